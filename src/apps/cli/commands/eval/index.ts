@@ -1,0 +1,13 @@
+/**
+ * `copydesk eval <what>`: quality and speed benchmarks against public datasets, each
+ * scoring a peer in the same run. Each evaluation registers itself from its own file.
+ */
+import type { Command } from 'commander';
+import type { CommandModule } from '../../command.js';
+
+const evaluations: CommandModule[] = [];
+
+export const evalCommand: CommandModule = (program: Command) => {
+  const group = program.command('eval').description('measure quality and speed on a dataset, beside a peer');
+  for (const register of evaluations) register(group);
+};

@@ -1,0 +1,84 @@
+/**
+ * Maps offsets in the cleaned text back to the source text it was made from. Cleanup
+ * records every edit here, so the UI can point from an annotation into the original.
+ *
+ * The map is a sorted list of anchors: runs copied unchanged map one-to-one; a
+ * replaced run maps every offset inside it to the start of what it replaced.
+ */
+export interface OffsetMap {
+  /** Offset in the source text for an offset (0..length) in the cleaned text. */
+  toSource(cleanOffset: number): number;
+}
+
+interface Run {
+  readonly cleanStart: number;
+  readonly sourceStart: number;
+  readonly length: number;
+  /** Copied runs map linearly; replaced runs map to their source start. */
+  readonly copied: boolean;
+  readonly sourceLength: number;
+}
+
+export class OffsetMapBuilder {
+  private readonly runs: Run[] = [];
+  private cleanLength = 0;
+
+  /** The next `length` characters of output are copied from `sourceStart`. */
+  copy(sourceStart: number, length: number): this {
+    if (length <= 0) return this;
+    const last = this.runs.at(-1);
+    if (last?.copied && last.sourceStart + last.length === sourceStart) {
+      this.runs[this.runs.length - 1] = {
+        ...last,
+        length: last.length + length,
+        sourceLength: last.sourceLength + length,
+      };
+    } else {
+      this.runs.push({
+        cleanStart: this.cleanLength,
+        sourceStart,
+        length,
+        copied: true,
+        sourceLength: length,
+      });
+    }
+    this.cleanLength += length;
+    return this;
+  }
+
+  /** The next `length` characters of output replace `sourceLength` characters at `sourceStart`. */
+  replace(sourceStart: number, sourceLength: number, length: number): this {
+    this.runs.push({ cleanStart: this.cleanLength, sourceStart, length, copied: false, sourceLength });
+    this.cleanLength += length;
+    return this;
+  }
+
+  get length(): number {
+    return this.cleanLength;
+  }
+
+  build(): OffsetMap {
+    const runs = this.runs.slice();
+    const total = this.cleanLength;
+    return {
+      toSource(cleanOffset: number): number {
+        if (runs.length === 0) return cleanOffset;
+        const offset = Math.max(0, Math.min(cleanOffset, total));
+        let lo = 0;
+        let hi = runs.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >>> 1;
+          if (runs[mid]!.cleanStart <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        const run = runs[lo]!;
+        const within = offset - run.cleanStart;
+        if (run.copied) return run.sourceStart + within;
+        return within >= run.length ? run.sourceStart + run.sourceLength : run.sourceStart;
+      },
+    };
+  }
+}
+
+/** The map of a text that was not changed at all. */
+export const IDENTITY_OFFSETS: OffsetMap = { toSource: (offset) => offset };

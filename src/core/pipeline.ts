@@ -1,0 +1,90 @@
+/**
+ * The pipeline kernel: an ordered list of stages, validated once when built (unique
+ * names, every required layer assigned by an earlier stage), then run over documents.
+ */
+import type { LayerName, NewsDoc } from './doc.js';
+import { CopydeskError, isCopydeskError } from './errors.js';
+import { Resources } from './resources.js';
+import type { Stage } from './stage.js';
+
+/** Per-stage configuration overrides, keyed by stage name. */
+export type PipelineConfig = Readonly<Record<string, object | undefined>>;
+
+export interface PipelineOptions {
+  readonly config?: PipelineConfig;
+  readonly resources?: Resources;
+  /** Layers a document already has before the first stage (e.g. from a store). */
+  readonly initialLayers?: readonly LayerName[];
+}
+
+interface BoundStage {
+  readonly stage: Stage;
+  readonly config: object;
+}
+
+export class Pipeline {
+  readonly resources: Resources;
+  private readonly bound: readonly BoundStage[];
+
+  private constructor(bound: readonly BoundStage[], resources: Resources) {
+    this.bound = bound;
+    this.resources = resources;
+  }
+
+  static build(stages: readonly Stage[], options: PipelineOptions = {}): Pipeline {
+    const available = new Set<LayerName>(options.initialLayers ?? []);
+    const names = new Set<string>();
+    const bound: BoundStage[] = [];
+    for (const stage of stages) {
+      if (names.has(stage.name)) {
+        throw new CopydeskError('PIPELINE_INVALID', `stage "${stage.name}" appears twice in the pipeline`);
+      }
+      names.add(stage.name);
+      const missing = stage.requires.filter((layer) => !available.has(layer));
+      if (missing.length > 0) {
+        throw new CopydeskError(
+          'PIPELINE_INVALID',
+          `stage "${stage.name}" requires ${missing.map((m) => `"${m}"`).join(', ')}, which no earlier stage assigns`,
+        );
+      }
+      for (const layer of stage.assigns) available.add(layer);
+      bound.push({ stage, config: { ...stage.defaultConfig, ...options.config?.[stage.name] } });
+    }
+    for (const key of Object.keys(options.config ?? {})) {
+      if (!names.has(key))
+        throw new CopydeskError('PIPELINE_INVALID', `configuration names unknown stage "${key}"`);
+    }
+    return new Pipeline(bound, options.resources ?? new Resources());
+  }
+
+  get stageNames(): string[] {
+    return this.bound.map((b) => b.stage.name);
+  }
+
+  /** Every layer some stage of this pipeline assigns. */
+  get assigns(): Set<LayerName> {
+    return new Set(this.bound.flatMap((b) => b.stage.assigns));
+  }
+
+  /** Runs every stage over `doc`, in order, recording each stage's time on `doc.trail`. */
+  async run(doc: NewsDoc): Promise<NewsDoc> {
+    for (const { stage, config } of this.bound) {
+      const started = performance.now();
+      try {
+        const result = stage.run(doc, { config, resources: this.resources });
+        if (result !== undefined) await result;
+      } catch (error) {
+        if (isCopydeskError(error) && error.code !== 'INTERNAL') throw error;
+        throw new CopydeskError(
+          'STAGE_FAILED',
+          `stage "${stage.name}" failed on ${doc.id}: ${String(error)}`,
+          {
+            cause: error,
+          },
+        );
+      }
+      doc.trail.push({ name: stage.name, version: stage.version, ms: performance.now() - started });
+    }
+    return doc;
+  }
+}
