@@ -19,7 +19,9 @@ export function mulberry32(seed: number): () => number {
 
 export function exampleParagraphs(examplesDir: string): string[] {
   const paragraphs: string[] = [];
-  for (const file of readdirSync(examplesDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(examplesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join(examplesDir, file), 'utf8');
     for (const p of text.split(/\n\s*\n/)) if (p.trim().split(/\s+/).length > 8) paragraphs.push(p.trim());
   }
@@ -35,7 +37,9 @@ export function generateArticles(examplesDir: string, count: number, seed = 7): 
     const length = 6 + Math.floor(random() * 10);
     const body: string[] = [];
     for (let j = 0; j < length; j++) {
-      body.push(pick(paragraphs).replace(/\d+(\.\d+)?/g, (n) => String(Math.round(Number(n) * (0.5 + random())))));
+      body.push(
+        pick(paragraphs).replace(/\d+(\.\d+)?/g, (n) => String(Math.round(Number(n) * (0.5 + random())))),
+      );
     }
     articles.push(`Story ${i + 1}: ${pick(paragraphs).split(/[.,]/)[0]}\n\n${body.join('\n\n')}\n`);
   }

@@ -19,7 +19,8 @@ export async function readFileInput(path: string, options: ReadOptions = {}): Pr
     }
     throw new CopydeskError('INPUT_UNREADABLE', `${path}: cannot read (${error.code ?? error.message})`);
   });
-  if (info.isDirectory()) throw new CopydeskError('INPUT_IS_DIRECTORY', `${path} is a directory, not an article file`);
+  if (info.isDirectory())
+    throw new CopydeskError('INPUT_IS_DIRECTORY', `${path} is a directory, not an article file`);
   if (!info.isFile()) throw new CopydeskError('INPUT_UNREADABLE', `${path} is not a regular file`);
   if (info.size > maxBytes) {
     throw new CopydeskError(

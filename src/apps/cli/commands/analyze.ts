@@ -49,14 +49,17 @@ export const analyzeCommand: CommandModule = (program: Command) => {
           const doc = await analyze(pipeline, raw, { meta: published ? { published } : {} });
           const json = toAnalysisJson(doc);
           if (flags.format === 'json') {
-            process.stdout.write(inputs.length > 1 ? `${JSON.stringify(json)}\n` : `${JSON.stringify(json, null, 2)}\n`);
+            process.stdout.write(
+              inputs.length > 1 ? `${JSON.stringify(json)}\n` : `${JSON.stringify(json, null, 2)}\n`,
+            );
           } else {
             if (inputs.length > 1) process.stdout.write(`\n### ${input}\n\n`);
             process.stdout.write(renderReport(json, { showText: flags.text === true }));
           }
           if (flags.timings) {
             const total = doc.trail.reduce((sum, t) => sum + t.ms, 0);
-            for (const t of doc.trail) process.stderr.write(`${t.name.padEnd(12)} ${t.ms.toFixed(2).padStart(9)} ms\n`);
+            for (const t of doc.trail)
+              process.stderr.write(`${t.name.padEnd(12)} ${t.ms.toFixed(2).padStart(9)} ms\n`);
             process.stderr.write(`${'total'.padEnd(12)} ${total.toFixed(2).padStart(9)} ms\n`);
           }
         } catch (error) {
