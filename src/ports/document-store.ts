@@ -163,6 +163,8 @@ export interface DocumentStore {
     keys: { text: Uint32Array; fingerprint: Uint32Array },
     limit: number,
   ): Promise<readonly ClusterCandidate[]>;
+  /** The clustering keys of stored articles (unknown ids are left out). */
+  clusteringKeysOf(ids: readonly string[]): Promise<readonly ClusterCandidate[]>;
   /** Puts articles in one cluster (merging clusters they were in) and records relations. */
   assignCluster(assignment: ClusterAssignment): Promise<string>;
   getCluster(clusterId: string): Promise<StoryCluster | null>;

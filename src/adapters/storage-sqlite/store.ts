@@ -384,13 +384,18 @@ export class SqliteDocumentStore implements DocumentStore {
          GROUP BY a.id ORDER BY shared DESC LIMIT ?`,
       )
       .all(...tuples, limit) as Row[];
-    return rows.map((r) => ({
-      id: String(r.id),
-      clusterId: (r.cluster_id as string | null) ?? null,
-      textSignature: fromBlob(r.text_signature as Buffer),
-      shingleCount: Number(r.shingle_count),
-      fingerprintSignature: fromBlob(r.fingerprint_signature as Buffer),
-    }));
+    return rows.map(toCandidate);
+  }
+
+  async clusteringKeysOf(ids: readonly string[]): Promise<readonly ClusterCandidate[]> {
+    if (ids.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT id, cluster_id, text_signature, shingle_count, fingerprint_signature FROM articles
+         WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      )
+      .all(...ids) as Row[];
+    return rows.map(toCandidate);
   }
 
   async assignCluster(assignment: ClusterAssignment): Promise<string> {
@@ -492,6 +497,16 @@ function toEntity(row: Row): CorpusEntity {
     name: String(row.name),
     articleCount: Number(row.articles ?? 0),
     mentionCount: Number(row.mentions ?? 0),
+  };
+}
+
+function toCandidate(r: Row): ClusterCandidate {
+  return {
+    id: String(r.id),
+    clusterId: (r.cluster_id as string | null) ?? null,
+    textSignature: fromBlob(r.text_signature as Buffer),
+    shingleCount: Number(r.shingle_count),
+    fingerprintSignature: fromBlob(r.fingerprint_signature as Buffer),
   };
 }
 
