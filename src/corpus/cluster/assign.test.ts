@@ -19,7 +19,7 @@ const people = (text: string, repaired: boolean): StoryFixture['entities'] => {
     },
     {
       name: 'Munich Security Conference',
-      type: 'event',
+      type: 'event' as const,
       kbId: 'Q2',
       surfaces: [`${r}Munich ${repaired ? 'Safety Convention' : 'Security Conference'}`],
     },
