@@ -2,5 +2,6 @@
 import type { CommandModule } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval/index.js';
+import { extractCommand } from './extract.js';
 
-export const commands: CommandModule[] = [analyzeCommand, evalCommand];
+export const commands: CommandModule[] = [analyzeCommand, extractCommand, evalCommand];
