@@ -3,5 +3,6 @@ import type { CommandModule } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval/index.js';
 import { extractCommand } from './extract.js';
+import { kbCommand } from './kb.js';
 
-export const commands: CommandModule[] = [analyzeCommand, extractCommand, evalCommand];
+export const commands: CommandModule[] = [analyzeCommand, extractCommand, kbCommand, evalCommand];

@@ -1,0 +1,123 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assembleKb, readResourceFiles } from './build.js';
+import type { CountryRecord } from './sources/convert.js';
+
+const countries: CountryRecord[] = [
+  {
+    cca2: 'NL',
+    cca3: 'NLD',
+    independent: true,
+    name: { common: 'Netherlands', official: 'Kingdom of the Netherlands' },
+    altSpellings: ['NL', 'Holland'],
+    capital: ['Amsterdam'],
+    demonyms: { eng: { f: 'Dutch', m: 'Dutch' } },
+  },
+  {
+    cca2: 'US',
+    cca3: 'USA',
+    independent: true,
+    name: { common: 'United States', official: 'United States of America' },
+    altSpellings: ['US', 'USA'],
+    capital: ['Washington D.C.'],
+    demonyms: { eng: { f: 'American', m: 'American' } },
+  },
+];
+
+function resourceDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-res-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const NATO =
+  '{"name":"NATO","aliases":["North Atlantic Treaty Organization"],"kind":"alliance","prominence":5}';
+const RUTTE =
+  '{"name":"Mark Rutte","gender":"male","born":1967,"country":"NL","prominence":5,"roles":[{"role":"Secretary General","org":"NATO","from":"2024-10-01"},{"role":"Prime Minister","org":"NL","from":"2010-10-14","to":"2024-07-02"}]}';
+
+function build(files: Record<string, string>) {
+  return assembleKb({
+    ...readResourceFiles(resourceDir(files)),
+    countries,
+    cities: [
+      { cityId: 2759794, name: 'Amsterdam', country: 'NL', featureCode: 'PPLC', population: 741636 },
+      { cityId: 1, name: 'Tinytown', country: 'NL', featureCode: 'PPL', population: 900 },
+    ],
+    cityMinPopulation: 100_000,
+  });
+}
+
+describe('assembleKb', () => {
+  it('builds countries, cities, organisations and people with resolved roles', () => {
+    const { entities, unresolvedOrgs } = build({
+      'organizations/intl.jsonl': `${NATO}\n`,
+      'people/europe.jsonl': `${RUTTE}\n`,
+    });
+    expect(unresolvedOrgs.size).toBe(0);
+    const rutte = entities.find((e) => e.name === 'Mark Rutte')!;
+    expect(rutte.id).toBe('cd:person/mark-rutte');
+    expect(rutte.roles.map((r) => r.orgId)).toEqual(['cd:org/nato', 'cd:country/nl']);
+    expect(rutte.names).toContainEqual({ text: 'Rutte', kind: 'surname' });
+    expect(entities.some((e) => e.name === 'Amsterdam')).toBe(true);
+    expect(entities.some((e) => e.name === 'Tinytown')).toBe(false);
+    const nl = entities.find((e) => e.id === 'cd:country/nl')!;
+    expect(nl.names).toContainEqual({ text: 'Dutch', kind: 'demonym' });
+  });
+
+  it('reports a bad line with file:line and reason', () => {
+    expect(() =>
+      build({ 'people/a.jsonl': `${RUTTE}\n{"name":"X Y","country":"ZZ","prominence":2}\n` }),
+    ).toThrow(/people\/a\.jsonl:2: country: not an ISO 3166-1 alpha-2 country code/);
+    expect(() => build({ 'people/a.jsonl': '{"name":"Mark Rutte",\n' })).toThrow(
+      /a\.jsonl:1: not valid JSON/,
+    );
+    expect(() =>
+      build({
+        'people/a.jsonl':
+          '{"name":"A B","country":"NL","prominence":2,"roles":[{"role":"Mayor","org":"NL","from":"2024","to":"2023-05"}]}\n',
+      }),
+    ).toThrow(/a\.jsonl:1: roles\.0: "from" is after "to"/);
+    expect(() =>
+      build({ 'people/a.jsonl': '{"name":"A B","country":"NL","prominence":2,"born":"1960"}\n' }),
+    ).toThrow(/a\.jsonl:1: born:/);
+  });
+
+  it('rejects duplicate people across files but lets curated files override the seed', () => {
+    expect(() => build({ 'people/a.jsonl': `${RUTTE}\n`, 'people/b.jsonl': `${RUTTE}\n` })).toThrow(
+      /b\.jsonl:1: duplicate person "Mark Rutte" \(NL\), first at .*a\.jsonl:1/,
+    );
+    const { entities } = build({
+      'organizations/intl.jsonl': `${NATO}\n`,
+      'people/europe-a.jsonl': `${RUTTE.replace('"born":1967', '"born":1967,"description":"curated"')}\n`,
+      'people/seed.jsonl': `${RUTTE}\n`,
+    });
+    const rutte = entities.filter((e) => e.name === 'Mark Rutte');
+    expect(rutte).toHaveLength(1);
+    expect(rutte[0]?.description).toBe('curated');
+  });
+
+  it('gives namesakes from different countries distinct ids', () => {
+    const { entities } = build({
+      'people/a.jsonl':
+        '{"name":"John Smith","country":"US","prominence":1}\n{"name":"John Smith","country":"NL","prominence":1}\n',
+    });
+    expect(entities.filter((e) => e.name === 'John Smith').map((e) => e.id)).toEqual([
+      'cd:person/john-smith',
+      'cd:person/john-smith-nl',
+    ]);
+  });
+
+  it('adds unlisted role organisations and reports where they are used', () => {
+    const { entities, unresolvedOrgs } = build({
+      'people/a.jsonl':
+        '{"name":"A B","country":"US","prominence":1,"roles":[{"role":"Founder","org":"Wind Shift Capital"}]}\n',
+    });
+    expect(unresolvedOrgs.get('Wind Shift Capital')?.[0]).toMatch(/a\.jsonl:1$/);
+    expect(entities.find((e) => e.id === 'cd:org/wind-shift-capital')?.kind).toBe('unlisted');
+  });
+});

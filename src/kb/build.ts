@@ -1,0 +1,185 @@
+/**
+ * Assembles the default knowledge base from its sources: countries and cities from data
+ * packages (handed in by scripts/build-kb.ts), and the hand-written JSONL files under
+ * resources/kb/. Validates across files (duplicates, role organisations) and reports
+ * every problem as `file:line: reason`.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { MemoryKnowledgeBase } from './memory.js';
+import type { KbEntity, KbRole } from './model.js';
+import { makeEntity } from './model.js';
+import { normalizeName, slugify } from './names.js';
+import {
+  type CityRecord,
+  type CountryRecord,
+  cityToEntity,
+  countryToEntity,
+  eventToEntity,
+  organizationToEntity,
+  personSlugId,
+  personToEntity,
+} from './sources/convert.js';
+import { displayPath, type Located, lineError, readJsonl } from './sources/jsonl.js';
+import {
+  type CountryNamesLine,
+  countryNamesSchema,
+  type EventLine,
+  eventSchema,
+  type OrganizationLine,
+  organizationSchema,
+  type PersonLine,
+  personSchema,
+} from './sources/schemas.js';
+
+/** The hand-written resource files, parsed and validated line by line. */
+export interface KbResourceFiles {
+  readonly countryNames: Located<CountryNamesLine>[];
+  readonly organizations: Located<OrganizationLine>[];
+  readonly events: Located<EventLine>[];
+  readonly people: Located<PersonLine>[];
+  /** Every file read, in order. */
+  readonly files: string[];
+}
+
+function jsonlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Reads resources/kb/ (or another directory of the same layout). */
+export function readResourceFiles(dir: string): KbResourceFiles {
+  const files: string[] = [];
+  const read = <T>(paths: string[], fn: (p: string) => Located<T>[]): Located<T>[] => {
+    files.push(...paths);
+    return paths.flatMap(fn);
+  };
+  const optional = (p: string) => (existsSync(p) ? [p] : []);
+  return {
+    countryNames: read(optional(join(dir, 'country-names.jsonl')), (p) => readJsonl(p, countryNamesSchema)),
+    organizations: read(
+      [...jsonlFiles(join(dir, 'organizations')), ...optional(join(dir, 'outlets.jsonl'))],
+      (p) => readJsonl(p, organizationSchema),
+    ),
+    events: read(optional(join(dir, 'events.jsonl')), (p) => readJsonl(p, eventSchema)),
+    people: read(jsonlFiles(join(dir, 'people')), (p) => readJsonl(p, personSchema)),
+    files,
+  };
+}
+
+export interface KbSources extends KbResourceFiles {
+  readonly countries: readonly CountryRecord[];
+  readonly cities: readonly CityRecord[];
+  /** Cities below this population are left out (capitals are always in). */
+  readonly cityMinPopulation: number;
+}
+
+export interface AssembledKb {
+  readonly entities: KbEntity[];
+  /** Role organisations that matched no country or organisation: name → where used. */
+  readonly unresolvedOrgs: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Ids must be unique across all files; the second occurrence is the error. */
+function claimId(seen: Map<string, string>, id: string, where: Located<unknown>, label: string): void {
+  const first = seen.get(id);
+  if (first) throw lineError(where.file, where.line, `duplicate ${label} id ${id} (first at ${first})`);
+  seen.set(id, `${displayPath(where.file)}:${where.line}`);
+}
+
+/**
+ * Builds every entity, resolving role organisations against countries and organisations.
+ * An organisation that people's roles name but no file lists becomes a minimal
+ * `cd:org/…` entity (kind `unlisted`) and is reported in `unresolvedOrgs`.
+ */
+export function assembleKb(sources: KbSources): AssembledKb {
+  const ids = new Map<string, string>();
+  const extras = new Map(sources.countryNames.map((l) => [l.value.code, l.value]));
+  const countries = sources.countries.map((c) => countryToEntity(c, extras.get(c.cca2)));
+  const countryName = new Map(sources.countries.map((c) => [c.cca2, c.name.common]));
+  const cities = sources.cities
+    .filter((c) => c.population >= sources.cityMinPopulation || c.featureCode === 'PPLC')
+    .map((c) => cityToEntity(c, countryName.get(c.country)));
+  const organizations: KbEntity[] = [];
+  for (const line of sources.organizations) {
+    const e = organizationToEntity(line.value);
+    claimId(ids, e.id, line, 'organisation');
+    organizations.push(e);
+  }
+  const events: KbEntity[] = [];
+  for (const line of sources.events) {
+    const e = eventToEntity(line.value);
+    claimId(ids, e.id, line, 'event');
+    events.push(e);
+  }
+  // Seed files (people/seed*.jsonl) are a fallback: a person listed in any other people
+  // file wins, so the seed can stay small and never conflict with the curated lists.
+  const isSeed = (l: Located<PersonLine>) => basename(l.file).startsWith('seed');
+  const curated = sources.people.filter((l) => !isSeed(l));
+  const seed = sources.people.filter(isSeed);
+  const personKey = (p: PersonLine) => `${normalizeName(p.name)}|${p.country}`;
+  const curatedKeys = new Set(curated.flatMap((l) => [personKey(l.value), l.value.qid ?? '']));
+  const peopleLines = [
+    ...curated,
+    ...seed.filter((l) => !curatedKeys.has(personKey(l.value)) && !curatedKeys.has(l.value.qid ?? '-')),
+  ];
+  const people: KbEntity[] = [];
+  const byNameCountry = new Map<string, string>();
+  for (const line of peopleLines) {
+    const p = line.value;
+    const key = personKey(p);
+    const first = byNameCountry.get(key);
+    if (first)
+      throw lineError(line.file, line.line, `duplicate person "${p.name}" (${p.country}), first at ${first}`);
+    byNameCountry.set(key, `${displayPath(line.file)}:${line.line}`);
+    let id = p.qid ?? personSlugId(p.name);
+    // Namesakes from different countries get the country in their slug.
+    if (!p.qid && ids.has(id)) id = `${id}-${p.country.toLowerCase()}`;
+    claimId(ids, id, line, 'person');
+    people.push(personToEntity(p, id));
+  }
+
+  const resolver = new MemoryKnowledgeBase([...countries, ...organizations, ...events]);
+  const stubs = new Map<string, KbEntity>();
+  const unresolved = new Map<string, string[]>();
+  const resolveRoles = (e: KbEntity, where: string): KbEntity => {
+    if (e.roles.length === 0) return e;
+    const roles: KbRole[] = e.roles.map((r) => {
+      const hit = resolver.resolveOrg(r.org);
+      if (hit) return { ...r, orgId: hit.id };
+      const stubId = `cd:org/${slugify(r.org)}`;
+      if (!stubs.has(stubId)) {
+        stubs.set(stubId, makeEntity({ id: stubId, type: 'organization', name: r.org, kind: 'unlisted' }));
+      }
+      const list = unresolved.get(r.org) ?? [];
+      list.push(where);
+      unresolved.set(r.org, list);
+      return { ...r, orgId: stubId };
+    });
+    return { ...e, roles };
+  };
+  const resolvedPeople = people.map((e, i) =>
+    resolveRoles(e, `${displayPath(peopleLines[i]!.file)}:${peopleLines[i]!.line}`),
+  );
+  const resolvedOrgs = organizations.map((e, i) =>
+    resolveRoles(e, `${displayPath(sources.organizations[i]!.file)}:${sources.organizations[i]!.line}`),
+  );
+  const resolvedEvents = events.map((e, i) =>
+    resolveRoles(e, `${displayPath(sources.events[i]!.file)}:${sources.events[i]!.line}`),
+  );
+  for (const id of stubs.keys()) if (ids.has(id)) stubs.delete(id);
+  return {
+    entities: [
+      ...countries,
+      ...cities,
+      ...resolvedOrgs,
+      ...resolvedEvents,
+      ...resolvedPeople,
+      ...stubs.values(),
+    ],
+    unresolvedOrgs: unresolved,
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * The in-memory index over a knowledge base: built once at load, then every lookup the
+ * linker makes is a Map access. Exact names go through {@link normalizeName}; fuzzy
+ * keys ({@link fuzzyKey}) are indexed together with their one-deletion neighbours, so a
+ * lookup of a key and of its deletions finds names within about one edit of skeleton.
+ */
+import { ENTITY_TYPES, type EntityType } from '../core/annotations.js';
+import type { KnowledgeBase, NameHit } from '../ports/knowledge-base.js';
+import { fuzzyKey, keyDeletions } from './fuzzy-key.js';
+import type { KbEntity, KbNameKind, KbStats } from './model.js';
+import { normalizeName } from './names.js';
+
+const KIND_RANK: Readonly<Record<KbNameKind, number>> = {
+  name: 0,
+  alias: 1,
+  short: 2,
+  demonym: 3,
+  surname: 4,
+};
+
+/** Fuzzy keys shorter than this are too unspecific to index by deletion. */
+const MIN_DELETION_KEY = 4;
+
+function rankHits(a: NameHit, b: NameHit): number {
+  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.entity.prominence - a.entity.prominence;
+}
+
+function pushHit(map: Map<string, NameHit[]>, key: string, hit: NameHit): void {
+  if (key.length === 0) return;
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [hit]);
+  else if (!list.some((h) => h.entity === hit.entity)) list.push(hit);
+  else {
+    // Keep the strongest kind for an entity listed twice under one key.
+    const i = list.findIndex((h) => h.entity === hit.entity);
+    if (KIND_RANK[hit.kind] < KIND_RANK[list[i]!.kind]) list[i] = hit;
+  }
+}
+
+/** Normalised host: lower case, no port, no leading `www.`. */
+export function normalizeHost(host: string): string {
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/:?#].*$/, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
+}
+
+/** Every name of an entity, its canonical name first. */
+export function allNames(entity: KbEntity): { text: string; kind: KbNameKind }[] {
+  return [{ text: entity.name, kind: 'name' as const }, ...entity.names];
+}
+
+export class MemoryKnowledgeBase implements KnowledgeBase {
+  private readonly byId = new Map<string, KbEntity>();
+  private readonly byName = new Map<string, NameHit[]>();
+  private readonly byFuzzy = new Map<string, NameHit[]>();
+  private readonly hosts = new Map<string, KbEntity>();
+  private readonly countries = new Map<string, KbEntity>();
+
+  constructor(entities: Iterable<KbEntity>) {
+    for (const entity of entities) this.byId.set(entity.id, entity);
+    for (const entity of this.byId.values()) this.index(entity);
+    for (const list of this.byName.values()) list.sort(rankHits);
+    for (const list of this.byFuzzy.values()) list.sort(rankHits);
+  }
+
+  private index(entity: KbEntity): void {
+    for (const { text, kind } of allNames(entity)) {
+      const hit: NameHit = { entity, kind };
+      pushHit(this.byName, normalizeName(text), hit);
+      // Demonyms are adjectives ("German"): never a fuzzy target for a mangled name.
+      if (kind === 'demonym') continue;
+      const key = fuzzyKey(text);
+      pushHit(this.byFuzzy, key, hit);
+      if (key.length >= MIN_DELETION_KEY)
+        for (const d of keyDeletions(key)) pushHit(this.byFuzzy, `~${d}`, hit);
+    }
+    for (const host of [...entity.domains, ...entity.imageHosts]) this.hosts.set(normalizeHost(host), entity);
+    if (entity.kind === 'country' && entity.country) this.countries.set(entity.country, entity);
+  }
+
+  get(id: string): KbEntity | undefined {
+    return this.byId.get(id);
+  }
+
+  lookup(name: string): readonly NameHit[] {
+    return this.byName.get(normalizeName(name)) ?? [];
+  }
+
+  /**
+   * Hits whose fuzzy key equals `key`, and (for keys of 3+ letters) hits with a key one
+   * deletion longer (`~key`). The linker also calls it with the deletions of its key.
+   */
+  lookupFuzzy(key: string): readonly NameHit[] {
+    const exact = this.byFuzzy.get(key) ?? [];
+    const near = key.length >= MIN_DELETION_KEY - 1 ? (this.byFuzzy.get(`~${key}`) ?? []) : [];
+    if (near.length === 0) return exact;
+    if (exact.length === 0) return near;
+    const seen = new Set(exact.map((h) => h.entity));
+    return exact.concat(near.filter((h) => !seen.has(h.entity)));
+  }
+
+  byHost(host: string): KbEntity | undefined {
+    let h = normalizeHost(host);
+    while (h.includes('.')) {
+      const hit = this.hosts.get(h);
+      if (hit) return hit;
+      h = h.slice(h.indexOf('.') + 1);
+    }
+    return undefined;
+  }
+
+  resolveOrg(nameOrCode: string): KbEntity | undefined {
+    if (/^[A-Z]{2}$/.test(nameOrCode)) return this.countries.get(nameOrCode);
+    const hits = this.lookup(nameOrCode).filter((h) => h.kind !== 'surname' && h.kind !== 'demonym');
+    return (
+      hits.find((h) => h.entity.type === 'organization')?.entity ??
+      hits.find((h) => h.entity.kind === 'country')?.entity ??
+      hits[0]?.entity
+    );
+  }
+
+  search(text: string, limit = 20): readonly KbEntity[] {
+    const norm = normalizeName(text);
+    if (norm.length === 0) return [];
+    const out: KbEntity[] = [];
+    const seen = new Set<KbEntity>();
+    const add = (e: KbEntity) => {
+      if (!seen.has(e) && out.length < limit) {
+        seen.add(e);
+        out.push(e);
+      }
+    };
+    for (const hit of this.lookup(text)) add(hit.entity);
+    const partial: KbEntity[] = [];
+    for (const [name, hits] of this.byName) {
+      if (
+        name !== norm &&
+        (name.startsWith(`${norm} `) || name.includes(` ${norm}`) || name.startsWith(norm))
+      ) {
+        for (const h of hits) partial.push(h.entity);
+      }
+    }
+    partial.sort((a, b) => b.prominence - a.prominence);
+    for (const e of partial) add(e);
+    const key = fuzzyKey(text);
+    if (key.length > 0) for (const hit of this.lookupFuzzy(key)) add(hit.entity);
+    return out;
+  }
+
+  *entities(): Iterable<KbEntity> {
+    yield* [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  stats(): KbStats {
+    const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+    let roles = 0;
+    let names = 0;
+    let hosts = 0;
+    for (const e of this.byId.values()) {
+      byType[e.type]++;
+      roles += e.roles.length;
+      names += e.names.length + 1;
+      hosts += e.domains.length + e.imageHosts.length;
+    }
+    return { entities: this.byId.size, byType, roles, names, hosts };
+  }
+}

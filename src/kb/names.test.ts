@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName, slugify, surnameOf } from './names.js';
+
+describe('normalizeName', () => {
+  it('ignores case, diacritics, punctuation and spacing', () => {
+    expect(normalizeName('Ursula von der Léyen')).toBe('ursula von der leyen');
+    expect(normalizeName('  URSULA  VON-DER LEYEN ')).toBe('ursula von der leyen');
+    expect(normalizeName('Recep Tayyip Erdoğan')).toBe('recep tayyip erdogan');
+    expect(normalizeName('J. D. Vance')).toBe('j d vance');
+  });
+  it('folds letters that decomposition leaves alone', () => {
+    expect(normalizeName('Łukasz Straße Søren')).toBe('lukasz strasse soren');
+  });
+  it('keeps non-Latin scripts', () => {
+    expect(normalizeName('Владимир Путин')).toBe('владимир путин');
+  });
+});
+
+describe('surnameOf', () => {
+  it('keeps particles with the surname', () => {
+    expect(surnameOf('Ursula von der Leyen')).toBe('von der Leyen');
+    expect(surnameOf('Mohammed bin Salman')).toBe('bin Salman');
+  });
+  it('skips initials and suffixes', () => {
+    expect(surnameOf('J. D. Vance')).toBe('Vance');
+    expect(surnameOf('Martin Luther King Jr.')).toBe('King');
+  });
+  it('has none for one-word names', () => {
+    expect(surnameOf('Lula')).toBeNull();
+  });
+});
+
+describe('slugify', () => {
+  it('makes stable ids', () => {
+    expect(slugify('Jean-Noël Barrot')).toBe('jean-noel-barrot');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Integrity of every knowledge-base resource file that ships: valid JSON per line,
+ * required fields, ISO codes, well-formed dates with from ≤ to (all by the schemas),
+ * role organisations that resolve to a country or a listed organisation, no duplicate
+ * people or ids — and the built SQLite file that ships is current and loads.
+ */
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readResourceFiles } from './build.js';
+import { MemoryKnowledgeBase } from './memory.js';
+import { normalizeName } from './names.js';
+import { countryToEntity, eventToEntity, organizationToEntity } from './sources/convert.js';
+import { isIsoCountry } from './sources/iso-countries.js';
+import { defaultKbPath, loadKnowledgeBase, readKbMeta } from './store.js';
+
+const dir = fileURLToPath(new URL('../../resources/kb/', import.meta.url));
+const files = readResourceFiles(dir);
+
+describe('shipped knowledge-base resources', () => {
+  it('parse line by line under their schemas', () => {
+    expect(files.people.length).toBeGreaterThanOrEqual(40);
+    expect(files.organizations.length).toBeGreaterThanOrEqual(300);
+    expect(files.events.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('name every role organisation as a country code or a listed organisation', () => {
+    const countryStubs = files.countryNames.map((l) =>
+      countryToEntity(
+        {
+          cca2: l.value.code,
+          cca3: '',
+          name: { common: l.value.code, official: l.value.code },
+          altSpellings: [],
+          capital: [],
+        },
+        undefined,
+      ),
+    );
+    const resolver = new MemoryKnowledgeBase([
+      ...countryStubs,
+      ...files.organizations.map((l) => organizationToEntity(l.value)),
+      ...files.events.map((l) => eventToEntity(l.value)),
+    ]);
+    const unresolved: string[] = [];
+    for (const line of [...files.people, ...files.organizations, ...files.events]) {
+      const v = line.value as { roles?: { org: string }[]; parent?: string; organizer?: string };
+      const orgs = [...(v.roles ?? []).map((r) => r.org), v.parent, v.organizer].filter(
+        (o): o is string => !!o,
+      );
+      for (const org of orgs) {
+        const ok = /^[A-Z]{2}$/.test(org)
+          ? isIsoCountry(org)
+          : resolver.resolveOrg(org)?.type === 'organization';
+        if (!ok) unresolved.push(`${line.file}:${line.line}: ${org}`);
+      }
+    }
+    expect(unresolved).toEqual([]);
+  });
+
+  it('list no person twice and no id twice', () => {
+    const seen = new Map<string, string>();
+    const dups: string[] = [];
+    for (const l of files.people) {
+      const key = `${normalizeName(l.value.name)}|${l.value.country}`;
+      const isSeed = l.file.endsWith('seed.jsonl');
+      const prior = seen.get(key);
+      if (prior && !isSeed && !prior.endsWith('seed.jsonl'))
+        dups.push(`${l.file}:${l.line} (first ${prior})`);
+      seen.set(key, `${l.file}`);
+    }
+    expect(dups).toEqual([]);
+    const qids = files.people.map((l) => l.value.qid).filter((q) => q !== undefined);
+    expect(new Set(qids).size).toBe(qids.length);
+  });
+
+  it('have outlet domains and image hosts that no two outlets share', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const l of files.organizations) {
+      for (const h of [...(l.value.domains ?? []), ...(l.value.imageHosts ?? [])]) {
+        const prior = owner.get(h);
+        if (prior && prior !== l.value.name) clashes.push(`${h}: ${prior} / ${l.value.name}`);
+        owner.set(h, l.value.name);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe('shipped knowledge-base file', () => {
+  it('loads, is small, and knows the newsmakers', () => {
+    const path = defaultKbPath();
+    expect(statSync(path).size).toBeLessThan(30 * 1024 * 1024);
+    expect(readKbMeta(path).schema).toBe('1');
+    const kb = loadKnowledgeBase(path);
+    expect(kb.lookup('Mark Rutte')[0]?.entity.roles[0]).toMatchObject({
+      role: 'Secretary General',
+      org: 'NATO',
+    });
+    expect(kb.lookup('Zelensky')[0]?.entity.name).toBe('Volodymyr Zelenskyy');
+    expect(kb.byHost('ichef.bbci.co.uk')?.name).toBe('BBC');
+    expect(kb.lookup('Germany')[0]?.entity.kind).toBe('country');
+    expect(kb.lookup('Munich').some((h) => h.entity.type === 'location')).toBe(true);
+  });
+
+  it('is current: every person in the resource files is in it', () => {
+    const kb = loadKnowledgeBase(defaultKbPath());
+    const missing = files.people
+      .filter((l) => !kb.lookup(l.value.name).some((h) => h.entity.type === 'person' && h.kind === 'name'))
+      .map((l) => `${l.value.name} (run npm run build:kb)`);
+    expect(missing).toEqual([]);
+  });
+});

