@@ -19,7 +19,10 @@ export class Corpus {
   ) {}
 
   /** Analyses and stores one input; a duplicate is reported, not stored again. */
-  async ingest(raw: RawInput, options: { sourceRef: string; meta?: Partial<ArticleMeta> }): Promise<IngestResult> {
+  async ingest(
+    raw: RawInput,
+    options: { sourceRef: string; meta?: Partial<ArticleMeta> },
+  ): Promise<IngestResult> {
     const doc = await analyze(this.pipeline, raw, { meta: options.meta ?? {} });
     const record = articleRecord(toAnalysisJson(doc), raw, options.sourceRef);
     const saved = await this.store.saveArticle(record);

@@ -90,7 +90,8 @@ export function renderReport(a: AnalysisJson, options: ReportOptions = {}): stri
     if (a.figures.length === 0) out.push('  No figures found.');
     for (const f of a.figures) {
       const subject = f.subject ? ` — ${f.subject}` : '';
-      out.push(`  • ${f.text} (${f.kind}: ${formatValue(f.value)} ${f.unit})${subject}`);
+      const value = f.kind === 'year' ? String(f.value) : `${formatValue(f.value)} ${f.unit}`;
+      out.push(`  • ${f.text} (${f.kind}: ${value})${subject}`);
     }
   }
   if (!pending.has('dates')) {

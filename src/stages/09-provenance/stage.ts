@@ -42,10 +42,24 @@ export const provenanceStage = defineStage({
     ) => newSignals.push({ kind, value, detail, by: BY, confidence: round(confidence) });
 
     const mtClues: Clue[] = [];
+    // Cleanup reports the artifacts it repaired; count those, and add signals only for the rest.
+    const reported = new Set(
+      doc
+        .get('signals')
+        .filter((s) => s.kind === 'translation-artifact')
+        .map((s) => s.value),
+    );
     for (const artifact of findTranslationArtifacts(doc.get('source'))) {
       const weight = repeated(artifact.weight, artifact.count);
       mtClues.push({ reason: artifact.description, weight });
-      signal('translation-artifact', artifact.example, `${artifact.description}; ${artifact.count}×`, weight);
+      if (!reported.has(artifact.id)) {
+        signal(
+          'translation-artifact',
+          artifact.id,
+          `${artifact.description}; ${artifact.count}×, e.g. "${artifact.example}"`,
+          weight,
+        );
+      }
     }
     const spun = findSpunPhrases(doc.text);
     for (const phrase of spun) {

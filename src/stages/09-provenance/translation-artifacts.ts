@@ -4,6 +4,7 @@
  * counted; the scorer weighs them by how rarely edited copy shows them.
  */
 export interface ArtifactPattern {
+  /** The artifact's name; cleanup reports the repairs it makes under the same names. */
   readonly id: string;
   readonly description: string;
   readonly pattern: RegExp;
@@ -19,19 +20,19 @@ export const ARTIFACT_PATTERNS: readonly ArtifactPattern[] = [
     weight: 0.35,
   },
   {
-    id: 'glued-sentence',
+    id: 'run-on',
     description: 'no space after a full stop ("defense.He")',
     pattern: /(?<![./@:\w][\w-]*\.)\b\p{Ll}{3,}[.!?]["”’]?\p{Lu}\p{Ll}+/gu,
     weight: 0.3,
   },
   {
-    id: 'glued-words',
+    id: 'run-on',
     description: 'two words run together across a sentence ("talksAnd")',
     pattern: /\b\p{Ll}{3,}(?:And|But|The|He|She|It|In|On|We|They|This)\b/gu,
     weight: 0.3,
   },
   {
-    id: 'space-before-punctuation',
+    id: 'spaced-punctuation',
     description: 'a space before a comma or full stop ("said ,")',
     pattern: /\p{L} [,;](?= )/gu,
     weight: 0.2,
@@ -52,18 +53,20 @@ export interface ArtifactCount {
   readonly weight: number;
 }
 
+/** Artifacts found in `source`, one entry per id (patterns sharing an id add up). */
 export function findTranslationArtifacts(source: string): ArtifactCount[] {
-  const found: ArtifactCount[] = [];
+  const found = new Map<string, ArtifactCount>();
   for (const artifact of ARTIFACT_PATTERNS) {
     const matches = source.match(artifact.pattern);
     if (!matches || matches.length === 0) continue;
-    found.push({
+    const earlier = found.get(artifact.id);
+    found.set(artifact.id, {
       id: artifact.id,
-      description: artifact.description,
-      count: matches.length,
-      example: matches[0]!,
-      weight: artifact.weight,
+      description: earlier?.description ?? artifact.description,
+      count: (earlier?.count ?? 0) + matches.length,
+      example: earlier?.example ?? matches[0]!,
+      weight: Math.max(earlier?.weight ?? 0, artifact.weight),
     });
   }
-  return found;
+  return [...found.values()];
 }
