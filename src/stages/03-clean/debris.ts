@@ -5,7 +5,7 @@
  * on positive evidence — a short line is not debris because it is short.
  */
 import type { BlockRole, DebrisKind, ProvenanceSignal } from '../../core/annotations.js';
-import { agencyOf, parseCredit } from './credit.js';
+import { agencyOf, CREDIT_HINT, parseCredit } from './credit.js';
 import {
   BOILERPLATE,
   CAPTION_CUES,
@@ -74,8 +74,11 @@ function hostOf(url: string): string | null {
 
 /** Collapsed, trimmed text of a line, for whole-line tests. */
 function flat(text: string): string {
-  return text.replace(/[\s\u200b]+/gu, ' ').trim();
+  return ODD_SPACE.test(text) ? text.replace(/[\s\u200b]+/g, ' ').trim() : text.trim();
 }
+
+/** Whitespace other than single spaces (not a Unicode-mode regex: those scan slower). */
+const ODD_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 function wordCount(text: string): number {
   let n = 0;
@@ -104,19 +107,58 @@ function isShareButtons(line: string): boolean {
   return words.length >= 2 || words[0] === 'share';
 }
 
+/** Lines longer than this are body paragraphs: only credits inside them are looked for. */
+const LONG_LINE = 600;
+
 /**
  * Debris found in one line from its own text. `atEnd` is true for the last lines of
  * the article, where a bare link is a source link rather than an embed.
  */
 export function classifyLine(source: string, line: SourceLine, atEnd: boolean): LineVerdict {
-  const raw = source.slice(line.start, line.end);
-  const text = flat(raw);
   const verdict: LineVerdict = { pieces: [], signals: [], credit: false };
-  const whole = (kind: DebrisKind, confidence: number): LineVerdict => {
-    verdict.pieces.push({ kind, start: line.start, end: line.end, confidence });
+  if (line.end - line.start <= LONG_LINE && classifyShortLine(source, line, atEnd, verdict)) return verdict;
+
+  const tail = trailingCredit(source, line);
+  if (tail) {
+    const head = flat(source.slice(line.start, tail.captionEnd));
+    verdict.signals.push(...agencySignals(tail.agencies, flat(source.slice(tail.start, line.end)), 0.9));
+    if (isCaptionLike(head, true)) {
+      verdict.pieces.push({ kind: 'caption', start: line.start, end: tail.captionEnd, confidence: 0.9 });
+    }
+    verdict.pieces.push({ kind: 'photo-credit', start: tail.start, end: line.end, confidence: 0.85 });
     return verdict;
+  }
+
+  const raw = source.slice(line.start, line.end);
+  if (raw.includes('(') || raw.includes('[')) {
+    INLINE_CREDIT.lastIndex = 0;
+    for (let m = INLINE_CREDIT.exec(raw); m !== null; m = INLINE_CREDIT.exec(raw)) {
+      const credit = parseCredit(m[0]);
+      if (!credit) continue;
+      const start = line.start + m.index;
+      verdict.signals.push(...agencySignals(credit.agencies, m[0], 0.9));
+      verdict.pieces.push({ kind: 'photo-credit', start, end: start + m[0].length, confidence: 0.9 });
+    }
+  }
+  const dateline = DATELINE.exec(flat(raw.slice(0, 120)));
+  if (dateline) {
+    const agency = agencyOf(dateline[1]!) ?? dateline[1]!;
+    verdict.signals.push(signal('dateline', agency, dateline[0].replace(/\s*[-–—]$/u, ''), 0.9));
+  }
+  return verdict;
+}
+
+/**
+ * The whole-line tests, for lines short enough to be furniture. Fills `verdict` and
+ * returns true when the line is decided.
+ */
+function classifyShortLine(source: string, line: SourceLine, atEnd: boolean, verdict: LineVerdict): boolean {
+  const text = flat(source.slice(line.start, line.end));
+  const whole = (kind: DebrisKind, confidence: number): true => {
+    verdict.pieces.push({ kind, start: line.start, end: line.end, confidence });
+    return true;
   };
-  if (text.length === 0) return verdict;
+  if (text.length === 0) return true;
 
   if (URL_LINE.test(text)) {
     const host = hostOf(text);
@@ -130,11 +172,11 @@ export function classifyLine(source: string, line: SourceLine, atEnd: boolean): 
   }
 
   const short = text.length <= 200;
-  const lower = text.toLowerCase().replace(/[\s:.…»›>→|]+$/u, '');
-  if (short && (SECTION_LABELS.has(lower) || TAG_LINE.test(text))) {
-    return whole('section-label', line.role === 'heading' ? 0.95 : 0.85);
-  }
   if (short) {
+    const lower = text.toLowerCase().replace(/[\s:.…»›>→|]+$/u, '');
+    if (SECTION_LABELS.has(lower) || TAG_LINE.test(text)) {
+      return whole('section-label', line.role === 'heading' ? 0.95 : 0.85);
+    }
     const src = SOURCE_LINE.exec(text);
     if (src) {
       const rest = (src[1] ?? '').trim();
@@ -180,37 +222,11 @@ export function classifyLine(source: string, line: SourceLine, atEnd: boolean): 
       verdict.signals.push(...agencySignals(tail.agencies, flat(source.slice(tail.start, line.end)), 0.9));
       verdict.pieces.push({ kind: 'caption', start: line.start, end: tail.captionEnd, confidence: 0.9 });
       verdict.pieces.push({ kind: 'photo-credit', start: tail.start, end: line.end, confidence: 0.9 });
-      return verdict;
+      return true;
     }
     return whole('caption', 0.85);
   }
-
-  const tail = trailingCredit(source, line);
-  if (tail) {
-    const head = flat(source.slice(line.start, tail.captionEnd));
-    verdict.signals.push(...agencySignals(tail.agencies, flat(source.slice(tail.start, line.end)), 0.9));
-    if (isCaptionLike(head, true)) {
-      verdict.pieces.push({ kind: 'caption', start: line.start, end: tail.captionEnd, confidence: 0.9 });
-    }
-    verdict.pieces.push({ kind: 'photo-credit', start: tail.start, end: line.end, confidence: 0.85 });
-    return verdict;
-  }
-
-  INLINE_CREDIT.lastIndex = 0;
-  for (let m = INLINE_CREDIT.exec(raw); m !== null; m = INLINE_CREDIT.exec(raw)) {
-    const credit = parseCredit(m[0]);
-    if (!credit) continue;
-    const start = line.start + m.index;
-    verdict.signals.push(...agencySignals(credit.agencies, m[0], 0.9));
-    verdict.pieces.push({ kind: 'photo-credit', start, end: start + m[0].length, confidence: 0.9 });
-  }
-
-  const dateline = DATELINE.exec(text);
-  if (dateline) {
-    const agency = agencyOf(dateline[1]!) ?? dateline[1]!;
-    verdict.signals.push(signal('dateline', agency, dateline[0].replace(/\s*[-–—]$/u, ''), 0.9));
-  }
-  return verdict;
+  return false;
 }
 
 interface TrailingCredit {
@@ -229,6 +245,7 @@ interface TrailingCredit {
 function trailingCredit(source: string, line: SourceLine): TrailingCredit | null {
   const from = Math.max(line.start, line.end - 160);
   const tail = source.slice(from, line.end);
+  if (!CREDIT_HINT.test(tail)) return null;
   const candidates: [number, number][] = [];
   for (const m of tail.matchAll(/[.!?)\]]\s+|\s+(?=[([])|\s+[|–—-]\s+/gu)) {
     candidates.push([from + m.index, from + m.index + m[0].length]);
