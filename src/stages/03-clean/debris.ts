@@ -13,6 +13,7 @@ import {
   IMAGE_EXTENSION,
   IMAGE_HOST,
   READ_MORE,
+  READ_MORE_CAPS,
   REPORTING,
   SECTION_LABELS,
   SHARE_LINE,
@@ -48,7 +49,7 @@ export interface LineVerdict {
 
 const URL_LINE = /^(?:https?:\/\/|\/\/|www\.)\S+$/iu;
 const INLINE_CREDIT =
-  /[([](?:(?:photo(?:graph)?s?|image|picture|foto)\s*(?:by\b|:|credit:?)|(?:AP|AFP|REUTERS|Reuters|EPA|EPA-EFE) Photo\s*\/)[^()[\]]{1,120}[)\]]/gu;
+  /[([](?:(?:photo(?:graph)?s?|image|picture|foto)\s*(?:by\b|:|credit:?)|(?:AP|AFP|REUTERS|Reuters|EPA|EPA-EFE) Photo\s*\/)[^()[\]]{1,120}[)\]]/giu;
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /** Captions end with the date the picture was taken: `…, February 12, 2025.` */
@@ -188,7 +189,7 @@ function classifyShortLine(source: string, line: SourceLine, atEnd: boolean, ver
         return whole('source-link', 0.95);
       }
     }
-    if (READ_MORE.test(text)) return whole('read-more', 0.9);
+    if (READ_MORE.test(text) || READ_MORE_CAPS.test(text)) return whole('read-more', 0.9);
     if (SHARE_LINE.test(text) || isShareButtons(text)) return whole('share', 0.9);
   }
   if (text.length <= 400 && BOILERPLATE.test(text)) {

@@ -144,8 +144,6 @@ export const SECTION_LABELS = new Set([
   'what to read next',
   'comments',
   'newsletter',
-  'share',
-  'share this',
   'skip advertisement',
   'scroll to continue with content',
   'advertisement - scroll to continue',
@@ -167,7 +165,10 @@ export const TAG_LINE = /^(?:topics|tags|filed under|categories|keywords)\s*:\s*
  * or be written in capitals), so "Read more about it? No, he said." stays.
  */
 export const READ_MORE =
-  /^(?:(?:read more|read also|also read|see also|related|more|read|read next|watch|listen|recommended|continue reading|click here to read|related article|related story|related reading|must read)\s*(?::|\||»|›|>|→|–|—|-)\s*\S|READ (?:MORE|ALSO|NEXT)\b|ALSO READ\b|(?:read more|continue reading|read the full (?:story|article)|click here(?: to read more)?|see more)\s*(?:…|\.{3}|»|›|>|→)?\s*$)/u;
+  /^(?:(?:read more|read also|also read|see also|related|more|read|read next|watch|listen|recommended|continue reading|click here to read|related article|related story|related reading|must read)\s*(?::|\||»|›|>|→|–|—|-)\s*\S|(?:read more|continue reading|read the full (?:story|article)|click here(?: to read more)?|see more)\s*(?:…|\.{3}|»|›|>|→)?\s*$)/iu;
+
+/** The same cue in capitals needs no separator: `READ MORE Allies pledge more money`. */
+export const READ_MORE_CAPS = /^(?:READ (?:MORE|ALSO|NEXT)|ALSO READ|MUST READ)\b/u;
 
 /** Social and sharing furniture, as whole lines. */
 export const SHARE_WORDS = new Set([

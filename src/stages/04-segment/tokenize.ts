@@ -7,6 +7,7 @@
 import type { Token, TokenKind } from '../../core/annotations.js';
 import {
   APOSTROPHE,
+  isAsciiLower,
   isAsciiUpper,
   isCurrency,
   isDash,
@@ -35,8 +36,6 @@ export const FLAG_ELLIPSIS = 16;
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+/iy;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
-/** A number token: digits with separators, optionally a short unit suffix (`1.2bn`, `20th`, `1990s`). */
-const NUMBER = /\d[\d.,:/-]*(?:[A-Za-z]{1,3})?/y;
 const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
 
 function isApostrophe(c: number): boolean {
@@ -207,7 +206,7 @@ export class Tokenizer {
         EMAIL.lastIndex = i;
         const m = EMAIL.exec(text);
         if (m && i + m[0].length <= end) {
-          this.push(i, i + m[0].length, 'email');
+          this.push(from, i + m[0].length, 'email');
           return i + m[0].length;
         }
         break;
@@ -233,13 +232,25 @@ export class Tokenizer {
     return j;
   }
 
+  /**
+   * `number` for digits with separators and at most a three-letter suffix (`1.2bn`,
+   * `20th`, `1990s`, `2024-25`, `.45`, `'90s`); `word` otherwise (`10-year-old`, `G7`).
+   */
   private kindOf(start: number, end: number): TokenKind {
     const text = this.text;
-    const c = text.charCodeAt(start);
-    if (!isDigit(c) && !(c === 0x2e && end - start > 1) && !isApostrophe(c)) return 'word';
-    const from = isDigit(c) ? start : start + 1;
-    NUMBER.lastIndex = from;
-    return NUMBER.test(text) && NUMBER.lastIndex === end ? 'number' : 'word';
+    let k = start;
+    const c = text.charCodeAt(k);
+    if (isApostrophe(c) || c === 0x2e) k++;
+    if (k >= end || !isDigit(text.charCodeAt(k))) return 'word';
+    while (k < end) {
+      const d = text.charCodeAt(k);
+      if (!(isDigit(d) || d === 0x2e || d === 0x2c || d === 0x3a || d === 0x2f || d === 0x2d)) break;
+      k++;
+    }
+    if (end - k > 3) return 'word';
+    for (; k < end; k++)
+      if (!isAsciiUpper(text.charCodeAt(k)) && !isAsciiLower(text.charCodeAt(k))) return 'word';
+    return 'number';
   }
 
   /** The flags for `word.` when its full stop belongs to it, else 0. */
