@@ -103,16 +103,19 @@ describe('cleanText on a scraped, machine-translated article', () => {
     }
   });
 
-  it('keeps agencies, image hosts, datelines and source links as provenance signals', () => {
+  it('keeps agencies, image hosts and source links as provenance signals', () => {
     const byKind = (kind: string) => result.signals.filter((s) => s.kind === kind).map((s) => s.value);
     expect(new Set(byKind('agency-credit'))).toEqual(new Set(['Reuters', 'Sputnik']));
     expect(byKind('image-host')).toEqual(['cdn.example-news.com']);
-    expect(byKind('dateline')).toEqual(['Reuters']);
+    // Datelines and translation artifacts are the provenance stage's to report.
+    expect(byKind('dateline')).toEqual([]);
+    expect(byKind('translation-artifact')).toEqual([]);
     expect(byKind('source-link')).toEqual(['Source link']);
     expect(byKind('byline')).toHaveLength(1);
-    expect(new Set(byKind('translation-artifact'))).toEqual(
-      new Set(['spaced-hyphen', 'spaced-punctuation', 'run-on']),
-    );
+  });
+
+  it('counts the spacing repairs it made', () => {
+    expect(Object.fromEntries(result.repairs)).toEqual({ 'spaced-hyphen': 1, 'spaced-punctuation': 2, 'run-on': 1 });
   });
 
   it('maps every word of the cleaned text back to the same word in the source', () => {

@@ -29,16 +29,12 @@ export interface CleanResult {
   readonly paragraphs: Paragraph[];
   readonly removed: Removed[];
   readonly signals: ProvenanceSignal[];
+  /**
+   * How many repairs of each kind were made. Not emitted as signals: the provenance
+   * stage reads translation artifacts from the source text itself.
+   */
+  readonly repairs: ReadonlyMap<ArtifactRule, number>;
 }
-
-/** How sure each artifact repair is that it saw machine translation (not a typo). */
-const ARTIFACT_CONFIDENCE: Record<ArtifactRule, number> = {
-  'spaced-hyphen': 0.8,
-  'spaced-clitic': 0.8,
-  'run-on': 0.6,
-  'spaced-punctuation': 0.5,
-  'doubled-punctuation': 0.4,
-};
 
 function isLineSpace(c: number): boolean {
   return (
@@ -204,7 +200,7 @@ export function cleanText(source: string, blocks: readonly Block[], options: Cle
   const builder = new OffsetMapBuilder();
   const paragraphs: Paragraph[] = [];
   const parts: string[] = [];
-  const artifacts = new Map<ArtifactRule, { count: number; examples: string[] }>();
+  const repairs = new Map<ArtifactRule, number>();
   let length = 0;
   let previous: MappedText | null = null;
   for (const draft of drafts) {
@@ -214,7 +210,7 @@ export function cleanText(source: string, blocks: readonly Block[], options: Cle
       const found = findArtifacts(mapped.text);
       if (found.length > 0) {
         const edits = resolveEdits(found);
-        for (const e of edits) noteArtifact(artifacts, e.rule, mapped.text, e.start, e.end);
+        for (const e of edits) repairs.set(e.rule, (repairs.get(e.rule) ?? 0) + 1);
         mapped = mapped.applyEdits(edits);
       }
     }
@@ -247,43 +243,14 @@ export function cleanText(source: string, blocks: readonly Block[], options: Cle
     signals.push(...verdict.signals);
   });
   removed.sort((a, b) => a.source.start - b.source.start);
-  for (const [rule, { count, examples }] of artifacts) {
-    signals.push({
-      kind: 'translation-artifact',
-      value: rule,
-      detail: `${count} repaired, e.g. ${examples.map((e) => JSON.stringify(e)).join(', ')}`,
-      confidence: ARTIFACT_CONFIDENCE[rule],
-      by: BY,
-    });
-  }
   return {
     text: parts.join(''),
     offsets: builder.build(),
     paragraphs,
     removed,
     signals: dedupeSignals(signals),
+    repairs,
   };
-}
-
-function noteArtifact(
-  notes: Map<ArtifactRule, { count: number; examples: string[] }>,
-  rule: ArtifactRule,
-  text: string,
-  start: number,
-  end: number,
-): void {
-  let note = notes.get(rule);
-  if (!note) {
-    note = { count: 0, examples: [] };
-    notes.set(rule, note);
-  }
-  note.count++;
-  if (note.examples.length < 3) {
-    const a = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 2)) + 1);
-    let b = text.indexOf(' ', end + 1);
-    if (b < 0) b = text.length;
-    note.examples.push(text.slice(a, Math.min(b, a + 40)));
-  }
 }
 
 function dedupeSignals(signals: ProvenanceSignal[]): ProvenanceSignal[] {

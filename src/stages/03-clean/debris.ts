@@ -57,8 +57,7 @@ const DATE_AT_END = new RegExp(
   `(?:\\b${MONTH}\\.? \\d{1,2}, \\d{4}|\\b\\d{1,2} ${MONTH} \\d{4})\\.?\\)?$`,
   'u',
 );
-const DATELINE =
-  /^(?:[\p{Lu}][\p{L}.' -]{1,40},?\s+)?\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Anadolu|EFE|UPI|CNN)\)\s*[-–—]/u;
+/^(?:[\p{Lu}][\p{L}.' -]{1,40},?\s+)?\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Anadolu|EFE|UPI|CNN)\)\s*[-–—]/u;
 
 function signal(kind: ProvenanceSignal['kind'], value: string, detail: string | null, confidence: number) {
   return { kind, value, detail, confidence, by: BY } satisfies ProvenanceSignal;
@@ -140,11 +139,6 @@ export function classifyLine(source: string, line: SourceLine, atEnd: boolean): 
       verdict.signals.push(...agencySignals(credit.agencies, m[0], 0.9));
       verdict.pieces.push({ kind: 'photo-credit', start, end: start + m[0].length, confidence: 0.9 });
     }
-  }
-  const dateline = DATELINE.exec(flat(raw.slice(0, 120)));
-  if (dateline) {
-    const agency = agencyOf(dateline[1]!) ?? dateline[1]!;
-    verdict.signals.push(signal('dateline', agency, dateline[0].replace(/\s*[-–—]$/u, ''), 0.9));
   }
   return verdict;
 }
