@@ -115,7 +115,11 @@ describe('cleanText on a scraped, machine-translated article', () => {
   });
 
   it('counts the spacing repairs it made', () => {
-    expect(Object.fromEntries(result.repairs)).toEqual({ 'spaced-hyphen': 1, 'spaced-punctuation': 2, 'run-on': 1 });
+    expect(Object.fromEntries(result.repairs)).toEqual({
+      'spaced-hyphen': 1,
+      'spaced-punctuation': 2,
+      'run-on': 1,
+    });
   });
 
   it('maps every word of the cleaned text back to the same word in the source', () => {
