@@ -58,6 +58,16 @@ describe('machine-translation spacing artifacts', () => {
     'Visit https://example.com/SomePage.Html,,Now or mail first.Last@example.com',
     'The score was 5 % higher',
     'He paused ... and went on',
+    // Handles, bare-domain links and camel-case identifiers are names, not run-ons.
+    'Trump wrote on @realDonaldTrump and #MakeAmericaGreatAgain',
+    'the account realDonaldTrump posted pic.twitter.com/mzvFqiR3zt',
+    'a video by NowThis and iHeartMedia',
+    // A curly opening quote misused as a closing one is left where it is.
+    'an “expedited review“ of the water system',
+    'a ‘D-‘ rating',
+    // Dutch particles are not clitics; an informal ellipsis before lower case stays.
+    "said Sophie in 't Veld, a Dutch liberal",
+    'Uh.. your proposal',
   ])('leaves ordinary text alone: %s', (input) => {
     expect(repair(input)).toBe(input);
   });

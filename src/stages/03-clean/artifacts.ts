@@ -21,7 +21,8 @@ export interface ArtifactEdit extends Edit {
   readonly rule: ArtifactRule;
 }
 
-const PROTECTED = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+/** URLs (with or without a scheme), e-mail addresses, @handles and #hashtags. */
+const PROTECTED = /(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+/gu;
 
 interface Rule {
   readonly rule: ArtifactRule;
@@ -50,14 +51,37 @@ function wordAround(text: string, index: number): string {
   while (a > 0 && /\p{L}/u.test(text[a - 1]!)) a--;
   let b = index;
   while (b < text.length && /\p{L}/u.test(text[b]!)) b++;
-  return text.slice(a, b).toLowerCase();
+  return text.slice(a, b);
 }
 
 const notSuspended = (m: RegExpExecArray, text: string): string | null =>
   SUSPENDED_HYPHEN_NEXT.has(wordAt(text, m.index + m[0].length)) ? null : '';
 
-const notCamelName = (m: RegExpExecArray, text: string): string | null =>
-  CAMEL_CASE_NAMES.has(wordAround(text, m.index)) ? null : ' ';
+/** Lower→upper case changes in a word: `talksAnd` has one, `realDonaldTrump` two. */
+function caseChanges(word: string): number {
+  let n = 0;
+  for (let i = 1; i < word.length; i++) {
+    const a = word[i - 1]!;
+    const b = word[i]!;
+    if (a !== a.toUpperCase() && b !== b.toLowerCase()) n++;
+  }
+  return n;
+}
+
+/**
+ * Vetoes splitting a camel-case word that is a name rather than a run-on: listed names
+ * (`LinkedIn`), identifiers with several case changes (`realDonaldTrump`), and a short
+ * capitalised first part (`NowThis`, where a run-on would need a real sentence end).
+ */
+const notCamelName = (m: RegExpExecArray, text: string): string | null => {
+  const word = wordAround(text, m.index);
+  if (CAMEL_CASE_NAMES.has(word.toLowerCase()) || caseChanges(word) > 1) return null;
+  let a = m.index;
+  while (a > 0 && /\p{L}/u.test(text[a - 1]!)) a--;
+  const first = text[a]!;
+  if (first !== first.toLowerCase() && m.index - a < 4) return null;
+  return ' ';
+};
 
 const H_SPACE_HYPHEN = 1;
 const H_HYPHEN_SPACE = 2;
@@ -180,7 +204,7 @@ const RULES: readonly Rule[] = [
   {
     rule: 'spaced-punctuation',
     hint: H_OPEN_SPACE | H_SPACE_PUNCT,
-    pattern: /(?<=[“]) +|(?<=‘) +(?=\p{L})| +(?=”)/gu,
+    pattern: /(?<=(?:^|[\s([{—–])“) +|(?<=(?:^|[\s([{—–])‘) +(?=\p{L})| +(?=”(?:[\s,.;:!?)\]]|$))/gu,
     replace: '',
   },
   // `Russia 's`, `do n't`, `don 't`.
@@ -188,13 +212,13 @@ const RULES: readonly Rule[] = [
     rule: 'spaced-clitic',
     hint: H_CLITIC,
     pattern:
-      /(?<=\p{L}) +(?=['’](?:s|re|ve|ll|d|m)(?!\p{L}))|(?<=\p{L}) +(?=n['’]t(?!\p{L}))|(?<=\p{L}n) +(?=['’]t(?!\p{L}))/gu,
+      /(?<=\p{L}) +(?=['’](?:s|re|ve|ll|d|m)(?!\p{L}))|(?<=\p{L}) +(?=n['’]t(?!\p{L}))|(?<=(?:^|[^\p{L}])(?:[Dd]o|[Dd]oes|[Dd]id|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Hh]ad|[Cc]ould|[Ww]ould|[Ss]hould|[Mm]ust|[Nn]eed|[Cc]a|[Ww]o|[Aa]i)n) +(?=['’]t(?!\p{L}))/gu,
     replace: '',
   },
   // `,,` `, ,` `;;` and a lone doubled full stop `..` (an ellipsis `...` stays).
   { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /,(?: ?,)+/gu, replace: ',' },
   { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /;(?: ?;)+/gu, replace: ';' },
-  { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /(?<!\.)\.\.(?!\.)/gu, replace: '.' },
+  { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /(?<!\.)\.\.(?=\s+\p{Lu}|\s*$)/gu, replace: '.' },
   { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /,(?=\.(?!\.))/gu, replace: '' },
   // Run-ons. `talksAnd`: a lower-case word running into a capitalised one.
   {
@@ -222,7 +246,7 @@ const RULES: readonly Rule[] = [
     rule: 'run-on',
     hint: H_GLUED,
     pattern:
-      /(?<=%)(?=\p{L})|(?<=[)\]])(?=\p{Lu})|(?<=”)(?=\p{L})|(?<=\p{Ll}[,;])(?=\p{L})|(?<=[\p{L}\d,.:;!?])(?=“)/gu,
+      /(?<=%)(?=\p{L})|(?<=[)\]])(?=\p{Lu})|(?<=”)(?=\p{L})|(?<=\p{Ll}[,;])(?=\p{L})|(?<=[\p{L}\d,.:;!?])(?=“[\p{L}\d‘'])/gu,
     replace: ' ',
   },
 ];
