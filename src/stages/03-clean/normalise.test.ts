@@ -59,6 +59,17 @@ describe('normaliseRanges', () => {
     expect(map.toSource(mapped.text.length)).toBe(source.length - 1);
   });
 
+  it('repairs mojibake: UTF-8 read as Windows-1252', () => {
+    expect(normalise('Zelensky donâ€™t say â€œneverâ€\u009d in BogotÃ¡ â€” 5Â°C, Â£5, cafÃ©')).toBe(
+      'Zelensky don’t say “never” in Bogotá — 5°C, £5, café',
+    );
+  });
+
+  it('leaves text alone that only looks like mojibake', () => {
+    const text = 'São Paulo, Ærø, naïve, à la carte, café’s résumé»x and Ã or â alone';
+    expect(normalise(text)).toBe(text);
+  });
+
   it('returns an empty text for whitespace and invisible characters only', () => {
     expect(normalise(' \u200b\u00ad\n\t ')).toBe('');
   });
