@@ -93,6 +93,8 @@ const H_CAMEL = 64;
 const H_STOP_CAPITAL = 128;
 const H_GLUED = 256;
 const H_SPACED_DASH = 512;
+const H_STARTER = 1024;
+const STARTER_SET = new Set(RUN_ON_STARTERS);
 
 const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const isUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -174,7 +176,14 @@ function scanHints(text: string): number {
         if (isUpperCode(next)) hints |= H_GLUED;
         break;
       default:
-        if (isUpperCode(c) && isLetterCode(prev) && next >= 0x61 && next <= 0x7a) hints |= H_CAMEL;
+        if (isUpperCode(c) && isLetterCode(prev) && next >= 0x61 && next <= 0x7a) {
+          if (prev >= 0x61 && prev <= 0x7a) hints |= H_CAMEL;
+          if ((hints & H_STARTER) === 0) {
+            let k = i + 2;
+            while (k < n && isLetterCode(text.charCodeAt(k))) k++;
+            if (STARTER_SET.has(text.slice(i, k))) hints |= H_STARTER;
+          }
+        }
     }
     prev = c;
   }
@@ -230,7 +239,7 @@ const RULES: readonly Rule[] = [
   // `MoscowThe`, `NATOHe`: a capitalised word running into a sentence starter.
   {
     rule: 'run-on',
-    hint: H_CAMEL,
+    hint: H_STARTER,
     pattern: new RegExp(`(?<=(?:^|[^\\p{L}'’])\\p{Lu}\\p{L}+)(?=(?:${starters})(?!\\p{L}))`, 'gu'),
     replace: notCamelName,
   },

@@ -148,6 +148,18 @@ describe('captions and credits', () => {
     expect(result.removed.map((r) => r.kind)).toEqual(['caption', 'photo-credit']);
   });
 
+  it('removes a caption and credit line glued to the next paragraph by a single line break', () => {
+    const source =
+      'Russian President Vladimir Putin attends a meeting in Moscow, Russia, February 12, 2025. Sputnik/Gavriil Grigorov/Pool via REUTERS\nThe Kremlin said on Wednesday that talks with Washington would begin soon.';
+    const result = clean(source);
+    expect(result.text).toBe('The Kremlin said on Wednesday that talks with Washington would begin soon.');
+    expect(result.removed.map((r) => r.kind)).toEqual(['caption', 'photo-credit']);
+    expect(result.signals.filter((s) => s.kind === 'agency-credit').map((s) => s.value)).toEqual([
+      'Sputnik',
+      'Reuters',
+    ]);
+  });
+
   it('keeps a body paragraph next to a credit: reported speech is not a caption', () => {
     const source =
       'Rutte said on Thursday that allies were ready to spend more during a meeting in Brussels.\n\nREUTERS/Yves Herman\n\nThe meeting ended late.';

@@ -9,6 +9,7 @@ import { CopydeskError } from '../../core/errors.js';
 import { type OffsetMap, OffsetMapBuilder } from '../../core/offsets.js';
 import type { Span } from '../../core/span.js';
 import { type ArtifactRule, findArtifacts } from './artifacts.js';
+import { CREDIT_HINT } from './credit.js';
 import { classifyLine, findCaptions, type LineVerdict, type SourceLine } from './debris.js';
 import { type MappedText, resolveEdits } from './mapped-text.js';
 import { normaliseRanges } from './normalise.js';
@@ -36,9 +37,13 @@ export interface CleanResult {
   readonly repairs: ReadonlyMap<ArtifactRule, number>;
 }
 
+/** Spaces and invisible characters, trimmed from the ends of lines. */
 function isLineSpace(c: number): boolean {
   return (
     c === 0x20 ||
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    c === 0x2060 ||
     (c >= 0x09 && c <= 0x0d) ||
     c === 0xa0 ||
     c === 0x200b ||
@@ -84,7 +89,9 @@ function isHardWrapped(source: string, lines: readonly SourceLine[]): boolean {
   for (let k = 0; k < lines.length - 1; k++) {
     const line = lines[k]!;
     if (line.end - line.start < 30) return false;
-    if (!TERMINAL.test(source.slice(line.end - 1, line.end))) open++;
+    // A line ending in a photo credit or a link is complete, as if it ended in a stop.
+    const tail = source.slice(Math.max(line.start, line.end - 60), line.end);
+    if (!TERMINAL.test(tail.slice(-1)) && !CREDIT_HINT.test(tail) && !/\/\S+$/u.test(tail)) open++;
   }
   return open * 2 >= lines.length - 1;
 }
@@ -206,13 +213,14 @@ export function cleanText(source: string, blocks: readonly Block[], options: Cle
   for (const draft of drafts) {
     let mapped = normaliseRanges(source, draft.ranges);
     if (mapped.length === 0) continue;
-    if (repair) {
+    // Repairs can uncover one another (`to ..` → `to .` → `to.`): repeat until none
+    // apply (a handful of rounds at most; almost every paragraph needs none or one).
+    for (let round = 0; repair && round < 6; round++) {
       const found = findArtifacts(mapped.text);
-      if (found.length > 0) {
-        const edits = resolveEdits(found);
-        for (const e of edits) repairs.set(e.rule, (repairs.get(e.rule) ?? 0) + 1);
-        mapped = mapped.applyEdits(edits);
-      }
+      if (found.length === 0) break;
+      const edits = resolveEdits(found);
+      for (const e of edits) repairs.set(e.rule, (repairs.get(e.rule) ?? 0) + 1);
+      mapped = mapped.applyEdits(edits);
     }
     if (previous) {
       const from = previous.srcEnd[previous.length - 1]!;

@@ -54,12 +54,15 @@ export interface Credit {
 /** Parses `text` (one line or the tail of one) as a photo credit; null when it is not one. */
 export function parseCredit(text: string): Credit | null {
   if (text.length > 200) return null;
-  let s = text.replace(/\s+/gu, ' ').trim();
+  let s = text
+    .replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (s.length === 0 || s.length > 160) return null;
   const prefix = CREDIT_PREFIX.exec(s);
   if (!(prefix && prefix[0].length > 0) && !CREDIT_HINT.test(s)) return null;
   if (/^[([].*[)\]]$/u.test(s)) s = s.slice(1, -1).trim();
-  s = s.replace(/\.$/u, '').trim();
+  s = s.replace(/[\s.…,;:]+$/u, '');
   let prefixed = false;
   const inner = CREDIT_PREFIX.exec(s);
   if (inner && inner[0].length > 0 && inner[0].length < s.length) {
@@ -81,7 +84,8 @@ export function parseCredit(text: string): Credit | null {
       if (!agencies.includes(trailing)) agencies.push(trailing);
       continue;
     }
-    if (NAME.test(part)) continue;
+    // A possessive (`Russia's`) belongs to a sentence, not to a photographer's name.
+    if (NAME.test(part) && !/['’]s\b/u.test(part)) continue;
     return null;
   }
   if (agencies.length === 0 && !prefixed) return null;

@@ -19,6 +19,7 @@ import {
   SHARE_LINE,
   SHARE_WORDS,
   SOURCE_LINE,
+  SOURCE_LINK_LINE,
   TAG_LINE,
 } from './lexicon.js';
 
@@ -74,11 +75,14 @@ function hostOf(url: string): string | null {
 
 /** Collapsed, trimmed text of a line, for whole-line tests. */
 function flat(text: string): string {
-  return ODD_SPACE.test(text) ? text.replace(/[\s\u200b]+/g, ' ').trim() : text.trim();
+  if (!ODD_SPACE.test(text)) return text.trim();
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Whitespace other than single spaces (not a Unicode-mode regex: those scan slower). */
-const ODD_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+/** Whitespace other than single spaces, or invisible characters (not Unicode-mode: faster). */
+const ODD_SPACE =
+  /[\t\n\v\f\r\u00a0\u00ad\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 
 function wordCount(text: string): number {
   let n = 0;
@@ -118,18 +122,20 @@ export function classifyLine(source: string, line: SourceLine, atEnd: boolean): 
   const verdict: LineVerdict = { pieces: [], signals: [], credit: false };
   if (line.end - line.start <= LONG_LINE && classifyShortLine(source, line, atEnd, verdict)) return verdict;
 
+  let end = line.end;
   const tail = trailingCredit(source, line);
   if (tail) {
     const head = flat(source.slice(line.start, tail.captionEnd));
     verdict.signals.push(...agencySignals(tail.agencies, flat(source.slice(tail.start, line.end)), 0.9));
-    if (isCaptionLike(head, true)) {
-      verdict.pieces.push({ kind: 'caption', start: line.start, end: tail.captionEnd, confidence: 0.9 });
-    }
     verdict.pieces.push({ kind: 'photo-credit', start: tail.start, end: line.end, confidence: 0.85 });
-    return verdict;
+    if (isCaptionLike(head, true)) {
+      verdict.pieces.unshift({ kind: 'caption', start: line.start, end: tail.captionEnd, confidence: 0.9 });
+      return verdict;
+    }
+    end = tail.captionEnd;
   }
 
-  const raw = source.slice(line.start, line.end);
+  const raw = source.slice(line.start, end);
   if (raw.includes('(') || raw.includes('[')) {
     INLINE_CREDIT.lastIndex = 0;
     for (let m = INLINE_CREDIT.exec(raw); m !== null; m = INLINE_CREDIT.exec(raw)) {
@@ -140,7 +146,37 @@ export function classifyLine(source: string, line: SourceLine, atEnd: boolean): 
       verdict.pieces.push({ kind: 'photo-credit', start, end: start + m[0].length, confidence: 0.9 });
     }
   }
+  if (verdict.pieces.length > 0) classifyRemainder(source, line, atEnd, verdict);
   return verdict;
+}
+
+/**
+ * When a credit was cut from a line, what is left may itself be furniture
+ * (`Share this article (Photo by …)`): the remainder, if it is one piece, gets the
+ * whole-line tests too.
+ */
+function classifyRemainder(source: string, line: SourceLine, atEnd: boolean, verdict: LineVerdict): void {
+  const pieces = verdict.pieces.slice().sort((a, b) => a.start - b.start);
+  const kept: [number, number][] = [];
+  let at = line.start;
+  for (const p of pieces) {
+    if (p.start > at) kept.push([at, p.start]);
+    at = Math.max(at, p.end);
+  }
+  if (at < line.end) kept.push([at, line.end]);
+  const visible = kept.filter(
+    ([a, b]) => flat(source.slice(a, b)).replace(/^[\s.,;:…—–-]+|[\s.,;:…—–-]+$/gu, '') !== '',
+  );
+  if (visible.length !== 1) return;
+  let [a, b] = visible[0]!;
+  while (a < b && /[\s.,;:…—–\u00ad\u200b-]/u.test(source[a]!)) a++;
+  while (b > a && /[\s.,;:…—–\u00ad\u200b-]/u.test(source[b - 1]!)) b--;
+  if (b - a > LONG_LINE) return;
+  const sub: LineVerdict = { pieces: [], signals: [], credit: false };
+  if (classifyShortLine(source, { ...line, start: a, end: b }, atEnd, sub)) {
+    verdict.pieces.push(...sub.pieces);
+    verdict.signals.push(...sub.signals);
+  }
 }
 
 /**
@@ -148,21 +184,24 @@ export function classifyLine(source: string, line: SourceLine, atEnd: boolean): 
  * returns true when the line is decided.
  */
 function classifyShortLine(source: string, line: SourceLine, atEnd: boolean, verdict: LineVerdict): boolean {
-  const text = flat(source.slice(line.start, line.end));
+  const raw = source.slice(line.start, line.end);
+  // Whole-line comparisons need collapsed spaces; longer lines only meet anchored tests.
+  const text = raw.length <= 200 ? flat(raw) : raw;
   const whole = (kind: DebrisKind, confidence: number): true => {
     verdict.pieces.push({ kind, start: line.start, end: line.end, confidence });
     return true;
   };
   if (text.length === 0) return true;
 
-  if (URL_LINE.test(text)) {
-    const host = hostOf(text);
-    const path = text.replace(/[?#].*$/u, '');
+  const url = text.replace(/[\s.,;:!?…]+$/u, '');
+  if (URL_LINE.test(url)) {
+    const host = hostOf(url);
+    const path = url.replace(/[?#].*$/u, '');
     if (IMAGE_EXTENSION.test(path) || (host && IMAGE_HOST.test(host))) {
-      if (host) verdict.signals.push(signal('image-host', host, text, 0.95));
+      if (host) verdict.signals.push(signal('image-host', host, url, 0.95));
       return whole('image-url', 0.95);
     }
-    verdict.signals.push(signal('source-link', text, host, atEnd ? 0.8 : 0.6));
+    verdict.signals.push(signal('source-link', url, host, atEnd ? 0.8 : 0.6));
     return whole('source-link', atEnd ? 0.8 : 0.6);
   }
 
@@ -171,6 +210,12 @@ function classifyShortLine(source: string, line: SourceLine, atEnd: boolean, ver
     const lower = text.toLowerCase().replace(/[\s:.…»›>→|]+$/u, '');
     if (SECTION_LABELS.has(lower) || TAG_LINE.test(text)) {
       return whole('section-label', line.role === 'heading' ? 0.95 : 0.85);
+    }
+    const link = SOURCE_LINK_LINE.exec(text);
+    if (link && (link[1] === '' || URL_LINE.test(link[1]!))) {
+      const host = link[1] ? hostOf(link[1]) : null;
+      verdict.signals.push(signal('source-link', link[1] || text, host, 0.9));
+      return whole('source-link', 0.95);
     }
     const src = SOURCE_LINE.exec(text);
     if (src) {

@@ -210,11 +210,15 @@ export const SHARE_WORDS = new Set([
 
 /** Lines inviting the reader to follow, subscribe or join: always furniture. */
 export const SHARE_LINE =
-  /^(?:follow (?:us|@?\S+) on\b|subscribe (?:to|now|for)\b|sign up (?:for|to|here)\b|join (?:us|our)\b.{0,60}\b(?:channel|newsletter|community|group)\b|download (?:our|the) app\b|get (?:our|the) (?:\S+ )?newsletter\b|like us on facebook\b|share this (?:article|story|post|page)\b|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email)\b)/iu;
+  /^(?:follow (?:us|@?\S+) on\b|subscribe (?:to|now|for)\b|sign up (?:for|to|here)\b|join (?:us|our)\b.{0,60}\b(?:channel|newsletter|community|group)\b|download (?:our|the) app\b|get (?:our|the) (?:\S+ )?newsletter\b|like us on facebook\b|(?:share this (?:article|story|post|page)|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email))\W*$)/iu;
 
 /** `Source link`, `Source: …`, `Originally published …`. */
 export const SOURCE_LINE =
-  /^(?:source link|original link|source url|source|original (?:article|story|source|post)|originally published (?:at|on|by|in)|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared) (?:at|on|by|in)|this story originally appeared (?:at|on|in))\s*(?::|\||-|–)?\s*(.*)$/iu;
+  /^(?:(?:source|original (?:article|story|source|post))\s*(?::|\||-|–)\s*|(?:originally published|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|this story originally appeared) (?:at|on|by|in)\s+)(.*)$/iu;
+
+/** `Source link`, `Original link`: alone, or followed by nothing but a URL. */
+export const SOURCE_LINK_LINE =
+  /^(?:source link|original link|source url|link to source)\s*(?::|\||-|–)?\s*(\S*)$/iu;
 
 /** Copyright notices, agency sign-offs and cookie banners. */
 export const BOILERPLATE =

@@ -156,6 +156,23 @@ class Output {
     this.copied[k] = 1;
   }
 
+  /** Copies source code units `[i, j)` unchanged. */
+  copyRun(i: number, j: number): void {
+    const n = j - i;
+    this.ensure(n);
+    if (this.runStart >= 0 && this.runStart + this.runLength !== i) this.flush();
+    if (this.runStart < 0) this.runStart = i;
+    this.runLength += n;
+    const { srcStart, srcEnd, copied } = this;
+    let k = this.length;
+    for (let p = i; p < j; p++, k++) {
+      srcStart[k] = p;
+      srcEnd[k] = p + 1;
+    }
+    copied.fill(1, this.length, k);
+    this.length = k;
+  }
+
   /** Emits `text` standing for source `[start, end)`. */
   replace(start: number, end: number, text: string): void {
     this.flush();
@@ -180,11 +197,12 @@ class Output {
   finish(): MappedText {
     this.flush();
     const n = this.length;
+    // Views, not copies: this output is discarded once finished.
     return new MappedText(
-      this.parts.join(''),
-      this.srcStart.slice(0, n),
-      this.srcEnd.slice(0, n),
-      this.copied.slice(0, n),
+      this.parts.length === 1 ? this.parts[0]! : this.parts.join(''),
+      this.srcStart.subarray(0, n),
+      this.srcEnd.subarray(0, n),
+      this.copied.subarray(0, n),
     );
   }
 }
@@ -252,9 +270,26 @@ export function normaliseRanges(source: string, ranges: readonly Span[]): Mapped
         i = j;
         continue;
       }
-      if (kind === MAP) out.replace(i, i + 1, mapped(c));
-      else out.copy(i);
-      i++;
+      if (kind === MAP) {
+        out.replace(i, i + 1, mapped(c));
+        i++;
+        continue;
+      }
+      // Fast path: a run of printable ASCII and single spaces between words is copied as is.
+      let j = i + 1;
+      while (j < range.end) {
+        const d = source.charCodeAt(j);
+        if (d >= 0x21 && d < 0x7f) j++;
+        else if (d === 0x20 && j + 1 < range.end) {
+          const e = source.charCodeAt(j + 1);
+          if (e >= 0x21 && e < 0x7f) j += 2;
+          else break;
+        } else break;
+      }
+      // Leave a letter followed by a combining mark to the cluster path above.
+      if (j < range.end && j > i + 1 && isCombining(source.charCodeAt(j))) j--;
+      out.copyRun(i, j);
+      i = j;
     }
   }
   return out.finish();
