@@ -92,11 +92,15 @@ function wordCount(text: string): number {
 
 /** A line of share buttons: every word is a share word (`Share Facebook Twitter Email`). */
 function isShareButtons(line: string): boolean {
+  if (line.length > 120) return false;
+  const space = line.indexOf(' ');
+  const first = (space < 0 ? line : line.slice(0, space)).toLowerCase().replace(/[|•·:,/]+$/u, '');
+  if (!SHARE_WORDS.has(first) && first !== 'gift') return false;
   const lower = line
     .toLowerCase()
     .replace(/[|•·:,/]+/gu, ' ')
     .trim();
-  if (lower.length === 0 || lower.length > 120) return false;
+  if (lower.length === 0) return false;
   if (SHARE_WORDS.has(lower)) return true;
   const words = lower.split(/\s+/u);
   // Pairs such as "share this", "copy link" are in the set as phrases.
@@ -193,8 +197,10 @@ function classifyShortLine(source: string, line: SourceLine, atEnd: boolean, ver
   };
   if (text.length === 0) return true;
 
-  const url = text.replace(/[\s.,;:!?…]+$/u, '');
-  if (URL_LINE.test(url)) {
+  const c0 = text.charCodeAt(0);
+  const url =
+    c0 === 0x68 || c0 === 0x48 || c0 === 0x77 || c0 === 0x2f ? text.replace(/[\s.,;:!?…]+$/u, '') : '';
+  if (url && URL_LINE.test(url)) {
     const host = hostOf(url);
     const path = url.replace(/[?#].*$/u, '');
     if (IMAGE_EXTENSION.test(path) || (host && IMAGE_HOST.test(host))) {

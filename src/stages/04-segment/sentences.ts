@@ -5,7 +5,7 @@
  * can start a sentence. See README.md for the rules.
  */
 import type { Sentence, Token } from '../../core/annotations.js';
-import { isDigit, isLower, isUpper } from './chars.js';
+import { isAsciiUpper, isDigit, isLower, isUpper } from './chars.js';
 import { RUN_ON_STARTERS, SENTENCE_STARTERS } from './lexicon.js';
 import { FLAG_ABBREVIATION, FLAG_ELLIPSIS, FLAG_TERMINAL, FLAG_TITLE, isLowerWord } from './tokenize.js';
 
@@ -92,7 +92,12 @@ export function splitSentences(
     // A run-on that cleanup separated without punctuation: `talks And he`, `2 % According to`.
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (next.start > t.end && k + 2 < t1 && isRunOnLeft(text, t)) {
+    if (
+      next.start > t.end &&
+      k + 2 < t1 &&
+      isAsciiUpper(text.charCodeAt(next.start)) &&
+      isRunOnLeft(text, t)
+    ) {
       const word = starterText(text, next);
       if (word !== null && RUN_ON_STARTERS.has(word)) {
         const after = tokens[k + 2]!;

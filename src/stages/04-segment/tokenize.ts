@@ -155,7 +155,7 @@ export class Tokenizer {
   private word(i: number, end: number, from = i): number {
     const text = this.text;
     const c0 = text.charCodeAt(i);
-    if (from === i && (c0 === 0x68 || c0 === 0x48 || c0 === 0x77 || c0 === 0x57)) {
+    if (from === i && this.mayBeUrl(c0, i, end)) {
       const urlEnd = this.url(i, end);
       if (urlEnd > 0) return urlEnd;
     }
@@ -290,6 +290,16 @@ export class Tokenizer {
   private allUpper(start: number, end: number): boolean {
     for (let k = start; k < end; k++) if (!isAsciiUpper(this.text.charCodeAt(k))) return false;
     return true;
+  }
+
+  /** `http…` or `www.` at `i`: worth trying the URL pattern (most words starting h/w are not). */
+  private mayBeUrl(c0: number, i: number, end: number): boolean {
+    if (i + 4 >= end) return false;
+    const text = this.text;
+    const c1 = text.charCodeAt(i + 1) | 0x20;
+    if ((c0 | 0x20) === 0x68) return c1 === 0x74 && (text.charCodeAt(i + 2) | 0x20) === 0x74;
+    if ((c0 | 0x20) === 0x77) return c1 === 0x77 && (text.charCodeAt(i + 2) | 0x20) === 0x77;
+    return false;
   }
 
   /** A URL at `i`: its end (trailing punctuation left out), or 0. */
