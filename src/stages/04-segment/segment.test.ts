@@ -115,6 +115,15 @@ describe('sentence splitting', () => {
     ['Some allies, e.g. Poland, spend more.', ['Some allies, e.g. Poland, spend more.']],
     ['1. Raise spending to 3 percent.', ['1. Raise spending to 3 percent.']],
     ['Is it over?! Nobody knows.', ['Is it over?!', 'Nobody knows.']],
+    // A quoted question or exclamation followed by its attribution is one sentence...
+    ['"Why now?" Trump asked. "Because," Vance said.', ['"Why now?" Trump asked.', '"Because," Vance said.']],
+    [
+      '“We will not surrender!” Gen. Valeriy Zaluzhny told troops.',
+      ['“We will not surrender!” Gen. Valeriy Zaluzhny told troops.'],
+    ],
+    // ...but a new sentence after a quote is not an attribution.
+    ['"It is over." The minister said nothing more.', ['"It is over."', 'The minister said nothing more.']],
+    ['"It is over." Officials said later it was not.', ['"It is over."', 'Officials said later it was not.']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
