@@ -267,6 +267,17 @@ describe('tokens', () => {
     ]);
   });
 
+  it('keeps a number with a leading decimal point whole', () => {
+    expect(kinds('a .45 calibre, batting .500')).toEqual([
+      'a/word',
+      '.45/number',
+      'calibre/word',
+      ',/punct',
+      'batting/word',
+      '.500/number',
+    ]);
+  });
+
   it('splits a list of numbers that is not a thousands group', () => {
     expect(tokens('scores of 2,3 and 1,20')).toEqual(['scores', 'of', '2', ',', '3', 'and', '1', ',', '20']);
   });

@@ -95,7 +95,7 @@ export class Tokenizer {
         while (j < end && text.charCodeAt(j) === 0x2e) j++;
         if (j - i >= 2) this.push(i, j, 'punct', FLAG_ELLIPSIS);
         else if (isDigit(next) && !(i > start && isWordChar(text.charCodeAt(i - 1)))) {
-          i = this.word(i, end); // .45
+          i = this.word(i + 1, end, i); // .45
           continue;
         } else this.push(i, j, 'punct', FLAG_TERMINAL);
         i = j;
