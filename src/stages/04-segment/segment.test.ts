@@ -216,6 +216,55 @@ describe('tokens', () => {
     ]);
   });
 
+  it('reads text tokenized before (CoNLL style) the same way', () => {
+    expect(tokens("Russia 's envoy , who 's in Bonn , said they 're ready .")).toEqual([
+      'Russia',
+      "'s",
+      'envoy',
+      ',',
+      'who',
+      "'s",
+      'in',
+      'Bonn',
+      ',',
+      'said',
+      'they',
+      "'re",
+      'ready',
+      '.',
+    ]);
+    expect(kinds("the 'shadow' fleet")).toEqual([
+      'the/word',
+      "'/quote",
+      'shadow/word',
+      "'/quote",
+      'fleet/word',
+    ]);
+  });
+
+  it('keeps a list number at the start of a paragraph with its full stop', () => {
+    expect(tokens('1. Ajax 20 points\n\n2. PSV 18')).toEqual([
+      '1.',
+      'Ajax',
+      '20',
+      'points',
+      '2.',
+      'PSV',
+      '18',
+    ]);
+    expect(tokens('It rose by 2. Then it fell.')).toEqual([
+      'It',
+      'rose',
+      'by',
+      '2',
+      '.',
+      'Then',
+      'it',
+      'fell',
+      '.',
+    ]);
+  });
+
   it('keeps names with apostrophes and hyphenated words whole', () => {
     expect(
       tokens("O'Brien met the Secretary-General in Côte d'Ivoire, a non-European rock'n'roll fan."),

@@ -53,9 +53,13 @@ export class Tokenizer {
     this.flags.push(flags);
   }
 
+  /** Where the paragraph being tokenized starts. */
+  private paragraphStart = 0;
+
   /** Tokenizes `[start, end)` (one paragraph), appending to {@link tokens}. */
   run(start: number, end: number): void {
     const text = this.text;
+    this.paragraphStart = start;
     let i = start;
     while (i < end) {
       const c = text.charCodeAt(i);
@@ -73,7 +77,7 @@ export class Tokenizer {
         i = this.word(i + 1, end, i);
         continue;
       }
-      if (isApostrophe(c) && i > start && isWordChar(text.charCodeAt(i - 1)) && isLetter(next)) {
+      if (isApostrophe(c) && i > start && isLetter(next) && this.followsWord(i, start)) {
         // The clitic of `Russia's`, `I'm`, `they've`: its own word, as in PTB.
         let k = i + 1;
         while (k < end && isWordChar(text.charCodeAt(k))) k++;
@@ -135,6 +139,25 @@ export class Tokenizer {
       this.push(i, i + 1, isPunct(c) && !isCurrency(c) ? 'punct' : 'symbol');
       i++;
     }
+  }
+
+  /**
+   * A clitic can follow its word directly (`Russia's`) or, in text tokenized before
+   * (`Russia 's`, as CoNLL writes it), after a space — but then it must stand alone.
+   */
+  private followsWord(i: number, start: number): boolean {
+    const text = this.text;
+    const before = text.charCodeAt(i - 1);
+    if (isWordChar(before)) return true;
+    if (before !== 0x20 || i - 2 < start || !isWordChar(text.charCodeAt(i - 2))) return false;
+    let k = i + 1;
+    while (k < text.length && isWordChar(text.charCodeAt(k))) k++;
+    return (
+      k >= text.length ||
+      (!isWordChar(text.charCodeAt(k)) &&
+        text.charCodeAt(k) !== APOSTROPHE &&
+        text.charCodeAt(k) !== RIGHT_SINGLE)
+    );
   }
 
   /** `'` after `s` and before a word: the possessive of a plural (`players' union`). */
@@ -257,6 +280,19 @@ export class Tokenizer {
   private abbreviation(start: number, end: number, hasDot: boolean, limit: number): number {
     const text = this.text;
     const length = end - start;
+    if (
+      start === this.paragraphStart &&
+      length <= 2 &&
+      isDigit(text.charCodeAt(start)) &&
+      (length === 1 || isDigit(text.charCodeAt(start + 1)))
+    ) {
+      // `1.` opening a paragraph: a list number, with its full stop, never a sentence end.
+      const k = end + 1;
+      const after = k + 1 < limit ? text.charCodeAt(k + 1) : 0;
+      return k < limit && text.charCodeAt(k) === 0x20 && (isUpper(after) || isQuote(after))
+        ? FLAG_ABBREVIATION | FLAG_TITLE
+        : 0;
+    }
     if (length === 1) {
       const c = text.charCodeAt(start);
       if (isUpper(c)) return FLAG_ABBREVIATION | FLAG_INITIAL;
