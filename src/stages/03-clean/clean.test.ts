@@ -226,6 +226,13 @@ describe('furniture lines', () => {
     ['https://www.example.com/world/nato-123', 'source-link'],
     ['https://images.example.com/a/b.png?w=1200', 'image-url'],
     ['Copyright 2025 The Associated Press. All rights reserved.', 'boilerplate'],
+    ['5 min read', 'boilerplate'],
+    ['Updated: February 14, 2025 10:32 GMT', 'boilerplate'],
+    ['Published 3 hours ago', 'boilerplate'],
+    ['Image source, Getty Images', 'photo-credit'],
+    ['Credit...Doug Mills/The New York Times', 'photo-credit'],
+    ['Image caption, Pete Hegseth speaks to reporters in Brussels', 'caption'],
+    ['FILE - Ursula von der Leyen speaks in Strasbourg, France, Jan. 21, 2025.', 'caption'],
   ])('%s → %s', (line, kind) => {
     const result = clean(`The allies met.\n\n${line}\n\nThey agreed.`);
     expect(result.text).toBe('The allies met.\n\nThey agreed.');
@@ -242,6 +249,10 @@ describe('furniture lines', () => {
     'Photographs of the meeting were not released.',
     'He resigned.',
     'Reuters could not verify the report.',
+    'Copyright law is changing fast, lawyers said.',
+    'Updated figures show the economy grew 2 percent.',
+    'Published reports say the deal is close.',
+    'File it under hope, one diplomat said.',
   ])('keeps the sentence %s', (line) => {
     const result = clean(`The allies met.\n\n${line}\n\nThey agreed.`);
     expect(result.removed).toEqual([]);

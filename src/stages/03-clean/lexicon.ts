@@ -84,7 +84,7 @@ export const CREDIT_FILLERS = [
 
 /** Prefixes that introduce a credit: `Photo: AP`, `Photograph by …`, `Credit: …`. */
 export const CREDIT_PREFIX =
-  /^(?:\(|\[)?\s*(?:photo(?:graph|grapher|s)?|image|picture|pic|foto|credit|credits|photo credit|image credit|©|\(c\)|copyright)\s*(?:by\b|:|\||-|–)?\s*/iu;
+  /^(?:\(|\[)?\s*(?:photo credit|image credit|image source|photo(?:graph|grapher|s)?|image|picture|pic|foto|credits|credit|©|\(c\)|copyright)\s*(?:by\b|:|\||-|–|…|\.{3}|,(?= ))?\s*/iu;
 
 /**
  * Phrases of photo captions: what people do in pictures. Used only on a line next to a
@@ -98,7 +98,7 @@ export const REPORTING = /\b(?:said|says|told|tells|according to|asked|added|ann
 
 /** Explicit caption markers at the start of a line. */
 export const CAPTION_PREFIX =
-  /^(?:file photo|photo|image|picture|caption|image caption|pictured|above|top|main image|foto)\s*(?::|\||-|–|—)\s*/iu;
+  /^(?:file photo|file|photo|image|picture|caption|image caption|pictured|above|top|main image|foto)\s*(?::|\||-|–|—|,(?= ))\s*/iu;
 
 /** Section labels: headings of page furniture, not of the story. Compared lower-cased. */
 export const SECTION_LABELS = new Set([
@@ -222,7 +222,7 @@ export const SOURCE_LINK_LINE =
 
 /** Copyright notices, agency sign-offs and cookie banners. */
 export const BOILERPLATE =
-  /^(?:©|\(c\)\s|copyright\b|all rights reserved|this material may not be published|our standards:|(?:\()?reporting by\b.{0,200}\b(?:editing|writing) by\b|(?:\()?(?:editing|writing|additional reporting) by\b|we use cookies\b|by (?:using|continuing to use) this (?:site|website)\b|this article (?:was|has been) (?:translated|auto-translated|machine translated)\b|this content was (?:automatically )?(?:translated|generated)\b)/iu;
+  /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})|all rights reserved|\d{1,2}\s*(?:min|mins|minutes?)\s+read$|(?:published|updated|last updated|posted)(?: on| at)?:?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s|yesterday\b|today\b)[^.!?]{0,50}$|this material may not be published|our standards:|(?:\()?reporting by\b.{0,200}\b(?:editing|writing) by\b|(?:\()?(?:editing|writing|additional reporting) by\b|we use cookies\b|by (?:using|continuing to use) this (?:site|website)\b|this article (?:was|has been) (?:translated|auto-translated|machine translated)\b|this content was (?:automatically )?(?:translated|generated)\b)/iu;
 
 /** Image file URLs and image CDN hosts. */
 export const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)(?:[?#]\S*)?$/iu;
