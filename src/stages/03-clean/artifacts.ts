@@ -21,10 +21,16 @@ export interface ArtifactEdit extends Edit {
   readonly rule: ArtifactRule;
 }
 
-const PROTECTED = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+/** URLs (with or without a scheme), e-mail addresses, @handles and #hashtags. */
+const PROTECTED = /(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+/gu;
 
 interface Rule {
   readonly rule: ArtifactRule;
+  /**
+   * A cheap forward test that must match wherever `pattern` can: most paragraphs have
+   * no artifacts, and scanning the look-behinds of `pattern` is slow.
+   */
+  readonly hint: number;
   readonly pattern: RegExp;
   /** Replacement for the match; a function may veto a match by returning null. */
   readonly replace: string | ((m: RegExpExecArray, text: string) => string | null);
@@ -45,61 +51,211 @@ function wordAround(text: string, index: number): string {
   while (a > 0 && /\p{L}/u.test(text[a - 1]!)) a--;
   let b = index;
   while (b < text.length && /\p{L}/u.test(text[b]!)) b++;
-  return text.slice(a, b).toLowerCase();
+  return text.slice(a, b);
 }
 
 const notSuspended = (m: RegExpExecArray, text: string): string | null =>
   SUSPENDED_HYPHEN_NEXT.has(wordAt(text, m.index + m[0].length)) ? null : '';
 
-const notCamelName = (m: RegExpExecArray, text: string): string | null =>
-  CAMEL_CASE_NAMES.has(wordAround(text, m.index)) ? null : ' ';
+/** Lower→upper case changes in a word: `talksAnd` has one, `realDonaldTrump` two. */
+function caseChanges(word: string): number {
+  let n = 0;
+  for (let i = 1; i < word.length; i++) {
+    const a = word[i - 1]!;
+    const b = word[i]!;
+    if (a !== a.toUpperCase() && b !== b.toLowerCase()) n++;
+  }
+  return n;
+}
+
+/**
+ * Vetoes splitting a camel-case word that is a name rather than a run-on: listed names
+ * (`LinkedIn`), identifiers with several case changes (`realDonaldTrump`), and a short
+ * capitalised first part (`NowThis`, where a run-on would need a real sentence end).
+ */
+const notCamelName = (m: RegExpExecArray, text: string): string | null => {
+  const word = wordAround(text, m.index);
+  if (CAMEL_CASE_NAMES.has(word.toLowerCase()) || caseChanges(word) > 1) return null;
+  let a = m.index;
+  while (a > 0 && /\p{L}/u.test(text[a - 1]!)) a--;
+  const first = text[a]!;
+  if (first !== first.toLowerCase() && m.index - a < 4) return null;
+  return ' ';
+};
+
+const H_SPACE_HYPHEN = 1;
+const H_HYPHEN_SPACE = 2;
+const H_SPACE_PUNCT = 4;
+const H_OPEN_SPACE = 8;
+const H_CLITIC = 16;
+const H_DOUBLED = 32;
+const H_CAMEL = 64;
+const H_STOP_CAPITAL = 128;
+const H_GLUED = 256;
+const H_SPACED_DASH = 512;
+const H_STARTER = 1024;
+const STARTER_SET = new Set(RUN_ON_STARTERS);
+
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isLetterCode = (c: number) => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
+/**
+ * One pass over the paragraph that says which rules can apply (bit flags): a superset
+ * of where each rule's pattern matches for Latin-script text. Most paragraphs have no
+ * artifacts, and the rules' look-behind patterns are slow to scan.
+ */
+function scanHints(text: string): number {
+  let hints = 0;
+  const n = text.length;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    switch (c) {
+      case 0x20: // space
+        if (next === 0x2d) {
+          const after = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+          if (isLetterCode(after)) hints |= H_SPACE_HYPHEN;
+          else if (after === 0x20) hints |= H_SPACED_DASH;
+        } else if (next === 0x27 || next === 0x2019) hints |= H_CLITIC;
+        else if (
+          next === 0x6e &&
+          i + 2 < n &&
+          (text.charCodeAt(i + 2) === 0x27 || text.charCodeAt(i + 2) === 0x2019)
+        )
+          hints |= H_CLITIC;
+        else if (
+          next === 0x2c ||
+          next === 0x3b ||
+          next === 0x3a ||
+          next === 0x21 ||
+          next === 0x3f ||
+          next === 0x2e ||
+          next === 0x29 ||
+          next === 0x5d ||
+          next === 0x7d ||
+          next === 0x201d
+        )
+          hints |= H_SPACE_PUNCT;
+        break;
+      case 0x2d: // -
+        if (next === 0x20 && isLetterCode(prev)) hints |= H_HYPHEN_SPACE;
+        break;
+      case 0x28:
+      case 0x5b:
+      case 0x7b:
+      case 0x2018:
+        if (next === 0x20) hints |= H_OPEN_SPACE;
+        break;
+      case 0x201c: // “
+        if (next === 0x20) hints |= H_OPEN_SPACE;
+        if (prev !== 0 && prev !== 0x20 && prev !== 0x28 && prev !== 0x5b && prev !== 0x7b) hints |= H_GLUED;
+        break;
+      case 0x2c: // ,
+      case 0x3b: // ;
+        if (next === c || next === 0x2e || (next === 0x20 && i + 2 < n && text.charCodeAt(i + 2) === c))
+          hints |= H_DOUBLED;
+        else if (isLetterCode(next)) hints |= H_GLUED;
+        break;
+      case 0x2e: // .
+        if (next === 0x2e) hints |= H_DOUBLED;
+        else if (isUpperCode(next) || next === 0x22 || next === 0x201d || next === 0x2019)
+          hints |= H_STOP_CAPITAL;
+        break;
+      case 0x21:
+      case 0x3f:
+        if (isUpperCode(next) || next === 0x22 || next === 0x201d || next === 0x2019) hints |= H_STOP_CAPITAL;
+        break;
+      case 0x25: // %
+      case 0x201d: // ”
+        if (isLetterCode(next)) hints |= H_GLUED;
+        break;
+      case 0x29:
+      case 0x5d:
+        if (isUpperCode(next)) hints |= H_GLUED;
+        break;
+      default:
+        if (isUpperCode(c) && isLetterCode(prev) && next >= 0x61 && next <= 0x7a) {
+          if (prev >= 0x61 && prev <= 0x7a) hints |= H_CAMEL;
+          if ((hints & H_STARTER) === 0) {
+            let k = i + 2;
+            while (k < n && isLetterCode(text.charCodeAt(k))) k++;
+            if (STARTER_SET.has(text.slice(i, k))) hints |= H_STARTER;
+          }
+        }
+    }
+    prev = c;
+  }
+  return hints;
+}
 
 const RULES: readonly Rule[] = [
   // `Secretary -General`, `one -sided`: a space before a hyphen that joins two words.
-  { rule: 'spaced-hyphen', pattern: /(?<=\p{L}) +(?=-\p{L})/gu, replace: '' },
+  { rule: 'spaced-hyphen', hint: H_SPACE_HYPHEN, pattern: /(?<=\p{L}) +(?=-\p{L})/gu, replace: '' },
   // `Secretary- General`, but not the suspended hyphen of `pro- and anti-war`.
-  { rule: 'spaced-hyphen', pattern: /(?<=\p{L}-) +(?=\p{L})/gu, replace: notSuspended },
+  { rule: 'spaced-hyphen', hint: H_HYPHEN_SPACE, pattern: /(?<=\p{L}-) +(?=\p{L})/gu, replace: notSuspended },
   // `non - European`: spaces on both sides only after a known prefix.
   {
     rule: 'spaced-hyphen',
+    hint: H_SPACED_DASH,
     pattern: new RegExp(`(?<=(?:^|[^\\p{L}])(?:${prefixes})) - (?=\\p{L})`, 'giu'),
     replace: (m, text) => (SUSPENDED_HYPHEN_NEXT.has(wordAt(text, m.index + m[0].length)) ? null : '-'),
   },
   // `said ,` `here .` `( word )`; not before `...` and not `5 %` (a percentage).
-  { rule: 'spaced-punctuation', pattern: / +(?=[,;!?)\]}]|:(?!\d)|\.(?![.\w]))/gu, replace: '' },
-  { rule: 'spaced-punctuation', pattern: /(?<=[([{]) +/gu, replace: '' },
-  { rule: 'spaced-punctuation', pattern: /(?<=[“]) +|(?<=‘) +(?=\p{L})| +(?=”)/gu, replace: '' },
+  {
+    rule: 'spaced-punctuation',
+    hint: H_SPACE_PUNCT,
+    pattern: / +(?=[,;!?)\]}]|:(?!\d)|\.(?![.\w]))/gu,
+    replace: '',
+  },
+  { rule: 'spaced-punctuation', hint: H_OPEN_SPACE, pattern: /(?<=[([{]) +/gu, replace: '' },
+  {
+    rule: 'spaced-punctuation',
+    hint: H_OPEN_SPACE | H_SPACE_PUNCT,
+    pattern: /(?<=(?:^|[\s([{—–])“) +|(?<=(?:^|[\s([{—–])‘) +(?=\p{L})| +(?=”(?:[\s,.;:!?)\]]|$))/gu,
+    replace: '',
+  },
   // `Russia 's`, `do n't`, `don 't`.
   {
     rule: 'spaced-clitic',
+    hint: H_CLITIC,
     pattern:
-      /(?<=\p{L}) +(?=['’](?:s|re|ve|ll|d|m)(?!\p{L}))|(?<=\p{L}) +(?=n['’]t(?!\p{L}))|(?<=\p{L}n) +(?=['’]t(?!\p{L}))/gu,
+      /(?<=\p{L}) +(?=['’](?:s|re|ve|ll|d|m)(?!\p{L}))|(?<=\p{L}) +(?=n['’]t(?!\p{L}))|(?<=(?:^|[^\p{L}])(?:[Dd]o|[Dd]oes|[Dd]id|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Hh]ad|[Cc]ould|[Ww]ould|[Ss]hould|[Mm]ust|[Nn]eed|[Cc]a|[Ww]o|[Aa]i)n) +(?=['’]t(?!\p{L}))/gu,
     replace: '',
   },
   // `,,` `, ,` `;;` and a lone doubled full stop `..` (an ellipsis `...` stays).
-  { rule: 'doubled-punctuation', pattern: /,(?: ?,)+/gu, replace: ',' },
-  { rule: 'doubled-punctuation', pattern: /;(?: ?;)+/gu, replace: ';' },
-  { rule: 'doubled-punctuation', pattern: /(?<!\.)\.\.(?!\.)/gu, replace: '.' },
-  { rule: 'doubled-punctuation', pattern: /,(?=\.(?!\.))/gu, replace: '' },
+  { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /,(?: ?,)+/gu, replace: ',' },
+  { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /;(?: ?;)+/gu, replace: ';' },
+  { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /(?<!\.)\.\.(?=\s+\p{Lu}|\s*$)/gu, replace: '.' },
+  { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /,(?=\.(?!\.))/gu, replace: '' },
   // Run-ons. `talksAnd`: a lower-case word running into a capitalised one.
   {
     rule: 'run-on',
+    hint: H_CAMEL,
     pattern: /(?<=(?:^|[^\p{L}'’])\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu,
     replace: notCamelName,
   },
   // `MoscowThe`, `NATOHe`: a capitalised word running into a sentence starter.
   {
     rule: 'run-on',
+    hint: H_STARTER,
     pattern: new RegExp(`(?<=(?:^|[^\\p{L}'’])\\p{Lu}\\p{L}+)(?=(?:${starters})(?!\\p{L}))`, 'gu'),
     replace: notCamelName,
   },
   // `defense.He`, `2014.The`, `said."He`: sentence punctuation with no space after it.
-  { rule: 'run-on', pattern: /(?<=[\p{Ll}\d]{2}[.!?])(?=\p{Lu})|(?<=[.!?]["”’])(?=\p{Lu})/gu, replace: ' ' },
+  {
+    rule: 'run-on',
+    hint: H_STOP_CAPITAL,
+    pattern: /(?<=[\p{Ll}\d]{2}[.!?])(?=\p{Lu})|(?<=[.!?]["”’])(?=\p{Lu})/gu,
+    replace: ' ',
+  },
   // `2 %According`, `(Reuters)The`, `”he said`, `Moscow,Russia`, `said“We`.
   {
     rule: 'run-on',
+    hint: H_GLUED,
     pattern:
-      /(?<=%)(?=\p{L})|(?<=[)\]])(?=\p{Lu})|(?<=”)(?=\p{L})|(?<=\p{Ll}[,;])(?=\p{L})|(?<=[\p{L}\d,.:;!?])(?=“)/gu,
+      /(?<=%)(?=\p{L})|(?<=[)\]])(?=\p{Lu})|(?<=”)(?=\p{L})|(?<=\p{Ll}[,;])(?=\p{L})|(?<=[\p{L}\d,.:;!?])(?=“[\p{L}\d‘'])/gu,
     replace: ' ',
   },
 ];
@@ -133,7 +289,10 @@ function straightQuoteEdits(text: string, out: ArtifactEdit[]): void {
 /** The repairs to make in one normalised paragraph, unsorted and possibly overlapping. */
 export function findArtifacts(text: string): ArtifactEdit[] {
   const out: ArtifactEdit[] = [];
-  for (const { rule, pattern, replace } of RULES) {
+  const hints = scanHints(text);
+  if (hints === 0 && !text.includes('"')) return out;
+  for (const { rule, hint, pattern, replace } of RULES) {
+    if ((hints & hint) === 0) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const replacement = typeof replace === 'string' ? replace : replace(m, text);

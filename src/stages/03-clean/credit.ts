@@ -10,23 +10,30 @@
  */
 import { AGENCIES, CREDIT_FILLERS, CREDIT_PREFIX } from './lexicon.js';
 
-interface CompiledAgency {
-  readonly canonical: string;
-  readonly pattern: RegExp;
+/** Exact spellings (case-sensitive), then lower-cased spellings, to canonical names. */
+const EXACT = new Map<string, string>();
+const ANY_CASE = new Map<string, string>();
+for (const agency of AGENCIES) {
+  for (const name of agency.exact ?? []) EXACT.set(name, agency.canonical);
+  for (const name of agency.anyCase ?? []) ANY_CASE.set(name.toLowerCase(), agency.canonical);
 }
 
-const COMPILED: readonly CompiledAgency[] = AGENCIES.flatMap((agency) => {
-  const out: CompiledAgency[] = [];
-  if (agency.exact?.length) {
-    out.push({ canonical: agency.canonical, pattern: new RegExp(`^(?:${agency.exact.join('|')})$`, 'u') });
-  }
-  if (agency.anyCase?.length) {
-    out.push({ canonical: agency.canonical, pattern: new RegExp(`^(?:${agency.anyCase.join('|')})$`, 'iu') });
-  }
-  return out;
-});
-
 const FILLERS = new Set(CREDIT_FILLERS);
+
+/**
+ * A quick test that a stretch of text names an agency at all (a credit needs one when it
+ * has no `Photo:` prefix), so long paragraphs are not parsed for credits in vain.
+ */
+export const CREDIT_HINT = new RegExp(
+  `\\b(?:${[
+    ...new Set(
+      AGENCIES.flatMap((a) => [...(a.exact ?? []), ...(a.anyCase ?? [])])
+        .map((name) => name.split(/[\s/-]/u)[0]!.toLowerCase())
+        .filter((word) => /^[a-z]+$/u.test(word) && word !== 'the'),
+    ),
+  ].join('|')})\\b`,
+  'i',
+);
 
 /** One to five capitalised name words; lower-case particles (`van`, `al-`) allowed inside. */
 const NAME =
@@ -36,8 +43,7 @@ const SEPARATOR = /\s*(?:\/|\||\bvia\b|\bfor\b|,|;|&|\band\b)\s*/u;
 
 /** The canonical agency a credit part names, if any. */
 export function agencyOf(part: string): string | null {
-  for (const agency of COMPILED) if (agency.pattern.test(part)) return agency.canonical;
-  return null;
+  return EXACT.get(part) ?? ANY_CASE.get(part.toLowerCase()) ?? null;
 }
 
 export interface Credit {
@@ -47,15 +53,21 @@ export interface Credit {
 
 /** Parses `text` (one line or the tail of one) as a photo credit; null when it is not one. */
 export function parseCredit(text: string): Credit | null {
-  let s = text.replace(/\s+/gu, ' ').trim();
+  if (text.length > 200) return null;
+  let s = text
+    .replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (s.length === 0 || s.length > 160) return null;
-  if (/^[([].*[)\]]$/u.test(s)) s = s.slice(1, -1).trim();
-  s = s.replace(/\.$/u, '').trim();
-  let prefixed = false;
   const prefix = CREDIT_PREFIX.exec(s);
-  if (prefix && prefix[0].length > 0 && prefix[0].length < s.length) {
+  if (!(prefix && prefix[0].length > 0) && !CREDIT_HINT.test(s)) return null;
+  if (/^[([].*[)\]]$/u.test(s)) s = s.slice(1, -1).trim();
+  s = s.replace(/[\s.…,;:]+$/u, '');
+  let prefixed = false;
+  const inner = CREDIT_PREFIX.exec(s);
+  if (inner && inner[0].length > 0 && inner[0].length < s.length) {
     prefixed = true;
-    s = s.slice(prefix[0].length);
+    s = s.slice(inner[0].length);
   }
   const parts = s.split(SEPARATOR).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > 6) return null;
@@ -72,7 +84,8 @@ export function parseCredit(text: string): Credit | null {
       if (!agencies.includes(trailing)) agencies.push(trailing);
       continue;
     }
-    if (NAME.test(part)) continue;
+    // A possessive (`Russia's`) belongs to a sentence, not to a photographer's name.
+    if (NAME.test(part) && !/['’]s\b/u.test(part)) continue;
     return null;
   }
   if (agencies.length === 0 && !prefixed) return null;

@@ -5,8 +5,8 @@
  * can start a sentence. See README.md for the rules.
  */
 import type { Sentence, Token } from '../../core/annotations.js';
-import { isDigit, isLower, isUpper } from './chars.js';
-import { RUN_ON_STARTERS, SENTENCE_STARTERS } from './lexicon.js';
+import { isAsciiUpper, isDigit, isLower, isUpper } from './chars.js';
+import { RUN_ON_STARTERS, SENTENCE_STARTERS, SPEECH_VERBS } from './lexicon.js';
 import { FLAG_ABBREVIATION, FLAG_ELLIPSIS, FLAG_TERMINAL, FLAG_TITLE, isLowerWord } from './tokenize.js';
 
 const MAX_STARTER_LENGTH = 10;
@@ -70,7 +70,10 @@ export function splitSentences(
       if (f & FLAG_TERMINAL) {
         // `1.` alone at the start of a paragraph is a list number, not a sentence.
         const listNumber = k === first + 1 && k === t0 + 1 && tokens[first]!.kind === 'number';
-        boundary = !listNumber && opensSentence(text, tokens, m, t1);
+        boundary =
+          !listNumber &&
+          opensSentence(text, tokens, m, t1) &&
+          !(m > k + 1 && isAttribution(text, tokens, flags, m, t1));
       } else if (f & FLAG_ELLIPSIS) {
         const next = tokens[m]!;
         boundary =
@@ -92,7 +95,12 @@ export function splitSentences(
     // A run-on that cleanup separated without punctuation: `talks And he`, `2 % According to`.
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (next.start > t.end && k + 2 < t1 && isRunOnLeft(text, t)) {
+    if (
+      next.start > t.end &&
+      k + 2 < t1 &&
+      isAsciiUpper(text.charCodeAt(next.start)) &&
+      isRunOnLeft(text, t)
+    ) {
       const word = starterText(text, next);
       if (word !== null && RUN_ON_STARTERS.has(word)) {
         const after = tokens[k + 2]!;
@@ -102,6 +110,32 @@ export function splitSentences(
     }
   }
   if (first < t1) close(t1 - 1);
+}
+
+/**
+ * `Trump asked`, `Gen. Mark Milley said` after a closing quote: up to four capitalised
+ * words (titles included), then a verb of speech. The quote and its attribution are one
+ * sentence, as they would be with a comma.
+ */
+function isAttribution(
+  text: string,
+  tokens: readonly Token[],
+  flags: readonly number[],
+  m: number,
+  end: number,
+): boolean {
+  let k = m;
+  while (k < end && k < m + 4) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !isUpper(text.charCodeAt(t.start))) break;
+    if (SENTENCE_STARTERS.has(text.slice(t.start, t.end)) && !(flags[k]! & FLAG_TITLE)) return false;
+    k++;
+  }
+  if (k === m || k >= end) return false;
+  const verb = tokens[k]!;
+  return (
+    verb.kind === 'word' && verb.end - verb.start <= 12 && SPEECH_VERBS.has(text.slice(verb.start, verb.end))
+  );
 }
 
 function isRunOnLeft(text: string, t: Token): boolean {
