@@ -104,8 +104,14 @@ function toMention(
     surface = surface.slice(lead[0].length);
     index += lead[0].length;
   }
-  const trail = /[\s,.;:]+$/.exec(surface);
-  if (trail) surface = surface.slice(0, trail.index);
+  surface = surface.replace(/[\s,;:]+$/, '');
+  // a final period ends the sentence, unless it belongs to "a.m." or "Feb."
+  if (
+    surface.endsWith('.') &&
+    !/(?:\b[ap]\.m|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.$/i.test(surface)
+  ) {
+    surface = surface.slice(0, -1).replace(/[\s,;:]+$/, '');
+  }
   if (surface.length === 0) return null;
   const c = r.start;
   const lower = surface.toLowerCase();
@@ -170,6 +176,10 @@ function toMention(
     grain = 'month';
   } else if (c.isCertain('year')) {
     grain = 'year';
+  } else if (c.isCertain('hour') && ref) {
+    // a clock time alone ("at 10:30 a.m.") is on the publication day, by convention
+    grain = 'time';
+    confidence = 0.7;
   } else {
     return null;
   }

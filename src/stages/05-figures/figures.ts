@@ -72,21 +72,18 @@ const PERCENT = new RegExp(String.raw`${H}?%|${H}+(?:per${H}?cent|percent|pct)\b
 const CURRENCY_WORD = new RegExp(String.raw`${H}+(${alternation(Object.keys(CURRENCY_WORDS))})\b`, 'yi');
 const ISO_SUFFIX = new RegExp(String.raw`${H}+(${ISO_CODES.join('|')})\b`, 'y');
 const UNIT_KEYS = new Map(Object.entries(MEASURE_UNITS).map(([k, v]) => [k.toLowerCase(), v]));
-const UNIT = new RegExp(String.raw`${H}*(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9²])`, 'yi');
+const UNIT = new RegExp(`${H}*(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9²])`, 'yi');
 const RATE = new RegExp(String.raw`${H}+(?:per|a|an)${H}+(${Object.keys(RATE_WORDS).join('|')})\b`, 'yi');
 const PER_THING = new RegExp(String.raw`${H}+(?:per|a|an)${H}+([a-z]+)\b`, 'y');
 const HYPHEN_WORD = /-([A-Za-z]+)(?:-([A-Za-z]+))?/y;
 const PREFIX_CURRENCY = new RegExp(
-  String.raw`(?:^|[^A-Za-z$])(${alternation(Object.keys(CURRENCY_PREFIXES))}|${ISO_CODES.join('|')})${H}?$`,
+  `(?:^|[^A-Za-z$])(${alternation(Object.keys(CURRENCY_PREFIXES))}|${ISO_CODES.join('|')})${H}?$`,
 );
-const QUALIFIER_BEFORE = new RegExp(
-  String.raw`(?:^|[^A-Za-z])(${alternation(Object.keys(QUALIFIERS))})${H}+$`,
-  'i',
-);
+const QUALIFIER_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${alternation(Object.keys(QUALIFIERS))})${H}+$`, 'i');
 const WORD_BEFORE = /([A-Za-z][A-Za-z.'’]*)[ \u00A0]+$/;
 const HYPHEN_PREFIX_BEFORE = /([A-Za-z]+)-$/;
 const YEAR_CUE_BEFORE =
-  /(?:^|[^A-Za-z])(in|since|by|until|till|from|before|after|during|between|through|and|to|of|the|early|late|mid|end|summer|spring|autumn|fall|winter|year|fiscal)[ \u00A0-]+$/i;
+  /(?:^|[^A-Za-z])(in|since|by|until|till|from|for|before|after|during|between|through|and|to|of|the|early|late|mid|end|summer|spring|autumn|fall|winter|year|fiscal)[ \u00A0-]+$/i;
 const ADDRESS_AFTER =
   /[ \u00A0]+(?:[A-Z][a-z]+[ \u00A0]+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Boulevard|Drive|Place|Way)\b/y;
 const NUMBER_SIGN_BEFORE = /(?:\b(?:No|Nos|no|Number|number|nr|#)\.?|#)[ \u00A0]*$/;
@@ -96,7 +93,7 @@ const NUMBER_SIGN_BEFORE = /(?:\b(?:No|Nos|no|Number|number|nr|#)\.?|#)[ \u00A0]
  * sentence without making it part of a name ("In 2024", "About 40 people").
  */
 const FUNCTION_CAPS = new Set(
-  'In On At By For From Of To Since Until Till Before After During Over Under About Around Nearly Almost Some Only Just Roughly Approximately More Fewer Less Than Up Another All The These Those Its Their His Her Our And But Or Yet So Between Among Of With Without Within Through Those Where When While Last This Next Every Each Some Another Killing Including Aged Age Mr Mrs Ms Dr Jan Feb'.split(
+  'In On At By For From Of To Since Until Till Before After During Over Under About Around Nearly Almost Some Only Just Roughly Approximately More Fewer Less Than Up Another All The These Those Its Their His Her Our And But Or Yet So Between Among Of With Without Within Through Those Where When While Last This Next Every Each Some Another Killing Including Aged Age Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Yesterday Today Meanwhile However Officials Police'.split(
     ' ',
   ),
 );
@@ -117,6 +114,7 @@ interface Candidate {
   subject: string | null;
   qualifier: Qualifier | null;
   confidence: number;
+  qualifierPhrase: string | null;
   /** Where the qualifier starts, for look-backs. */
   lookFrom: number;
 }
@@ -167,7 +165,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
       subject: c.subject,
       qualifier: c.qualifier,
       by,
-      confidence: c.confidence,
+      confidence: Math.round(c.confidence * 100) / 100,
     });
   }
   return out;
@@ -239,12 +237,14 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
     unit: 'count',
     subject: null,
     qualifier: null,
+    qualifierPhrase: null,
     confidence: 0.8,
     lookFrom: p,
   };
   const prefix = currencyBefore(text, p);
   if (prefix) {
     c.start = prefix.start;
+    c.lookFrom = prefix.start;
     c.kind = 'money';
     c.unit = prefix.code;
     c.confidence = prefix.code === 'USD' && prefix.symbol === '$' ? 0.9 : 0.95;
@@ -312,6 +312,7 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
   const q = qualifierBefore(text, c.start);
   if (q) {
     c.qualifier = q.qualifier;
+    c.qualifierPhrase = q.phrase;
     c.lookFrom = q.start;
   }
   // percentages and percentage points
@@ -366,6 +367,11 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
     const duration = /^(?:year|month|week|day|hour|minute|second|decade|century)$/.test(unit);
     // "one year" and "a day" are common words, not measurements
     if (!(flags.spelledSmall && duration)) {
+      // "over five years" spreads across them; it is not "more than five years"
+      if (duration && (c.qualifierPhrase === 'over' || c.qualifierPhrase === 'under')) {
+        c.qualifier = null;
+        c.lookFrom = c.start;
+      }
       return done(text, c, uEnd, 'quantity', unit, duration ? 0.8 : 0.9, sentenceStart, 'quantity');
     }
   }
@@ -454,14 +460,17 @@ function currencyBefore(text: string, p: number): { start: number; code: string;
   return { start: from + m.index + m[0].length - trailing - symbol.length, code, symbol };
 }
 
-function qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } | null {
+function qualifierBefore(
+  text: string,
+  start: number,
+): { qualifier: Qualifier; phrase: string; start: number } | null {
   const from = Math.max(0, start - 24);
   const m = QUALIFIER_BEFORE.exec(text.slice(from, start));
   if (!m) return null;
   const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const qualifier = QUALIFIERS[phrase];
   if (!qualifier) return null;
-  return { qualifier, start: from + m.index + m[0].indexOf(m[1]!) };
+  return { qualifier, phrase, start: from + m.index + m[0].indexOf(m[1]!) };
 }
 
 /** A number right after a capitalised word that is not a function word: Boeing 737, Article 5. */
@@ -483,7 +492,9 @@ function yearOrDecade(c: Candidate, end: number, unit: 'year' | 'decade', text: 
   c.end = end;
   c.qualifier = null;
   c.confidence = unit === 'decade' ? 0.85 : cue ? 0.9 : 0.75;
-  const next = /^[ \u00A0]+([a-z][a-z-]+)/.exec(text.slice(end, end + 30));
+  // only attributive years carry a subject: "the 2022 invasion", "Russia's 2022 budget"
+  const attributive = /(?:\bthe|['’]s)[ \u00A0]+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+  const next = attributive ? /^[ \u00A0]+([a-z][a-z-]+)/.exec(text.slice(end, end + 30)) : null;
   c.subject =
     next &&
     !/^(?:and|or|to|the|a|an|in|on|at|of|for|by|as|when|was|is|were|are|with|after|before|that|which)$/.test(
@@ -574,6 +585,7 @@ function readSpelled(text: string, p: number, sentenceStart: number): Read {
     unit: 'count',
     subject: null,
     qualifier: null,
+    qualifierPhrase: null,
     confidence: 0.8,
     lookFrom: p,
   };
@@ -586,6 +598,7 @@ function readSpelled(text: string, p: number, sentenceStart: number): Read {
   const prefix = currencyBefore(text, p);
   if (prefix) {
     c.start = prefix.start;
+    c.lookFrom = prefix.start;
     c.kind = 'money';
     c.unit = prefix.code;
     c.confidence = 0.9;

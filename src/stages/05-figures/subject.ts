@@ -95,7 +95,8 @@ function phrase(text: string, from: number, max: number): string | null {
   const out: string[] = [];
   for (const w of words) {
     if (isStop(w)) break;
-    if (out.length === 0 && /[a-z]ed$/.test(w)) break;
+    // a past participle is a verb here ("5% of the population voted")
+    if (/[a-z]ed$/.test(w)) break;
     // a capitalised word after a lower-case one starts a new name ("aid Ukraine")
     if (out.length > 0 && /^[A-Z]/.test(w) && /^[a-z]/.test(out[out.length - 1]!)) break;
     out.push(w);
