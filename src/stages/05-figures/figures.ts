@@ -99,6 +99,10 @@ const FUNCTION_CAPS = new Set(
 );
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
+const CLAUSE_HEAD = /(?:^|[,;:(—–"“]|\b(?:and|but|while|whereas|And|But|While))[ \u00A0]*$/;
+const PLUS = /-(plus|odd)\b/y;
+const YEAR_SUBJECT_STOP =
+  /^(?:and|or|to|the|a|an|in|on|at|of|for|by|as|when|was|is|were|are|with|after|before|that|which|has|had|have|will|would|said)$/i;
 const DIGIT = /\d/;
 
 interface Candidate {
@@ -291,6 +295,13 @@ interface FinishFlags {
 /** Reads what follows the number (scale, percent, currency, unit) and decides the kind. */
 function finish(text: string, c: Candidate, sentenceStart: number, flags: FinishFlags): Read {
   let end = c.end;
+  // "28,000-plus", "40-odd": a qualifier written after the number
+  PLUS.lastIndex = end;
+  const plus = PLUS.exec(text);
+  if (plus) {
+    end = plus.index + plus[0].length;
+    c.qualifier = plus[1] === 'plus' ? 'more-than' : 'about';
+  }
   if (!c.scaled) {
     SCALE_WORD.lastIndex = end;
     const sw = SCALE_WORD.exec(text);
@@ -310,7 +321,7 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
   }
   const isScaled = c.scaled;
   const q = qualifierBefore(text, c.start);
-  if (q) {
+  if (q && !plus) {
     c.qualifier = q.qualifier;
     c.qualifierPhrase = q.phrase;
     c.lookFrom = q.start;
@@ -396,7 +407,7 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
     c.subject = after;
     c.confidence = 0.85;
   } else {
-    const beforeSubject = subjectBefore(text, sentenceStart, c.lookFrom);
+    const beforeSubject = subjectBefore(text, sentenceStart, c.lookFrom, true);
     if (beforeSubject) {
       c.subject = beforeSubject;
       c.confidence = 0.6;
@@ -426,7 +437,11 @@ function done(
   c.unit = unit;
   c.end = end;
   c.confidence = confidence;
-  let subject = nounSubjectAfter(text, end, mode === 'money');
+  // at the head of a clause the next word is its verb: "And 64 percent call him competent"
+  const head =
+    CLAUSE_HEAD.test(text.slice(Math.max(sentenceStart, c.lookFrom - 12), c.lookFrom)) ||
+    c.lookFrom === sentenceStart;
+  let subject = nounSubjectAfter(text, end, mode === 'money', !head);
   if (!subject && mode === 'money') {
     const per = matchAt(PER_THING, text, end);
     if (per) subject = `per ${per.groups[0]}`;
@@ -493,15 +508,20 @@ function yearOrDecade(c: Candidate, end: number, unit: 'year' | 'decade', text: 
   c.qualifier = null;
   c.confidence = unit === 'decade' ? 0.85 : cue ? 0.9 : 0.75;
   // only attributive years carry a subject: "the 2022 invasion", "Russia's 2022 budget"
-  const attributive = /(?:\bthe|['’]s)[ \u00A0]+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
-  const next = attributive ? /^[ \u00A0]+([a-z][a-z-]+)/.exec(text.slice(end, end + 30)) : null;
-  c.subject =
-    next &&
-    !/^(?:and|or|to|the|a|an|in|on|at|of|for|by|as|when|was|is|were|are|with|after|before|that|which)$/.test(
-      next[1]!,
-    )
-      ? next[1]!
-      : null;
+  const attributive = /(?:\b(?:the|a|his|her|their|its|our|this|that)|['’]s)[ \u00A0]+$/i.test(
+    text.slice(Math.max(0, c.start - 8), c.start),
+  );
+  const next = attributive
+    ? /^[ \u00A0]+([A-Za-z][a-z-]+(?:[ \u00A0]+[a-z][a-z-]+)?)/.exec(text.slice(end, end + 40))
+    : null;
+  const words: string[] = [];
+  for (const w of next ? next[1]!.split(/[ \u00A0]+/) : []) {
+    if (YEAR_SUBJECT_STOP.test(w)) break;
+    // a second word only after a modifier: "2016 presidential race", "2000 Senate race"
+    if (words.length === 1 && !/^[A-Z]|(?:al|ary|ic|an|ern)$/.test(words[0]!)) break;
+    words.push(w);
+  }
+  c.subject = words.length > 0 ? words.join(' ') : null;
   return { candidate: c, skipTo: end };
 }
 
@@ -561,8 +581,12 @@ function compound(text: string, c: Candidate, end: number, hy: RegExpExecArray):
     c.confidence = 0.85;
     return { candidate: c, skipTo: hyphenEnd };
   }
-  // "a 27-member bloc", "a 10-point plan": a count of members, of points
-  if (isNamePart(text, c.start, end)) return { candidate: null, skipTo: hyEnd };
+  // "a 27-member bloc", "a 10-point plan": a count of members, of points; spelled
+  // compounds are idioms ("two-way street", "five-star general"), capitalised ones names
+  const spelled = !DIGIT.test(text[c.start] ?? '');
+  if (spelled || !/^[a-z]/.test(hy[1]!) || isNamePart(text, c.start, end)) {
+    return { candidate: null, skipTo: hyEnd };
+  }
   c.kind = 'count';
   c.unit = 'count';
   c.end = hyphenEnd;
