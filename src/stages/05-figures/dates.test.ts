@@ -112,6 +112,10 @@ describe('relative expressions', () => {
     expect(only('Last year inflation fell.')).toMatchObject({ value: '2024', grain: 'year' });
   });
 
+  it('reads "end of June" at month grain', () => {
+    expect(only('The deal expires at the end of June.')).toMatchObject({ value: '2025-06', grain: 'month' });
+  });
+
   it('resolves weeks to the Monday that starts them', () => {
     expect(only('It happened last week.')).toMatchObject({
       text: 'last week',
@@ -147,6 +151,10 @@ describe('things that are not dates', () => {
     ['Over the past three years prices rose.'],
     ['Room 101 at 5 was empty.'],
     ['The 9/11 attacks and 24/7 news.'],
+    ['That night the crowd left.'],
+    ['He told NBC’s TODAY show it was over.'],
+    ['Prices will rise over the next four years.'],
+    ['In the last few months prices rose.'],
   ])('%s', (text) => {
     expect(dates(text)).toEqual([]);
   });

@@ -17,9 +17,15 @@ export interface DateOptions {
   readonly by?: string;
 }
 
-/** Words chrono can turn into a date; sentences without any are never parsed. */
-const DATE_HINT =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|noon|midnight|morning|afternoon|evening)\b|\d:\d\d|\d[ \u00A0]?[ap]\.?m\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+/**
+ * Words chrono can turn into a date; sentences without any are never parsed. Month
+ * names must be capitalised ("may" and "march" are everywhere), and "this"/"last"/
+ * "next" count only before a unit of time, so most sentences skip chrono entirely.
+ */
+const MONTH_HINT =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
+const OTHER_HINT =
+  /(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|\b(?:yesterday|today|tonight|tomorrow|ago|noon|midnight)\b|\b(?:this|last|next|past|coming|previous)[ \u00A0]+(?:week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|decade|quarter)|\d:\d\d|\d[ \u00A0]?[ap]\.?m\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 
 const LOWERCASE_MONTH =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
@@ -76,7 +82,7 @@ export function extractDates(
   const out: DateMention[] = [];
   for (const s of ranges) {
     const sentence = text.slice(s.start, s.end);
-    if (!DATE_HINT.test(sentence)) continue;
+    if (!MONTH_HINT.test(sentence) && !OTHER_HINT.test(sentence)) continue;
     const results = chrono.en.casual.parse(
       sentence,
       { instant: ref?.date ?? NO_REFERENCE, timezone: 'UTC' },
@@ -116,6 +122,16 @@ function toMention(
   const c = r.start;
   const lower = surface.toLowerCase();
   if (/^(?:right[ \u00A0]+)?now$/.test(lower)) return null;
+  // "that night", "Morning Joe", NBC's "TODAY": a part of day alone is not a date
+  if (/^(?:morning|afternoon|evening|night)$/.test(lower) || surface === 'TODAY') return null;
+  // "the next four years", "the last few months" are spans of time, not dates
+  if (
+    /\b(?:next|last|past|coming)[ \u00A0]+(?:[a-z]+[ \u00A0]+)?(?:years|months|weeks|days|decades)\b/.test(
+      lower,
+    )
+  ) {
+    return null;
+  }
   if (NARRATIVE.test(surface)) return null;
   // "Sun" (the newspaper), "Wed": a weekday needs its full name
   if (c.isCertain('weekday') && !WEEKDAY_NAME.test(surface)) return null;
@@ -182,6 +198,10 @@ function toMention(
     confidence = 0.7;
   } else {
     return null;
+  }
+  // "end of June" names a part of the month, not its last day
+  if (grain === 'day' && /^(?:the[ \u00A0]+)?(?:end|beginning|start|middle)[ \u00A0]+of\b/.test(lower)) {
+    grain = 'month';
   }
   if (c.isCertain('hour')) grain = 'time';
   if (r.end) confidence -= 0.1;

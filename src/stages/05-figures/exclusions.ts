@@ -9,12 +9,14 @@ import type { Span } from '../../core/span.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
+const HOST_PATH = /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[^\s<>"'()[\]]*/gi;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
 const PATTERNS: readonly RegExp[] = [
   // URLs with a scheme or www, and bare host/path forms (bbc.co.uk/news/world-68211234)
   /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]+/gi,
-  /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[^\s<>"'()[\]]*/gi,
-  // e-mail addresses
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  HOST_PATH,
+  EMAIL,
   // clock times: 10:30, 10:30:15, 10 a.m., 10.30pm, 0900 GMT
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
   /\b\d{1,2}(?:[.:]\d{2})?[ \u00A0]?(?:[ap]\.m\.|[ap]m\b)/gi,
@@ -59,7 +61,11 @@ export function exclusionZones(
   extra: readonly Span[] | undefined,
 ): Span[] {
   const zones: Span[] = [];
+  const hasAt = text.includes('@');
+  const hasSlash = text.includes('/');
   for (const pattern of PATTERNS) {
+    // the costly URL and e-mail scans only run when their anchor character is present
+    if ((pattern === EMAIL && !hasAt) || (pattern === HOST_PATH && !hasSlash)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       zones.push({ start: m.index, end: m.index + m[0].length });
