@@ -110,6 +110,7 @@ describe('relative expressions', () => {
     expect(only('He resigned last month.')).toMatchObject({ value: '2025-01', grain: 'month' });
     expect(only('Earlier this month he resigned.')).toMatchObject({ value: '2025-02', grain: 'month' });
     expect(only('Last year inflation fell.')).toMatchObject({ value: '2024', grain: 'year' });
+    expect(only('He ran four years ago.')).toMatchObject({ value: '2021', grain: 'year', relative: true });
   });
 
   it('reads "end of June" at month grain', () => {

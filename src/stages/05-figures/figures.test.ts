@@ -173,6 +173,26 @@ describe('counts', () => {
     expect(one('About 400 families left.').qualifier).toBe('about');
   });
 
+  it('reads -plus and -odd as qualifiers written after the number', () => {
+    expect(one('Playbook has 100,000-plus subscribers.')).toMatchObject({
+      text: '100,000-plus',
+      value: 100_000,
+      subject: 'subscribers',
+      qualifier: 'more-than',
+    });
+    expect(one('He owns 40-odd cars.')).toMatchObject({ value: 40, qualifier: 'about', subject: 'cars' });
+    expect(one('A $20-plus trillion budget.')).toMatchObject({
+      kind: 'money',
+      value: 20e12,
+      qualifier: 'more-than',
+    });
+  });
+
+  it('does not take a verb at the head of a clause for the subject', () => {
+    expect(one('When asked about Rubio, 48 percent chose him.').subject).toBeNull();
+    expect(figs('Of those polled, 19 support the plan.')).toEqual([]);
+  });
+
   it('takes the subject before a count across a change verb', () => {
     expect(one('The death toll rose to 42.')).toMatchObject({ value: 42, subject: 'death toll' });
   });
@@ -212,6 +232,10 @@ describe('years', () => {
       subject: 'invasion',
     });
     expect(one('Prices have doubled since mid-2021.')).toMatchObject({ text: '2021', kind: 'year' });
+    expect(one('He lost his 2012 Senate campaign.')).toMatchObject({
+      kind: 'year',
+      subject: 'Senate campaign',
+    });
   });
 
   it('reads decades', () => {
