@@ -54,6 +54,19 @@ describe('money', () => {
     expect(one(text)).toMatchObject({ text: surface, kind: 'money', value, unit });
   });
 
+  it('reads spaced and hyphenated forms from translated and Canadian copy', () => {
+    expect(one('They pledged $ 1.2 bn to Kyiv.')).toMatchObject({ value: 1.2e9, unit: 'USD' });
+    expect(one('A $1.2-billion deal.')).toMatchObject({ text: '$1.2-billion', value: 1.2e9 });
+    expect(one('They spent 5 bn euros.')).toMatchObject({ value: 5e9, unit: 'EUR' });
+    expect(one('Some 40 000 people fled.')).toMatchObject({
+      text: '40 000',
+      value: 40_000,
+      subject: 'people',
+    });
+    expect(one('Delhi set aside ₹500 crore.')).toMatchObject({ value: 5e9, unit: 'INR' });
+    expect(one('About 5 lakh people attended.')).toMatchObject({ value: 500_000, kind: 'count' });
+  });
+
   it('keeps exact values for decimal scales (no float drift)', () => {
     expect(one('It costs $1.15bn.').value).toBe(1_150_000_000);
     expect(one('It costs €0.7 trillion.').value).toBe(700_000_000_000);
@@ -83,6 +96,14 @@ describe('money', () => {
     expect(figs('Repairs will cost $10-15 million.')).toMatchObject([
       { text: '$10', kind: 'money', value: 10_000_000, unit: 'USD' },
       { text: '15 million', kind: 'money', value: 15_000_000, unit: 'USD' },
+    ]);
+    expect(figs('The stake is worth between $500,000 and $1 million.')).toMatchObject([
+      { text: '$500,000', value: 500_000 },
+      { text: '$1 million', value: 1_000_000 },
+    ]);
+    expect(figs('Repairs will cost $10-$15 million.')).toMatchObject([
+      { text: '$10', value: 10_000_000 },
+      { text: '$15 million', value: 15_000_000 },
     ]);
     expect(figs('It will cost between 5 and 6 billion euros.')).toMatchObject([
       { text: '5', value: 5_000_000_000, unit: 'EUR' },

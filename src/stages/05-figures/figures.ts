@@ -55,9 +55,11 @@ const CANDIDATE = new RegExp(
   String.raw`\d|\b(?:${alternation(NUMBER_START_WORDS.filter((w) => w !== 'a' && w !== 'an' && w !== 'half'))}|an?${H}+(?:dozen|hundred|thousand|million|billion|trillion)|half${H}+an?${H}+(?:dozen|million|billion))\b`,
   'gi',
 );
-const NUMERAL = /(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00A0\u202F]\d{3})+(?!\d)|\d+)(\.\d+)?/y;
+// thousands grouped by commas, or by (no-break) spaces as in "40 000" from translated copy
+const NUMERAL = /(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d+)(\.\d+)?/y;
 const ATTACHED_LETTERS = /[A-Za-z°²]+/y;
-const SCALE_WORD = new RegExp(String.raw`${H}+(${alternation(Object.keys(SCALE_WORDS))})s?\b`, 'yi');
+// "$1.2 billion", and the Canadian "$1.2-billion"
+const SCALE_WORD = new RegExp(String.raw`(?:${H}+|-)(${alternation(Object.keys(SCALE_WORDS))})s?\b`, 'yi');
 const SCALE_ABBR_SPACED = /[ \u00A0\u202F]+(bn|mn|mln|bln|tn|trn)\b/y;
 const PERCENT_POINTS = new RegExp(
   String.raw`(?:${H}?%|${H}+(?:per${H}?cent|percent|pct))?${H}*-?(?:${H}*percentage|${H}*per${H}?centage)?[ \u00A0-]+points?\b`,
@@ -228,7 +230,7 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
   }
   const digits = intPart.replace(/\D/g, '');
   // long unseparated digit runs are ids (article numbers, accounts), not amounts
-  if (digits.length >= 7 && !/[,\u00A0\u202F]/.test(intPart)) return { candidate: null, skipTo: end };
+  if (digits.length >= 7 && !/[, \u00A0\u202F]/.test(intPart)) return { candidate: null, skipTo: end };
   const mantissa = digits + fraction;
   const plainInteger = fraction === '' && digits === intPart;
   const c: Candidate = {
@@ -650,24 +652,25 @@ function linkRanges(text: string, found: Candidate[]): void {
     if (!/^(?:[ \u00A0]*[-–—][ \u00A0]*|[ \u00A0]+(?:to|and)[ \u00A0]+)$/.test(gap)) continue;
     if (/and/.test(gap) && !/\bbetween[ \u00A0]+$/i.test(text.slice(Math.max(0, a.lookFrom - 9), a.lookFrom)))
       continue;
+    // the scale is shared only when the first number is the smaller one: "10-15 million",
+    // not "$500,000 and $1 million"
+    const shareScale = !a.scaled && b.scaled && Number(a.mantissa) < Number(b.mantissa);
     if (a.kind === 'bare' && b.kind !== 'bare' && b.kind !== 'year' && b.kind !== 'ordinal') {
       a.kind = b.kind;
       a.unit = b.unit;
       a.subject = b.subject;
-      if (!a.scaled) {
-        a.scale = b.scale;
-        a.scaled = b.scaled;
-      }
       a.confidence = b.confidence - 0.05;
     } else if (a.kind === 'money' && b.kind === 'bare') {
       b.kind = 'money';
       b.unit = a.unit;
-      if (!a.scaled) {
-        a.scale = b.scale;
-        a.scaled = b.scaled;
-      }
       b.confidence = a.confidence - 0.05;
       b.subject = a.subject;
+    } else if (!(a.kind === 'money' && b.kind === 'money' && a.unit === b.unit)) {
+      continue;
+    }
+    if (shareScale) {
+      a.scale = b.scale;
+      a.scaled = true;
     }
   }
 }
