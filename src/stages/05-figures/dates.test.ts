@@ -39,6 +39,11 @@ describe('weekdays around the publication date', () => {
     expect(only('The next round of talks is due on Wednesday.').value).toBe('2025-02-19');
   });
 
+  it('keeps a weekday after a past reporting verb in the past, whatever follows', () => {
+    expect(only('He said on Monday he would resign.').value).toBe('2025-02-10');
+    expect(only('Officials told reporters on Tuesday that talks will resume.').value).toBe('2025-02-11');
+  });
+
   it('follows last/next modifiers', () => {
     expect(only('He spoke last Thursday.').value).toBe('2025-02-13');
     expect(only('They meet next Tuesday.').value).toBe('2025-02-18');

@@ -39,6 +39,8 @@ const MONTH_CUE =
 const DAY_WORDS = /\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night)\b/i;
 const FUTURE_CUE =
   /\b(?:will|shall|would|due|scheduled|set to|expected|plans?|planned|planning|going to|upcoming|to be held|is to|are to)\b|'ll\b/i;
+const REPORTED_BEFORE =
+  /\b(?:said|told|announced|confirmed|added|wrote|tweeted|posted|reported|stated|declared|warned|insisted|argued|denied)(?:[ \u00A0]+[a-z]+)?[ \u00A0]+(?:on|late[ \u00A0]+on|early[ \u00A0]+on)?[ \u00A0]*$/i;
 /** Narrative-relative expressions: "a week later" is relative to the story, not to publication. */
 const NARRATIVE = /\b(?:later|within|past|earlier|previous|following|prior)\b/i;
 const ISO_REFERENCE = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -172,7 +174,9 @@ function toMention(
       Math.max(0, index - 60),
       Math.min(sentence.length, index + surface.length + 30),
     );
-    const future = FUTURE_CUE.test(window);
+    // "said on Monday he would resign": the weekday belongs to the past reporting verb
+    const reported = REPORTED_BEFORE.test(sentence.slice(Math.max(0, index - 40), index));
+    const future = !reported && FUTURE_CUE.test(window);
     const delta = future ? (weekday - refDay + 7) % 7 : -((refDay - weekday + 7) % 7);
     const day = new Date(ref.date.getTime() + delta * 86_400_000);
     y = day.getUTCFullYear();
