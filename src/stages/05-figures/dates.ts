@@ -9,12 +9,15 @@
  * regex so chrono only sees sentences that can hold a date.
  */
 import * as chrono from 'chrono-node';
-import type { DateGrain, DateMention } from '../../core/annotations.js';
-import type { Span } from '../../core/span.js';
+import type { DateGrain, DateMention, Token } from '../../core/annotations.js';
+import { type Span, spansOverlap } from '../../core/span.js';
+import { linkZones } from './exclusions.js';
 
 export interface DateOptions {
   /** Stage name recorded on each mention. */
   readonly by?: string;
+  /** Tokens: dates inside URL and e-mail tokens (and URLs the regexes find) are skipped. */
+  readonly tokens?: readonly Token[];
 }
 
 /**
@@ -81,6 +84,7 @@ export function extractDates(
   const by = options.by ?? 'figures';
   const ref = parseReference(published);
   const ranges = sentences && sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
+  const links = linkZones(text, options.tokens);
   const out: DateMention[] = [];
   for (const s of ranges) {
     const sentence = text.slice(s.start, s.end);
@@ -92,7 +96,7 @@ export function extractDates(
     );
     for (const r of results) {
       const mention = toMention(sentence, s.start, r, ref, by);
-      if (mention) out.push(mention);
+      if (mention && !links.some((z) => spansOverlap(z, mention))) out.push(mention);
     }
   }
   return out;

@@ -5,10 +5,10 @@ import { roughSentences, roughTokens, type TokenStyle } from '../../../test/help
 import { isValidSpan, Pipeline, Resources, spansOverlap, toAnalysisJson } from '../../core/index.js';
 import { figuresStage } from './stage.js';
 
-const ARTICLE = readFileSync(
-  new URL('../../../test/fixtures/figures/aid-package.txt', import.meta.url),
-  'utf8',
-);
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../../test/fixtures/figures/${name}`, import.meta.url), 'utf8');
+const ARTICLE = fixture('aid-package.txt');
+const SCRAPED = fixture('scraped-copy.txt');
 
 function analyse(text: string, published: string | null, style: TokenStyle = 'split') {
   const doc = makeDoc(text, {
@@ -99,6 +99,54 @@ describe('figures stage on a wire story', () => {
     });
     expect(json.pending).not.toContain('figures');
     expect(json.pending).not.toContain('dates');
+  });
+});
+
+describe('figures stage on a scraped, machine-translated copy', () => {
+  const doc = analyse(SCRAPED, '2025-02-14');
+  const text = doc.text;
+  const figures = doc.get('figures');
+  const dates = doc.get('dates');
+  const find = (surface: string) => figures.find((f) => text.slice(f.start, f.end) === surface);
+
+  it('reads translation-spaced money and space-grouped thousands', () => {
+    expect(find('$ 1.2 bn')).toMatchObject({ kind: 'money', value: 1.2e9, unit: 'USD' });
+    expect(find('5 bn euros')).toMatchObject({ kind: 'money', value: 5e9, unit: 'EUR' });
+    expect(find('1.2 billion dollars')).toMatchObject({ kind: 'money', value: 1.2e9, unit: 'USD' });
+    expect(find('40 000')).toMatchObject({ kind: 'count', value: 40_000, subject: 'shells' });
+    expect(find('10 000')).toMatchObject({ kind: 'count', value: 10_000, subject: 'tanks' });
+    expect(find('850 thousand')).toMatchObject({
+      value: 850_000,
+      subject: 'soldiers',
+      qualifier: 'more-than',
+    });
+    expect(find('2 %')).toMatchObject({ kind: 'percent', value: 2, subject: 'GDP', qualifier: 'at-least' });
+  });
+
+  it('reports nothing from the image URL, the link, the phone, the e-mail or the names', () => {
+    const lines = ['https://cdn.', 'Read more:', 'Tel.:'].map((prefix) => {
+      const start = text.indexOf(prefix);
+      const end = text.indexOf('\n', start);
+      return { start, end: end === -1 ? text.length : end };
+    });
+    for (const line of lines) {
+      expect(line.start).toBeGreaterThanOrEqual(0);
+      for (const r of [...figures, ...dates])
+        expect(spansOverlap(r, line), text.slice(r.start, r.end)).toBe(false);
+    }
+  });
+
+  it('does not misread the European decimal "12,9 %"', () => {
+    const at = text.indexOf('12,9');
+    expect(figures.some((f) => f.start >= at && f.start < at + 6)).toBe(false);
+  });
+
+  it('resolves the dates, skipping the date in the image path', () => {
+    const find = (surface: string) => dates.find((d) => text.slice(d.start, d.end) === surface);
+    expect(find('Wednesday at 14:00')).toMatchObject({ value: '2025-02-12T14:00', grain: 'time' });
+    expect(find('12 March 2025')).toMatchObject({ value: '2025-03-12', relative: false });
+    expect(find('24 February 2022')).toMatchObject({ value: '2022-02-24' });
+    expect(dates.some((d) => text.slice(d.start, d.end).includes('/'))).toBe(false);
   });
 });
 
