@@ -67,6 +67,16 @@ describe('money', () => {
     expect(one('About 5 lakh people attended.')).toMatchObject({ value: 500_000, kind: 'count' });
   });
 
+  it('reads crowns by the country the story names, or as an unknown currency', () => {
+    expect(one('OSLO (Wire) - Projects worth 4 billion crowns stalled.')).toMatchObject({
+      unit: 'NOK',
+      value: 4e9,
+    });
+    expect(one('Stockholm set aside 12 billion Danish crowns.').unit).toBe('DKK');
+    expect(one('The club lost 30 million crowns.')).toMatchObject({ kind: 'money', unit: 'XXX' });
+    expect(figs('The king wore three crowns.').map((f) => f.kind)).not.toContain('money');
+  });
+
   it('keeps exact values for decimal scales (no float drift)', () => {
     expect(one('It costs $1.15bn.').value).toBe(1_150_000_000);
     expect(one('It costs €0.7 trillion.').value).toBe(700_000_000_000);
@@ -253,6 +263,10 @@ describe('years', () => {
       subject: 'invasion',
     });
     expect(one('Prices have doubled since mid-2021.')).toMatchObject({ text: '2021', kind: 'year' });
+    expect(one("He called Ukraine's pre-2014 borders unrealistic.")).toMatchObject({
+      text: '2014',
+      kind: 'year',
+    });
     expect(one('He lost his 2012 Senate campaign.')).toMatchObject({
       kind: 'year',
       subject: 'Senate campaign',

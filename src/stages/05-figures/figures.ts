@@ -13,6 +13,7 @@ import type { Span } from '../../core/span.js';
 import { exclusionZones } from './exclusions.js';
 import {
   AMBIGUOUS_CURRENCY_WORDS,
+  CROWN_COUNTRIES,
   CURRENCY_PREFIXES,
   CURRENCY_WORDS,
   ISO_CODES,
@@ -177,6 +178,26 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   return out;
 }
 
+let crownText: string | null = null;
+let crownCode = 'XXX';
+
+/** The crown an article means (NOK, SEK, DKK, CZK, ISK) from its first country cue; XXX when none. */
+function crownCurrency(text: string): string {
+  if (text !== crownText) {
+    crownText = text;
+    let best = Number.POSITIVE_INFINITY;
+    crownCode = 'XXX';
+    for (const [cue, code] of CROWN_COUNTRIES) {
+      const at = text.search(cue);
+      if (at >= 0 && at < best) {
+        best = at;
+        crownCode = code;
+      }
+    }
+  }
+  return crownCode;
+}
+
 function scaled(mantissa: string, exponent: number): number {
   return Number(exponent === 0 ? mantissa : `${mantissa}e${exponent}`);
 }
@@ -207,6 +228,7 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
   if (before === '/' || before === ':' || before === '#' || before === '.') {
     return { candidate: null, skipTo: skipWord(text, p) };
   }
+  let yearPrefix = false;
   if (before === '-' || before === '‑') {
     const prefix = HYPHEN_PREFIX_BEFORE.exec(text.slice(Math.max(0, p - 12), p));
     if (prefix) {
@@ -214,6 +236,7 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
       if (!/^(?:mid|pre|post|early|late|end|start)$/i.test(prefix[1]!)) {
         return { candidate: null, skipTo: skipWord(text, p) };
       }
+      yearPrefix = true;
     }
   }
   NUMERAL.lastIndex = p;
@@ -284,6 +307,7 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
     plainInteger,
     fourDigits: plainInteger && digits.length === 4,
     spelledSmall: false,
+    yearPrefix,
   });
 }
 
@@ -292,6 +316,8 @@ interface FinishFlags {
   readonly fourDigits: boolean;
   /** A lone spelled "one"/"zero": a figure only with a unit, percent or currency. */
   readonly spelledSmall: boolean;
+  /** Written after mid-/pre-/post-…: "pre-2014 borders" is a year, whatever follows. */
+  readonly yearPrefix: boolean;
 }
 
 /** Reads what follows the number (scale, percent, currency, unit) and decides the kind. */
@@ -346,16 +372,13 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
       const weight = /^pounds?$/.test(word) && /^[ \u00A0]+of\b/.test(text.slice(cw.end, cw.end + 6));
       if (weight) return done(text, c, cw.end, 'quantity', 'lb', 0.8, sentenceStart, 'quantity');
       if (!AMBIGUOUS_CURRENCY_WORDS.has(word) || isScaled) {
-        return done(
-          text,
-          c,
-          cw.end,
-          'money',
-          CURRENCY_WORDS[word]!,
-          word in AMBIGUOUS ? 0.85 : 0.95,
-          sentenceStart,
-          'money',
-        );
+        let code = CURRENCY_WORDS[word]!;
+        let confidence = word in AMBIGUOUS ? 0.85 : 0.95;
+        if (code === '') {
+          code = crownCurrency(text);
+          confidence = code === 'XXX' ? 0.5 : 0.8;
+        }
+        return done(text, c, cw.end, 'money', code, confidence, sentenceStart, 'money');
       }
     }
     const iso = matchAt(ISO_SUFFIX, text, end);
@@ -397,7 +420,7 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
   // a calendar year: four plain digits in 1800..2100, unless a plural noun follows
   const value = Number(c.mantissa);
   if (flags.fourDigits && !isScaled && value >= 1800 && value <= 2100 && c.qualifier === null) {
-    const cue = YEAR_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+    const cue = YEAR_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) || flags.yearPrefix;
     const subject = countSubjectAfter(text, end);
     if (cue || !subject) return yearOrDecade(c, end, 'year', text, cue);
   }
@@ -634,6 +657,7 @@ function readSpelled(text: string, p: number, sentenceStart: number): Read {
     plainInteger: false,
     fourDigits: false,
     spelledSmall: n.words === 1 && n.value <= 1,
+    yearPrefix: false,
   });
   if (read.candidate && read.candidate.kind === 'count') read.candidate.confidence -= 0.05;
   return read;

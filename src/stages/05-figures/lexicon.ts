@@ -124,7 +124,34 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   zlotys: 'PLN',
   zloty: 'PLN',
   won: 'KRW',
+  'norwegian crowns': 'NOK',
+  'norwegian kroner': 'NOK',
+  'swedish crowns': 'SEK',
+  'swedish kronor': 'SEK',
+  'danish crowns': 'DKK',
+  'danish kroner': 'DKK',
+  'czech crowns': 'CZK',
+  'czech korunas': 'CZK',
+  kronor: 'SEK',
+  korunas: 'CZK',
+  koruna: 'CZK',
+  // crowns of an unnamed country: read from the article (see CROWN_COUNTRIES)
+  crowns: '',
+  kroner: '',
+  krone: '',
 };
+
+/**
+ * Which crown a story means when it says only "crowns" or "kroner": the first country
+ * cue in the article decides; without one the currency is unknown (`XXX`).
+ */
+export const CROWN_COUNTRIES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:Norw(?:ay|egian)|Oslo)\b/i, 'NOK'],
+  [/\b(?:Swed(?:en|ish)|Stockholm)\b/i, 'SEK'],
+  [/\b(?:Denmark|Danish|Copenhagen)\b/i, 'DKK'],
+  [/\b(?:Czech|Prague)\b/i, 'CZK'],
+  [/\b(?:Iceland(?:ic)?|Reykjavik)\b/i, 'ISK'],
+];
 
 /**
  * Currency words that are also ordinary words ("pounds" of weight, "won" the verb,
@@ -132,6 +159,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
  * currency qualifier, never after a bare number.
  */
 export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set([
+  'crowns',
   'pounds',
   'pound',
   'won',
@@ -412,6 +440,7 @@ export const CHANGE_VERBS: readonly string[] = [
   'edged down',
   'reached',
   'reaches',
+  'reach',
   'hit',
   'hits',
   'topped',
