@@ -26,12 +26,15 @@ const PATTERNS: readonly RegExp[] = [
   /\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b/g,
   /\b\d+\/\d+\b/g,
   // day numbers and years beside a month name
-  new RegExp(String.raw`\b${MONTH}[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?\b(?:,?[ \u00A0]+\d{4}\b)?`, 'g'),
+  new RegExp(
+    String.raw`\b(?=[JFMASOND])${MONTH}[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?\b(?:,?[ \u00A0]+\d{4}\b)?`,
+    'g',
+  ),
   new RegExp(
     String.raw`\b\d{1,2}(?:st|nd|rd|th)?[ \u00A0]+(?:of[ \u00A0]+)?${MONTH}(?![A-Za-z])(?:,?[ \u00A0]+\d{4}\b)?`,
     'g',
   ),
-  new RegExp(String.raw`\b${MONTH}[ \u00A0]+\d{4}\b`, 'g'),
+  new RegExp(String.raw`\b(?=[JFMASOND])${MONTH}[ \u00A0]+\d{4}\b`, 'g'),
 ];
 
 /**

@@ -53,7 +53,7 @@ const alternation = (words: Iterable<string>): string =>
 
 /** Where a figure may start: a digit, or a number word. */
 const CANDIDATE = new RegExp(
-  String.raw`\d|\b(?:${alternation(NUMBER_START_WORDS.filter((w) => w !== 'a' && w !== 'an' && w !== 'half'))}|an?${H}+(?:dozen|hundred|thousand|million|billion|trillion)|half${H}+an?${H}+(?:dozen|million|billion))\b`,
+  String.raw`\d|\b(?=[zotfsenahZOTFSENAH])(?:${alternation(NUMBER_START_WORDS.filter((w) => w !== 'a' && w !== 'an' && w !== 'half'))}|an?${H}+(?:dozen|hundred|thousand|million|billion|trillion)|half${H}+an?${H}+(?:dozen|million|billion))\b`,
   'gi',
 );
 // thousands grouped by commas, or by (no-break) spaces as in "40 000" from translated copy
