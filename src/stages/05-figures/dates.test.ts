@@ -158,6 +158,8 @@ describe('things that are not dates', () => {
     ['Room 101 at 5 was empty.'],
     ['The 9/11 attacks and 24/7 news.'],
     ['That night the crowd left.'],
+    ['Figueroa told USA Today the campaign knew.'],
+    ['He raised it on the day after Monday’s debate.'],
     ['He told NBC’s TODAY show it was over.'],
     ['Prices will rise over the next four years.'],
     ['In the last few months prices rose.'],

@@ -45,7 +45,7 @@ const FUTURE_CUE =
 const REPORTED_BEFORE =
   /\b(?:said|told|announced|confirmed|added|wrote|tweeted|posted|reported|stated|declared|warned|insisted|argued|denied)(?:[ \u00A0]+[a-z]+)?[ \u00A0]+(?:on|late[ \u00A0]+on|early[ \u00A0]+on)?[ \u00A0]*$/i;
 /** Narrative-relative expressions: "a week later" is relative to the story, not to publication. */
-const NARRATIVE = /\b(?:later|within|past|earlier|previous|following|prior)\b/i;
+const NARRATIVE = /\b(?:later|within|past|earlier|previous|following|prior|after|before)\b/i;
 const ISO_REFERENCE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 interface Reference {
@@ -130,6 +130,8 @@ function toMention(
   if (/^(?:right[ \u00A0]+)?now$/.test(lower)) return null;
   // "that night", "Morning Joe", NBC's "TODAY": a part of day alone is not a date
   if (/^(?:morning|afternoon|evening|night)$/.test(lower) || surface === 'TODAY') return null;
+  // "USA Today", "Russia Today": a capitalised Today inside a sentence is a name
+  if (surface === 'Today' && /[A-Za-z0-9]/.test(sentence.slice(0, index))) return null;
   // "the next four years", "the last few months" are spans of time, not dates
   if (
     /\b(?:next|last|past|coming)[ \u00A0]+(?:[a-z]+[ \u00A0]+)?(?:years|months|weeks|days|decades)\b/.test(

@@ -371,6 +371,7 @@ describe('numbers that are not figures', () => {
     ['Dated 12/03/2024 and 2025-02-10.'],
     ['The 9/11 attacks and 24/7 news.'],
     ['Version 3.5.1 shipped.'],
+    ['Trump is 6\'3" tall.'],
     ['The 5G network and 3D maps.'],
     ['Article id 12345678 was removed.'],
   ])('%s', (text) => {

@@ -247,8 +247,11 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
   let end = p + num[0].length;
   const after = text[end] ?? '';
   const after2 = text[end + 1] ?? '';
-  // versions, times, ratios and scores glued to the number: 3.5.1, 10:30, 3/4
-  if ((after === '.' || after === ':' || after === '/' || after === ',') && DIGIT.test(after2)) {
+  // versions, times, ratios, heights glued to the number: 3.5.1, 10:30, 3/4, 6'3"
+  if (
+    (after === '.' || after === ':' || after === '/' || after === ',' || after === "'" || after === '′') &&
+    DIGIT.test(after2)
+  ) {
     return { candidate: null, skipTo: skipWord(text, end + 1) };
   }
   const digits = intPart.replace(/\D/g, '');

@@ -10,6 +10,8 @@ import { CHANGE_VERBS, IRREGULAR_PLURALS, NOT_PLURAL, SUBJECT_STOP } from './lex
 /** A word after horizontal space: initialisms (U.S.), hyphenated and possessive words. */
 const NEXT_WORD = /[ \u00A0]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])/y;
 
+const TIME_NOUNS = /^(?:years?|months?|weeks?|days?|quarters?|decades?)$/i;
+
 const CALENDAR_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december quarter'.split(
     ' ',
@@ -101,6 +103,8 @@ function phrase(text: string, from: number, max: number, toPlural: boolean): str
   const { words } = readWords(text, from, max);
   const out: string[] = [];
   for (const w of words) {
+    // "in a single year": the phrase was an adjective of a time word, not a subject
+    if (out.length > 0 && TIME_NOUNS.test(w)) return null;
     if (isStop(w)) break;
     // a past participle is a verb here ("5% of the population voted")
     if (/[a-z]ed$/.test(w)) break;
