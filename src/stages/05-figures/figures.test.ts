@@ -77,6 +77,13 @@ describe('money', () => {
     expect(figs('The king wore three crowns.').map((f) => f.kind)).not.toContain('money');
   });
 
+  it('reads British glued forms: 500m euros, 5m people, 5pc', () => {
+    expect(one('The club paid 500m euros.')).toMatchObject({ kind: 'money', value: 5e8, unit: 'EUR' });
+    expect(one('About 5m people watched.')).toMatchObject({ kind: 'count', value: 5e6, subject: 'people' });
+    expect(one('Rates rose to 5pc.')).toMatchObject({ kind: 'percent', value: 5 });
+    expect(figs('A 5m wall stood there.')).toEqual([]);
+  });
+
   it('keeps exact values for decimal scales (no float drift)', () => {
     expect(one('It costs $1.15bn.').value).toBe(1_150_000_000);
     expect(one('It costs €0.7 trillion.').value).toBe(700_000_000_000);

@@ -71,7 +71,7 @@ const PERCENTAGE_POINTS = new RegExp(
   'yi',
 );
 const BASIS_POINTS = new RegExp(String.raw`${H}+(?:basis${H}+points?|bps)\b`, 'yi');
-const PERCENT = new RegExp(String.raw`${H}?%|${H}+(?:per${H}?cent|percent|pct)\b`, 'yi');
+const PERCENT = new RegExp(String.raw`${H}?%|${H}*pc\b|${H}+(?:per${H}?cent|percent|pct)\b`, 'yi');
 const CURRENCY_WORD = new RegExp(String.raw`${H}+(${alternation(Object.keys(CURRENCY_WORDS))})\b`, 'yi');
 const ISO_SUFFIX = new RegExp(String.raw`${H}+(${ISO_CODES.join('|')})\b`, 'y');
 const UNIT_KEYS = new Map(Object.entries(MEASURE_UNITS).map(([k, v]) => [k.toLowerCase(), v]));
@@ -289,7 +289,12 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
     const lg = g.toLowerCase();
     const gEnd = end + g.length;
     if (WORD_CHAR.test(text[gEnd] ?? '')) return { candidate: null, skipTo: skipWord(text, gEnd) };
-    if (lg in SCALE_ABBREVIATIONS && (prefix || !(lg === 'm' || lg === 'b'))) {
+    // "m"/"b" are million/billion after a currency, before a currency word ("500m euros")
+    // or before a plural noun ("5m people"); otherwise "5m" may be five metres
+    const millionByContext =
+      (lg === 'm' || lg === 'b') &&
+      (matchAt(CURRENCY_WORD, text, gEnd) !== null || countSubjectAfter(text, gEnd) !== null);
+    if (lg in SCALE_ABBREVIATIONS && (prefix || !(lg === 'm' || lg === 'b') || millionByContext)) {
       c.scale = SCALE_ABBREVIATIONS[lg]!;
       c.scaled = true;
       end = gEnd;
@@ -299,6 +304,8 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
       return yearOrDecade(c, gEnd, 'decade', text);
     } else if (UNIT_KEYS.has(lg) || UNIT_KEYS.has(g)) {
       // handled by the unit rule below (no space needed for symbols)
+    } else if (lg === 'pc') {
+      // "5pc": British percent, read by the percent rule below
     } else if (lg === 'am' || lg === 'pm') {
       return { candidate: null, skipTo: gEnd };
     } else {
