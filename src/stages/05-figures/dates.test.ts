@@ -201,6 +201,15 @@ describe('offsets and records', () => {
     }
   });
 
+  it('finds dates deep inside a run-on "sentence" that chrono gets in pieces', () => {
+    const text = `${'word '.repeat(600)}the strike began on Thursday and ${'more '.repeat(300)}ended on 3 March 2024`;
+    const found = extractDates(text, [{ start: 0, end: text.length }], FRIDAY);
+    expect(found.map((d) => [text.slice(d.start, d.end), d.value])).toEqual([
+      ['Thursday', '2025-02-13'],
+      ['3 March 2024', '2024-03-03'],
+    ]);
+  });
+
   it('works on the whole text when no sentences are given', () => {
     expect(extractDates('It ended on Thursday.', undefined, FRIDAY)).toHaveLength(1);
     expect(extractDates('', [], FRIDAY)).toEqual([]);

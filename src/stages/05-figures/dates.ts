@@ -83,7 +83,10 @@ export function extractDates(
 ): DateMention[] {
   const by = options.by ?? 'figures';
   const ref = parseReference(published);
-  const ranges = sentences && sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
+  const ranges = chunked(
+    text,
+    sentences && sentences.length > 0 ? sentences : [{ start: 0, end: text.length }],
+  );
   const links = linkZones(text, options.tokens);
   const out: DateMention[] = [];
   for (const s of ranges) {
@@ -98,6 +101,29 @@ export function extractDates(
       const mention = toMention(sentence, s.start, r, ref, by);
       if (mention && !links.some((z) => spansOverlap(z, mention))) out.push(mention);
     }
+  }
+  return out;
+}
+
+/** Longest stretch handed to chrono at once; longer "sentences" (tables, run-on debris) are cut. */
+const MAX_CHUNK = 1000;
+
+/**
+ * Sentences, with any longer than {@link MAX_CHUNK} cut at the last space before the
+ * limit, so chrono's cost stays linear even when segmentation found no sentence ends.
+ */
+function chunked(text: string, sentences: readonly Span[]): readonly Span[] {
+  if (sentences.every((s) => s.end - s.start <= MAX_CHUNK)) return sentences;
+  const out: Span[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    while (s.end - start > MAX_CHUNK) {
+      const space = text.lastIndexOf(' ', start + MAX_CHUNK);
+      const cut = space > start + MAX_CHUNK / 2 ? space : start + MAX_CHUNK;
+      out.push({ start, end: cut });
+      start = cut;
+    }
+    out.push({ start, end: s.end });
   }
   return out;
 }

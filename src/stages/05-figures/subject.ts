@@ -160,11 +160,13 @@ export function subjectBefore(
 ): string | null {
   const from = Math.max(sentenceStart, start - 120);
   const before = text.slice(from, start);
-  const verb = VERB_BEFORE.exec(before);
+  // the verb and its preposition are short: match them on the tail only (speed)
+  const tailStart = Math.max(0, before.length - 40);
+  const verb = VERB_BEFORE.exec(before.slice(tailStart));
   if (!verb) return null;
   // "a budget of $5bn": after "of" the phrase is a short noun group, no "of"/"in" chains
   const ofLink = /^of$/i.test(verb[1]!.trim());
-  const head = before.slice(0, verb.index);
+  const head = before.slice(0, tailStart + verb.index);
   const words = head.split(/[ \u00A0]+/);
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0 && out.length < 6; i--) {
