@@ -107,6 +107,7 @@ describe('money', () => {
     expect(one('They signed a $5bn deal.').subject).toBe('deal');
     expect(one('Brent traded at $74 a barrel.').subject).toBe('per barrel');
     expect(one('The defence budget rose to $850bn.').subject).toBe('defence budget');
+    expect(one('She sent a total of $1 million.').subject).toBeNull();
   });
 
   it('reads money ranges with one currency and one scale', () => {
@@ -307,6 +308,7 @@ describe('quantities', () => {
     ['Temperatures hit 45°C.', '45°C', 45, 'degC'],
     ['A 5km stretch was closed.', '5km', 5, 'km'],
     ['The plant makes 900 megawatts.', '900 megawatts', 900, 'MW'],
+    ['The bomb yielded 25 kilotons.', '25 kilotons', 25, 'kt'],
     ['The siege lasted 48 hours.', '48 hours', 48, 'hour'],
     ['They agreed a 30-day ceasefire.', '30-day', 30, 'day'],
   ])('%s', (text, surface, value, unit) => {

@@ -140,6 +140,9 @@ const VERB_OBJECT = /^(?:the|a|an|its|their|his|her|him|them|it|our|up|out|down|
 
 const CONNECTORS = new Set(['of', 'in', 'the', 'a', 'an']);
 
+/** Heads that only restate that there is a number: "a total of", "the sum of". */
+const EMPTY_HEADS = new Set(['total', 'sum', 'amount', 'tally', 'figure', 'number', 'level']);
+
 /** Nouns that stand for a number in "a total of 42", "a crowd of 500", "the death toll of 12". */
 const COUNT_HEADS = new Set(
   'total toll tally number crowd group force army fleet workforce population sum majority minority count staff membership audience turnout'.split(
@@ -186,6 +189,9 @@ export function subjectBefore(
   while (out.length > 0 && CONNECTORS.has(out[out.length - 1]!.toLowerCase())) out.pop();
   if (out.length === 0) return null;
   // a count after "of" needs a head that holds a number: "a total of 42", not "the co-founder of two"
-  if (count && ofLink && !COUNT_HEADS.has(out[out.length - 1]!.toLowerCase())) return null;
+  const noun = out[out.length - 1]!.toLowerCase();
+  if (count && ofLink && !COUNT_HEADS.has(noun)) return null;
+  // "a total of $1 million" says nothing about what the money is
+  if (!count && ofLink && out.length === 1 && EMPTY_HEADS.has(noun)) return null;
   return out.join(' ');
 }
