@@ -236,6 +236,11 @@ describe('counts', () => {
     expect(one('The death toll rose to 42.')).toMatchObject({ value: 42, subject: 'death toll' });
   });
 
+  it('does not count the parts of a ratio', () => {
+    expect(figs('One in five Americans agreed.')).toEqual([]);
+    expect(figs('3 out of 4 voters agreed.')).toEqual([]);
+  });
+
   it('drops numbers it cannot attach to anything', () => {
     expect(figs('It was 42.')).toEqual([]);
     expect(figs('Arsenal won 3-1 on Saturday.')).toEqual([]);

@@ -104,6 +104,12 @@ const FUNCTION_CAPS = new Set(
 const WORD_CHAR = /[A-Za-z0-9_]/;
 const CLAUSE_HEAD = /(?:^|[,;:(—–"“]|\b(?:and|but|while|whereas|And|But|While))[ \u00A0]*$/;
 const PLUS = /-(plus|odd)\b/y;
+const SMALL_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const RATIO_AFTER = new RegExp(String.raw`^[ \u00A0]+(?:in|out[ \u00A0]+of)[ \u00A0]+${SMALL_NUMBER}\b`, 'i');
+const RATIO_BEFORE = new RegExp(
+  String.raw`\b${SMALL_NUMBER}[ \u00A0]+(?:in|out[ \u00A0]+of)[ \u00A0]+$`,
+  'i',
+);
 const YEAR_SUBJECT_STOP =
   /^(?:and|or|to|the|a|an|in|on|at|of|for|by|as|when|was|is|were|are|with|after|before|that|which|has|had|have|will|would|said)$/i;
 const DIGIT = /\d/;
@@ -161,8 +167,11 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   }
   linkRanges(text, found);
   const out: FigureRecord[] = [];
+  let lastEnd = 0;
   for (const c of found) {
-    if (c.kind === 'bare') continue;
+    // a prefix or qualifier never reaches back into the previous figure
+    if (c.kind === 'bare' || c.start < lastEnd) continue;
+    lastEnd = c.end;
     out.push({
       start: c.start,
       end: c.end,
@@ -435,6 +444,13 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
     if (cue || !subject) return yearOrDecade(c, end, 'year', text, cue);
   }
   if (isNamePart(text, c.start, end)) return { candidate: null, skipTo: end };
+  // "one in five Americans", "3 out of 4 voters": a ratio, not a count of Americans
+  if (
+    RATIO_AFTER.test(text.slice(end, end + 16)) ||
+    RATIO_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))
+  ) {
+    return { candidate: null, skipTo: end };
+  }
   c.kind = 'count';
   c.unit = 'count';
   const after = countSubjectAfter(text, end);
