@@ -444,6 +444,9 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
     if (cue || !subject) return yearOrDecade(c, end, 'year', text, cue);
   }
   if (isNamePart(text, c.start, end)) return { candidate: null, skipTo: end };
+  // "50 cents", "20 pence": money of an unnamed currency, left out rather than miscounted
+  if (/^[ \u00A0]+(?:cents?|pence|p)\b/.test(text.slice(end, end + 8)))
+    return { candidate: null, skipTo: end };
   // "one in five Americans", "3 out of 4 voters": a ratio, not a count of Americans
   if (
     RATIO_AFTER.test(text.slice(end, end + 16)) ||
@@ -543,6 +546,8 @@ function qualifierBefore(
 function isNamePart(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 30), start);
   if (NUMBER_SIGN_BEFORE.test(window)) return true;
+  // "Group of 20", "Gang of Eight": names of groups of nations or lawmakers
+  if (/\b(?:Group|Gang|Club|Council)[ \u00A0]+of[ \u00A0]+$/.test(window)) return true;
   ADDRESS_AFTER.lastIndex = end;
   if (ADDRESS_AFTER.test(text)) return true;
   const w = WORD_BEFORE.exec(window);

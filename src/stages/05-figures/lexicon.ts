@@ -344,7 +344,7 @@ export const SUBJECT_STOP: ReadonlySet<string> = new Set(
     'other another such same own there here it he she they we you i me him them us ' +
     'last next earlier later ago year years month months week weeks day days today yesterday ' +
     'percent cent per-cent times away apart worth apiece long old below above beyond ' +
-    'annually ' +
+    'annually already now currently again ever never once ' +
     // common verbs that follow a figure at the head of a clause ("48 percent chose him")
     'went go goes chose choose think thinks thought believe believes want wants oppose opposes ' +
     'favor favors prefer prefers approve approves disapprove know knew came come comes got get ' +

@@ -191,7 +191,7 @@ export function subjectBefore(
   // a count after "of" needs a head that holds a number: "a total of 42", not "the co-founder of two"
   const noun = out[out.length - 1]!.toLowerCase();
   if (count && ofLink && !COUNT_HEADS.has(noun)) return null;
-  // "a total of $1 million" says nothing about what the money is
-  if (!count && ofLink && out.length === 1 && EMPTY_HEADS.has(noun)) return null;
+  // "a total of $1 million" says nothing about what the money or the count is
+  if (ofLink && out.length === 1 && EMPTY_HEADS.has(noun)) return null;
   return out.join(' ');
 }
