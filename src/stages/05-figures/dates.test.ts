@@ -183,6 +183,12 @@ describe('without a publication date', () => {
     expect(dates('On Thursday the talks failed.', 'not a date')).toEqual([]);
   });
 
+  it('reads other full date forms (zoned ones in UTC)', () => {
+    expect(parseReference('Fri, 14 Feb 2025 10:00:00 GMT')).toMatchObject({ y: 2025, m: 2, d: 14 });
+    expect(parseReference('February 14, 2025')).toMatchObject({ y: 2025, m: 2, d: 14 });
+    expect(parseReference('Friday')).toBeNull();
+  });
+
   it('uses the calendar date of a timestamp as written, whatever its zone', () => {
     expect(parseReference('2025-02-14T23:30:00-05:00')).toMatchObject({ y: 2025, m: 2, d: 14 });
     expect(only('Talks collapsed on Thursday.', '2025-02-14T23:30:00-05:00').value).toBe('2025-02-13');

@@ -59,7 +59,20 @@ interface Reference {
 export function parseReference(published: string | null | undefined): Reference | null {
   if (!published) return null;
   const m = ISO_REFERENCE.exec(published.trim());
-  if (!m) return null;
+  if (!m) {
+    // other full date forms (RFC 2822 "Fri, 14 Feb 2025 10:00:00 GMT", "February 14, 2025");
+    // strings without a day and year ("last Friday") stay unreadable
+    if (!/\d{1,2}\D+\d{4}|\d{4}\D+\d{1,2}/.test(published)) return null;
+    const t = Date.parse(published);
+    if (!Number.isFinite(t)) return null;
+    const at = new Date(t);
+    // with a zone the instant is read in UTC; without one Date.parse used local time
+    const zoned = /\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\b/.test(published);
+    const y = zoned ? at.getUTCFullYear() : at.getFullYear();
+    const mo = (zoned ? at.getUTCMonth() : at.getMonth()) + 1;
+    const d = zoned ? at.getUTCDate() : at.getDate();
+    return parseReference(`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  }
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
