@@ -248,7 +248,16 @@ describe('counts', () => {
   });
 
   it('reads hyphenated counts and ages', () => {
-    expect(one('The 27-member bloc agreed.')).toMatchObject({ kind: 'count', value: 27, subject: 'member' });
+    expect(one('The 27-member bloc agreed.')).toMatchObject({
+      kind: 'count',
+      value: 27,
+      subject: 'member bloc',
+    });
+    expect(one('He unveiled a 10-point plan.')).toMatchObject({
+      kind: 'count',
+      value: 10,
+      subject: 'point plan',
+    });
     expect(one('A 34-year-old man was arrested.')).toMatchObject({
       text: '34-year-old',
       kind: 'quantity',

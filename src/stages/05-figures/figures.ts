@@ -646,7 +646,8 @@ function compound(text: string, c: Candidate, end: number, hy: RegExpExecArray):
   c.kind = 'count';
   c.unit = 'count';
   c.end = hyphenEnd;
-  c.subject = word;
+  // the compound and the noun it qualifies: "27-member bloc" → "member bloc"
+  c.subject = noun && !second ? `${word} ${noun}` : word;
   c.confidence = 0.7;
   return { candidate: c, skipTo: hyphenEnd };
 }
