@@ -96,9 +96,14 @@ const NUMBER_SIGN_BEFORE = /(?:\b(?:No|Nos|no|Number|number|nr|#)\.?|#)[ \u00A0]
  * sentence without making it part of a name ("In 2024", "About 40 people").
  */
 const FUNCTION_CAPS = new Set(
-  'In On At By For From Of To Since Until Till Before After During Over Under About Around Nearly Almost Some Only Just Roughly Approximately More Fewer Less Than Up Another All The These Those Its Their His Her Our And But Or Yet So Between Among Of With Without Within Through Those Where When While Last This Next Every Each Some Another Killing Including Aged Age Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Yesterday Today Meanwhile However Officials Police'.split(
-    ' ',
-  ),
+  (
+    'In On At By For From Of To Since Until Till Before After During Over Under About Around Nearly ' +
+    'Almost Some Only Just Roughly Approximately More Fewer Less Than Up Another All The These Those ' +
+    'Its Their His Her Our And But Or Yet So Between Among With Without Within Through Where When ' +
+    'While Last This Next Every Each Killing Including Aged Age Yesterday Today Meanwhile However ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June ' +
+    'July August September October November December'
+  ).split(' '),
 );
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
@@ -323,7 +328,6 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
   }
   c.end = end;
   return finish(text, c, sentenceStart, {
-    plainInteger,
     fourDigits: plainInteger && digits.length === 4,
     spelledSmall: false,
     yearPrefix,
@@ -331,7 +335,6 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
 }
 
 interface FinishFlags {
-  readonly plainInteger: boolean;
   readonly fourDigits: boolean;
   /** A lone spelled "one"/"zero": a figure only with a unit, percent or currency. */
   readonly spelledSmall: boolean;
@@ -686,7 +689,6 @@ function readSpelled(text: string, p: number, sentenceStart: number): Read {
   }
   c.scaled = n.scaled;
   const read = finish(text, c, sentenceStart, {
-    plainInteger: false,
     fourDigits: false,
     spelledSmall: n.words === 1 && n.value <= 1,
     yearPrefix: false,
