@@ -24,7 +24,9 @@ export const figuresStage = defineStage<FiguresConfig>({
     const text = doc.get('text');
     const sentences = doc.get('sentences');
     const tokens = doc.get('tokens');
-    const dates = config.dates ? extractDates(text, sentences, doc.meta.published, { by: 'figures' }) : [];
+    const dates = config.dates
+      ? extractDates(text, sentences, doc.meta.published, { by: 'figures', tokens })
+      : [];
     const figures = extractFigures(text, { sentences, tokens, exclude: dates, by: 'figures' });
     doc.set('dates', dates);
     doc.set('figures', figures);
