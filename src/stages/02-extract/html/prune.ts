@@ -6,7 +6,7 @@
  * called `has-sidebar` or `page-with-comments` cannot take the article with it.
  */
 import type { Element, ParentNode } from 'domhandler';
-import { classAndId, removeNode, textOf, walkElements } from './dom.js';
+import { classAndId, findFirst, hasAncestor, removeNode, textOf, walkElements } from './dom.js';
 
 /** Elements that never carry article text. */
 const DROP_TAGS = new Set([
@@ -112,8 +112,9 @@ const STRONG = [
 ];
 const WEAK = [
   'sidebar',
-  'widget',
   'modal',
+  // Elementor (a page builder) calls every content box a widget.
+  '(?<!elementor-)widget',
   'subscription',
   'banner',
   'masthead',
@@ -182,7 +183,8 @@ export function shouldDrop(el: Element, options: PruneOptions): boolean {
   if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   const role = a.role;
   if (role && DROP_ROLES.test(role)) return !holdsMostText(el, options);
-  if (name === 'header') return textOf(el).length < 600 || !holdsMostText(el, options);
+  // A page header is furniture; an article header may hold the standfirst (a real paragraph).
+  if (name === 'header') return !isArticleHeader(el);
   if (name === 'footer') return !holdsMostText(el, options);
   if (PROTECTED_TAGS.has(name)) return false;
   const names = classAndId(el);
@@ -190,6 +192,16 @@ export function shouldDrop(el: Element, options: PruneOptions): boolean {
   const strong = STRONG_NAME.test(names) || STRONG_WORD.test(names);
   const weak = !strong && !CONTENT_NAME.test(names) && (WEAK_NAME.test(names) || WEAK_WORD.test(names));
   return (strong || weak) && !holdsMostText(el, options);
+}
+
+const ARTICLE_ANCESTORS = new Set(['article', 'main']);
+const ARTICLE_HEADER_NAME = /article|entry|post|story|intro|lead|teaser/;
+
+/** An article's own header with a real paragraph in it (a standfirst), not the site's. */
+function isArticleHeader(el: Element): boolean {
+  if (findFirst(el, 'nav')) return false;
+  if (!hasAncestor(el, ARTICLE_ANCESTORS) && !ARTICLE_HEADER_NAME.test(classAndId(el))) return false;
+  return proseLength(el) >= 80;
 }
 
 function holdsMostText(el: Element, options: PruneOptions): boolean {
