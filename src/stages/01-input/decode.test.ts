@@ -103,3 +103,15 @@ describe('UTF-8 with stray Latin-1 bytes', () => {
     );
   });
 });
+
+describe('meta charset declared late in the head', () => {
+  it('finds a <meta charset> after 1 KB of injected scripts', () => {
+    const scripts = `<script>${'var x = 1;'.repeat(200)}</script>`;
+    const head = new TextEncoder().encode(
+      `<!DOCTYPE html><html><head>${scripts}<meta charset="windows-1252"></head><body><p>Caf`,
+    );
+    const bytes = new Uint8Array([...head, 0xe9, ...new TextEncoder().encode(' au lait</p></body></html>')]);
+    const raw = decodeInput(bytes, { origin: { kind: 'inline', label: 'page' } });
+    expect(raw.content).toContain('Café au lait');
+  });
+});
