@@ -14,7 +14,7 @@ import type { Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import type { TextBlock } from './blocks.js';
 import { classAndId } from './dom.js';
-import { isBoilerplateText } from './phrases.js';
+import { endMarker, isBoilerplateText } from './phrases.js';
 
 const POSITIVE_NAME =
   /article|body|content|entry|main|post|story|text|blog|hentry|h-entry|prose|field-item|news/;
@@ -95,6 +95,7 @@ export function classify(b: TextBlock): BlockClass {
   if (b.inList && density > 0.3) return 'bad';
   if (b.heading > 0) return 'short';
   if (len >= 70 && density < 0.25) return 'good';
+  if (len >= 200 && density < 0.5 && endsLikeSentence(b.text)) return 'good';
   if (len >= 40 && density < 0.1 && endsLikeSentence(b.text)) return 'good';
   return 'short';
 }
@@ -114,7 +115,7 @@ function isInside(el: Element, container: Element): boolean {
  * blocks kept only where good text follows them (a subhead) or surrounds them.
  */
 export function selectBlocks(blocks: readonly TextBlock[], container: Element): TextBlock[] {
-  const inside = blocks.filter((b) => isInside(b.owner, container));
+  const inside = cutAtEndMarker(blocks.filter((b) => isInside(b.owner, container)));
   const classes = inside.map(classify);
   const firstGood = classes.indexOf('good');
   if (firstGood < 0) return inside.filter((_, i) => classes[i] !== 'bad');
@@ -131,6 +132,35 @@ export function selectBlocks(blocks: readonly TextBlock[], container: Element): 
     }
   }
   return keep;
+}
+
+/** Blocks a mid-article "Related" box (a label and a few links) usually spans. */
+const RELATED_BOX_BLOCKS = 8;
+
+/**
+ * Drops everything from an end marker ("About the author", "Related articles",
+ * "Comments"…) on, when it follows the article's prose and little prose comes after it.
+ */
+function cutAtEndMarker(blocks: TextBlock[]): TextBlock[] {
+  let goodBefore = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const marker = goodBefore > 0 ? endMarker(b.text) : null;
+    if (marker) {
+      let goodAfter = 0;
+      let nextGood = -1;
+      for (let j = i + 1; j < blocks.length; j++) {
+        if (classify(blocks[j]!) !== 'good') continue;
+        goodAfter += blocks[j]!.text.length;
+        if (nextGood < 0) nextGood = j;
+      }
+      // "Related" boxes also sit mid-article, with the story going on right after them.
+      const storyGoesOn = marker === 'related' && nextGood >= 0 && nextGood - i <= RELATED_BOX_BLOCKS;
+      if (goodAfter < goodBefore * 0.5 && !storyGoesOn) return blocks.slice(0, i);
+    }
+    if (classify(b) === 'good') goodBefore += b.text.length;
+  }
+  return blocks;
 }
 
 function nextGoodWithin(classes: readonly BlockClass[], i: number, n: number): boolean {

@@ -28,3 +28,22 @@ export function isBoilerplateText(text: string): boolean {
   for (const p of PATTERNS) if (p.test(text)) return true;
   return false;
 }
+
+/**
+ * Labels that open the page furniture after an article: author boxes, related links,
+ * comment threads, tag lists. When one follows the article's prose, the article has ended.
+ * Inline promos ("Read more: …") are not here: they occur mid-article.
+ */
+const RELATED_MARKERS =
+  /^(related( articles| stories| posts| content| coverage| news| reading)?|further reading|you (may|might) also like|more (stories|from|on this( story| topic)?|in)\b.*|recommended( for you)?|mehr zum thema|das könnte sie auch interessieren|weitere (artikel|beiträge|themen|nachrichten)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|sur le même sujet|à lire aussi|noticias relacionadas|te puede interesar)\s*[:.!…]*$/i;
+const FINAL_MARKERS =
+  /^(about the authors?|comments?|\d+ comments?|leave a (comment|reply)|post a comment|join the (conversation|discussion)|share this( article| story| post)?|tags|topics|filed under|über (den autor|die autorin|die autoren|diese reihe|uns)|zum autor|zur autorin|kommentare?|\d+ kommentare?|kommentar schreiben|diesen artikel teilen|artikel teilen|schlagworte|schlagwörter|commentaires|comentarios)\s*[:.!…]*$/i;
+
+/** Which kind of end marker a short block is, if any. */
+export function endMarker(text: string): 'related' | 'final' | null {
+  if (text.length > 60) return null;
+  const t = text.trim();
+  if (FINAL_MARKERS.test(t)) return 'final';
+  if (RELATED_MARKERS.test(t)) return 'related';
+  return null;
+}

@@ -12,7 +12,6 @@ import { classAndId, findFirst, hasAncestor, removeNode, textOf, walkElements } 
 const DROP_TAGS = new Set([
   'script',
   'style',
-  'noscript',
   'template',
   'svg',
   'math',
@@ -48,6 +47,8 @@ const DROP_TAGS = new Set([
   'frame',
   'applet',
   'label',
+  'rt', // ruby annotations (pronunciation over CJK text) are not part of the running text
+  'rp',
   'amp-ad',
   'amp-sidebar',
   'amp-analytics',
@@ -176,6 +177,8 @@ export function prune(root: ParentNode, options: PruneOptions): void {
 export function shouldDrop(el: Element, options: PruneOptions): boolean {
   const name = el.name;
   if (DROP_TAGS.has(name)) return true;
+  // <noscript> is kept only when it holds the article (script-rendered pages).
+  if (name === 'noscript') return proseLength(el) < 200;
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true' && name !== 'body' && name !== 'html') return true;
