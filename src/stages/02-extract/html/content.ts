@@ -36,7 +36,12 @@ export function blockValue(b: TextBlock): number {
   if (b.heading > 0) return 0;
   if (len >= 80 && density < 0.35) return plain * (endsLikeSentence(b.text) ? 1 : 0.7);
   if (len >= 30 && endsLikeSentence(b.text) && density < 0.2) return plain * 0.6;
+  // Long sentences that open with a link (news round-ups, "10 things" lists) are prose.
+  if (len >= 150 && endsLikeSentence(b.text)) return plain * 0.7;
   if (b.owner.name === 'td' || b.owner.name === 'th') return 0;
+  // Short plain lines with a few words (schedules, addresses, verse) count a little;
+  // menus are links and stay negative.
+  if (!b.inList && density < 0.1 && b.text.split(' ').length >= 3) return 0.25 * plain;
   return b.inList ? -5 : -2;
 }
 
@@ -92,10 +97,10 @@ export function classify(b: TextBlock): BlockClass {
   if (b.inFigure) return 'bad';
   if (isBoilerplateText(b.text)) return 'bad';
   if (density > 0.5) return 'bad';
+  if (len >= 150 && endsLikeSentence(b.text) && b.heading === 0) return 'good';
   if (b.inList && density > 0.3) return 'bad';
   if (b.heading > 0) return 'short';
   if (len >= 70 && density < 0.25) return 'good';
-  if (len >= 200 && density < 0.5 && endsLikeSentence(b.text)) return 'good';
   if (len >= 40 && density < 0.1 && endsLikeSentence(b.text)) return 'good';
   return 'short';
 }
