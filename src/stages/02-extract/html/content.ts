@@ -49,12 +49,53 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?…:;"”»“'’)\]]$/.test(text);
 }
 
+/**
+ * Teasers of other stories: runs of at least {@link MIN_TEASER_RUN} compact cards, each a
+ * linked headline followed by a few short blocks (byline, date, summary) before the next
+ * heading. A blog post's own linked title is followed by the whole post, so it is no card.
+ */
+export function teaserBlocks(blocks: readonly TextBlock[]): Set<TextBlock> {
+  const out = new Set<TextBlock>();
+  let run: TextBlock[][] = [];
+  const flush = () => {
+    if (run.length >= MIN_TEASER_RUN) for (const card of run) for (const b of card) out.add(b);
+    run = [];
+  };
+  let i = 0;
+  while (i < blocks.length) {
+    const b = blocks[i]!;
+    const linkedTitle = b.heading > 0 && b.text.length >= 15 && b.linkChars >= b.text.length * 0.8;
+    if (!linkedTitle) {
+      if (b.heading > 0 || b.text.length > MAX_CARD_CHARS) flush();
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let chars = 0;
+    while (j < blocks.length && blocks[j]!.heading === 0 && j - i <= TEASER_REACH) chars += blocks[j++]!.text.length;
+    const compact = chars <= MAX_CARD_CHARS && (j >= blocks.length || blocks[j]!.heading > 0);
+    if (compact) run.push(blocks.slice(i, j));
+    else flush();
+    i = j;
+  }
+  flush();
+  return out;
+}
+
+/** Blocks after a linked headline that may still be its teaser (byline, date, summary). */
+const TEASER_REACH = 4;
+/** Longest text a teaser card holds under its headline. */
+const MAX_CARD_CHARS = 600;
+/** Teasers come in lists; fewer cards in a row are left alone. */
+const MIN_TEASER_RUN = 3;
+
 /** Picks the element that holds the article. Returns null when no block looks like prose. */
 export function findContainer(blocks: readonly TextBlock[]): Element | null {
   const score = new Map<Element, number>();
   const prose = new Map<Element, number>();
+  const teasers = teaserBlocks(blocks);
   for (const b of blocks) {
-    const v = blockValue(b);
+    const v = teasers.has(b) ? -0.3 * b.text.length : blockValue(b);
     let el: Element | null = b.owner;
     while (el) {
       score.set(el, (score.get(el) ?? 0) + v);

@@ -17,6 +17,8 @@ const PATTERNS: readonly RegExp[] = [
   /^(click here|hier klicken|tap here)\b/i,
   /^(we use cookies|this (web)?site uses cookies|diese (web)?seite verwendet cookies|wir verwenden cookies)/i,
   /^(back to top|nach oben|zurück)$/i,
+  // Markup shown as text (a <noscript> pixel, a broken template).
+  /^<\/?[a-z][a-z0-9]*[\s>/][^<>]*>/i,
   /^(print|drucken|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|reddit|tweet)$/i,
 ];
 
