@@ -72,7 +72,8 @@ export function teaserBlocks(blocks: readonly TextBlock[]): Set<TextBlock> {
     }
     let j = i + 1;
     let chars = 0;
-    while (j < blocks.length && blocks[j]!.heading === 0 && j - i <= TEASER_REACH) chars += blocks[j++]!.text.length;
+    while (j < blocks.length && blocks[j]!.heading === 0 && j - i <= TEASER_REACH)
+      chars += blocks[j++]!.text.length;
     const compact = chars <= MAX_CARD_CHARS && (j >= blocks.length || blocks[j]!.heading > 0);
     if (compact) run.push(blocks.slice(i, j));
     else flush();
@@ -104,6 +105,12 @@ export function findContainer(blocks: readonly TextBlock[]): Element | null {
       el = p && isTag(p as Element) ? (p as Element) : null;
     }
   }
+  const best = argmax(score);
+  return best ?? findTextRegion(blocks);
+}
+
+/** The element with the best positive score, weighted by its name; null when none is positive. */
+function argmax(score: ReadonlyMap<Element, number>): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, raw] of score) {
@@ -115,6 +122,24 @@ export function findContainer(blocks: readonly TextBlock[]): Element | null {
     }
   }
   return best;
+}
+
+/**
+ * Fallback for pages without prose paragraphs (result tables, schedules, short-line
+ * pages): the region with the most text outside links, links counted against it.
+ */
+function findTextRegion(blocks: readonly TextBlock[]): Element | null {
+  const score = new Map<Element, number>();
+  for (const b of blocks) {
+    if (b.inFigure) continue;
+    const v = b.text.length - 2 * b.linkChars - 3;
+    for (let el: Element | null = b.owner; el; ) {
+      score.set(el, (score.get(el) ?? 0) + v);
+      const p: unknown = el.parent;
+      el = p && isTag(p as Element) ? (p as Element) : null;
+    }
+  }
+  return argmax(score);
 }
 
 function nameWeight(el: Element): number {

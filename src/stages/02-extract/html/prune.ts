@@ -35,8 +35,6 @@ const DROP_TAGS = new Set([
   'progress',
   'meter',
   'dialog',
-  'nav',
-  'aside',
   'menu',
   'head',
   'link',
@@ -60,6 +58,9 @@ const DROP_TAGS = new Set([
   'amp-iframe',
   'amp-list',
 ]);
+
+/** Page landmarks that are never the article (unless a broken page put it there). */
+const LANDMARK_TAGS = new Set(['nav', 'aside']);
 
 /** ARIA landmark roles that are page furniture, not the article. */
 const DROP_ROLES =
@@ -176,6 +177,8 @@ export function prune(root: ParentNode, options: PruneOptions): void {
 
 export function shouldDrop(el: Element, options: PruneOptions): boolean {
   const name = el.name;
+  // Landmarks are furniture, unless a broken page has put the article inside one.
+  if (LANDMARK_TAGS.has(name)) return !holdsMostText(el, options);
   if (DROP_TAGS.has(name)) return true;
   // <noscript> is kept only when it holds the article (script-rendered pages).
   if (name === 'noscript') return proseLength(el) < 200;
@@ -187,7 +190,7 @@ export function shouldDrop(el: Element, options: PruneOptions): boolean {
   const role = a.role;
   if (role && DROP_ROLES.test(role)) return !holdsMostText(el, options);
   // A page header is furniture; an article header may hold the standfirst (a real paragraph).
-  if (name === 'header') return !isArticleHeader(el);
+  if (name === 'header') return !isArticleHeader(el) && !holdsMostText(el, options);
   if (name === 'footer') return !holdsMostText(el, options);
   if (PROTECTED_TAGS.has(name)) return false;
   const names = classAndId(el);
