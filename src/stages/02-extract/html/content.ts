@@ -200,6 +200,7 @@ export function selectBlocks(blocks: readonly TextBlock[], container: Element): 
       if (i > firstGood && i < lastGood) keep.push(b);
       else if (i < firstGood && b.heading > 1 && nextGoodWithin(classes, i, 2)) keep.push(b);
       else if (i > lastGood && i - lastGood <= 2 && looksLikeClosingSentence(b)) keep.push(b);
+      else if (i > lastGood && continuesList(inside, classes, lastGood, i)) keep.push(b);
     }
   }
   return keep;
@@ -237,6 +238,23 @@ function cutAtEndMarker(blocks: TextBlock[]): TextBlock[] {
 function nextGoodWithin(classes: readonly BlockClass[], i: number, n: number): boolean {
   for (let j = i + 1; j <= i + n && j < classes.length; j++) if (classes[j] === 'good') return true;
   return false;
+}
+
+/**
+ * A plain list right after the article's last paragraph (tour dates, a line-up, steps)
+ * belongs to it: every block from there to `i` is a link-free list item.
+ */
+function continuesList(
+  blocks: readonly TextBlock[],
+  classes: readonly BlockClass[],
+  lastGood: number,
+  i: number,
+): boolean {
+  for (let j = lastGood + 1; j <= i; j++) {
+    const b = blocks[j]!;
+    if (classes[j] === 'bad' || b.role !== 'list-item' || b.linkChars > b.text.length * 0.2) return false;
+  }
+  return true;
 }
 
 function looksLikeClosingSentence(b: TextBlock): boolean {

@@ -13,7 +13,13 @@ const PATTERNS: readonly RegExp[] = [
   /^(©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten)/i,
   /^(comments?|kommentare?|leave a (comment|reply)|\d+ comments?)$/i,
   /^(tags?|schlagworte|themen|filed under|posted in|categories|kategorie)\s*:/i,
-  /^(photo|image|picture|foto|bild|credit|quelle)\s*:/i,
+  /^(photo|image|picture|foto|bild|credit|quelle|abbildung|titelbild|fig\.|figure)(\s*\d+)?\s*:/i,
+  // Photo credits: "Name | Agency | Getty Images", "Foto: dpa".
+  /(\||\/|©)\s*(getty images|ap photo|afp|reuters|bloomberg|shutterstock|imago|dpa|picture alliance|istock)[^|]{0,30}$/i,
+  // Time stamps shown as their own line.
+  /^(updated|published|posted|last updated|aktualisiert|veröffentlicht|stand)\b:?\s.{0,50}\d{1,2}[:.]?\d{0,2}\s*(a\.?m\.?|p\.?m\.?|uhr|[a-z]{2,4})?.{0,40}$/i,
+  // A bare link on its own line.
+  /^https?:\/\/\S+$/i,
   /^(click here|hier klicken|tap here)\b/i,
   /^(we use cookies|this (web)?site uses cookies|diese (web)?seite verwendet cookies|wir verwenden cookies)/i,
   /^(back to top|nach oben|zurück)$/i,
