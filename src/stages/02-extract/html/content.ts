@@ -199,6 +199,7 @@ export function selectBlocks(blocks: readonly TextBlock[], container: Element): 
     else if (c === 'short') {
       if (i > firstGood && i < lastGood) keep.push(b);
       else if (i < firstGood && b.heading > 1 && nextGoodWithin(classes, i, 2)) keep.push(b);
+      else if (i === firstGood - 1 && looksLikeClosingSentence(b) && b.text.split(' ').length >= 5) keep.push(b);
       else if (i > lastGood && i - lastGood <= 2 && looksLikeClosingSentence(b)) keep.push(b);
       else if (i > lastGood && continuesList(inside, classes, lastGood, i)) keep.push(b);
     }
@@ -250,9 +251,15 @@ function continuesList(
   lastGood: number,
   i: number,
 ): boolean {
+  // A paragraph ending in a colon announces a list, whatever markup the list uses.
+  const last = blocks[lastGood]!;
+  const announced = last.text.endsWith(':');
   for (let j = lastGood + 1; j <= i; j++) {
     const b = blocks[j]!;
-    if (classes[j] === 'bad' || b.role !== 'list-item' || b.linkChars > b.text.length * 0.2) return false;
+    if (classes[j] === 'bad' || b.linkChars > b.text.length * 0.2 || b.heading > 0) return false;
+    // Lines in the same markup as the last paragraph (sibling <p>s) continue it.
+    const sibling = b.owner.name === last.owner.name && b.owner.parent === last.owner.parent;
+    if (b.role !== 'list-item' && !announced && !sibling) return false;
   }
   return true;
 }
