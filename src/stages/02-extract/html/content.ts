@@ -199,7 +199,7 @@ export function selectBlocks(blocks: readonly TextBlock[], container: Element): 
     else if (c === 'short') {
       if (i > firstGood && i < lastGood) keep.push(b);
       else if (i < firstGood && b.heading > 1 && nextGoodWithin(classes, i, 2)) keep.push(b);
-      else if (i === firstGood - 1 && looksLikeClosingSentence(b) && b.text.split(' ').length >= 5) keep.push(b);
+      else if (i < firstGood && leadsIn(inside, classes, i, firstGood)) keep.push(b);
       else if (i > lastGood && i - lastGood <= 2 && looksLikeClosingSentence(b)) keep.push(b);
       else if (i > lastGood && continuesList(inside, classes, lastGood, i)) keep.push(b);
     }
@@ -262,6 +262,25 @@ function continuesList(
     if (b.role !== 'list-item' && !announced && !sibling) return false;
   }
   return true;
+}
+
+/**
+ * Short paragraphs right before the first long one, in the same markup (sibling <p>s)
+ * and free of links: a one-line lead ("A half century on, the band is still touring.").
+ */
+function leadsIn(
+  blocks: readonly TextBlock[],
+  classes: readonly BlockClass[],
+  i: number,
+  firstGood: number,
+): boolean {
+  const first = blocks[firstGood]!;
+  for (let j = i; j < firstGood; j++) {
+    const b = blocks[j]!;
+    if (classes[j] === 'bad' || b.linkChars > 0 || b.heading > 0) return false;
+    if (b.owner.name !== first.owner.name || b.owner.parent !== first.owner.parent) return false;
+  }
+  return blocks[i]!.text.split(' ').length >= 4;
 }
 
 function looksLikeClosingSentence(b: TextBlock): boolean {

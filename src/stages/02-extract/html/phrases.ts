@@ -18,6 +18,8 @@ const PATTERNS: readonly RegExp[] = [
   /(\||\/|©)\s*(getty images|ap photo|afp|reuters|bloomberg|shutterstock|imago|dpa|picture alliance|istock)[^|]{0,30}$/i,
   // Time stamps shown as their own line.
   /^(updated|published|posted|last updated|aktualisiert|veröffentlicht|stand)\b:?\s.{0,50}\d{1,2}[:.]?\d{0,2}\s*(a\.?m\.?|p\.?m\.?|uhr|[a-z]{2,4})?.{0,40}$/i,
+  // A byline on its own line ("By Jane Doe", "Von Max Muster und Eva Beispiel").
+  /^(by|von|par|por|door)\s+\p{Lu}[^.!?]{0,50}$/u,
   // A bare link on its own line.
   /^https?:\/\/\S+$/i,
   /^(click here|hier klicken|tap here)\b/i,
