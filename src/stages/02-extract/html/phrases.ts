@@ -13,10 +13,20 @@ const PATTERNS: readonly RegExp[] = [
   /^(©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten)/i,
   /^(comments?|kommentare?|leave a (comment|reply)|\d+ comments?)$/i,
   /^(tags?|schlagworte|themen|filed under|posted in|categories|kategorie)\s*:/i,
-  /^(photo|image|picture|foto|bild|credit|quelle)\s*:/i,
+  /^(photo|image|picture|foto|bild|credit|quelle|abbildung|titelbild|fig\.|figure)(\s*\d+)?\s*:/i,
+  // Photo credits: "Name | Agency | Getty Images", "Foto: dpa".
+  /(\||\/|©)\s*(getty images|ap photo|afp|reuters|bloomberg|shutterstock|imago|dpa|picture alliance|istock)[^|]{0,30}$/i,
+  // Time stamps shown as their own line.
+  /^(updated|published|posted|last updated|aktualisiert|veröffentlicht|stand)\b:?\s.{0,50}\d{1,2}[:.]?\d{0,2}\s*(a\.?m\.?|p\.?m\.?|uhr|[a-z]{2,4})?.{0,40}$/i,
+  // A byline on its own line ("By Jane Doe", "Von Max Muster und Eva Beispiel").
+  /^(by|von|par|por|door)\s+\p{Lu}[^.!?]{0,50}$/u,
+  // A bare link on its own line.
+  /^https?:\/\/\S+$/i,
   /^(click here|hier klicken|tap here)\b/i,
   /^(we use cookies|this (web)?site uses cookies|diese (web)?seite verwendet cookies|wir verwenden cookies)/i,
   /^(back to top|nach oben|zurück)$/i,
+  // Markup shown as text (a <noscript> pixel, a broken template).
+  /^<\/?[a-z][a-z0-9]*[\s>/][^<>]*>/i,
   /^(print|drucken|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|reddit|tweet)$/i,
 ];
 
@@ -27,4 +37,23 @@ export function isBoilerplateText(text: string): boolean {
   if (text.length > MAX_PHRASE_LENGTH) return false;
   for (const p of PATTERNS) if (p.test(text)) return true;
   return false;
+}
+
+/**
+ * Labels that open the page furniture after an article: author boxes, related links,
+ * comment threads, tag lists. When one follows the article's prose, the article has ended.
+ * Inline promos ("Read more: …") are not here: they occur mid-article.
+ */
+const RELATED_MARKERS =
+  /^(related( articles| stories| posts| content| coverage| news| reading)?|further reading|you (may|might) also like|more (stories|from|on this( story| topic)?|in)\b.*|recommended( for you)?|mehr zum thema|das könnte sie auch interessieren|weitere (artikel|beiträge|themen|nachrichten)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|sur le même sujet|à lire aussi|noticias relacionadas|te puede interesar)\s*[:.!…]*$/i;
+const FINAL_MARKERS =
+  /^(about the authors?|comments?|\d+ comments?|leave a (comment|reply)|post a comment|join the (conversation|discussion)|share this( article| story| post)?|tags|topics|filed under|über (den autor|die autorin|die autoren|diese reihe|uns)|zum autor|zur autorin|kommentare?|\d+ kommentare?|kommentar schreiben|diesen artikel teilen|artikel teilen|schlagworte|schlagwörter|commentaires|comentarios)\s*[:.!…]*$/i;
+
+/** Which kind of end marker a short block is, if any. */
+export function endMarker(text: string): 'related' | 'final' | null {
+  if (text.length > 60) return null;
+  const t = text.trim();
+  if (FINAL_MARKERS.test(t)) return 'final';
+  if (RELATED_MARKERS.test(t)) return 'related';
+  return null;
 }
