@@ -102,3 +102,17 @@ export const countryNamesSchema = z
   })
   .strict();
 export type CountryNamesLine = z.infer<typeof countryNamesSchema>;
+
+/** Regions and other places the data packages lack: continents, seas, disputed areas. */
+export const placeSchema = z
+  .object({
+    name: z.string().min(2),
+    qid: qid.optional(),
+    aliases: z.array(z.string().min(1)).optional(),
+    kind: z.string().min(2),
+    country: countryCode.nullable().optional(),
+    description: z.string().max(140).optional(),
+    prominence: z.number().int().min(1).max(5),
+  })
+  .strict();
+export type PlaceLine = z.infer<typeof placeSchema>;
