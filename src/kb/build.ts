@@ -132,10 +132,16 @@ export function assembleKb(sources: KbSources): AssembledKb {
   const curated = sources.people.filter((l) => !isSeed(l));
   const seed = sources.people.filter(isSeed);
   const personKey = (p: PersonLine) => `${normalizeName(p.name)}|${p.country}`;
-  const curatedKeys = new Set(curated.flatMap((l) => [personKey(l.value), l.value.qid ?? '']));
+  // A seed person is dropped when any of its spellings names a curated person of the same
+  // country ("J. D. Vance" in the seed, "JD Vance" curated): letters only, spaces ignored.
+  const spellings = (p: PersonLine) =>
+    [p.name, ...(p.aliases ?? [])].map((n) => `${normalizeName(n).replace(/ /g, '')}|${p.country}`);
+  const curatedKeys = new Set(curated.flatMap((l) => [...spellings(l.value), l.value.qid ?? '']));
   const peopleLines = [
     ...curated,
-    ...seed.filter((l) => !curatedKeys.has(personKey(l.value)) && !curatedKeys.has(l.value.qid ?? '-')),
+    ...seed.filter(
+      (l) => !spellings(l.value).some((k) => curatedKeys.has(k)) && !curatedKeys.has(l.value.qid ?? '-'),
+    ),
   ];
   const people: KbEntity[] = [];
   const byNameCountry = new Map<string, string>();

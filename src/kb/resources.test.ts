@@ -92,7 +92,7 @@ describe('shipped knowledge-base file', () => {
   it('loads, is small, and knows the newsmakers', () => {
     const path = defaultKbPath();
     expect(statSync(path).size).toBeLessThan(30 * 1024 * 1024);
-    expect(readKbMeta(path).schema).toBe('1');
+    expect(readKbMeta(path).schema).toBe('2');
     const kb = loadKnowledgeBase(path);
     expect(kb.lookup('Mark Rutte')[0]?.entity.roles[0]).toMatchObject({
       role: 'Secretary General',

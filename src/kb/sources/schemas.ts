@@ -31,11 +31,7 @@ export const roleSchema = z
     to: partialDate.optional(),
   })
   .strict()
-  .refine((r) => dateOrderOk(r.from, r.to), { message: '"from" is after "to"' })
-  .refine((r) => !/^[A-Z]{2}$/.test(r.org) || isIsoCountry(r.org), {
-    message: 'org looks like a country code but is not ISO 3166-1',
-    path: ['org'],
-  });
+  .refine((r) => dateOrderOk(r.from, r.to), { message: '"from" is after "to"' });
 
 export const personSchema = z
   .object({

@@ -17,6 +17,31 @@ export interface RoleEvidence {
 
 const NO_ROLE: RoleEvidence = { score: 0, role: null };
 
+/** Seats of government and capitals that stand for a country in copy, beyond its names. */
+const SEATS: Readonly<Record<string, readonly string[]>> = {
+  US: ['US', 'U.S.', 'American', 'Washington', 'White House', 'Pentagon', 'State Department'],
+  GB: ['UK', 'British', 'Britain', 'London', 'Downing Street', 'Whitehall'],
+  RU: ['Kremlin', 'Moscow'],
+  FR: ['Elysee', 'Élysée', 'Paris'],
+  DE: ['Berlin', 'Bundestag'],
+  UA: ['Kyiv', 'Kiev'],
+  CN: ['Beijing'],
+  IL: ['Jerusalem', 'Israeli'],
+  IR: ['Tehran'],
+  TR: ['Ankara'],
+  JP: ['Tokyo'],
+  IN: ['New Delhi', 'Delhi'],
+  KP: ['Pyongyang'],
+  KR: ['Seoul'],
+  PL: ['Warsaw'],
+  NL: ['The Hague'],
+  HU: ['Budapest'],
+  IT: ['Rome'],
+  ES: ['Madrid'],
+  CA: ['Ottawa'],
+  VA: ['Vatican', 'Holy See'],
+};
+
 /** Cue strings (padded cue text) under which a role's organisation or country is named. */
 export class OrgNames {
   private readonly cache = new Map<string, string[]>();
@@ -28,8 +53,12 @@ export class OrgNames {
     if (names === undefined) {
       const org = (role.orgId ? this.kb.get(role.orgId) : undefined) ?? this.kb.resolveOrg(role.org);
       const texts = org ? [org.name, ...org.names.map((n) => n.text)] : [role.org];
-      if (org?.kind === 'country' && org.country === 'US') texts.push('US', 'U.S.', 'American', 'Washington');
-      if (org?.kind === 'country' && org.country === 'GB') texts.push('UK', 'British', 'Britain', 'London');
+      if (org?.kind === 'country' && org.country) {
+        // Copy names a government by its seat: "the Kremlin said President …".
+        texts.push(...(SEATS[org.country] ?? []));
+        const capital = /capital (.+)$/.exec(org.description ?? '')?.[1];
+        if (capital) texts.push(capital);
+      }
       names = [...new Set(texts.map((t) => ` ${cueText(t).trim()} `).filter((t) => t.trim().length >= 2))];
       this.cache.set(key, names);
     }

@@ -397,7 +397,11 @@ export class DocumentLinker {
         }
       }
       if (!ok && c.sim >= t.spellingOnly && c.surnameSim >= 0.88 && c.entity.prominence >= 3 && !introduced) {
-        const rivals = cands.filter((o) => o !== c && o.sim >= c.sim - 0.1);
+        const rivals = cands.filter(
+          (o) =>
+            o !== c &&
+            (o.sim >= c.sim - 0.06 || (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
+        );
         if (rivals.length === 0) {
           ok = true;
           strength = 1;
@@ -460,7 +464,8 @@ export class DocumentLinker {
       const e = picked.entity;
       const privateContext =
         picked.role.score < 1 && (describesPrivatePerson(context, e.description ?? '') || givesAge(context));
-      const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence - 1);
+      // "Trump said": the one clearly more prominent bearer of the surname, or the only one.
+      const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence);
       const co = coMentioned(e, this.linked, this.input.date);
       if (!privateContext && (picked.role.score >= 0.6 || co || (e.prominence >= 3 && rivals.length === 0))) {
         const ev = [evidence('alias', `${word} (surname)`, 0.8)];
