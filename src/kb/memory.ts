@@ -125,7 +125,18 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
     // Two capitals are a country code when one is known ("DE"), else a name ("BP").
     const country = /^[A-Z]{2}$/.test(nameOrCode) ? this.countries.get(nameOrCode) : undefined;
     if (country) return country;
-    const hits = this.lookup(nameOrCode).filter((h) => h.kind !== 'surname' && h.kind !== 'demonym');
+    let hits = this.lookup(nameOrCode).filter((h) => h.kind !== 'surname' && h.kind !== 'demonym');
+    // "People's Party (Spain)": the qualifier names the country; match the name within it.
+    const qualified = /^(.+?)\s*\(([^)]+)\)$/.exec(nameOrCode);
+    if (hits.length === 0 && qualified) {
+      const country = this.lookup(qualified[2]!).find((h) => h.entity.kind === 'country')?.entity.country;
+      hits = this.lookup(qualified[1]!).filter(
+        (h) =>
+          h.entity.type === 'organization' &&
+          h.kind !== 'surname' &&
+          (!country || h.entity.country === country),
+      );
+    }
     return (
       hits.find((h) => h.entity.type === 'organization')?.entity ??
       hits.find((h) => h.entity.kind === 'country')?.entity ??
