@@ -147,6 +147,7 @@ export type SignalKind =
   | 'image-host'
   | 'source-link'
   | 'canonical-url'
+  | 'publisher'
   | 'byline'
   | 'dateline'
   | 'translation-artifact'

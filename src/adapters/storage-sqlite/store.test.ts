@@ -1,0 +1,4 @@
+import { describeDocumentStore } from '../../ports/document-store.case.js';
+import { SqliteDocumentStore } from './store.js';
+
+describeDocumentStore('sqlite', async () => SqliteDocumentStore.open(':memory:'));

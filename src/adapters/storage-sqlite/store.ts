@@ -1,0 +1,525 @@
+/**
+ * The embedded corpus store: SQLite through better-sqlite3 (v12), in WAL mode so
+ * readers never wait for the writer, with FTS5 full-text search. Every article is
+ * written in one transaction: it is stored whole, or not at all.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { AnalysisJson } from '../../core/analysis.js';
+import { CopydeskError } from '../../core/errors.js';
+import type { MediaType } from '../../core/meta.js';
+import type {
+  ArticleRecord,
+  ArticleSummary,
+  ClusterAssignment,
+  ClusterCandidate,
+  CorpusEntity,
+  DocumentStore,
+  EntityPage,
+  Page,
+  QuoteQuery,
+  SaveResult,
+  SearchHit,
+  SearchQuery,
+  StoredArticle,
+  StoredQuote,
+  StoryCluster,
+} from '../../ports/document-store.js';
+import { toFtsQuery } from './fts-query.js';
+import { MIGRATIONS } from './migrations.js';
+
+type Row = Record<string, unknown>;
+
+const SUMMARY_COLUMNS = `a.id, a.title, a.publisher, a.published, a.url, a.language, a.cluster_id,
+  a.scraped, a.machine_translated, a.ingested_at`;
+
+export class SqliteDocumentStore implements DocumentStore {
+  private readonly db: Database.Database;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Opens (creating if needed) the corpus at `path`; `:memory:` for a throwaway one. */
+  static open(path: string): SqliteDocumentStore {
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      const db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      return new SqliteDocumentStore(db);
+    } catch (error) {
+      throw new CopydeskError('STORAGE', `cannot open corpus ${path}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  }
+
+  async migrate(): Promise<void> {
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
+    const applied = new Set(
+      (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+        (r) => r.version,
+      ),
+    );
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db
+          .prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)')
+          .run(migration.version, new Date().toISOString());
+      })();
+    }
+  }
+
+  async saveArticle(record: ArticleRecord): Promise<SaveResult> {
+    return this.db.transaction((): SaveResult => {
+      const a = record.analysis;
+      const canonical = a.meta.canonicalUrl ?? null;
+      const existing = this.findDuplicate(a.id, canonical, record.contentHash);
+      if (existing) return { status: 'duplicate', ...existing };
+      const info = this.db
+        .prepare(
+          `INSERT INTO articles (id, content_hash, canonical_url, url, title, publisher, published, language,
+             scraped, machine_translated, original_publisher, source_ref, ingested_at, text, analysis, raw,
+             raw_media_type, text_signature, shingle_count, fingerprint_signature)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          a.id,
+          record.contentHash,
+          canonical,
+          a.meta.url,
+          a.meta.title,
+          a.meta.publisher,
+          a.meta.published,
+          a.meta.language,
+          a.provenance.scores.scraped,
+          a.provenance.scores.machineTranslated,
+          a.provenance.originalPublisher,
+          record.sourceRef,
+          new Date().toISOString(),
+          a.text,
+          JSON.stringify(a),
+          record.raw.content,
+          record.raw.mediaType,
+          toBlob(record.clustering.textSignature),
+          record.clustering.shingleCount,
+          toBlob(record.clustering.fingerprintSignature),
+        );
+      if (info.changes !== 1) throw new CopydeskError('STORAGE', `article ${a.id} was not stored`);
+      const entityIds = this.saveEntities(a);
+      this.saveQuotes(a, entityIds);
+      this.saveFigures(a);
+      this.saveBands(a.id, record.clustering.textBands, record.clustering.fingerprintBands);
+      return { status: 'inserted', id: a.id };
+    })();
+  }
+
+  private findDuplicate(
+    id: string,
+    canonicalUrl: string | null,
+    contentHash: string,
+  ): { id: string; reason: 'id' | 'canonical-url' | 'content-hash' } | null {
+    if (this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) return { id, reason: 'id' };
+    if (canonicalUrl) {
+      const row = this.db.prepare('SELECT id FROM articles WHERE canonical_url = ?').get(canonicalUrl) as
+        | Row
+        | undefined;
+      if (row) return { id: String(row.id), reason: 'canonical-url' };
+    }
+    const row = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
+      | Row
+      | undefined;
+    return row ? { id: String(row.id), reason: 'content-hash' } : null;
+  }
+
+  /** Upserts the article's entities; returns analysis entity id → corpus entity id. */
+  private saveEntities(a: AnalysisJson): Map<string, number> {
+    const upsert = this.db.prepare(
+      `INSERT INTO entities (key, kb_id, type, name) VALUES (?, ?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET name = CASE WHEN entities.kb_id IS NULL THEN entities.name ELSE excluded.name END
+       RETURNING id`,
+    );
+    const link = this.db.prepare(
+      'INSERT INTO article_entities (entity_id, article_id, mentions, repaired, published) VALUES (?, ?, ?, ?, ?)',
+    );
+    const surface = this.db.prepare(
+      `INSERT INTO entity_surfaces (entity_id, text, repaired, count) VALUES (?, ?, ?, 1)
+       ON CONFLICT(entity_id, text, repaired) DO UPDATE SET count = count + 1`,
+    );
+    const ids = new Map<string, number>();
+    const seen = new Set<number>();
+    for (const e of a.entities) {
+      const key = entityKey(e.kbId, e.type, e.name);
+      const { id } = upsert.get(key, e.kbId, e.type, e.name) as { id: number };
+      ids.set(e.id, id);
+      // Two analysis entities can fold into one corpus entity (same KB id).
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const mentions = a.entities.filter((o) => ids.get(o.id) === id).flatMap((o) => o.mentions);
+      link.run(id, a.id, mentions.length, mentions.some((m) => m.repaired) ? 1 : 0, a.meta.published);
+      for (const m of mentions) surface.run(id, m.text, m.repaired ? 1 : 0);
+    }
+    return ids;
+  }
+
+  private saveQuotes(a: AnalysisJson, entityIds: Map<string, number>): void {
+    const insert = this.db.prepare(
+      `INSERT INTO quotes (article_id, speaker_id, speaker_name, text, kind, cue, confidence, published)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const q of a.quotes) {
+      const speakerId = q.speaker?.entityId ? (entityIds.get(q.speaker.entityId) ?? null) : null;
+      insert.run(
+        a.id,
+        speakerId,
+        q.speaker?.name ?? null,
+        q.text,
+        q.kind,
+        q.cue?.text ?? null,
+        q.confidence,
+        a.meta.published,
+      );
+    }
+  }
+
+  private saveFigures(a: AnalysisJson): void {
+    const insert = this.db.prepare(
+      'INSERT INTO figures (article_id, kind, value, unit, subject, text) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const f of a.figures) insert.run(a.id, f.kind, f.value, f.unit, f.subject, f.text);
+  }
+
+  private saveBands(id: string, text: Uint32Array, fingerprint: Uint32Array): void {
+    const insert = this.db.prepare('INSERT INTO lsh_bands (kind, band, key, article_id) VALUES (?, ?, ?, ?)');
+    text.forEach((key, band) => {
+      insert.run(0, band, key, id);
+    });
+    fingerprint.forEach((key, band) => {
+      insert.run(1, band, key, id);
+    });
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, a.analysis, a.raw, a.raw_media_type, a.source_ref FROM articles a WHERE a.id = ?`,
+      )
+      .get(id) as Row | undefined;
+    if (!row) return null;
+    return {
+      ...toSummary(row),
+      analysis: JSON.parse(String(row.analysis)) as AnalysisJson,
+      raw: { content: String(row.raw), mediaType: row.raw_media_type as MediaType },
+      sourceRef: String(row.source_ref),
+    };
+  }
+
+  async countArticles(): Promise<number> {
+    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  async searchArticles(query: SearchQuery): Promise<Page<SearchHit>> {
+    const fts = query.text ? toFtsQuery(query.text) : null;
+    const filters = conditions([
+      ['articles_fts MATCH ?', fts],
+      ['a.published >= ?', query.since],
+      ['a.published <= ?', query.until && `${query.until}\uffff`],
+      ['a.publisher = ? COLLATE NOCASE', query.publisher],
+      ['a.cluster_id = ?', query.clusterId],
+      [
+        'EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id = ?)',
+        query.entityId && Number(query.entityId),
+      ],
+      [
+        'EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_id = ?)',
+        query.speakerId && Number(query.speakerId),
+      ],
+    ]);
+    // With a text query, rank by BM25 (titles weigh more); without, newest first.
+    const from = fts ? 'articles_fts JOIN articles a ON a.rowid = articles_fts.rowid' : 'articles a';
+    const snippet = fts ? "snippet(articles_fts, 1, '«', '»', '…', 16)" : 'substr(a.text, 1, 200)';
+    const order = fts ? 'bm25(articles_fts, 5.0, 1.0), a.published DESC' : 'a.published DESC, a.rowid DESC';
+    const total = (
+      this.db.prepare(`SELECT count(*) AS n FROM ${from} ${filters.clause}`).get(...filters.params) as {
+        n: number;
+      }
+    ).n;
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet FROM ${from} ${filters.clause}
+         ORDER BY ${order} LIMIT ? OFFSET ?`,
+      )
+      .all(...filters.params, query.limit, query.offset) as Row[];
+    return {
+      items: rows.map((r) => ({ ...toSummary(r), snippet: String(r.snippet ?? '') })),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  async findEntities(text: string, limit: number): Promise<readonly CorpusEntity[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT e.id, e.kb_id, e.type, e.name, count(ae.article_id) AS articles, coalesce(sum(ae.mentions), 0) AS mentions
+         FROM entities e LEFT JOIN article_entities ae ON ae.entity_id = e.id
+         WHERE e.name LIKE ? ESCAPE '\\' OR e.kb_id = ?
+         GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?`,
+      )
+      .all(`%${escapeLike(text)}%`, text, limit) as Row[];
+    return rows.map(toEntity);
+  }
+
+  async getEntity(id: string): Promise<EntityPage | null> {
+    const row = this.db
+      .prepare(
+        `SELECT e.id, e.kb_id, e.type, e.name, count(ae.article_id) AS articles, coalesce(sum(ae.mentions), 0) AS mentions
+         FROM entities e LEFT JOIN article_entities ae ON ae.entity_id = e.id WHERE e.id = ? GROUP BY e.id`,
+      )
+      .get(Number(id)) as Row | undefined;
+    if (!row) return null;
+    const surfaces = this.db
+      .prepare(
+        'SELECT text, repaired, count FROM entity_surfaces WHERE entity_id = ? ORDER BY count DESC, text LIMIT 50',
+      )
+      .all(Number(id)) as Row[];
+    const timeline = this.db
+      .prepare(
+        `SELECT month, sum(articles) AS articles, sum(quotes) AS quotes FROM (
+           SELECT substr(published, 1, 7) AS month, count(*) AS articles, 0 AS quotes
+             FROM article_entities WHERE entity_id = ? AND published IS NOT NULL GROUP BY month
+           UNION ALL
+           SELECT substr(published, 1, 7) AS month, 0, count(*) FROM quotes
+             WHERE speaker_id = ? AND published IS NOT NULL GROUP BY month
+         ) GROUP BY month ORDER BY month`,
+      )
+      .all(Number(id), Number(id)) as Row[];
+    const co = this.db
+      .prepare(
+        `SELECT e.id, e.kb_id, e.type, e.name, count(*) AS together,
+                (SELECT count(*) FROM article_entities x WHERE x.entity_id = e.id) AS articles,
+                (SELECT coalesce(sum(mentions), 0) FROM article_entities x WHERE x.entity_id = e.id) AS mentions
+         FROM article_entities mine
+         JOIN article_entities other ON other.article_id = mine.article_id AND other.entity_id <> mine.entity_id
+         JOIN entities e ON e.id = other.entity_id
+         WHERE mine.entity_id = ? GROUP BY e.id ORDER BY together DESC, e.name LIMIT 25`,
+      )
+      .all(Number(id)) as Row[];
+    return {
+      ...toEntity(row),
+      surfaces: surfaces.map((s) => ({
+        text: String(s.text),
+        count: Number(s.count),
+        repaired: s.repaired === 1,
+      })),
+      timeline: timeline.map((t) => ({
+        month: String(t.month),
+        articles: Number(t.articles),
+        quotes: Number(t.quotes),
+      })),
+      coMentioned: co.map((c) => ({ entity: toEntity(c), articles: Number(c.together) })),
+    };
+  }
+
+  async listQuotes(query: QuoteQuery): Promise<Page<StoredQuote>> {
+    const { clause, params } = conditions([
+      ['q.speaker_id = ?', query.speakerId && Number(query.speakerId)],
+      ['q.speaker_name = ? COLLATE NOCASE', query.speakerName],
+      ['q.published >= ?', query.since],
+      ['q.published <= ?', query.until && `${query.until}\uffff`],
+    ]);
+    const total = (
+      this.db.prepare(`SELECT count(*) AS n FROM quotes q ${clause}`).get(...params) as { n: number }
+    ).n;
+    const rows = this.db
+      .prepare(
+        `SELECT q.article_id, q.published, q.text, q.kind, q.speaker_name, q.speaker_id, q.cue, q.confidence
+         FROM quotes q ${clause} ORDER BY q.published DESC, q.id LIMIT ? OFFSET ?`,
+      )
+      .all(...params, query.limit, query.offset) as Row[];
+    return {
+      items: rows.map((r) => ({
+        articleId: String(r.article_id),
+        published: (r.published as string | null) ?? null,
+        text: String(r.text),
+        kind: r.kind as StoredQuote['kind'],
+        speakerName: (r.speaker_name as string | null) ?? null,
+        speakerId: r.speaker_id === null ? null : String(r.speaker_id),
+        cue: (r.cue as string | null) ?? null,
+        confidence: Number(r.confidence),
+      })),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  async clusterCandidates(
+    keys: { text: Uint32Array; fingerprint: Uint32Array },
+    limit: number,
+  ): Promise<readonly ClusterCandidate[]> {
+    const tuples: number[] = [];
+    keys.text.forEach((key, band) => {
+      tuples.push(0, band, key);
+    });
+    keys.fingerprint.forEach((key, band) => {
+      tuples.push(1, band, key);
+    });
+    if (tuples.length === 0) return [];
+    const values = Array.from({ length: tuples.length / 3 }, () => '(?, ?, ?)').join(', ');
+    const rows = this.db
+      .prepare(
+        `WITH wanted(kind, band, key) AS (VALUES ${values})
+         SELECT a.id, a.cluster_id, a.text_signature, a.shingle_count, a.fingerprint_signature, count(*) AS shared
+         FROM wanted JOIN lsh_bands l ON l.kind = wanted.kind AND l.band = wanted.band AND l.key = wanted.key
+         JOIN articles a ON a.id = l.article_id
+         GROUP BY a.id ORDER BY shared DESC LIMIT ?`,
+      )
+      .all(...tuples, limit) as Row[];
+    return rows.map(toCandidate);
+  }
+
+  async clusteringKeysOf(ids: readonly string[]): Promise<readonly ClusterCandidate[]> {
+    if (ids.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT id, cluster_id, text_signature, shingle_count, fingerprint_signature FROM articles
+         WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      )
+      .all(...ids) as Row[];
+    return rows.map(toCandidate);
+  }
+
+  async assignCluster(assignment: ClusterAssignment): Promise<string> {
+    return this.db.transaction(() => {
+      const placeholders = assignment.articleIds.map(() => '?').join(', ');
+      const existing = (
+        this.db
+          .prepare(
+            `SELECT DISTINCT cluster_id FROM articles WHERE id IN (${placeholders}) AND cluster_id IS NOT NULL`,
+          )
+          .all(...assignment.articleIds) as { cluster_id: string }[]
+      )
+        .map((r) => r.cluster_id)
+        .sort();
+      // Merging keeps the oldest cluster id, so links to a story stay valid.
+      const clusterId = existing[0] ?? `c-${assignment.originalId}`;
+      const now = new Date().toISOString();
+      for (const other of existing.slice(1)) {
+        this.db.prepare('UPDATE articles SET cluster_id = ? WHERE cluster_id = ?').run(clusterId, other);
+        this.db.prepare('DELETE FROM clusters WHERE id = ?').run(other);
+      }
+      const update = this.db.prepare(
+        'UPDATE articles SET cluster_id = ?, relation = ?, similarity = ? WHERE id = ?',
+      );
+      for (const id of assignment.articleIds) {
+        const r = assignment.relations.get(id);
+        update.run(clusterId, r?.relation ?? null, r?.similarity ?? null, id);
+      }
+      this.db
+        .prepare(
+          `INSERT INTO clusters (id, original_id, updated_at) VALUES (?, ?, ?)
+           ON CONFLICT(id) DO UPDATE SET original_id = excluded.original_id, updated_at = excluded.updated_at`,
+        )
+        .run(clusterId, assignment.originalId, now);
+      return clusterId;
+    })();
+  }
+
+  async getCluster(clusterId: string): Promise<StoryCluster | null> {
+    const cluster = this.db.prepare('SELECT id, original_id FROM clusters WHERE id = ?').get(clusterId) as
+      | Row
+      | undefined;
+    if (!cluster) return null;
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, a.relation, a.similarity FROM articles a WHERE a.cluster_id = ?
+         ORDER BY a.published, a.ingested_at`,
+      )
+      .all(clusterId) as Row[];
+    return {
+      id: String(cluster.id),
+      originalId: (cluster.original_id as string | null) ?? null,
+      members: rows.map((r) => ({
+        ...toSummary(r),
+        relation: (r.relation as StoryCluster['members'][number]['relation']) ?? null,
+        similarity: r.similarity === null ? null : Number(r.similarity),
+      })),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** A WHERE clause from the conditions whose value is given (not undefined, null or ''). */
+function conditions(pairs: readonly (readonly [string, unknown])[]): { clause: string; params: unknown[] } {
+  const used = pairs.filter(([, value]) => value !== undefined && value !== null && value !== '');
+  return {
+    clause: used.length > 0 ? `WHERE ${used.map(([sql]) => sql).join(' AND ')}` : '',
+    params: used.map(([, value]) => value),
+  };
+}
+
+export function entityKey(kbId: string | null, type: string, name: string): string {
+  return kbId ?? `${type}:${name.toLowerCase()}`;
+}
+
+function toSummary(row: Row): ArticleSummary {
+  return {
+    id: String(row.id),
+    title: (row.title as string | null) ?? null,
+    publisher: (row.publisher as string | null) ?? null,
+    published: (row.published as string | null) ?? null,
+    url: (row.url as string | null) ?? null,
+    language: (row.language as string | null) ?? null,
+    clusterId: (row.cluster_id as string | null) ?? null,
+    scraped: row.scraped === null ? null : Number(row.scraped),
+    machineTranslated: row.machine_translated === null ? null : Number(row.machine_translated),
+    ingestedAt: String(row.ingested_at),
+  };
+}
+
+function toEntity(row: Row): CorpusEntity {
+  return {
+    id: String(row.id),
+    kbId: (row.kb_id as string | null) ?? null,
+    type: row.type as CorpusEntity['type'],
+    name: String(row.name),
+    articleCount: Number(row.articles ?? 0),
+    mentionCount: Number(row.mentions ?? 0),
+  };
+}
+
+function toCandidate(r: Row): ClusterCandidate {
+  return {
+    id: String(r.id),
+    clusterId: (r.cluster_id as string | null) ?? null,
+    textSignature: fromBlob(r.text_signature as Buffer),
+    shingleCount: Number(r.shingle_count),
+    fingerprintSignature: fromBlob(r.fingerprint_signature as Buffer),
+  };
+}
+
+function toBlob(signature: Uint32Array): Buffer {
+  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
+}
+
+function fromBlob(blob: Buffer): Uint32Array {
+  const copy = new Uint8Array(blob.byteLength);
+  copy.set(blob);
+  return new Uint32Array(copy.buffer);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

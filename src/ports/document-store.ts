@@ -1,0 +1,180 @@
+/**
+ * The corpus store: every analysed article, its entities, quotes and figures, and
+ * the story clusters. One interface, two backends (SQLite embedded, PostgreSQL);
+ * both pass the same conformance suite (document-store.case.ts).
+ *
+ * Saving is idempotent (an article whose canonical URL or content hash is already
+ * stored is a duplicate, stored once) and atomic (an article is saved whole or not at
+ * all).
+ */
+import type { AnalysisJson } from '../core/analysis.js';
+import type { EntityType, QuoteKind } from '../core/annotations.js';
+import type { MediaType } from '../core/meta.js';
+
+/** What ingestion hands the store for one analysed article. */
+export interface ArticleRecord {
+  readonly analysis: AnalysisJson;
+  readonly raw: { readonly content: string; readonly mediaType: MediaType };
+  /** SHA-256 of the normalised clean text: the same story body, whatever page it came in. */
+  readonly contentHash: string;
+  /** Where the input came from: a path, a URL, `stdin`, or a JSONL line reference. */
+  readonly sourceRef: string;
+  readonly clustering: ClusteringKeys;
+}
+
+/** MinHash material for near-duplicate search, computed at ingestion. */
+export interface ClusteringKeys {
+  /** MinHash signature over word shingles of the text. */
+  readonly textSignature: Uint32Array;
+  readonly shingleCount: number;
+  /** LSH band keys of `textSignature`. */
+  readonly textBands: Uint32Array;
+  /** MinHash signature over the paraphrase-robust fingerprint (entities, numbers, quote words). */
+  readonly fingerprintSignature: Uint32Array;
+  readonly fingerprintBands: Uint32Array;
+}
+
+export type SaveResult =
+  | { readonly status: 'inserted'; readonly id: string }
+  | {
+      readonly status: 'duplicate';
+      readonly id: string;
+      readonly reason: 'id' | 'canonical-url' | 'content-hash';
+    };
+
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly language: string | null;
+  readonly clusterId: string | null;
+  readonly scraped: number | null;
+  readonly machineTranslated: number | null;
+  readonly ingestedAt: string;
+}
+
+export interface StoredArticle extends ArticleSummary {
+  readonly analysis: AnalysisJson;
+  readonly raw: { readonly content: string; readonly mediaType: MediaType };
+  readonly sourceRef: string;
+}
+
+export interface SearchQuery {
+  /** Full-text query (words; phrases in double quotes). Empty lists everything. */
+  readonly text?: string;
+  readonly since?: string;
+  readonly until?: string;
+  /** Articles that mention this entity (corpus entity id). */
+  readonly entityId?: string;
+  /** Articles with a quote by this entity (corpus entity id). */
+  readonly speakerId?: string;
+  readonly publisher?: string;
+  readonly clusterId?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface SearchHit extends ArticleSummary {
+  /** A short excerpt around the match, with matched words between « and ». */
+  readonly snippet: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** An entity across the corpus: linked ones by KB id, NIL ones by type and name. */
+export interface CorpusEntity {
+  readonly id: string;
+  readonly kbId: string | null;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly articleCount: number;
+  readonly mentionCount: number;
+}
+
+export interface EntityPage extends CorpusEntity {
+  /** Surface forms seen in the corpus, with how often, repaired ones flagged. */
+  readonly surfaces: readonly { text: string; count: number; repaired: boolean }[];
+  /** Mentions per month (`YYYY-MM`), by article publication date. */
+  readonly timeline: readonly { month: string; articles: number; quotes: number }[];
+  readonly coMentioned: readonly { entity: CorpusEntity; articles: number }[];
+}
+
+export interface StoredQuote {
+  readonly articleId: string;
+  readonly published: string | null;
+  readonly text: string;
+  readonly kind: QuoteKind;
+  readonly speakerName: string | null;
+  readonly speakerId: string | null;
+  readonly cue: string | null;
+  readonly confidence: number;
+}
+
+export interface QuoteQuery {
+  readonly speakerId?: string;
+  readonly speakerName?: string;
+  readonly since?: string;
+  readonly until?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface ClusterCandidate {
+  readonly id: string;
+  readonly clusterId: string | null;
+  readonly textSignature: Uint32Array;
+  readonly shingleCount: number;
+  readonly fingerprintSignature: Uint32Array;
+}
+
+export interface StoryCluster {
+  readonly id: string;
+  readonly originalId: string | null;
+  readonly members: readonly (ArticleSummary & {
+    relation: CopyRelation | null;
+    similarity: number | null;
+  })[];
+}
+
+/** How a copy relates to its cluster's original. */
+export type CopyRelation = 'original' | 'verbatim' | 'trimmed' | 'spun' | 'machine-translated' | 'rewritten';
+
+export interface DocumentStore {
+  /** Creates or upgrades the schema; safe to call on every start. */
+  migrate(): Promise<void>;
+  saveArticle(record: ArticleRecord): Promise<SaveResult>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  countArticles(): Promise<number>;
+  searchArticles(query: SearchQuery): Promise<Page<SearchHit>>;
+
+  findEntities(text: string, limit: number): Promise<readonly CorpusEntity[]>;
+  getEntity(id: string): Promise<EntityPage | null>;
+  listQuotes(query: QuoteQuery): Promise<Page<StoredQuote>>;
+
+  /** Articles sharing at least one LSH band with the given keys (text or fingerprint bands). */
+  clusterCandidates(
+    keys: { text: Uint32Array; fingerprint: Uint32Array },
+    limit: number,
+  ): Promise<readonly ClusterCandidate[]>;
+  /** The clustering keys of stored articles (unknown ids are left out). */
+  clusteringKeysOf(ids: readonly string[]): Promise<readonly ClusterCandidate[]>;
+  /** Puts articles in one cluster (merging clusters they were in) and records relations. */
+  assignCluster(assignment: ClusterAssignment): Promise<string>;
+  getCluster(clusterId: string): Promise<StoryCluster | null>;
+
+  close(): Promise<void>;
+}
+
+export interface ClusterAssignment {
+  /** Article ids that belong together; the first is the one just ingested. */
+  readonly articleIds: readonly string[];
+  readonly originalId: string;
+  readonly relations: ReadonlyMap<string, { relation: CopyRelation; similarity: number }>;
+}

@@ -1,0 +1,148 @@
+/**
+ * HTML → article: parses the page, reads its metadata from the untouched DOM, prunes the
+ * furniture, cuts the rest into blocks, finds the article container and keeps its
+ * blocks; falls back to (or prefers) JSON-LD `articleBody` when the markup yields less.
+ * Never throws: any failure becomes an empty result with a reason.
+ */
+import type { Document, Element } from 'domhandler';
+import { describeError } from '../../../core/errors.js';
+import type { ArticleMeta } from '../../../core/meta.js';
+import { readJsonLd } from '../meta/json-ld.js';
+import { chooseLanguage } from '../meta/language.js';
+import { collectPageSignals } from '../meta/page-signals.js';
+import { readMeta } from '../meta/read-meta.js';
+import { type TextBlock, toBlocks } from './blocks.js';
+import { findContainer, selectBlocks } from './content.js';
+import { findFirst } from './dom.js';
+import { articleBodyBlocks, type PlainBlock } from './json-ld-body.js';
+import { parseHtml } from './parse.js';
+import { proseLength, prune } from './prune.js';
+
+export interface ExtractedSignal {
+  readonly kind: 'canonical-url' | 'publisher' | 'image-host';
+  readonly value: string;
+  readonly detail: string | null;
+}
+
+export interface HtmlExtraction {
+  readonly blocks: PlainBlock[];
+  readonly meta: ArticleMeta;
+  readonly signals: ExtractedSignal[];
+  /** Where the body came from: the markup, JSON-LD `articleBody`, or nowhere. */
+  readonly method: 'dom' | 'json-ld' | 'none';
+  /** Why the body is empty (or was cut), for callers that report it. */
+  readonly reason: string | null;
+}
+
+export interface ExtractHtmlOptions {
+  /** The page's own URL (resolves relative links, dates in the URL). */
+  readonly url?: string | null;
+}
+
+export function extractHtml(html: string, options: ExtractHtmlOptions = {}): HtmlExtraction {
+  try {
+    return extract(html, options);
+  } catch (error) {
+    return {
+      blocks: [],
+      meta: emptyMetaWithUrl(options.url ?? null),
+      signals: [],
+      method: 'none',
+      reason: `extraction failed: ${describeError(error)}`,
+    };
+  }
+}
+
+function extract(html: string, options: ExtractHtmlOptions): HtmlExtraction {
+  const { document, truncated } = parseHtml(html);
+  const page = collectPageSignals(document);
+  const ld = readJsonLd(page.jsonLd);
+  const reading = readMeta(page, ld, options.url ?? null);
+
+  const domBlocks = bodyBlocks(document);
+  const normTitle = normalise(reading.meta.title ?? '');
+  const fromDom: PlainBlock[] = domBlocks
+    .filter((b, i) => !(i < 3 && b.heading > 0 && normTitle && normalise(b.text) === normTitle))
+    .map((b) => ({ text: b.text, role: b.role }));
+
+  let blocks = fromDom;
+  let method: HtmlExtraction['method'] = fromDom.length > 0 ? 'dom' : 'none';
+  const ldBlocks = ld?.articleBody ? articleBodyBlocks(ld.articleBody) : [];
+  if (preferJsonLd(fromDom, ldBlocks)) {
+    blocks = ldBlocks;
+    method = 'json-ld';
+  }
+
+  const text = blocks.map((b) => b.text).join('\n\n');
+  const language = chooseLanguage(reading.declaredLanguages, text);
+  const meta: ArticleMeta = { ...reading.meta, language };
+  const reason =
+    blocks.length === 0
+      ? 'no article text found in the page'
+      : truncated
+        ? 'page was cut to its first 6 million characters'
+        : null;
+  return { blocks, meta, signals: signalsOf(meta), method, reason };
+}
+
+/** The article's blocks from the markup (empty when nothing looks like prose). */
+function bodyBlocks(document: Document): TextBlock[] {
+  const body: Element | Document = findFirst(document, 'body') ?? document;
+  prune(body, { pageTextLength: proseLength(body) });
+  const blocks = toBlocks(body);
+  const container = findContainer(blocks);
+  return container ? selectBlocks(blocks, container) : [];
+}
+
+function charCount(blocks: readonly PlainBlock[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.length;
+  return n;
+}
+
+/**
+ * JSON-LD `articleBody` wins when the markup gave clearly less text (a teaser, a page
+ * rendered by script) — a complete body in JSON-LD is the publisher's own statement.
+ */
+function preferJsonLd(dom: readonly PlainBlock[], ld: readonly PlainBlock[]): boolean {
+  const ldChars = charCount(ld);
+  if (ldChars < 200) return false;
+  const domChars = charCount(dom);
+  return domChars < ldChars * 0.6;
+}
+
+function normalise(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function signalsOf(meta: ArticleMeta): ExtractedSignal[] {
+  const out: ExtractedSignal[] = [];
+  if (meta.canonicalUrl) out.push({ kind: 'canonical-url', value: meta.canonicalUrl, detail: null });
+  if (meta.publisher)
+    out.push({ kind: 'publisher', value: meta.publisher, detail: 'site name (JSON-LD or OpenGraph)' });
+  if (meta.image) {
+    try {
+      out.push({ kind: 'image-host', value: new URL(meta.image.url).hostname, detail: 'lead image' });
+    } catch {
+      // An unparsable image URL says nothing about hosts.
+    }
+  }
+  return out;
+}
+
+function emptyMetaWithUrl(url: string | null): ArticleMeta {
+  return {
+    title: null,
+    authors: [],
+    published: null,
+    modified: null,
+    publisher: null,
+    url,
+    canonicalUrl: null,
+    language: null,
+    image: null,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The article's language: what the page declares (`<html lang>`, `content-language`,
+ * `og:locale`, JSON-LD `inLanguage`) checked against a statistical detector (tinyld) on
+ * the body. Templates often declare the CMS default (`en`) on pages in another language,
+ * so on enough text a confident detector overrules the declaration.
+ */
+import { detect } from 'tinyld';
+
+/** Below this many characters of body text the detector is not trusted over a declaration. */
+const MIN_DETECT_CHARS = 200;
+/** Text sample the detector reads: enough for a stable answer, bounded cost. */
+const SAMPLE_CHARS = 3000;
+
+/** The primary subtag of a BCP 47 tag or POSIX locale (`en-US`, `de_DE` → `en`, `de`). */
+export function primaryTag(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const m = /^\s*([a-z]{2,3})(?:[-_]|\s*$)/i.exec(tag);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+export function detectLanguage(text: string): string | null {
+  if (text.length < 20) return null;
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const lang = detect(sample);
+  return lang ? lang.toLowerCase() : null;
+}
+
+export function chooseLanguage(
+  declared: readonly (string | null | undefined)[],
+  text: string,
+): string | null {
+  const first = declared.map(primaryTag).find((t): t is string => t !== null) ?? null;
+  const detected = text.length >= 20 ? detectLanguage(text) : null;
+  if (!first) return detected;
+  if (!detected || detected === first) return first;
+  return text.length >= MIN_DETECT_CHARS ? detected : first;
+}

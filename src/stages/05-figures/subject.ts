@@ -1,0 +1,144 @@
+/**
+ * What a figure counts or measures, read from the words around it without a parser:
+ * the short noun phrase after a count ("23 NATO members"), after a percentage or an
+ * amount ("a 25% tariff", "$800 million in military aid", "5% of the population"), or
+ * before it across a change verb ("GDP grew 2%", "the death toll rose to 42"). When the
+ * words do not fit these shapes the subject is null: a wrong subject is worse than none.
+ */
+import { CHANGE_VERBS, IRREGULAR_PLURALS, NOT_PLURAL, SUBJECT_STOP } from './lexicon.js';
+
+/** A word after horizontal space: initialisms (U.S.), hyphenated and possessive words. */
+const NEXT_WORD = /[ \u00A0]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])/y;
+
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december quarter'.split(
+    ' ',
+  ),
+);
+
+function isStop(word: string): boolean {
+  const lw = word.toLowerCase();
+  if (SUBJECT_STOP.has(lw) || CALENDAR_WORDS.has(lw)) return true;
+  const head = lw.split('-')[0]!;
+  return head !== lw && (SUBJECT_STOP.has(head) || CALENDAR_WORDS.has(head));
+}
+
+/** Plural-looking noun: the word that closes a count's subject. */
+export function isPluralNoun(word: string): boolean {
+  const lw = word.toLowerCase().replace(/[’']/g, "'");
+  if (IRREGULAR_PLURALS.has(lw)) return true;
+  if (lw.endsWith("'s") || lw.length < 3 || NOT_PLURAL.has(lw)) return false;
+  if (!lw.endsWith('s')) return false;
+  return !(lw.endsWith('ss') || lw.endsWith('us') || lw.endsWith('is'));
+}
+
+function readWords(text: string, from: number, max: number): { words: string[]; ends: number[] } {
+  const words: string[] = [];
+  const ends: number[] = [];
+  let pos = from;
+  while (words.length < max) {
+    NEXT_WORD.lastIndex = pos;
+    const m = NEXT_WORD.exec(text);
+    if (!m) break;
+    words.push(m[1]!);
+    pos = m.index + m[0].length;
+    ends.push(pos);
+  }
+  return { words, ends };
+}
+
+const OF_DETERMINER =
+  /[ \u00A0]+of(?:[ \u00A0]+(the|those|these|its|their|his|her|our|them|whom|which))?(?=[ \u00A0])/y;
+
+/**
+ * Subject of a count: up to four words after the number, ending with a plural noun
+ * ("NATO members", "senior US officials"); "three of the soldiers" reads past "of the".
+ */
+export function countSubjectAfter(text: string, end: number): string | null {
+  let from = end;
+  OF_DETERMINER.lastIndex = end;
+  const of = OF_DETERMINER.exec(text);
+  if (of) {
+    const det = of[1]?.toLowerCase();
+    if (det === 'them' || det === 'whom' || det === 'which') return null;
+    from = of.index + of[0].length;
+  }
+  const { words } = readWords(text, from, 4);
+  const out: string[] = [];
+  for (const w of words) {
+    if (isStop(w)) return null;
+    // a past participle straight after the number is a verb ("three killed")
+    if (out.length === 0 && /[a-z]ed$/.test(w)) return null;
+    out.push(w);
+    if (isPluralNoun(w)) return out.join(' ');
+  }
+  return null;
+}
+
+/**
+ * Subject of a percentage, an amount or a quantity, after it: a noun phrase right
+ * after ("a 25% tariff", "$5bn deal"), or after "of" (and "in"/"for" for money).
+ */
+export function nounSubjectAfter(text: string, end: number, money: boolean): string | null {
+  const direct = phrase(text, end, 3);
+  if (direct) return direct;
+  const link = /[ \u00A0]+(of|in|for)(?:[ \u00A0]+(?:the|a|an|its|their|his|her|our))?(?=[ \u00A0])/y;
+  link.lastIndex = end;
+  const m = link.exec(text);
+  if (!m) return null;
+  if (m[1] !== 'of' && !money) return null;
+  return phrase(text, m.index + m[0].length, 3);
+}
+
+function phrase(text: string, from: number, max: number): string | null {
+  const { words } = readWords(text, from, max);
+  const out: string[] = [];
+  for (const w of words) {
+    if (isStop(w)) break;
+    if (out.length === 0 && /[a-z]ed$/.test(w)) break;
+    // a capitalised word after a lower-case one starts a new name ("aid Ukraine")
+    if (out.length > 0 && /^[A-Z]/.test(w) && /^[a-z]/.test(out[out.length - 1]!)) break;
+    out.push(w);
+  }
+  return out.length > 0 ? out.join(' ') : null;
+}
+
+const VERB_BEFORE = new RegExp(
+  String.raw`(?:^|[ \u00A0])(${[...CHANGE_VERBS]
+    .sort((a, b) => b.length - a.length)
+    .map((v) => v.replace(/ /g, String.raw`[ \u00A0]+`))
+    .join('|')})(?:[ \u00A0]+(?:by|to|from))?[ \u00A0]*$`,
+  'i',
+);
+
+const CONNECTORS = new Set(['of', 'in', 'the', 'a', 'an']);
+
+/**
+ * Subject before a figure, across a change verb: "GDP grew 2%", "Inflation in the
+ * eurozone rose to 2.5%", "a budget of $5bn". `start` is where the figure (or its
+ * qualifier) begins; `sentenceStart` bounds the look-back.
+ */
+export function subjectBefore(text: string, sentenceStart: number, start: number): string | null {
+  const from = Math.max(sentenceStart, start - 120);
+  const before = text.slice(from, start);
+  const verb = VERB_BEFORE.exec(before);
+  if (!verb) return null;
+  const head = before.slice(0, verb.index);
+  const words = head.split(/[ \u00A0]+/);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 6; i--) {
+    const raw = words[i]!;
+    if (raw === '') continue;
+    // punctuation closes the phrase: "In Berlin, prices rose 3%" keeps only "prices"
+    const bare = raw.replace(/^[("“‘']+/, '');
+    if (/[,;:()"“”]$/.test(raw) || /[.!?]$/.test(raw)) break;
+    const lw = bare.toLowerCase();
+    if (!CONNECTORS.has(lw) && isStop(bare)) break;
+    if (!/^[A-Za-z][A-Za-z'’.-]*$/.test(bare)) break;
+    out.unshift(bare);
+    if (bare !== raw) break;
+  }
+  while (out.length > 0 && CONNECTORS.has(out[0]!.toLowerCase())) out.shift();
+  while (out.length > 0 && CONNECTORS.has(out[out.length - 1]!.toLowerCase())) out.pop();
+  return out.length > 0 ? out.join(' ') : null;
+}
