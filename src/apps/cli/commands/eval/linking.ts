@@ -16,10 +16,17 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Entity } from '../../../../core/annotations.js';
 import { CopydeskError } from '../../../../core/errors.js';
+import { Pipeline } from '../../../../core/pipeline.js';
+import { Resources } from '../../../../core/resources.js';
+import type { Stage } from '../../../../core/stage.js';
 import { normalizeName } from '../../../../kb/names.js';
+import { knowledgeBaseResource } from '../../../../kb/resource.js';
 import { describeZodError, lineError } from '../../../../kb/sources/jsonl.js';
 import { activeKbPath, loadKnowledgeBase } from '../../../../kb/store.js';
 import type { KnowledgeBase } from '../../../../ports/knowledge-base.js';
+import { analyze } from '../../../../presets/analyze.js';
+import { defaultStages } from '../../../../presets/default.js';
+import { linkStage } from '../../../../stages/07-link/index.js';
 import { gazetteerMentions } from '../../../../stages/07-link/interim/gazetteer-mentions.js';
 import { linkDocument } from '../../../../stages/07-link/link-document.js';
 import type { CommandModule } from '../../command.js';
@@ -73,15 +80,49 @@ export function readGold(path: string): LinkingCase[] {
   return out;
 }
 
+/** Where mentions come from: the default pipeline (when a stage of it finds mentions) or the interim finder. */
+export type MentionsMode = 'pipeline' | 'interim';
+
+/** `pipeline` when the default pipeline has a stage that assigns `mentions` (NER merged), else `interim`. */
+export function autoMentionsMode(): MentionsMode {
+  return defaultStages().some((s) => s.assigns.includes('mentions')) ? 'pipeline' : 'interim';
+}
+
 /**
- * The entities of one article as the linker sees them. INTERIM: mentions come from
- * capitalised-word runs typed by the KB (src/stages/07-link/interim/). When the segment
- * and NER stages merge, this becomes one call of the default pipeline from src/presets/
- * with `meta.published = date` — nothing else in this file changes.
+ * Builds the function that gives the entities of one article. `pipeline`: the default
+ * pipeline from src/presets/ (plus the link stage if it is not in it yet) run on the text
+ * with `meta.published = date`. `interim`: mentions from capitalised-word runs typed by
+ * the KB (src/stages/07-link/interim/), linked directly — only until NER is merged.
  */
-export function analyzeForLinking(kb: KnowledgeBase, text: string, date: string): Entity[] {
-  const { sentences, mentions } = gazetteerMentions(text, kb);
-  return linkDocument(kb, { text, sentences, mentions, date });
+export function linkingAnalyzer(
+  kb: KnowledgeBase,
+  mode: MentionsMode,
+): (text: string, date: string) => Promise<Entity[]> {
+  if (mode === 'interim') {
+    return async (text, date) => {
+      const { sentences, mentions } = gazetteerMentions(text, kb);
+      return linkDocument(kb, { text, sentences, mentions, date });
+    };
+  }
+  const stages = defaultStages();
+  if (!stages.some((s) => s.assigns.includes('mentions'))) {
+    throw new CopydeskError(
+      'USAGE',
+      'the default pipeline finds no mentions yet (no NER stage): use --mentions interim',
+    );
+  }
+  if (!stages.some((s) => s.name === linkStage.name)) stages.push(linkStage as unknown as Stage);
+  const pipeline = Pipeline.build(stages, { resources: new Resources().provide(knowledgeBaseResource, kb) });
+  return async (text, date) => {
+    const raw = {
+      content: text,
+      mediaType: 'text/plain' as const,
+      origin: { kind: 'inline' as const, label: 'gold' },
+      byteLength: Buffer.byteLength(text),
+    };
+    const doc = await analyze(pipeline, raw, { meta: { published: date } });
+    return [...(doc.maybe('entities') ?? [])];
+  };
 }
 
 export interface CaseResult {
@@ -168,14 +209,20 @@ export const linkingEval: CommandModule = (group: Command) => {
     .requiredOption('--gold <file>', 'gold cases, one JSON object per line')
     .option('--kb <path>', 'knowledge-base file (default: user KB, else the shipped one)')
     .option('--errors', 'list every wrong case')
-    .action((options: { gold: string; kb?: string; errors?: boolean }) => {
+    .option('--mentions <mode>', 'pipeline | interim (default: pipeline once a stage finds mentions)')
+    .action(async (options: { gold: string; kb?: string; errors?: boolean; mentions?: string }) => {
+      const mode = (options.mentions ?? autoMentionsMode()) as MentionsMode;
+      if (mode !== 'pipeline' && mode !== 'interim') {
+        throw new CopydeskError('USAGE', `--mentions must be pipeline or interim, not "${options.mentions}"`);
+      }
       const cases = readGold(options.gold);
       const loadStart = performance.now();
       const kb = loadKnowledgeBase(options.kb ?? activeKbPath());
       const loadMs = performance.now() - loadStart;
+      const analyzer = linkingAnalyzer(kb, mode);
       const results: CaseResult[] = [];
       const started = performance.now();
-      for (const c of cases) results.push(...scoreCase(c, analyzeForLinking(kb, c.text, c.date)));
+      for (const c of cases) results.push(...scoreCase(c, await analyzer(c.text, c.date)));
       const ms = performance.now() - started;
       const s = summarize(results);
       const out: string[] = [];
@@ -187,7 +234,7 @@ export const linkingEval: CommandModule = (group: Command) => {
         }
       }
       out.push(
-        `cases ${cases.length} (mentions mode: interim gazetteer; KB load ${loadMs.toFixed(0)} ms; ${(ms / cases.length).toFixed(2)} ms/case)`,
+        `cases ${cases.length} (mentions: ${mode}; KB load ${loadMs.toFixed(0)} ms; ${(ms / cases.length).toFixed(2)} ms/case)`,
         `positives ${s.positives}  correct ${s.correct}  accuracy ${s.accuracy.toFixed(3)}`,
         `traps ${s.traps}  false repairs ${s.falseRepairs}  rate ${s.falseRepairRate.toFixed(3)}`,
         `accuracy ${s.accuracy.toFixed(3)} false-repairs ${s.falseRepairRate.toFixed(3)}`,
