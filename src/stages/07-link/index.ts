@@ -26,6 +26,7 @@ export const linkStage = defineStage<LinkConfig>({
         text: doc.text,
         sentences: doc.get('sentences'),
         mentions: doc.get('mentions'),
+        tokens: doc.get('tokens'),
         date: doc.meta.published ? doc.meta.published.slice(0, 10) : null,
       },
       config.thresholds,

@@ -21,6 +21,7 @@ import type {
   Evidence,
   Mention,
   Sentence,
+  Token,
 } from '../../core/annotations.js';
 import { fuzzyKey, keyDeletions } from '../../kb/fuzzy-key.js';
 import type { KbEntity, KbNameKind } from '../../kb/model.js';
@@ -36,6 +37,7 @@ import {
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
 import { cueText } from './roles.js';
 import { letters, nameSimilarity } from './similarity.js';
+import { adjustMentions, missedMentions } from './spans.js';
 
 export interface LinkThresholds {
   /** Least name similarity for a repair backed by a role cue (title + organisation) next to the mention. */
@@ -65,6 +67,8 @@ export interface LinkInput {
   readonly text: string;
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[];
+  /** Word tokens, for names the mention layer missed; without them only mentions are linked. */
+  readonly tokens?: readonly Token[];
   /** Article date (ISO); roles are matched as held on it. */
   readonly date: string | null;
 }
@@ -150,6 +154,16 @@ function personSimilarity(surface: string, name: string): { sim: number; surname
   return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim };
 }
 
+/** Two to four capitalised words, none a title: could be a person's name. */
+function looksLikePersonName(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => /^(\p{Lu}|(bin|ibn|al|el|von|van|der|de|da|di|la|le)$)/u.test(w))
+  );
+}
+
 function isPersonLike(type: EntityType): boolean {
   return type === 'person';
 }
@@ -173,7 +187,7 @@ export class DocumentLinker {
   }
 
   run(): Entity[] {
-    const mentions = [...this.input.mentions].sort((a, b) => a.start - b.start);
+    const mentions = adjustMentions(this.kb, this.input.text, this.input.mentions);
     const prepared = mentions.map((m) => {
       const surface = cleanSurface(this.input.text.slice(m.start, m.end));
       return {
@@ -204,11 +218,24 @@ export class DocumentLinker {
         this.addMention(known, p.m, p.surface);
         continue;
       }
-      if (isPersonLike(p.m.type) && !p.norm.includes(' ')) {
-        oneWord.push(p);
+      if (!p.norm.includes(' ')) {
+        if (isPersonLike(p.m.type)) {
+          oneWord.push(p);
+          continue;
+        }
+        const own = this.fuzzy(p.surface, p.m.type, p.context, p.m.end);
+        if (own.entity) this.newCluster(p.surface, p.m, own);
+        // A word the tagger typed as a place or organisation may be a surname of the article ("Callas").
+        else oneWord.push(p);
         continue;
       }
-      this.newCluster(p.surface, p.m, this.fuzzy(p.surface, p.m.type, p.context, p.m.end));
+      let decision = this.fuzzy(p.surface, p.m.type, p.context, p.m.end);
+      // Tagger types are a guess: a multi-word name with no match of its type may be a person.
+      if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
+        const asPerson = this.fuzzy(p.surface, 'person', p.context, p.m.end);
+        if (asPerson.entity) decision = asPerson;
+      }
+      this.newCluster(p.surface, p.m, decision);
     }
     // Pass 3: one-word person names follow the full forms of the article.
     for (const p of oneWord) {
@@ -217,14 +244,16 @@ export class DocumentLinker {
         this.addMention(known, p.m, p.surface);
         continue;
       }
-      const joined = this.joinFullForm(p.surface, p.m.start);
+      const typedOther = !isPersonLike(p.m.type);
+      const joined = this.joinFullForm(p.surface, p.m.start, typedOther ? 0.85 : this.thresholds.surnameJoin);
       if (joined) {
         this.addMention(joined.cluster, p.m, p.surface, joined.evidence);
         this.bySurface.set(`${p.m.type}|${p.norm}`, joined.cluster);
         continue;
       }
-      this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, p.context));
+      this.newCluster(p.surface, p.m, typedOther ? nil() : this.surnameAlone(p.surface, p.context));
     }
+    this.recoverMissed(mentions);
     return this.entities();
   }
 
@@ -420,7 +449,11 @@ export class DocumentLinker {
   // ── pass 3 ──────────────────────────────────────────────────────────────
 
   /** The earlier (else later) full-form person cluster whose surname this word matches. */
-  private joinFullForm(word: string, position: number): { cluster: Cluster; evidence: Evidence } | null {
+  private joinFullForm(
+    word: string,
+    position: number,
+    threshold: number = this.thresholds.surnameJoin,
+  ): { cluster: Cluster; evidence: Evidence } | null {
     let best: { cluster: Cluster; sim: number; distance: number } | null = null;
     for (const cl of this.clusters) {
       if (cl.type !== 'person' || !cl.surface.includes(' ')) continue;
@@ -494,6 +527,62 @@ export class DocumentLinker {
       }
     }
     return nil();
+  }
+
+  // ── names the mention layer missed ───────────────────────────────────────
+
+  /**
+   * Capitalised words no mention covers: the surname of a person this article already
+   * names ("Zelensky" after "Volodymyr Zelenskyy"), a KB person's full name, or the
+   * surname of a household name (prominence 5) with no rival bearer.
+   */
+  private recoverMissed(mentions: readonly Mention[]): void {
+    if (!this.input.tokens) return;
+    for (const miss of missedMentions(this.input.text, this.input.tokens, mentions)) {
+      const surface = cleanSurface(this.input.text.slice(miss.start, miss.end));
+      const norm = normalizeName(surface);
+      const m: Mention = { ...miss, type: 'person', by: 'link', confidence: 0.6 };
+      const known = this.bySurface.get(`person|${norm}`);
+      if (known?.decision.entity) {
+        this.addMention(known, m, surface);
+        continue;
+      }
+      if (norm.includes(' ')) {
+        const hit = this.kb
+          .lookup(surface)
+          .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'));
+        if (hit)
+          this.newCluster(surface, m, {
+            entity: hit.entity,
+            evidence: [evidence('exact-name', surface, 1)],
+            confidence: 0.8,
+          });
+        continue;
+      }
+      const joined = this.joinFullForm(surface, m.start, 0.95);
+      if (joined?.cluster.decision.entity) {
+        this.addMention(joined.cluster, m, surface, joined.evidence);
+        continue;
+      }
+      const bearers = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
+      const top = bearers[0]?.entity;
+      const othersKnowIt = this.kb.lookup(surface).some((h) => h.entity.type !== 'person');
+      if (
+        top &&
+        !othersKnowIt &&
+        top.prominence >= 5 &&
+        bearers.every((h) => h.entity === top || h.entity.prominence < 4)
+      ) {
+        this.newCluster(surface, m, {
+          entity: top,
+          evidence: [
+            evidence('alias', `${surface} (surname)`, 0.8),
+            evidence('popularity', `prominence ${top.prominence}`, 1),
+          ],
+          confidence: 0.75,
+        });
+      }
+    }
   }
 
   // ── output ──────────────────────────────────────────────────────────────

@@ -89,16 +89,17 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-/** Places mentions on the n-th occurrence of each surface, and sentences at ". ". */
+/** Places each mention on the next occurrence of its surface that no earlier mention covers; sentences at ". ". */
 function layers(text: string, names: [string, EntityType][]): { mentions: Mention[]; sentences: Sentence[] } {
-  const seen = new Map<string, number>();
-  const mentions = names.map(([surface, type]) => {
-    let at = -1;
-    for (let i = 0; i <= (seen.get(surface) ?? 0); i++) at = text.indexOf(surface, at + 1);
-    seen.set(surface, (seen.get(surface) ?? 0) + 1);
+  const mentions: Mention[] = [];
+  for (const [surface, type] of names) {
+    let at = text.indexOf(surface);
+    while (at >= 0 && mentions.some((m) => m.start < at + surface.length && at < m.end))
+      at = text.indexOf(surface, at + 1);
     if (at < 0) throw new Error(`${surface} not in text`);
-    return { start: at, end: at + surface.length, type, by: 'test', confidence: 1 };
-  });
+    mentions.push({ start: at, end: at + surface.length, type, by: 'test', confidence: 1 });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   const sentences: Sentence[] = [];
   let start = 0;
   for (const m of text.matchAll(/\. /g)) {
@@ -106,7 +107,7 @@ function layers(text: string, names: [string, EntityType][]): { mentions: Mentio
     start = m.index + 2;
   }
   sentences.push({ start, end: text.length });
-  return { mentions: mentions.sort((a, b) => a.start - b.start), sentences };
+  return { mentions, sentences };
 }
 
 function link(text: string, date: string, names: [string, EntityType][]): Entity[] {

@@ -100,8 +100,8 @@ export function linkingAnalyzer(
 ): (text: string, date: string) => Promise<Entity[]> {
   if (mode === 'interim') {
     return async (text, date) => {
-      const { sentences, mentions } = gazetteerMentions(text, kb);
-      return linkDocument(kb, { text, sentences, mentions, date });
+      const { sentences, mentions, tokens } = gazetteerMentions(text, kb);
+      return linkDocument(kb, { text, sentences, mentions, tokens, date });
     };
   }
   const stages = defaultStages();
