@@ -274,6 +274,7 @@ export class DocumentLinker {
             h.kind === 'alias' ||
             (h.kind === 'short' && (upper || shortIsMixedCase(h, surface)))),
       );
+    if (hits.length === 0 && (type === 'event' || type === 'misc')) return this.eventPrefix(surface);
     // Same-type entities first: a person mention is never an organisation.
     const sameType = hits.filter((h) => h.entity.type === type);
     const pool = sameType.length > 0 ? sameType : hits;
@@ -295,6 +296,20 @@ export class DocumentLinker {
     if (best.role.role) ev.push(evidence('role-context', roleDetail(best.role.role), best.role.score));
     this.linked.add(hit.entity.id);
     return { entity: hit.entity, evidence: ev, confidence: pool.length === 1 ? 0.97 : 0.85 };
+  }
+
+  /** "NATO summit in The Hague": the longest leading words that name a KB event. */
+  private eventPrefix(surface: string): Decision | null {
+    const words = surface.split(/\s+/);
+    for (let n = words.length - 1; n >= 2; n--) {
+      const prefix = words.slice(0, n).join(' ');
+      const hit = this.kb.lookup(prefix).find((h) => h.entity.type === 'event' && h.kind !== 'short');
+      if (hit) {
+        this.linked.add(hit.entity.id);
+        return { entity: hit.entity, evidence: [evidence('alias', prefix, 0.9)], confidence: 0.85 };
+      }
+    }
+    return null;
   }
 
   /** Among namesakes: the one the context speaks of, else the most prominent. */
@@ -571,7 +586,7 @@ export class DocumentLinker {
         top &&
         !othersKnowIt &&
         top.prominence >= 5 &&
-        bearers.every((h) => h.entity === top || h.entity.prominence < 4)
+        bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence)
       ) {
         this.newCluster(surface, m, {
           entity: top,

@@ -21,7 +21,7 @@ const TITLE_WORDS = new Set(
   ).split(' '),
 );
 
-const PARTICLE = /^(bin|ibn|al|el|von|van|der|den|de|da|di|dos|du|la|le|zu)$/;
+const PARTICLE = /^(bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)$/;
 
 function words(text: string, start: number, end: number): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
@@ -51,6 +51,7 @@ function isPersonName(kb: KnowledgeBase, surface: string): boolean {
 export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly Mention[]): Mention[] {
   const sorted = [...input].sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
+  const extendedEnds = new Set<number>();
   for (const original of sorted) {
     let m = { ...original };
     // Leading titles: keep at least one word.
@@ -59,10 +60,14 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     while (first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
     if (first > 0) m = { ...m, start: ws[first]!.start };
     // "Mohamed bin Salman", "Ursula von der Leyen" cut at the particle.
+    // (Also "fon", "vom": how translation round trips spell "von".)
     const tail =
-      /^((?:\s+(?:bin|ibn|al|el|von|van|der|den|de|da|di|dos|du|la|le|zu))+\s+\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(
-        text.slice(m.end, m.end + 60),
-      );
+      m.type === 'person' || m.type === 'misc'
+        ? /^((?:\s+(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu))+\s+\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(
+            text.slice(m.end, m.end + 60),
+          )
+        : null;
+    const extended = tail !== null;
     if (tail) m = { ...m, end: m.end + tail[1]!.length };
     const prev = out[out.length - 1];
     if (prev && prev.end >= m.start - 1 && /^\s?$/.test(text.slice(prev.end, m.start))) {
@@ -72,7 +77,10 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
         continue;
       }
     }
-    if (prev && m.start < prev.end) continue; // overlaps the extended previous mention
+    // A mention inside a name this function extended is that name; nested tagger mentions
+    // ("NATO" inside "NATO summit in The Hague") are kept.
+    if (prev && m.start < prev.end && extendedEnds.has(prev.end)) continue;
+    if (extended) extendedEnds.add(m.end);
     const surface = text.slice(m.start, m.end).replace(/['’]s$/, '');
     if (m.type !== 'person' && retypeAsPerson(kb, surface, m.type)) m = { ...m, type: 'person' };
     out.push(m);
