@@ -151,9 +151,20 @@ export function scoreCase(c: LinkingCase, entities: readonly Entity[]): CaseResu
     const n = seen.get(m.surface) ?? 0;
     seen.set(m.surface, n + 1);
     const span = occurrence(c.text, m.surface, n);
-    const entity = span
-      ? entities.find((e) => e.mentions.some((x) => x.start < span.end && span.start < x.end))
-      : undefined;
+    // The entity whose mention matches the span exactly, else the tightest overlapping one
+    // (a name inside an event mention belongs to the name).
+    let entity: Entity | undefined;
+    let bestExtra = Number.POSITIVE_INFINITY;
+    for (const e of span ? entities : []) {
+      for (const x of e.mentions) {
+        if (!span || x.end <= span.start || span.end <= x.start) continue;
+        const extra = Math.abs(x.start - span.start) + Math.abs(x.end - span.end);
+        if (extra < bestExtra) {
+          bestExtra = extra;
+          entity = e;
+        }
+      }
+    }
     const linked = entity?.kbId ? entity.name : null;
     if (m.canonical === null) {
       const falseRepair = linked !== null && normalizeName(linked) === normalizeName(m.trap);
