@@ -19,6 +19,7 @@ import {
   organizationToEntity,
   personSlugId,
   personToEntity,
+  placeToEntity,
 } from './sources/convert.js';
 import { displayPath, type Located, lineError, readJsonl } from './sources/jsonl.js';
 import {
@@ -29,7 +30,9 @@ import {
   type OrganizationLine,
   organizationSchema,
   type PersonLine,
+  type PlaceLine,
   personSchema,
+  placeSchema,
 } from './sources/schemas.js';
 
 /** The hand-written resource files, parsed and validated line by line. */
@@ -37,6 +40,7 @@ export interface KbResourceFiles {
   readonly countryNames: Located<CountryNamesLine>[];
   readonly organizations: Located<OrganizationLine>[];
   readonly events: Located<EventLine>[];
+  readonly places: Located<PlaceLine>[];
   readonly people: Located<PersonLine>[];
   /** Every file read, in order. */
   readonly files: string[];
@@ -65,6 +69,7 @@ export function readResourceFiles(dir: string): KbResourceFiles {
       (p) => readJsonl(p, organizationSchema),
     ),
     events: read(optional(join(dir, 'events.jsonl')), (p) => readJsonl(p, eventSchema)),
+    places: read(optional(join(dir, 'places.jsonl')), (p) => readJsonl(p, placeSchema)),
     people: read(jsonlFiles(join(dir, 'people')), (p) => readJsonl(p, personSchema)),
     files,
   };
@@ -109,6 +114,12 @@ export function assembleKb(sources: KbSources): AssembledKb {
     claimId(ids, e.id, line, 'organisation');
     organizations.push(e);
   }
+  const places: KbEntity[] = [];
+  for (const line of sources.places) {
+    const e = placeToEntity(line.value);
+    claimId(ids, e.id, line, 'place');
+    places.push(e);
+  }
   const events: KbEntity[] = [];
   for (const line of sources.events) {
     const e = eventToEntity(line.value);
@@ -121,10 +132,16 @@ export function assembleKb(sources: KbSources): AssembledKb {
   const curated = sources.people.filter((l) => !isSeed(l));
   const seed = sources.people.filter(isSeed);
   const personKey = (p: PersonLine) => `${normalizeName(p.name)}|${p.country}`;
-  const curatedKeys = new Set(curated.flatMap((l) => [personKey(l.value), l.value.qid ?? '']));
+  // A seed person is dropped when any of its spellings names a curated person of the same
+  // country ("J. D. Vance" in the seed, "JD Vance" curated): letters only, spaces ignored.
+  const spellings = (p: PersonLine) =>
+    [p.name, ...(p.aliases ?? [])].map((n) => `${normalizeName(n).replace(/ /g, '')}|${p.country}`);
+  const curatedKeys = new Set(curated.flatMap((l) => [...spellings(l.value), l.value.qid ?? '']));
   const peopleLines = [
     ...curated,
-    ...seed.filter((l) => !curatedKeys.has(personKey(l.value)) && !curatedKeys.has(l.value.qid ?? '-')),
+    ...seed.filter(
+      (l) => !spellings(l.value).some((k) => curatedKeys.has(k)) && !curatedKeys.has(l.value.qid ?? '-'),
+    ),
   ];
   const people: KbEntity[] = [];
   const byNameCountry = new Map<string, string>();
@@ -175,6 +192,7 @@ export function assembleKb(sources: KbSources): AssembledKb {
     entities: [
       ...countries,
       ...cities,
+      ...places,
       ...resolvedOrgs,
       ...resolvedEvents,
       ...resolvedPeople,

@@ -53,6 +53,9 @@ export function allNames(entity: KbEntity): { text: string; kind: KbNameKind }[]
   return [{ text: entity.name, kind: 'name' as const }, ...entity.names];
 }
 
+/** Name keys computed at build time and stored beside the names: `id\0name` → keys. */
+export type PrecomputedKeys = ReadonlyMap<string, { readonly norm: string; readonly fuzzy: string }>;
+
 export class MemoryKnowledgeBase implements KnowledgeBase {
   private readonly byId = new Map<string, KbEntity>();
   private readonly byName = new Map<string, NameHit[]>();
@@ -60,7 +63,11 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
   private readonly hosts = new Map<string, KbEntity>();
   private readonly countries = new Map<string, KbEntity>();
 
-  constructor(entities: Iterable<KbEntity>) {
+  private readonly keys: PrecomputedKeys | undefined;
+
+  /** `keys` spare recomputing name keys at load (the store passes what the build saved). */
+  constructor(entities: Iterable<KbEntity>, keys?: PrecomputedKeys) {
+    this.keys = keys;
     for (const entity of entities) this.byId.set(entity.id, entity);
     for (const entity of this.byId.values()) this.index(entity);
     for (const list of this.byName.values()) list.sort(rankHits);
@@ -70,10 +77,11 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
   private index(entity: KbEntity): void {
     for (const { text, kind } of allNames(entity)) {
       const hit: NameHit = { entity, kind };
-      pushHit(this.byName, normalizeName(text), hit);
+      const stored = this.keys?.get(`${entity.id}\u0000${text}`);
+      pushHit(this.byName, stored?.norm ?? normalizeName(text), hit);
       // Demonyms are adjectives ("German"): never a fuzzy target for a mangled name.
       if (kind === 'demonym') continue;
-      const key = fuzzyKey(text);
+      const key = stored?.fuzzy ?? fuzzyKey(text);
       pushHit(this.byFuzzy, key, hit);
       if (key.length >= MIN_DELETION_KEY)
         for (const d of keyDeletions(key)) pushHit(this.byFuzzy, `~${d}`, hit);
@@ -114,8 +122,21 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
   }
 
   resolveOrg(nameOrCode: string): KbEntity | undefined {
-    if (/^[A-Z]{2}$/.test(nameOrCode)) return this.countries.get(nameOrCode);
-    const hits = this.lookup(nameOrCode).filter((h) => h.kind !== 'surname' && h.kind !== 'demonym');
+    // Two capitals are a country code when one is known ("DE"), else a name ("BP").
+    const country = /^[A-Z]{2}$/.test(nameOrCode) ? this.countries.get(nameOrCode) : undefined;
+    if (country) return country;
+    let hits = this.lookup(nameOrCode).filter((h) => h.kind !== 'surname' && h.kind !== 'demonym');
+    // "People's Party (Spain)": the qualifier names the country; match the name within it.
+    const qualified = /^(.+?)\s*\(([^)]+)\)$/.exec(nameOrCode);
+    if (hits.length === 0 && qualified) {
+      const country = this.lookup(qualified[2]!).find((h) => h.entity.kind === 'country')?.entity.country;
+      hits = this.lookup(qualified[1]!).filter(
+        (h) =>
+          h.entity.type === 'organization' &&
+          h.kind !== 'surname' &&
+          (!country || h.entity.country === country),
+      );
+    }
     return (
       hits.find((h) => h.entity.type === 'organization')?.entity ??
       hits.find((h) => h.entity.kind === 'country')?.entity ??

@@ -11,12 +11,13 @@ import Database from 'better-sqlite3';
 import type { EntityType } from '../core/annotations.js';
 import { CopydeskError } from '../core/errors.js';
 import type { NameHit, WritableKnowledgeBase } from '../ports/knowledge-base.js';
-import { MemoryKnowledgeBase, normalizeHost } from './memory.js';
+import { fuzzyKey } from './fuzzy-key.js';
+import { MemoryKnowledgeBase, normalizeHost, type PrecomputedKeys } from './memory.js';
 import type { KbEntity, KbName, KbNameKind, KbRole, KbStats } from './model.js';
 import { normalizeName } from './names.js';
 
 /** Bumped when the schema changes; a file of another version is refused with a clear error. */
-export const KB_SCHEMA_VERSION = '1';
+export const KB_SCHEMA_VERSION = '2';
 
 const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -35,6 +36,7 @@ CREATE TABLE names (
   entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
   name TEXT NOT NULL,
   norm TEXT NOT NULL,
+  fuzzy TEXT NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('name','alias','short','surname','demonym'))
 );
 CREATE INDEX names_norm ON names(norm);
@@ -117,12 +119,14 @@ type EntityRow = [
 ];
 
 /** Reads every entity of an open database (four table scans, grouped in memory). */
-function readEntities(db: Database.Database): KbEntity[] {
+function readEntities(db: Database.Database): { entities: KbEntity[]; keys: PrecomputedKeys } {
   const names = new Map<string, KbName[]>();
-  for (const [id, name, kind] of db
-    .prepare('SELECT entity_id, name, kind FROM names ORDER BY rowid')
+  const keys = new Map<string, { norm: string; fuzzy: string }>();
+  for (const [id, name, kind, norm, fuzzy] of db
+    .prepare('SELECT entity_id, name, kind, norm, fuzzy FROM names ORDER BY rowid')
     .raw()
-    .iterate() as Iterable<[string, string, KbNameKind]>) {
+    .iterate() as Iterable<[string, string, KbNameKind, string, string]>) {
+    keys.set(`${id}\u0000${name}`, { norm, fuzzy });
     if (kind === 'name') continue; // the canonical name, kept in this table for one lookup index
     const list = names.get(id);
     if (list) list.push({ text: name, kind });
@@ -171,7 +175,7 @@ function readEntities(db: Database.Database): KbEntity[] {
       imageHosts: images.get(id) ?? [],
     });
   }
-  return out;
+  return { entities: out, keys };
 }
 
 /** Writes entities into an open database (replacing any with the same id) in one transaction. */
@@ -180,7 +184,7 @@ function writeEntities(db: Database.Database, entities: Iterable<KbEntity>): num
   const insEntity = db.prepare(
     'INSERT INTO entities (id, type, name, description, country, gender, born, prominence, kind) VALUES (?,?,?,?,?,?,?,?,?)',
   );
-  const insName = db.prepare('INSERT INTO names (entity_id, name, norm, kind) VALUES (?,?,?,?)');
+  const insName = db.prepare('INSERT INTO names (entity_id, name, norm, fuzzy, kind) VALUES (?,?,?,?,?)');
   const insRole = db.prepare(
     'INSERT INTO roles (entity_id, seq, role, org, org_id, from_date, to_date) VALUES (?,?,?,?,?,?,?)',
   );
@@ -193,8 +197,8 @@ function writeEntities(db: Database.Database, entities: Iterable<KbEntity>): num
         db.prepare(`DELETE FROM ${table} WHERE entity_id = ?`).run(e.id);
       del.run(e.id);
       insEntity.run(e.id, e.type, e.name, e.description, e.country, e.gender, e.born, e.prominence, e.kind);
-      insName.run(e.id, e.name, normalizeName(e.name), 'name');
-      for (const n of e.names) insName.run(e.id, n.text, normalizeName(n.text), n.kind);
+      insName.run(e.id, e.name, normalizeName(e.name), fuzzyKey(e.name), 'name');
+      for (const n of e.names) insName.run(e.id, n.text, normalizeName(n.text), fuzzyKey(n.text), n.kind);
       e.roles.forEach((r, i) => {
         insRole.run(e.id, i, r.role, r.org, r.orgId, r.from, r.to);
       });
@@ -237,7 +241,8 @@ export function createKnowledgeBaseFile(
 export function loadKnowledgeBase(path: string): MemoryKnowledgeBase {
   const db = openDatabase(path, true);
   try {
-    return new MemoryKnowledgeBase(readEntities(db));
+    const { entities, keys } = readEntities(db);
+    return new MemoryKnowledgeBase(entities, keys);
   } finally {
     db.close();
   }
@@ -270,12 +275,17 @@ export class SqliteKnowledgeBase implements WritableKnowledgeBase {
       copyFileSync(seedFrom, path);
     }
     this.db = openDatabase(path, false);
-    this.memory = new MemoryKnowledgeBase(readEntities(this.db));
+    this.memory = this.reload();
+  }
+
+  private reload(): MemoryKnowledgeBase {
+    const { entities, keys } = readEntities(this.db);
+    return new MemoryKnowledgeBase(entities, keys);
   }
 
   upsert(entities: Iterable<KbEntity>): number {
     const n = writeEntities(this.db, entities);
-    this.memory = new MemoryKnowledgeBase(readEntities(this.db));
+    this.memory = this.reload();
     return n;
   }
 
@@ -288,7 +298,7 @@ export class SqliteKnowledgeBase implements WritableKnowledgeBase {
         n += this.db.prepare('DELETE FROM entities WHERE id = ?').run(id).changes;
       }
     })();
-    if (n > 0) this.memory = new MemoryKnowledgeBase(readEntities(this.db));
+    if (n > 0) this.memory = this.reload();
     return n;
   }
 

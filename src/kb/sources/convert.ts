@@ -6,7 +6,7 @@
 import type { KbEntity, KbName, KbRole } from '../model.js';
 import { makeEntity } from '../model.js';
 import { slugify, surnameOf } from '../names.js';
-import type { CountryNamesLine, EventLine, OrganizationLine, PersonLine } from './schemas.js';
+import type { CountryNamesLine, EventLine, OrganizationLine, PersonLine, PlaceLine } from './schemas.js';
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
 
@@ -161,6 +161,9 @@ export function cityToEntity(city: CityRecord, countryName: string | undefined):
   const capital = city.featureCode === 'PPLC';
   const names: KbName[] = [];
   if (city.altName) for (const a of city.altName.split(',')) addName(names, city.name, a, 'alias');
+  // "Washington, D.C." is "Washington" in copy.
+  const comma = city.name.indexOf(',');
+  if (comma > 2) addName(names, city.name, city.name.slice(0, comma), 'alias');
   return makeEntity({
     id: `geonames:${city.cityId}`,
     type: 'location',
@@ -170,5 +173,20 @@ export function cityToEntity(city: CityRecord, countryName: string | undefined):
     country: city.country,
     prominence: cityProminence(city.population, capital),
     kind: capital ? 'capital' : 'city',
+  });
+}
+
+export function placeToEntity(line: PlaceLine): KbEntity {
+  const names: KbName[] = [];
+  for (const a of line.aliases ?? []) addName(names, line.name, a, 'alias');
+  return makeEntity({
+    id: line.qid ?? `cd:place/${slugify(line.name)}`,
+    type: 'location',
+    name: line.name,
+    names,
+    description: line.description ?? null,
+    country: line.country ?? null,
+    prominence: line.prominence,
+    kind: line.kind,
   });
 }

@@ -31,11 +31,7 @@ export const roleSchema = z
     to: partialDate.optional(),
   })
   .strict()
-  .refine((r) => dateOrderOk(r.from, r.to), { message: '"from" is after "to"' })
-  .refine((r) => !/^[A-Z]{2}$/.test(r.org) || isIsoCountry(r.org), {
-    message: 'org looks like a country code but is not ISO 3166-1',
-    path: ['org'],
-  });
+  .refine((r) => dateOrderOk(r.from, r.to), { message: '"from" is after "to"' });
 
 export const personSchema = z
   .object({
@@ -102,3 +98,17 @@ export const countryNamesSchema = z
   })
   .strict();
 export type CountryNamesLine = z.infer<typeof countryNamesSchema>;
+
+/** Regions and other places the data packages lack: continents, seas, disputed areas. */
+export const placeSchema = z
+  .object({
+    name: z.string().min(2),
+    qid: qid.optional(),
+    aliases: z.array(z.string().min(1)).optional(),
+    kind: z.string().min(2),
+    country: countryCode.nullable().optional(),
+    description: z.string().max(140).optional(),
+    prominence: z.number().int().min(1).max(5),
+  })
+  .strict();
+export type PlaceLine = z.infer<typeof placeSchema>;

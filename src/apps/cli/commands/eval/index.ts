@@ -5,8 +5,9 @@
 import type { Command } from 'commander';
 import type { CommandModule } from '../../command.js';
 import { extractionEval } from './extraction.js';
+import { linkingEval } from './linking.js';
 
-const evaluations: CommandModule[] = [extractionEval];
+const evaluations: CommandModule[] = [extractionEval, linkingEval];
 
 export const evalCommand: CommandModule = (program: Command) => {
   const group = program.command('eval').description('measure quality and speed on a dataset, beside a peer');

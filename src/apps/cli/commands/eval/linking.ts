@@ -1,0 +1,255 @@
+/**
+ * `copydesk eval linking --gold FILE.jsonl`: repair accuracy on positives and false
+ * repairs on traps. One case per line:
+ *
+ *   {"id":"…","date":"YYYY-MM-DD","text":"…","mentions":[
+ *     {"surface":"Mark Root","canonical":["Mark Rutte"]},
+ *     {"surface":"Mark Root","canonical":null,"trap":"Mark Rutte"}]}
+ *
+ * The n-th gold mention with a given surface is the n-th occurrence of that surface in
+ * the text. A positive is right when the entity over that occurrence has one of the
+ * `canonical` names; a trap is a false repair when it is linked to the `trap` entity.
+ * Last line: `accuracy <a> false-repairs <f>`.
+ */
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import type { Entity } from '../../../../core/annotations.js';
+import { CopydeskError } from '../../../../core/errors.js';
+import { Pipeline } from '../../../../core/pipeline.js';
+import { Resources } from '../../../../core/resources.js';
+import type { Stage } from '../../../../core/stage.js';
+import { normalizeName } from '../../../../kb/names.js';
+import { knowledgeBaseResource } from '../../../../kb/resource.js';
+import { describeZodError, lineError } from '../../../../kb/sources/jsonl.js';
+import { activeKbPath, loadKnowledgeBase } from '../../../../kb/store.js';
+import type { KnowledgeBase } from '../../../../ports/knowledge-base.js';
+import { analyze } from '../../../../presets/analyze.js';
+import { defaultStages } from '../../../../presets/default.js';
+import { linkStage } from '../../../../stages/07-link/index.js';
+import { gazetteerMentions } from '../../../../stages/07-link/interim/gazetteer-mentions.js';
+import { linkDocument } from '../../../../stages/07-link/link-document.js';
+import type { CommandModule } from '../../command.js';
+
+const goldSchema = z
+  .object({
+    id: z.string().min(1),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'),
+    text: z.string().min(1),
+    mentions: z
+      .array(
+        z.union([
+          z.object({ surface: z.string().min(1), canonical: z.array(z.string().min(1)).min(1) }).strict(),
+          z.object({ surface: z.string().min(1), canonical: z.null(), trap: z.string().min(1) }).strict(),
+        ]),
+      )
+      .min(1),
+  })
+  .strict();
+export type LinkingCase = z.infer<typeof goldSchema>;
+
+/** Reads and validates a gold file; every problem is `file:line: reason`. */
+export function readGold(path: string): LinkingCase[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new CopydeskError('INPUT_NOT_FOUND', `cannot read gold file ${path}`);
+  }
+  const out: LinkingCase[] = [];
+  const ids = new Set<string>();
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      throw lineError(path, i + 1, `not valid JSON (${(error as Error).message})`);
+    }
+    const parsed = goldSchema.safeParse(json);
+    if (!parsed.success) throw lineError(path, i + 1, describeZodError(parsed.error));
+    if (ids.has(parsed.data.id)) throw lineError(path, i + 1, `duplicate id ${parsed.data.id}`);
+    ids.add(parsed.data.id);
+    for (const m of parsed.data.mentions) {
+      if (!parsed.data.text.includes(m.surface))
+        throw lineError(path, i + 1, `"${m.surface}" is not in the text`);
+    }
+    out.push(parsed.data);
+  });
+  if (out.length === 0) throw new CopydeskError('INPUT_EMPTY', `${path}: no cases`);
+  return out;
+}
+
+/** Where mentions come from: the default pipeline (when a stage of it finds mentions) or the interim finder. */
+export type MentionsMode = 'pipeline' | 'interim';
+
+/** `pipeline` when the default pipeline has a stage that assigns `mentions` (NER merged), else `interim`. */
+export function autoMentionsMode(): MentionsMode {
+  return defaultStages().some((s) => s.assigns.includes('mentions')) ? 'pipeline' : 'interim';
+}
+
+/**
+ * Builds the function that gives the entities of one article. `pipeline`: the default
+ * pipeline from src/presets/ (plus the link stage if it is not in it yet) run on the text
+ * with `meta.published = date`. `interim`: mentions from capitalised-word runs typed by
+ * the KB (src/stages/07-link/interim/), linked directly — only until NER is merged.
+ */
+export function linkingAnalyzer(
+  kb: KnowledgeBase,
+  mode: MentionsMode,
+): (text: string, date: string) => Promise<Entity[]> {
+  if (mode === 'interim') {
+    return async (text, date) => {
+      const { sentences, mentions, tokens } = gazetteerMentions(text, kb);
+      return linkDocument(kb, { text, sentences, mentions, tokens, date });
+    };
+  }
+  const stages = defaultStages();
+  if (!stages.some((s) => s.assigns.includes('mentions'))) {
+    throw new CopydeskError(
+      'USAGE',
+      'the default pipeline finds no mentions yet (no NER stage): use --mentions interim',
+    );
+  }
+  if (!stages.some((s) => s.name === linkStage.name)) stages.push(linkStage as unknown as Stage);
+  const pipeline = Pipeline.build(stages, { resources: new Resources().provide(knowledgeBaseResource, kb) });
+  return async (text, date) => {
+    const raw = {
+      content: text,
+      mediaType: 'text/plain' as const,
+      origin: { kind: 'inline' as const, label: 'gold' },
+      byteLength: Buffer.byteLength(text),
+    };
+    const doc = await analyze(pipeline, raw, { meta: { published: date } });
+    return [...(doc.maybe('entities') ?? [])];
+  };
+}
+
+export interface CaseResult {
+  readonly id: string;
+  readonly surface: string;
+  readonly expected: string;
+  readonly got: string;
+  readonly ok: boolean;
+  readonly trap: boolean;
+}
+
+/** The n-th occurrence of `surface` in `text` (0-based n), as a span. */
+function occurrence(text: string, surface: string, n: number): { start: number; end: number } | null {
+  let from = 0;
+  for (let i = 0; ; i++) {
+    const at = text.indexOf(surface, from);
+    if (at < 0) return null;
+    if (i === n) return { start: at, end: at + surface.length };
+    from = at + 1;
+  }
+}
+
+export function scoreCase(c: LinkingCase, entities: readonly Entity[]): CaseResult[] {
+  const seen = new Map<string, number>();
+  return c.mentions.map((m) => {
+    const n = seen.get(m.surface) ?? 0;
+    seen.set(m.surface, n + 1);
+    const span = occurrence(c.text, m.surface, n);
+    // The entity whose mention matches the span exactly, else the tightest overlapping one
+    // (a name inside an event mention belongs to the name).
+    let entity: Entity | undefined;
+    let bestExtra = Number.POSITIVE_INFINITY;
+    for (const e of span ? entities : []) {
+      for (const x of e.mentions) {
+        if (!span || x.end <= span.start || span.end <= x.start) continue;
+        const extra = Math.abs(x.start - span.start) + Math.abs(x.end - span.end);
+        if (extra < bestExtra) {
+          bestExtra = extra;
+          entity = e;
+        }
+      }
+    }
+    const linked = entity?.kbId ? entity.name : null;
+    if (m.canonical === null) {
+      const falseRepair = linked !== null && normalizeName(linked) === normalizeName(m.trap);
+      return {
+        id: c.id,
+        surface: m.surface,
+        expected: `not ${m.trap}`,
+        got: linked ?? 'NIL',
+        ok: !falseRepair,
+        trap: true,
+      };
+    }
+    const ok = linked !== null && m.canonical.some((name) => normalizeName(name) === normalizeName(linked));
+    return {
+      id: c.id,
+      surface: m.surface,
+      expected: m.canonical.join(' | '),
+      got: linked ?? (entity ? 'NIL' : 'no mention'),
+      ok,
+      trap: false,
+    };
+  });
+}
+
+export interface LinkingScores {
+  readonly positives: number;
+  readonly correct: number;
+  readonly traps: number;
+  readonly falseRepairs: number;
+  readonly accuracy: number;
+  readonly falseRepairRate: number;
+}
+
+export function summarize(results: readonly CaseResult[]): LinkingScores {
+  const positives = results.filter((r) => !r.trap);
+  const traps = results.filter((r) => r.trap);
+  const correct = positives.filter((r) => r.ok).length;
+  const falseRepairs = traps.filter((r) => !r.ok).length;
+  return {
+    positives: positives.length,
+    correct,
+    traps: traps.length,
+    falseRepairs,
+    accuracy: positives.length ? correct / positives.length : 0,
+    falseRepairRate: traps.length ? falseRepairs / traps.length : 0,
+  };
+}
+
+export const linkingEval: CommandModule = (group: Command) => {
+  group
+    .command('linking')
+    .description('entity linking and name repair: accuracy on positives, false repairs on traps')
+    .requiredOption('--gold <file>', 'gold cases, one JSON object per line')
+    .option('--kb <path>', 'knowledge-base file (default: user KB, else the shipped one)')
+    .option('--errors', 'list every wrong case')
+    .option('--mentions <mode>', 'pipeline | interim (default: pipeline once a stage finds mentions)')
+    .action(async (options: { gold: string; kb?: string; errors?: boolean; mentions?: string }) => {
+      const mode = (options.mentions ?? autoMentionsMode()) as MentionsMode;
+      if (mode !== 'pipeline' && mode !== 'interim') {
+        throw new CopydeskError('USAGE', `--mentions must be pipeline or interim, not "${options.mentions}"`);
+      }
+      const cases = readGold(options.gold);
+      const loadStart = performance.now();
+      const kb = loadKnowledgeBase(options.kb ?? activeKbPath());
+      const loadMs = performance.now() - loadStart;
+      const analyzer = linkingAnalyzer(kb, mode);
+      const results: CaseResult[] = [];
+      const started = performance.now();
+      for (const c of cases) results.push(...scoreCase(c, await analyzer(c.text, c.date)));
+      const ms = performance.now() - started;
+      const s = summarize(results);
+      const out: string[] = [];
+      if (options.errors) {
+        for (const r of results.filter((x) => !x.ok)) {
+          out.push(
+            `${r.trap ? 'FALSE REPAIR' : 'WRONG'}  ${r.id}  "${r.surface}"  expected ${r.expected}, got ${r.got}`,
+          );
+        }
+      }
+      out.push(
+        `cases ${cases.length} (mentions: ${mode}; KB load ${loadMs.toFixed(0)} ms; ${(ms / cases.length).toFixed(2)} ms/case)`,
+        `positives ${s.positives}  correct ${s.correct}  accuracy ${s.accuracy.toFixed(3)}`,
+        `traps ${s.traps}  false repairs ${s.falseRepairs}  rate ${s.falseRepairRate.toFixed(3)}`,
+        `accuracy ${s.accuracy.toFixed(3)} false-repairs ${s.falseRepairRate.toFixed(3)}`,
+      );
+      process.stdout.write(`${out.join('\n')}\n`);
+    });
+};

@@ -1,0 +1,63 @@
+/**
+ * The context a linker reads around a mention: the words of its sentence near it, as
+ * normalised cue text, and the whole document's sentences for cues that introduce a
+ * person before the name appears. Also the words that say "this is somebody else".
+ */
+import type { Sentence } from '../../core/annotations.js';
+import { firstSpanEndingAfter, type Span } from '../../core/span.js';
+import { cueText } from './roles.js';
+
+/** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
+const WINDOW = 90;
+
+export interface MentionContext {
+  /** Cue text left and right of the mention, within its sentence and the window. */
+  readonly left: string;
+  readonly right: string;
+  /** Both sides, padded with spaces for whole-word `includes` checks. */
+  readonly around: string;
+}
+
+/** The sentence containing `span`, or a window of the text when sentences are missing. */
+export function sentenceOf(sentences: readonly Sentence[], span: Span, textLength: number): Span {
+  const i = firstSpanEndingAfter(sentences, span.start);
+  const s = sentences[i];
+  if (s && s.start <= span.start) return s;
+  return { start: Math.max(0, span.start - WINDOW * 2), end: Math.min(textLength, span.end + WINDOW * 2) };
+}
+
+export function mentionContext(text: string, sentences: readonly Sentence[], span: Span): MentionContext {
+  const sentence = sentenceOf(sentences, span, text.length);
+  const left = cueText(text.slice(Math.max(sentence.start, span.start - WINDOW), span.start));
+  const right = cueText(text.slice(span.end, Math.min(sentence.end, span.end + WINDOW)));
+  return { left, right, around: ` ${left} ${right} ` };
+}
+
+/**
+ * Descriptions that make a person an ordinary private individual ("a dairy farmer",
+ * "the 54-year-old", "the opera singer"): a famous namesake is then not repaired into.
+ */
+const PRIVATE_PERSON =
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
+
+/** True when the words next to a mention describe a private individual (an occupation, a role in a story). */
+export function describesPrivatePerson(context: MentionContext, candidateDescription: string): boolean {
+  // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
+  // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
+  const leftWords = context.left.trim().split(' ').slice(-3);
+  const rightWords = context.right.trim().split(' ');
+  const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
+  const near = ` ${leftWords.join(' ')} ${apposition ? rightWords.slice(0, 7).join(' ') : ''} `;
+  const m = PRIVATE_PERSON.exec(near);
+  return m !== null && !cueText(candidateDescription).includes(m[0]);
+}
+
+/** "Mark Root, 54, said": an age right after the name is how copy introduces private people. */
+export function givesAge(context: MentionContext): boolean {
+  return /^ ?\d{1,3} /.test(context.right);
+}
+
+/** "Mark Root, a …" / "Mark Root, who …": the name is being introduced by a description. */
+export function introducedByApposition(text: string, end: number): boolean {
+  return /^\s*,\s*(a|an|who|whose)\b/i.test(text.slice(end, end + 12));
+}

@@ -1,0 +1,126 @@
+/**
+ * Evidence about one candidate entity for one mention: how its name compares, which
+ * roles the context names, whether the document already speaks of its organisation.
+ */
+import type { Evidence } from '../../core/annotations.js';
+import { type KbEntity, type KbRole, roleActiveOn } from '../../kb/model.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import type { MentionContext } from './context.js';
+import { cueForRole, cueText, WEAK_CUES } from './roles.js';
+
+/** What the context says about a candidate's roles. */
+export interface RoleEvidence {
+  /** 0..1: 1 = title and organisation named next to the mention, role held on the date. */
+  readonly score: number;
+  readonly role: KbRole | null;
+}
+
+const NO_ROLE: RoleEvidence = { score: 0, role: null };
+
+/** Seats of government and capitals that stand for a country in copy, beyond its names. */
+const SEATS: Readonly<Record<string, readonly string[]>> = {
+  US: ['US', 'U.S.', 'American', 'Washington', 'White House', 'Pentagon', 'State Department'],
+  GB: ['UK', 'British', 'Britain', 'London', 'Downing Street', 'Whitehall'],
+  RU: ['Kremlin', 'Moscow'],
+  FR: ['Elysee', 'Élysée', 'Paris'],
+  DE: ['Berlin', 'Bundestag'],
+  UA: ['Kyiv', 'Kiev'],
+  CN: ['Beijing'],
+  IL: ['Jerusalem', 'Israeli'],
+  IR: ['Tehran'],
+  TR: ['Ankara'],
+  JP: ['Tokyo'],
+  IN: ['New Delhi', 'Delhi'],
+  KP: ['Pyongyang'],
+  KR: ['Seoul'],
+  PL: ['Warsaw'],
+  NL: ['The Hague'],
+  HU: ['Budapest'],
+  IT: ['Rome'],
+  ES: ['Madrid'],
+  CA: ['Ottawa'],
+  VA: ['Vatican', 'Holy See'],
+};
+
+/** Cue strings (padded cue text) under which a role's organisation or country is named. */
+export class OrgNames {
+  private readonly cache = new Map<string, string[]>();
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  of(role: KbRole): string[] {
+    const key = role.orgId ?? role.org;
+    let names = this.cache.get(key);
+    if (names === undefined) {
+      const org = (role.orgId ? this.kb.get(role.orgId) : undefined) ?? this.kb.resolveOrg(role.org);
+      const texts = org ? [org.name, ...org.names.map((n) => n.text)] : [role.org];
+      if (org?.kind === 'country' && org.country) {
+        // Copy names a government by its seat: "the Kremlin said President …".
+        texts.push(...(SEATS[org.country] ?? []));
+        const capital = /capital (.+)$/.exec(org.description ?? '')?.[1];
+        if (capital) texts.push(capital);
+      }
+      names = [...new Set(texts.map((t) => ` ${cueText(t).trim()} `).filter((t) => t.trim().length >= 2))];
+      this.cache.set(key, names);
+    }
+    return names;
+  }
+
+  /** True when `text` (padded cue text) names the role's organisation or country. */
+  namedIn(role: KbRole, text: string): boolean {
+    return this.of(role).some((n) => text.includes(n));
+  }
+}
+
+/**
+ * The best role match of `entity` in `context`: a role title cue next to the mention,
+ * with its organisation named too (full score) or not (0.6, none for weak head words),
+ * held on the article date (else halved).
+ */
+export function roleEvidence(
+  entity: KbEntity,
+  context: string,
+  date: string | null,
+  orgs: OrgNames,
+): RoleEvidence {
+  let best = NO_ROLE;
+  for (const role of entity.roles) {
+    const cue = cueForRole(role);
+    if (!cue) continue;
+    const m = cue.exec(context);
+    if (!m) continue;
+    const orgNamed = orgs.namedIn(role, context);
+    const weak = WEAK_CUES.test(m[0].trim());
+    let score = orgNamed ? 1 : weak ? 0 : 0.6;
+    if (date && !roleActiveOn(role, date)) score *= context.includes(' former ') ? 0.8 : 0.4;
+    if (score > best.score) best = { score, role };
+  }
+  return best;
+}
+
+/** The role as evidence prose: "Secretary of Defense, US". */
+export function roleDetail(role: KbRole): string {
+  return `${role.role}, ${role.org}`;
+}
+
+/** True when one of the entity's roles (held on the date) belongs to an organisation in `linked`. */
+export function coMentioned(
+  entity: KbEntity,
+  linked: ReadonlySet<string>,
+  date: string | null,
+): KbRole | null {
+  for (const role of entity.roles) {
+    if (role.orgId && linked.has(role.orgId) && !role.orgId.startsWith('cd:country/')) {
+      if (!date || roleActiveOn(role, date)) return role;
+    }
+  }
+  return null;
+}
+
+export function evidence(kind: Evidence['kind'], detail: string, score: number): Evidence {
+  return { kind, detail, score: Math.round(score * 100) / 100 };
+}
+
+/** The padded cue text of a mention's surroundings. */
+export function around(context: MentionContext): string {
+  return context.around;
+}

@@ -1,0 +1,38 @@
+/**
+ * The `link` stage: links name mentions to knowledge-base entities and repairs mangled
+ * names on evidence (see link-document.ts and README.md). The knowledge base is a shared
+ * resource (src/kb/resource.ts); tests `provide` a small one.
+ */
+import { defineStage } from '../../core/stage.js';
+import { knowledgeBaseResource } from '../../kb/resource.js';
+import { DEFAULT_THRESHOLDS, type LinkThresholds, linkDocument } from './link-document.js';
+
+export interface LinkConfig {
+  readonly thresholds: LinkThresholds;
+}
+
+export const linkStage = defineStage<LinkConfig>({
+  name: 'link',
+  version: '1',
+  description: 'link names to the knowledge base and repair mangled names on evidence',
+  requires: ['text', 'sentences', 'tokens', 'mentions'],
+  assigns: ['entities'],
+  defaultConfig: { thresholds: DEFAULT_THRESHOLDS },
+  run(doc, { config, resources }) {
+    const kb = resources.use(knowledgeBaseResource);
+    const entities = linkDocument(
+      kb,
+      {
+        text: doc.text,
+        sentences: doc.get('sentences'),
+        mentions: doc.get('mentions'),
+        tokens: doc.get('tokens'),
+        date: doc.meta.published ? doc.meta.published.slice(0, 10) : null,
+      },
+      config.thresholds,
+    );
+    doc.set('entities', entities);
+  },
+});
+
+export { DEFAULT_THRESHOLDS, type LinkThresholds, linkDocument } from './link-document.js';

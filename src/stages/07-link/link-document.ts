@@ -1,0 +1,677 @@
+/**
+ * Links the name mentions of one document to knowledge-base entities, repairing mangled
+ * names only on evidence. Three passes:
+ *
+ * 1. exact names and aliases (and acronyms for organisations) — confident links that
+ *    also tell later passes which organisations the article speaks of;
+ * 2. full names not found exactly: sound-alike candidates from the fuzzy index, kept
+ *    only with evidence — a role cue next to the mention, a role cue elsewhere in the
+ *    article (a person introduced by description), the article naming an organisation
+ *    the candidate leads, or a near-identical spelling with no rival candidate;
+ * 3. one-word person mentions: they follow a full form earlier in the article (exact or
+ *    sound-alike surname), else a KB surname with evidence.
+ *
+ * Words that make someone a private individual ("a dairy farmer", "54,") veto a repair
+ * that lacks a role cue. Mentions with the same surface share one decision.
+ */
+import type {
+  Entity,
+  EntityMention,
+  EntityType,
+  Evidence,
+  Mention,
+  Sentence,
+  Token,
+} from '../../core/annotations.js';
+import { fuzzyKey, keyDeletions } from '../../kb/fuzzy-key.js';
+import type { KbEntity, KbNameKind } from '../../kb/model.js';
+import { normalizeName, surnameOf } from '../../kb/names.js';
+import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
+import {
+  describesPrivatePerson,
+  givesAge,
+  introducedByApposition,
+  type MentionContext,
+  mentionContext,
+} from './context.js';
+import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
+import { cueText } from './roles.js';
+import { letters, nameSimilarity } from './similarity.js';
+import { adjustMentions, missedMentions } from './spans.js';
+
+export interface LinkThresholds {
+  /** Least name similarity for a repair backed by a role cue (title + organisation) next to the mention. */
+  readonly withRoleAndOrg: number;
+  /** … backed by a role title next to the mention, organisation not named. */
+  readonly withRoleTitle: number;
+  /** … backed by a role cue elsewhere in the article, or an organisation the person leads. */
+  readonly withDocumentCue: number;
+  /** … with no cue at all (spelling only), and no rival candidate. */
+  readonly spellingOnly: number;
+  /** Least similarity for a one-word mention to join an earlier full form. */
+  readonly surnameJoin: number;
+  /** Least similarity for a sound-alike organisation, place or event name (no cue needed). */
+  readonly otherTypes: number;
+}
+
+export const DEFAULT_THRESHOLDS: LinkThresholds = {
+  withRoleAndOrg: 0.55,
+  withRoleTitle: 0.7,
+  withDocumentCue: 0.78,
+  spellingOnly: 0.92,
+  surnameJoin: 0.78,
+  otherTypes: 0.9,
+};
+
+export interface LinkInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  /** Word tokens, for names the mention layer missed; without them only mentions are linked. */
+  readonly tokens?: readonly Token[];
+  /** Article date (ISO); roles are matched as held on it. */
+  readonly date: string | null;
+}
+
+/** Which KB types a mention of each NER type may link to. */
+const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
+  person: ['person'],
+  organization: ['organization', 'location'],
+  location: ['location', 'organization'],
+  event: ['event'],
+  misc: ['event', 'organization'],
+};
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/i;
+
+/** The name inside a mention: honorifics and a possessive 's dropped. */
+export function cleanSurface(surface: string): string {
+  return surface
+    .replace(HONORIFIC, '')
+    .replace(/['’]s$/, '')
+    .trim();
+}
+
+interface Decision {
+  readonly entity: KbEntity | null;
+  readonly evidence: Evidence[];
+  readonly confidence: number;
+}
+
+/** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
+function nil(): Decision {
+  return { entity: null, evidence: [], confidence: 0.5 };
+}
+
+interface Cluster {
+  readonly surface: string;
+  readonly type: EntityType;
+  decision: Decision;
+  readonly mentions: EntityMention[];
+}
+
+interface Candidate {
+  readonly entity: KbEntity;
+  readonly sim: number;
+  readonly surnameSim: number;
+}
+
+/** A short form written in mixed case ("BoE", "dpa") matches only as written. */
+function shortIsMixedCase(hit: NameHit, surface: string): boolean {
+  return hit.entity.names.some(
+    (n) => n.kind === 'short' && n.text === surface && n.text !== n.text.toUpperCase(),
+  );
+}
+
+/**
+ * Fuzzy keys of a surface and of its spelling variants where a letter reads two ways
+ * ("c" as k or s, "j" as y), so "Merc" finds Merz and "Jurij" finds Yuri.
+ */
+function queryKeys(surface: string): string[] {
+  const variants = new Set([
+    surface,
+    surface.replace(/c/gi, 's'),
+    surface.replace(/j/gi, 'y'),
+    surface.replace(/y/gi, 'j'),
+  ]);
+  return [...new Set([...variants].map(fuzzyKey).filter((k) => k.length >= 2))];
+}
+
+/** Similarity of a multi-word surface to a person's name: whole name and surname both count. */
+function personSimilarity(surface: string, name: string): { sim: number; surnameSim: number } {
+  const full = nameSimilarity(surface, name);
+  const surname = surnameOf(name);
+  const words = surface.split(/\s+/);
+  if (!surname || words.length < 2) return { sim: full, surnameSim: full };
+  let surnameSim = 0;
+  for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
+    surnameSim = Math.max(surnameSim, nameSimilarity(words.slice(-k).join(' '), surname));
+  }
+  const given = name.split(/\s+/)[0]!;
+  const g = letters(words[0]!);
+  const gl = letters(given);
+  const givenSim = g.length <= 1 || gl.length <= 1 ? (g[0] === gl[0] ? 0.9 : 0.3) : nameSimilarity(g, gl);
+  return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim };
+}
+
+/** Two to four capitalised words, none a title: could be a person's name. */
+function looksLikePersonName(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => /^(\p{Lu}|(bin|ibn|al|el|von|van|der|de|da|di|la|le)$)/u.test(w))
+  );
+}
+
+function isPersonLike(type: EntityType): boolean {
+  return type === 'person';
+}
+
+export class DocumentLinker {
+  private readonly orgs: OrgNames;
+  private readonly clusters: Cluster[] = [];
+  private readonly bySurface = new Map<string, Cluster>();
+  /** Ids of entities linked with confidence, for co-mention evidence. */
+  private readonly linked = new Set<string>();
+  private readonly sentenceCues: string[];
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly input: LinkInput,
+    private readonly thresholds: LinkThresholds = DEFAULT_THRESHOLDS,
+  ) {
+    this.orgs = new OrgNames(kb);
+    this.sentenceCues = input.sentences.map((s) => ` ${cueText(input.text.slice(s.start, s.end))} `);
+    if (this.sentenceCues.length === 0) this.sentenceCues.push(` ${cueText(input.text)} `);
+  }
+
+  run(): Entity[] {
+    const mentions = adjustMentions(this.kb, this.input.text, this.input.mentions);
+    const prepared = mentions.map((m) => {
+      const surface = cleanSurface(this.input.text.slice(m.start, m.end));
+      return {
+        m,
+        surface,
+        norm: normalizeName(surface),
+        context: mentionContext(this.input.text, this.input.sentences, m),
+      };
+    });
+    // Pass 1: exact names.
+    const rest: typeof prepared = [];
+    for (const p of prepared) {
+      if (p.norm.length === 0) continue;
+      const known = this.bySurface.get(`${p.m.type}|${p.norm}`);
+      if (known) {
+        this.addMention(known, p.m, p.surface);
+        continue;
+      }
+      const exact = this.exact(p.surface, p.m.type, p.context);
+      if (exact) this.newCluster(p.surface, p.m, exact);
+      else rest.push(p);
+    }
+    // Pass 2: multi-word and non-person names, by sound-alike with evidence.
+    const oneWord: typeof prepared = [];
+    for (const p of rest) {
+      const known = this.bySurface.get(`${p.m.type}|${p.norm}`);
+      if (known) {
+        this.addMention(known, p.m, p.surface);
+        continue;
+      }
+      if (!p.norm.includes(' ')) {
+        if (isPersonLike(p.m.type)) {
+          oneWord.push(p);
+          continue;
+        }
+        const own = this.fuzzy(p.surface, p.m.type, p.context, p.m.end);
+        if (own.entity) this.newCluster(p.surface, p.m, own);
+        // A word the tagger typed as a place or organisation may be a surname of the article ("Callas").
+        else oneWord.push(p);
+        continue;
+      }
+      let decision = this.fuzzy(p.surface, p.m.type, p.context, p.m.end);
+      // Tagger types are a guess: a multi-word name with no match of its type may be a person.
+      if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
+        const asPerson = this.fuzzy(p.surface, 'person', p.context, p.m.end);
+        if (asPerson.entity) decision = asPerson;
+      }
+      this.newCluster(p.surface, p.m, decision);
+    }
+    // Pass 3: one-word person names follow the full forms of the article.
+    for (const p of oneWord) {
+      const known = this.bySurface.get(`${p.m.type}|${p.norm}`);
+      if (known) {
+        this.addMention(known, p.m, p.surface);
+        continue;
+      }
+      const typedOther = !isPersonLike(p.m.type);
+      const joined = this.joinFullForm(p.surface, p.m.start, typedOther ? 0.85 : this.thresholds.surnameJoin);
+      if (joined) {
+        this.addMention(joined.cluster, p.m, p.surface, joined.evidence);
+        this.bySurface.set(`${p.m.type}|${p.norm}`, joined.cluster);
+        continue;
+      }
+      this.newCluster(p.surface, p.m, typedOther ? nil() : this.surnameAlone(p.surface, p.context));
+    }
+    this.recoverMissed(mentions);
+    return this.entities();
+  }
+
+  // ── pass 1 ──────────────────────────────────────────────────────────────
+
+  private compatible(type: EntityType, hit: NameHit): boolean {
+    return COMPATIBLE[type].includes(hit.entity.type);
+  }
+
+  private exact(surface: string, type: EntityType, context: MentionContext): Decision | null {
+    const upper = surface === surface.toUpperCase();
+    const hits = this.kb
+      .lookup(surface)
+      .filter(
+        (h) =>
+          this.compatible(type, h) &&
+          (h.kind === 'name' ||
+            h.kind === 'alias' ||
+            (h.kind === 'short' && (upper || shortIsMixedCase(h, surface)))),
+      );
+    if (hits.length === 0 && (type === 'event' || type === 'misc')) return this.eventPrefix(surface);
+    // Same-type entities first: a person mention is never an organisation.
+    const sameType = hits.filter((h) => h.entity.type === type);
+    const pool = sameType.length > 0 ? sameType : hits;
+    if (pool.length === 0) return null;
+    const best = this.pickByContext(
+      pool.map((h) => h.entity),
+      context,
+    );
+    const hit = pool.find((h) => h.entity === best.entity)!;
+    // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
+    if (
+      hit.entity.type === 'person' &&
+      best.role.score < 1 &&
+      describesPrivatePerson(context, hit.entity.description ?? '')
+    ) {
+      return nil();
+    }
+    const ev: Evidence[] = [evidence(hit.kind === 'name' ? 'exact-name' : 'alias', surface, 1)];
+    if (best.role.role) ev.push(evidence('role-context', roleDetail(best.role.role), best.role.score));
+    this.linked.add(hit.entity.id);
+    return { entity: hit.entity, evidence: ev, confidence: pool.length === 1 ? 0.97 : 0.85 };
+  }
+
+  /** "NATO summit in The Hague": the longest leading words that name a KB event. */
+  private eventPrefix(surface: string): Decision | null {
+    const words = surface.split(/\s+/);
+    for (let n = words.length - 1; n >= 2; n--) {
+      const prefix = words.slice(0, n).join(' ');
+      const hit = this.kb.lookup(prefix).find((h) => h.entity.type === 'event' && h.kind !== 'short');
+      if (hit) {
+        this.linked.add(hit.entity.id);
+        return { entity: hit.entity, evidence: [evidence('alias', prefix, 0.9)], confidence: 0.85 };
+      }
+    }
+    return null;
+  }
+
+  /** Among namesakes: the one the context speaks of, else the most prominent. */
+  private pickByContext(
+    entities: readonly KbEntity[],
+    context: MentionContext,
+  ): { entity: KbEntity; role: RoleEvidence } {
+    let best = { entity: entities[0]!, role: { score: 0, role: null } as RoleEvidence, score: -1 };
+    for (const e of entities) {
+      const role = roleEvidence(e, context.around, this.input.date, this.orgs);
+      const score = role.score * 10 + e.prominence;
+      if (score > best.score) best = { entity: e, role, score };
+    }
+    return best;
+  }
+
+  // ── pass 2 ──────────────────────────────────────────────────────────────
+
+  /** Sound-alike candidates of compatible type, with their similarity to the surface. */
+  private candidates(surface: string, type: EntityType, kinds: ReadonlySet<KbNameKind>): Candidate[] {
+    const keys = queryKeys(surface);
+    if (keys.length === 0) return [];
+    const hits: NameHit[] = [];
+    for (const key of keys) {
+      hits.push(...this.kb.lookupFuzzy(key));
+      if (key.length >= 4) for (const d of keyDeletions(key)) hits.push(...this.kb.lookupFuzzy(d));
+    }
+    if (isPersonLike(type)) {
+      // A mangled given name should not hide a well-kept surname: look the last word up too.
+      const words = surface.split(/\s+/);
+      if (words.length > 1) {
+        const last = fuzzyKey(words[words.length - 1]!);
+        if (last.length >= 3) hits.push(...this.kb.lookupFuzzy(last).filter((h) => h.kind === 'surname'));
+      }
+    }
+    const seen = new Set<KbEntity>();
+    const out: Candidate[] = [];
+    for (const h of hits) {
+      if (seen.has(h.entity) || !COMPATIBLE[type].includes(h.entity.type)) continue;
+      if (isPersonLike(type) !== (h.entity.type === 'person')) continue;
+      seen.add(h.entity);
+      let sim = 0;
+      let surnameSim = 0;
+      for (const n of [{ text: h.entity.name, kind: 'name' as const }, ...h.entity.names]) {
+        if (!kinds.has(n.kind)) continue;
+        const s = isPersonLike(type)
+          ? personSimilarity(surface, n.text)
+          : { sim: nameSimilarity(surface, n.text), surnameSim: 0 };
+        if (s.sim > sim) {
+          sim = s.sim;
+          surnameSim = s.surnameSim;
+        }
+      }
+      if (sim >= 0.5) out.push({ entity: h.entity, sim, surnameSim });
+      if (out.length > 300) break;
+    }
+    return out.sort((a, b) => b.sim - a.sim);
+  }
+
+  /** A role cue for this candidate anywhere in the article (title and organisation together). */
+  private documentRole(entity: KbEntity): RoleEvidence {
+    let best: RoleEvidence = { score: 0, role: null };
+    for (const s of this.sentenceCues) {
+      const r = roleEvidence(entity, s, this.input.date, this.orgs);
+      if (r.score >= 1) return r;
+      if (r.score > best.score) best = r;
+    }
+    return best.score >= 0.9 ? best : { score: 0, role: null };
+  }
+
+  private fuzzy(surface: string, type: EntityType, context: MentionContext, end: number): Decision {
+    const t = this.thresholds;
+    // A name introduced by "…, a/an/who …" is somebody being presented: spelling alone is no evidence.
+    const introduced = introducedByApposition(this.input.text, end);
+    if (!isPersonLike(type)) {
+      // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling.
+      if (this.kb.lookup(surface).length > 0) return nil();
+      const kinds = new Set<KbNameKind>(['name', 'alias']);
+      const cands = this.candidates(surface, type, kinds).filter(
+        (c) => c.sim >= t.otherTypes && c.entity.prominence >= 3,
+      );
+      if (cands.length === 0 || letters(surface).length < 5) return nil();
+      const top = cands[0]!;
+      if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
+        return nil();
+      return {
+        entity: top.entity,
+        evidence: [evidence('spelling', `${surface} ~ ${top.entity.name}`, top.sim)],
+        confidence: top.sim * 0.9,
+      };
+    }
+    const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']));
+    let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
+    for (const c of cands) {
+      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
+      if (
+        role.score < 1 &&
+        (describesPrivatePerson(context, c.entity.description ?? '') || givesAge(context))
+      )
+        continue;
+      const ev: Evidence[] = [evidence('sound-alike', `${surface} ~ ${c.entity.name}`, c.sim)];
+      let ok = false;
+      let strength = 0;
+      if (role.role && role.score >= 1 && c.sim >= t.withRoleAndOrg) {
+        ok = true;
+        strength = 3;
+        ev.unshift(evidence('role-context', roleDetail(role.role), role.score));
+      } else if (role.role && role.score >= 0.6 && c.sim >= t.withRoleTitle) {
+        ok = true;
+        strength = 2;
+        ev.unshift(evidence('role-context', roleDetail(role.role), role.score));
+      } else if (c.sim >= t.withDocumentCue) {
+        const docRole = this.documentRole(c.entity);
+        const co = coMentioned(c.entity, this.linked, this.input.date);
+        if (docRole.role) {
+          ok = true;
+          strength = 1.5;
+          ev.unshift(
+            evidence(
+              'role-context',
+              `${roleDetail(docRole.role)} (elsewhere in the article)`,
+              docRole.score * 0.8,
+            ),
+          );
+        } else if (co) {
+          ok = true;
+          strength = 1.2;
+          ev.unshift(evidence('co-mention', roleDetail(co), 0.6));
+        }
+      }
+      if (!ok && c.sim >= t.spellingOnly && c.surnameSim >= 0.88 && c.entity.prominence >= 3 && !introduced) {
+        const rivals = cands.filter(
+          (o) =>
+            o !== c &&
+            (o.sim >= c.sim - 0.06 || (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
+        );
+        if (rivals.length === 0) {
+          ok = true;
+          strength = 1;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
+        }
+      }
+      if (!ok) continue;
+      const score = strength + c.sim + c.entity.prominence * 0.02;
+      if (!best || score > best.score) best = { c, ev, score };
+    }
+    if (!best) return nil();
+    this.linked.add(best.c.entity.id);
+    return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
+  }
+
+  // ── pass 3 ──────────────────────────────────────────────────────────────
+
+  /** The earlier (else later) full-form person cluster whose surname this word matches. */
+  private joinFullForm(
+    word: string,
+    position: number,
+    threshold: number = this.thresholds.surnameJoin,
+  ): { cluster: Cluster; evidence: Evidence } | null {
+    let best: { cluster: Cluster; sim: number; distance: number } | null = null;
+    for (const cl of this.clusters) {
+      if (cl.type !== 'person' || !cl.surface.includes(' ')) continue;
+      const surnames = [surnameOf(cl.surface) ?? cl.surface];
+      const e = cl.decision.entity;
+      if (e) {
+        for (const n of [{ text: e.name, kind: 'name' }, ...e.names]) {
+          if (n.kind === 'surname') surnames.push(n.text);
+          else if (n.kind === 'name' || n.kind === 'alias') surnames.push(surnameOf(n.text) ?? n.text);
+        }
+      }
+      const sim = Math.max(...surnames.map((s) => nameSimilarity(word, s)));
+      const first = cl.mentions[0]!.start;
+      const distance = first <= position ? position - first : 1e9 + first - position;
+      if (
+        sim >= this.thresholds.surnameJoin &&
+        (!best || sim > best.sim + 0.02 || (sim >= best.sim - 0.02 && distance < best.distance))
+      ) {
+        best = { cluster: cl, sim, distance };
+      }
+    }
+    if (!best) return null;
+    return {
+      cluster: best.cluster,
+      evidence: evidence(
+        'document-consistency',
+        `${word} → ${best.cluster.decision.entity?.name ?? best.cluster.surface}`,
+        best.sim,
+      ),
+    };
+  }
+
+  /** A one-word name with no full form in the article: a known surname, with evidence. */
+  private surnameAlone(word: string, context: MentionContext): Decision {
+    const exact = this.kb.lookup(word).filter((h) => h.entity.type === 'person' && h.kind === 'surname');
+    if (exact.length > 0) {
+      const picked = this.pickByContext(
+        exact.map((h) => h.entity),
+        context,
+      );
+      const e = picked.entity;
+      const privateContext =
+        picked.role.score < 1 && (describesPrivatePerson(context, e.description ?? '') || givesAge(context));
+      // "Trump said": the one clearly more prominent bearer of the surname, or the only one.
+      const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence);
+      const co = coMentioned(e, this.linked, this.input.date);
+      if (!privateContext && (picked.role.score >= 0.6 || co || (e.prominence >= 3 && rivals.length === 0))) {
+        const ev = [evidence('alias', `${word} (surname)`, 0.8)];
+        if (picked.role.role)
+          ev.push(evidence('role-context', roleDetail(picked.role.role), picked.role.score));
+        if (co) ev.push(evidence('co-mention', roleDetail(co), 0.6));
+        this.linked.add(e.id);
+        return { entity: e, evidence: ev, confidence: 0.8 };
+      }
+      return nil();
+    }
+    // A mangled surname alone needs a role cue next to it.
+    const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']));
+    for (const c of cands) {
+      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
+      if (role.role && ((role.score >= 1 && c.sim >= 0.7) || (role.score >= 0.6 && c.sim >= 0.8))) {
+        this.linked.add(c.entity.id);
+        return {
+          entity: c.entity,
+          evidence: [
+            evidence('role-context', roleDetail(role.role), role.score),
+            evidence('sound-alike', `${word} ~ ${surnameOf(c.entity.name) ?? c.entity.name}`, c.sim),
+          ],
+          confidence: 0.4 + c.sim * 0.5,
+        };
+      }
+    }
+    return nil();
+  }
+
+  // ── names the mention layer missed ───────────────────────────────────────
+
+  /**
+   * Capitalised words no mention covers: the surname of a person this article already
+   * names ("Zelensky" after "Volodymyr Zelenskyy"), a KB person's full name, or the
+   * surname of a household name (prominence 5) with no rival bearer.
+   */
+  private recoverMissed(mentions: readonly Mention[]): void {
+    if (!this.input.tokens) return;
+    for (const miss of missedMentions(this.input.text, this.input.tokens, mentions)) {
+      const surface = cleanSurface(this.input.text.slice(miss.start, miss.end));
+      const norm = normalizeName(surface);
+      const m: Mention = { ...miss, type: 'person', by: 'link', confidence: 0.6 };
+      const known = this.bySurface.get(`person|${norm}`);
+      if (known?.decision.entity) {
+        this.addMention(known, m, surface);
+        continue;
+      }
+      if (norm.includes(' ')) {
+        const hit = this.kb
+          .lookup(surface)
+          .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'));
+        if (hit)
+          this.newCluster(surface, m, {
+            entity: hit.entity,
+            evidence: [evidence('exact-name', surface, 1)],
+            confidence: 0.8,
+          });
+        continue;
+      }
+      const joined = this.joinFullForm(surface, m.start, 0.95);
+      if (joined?.cluster.decision.entity) {
+        this.addMention(joined.cluster, m, surface, joined.evidence);
+        continue;
+      }
+      const bearers = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
+      const top = bearers[0]?.entity;
+      const othersKnowIt = this.kb.lookup(surface).some((h) => h.entity.type !== 'person');
+      if (
+        top &&
+        !othersKnowIt &&
+        top.prominence >= 5 &&
+        bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence)
+      ) {
+        this.newCluster(surface, m, {
+          entity: top,
+          evidence: [
+            evidence('alias', `${surface} (surname)`, 0.8),
+            evidence('popularity', `prominence ${top.prominence}`, 1),
+          ],
+          confidence: 0.75,
+        });
+      }
+    }
+  }
+
+  // ── output ──────────────────────────────────────────────────────────────
+
+  private newCluster(surface: string, m: Mention, decision: Decision): void {
+    const cluster: Cluster = { surface, type: m.type, decision, mentions: [] };
+    this.clusters.push(cluster);
+    this.addMention(cluster, m, surface);
+    this.bySurface.set(`${m.type}|${normalizeName(surface)}`, cluster);
+  }
+
+  private addMention(cluster: Cluster, m: Mention, surface: string, extra?: Evidence): void {
+    const e = cluster.decision.entity;
+    cluster.mentions.push({ start: m.start, end: m.end, repaired: e !== null && isRepair(surface, e) });
+    if (
+      extra &&
+      e &&
+      !cluster.decision.evidence.some((x) => x.kind === extra.kind && x.detail === extra.detail)
+    ) {
+      cluster.decision.evidence.push(extra);
+    }
+  }
+
+  private entities(): Entity[] {
+    // Clusters linked to the same entity are one entity.
+    const merged = new Map<string, Cluster[]>();
+    const order: string[] = [];
+    for (const cl of this.clusters) {
+      const key = cl.decision.entity
+        ? `kb:${cl.decision.entity.id}`
+        : `nil:${cl.type}|${normalizeName(cl.surface)}`;
+      if (!merged.has(key)) {
+        merged.set(key, []);
+        order.push(key);
+      }
+      merged.get(key)!.push(cl);
+    }
+    const out: Entity[] = [];
+    for (const key of order) {
+      const group = merged.get(key)!;
+      const first = group[0]!;
+      const e = first.decision.entity;
+      const mentions = group.flatMap((g) => g.mentions).sort((a, b) => a.start - b.start);
+      const ev: Evidence[] = [];
+      for (const g of group) {
+        for (const x of g.decision.evidence)
+          if (!ev.some((y) => y.kind === x.kind && y.detail === x.detail)) ev.push(x);
+      }
+      const longest = group.map((g) => g.surface).sort((a, b) => b.length - a.length)[0]!;
+      out.push({
+        id: `e${out.length + 1}`,
+        type: e ? e.type : first.type,
+        name: e ? e.name : longest,
+        kbId: e ? e.id : null,
+        mentions,
+        evidence: ev,
+        by: 'link',
+        confidence: Math.max(...group.map((g) => g.decision.confidence)),
+      });
+    }
+    return out
+      .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+      .map((x, i) => ({ ...x, id: `e${i + 1}` }));
+  }
+}
+
+/** True when a surface differs materially from every name of the entity (not just in case or accents). */
+export function isRepair(surface: string, entity: KbEntity): boolean {
+  const norm = normalizeName(surface);
+  if (norm === normalizeName(entity.name)) return false;
+  return !entity.names.some((n) => normalizeName(n.text) === norm);
+}
+
+/** Links one document's mentions; see the module comment. */
+export function linkDocument(kb: KnowledgeBase, input: LinkInput, thresholds?: LinkThresholds): Entity[] {
+  return new DocumentLinker(kb, input, thresholds).run();
+}

@@ -1,0 +1,186 @@
+/**
+ * Role cues: the title words news puts next to a name ("NATO Secretary-General",
+ * "US Defense Secretary", "head of the European Union's foreign policy") matched against
+ * the offices a knowledge-base person holds. A role title from the KB is mapped to a
+ * *role class*; each class knows the phrasings copy uses for it. The organisation or
+ * country of the role is matched separately, by its names in the KB.
+ */
+import type { KbRole } from '../../kb/model.js';
+
+export interface RoleClass {
+  readonly id: string;
+  /** Matches normalised KB role titles ("minister of defence"). */
+  readonly title: RegExp;
+  /** Matches the normalised context text ("defense secretary"). */
+  readonly cue: RegExp;
+}
+
+/**
+ * Order matters: the first class whose `title` matches a KB role is its class. Context
+ * text is lower-case with every non-letter run turned into one space.
+ */
+export const ROLE_CLASSES: readonly RoleClass[] = [
+  {
+    id: 'eu-commission-president',
+    title: /^president of the european commission$/,
+    cue: /\b(european )?commission (president|chief|head|boss)\b|\bpresident of the (european )?commission\b|\bhead of the (european )?commission\b/,
+  },
+  {
+    id: 'eu-council-president',
+    title: /^president of the european council$/,
+    cue: /\b(european )?council (president|chief)\b|\bpresident of the european council\b/,
+  },
+  {
+    id: 'eu-parliament-president',
+    title: /^president of the european parliament$/,
+    cue: /\b(european )?parliament (president|speaker)\b|\bpresident of the european parliament\b/,
+  },
+  {
+    id: 'high-representative',
+    title: /high representative/,
+    cue: /\bhigh representative\b|\bforeign (policy|affairs) (chief|head|boss)\b|\b(chief|head) of (the )?(eu|european union|bloc)( s)? (foreign|diplomacy|diplomatic)|\btop (eu )?diplomat\b|\bdiplomacy chief\b/,
+  },
+  {
+    id: 'defence',
+    title: /\b(minister|secretary) (of|for) (state for )?(defen[cs]e|war|the armed forces)\b/,
+    cue: /\b(defen[cs]e|war|armed forces|pentagon) (secretary|minister|chief|head|boss)\b|\b(secretary|minister) (of|for) (state for )?(defen[cs]e|war|the armed forces)\b|\bhead of the pentagon\b/,
+  },
+  {
+    id: 'foreign',
+    title:
+      /\bminister (of|for) (europe and )?foreign affairs\b|^secretary of state$|\bforeign (minister|secretary)\b/,
+    cue: /\bforeign (minister|secretary|affairs minister|office chief)\b|\bminister (of|for) (europe and )?foreign affairs\b|\bsecretary of state\b(?! for)|\btop diplomat\b/,
+  },
+  {
+    id: 'finance',
+    title: /\bminister (of|for) finance\b|\bsecretary of the treasury\b|\bchancellor of the exchequer\b/,
+    cue: /\b(finance|treasury) (minister|secretary|chief)\b|\bchancellor of the exchequer\b|\bminister (of|for) finance\b|\bsecretary of the treasury\b/,
+  },
+  {
+    id: 'interior',
+    title: /\bminister (of|for) (the )?interior\b|\bhomeland security\b|\bhome secretary\b/,
+    cue: /\b(interior|home) (minister|secretary)\b|\bminister (of|for) (the )?interior\b|\bhomeland security (secretary|chief)\b/,
+  },
+  {
+    id: 'justice',
+    title: /\bminister (of|for) justice\b|\battorney general\b/,
+    cue: /\bjustice (minister|secretary)\b|\bminister (of|for) justice\b|\battorney general\b/,
+  },
+  {
+    id: 'deputy-pm',
+    title: /\b(first )?deputy prime minister\b/,
+    cue: /\bdeputy (prime minister|pm|premier)\b/,
+  },
+  {
+    id: 'prime-minister',
+    title: /^prime minister$/,
+    cue: /(?<!deputy )\b(prime minister|premier|head of government)\b|\bpm\b/,
+  },
+  { id: 'vice-president', title: /^vice( |-)?president$/, cue: /\bvice( |-)?president\b|\bveep\b/ },
+  { id: 'vice-chancellor', title: /^vice( |-)?chancellor$/, cue: /\bvice( |-)?chancellor\b/ },
+  {
+    id: 'chancellor',
+    title: /^chancellor$/,
+    cue: /(?<!vice )(?<!vice-)\bchancellor\b(?! of the exchequer)/,
+  },
+  { id: 'supreme-leader', title: /^supreme leader$/, cue: /\bsupreme leader\b|\bayatollah\b|\bleader\b/ },
+  { id: 'crown-prince', title: /^crown prince$/, cue: /\bcrown prince\b|\bde facto ruler\b/ },
+  { id: 'monarch', title: /^(monarch|king|queen|emir|sultan)$/, cue: /\b(king|queen|monarch|emir|sultan)\b/ },
+  {
+    id: 'head-of-organisation',
+    title: /\b(secretary( |-)general|director( |-)general|managing director|general secretary)\b/,
+    cue: /\bsecretary( |-)general\b|\bdirector( |-)general\b|\bmanaging director\b|\bgeneral secretary\b|\b(chief|head|boss|leader)\b/,
+  },
+  {
+    id: 'central-banker',
+    title: /\b(central bank governor|governor|chair|chairman|chairwoman)\b/,
+    cue: /\b(central bank|bank|fed|ecb) (chief|head|governor|chair(man|woman)?|boss)\b|\bgovernor\b|\bchair(man|woman)?\b/,
+  },
+  {
+    id: 'president',
+    title: /^president$/,
+    cue: /(?<!vice )(?<!vice-)\bpresident\b|\bhead of state\b|\bleader\b/,
+  },
+  { id: 'envoy', title: /\benvoy\b/, cue: /\benvoy\b|\bnegotiator\b/ },
+  {
+    id: 'spokesperson',
+    title: /\b(press secretary|spokes(man|woman|person))\b/,
+    cue: /\bspokes(man|woman|person)\b|\bpress secretary\b/,
+  },
+  {
+    id: 'military-chief',
+    title:
+      /\b(chief of (the )?(general|defence) staff|commander( |-)in( |-)chief|chief of defence|commander)\b/,
+    cue: /\bchief of (the )?(general|defence) staff\b|\b(army|military|armed forces) (chief|head|commander)\b|\btop (general|commander)\b|\bcommander( |-)in( |-)chief\b|\bgeneral\b/,
+  },
+  {
+    id: 'security-council-secretary',
+    title: /\bsecretary of the (national )?security (council|and defen[cs]e council)\b/,
+    cue: /\bsecurity (council|and defen[cs]e council) secretary\b|\bsecretary of the (national )?security (council|and defen[cs]e council)\b/,
+  },
+  {
+    id: 'business-leader',
+    title: /\b(chief executive officer|ceo|founder|chairman|owner)\b/,
+    cue: /\bceo\b|\bchief executive\b|\bboss\b|\bfounder\b|\bbillionaire\b|\btycoon\b|\bentrepreneur\b/,
+  },
+  {
+    id: 'opposition-leader',
+    title: /\bleader of the opposition\b/,
+    cue: /\bopposition leader\b|\bleader of the opposition\b/,
+  },
+  { id: 'party-leader', title: /\bparty leader\b/, cue: /\bleader\b|\bparty (chief|head|chair)\b/ },
+  { id: 'senator', title: /^senator$/, cue: /\bsenator\b|\bsen\b/ },
+  {
+    id: 'representative',
+    title: /^(representative|member of congress)$/,
+    cue: /\b(congressman|congresswoman|representative|rep)\b/,
+  },
+  { id: 'mp', title: /^member of parliament$/, cue: /\b(mp|lawmaker|legislator|member of parliament)\b/ },
+  { id: 'commissioner', title: /\bcommissioner\b/, cue: /\bcommissioner\b/ },
+  { id: 'mayor', title: /^mayor$/, cue: /\bmayor\b/ },
+  { id: 'governor', title: /^governor$/, cue: /\bgovernor\b/ },
+  { id: 'speaker', title: /^speaker$/, cue: /\bspeaker\b/ },
+  { id: 'judge', title: /\b(judge|justice|prosecutor)\b/, cue: /\b(judge|justice|prosecutor)\b/ },
+  {
+    id: 'commentator',
+    title: /\b(journalist|commentator|host|anchor)\b/,
+    cue: /\b(journalist|commentator|host|anchor|pundit)\b/,
+  },
+];
+
+/** A generic `Minister of X` → "X minister"/"minister of X" cue, for portfolios not listed above. */
+function genericMinisterCue(title: string): RegExp | null {
+  const m = /^minister (?:of|for) (?:the )?([a-z ]+)$/.exec(title);
+  if (!m) return null;
+  const portfolio = m[1]!.replace(/ and .*$/, '');
+  return new RegExp(`\\b${portfolio} minister\\b|\\bminister (of|for) (the )?${portfolio}\\b`);
+}
+
+/** Lower-case, letters and digits only, one space between words (context and titles). */
+export function cueText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ');
+}
+
+const classCache = new Map<string, RegExp | null>();
+
+/** The cue pattern for a KB role title (cached), or null when no class knows it. */
+export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
+  const title = cueText(role.role).trim();
+  const cached = classCache.get(title);
+  if (cached !== undefined) return cached;
+  const cls = ROLE_CLASSES.find((c) => c.title.test(title));
+  const cue =
+    cls?.cue ?? genericMinisterCue(title) ?? (title.length > 3 ? new RegExp(`\\b${title}\\b`) : null);
+  classCache.set(title, cue);
+  return cue;
+}
+
+/**
+ * Generic head words ("chief", "head", "leader") are weak alone: they count only when the
+ * role's organisation or country is named too.
+ */
+export const WEAK_CUES = /^(chief|head|boss|leader|president|general|governor|chair|chairman|chairwoman)$/;

@@ -1,0 +1,100 @@
+/**
+ * How alike two spellings of a name are, in 0..1, scored the way mangling happens:
+ * a weighted edit distance where the edits that translation round trips and spinners
+ * make are cheap (vowel for vowel, p↔b, v↔f↔w, g↔j↔k↔c↔q, d↔t, s↔z, a doubled or
+ * dropped letter, a lost h) and any other edit costs a full letter. Spaces and hyphens
+ * are ignored, so split or merged tokens cost nothing.
+ */
+import { normalizeName } from '../../kb/names.js';
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** Letters that stand in for each other; same group = cheap substitution. */
+const GROUP: Readonly<Record<string, number>> = {
+  p: 1,
+  b: 1,
+  v: 2,
+  f: 2,
+  w: 2,
+  g: 3,
+  j: 3,
+  k: 3,
+  c: 3,
+  q: 3,
+  x: 3,
+  d: 4,
+  t: 4,
+  s: 5,
+  z: 5,
+  m: 6,
+  n: 6,
+};
+
+const CHEAP_SUB = 0.35;
+const VOWEL_SUB = 0.3;
+const NEAR_SUB = 0.6;
+const CHEAP_INDEL = 0.3;
+
+function substitution(a: string, b: string): number {
+  if (a === b) return 0;
+  if (VOWELS.has(a) && VOWELS.has(b)) return VOWEL_SUB;
+  const ga = GROUP[a];
+  if (ga !== undefined && ga === GROUP[b]) return ga === 6 ? NEAR_SUB : CHEAP_SUB;
+  if ((a === 'l' && b === 'r') || (a === 'r' && b === 'l')) return NEAR_SUB;
+  // "c" before a front vowel is "s"; "x" is "ks": both cheap enough to be sound-alikes.
+  if ((a === 'c' && (b === 's' || b === 'z')) || (b === 'c' && (a === 's' || a === 'z'))) return 0.45;
+  return 1;
+}
+
+/** Cost of inserting or deleting `ch` next to `prev`/`next`: vowels, h and doublings are cheap. */
+function indel(ch: string, prev: string | undefined, next: string | undefined): number {
+  if (VOWELS.has(ch) || ch === 'h' || ch === prev || ch === next) return CHEAP_INDEL;
+  return 1;
+}
+
+/** ASCII-folded letters only: "Ursula von der Leyen" → "ursulavonderleyen". */
+export function letters(name: string): string {
+  return normalizeName(name).replace(/[^a-z]/g, '');
+}
+
+/** Weighted edit distance between two letter strings (see module comment). */
+export function weightedDistance(a: string, b: string): number {
+  const n = b.length;
+  let prev = new Float64Array(n + 1);
+  let cur = new Float64Array(n + 1);
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!, b[j - 2], b[j]);
+  for (let i = 1; i <= a.length; i++) {
+    const ca = a[i - 1]!;
+    cur[0] = prev[0]! + indel(ca, a[i - 2], a[i]);
+    for (let j = 1; j <= n; j++) {
+      const cb = b[j - 1]!;
+      cur[j] = Math.min(
+        prev[j - 1]! + substitution(ca, cb),
+        prev[j]! + indel(ca, a[i - 2], a[i]),
+        cur[j - 1]! + indel(cb, b[j - 2], b[j]),
+      );
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n]!;
+}
+
+/**
+ * Similarity of two names in 0..1: 1 − distance / length of the longer. The first
+ * letter counts double when it differs by more than a sound-alike (people rarely
+ * mishear the start of a name as a different consonant).
+ */
+export function nameSimilarity(a: string, b: string): number {
+  const x = letters(a);
+  const y = letters(b);
+  if (x.length === 0 || y.length === 0) return 0;
+  if (x === y) return 1;
+  let d = weightedDistance(x, y);
+  if (
+    substitution(x[0]!, y[0]!) >= 1 &&
+    !(VOWELS.has(x[0]!) || VOWELS.has(y[0]!) || x[0] === 'h' || y[0] === 'h')
+  ) {
+    d += 0.5;
+  }
+  return Math.max(0, 1 - d / Math.max(x.length, y.length));
+}

@@ -1,0 +1,147 @@
+/**
+ * Mention spans as the linker wants them. A tagger's spans and types are guesses: a title
+ * may be inside the span ("Exchequer Rachel Reaves"), a particle may have cut a name in two
+ * ("Mohamed" | "bin Salman"), a person may be typed as a place. And a tagger misses names,
+ * most often at the start of a sentence: `missedMentions` offers capitalised words that no
+ * mention covers, for the linker to accept only when the KB and the article vouch for them.
+ */
+import type { EntityType, Mention, Token } from '../../core/annotations.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+
+/** Words that stand before names but are not part of them (lower case). */
+const TITLE_WORDS = new Set(
+  (
+    'mr mrs ms miss dr sir dame lord lady prof president vice prime minister ministers secretary general ' +
+    'secretary-general chancellor vice-chancellor exchequer defence defense foreign finance interior home treasury ' +
+    'state chief commissioner senator sen rep gen governor mayor king queen prince princess crown ambassador envoy ' +
+    'special spokesman spokeswoman spokesperson chairman chairwoman chair director director-general ceo high ' +
+    'representative supreme leader deputy pope premier commander commander-in-chief former ex acting interim ' +
+    'outgoing incoming top head boss founder executive managing economy trade energy health justice opposition ' +
+    'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah'
+  ).split(' '),
+);
+
+const PARTICLE = /^(bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)$/;
+
+function words(text: string, start: number, end: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const m of text.slice(start, end).matchAll(/[^\s]+/g)) {
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+function isTitle(word: string, kb: KnowledgeBase): boolean {
+  const w = word.replace(/[.,'’]+$/, '').replace(/['’]s$/, '');
+  if (TITLE_WORDS.has(w.toLowerCase())) return true;
+  return kb.lookup(w).some((h) => h.kind === 'demonym');
+}
+
+function isPersonName(kb: KnowledgeBase, surface: string): boolean {
+  return kb
+    .lookup(surface)
+    .some((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'));
+}
+
+/**
+ * Trims leading title words and demonyms, extends a name over a particle and the
+ * capitalised word after it, joins two adjacent mentions that together are a KB person,
+ * and retypes a mention as a person when the KB knows its words only as a person's name.
+ */
+export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly Mention[]): Mention[] {
+  const sorted = [...input].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  const extendedEnds = new Set<number>();
+  for (const original of sorted) {
+    let m = { ...original };
+    // Leading titles: keep at least one word.
+    const ws = words(text, m.start, m.end);
+    let first = 0;
+    while (first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
+    if (first > 0) m = { ...m, start: ws[first]!.start };
+    // "Mohamed bin Salman", "Ursula von der Leyen" cut at the particle.
+    // (Also "fon", "vom": how translation round trips spell "von".)
+    const tail =
+      m.type === 'person' || m.type === 'misc'
+        ? /^((?:\s+(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu))+\s+\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(
+            text.slice(m.end, m.end + 60),
+          )
+        : null;
+    const extended = tail !== null;
+    if (tail) m = { ...m, end: m.end + tail[1]!.length };
+    const prev = out[out.length - 1];
+    if (prev && prev.end >= m.start - 1 && /^\s?$/.test(text.slice(prev.end, m.start))) {
+      const joined = text.slice(prev.start, Math.max(prev.end, m.end));
+      if (isPersonName(kb, joined)) {
+        out[out.length - 1] = { ...prev, end: Math.max(prev.end, m.end), type: 'person' };
+        continue;
+      }
+    }
+    // A mention inside a name this function extended is that name; nested tagger mentions
+    // ("NATO" inside "NATO summit in The Hague") are kept.
+    if (prev && m.start < prev.end && extendedEnds.has(prev.end)) continue;
+    if (extended) extendedEnds.add(m.end);
+    const surface = text.slice(m.start, m.end).replace(/['’]s$/, '');
+    if (m.type !== 'person' && retypeAsPerson(kb, surface, m.type)) m = { ...m, type: 'person' };
+    out.push(m);
+  }
+  return out;
+}
+
+/** True when the KB knows the surface as a person (name, alias or surname) and not in the tagger's type. */
+function retypeAsPerson(kb: KnowledgeBase, surface: string, type: EntityType): boolean {
+  const hits = kb.lookup(surface);
+  if (!hits.some((h) => h.entity.type === 'person')) return false;
+  return !hits.some(
+    (h) => h.entity.type !== 'person' && (type === 'misc' || h.entity.type === type || h.kind !== 'short'),
+  );
+}
+
+/**
+ * Runs of capitalised words (with particles and initials) that no mention overlaps,
+ * leading title words dropped. Offered to the linker, which decides.
+ */
+export function missedMentions(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): { start: number; end: number }[] {
+  const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const out: { start: number; end: number }[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    let i = 0;
+    while (i < run.length && TITLE_WORDS.has(text.slice(run[i]!.start, run[i]!.end).toLowerCase())) i++;
+    const rest = run.slice(i);
+    while (
+      rest.length > 0 &&
+      PARTICLE.test(text.slice(rest[rest.length - 1]!.start, rest[rest.length - 1]!.end))
+    )
+      rest.pop();
+    if (rest.length > 0 && rest.length <= 5) {
+      const start = rest[0]!.start;
+      const end = rest[rest.length - 1]!.end;
+      if (!covered(start, end)) out.push({ start, end });
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    const word = text.slice(t.start, t.end);
+    const adjacent =
+      run.length === 0 ||
+      /^\s$/.test(text.slice(run[run.length - 1]!.end, t.start)) ||
+      t.start === run[run.length - 1]!.end;
+    if (!adjacent) flush();
+    if (t.kind === 'word' && /^\p{Lu}/u.test(word)) run.push(t);
+    else if (t.kind === 'word' && run.length > 0 && PARTICLE.test(word)) run.push(t);
+    else if (
+      word === '.' &&
+      run.length > 0 &&
+      /^\p{Lu}$/u.test(text.slice(run[run.length - 1]!.start, run[run.length - 1]!.end))
+    )
+      run.push(t);
+    else flush();
+  }
+  flush();
+  return out;
+}
