@@ -135,7 +135,7 @@ function toModel(index: Map<number, number>, weights: Float32Array, transitions:
   }
   const w = new Float32Array(kept.length * width);
   for (const [i, r] of kept.entries()) w.set(weights.subarray(r * width, (r + 1) * width), i * width);
-  return new LinearModel(Uint32Array.from(keys), w, transitions);
+  return LinearModel.fromFloat(Uint32Array.from(keys), w, transitions);
 }
 
 function evaluate(tagger: NerTagger, docs: readonly PreparedDoc[]): { f1: number; labels: Uint8Array[] } {

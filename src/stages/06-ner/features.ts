@@ -11,6 +11,10 @@ import { LABEL_COUNT } from './tags.js';
 import type { TokenSeq } from './token-seq.js';
 
 export const MAX_FEATURES = 112;
+/** Slots reserved at the end of a token's features for the document-level ones. */
+const PRIOR_SLOTS = LABEL_COUNT + 1;
+/** How many other occurrences of a word lend their neighbours as features. */
+const AGG_OCCURRENCES = 4;
 
 // Token flags.
 const INIT_CAP = 1;
@@ -70,7 +74,12 @@ enum T {
   ClusterCM1Shape,
   SuffixShape,
   Unknown,
+  AggPrev,
+  AggNext,
 }
+
+const BOS = 0x5bd1e995;
+const EOS = 0x27d4eb2f;
 
 function isUpper(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
@@ -115,6 +124,10 @@ export class FeatureExtractor {
   private clusters = new Int32Array(0);
   private gaz = new Uint8Array(0);
   private sentOf = new Int32Array(0);
+  /** Next occurrence (token index) of the same capitalised word in the document, or -1. */
+  private nextSame = new Int32Array(0);
+  private firstSame = new Int32Array(0);
+  private readonly firstOf = new Map<number, number>();
   private readonly lists: number;
   private prior: Uint8Array | null = null;
   private priorCounts = new Map<number, number>();
@@ -136,6 +149,8 @@ export class FeatureExtractor {
     this.clusters = new Int32Array(cap);
     this.gaz = new Uint8Array(cap * Math.max(1, this.lists));
     this.sentOf = new Int32Array(cap);
+    this.nextSame = new Int32Array(cap);
+    this.firstSame = new Int32Array(cap);
     this.capacity = cap;
   }
 
@@ -222,7 +237,26 @@ export class FeatureExtractor {
       }
     }
     this.markDocumentCase();
+    this.linkOccurrences();
     this.matchGazetteer();
+  }
+
+  /** Chains the occurrences of each capitalised word, for context aggregation. */
+  private linkOccurrences(): void {
+    const { n, lower, flags, nextSame, firstSame, firstOf } = this;
+    firstOf.clear();
+    const last = new Map<number, number>();
+    for (let k = 0; k < n; k++) {
+      nextSame[k] = -1;
+      firstSame[k] = -1;
+      if (!(flags[k]! & (INIT_CAP | ALL_CAP)) || flags[k]! & NO_LETTER) continue;
+      const key = lower[k]!;
+      const prev = last.get(key);
+      if (prev === undefined) firstOf.set(key, k);
+      else nextSame[prev] = k;
+      last.set(key, k);
+      firstSame[k] = firstOf.get(key)!;
+    }
   }
 
   /**
@@ -291,36 +325,48 @@ export class FeatureExtractor {
     }
   }
 
-  /** Writes the features of token `k` into `out[offset, offset + MAX_FEATURES)`. */
-  extract(seq: TokenSeq, k: number, out: Uint32Array, offset: number): void {
+  /**
+   * Writes the features of token `k` into `out` from `offset` on and returns how
+   * many it wrote (at most {@link MAX_FEATURES}, prior features included). Slots
+   * after them are left as they were: callers read only the count written.
+   */
+  extract(seq: TokenSeq, k: number, out: Uint32Array, offset: number): number {
+    const p = this.extractBase(seq, k, out, offset);
+    return p - offset + this.extractPrior(k, out, p);
+  }
+
+  /** The sentence-level features of token `k`; returns the end position in `out`. */
+  extractBase(seq: TokenSeq, k: number, out: Uint32Array, offset: number): number {
     const { exact, lower, shape, flags, affix, clusters, gaz, lists, sentOf } = this;
     const sent = sentOf[k]!;
     const from = seq.sentStarts[sent]!;
     const to = seq.sentStarts[sent + 1]!;
-    const BOS = 0x5bd1e995;
-    const EOS = 0x27d4eb2f;
-    const lw = (j: number) => (j < from ? BOS + (from - j) : j >= to ? EOS + (j - to) : lower[j]!);
-    const sh = (j: number) => (j < from ? BOS : j >= to ? EOS : shape[j]!);
-    const fl = (j: number) => (j < from ? 1 << 20 : j >= to ? 1 << 21 : flags[j]! & 0x3ff);
     let p = offset;
     const f = flags[k]!;
     const l0 = lower[k]!;
     const s0 = shape[k]!;
+    // Neighbours, with distinct padding values beyond the sentence edges.
+    const lm1 = k - 1 >= from ? lower[k - 1]! : BOS + 1;
+    const lm2 = k - 2 >= from ? lower[k - 2]! : BOS + 2;
+    const lm3 = k - 3 >= from ? lower[k - 3]! : BOS + 3;
+    const lp1 = k + 1 < to ? lower[k + 1]! : EOS + 1;
+    const lp2 = k + 2 < to ? lower[k + 2]! : EOS + 2;
+    const lp3 = k + 3 < to ? lower[k + 3]! : EOS + 3;
+    const sm1 = k - 1 >= from ? shape[k - 1]! : BOS;
+    const sp1 = k + 1 < to ? shape[k + 1]! : EOS;
+    const fm1 = k - 1 >= from ? flags[k - 1]! & 0x3ff : 1 << 20;
+    const fp1 = k + 1 < to ? flags[k + 1]! & 0x3ff : 1 << 21;
     out[p++] = mix(T.Bias, 1);
     out[p++] = mix(T.Word, exact[k]!);
     out[p++] = mix(T.Lower, l0);
-    const lm1 = lw(k - 1);
-    const lp1 = lw(k + 1);
     out[p++] = mix(T.LowerM1, lm1);
     out[p++] = mix(T.LowerP1, lp1);
-    out[p++] = mix(T.LowerM2, lw(k - 2));
-    out[p++] = mix(T.LowerP2, lw(k + 2));
-    out[p++] = mix(T.LowerM3, lw(k - 3));
-    out[p++] = mix(T.LowerP3, lw(k + 3));
+    out[p++] = mix(T.LowerM2, lm2);
+    out[p++] = mix(T.LowerP2, lp2);
+    out[p++] = mix(T.LowerM3, lm3);
+    out[p++] = mix(T.LowerP3, lp3);
     out[p++] = mix3(T.BigramM, lm1, l0);
     out[p++] = mix3(T.BigramP, l0, lp1);
-    const sm1 = sh(k - 1);
-    const sp1 = sh(k + 1);
     out[p++] = mix(T.Shape, s0);
     out[p++] = mix(T.ShapeM1, sm1);
     out[p++] = mix(T.ShapeP1, sp1);
@@ -339,10 +385,20 @@ export class FeatureExtractor {
     }
     const docCase = f & (DOC_CAP | DOC_LOWER);
     out[p++] = mix(T.Flags, f & 0x3ff);
-    out[p++] = mix(T.FlagsM1, fl(k - 1));
-    out[p++] = mix(T.FlagsP1, fl(k + 1));
+    out[p++] = mix(T.FlagsM1, fm1);
+    out[p++] = mix(T.FlagsP1, fp1);
     out[p++] = mix3(T.DocCase, docCase, f & (SENT_START | CAPS_SENTENCE | INIT_CAP | ALL_CAP));
     if (f & SENT_START) out[p++] = mix(T.WordSentStart, exact[k]!);
+    // Context aggregation: the neighbours of this word's other occurrences in the article.
+    let seen = 0;
+    for (let j = this.firstSame[k]!; j >= 0 && seen < AGG_OCCURRENCES; j = this.nextSame[j]!) {
+      if (j === k) continue;
+      seen++;
+      const js = seq.sentStarts[sentOf[j]!]!;
+      const je = seq.sentStarts[sentOf[j]! + 1]!;
+      out[p++] = mix(T.AggPrev, j - 1 >= js ? lower[j - 1]! : BOS + 1);
+      out[p++] = mix(T.AggNext, j + 1 < je ? lower[j + 1]! : EOS + 1);
+    }
     const c0 = clusters[k]!;
     if (c0 >= 0) {
       out[p++] = mix(T.ClusterC, clusterCoarse(c0));
@@ -373,25 +429,35 @@ export class FeatureExtractor {
         const g = gaz[(k + 1) * lists + list]!;
         if (g) out[p++] = mix3(T.GazP1, list, g);
       }
-      if (p > offset + MAX_FEATURES - 24) break;
+      if (p > offset + MAX_FEATURES - PRIOR_SLOTS - 3) break;
     }
+    return p;
+  }
+
+  /**
+   * The document-level features of token `k` from the first pass's labels (none
+   * until {@link setPrior}); writes from `p` on and returns how many it wrote.
+   */
+  extractPrior(k: number, out: Uint32Array, p: number): number {
     const prior = this.prior;
-    if (prior !== null && f & (INIT_CAP | ALL_CAP)) {
-      const own = prior[k]!;
-      let best = -1;
-      let bestCount = 0;
-      for (let label = 0; label < LABEL_COUNT; label++) {
-        let c = this.priorCounts.get(mix(l0, label)) ?? 0;
-        if (label === own) c--;
-        if (c <= 0) continue;
-        out[p++] = mix(T.PriorLabel, label);
-        if (c > bestCount) {
-          bestCount = c;
-          best = label;
-        }
+    const f = this.flags[k]!;
+    if (prior === null || !(f & (INIT_CAP | ALL_CAP))) return 0;
+    const start = p;
+    const l0 = this.lower[k]!;
+    const own = prior[k]!;
+    let best = -1;
+    let bestCount = 0;
+    for (let label = 0; label < LABEL_COUNT; label++) {
+      let c = this.priorCounts.get(mix(l0, label)) ?? 0;
+      if (label === own) c--;
+      if (c <= 0) continue;
+      out[p++] = mix(T.PriorLabel, label);
+      if (c > bestCount) {
+        bestCount = c;
+        best = label;
       }
-      if (best >= 0) out[p++] = mix3(T.PriorMajority, best, capBit);
     }
-    out.fill(0, p, offset + MAX_FEATURES);
+    if (best >= 0) out[p++] = mix3(T.PriorMajority, best, f & (INIT_CAP | ALL_CAP) ? 1 : 0);
+    return p - start;
   }
 }

@@ -52,6 +52,12 @@ export function loadGazetteerLists(dir = gazetteerDir()): Map<string, string[]> 
   return lists;
 }
 
+/** One named list from the gazetteer folder (empty when absent). */
+export function loadList(name: string, dir = gazetteerDir()): string[] {
+  const file = join(dir, `${name}.txt`);
+  return existsSync(file) ? readList(file) : [];
+}
+
 /** Named events (one per line) for the event rules. */
 export function loadEventNames(dir = gazetteerDir()): string[] {
   const file = join(dir, 'events.txt');

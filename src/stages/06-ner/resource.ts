@@ -7,14 +7,18 @@ import { resolve } from 'node:path';
 import { CopydeskError } from '../../core/errors.js';
 import { defineResource } from '../../core/resources.js';
 import { eventGazetteer } from './events.js';
-import { loadEventNames, packageRoot } from './gazetteer-source.js';
-import type { Gazetteer } from './lexicon.js';
+import { loadEventNames, loadList, packageRoot } from './gazetteer-source.js';
+import { Gazetteer } from './lexicon.js';
 import { readModelFile } from './model-file.js';
 import { NerTagger } from './tagger.js';
+import { orgWordSet } from './title-rule.js';
 
 export interface NerResource {
   readonly tagger: NerTagger;
   readonly events: Gazetteer;
+  /** Titles that introduce a person's name, and organisation words (title rule). */
+  readonly titles: Gazetteer;
+  readonly orgWords: ReadonlySet<number>;
   readonly info: Readonly<Record<string, unknown>>;
 }
 
@@ -32,6 +36,8 @@ export function loadNerModel(path = defaultModelPath()): NerResource {
   return {
     tagger: new NerTagger(bundle.lexicon, bundle.first, bundle.second),
     events: eventGazetteer(loadEventNames()),
+    titles: Gazetteer.fromLists(new Map([['titles', loadList('titles')]])),
+    orgWords: orgWordSet(loadList('org-keywords')),
     info: bundle.info,
   };
 }

@@ -7,6 +7,7 @@ import { defineStage } from '../../core/stage.js';
 import { seqFromLayers } from './doc-tokens.js';
 import { findEvents } from './events.js';
 import { nerModel } from './resource.js';
+import { applyTitleRule } from './title-rule.js';
 
 export interface NerConfig {
   /** Add `event` mentions by rules and the event gazetteer. */
@@ -32,13 +33,13 @@ export const nerStage = defineStage<NerConfig>({
   run(doc, { config, resources }) {
     const ner = resources.use(nerModel);
     const seq = seqFromLayers(doc.text, doc.get('sentences'), doc.get('tokens'));
-    const tagged = ner.tagger.tag(seq);
+    const tagged = applyTitleRule(seq, ner.tagger.tag(seq), ner.titles, ner.orgWords);
     const events = config.events ? findEvents(seq, tagged, ner.events) : [];
     const absorbed = new Uint8Array(seq.starts.length);
     for (const e of events) if (e.absorbs) absorbed.fill(1, e.start, e.end);
     const mentions: Mention[] = [];
     for (const m of tagged) {
-      if (m.confidence < config.minConfidence || absorbed[m.start]) continue;
+      if (m.confidence < config.minConfidence || absorbed.subarray(m.start, m.end).includes(1)) continue;
       mentions.push({
         start: seq.starts[m.start]!,
         end: seq.ends[m.end - 1]!,

@@ -7,7 +7,7 @@
 import { FeatureExtractor, MAX_FEATURES } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import type { LinearModel } from './model.js';
-import { LABEL_COUNT, labelsToSpans, type TokenSpan } from './tags.js';
+import { LABEL_COUNT, labelsToSpans, labelType, type TokenSpan } from './tags.js';
 import type { TokenSeq } from './token-seq.js';
 import { Viterbi } from './viterbi.js';
 
@@ -28,6 +28,8 @@ export class NerTagger {
   private emissions = new Float32Array(0);
   private labels = new Uint8Array(0);
   private firstLabels = new Uint8Array(0);
+  private counts = new Uint8Array(0);
+  private baseCounts = new Uint8Array(0);
 
   constructor(lexicon: Lexicon, first: LinearModel, second: LinearModel | null) {
     this.lexicon = lexicon;
@@ -38,13 +40,14 @@ export class NerTagger {
 
   private ensure(n: number, longest: number): void {
     if (this.labels.length < n) {
-      this.labels = new Uint8Array(n * 2);
-      this.firstLabels = new Uint8Array(n * 2);
+      const cap = n * 2;
+      this.labels = new Uint8Array(cap);
+      this.firstLabels = new Uint8Array(cap);
+      this.counts = new Uint8Array(cap);
+      this.baseCounts = new Uint8Array(cap);
+      this.features = new Uint32Array(cap * MAX_FEATURES);
     }
-    if (this.emissions.length < longest * L) {
-      this.emissions = new Float32Array(longest * L * 2);
-      this.features = new Uint32Array(longest * MAX_FEATURES * 2);
-    }
+    if (this.emissions.length < longest * L) this.emissions = new Float32Array(longest * L * 2);
   }
 
   /**
@@ -58,18 +61,34 @@ export class NerTagger {
       longest = Math.max(longest, seq.sentStarts[s + 1]! - seq.sentStarts[s]!);
     }
     this.ensure(n, longest);
-    this.extractor.prepare(seq);
+    const { extractor, features, counts, baseCounts } = this;
+    extractor.prepare(seq);
+    for (let k = 0; k < n; k++) {
+      const offset = k * MAX_FEATURES;
+      baseCounts[k] = extractor.extractBase(seq, k, features, offset) - offset;
+    }
     const out = this.second ? this.firstLabels : this.labels;
-    this.pass(seq, this.first, out, this.second ? undefined : margins);
+    this.pass(seq, this.first, baseCounts, out, this.second ? undefined : margins);
     if (this.second) {
-      this.extractor.setPrior(out);
-      this.pass(seq, this.second, this.labels, margins);
+      // The second pass reuses the sentence features and adds the document-level ones.
+      extractor.setPrior(out);
+      for (let k = 0; k < n; k++) {
+        const b = baseCounts[k]!;
+        counts[k] = b + extractor.extractPrior(k, features, k * MAX_FEATURES + b);
+      }
+      this.pass(seq, this.second, counts, this.labels, margins);
     }
     return this.labels.subarray(0, n);
   }
 
-  private pass(seq: TokenSeq, model: LinearModel, out: Uint8Array, margins?: Float32Array): void {
-    const { features, emissions, extractor } = this;
+  private pass(
+    seq: TokenSeq,
+    model: LinearModel,
+    counts: Uint8Array,
+    out: Uint8Array,
+    margins?: Float32Array,
+  ): void {
+    const { features, emissions } = this;
     const sentences = seq.sentStarts.length - 1;
     for (let s = 0; s < sentences; s++) {
       const from = seq.sentStarts[s]!;
@@ -77,18 +96,20 @@ export class NerTagger {
       const len = to - from;
       if (len === 0) continue;
       for (let k = from; k < to; k++) {
-        const offset = (k - from) * MAX_FEATURES;
-        extractor.extract(seq, k, features, offset);
-        model.score(features, offset, MAX_FEATURES, emissions, (k - from) * L);
+        model.score(features, k * MAX_FEATURES, counts[k]!, emissions, (k - from) * L);
       }
       this.viterbi.decode(emissions, model.transitions, len, out.subarray(from, to));
       if (margins) {
+        // Type-level margin: best label of the chosen type (or O) against the best other.
         for (let t = 0; t < len; t++) {
-          const chosen = out[from + t]!;
-          const own = emissions[t * L + chosen]!;
+          const type = labelType(out[from + t]!);
+          let own = Number.NEGATIVE_INFINITY;
           let other = Number.NEGATIVE_INFINITY;
-          for (let y = 0; y < L; y++)
-            if (y !== chosen && emissions[t * L + y]! > other) other = emissions[t * L + y]!;
+          for (let y = 0; y < L; y++) {
+            const e = emissions[t * L + y]!;
+            if (labelType(y) === type) own = Math.max(own, e);
+            else other = Math.max(other, e);
+          }
           margins[from + t] = own - other;
         }
       }
@@ -97,13 +118,16 @@ export class NerTagger {
 
   /** Entity spans of `seq` with a confidence from the decoder's score margins. */
   tag(seq: TokenSeq): TaggedSpan[] {
-    const margins = new Float32Array(seq.starts.length);
+    const n = seq.starts.length;
+    const margins = new Float32Array(n);
     const labels = this.tagLabels(seq, margins);
     return labelsToSpans(labels).map((span) => {
-      let m = Number.POSITIVE_INFINITY;
-      for (let t = span.start; t < span.end; t++) m = Math.min(m, margins[t]!);
+      let sum = 0;
+      for (let t = span.start; t < span.end; t++) sum += margins[t]!;
+      const m = sum / (span.end - span.start);
       // A margin of a few weight units is already a clear decision for the perceptron.
-      const confidence = 1 / (1 + Math.exp(-Math.max(-20, Math.min(20, m)) / 4));
+      // The decoder chose the span even where emissions alone disagree: keep a floor.
+      const confidence = 0.25 + 0.75 / (1 + Math.exp(-Math.max(-20, Math.min(20, m)) / 3));
       return { ...span, confidence: Math.round(confidence * 1000) / 1000 };
     });
   }

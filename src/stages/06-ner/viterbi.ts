@@ -16,6 +16,17 @@ const ALLOWED = (() => {
   return m;
 })();
 
+/** For each label, the labels that may precede it (so decoding skips the rest). */
+const PREDECESSORS: readonly Int32Array[] = (() => {
+  const lists: Int32Array[] = [];
+  for (let b = 0; b < L; b++) {
+    const from: number[] = [];
+    for (let a = 0; a < L; a++) if (transitionAllowed(a, b)) from.push(a);
+    lists.push(Int32Array.from(from));
+  }
+  return lists;
+})();
+
 const END_ALLOWED = (() => {
   const m = new Uint8Array(L);
   for (let a = 0; a < L; a++) m[a] = endAllowed(a) ? 1 : 0;
@@ -48,10 +59,10 @@ export class Viterbi {
       for (let y = 0; y < L; y++) {
         let best = Number.NEGATIVE_INFINITY;
         let arg = 0;
-        for (let a = 0; a < L; a++) {
-          const row = (a + 1) * L + y;
-          if (!ALLOWED[row]) continue;
-          const s = delta[prev + a]! + transitions[row]!;
+        const preds = PREDECESSORS[y]!;
+        for (let i = 0; i < preds.length; i++) {
+          const a = preds[i]!;
+          const s = delta[prev + a]! + transitions[(a + 1) * L + y]!;
           if (s > best) {
             best = s;
             arg = a;
