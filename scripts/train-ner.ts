@@ -28,8 +28,8 @@ const { values: opts } = parseArgs({
   options: {
     data: { type: 'string', default: resolve(packageRoot(), '..', '..', 'shared', 'data', 'conll2003') },
     out: { type: 'string', default: resolve(packageRoot(), 'models', 'ner', 'ner.model') },
-    epochs: { type: 'string', default: '12' },
-    'min-count': { type: 'string', default: '1' },
+    epochs: { type: 'string', default: '15' },
+    'min-count': { type: 'string', default: '2' },
     folds: { type: 'string', default: '4' },
     seed: { type: 'string', default: '20031' },
     'first-only': { type: 'boolean', default: false },

@@ -184,6 +184,8 @@ export class FeatureExtractor {
           const lc = lowerChar(c);
           he = Math.imul(he ^ c, 0x01000193);
           hl = Math.imul(hl ^ lc, 0x01000193);
+          // Lower-cased prefixes of 1..4 characters are the running hash itself.
+          if (i - a < 4) affix[k * 8 + i - a] = hl >>> 0;
           let cls: number;
           if (isUpper(c)) {
             cls = 88; // X
@@ -217,7 +219,7 @@ export class FeatureExtractor {
         shape[k] = hs >>> 0;
         flags[k] = f;
         length[k] = Math.min(b - a, 255);
-        // Lower-cased prefixes and suffixes of 1..4 characters.
+        // Lower-cased suffixes of 1..4 characters; slots past the word's length are 0.
         const len = b - a;
         for (let m = 1; m <= 4; m++) {
           if (m > len) {
@@ -225,7 +227,6 @@ export class FeatureExtractor {
             affix[k * 8 + 3 + m] = 0;
             continue;
           }
-          affix[k * 8 + m - 1] = hashRange(text, a, a + m, true);
           affix[k * 8 + 3 + m] = hashRange(text, b - m, b, true);
         }
         let cl = this.lexicon.clusters.get(exact[k]!);
