@@ -1,14 +1,18 @@
 /**
- * Learns distributional word clusters for the NER model: `npm run build:clusters`.
+ * Learns word clusters for the NER model: `npm run build:clusters`.
  *
  * Corpus (read-only, never shipped): the words of CoNLL-2003 train, the PolNeAR news
- * articles, and the visible text of the extraction benchmarks' HTML pages, all under
- * ../shared/data. Each frequent word gets a context vector (PPMI-weighted counts of
- * the lower-cased words one and two to its left and right), randomly projected to a
- * dense vector; spherical k-means then groups words into 1024 fine clusters, and the
- * fine centroids are clustered again into 256 and 64 coarser groups, a cheap stand-in
- * for the prefixes of Brown clusters. Only the word → cluster table ships
- * (resources/clusters/news-clusters.tsv). Deterministic: fixed seed, fixed file order.
+ * articles, and the English visible text of the extraction benchmarks' HTML pages, all
+ * under ../shared/data. Words seen at least `--min-count` times are clustered at three
+ * granularities (64, 256 and 1000 classes), a stand-in for the prefixes of Brown
+ * clusters.
+ *
+ * `--method exchange` (default): the exchange algorithm, classes that maximise the
+ * likelihood of a class bigram model (what Brown clustering optimises, found by
+ * moving words rather than merging classes). `--method kmeans`: spherical k-means
+ * over randomly projected PPMI context vectors (the first version; kept to compare).
+ * Only the word → cluster table ships (resources/clusters/news-clusters.tsv).
+ * Deterministic: fixed seed, fixed file order.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -30,6 +34,7 @@ const { values: opts } = parseArgs({
     dims: { type: 'string', default: '256' },
     iterations: { type: 'string', default: '10' },
     seed: { type: 'string', default: '1' },
+    method: { type: 'string', default: 'exchange' },
   },
 });
 
@@ -185,6 +190,108 @@ function kmeans(
   return assign;
 }
 
+/**
+ * The exchange algorithm (Kneser & Ney 1993; Martin et al. 1998): word classes that
+ * maximise the likelihood of a class bigram model. Words are moved one at a time to
+ * the class that most improves Σ N(c,d) log N(c,d) − 2 Σ N(c) log N(c). Words outside
+ * the vocabulary share one fixed class, sentence boundaries another.
+ */
+function exchangeClusters(
+  sentences: readonly string[][],
+  vocabIndex: ReadonlyMap<string, number>,
+  vocabCounts: Float64Array,
+  k: number,
+  iterations: number,
+): Int32Array {
+  const V = vocabCounts.length;
+  const RARE = V;
+  const EDGE = V + 1;
+  const W = V + 2;
+  // Word bigram counts as sparse maps, left and right.
+  const right: Map<number, number>[] = Array.from({ length: W }, () => new Map());
+  const left: Map<number, number>[] = Array.from({ length: W }, () => new Map());
+  const unigram = new Float64Array(W);
+  for (const s of sentences) {
+    let prev = EDGE;
+    unigram[EDGE]! += 1;
+    for (const w of s) {
+      const id = vocabIndex.get(w) ?? RARE;
+      unigram[id]! += 1;
+      right[prev]!.set(id, (right[prev]!.get(id) ?? 0) + 1);
+      left[id]!.set(prev, (left[id]!.get(prev) ?? 0) + 1);
+      prev = id;
+    }
+    right[prev]!.set(EDGE, (right[prev]!.get(EDGE) ?? 0) + 1);
+    left[EDGE]!.set(prev, (left[EDGE]!.get(prev) ?? 0) + 1);
+  }
+  const C = k + 2; // k movable classes + rare + edge
+  const cls = new Int32Array(W);
+  for (let w = 0; w < V; w++) cls[w] = w % k;
+  cls[RARE] = k;
+  cls[EDGE] = k + 1;
+  const pair = new Float64Array(C * C);
+  const single = new Float64Array(C);
+  for (let w = 0; w < W; w++) {
+    single[cls[w]!]! += unigram[w]!;
+    for (const [v, n] of right[w]!) pair[cls[w]! * C + cls[v]!]! += n;
+  }
+  const f = (x: number) => (x > 0 ? x * Math.log(x) : 0);
+  const L = new Float64Array(C);
+  const R = new Float64Array(C);
+  const touchedL: number[] = [];
+  const touchedR: number[] = [];
+  for (let it = 0; it < iterations; it++) {
+    let moved = 0;
+    for (let w = 0; w < V; w++) {
+      touchedL.length = 0;
+      touchedR.length = 0;
+      for (const [v, n] of left[w]!) {
+        if (v === w) continue;
+        const c = cls[v]!;
+        if (L[c] === 0) touchedL.push(c);
+        L[c]! += n;
+      }
+      for (const [v, n] of right[w]!) {
+        if (v === w) continue;
+        const c = cls[v]!;
+        if (R[c] === 0) touchedR.push(c);
+        R[c]! += n;
+      }
+      const old = cls[w]!;
+      const nw = unigram[w]!;
+      for (const c of touchedL) pair[c * C + old]! -= L[c]!;
+      for (const c of touchedR) pair[old * C + c]! -= R[c]!;
+      single[old]! -= nw;
+      let best = old;
+      let bestGain = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < k; c++) {
+        let gain = -2 * (f(single[c]! + nw) - f(single[c]!));
+        for (const d of touchedL) {
+          const x = pair[d * C + c]!;
+          gain += f(x + L[d]!) - f(x);
+        }
+        for (const d of touchedR) {
+          const x = pair[c * C + d]!;
+          gain += f(x + R[d]!) - f(x);
+        }
+        if (gain > bestGain) {
+          bestGain = gain;
+          best = c;
+        }
+      }
+      if (best !== old) moved++;
+      cls[w] = best;
+      for (const c of touchedL) pair[c * C + best]! += L[c]!;
+      for (const c of touchedR) pair[best * C + c]! += R[c]!;
+      single[best]! += nw;
+      for (const c of touchedL) L[c] = 0;
+      for (const c of touchedR) R[c] = 0;
+    }
+    log(`exchange k=${k} iteration ${it + 1}: ${moved} words moved`);
+  }
+  return cls.subarray(0, V);
+}
+
 const random = seededRandom(Number(opts.seed));
 const sentences = corpus();
 const counts = new Map<string, number>();
@@ -202,6 +309,18 @@ const vocab = [...counts]
   .slice(0, Number(opts.vocab))
   .map(([w]) => w);
 const vocabIndex = new Map(vocab.map((w, i) => [w, i]));
+if (opts.method === 'exchange') {
+  const vocabCounts = Float64Array.from(vocab, (w) => counts.get(w)!);
+  const iterations = Number(opts.iterations);
+  const coarse = exchangeClusters(sentences, vocabIndex, vocabCounts, 64, iterations);
+  const mid = exchangeClusters(sentences, vocabIndex, vocabCounts, 256, iterations);
+  const fine = exchangeClusters(sentences, vocabIndex, vocabCounts, 1000, Math.max(2, iterations >> 1));
+  const lines = vocab.map((w, v) => `${w}\t${coarse[v]}\t${mid[v]}\t${fine[v]}`);
+  mkdirSync(dirname(opts.out!), { recursive: true });
+  writeFileSync(opts.out!, `${lines.join('\n')}\n`);
+  log(`wrote ${opts.out}: ${lines.length} words`);
+  process.exit(0);
+}
 const contextWords = [...lowerCounts]
   .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   .slice(0, Number(opts.contexts))
