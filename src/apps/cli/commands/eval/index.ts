@@ -4,10 +4,11 @@
  */
 import type { Command } from 'commander';
 import type { CommandModule } from '../../command.js';
+import { evalNerCommand } from './ner.js';
 import { extractionEval } from './extraction.js';
 import { linkingEval } from './linking.js';
 
-const evaluations: CommandModule[] = [extractionEval, linkingEval];
+const evaluations: CommandModule[] = [extractionEval, linkingEval, evalNerCommand];
 
 export const evalCommand: CommandModule = (program: Command) => {
   const group = program.command('eval').description('measure quality and speed on a dataset, beside a peer');
