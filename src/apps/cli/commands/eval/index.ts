@@ -4,8 +4,9 @@
  */
 import type { Command } from 'commander';
 import type { CommandModule } from '../../command.js';
+import { quotesEval } from './quotes.js';
 
-const evaluations: CommandModule[] = [];
+const evaluations: CommandModule[] = [quotesEval];
 
 export const evalCommand: CommandModule = (program: Command) => {
   const group = program.command('eval').description('measure quality and speed on a dataset, beside a peer');
