@@ -64,7 +64,8 @@ export function simpleSentences(text: string, paragraphs: readonly Paragraph[]):
   return out;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|["“”„«»‘’'`]|\S/gu;
+const TOKEN =
+  /[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS]\b)|[.-])[\p{L}\p{M}\p{N}]+)*\.?|['’][sS]\b|["“”„«»‘’'`]|\S/gu;
 
 /** Tokens: words (with inner apostrophes, hyphens, dots), quotation marks, punctuation. */
 export function simpleTokens(text: string): Token[] {
@@ -137,7 +138,7 @@ export function simpleMentions(
   const out: Mention[] = [];
   const isCap = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(text.slice(t.start, t.end));
   const isParticle = (t: Token) =>
-    /^(de|da|del|van|von|der|bin|al|el|la|le|di|of|du)$/.test(text.slice(t.start, t.end));
+    /^(de|da|del|van|von|der|den|bin|al|el|la|le|di|of|du|['’]s)$/.test(text.slice(t.start, t.end));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -154,8 +155,13 @@ export function simpleMentions(
       if (isCap(next)) {
         j++;
         last = j;
-      } else if (isParticle(next) && j + 2 < tokens.length && isCap(tokens[j + 2]!)) j++;
-      else break;
+      } else if (isParticle(next)) {
+        // Particles join capitalised words: "von der Leyen", "People's Party".
+        let k = j + 1;
+        while (k < tokens.length && isParticle(tokens[k]!)) k++;
+        if (k < tokens.length && isCap(tokens[k]!) && tokens[k]!.start - tokens[k - 1]!.end <= 1) j = k - 1;
+        else break;
+      } else break;
     }
     let first = i;
     // Drop leading function words / titles ("The", "President") from the name.
@@ -174,7 +180,12 @@ export function simpleMentions(
         first > i ||
         /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s*$/.test(text.slice(Math.max(0, span.start - 6), span.start));
       let type: EntityType;
-      if (lower.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(words[0]!)) type = 'organization';
+      if (
+        ORG_WORDS.has(lower[lower.length - 1]!) ||
+        (lower.includes('of') && !firstNames.has(lower[lower.length - 2] ?? '')) ||
+        /^[A-Z]{2,6}$/.test(words[0]!)
+      )
+        type = 'organization';
       else if (lower.every((w) => PLACE_WORDS.has(w)) || PLACE_WORDS.has(lower.join(' '))) type = 'location';
       else if (firstNames.has(lower[0]!) || titled) type = 'person';
       else if (words.length >= 2) type = 'person';

@@ -8,7 +8,9 @@
 import type { Span } from '../../core/span.js';
 import {
   CORE_VERB_FORMS,
+  isDemonym,
   ORG_NOUNS,
+  PARTIAL_VERB_FORMS,
   PERSON_ROLE_NOUNS,
   PLURAL_ROLE_NOUNS,
   PRONOUNS,
@@ -53,17 +55,44 @@ export function cuesIn(words: readonly Word[]): CueMatch[] {
       i++;
       continue;
     }
-    const lemma = SPEECH_VERB_FORMS.get(w.lower);
+    const lemma = SPEECH_VERB_FORMS.get(w.lower) ?? PARTIAL_VERB_FORMS.get(w.lower);
     if (!lemma) continue;
     // "point" speaks only as "pointed out"; "continue" only before a quote or comma.
     if (lemma === 'point' && words[i + 1]?.lower !== 'out') continue;
     // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
     const prev = words[i - 1]?.lower;
-    if (prev && /^(the|a|an|his|her|their|its|our|this|that|in|of)$/.test(prev)) continue;
+    if (
+      prev &&
+      (/^(the|a|an|his|her|their|its|our|this|that|these|those|in|of|new|such)$/.test(prev) ||
+        /['’]s?$/.test(prev))
+    )
+      continue;
     const end = lemma === 'point' ? words[i + 1]!.end : w.end;
     out.push({ start: w.start, end, lemma, core: CORE_VERB_FORMS.has(w.lower) });
   }
   return out;
+}
+
+/** Is `s` only punctuation and title words ("chief executive", "Kenyan runner", "Hamas official")? */
+export function isTitleRun(s: string): boolean {
+  const ws = s
+    .replace(/[\s,;:—–-]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0);
+  if (ws.length > 6) return false;
+  return ws.every((w) => {
+    const l = w.toLowerCase();
+    return (
+      TITLE_WORDS.has(l) ||
+      Object.hasOwn(PERSON_ROLE_NOUNS, l) ||
+      ORG_NOUNS.has(l) ||
+      isDemonym(w) ||
+      /^\p{Lu}/u.test(w) ||
+      l === 'of' ||
+      l === 'the'
+    );
+  });
 }
 
 export type SpeakerPhraseKind = 'mention' | 'pronoun' | 'description' | 'name';
@@ -84,6 +113,8 @@ const TRAILING_APPOSITIVE = /,\s*[^,“”"«»]{1,110},\s*$/u;
 const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
 const DETERMINER =
   /(?:^|[\s,(—])((?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,.;:!?“”"«»()]{1,100})$/iu;
+const PLURAL_WITH_PREP =
+  /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|for|of|from|with|in)\s+[^,.;:!?“”"«»()]{1,60})$/u;
 const BARE_PLURAL = /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,3}([\p{L}-]+))$/u;
 const NAME_RUN =
   /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
@@ -95,8 +126,11 @@ function headNounOk(phrase: string): boolean {
     .map((w) => w.replace(/['’]s$/, ''));
   // The head comes before "of/for/at/with/from" or at the end.
   const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on)$/.test(w));
+  const ok = (w: string) =>
+    Object.hasOwn(PERSON_ROLE_NOUNS, w) || ORG_NOUNS.has(w) || PLURAL_ROLE_NOUNS.has(w);
   const head = cut > 0 ? ws[cut - 1]! : ws[ws.length - 1]!;
-  return head in PERSON_ROLE_NOUNS || ORG_NOUNS.has(head) || PLURAL_ROLE_NOUNS.has(head);
+  // "two people familiar with the plans": the noun before an adjective heads it.
+  return ok(head) || (cut > 1 && ok(ws[cut - 2]!));
 }
 
 /** The occurrence ending exactly at `end` (after trailing spaces), if any. */
@@ -157,7 +191,13 @@ function phraseEndingAt(
       return { start: o.start, end, kind: 'mention', referent: o.referent, text: text.slice(o.start, end) };
   }
   const o = occurrenceEndingAt(index, end);
-  if (o)
+  // "a spokesman for the Foreign Ministry": the mention is inside a description.
+  const insideDescription =
+    o &&
+    /\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?$/iu.test(
+      text.slice(Math.max(floor, o.start - 12), o.start),
+    );
+  if (o && !insideDescription)
     return {
       start: o.start,
       end: o.end,
@@ -168,6 +208,19 @@ function phraseEndingAt(
   if (allowAppositive && head.endsWith(',')) {
     const app = TRAILING_APPOSITIVE.exec(head);
     if (app) {
+      // "The club's chairman, Richard Hall, said": the appositive is the name.
+      const appositive = app[0].replace(/^,\s*/u, '').replace(/,\s*$/u, '');
+      const innerEnd = end - (app[0].length - app[0].replace(/,\s*$/u, '').length);
+      const named = occurrenceEndingAt(index, innerEnd);
+      if (named && named.start >= innerEnd - appositive.length) {
+        return {
+          start: named.start,
+          end: named.end,
+          kind: 'mention',
+          referent: named.referent,
+          text: text.slice(named.start, named.end),
+        };
+      }
       const inner = phraseEndingAt(text, floor, head.slice(0, head.length - app[0].length), index, false);
       if (inner) return inner;
     }
@@ -193,10 +246,16 @@ function phraseEndingAt(
       }
     }
   }
+  const withPrep = PLURAL_WITH_PREP.exec(head);
+  if (withPrep && PLURAL_ROLE_NOUNS.has(withPrep[2]!.toLowerCase())) {
+    const phrase = withPrep[1]!;
+    return { start: end - phrase.length, end, kind: 'description', referent: null, text: phrase };
+  }
   const bare = BARE_PLURAL.exec(head);
   if (
     bare &&
-    (PLURAL_ROLE_NOUNS.has(bare[2]!.toLowerCase()) || bare[2]!.toLowerCase() in PERSON_ROLE_NOUNS)
+    (PLURAL_ROLE_NOUNS.has(bare[2]!.toLowerCase()) ||
+      Object.hasOwn(PERSON_ROLE_NOUNS, bare[2]!.toLowerCase()))
   ) {
     // "officials said", "U.S. officials said", "Police said", "Spokesman John Doe"
     let phrase = bare[1]!;
@@ -245,12 +304,11 @@ export function speakerAfter(
   index: ReferentIndex,
 ): SpeakerPhrase | null {
   const tail = text.slice(start, ceiling);
-  const lead = /^\s*/u.exec(tail)![0].length;
-  // Title words before a name: "said Defence Minister Anna Berg".
-  const titled = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}/u.exec(tail.slice(lead))![0];
-  for (const skip of [0, titled.length]) {
-    const o = occurrenceStartingAt(index, start + lead + skip);
-    if (o && o.end <= ceiling)
+  const lead = /^\s*/u.exec(tail)![0].length; // Title words before a name: "said Defence Minister Anna Berg", "said government spokeswoman Sophie Primas".
+  for (const w of wordsIn(text, start + lead, Math.min(ceiling, start + lead + 80)).slice(0, 7)) {
+    const o = occurrenceStartingAt(index, w.start);
+    if (o && o.end <= ceiling) {
+      if (!isTitleRun(text.slice(start, o.start))) break;
       return {
         start: o.start,
         end: o.end,
@@ -258,6 +316,8 @@ export function speakerAfter(
         referent: o.referent,
         text: text.slice(o.start, o.end),
       };
+    }
+    if (/[,.;:!?“”"]/u.test(text.slice(start + lead, w.start))) break;
   }
   const pron = AFTER_PRONOUN.exec(tail);
   if (pron) {
@@ -279,18 +339,25 @@ export function speakerAfter(
   const plural = AFTER_PLURAL.exec(tail);
   if (plural && PLURAL_ROLE_NOUNS.has(plural[2]!.toLowerCase())) {
     const s = start + plural[0].length - plural[1]!.length;
-    return { start: s, end: start + plural[0].length, kind: 'description', referent: null, text: plural[1]! };
+    // "lawyers for the family", "economists at ING".
+    const complement =
+      /^\s+(?:at|for|of|from|with)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!on\b|in\b|at\b|said\b)[\p{L}'’-]+)?/u.exec(
+        tail.slice(plural[0].length),
+      );
+    const e = start + plural[0].length + (complement?.[0].length ?? 0);
+    return { start: s, end: e, kind: 'description', referent: null, text: text.slice(s, e) };
   }
   const name = AFTER_NAME.exec(tail);
-  if (name) {
+  if (name && !/^(?:The|A|An|He|She|They|It|We|I|This|That|In|On|At)$/.test(name[2]!)) {
     const s = start + name[0].length - name[2]!.length;
     const o = occurrenceStartingAt(index, s);
+    const bare = name[2]!.replace(/(?<!\b\p{Lu})\.$/u, '');
     return {
       start: s,
-      end: start + name[0].length,
+      end: s + bare.length,
       kind: o ? 'mention' : 'name',
       referent: o?.referent ?? null,
-      text: name[2]!,
+      text: bare,
     };
   }
   return null;

@@ -15,7 +15,15 @@ import type {
   Speaker,
 } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
-import { type CueMatch, cuesIn, type SpeakerPhrase, speakerAfter, speakerBefore, wordsIn } from './cues.js';
+import {
+  type CueMatch,
+  cuesIn,
+  isTitleRun,
+  type SpeakerPhrase,
+  speakerAfter,
+  speakerBefore,
+  wordsIn,
+} from './cues.js';
 import type { FirstNames, PersonFacts } from './gender.js';
 import { NOT_SPEECH_BEFORE } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
@@ -92,7 +100,10 @@ function frameAfter(text: string, from: number, to: number, index: ReferentIndex
       continue;
     }
     const phrase = speakerBefore(text, from, cue.start, index);
-    if (phrase && ONLY_PUNCT.test(text.slice(from, phrase.start)))
+    if (
+      phrase &&
+      (ONLY_PUNCT.test(text.slice(from, phrase.start)) || isTitleRun(text.slice(from, phrase.start)))
+    )
       return { cue, phrase, before: false, embedded: false };
     // Only the first cue right after the quotation may attribute it.
     return null;
@@ -107,8 +118,9 @@ function frameBefore(text: string, from: number, to: number, index: ReferentInde
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
     let phrase: SpeakerPhrase | null;
-    if (cue.lemma === 'according to') phrase = speakerAfter(text, cue.end, to, index);
-    else phrase = speakerBefore(text, from, cue.start, index) ?? speakerAfter(text, cue.end, to, index);
+    if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start)))
+      phrase = speakerAfter(text, cue.end, to, index);
+    else phrase = speakerBefore(text, from, cue.start, index);
     if (!phrase) continue;
     const between = text.slice(Math.max(cue.end, phrase.end), to);
     const embedded = !(between.trim() === '' || SHORT_LEAD_IN.test(between)) || /\bthat\s*$/u.test(between);
@@ -313,7 +325,7 @@ function skipToContent(text: string, frame: Frame, quoteStart: number): number {
 }
 
 const FOLLOW_UP =
-  /^\s*(?:that was|so said|those were|these were|the (?:words|message|warning|verdict|view|response|reaction) (?:came )?(?:from|of))\s+/iu;
+  /^\s*(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so said|(?:the )?(?:words|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:came )?(?:from|of))\s+/iu;
 
 /**
  * A quotation with no cue of its own: its speaker comes from the next sentence when

@@ -58,7 +58,7 @@ export function firstNameGender(names: FirstNames, fullName: string): 'male' | '
 /** Gender implied by an honorific written just before a name ("Mrs. Berg", "Sir Keir"). */
 export function honorificGender(before: string): 'male' | 'female' | null {
   const word = /([A-Za-z]+\.?)\s*$/.exec(before)?.[1]?.toLowerCase();
-  return word ? (GENDERED_HONORIFICS[word] ?? null) : null;
+  return word && Object.hasOwn(GENDERED_HONORIFICS, word) ? GENDERED_HONORIFICS[word]! : null;
 }
 
 const PRONOUN_RE = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
@@ -76,7 +76,7 @@ export function pronounVotes(
   PRONOUN_RE.lastIndex = 0;
   const slice = text.slice(from, windowEnd);
   for (const m of slice.matchAll(PRONOUN_RE)) {
-    const g = GENDERED_PRONOUNS[m[1]!.toLowerCase()];
+    const g = GENDERED_PRONOUNS[m[1]!.toLowerCase() as keyof typeof GENDERED_PRONOUNS];
     if (g) votes[g]++;
   }
   return votes;

@@ -307,6 +307,16 @@ export const PERSON_ROLE_NOUNS: Readonly<Record<string, Gender>> = Object.fromEn
       ['analysts', 'unknown'],
       ['experts', 'unknown'],
       ['residents', 'unknown'],
+      ['person', 'unknown'],
+      ['one', 'unknown'],
+      ['neighbour', 'unknown'],
+      ['neighbor', 'unknown'],
+      ['passenger', 'unknown'],
+      ['shopkeeper', 'unknown'],
+      ['striker', 'unknown'],
+      ['curator', 'unknown'],
+      ['councillor', 'unknown'],
+      ['mp', 'unknown'],
     ] as const
   ).map(([w, g]) => [w, g as Gender]),
 );
@@ -318,7 +328,8 @@ export const PLURAL_ROLE_NOUNS: ReadonlySet<string> = new Set(
   investigators prosecutors witnesses critics supporters protesters activists aides people
   observers scientists researchers workers farmers doctors police authorities organizers
   organisers campaigners traders investors negotiators ministers members senators democrats
-  republicans voters officers
+  republicans voters officers groups lawyers attorneys firefighters rescuers medics teachers
+  students families neighbours neighbors passengers villagers shopkeepers nurses unions
 `),
 );
 
@@ -396,9 +407,22 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   councillor councilman councilwoman premier treasurer education energy environment agriculture
   transport culture labour home security national chief officer ceo founder economist analyst
   secretary-general director-general vice-president high representative ex-president former acting
-  interim us u.s. eu nato
+  interim us u.s. eu nato mp striker passenger curator party green conservative liberal
+  shadow army navy air force commission council european economist strategist lawyer
 `),
 );
+
+/** Capitalised nationality words used as titles ("German Chancellor", "Kenyan runner"). */
+export function isDemonym(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic)$/u.test(word) ||
+    /^(?:Israeli|Saudi|Pakistani|Iraqi|Kuwaiti|Omani|Yemeni|Bangladeshi|Somali|Qatari|Emirati|Nepali|Azerbaijani|Uzbek|Kazakh|Tajik|Afghan)$/.test(
+      word,
+    ) ||
+    (/^(?:French|Dutch|Czech|Greek|Thai|Swiss|Scots|Welsh|Irish)$/.test(word) &&
+      !/^(?:Brian|Christian|Ian|Dan|Alan|Ivan|Stefan|Jan|Juan|Ali)$/.test(word))
+  );
+}
 
 /** Words that can sit between a cue and its content: `said on Tuesday that …`. */
 export const CUE_FILLERS: readonly string[] = words(`

@@ -17,7 +17,7 @@ import {
   pronounVotes,
 } from './gender.js';
 import type { Gender } from './lexicon.js';
-import { TITLE_WORDS } from './lexicon.js';
+import { isDemonym, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 
 export interface Referent {
   readonly index: number;
@@ -76,8 +76,21 @@ function lastWord(name: string): string {
   return name.trim().split(/\s+/).pop() ?? name;
 }
 
+/**
+ * A person's name without the titles a tagger may have kept in the mention:
+ * "German Chancellor Friedrich Merz" → "Friedrich Merz", "Dr. Ana Morales" → "Ana Morales".
+ */
 function stripHonorific(name: string): string {
-  return name.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+/u, '');
+  const ws = name.replace(/['’]s$/u, '').split(/\s+/);
+  const isTitle = (w: string) => {
+    const l = w.toLowerCase().replace(/\.$/, '');
+    return TITLE_WORDS.has(l) || TITLE_WORDS.has(`${l}.`) || Object.hasOwn(PERSON_ROLE_NOUNS, l);
+  };
+  // Cut after the last title word that leaves a name: "Bank of England Governor Andrew Bailey".
+  let cut = 0;
+  for (let i = 0; i < ws.length - 1; i++)
+    if (isTitle(ws[i]!) || (isDemonym(ws[i]!) && isTitle(ws[i + 1]!))) cut = i + 1;
+  return ws.slice(cut).join(' ');
 }
 
 export interface ReferentOptions {

@@ -9,7 +9,15 @@
  */
 import type { Sentence } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
-import { type CueMatch, cuesIn, type SpeakerPhrase, speakerAfter, speakerBefore, wordsIn } from './cues.js';
+import {
+  type CueMatch,
+  cuesIn,
+  isTitleRun,
+  type SpeakerPhrase,
+  speakerAfter,
+  speakerBefore,
+  wordsIn,
+} from './cues.js';
 import type { ReferentIndex } from './referents.js';
 
 export interface ReportedSpeech {
@@ -29,6 +37,16 @@ const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'co
 const CLAUSE_LEAD =
   /^(?:\s*(?:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|separately|also)\b[\s,]*|\s*[^,.;:“”"]{1,60},\s*)?$/iu;
 const MIN_CONTENT_WORDS = 3;
+/** Words that may stand between a cue and "that": "told reporters in a statement on Tuesday that". */
+const LEAD_WORDS = new Set(
+  (
+    'in on at via during after before late early last this a an the his her their its with to ' +
+    'statement interview comments comment email e-mail remarks reporters journalists press conference ' +
+    'news briefing speech address post letter video message monday tuesday wednesday thursday friday ' +
+    'saturday sunday week night morning evening afternoon also again earlier later repeatedly publicly ' +
+    'privately separately then lawmakers parliament audience crowd supporters'
+  ).split(' '),
+);
 
 function trimContent(text: string, start: number, end: number): Span | null {
   let s = start;
@@ -55,7 +73,10 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
   )
     return null;
   const thatAt = ws.slice(0, 12).findIndex((w) => w.lower === 'that');
-  if (thatAt >= 0) {
+  if (
+    thatAt >= 0 &&
+    ws.slice(0, thatAt).every((w) => LEAD_WORDS.has(w.lower) || /^\p{Lu}/u.test(text[w.start]!))
+  ) {
     const between = text.slice(cue.end, ws[thatAt]!.start);
     if (!/[;:“”"]/u.test(between)) return ws[thatAt]!.end;
   }
@@ -87,6 +108,7 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
     k += stop + 2;
   }
   if (k >= ws.length) return null;
+  if (/^(to|by|of|for|about|with)$/.test(ws[k]!.lower)) return null;
   const lead = text.slice(cue.end, ws[k]!.start);
   if (/[;:“”"]/u.test(lead)) return null;
   return ws[k]!.start;
@@ -137,13 +159,13 @@ function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSp
     const after = text.slice(cue.end, s.end);
     if (
       /,\s*$/u.test(preceding) &&
-      /^(?:\s+(?:on|in|at|late|early|last|this)\b[^,.;]{0,40})?[\s.!?]*$/u.test(after)
+      /^(?:\s+(?:on|in|at|late|early|last|this)\b[^,.;]{0,40})?(?:[\s.!?]*$|\s*,)/u.test(after)
     ) {
       const content = trimContent(text, s.start, phrase.start);
       if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
       continue;
     }
-    if (!CLAUSE_LEAD.test(preceding)) continue;
+    if (!CLAUSE_LEAD.test(preceding) && !isTitleRun(preceding)) continue;
     const start = contentStartAfter(text, cue, s.end);
     if (start === null) continue;
     const content = trimContent(text, start, s.end);

@@ -131,7 +131,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   const definite = /^(the|his|her|their|its)\s/i.test(phrase.text);
   const ws = contentWords(phrase.text);
   if (!definite || ws.length === 0) return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
-  const roleWords = ws.filter((w) => w in PERSON_ROLE_NOUNS || ORG_NOUNS.has(w));
+  const roleWords = ws.filter((w) => Object.hasOwn(PERSON_ROLE_NOUNS, w) || ORG_NOUNS.has(w));
   let best: Referent | null = null;
   let bestScore = 0;
   let bestAt = -1;
@@ -141,7 +141,8 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || r.name.toLowerCase().includes(w)))
       continue;
     const isOrgHead =
-      roleWords.length > 0 && roleWords.every((w) => ORG_NOUNS.has(w) && !(w in PERSON_ROLE_NOUNS));
+      roleWords.length > 0 &&
+      roleWords.every((w) => ORG_NOUNS.has(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
     if (isOrgHead !== (r.type === 'organization')) continue;
     let score = 0;
     for (const w of ws) if (r.roles.has(w) || r.name.toLowerCase().split(/\s+/).includes(w)) score++;
