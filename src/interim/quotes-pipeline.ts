@@ -8,15 +8,16 @@ import { NewsDoc } from '../core/doc.js';
 import { IDENTITY_OFFSETS } from '../core/offsets.js';
 import { Pipeline } from '../core/pipeline.js';
 import { FIRST_NAMES } from '../stages/08-quotes/gender.js';
-import { quotesStage } from '../stages/08-quotes/index.js';
+import { type QuotesConfig, quotesStage } from '../stages/08-quotes/index.js';
 import { simpleLayers } from './simple-layers.js';
 
 export interface InterimQuotesRunner {
   run(id: string, text: string, date: string | null): Promise<Quote[]>;
 }
 
-export function interimQuotesRunner(): InterimQuotesRunner {
+export function interimQuotesRunner(config: Partial<QuotesConfig> = {}): InterimQuotesRunner {
   const pipeline = Pipeline.build([quotesStage], {
+    config: { quotes: config },
     initialLayers: ['text', 'paragraphs', 'sentences', 'tokens', 'mentions'],
   });
   const firstNames = new Set(pipeline.resources.use(FIRST_NAMES).keys());

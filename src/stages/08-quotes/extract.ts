@@ -25,10 +25,15 @@ import {
   wordsIn,
 } from './cues.js';
 import type { FirstNames, PersonFacts } from './gender.js';
-import { NOT_SPEECH_BEFORE } from './lexicon.js';
+import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { groupAttributions } from './model/attributions.js';
+import type { RoleSpan } from './model/tagger.js';
 import { buildReferents, type ReferentIndex } from './referents.js';
-import { findReportedSpeech } from './reported.js';
+import { findReportedSpeech, type ReportedSpeech } from './reported.js';
+
+type ReportedEntry = ReportedSpeech & { readonly kind: QuoteKind };
+
 import { type ResolveContext, type Resolved, resolveSpeaker, type SpeakerTurn } from './resolve.js';
 
 export interface QuoteInput {
@@ -44,6 +49,21 @@ export interface ExtractOptions {
   readonly facts: PersonFacts;
   /** Stage name written into `by`. */
   readonly by: string;
+  /** Role spans from the attribution model, when it runs. */
+  readonly modelSpans?: readonly RoleSpan[] | undefined;
+  /**
+   * Where reported speech comes from: the rules, the model, or both (rules first, the
+   * model where they found nothing). Quotation marks are always read by the rules.
+   */
+  readonly indirect?: 'rules' | 'model' | 'both';
+  /** With the model: let a model attribution replace an overlapping rule quotation. */
+  readonly modelOverQuotes?: boolean;
+  /**
+   * Which model attributions count as quotes: `speech` keeps those with a speech-verb cue
+   * and a clause of content (what a reader calls a quote); `all` keeps every attribution
+   * the model learned from PolNeAR (beliefs, accusations, noun-phrase contents).
+   */
+  readonly modelKeep?: 'speech' | 'all';
 }
 
 /** Index of the span containing `offset` (or the last one starting before it). */
@@ -277,7 +297,35 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
         referent: resolved?.referent ?? null,
       });
   };
-  const reported = findReportedSpeech(text, sentences, index);
+  const fromRules = (): ReportedEntry[] =>
+    findReportedSpeech(text, sentences, index).map((r) => ({ ...r, kind: 'indirect' }));
+  const mode = options.modelSpans ? (options.indirect ?? 'both') : 'rules';
+  let reported: ReportedEntry[] = mode === 'rules' ? fromRules() : [];
+  if (mode !== 'rules') {
+    const modelled = groupAttributions(text, options.modelSpans!, paragraphOf, index).filter(
+      (m) => options.modelKeep === 'all' || isSpeech(text, m),
+    );
+    reported = modelled;
+    if (mode === 'both') {
+      // The rules' reported speech first (their speakers are resolved with more care);
+      // the model adds what they missed.
+      const rules = fromRules();
+      const added = modelled.filter(
+        (m) => !rules.some((r) => m.frameStart < r.frameEnd && r.frameStart < m.frameEnd),
+      );
+      reported = [...rules, ...added].sort((a, b) => a.span.start - b.span.start);
+    }
+  }
+  if (mode !== 'rules' && options.modelOverQuotes) {
+    // The model's spans follow the annotation conventions it was trained on; where it
+    // attributes a quotation, its attribution replaces the rule's.
+    const modelled = reported;
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const unit = kept[k]!;
+      if (modelled.some((m) => m.span.start < unit.span.end && unit.span.start < m.span.end))
+        kept.splice(k, 1);
+    }
+  }
   let r = 0;
   const flushReported = (until: number) => {
     while (r < reported.length && reported[r]!.span.start < until) {
@@ -285,7 +333,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       if (claimed.some((c) => c.start < rep.span.end && rep.span.start < c.end)) continue;
       if (kept.some((k) => k.span.start < rep.frameEnd && rep.frameStart < k.span.end)) continue;
       const resolved = rep.phrase ? resolveSpeaker(rep.phrase, context) : null;
-      record(rep.span, 'indirect', resolved, cueOf(text, rep.cue), 0.75);
+      record(rep.span, rep.kind, resolved, cueOf(text, rep.cue), 0.75);
     }
   };
   for (const unit of kept) {
@@ -308,6 +356,14 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   }
   flushReported(text.length + 1);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A model attribution a reader would call a quote: a speech-verb cue and a clause of content. */
+function isSpeech(text: string, m: ReportedEntry): boolean {
+  const cue = text.slice(m.cue.start, m.cue.end).toLowerCase();
+  if (!CORE_VERB_FORMS.has(cue) && cue !== 'according to') return false;
+  const words = wordsIn(text, m.span.start, m.span.end);
+  return words.length >= 4 && !/^(to|for|of|with|about|on|by)$/.test(words[0]!.lower);
 }
 
 function cueOf(text: string, cue: Span): Cue {

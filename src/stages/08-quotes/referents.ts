@@ -55,8 +55,11 @@ function roleWordsAround(text: string, span: Span): string[] {
   const out: string[] = [];
   // Title run before the name: "Defence Minister", "Wind Shift Capital founder".
   const before = text.slice(Math.max(0, span.start - 80), span.start);
-  const titleRun = /((?:[\p{L}.'’-]+\s+){1,5})$/u.exec(before)?.[1] ?? '';
-  const titleWords = titleRun.trim().split(/\s+/);
+  // The last five words before the name (split, not a regex anchored at the end: linear).
+  const tail = /\s$/u.test(before) ? before.trimEnd().split(/\s+/).slice(-5) : [];
+  let from = tail.length;
+  while (from > 0 && /^[\p{L}.'’-]+$/u.test(tail[from - 1]!)) from--;
+  const titleWords = tail.slice(from);
   for (let i = titleWords.length - 1; i >= 0; i--) {
     const w = titleWords[i]!;
     if (/^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase())) out.push(...words(w));
@@ -168,6 +171,13 @@ export function buildReferents(
   // Roles and gender, from every occurrence.
   const votes = referents.map(() => ({ male: 0, female: 0 }));
   let honorific: ('male' | 'female' | null)[] = referents.map(() => null);
+  // Start of the next person occurrence after each occurrence (one backward pass).
+  const nextPersonStart = new Array<number>(occurrences.length);
+  let nextStart = text.length;
+  for (let i = occurrences.length - 1; i >= 0; i--) {
+    nextPersonStart[i] = nextStart;
+    if (occurrences[i]!.referent.type === 'person') nextStart = occurrences[i]!.start;
+  }
   for (let i = 0; i < occurrences.length; i++) {
     const o = occurrences[i]!;
     for (const w of roleWordsAround(text, o)) o.referent.roles.add(w);
@@ -175,8 +185,7 @@ export function buildReferents(
     const h = honorificGender(text.slice(Math.max(0, o.start - 6), o.start));
     if (h) honorific[o.referent.index] = h;
     // Pronouns up to the next person mention or the end of the next sentence.
-    const nextPerson = occurrences.slice(i + 1).find((x) => x.referent.type === 'person');
-    const limit = Math.min(nextPerson?.start ?? text.length, o.end + 200);
+    const limit = Math.min(nextPersonStart[i]!, o.end + 200);
     const v = pronounVotes(text, o.end, limit);
     votes[o.referent.index]!.male += v.male;
     votes[o.referent.index]!.female += v.female;

@@ -135,8 +135,6 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   let best: Referent | null = null;
   let bestScore = 0;
   let bestAt = -1;
-  const lastAt = new Map<Referent, number>();
-  for (const o of context.index.occurrences) if (o.start < phrase.start) lastAt.set(o.referent, o.start);
   for (const r of context.index.referents) {
     if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || r.name.toLowerCase().includes(w)))
       continue;
@@ -146,7 +144,8 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     if (isOrgHead !== (r.type === 'organization')) continue;
     let score = 0;
     for (const w of ws) if (r.roles.has(w) || r.name.toLowerCase().split(/\s+/).includes(w)) score++;
-    const at = lastAt.get(r) ?? -1;
+    let at = -1;
+    for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;
     if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
       best = r;
       bestScore = score;

@@ -26,6 +26,7 @@ import {
   quoteToPolnear,
   readPolnearSplit,
 } from '../../../../stages/08-quotes/eval/polnear.js';
+import { POLNEAR_CONVENTIONS, type QuotesConfig } from '../../../../stages/08-quotes/index.js';
 import type { CommandModule } from '../../command.js';
 
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -36,12 +37,34 @@ interface QuotesEvalOptions {
   split: string;
   verbose?: boolean;
   limit?: string;
+  config?: string;
+  model: boolean;
+}
+
+/**
+ * The stage configuration under test: PolNeAR is scored with the stage's PolNeAR
+ * conventions (its annotation scheme), copydesk JSONL with the stage defaults;
+ * `--config` swaps them, `--no-model` runs the rules alone.
+ */
+function runnerConfig(options: QuotesEvalOptions, polnear: boolean): Partial<QuotesConfig> {
+  const name = options.config ?? (polnear ? 'polnear' : 'default');
+  if (name !== 'polnear' && name !== 'default') {
+    throw new CopydeskError('USAGE', `--config must be polnear or default, not "${name}"`);
+  }
+  const base: Partial<QuotesConfig> = name === 'polnear' ? { ...POLNEAR_CONVENTIONS } : {};
+  return options.model ? base : { ...base, model: false };
+}
+
+function describeConfig(config: Partial<QuotesConfig>): string {
+  const entries = Object.entries(config);
+  return entries.length === 0 ? 'stage defaults' : entries.map(([k, v]) => `${k}=${String(v)}`).join(' ');
 }
 
 async function evalPolnear(root: string, options: QuotesEvalOptions): Promise<void> {
   const articles = readPolnearSplit(root, options.split);
   const limit = options.limit ? Number(options.limit) : articles.length;
-  const runner = interimQuotesRunner();
+  const config = runnerConfig(options, true);
+  const runner = interimQuotesRunner(config);
   const counts = emptyCounts();
   const started = performance.now();
   let chars = 0;
@@ -60,6 +83,7 @@ async function evalPolnear(root: string, options: QuotesEvalOptions): Promise<vo
     `PolNeAR ${options.split}: ${Math.min(limit, articles.length)} articles, first annotator, whole articles (not per sentence)\n`,
   );
   out.write('exact-match spans, pooled over the split (CofeNet metric)\n');
+  out.write(`quotes stage config: ${describeConfig(config)}\n`);
   out.write('role      gold   pred     tp      P      R     F1\n');
   for (const role of POLNEAR_ROLES) {
     const c = counts[role];
@@ -74,7 +98,8 @@ async function evalPolnear(root: string, options: QuotesEvalOptions): Promise<vo
 
 async function evalJsonl(path: string, options: QuotesEvalOptions): Promise<void> {
   const gold = parseQuoteGold(readFileSync(path, 'utf8'), path);
-  const runner = interimQuotesRunner();
+  const config = runnerConfig(options, false);
+  const runner = interimQuotesRunner(config);
   const score = emptyScore();
   const out = process.stdout;
   for (const article of gold) {
@@ -87,6 +112,7 @@ async function evalJsonl(path: string, options: QuotesEvalOptions): Promise<void
     }
   }
   const f = quoteFigures(score);
+  out.write(`quotes stage config: ${describeConfig(config)}\n`);
   out.write(`${gold.length} articles, ${score.gold} gold quotes, ${score.predicted} predicted\n`);
   out.write(`quote precision ${fix(f.precision)} recall ${fix(f.recall)}\n`);
   out.write(
@@ -103,6 +129,11 @@ export const quotesEval: CommandModule = (parent: Command) => {
     .requiredOption('--gold <path>', 'PolNeAR folder (with metadata.tsv) or a JSONL file')
     .option('--split <name>', 'PolNeAR split: train, dev or test', 'dev')
     .option('--limit <n>', 'score only the first n PolNeAR articles')
+    .option(
+      '--config <name>',
+      'stage configuration: polnear or default (default: polnear for PolNeAR, default for JSONL)',
+    )
+    .option('--no-model', 'rules only: do not run the trained attribution tagger')
     .option('--verbose', 'print every miss, spurious quote and wrong speaker (JSONL)')
     .action(async (options: QuotesEvalOptions) => {
       if (!existsSync(options.gold))
