@@ -164,3 +164,28 @@ export function prf(c: RoleCounts): { p: number; r: number; f1: number } {
   const r = c.gold === 0 ? 0 : c.tp / c.gold;
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
+
+/**
+ * Predictions restricted to the paragraphs that hold at least one gold attribution: an
+ * approximation of CofeNet's setting, which scores only segments containing attributions.
+ * Paragraphs are PolNeAR's blank-line blocks.
+ */
+export function inAttributedParagraphs(
+  text: string,
+  gold: readonly PolnearAttribution[],
+  predicted: readonly PolnearAttribution[],
+): PolnearAttribution[] {
+  const blocks: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n\s*\n/g)) {
+    blocks.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  blocks.push({ start, end: text.length });
+  const blockOf = (offset: number) => blocks.findIndex((b) => offset < b.end + 1);
+  const attributed = new Set<number>();
+  for (const a of gold)
+    for (const s of [...a.source, ...a.cue, ...a.content]) attributed.add(blockOf(s.start));
+  const keep = (spans: readonly Span[]) => spans.filter((s) => attributed.has(blockOf(s.start)));
+  return predicted.map((a) => ({ source: keep(a.source), cue: keep(a.cue), content: keep(a.content) }));
+}

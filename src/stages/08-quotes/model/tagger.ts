@@ -97,6 +97,35 @@ export function labelsToSpans(seq: Sequence, labels: Uint8Array): RoleSpan[] {
   return out;
 }
 
+/** Largest gap (in tokens) between two content pieces that are joined into one. */
+const CONTENT_GAP = 3;
+
+/**
+ * Joins content pieces the tagger broke apart: two content spans separated by at most
+ * {@link CONTENT_GAP} tokens with no source or cue (and no sentence end) between them are
+ * one content. A perceptron's labels flicker inside long clauses; annotations do not.
+ */
+export function joinContent(seq: Sequence, labels: Uint8Array, text: string): Uint8Array {
+  const out = Uint8Array.from(labels);
+  const bCon = LABELS.indexOf('B-CON');
+  const iCon = LABELS.indexOf('I-CON');
+  let lastContent = -1;
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i]!;
+    if (l === bCon && lastContent >= 0 && i - lastContent - 1 <= CONTENT_GAP) {
+      let clean = true;
+      for (let k = lastContent + 1; k < i; k++) {
+        const raw = text.slice(seq.tokens[k]!.start, seq.tokens[k]!.end);
+        if (out[k] !== 0 || raw === '.' || raw === '?' || raw === '!') clean = false;
+      }
+      if (clean) for (let k = lastContent + 1; k <= i; k++) out[k] = iCon;
+    }
+    if (out[i] === bCon || out[i] === iCon) lastContent = i;
+    else if (out[i] !== 0) lastContent = -1;
+  }
+  return out;
+}
+
 /** Tags a document's paragraphs with the model. */
 export function tagAttributions(
   model: Perceptron,
