@@ -7,8 +7,9 @@ import type { CommandModule } from '../../command.js';
 import { evalNerCommand } from './ner.js';
 import { extractionEval } from './extraction.js';
 import { linkingEval } from './linking.js';
+import { quotesEval } from './quotes.js';
 
-const evaluations: CommandModule[] = [extractionEval, linkingEval, evalNerCommand];
+const evaluations: CommandModule[] = [extractionEval, linkingEval, evalNerCommand, quotesEval];
 
 export const evalCommand: CommandModule = (program: Command) => {
   const group = program.command('eval').description('measure quality and speed on a dataset, beside a peer');
