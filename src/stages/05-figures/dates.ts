@@ -48,7 +48,8 @@ const REPORTED_BEFORE =
 const NARRATIVE = /\b(?:later|within|past|earlier|previous|following|prior|after|before)\b/i;
 const ISO_REFERENCE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-interface Reference {
+/** The publication day: its calendar date at noon UTC, and the parts. */
+export interface Reference {
   readonly date: Date;
   readonly y: number;
   readonly m: number;
