@@ -166,6 +166,7 @@ describe('percentages', () => {
 
   it('finds the subject before ("GDP grew 2%") or after ("a 25% tariff", "5% of the population")', () => {
     expect(one('GDP grew 2% last year.').subject).toBe('GDP');
+    expect(one('Defence shares were up 7% on Friday.').subject).toBe('Defence shares');
     expect(one('Inflation in the eurozone rose to 2.5%.').subject).toBe('Inflation in the eurozone');
     expect(one('He imposed a 25% tariff on steel.').subject).toBe('tariff');
     expect(one('About 5% of the population voted.').subject).toBe('population');

@@ -124,7 +124,7 @@ const VERB_BEFORE = new RegExp(
   String.raw`(?:^|[ \u00A0])(${[...CHANGE_VERBS]
     .sort((a, b) => b.length - a.length)
     .map((v) => v.replace(/ /g, String.raw`[ \u00A0]+`))
-    .join('|')})(?:[ \u00A0]+(?:by|to|from))?[ \u00A0]*$`,
+    .join('|')})(?:[ \u00A0]+(?:by|to|from|up|down|up by|down by))?[ \u00A0]*$`,
   'i',
 );
 
