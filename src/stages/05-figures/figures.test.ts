@@ -305,6 +305,16 @@ describe('years', () => {
     });
   });
 
+  it('reads years after possessives and determiners, and before names', () => {
+    expect(one('Cruz still backs his 2013 amendments.')).toMatchObject({ kind: 'year', value: 2013 });
+    expect(one('Pate gave nothing to any 2016 presidential candidates.')).toMatchObject({ kind: 'year' });
+    expect(one("Johnson's 1964 Civil Rights Act passed.")).toMatchObject({
+      kind: 'year',
+      value: 1964,
+      subject: 'Civil Rights',
+    });
+  });
+
   it('reads a four-digit number before a plural noun as a count', () => {
     expect(one('About 2000 troops crossed.')).toMatchObject({
       kind: 'count',
@@ -328,6 +338,13 @@ describe('quantities', () => {
     ['They agreed a 30-day ceasefire.', '30-day', 30, 'day'],
   ])('%s', (text, surface, value, unit) => {
     expect(one(text)).toMatchObject({ text: surface, kind: 'quantity', value, unit });
+  });
+
+  it('takes no comparison, direction or following name for a subject', () => {
+    expect(one('Make the wall 2 feet shorter.').subject).toBeNull();
+    expect(one('The club lies 300 miles north of here.').subject).toBeNull();
+    expect(one('It was well below the 22.3 billion gallons Congress had sought.').subject).toBeNull();
+    expect(one('Prices ended 7 percent higher.').subject).toBeNull();
   });
 
   it('finds the subject of a quantity', () => {
@@ -360,6 +377,14 @@ describe('ordinals', () => {
     });
     expect(one('It is the world’s fifth-largest economy.')).toMatchObject({ value: 5, kind: 'ordinal' });
     expect(one('For a 21st consecutive month prices rose.')).toMatchObject({ value: 21, kind: 'ordinal' });
+  });
+
+  it('reads past a modifier, and skips fractions and idioms', () => {
+    expect(one('It was the eighth consecutive year of losses.').subject).toBe('consecutive year');
+    expect(figs('Her pay is one-third less.')).toEqual([]);
+    expect(figs('Less than a third agreed.')).toEqual([]);
+    expect(figs('He called her third-rate and a third-world leader.')).toEqual([]);
+    expect(one('A third-place finish hurt him.')).toMatchObject({ kind: 'ordinal', value: 3 });
   });
 
   it('skips first/second, capitalised ordinals and ordinals in names', () => {

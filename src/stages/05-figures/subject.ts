@@ -10,6 +10,8 @@ import { CHANGE_VERBS, IRREGULAR_PLURALS, NOT_PLURAL, SUBJECT_STOP } from './lex
 /** A word after horizontal space: initialisms (U.S.), hyphenated and possessive words. */
 const NEXT_WORD = /[ \u00A0]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])/y;
 
+const AFTER_MEASURE =
+  /^(?:higher|lower|shorter|longer|taller|bigger|smaller|larger|cheaper|dearer|faster|slower|greater|fewer|better|worse|high|wide|deep|tall|thick|long|north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore|ahead|behind|off|up|down)$/i;
 const TIME_NOUNS = /^(?:years?|months?|weeks?|days?|quarters?|decades?)$/i;
 
 const CALENDAR_WORDS = new Set(
@@ -103,6 +105,10 @@ function phrase(text: string, from: number, max: number, toPlural: boolean): str
   const { words } = readWords(text, from, max);
   const out: string[] = [];
   for (const w of words) {
+    // "2 feet shorter", "7 percent higher", "300 miles north": comparisons and directions
+    if (out.length === 0 && AFTER_MEASURE.test(w)) return null;
+    // a name right after a figure starts a new clause: "22.3 billion gallons Congress had sought"
+    if (out.length === 0 && !toPlural && /^[A-Z][a-z]/.test(w)) return null;
     // "in a single year": the phrase was an adjective of a time word, not a subject
     if (out.length > 0 && TIME_NOUNS.test(w)) return null;
     if (isStop(w)) break;
