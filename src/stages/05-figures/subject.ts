@@ -36,9 +36,9 @@ export function isPluralNoun(word: string): boolean {
   return !(lw.endsWith('ss') || lw.endsWith('us') || lw.endsWith('is'));
 }
 
-function readWords(text: string, from: number, max: number): { words: string[]; ends: number[] } {
+/** Up to `max` words after `from`, on the same line. */
+function readWords(text: string, from: number, max: number): string[] {
   const words: string[] = [];
-  const ends: number[] = [];
   let pos = from;
   while (words.length < max) {
     NEXT_WORD.lastIndex = pos;
@@ -46,9 +46,8 @@ function readWords(text: string, from: number, max: number): { words: string[]; 
     if (!m) break;
     words.push(m[1]!);
     pos = m.index + m[0].length;
-    ends.push(pos);
   }
-  return { words, ends };
+  return words;
 }
 
 const OF_DETERMINER =
@@ -67,7 +66,7 @@ export function countSubjectAfter(text: string, end: number): string | null {
     if (det === 'them' || det === 'whom' || det === 'which') return null;
     from = of.index + of[0].length;
   }
-  const { words } = readWords(text, from, 4);
+  const words = readWords(text, from, 4);
   const out: string[] = [];
   for (const w of words) {
     if (isStop(w)) return null;
@@ -102,7 +101,7 @@ export function nounSubjectAfter(text: string, end: number, money: boolean, dire
  * the window closes the phrase ("of national Republican primary voters").
  */
 function phrase(text: string, from: number, max: number, toPlural: boolean): string | null {
-  const { words } = readWords(text, from, max);
+  const words = readWords(text, from, max);
   const out: string[] = [];
   for (const w of words) {
     // "2 feet shorter", "7 percent higher", "300 miles north": comparisons and directions
