@@ -237,6 +237,13 @@ describe('counts', () => {
     expect(one('The death toll rose to 42.')).toMatchObject({ value: 42, subject: 'death toll' });
   });
 
+  it('does not take "in <year>" for a ratio', () => {
+    expect(figs('The prison population stood at 200,000 in 1972.')).toMatchObject([
+      { value: 200_000, kind: 'count', subject: 'prison population' },
+      { value: 1972, kind: 'year' },
+    ]);
+  });
+
   it('does not count the parts of a ratio', () => {
     expect(figs('One in five Americans agreed.')).toEqual([]);
     expect(figs('3 out of 4 voters agreed.')).toEqual([]);
@@ -336,6 +343,7 @@ describe('quantities', () => {
     ['The bomb yielded 25 kilotons.', '25 kilotons', 25, 'kilotonnes'],
     ['The siege lasted 48 hours.', '48 hours', 48, 'hour'],
     ['They agreed a 30-day ceasefire.', '30-day', 30, 'day'],
+    ['The 30-second spot aired.', '30-second', 30, 'second'],
   ])('%s', (text, surface, value, unit) => {
     expect(one(text)).toMatchObject({ text: surface, kind: 'quantity', value, unit });
   });
@@ -385,6 +393,7 @@ describe('ordinals', () => {
     expect(figs('Less than a third agreed.')).toEqual([]);
     expect(figs('He called her third-rate and a third-world leader.')).toEqual([]);
     expect(one('A third-place finish hurt him.')).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(one('A 21st-century economy.')).toMatchObject({ kind: 'ordinal', value: 21, subject: 'century' });
   });
 
   it('skips first/second, capitalised ordinals and ordinals in names', () => {

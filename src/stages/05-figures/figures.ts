@@ -109,7 +109,8 @@ const FUNCTION_CAPS = new Set(
 const WORD_CHAR = /[A-Za-z0-9_]/;
 const CLAUSE_HEAD = /(?:^|[,;:(—–"“]|\b(?:and|but|while|whereas|And|But|While))[ \u00A0]*$/;
 const PLUS = /-(plus|odd)\b/y;
-const SMALL_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+// "in 1972" is a year, not the other side of a ratio
+const SMALL_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})*(?![\d,])|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const RATIO_AFTER = new RegExp(String.raw`^[ \u00A0]+(?:in|out[ \u00A0]+of)[ \u00A0]+${SMALL_NUMBER}\b`, 'i');
 const RATIO_BEFORE = new RegExp(
   String.raw`\b${SMALL_NUMBER}[ \u00A0]+(?:in|out[ \u00A0]+of)[ \u00A0]+$`,
@@ -599,8 +600,10 @@ function ordinalAt(text: string, c: Candidate, end: number, value: number): Read
     text.slice(end, end + 40),
   );
   if (!next) return { candidate: null, skipTo: end };
-  // compounds other than ranks are idioms: "third-world", "third-rate", "third-party"
-  if (next[1] && !/(?:est|place)$/.test(next[1])) return { candidate: null, skipTo: end };
+  // some compounds are idioms, not ranks: "third-world", "third-rate", "third-party"
+  if (next[1] && /^(?:world|rate|party|person|string|degree|hand|class)$/.test(next[1])) {
+    return { candidate: null, skipTo: end };
+  }
   const words = next[1] ? [next[1]] : [next[2]!, next[3]].filter((w): w is string => !!w);
   // "a third agreed": a fraction followed by its verb
   if (/ed$/.test(words[0]!) && !next[1]) return { candidate: null, skipTo: end };

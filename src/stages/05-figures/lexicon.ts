@@ -271,6 +271,7 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   minutes: 'minute',
   minute: 'minute',
   seconds: 'second',
+  second: 'second',
   decades: 'decade',
   centuries: 'century',
 };
