@@ -106,6 +106,12 @@ describe('money', () => {
     expect(one('Washington sent $800 million in military aid to Kyiv.').subject).toBe('military aid');
     expect(one('They signed a $5bn deal.').subject).toBe('deal');
     expect(one('Brent traded at $74 a barrel.').subject).toBe('per barrel');
+    expect(one('Rent was $90 per square foot.').subject).toBe('per square foot');
+    expect(one('The PAC spent $1.3 million dollars on ads.')).toMatchObject({
+      text: '$1.3 million dollars',
+      value: 1_300_000,
+      unit: 'USD',
+    });
     expect(one('The defence budget rose to $850bn.').subject).toBe('defence budget');
     expect(one('She sent a total of $1 million.').subject).toBeNull();
   });

@@ -77,7 +77,7 @@ const ISO_SUFFIX = new RegExp(String.raw`${H}+(${ISO_CODES.join('|')})\b`, 'y');
 const UNIT_KEYS = new Map(Object.entries(MEASURE_UNITS).map(([k, v]) => [k.toLowerCase(), v]));
 const UNIT = new RegExp(`${H}*(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9²])`, 'yi');
 const RATE = new RegExp(String.raw`${H}+(?:per|a|an)${H}+(${Object.keys(RATE_WORDS).join('|')})\b`, 'yi');
-const PER_THING = new RegExp(String.raw`${H}+(?:per|a|an)${H}+([a-z]+)\b`, 'y');
+const PER_THING = new RegExp(String.raw`${H}+(?:per|a|an)${H}+((?:square${H}+|cubic${H}+)?[a-z]+)\b`, 'y');
 const HYPHEN_WORD = /-([A-Za-z]+)(?:-([A-Za-z]+))?/y;
 const PREFIX_CURRENCY = new RegExp(
   `(?:^|[^A-Za-z$])(${alternation(Object.keys(CURRENCY_PREFIXES))}|${ISO_CODES.join('|')})${H}?$`,
@@ -410,6 +410,10 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
     if (iso) return done(text, c, iso.end, 'money', iso.groups[0]!, 0.95, sentenceStart, 'money');
   }
   if (c.kind === 'money') {
+    // "$1.3 million dollars": the currency written twice belongs to the figure
+    const again = matchAt(CURRENCY_WORD, text, end);
+    if (again && CURRENCY_WORDS[again.groups[0]!.toLowerCase().replace(/\s+/g, ' ')] === c.unit)
+      end = again.end;
     c.end = end;
     return done(text, c, end, 'money', c.unit, c.confidence, sentenceStart, 'money');
   }
