@@ -180,6 +180,14 @@ describe('percentages', () => {
     expect(one('It was 5%.').subject).toBeNull();
   });
 
+  it('reads "20 or 30 percent" as a range and takes no adjective for a subject', () => {
+    expect(figs('Buyers paid a 20 or 30 percent premium.')).toMatchObject([
+      { text: '20', kind: 'percent', value: 20, subject: 'premium' },
+      { text: '30 percent', kind: 'percent', value: 30, subject: 'premium' },
+    ]);
+    expect(one('He is 100 percent accurate.').subject).toBeNull();
+  });
+
   it('reads a percentage range', () => {
     expect(figs('Polls give them 10-15% of seats.')).toMatchObject([
       { text: '10', kind: 'percent', value: 10, subject: 'seats' },

@@ -732,7 +732,7 @@ function linkRanges(text: string, found: Candidate[]): void {
     const a = found[i]!;
     const b = found[i + 1]!;
     const gap = text.slice(a.end, b.start);
-    if (!/^(?:[ \u00A0]*[-–—][ \u00A0]*|[ \u00A0]+(?:to|and)[ \u00A0]+)$/.test(gap)) continue;
+    if (!/^(?:[ \u00A0]*[-–—][ \u00A0]*|[ \u00A0]+(?:to|and|or)[ \u00A0]+)$/.test(gap)) continue;
     if (/and/.test(gap) && !/\bbetween[ \u00A0]+$/i.test(text.slice(Math.max(0, a.lookFrom - 9), a.lookFrom)))
       continue;
     // the scale is shared only when the first number is the smaller one: "10-15 million",

@@ -350,7 +350,7 @@ export const SUBJECT_STOP: ReadonlySet<string> = new Set(
     'went go goes chose choose think thinks thought believe believes want wants oppose opposes ' +
     'favor favors prefer prefers approve approves disapprove know knew came come comes got get ' +
     'gets saw see sees gave give gives took take takes make makes pay pays spend spends remain ' +
-    'remains fell rose grew won spent'
+    'remains fell rose grew won spent versus vs'
   ).split(' '),
 );
 

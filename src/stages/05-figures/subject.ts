@@ -11,7 +11,7 @@ import { CHANGE_VERBS, IRREGULAR_PLURALS, NOT_PLURAL, SUBJECT_STOP } from './lex
 const NEXT_WORD = /[ \u00A0]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])/y;
 
 const AFTER_MEASURE =
-  /^(?:higher|lower|shorter|longer|taller|bigger|smaller|larger|cheaper|dearer|faster|slower|greater|fewer|better|worse|high|wide|deep|tall|thick|long|north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore|ahead|behind|off|up|down)$/i;
+  /^(?:higher|lower|shorter|longer|taller|bigger|smaller|larger|cheaper|dearer|faster|slower|greater|fewer|better|worse|high|wide|deep|tall|thick|long|north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore|ahead|behind|off|up|down|accurate|correct|sure|certain|true|right|wrong|safe|effective|committed|confident)$/i;
 const TIME_NOUNS = /^(?:years?|months?|weeks?|days?|quarters?|decades?)$/i;
 
 const CALENDAR_WORDS = new Set(
