@@ -73,6 +73,18 @@ describe('days and months without a year', () => {
     expect(only('The summit is in June.').value).toBe('2025-06');
   });
 
+  it('takes the year written at the other end of a range', () => {
+    expect(dates('Talks ran from December 28 to January 3, 2025.')[0]).toMatchObject({
+      value: '2024-12-28',
+      relative: false,
+    });
+    expect(dates('The emails range from early October to early November of 2008.')).toMatchObject([
+      { text: 'October', value: '2008-10', grain: 'month', relative: false },
+      { text: 'November of 2008', value: '2008-11', grain: 'month', relative: false },
+    ]);
+    expect(dates('The emails range from early October to early November of 2008.', null)).toHaveLength(2);
+  });
+
   it('keeps the abbreviation period in the span', () => {
     expect(only('The meeting is set for Jan. 5.').text).toBe('Jan. 5');
   });

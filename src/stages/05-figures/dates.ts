@@ -48,7 +48,8 @@ const REPORTED_BEFORE =
 const NARRATIVE = /\b(?:later|within|past|earlier|previous|following|prior|after|before)\b/i;
 const ISO_REFERENCE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-interface Reference {
+/** The publication day: its calendar date at noon UTC, and the parts. */
+export interface Reference {
   readonly date: Date;
   readonly y: number;
   readonly m: number;
@@ -110,8 +111,9 @@ export function extractDates(
       { instant: ref?.date ?? NO_REFERENCE, timezone: 'UTC' },
       { forwardDate: false },
     );
-    for (const r of results) {
-      const mention = toMention(sentence, s.start, r, ref, by);
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      const mention = toMention(sentence, s.start, r, ref, by, yearFromPartner(sentence, r, results[i + 1]));
       if (mention && !links.some((z) => spansOverlap(z, mention))) out.push(mention);
     }
   }
@@ -141,12 +143,39 @@ function chunked(text: string, sentences: readonly Span[]): readonly Span[] {
   return out;
 }
 
+/**
+ * The year a yearless date borrows from the other end of its range: "December 28 to
+ * January 3, 2025" (one chrono result with an end), "from early October to early
+ * November of 2008" (two results joined by "to"). Null when there is no such partner.
+ */
+function yearFromPartner(
+  sentence: string,
+  r: chrono.ParsedResult,
+  next: chrono.ParsedResult | undefined,
+): number | null {
+  if (r.start.isCertain('year') || !r.start.isCertain('month')) return null;
+  let partner: chrono.ParsedComponents | null = null;
+  if (r.end?.isCertain('year')) partner = r.end;
+  else if (next?.start.isCertain('year') && next.start.isCertain('month')) {
+    const gap = sentence.slice(r.index + r.text.length, next.index);
+    if (
+      /^[ \u00A0]*(?:to|and|through|until|till|-|–)[ \u00A0]+(?:(?:early|late|mid)[ \u00A0-]+)?$/i.test(gap)
+    ) {
+      partner = next.start;
+    }
+  }
+  if (!partner) return null;
+  const year = partner.get('year')!;
+  return r.start.get('month')! > partner.get('month')! ? year - 1 : year;
+}
+
 function toMention(
   sentence: string,
   offset: number,
   r: chrono.ParsedResult,
   ref: Reference | null,
   by: string,
+  partnerYear: number | null = null,
 ): DateMention | null {
   let surface = r.text;
   let index = r.index;
@@ -193,7 +222,7 @@ function toMention(
   }
   // a bare hour ("at 5") is usually not a time
   if (c.isCertain('hour') && !CLOCK.test(surface)) return null;
-  const relative = !EXPLICIT_YEAR.test(surface);
+  const relative = !EXPLICIT_YEAR.test(surface) && partnerYear === null;
   if (relative && !ref) return null;
 
   let confidence = 0.9;
@@ -229,6 +258,11 @@ function toMention(
     d = day.getUTCDate();
     grain = 'day';
     confidence = 0.75;
+  } else if (partnerYear !== null) {
+    // the year written at the other end of the range
+    y = partnerYear;
+    grain = c.isCertain('day') ? 'day' : 'month';
+    confidence = 0.8;
   } else if (c.isCertain('month') && !c.isCertain('year') && !MODIFIER.test(surface) && ref) {
     // day or month without a year: the nearest such date to publication
     y = nearestYear(ref, m, c.isCertain('day') ? d : 15);

@@ -106,6 +106,12 @@ describe('money', () => {
     expect(one('Washington sent $800 million in military aid to Kyiv.').subject).toBe('military aid');
     expect(one('They signed a $5bn deal.').subject).toBe('deal');
     expect(one('Brent traded at $74 a barrel.').subject).toBe('per barrel');
+    expect(one('Rent was $90 per square foot.').subject).toBe('per square foot');
+    expect(one('The PAC spent $1.3 million dollars on ads.')).toMatchObject({
+      text: '$1.3 million dollars',
+      value: 1_300_000,
+      unit: 'USD',
+    });
     expect(one('The defence budget rose to $850bn.').subject).toBe('defence budget');
     expect(one('She sent a total of $1 million.').subject).toBeNull();
   });
@@ -166,11 +172,20 @@ describe('percentages', () => {
 
   it('finds the subject before ("GDP grew 2%") or after ("a 25% tariff", "5% of the population")', () => {
     expect(one('GDP grew 2% last year.').subject).toBe('GDP');
+    expect(one('Defence shares were up 7% on Friday.').subject).toBe('Defence shares');
     expect(one('Inflation in the eurozone rose to 2.5%.').subject).toBe('Inflation in the eurozone');
     expect(one('He imposed a 25% tariff on steel.').subject).toBe('tariff');
     expect(one('About 5% of the population voted.').subject).toBe('population');
     expect(one('The central bank said inflation slipped to 2.1 per cent.').subject).toBe('inflation');
     expect(one('It was 5%.').subject).toBeNull();
+  });
+
+  it('reads "20 or 30 percent" as a range and takes no adjective for a subject', () => {
+    expect(figs('Buyers paid a 20 or 30 percent premium.')).toMatchObject([
+      { text: '20', kind: 'percent', value: 20, subject: 'premium' },
+      { text: '30 percent', kind: 'percent', value: 30, subject: 'premium' },
+    ]);
+    expect(one('He is 100 percent accurate.').subject).toBeNull();
   });
 
   it('reads a percentage range', () => {
@@ -234,6 +249,13 @@ describe('counts', () => {
 
   it('takes the subject before a count across a change verb', () => {
     expect(one('The death toll rose to 42.')).toMatchObject({ value: 42, subject: 'death toll' });
+  });
+
+  it('does not take "in <year>" for a ratio', () => {
+    expect(figs('The prison population stood at 200,000 in 1972.')).toMatchObject([
+      { value: 200_000, kind: 'count', subject: 'prison population' },
+      { value: 1972, kind: 'year' },
+    ]);
   });
 
   it('does not count the parts of a ratio', () => {
@@ -304,6 +326,16 @@ describe('years', () => {
     });
   });
 
+  it('reads years after possessives and determiners, and before names', () => {
+    expect(one('Cruz still backs his 2013 amendments.')).toMatchObject({ kind: 'year', value: 2013 });
+    expect(one('Pate gave nothing to any 2016 presidential candidates.')).toMatchObject({ kind: 'year' });
+    expect(one("Johnson's 1964 Civil Rights Act passed.")).toMatchObject({
+      kind: 'year',
+      value: 1964,
+      subject: 'Civil Rights',
+    });
+  });
+
   it('reads a four-digit number before a plural noun as a count', () => {
     expect(one('About 2000 troops crossed.')).toMatchObject({
       kind: 'count',
@@ -316,17 +348,25 @@ describe('years', () => {
 describe('quantities', () => {
   it.each([
     ['The drone hit 5 km from the front.', '5 km', 5, 'km'],
-    ['They shipped 300 tonnes of grain.', '300 tonnes', 300, 't'],
+    ['They shipped 300 tonnes of grain.', '300 tonnes', 300, 'tonnes'],
     ['Output held at 2.5 million barrels per day.', '2.5 million barrels per day', 2_500_000, 'bbl/day'],
     ['The fire burned 1,500 hectares.', '1,500 hectares', 1500, 'ha'],
     ['Temperatures hit 45°C.', '45°C', 45, 'degC'],
     ['A 5km stretch was closed.', '5km', 5, 'km'],
     ['The plant makes 900 megawatts.', '900 megawatts', 900, 'MW'],
-    ['The bomb yielded 25 kilotons.', '25 kilotons', 25, 'kt'],
+    ['The bomb yielded 25 kilotons.', '25 kilotons', 25, 'kilotonnes'],
     ['The siege lasted 48 hours.', '48 hours', 48, 'hour'],
     ['They agreed a 30-day ceasefire.', '30-day', 30, 'day'],
+    ['The 30-second spot aired.', '30-second', 30, 'second'],
   ])('%s', (text, surface, value, unit) => {
     expect(one(text)).toMatchObject({ text: surface, kind: 'quantity', value, unit });
+  });
+
+  it('takes no comparison, direction or following name for a subject', () => {
+    expect(one('Make the wall 2 feet shorter.').subject).toBeNull();
+    expect(one('The club lies 300 miles north of here.').subject).toBeNull();
+    expect(one('It was well below the 22.3 billion gallons Congress had sought.').subject).toBeNull();
+    expect(one('Prices ended 7 percent higher.').subject).toBeNull();
   });
 
   it('finds the subject of a quantity', () => {
@@ -359,6 +399,15 @@ describe('ordinals', () => {
     });
     expect(one('It is the world’s fifth-largest economy.')).toMatchObject({ value: 5, kind: 'ordinal' });
     expect(one('For a 21st consecutive month prices rose.')).toMatchObject({ value: 21, kind: 'ordinal' });
+  });
+
+  it('reads past a modifier, and skips fractions and idioms', () => {
+    expect(one('It was the eighth consecutive year of losses.').subject).toBe('consecutive year');
+    expect(figs('Her pay is one-third less.')).toEqual([]);
+    expect(figs('Less than a third agreed.')).toEqual([]);
+    expect(figs('He called her third-rate and a third-world leader.')).toEqual([]);
+    expect(one('A third-place finish hurt him.')).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(one('A 21st-century economy.')).toMatchObject({ kind: 'ordinal', value: 21, subject: 'century' });
   });
 
   it('skips first/second, capitalised ordinals and ordinals in names', () => {

@@ -77,7 +77,7 @@ const ISO_SUFFIX = new RegExp(String.raw`${H}+(${ISO_CODES.join('|')})\b`, 'y');
 const UNIT_KEYS = new Map(Object.entries(MEASURE_UNITS).map(([k, v]) => [k.toLowerCase(), v]));
 const UNIT = new RegExp(`${H}*(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9²])`, 'yi');
 const RATE = new RegExp(String.raw`${H}+(?:per|a|an)${H}+(${Object.keys(RATE_WORDS).join('|')})\b`, 'yi');
-const PER_THING = new RegExp(String.raw`${H}+(?:per|a|an)${H}+([a-z]+)\b`, 'y');
+const PER_THING = new RegExp(String.raw`${H}+(?:per|a|an)${H}+((?:square${H}+|cubic${H}+)?[a-z]+)\b`, 'y');
 const HYPHEN_WORD = /-([A-Za-z]+)(?:-([A-Za-z]+))?/y;
 const PREFIX_CURRENCY = new RegExp(
   `(?:^|[^A-Za-z$])(${alternation(Object.keys(CURRENCY_PREFIXES))}|${ISO_CODES.join('|')})${H}?$`,
@@ -109,12 +109,15 @@ const FUNCTION_CAPS = new Set(
 const WORD_CHAR = /[A-Za-z0-9_]/;
 const CLAUSE_HEAD = /(?:^|[,;:(—–"“]|\b(?:and|but|while|whereas|And|But|While))[ \u00A0]*$/;
 const PLUS = /-(plus|odd)\b/y;
-const SMALL_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+// "in 1972" is a year, not the other side of a ratio
+const SMALL_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})*(?![\d,])|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const RATIO_AFTER = new RegExp(String.raw`^[ \u00A0]+(?:in|out[ \u00A0]+of)[ \u00A0]+${SMALL_NUMBER}\b`, 'i');
 const RATIO_BEFORE = new RegExp(
   String.raw`\b${SMALL_NUMBER}[ \u00A0]+(?:in|out[ \u00A0]+of)[ \u00A0]+$`,
   'i',
 );
+const YEAR_DETERMINER_BEFORE =
+  /(?:\b(?:his|her|their|its|our|my|your|any|every|this|that|these|those)|['’]s)[ \u00A0]+$/i;
 const YEAR_SUBJECT_STOP =
   /^(?:and|or|to|the|a|an|in|on|at|of|for|by|as|when|was|is|were|are|with|after|before|that|which|has|had|have|will|would|said)$/i;
 const DIGIT = /\d/;
@@ -407,6 +410,10 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
     if (iso) return done(text, c, iso.end, 'money', iso.groups[0]!, 0.95, sentenceStart, 'money');
   }
   if (c.kind === 'money') {
+    // "$1.3 million dollars": the currency written twice belongs to the figure
+    const again = matchAt(CURRENCY_WORD, text, end);
+    if (again && CURRENCY_WORDS[again.groups[0]!.toLowerCase().replace(/\s+/g, ' ')] === c.unit)
+      end = again.end;
     c.end = end;
     return done(text, c, end, 'money', c.unit, c.confidence, sentenceStart, 'money');
   }
@@ -442,7 +449,12 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
   // a calendar year: four plain digits in 1800..2100, unless a plural noun follows
   const value = Number(c.mantissa);
   if (flags.fourDigits && !isScaled && value >= 1800 && value <= 2100 && c.qualifier === null) {
-    const cue = YEAR_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) || flags.yearPrefix;
+    const cue =
+      YEAR_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
+      flags.yearPrefix ||
+      // "his 2013 amendments", "Johnson's 1964 Civil Rights Act", "2016 Democrats"
+      YEAR_DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)) ||
+      /^[ \u00A0]+[A-Z]/.test(text.slice(end, end + 3));
     const subject = countSubjectAfter(text, end);
     if (cue || !subject) return yearOrDecade(c, end, 'year', text, cue);
   }
@@ -571,13 +583,15 @@ function yearOrDecade(c: Candidate, end: number, unit: 'year' | 'decade', text: 
     text.slice(Math.max(0, c.start - 8), c.start),
   );
   const next = attributive
-    ? /^[ \u00A0]+([A-Za-z][a-z-]+(?:[ \u00A0]+[a-z][a-z-]+)?)/.exec(text.slice(end, end + 40))
+    ? /^[ \u00A0]+([A-Za-z][a-z-]+(?:[ \u00A0]+[A-Za-z][a-z-]+)?)/.exec(text.slice(end, end + 40))
     : null;
   const words: string[] = [];
   for (const w of next ? next[1]!.split(/[ \u00A0]+/) : []) {
     if (YEAR_SUBJECT_STOP.test(w)) break;
     // a second word only after a modifier: "2016 presidential race", "2000 Senate race"
     if (words.length === 1 && !/^[A-Z]|(?:al|ary|ic|an|ern)$/.test(words[0]!)) break;
+    // a capitalised name goes on with capitals only: "1964 Civil Rights", not "2000 Senate Mr"
+    if (words.length === 1 && /^[A-Z]/.test(words[0]!) !== /^[A-Z]/.test(w) && /^[A-Z]/.test(w)) break;
     words.push(w);
   }
   c.subject = words.length > 0 ? words.join(' ') : null;
@@ -590,12 +604,20 @@ function ordinalAt(text: string, c: Candidate, end: number, value: number): Read
     text.slice(end, end + 40),
   );
   if (!next) return { candidate: null, skipTo: end };
+  // some compounds are idioms, not ranks: "third-world", "third-rate", "third-party"
+  if (next[1] && /^(?:world|rate|party|person|string|degree|hand|class)$/.test(next[1])) {
+    return { candidate: null, skipTo: end };
+  }
   const words = next[1] ? [next[1]] : [next[2]!, next[3]].filter((w): w is string => !!w);
+  // "a third agreed": a fraction followed by its verb
+  if (/ed$/.test(words[0]!) && !next[1]) return { candidate: null, skipTo: end };
   const subjectWords: string[] = [];
   for (const w of words) {
-    if (/^(?:of|in|on|at|to|and|or|the|a|an|for|by|with|as|is|was|that|since|after|before)$/.test(w)) break;
+    if (/^(?:of|in|on|at|to|and|or|the|a|an|for|by|with|as|is|was|that|since|after|before|said)$/.test(w))
+      break;
     subjectWords.push(w);
-    if (isPluralNoun(w) || !/(?:est|ing)$/.test(w)) break;
+    // go on past a modifier: "eighth consecutive year", "fifth-largest economy"
+    if (isPluralNoun(w) || !/(?:est|ing|consecutive|straight|successive)$/.test(w)) break;
   }
   if (subjectWords.length === 0) return { candidate: null, skipTo: end };
   c.kind = 'ordinal';
@@ -674,8 +696,11 @@ function readSpelled(text: string, p: number, sentenceStart: number): Read {
     lookFrom: p,
   };
   if (n.ordinal) {
-    // "Third Reich", "Fifth Fleet": capitalised ordinals are names or discourse markers
-    if (!/^[a-z]/.test(surface) || n.value < 3) return { candidate: null, skipTo: n.end };
+    // "Third Reich", "Fifth Fleet": capitalised ordinals are names or discourse markers;
+    // "one-third", "two-fifths" are fractions
+    if (!/^[a-z]/.test(surface) || n.value < 3 || /[A-Za-z]-$/.test(text.slice(Math.max(0, p - 2), p))) {
+      return { candidate: null, skipTo: n.end };
+    }
     return ordinalAt(text, c, n.end, n.value);
   }
   if (isNamePart(text, p, n.end)) return { candidate: null, skipTo: n.end };
@@ -707,7 +732,7 @@ function linkRanges(text: string, found: Candidate[]): void {
     const a = found[i]!;
     const b = found[i + 1]!;
     const gap = text.slice(a.end, b.start);
-    if (!/^(?:[ \u00A0]*[-–—][ \u00A0]*|[ \u00A0]+(?:to|and)[ \u00A0]+)$/.test(gap)) continue;
+    if (!/^(?:[ \u00A0]*[-–—][ \u00A0]*|[ \u00A0]+(?:to|and|or)[ \u00A0]+)$/.test(gap)) continue;
     if (/and/.test(gap) && !/\bbetween[ \u00A0]+$/i.test(text.slice(Math.max(0, a.lookFrom - 9), a.lookFrom)))
       continue;
     // the scale is shared only when the first number is the smaller one: "10-15 million",

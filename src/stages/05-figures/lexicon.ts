@@ -216,11 +216,11 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   kilos: 'kg',
   kg: 'kg',
   grams: 'g',
-  'metric tons': 't',
-  tonnes: 't',
-  tonne: 't',
-  tons: 't',
-  ton: 't',
+  'metric tons': 'tonnes',
+  tonnes: 'tonnes',
+  tonne: 'tonnes',
+  tons: 'tonnes',
+  ton: 'tonnes',
   lbs: 'lb',
   lb: 'lb',
   barrels: 'bbl',
@@ -254,10 +254,10 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   'degrees F': 'degF',
   degrees: 'deg',
   knots: 'kn',
-  kilotons: 'kt',
-  kilotonnes: 'kt',
-  megatons: 'Mt',
-  megatonnes: 'Mt',
+  kilotons: 'kilotonnes',
+  kilotonnes: 'kilotonnes',
+  megatons: 'megatonnes',
+  megatonnes: 'megatonnes',
   years: 'year',
   year: 'year',
   months: 'month',
@@ -271,6 +271,7 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   minutes: 'minute',
   minute: 'minute',
   seconds: 'second',
+  second: 'second',
   decades: 'decade',
   centuries: 'century',
 };
@@ -349,7 +350,7 @@ export const SUBJECT_STOP: ReadonlySet<string> = new Set(
     'went go goes chose choose think thinks thought believe believes want wants oppose opposes ' +
     'favor favors prefer prefers approve approves disapprove know knew came come comes got get ' +
     'gets saw see sees gave give gives took take takes make makes pay pays spend spends remain ' +
-    'remains fell rose grew won'
+    'remains fell rose grew won spent versus vs'
   ).split(' '),
 );
 

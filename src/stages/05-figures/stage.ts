@@ -8,7 +8,7 @@ import { extractDates } from './dates.js';
 import { extractFigures } from './figures.js';
 
 export interface FiguresConfig {
-  /** When false, the stage leaves `dates` empty (figures still avoid nothing). */
+  /** When false, `dates` is left empty; figures then skip only the dates the scanner itself sees (day numbers and years beside month names). */
   readonly dates: boolean;
 }
 

@@ -10,6 +10,8 @@ import { CHANGE_VERBS, IRREGULAR_PLURALS, NOT_PLURAL, SUBJECT_STOP } from './lex
 /** A word after horizontal space: initialisms (U.S.), hyphenated and possessive words. */
 const NEXT_WORD = /[ \u00A0]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])/y;
 
+const AFTER_MEASURE =
+  /^(?:higher|lower|shorter|longer|taller|bigger|smaller|larger|cheaper|dearer|faster|slower|greater|fewer|better|worse|high|wide|deep|tall|thick|long|north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore|ahead|behind|off|up|down|accurate|correct|sure|certain|true|right|wrong|safe|effective|committed|confident)$/i;
 const TIME_NOUNS = /^(?:years?|months?|weeks?|days?|quarters?|decades?)$/i;
 
 const CALENDAR_WORDS = new Set(
@@ -34,9 +36,9 @@ export function isPluralNoun(word: string): boolean {
   return !(lw.endsWith('ss') || lw.endsWith('us') || lw.endsWith('is'));
 }
 
-function readWords(text: string, from: number, max: number): { words: string[]; ends: number[] } {
+/** Up to `max` words after `from`, on the same line. */
+function readWords(text: string, from: number, max: number): string[] {
   const words: string[] = [];
-  const ends: number[] = [];
   let pos = from;
   while (words.length < max) {
     NEXT_WORD.lastIndex = pos;
@@ -44,9 +46,8 @@ function readWords(text: string, from: number, max: number): { words: string[]; 
     if (!m) break;
     words.push(m[1]!);
     pos = m.index + m[0].length;
-    ends.push(pos);
   }
-  return { words, ends };
+  return words;
 }
 
 const OF_DETERMINER =
@@ -65,7 +66,7 @@ export function countSubjectAfter(text: string, end: number): string | null {
     if (det === 'them' || det === 'whom' || det === 'which') return null;
     from = of.index + of[0].length;
   }
-  const { words } = readWords(text, from, 4);
+  const words = readWords(text, from, 4);
   const out: string[] = [];
   for (const w of words) {
     if (isStop(w)) return null;
@@ -100,9 +101,13 @@ export function nounSubjectAfter(text: string, end: number, money: boolean, dire
  * the window closes the phrase ("of national Republican primary voters").
  */
 function phrase(text: string, from: number, max: number, toPlural: boolean): string | null {
-  const { words } = readWords(text, from, max);
+  const words = readWords(text, from, max);
   const out: string[] = [];
   for (const w of words) {
+    // "2 feet shorter", "7 percent higher", "300 miles north": comparisons and directions
+    if (out.length === 0 && AFTER_MEASURE.test(w)) return null;
+    // a name right after a figure starts a new clause: "22.3 billion gallons Congress had sought"
+    if (out.length === 0 && !toPlural && /^[A-Z][a-z]/.test(w)) return null;
     // "in a single year": the phrase was an adjective of a time word, not a subject
     if (out.length > 0 && TIME_NOUNS.test(w)) return null;
     if (isStop(w)) break;
@@ -124,7 +129,7 @@ const VERB_BEFORE = new RegExp(
   String.raw`(?:^|[ \u00A0])(${[...CHANGE_VERBS]
     .sort((a, b) => b.length - a.length)
     .map((v) => v.replace(/ /g, String.raw`[ \u00A0]+`))
-    .join('|')})(?:[ \u00A0]+(?:by|to|from))?[ \u00A0]*$`,
+    .join('|')})(?:[ \u00A0]+(?:by|to|from|up|down|up by|down by))?[ \u00A0]*$`,
   'i',
 );
 
