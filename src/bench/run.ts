@@ -3,12 +3,16 @@
  * measured in the same run. Speed targets live here, never in unit tests.
  * `npm run bench -- text` runs one section.
  */
+import { benchNer } from './ner.js';
+import { benchPipeline } from './pipeline.js';
 import { benchTextPipeline } from './text-pipeline.js';
 
 type Section = (log: (line: string) => void) => Promise<void>;
 
 const SECTIONS: Readonly<Record<string, Section>> = {
   text: benchTextPipeline,
+  ner: benchNer,
+  pipeline: benchPipeline,
 };
 
 async function main(): Promise<void> {
