@@ -348,11 +348,22 @@ export function findArtifacts(text: string): ArtifactEdit[] {
 
 /** Removes edits that fall inside a URL or an e-mail address. */
 function dropProtected(text: string, edits: ArtifactEdit[]): ArtifactEdit[] {
-  if (!text.includes('@') && !text.includes('www.') && !text.includes('://')) return edits;
+  if (!text.includes('@') && !text.includes('/') && !text.includes('#')) return edits;
   const spans: [number, number][] = [];
   PROTECTED.lastIndex = 0;
   for (let m = PROTECTED.exec(text); m !== null; m = PROTECTED.exec(text)) {
     spans.push([m.index, m.index + m[0].length]);
   }
-  return edits.filter((e) => !spans.some(([a, b]) => e.start < b && e.end > a && !(e.end === a)));
+  if (spans.length === 0) return edits;
+  // Both lists ordered by start: one merge pass, not edits × spans.
+  edits.sort((x, y) => x.start - y.start || x.end - y.end);
+  const kept: ArtifactEdit[] = [];
+  let k = 0;
+  for (const e of edits) {
+    while (k < spans.length && spans[k]![1] <= e.start) k++;
+    const span = spans[k];
+    const inside = span !== undefined && e.start < span[1] && e.end > span[0];
+    if (!inside) kept.push(e);
+  }
+  return kept;
 }
