@@ -49,6 +49,8 @@ export function agencyOf(part: string): string | null {
 export interface Credit {
   /** Canonical names of the agencies credited, in order, without repeats. */
   readonly agencies: readonly string[];
+  /** Introduced by `Photo:`, `Credit:`, `©` …: a credit even when it names no agency. */
+  readonly prefixed: boolean;
 }
 
 /** Parses `text` (one line or the tail of one) as a photo credit; null when it is not one. */
@@ -62,7 +64,8 @@ export function parseCredit(text: string): Credit | null {
   const prefix = CREDIT_PREFIX.exec(s);
   if (!(prefix && prefix[0].length > 0) && !CREDIT_HINT.test(s)) return null;
   if (/^[([].*[)\]]$/u.test(s)) s = s.slice(1, -1).trim();
-  s = s.replace(/[\s.…,;:]+$/u, '');
+  // A licence in brackets says nothing about who took the picture: `(CC BY-NC-ND 2.0)`.
+  s = s.replace(/\s*\((?:CC|Creative Commons)\b[^()]*\)/giu, '').replace(/[\s.…,;:]+$/u, '');
   let prefixed = false;
   const inner = CREDIT_PREFIX.exec(s);
   if (inner && inner[0].length > 0 && inner[0].length < s.length) {
@@ -89,7 +92,7 @@ export function parseCredit(text: string): Credit | null {
     return null;
   }
   if (agencies.length === 0 && !prefixed) return null;
-  return { agencies };
+  return { agencies, prefixed };
 }
 
 /** `Kevin Lamarque Reuters`: a name followed by an agency in one part. */
