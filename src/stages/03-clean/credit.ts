@@ -39,6 +39,37 @@ export const CREDIT_HINT = new RegExp(
 const NAME =
   /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|del|der|den|van|von|al|el|bin|ibn|le|la|di|du|dos|das|y)(?:-\p{Lu}[\p{L}'’-]*)?)){0,4}$/u;
 
+/** Capitalised words that start sentences, not names: `From Bloomberg:` is no credit. */
+const NOT_NAMES = new Set([
+  'from',
+  'in',
+  'at',
+  'with',
+  'according',
+  'and',
+  'the',
+  'to',
+  'of',
+  'on',
+  'for',
+  'says',
+  'said',
+  'told',
+  'per',
+  'as',
+  'watch',
+  'read',
+  'more',
+  'see',
+  'via',
+]);
+
+function isName(part: string): boolean {
+  if (!NAME.test(part) || /['’]s\b/u.test(part)) return false;
+  const space = part.indexOf(' ');
+  return !NOT_NAMES.has((space < 0 ? part : part.slice(0, space)).toLowerCase());
+}
+
 const SEPARATOR = /\s*(?:\/|\||\bvia\b|\bfor\b|,|;|&|\band\b)\s*/u;
 
 /** The canonical agency a credit part names, if any. */
@@ -88,7 +119,7 @@ export function parseCredit(text: string): Credit | null {
       continue;
     }
     // A possessive (`Russia's`) belongs to a sentence, not to a photographer's name.
-    if (NAME.test(part) && !/['’]s\b/u.test(part)) continue;
+    if (isName(part)) continue;
     return null;
   }
   if (agencies.length === 0 && !prefixed) return null;
@@ -100,7 +131,7 @@ function trailingAgency(part: string): string | null {
   const words = part.split(' ');
   for (let n = 1; n <= 3 && n < words.length; n++) {
     const agency = agencyOf(words.slice(-n).join(' '));
-    if (agency && NAME.test(words.slice(0, -n).join(' '))) return agency;
+    if (agency && isName(words.slice(0, -n).join(' '))) return agency;
   }
   return null;
 }
