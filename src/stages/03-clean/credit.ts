@@ -47,7 +47,6 @@ const NOT_NAMES = new Set([
   'with',
   'according',
   'and',
-  'the',
   'to',
   'of',
   'on',
