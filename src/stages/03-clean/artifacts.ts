@@ -170,7 +170,7 @@ const RULES: readonly Rule[] = [
   {
     rule: 'spaced-punctuation',
     hint: H_SPACE_PUNCT,
-    pattern: / +(?=[,;!?)\]}]|:(?!\d)|\.(?![.\w]))/gu,
+    pattern: / +(?=[,;!?)\]}]|:(?!\d)|\.(?![.\w])|\.(?=\p{Lu}\p{Ll}))/gu,
     replace: '',
   },
   { rule: 'spaced-punctuation', hint: H_OPEN_SPACE, pattern: /(?<=[([{]) +/gu, replace: '' },
@@ -205,7 +205,7 @@ const RULES: readonly Rule[] = [
     rule: 'run-on',
     hint: H_GLUED,
     pattern:
-      /(?<=%)(?=\p{L})|(?<=[)\]])(?=\p{Lu})|(?<=”)(?=\p{L})|(?<=\p{Ll}[,;])(?=\p{L})|(?<=[\p{L}\d,.:;!?])(?=“[\p{L}\d‘'])/gu,
+      /(?<=%)(?=\p{L})|(?<=[)\]])(?=\p{Lu})|(?<=”)(?=\p{L})|(?<=[\p{Ll}"”’)][,;])(?=\p{L})|(?<=[\p{L}\d,.:;!?])(?=“[\p{L}\d‘'])/gu,
     replace: ' ',
   },
 ];
@@ -315,7 +315,9 @@ function straightQuoteEdits(text: string, out: ArtifactEdit[]): void {
     const after = close + 1 < text.length ? text[close + 1]! : ' ';
     // An opening quote follows a space or an opening bracket; a closing one is followed
     // by a space or punctuation. Anything else means the pairing is off.
-    if (!/[\s([{—–-]/u.test(before) || /[\p{L}\d]/u.test(after)) return;
+    if (!/[\s([{—–:,;-]/u.test(before) || /[\p{L}\d]/u.test(after)) return;
+    // `added:"We` → `added: "We`
+    if (/[:,;]/u.test(before)) edits.push({ start: open, end: open, text: ' ', rule: 'run-on' });
     if (text[open + 1] === ' ')
       edits.push({ start: open + 1, end: open + 2, text: '', rule: 'spaced-punctuation' });
     if (close - 1 > open + 1 && text[close - 1] === ' ')
