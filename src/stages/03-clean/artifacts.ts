@@ -75,6 +75,11 @@ function scanHints(text: string): number {
   let prev = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Most characters are lower-case letters, which start no pattern.
+    if (c >= 0x61 && c <= 0x7a) {
+      prev = c;
+      continue;
+    }
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     switch (c) {
       case 0x20: // space

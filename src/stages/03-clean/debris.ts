@@ -49,7 +49,7 @@ export interface LineVerdict {
 }
 
 /** `Credit:`, `Photo:`, `Photograph:` inside a line: a credit may follow even without an agency. */
-const TAIL_CREDIT_PREFIX = /\b(?:credit|photo|photograph|image|picture)s?\s*(?::|…|\.{3})/iu;
+const TAIL_CREDIT_PREFIX = /\b(?:credit|photo|photograph|image|picture)s?\s*(?::|\u2026|\.{3})/i;
 const URL_LINE = /^(?:https?:\/\/|\/\/|www\.)\S+$/iu;
 const INLINE_CREDIT =
   /[([](?:(?:photo(?:graph)?s?|image|picture|foto)\s*(?:by\b|:|credit:?)|(?:AP|AFP|REUTERS|Reuters|EPA|EPA-EFE) Photo\s*\/)[^()[\]]{1,120}[)\]]/giu;
