@@ -208,6 +208,16 @@ describe('captions and credits', () => {
     expect(result.removed.map((r) => r.kind)).toEqual(['caption', 'photo-credit']);
   });
 
+  it('removes an advertisement marker flattened between two sentences', () => {
+    const source =
+      'The talks ended on Friday. Advertisement The minister said they would resume. Advertisement revenue fell.';
+    const result = clean(source);
+    expect(result.text).toBe(
+      'The talks ended on Friday. The minister said they would resume. Advertisement revenue fell.',
+    );
+    expect(result.removed.map((r) => [r.kind, r.text])).toEqual([['section-label', 'Advertisement']]);
+  });
+
   it('removes only the credit from the end of a body paragraph', () => {
     const source = 'The minister said the talks would continue next week in Geneva. Reuters/Denis Balibouse';
     const result = clean(source);

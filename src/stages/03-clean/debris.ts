@@ -154,9 +154,23 @@ export function classifyLine(source: string, line: SourceLine, atEnd: boolean): 
       verdict.pieces.push({ kind: 'photo-credit', start, end: start + m[0].length, confidence: 0.9 });
     }
   }
+  if (raw.includes('dvertisement') || raw.includes('DVERTISEMENT')) {
+    INLINE_ADVERT.lastIndex = 0;
+    for (let m = INLINE_ADVERT.exec(raw); m !== null; m = INLINE_ADVERT.exec(raw)) {
+      const start = line.start + m.index;
+      verdict.pieces.push({ kind: 'section-label', start, end: start + m[0].length, confidence: 0.8 });
+    }
+  }
   if (verdict.pieces.length > 0) classifyRemainder(source, line, atEnd, verdict);
   return verdict;
 }
+
+/**
+ * An advertisement marker a scraper flattened into the text, between two sentences:
+ * `… the talks. Advertisement The minister …` (never `Advertisement revenue fell`).
+ */
+const INLINE_ADVERT =
+  /(?<=[.!?"”’]\s+)(?:ADVERTISEMENT|Advertisement)(?:\s*[-–—]\s*(?:scroll|continue reading)[\p{L} ]{0,30}?(?=\s+\p{Lu}))?(?=\s+["“\p{Lu}])/gu;
 
 /**
  * When a credit was cut from a line, what is left may itself be furniture
