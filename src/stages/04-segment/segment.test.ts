@@ -101,6 +101,11 @@ describe('sentence splitting', () => {
       'Inflation rose 2 % According to the bureau, food led the rise.',
       ['Inflation rose 2 %', 'According to the bureau, food led the rise.'],
     ],
+    [
+      'The minister spoke to reporters The talks would go on, he said.',
+      ['The minister spoke to reporters', 'The talks would go on, he said.'],
+    ],
+    ['He told The Guardian and wrote in The Atlantic.', ['He told The Guardian and wrote in The Atlantic.']],
     // A title in capitals is not a run-on.
     [
       'She was reading Pride And Prejudice on the train.',
