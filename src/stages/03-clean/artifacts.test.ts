@@ -3,9 +3,15 @@ import { findArtifacts } from './artifacts.js';
 import { resolveEdits } from './mapped-text.js';
 import { normaliseRanges } from './normalise.js';
 
+/** Normalises and repairs `text` in rounds, as cleanText does. */
 function repair(text: string): string {
-  const mapped = normaliseRanges(text, [{ start: 0, end: text.length }]);
-  return mapped.applyEdits(resolveEdits(findArtifacts(mapped.text))).text;
+  let mapped = normaliseRanges(text, [{ start: 0, end: text.length }]);
+  for (let round = 0; round < 6; round++) {
+    const edits = findArtifacts(mapped.text);
+    if (edits.length === 0) break;
+    mapped = mapped.applyEdits(resolveEdits(edits));
+  }
+  return mapped.text;
 }
 
 describe('machine-translation spacing artifacts', () => {
@@ -86,6 +92,12 @@ describe('machine-translation spacing artifacts', () => {
     ['the target,, and the budget..', 'the target, and the budget.'],
     ['first, , second;; third,.', 'first, second; third.'],
     ['at 10 :30 today', 'at 10 :30 today'],
+    [
+      'The meeting lasted 4 hours .Details are not disclosed .',
+      'The meeting lasted 4 hours. Details are not disclosed.',
+    ],
+    ['He added :" We are ready to work ".', 'He added: "We are ready to work".'],
+    ['it is " not enough ",and NATO should aim higher', 'it is "not enough", and NATO should aim higher'],
   ])('repairs spaced and doubled punctuation: %s', (input, expected) => {
     expect(repair(input)).toBe(expected);
   });

@@ -36,7 +36,6 @@ interface Rule {
   readonly replace: string | ((m: RegExpExecArray, text: string) => string | null);
 }
 
-const starters = RUN_ON_STARTERS.join('|');
 const prefixes = HYPHEN_PREFIXES.join('|');
 
 /** The word (letters) that starts at `index` in `text`, lower-cased. */
@@ -45,43 +44,8 @@ function wordAt(text: string, index: number): string {
   return m ? m[0].toLowerCase() : '';
 }
 
-/** The letters around `index` (a camel-case word split point), lower-cased. */
-function wordAround(text: string, index: number): string {
-  let a = index;
-  while (a > 0 && /\p{L}/u.test(text[a - 1]!)) a--;
-  let b = index;
-  while (b < text.length && /\p{L}/u.test(text[b]!)) b++;
-  return text.slice(a, b);
-}
-
 const notSuspended = (m: RegExpExecArray, text: string): string | null =>
   SUSPENDED_HYPHEN_NEXT.has(wordAt(text, m.index + m[0].length)) ? null : '';
-
-/** Lower→upper case changes in a word: `talksAnd` has one, `realDonaldTrump` two. */
-function caseChanges(word: string): number {
-  let n = 0;
-  for (let i = 1; i < word.length; i++) {
-    const a = word[i - 1]!;
-    const b = word[i]!;
-    if (a !== a.toUpperCase() && b !== b.toLowerCase()) n++;
-  }
-  return n;
-}
-
-/**
- * Vetoes splitting a camel-case word that is a name rather than a run-on: listed names
- * (`LinkedIn`), identifiers with several case changes (`realDonaldTrump`), and a short
- * capitalised first part (`NowThis`, where a run-on would need a real sentence end).
- */
-const notCamelName = (m: RegExpExecArray, text: string): string | null => {
-  const word = wordAround(text, m.index);
-  if (CAMEL_CASE_NAMES.has(word.toLowerCase()) || caseChanges(word) > 1) return null;
-  let a = m.index;
-  while (a > 0 && /\p{L}/u.test(text[a - 1]!)) a--;
-  const first = text[a]!;
-  if (first !== first.toLowerCase() && m.index - a < 4) return null;
-  return ' ';
-};
 
 const H_SPACE_HYPHEN = 1;
 const H_HYPHEN_SPACE = 2;
@@ -111,6 +75,11 @@ function scanHints(text: string): number {
   let prev = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Most characters are lower-case letters, which start no pattern.
+    if (c >= 0x61 && c <= 0x7a) {
+      prev = c;
+      continue;
+    }
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     switch (c) {
       case 0x20: // space
@@ -206,7 +175,7 @@ const RULES: readonly Rule[] = [
   {
     rule: 'spaced-punctuation',
     hint: H_SPACE_PUNCT,
-    pattern: / +(?=[,;!?)\]}]|:(?!\d)|\.(?![.\w]))/gu,
+    pattern: / +(?=[,;!?)\]}]|:(?!\d)|\.(?![.\w])|\.(?=\p{Lu}\p{Ll}))/gu,
     replace: '',
   },
   { rule: 'spaced-punctuation', hint: H_OPEN_SPACE, pattern: /(?<=[([{]) +/gu, replace: '' },
@@ -229,20 +198,6 @@ const RULES: readonly Rule[] = [
   { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /;(?: ?;)+/gu, replace: ';' },
   { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /(?<!\.)\.\.(?=\s+\p{Lu}|\s*$)/gu, replace: '.' },
   { rule: 'doubled-punctuation', hint: H_DOUBLED, pattern: /,(?=\.(?!\.))/gu, replace: '' },
-  // Run-ons. `talksAnd`: a lower-case word running into a capitalised one.
-  {
-    rule: 'run-on',
-    hint: H_CAMEL,
-    pattern: /(?<=(?:^|[^\p{L}'’])\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu,
-    replace: notCamelName,
-  },
-  // `MoscowThe`, `NATOHe`: a capitalised word running into a sentence starter.
-  {
-    rule: 'run-on',
-    hint: H_STARTER,
-    pattern: new RegExp(`(?<=(?:^|[^\\p{L}'’])\\p{Lu}\\p{L}+)(?=(?:${starters})(?!\\p{L}))`, 'gu'),
-    replace: notCamelName,
-  },
   // `defense.He`, `2014.The`, `said."He`: sentence punctuation with no space after it.
   {
     rule: 'run-on',
@@ -255,10 +210,98 @@ const RULES: readonly Rule[] = [
     rule: 'run-on',
     hint: H_GLUED,
     pattern:
-      /(?<=%)(?=\p{L})|(?<=[)\]])(?=\p{Lu})|(?<=”)(?=\p{L})|(?<=\p{Ll}[,;])(?=\p{L})|(?<=[\p{L}\d,.:;!?])(?=“[\p{L}\d‘'])/gu,
+      /(?<=%)(?=\p{L})|(?<=[)\]])(?=\p{Lu})|(?<=”)(?=\p{L})|(?<=[\p{Ll}"”’)][,;])(?=\p{L})|(?<=[\p{L}\d,.:;!?])(?=“[\p{L}\d‘'])/gu,
     replace: ' ',
   },
 ];
+
+const STARTER_LENGTHS = [...new Set(RUN_ON_STARTERS.map((w) => w.length))].sort((a, b) => b - a);
+
+/** Letters for run-on purposes: ASCII, Latin-1 and everything outside punctuation blocks. */
+function isLetterish(c: number): boolean {
+  if (c < 0x80) return isAsciiLetter(c);
+  if (c < 0xc0) return false;
+  return (
+    c !== 0xd7 &&
+    c !== 0xf7 &&
+    !(c >= 0x2000 && c <= 0x2bff) &&
+    !(c >= 0x3000 && c <= 0x303f) &&
+    !(c >= 0xd800 && c <= 0xdfff) &&
+    c !== 0xfeff
+  );
+}
+
+function isLowerCode(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c >= 0xdf && c <= 0xff) return c !== 0xf7;
+  if (c >= 0x100 && c <= 0x17f) return (c & 1) === 1;
+  return false;
+}
+
+function isUpperLetter(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
+  if (c >= 0x100 && c <= 0x17f) return (c & 1) === 0;
+  return false;
+}
+
+/**
+ * Run-ons inside one run of letters, in linear time (look-behind patterns for these go
+ * quadratic on long letter runs):
+ * - `talksAnd`: a lower-case word of two or more letters running into a capitalised one,
+ *   the whole run having one lower→upper change (`realDonaldTrump` has two, `iPhone` a
+ *   one-letter head);
+ * - `MoscowThe`, `NATOHe`: a capitalised word of four or more letters running into a
+ *   sentence starter (`NowThis` is too short a head, `McDonaldThe` has two changes).
+ * `CAMEL_CASE_NAMES` are never split.
+ */
+function camelRunOns(text: string, out: ArtifactEdit[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterish(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < n && isLetterish(text.charCodeAt(i))) i++;
+    const b = i;
+    const before = a > 0 ? text.charCodeAt(a - 1) : 0;
+    if (b - a < 4 || before === 0x27 || before === 0x2019) continue;
+    let changes = 0;
+    let first = -1;
+    let lowerHead = isLowerCode(text.charCodeAt(a));
+    for (let p = a + 1; p < b; p++) {
+      const c = text.charCodeAt(p);
+      if (isUpperLetter(c) && isLowerCode(text.charCodeAt(p - 1))) {
+        changes++;
+        if (first < 0) first = p;
+      } else if (first < 0 && !isLowerCode(c)) lowerHead = false;
+    }
+    if (changes > 1) continue;
+    let at = -1;
+    if (
+      changes === 1 &&
+      lowerHead &&
+      first - a >= 2 &&
+      first + 1 < b &&
+      isLowerCode(text.charCodeAt(first + 1))
+    ) {
+      at = first;
+    } else if (isUpperLetter(text.charCodeAt(a))) {
+      for (const length of STARTER_LENGTHS) {
+        const p = b - length;
+        if (p - a >= 4 && isUpperLetter(text.charCodeAt(p)) && STARTER_SET.has(text.slice(p, b))) {
+          at = p;
+          break;
+        }
+      }
+    }
+    if (at >= 0 && !CAMEL_CASE_NAMES.has(text.slice(a, b).toLowerCase())) {
+      out.push({ start: at, end: at, text: ' ', rule: 'run-on' });
+    }
+  }
+}
 
 /**
  * Straight double quotes paired left to right: a space just inside a pair goes
@@ -277,7 +320,9 @@ function straightQuoteEdits(text: string, out: ArtifactEdit[]): void {
     const after = close + 1 < text.length ? text[close + 1]! : ' ';
     // An opening quote follows a space or an opening bracket; a closing one is followed
     // by a space or punctuation. Anything else means the pairing is off.
-    if (!/[\s([{—–-]/u.test(before) || /[\p{L}\d]/u.test(after)) return;
+    if (!/[\s([{—–:,;-]/u.test(before) || /[\p{L}\d]/u.test(after)) return;
+    // `added:"We` → `added: "We`
+    if (/[:,;]/u.test(before)) edits.push({ start: open, end: open, text: ' ', rule: 'run-on' });
     if (text[open + 1] === ' ')
       edits.push({ start: open + 1, end: open + 2, text: '', rule: 'spaced-punctuation' });
     if (close - 1 > open + 1 && text[close - 1] === ' ')
@@ -302,6 +347,7 @@ export function findArtifacts(text: string): ArtifactEdit[] {
       if (m[0].length === 0) pattern.lastIndex++;
     }
   }
+  if (hints & (H_CAMEL | H_STARTER)) camelRunOns(text, out);
   if (text.includes('"')) straightQuoteEdits(text, out);
   if (out.length === 0) return out;
   return dropProtected(text, out);
@@ -309,11 +355,22 @@ export function findArtifacts(text: string): ArtifactEdit[] {
 
 /** Removes edits that fall inside a URL or an e-mail address. */
 function dropProtected(text: string, edits: ArtifactEdit[]): ArtifactEdit[] {
-  if (!text.includes('@') && !text.includes('www.') && !text.includes('://')) return edits;
+  if (!text.includes('@') && !text.includes('/') && !text.includes('#')) return edits;
   const spans: [number, number][] = [];
   PROTECTED.lastIndex = 0;
   for (let m = PROTECTED.exec(text); m !== null; m = PROTECTED.exec(text)) {
     spans.push([m.index, m.index + m[0].length]);
   }
-  return edits.filter((e) => !spans.some(([a, b]) => e.start < b && e.end > a && !(e.end === a)));
+  if (spans.length === 0) return edits;
+  // Both lists ordered by start: one merge pass, not edits × spans.
+  edits.sort((x, y) => x.start - y.start || x.end - y.end);
+  const kept: ArtifactEdit[] = [];
+  let k = 0;
+  for (const e of edits) {
+    while (k < spans.length && spans[k]![1] <= e.start) k++;
+    const span = spans[k];
+    const inside = span !== undefined && e.start < span[1] && e.end > span[0];
+    if (!inside) kept.push(e);
+  }
+  return kept;
 }

@@ -200,6 +200,24 @@ describe('captions and credits', () => {
     expect(result.signals.some((s) => s.kind === 'agency-credit' && s.value === 'Getty Images')).toBe(true);
   });
 
+  it('removes a marked caption with a credit that names no agency', () => {
+    const source =
+      'Header Image: People have lived in the Amazon forests for thousands of years. Credit: Tomas Munita/CIFOR (CC BY-NC-ND 2.0)\n\nThe study was published on Monday.';
+    const result = clean(source);
+    expect(result.text).toBe('The study was published on Monday.');
+    expect(result.removed.map((r) => r.kind)).toEqual(['caption', 'photo-credit']);
+  });
+
+  it('removes an advertisement marker flattened between two sentences', () => {
+    const source =
+      'The talks ended on Friday. Advertisement The minister said they would resume. Advertisement revenue fell.';
+    const result = clean(source);
+    expect(result.text).toBe(
+      'The talks ended on Friday. The minister said they would resume. Advertisement revenue fell.',
+    );
+    expect(result.removed.map((r) => [r.kind, r.text])).toEqual([['section-label', 'Advertisement']]);
+  });
+
   it('removes only the credit from the end of a body paragraph', () => {
     const source = 'The minister said the talks would continue next week in Geneva. Reuters/Denis Balibouse';
     const result = clean(source);
@@ -253,6 +271,8 @@ describe('furniture lines', () => {
     'Updated figures show the economy grew 2 percent.',
     'Published reports say the deal is close.',
     'File it under hope, one diplomat said.',
+    'X',
+    'Email',
   ])('keeps the sentence %s', (line) => {
     const result = clean(`The allies met.\n\n${line}\n\nThey agreed.`);
     expect(result.removed).toEqual([]);

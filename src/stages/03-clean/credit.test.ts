@@ -32,6 +32,8 @@ describe('parseCredit', () => {
     'Jane Smith',
     'Munich Security Conference',
     'Associated with the AP style guide, the rule is simple',
+    'From Bloomberg:',
+    'According to Reuters',
   ])('%s is not a credit', (text) => {
     expect(parseCredit(text)).toBeNull();
   });

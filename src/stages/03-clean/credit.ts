@@ -39,6 +39,36 @@ export const CREDIT_HINT = new RegExp(
 const NAME =
   /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|del|der|den|van|von|al|el|bin|ibn|le|la|di|du|dos|das|y)(?:-\p{Lu}[\p{L}'’-]*)?)){0,4}$/u;
 
+/** Capitalised words that start sentences, not names: `From Bloomberg:` is no credit. */
+const NOT_NAMES = new Set([
+  'from',
+  'in',
+  'at',
+  'with',
+  'according',
+  'and',
+  'to',
+  'of',
+  'on',
+  'for',
+  'says',
+  'said',
+  'told',
+  'per',
+  'as',
+  'watch',
+  'read',
+  'more',
+  'see',
+  'via',
+]);
+
+function isName(part: string): boolean {
+  if (!NAME.test(part) || /['’]s\b/u.test(part)) return false;
+  const space = part.indexOf(' ');
+  return !NOT_NAMES.has((space < 0 ? part : part.slice(0, space)).toLowerCase());
+}
+
 const SEPARATOR = /\s*(?:\/|\||\bvia\b|\bfor\b|,|;|&|\band\b)\s*/u;
 
 /** The canonical agency a credit part names, if any. */
@@ -49,6 +79,8 @@ export function agencyOf(part: string): string | null {
 export interface Credit {
   /** Canonical names of the agencies credited, in order, without repeats. */
   readonly agencies: readonly string[];
+  /** Introduced by `Photo:`, `Credit:`, `©` …: a credit even when it names no agency. */
+  readonly prefixed: boolean;
 }
 
 /** Parses `text` (one line or the tail of one) as a photo credit; null when it is not one. */
@@ -62,7 +94,8 @@ export function parseCredit(text: string): Credit | null {
   const prefix = CREDIT_PREFIX.exec(s);
   if (!(prefix && prefix[0].length > 0) && !CREDIT_HINT.test(s)) return null;
   if (/^[([].*[)\]]$/u.test(s)) s = s.slice(1, -1).trim();
-  s = s.replace(/[\s.…,;:]+$/u, '');
+  // A licence in brackets says nothing about who took the picture: `(CC BY-NC-ND 2.0)`.
+  s = s.replace(/\s*\((?:CC|Creative Commons)\b[^()]*\)/giu, '').replace(/[\s.…,;:]+$/u, '');
   let prefixed = false;
   const inner = CREDIT_PREFIX.exec(s);
   if (inner && inner[0].length > 0 && inner[0].length < s.length) {
@@ -85,11 +118,11 @@ export function parseCredit(text: string): Credit | null {
       continue;
     }
     // A possessive (`Russia's`) belongs to a sentence, not to a photographer's name.
-    if (NAME.test(part) && !/['’]s\b/u.test(part)) continue;
+    if (isName(part)) continue;
     return null;
   }
   if (agencies.length === 0 && !prefixed) return null;
-  return { agencies };
+  return { agencies, prefixed };
 }
 
 /** `Kevin Lamarque Reuters`: a name followed by an agency in one part. */
@@ -97,7 +130,7 @@ function trailingAgency(part: string): string | null {
   const words = part.split(' ');
   for (let n = 1; n <= 3 && n < words.length; n++) {
     const agency = agencyOf(words.slice(-n).join(' '));
-    if (agency && NAME.test(words.slice(0, -n).join(' '))) return agency;
+    if (agency && isName(words.slice(0, -n).join(' '))) return agency;
   }
   return null;
 }

@@ -48,6 +48,8 @@ export interface LineVerdict {
   credit: boolean;
 }
 
+/** `Credit:`, `Photo:`, `Photograph:` inside a line: a credit may follow even without an agency. */
+const TAIL_CREDIT_PREFIX = /\b(?:credit|photo|photograph|image|picture)s?\s*(?::|\u2026|\.{3})/i;
 const URL_LINE = /^(?:https?:\/\/|\/\/|www\.)\S+$/iu;
 const INLINE_CREDIT =
   /[([](?:(?:photo(?:graph)?s?|image|picture|foto)\s*(?:by\b|:|credit:?)|(?:AP|AFP|REUTERS|Reuters|EPA|EPA-EFE) Photo\s*\/)[^()[\]]{1,120}[)\]]/giu;
@@ -101,7 +103,9 @@ function isShareButtons(line: string): boolean {
     .replace(/[|•·:,/]+/gu, ' ')
     .trim();
   if (lower.length === 0) return false;
-  if (SHARE_WORDS.has(lower)) return true;
+  // A single word is a share button only when it says so (`Share`, `Tweet`); `X` or
+  // `Email` alone could be anything.
+  if (SHARE_WORDS.has(lower)) return lower.includes(' ') || lower === 'share' || lower === 'tweet';
   const words = lower.split(/\s+/u);
   // Pairs such as "share this", "copy link" are in the set as phrases.
   for (let i = 0; i < words.length; i++) {
@@ -150,9 +154,23 @@ export function classifyLine(source: string, line: SourceLine, atEnd: boolean): 
       verdict.pieces.push({ kind: 'photo-credit', start, end: start + m[0].length, confidence: 0.9 });
     }
   }
+  if (raw.includes('dvertisement') || raw.includes('DVERTISEMENT')) {
+    INLINE_ADVERT.lastIndex = 0;
+    for (let m = INLINE_ADVERT.exec(raw); m !== null; m = INLINE_ADVERT.exec(raw)) {
+      const start = line.start + m.index;
+      verdict.pieces.push({ kind: 'section-label', start, end: start + m[0].length, confidence: 0.8 });
+    }
+  }
   if (verdict.pieces.length > 0) classifyRemainder(source, line, atEnd, verdict);
   return verdict;
 }
+
+/**
+ * An advertisement marker a scraper flattened into the text, between two sentences:
+ * `… the talks. Advertisement The minister …` (never `Advertisement revenue fell`).
+ */
+const INLINE_ADVERT =
+  /(?<=[.!?"”’]\s+)(?:ADVERTISEMENT|Advertisement)(?:\s*[-–—]\s*(?:scroll|continue reading)[\p{L} ]{0,30}?(?=\s+\p{Lu}))?(?=\s+["“\p{Lu}])/gu;
 
 /**
  * When a credit was cut from a line, what is left may itself be furniture
@@ -291,7 +309,7 @@ interface TrailingCredit {
 function trailingCredit(source: string, line: SourceLine): TrailingCredit | null {
   const from = Math.max(line.start, line.end - 160);
   const tail = source.slice(from, line.end);
-  if (!CREDIT_HINT.test(tail)) return null;
+  if (!CREDIT_HINT.test(tail) && !TAIL_CREDIT_PREFIX.test(tail)) return null;
   const candidates: [number, number][] = [];
   for (const m of tail.matchAll(/[.!?)\]]\s+|\s+(?=[([])|\s+[|–—-]\s+/gu)) {
     candidates.push([from + m.index, from + m.index + m[0].length]);
@@ -299,8 +317,8 @@ function trailingCredit(source: string, line: SourceLine): TrailingCredit | null
   for (const [cut, start] of candidates) {
     const rest = source.slice(start, line.end);
     const credit = parseCredit(rest);
-    // A credit with no agency at the end of a sentence is too weak: `… said John Smith.`
-    if (!credit || credit.agencies.length === 0) continue;
+    // A credit with no agency and no `Credit:` is too weak at a sentence end: `… said John Smith.`
+    if (!credit || (credit.agencies.length === 0 && !credit.prefixed)) continue;
     const head = source.slice(line.start, cut + 1).trim();
     if (head.length === 0) return null;
     const captionEnd = /[.!?)\]]/u.test(source[cut]!) ? cut + 1 : cut;

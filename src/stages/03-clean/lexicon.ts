@@ -98,7 +98,7 @@ export const REPORTING = /\b(?:said|says|told|tells|according to|asked|added|ann
 
 /** Explicit caption markers at the start of a line. */
 export const CAPTION_PREFIX =
-  /^(?:file photo|file|photo|image|picture|caption|image caption|pictured|above|top|main image|foto)\s*(?::|\||-|–|—|,(?= ))\s*/iu;
+  /^(?:file photo|file|photo|image|picture|caption|image caption|pictured|above|top|main image|header image|featured image|lead image|top image|hero image|foto)\s*(?::|\||-|–|—|,(?= ))\s*/iu;
 
 /** Section labels: headings of page furniture, not of the story. Compared lower-cased. */
 export const SECTION_LABELS = new Set([

@@ -162,3 +162,17 @@ describe('cleanText properties', () => {
     }
   });
 });
+
+describe('cleanText on degenerate input', () => {
+  // Inputs that make look-behind patterns quadratic; each must come back whole.
+  it.each([
+    ['a long lower-case run', `${'a'.repeat(50_000)}Ab`, 50_003],
+    ['a long capital run', `Moscow${'A'.repeat(50_000)}The end`, 50_014],
+    ['a long run of dots', `x${'.'.repeat(50_000)}Y`, 50_002],
+    ['alternating commas', `${'a,'.repeat(25_000)}b`, 75_001],
+  ])('%s', (_name, source, length) => {
+    const result = cleanText(source, [{ start: 0, end: source.length, role: 'paragraph' }]);
+    expect(result.text.length).toBe(length);
+    expect(result.paragraphs).toHaveLength(1);
+  });
+});

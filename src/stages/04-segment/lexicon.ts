@@ -255,6 +255,19 @@ export const SENTENCE_STARTERS = new Set([
  * run-on that cleanup separated but did not punctuate.
  */
 export const RUN_ON_STARTERS = new Set([
+  'The',
+  'In',
+  'On',
+  'At',
+  'That',
+  'Some',
+  'Many',
+  'Its',
+  'Our',
+  'When',
+  'While',
+  'If',
+  'After',
   'And',
   'But',
   'He',

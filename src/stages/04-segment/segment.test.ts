@@ -101,6 +101,11 @@ describe('sentence splitting', () => {
       'Inflation rose 2 % According to the bureau, food led the rise.',
       ['Inflation rose 2 %', 'According to the bureau, food led the rise.'],
     ],
+    [
+      'The minister spoke to reporters The talks would go on, he said.',
+      ['The minister spoke to reporters', 'The talks would go on, he said.'],
+    ],
+    ['He told The Guardian and wrote in The Atlantic.', ['He told The Guardian and wrote in The Atlantic.']],
     // A title in capitals is not a run-on.
     [
       'She was reading Pride And Prejudice on the train.',
@@ -115,6 +120,15 @@ describe('sentence splitting', () => {
     ['Some allies, e.g. Poland, spend more.', ['Some allies, e.g. Poland, spend more.']],
     ['1. Raise spending to 3 percent.', ['1. Raise spending to 3 percent.']],
     ['Is it over?! Nobody knows.', ['Is it over?!', 'Nobody knows.']],
+    [
+      'Rep. G.K. Butterfield (D-N.C.) 6 votes and Doug Flach (U.S.) won.',
+      ['Rep. G.K. Butterfield (D-N.C.) 6 votes and Doug Flach (U.S.) won.'],
+    ],
+    [
+      'Markets were closed on Monday. -- Warsaw Newsroom +48 22 653 9700',
+      ['Markets were closed on Monday.', '-- Warsaw Newsroom +48 22 653 9700'],
+    ],
+    ['Prices rose 2 percent. — and then fell.', ['Prices rose 2 percent. — and then fell.']],
     // A quoted question or exclamation followed by its attribution is one sentence...
     ['"Why now?" Trump asked. "Because," Vance said.', ['"Why now?" Trump asked.', '"Because," Vance said.']],
     [

@@ -23,6 +23,12 @@ function isCloser(text: string, tokens: readonly Token[], m: number): boolean {
   return t.kind === 'punct' && (c === 0x29 || c === 0x5d);
 }
 
+/** Whether the closers `[from, to)` include a quotation mark. */
+function closesQuote(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'quote') return true;
+  return false;
+}
+
 /** The token's text when it is short enough to be a listed starter word. */
 function starterText(text: string, t: Token): string | null {
   if (t.kind !== 'word' || t.end - t.start > MAX_STARTER_LENGTH) return null;
@@ -38,6 +44,9 @@ function opensSentence(text: string, tokens: readonly Token[], m: number, end: n
     if (t.kind === 'word' || t.kind === 'number') return isUpper(c) || isDigit(c);
     if (t.kind === 'symbol') return c === 0x24 || c === 0xa3 || c === 0x20ac || isUpper(c);
     if (t.kind === 'quote' || (t.kind === 'punct' && (c === 0x28 || c === 0x5b))) continue;
+    // A sign-off or a new item after a dash: `… the bank said. -- Warsaw Newsroom`.
+    if (t.kind === 'punct' && k === m && (c === 0x2d || c === 0x2014 || c === 0x2013) && t.end - t.start <= 2)
+      continue;
     return false;
   }
   return false;
@@ -82,9 +91,11 @@ export function splitSentences(
       } else if (!(f & FLAG_TITLE)) {
         // After an abbreviation or initial, only a sure sentence start ends the sentence,
         // or a capital after a closing quote (`in the U.S." He`).
+        // A bracket closing after an abbreviation (`(D-N.C.) said`) does not end a sentence.
         const word = starterText(text, tokens[m]!);
         boundary =
-          (word !== null && SENTENCE_STARTERS.has(word)) || (m > k + 1 && opensSentence(text, tokens, m, t1));
+          (word !== null && SENTENCE_STARTERS.has(word)) ||
+          (closesQuote(tokens, k + 1, m) && opensSentence(text, tokens, m, t1));
       }
       if (boundary) {
         close(m - 1);

@@ -302,7 +302,7 @@ export class Tokenizer {
     const w = text.slice(start, end);
     if (hasDot) {
       // U.S, a.m, Ph.D, e.g: every part one to three letters.
-      if (!/^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u.test(w)) return 0;
+      if (!/^(?:\p{L}{1,3}-)?\p{L}{1,3}(?:\.\p{L}{1,3})+$/u.test(w)) return 0;
       return TITLE_ABBREVIATIONS.has(w) ? FLAG_ABBREVIATION | FLAG_TITLE : FLAG_ABBREVIATION;
     }
     if (NUMBER_ABBREVIATIONS.has(w)) {
