@@ -45,14 +45,18 @@ export function isBoilerplateText(text: string): boolean {
  * Inline promos ("Read more: …") are not here: they occur mid-article.
  */
 const RELATED_MARKERS =
-  /^(related( articles| stories| posts| content| coverage| news| reading)?|further reading|you (may|might) also like|more (stories|from|on this( story| topic)?|in)\b.*|recommended( for you)?|mehr zum thema|das könnte sie auch interessieren|weitere (artikel|beiträge|themen|nachrichten)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|sur le même sujet|à lire aussi|noticias relacionadas|te puede interesar)\s*[:.!…]*$/i;
+  /^(related( articles| stories| posts| content| coverage| news| reading)?|further reading|you (may|might) also like|more (stories|from|on this( story| topic)?|in)\b.*|recommended( for you)?|mehr zum thema|das könnte sie auch interessieren|weitere (artikel|beiträge|themen|nachrichten)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|sur le même sujet|à lire aussi|noticias relacionadas|te puede interesar|weitere informationen|mehr (zu|zum|zur|über|aus|von) .{2,40}|(zum )?weiterlesen|weitere .{3,40}|empfehlungen( aus der redaktion| der redaktion)?|aktuelle (news|nachrichten|artikel|beiträge)|lust auf mehr\??|das könnte sie( auch)?( interessieren)?|zobacz (także|też|również)|czytaj (też|także|również)|podobne artykuły|quellen(angaben)?|zusatzinformationen|inhaltsverzeichnis|don'?t miss)\s*[:.!…]*$/i;
+/** Calls to action that close an article (newsletter, donations, "if you enjoyed this"). */
+const FINAL_CALLS =
+  /^(receive|get) our .{0,30}newsletter|^never miss\b|^if you (enjoyed|liked|found)\b|^gefällt (dir|ihnen)\b|^unterstütze\b|^unterstützen sie\b|^jede kleine spende|^(jetzt|hier) (spenden|abonnieren)|^we want to hear what you think|^zapraszamy (też )?do subskrypcji/i;
 const FINAL_MARKERS =
   /^(about the authors?|comments?|\d+ comments?|leave a (comment|reply)|post a comment|join the (conversation|discussion)|share this( article| story| post)?|tags|topics|filed under|über (den autor|die autorin|die autoren|diese reihe|uns)|zum autor|zur autorin|kommentare?|\d+ kommentare?|kommentar schreiben|diesen artikel teilen|artikel teilen|schlagworte|schlagwörter|commentaires|comentarios)\s*[:.!…]*$/i;
 
 /** Which kind of end marker a short block is, if any. */
 export function endMarker(text: string): 'related' | 'final' | null {
-  if (text.length > 60) return null;
   const t = text.trim();
+  if (t.length <= 160 && FINAL_CALLS.test(t)) return 'final';
+  if (t.length > 60) return null;
   if (FINAL_MARKERS.test(t)) return 'final';
   if (RELATED_MARKERS.test(t)) return 'related';
   return null;
