@@ -186,7 +186,8 @@ function isInside(el: Element, container: Element): boolean {
  * blocks kept only where good text follows them (a subhead) or surrounds them.
  */
 export function selectBlocks(blocks: readonly TextBlock[], container: Element): TextBlock[] {
-  const inside = cutAtEndMarker(blocks.filter((b) => isInside(b.owner, container)));
+  const within = blocks.filter((b) => isInside(b.owner, container));
+  const inside = cutAtEndMarker(leadBefore(blocks, within).concat(within));
   const classes = inside.map(classify);
   const firstGood = classes.indexOf('good');
   if (firstGood < 0) return inside.filter((_, i) => classes[i] !== 'bad');
@@ -262,6 +263,27 @@ function continuesList(
     if (b.role !== 'list-item' && !announced && !sibling) return false;
   }
   return true;
+}
+
+/** How many blocks before the container are searched for the article's lead. */
+const LEAD_REACH = 4;
+
+/**
+ * The standfirst that templates often put just outside the body container (in the
+ * article header, after the headline and byline): the nearest prose block within a few
+ * blocks before the container, past headings, bylines and dates.
+ */
+function leadBefore(blocks: readonly TextBlock[], within: readonly TextBlock[]): TextBlock[] {
+  const first = within[0];
+  if (!first) return [];
+  for (let i = first.index - 1; i >= 0 && i >= first.index - LEAD_REACH; i--) {
+    const b = blocks[i]!;
+    if (b.heading === 1) return [];
+    const c = classify(b);
+    if (c === 'good') return b.linkChars === 0 && !b.inList ? [b] : [];
+    if (c === 'bad' && b.linkChars > b.text.length * 0.5) return [];
+  }
+  return [];
 }
 
 /**

@@ -33,7 +33,17 @@ const PATTERNS: readonly RegExp[] = [
 /** Lines longer than this are never treated as boilerplate phrases. */
 const MAX_PHRASE_LENGTH = 160;
 
+/** Longer furniture: wire-photo captions and reprint notices, recognisable by their opening. */
+const LONG_PATTERNS: readonly RegExp[] = [
+  /^(in this|this)( [\w,.'’-]+){0,6} (file |handout )?(photo|image|picture)\b/i,
+  /^(file photo|handout photo|photo illustration)\b/i,
+  /\bfor your personal,? non-?commercial use only\b/i,
+];
+const MAX_LONG_PATTERN_LENGTH = 500;
+
 export function isBoilerplateText(text: string): boolean {
+  if (text.length > MAX_LONG_PATTERN_LENGTH) return false;
+  for (const p of LONG_PATTERNS) if (p.test(text)) return true;
   if (text.length > MAX_PHRASE_LENGTH) return false;
   for (const p of PATTERNS) if (p.test(text)) return true;
   return false;
