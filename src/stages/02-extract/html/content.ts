@@ -161,7 +161,7 @@ export function classify(b: TextBlock): BlockClass {
   const len = b.text.length;
   const density = b.linkChars / Math.max(1, len);
   if (b.inFigure) return 'bad';
-  if (isBoilerplateText(b.text)) return 'bad';
+  if (isBoilerplateText(b.text) || endMarker(b.text) !== null) return 'bad';
   if (density > 0.5) return 'bad';
   if (len >= 150 && endsLikeSentence(b.text) && b.heading === 0) return 'good';
   if (b.inList && density > 0.3) return 'bad';

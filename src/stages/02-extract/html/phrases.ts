@@ -7,7 +7,10 @@
 const PATTERNS: readonly RegExp[] = [
   /^(advertisement|advertising|anzeige|werbung|sponsored( content)?|publicité|publicidad)$/i,
   /^(share|share this|share this (article|story|post)|share on \w+|teilen|diesen artikel teilen|partager)\b/i,
-  /^(follow us|folgen sie uns|like us on)\b/i,
+  /^(follow us|folgen sie uns|like us on|follow @\w+|follow \p{Lu}[\p{L} .'-]{1,40} on (twitter|x|facebook|instagram))\b/iu,
+  /^(e-?mail|contact) \p{Lu}[\p{L} .'-]{1,40} at \S+@\S+/iu,
+  /^(image|photo|picture|slide|bild|foto) \d+ (of|von|\/|de) \d+$/i,
+  /^this (slideshow|video|content) requires javascript\b/i,
   /^(sign up|subscribe|register|log ?in|newsletter|jetzt abonnieren|abonnieren|anmelden)\b/i,
   /^(read more|read next|more from|see also|related( articles| stories)?|also read|weiterlesen|mehr zum thema|lesen sie auch|auch interessant|mehr lesen)\b/i,
   /^(©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten)/i,
