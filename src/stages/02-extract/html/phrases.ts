@@ -28,6 +28,7 @@ const PATTERNS: readonly RegExp[] = [
   /^(click here|hier klicken|tap here)\b/i,
   /^(we use cookies|this (web)?site uses cookies|diese (web)?seite verwendet cookies|wir verwenden cookies)/i,
   /^(back to top|nach oben|zurück)$/i,
+  /^(bild anzeigen|rezept drucken|print (this )?(recipe|article|page)|quellen (anzeigen|ausblenden)|externer inhalt|alle angaben ohne gewähr|artikel merken|merken)\b/i,
   // Markup shown as text (a <noscript> pixel, a broken template).
   /^<\/?[a-z][a-z0-9]*[\s>/][^<>]*>/i,
   /^(print|drucken|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|reddit|tweet)$/i,
@@ -63,7 +64,7 @@ const RELATED_MARKERS =
 const FINAL_CALLS =
   /^(receive|get) our .{0,30}newsletter|^never miss\b|^if you (enjoyed|liked|found)\b|^gefällt (dir|ihnen)\b|^unterstütze\b|^unterstützen sie\b|^jede kleine spende|^(jetzt|hier) (spenden|abonnieren)|^we want to hear what you think|^zapraszamy (też )?do subskrypcji/i;
 const FINAL_MARKERS =
-  /^(about the authors?|comments?|\d+ comments?|leave a (comment|reply)|post a comment|join the (conversation|discussion)|share this( article| story| post)?|tags|topics|filed under|über (den autor|die autorin|die autoren|diese reihe|uns)|zum autor|zur autorin|kommentare?|\d+ kommentare?|kommentar schreiben|diesen artikel teilen|artikel teilen|schlagworte|schlagwörter|commentaires|comentarios)\s*[:.!…]*$/i;
+  /^(about the authors?|comments?|\d+ comments?|leave a (comment|reply)|post a comment|join the (conversation|discussion)|share this( article| story| post)?|tags|topics|filed under|über (den autor|die autorin|die autoren|diese reihe|uns)|zum autor|zur autorin|kommentare?|\d+ kommentare?|kommentar schreiben|diesen artikel teilen|artikel teilen|schlagworte|schlagwörter|commentaires|comentarios|kontakt|contact( us)?|ansprechpartner(in)?|pressekontakt|media contact)\s*[:.!…]*$/i;
 
 /** Which kind of end marker a short block is, if any. */
 export function endMarker(text: string): 'related' | 'final' | null {
