@@ -259,10 +259,25 @@ function continuesList(
     const b = blocks[j]!;
     if (classes[j] === 'bad' || b.linkChars > b.text.length * 0.2 || b.heading > 0) return false;
     // Lines in the same markup as the last paragraph (sibling <p>s) continue it.
-    const sibling = b.owner.name === last.owner.name && b.owner.parent === last.owner.parent;
-    if (b.role !== 'list-item' && !announced && !sibling) return false;
+    if (b.role !== 'list-item' && !announced && !sameShape(b, last)) return false;
   }
   return true;
+}
+
+function firstClass(el: Element): string {
+  return (el.attribs.class ?? '').trim().split(/\s+/)[0] ?? '';
+}
+
+/**
+ * Same markup: the same tag and first class, under the same parent or grandparent
+ * (templates wrap each paragraph in its own box, with per-paragraph hash classes after
+ * the first).
+ */
+function sameShape(a: TextBlock, b: TextBlock): boolean {
+  if (a.owner.name !== b.owner.name || firstClass(a.owner) !== firstClass(b.owner)) return false;
+  const pa = a.owner.parent;
+  const pb = b.owner.parent;
+  return pa === pb || (pa !== null && pb !== null && pa.parent === pb.parent);
 }
 
 /** How many blocks before the container are searched for the article's lead. */
@@ -300,7 +315,7 @@ function leadsIn(
   for (let j = i; j < firstGood; j++) {
     const b = blocks[j]!;
     if (classes[j] === 'bad' || b.linkChars > 0 || b.heading > 0) return false;
-    if (b.owner.name !== first.owner.name || b.owner.parent !== first.owner.parent) return false;
+    if (!sameShape(b, first)) return false;
   }
   return blocks[i]!.text.split(' ').length >= 4;
 }
