@@ -90,11 +90,35 @@ const MAX_CARD_CHARS = 600;
 /** Teasers come in lists; fewer cards in a row are left alone. */
 const MIN_TEASER_RUN = 3;
 
+const EXCERPT_CLASS = /(^|[\s_-])(excerpt|teaser|summary|dek)([\s_-]|$)/;
+/** An excerpt class repeated this often on a page marks a list of other stories. */
+const MIN_EXCERPTS = 3;
+
+/**
+ * Blocks whose own element is an excerpt/teaser/summary box repeated across the page:
+ * summaries of other stories (an article has one summary, a list has many).
+ */
+export function excerptBlocks(blocks: readonly TextBlock[]): Set<TextBlock> {
+  const byClass = new Map<string, TextBlock[]>();
+  for (const b of blocks) {
+    const cls = b.owner.attribs.class;
+    if (!cls || !EXCERPT_CLASS.test(cls.toLowerCase())) continue;
+    const key = `${b.owner.name}.${cls}`;
+    const list = byClass.get(key);
+    if (list) list.push(b);
+    else byClass.set(key, [b]);
+  }
+  const out = new Set<TextBlock>();
+  for (const list of byClass.values()) if (list.length >= MIN_EXCERPTS) for (const b of list) out.add(b);
+  return out;
+}
+
 /** Picks the element that holds the article. Returns null when no block looks like prose. */
 export function findContainer(blocks: readonly TextBlock[]): Element | null {
   const score = new Map<Element, number>();
   const prose = new Map<Element, number>();
   const teasers = teaserBlocks(blocks);
+  for (const b of excerptBlocks(blocks)) teasers.add(b);
   for (const b of blocks) {
     const v = teasers.has(b) ? -0.3 * b.text.length : blockValue(b);
     let el: Element | null = b.owner;
@@ -186,7 +210,8 @@ function isInside(el: Element, container: Element): boolean {
  * blocks kept only where good text follows them (a subhead) or surrounds them.
  */
 export function selectBlocks(blocks: readonly TextBlock[], container: Element): TextBlock[] {
-  const within = blocks.filter((b) => isInside(b.owner, container));
+  const excerpts = excerptBlocks(blocks);
+  const within = blocks.filter((b) => isInside(b.owner, container) && !excerpts.has(b));
   const inside = cutAtEndMarker(leadBefore(blocks, within).concat(within));
   const classes = inside.map(classify);
   const firstGood = classes.indexOf('good');
