@@ -4,7 +4,7 @@
  * `rel=author`, then dates in the URL, then visible date lines.
  */
 import type { ArticleMeta, LeadImage } from '../../../core/meta.js';
-import { dedupe, isPlausibleName, splitAuthors } from './authors.js';
+import { dedupe, hasBylinePrefix, isPlausibleName, splitAuthors } from './authors.js';
 import { dateFromUrl, normaliseDate, parseHumanDate } from './dates.js';
 import type { JsonLdArticle } from './json-ld.js';
 import type { PageSignals } from './page-signals.js';
@@ -163,7 +163,10 @@ function pickAuthors(page: PageSignals, ld: JsonLdArticle | null, publisher: str
   const rel = dedupe(page.relAuthors.flatMap((r) => splitAuthors(r))).filter(notPublisher);
   if (rel.length > 0) return rel;
   for (const line of page.bylines) {
-    const names = splitAuthors(line).filter((n) => notPublisher(n) && isPlausibleName(n) && /\s/.test(n));
+    // A visible byline naming the site itself is right on personal blogs: no publisher filter.
+    // One-word names (blog handles) only where the line says it is a byline.
+    const prefixed = hasBylinePrefix(line);
+    const names = splitAuthors(line).filter((n) => isPlausibleName(n) && (prefixed || /\s/.test(n)));
     if (names.length > 0 && names.length <= 4) return names;
   }
   return [];
