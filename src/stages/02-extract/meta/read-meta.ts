@@ -62,13 +62,13 @@ export function readMeta(page: PageSignals, ld: JsonLdArticle | null, pageUrl: s
   const m = page.meta;
   const url = pageUrl ?? absolute(m.get('og:url') ?? null, null);
   const canonicalUrl = absolute(page.canonical, url) ?? absolute(m.get('og:url') ?? null, url);
-  const title = pickTitle(page, ld);
   const publisher =
     clean(ld?.publisher) ??
     clean(m.get('og:site_name')) ??
     clean(m.get('application-name')) ??
     clean(m.get('publisher')) ??
     clean(m.get('dc.publisher'));
+  const title = pickTitle(page, ld, publisher);
 
   const published =
     ld?.published ??
@@ -121,33 +121,38 @@ function firstHumanDate(lines: readonly string[]): string | null {
   return null;
 }
 
-/** Splits `Headline | Site` / `Headline - Site` titles; keeps the part that is the headline. */
-function stripSiteName(title: string, h1: readonly string[]): string {
-  for (const h of h1) if (h && title.startsWith(h) && h.length >= 10) return h;
-  const parts = title.split(/\s+[|–—·•»:-]\s+/);
+const SEPARATOR = /\s+[|–—·•»-]\s+|\s+::?\s+/;
+const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Removes the site name from a `Headline | Site` / `Site - Headline` title: the page's
+ * own headline (`<h1>`) when the title contains it, else an end segment that is the
+ * publisher or short enough to be a site name. A colon is part of headlines, never cut.
+ */
+function stripSiteName(title: string, h1: readonly string[], publisher: string | null): string {
+  for (const h of h1) if (h && h.length >= 10 && squash(title).includes(squash(h))) return h;
+  const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.length >= 15 ? longest : title;
+  const site = publisher ? squash(publisher) : null;
+  const isSite = (p: string) => (site !== null && squash(p) === site) || p.length <= 25;
+  if (isSite(parts[parts.length - 1]!)) parts.pop();
+  else if (isSite(parts[0]!)) parts.shift();
+  return parts.join(' - ').trim() || title;
 }
 
-function pickTitle(page: PageSignals, ld: JsonLdArticle | null): string | null {
+function pickTitle(page: PageSignals, ld: JsonLdArticle | null, publisher: string | null): string | null {
   const m = page.meta;
-  const candidates = [
-    ld?.headline,
-    m.get('og:title'),
-    m.get('twitter:title'),
-    m.get('dc.title'),
-    m.get('title'),
-    page.itemprops.get('headline'),
-  ];
+  const site = publisher ? squash(publisher) : null;
+  const candidates = [ld?.headline, m.get('og:title'), m.get('twitter:title'), m.get('dc.title'), m.get('title'), page.itemprops.get('headline')];
   for (const c of candidates) {
     const t = clean(c);
-    if (t) return stripSiteName(t, page.h1);
+    // On blogs og:title is often just the site name: then the post's <h1> says more.
+    if (t && squash(t) !== site) return stripSiteName(t, page.h1, publisher);
   }
   const h1 = clean(page.h1[0]);
-  if (h1 && h1.length >= 5) return h1;
+  if (h1 && h1.length >= 5 && squash(h1) !== site) return h1;
   const t = clean(page.title);
-  return t ? stripSiteName(t, page.h1) : null;
+  return t ? stripSiteName(t, page.h1, publisher) : h1;
 }
 
 function pickAuthors(page: PageSignals, ld: JsonLdArticle | null, publisher: string | null): string[] {
