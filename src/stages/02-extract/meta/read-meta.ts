@@ -78,7 +78,8 @@ export function readMeta(page: PageSignals, ld: JsonLdArticle | null, pageUrl: s
     firstDate(page.times.filter((t) => !t.modified).map((t) => t.value)) ??
     dateFromUrl(url) ??
     dateFromUrl(canonicalUrl) ??
-    firstHumanDate(page.dateLines);
+    firstHumanDate(page.dateLines) ??
+    parseHumanDate(page.headText());
   const modified =
     ld?.modified ??
     firstDate(MODIFIED_KEYS.map((k) => m.get(k))) ??
@@ -143,7 +144,14 @@ function stripSiteName(title: string, h1: readonly string[], publisher: string |
 function pickTitle(page: PageSignals, ld: JsonLdArticle | null, publisher: string | null): string | null {
   const m = page.meta;
   const site = publisher ? squash(publisher) : null;
-  const candidates = [ld?.headline, m.get('og:title'), m.get('twitter:title'), m.get('dc.title'), m.get('title'), page.itemprops.get('headline')];
+  const candidates = [
+    ld?.headline,
+    m.get('og:title'),
+    m.get('twitter:title'),
+    m.get('dc.title'),
+    m.get('title'),
+    page.itemprops.get('headline'),
+  ];
   for (const c of candidates) {
     const t = clean(c);
     // On blogs og:title is often just the site name: then the post's <h1> says more.
