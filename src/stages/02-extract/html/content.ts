@@ -90,11 +90,35 @@ const MAX_CARD_CHARS = 600;
 /** Teasers come in lists; fewer cards in a row are left alone. */
 const MIN_TEASER_RUN = 3;
 
+const EXCERPT_CLASS = /(^|[\s_-])(excerpt|teaser|summary|dek)([\s_-]|$)/;
+/** An excerpt class repeated this often on a page marks a list of other stories. */
+const MIN_EXCERPTS = 3;
+
+/**
+ * Blocks whose own element is an excerpt/teaser/summary box repeated across the page:
+ * summaries of other stories (an article has one summary, a list has many).
+ */
+export function excerptBlocks(blocks: readonly TextBlock[]): Set<TextBlock> {
+  const byClass = new Map<string, TextBlock[]>();
+  for (const b of blocks) {
+    const cls = b.owner.attribs.class;
+    if (!cls || !EXCERPT_CLASS.test(cls.toLowerCase())) continue;
+    const key = `${b.owner.name}.${cls}`;
+    const list = byClass.get(key);
+    if (list) list.push(b);
+    else byClass.set(key, [b]);
+  }
+  const out = new Set<TextBlock>();
+  for (const list of byClass.values()) if (list.length >= MIN_EXCERPTS) for (const b of list) out.add(b);
+  return out;
+}
+
 /** Picks the element that holds the article. Returns null when no block looks like prose. */
 export function findContainer(blocks: readonly TextBlock[]): Element | null {
   const score = new Map<Element, number>();
   const prose = new Map<Element, number>();
   const teasers = teaserBlocks(blocks);
+  for (const b of excerptBlocks(blocks)) teasers.add(b);
   for (const b of blocks) {
     const v = teasers.has(b) ? -0.3 * b.text.length : blockValue(b);
     let el: Element | null = b.owner;
@@ -161,7 +185,7 @@ export function classify(b: TextBlock): BlockClass {
   const len = b.text.length;
   const density = b.linkChars / Math.max(1, len);
   if (b.inFigure) return 'bad';
-  if (isBoilerplateText(b.text)) return 'bad';
+  if (isBoilerplateText(b.text) || endMarker(b.text) !== null) return 'bad';
   if (density > 0.5) return 'bad';
   if (len >= 150 && endsLikeSentence(b.text) && b.heading === 0) return 'good';
   if (b.inList && density > 0.3) return 'bad';
@@ -186,7 +210,9 @@ function isInside(el: Element, container: Element): boolean {
  * blocks kept only where good text follows them (a subhead) or surrounds them.
  */
 export function selectBlocks(blocks: readonly TextBlock[], container: Element): TextBlock[] {
-  const inside = cutAtEndMarker(blocks.filter((b) => isInside(b.owner, container)));
+  const excerpts = excerptBlocks(blocks);
+  const within = blocks.filter((b) => isInside(b.owner, container) && !excerpts.has(b));
+  const inside = cutAtEndMarker(leadBefore(blocks, within).concat(within));
   const classes = inside.map(classify);
   const firstGood = classes.indexOf('good');
   if (firstGood < 0) return inside.filter((_, i) => classes[i] !== 'bad');
@@ -258,10 +284,46 @@ function continuesList(
     const b = blocks[j]!;
     if (classes[j] === 'bad' || b.linkChars > b.text.length * 0.2 || b.heading > 0) return false;
     // Lines in the same markup as the last paragraph (sibling <p>s) continue it.
-    const sibling = b.owner.name === last.owner.name && b.owner.parent === last.owner.parent;
-    if (b.role !== 'list-item' && !announced && !sibling) return false;
+    if (b.role !== 'list-item' && !announced && !sameShape(b, last)) return false;
   }
   return true;
+}
+
+function firstClass(el: Element): string {
+  return (el.attribs.class ?? '').trim().split(/\s+/)[0] ?? '';
+}
+
+/**
+ * Same markup: the same tag and first class, under the same parent or grandparent
+ * (templates wrap each paragraph in its own box, with per-paragraph hash classes after
+ * the first).
+ */
+function sameShape(a: TextBlock, b: TextBlock): boolean {
+  if (a.owner.name !== b.owner.name || firstClass(a.owner) !== firstClass(b.owner)) return false;
+  const pa = a.owner.parent;
+  const pb = b.owner.parent;
+  return pa === pb || (pa !== null && pb !== null && pa.parent === pb.parent);
+}
+
+/** How many blocks before the container are searched for the article's lead. */
+const LEAD_REACH = 4;
+
+/**
+ * The standfirst that templates often put just outside the body container (in the
+ * article header, after the headline and byline): the nearest prose block within a few
+ * blocks before the container, past headings, bylines and dates.
+ */
+function leadBefore(blocks: readonly TextBlock[], within: readonly TextBlock[]): TextBlock[] {
+  const first = within[0];
+  if (!first) return [];
+  for (let i = first.index - 1; i >= 0 && i >= first.index - LEAD_REACH; i--) {
+    const b = blocks[i]!;
+    if (b.heading === 1) return [];
+    const c = classify(b);
+    if (c === 'good') return b.linkChars === 0 && !b.inList ? [b] : [];
+    if (c === 'bad' && b.linkChars > b.text.length * 0.5) return [];
+  }
+  return [];
 }
 
 /**
@@ -278,7 +340,7 @@ function leadsIn(
   for (let j = i; j < firstGood; j++) {
     const b = blocks[j]!;
     if (classes[j] === 'bad' || b.linkChars > 0 || b.heading > 0) return false;
-    if (b.owner.name !== first.owner.name || b.owner.parent !== first.owner.parent) return false;
+    if (!sameShape(b, first)) return false;
   }
   return blocks[i]!.text.split(' ').length >= 4;
 }
