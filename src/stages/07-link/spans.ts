@@ -57,18 +57,29 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     // Leading titles: keep at least one word.
     const ws = words(text, m.start, m.end);
     let first = 0;
-    while (first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
+    // …unless the title is part of the name ("Pope Leo XIV", "Prince William").
+    const whole = text.slice(m.start, m.end).replace(/['’]s$/, '');
+    const named = kb.lookup(whole).some((h) => h.kind === 'name' || h.kind === 'alias');
+    while (!named && first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
     if (first > 0) m = { ...m, start: ws[first]!.start };
     // "Mohamed bin Salman", "Ursula von der Leyen" cut at the particle.
     // (Also "fon", "vom": how translation round trips spell "von".)
     const tail =
       m.type === 'person' || m.type === 'misc'
-        ? /^((?:\s+(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu))+\s+\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(
+        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(
             text.slice(m.end, m.end + 60),
           )
         : null;
     const extended = tail !== null;
     if (tail) m = { ...m, end: m.end + tail[1]!.length };
+    // "the EU's von der Leyen": lower-case particles before the name belong to it when the KB says so.
+    const head = /(?:^|[^\p{L}])((?:(?:von|van|der|den|de|da|di|dos|du|la|le|bin|al|el|zu)\s+)+)$/u.exec(
+      text.slice(Math.max(0, m.start - 20), m.start),
+    );
+    if (head && m.type === 'person') {
+      const start = m.start - head[1]!.length;
+      if (kb.lookup(text.slice(start, m.end)).some((h) => h.entity.type === 'person')) m = { ...m, start };
+    }
     const prev = out[out.length - 1];
     if (prev && prev.end >= m.start - 1 && /^\s?$/.test(text.slice(prev.end, m.start))) {
       const joined = text.slice(prev.start, Math.max(prev.end, m.end));
@@ -112,6 +123,11 @@ export function missedMentions(
   const flush = () => {
     let i = 0;
     while (i < run.length && TITLE_WORDS.has(text.slice(run[i]!.start, run[i]!.end).toLowerCase())) i++;
+    // A run of particles only ("de la") is no name.
+    if (run.slice(i).every((t) => PARTICLE.test(text.slice(t.start, t.end)))) {
+      run = [];
+      return;
+    }
     const rest = run.slice(i);
     while (
       rest.length > 0 &&
@@ -133,7 +149,8 @@ export function missedMentions(
       t.start === run[run.length - 1]!.end;
     if (!adjacent) flush();
     if (t.kind === 'word' && /^\p{Lu}/u.test(word)) run.push(t);
-    else if (t.kind === 'word' && run.length > 0 && PARTICLE.test(word)) run.push(t);
+    // Particles continue a name, or start one ("von der Leyen said").
+    else if (t.kind === 'word' && PARTICLE.test(word)) run.push(t);
     else if (
       word === '.' &&
       run.length > 0 &&
