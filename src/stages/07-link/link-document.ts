@@ -523,7 +523,7 @@ export class DocumentLinker {
       const first = cl.mentions[0]!.start;
       const distance = first <= position ? position - first : 1e9 + first - position;
       if (
-        sim >= this.thresholds.surnameJoin &&
+        sim >= threshold &&
         (!best || sim > best.sim + 0.02 || (sim >= best.sim - 0.02 && distance < best.distance))
       ) {
         best = { cluster: cl, sim, distance };
