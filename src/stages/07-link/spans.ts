@@ -72,6 +72,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
         : null;
     const extended = tail !== null;
     if (tail) m = { ...m, end: m.end + tail[1]!.length };
+    m = widenToKnownName(kb, text, m);
     // "the EU's von der Leyen": lower-case particles before the name belong to it when the KB says so.
     const head = /(?:^|[^\p{L}])((?:(?:von|van|der|den|de|da|di|dos|du|la|le|bin|al|el|zu)\s+)+)$/u.exec(
       text.slice(Math.max(0, m.start - 20), m.start),
@@ -97,6 +98,30 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "Pope [Leo] XIV", "[Charles] III", "Prince [William]": a neighbouring capitalised word
+ * or regnal number makes the mention a name the KB knows exactly, while the mention alone
+ * is not one.
+ */
+function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention {
+  const surface = text.slice(m.start, m.end);
+  if (kb.lookup(surface).some((h) => h.kind === 'name' || h.kind === 'alias')) return m;
+  const before = /(\p{Lu}[\p{L}\p{M}.]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 25), m.start));
+  const after = /^\s+(\p{Lu}[\p{L}\p{M}]*|[IVX]+\b)/u.exec(text.slice(m.end, m.end + 25));
+  const options: Mention[] = [];
+  if (before && after)
+    options.push({ ...m, start: m.start - before[0].length, end: m.end + after[0].length });
+  if (before) options.push({ ...m, start: m.start - before[0].length });
+  if (after) options.push({ ...m, end: m.end + after[0].length });
+  for (const o of options) {
+    const hit = kb
+      .lookup(text.slice(o.start, o.end))
+      .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    if (hit) return { ...o, type: 'person' };
+  }
+  return m;
 }
 
 /** True when the KB knows the surface as a person (name, alias or surname) and not in the tagger's type. */
