@@ -385,7 +385,10 @@ export class DocumentLinker {
    * neither the candidate's nor one of its roles': a sign of a namesake.
    */
   private otherCountryNamed(context: MentionContext, entity: KbEntity): boolean {
-    const near = `${context.left.split(' ').slice(-4).join(' ')} ${context.right.split(' ').slice(0, 8).join(' ')}`;
+    // Only what describes the person: the words just before the name, and an apposition after it.
+    const rightWords = context.right.trim().split(' ');
+    const apposition = /^(a|an|the|who|whose)$/.test(rightWords[0] ?? '');
+    const near = `${context.left.trim().split(' ').slice(-3).join(' ')} ${apposition ? rightWords.slice(0, 8).join(' ') : ''}`;
     const own = new Set([
       entity.country,
       ...entity.roles.map((r) => (/^[A-Z]{2}$/.test(r.org) ? r.org : null)),

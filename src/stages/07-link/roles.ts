@@ -129,6 +129,11 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
     cue: /\bopposition leader\b|\bleader of the opposition\b/,
   },
   { id: 'party-leader', title: /\bparty leader\b/, cue: /\bleader\b|\bparty (chief|head|chair)\b/ },
+  {
+    id: 'congressional-leader',
+    title: /\b(senate|house) (majority|minority) (leader|whip)\b/,
+    cue: /\b(senate|house)( democratic| republican)?( majority| minority)? (leader|whip)\b|\b(majority|minority) leader\b/,
+  },
   { id: 'senator', title: /^senator$/, cue: /\bsenator\b|\bsen\b/ },
   {
     id: 'representative',

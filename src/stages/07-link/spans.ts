@@ -17,7 +17,8 @@ const TITLE_WORDS = new Set(
     'special spokesman spokeswoman spokesperson chairman chairwoman chair director director-general ceo high ' +
     'representative supreme leader deputy pope premier commander commander-in-chief former ex acting interim ' +
     'outgoing incoming top head boss founder executive managing economy trade energy health justice opposition ' +
-    'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah'
+    'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah speaker house ' +
+    'senate congressman congresswoman minority majority whip'
   ).split(' '),
 );
 
@@ -61,7 +62,12 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     const whole = text.slice(m.start, m.end).replace(/['’]s$/, '');
     const named = kb.lookup(whole).some((h) => h.kind === 'name' || h.kind === 'alias');
     while (!named && first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
-    if (first > 0) m = { ...m, start: ws[first]!.start };
+    if (first > 0) {
+      // An organisation or place keeps its words ("State Department", "Supreme Court") unless
+      // what is left is a person the KB knows ("Exchequer Rachel Reeves").
+      const rest = text.slice(ws[first]!.start, m.end).replace(/['’]s$/, '');
+      if (m.type === 'person' || isPersonName(kb, rest)) m = { ...m, start: ws[first]!.start };
+    }
     // "Mohamed bin Salman", "Ursula von der Leyen" cut at the particle.
     // (Also "fon", "vom": how translation round trips spell "von".)
     const tail =

@@ -63,7 +63,7 @@ const NOT_NAME = new Set(
     'Representative Supreme Leader Deputy Pope Premier Commander Commander-in-Chief Minister-President ' +
     'Former Ex Acting Interim Outgoing Incoming Top Head Boss Founder Executive Managing US U.S. UK EU Russian ' +
     'Ukrainian German French British American Chinese Israeli Iranian Dutch Polish Italian Spanish Turkish Estonian ' +
-    'Secretary-Generals Economy Trade Energy Health Justice Labour Labor Opposition Party Committee ' +
+    'Secretary-Generals Opposition Speaker ' +
     'Exchequer Commander-in-chief Defender Goalkeeper Striker Student Actor Artist Retiree Victim Witness Resident ' +
     'Villagers Officials Delegates Local Teacher Nurse Singer Farmer Opera Novelist Footballer Minister-president'
   )
