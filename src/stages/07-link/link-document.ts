@@ -640,7 +640,13 @@ export class DocumentLinker {
         }
         continue;
       }
-      const joined = this.joinFullForm(surface, m.start, 0.95);
+      // A word the tagger missed joins the article's person on a near-exact surname, or on a
+      // sound-alike one when it stands where a name stands ("Pezorius said", "Pezorius's").
+      const nameSlot =
+        /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged)\b)/.test(
+          this.input.text.slice(m.end, m.end + 12),
+        );
+      const joined = this.joinFullForm(surface, m.start, nameSlot ? this.thresholds.surnameJoin : 0.95);
       if (joined?.cluster.decision.entity) {
         this.addMention(joined.cluster, m, surface, joined.evidence);
         continue;

@@ -64,9 +64,11 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     while (!named && first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
     if (first > 0) {
       // An organisation or place keeps its words ("State Department", "Supreme Court") unless
-      // what is left is a person the KB knows ("Exchequer Rachel Reeves").
+      // what is left is a person the KB knows or a run of capitalised names ("Exchequer Rachel Reaves").
       const rest = text.slice(ws[first]!.start, m.end).replace(/['’]s$/, '');
-      if (m.type === 'person' || isPersonName(kb, rest)) m = { ...m, start: ws[first]!.start };
+      if (m.type === 'person' || isPersonName(kb, rest) || /^\p{Lu}\S*(\s+\p{Lu}\S*)+$/u.test(rest)) {
+        m = { ...m, start: ws[first]!.start };
+      }
     }
     // "Mohamed bin Salman", "Ursula von der Leyen" cut at the particle.
     // (Also "fon", "vom": how translation round trips spell "von".)
