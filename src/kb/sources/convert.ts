@@ -10,6 +10,10 @@ import type { CountryNamesLine, EventLine, OrganizationLine, PersonLine, PlaceLi
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
 
+/** Names that start with a title or rank: their last word is not a surname. */
+const TITLED =
+  /^(pope|patriarch|king|queen|prince|princess|sheikh|sheikha|emir|sultan|ayatollah|grand ayatollah|cardinal|archbishop|bishop|saint|st|lord|lady|sir|dame|general|marshal|imam|rabbi)\b/i;
+
 /** Adds a name unless an equal one (case-insensitive) is already there. */
 function addName(names: KbName[], canonical: string, text: string, kind: KbName['kind']): void {
   const t = text.trim();
@@ -36,7 +40,8 @@ export function personToEntity(line: PersonLine, id: string): KbEntity {
   if (initials) addName(names, line.name, initials, 'alias');
   // Surnames of the name and of every Latin-script alias: "Zelensky" as well as "Zelenskyy".
   for (const full of [line.name, ...(line.aliases ?? [])]) {
-    if (!LATIN.test(full)) continue;
+    // "Kirill of Moscow", "Patriarch Kirill", "Charles III": no surname to derive.
+    if (!LATIN.test(full) || / of /i.test(full) || TITLED.test(full) || /\b[IVX]+$/.test(full)) continue;
     const surname = surnameOf(full);
     if (surname) addName(names, line.name, surname, 'surname');
   }

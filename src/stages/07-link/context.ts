@@ -57,7 +57,7 @@ export function givesAge(context: MentionContext): boolean {
   return /^ ?\d{1,3} /.test(context.right);
 }
 
-/** "Mark Root, a …" / "Mark Root, who …": the name is being introduced by a description. */
+/** "Mark Root, a …" / "Mark Root, the …" / "Mark Root, who …": the name is being introduced by a description. */
 export function introducedByApposition(text: string, end: number): boolean {
-  return /^\s*,\s*(a|an|who|whose)\b/i.test(text.slice(end, end + 12));
+  return /^\s*,\s*(a|an|the|who|whose)\b/i.test(text.slice(end, end + 12));
 }

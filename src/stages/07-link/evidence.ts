@@ -53,6 +53,11 @@ export class OrgNames {
     if (names === undefined) {
       const org = (role.orgId ? this.kb.get(role.orgId) : undefined) ?? this.kb.resolveOrg(role.org);
       const texts = org ? [org.name, ...org.names.map((n) => n.text)] : [role.org];
+      // "Conservative leader", "Labour MP": a party is named by its adjective too.
+      for (const t of [...texts]) {
+        const adjective = /^(?:the )?(.+?) party$/i.exec(t)?.[1];
+        if (adjective && adjective.split(' ').length <= 2) texts.push(adjective);
+      }
       if (org?.kind === 'country' && org.country) {
         // Copy names a government by its seat: "the Kremlin said President …".
         texts.push(...(SEATS[org.country] ?? []));

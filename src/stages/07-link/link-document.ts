@@ -218,8 +218,12 @@ export class DocumentLinker {
         this.addMention(known, p.m, p.surface);
         continue;
       }
-      if (!p.norm.includes(' ')) {
-        if (isPersonLike(p.m.type)) {
+      // A surname of several words ("von der Leyen", "bin Salman") is handled as a surname.
+      const multiWordSurname =
+        p.norm.includes(' ') &&
+        this.kb.lookup(p.surface).some((h) => h.entity.type === 'person' && h.kind === 'surname');
+      if (!p.norm.includes(' ') || multiWordSurname) {
+        if (isPersonLike(p.m.type) || multiWordSurname) {
           oneWord.push(p);
           continue;
         }
@@ -251,7 +255,8 @@ export class DocumentLinker {
         this.bySurface.set(`${p.m.type}|${p.norm}`, joined.cluster);
         continue;
       }
-      this.newCluster(p.surface, p.m, typedOther ? nil() : this.surnameAlone(p.surface, p.context));
+      // Typed as something else by the tagger: a surname only with a role cue next to it.
+      this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, p.context, typedOther));
     }
     this.recoverMissed(mentions);
     return this.entities();
@@ -277,7 +282,13 @@ export class DocumentLinker {
     if (hits.length === 0 && (type === 'event' || type === 'misc')) return this.eventPrefix(surface);
     // Same-type entities first: a person mention is never an organisation.
     const sameType = hits.filter((h) => h.entity.type === type);
-    const pool = sameType.length > 0 ? sameType : hits;
+    let pool = sameType.length > 0 ? sameType : hits;
+    if (pool.length === 0 && type === 'person' && surface.includes(' ')) {
+      // The tagger's type is a guess: "White House" tagged as a person is still the White House.
+      pool = this.kb
+        .lookup(surface)
+        .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    }
     if (pool.length === 0) return null;
     const best = this.pickByContext(
       pool.map((h) => h.entity),
@@ -369,6 +380,30 @@ export class DocumentLinker {
     return out.sort((a, b) => b.sim - a.sim);
   }
 
+  /**
+   * True when the words next to the mention name a country ("the Italian chamber") that is
+   * neither the candidate's nor one of its roles': a sign of a namesake.
+   */
+  private otherCountryNamed(context: MentionContext, entity: KbEntity): boolean {
+    // Only what describes the person: the words just before the name, and an apposition after it.
+    const rightWords = context.right.trim().split(' ');
+    const apposition = /^(a|an|the|who|whose)$/.test(rightWords[0] ?? '');
+    const near = `${context.left.trim().split(' ').slice(-3).join(' ')} ${apposition ? rightWords.slice(0, 8).join(' ') : ''}`;
+    const own = new Set([
+      entity.country,
+      ...entity.roles.map((r) => (/^[A-Z]{2}$/.test(r.org) ? r.org : null)),
+    ]);
+    for (const word of near.split(' ')) {
+      if (word.length < 4) continue;
+      const country = this.kb
+        .lookup(word)
+        .find((h) => h.entity.kind === 'country' && (h.kind === 'demonym' || h.kind === 'name'))
+        ?.entity.country;
+      if (country && !own.has(country)) return true;
+    }
+    return false;
+  }
+
   /** A role cue for this candidate anywhere in the article (title and organisation together). */
   private documentRole(entity: KbEntity): RoleEvidence {
     let best: RoleEvidence = { score: 0, role: null };
@@ -440,7 +475,14 @@ export class DocumentLinker {
           ev.unshift(evidence('co-mention', roleDetail(co), 0.6));
         }
       }
-      if (!ok && c.sim >= t.spellingOnly && c.surnameSim >= 0.88 && c.entity.prominence >= 3 && !introduced) {
+      if (
+        !ok &&
+        c.sim >= t.spellingOnly &&
+        c.surnameSim >= 0.88 &&
+        c.entity.prominence >= 3 &&
+        !introduced &&
+        !this.otherCountryNamed(context, c.entity)
+      ) {
         const rivals = cands.filter(
           (o) =>
             o !== c &&
@@ -484,7 +526,7 @@ export class DocumentLinker {
       const first = cl.mentions[0]!.start;
       const distance = first <= position ? position - first : 1e9 + first - position;
       if (
-        sim >= this.thresholds.surnameJoin &&
+        sim >= threshold &&
         (!best || sim > best.sim + 0.02 || (sim >= best.sim - 0.02 && distance < best.distance))
       ) {
         best = { cluster: cl, sim, distance };
@@ -502,9 +544,14 @@ export class DocumentLinker {
   }
 
   /** A one-word name with no full form in the article: a known surname, with evidence. */
-  private surnameAlone(word: string, context: MentionContext): Decision {
-    const exact = this.kb.lookup(word).filter((h) => h.entity.type === 'person' && h.kind === 'surname');
-    if (exact.length > 0) {
+  private surnameAlone(word: string, context: MentionContext, roleCueOnly = false): Decision {
+    const all = this.kb.lookup(word);
+    const exact = all.filter((h) => h.entity.type === 'person' && h.kind === 'surname');
+    // A word that also names a place or an organisation ("Moscow", "Jordan") is not taken for a surname.
+    const elsewhere = all.some(
+      (h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'),
+    );
+    if (exact.length > 0 && !roleCueOnly && !elsewhere) {
       const picked = this.pickByContext(
         exact.map((h) => h.entity),
         context,
@@ -563,18 +610,43 @@ export class DocumentLinker {
         continue;
       }
       if (norm.includes(' ')) {
-        const hit = this.kb
-          .lookup(surface)
-          .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'));
-        if (hit)
+        const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
+        const full = hits.find((h) => h.kind === 'name' || h.kind === 'alias');
+        if (full) {
           this.newCluster(surface, m, {
-            entity: hit.entity,
+            entity: full.entity,
             evidence: [evidence('exact-name', surface, 1)],
             confidence: 0.8,
           });
+          continue;
+        }
+        // A surname of several words ("von der Leyen"): the article's person, or a clear bearer.
+        const joinedMulti = this.joinFullForm(surface, m.start, 0.95);
+        if (joinedMulti?.cluster.decision.entity) {
+          this.addMention(joinedMulti.cluster, m, surface, joinedMulti.evidence);
+          continue;
+        }
+        const top = hits[0]?.entity;
+        if (
+          top &&
+          top.prominence >= 4 &&
+          hits.every((h) => h.entity === top || h.entity.prominence < top.prominence)
+        ) {
+          this.newCluster(surface, m, {
+            entity: top,
+            evidence: [evidence('alias', `${surface} (surname)`, 0.8)],
+            confidence: 0.75,
+          });
+        }
         continue;
       }
-      const joined = this.joinFullForm(surface, m.start, 0.95);
+      // A word the tagger missed joins the article's person on a near-exact surname, or on a
+      // sound-alike one when it stands where a name stands ("Pezorius said", "Pezorius's").
+      const nameSlot =
+        /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged)\b)/.test(
+          this.input.text.slice(m.end, m.end + 12),
+        );
+      const joined = this.joinFullForm(surface, m.start, nameSlot ? this.thresholds.surnameJoin : 0.95);
       if (joined?.cluster.decision.entity) {
         this.addMention(joined.cluster, m, surface, joined.evidence);
         continue;

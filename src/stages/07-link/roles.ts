@@ -129,6 +129,11 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
     cue: /\bopposition leader\b|\bleader of the opposition\b/,
   },
   { id: 'party-leader', title: /\bparty leader\b/, cue: /\bleader\b|\bparty (chief|head|chair)\b/ },
+  {
+    id: 'congressional-leader',
+    title: /\b(senate|house) (majority|minority) (leader|whip)\b/,
+    cue: /\b(senate|house)( democratic| republican)?( majority| minority)? (leader|whip)\b|\b(majority|minority) leader\b/,
+  },
   { id: 'senator', title: /^senator$/, cue: /\bsenator\b|\bsen\b/ },
   {
     id: 'representative',
@@ -147,6 +152,28 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
     cue: /\b(journalist|commentator|host|anchor|pundit)\b/,
   },
 ];
+
+/** A generic `Secretary of X` → "X secretary"/"secretary of X" cue (US cabinet, UK secretaries of state). */
+function genericSecretaryCue(title: string): RegExp | null {
+  const m = /^secretary of (?:state for )?(?:the )?([a-z ]+)$/.exec(title);
+  if (!m) return null;
+  const portfolio = m[1]!.replace(/ and .*$/, '');
+  return new RegExp(`\\b${portfolio} secretary\\b|\\bsecretary (of|for) (state for )?(the )?${portfolio}\\b`);
+}
+
+/**
+ * Titles as the KB may spell them, reduced to the form the classes know:
+ * "Interim President" → "president", "President of Syria" → "president".
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .replace(/^(interim|acting|transitional|caretaker|de facto|incumbent) /, '')
+    .replace(
+      /^(president|prime minister|vice president|chancellor|monarch|king|queen|emir) of (the )?[a-z ]+$/,
+      '$1',
+    )
+    .trim();
+}
 
 /** A generic `Minister of X` → "X minister"/"minister of X" cue, for portfolios not listed above. */
 function genericMinisterCue(title: string): RegExp | null {
@@ -169,13 +196,17 @@ const classCache = new Map<string, RegExp | null>();
 
 /** The cue pattern for a KB role title (cached), or null when no class knows it. */
 export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
-  const title = cueText(role.role).trim();
-  const cached = classCache.get(title);
+  const raw = cueText(role.role).trim();
+  const cached = classCache.get(raw);
   if (cached !== undefined) return cached;
+  const title = normalizeTitle(raw);
   const cls = ROLE_CLASSES.find((c) => c.title.test(title));
   const cue =
-    cls?.cue ?? genericMinisterCue(title) ?? (title.length > 3 ? new RegExp(`\\b${title}\\b`) : null);
-  classCache.set(title, cue);
+    cls?.cue ??
+    genericMinisterCue(title) ??
+    genericSecretaryCue(title) ??
+    (title.length > 3 ? new RegExp(`\\b${title}\\b`) : null);
+  classCache.set(raw, cue);
   return cue;
 }
 

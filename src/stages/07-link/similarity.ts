@@ -49,6 +49,14 @@ function substitution(a: string, b: string): number {
 /** Cost of inserting or deleting `ch` next to `prev`/`next`: vowels, h and doublings are cheap. */
 function indel(ch: string, prev: string | undefined, next: string | undefined): number {
   if (VOWELS.has(ch) || ch === 'h' || ch === prev || ch === next) return CHEAP_INDEL;
+  // "ck" and "k", "cz" and "z", "sz" and "s", "sch" and "sh": one sound written with or without a helper letter.
+  if (
+    (ch === 'c' && (next === 'k' || next === 'z' || (prev === 's' && next === 'h'))) ||
+    (ch === 'k' && prev === 'c') ||
+    (ch === 's' && next === 'z')
+  ) {
+    return CHEAP_INDEL;
+  }
   return 1;
 }
 

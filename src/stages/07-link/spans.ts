@@ -17,7 +17,8 @@ const TITLE_WORDS = new Set(
     'special spokesman spokeswoman spokesperson chairman chairwoman chair director director-general ceo high ' +
     'representative supreme leader deputy pope premier commander commander-in-chief former ex acting interim ' +
     'outgoing incoming top head boss founder executive managing economy trade energy health justice opposition ' +
-    'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah'
+    'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah speaker house ' +
+    'senate congressman congresswoman minority majority whip'
   ).split(' '),
 );
 
@@ -57,18 +58,37 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     // Leading titles: keep at least one word.
     const ws = words(text, m.start, m.end);
     let first = 0;
-    while (first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
-    if (first > 0) m = { ...m, start: ws[first]!.start };
+    // …unless the title is part of the name ("Pope Leo XIV", "Prince William").
+    const whole = text.slice(m.start, m.end).replace(/['’]s$/, '');
+    const named = kb.lookup(whole).some((h) => h.kind === 'name' || h.kind === 'alias');
+    while (!named && first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
+    if (first > 0) {
+      // An organisation or place keeps its words ("State Department", "Supreme Court") unless
+      // what is left is a person the KB knows or a run of capitalised names ("Exchequer Rachel Reaves").
+      const rest = text.slice(ws[first]!.start, m.end).replace(/['’]s$/, '');
+      if (m.type === 'person' || isPersonName(kb, rest) || /^\p{Lu}\S*(\s+\p{Lu}\S*)+$/u.test(rest)) {
+        m = { ...m, start: ws[first]!.start };
+      }
+    }
     // "Mohamed bin Salman", "Ursula von der Leyen" cut at the particle.
     // (Also "fon", "vom": how translation round trips spell "von".)
     const tail =
       m.type === 'person' || m.type === 'misc'
-        ? /^((?:\s+(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu))+\s+\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(
+        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(
             text.slice(m.end, m.end + 60),
           )
         : null;
     const extended = tail !== null;
     if (tail) m = { ...m, end: m.end + tail[1]!.length };
+    m = widenToKnownName(kb, text, m);
+    // "the EU's von der Leyen": lower-case particles before the name belong to it when the KB says so.
+    const head = /(?:^|[^\p{L}])((?:(?:von|van|der|den|de|da|di|dos|du|la|le|bin|al|el|zu)\s+)+)$/u.exec(
+      text.slice(Math.max(0, m.start - 20), m.start),
+    );
+    if (head && m.type === 'person') {
+      const start = m.start - head[1]!.length;
+      if (kb.lookup(text.slice(start, m.end)).some((h) => h.entity.type === 'person')) m = { ...m, start };
+    }
     const prev = out[out.length - 1];
     if (prev && prev.end >= m.start - 1 && /^\s?$/.test(text.slice(prev.end, m.start))) {
       const joined = text.slice(prev.start, Math.max(prev.end, m.end));
@@ -86,6 +106,30 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "Pope [Leo] XIV", "[Charles] III", "Prince [William]": a neighbouring capitalised word
+ * or regnal number makes the mention a name the KB knows exactly, while the mention alone
+ * is not one.
+ */
+function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention {
+  const surface = text.slice(m.start, m.end);
+  if (kb.lookup(surface).some((h) => h.kind === 'name' || h.kind === 'alias')) return m;
+  const before = /(\p{Lu}[\p{L}\p{M}.]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 25), m.start));
+  const after = /^\s+(\p{Lu}[\p{L}\p{M}]*|[IVX]+\b)/u.exec(text.slice(m.end, m.end + 25));
+  const options: Mention[] = [];
+  if (before && after)
+    options.push({ ...m, start: m.start - before[0].length, end: m.end + after[0].length });
+  if (before) options.push({ ...m, start: m.start - before[0].length });
+  if (after) options.push({ ...m, end: m.end + after[0].length });
+  for (const o of options) {
+    const hit = kb
+      .lookup(text.slice(o.start, o.end))
+      .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    if (hit) return { ...o, type: 'person' };
+  }
+  return m;
 }
 
 /** True when the KB knows the surface as a person (name, alias or surname) and not in the tagger's type. */
@@ -112,6 +156,11 @@ export function missedMentions(
   const flush = () => {
     let i = 0;
     while (i < run.length && TITLE_WORDS.has(text.slice(run[i]!.start, run[i]!.end).toLowerCase())) i++;
+    // A run of particles only ("de la") is no name.
+    if (run.slice(i).every((t) => PARTICLE.test(text.slice(t.start, t.end)))) {
+      run = [];
+      return;
+    }
     const rest = run.slice(i);
     while (
       rest.length > 0 &&
@@ -133,7 +182,8 @@ export function missedMentions(
       t.start === run[run.length - 1]!.end;
     if (!adjacent) flush();
     if (t.kind === 'word' && /^\p{Lu}/u.test(word)) run.push(t);
-    else if (t.kind === 'word' && run.length > 0 && PARTICLE.test(word)) run.push(t);
+    // Particles continue a name, or start one ("von der Leyen said").
+    else if (t.kind === 'word' && PARTICLE.test(word)) run.push(t);
     else if (
       word === '.' &&
       run.length > 0 &&

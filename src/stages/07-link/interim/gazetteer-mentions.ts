@@ -63,7 +63,7 @@ const NOT_NAME = new Set(
     'Representative Supreme Leader Deputy Pope Premier Commander Commander-in-Chief Minister-President ' +
     'Former Ex Acting Interim Outgoing Incoming Top Head Boss Founder Executive Managing US U.S. UK EU Russian ' +
     'Ukrainian German French British American Chinese Israeli Iranian Dutch Polish Italian Spanish Turkish Estonian ' +
-    'Secretary-Generals Economy Trade Energy Health Justice Labour Labor Opposition Party Committee ' +
+    'Secretary-Generals Opposition Speaker ' +
     'Exchequer Commander-in-chief Defender Goalkeeper Striker Student Actor Artist Retiree Victim Witness Resident ' +
     'Villagers Officials Delegates Local Teacher Nurse Singer Farmer Opera Novelist Footballer Minister-president'
   )
@@ -99,7 +99,7 @@ const SPEECH_VERB =
 
 /** Capitalised, or a particle run into a capitalised name ("derLeyen"). */
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^(von|van|der|de|di|da|al|el|bin|la|le)\p{Lu}/u.test(word);
+  return /^\p{Lu}/u.test(word) || /^(von|van|der|de|di|da|al|el|bin|la|le)-?\p{Lu}/u.test(word);
 }
 
 /** True when the KB knows `surface` as a person, exactly or (for 2+ letters of key) by sound. */
@@ -107,7 +107,15 @@ function looksLikeKnownPerson(kb: KnowledgeBase, surface: string): boolean {
   if (kb.lookup(surface).some((h) => h.entity.type === 'person')) return true;
   const key = fuzzyKey(surface);
   return (
-    key.length >= 4 && kb.lookupFuzzy(key).some((h) => h.entity.type === 'person' && h.kind !== 'surname')
+    key.length >= 4 &&
+    kb
+      .lookupFuzzy(key)
+      .some(
+        (h) =>
+          h.entity.type === 'person' &&
+          h.kind !== 'surname' &&
+          nameSimilarity(surface, h.entity.name) >= 0.75,
+      )
   );
 }
 

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType, Mention, Token } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+import { adjustMentions, missedMentions } from './spans.js';
+
+const kb = new MemoryKnowledgeBase([
+  makeEntity({
+    id: 'cd:country/de',
+    type: 'location',
+    name: 'Germany',
+    country: 'DE',
+    kind: 'country',
+    names: [{ text: 'German', kind: 'demonym' }],
+    prominence: 4,
+  }),
+  makeEntity({
+    id: 'cd:person/ursula-von-der-leyen',
+    type: 'person',
+    name: 'Ursula von der Leyen',
+    names: [{ text: 'von der Leyen', kind: 'surname' }],
+    prominence: 5,
+  }),
+  makeEntity({
+    id: 'cd:person/mohammed-bin-salman',
+    type: 'person',
+    name: 'Mohammed bin Salman',
+    names: [{ text: 'bin Salman', kind: 'surname' }],
+    prominence: 4,
+  }),
+  makeEntity({ id: 'cd:person/pope-leo-xiv', type: 'person', name: 'Pope Leo XIV', prominence: 5 }),
+  makeEntity({
+    id: 'cd:person/rachel-reeves',
+    type: 'person',
+    name: 'Rachel Reeves',
+    names: [{ text: 'Reeves', kind: 'surname' }],
+    prominence: 3,
+  }),
+  makeEntity({
+    id: 'Q22686',
+    type: 'person',
+    name: 'Donald Trump',
+    names: [{ text: 'Trump', kind: 'surname' }],
+    prominence: 5,
+  }),
+]);
+
+function mention(text: string, surface: string, type: EntityType): Mention {
+  const start = text.indexOf(surface);
+  return { start, end: start + surface.length, type, by: 'test', confidence: 1 };
+}
+
+function surfaces(
+  text: string,
+  mentions: readonly { start: number; end: number; type?: string }[],
+): string[] {
+  return mentions.map((m) => `${text.slice(m.start, m.end)}${m.type ? `/${m.type}` : ''}`);
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
+  }));
+}
+
+describe('adjustMentions', () => {
+  it('drops titles and demonyms that the tagger put inside a name', () => {
+    const text = 'Chancellor of the Exchequer Rachel Reeves spoke. German Chancellor Merz listened.';
+    const adjusted = adjustMentions(kb, text, [
+      mention(text, 'Exchequer Rachel Reeves', 'organization'),
+      mention(text, 'German Chancellor Merz', 'person'),
+    ]);
+    expect(surfaces(text, adjusted)).toEqual(['Rachel Reeves/person', 'Merz/person']);
+  });
+
+  it('keeps a title that is part of the name, and widens to a regnal name', () => {
+    const text = 'Pope Leo XIV blessed the crowd.';
+    expect(surfaces(text, adjustMentions(kb, text, [mention(text, 'Leo', 'person')]))).toEqual([
+      'Pope Leo XIV/person',
+    ]);
+  });
+
+  it('joins names cut at a particle, before or after', () => {
+    const text = 'Crown Prince Mohammed bin Salman met the EU’s von der Leyen.';
+    const adjusted = adjustMentions(kb, text, [
+      mention(text, 'Mohammed', 'person'),
+      mention(text, 'Leyen', 'person'),
+    ]);
+    expect(surfaces(text, adjusted)).toEqual(['Mohammed bin Salman/person', 'von der Leyen/person']);
+  });
+
+  it('keeps nested mentions of the tagger', () => {
+    const text = 'At the NATO summit in The Hague, leaders met.';
+    const adjusted = adjustMentions(kb, text, [
+      mention(text, 'NATO summit in The Hague', 'event'),
+      mention(text, 'NATO', 'organization'),
+    ]);
+    expect(adjusted).toHaveLength(2);
+  });
+});
+
+describe('missedMentions and their recovery', () => {
+  it('offers capitalised runs no mention covers, without leading titles', () => {
+    const text = 'Trump said President Putin called. Officials in Berlin agreed.';
+    const berlin = mention(text, 'Berlin', 'location');
+    expect(surfaces(text, missedMentions(text, tokens(text), [berlin]))).toEqual([
+      'Trump',
+      'Putin',
+      'Officials',
+    ]);
+  });
+
+  it('links a missed household surname, but not an unknown capitalised word', () => {
+    const text = 'Trump said the talks had failed. Officials disagreed.';
+    const entities = linkDocument(kb, {
+      text,
+      sentences: [],
+      mentions: [],
+      tokens: tokens(text),
+      date: '2025-06-01',
+    });
+    expect(entities.map((e) => [e.name, e.kbId])).toEqual([['Donald Trump', 'Q22686']]);
+  });
+
+  it('adds a missed surname to the person the article already names', () => {
+    const text = 'Rachel Reeves presented the budget. Reeves said it was fair.';
+    const entities = linkDocument(kb, {
+      text,
+      sentences: [],
+      mentions: [mention(text, 'Rachel Reeves', 'person')],
+      tokens: tokens(text),
+      date: '2025-06-01',
+    });
+    expect(entities).toHaveLength(1);
+    expect(entities[0]?.mentions).toHaveLength(2);
+  });
+});
