@@ -12,6 +12,8 @@ import type { TokenSeq } from './token-seq.js';
 import { Viterbi } from './viterbi.js';
 
 const L = LABEL_COUNT;
+/** Entity type index of each label (-1 for O). */
+const TYPE_OF = Int8Array.from({ length: L }, (_, y) => labelType(y));
 
 /** An entity found by the tagger: token span, CoNLL type, and a 0..1 confidence. */
 export interface TaggedSpan extends TokenSpan {
@@ -102,13 +104,14 @@ export class NerTagger {
       if (margins) {
         // Type-level margin: best label of the chosen type (or O) against the best other.
         for (let t = 0; t < len; t++) {
-          const type = labelType(out[from + t]!);
+          const type = TYPE_OF[out[from + t]!]!;
           let own = Number.NEGATIVE_INFINITY;
           let other = Number.NEGATIVE_INFINITY;
           for (let y = 0; y < L; y++) {
             const e = emissions[t * L + y]!;
-            if (labelType(y) === type) own = Math.max(own, e);
-            else other = Math.max(other, e);
+            if (TYPE_OF[y] === type) {
+              if (e > own) own = e;
+            } else if (e > other) other = e;
           }
           margins[from + t] = own - other;
         }
