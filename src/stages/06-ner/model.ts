@@ -28,6 +28,7 @@ export class LinearModel {
   /** `(L + 1) × L`: row 0 scores the first label of a sentence. */
   readonly transitions: Float32Array;
   private readonly index: HashTable;
+  private scratch = new Int32Array(128);
 
   /** `keys[r]` is the feature hash of weight row r; float weights are quantised. */
   static fromFloat(keys: Uint32Array, weights: Float32Array, transitions: Float32Array): LinearModel {
@@ -61,6 +62,16 @@ export class LinearModel {
    * `count` feature hashes starting at `features[offset]`.
    */
   score(features: Uint32Array, offset: number, count: number, out: Float32Array, outOffset: number): void {
+    const rows = this.scratch.length >= count ? this.scratch : (this.scratch = new Int32Array(count * 2));
+    for (let j = 0; j < count; j++) rows[j] = this.index.get(features[offset + j]!);
+    this.scoreRows(rows, 0, count, out, outOffset);
+  }
+
+  /**
+   * Emission scores of one token from weight rows already looked up (-1 = none):
+   * the tagger resolves features once for both of its models.
+   */
+  scoreRows(rows: Int32Array, offset: number, count: number, out: Float32Array, outOffset: number): void {
     // 17 running sums in locals: unrolled, because this loop is most of tagging time.
     let s0 = 0;
     let s1 = 0;
@@ -80,9 +91,8 @@ export class LinearModel {
     let s15 = 0;
     let s16 = 0;
     const w = this.weights;
-    const index = this.index;
     for (let j = offset; j < offset + count; j++) {
-      const r = index.get(features[j]!);
+      const r = rows[j]!;
       if (r < 0) continue;
       const b = r * L;
       s0 += w[b]!;
