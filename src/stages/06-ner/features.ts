@@ -441,7 +441,8 @@ export class FeatureExtractor {
         const g = gaz[(k + 1) * lists + list]!;
         if (g) out[p++] = mix3(T.GazP1, list, g);
       }
-      if (p > offset + MAX_FEATURES - PRIOR_SLOTS - 3) break;
+      // Each list adds at most 4; keep room for the document-level features.
+      if (p > offset + MAX_FEATURES - PRIOR_SLOTS - 4) break;
     }
     return p;
   }
