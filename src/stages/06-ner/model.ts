@@ -62,7 +62,8 @@ export class LinearModel {
    * `count` feature hashes starting at `features[offset]`.
    */
   score(features: Uint32Array, offset: number, count: number, out: Float32Array, outOffset: number): void {
-    const rows = this.scratch.length >= count ? this.scratch : (this.scratch = new Int32Array(count * 2));
+    if (this.scratch.length < count) this.scratch = new Int32Array(count * 2);
+    const rows = this.scratch;
     for (let j = 0; j < count; j++) rows[j] = this.index.get(features[offset + j]!);
     this.scoreRows(rows, 0, count, out, outOffset);
   }
