@@ -78,9 +78,14 @@ const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 export async function benchNer(log: (line: string) => void): Promise<void> {
   const targetMb = Number(process.env.COPYDESK_BENCH_NER_MB ?? 100);
   const loadStarted = performance.now();
+  const loadCpu = process.cpuUsage();
   const ner = loadNerModel();
+  const loadUsed = process.cpuUsage(loadCpu);
   const loadMs = performance.now() - loadStarted;
-  log(`ner: model load ${loadMs.toFixed(0)} ms (read, parse, build hash indexes)`);
+  log(
+    `ner: model load ${loadMs.toFixed(0)} ms wall, ${((loadUsed.user + loadUsed.system) / 1000).toFixed(0)} ms CPU ` +
+      '(read, parse, build the feature index)',
+  );
 
   const next = articleSource(42);
   // Warm up the JIT on a few articles before timing.

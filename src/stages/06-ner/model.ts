@@ -27,7 +27,7 @@ export class LinearModel {
   readonly scale: number;
   /** `(L + 1) × L`: row 0 scores the first label of a sentence. */
   readonly transitions: Float32Array;
-  private readonly index: HashTable;
+  private indexTable: HashTable | null = null;
   private scratch = new Int32Array(128);
 
   /** `keys[r]` is the feature hash of weight row r; float weights are quantised. */
@@ -44,8 +44,15 @@ export class LinearModel {
     this.weights = weights;
     this.scale = scale;
     this.transitions = transitions;
-    this.index = new HashTable(keys.length);
-    for (let r = 0; r < keys.length; r++) this.index.set(keys[r]!, r);
+  }
+
+  /** The feature index, built on first use (the tagger keeps its own shared one). */
+  private get index(): HashTable {
+    if (!this.indexTable) {
+      this.indexTable = new HashTable(this.keys.length);
+      for (let r = 0; r < this.keys.length; r++) this.indexTable.set(this.keys[r]!, r);
+    }
+    return this.indexTable;
   }
 
   get rows(): number {

@@ -47,16 +47,29 @@ export class NerTagger {
     this.second = second;
     this.extractor = new FeatureExtractor(lexicon);
     // One index for both models, so each feature is looked up once per token.
-    const ids = new Map<number, number>();
-    for (const m of second ? [first, second] : [first]) {
-      for (let r = 0; r < m.keys.length; r++) if (!ids.has(m.keys[r]!)) ids.set(m.keys[r]!, ids.size);
+    const total = first.keys.length + (second ? second.keys.length : 0);
+    this.index = new HashTable(total);
+    this.rowIn1 = new Int32Array(total).fill(-1);
+    this.rowIn2 = new Int32Array(total).fill(-1);
+    let ids = 0;
+    for (let r = 0; r < first.keys.length; r++) {
+      let id = this.index.get(first.keys[r]!);
+      if (id < 0) {
+        id = ids++;
+        this.index.set(first.keys[r]!, id);
+      }
+      this.rowIn1[id] = r;
     }
-    this.index = new HashTable(ids.size);
-    this.rowIn1 = new Int32Array(ids.size).fill(-1);
-    this.rowIn2 = new Int32Array(ids.size).fill(-1);
-    for (const [key, id] of ids) this.index.set(key, id);
-    for (let r = 0; r < first.keys.length; r++) this.rowIn1[ids.get(first.keys[r]!)!] = r;
-    if (second) for (let r = 0; r < second.keys.length; r++) this.rowIn2[ids.get(second.keys[r]!)!] = r;
+    if (second) {
+      for (let r = 0; r < second.keys.length; r++) {
+        let id = this.index.get(second.keys[r]!);
+        if (id < 0) {
+          id = ids++;
+          this.index.set(second.keys[r]!, id);
+        }
+        this.rowIn2[id] = r;
+      }
+    }
   }
 
   /** Resolves feature slots `[from, to)` to rows of both models. */
