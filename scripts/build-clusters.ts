@@ -15,18 +15,18 @@
  * Deterministic: fixed seed, fixed file order.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
 import { parseConll } from '../src/stages/06-ner/conll.js';
-import { clustersFile, packageRoot } from '../src/stages/06-ner/gazetteer-source.js';
+import { clustersFile, sharedDataDir } from '../src/stages/06-ner/gazetteer-source.js';
 import { seededRandom } from '../src/stages/06-ner/perceptron.js';
 import { simpleTokenize } from '../src/stages/06-ner/simple-tokenizer.js';
 
 const { values: opts } = parseArgs({
   options: {
-    data: { type: 'string', default: resolve(packageRoot(), '..', '..', 'shared', 'data') },
+    data: { type: 'string', default: sharedDataDir() ?? '../shared/data' },
     out: { type: 'string', default: clustersFile() },
     'min-count': { type: 'string', default: '4' },
     vocab: { type: 'string', default: '60000' },
@@ -43,13 +43,12 @@ const log = (line: string) =>
   process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
 
 function dataDir(): string {
-  for (const d of [opts.data!, '/work/shared/data']) {
-    try {
-      readdirSync(join(d, 'conll2003'));
-      return d;
-    } catch {}
+  try {
+    readdirSync(join(opts.data!, 'conll2003'));
+    return opts.data!;
+  } catch {
+    throw new Error(`no shared data under ${opts.data} (pass --data DIR)`);
   }
-  throw new Error(`no shared data under ${opts.data}`);
 }
 
 function* walk(dir: string): Generator<string> {

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { type ConllDocument, parseConll } from '../src/stages/06-ner/conll.js';
 import { scoreSentences } from '../src/stages/06-ner/conlleval.js';
 import { FeatureExtractor, MAX_FEATURES } from '../src/stages/06-ner/features.js';
-import { loadLexiconSources, packageRoot } from '../src/stages/06-ner/gazetteer-source.js';
+import { loadLexiconSources, packageRoot, sharedDataDir } from '../src/stages/06-ner/gazetteer-source.js';
 import type { Lexicon } from '../src/stages/06-ner/lexicon.js';
 import { LinearModel } from '../src/stages/06-ner/model.js';
 import { writeModelFile } from '../src/stages/06-ner/model-file.js';
@@ -26,7 +26,7 @@ import { seqFromWords, type TokenSeq } from '../src/stages/06-ner/token-seq.js';
 
 const { values: opts } = parseArgs({
   options: {
-    data: { type: 'string', default: resolve(packageRoot(), '..', '..', 'shared', 'data', 'conll2003') },
+    data: { type: 'string', default: resolve(sharedDataDir() ?? '../shared/data', 'conll2003') },
     out: { type: 'string', default: resolve(packageRoot(), 'models', 'ner', 'ner.model') },
     epochs: { type: 'string', default: '15' },
     'min-count': { type: 'string', default: '2' },
@@ -41,13 +41,11 @@ const log = (line: string) =>
   process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
 
 function dataFile(name: string): string {
-  const candidates = [resolve(opts.data!, name), resolve('/work/shared/data/conll2003', name)];
-  for (const c of candidates) {
-    try {
-      return readFileSync(c, 'utf8');
-    } catch {}
+  try {
+    return readFileSync(resolve(opts.data!, name), 'utf8');
+  } catch {
+    throw new Error(`cannot read ${name} under ${opts.data} (pass --data DIR)`);
   }
-  throw new Error(`cannot read ${name} under ${opts.data}`);
 }
 
 interface PreparedDoc {

@@ -14,7 +14,7 @@ export const MAX_FEATURES = 112;
 /** Slots reserved at the end of a token's features for the document-level ones. */
 const PRIOR_SLOTS = LABEL_COUNT + 1;
 /** How many other occurrences of a word lend their neighbours as features. */
-const AGG_OCCURRENCES = 4;
+const AGG_OCCURRENCES = 6;
 
 // Token flags.
 const INIT_CAP = 1;
@@ -30,6 +30,8 @@ const CAPS_SENTENCE = 512;
 const DOC_CAP = 1024;
 const DOC_LOWER = 2048;
 const ALL_LOWER = 4096;
+/** The sentence has a score-like token ("3-1", "22") and no lower-case word of 4+ letters: a results table line. */
+const TABLE_LINE = 8192;
 
 /** Template ids: spread so that `mix(template, value)` never collides across templates. */
 enum T {
@@ -76,6 +78,7 @@ enum T {
   Unknown,
   AggPrev,
   AggNext,
+  SentenceKind,
 }
 
 const BOS = 0x5bd1e995;
@@ -236,6 +239,13 @@ export class FeatureExtractor {
       if (!sentenceHasLower && to - from > 1) {
         for (let k = from; k < to; k++) flags[k]! |= CAPS_SENTENCE;
       }
+      let digits = false;
+      let longLower = false;
+      for (let k = from; k < to; k++) {
+        if (flags[k]! & HAS_DIGIT) digits = true;
+        if (flags[k]! & ALL_LOWER && this.length[k]! >= 4) longLower = true;
+      }
+      if (digits && !longLower) for (let k = from; k < to; k++) flags[k]! |= TABLE_LINE;
     }
     this.markDocumentCase();
     this.linkOccurrences();
@@ -390,6 +400,7 @@ export class FeatureExtractor {
     out[p++] = mix(T.FlagsP1, fp1);
     out[p++] = mix3(T.DocCase, docCase, f & (SENT_START | CAPS_SENTENCE | INIT_CAP | ALL_CAP));
     if (f & SENT_START) out[p++] = mix(T.WordSentStart, exact[k]!);
+    if (f & TABLE_LINE) out[p++] = mix3(T.SentenceKind, s0, Math.min(to - from, 8));
     // Context aggregation: the neighbours of this word's other occurrences in the article.
     let seen = 0;
     for (let j = this.firstSame[k]!; j >= 0 && seen < AGG_OCCURRENCES; j = this.nextSame[j]!) {
@@ -430,7 +441,8 @@ export class FeatureExtractor {
         const g = gaz[(k + 1) * lists + list]!;
         if (g) out[p++] = mix3(T.GazP1, list, g);
       }
-      if (p > offset + MAX_FEATURES - PRIOR_SLOTS - 3) break;
+      // Each list adds at most 4; keep room for the document-level features.
+      if (p > offset + MAX_FEATURES - PRIOR_SLOTS - 4) break;
     }
     return p;
   }

@@ -22,6 +22,21 @@ export function packageRoot(): string {
   throw new CopydeskError('INTERNAL', 'cannot find the copydesk package root');
 }
 
+/**
+ * The shared data folder (`../shared/data` beside the checkout, as in CI; or two
+ * levels up, as for a worktree under /work/wt), or undefined when neither exists.
+ */
+export function sharedDataDir(): string | undefined {
+  const root = packageRoot();
+  for (const candidate of [
+    resolve(root, '..', 'shared', 'data'),
+    resolve(root, '..', '..', 'shared', 'data'),
+  ]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 export function gazetteerDir(): string {
   return resolve(packageRoot(), 'resources', 'gazetteers');
 }

@@ -27,7 +27,8 @@ export class LinearModel {
   readonly scale: number;
   /** `(L + 1) × L`: row 0 scores the first label of a sentence. */
   readonly transitions: Float32Array;
-  private readonly index: HashTable;
+  private indexTable: HashTable | null = null;
+  private scratch = new Int32Array(128);
 
   /** `keys[r]` is the feature hash of weight row r; float weights are quantised. */
   static fromFloat(keys: Uint32Array, weights: Float32Array, transitions: Float32Array): LinearModel {
@@ -43,8 +44,15 @@ export class LinearModel {
     this.weights = weights;
     this.scale = scale;
     this.transitions = transitions;
-    this.index = new HashTable(keys.length);
-    for (let r = 0; r < keys.length; r++) this.index.set(keys[r]!, r);
+  }
+
+  /** The feature index, built on first use (the tagger keeps its own shared one). */
+  private get index(): HashTable {
+    if (!this.indexTable) {
+      this.indexTable = new HashTable(this.keys.length);
+      for (let r = 0; r < this.keys.length; r++) this.indexTable.set(this.keys[r]!, r);
+    }
+    return this.indexTable;
   }
 
   get rows(): number {
@@ -61,6 +69,17 @@ export class LinearModel {
    * `count` feature hashes starting at `features[offset]`.
    */
   score(features: Uint32Array, offset: number, count: number, out: Float32Array, outOffset: number): void {
+    if (this.scratch.length < count) this.scratch = new Int32Array(count * 2);
+    const rows = this.scratch;
+    for (let j = 0; j < count; j++) rows[j] = this.index.get(features[offset + j]!);
+    this.scoreRows(rows, 0, count, out, outOffset);
+  }
+
+  /**
+   * Emission scores of one token from weight rows already looked up (-1 = none):
+   * the tagger resolves features once for both of its models.
+   */
+  scoreRows(rows: Int32Array, offset: number, count: number, out: Float32Array, outOffset: number): void {
     // 17 running sums in locals: unrolled, because this loop is most of tagging time.
     let s0 = 0;
     let s1 = 0;
@@ -80,9 +99,8 @@ export class LinearModel {
     let s15 = 0;
     let s16 = 0;
     const w = this.weights;
-    const index = this.index;
     for (let j = offset; j < offset + count; j++) {
-      const r = index.get(features[j]!);
+      const r = rows[j]!;
       if (r < 0) continue;
       const b = r * L;
       s0 += w[b]!;

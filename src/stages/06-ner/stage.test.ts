@@ -85,6 +85,12 @@ describe('ner stage', () => {
     }
   });
 
+  it('does not read a title word that starts a company name as a title', async () => {
+    const found = await mentions('General Motors said on Monday that it would cut 2,000 jobs in Michigan.');
+    expect(typeOf(found, 'General Motors')).toBe('organization');
+    expect(found.some((f) => f.text === 'Motors' && f.type === 'person')).toBe(false);
+  });
+
   it('finds nothing in text without names, and copes with an empty document', async () => {
     expect(await mentions('prices rose sharply on tuesday as traders bought shares.')).toEqual([]);
     expect(await mentions('')).toEqual([]);

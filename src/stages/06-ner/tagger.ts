@@ -5,6 +5,7 @@
  * article. Buffers are reused across calls; the tagger is not re-entrant.
  */
 import { FeatureExtractor, MAX_FEATURES } from './features.js';
+import { HashTable } from './hash-table.js';
 import type { Lexicon } from './lexicon.js';
 import type { LinearModel } from './model.js';
 import { LABEL_COUNT, labelsToSpans, labelType, type TokenSpan } from './tags.js';
@@ -12,6 +13,8 @@ import type { TokenSeq } from './token-seq.js';
 import { Viterbi } from './viterbi.js';
 
 const L = LABEL_COUNT;
+/** Entity type index of each label (-1 for O). */
+const TYPE_OF = Int8Array.from({ length: L }, (_, y) => labelType(y));
 
 /** An entity found by the tagger: token span, CoNLL type, and a 0..1 confidence. */
 export interface TaggedSpan extends TokenSpan {
@@ -25,6 +28,13 @@ export class NerTagger {
   private readonly extractor: FeatureExtractor;
   private readonly viterbi = new Viterbi();
   private features = new Uint32Array(0);
+  /** Weight rows of each feature slot in the first and second model (-1 = none). */
+  private rows1 = new Int32Array(0);
+  private rows2 = new Int32Array(0);
+  /** Feature hash → id, over the features of both models; id → row in each. */
+  private readonly index: HashTable;
+  private readonly rowIn1: Int32Array;
+  private readonly rowIn2: Int32Array;
   private emissions = new Float32Array(0);
   private labels = new Uint8Array(0);
   private firstLabels = new Uint8Array(0);
@@ -36,6 +46,40 @@ export class NerTagger {
     this.first = first;
     this.second = second;
     this.extractor = new FeatureExtractor(lexicon);
+    // One index for both models, so each feature is looked up once per token.
+    const total = first.keys.length + (second ? second.keys.length : 0);
+    this.index = new HashTable(total);
+    this.rowIn1 = new Int32Array(total).fill(-1);
+    this.rowIn2 = new Int32Array(total).fill(-1);
+    let ids = 0;
+    for (let r = 0; r < first.keys.length; r++) {
+      let id = this.index.get(first.keys[r]!);
+      if (id < 0) {
+        id = ids++;
+        this.index.set(first.keys[r]!, id);
+      }
+      this.rowIn1[id] = r;
+    }
+    if (second) {
+      for (let r = 0; r < second.keys.length; r++) {
+        let id = this.index.get(second.keys[r]!);
+        if (id < 0) {
+          id = ids++;
+          this.index.set(second.keys[r]!, id);
+        }
+        this.rowIn2[id] = r;
+      }
+    }
+  }
+
+  /** Resolves feature slots `[from, to)` to rows of both models. */
+  private resolve(from: number, to: number): void {
+    const { features, index, rowIn1, rowIn2, rows1, rows2 } = this;
+    for (let j = from; j < to; j++) {
+      const id = index.get(features[j]!);
+      rows1[j] = id < 0 ? -1 : rowIn1[id]!;
+      rows2[j] = id < 0 ? -1 : rowIn2[id]!;
+    }
   }
 
   private ensure(n: number, longest: number): void {
@@ -46,6 +90,8 @@ export class NerTagger {
       this.counts = new Uint8Array(cap);
       this.baseCounts = new Uint8Array(cap);
       this.features = new Uint32Array(cap * MAX_FEATURES);
+      this.rows1 = new Int32Array(cap * MAX_FEATURES);
+      this.rows2 = new Int32Array(cap * MAX_FEATURES);
     }
     if (this.emissions.length < longest * L) this.emissions = new Float32Array(longest * L * 2);
   }
@@ -65,18 +111,22 @@ export class NerTagger {
     extractor.prepare(seq);
     for (let k = 0; k < n; k++) {
       const offset = k * MAX_FEATURES;
-      baseCounts[k] = extractor.extractBase(seq, k, features, offset) - offset;
+      const end = extractor.extractBase(seq, k, features, offset);
+      baseCounts[k] = end - offset;
+      this.resolve(offset, end);
     }
     const out = this.second ? this.firstLabels : this.labels;
-    this.pass(seq, this.first, baseCounts, out, this.second ? undefined : margins);
+    this.pass(seq, this.first, this.rows1, baseCounts, out, this.second ? undefined : margins);
     if (this.second) {
       // The second pass reuses the sentence features and adds the document-level ones.
       extractor.setPrior(out);
       for (let k = 0; k < n; k++) {
         const b = baseCounts[k]!;
-        counts[k] = b + extractor.extractPrior(k, features, k * MAX_FEATURES + b);
+        const extra = extractor.extractPrior(k, features, k * MAX_FEATURES + b);
+        counts[k] = b + extra;
+        this.resolve(k * MAX_FEATURES + b, k * MAX_FEATURES + b + extra);
       }
-      this.pass(seq, this.second, counts, this.labels, margins);
+      this.pass(seq, this.second, this.rows2, counts, this.labels, margins);
     }
     return this.labels.subarray(0, n);
   }
@@ -84,11 +134,12 @@ export class NerTagger {
   private pass(
     seq: TokenSeq,
     model: LinearModel,
+    rows: Int32Array,
     counts: Uint8Array,
     out: Uint8Array,
     margins?: Float32Array,
   ): void {
-    const { features, emissions } = this;
+    const { emissions } = this;
     const sentences = seq.sentStarts.length - 1;
     for (let s = 0; s < sentences; s++) {
       const from = seq.sentStarts[s]!;
@@ -96,19 +147,20 @@ export class NerTagger {
       const len = to - from;
       if (len === 0) continue;
       for (let k = from; k < to; k++) {
-        model.score(features, k * MAX_FEATURES, counts[k]!, emissions, (k - from) * L);
+        model.scoreRows(rows, k * MAX_FEATURES, counts[k]!, emissions, (k - from) * L);
       }
       this.viterbi.decode(emissions, model.transitions, len, out.subarray(from, to));
       if (margins) {
         // Type-level margin: best label of the chosen type (or O) against the best other.
         for (let t = 0; t < len; t++) {
-          const type = labelType(out[from + t]!);
+          const type = TYPE_OF[out[from + t]!]!;
           let own = Number.NEGATIVE_INFINITY;
           let other = Number.NEGATIVE_INFINITY;
           for (let y = 0; y < L; y++) {
             const e = emissions[t * L + y]!;
-            if (labelType(y) === type) own = Math.max(own, e);
-            else other = Math.max(other, e);
+            if (TYPE_OF[y] === type) {
+              if (e > own) own = e;
+            } else if (e > other) other = e;
           }
           margins[from + t] = own - other;
         }
