@@ -70,9 +70,9 @@ function learnCueWords(): string[] {
 const cueWords = learnCueWords();
 const cueSet = new Set(cueWords);
 
-function load(split: string): Example[] {
+function load(split: string, allAnnotators = false): Example[] {
   const out: Example[] = [];
-  for (const article of readPolnearSplit(data, split)) {
+  for (const article of readPolnearSplit(data, split, allAnnotators)) {
     const layers = simpleLayers(article.text, new Set());
     const spans: RoleSpan[] = article.attributions.flatMap((a) => [
       ...a.source.map((s) => ({ ...s, role: 'source' as const })),
@@ -111,7 +111,7 @@ function evaluate(model: Perceptron, examples: readonly Example[]): Record<strin
 }
 
 const started = performance.now();
-const train = load('train');
+const train = load('train', process.argv.includes('--all-annotators'));
 const dev = load('dev');
 console.log(
   `loaded ${train.length} train and ${dev.length} dev paragraphs in ${((performance.now() - started) / 1000).toFixed(1)}s`,

@@ -80,4 +80,5 @@ export const quotesStage = defineStage<QuotesConfig>({
   },
 });
 
+export { groupQuotesBySpeaker, type SpeakerGroup } from './by-speaker.js';
 export { extractQuotes } from './extract.js';

@@ -16,6 +16,7 @@ import {
   type SpeakerPhrase,
   speakerAfter,
   speakerBefore,
+  type Word,
   wordsIn,
 } from './cues.js';
 import type { ReferentIndex } from './referents.js';
@@ -37,6 +38,52 @@ const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'co
 const CLAUSE_LEAD =
   /^(?:\s*(?:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|separately|also)\b[\s,]*|\s*[^,.;:“”"]{1,60},\s*)?$/iu;
 const MIN_CONTENT_WORDS = 3;
+/** Verbs that also take a plain object ("announced a plan", "denied the charges"). */
+const NEEDS_CLAUSE = new Set([
+  'announce',
+  'confirm',
+  'deny',
+  'reveal',
+  'report',
+  'acknowledge',
+  'admit',
+  'promise',
+  'pledge',
+  'repeat',
+  'reiterate',
+  'state',
+  'post',
+  'write',
+  'tweet',
+  'recall',
+  'note',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'underline',
+  'underscore',
+  'dispute',
+  'explain',
+  'predict',
+  'charge',
+  'protest',
+  'tout',
+  'boast',
+  'counter',
+]);
+/** For verbs that also take a plain object, is `words` (the content) a clause? */
+export function clauseFollows(lemma: string, words: readonly Word[]): boolean {
+  return !NEEDS_CLAUSE.has(lemma) || words.slice(0, 6).some((w) => FINITE.has(w.lower) || w.lower === 'that');
+}
+
+/** Finite verbs and auxiliaries that show a clause follows. */
+const FINITE = new Set(
+  (
+    'is are was were be been has have had will would can could should may might must did does do ' +
+    "won’t won't isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t didn’t doesn’t don’t cannot " +
+    'plans planned wants wanted needs needed remains remained'
+  ).split(' '),
+);
 /** Words that may stand between a cue and "that": "told reporters in a statement on Tuesday that". */
 const LEAD_WORDS = new Set(
   (
@@ -108,6 +155,8 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
     k += stop + 2;
   }
   if (k >= ws.length) return null;
+  // "announced a plan to build homes" is an act, not speech: these verbs need a clause.
+  if (!clauseFollows(cue.lemma, ws.slice(k))) return null;
   if (/^(to|by|of|for|about|with)$/.test(ws[k]!.lower)) return null;
   const lead = text.slice(cue.end, ws[k]!.start);
   if (/[;:“”"]/u.test(lead)) return null;
