@@ -5,7 +5,7 @@
 import { defineStage } from '../../core/stage.js';
 import { extractQuotes } from './extract.js';
 import { FIRST_NAMES, PERSON_FACTS } from './gender.js';
-import { QUOTES_MODEL, tagAttributions } from './model/tagger.js';
+import { QUOTES_MODEL, ruleRoleSpans, tagAttributions } from './model/tagger.js';
 
 export interface QuotesConfig {
   /** Quotes below this confidence are dropped. */
@@ -46,33 +46,35 @@ export const quotesStage = defineStage<QuotesConfig>({
   },
   run(doc, { config, resources }) {
     const text = doc.get('text');
-    const modelSpans = config.model
-      ? tagAttributions(
-          resources.use(QUOTES_MODEL),
-          text,
-          doc.get('paragraphs'),
-          doc.get('sentences'),
-          doc.get('tokens'),
-        )
-      : undefined;
-    const quotes = extractQuotes(
-      {
+    const input = {
+      text,
+      paragraphs: doc.get('paragraphs'),
+      sentences: doc.get('sentences'),
+      mentions: doc.get('mentions'),
+      entities: doc.maybe('entities'),
+    };
+    const base = { firstNames: resources.use(FIRST_NAMES), facts: resources.use(PERSON_FACTS), by: 'quotes' };
+    const rulesOnly = extractQuotes(input, base);
+    let quotes = rulesOnly;
+    if (config.model) {
+      // The tagger reads the rules' quotes as features, then both are merged.
+      const model = resources.use(QUOTES_MODEL);
+      const modelSpans = tagAttributions(
+        model,
         text,
-        paragraphs: doc.get('paragraphs'),
-        sentences: doc.get('sentences'),
-        mentions: doc.get('mentions'),
-        entities: doc.maybe('entities'),
-      },
-      {
-        firstNames: resources.use(FIRST_NAMES),
-        facts: resources.use(PERSON_FACTS),
-        by: 'quotes',
+        input.paragraphs,
+        input.sentences,
+        doc.get('tokens'),
+        ruleRoleSpans(text, rulesOnly),
+      );
+      quotes = extractQuotes(input, {
+        ...base,
         modelSpans,
         indirect: config.indirect,
         modelOverQuotes: config.modelOverQuotes,
         modelKeep: config.modelKeep,
-      },
-    );
+      });
+    }
     doc.set(
       'quotes',
       quotes.filter((q) => q.confidence >= config.minConfidence),

@@ -76,6 +76,7 @@ export function sequenceFeatures(
   tokens: readonly TokenView[],
   sentenceStarts: ReadonlySet<number>,
   learnedCues: ReadonlySet<string>,
+  ruleTags?: Uint8Array,
 ): Uint32Array[] {
   // Cue words: the speech-verb lexicon plus the cue words learned from the training data.
   const isCue = (w: string) => learnedCues.has(w) || SPEECH_VERB_FORMS.has(w) || w === 'according';
@@ -226,6 +227,16 @@ export function sequenceFeatures(
     add(49, sentenceHasMark[sentence[i]!]! * 4 + q);
     if (i > 0 && tokens[i - 1]!.raw === ',') add(50, me.hash);
     if (i + 1 < n && tokens[i + 1]!.raw === ',') add(51, me.hash);
+    if (ruleTags) {
+      const rt = ruleTags[i]!;
+      const prevRt = i > 0 ? ruleTags[i - 1]! : 7;
+      const nextRt = i + 1 < n ? ruleTags[i + 1]! : 7;
+      add(52, rt);
+      add(53, prevRt * 8 + nextRt);
+      add(54, mix(me.hash, rt));
+      add(55, rt * 16 + q);
+      add(56, rt * 64 + prevRt * 8 + nextRt);
+    }
     const c0 = t.raw.charCodeAt(0);
     if (c0 >= 65 && c0 <= 90) add(43, posInSentence === 0 ? 1 : 2);
     out[i] = Uint32Array.from(f);
