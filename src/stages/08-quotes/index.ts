@@ -10,7 +10,7 @@ import { QUOTES_MODEL, ruleRoleSpans, tagAttributions } from './model/tagger.js'
 export interface QuotesConfig {
   /** Quotes below this confidence are dropped. */
   readonly minConfidence: number;
-  /** Run the trained attribution tagger (models/quotes/) beside the rules. */
+  /** Run the trained attribution tagger (models/quotes/) beside the rules (default off: speed). */
   readonly model: boolean;
   /** Reported speech from the rules, the model, or both (rules first, the model adds what they miss). */
   readonly indirect: 'rules' | 'model' | 'both';
@@ -39,7 +39,9 @@ export const quotesStage = defineStage<QuotesConfig>({
   assigns: ['quotes'],
   defaultConfig: {
     minConfidence: 0,
-    model: true,
+    // The tagger triples the stage's cost for no gain on news-style copy (see README):
+    // off by default, on for PolNeAR's scheme or by configuration.
+    model: false,
     indirect: 'both',
     modelOverQuotes: false,
     modelKeep: 'speech',
