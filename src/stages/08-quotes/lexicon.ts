@@ -133,6 +133,9 @@ export const PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolean
   it: { gender: 'neuter', plural: false, person: false },
   i: { gender: 'unknown', plural: false, person: true },
   we: { gender: 'unknown', plural: true, person: true },
+  him: { gender: 'male', plural: false, person: true },
+  her: { gender: 'female', plural: false, person: true },
+  them: { gender: 'unknown', plural: true, person: true },
 };
 
 export type Gender = 'male' | 'female' | 'neuter' | 'unknown';
@@ -392,6 +395,27 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'presidency',
   'palace',
   'statement',
+  'museum',
+  'hospital',
+  'school',
+  'zoo',
+  'church',
+  'library',
+  'theatre',
+  'theater',
+  'gallery',
+  'brigade',
+  'agency',
+  'prosecutor',
+  'ministry',
+  'municipality',
+  'city',
+  'state',
+  'province',
+  'region',
+  'club',
+  'league',
+  'federation',
 ]);
 
 /** Title words written before a name ("Defence Minister Anna Berg"), lower-cased. */
