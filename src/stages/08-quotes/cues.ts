@@ -194,8 +194,8 @@ function phraseEndingAt(
   // "a spokesman for the Foreign Ministry": the mention is inside a description.
   const insideDescription =
     o &&
-    /\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?$/iu.test(
-      text.slice(Math.max(floor, o.start - 12), o.start),
+    /\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
+      text.slice(Math.max(floor, o.start - 40), o.start),
     );
   if (o && !insideDescription)
     return {

@@ -141,7 +141,10 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   const definite = /^(the|his|her|their|its)\s/i.test(phrase.text);
   const ws = contentWords(phrase.text);
   // "The IG Metall union": an organisation named inside an organisation description.
-  const head = ws[ws.length - 1];
+  // The head noun stands before the first preposition: "a spokesperson for the ministry".
+  const raw = phrase.text.toLowerCase().split(/\s+/);
+  const prep = raw.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on)$/.test(w));
+  const head = (prep > 0 ? raw[prep - 1] : raw[raw.length - 1])?.replace(/['’]s$/u, '');
   if (head && ORG_NOUNS.has(head) && !Object.hasOwn(PERSON_ROLE_NOUNS, head)) {
     for (const o of context.index.occurrences) {
       if (o.start >= phrase.end) break;
