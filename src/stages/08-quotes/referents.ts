@@ -183,7 +183,7 @@ export function buildReferents(
   occurrences.sort((a, b) => a.start - b.start);
   // Roles and gender, from every occurrence.
   const votes = referents.map(() => ({ male: 0, female: 0 }));
-  let honorific: ('male' | 'female' | null)[] = referents.map(() => null);
+  const honorific: ('male' | 'female' | null)[] = referents.map(() => null);
   // Start of the next person occurrence after each occurrence (one backward pass).
   const nextPersonStart = new Array<number>(occurrences.length);
   let nextStart = text.length;
@@ -217,20 +217,5 @@ export function buildReferents(
       votes[r.index]!,
     );
   }
-  honorific = [];
   return { referents, occurrences };
-}
-
-/** The occurrence that covers or exactly ends at `offset`'s span, if any. */
-export function occurrenceAt(index: ReferentIndex, span: Span): Occurrence | undefined {
-  const list = index.occurrences;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const o = list[lo];
-  return o && o.start < span.end ? o : undefined;
 }
