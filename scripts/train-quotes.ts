@@ -11,12 +11,15 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { simpleLayers } from '../src/interim/simple-layers.js';
 import { readPolnearSplit } from '../src/stages/08-quotes/eval/polnear.js';
+import { extractQuotes } from '../src/stages/08-quotes/extract.js';
+import { FIRST_NAMES, NO_PERSON_FACTS } from '../src/stages/08-quotes/gender.js';
 import { Perceptron } from '../src/stages/08-quotes/model/perceptron.js';
 import {
   goldLabels,
   labelsToSpans,
   MODEL_PATH,
   type RoleSpan,
+  ruleRoleSpans,
   type Sequence,
   sequences,
 } from '../src/stages/08-quotes/model/tagger.js';
@@ -27,7 +30,7 @@ function arg(name: string, fallback: string): string {
 }
 
 const data = arg('data', '/work/shared/data/quotes/polnear');
-const epochs = Number(arg('epochs', '8'));
+const epochs = Number(arg('epochs', '20'));
 const bits = Number(arg('bits', '19'));
 let seed = Number(arg('seed', '13'));
 
@@ -68,18 +71,35 @@ function learnCueWords(): string[] {
 }
 
 const cueWords = learnCueWords();
+const useRules = !process.argv.includes('--no-rules');
+const firstNames = FIRST_NAMES.load();
+const firstNameSet = new Set(firstNames.keys());
 const cueSet = new Set(cueWords);
 
-function load(split: string): Example[] {
+function load(split: string, allAnnotators = false): Example[] {
   const out: Example[] = [];
-  for (const article of readPolnearSplit(data, split)) {
-    const layers = simpleLayers(article.text, new Set());
+  for (const article of readPolnearSplit(data, split, allAnnotators)) {
+    const layers = simpleLayers(article.text, firstNameSet);
+    // The rules' quotes are features of the model (stacking: the rules are not trained).
+    const ruleQuotes = extractQuotes(
+      { text: article.text, ...layers },
+      { firstNames, facts: NO_PERSON_FACTS, by: 'rules' },
+    );
+    const ruleSpans = useRules ? ruleRoleSpans(article.text, ruleQuotes) : undefined;
     const spans: RoleSpan[] = article.attributions.flatMap((a) => [
       ...a.source.map((s) => ({ ...s, role: 'source' as const })),
       ...a.cue.map((s) => ({ ...s, role: 'cue' as const })),
       ...a.content.map((s) => ({ ...s, role: 'content' as const })),
     ]);
-    for (const seq of sequences(article.text, layers.paragraphs, layers.sentences, layers.tokens, cueSet)) {
+    for (const seq of sequences(
+      article.text,
+      layers.paragraphs,
+      layers.sentences,
+      layers.tokens,
+      cueSet,
+      undefined,
+      ruleSpans,
+    )) {
       const first = seq.tokens[0]!.start;
       const last = seq.tokens[seq.tokens.length - 1]!.end;
       const inside = spans.filter((s) => s.start >= first && s.end <= last);
@@ -111,13 +131,14 @@ function evaluate(model: Perceptron, examples: readonly Example[]): Record<strin
 }
 
 const started = performance.now();
-const train = load('train');
+const train = load('train', process.argv.includes('--all-annotators'));
 const dev = load('dev');
 console.log(
   `loaded ${train.length} train and ${dev.length} dev paragraphs in ${((performance.now() - started) / 1000).toFixed(1)}s`,
 );
 const model = new Perceptron(bits, undefined, undefined, true);
 model.cueWords = cueWords;
+model.usesRules = useRules;
 console.log(`${cueWords.length} cue words learned from train`);
 let best: { score: number; epoch: number; model: Perceptron } | null = null;
 const order = train.map((_, i) => i);

@@ -98,7 +98,7 @@ const ORG_WORDS = new Set(
     'commission council committee court army bank fund union alliance organization organisation ' +
     'foundation institute university association federation capital partners holdings news times ' +
     'post journal press agency service services board authority league club airlines motors ' +
-    'parliament senate congress assembly police forces navy reuters bloomberg cabinet bureau'
+    'parliament senate congress assembly police forces navy reuters bloomberg cabinet bureau staff'
   ).split(' '),
 );
 const PLACE_WORDS = new Set(
@@ -183,7 +183,7 @@ export function simpleMentions(
       if (
         ORG_WORDS.has(lower[lower.length - 1]!) ||
         (lower.includes('of') && !firstNames.has(lower[lower.length - 2] ?? '')) ||
-        /^[A-Z]{2,6}$/.test(words[0]!)
+        (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!))
       )
         type = 'organization';
       else if (lower.every((w) => PLACE_WORDS.has(w)) || PLACE_WORDS.has(lower.join(' '))) type = 'location';

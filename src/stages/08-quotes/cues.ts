@@ -194,8 +194,8 @@ function phraseEndingAt(
   // "a spokesman for the Foreign Ministry": the mention is inside a description.
   const insideDescription =
     o &&
-    /\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?$/iu.test(
-      text.slice(Math.max(floor, o.start - 12), o.start),
+    /\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
+      text.slice(Math.max(floor, o.start - 40), o.start),
     );
   if (o && !insideDescription)
     return {
@@ -289,7 +289,7 @@ function phraseEndingAt(
   return null;
 }
 
-const AFTER_PRONOUN = /^\s*(he|she|they|we|I)\b/u;
+const AFTER_PRONOUN = /^\s*(he|she|they|we|I|him|her|them)\b/u;
 const AFTER_DESCRIPTION =
   /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to)\b|[,.;:!?“”"«»()]|$)/iu;
 const AFTER_PLURAL = /^\s*((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+))(?=[\s,.;:!?]|$)/u;
@@ -309,6 +309,23 @@ export function speakerAfter(
     const o = occurrenceStartingAt(index, w.start);
     if (o && o.end <= ceiling) {
       if (!isTitleRun(text.slice(start, o.start))) break;
+      // "said AEMET spokesman Ruben del Campo": an organisation in a title, then the person.
+      if (o.referent.type === 'organization') {
+        const after = wordsIn(text, o.end, Math.min(ceiling, o.end + 60)).slice(0, 4);
+        for (const w2 of after) {
+          const person = occurrenceStartingAt(index, w2.start);
+          if (person && person.referent.type === 'person' && person.end <= ceiling) {
+            if (!isTitleRun(text.slice(o.end, person.start))) break;
+            return {
+              start: person.start,
+              end: person.end,
+              kind: 'mention',
+              referent: person.referent,
+              text: text.slice(person.start, person.end),
+            };
+          }
+        }
+      }
       return {
         start: o.start,
         end: o.end,
@@ -341,7 +358,7 @@ export function speakerAfter(
     const s = start + plural[0].length - plural[1]!.length;
     // "lawyers for the family", "economists at ING".
     const complement =
-      /^\s+(?:at|for|of|from|with)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!on\b|in\b|at\b|said\b)[\p{L}'’-]+)?/u.exec(
+      /^\s+(?:at|for|of|from|with)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!on\b|in\b|at\b|said\b|says\b)[\p{L}'’-]+){0,4}/u.exec(
         tail.slice(plural[0].length),
       );
     const e = start + plural[0].length + (complement?.[0].length ?? 0);

@@ -29,8 +29,8 @@ import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
 import type { RoleSpan } from './model/tagger.js';
-import { buildReferents, type ReferentIndex } from './referents.js';
-import { findReportedSpeech, type ReportedSpeech } from './reported.js';
+import { buildReferents, type Referent, type ReferentIndex } from './referents.js';
+import { clauseFollows, findReportedSpeech, type ReportedSpeech } from './reported.js';
 
 type ReportedEntry = ReportedSpeech & { readonly kind: QuoteKind };
 
@@ -348,7 +348,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
         end: Math.max(unit.frame.cue.end, unit.frame.phrase.end),
       });
     } else {
-      resolved = contextualSpeaker(text, unit, context, sentences, sentenceOf, index);
+      resolved = contextualSpeaker(text, unit, context, sentences, sentenceOf, index, paragraphs);
       base = 0.7;
     }
     claimed.push(unit.span);
@@ -363,7 +363,12 @@ function isSpeech(text: string, m: ReportedEntry): boolean {
   const cue = text.slice(m.cue.start, m.cue.end).toLowerCase();
   if (!CORE_VERB_FORMS.has(cue) && cue !== 'according to') return false;
   const words = wordsIn(text, m.span.start, m.span.end);
-  return words.length >= 4 && !/^(to|for|of|with|about|on|by)$/.test(words[0]!.lower);
+  const lemma = CORE_VERB_FORMS.get(cue) ?? cue;
+  return (
+    words.length >= 4 &&
+    !/^(to|for|of|with|about|on|by)$/.test(words[0]!.lower) &&
+    clauseFollows(lemma, words)
+  );
 }
 
 function cueOf(text: string, cue: Span): Cue {
@@ -396,6 +401,7 @@ function contextualSpeaker(
   sentences: readonly Sentence[],
   sentenceOf: (o: number) => number,
   index: ReferentIndex,
+  paragraphs: readonly Paragraph[],
 ): Resolved | null {
   const lastPart = unit.parts[unit.parts.length - 1]!;
   const paragraph = context.paragraphOf(unit.span.start);
@@ -436,7 +442,37 @@ function contextualSpeaker(
     }
     if (t.paragraph < paragraph - 1) break;
   }
+  // A paragraph that is only a quotation, after a paragraph about one person ("Streeting
+  // put it bluntly:", "Lindqvist addressed shareholders. He began with an apology.").
+  if (paragraph > 0 && quoteOpensParagraph(text, unit, context)) {
+    const prev = paragraphs[paragraph - 1]!;
+    const people = new Set<Referent>();
+    let first: Referent | null = null;
+    for (const o of index.occurrences) {
+      if (o.start >= prev.end) break;
+      if (o.start < prev.start || o.referent.type !== 'person' || insideAny(context.quoted, o.start))
+        continue;
+      people.add(o.referent);
+      first ??= o.referent;
+    }
+    const intro = /:\s*$/u.test(text.slice(prev.start, prev.end));
+    const only = people.size === 1 ? first : null;
+    const chosen = only ?? (intro ? first : null);
+    if (chosen) {
+      const mention = chosen.occurrences.find((o) => o.start >= prev.start && o.end <= prev.end) ?? null;
+      return {
+        speaker: { name: chosen.name, entityId: chosen.entityId, mention },
+        referent: chosen,
+        certainty: intro ? 0.75 : 0.6,
+      };
+    }
+  }
   return null;
+}
+
+function insideAny(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (s.start <= at && at < s.end) return true;
+  return false;
 }
 
 function quoteOpensParagraph(text: string, unit: Unit, context: ResolveContext): boolean {

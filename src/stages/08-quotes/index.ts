@@ -5,12 +5,12 @@
 import { defineStage } from '../../core/stage.js';
 import { extractQuotes } from './extract.js';
 import { FIRST_NAMES, PERSON_FACTS } from './gender.js';
-import { QUOTES_MODEL, tagAttributions } from './model/tagger.js';
+import { QUOTES_MODEL, ruleRoleSpans, tagAttributions } from './model/tagger.js';
 
 export interface QuotesConfig {
   /** Quotes below this confidence are dropped. */
   readonly minConfidence: number;
-  /** Run the trained attribution tagger (models/quotes/) beside the rules. */
+  /** Run the trained attribution tagger (models/quotes/) beside the rules (default off: speed). */
   readonly model: boolean;
   /** Reported speech from the rules, the model, or both (rules first, the model adds what they miss). */
   readonly indirect: 'rules' | 'model' | 'both';
@@ -39,40 +39,44 @@ export const quotesStage = defineStage<QuotesConfig>({
   assigns: ['quotes'],
   defaultConfig: {
     minConfidence: 0,
-    model: true,
+    // The tagger triples the stage's cost for no gain on news-style copy (see README):
+    // off by default, on for PolNeAR's scheme or by configuration.
+    model: false,
     indirect: 'both',
     modelOverQuotes: false,
     modelKeep: 'speech',
   },
   run(doc, { config, resources }) {
     const text = doc.get('text');
-    const modelSpans = config.model
-      ? tagAttributions(
-          resources.use(QUOTES_MODEL),
-          text,
-          doc.get('paragraphs'),
-          doc.get('sentences'),
-          doc.get('tokens'),
-        )
-      : undefined;
-    const quotes = extractQuotes(
-      {
+    const input = {
+      text,
+      paragraphs: doc.get('paragraphs'),
+      sentences: doc.get('sentences'),
+      mentions: doc.get('mentions'),
+      entities: doc.maybe('entities'),
+    };
+    const base = { firstNames: resources.use(FIRST_NAMES), facts: resources.use(PERSON_FACTS), by: 'quotes' };
+    const rulesOnly = extractQuotes(input, base);
+    let quotes = rulesOnly;
+    if (config.model) {
+      // The tagger reads the rules' quotes as features, then both are merged.
+      const model = resources.use(QUOTES_MODEL);
+      const modelSpans = tagAttributions(
+        model,
         text,
-        paragraphs: doc.get('paragraphs'),
-        sentences: doc.get('sentences'),
-        mentions: doc.get('mentions'),
-        entities: doc.maybe('entities'),
-      },
-      {
-        firstNames: resources.use(FIRST_NAMES),
-        facts: resources.use(PERSON_FACTS),
-        by: 'quotes',
+        input.paragraphs,
+        input.sentences,
+        doc.get('tokens'),
+        ruleRoleSpans(text, rulesOnly),
+      );
+      quotes = extractQuotes(input, {
+        ...base,
         modelSpans,
         indirect: config.indirect,
         modelOverQuotes: config.modelOverQuotes,
         modelKeep: config.modelKeep,
-      },
-    );
+      });
+    }
     doc.set(
       'quotes',
       quotes.filter((q) => q.confidence >= config.minConfidence),
@@ -80,4 +84,5 @@ export const quotesStage = defineStage<QuotesConfig>({
   },
 });
 
+export { groupQuotesBySpeaker, type SpeakerGroup } from './by-speaker.js';
 export { extractQuotes } from './extract.js';

@@ -61,34 +61,6 @@ export const PARTIAL_QUOTE_VERBS: readonly string[] = words(`
   characterize characterise
 `);
 
-/** Nouns of speech that, with a possessive or "in a", cue content: "in a statement". */
-export const SPEECH_NOUNS: readonly string[] = [
-  'statement',
-  'interview',
-  'speech',
-  'remarks',
-  'comments',
-  'email',
-  'e-mail',
-  'letter',
-  'post',
-  'tweet',
-  'message',
-  'press conference',
-  'news conference',
-  'briefing',
-  'testimony',
-  'address',
-  'op-ed',
-  'memo',
-  'filing',
-  'report',
-  'blog post',
-  'video',
-  'podcast',
-  'column',
-];
-
 /** Words before a quotation that mark it as a name, title or scare quote, not speech. */
 export const NOT_SPEECH_BEFORE: readonly string[] = [
   'so-called',
@@ -133,6 +105,9 @@ export const PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolean
   it: { gender: 'neuter', plural: false, person: false },
   i: { gender: 'unknown', plural: false, person: true },
   we: { gender: 'unknown', plural: true, person: true },
+  him: { gender: 'male', plural: false, person: true },
+  her: { gender: 'female', plural: false, person: true },
+  them: { gender: 'unknown', plural: true, person: true },
 };
 
 export type Gender = 'male' | 'female' | 'neuter' | 'unknown';
@@ -392,6 +367,27 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'presidency',
   'palace',
   'statement',
+  'museum',
+  'hospital',
+  'school',
+  'zoo',
+  'church',
+  'library',
+  'theatre',
+  'theater',
+  'gallery',
+  'brigade',
+  'agency',
+  'prosecutor',
+  'ministry',
+  'municipality',
+  'city',
+  'state',
+  'province',
+  'region',
+  'club',
+  'league',
+  'federation',
 ]);
 
 /** Title words written before a name ("Defence Minister Anna Berg"), lower-cased. */
@@ -423,13 +419,6 @@ export function isDemonym(word: string): boolean {
       !/^(?:Brian|Christian|Ian|Dan|Alan|Ivan|Stefan|Jan|Juan|Ali)$/.test(word))
   );
 }
-
-/** Words that can sit between a cue and its content: `said on Tuesday that …`. */
-export const CUE_FILLERS: readonly string[] = words(`
-  on in at late early last this that during after before earlier later yesterday today tonight
-  monday tuesday wednesday thursday friday saturday sunday week month year a an the statement
-  interview also again repeatedly publicly privately separately recently previously flatly
-`);
 
 /** Generates regular inflections of an English verb lemma. */
 export function inflect(lemma: string): string[] {

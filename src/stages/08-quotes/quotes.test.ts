@@ -4,13 +4,19 @@ import type { Quote } from '../../core/annotations.js';
 import { Pipeline } from '../../core/pipeline.js';
 import { Resources } from '../../core/resources.js';
 import { PERSON_FACTS, type PersonFacts } from './gender.js';
-import { quotesStage } from './index.js';
+import { POLNEAR_CONVENTIONS, type QuotesConfig, quotesStage } from './index.js';
 
-async function quotesOf(text: string, options: QuoteDocOptions = {}, facts?: PersonFacts) {
+async function quotesOf(
+  text: string,
+  options: QuoteDocOptions = {},
+  facts?: PersonFacts,
+  config: Partial<QuotesConfig> = {},
+) {
   const resources = new Resources();
   if (facts) resources.provide(PERSON_FACTS, facts);
   const pipeline = Pipeline.build([quotesStage], {
     resources,
+    config: { quotes: config },
     initialLayers: [
       'text',
       'paragraphs',
@@ -198,5 +204,31 @@ describe('quotes stage: speakers', () => {
 
   it('returns nothing for an article with no speech', async () => {
     expect(await quotesOf('Shares rose 2 percent on Monday. Oil fell.')).toEqual([]);
+  });
+});
+
+describe('quotes stage with the shipped attribution model', () => {
+  const text =
+    'Anna Berg said the plan would fail.\n\n"We will not back down," said Tom Ruiz. Critics believe the budget is too small.';
+  const mentions = { 'Anna Berg': 'person', 'Tom Ruiz': 'person' } as const;
+
+  it("keeps the rules' quotations and adds nothing that is not speech by default", async () => {
+    const q = await quotesOf(text, { mentions }, undefined, { model: true });
+    expect(q.find((x) => x.kind === 'direct')).toMatchObject({
+      text: '"We will not back down,"',
+      speaker: 'Tom Ruiz',
+    });
+    expect(q.find((x) => x.text.includes('plan would fail'))?.speaker).toBe('Anna Berg');
+    expect(q.some((x) => x.text.includes('budget is too small'))).toBe(false);
+  });
+
+  it('loads the model and returns well-formed quotes under the PolNeAR conventions', async () => {
+    const q = await quotesOf(text, { mentions }, undefined, POLNEAR_CONVENTIONS);
+    expect(q.length).toBeGreaterThan(0);
+    for (const x of q) {
+      expect(x.text.length).toBeGreaterThan(0);
+      expect(x.confidence).toBeGreaterThan(0);
+      expect(x.confidence).toBeLessThanOrEqual(1);
+    }
   });
 });

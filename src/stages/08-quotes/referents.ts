@@ -143,11 +143,17 @@ export function buildReferents(
     byName.set(r.name.toLowerCase(), r);
     if (r.type === 'person' && r.name.includes(' ')) bySurname.set(lastWord(r.name).toLowerCase(), r);
   }
-  // First pass: full names, so that a surname used before its full name still joins it.
-  for (const m of sorted) {
+  // First pass: full names, longest first, so that a surname used before its full name
+  // still joins it and "De Vries" joins "Pieter de Vries".
+  const byLength = [...sorted].sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const m of byLength) {
     if (!SPEAKING_TYPES.has(m.type) || covered.has(`${m.start}:${m.end}`)) continue;
     const surface = stripHonorific(text.slice(m.start, m.end).trim());
-    if (m.type === 'person' && surface.includes(' ') && !byName.has(surface.toLowerCase())) {
+    const lowerName = surface.toLowerCase();
+    const repeats = referents.some(
+      (x) => x.type === 'person' && x.name.toLowerCase().endsWith(` ${lowerName}`),
+    );
+    if (m.type === 'person' && surface.includes(' ') && !byName.has(lowerName) && !repeats) {
       const r = add(surface, 'person', null, null);
       byName.set(surface.toLowerCase(), r);
       const key = lastWord(surface).toLowerCase();
@@ -156,10 +162,17 @@ export function buildReferents(
   }
   for (const m of sorted) {
     if (!SPEAKING_TYPES.has(m.type) || covered.has(`${m.start}:${m.end}`)) continue;
-    const surface = stripHonorific(text.slice(m.start, m.end).trim()).replace(/['’]s$/u, '');
+    const raw = text
+      .slice(m.start, m.end)
+      .trim()
+      .replace(/['’]s$/u, '');
+    const surface = m.type === 'person' ? stripHonorific(raw) : raw;
     const key = surface.toLowerCase();
     let r = byName.get(key);
     if (!r && m.type === 'person' && !surface.includes(' ')) r = bySurname.get(key);
+    // "De Vries" repeats the end of "Pieter de Vries".
+    if (!r && m.type === 'person')
+      r = referents.find((x) => x.type === 'person' && x.name.toLowerCase().endsWith(` ${key}`));
     if (!r) {
       r = add(surface, m.type, null, null);
       byName.set(key, r);
@@ -170,7 +183,7 @@ export function buildReferents(
   occurrences.sort((a, b) => a.start - b.start);
   // Roles and gender, from every occurrence.
   const votes = referents.map(() => ({ male: 0, female: 0 }));
-  let honorific: ('male' | 'female' | null)[] = referents.map(() => null);
+  const honorific: ('male' | 'female' | null)[] = referents.map(() => null);
   // Start of the next person occurrence after each occurrence (one backward pass).
   const nextPersonStart = new Array<number>(occurrences.length);
   let nextStart = text.length;
@@ -185,7 +198,9 @@ export function buildReferents(
     const h = honorificGender(text.slice(Math.max(0, o.start - 6), o.start));
     if (h) honorific[o.referent.index] = h;
     // Pronouns up to the next person mention or the end of the next sentence.
-    const limit = Math.min(nextPersonStart[i]!, o.end + 200);
+    // Pronouns up to the next person, within 200 characters and the same paragraph.
+    const newline = text.indexOf('\n', o.end);
+    const limit = Math.min(nextPersonStart[i]!, o.end + 200, newline < 0 ? text.length : newline);
     const v = pronounVotes(text, o.end, limit);
     votes[o.referent.index]!.male += v.male;
     votes[o.referent.index]!.female += v.female;
@@ -202,20 +217,5 @@ export function buildReferents(
       votes[r.index]!,
     );
   }
-  honorific = [];
   return { referents, occurrences };
-}
-
-/** The occurrence that covers or exactly ends at `offset`'s span, if any. */
-export function occurrenceAt(index: ReferentIndex, span: Span): Occurrence | undefined {
-  const list = index.occurrences;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const o = list[lo];
-  return o && o.start < span.end ? o : undefined;
 }

@@ -16,6 +16,7 @@ import {
   type SpeakerPhrase,
   speakerAfter,
   speakerBefore,
+  type Word,
   wordsIn,
 } from './cues.js';
 import type { ReferentIndex } from './referents.js';
@@ -37,6 +38,59 @@ const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'co
 const CLAUSE_LEAD =
   /^(?:\s*(?:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|separately|also)\b[\s,]*|\s*[^,.;:“”"]{1,60},\s*)?$/iu;
 const MIN_CONTENT_WORDS = 3;
+/** Verbs that also take a plain object ("announced a plan", "denied the charges"). */
+const NEEDS_CLAUSE = new Set([
+  'announce',
+  'confirm',
+  'deny',
+  'reveal',
+  'report',
+  'acknowledge',
+  'admit',
+  'promise',
+  'pledge',
+  'repeat',
+  'reiterate',
+  'state',
+  'post',
+  'write',
+  'tweet',
+  'recall',
+  'note',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'underline',
+  'underscore',
+  'dispute',
+  'explain',
+  'predict',
+  'charge',
+  'protest',
+  'tout',
+  'boast',
+  'counter',
+  'urge',
+  'claim',
+  'warn',
+  'vow',
+  'concede',
+  'plead',
+  'complain',
+]);
+/** For verbs that also take a plain object, is `words` (the content) a clause? */
+export function clauseFollows(lemma: string, words: readonly Word[]): boolean {
+  return !NEEDS_CLAUSE.has(lemma) || words.slice(0, 6).some((w) => FINITE.has(w.lower) || w.lower === 'that');
+}
+
+/** Finite verbs and auxiliaries that show a clause follows. */
+const FINITE = new Set(
+  (
+    'is are was were be been has have had will would can could should may might must did does do ' +
+    "won’t won't isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t didn’t doesn’t don’t cannot " +
+    'plans planned wants wanted needs needed remains remained'
+  ).split(' '),
+);
 /** Words that may stand between a cue and "that": "told reporters in a statement on Tuesday that". */
 const LEAD_WORDS = new Set(
   (
@@ -75,7 +129,9 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
   const thatAt = ws.slice(0, 12).findIndex((w) => w.lower === 'that');
   if (
     thatAt >= 0 &&
-    ws.slice(0, thatAt).every((w) => LEAD_WORDS.has(w.lower) || /^\p{Lu}/u.test(text[w.start]!))
+    (ws.slice(0, thatAt).every((w) => LEAD_WORDS.has(w.lower) || /^\p{Lu}/u.test(text[w.start]!)) ||
+      // "told state broadcaster ERT that": a listener of a few words.
+      (LISTENER_VERBS.has(cue.lemma) && thatAt <= 6))
   ) {
     const between = text.slice(cue.end, ws[thatAt]!.start);
     if (!/[;:“”"]/u.test(between)) return ws[thatAt]!.end;
@@ -108,11 +164,47 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
     k += stop + 2;
   }
   if (k >= ws.length) return null;
-  if (/^(to|by|of|for|about|with)$/.test(ws[k]!.lower)) return null;
+  // "announced a plan to build homes" is an act, not speech: these verbs need a clause.
+  if (!clauseFollows(cue.lemma, ws.slice(k))) return null;
+  const next = ws[k + 1]?.lower ?? '';
+  const atLeast = ws[k]!.lower === 'at' && (next === 'least' || next === 'most');
+  if (!atLeast && /^(to|by|of|for|about|with|on|in|at|over|against)$/.test(ws[k]!.lower)) return null;
   const lead = text.slice(cue.end, ws[k]!.start);
   if (/[;:“”"]/u.test(lead)) return null;
   return ws[k]!.start;
 }
+
+/**
+ * "according to figures published by Eurostat on Friday": the source is the name inside
+ * the phrase after the cue (up to the next comma), when there is one.
+ */
+function sourceNamedIn(text: string, from: number, to: number, index: ReferentIndex): SpeakerPhrase | null {
+  const stop = text.slice(from, to).search(/[,;:.]/u);
+  const end = stop < 0 ? to : from + stop;
+  let found: SpeakerPhrase | null = null;
+  for (const o of index.occurrences) {
+    if (o.start >= end) break;
+    if (o.start >= from && o.end <= end)
+      found = {
+        start: o.start,
+        end: o.end,
+        kind: 'mention',
+        referent: o.referent,
+        text: text.slice(o.start, o.end),
+      };
+  }
+  if (found) return found;
+  // No tagged name: the last capitalised run that is not a day or a month.
+  for (const m of text.slice(from, end).matchAll(/\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*/gu)) {
+    if (CALENDAR.test(m[0])) continue;
+    const start = from + m.index;
+    found = { start, end: start + m[0].length, kind: 'name', referent: null, text: m[0] };
+  }
+  return found;
+}
+
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** Reported speech in every sentence, in order. */
 export function findReportedSpeech(
@@ -136,7 +228,7 @@ function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSp
     const word = text.slice(cue.start, cue.end).toLowerCase();
     if (word.endsWith('ing')) continue;
     if (cue.lemma === 'according to') {
-      const phrase = speakerAfter(text, cue.end, s.end, index);
+      const phrase = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
       if (!phrase) continue;
       const leading = text.slice(s.start, cue.start).trim() === '';
       const content = leading ? trimContent(text, phrase.end, s.end) : trimContent(text, s.start, cue.start);
@@ -157,11 +249,17 @@ function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSp
     const preceding = text.slice(s.start, phrase.start);
     // Trailing attribution: "CONTENT, Berg said (on Tuesday)."
     const after = text.slice(cue.end, s.end);
+    // The comma before the speaker may be followed by a title: ", the state agency AEMET said".
+    const comma = preceding.lastIndexOf(',');
+    const afterComma = comma >= 0 ? preceding.slice(comma + 1) : '';
     if (
-      /,\s*$/u.test(preceding) &&
+      comma >= 0 &&
+      (afterComma.trim() === '' ||
+        isTitleRun(afterComma) ||
+        /^\s*(?:the|a|an)\s[^,;:“”"]{0,60}$/iu.test(afterComma)) &&
       /^(?:\s+(?:on|in|at|late|early|last|this)\b[^,.;]{0,40})?(?:[\s.!?]*$|\s*,)/u.test(after)
     ) {
-      const content = trimContent(text, s.start, phrase.start);
+      const content = trimContent(text, s.start, s.start + comma);
       if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
       continue;
     }

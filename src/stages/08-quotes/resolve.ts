@@ -104,14 +104,24 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
     return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.85 };
   }
   let fallback: Referent | null = null;
+  // Among people of unknown gender, one who has spoken recently is the likelier antecedent.
+  const recentSpeakers = new Set<Referent>();
+  for (let i = context.turns.length - 1; i >= 0 && context.turns[i]!.paragraph >= paragraph - 2; i--) {
+    const r = context.turns[i]!.referent;
+    if (r && compatible(r)) recentSpeakers.add(r);
+  }
   for (let i = occurrences.length - 1; i >= 0; i--) {
     const o = occurrences[i]!;
     if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
     if (context.paragraphOf(o.start) < paragraph - 2) break;
     if (!compatible(o.referent)) continue;
-    if (o.referent.gender === info.gender)
+    if (o.referent.gender === info.gender) {
+      // The paragraph's speaker (gender unknown) still wins over a match named before it.
+      if (turn?.referent && compatible(turn.referent) && o.start < turn.at && turn.referent !== o.referent)
+        return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.7 };
       return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.8 };
-    fallback ??= o.referent;
+    }
+    if (!fallback || (recentSpeakers.has(o.referent) && !recentSpeakers.has(fallback))) fallback = o.referent;
   }
   if (turn?.referent && compatible(turn.referent))
     return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.7 };
@@ -130,6 +140,19 @@ function contentWords(s: string): string[] {
 function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
   const definite = /^(the|his|her|their|its)\s/i.test(phrase.text);
   const ws = contentWords(phrase.text);
+  // "The IG Metall union": an organisation named inside an organisation description.
+  // The head noun stands before the first preposition: "a spokesperson for the ministry".
+  const raw = phrase.text.toLowerCase().split(/\s+/);
+  const prep = raw.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on)$/.test(w));
+  const head = (prep > 0 ? raw[prep - 1] : raw[raw.length - 1])?.replace(/['’]s$/u, '');
+  if (head && ORG_NOUNS.has(head) && !Object.hasOwn(PERSON_ROLE_NOUNS, head)) {
+    for (const o of context.index.occurrences) {
+      if (o.start >= phrase.end) break;
+      if (o.start >= phrase.start && o.referent.type === 'organization') {
+        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.8 };
+      }
+    }
+  }
   if (!definite || ws.length === 0) return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
   const roleWords = ws.filter((w) => Object.hasOwn(PERSON_ROLE_NOUNS, w) || ORG_NOUNS.has(w));
   let best: Referent | null = null;
@@ -165,6 +188,12 @@ function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
     if (n === lower || n.endsWith(` ${lower}`))
       return { speaker: fromReferent(r, phrase), referent: r, certainty: 0.85 };
   }
+  // Family name first ("Kim" for "Kim Sung-ho"), only for a unique person.
+  const byFirst = context.index.referents.filter(
+    (r) => r.type === 'person' && r.name.toLowerCase().startsWith(`${lower} `),
+  );
+  if (byFirst.length === 1)
+    return { speaker: fromReferent(byFirst[0]!, phrase), referent: byFirst[0]!, certainty: 0.75 };
   return { speaker: fromText(phrase), referent: null, certainty: 0.8 };
 }
 

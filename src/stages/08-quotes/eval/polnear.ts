@@ -68,7 +68,7 @@ export function parseAnn(content: string): PolnearAttribution[] {
 }
 
 /** Reads one split (`train`, `dev`, `test`) with the first annotator of each article. */
-export function readPolnearSplit(root: string, split: string): PolnearArticle[] {
+export function readPolnearSplit(root: string, split: string, allAnnotators = false): PolnearArticle[] {
   const metaPath = join(root, 'metadata.tsv');
   if (!existsSync(metaPath)) throw new CopydeskError('INPUT_NOT_FOUND', `no metadata.tsv in ${root}`);
   const rows = readFileSync(metaPath, 'utf8').split('\n').slice(1);
@@ -77,11 +77,17 @@ export function readPolnearSplit(root: string, split: string): PolnearArticle[] 
     const cols = row.split('\t');
     if (cols[0] !== split) continue;
     const name = cols[1]!;
-    const annotator = cols[3]!.split('|')[0]!;
+    const annotators = cols[3]!.split('|');
     const text = readFileSync(join(root, split, 'text', `${name}.txt`), 'utf8');
-    const annPath = join(root, split, 'attributions', `${name}_${annotator}.ann`);
-    if (!existsSync(annPath)) throw new CopydeskError('DATA_INVALID', `missing annotation ${annPath}`);
-    out.push({ name, text, attributions: parseAnn(readFileSync(annPath, 'utf8')) });
+    // Scoring uses the first annotator; training may use every annotator's reading.
+    for (const annotator of allAnnotators ? annotators : annotators.slice(0, 1)) {
+      const annPath = join(root, split, 'attributions', `${name}_${annotator}.ann`);
+      if (!existsSync(annPath)) {
+        if (allAnnotators) continue;
+        throw new CopydeskError('DATA_INVALID', `missing annotation ${annPath}`);
+      }
+      out.push({ name, text, attributions: parseAnn(readFileSync(annPath, 'utf8')) });
+    }
   }
   if (out.length === 0) throw new CopydeskError('DATA_INVALID', `no "${split}" articles in ${metaPath}`);
   return out;

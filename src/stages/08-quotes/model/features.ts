@@ -76,6 +76,7 @@ export function sequenceFeatures(
   tokens: readonly TokenView[],
   sentenceStarts: ReadonlySet<number>,
   learnedCues: ReadonlySet<string>,
+  ruleTags?: Uint8Array,
 ): Uint32Array[] {
   // Cue words: the speech-verb lexicon plus the cue words learned from the training data.
   const isCue = (w: string) => learnedCues.has(w) || SPEECH_VERB_FORMS.has(w) || w === 'according';
@@ -131,6 +132,23 @@ export function sequenceFeatures(
     for (let k = i + 1; k < i + rightCue[i]!; k++) if (tokens[k]!.raw === ',') c++;
     commasRight[i] = c;
   }
+  // Nearest comma (or sentence edge) on each side, and sentences that hold a quotation mark.
+  const prevComma = new Int32Array(n);
+  const nextComma = new Int32Array(n);
+  let pc = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || sentence[i] !== sentence[i - 1]) pc = i - 1;
+    prevComma[i] = pc;
+    if (tokens[i]!.raw === ',') pc = i;
+  }
+  let nc = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (i === n - 1 || sentence[i] !== sentence[i + 1]) nc = i + 1;
+    nextComma[i] = nc;
+    if (tokens[i]!.raw === ',') nc = i;
+  }
+  const sentenceHasMark = new Uint8Array(s + 1);
+  for (let i = 0; i < n; i++) if (inside[i] === 2) sentenceHasMark[sentence[i]!] = 1;
   const sentenceHasCue = new Uint8Array(s + 1);
   for (let i = 0; i < n; i++) if (isCue(tokens[i]!.lower)) sentenceHasCue[sentence[i]!] = 1;
   let posInSentence = 0;
@@ -201,6 +219,24 @@ export function sequenceFeatures(
     if (Object.hasOwn(PRONOUNS, t.lower)) add(40, 0);
     if (Object.hasOwn(PERSON_ROLE_NOUNS, t.lower) || PLURAL_ROLE_NOUNS.has(t.lower)) add(41, 0);
     if (q === 2) add(42, me.hash);
+    add(44, wh(i - 3));
+    add(45, wh(i + 3));
+    add(46, bucket(i - prevComma[i]!) * 8 + bucket(nextComma[i]! - i));
+    if (lc >= 0) add(47, mix(wh(i - lc + 1), bucket(lc)));
+    if (rc >= 0) add(48, mix(wh(i + rc - 1), bucket(rc)));
+    add(49, sentenceHasMark[sentence[i]!]! * 4 + q);
+    if (i > 0 && tokens[i - 1]!.raw === ',') add(50, me.hash);
+    if (i + 1 < n && tokens[i + 1]!.raw === ',') add(51, me.hash);
+    if (ruleTags) {
+      const rt = ruleTags[i]!;
+      const prevRt = i > 0 ? ruleTags[i - 1]! : 7;
+      const nextRt = i + 1 < n ? ruleTags[i + 1]! : 7;
+      add(52, rt);
+      add(53, prevRt * 8 + nextRt);
+      add(54, mix(me.hash, rt));
+      add(55, rt * 16 + q);
+      add(56, rt * 64 + prevRt * 8 + nextRt);
+    }
     const c0 = t.raw.charCodeAt(0);
     if (c0 >= 65 && c0 <= 90) add(43, posInSentence === 0 ? 1 : 2);
     out[i] = Uint32Array.from(f);

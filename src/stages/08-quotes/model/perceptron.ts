@@ -38,6 +38,8 @@ export class Perceptron {
 
   /** Cue words learned from the training data, shipped with the weights. */
   cueWords: string[] = [];
+  /** Whether the model was trained with the rules' quotes as features (and wants them). */
+  usesRules = false;
 
   constructor(bits: number, weights?: Float32Array, trans?: Float32Array, trainable = false) {
     this.bits = bits;
@@ -153,6 +155,7 @@ export class Perceptron {
     for (let i = 0; i < t.length; i++) t[i] = this.trans[i]! - this.transTotals[i]! / this.step;
     const out = new Perceptron(this.bits, w, t);
     out.cueWords = this.cueWords;
+    out.usesRules = this.usesRules;
     return out;
   }
 
@@ -170,6 +173,7 @@ export class Perceptron {
       scale,
       trans: [...this.trans],
       cueWords: this.cueWords,
+      usesRules: this.usesRules,
     });
     return gzipSync(Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), Buffer.from(q.buffer)]), { level: 9 });
   }
@@ -183,6 +187,7 @@ export class Perceptron {
       scale: number;
       trans: number[];
       cueWords?: string[];
+      usesRules?: boolean;
     };
     if (header.format !== 'copydesk-quotes-perceptron@1') {
       throw new CopydeskError('DATA_INVALID', `unknown quotes model format "${header.format}"`);
@@ -193,6 +198,7 @@ export class Perceptron {
     for (let i = 0; i < q.length; i++) w[i] = q[i]! * header.scale;
     const model = new Perceptron(header.bits, w, Float32Array.from(header.trans));
     model.cueWords = header.cueWords ?? [];
+    model.usesRules = header.usesRules ?? false;
     return model;
   }
 }

@@ -3,10 +3,11 @@
  * Shared by the training script and the stage, so both featurise text the same way.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Paragraph, Sentence, Token } from '../../../core/annotations.js';
+import type { Paragraph, Quote, Sentence, Token } from '../../../core/annotations.js';
 import { CopydeskError } from '../../../core/errors.js';
 import { defineResource } from '../../../core/resources.js';
 import type { Span } from '../../../core/span.js';
+import { quoteToPolnear } from '../eval/polnear.js';
 import { PACKAGE_ROOT } from '../gender.js';
 import { SPEECH_VERB_FORMS } from '../lexicon.js';
 import { sequenceFeatures, type TokenView } from './features.js';
@@ -34,6 +35,7 @@ export function sequences(
   tokens: readonly Token[],
   learnedCues: ReadonlySet<string>,
   cueFilter?: (lower: string) => boolean,
+  ruleSpans?: readonly RoleSpan[],
 ): Sequence[] {
   const out: Sequence[] = [];
   const sentenceStartSet = new Set(sentences.map((s) => s.start));
@@ -52,9 +54,37 @@ export function sequences(
     views.forEach((v, i) => {
       if (sentenceStartSet.has(v.start)) starts.add(i);
     });
-    out.push({ tokens: seq, feats: sequenceFeatures(views, starts, learnedCues) });
+    // What the rules found here (as BIO labels) is evidence the model weighs.
+    const ruleTags = ruleSpans
+      ? goldLabels({ tokens: seq, feats: [] }, spansWithin(ruleSpans, p))
+      : undefined;
+    out.push({ tokens: seq, feats: sequenceFeatures(views, starts, learnedCues, ruleTags) });
   }
   return out;
+}
+
+function spansWithin(spans: readonly RoleSpan[], range: Span): RoleSpan[] {
+  return spans.filter((s) => s.start >= range.start && s.end <= range.end);
+}
+
+/**
+ * The rules' quotes as role spans in PolNeAR's conventions (content with a leading
+ * "that", a broken quote as two pieces, the speaker phrase as source), for the model.
+ */
+export function ruleRoleSpans(text: string, quotes: readonly Quote[]): RoleSpan[] {
+  const out: RoleSpan[] = [];
+  for (const q of quotes) {
+    const a = quoteToPolnear(text, q);
+    for (const s of a.source) out.push({ ...s, role: 'source' });
+    for (const s of a.cue) out.push({ ...s, role: 'cue' });
+    for (const s of a.content) out.push({ ...s, role: 'content' });
+  }
+  // Keep the spans disjoint: a later span overlapping an earlier one is dropped.
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  const disjoint: RoleSpan[] = [];
+  for (const s of out)
+    if (!disjoint.length || s.start >= disjoint[disjoint.length - 1]!.end) disjoint.push(s);
+  return disjoint;
 }
 
 /** Gold BIO label indices of a sequence from role spans (a token belongs to a span it lies inside). */
@@ -97,35 +127,6 @@ export function labelsToSpans(seq: Sequence, labels: Uint8Array): RoleSpan[] {
   return out;
 }
 
-/** Largest gap (in tokens) between two content pieces that are joined into one. */
-const CONTENT_GAP = 3;
-
-/**
- * Joins content pieces the tagger broke apart: two content spans separated by at most
- * {@link CONTENT_GAP} tokens with no source or cue (and no sentence end) between them are
- * one content. A perceptron's labels flicker inside long clauses; annotations do not.
- */
-export function joinContent(seq: Sequence, labels: Uint8Array, text: string): Uint8Array {
-  const out = Uint8Array.from(labels);
-  const bCon = LABELS.indexOf('B-CON');
-  const iCon = LABELS.indexOf('I-CON');
-  let lastContent = -1;
-  for (let i = 0; i < out.length; i++) {
-    const l = out[i]!;
-    if (l === bCon && lastContent >= 0 && i - lastContent - 1 <= CONTENT_GAP) {
-      let clean = true;
-      for (let k = lastContent + 1; k < i; k++) {
-        const raw = text.slice(seq.tokens[k]!.start, seq.tokens[k]!.end);
-        if (out[k] !== 0 || raw === '.' || raw === '?' || raw === '!') clean = false;
-      }
-      if (clean) for (let k = lastContent + 1; k <= i; k++) out[k] = iCon;
-    }
-    if (out[i] === bCon || out[i] === iCon) lastContent = i;
-    else if (out[i] !== 0) lastContent = -1;
-  }
-  return out;
-}
-
 /** Tags a document's paragraphs with the model. */
 export function tagAttributions(
   model: Perceptron,
@@ -133,13 +134,20 @@ export function tagAttributions(
   paragraphs: readonly Paragraph[],
   sentences: readonly Sentence[],
   tokens: readonly Token[],
+  ruleSpans?: readonly RoleSpan[],
 ): RoleSpan[] {
   const cues = new Set(model.cueWords);
   // A paragraph without a single cue word has no attribution to find: skip it.
   const hasCue = (w: string) => cues.has(w) || SPEECH_VERB_FORMS.has(w);
-  return sequences(text, paragraphs, sentences, tokens, cues, hasCue).flatMap((seq) =>
-    labelsToSpans(seq, model.decode(seq.feats)),
-  );
+  return sequences(
+    text,
+    paragraphs,
+    sentences,
+    tokens,
+    cues,
+    hasCue,
+    model.usesRules ? (ruleSpans ?? []) : undefined,
+  ).flatMap((seq) => labelsToSpans(seq, model.decode(seq.feats)));
 }
 
 export const MODEL_PATH = new URL('models/quotes/attribution.bin.gz', PACKAGE_ROOT);
