@@ -11,14 +11,17 @@ import { CopydeskError } from '../../core/errors.js';
 import type { MediaType } from '../../core/meta.js';
 import type {
   ArticleRecord,
-  ArticleSummary,
   ClusterAssignment,
   ClusterCandidate,
   CorpusEntity,
-  DocumentStore,
+  CorpusStore,
   EntityPage,
+  IngestItem,
+  IngestJob,
+  JobOutcome,
   Page,
   QuoteQuery,
+  RunProgress,
   SaveResult,
   SearchHit,
   SearchQuery,
@@ -26,19 +29,32 @@ import type {
   StoredQuote,
   StoryCluster,
 } from '../../ports/document-store.js';
+import {
+  conditions,
+  entityKey,
+  escapeLike,
+  type Row,
+  SUMMARY_COLUMNS,
+  toBlob,
+  toCandidate,
+  toEntity,
+  toJob,
+  toProgress,
+  toQuote,
+  toSummary,
+} from '../storage-shared/rows.js';
 import { toFtsQuery } from './fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 
-type Row = Record<string, unknown>;
-
-const SUMMARY_COLUMNS = `a.id, a.title, a.publisher, a.published, a.url, a.language, a.cluster_id,
-  a.scraped, a.machine_translated, a.ingested_at`;
-
-export class SqliteDocumentStore implements DocumentStore {
+export class SqliteDocumentStore implements CorpusStore {
   private readonly db: Database.Database;
+  readonly location: string;
+  /** Clustering is serialised within the process; SQLite has one writer anyway. */
+  private clusterQueue: Promise<unknown> = Promise.resolve();
 
-  private constructor(db: Database.Database) {
+  private constructor(db: Database.Database, location: string) {
     this.db = db;
+    this.location = location;
   }
 
   /** Opens (creating if needed) the corpus at `path`; `:memory:` for a throwaway one. */
@@ -50,7 +66,7 @@ export class SqliteDocumentStore implements DocumentStore {
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
-      return new SqliteDocumentStore(db);
+      return new SqliteDocumentStore(db, path);
     } catch (error) {
       throw new CopydeskError('STORAGE', `cannot open corpus ${path}: ${(error as Error).message}`, {
         cause: error,
@@ -346,16 +362,7 @@ export class SqliteDocumentStore implements DocumentStore {
       )
       .all(...params, query.limit, query.offset) as Row[];
     return {
-      items: rows.map((r) => ({
-        articleId: String(r.article_id),
-        published: (r.published as string | null) ?? null,
-        text: String(r.text),
-        kind: r.kind as StoredQuote['kind'],
-        speakerName: (r.speaker_name as string | null) ?? null,
-        speakerId: r.speaker_id === null ? null : String(r.speaker_id),
-        cue: (r.cue as string | null) ?? null,
-        confidence: Number(r.confidence),
-      })),
+      items: rows.map(toQuote),
       total,
       limit: query.limit,
       offset: query.offset,
@@ -456,70 +463,122 @@ export class SqliteDocumentStore implements DocumentStore {
     };
   }
 
+  async updateAnalysis(id: string, analysis: AnalysisJson): Promise<void> {
+    this.db.transaction(() => {
+      const old = this.db.prepare('SELECT analysis FROM articles WHERE id = ?').get(id) as Row | undefined;
+      if (!old) throw new CopydeskError('NOT_FOUND', `no article ${id}`);
+      // Surface counts are per mention: take this article's old ones back out first.
+      const previous = JSON.parse(String(old.analysis)) as AnalysisJson;
+      const entityId = this.db.prepare('SELECT id FROM entities WHERE key = ?');
+      const decrement = this.db.prepare(
+        'UPDATE entity_surfaces SET count = count - 1 WHERE entity_id = ? AND text = ? AND repaired = ?',
+      );
+      for (const e of previous.entities) {
+        const row = entityId.get(entityKey(e.kbId, e.type, e.name)) as Row | undefined;
+        if (!row) continue;
+        for (const m of e.mentions) decrement.run(row.id, m.text, m.repaired ? 1 : 0);
+      }
+      this.db.prepare('DELETE FROM entity_surfaces WHERE count <= 0').run();
+      for (const table of ['article_entities', 'quotes', 'figures']) {
+        this.db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
+      }
+      this.db.prepare('UPDATE articles SET analysis = ? WHERE id = ?').run(JSON.stringify(analysis), id);
+      const entityIds = this.saveEntities(analysis);
+      this.saveQuotes(analysis, entityIds);
+      this.saveFigures(analysis);
+    })();
+  }
+
+  async withClusterLock<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.clusterQueue.then(fn, fn);
+    this.clusterQueue = run.catch(() => {});
+    return run;
+  }
+
+  // ---- ingest journal -------------------------------------------------------------
+
+  async createRun(runId: string, args: readonly string[]): Promise<void> {
+    this.db
+      .prepare('INSERT INTO ingest_runs (id, args, created_at) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING')
+      .run(runId, JSON.stringify(args), new Date().toISOString());
+  }
+
+  async latestUnfinishedRun(): Promise<{ runId: string; args: readonly string[] } | null> {
+    const row = this.db
+      .prepare(
+        `SELECT r.id, r.args FROM ingest_runs r
+         WHERE EXISTS (SELECT 1 FROM ingest_jobs j WHERE j.run_id = r.id AND j.status IN ('pending', 'claimed'))
+         ORDER BY r.created_at DESC, r.rowid DESC LIMIT 1`,
+      )
+      .get() as Row | undefined;
+    return row ? { runId: String(row.id), args: JSON.parse(String(row.args)) as string[] } : null;
+  }
+
+  async enqueue(runId: string, items: readonly IngestItem[]): Promise<number> {
+    const insert = this.db.prepare(
+      'INSERT INTO ingest_jobs (run_id, ref, kind, payload) VALUES (?, ?, ?, ?) ON CONFLICT(run_id, ref) DO NOTHING',
+    );
+    return this.db.transaction(() => {
+      let added = 0;
+      for (const item of items) added += insert.run(runId, item.ref, item.kind, item.payload ?? null).changes;
+      return added;
+    })();
+  }
+
+  async claim(runId: string, worker: string, limit: number, leaseMs: number): Promise<readonly IngestJob[]> {
+    const now = Date.now();
+    // One UPDATE … RETURNING is atomic in SQLite (one writer at a time): no item is
+    // claimed twice, even by processes sharing the file.
+    const rows = this.db
+      .prepare(
+        `UPDATE ingest_jobs SET status = 'claimed', worker = ?, lease_until = ?, attempts = attempts + 1
+         WHERE id IN (SELECT id FROM ingest_jobs
+                      WHERE run_id = ? AND (status = 'pending' OR (status = 'claimed' AND lease_until < ?))
+                      ORDER BY id LIMIT ?)
+         RETURNING id, ref, kind, payload, attempts`,
+      )
+      .all(worker, now + leaseMs, runId, now, limit) as Row[];
+    return rows.map(toJob).sort((a, b) => a.id - b.id);
+  }
+
+  async renew(jobIds: readonly number[], worker: string, leaseMs: number): Promise<void> {
+    const update = this.db.prepare(
+      "UPDATE ingest_jobs SET lease_until = ? WHERE id = ? AND worker = ? AND status = 'claimed'",
+    );
+    const until = Date.now() + leaseMs;
+    this.db.transaction(() => {
+      for (const id of jobIds) update.run(until, id, worker);
+    })();
+  }
+
+  async complete(jobId: number, worker: string, outcome: JobOutcome): Promise<boolean> {
+    const info = this.db
+      .prepare(
+        `UPDATE ingest_jobs SET status = ?, article_id = ?, reason = ?, lease_until = NULL
+         WHERE id = ? AND worker = ? AND status = 'claimed'`,
+      )
+      .run(outcome.status, outcome.articleId ?? null, outcome.reason ?? null, jobId, worker);
+    return info.changes === 1;
+  }
+
+  async progress(runId: string): Promise<RunProgress> {
+    return toProgress(
+      this.db
+        .prepare('SELECT status, count(*) AS n FROM ingest_jobs WHERE run_id = ? GROUP BY status')
+        .all(runId) as Row[],
+    );
+  }
+
+  async failures(runId: string, limit: number): Promise<readonly { ref: string; reason: string }[]> {
+    const rows = this.db
+      .prepare(
+        "SELECT ref, reason FROM ingest_jobs WHERE run_id = ? AND status = 'failed' ORDER BY id LIMIT ?",
+      )
+      .all(runId, limit) as Row[];
+    return rows.map((r) => ({ ref: String(r.ref), reason: String(r.reason ?? '') }));
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-/** A WHERE clause from the conditions whose value is given (not undefined, null or ''). */
-function conditions(pairs: readonly (readonly [string, unknown])[]): { clause: string; params: unknown[] } {
-  const used = pairs.filter(([, value]) => value !== undefined && value !== null && value !== '');
-  return {
-    clause: used.length > 0 ? `WHERE ${used.map(([sql]) => sql).join(' AND ')}` : '',
-    params: used.map(([, value]) => value),
-  };
-}
-
-export function entityKey(kbId: string | null, type: string, name: string): string {
-  return kbId ?? `${type}:${name.toLowerCase()}`;
-}
-
-function toSummary(row: Row): ArticleSummary {
-  return {
-    id: String(row.id),
-    title: (row.title as string | null) ?? null,
-    publisher: (row.publisher as string | null) ?? null,
-    published: (row.published as string | null) ?? null,
-    url: (row.url as string | null) ?? null,
-    language: (row.language as string | null) ?? null,
-    clusterId: (row.cluster_id as string | null) ?? null,
-    scraped: row.scraped === null ? null : Number(row.scraped),
-    machineTranslated: row.machine_translated === null ? null : Number(row.machine_translated),
-    ingestedAt: String(row.ingested_at),
-  };
-}
-
-function toEntity(row: Row): CorpusEntity {
-  return {
-    id: String(row.id),
-    kbId: (row.kb_id as string | null) ?? null,
-    type: row.type as CorpusEntity['type'],
-    name: String(row.name),
-    articleCount: Number(row.articles ?? 0),
-    mentionCount: Number(row.mentions ?? 0),
-  };
-}
-
-function toCandidate(r: Row): ClusterCandidate {
-  return {
-    id: String(r.id),
-    clusterId: (r.cluster_id as string | null) ?? null,
-    textSignature: fromBlob(r.text_signature as Buffer),
-    shingleCount: Number(r.shingle_count),
-    fingerprintSignature: fromBlob(r.fingerprint_signature as Buffer),
-  };
-}
-
-function toBlob(signature: Uint32Array): Buffer {
-  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
-}
-
-function fromBlob(blob: Buffer): Uint32Array {
-  const copy = new Uint8Array(blob.byteLength);
-  copy.set(blob);
-  return new Uint32Array(copy.buffer);
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
