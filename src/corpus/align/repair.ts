@@ -11,6 +11,7 @@ import { type AlignedName, alignNames } from './align.js';
 
 type Entity = AnalysisJson['entities'][number];
 type Mention = Entity['mentions'][number];
+type WorkingEntity = Omit<Entity, 'mentions' | 'evidence'> & { mentions: Mention[]; evidence: Evidence[] };
 
 export interface AlignmentRepair {
   readonly surface: string;
@@ -25,7 +26,7 @@ export function repairFromOriginal(
 ): { analysis: AnalysisJson; repairs: AlignmentRepair[] } {
   const aligned = alignNames(copy, original);
   if (aligned.length === 0) return { analysis: copy, repairs: [] };
-  const entities: Entity[] = copy.entities.map((e) => ({
+  const entities: WorkingEntity[] = copy.entities.map((e) => ({
     ...e,
     mentions: [...e.mentions],
     evidence: [...e.evidence],
@@ -85,7 +86,7 @@ export function repairFromOriginal(
     });
   }
   if (repairs.length === 0) return { analysis: copy, repairs };
-  for (const e of entities) (e.mentions as Mention[]).sort((a, b) => a.start - b.start);
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   const quotes = copy.quotes.map((q) =>
     q.speaker?.entityId && renamed.has(q.speaker.entityId)
       ? { ...q, speaker: { ...q.speaker, name: renamed.get(q.speaker.entityId)! } }
@@ -94,10 +95,8 @@ export function repairFromOriginal(
   return { analysis: { ...copy, entities, quotes }, repairs };
 }
 
-function markRepaired(entity: Entity, surface: string): void {
-  (entity as { mentions: Mention[] }).mentions = entity.mentions.map((m) =>
-    sameSurface(m, surface) ? { ...m, repaired: true } : m,
-  );
+function markRepaired(entity: WorkingEntity, surface: string): void {
+  entity.mentions = entity.mentions.map((m) => (sameSurface(m, surface) ? { ...m, repaired: true } : m));
 }
 
 function sameSurface(m: Mention, surface: string): boolean {
