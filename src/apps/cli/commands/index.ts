@@ -3,6 +3,13 @@ import type { CommandModule } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval/index.js';
 import { extractCommand } from './extract.js';
+import { ingestCommand } from './ingest.js';
 import { kbCommand } from './kb.js';
 
-export const commands: CommandModule[] = [analyzeCommand, extractCommand, kbCommand, evalCommand];
+export const commands: CommandModule[] = [
+  analyzeCommand,
+  extractCommand,
+  kbCommand,
+  evalCommand,
+  ingestCommand,
+];
