@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rawOf, storyAnalysis } from '../../test/helpers/analysis-fixtures.js';
 import { articleRecord } from '../corpus/record.js';
-import type { CorpusStore } from './document-store.js';
+import { type CorpusStore, EXPORT_COLUMNS } from './document-store.js';
 
 const items = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ ref: `file-${i}.txt`, kind: 'file' as const }));
@@ -99,6 +99,47 @@ export function describeCorpusStore(name: string, open: () => Promise<CorpusStor
       const [stale] = await store.findEntities('Beit Higseth', 5);
       expect(stale?.articleCount ?? 0).toBe(0);
       await expect(store.updateAnalysis('missing', repaired)).rejects.toThrow(/no article/);
+    });
+
+    it('exports every row of a table in keyset pages', async () => {
+      const story = {
+        id: 'e1',
+        text: 'Mayor Lena Hart said 40 buses and 12 trams would run on Sunday, "We are ready," Hart said.',
+        published: '2025-05-01',
+        entities: [
+          { name: 'Lena Hart', surfaces: ['Lena Hart'] },
+          { name: 'Sunday', type: 'misc' as const, surfaces: ['Sunday'] },
+        ],
+        quotes: [{ text: '"We are ready,"', speaker: 'Lena Hart' }],
+        figures: [
+          { text: '40 buses', value: 40, unit: 'count' },
+          { text: '12 trams', value: 12, unit: 'count' },
+        ],
+      };
+      await store.saveArticle(articleRecord(storyAnalysis(story), rawOf(story.text), 'fixture'));
+      for (const [what, expected] of [
+        ['articles', 1],
+        ['entities', 2],
+        ['quotes', 1],
+        ['figures', 2],
+      ] as const) {
+        const rows: Record<string, unknown>[] = [];
+        let after: number | null = 0;
+        while (after !== null) {
+          const page = await store.exportPage(what, after, 1);
+          rows.push(...page.rows);
+          after = page.next;
+        }
+        expect(rows, what).toHaveLength(expected);
+        expect(Object.keys(rows[0]!), what).toEqual(EXPORT_COLUMNS[what]);
+      }
+      const entities = await store.exportPage('entities', 0, 10);
+      expect(entities.rows.find((r) => r.name === 'Lena Hart')).toMatchObject({
+        articles: 1,
+        mentions: 1,
+        kb_id: null,
+      });
+      expect((await store.exportPage('figures', 0, 10)).rows.map((r) => r.value)).toEqual([40, 12]);
     });
 
     it('runs clustering sections one at a time', async () => {

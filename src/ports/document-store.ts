@@ -249,4 +249,39 @@ export interface CorpusStore extends DocumentStore, IngestJournal {
   updateAnalysis(id: string, analysis: AnalysisJson): Promise<void>;
   /** A short description of where the corpus lives, without credentials. */
   readonly location: string;
+  /**
+   * One page of a table for export, in storage order after the key `after` (0 first):
+   * keyset paging, so an export of millions of rows streams in constant memory.
+   */
+  exportPage(what: ExportKind, after: number, limit: number): Promise<ExportPage>;
+}
+
+export type ExportKind = 'articles' | 'entities' | 'quotes' | 'figures';
+
+/** The columns each export kind has, in order (CSV headers). */
+export const EXPORT_COLUMNS: Readonly<Record<ExportKind, readonly string[]>> = {
+  articles: [
+    'id',
+    'title',
+    'publisher',
+    'published',
+    'url',
+    'language',
+    'cluster_id',
+    'relation',
+    'similarity',
+    'scraped',
+    'machine_translated',
+    'source_ref',
+    'text',
+  ],
+  entities: ['id', 'kb_id', 'type', 'name', 'articles', 'mentions'],
+  quotes: ['article_id', 'published', 'speaker_id', 'speaker_name', 'kind', 'text', 'cue', 'confidence'],
+  figures: ['article_id', 'kind', 'value', 'unit', 'subject', 'text'],
+};
+
+export interface ExportPage {
+  readonly rows: readonly Record<string, string | number | null>[];
+  /** The key to pass as `after` for the next page; null after the last. */
+  readonly next: number | null;
 }

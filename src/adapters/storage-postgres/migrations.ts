@@ -145,4 +145,9 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX ingest_jobs_claim ON ingest_jobs (run_id, status, id);
     `,
   },
+  {
+    version: 3,
+    description: 'a key on figures for keyset-paged export',
+    sql: 'ALTER TABLE figures ADD COLUMN id BIGSERIAL PRIMARY KEY;',
+  },
 ];

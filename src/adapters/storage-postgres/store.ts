@@ -16,6 +16,8 @@ import type {
   CorpusEntity,
   CorpusStore,
   EntityPage,
+  ExportKind,
+  ExportPage,
   IngestItem,
   IngestJob,
   JobOutcome,
@@ -33,11 +35,13 @@ import {
   conditions,
   entityKey,
   escapeLike,
+  exportQuery,
   type Row,
   SUMMARY_COLUMNS,
   toBlob,
   toCandidate,
   toEntity,
+  toExportPage,
   toJob,
   toProgress,
   toQuote,
@@ -47,6 +51,9 @@ import { searchTerms } from '../storage-shared/search-terms.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
 type Client = pg.PoolClient | pg.Pool;
+
+// BIGINT (ids, counts) as numbers, as in SQLite: no id here comes near 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 /** Advisory lock keys (arbitrary, fixed): one for migrations, one for clustering. */
 const MIGRATE_LOCK = 7_311_001;
@@ -555,6 +562,15 @@ export class PostgresDocumentStore implements CorpusStore {
     } finally {
       client.release();
     }
+  }
+
+  async exportPage(what: ExportKind, after: number, limit: number): Promise<ExportPage> {
+    const rows = await this.rows(exportQuery(what, 'postgres'), [after, limit]);
+    // sum() of integers is NUMERIC, which node-postgres returns as a string.
+    return toExportPage(
+      what === 'entities' ? rows.map((r) => ({ ...r, mentions: Number(r.mentions) })) : rows,
+      limit,
+    );
   }
 
   // ---- ingest journal -------------------------------------------------------------

@@ -6,6 +6,8 @@ import type {
   ArticleSummary,
   ClusterCandidate,
   CorpusEntity,
+  ExportKind,
+  ExportPage,
   IngestJob,
   RunProgress,
   StoredQuote,
@@ -123,4 +125,64 @@ export function toProgress(rows: readonly Row[]): RunProgress {
     failed: get('failed'),
   };
   return { total: Object.values(counts).reduce((x, y) => x + y, 0), ...counts };
+}
+
+/**
+ * Export queries, identical in both backends but for the key column (`rowid` in
+ * SQLite, `seq`/`id` in PostgreSQL) and placeholders: `{key}` and `?` are filled in.
+ */
+export const EXPORT_SQL: Readonly<
+  Record<ExportKind, { key: Record<'sqlite' | 'postgres', string>; sql: string }>
+> = {
+  articles: {
+    key: { sqlite: 'a.rowid', postgres: 'a.seq' },
+    sql: `SELECT {key} AS k, a.id, a.title, a.publisher, a.published, a.url, a.language, a.cluster_id, a.relation,
+            a.similarity, a.scraped, a.machine_translated, a.source_ref, a.text
+          FROM articles a WHERE {key} > ? ORDER BY {key} LIMIT ?`,
+  },
+  entities: {
+    key: { sqlite: 'e.id', postgres: 'e.id' },
+    sql: `SELECT e.id AS k, e.id, e.kb_id, e.type, e.name,
+            (SELECT count(*) FROM article_entities x WHERE x.entity_id = e.id) AS articles,
+            (SELECT coalesce(sum(mentions), 0) FROM article_entities x WHERE x.entity_id = e.id) AS mentions
+          FROM entities e WHERE {key} > ? ORDER BY {key} LIMIT ?`,
+  },
+  quotes: {
+    key: { sqlite: 'q.id', postgres: 'q.id' },
+    sql: `SELECT q.id AS k, q.article_id, q.published, q.speaker_id, q.speaker_name, q.kind, q.text, q.cue, q.confidence
+          FROM quotes q WHERE {key} > ? ORDER BY {key} LIMIT ?`,
+  },
+  figures: {
+    key: { sqlite: 'f.rowid', postgres: 'f.id' },
+    sql: `SELECT {key} AS k, f.article_id, f.kind, f.value, f.unit, f.subject, f.text
+          FROM figures f WHERE {key} > ? ORDER BY {key} LIMIT ?`,
+  },
+};
+
+export function exportQuery(what: ExportKind, backend: 'sqlite' | 'postgres'): string {
+  const { key, sql } = EXPORT_SQL[what];
+  let n = 0;
+  const text = sql.replaceAll('{key}', key[backend]);
+  return backend === 'postgres' ? text.replace(/\?/g, () => `$${++n}`) : text;
+}
+
+/** Rows of an export page without the paging key, and the next key. */
+export function toExportPage(rows: readonly Row[], limit: number): ExportPage {
+  return {
+    rows: rows.map(({ k: _k, ...rest }) =>
+      Object.fromEntries(
+        Object.entries(rest).map(([name, v]) => [
+          name,
+          v === null || v === undefined
+            ? null
+            : typeof v === 'number'
+              ? v
+              : typeof v === 'bigint'
+                ? Number(v)
+                : String(v),
+        ]),
+      ),
+    ),
+    next: rows.length === limit ? Number(rows[rows.length - 1]!.k) : null,
+  };
 }

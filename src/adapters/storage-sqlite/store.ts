@@ -16,6 +16,8 @@ import type {
   CorpusEntity,
   CorpusStore,
   EntityPage,
+  ExportKind,
+  ExportPage,
   IngestItem,
   IngestJob,
   JobOutcome,
@@ -33,11 +35,13 @@ import {
   conditions,
   entityKey,
   escapeLike,
+  exportQuery,
   type Row,
   SUMMARY_COLUMNS,
   toBlob,
   toCandidate,
   toEntity,
+  toExportPage,
   toJob,
   toProgress,
   toQuote,
@@ -493,6 +497,10 @@ export class SqliteDocumentStore implements CorpusStore {
     const run = this.clusterQueue.then(fn, fn);
     this.clusterQueue = run.catch(() => {});
     return run;
+  }
+
+  async exportPage(what: ExportKind, after: number, limit: number): Promise<ExportPage> {
+    return toExportPage(this.db.prepare(exportQuery(what, 'sqlite')).all(after, limit) as Row[], limit);
   }
 
   // ---- ingest journal -------------------------------------------------------------
