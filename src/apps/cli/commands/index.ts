@@ -1,6 +1,13 @@
 /** Every top-level command, in the order `copydesk --help` lists them. */
 import type { CommandModule } from '../command.js';
 import { analyzeCommand } from './analyze.js';
+import {
+  entityCommand,
+  exportCommand,
+  quotesCommand,
+  searchCommand,
+  storyCommand,
+} from './corpus-queries.js';
 import { evalCommand } from './eval/index.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
@@ -12,4 +19,9 @@ export const commands: CommandModule[] = [
   kbCommand,
   evalCommand,
   ingestCommand,
+  searchCommand,
+  quotesCommand,
+  entityCommand,
+  storyCommand,
+  exportCommand,
 ];
