@@ -20,6 +20,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { PostgresDocumentStore } from '../adapters/storage-postgres/store.js';
 import { SqliteDocumentStore } from '../adapters/storage-sqlite/store.js';
@@ -31,9 +32,7 @@ import { createAnalysisPool, defaultPoolSize } from '../corpus/ingest/pool.js';
 import { runIngest } from '../corpus/ingest/run.js';
 import { articleRecord } from '../corpus/record.js';
 import type { CorpusStore } from '../ports/document-store.js';
-import { documentId } from '../presets/analyze.js';
 import { createDefaultPipeline } from '../presets/default.js';
-import { decodeInput } from '../stages/01-input/decode.js';
 import { mulberry32 } from './corpus.js';
 import { prebuiltRecord } from './prebuilt.js';
 import { type CopyKind, generateStoryCorpus, type SyntheticArticle } from './story-corpus.js';
@@ -89,9 +88,31 @@ function writeJsonl(articles: readonly SyntheticArticle[], dir: string): string 
   return path;
 }
 
-/** The id the ingest path gives a JSONL article (the hash of its decoded body). */
-function pipelineId(a: SyntheticArticle): string {
-  return documentId(decodeInput(Buffer.from(a.text, 'utf8'), { origin: { kind: 'inline', label: 'x' } }));
+/**
+ * The stored article each JSONL line ended up as, from the ingest journal: its own id,
+ * or — for a copy whose cleaned text equals a stored one — that article's id.
+ */
+async function journalIds(
+  query: (sql: string) => Promise<Record<string, unknown>[]>,
+  count: number,
+): Promise<string[]> {
+  const ids = new Array<string>(count).fill('');
+  for (const row of await query("SELECT ref, article_id FROM ingest_jobs WHERE run_id = 'bench'")) {
+    const line = Number(String(row.ref).split('#').pop()) - 1;
+    ids[line] = String(row.article_id ?? `missing-${line}`);
+  }
+  return ids;
+}
+
+function sqliteJournal(path: string) {
+  return async (sql: string) => {
+    const db = new Database(path, { readonly: true });
+    try {
+      return db.prepare(sql).all() as Record<string, unknown>[];
+    } finally {
+      db.close();
+    }
+  };
 }
 
 interface Assignment {
@@ -130,11 +151,15 @@ function clusterQuality(
 ): void {
   const ids = dedupIds(articles, rawIds);
   const byStory = new Map<number, number[]>();
-  articles.forEach((x, i) => byStory.set(x.story, [...(byStory.get(x.story) ?? []), i]));
+  articles.forEach((x, i) => {
+    byStory.set(x.story, [...(byStory.get(x.story) ?? []), i]);
+  });
   const clusterOf = (i: number) => a.cluster.get(ids[i]!) ?? `single:${ids[i]}`;
   // Predicted pairs: within each predicted cluster.
   const byCluster = new Map<string, number[]>();
-  articles.forEach((_, i) => byCluster.set(clusterOf(i), [...(byCluster.get(clusterOf(i)) ?? []), i]));
+  articles.forEach((_, i) => {
+    byCluster.set(clusterOf(i), [...(byCluster.get(clusterOf(i)) ?? []), i]);
+  });
   const stats = new Map<CopyKind, { tp: number; fn: number; fp: number }>();
   const stat = (k: CopyKind) => stats.get(k) ?? (stats.set(k, { tp: 0, fn: 0, fp: 0 }), stats.get(k)!);
   for (const members of byStory.values()) {
@@ -156,7 +181,10 @@ function clusterQuality(
       }
     }
   }
+  const merged = articles.length - new Set(ids).size;
   log('cluster quality (pairwise, vs the generator truth):');
+  if (merged > 0)
+    log(`  (${merged} copies were stored once, as duplicates by content hash: counted as clustered)`);
   for (const kind of ['verbatim', 'trimmed', 'spun', 'original'] as const) {
     const s = stats.get(kind);
     if (!s) continue;
@@ -270,7 +298,7 @@ async function benchEmbedded(args: Args, articles: readonly SyntheticArticle[], 
       batch: Math.max(8, args.workers * 8),
     });
     await pool.close();
-    ids = articles.map(pipelineId);
+    ids = await journalIds(sqliteJournal(join(dir, 'corpus.db')), articles.length);
   } else {
     ids = articles.map((a, i) => `s${a.story}-${i}`);
     for (let i = 0; i < articles.length; i++) await corpus.add(prebuiltRecord(articles[i]!, ids[i]!));
@@ -317,7 +345,11 @@ async function benchPostgres(args: Args, articles: readonly SyntheticArticle[], 
     `PostgreSQL, ${args.processes} processes (exit codes ${codes.join(', ')}): ingested ${await store.countArticles()} of ` +
       `${articles.length} in ${seconds.toFixed(1)} s: ${(articles.length / seconds).toFixed(1)} articles/s`,
   );
-  const ids = articles.map(pipelineId);
+  const ids = await journalIds(
+    async (sql) =>
+      ((await admin.query(`SET search_path = ${schema}; ${sql}`)) as unknown as pg.QueryResult[])[1]!.rows,
+    articles.length,
+  );
   const pgAssignment = await readAssignment(store);
   clusterQuality(articles, ids, pgAssignment);
   await store.close();
@@ -333,17 +365,18 @@ async function benchPostgres(args: Args, articles: readonly SyntheticArticle[], 
   });
   await pool.close();
   const sqliteAssignment = await readAssignment(sqlite);
+  const sqliteIds = await journalIds(sqliteJournal(join(sqliteDir, 'corpus.db')), articles.length);
   await sqlite.close();
-  const partition = (x: Assignment) => {
+  const partition = (x: Assignment, which: readonly string[]) => {
     const groups = new Map<string, string[]>();
-    for (const id of ids) {
+    for (const id of which) {
       const c = x.cluster.get(id) ?? `single:${id}`;
       groups.set(c, [...(groups.get(c) ?? []), id]);
     }
     return new Set([...groups.values()].map((g) => [...new Set(g)].sort().join(',')));
   };
-  const a = partition(pgAssignment);
-  const b = partition(sqliteAssignment);
+  const a = partition(pgAssignment, ids);
+  const b = partition(sqliteAssignment, sqliteIds);
   const differ = [...a].filter((g) => !b.has(g)).length;
   log(
     `clusters: PostgreSQL ${a.size}, SQLite ${b.size}; identical: ${differ === 0 && a.size === b.size ? 'yes' : `no (${differ} differ)`}`,
