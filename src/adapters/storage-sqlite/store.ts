@@ -274,19 +274,34 @@ export class SqliteDocumentStore implements CorpusStore {
     ]);
     // With a text query, rank by BM25 (titles weigh more); without, newest first.
     const from = fts ? 'articles_fts JOIN articles a ON a.rowid = articles_fts.rowid' : 'articles a';
-    const snippet = fts ? "snippet(articles_fts, 1, '«', '»', '…', 16)" : 'substr(a.text, 1, 200)';
     const order = fts ? 'bm25(articles_fts, 5.0, 1.0), a.published DESC' : 'a.published DESC, a.rowid DESC';
+    // Without filters on article columns the count needs no join.
+    const countFrom = fts && filters.params.length === 1 ? 'articles_fts' : from;
     const total = (
-      this.stmt(`SELECT count(*) AS n FROM ${from} ${filters.clause}`).get(...filters.params) as {
+      this.stmt(`SELECT count(*) AS n FROM ${countFrom} ${filters.clause}`).get(...filters.params) as {
         n: number;
       }
     ).n;
     const rows = this.stmt(
-      `SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet FROM ${from} ${filters.clause}
-         ORDER BY ${order} LIMIT ? OFFSET ?`,
+      `SELECT a.rowid AS rid, ${SUMMARY_COLUMNS}, ${fts ? "''" : 'substr(a.text, 1, 200)'} AS snippet
+         FROM ${from} ${filters.clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
     ).all(...filters.params, query.limit, query.offset) as Row[];
+    // Snippets for the page only: SQLite would otherwise build one for every match
+    // before sorting, which is most of the cost of a common word.
+    const snippets = new Map<number, string>();
+    if (fts && rows.length > 0) {
+      const ids = rows.map((r) => Number(r.rid));
+      const found = this.stmt(
+        `SELECT rowid AS rid, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet FROM articles_fts
+         WHERE articles_fts MATCH ? AND rowid IN (${ids.map(() => '?').join(', ')})`,
+      ).all(fts, ...ids) as Row[];
+      for (const f of found) snippets.set(Number(f.rid), String(f.snippet ?? ''));
+    }
     return {
-      items: rows.map((r) => ({ ...toSummary(r), snippet: String(r.snippet ?? '') })),
+      items: rows.map(({ rid, ...r }) => ({
+        ...toSummary(r),
+        snippet: fts ? (snippets.get(Number(rid)) ?? '') : String(r.snippet ?? ''),
+      })),
       total,
       limit: query.limit,
       offset: query.offset,
