@@ -4,6 +4,12 @@ import type { CommandLoaders } from '../command.js';
 export const commandLoaders: CommandLoaders = {
   analyze: async () => (await import('./analyze.js')).analyzeCommand,
   extract: async () => (await import('./extract.js')).extractCommand,
+  ingest: async () => (await import('./ingest.js')).ingestCommand,
+  search: async () => (await import('./corpus-queries.js')).searchCommand,
+  quotes: async () => (await import('./corpus-queries.js')).quotesCommand,
+  entity: async () => (await import('./corpus-queries.js')).entityCommand,
+  story: async () => (await import('./corpus-queries.js')).storyCommand,
+  export: async () => (await import('./corpus-queries.js')).exportCommand,
   kb: async () => (await import('./kb.js')).kbCommand,
   eval: async () => (await import('./eval/index.js')).evalCommand,
 };
