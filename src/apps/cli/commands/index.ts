@@ -4,5 +4,14 @@ import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval/index.js';
 import { extractCommand } from './extract.js';
 import { kbCommand } from './kb.js';
+import { serveCommand } from './serve.js';
+import { tokenCommand } from './token.js';
 
-export const commands: CommandModule[] = [analyzeCommand, extractCommand, kbCommand, evalCommand];
+export const commands: CommandModule[] = [
+  analyzeCommand,
+  extractCommand,
+  kbCommand,
+  evalCommand,
+  serveCommand,
+  tokenCommand,
+];
