@@ -40,11 +40,11 @@ export class RateLimiter {
     if (!this.enabled) return { allowed: true, remaining: Number.POSITIVE_INFINITY, retryAfter: 0 };
     const now = this.now();
     const perMs = this.options.perMinute / 60_000;
+    this.sweep(now, perMs);
     const bucket = this.buckets.get(key) ?? { tokens: this.options.burst, at: now };
     bucket.tokens = Math.min(this.options.burst, bucket.tokens + (now - bucket.at) * perMs);
     bucket.at = now;
     this.buckets.set(key, bucket);
-    this.sweep(now, perMs);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       return { allowed: true, remaining: Math.floor(bucket.tokens), retryAfter: 0 };
