@@ -29,9 +29,9 @@ describe('static files', () => {
       expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
       const asset = await t.app.request('/app/assets/app-1.js');
       expect(asset.headers.get('cache-control')).toMatch(/immutable/);
-      const escape = await t.app.request('/app/%2e%2e/secret.txt');
-      expect(await escape.text()).not.toContain('secret\n');
-      expect(escape.status).toBe(404);
+      const outside = await t.app.request('/app/%2e%2e/secret.txt');
+      expect(await outside.text()).not.toContain('secret\n');
+      expect(outside.status).toBe(404);
       expect((await t.app.request('/')).headers.get('location')).toBe('/app/');
     } finally {
       await t.close();
