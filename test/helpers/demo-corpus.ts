@@ -11,11 +11,15 @@ import type { DocumentStore } from '../../src/ports/document-store.js';
 import { rawOf, type StoryFixture, storyAnalysis } from './analysis-fixtures.js';
 
 const RUTTE = { name: 'Mark Rutte', kbId: 'Q57792' };
-const HEGSETH = { name: 'Pete Hegseth', kbId: 'Q20089094' };
-const KALLAS = { name: 'Kaja Kallas', kbId: 'Q3785077' };
+const HEGSETH = { name: 'Pete Hegseth', kbId: 'cd:person/pete-hegseth' };
+const KALLAS = { name: 'Kaja Kallas', kbId: 'cd:person/kaja-kallas' };
 const NATO = { name: 'NATO', type: 'organization' as const, kbId: 'Q7184' };
-const MUNICH = { name: 'Munich', type: 'location' as const, kbId: 'Q1726' };
-const MSC = { name: 'Munich Security Conference', type: 'event' as const, kbId: 'Q320745' };
+const MUNICH = { name: 'Munich', type: 'location' as const, kbId: 'geonames:2867714' };
+const MSC = {
+  name: 'Munich Security Conference',
+  type: 'event' as const,
+  kbId: 'cd:org/munich-security-conference',
+};
 
 const ORIGINAL_TEXT = `NATO allies pledge to lift defence spending as Hegseth presses Europe
 
@@ -93,7 +97,7 @@ Officials said <b onmouseover="window.${HOSTILE_MARKER}=3">nothing</b> happened 
           { ...MSC, surfaces: ['Munich Security Conference'] },
           { ...RUTTE, surfaces: ['Mark Rutte', 'Rutte'] },
           { ...KALLAS, surfaces: ['Kaja Kallas'] },
-          { name: 'The Hague', type: 'location', kbId: 'Q36600', surfaces: ['The Hague'] },
+          { name: 'The Hague', type: 'location', kbId: 'geonames:2747373', surfaces: ['The Hague'] },
         ],
         quotes: [
           { text: '"We will not reach 3% by wishing for it,"', speaker: 'Mark Rutte' },
@@ -168,7 +172,7 @@ Officials said <b onmouseover="window.${HOSTILE_MARKER}=3">nothing</b> happened 
           { ...RUTTE, surfaces: ['Mark Rutte', 'Rutte'] },
           { ...NATO, surfaces: ['NATO'] },
           { ...HEGSETH, surfaces: ['Pete Hegseth'] },
-          { name: 'The Hague', type: 'location', kbId: 'Q36600', surfaces: ['The Hague'] },
+          { name: 'The Hague', type: 'location', kbId: 'geonames:2747373', surfaces: ['The Hague'] },
         ],
         quotes: [{ text: '"The money has to follow the plans,"', speaker: 'Mark Rutte' }],
       },

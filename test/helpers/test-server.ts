@@ -10,6 +10,7 @@ import { createApp } from '../../src/apps/http/app.js';
 import { DEFAULT_SERVER_CONFIG, type ServerConfig } from '../../src/apps/http/context.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import type { Fetcher } from '../../src/ports/fetcher.js';
+import type { KnowledgeBase } from '../../src/ports/knowledge-base.js';
 import { createDefaultPipeline } from '../../src/presets/default.js';
 import { seedDemoCorpus } from './demo-corpus.js';
 
@@ -22,7 +23,7 @@ export interface TestApp {
 
 export async function buildTestApp(
   config: Partial<ServerConfig> = {},
-  options: { fetcher?: Fetcher; seed?: boolean } = {},
+  options: { fetcher?: Fetcher; seed?: boolean; knowledgeBase?: () => KnowledgeBase | null } = {},
 ): Promise<TestApp> {
   const store = SqliteDocumentStore.open(':memory:');
   await store.migrate();
@@ -34,7 +35,7 @@ export async function buildTestApp(
     tokens,
     config: { ...DEFAULT_SERVER_CONFIG, rateLimit: { perMinute: 0, burst: 0 }, ...config },
     ...(options.fetcher ? { fetcher: options.fetcher } : {}),
-    knowledgeBase: () => null,
+    knowledgeBase: options.knowledgeBase ?? (() => null),
   });
   return {
     app,

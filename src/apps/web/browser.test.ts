@@ -12,6 +12,8 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDS, HOSTILE_MARKER } from '../../../test/helpers/demo-corpus.js';
 import { buildTestApp, listen, type TestApp } from '../../../test/helpers/test-server.js';
+import { activeKbPath, loadKnowledgeBase } from '../../kb/store.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = resolve('test-artifacts/screens');
@@ -35,7 +37,9 @@ beforeAll(async () => {
     build: { outDir: webRoot },
     logLevel: 'error',
   });
-  t = await buildTestApp({ webRoot });
+  // The shipped knowledge base, loaded on first use, gives the entity page its roles.
+  let kb: KnowledgeBase | null = null;
+  t = await buildTestApp({ webRoot }, { knowledgeBase: () => (kb ??= loadKnowledgeBase(activeKbPath())) });
   server = await listen(t.app);
   mkdirSync(SHOTS, { recursive: true });
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
@@ -143,6 +147,7 @@ describe('web UI in Chromium', () => {
     await page.waitForURL(/\/app\/entities\/\d+/);
     await page.locator('.chart svg').first().waitFor();
     expect(await page.locator('.aliases').textContent()).toMatch(/Mark Root.*mangled, repaired/);
+    expect(await page.locator('.entity-grid').textContent()).toMatch(/Secretary General, NATO/);
     expect(await page.locator('rect.bar-articles').count()).toBe(3);
     const graphLinks = page.locator('svg a');
     expect(await graphLinks.count()).toBeGreaterThanOrEqual(3);
