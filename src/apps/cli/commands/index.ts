@@ -10,6 +10,8 @@ export const commandLoaders: CommandLoaders = {
   entity: async () => (await import('./corpus-queries.js')).entityCommand,
   story: async () => (await import('./corpus-queries.js')).storyCommand,
   export: async () => (await import('./corpus-queries.js')).exportCommand,
+  serve: async () => (await import('./serve.js')).serveCommand,
+  token: async () => (await import('./token.js')).tokenCommand,
   kb: async () => (await import('./kb.js')).kbCommand,
   eval: async () => (await import('./eval/index.js')).evalCommand,
 };
