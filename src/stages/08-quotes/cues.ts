@@ -170,10 +170,16 @@ export function speakerBefore(
   end: number,
   index: ReferentIndex,
 ): SpeakerPhrase | null {
-  let head = text.slice(floor, end).replace(/\s+$/u, '');
+  // A speaker phrase is short: looking back 160 characters bounds the regex work.
+  let from = Math.max(floor, end - MAX_LOOKBACK);
+  // Start on a word boundary, never inside a word.
+  if (from > floor) while (from < end && !/\s/u.test(text[from - 1]!)) from++;
+  let head = text.slice(from, end).replace(/\s+$/u, '');
   head = head.replace(AUXILIARIES, '');
-  return phraseEndingAt(text, floor, head, index, true);
+  return phraseEndingAt(text, from, head, index, true);
 }
+
+const MAX_LOOKBACK = 160;
 
 function phraseEndingAt(
   text: string,

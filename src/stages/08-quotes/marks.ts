@@ -27,6 +27,7 @@ export interface QuotedSpan {
 
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
+const DOUBLE_MARK = /["“„«‟”»]/g;
 const SINGLE_OPEN = new Set(['‘', '‚']);
 const SPACE_OR_OPENER = /[\s([{—–\-/]/;
 const CLOSER_FOLLOW = /[\s.,;:!?)\]}—–\-…]/;
@@ -63,15 +64,15 @@ function paragraphIndexer(paragraphs: readonly Paragraph[]): (offset: number) =>
 function doubleMarks(text: string, paragraphs: readonly Paragraph[]): Mark[] {
   const marks: Mark[] = [];
   const paragraphOf = paragraphIndexer(paragraphs);
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) {
-      marks.push({
-        at: i,
-        dir: directionAt(text, i, DOUBLE_OPEN.has(c), DOUBLE_CLOSE.has(c)),
-        paragraph: paragraphOf(i),
-      });
-    }
+  DOUBLE_MARK.lastIndex = 0;
+  for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    marks.push({
+      at: i,
+      dir: directionAt(text, i, DOUBLE_OPEN.has(c), DOUBLE_CLOSE.has(c)),
+      paragraph: paragraphOf(i),
+    });
   }
   return marks;
 }
