@@ -28,6 +28,7 @@ export interface QuotedSpan {
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const DOUBLE_MARK = /["“„«‟”»]/g;
+const SINGLE_MARK = /['‘’‚]/g;
 const SINGLE_OPEN = new Set(['‘', '‚']);
 const SPACE_OR_OPENER = /[\s([{—–\-/]/;
 const CLOSER_FOLLOW = /[\s.,;:!?)\]}—–\-…]/;
@@ -86,9 +87,10 @@ function singleQuoted(text: string, paragraphs: readonly Paragraph[]): QuotedSpa
   const out: QuotedSpan[] = [];
   paragraphs.forEach((p, index) => {
     let openAt = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!;
-      if (c !== "'" && c !== '‘' && c !== '’' && !SINGLE_OPEN.has(c)) continue;
+    SINGLE_MARK.lastIndex = p.start;
+    for (let m = SINGLE_MARK.exec(text); m && m.index < p.end; m = SINGLE_MARK.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       const prev = i > p.start ? text[i - 1]! : ' ';
       const next = i + 1 < p.end ? text[i + 1]! : ' ';
       const opener =
