@@ -29,7 +29,6 @@ const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const DOUBLE_MARK = /["“„«‟”»]/g;
 const SINGLE_MARK = /['‘’‚]/g;
-const SINGLE_OPEN = new Set(['‘', '‚']);
 const SPACE_OR_OPENER = /[\s([{—–\-/]/;
 const CLOSER_FOLLOW = /[\s.,;:!?)\]}—–\-…]/;
 
