@@ -59,6 +59,11 @@ export function cuesIn(words: readonly Word[]): CueMatch[] {
     if (!lemma) continue;
     // "point" speaks only as "pointed out"; "continue" only before a quote or comma.
     if (lemma === 'point' && words[i + 1]?.lower !== 'out') continue;
+    // "was quoted as saying": one cue, and a core one.
+    if (w.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted') {
+      out.push({ start: words[i - 2]!.start, end: w.end, lemma: 'say', core: true });
+      continue;
+    }
     // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
     const prev = words[i - 1]?.lower;
     if (
