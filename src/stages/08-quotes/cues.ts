@@ -59,6 +59,11 @@ export function cuesIn(words: readonly Word[]): CueMatch[] {
     if (!lemma) continue;
     // "point" speaks only as "pointed out"; "continue" only before a quote or comma.
     if (lemma === 'point' && words[i + 1]?.lower !== 'out') continue;
+    // "was quoted as saying": one cue, and a core one.
+    if (w.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted') {
+      out.push({ start: words[i - 2]!.start, end: w.end, lemma: 'say', core: true });
+      continue;
+    }
     // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
     const prev = words[i - 1]?.lower;
     if (
@@ -170,10 +175,16 @@ export function speakerBefore(
   end: number,
   index: ReferentIndex,
 ): SpeakerPhrase | null {
-  let head = text.slice(floor, end).replace(/\s+$/u, '');
+  // A speaker phrase is short: looking back 160 characters bounds the regex work.
+  let from = Math.max(floor, end - MAX_LOOKBACK);
+  // Start on a word boundary, never inside a word.
+  if (from > floor) while (from < end && !/\s/u.test(text[from - 1]!)) from++;
+  let head = text.slice(from, end).replace(/\s+$/u, '');
   head = head.replace(AUXILIARIES, '');
-  return phraseEndingAt(text, floor, head, index, true);
+  return phraseEndingAt(text, from, head, index, true);
 }
+
+const MAX_LOOKBACK = 160;
 
 function phraseEndingAt(
   text: string,

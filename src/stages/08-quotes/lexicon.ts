@@ -142,6 +142,11 @@ export const GENDERED_HONORIFICS: Readonly<Record<string, 'male' | 'female'>> = 
   lady: 'female',
   queen: 'female',
   princess: 'female',
+  pope: 'male',
+  emperor: 'male',
+  empress: 'female',
+  sultan: 'male',
+  emir: 'male',
   baroness: 'female',
   baron: 'male',
 };

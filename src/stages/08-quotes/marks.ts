@@ -27,7 +27,8 @@ export interface QuotedSpan {
 
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
-const SINGLE_OPEN = new Set(['‘', '‚']);
+const DOUBLE_MARK = /["“„«‟”»]/g;
+const SINGLE_MARK = /['‘’‚]/g;
 const SPACE_OR_OPENER = /[\s([{—–\-/]/;
 const CLOSER_FOLLOW = /[\s.,;:!?)\]}—–\-…]/;
 
@@ -63,15 +64,15 @@ function paragraphIndexer(paragraphs: readonly Paragraph[]): (offset: number) =>
 function doubleMarks(text: string, paragraphs: readonly Paragraph[]): Mark[] {
   const marks: Mark[] = [];
   const paragraphOf = paragraphIndexer(paragraphs);
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) {
-      marks.push({
-        at: i,
-        dir: directionAt(text, i, DOUBLE_OPEN.has(c), DOUBLE_CLOSE.has(c)),
-        paragraph: paragraphOf(i),
-      });
-    }
+  DOUBLE_MARK.lastIndex = 0;
+  for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    marks.push({
+      at: i,
+      dir: directionAt(text, i, DOUBLE_OPEN.has(c), DOUBLE_CLOSE.has(c)),
+      paragraph: paragraphOf(i),
+    });
   }
   return marks;
 }
@@ -85,9 +86,10 @@ function singleQuoted(text: string, paragraphs: readonly Paragraph[]): QuotedSpa
   const out: QuotedSpan[] = [];
   paragraphs.forEach((p, index) => {
     let openAt = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!;
-      if (c !== "'" && c !== '‘' && c !== '’' && !SINGLE_OPEN.has(c)) continue;
+    SINGLE_MARK.lastIndex = p.start;
+    for (let m = SINGLE_MARK.exec(text); m && m.index < p.end; m = SINGLE_MARK.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       const prev = i > p.start ? text[i - 1]! : ' ';
       const next = i + 1 < p.end ? text[i + 1]! : ' ';
       const opener =

@@ -83,6 +83,8 @@ function lastWord(name: string): string {
  * A person's name without the titles a tagger may have kept in the mention:
  * "German Chancellor Friedrich Merz" → "Friedrich Merz", "Dr. Ana Morales" → "Ana Morales".
  */
+const REGNAL = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sheikh|Emir|Sultan|Dalai|Patriarch)$/u;
+
 function stripHonorific(name: string): string {
   const ws = name.replace(/['’]s$/u, '').split(/\s+/);
   const isTitle = (w: string) => {
@@ -93,6 +95,8 @@ function stripHonorific(name: string): string {
   let cut = 0;
   for (let i = 0; i < ws.length - 1; i++)
     if (isTitle(ws[i]!) || (isDemonym(ws[i]!) && isTitle(ws[i + 1]!))) cut = i + 1;
+  // "Pope Leo", "King Charles": a regnal title stays with a lone given name.
+  if (cut > 0 && ws.length - cut === 1 && REGNAL.test(ws[cut - 1]!)) cut--;
   return ws.slice(cut).join(' ');
 }
 
@@ -212,8 +216,11 @@ export function buildReferents(
     }
     r.gender = decideGender(
       kbGender(options.facts, r.kbId),
-      honorific[r.index] ?? null,
-      firstNameGender(options.firstNames, r.name),
+      honorific[r.index] ?? honorificGender(`${r.name.split(' ')[0]} `) ?? null,
+      firstNameGender(
+        options.firstNames,
+        r.name.replace(/^\S+\s+(?=\S)/u, (t) => (REGNAL.test(t.trim()) ? '' : t)),
+      ),
       votes[r.index]!,
     );
   }

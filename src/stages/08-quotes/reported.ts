@@ -226,7 +226,7 @@ function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSp
   for (const cue of cuesIn(ws)) {
     if (!cue.core || NO_CONTENT.has(cue.lemma)) continue;
     const word = text.slice(cue.start, cue.end).toLowerCase();
-    if (word.endsWith('ing')) continue;
+    if (word.endsWith('ing') && !word.startsWith('quoted')) continue;
     if (cue.lemma === 'according to') {
       const phrase = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
       if (!phrase) continue;
