@@ -12,6 +12,7 @@ import { nerStage } from '../stages/06-ner/stage.js';
 import { linkStage } from '../stages/07-link/index.js';
 import { quotesStage } from '../stages/08-quotes/index.js';
 import { provenanceStage } from '../stages/09-provenance/stage.js';
+import { defaultResources } from './resources.js';
 
 export function defaultStages(): Stage[] {
   return [
@@ -27,5 +28,5 @@ export function defaultStages(): Stage[] {
 }
 
 export function createDefaultPipeline(options: PipelineOptions = {}): Pipeline {
-  return Pipeline.build(defaultStages(), options);
+  return Pipeline.build(defaultStages(), { ...options, resources: options.resources ?? defaultResources() });
 }

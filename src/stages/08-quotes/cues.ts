@@ -21,6 +21,8 @@ import type { Occurrence, Referent, ReferentIndex } from './referents.js';
 
 export interface Word extends Span {
   readonly lower: string;
+  /** Written with a capital: inside a sentence, part of a name ("the United States"). */
+  readonly capitalized: boolean;
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -34,7 +36,12 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
     let w = m[0];
     if (w.endsWith('.') && !KEEP_DOT.test(w.slice(0, -1).toLowerCase())) w = w.replace(/\.+$/, '');
     w = w.replace(/['’]$/u, '');
-    out.push({ start: start + m.index, end: start + m.index + w.length, lower: w.toLowerCase() });
+    out.push({
+      start: start + m.index,
+      end: start + m.index + w.length,
+      lower: w.toLowerCase(),
+      capitalized: /^\p{Lu}/u.test(w),
+    });
   }
   return out;
 }
@@ -57,6 +64,8 @@ export function cuesIn(words: readonly Word[]): CueMatch[] {
     }
     const lemma = SPEECH_VERB_FORMS.get(w.lower) ?? PARTIAL_VERB_FORMS.get(w.lower);
     if (!lemma) continue;
+    // A capitalised verb form after the first word is part of a name: "the United States".
+    if (w.capitalized && i > 0) continue;
     // "point" speaks only as "pointed out"; "continue" only before a quote or comma.
     if (lemma === 'point' && words[i + 1]?.lower !== 'out') continue;
     // "was quoted as saying": one cue, and a core one.

@@ -232,3 +232,12 @@ describe('quotes stage with the shipped attribution model', () => {
     }
   });
 });
+
+describe('cue words inside names', () => {
+  it('does not read "States" in "the United States" as a speech verb', async () => {
+    const { cuesIn, wordsIn } = await import('./cues.js');
+    const text = 'Hegseth said the United States expected Europe to shoulder the overwhelming share.';
+    const cues = cuesIn(wordsIn(text, 0, text.length)).map((c) => text.slice(c.start, c.end));
+    expect(cues).toEqual(['said']);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Wires stages that need facts from the knowledge base to it, lazily: the KB is
+ * loaded the first time a stage asks, never at start-up. Stages declare small
+ * interfaces of their own (the quotes stage asks for a person's gender and role words,
+ * provenance for the outlet behind a host); this is the one place that answers them
+ * from the KB.
+ */
+
+import { Resources } from '../core/resources.js';
+import type { KbEntity } from '../kb/model.js';
+import { knowledgeBaseResource } from '../kb/resource.js';
+import { PERSON_FACTS, type PersonFacts } from '../stages/08-quotes/gender.js';
+import { OUTLETS, type OutletDirectory } from '../stages/09-provenance/outlets.js';
+
+export function defaultResources(): Resources {
+  const resources = new Resources();
+  const kb = () => resources.use(knowledgeBaseResource);
+  const person = (id: string): KbEntity | undefined => {
+    const entity = kb().get(id);
+    return entity?.type === 'person' ? entity : undefined;
+  };
+  const facts: PersonFacts = {
+    gender: (id) => person(id)?.gender ?? null,
+    roles: (id) =>
+      (person(id)?.roles ?? [])
+        .flatMap((r) => `${r.role} ${r.org}`.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+        .filter(Boolean),
+  };
+  const outlets: OutletDirectory = {
+    outletForHost: (host) => kb().byHost(host)?.name ?? null,
+    outletForName: (name) => {
+      const hit = kb()
+        .lookup(name)
+        .find((h) => h.entity.type === 'organization');
+      return hit?.entity.name ?? null;
+    },
+  };
+  return resources.provide(PERSON_FACTS, facts).provide(OUTLETS, outlets);
+}
