@@ -104,3 +104,33 @@ it('the examples README lists every example file', () => {
   const readme = readFileSync(new URL('../../examples/README.md', import.meta.url), 'utf8');
   for (const name of examples) expect(readme).toContain(`\`${name}\``);
 });
+
+describe('copydesk analyze URL', () => {
+  it('fetches a page from a local server when private addresses are allowed, and refuses it otherwise', async () => {
+    const { createServer } = await import('node:http');
+    const { readFileSync: read } = await import('node:fs');
+    const page = read(new URL('../../examples/wire-story.html', import.meta.url));
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const url = `http://127.0.0.1:${port}/world/nato`;
+    try {
+      const allowed = await runCli(['analyze', url, '--allow-private', '--format', 'json']);
+      expect(allowed.stderr).toBe('');
+      const analysis = JSON.parse(allowed.stdout);
+      expect(analysis.meta.url).toBe(url);
+      expect(analysis.meta.title).toContain('NATO allies pledge');
+      expect(analysisProblems(analysis)).toEqual([]);
+
+      const refused = await runCli(['analyze', url]);
+      expect(refused.code).toBe(7);
+      expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+      expect(refused.stderr).toMatch(/^copydesk: .*(private|loopback|not public)/i);
+    } finally {
+      server.close();
+    }
+  });
+});
