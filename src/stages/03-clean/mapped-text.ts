@@ -203,8 +203,9 @@ export class MappedText {
 }
 
 /**
- * Keeps the edits that do not overlap an earlier-starting one (ties: first listed wins),
- * sorted by position. Two insertions at the same point are merged in order.
+ * Sorts edits by position and drops those that overlap one kept before: the earliest
+ * start wins, at the same start the shorter edit, then the one listed first. Of several
+ * insertions at one point only the first is kept (they are the same repair found twice).
  */
 export function resolveEdits<E extends Edit>(edits: E[]): E[] {
   if (edits.length <= 1) return edits;
