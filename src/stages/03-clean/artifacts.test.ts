@@ -68,6 +68,7 @@ describe('machine-translation spacing artifacts', () => {
     'Visit https://example.com/SomePage.Html,,Now or mail first.Last@example.com',
     'The score was 5 % higher',
     'He paused ... and went on',
+    'election combat. . . . If you are walking',
     // Handles, bare-domain links and camel-case identifiers are names, not run-ons.
     'Trump wrote on @realDonaldTrump and #MakeAmericaGreatAgain',
     'the account realDonaldTrump posted pic.twitter.com/mzvFqiR3zt',

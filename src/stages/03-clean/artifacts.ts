@@ -189,7 +189,7 @@ const RULES: readonly Rule[] = [
   {
     rule: 'spaced-punctuation',
     hint: H_SPACE_PUNCT,
-    pattern: / +(?=[,;!?)\]}]|:(?!\d)|\.(?![.\w])|\.(?=\p{Lu}\p{Ll}))/gu,
+    pattern: / +(?=[,;!?)\]}]|:(?!\d))|(?<!\.) +(?=\.(?![.\w])|\.(?=\p{Lu}\p{Ll}))/gu,
     replace: '',
   },
   { rule: 'spaced-punctuation', hint: H_OPEN_SPACE, pattern: /(?<=[([{]) +/gu, replace: '' },
