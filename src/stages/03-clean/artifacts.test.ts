@@ -22,6 +22,8 @@ describe('machine-translation spacing artifacts', () => {
     ['a non - European member', 'a non-European member'],
     ['the Secretary- General said', 'the Secretary-General said'],
     ['an anti - war protest', 'an anti-war protest'],
+    ['UN Secretary - General Antonio Guterres', 'UN Secretary-General Antonio Guterres'],
+    ['the commander - in - chief of the army', 'the commander-in-chief of the army'],
   ])('joins spaced hyphens: %s', (input, expected) => {
     expect(repair(input)).toBe(expected);
   });
@@ -31,6 +33,8 @@ describe('machine-translation spacing artifacts', () => {
     'the war - which began in 2022 - goes on',
     'temperatures fell to -5 degrees',
     'one - the first - was rejected',
+    'the Moscow - Kyiv talks',
+    'the general - a veteran - said',
   ])('leaves dashes and suspended hyphens alone: %s', (input) => {
     expect(repair(input)).toBe(input);
   });
@@ -64,6 +68,7 @@ describe('machine-translation spacing artifacts', () => {
     'Visit https://example.com/SomePage.Html,,Now or mail first.Last@example.com',
     'The score was 5 % higher',
     'He paused ... and went on',
+    'election combat. . . . If you are walking',
     // Handles, bare-domain links and camel-case identifiers are names, not run-ons.
     'Trump wrote on @realDonaldTrump and #MakeAmericaGreatAgain',
     'the account realDonaldTrump posted pic.twitter.com/mzvFqiR3zt',

@@ -6,10 +6,16 @@
  * becomes `talks And he`; the segmenter then recognises the boundary (see
  * 04-segment/README.md). URLs and e-mail addresses are never touched.
  */
-import { CAMEL_CASE_NAMES, HYPHEN_PREFIXES, RUN_ON_STARTERS, SUSPENDED_HYPHEN_NEXT } from './lexicon.js';
+import {
+  CAMEL_CASE_NAMES,
+  HYPHEN_PREFIXES,
+  RUN_ON_STARTERS,
+  SPACED_COMPOUNDS,
+  SUSPENDED_HYPHEN_NEXT,
+} from './lexicon.js';
 import type { Edit } from './mapped-text.js';
 
-/** What a repair was; also the value of the `translation-artifact` signal. */
+/** What a repair was (counted in `CleanResult.repairs`). */
 export type ArtifactRule =
   | 'spaced-hyphen'
   | 'run-on'
@@ -171,11 +177,19 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(`(?<=(?:^|[^\\p{L}])(?:${prefixes})) - (?=\\p{L})`, 'giu'),
     replace: (m, text) => (SUSPENDED_HYPHEN_NEXT.has(wordAt(text, m.index + m[0].length)) ? null : '-'),
   },
+  // `Secretary - General`, `commander - in - chief`: a listed compound spaced on both sides.
+  {
+    rule: 'spaced-hyphen',
+    hint: H_SPACED_DASH,
+    pattern: /(?<![\p{L}-])\p{L}+(?: - \p{L}+){1,2}(?![\p{L}-])/gu,
+    replace: (m) =>
+      SPACED_COMPOUNDS.has(m[0].replaceAll(' - ', '-').toLowerCase()) ? m[0].replaceAll(' - ', '-') : null,
+  },
   // `said ,` `here .` `( word )`; not before `...` and not `5 %` (a percentage).
   {
     rule: 'spaced-punctuation',
     hint: H_SPACE_PUNCT,
-    pattern: / +(?=[,;!?)\]}]|:(?!\d)|\.(?![.\w])|\.(?=\p{Lu}\p{Ll}))/gu,
+    pattern: / +(?=[,;!?)\]}]|:(?!\d))|(?<!\.) +(?=\.(?![.\w])|\.(?=\p{Lu}\p{Ll}))/gu,
     replace: '',
   },
   { rule: 'spaced-punctuation', hint: H_OPEN_SPACE, pattern: /(?<=[([{]) +/gu, replace: '' },

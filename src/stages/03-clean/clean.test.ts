@@ -322,6 +322,23 @@ describe('paragraph structure', () => {
     expect(result.removed).toEqual([]);
   });
 
+  it('leaves spacing artifacts when asked to, but still normalises', () => {
+    const source = 'NATO Secretary -General\u00a0Mark Rutte said , talksAnd';
+    const result = cleanText(source, plainBlocks(source), { repairArtifacts: false });
+    expect(result.text).toBe('NATO Secretary -General Mark Rutte said , talksAnd');
+    expect(result.repairs.size).toBe(0);
+  });
+
+  it('sorts and clips overlapping blocks', () => {
+    const source = 'Second paragraph.\n\nFirst? No, second.';
+    const result = cleanText(source, [
+      { start: 19, end: 37, role: 'paragraph' },
+      { start: 0, end: 17, role: 'paragraph' },
+      { start: 10, end: 17, role: 'paragraph' },
+    ]);
+    expect(result.text).toBe('Second paragraph.\n\nFirst? No, second.');
+  });
+
   it('rejects blocks outside the source', () => {
     expect(() => cleanText('short', [{ start: 0, end: 99, role: 'paragraph' }])).toThrow(
       /does not lie inside/,

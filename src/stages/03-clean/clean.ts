@@ -223,8 +223,8 @@ export function cleanText(source: string, blocks: readonly Block[], options: Cle
       mapped = mapped.applyEdits(edits);
     }
     if (previous) {
-      const from = previous.srcEnd[previous.length - 1]!;
-      const to = mapped.srcStart[0]!;
+      const from = previous.lastSourceEnd();
+      const to = mapped.firstSource();
       builder.replace(from, Math.max(0, to - from), PARAGRAPH_SEPARATOR.length);
       parts.push(PARAGRAPH_SEPARATOR);
       length += PARAGRAPH_SEPARATOR.length;

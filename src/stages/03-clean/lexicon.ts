@@ -256,6 +256,30 @@ export const HYPHEN_PREFIXES = [
   'trans',
 ];
 
+/**
+ * Compounds whose hyphen machine translation spaces on both sides (`Secretary - General`).
+ * A spaced dash between two other words is a dash and stays.
+ */
+export const SPACED_COMPOUNDS = new Set([
+  'secretary-general',
+  'director-general',
+  'attorney-general',
+  'governor-general',
+  'solicitor-general',
+  'inspector-general',
+  'procurator-general',
+  'commander-in-chief',
+  'editor-in-chief',
+  'vice-president',
+  'vice-chancellor',
+  'vice-premier',
+  'vice-chairman',
+  'prime-minister',
+  'co-founder',
+  'ex-president',
+  'ex-minister',
+]);
+
 /** Words after `X- ` that mark a suspended hyphen (`pro- and anti-war`), not an artifact. */
 export const SUSPENDED_HYPHEN_NEXT = new Set(['and', 'or', 'nor', 'to', 'und', 'as', 'versus', 'vs']);
 

@@ -13,7 +13,7 @@
  * into `TM`, changing what the text says.
  */
 import type { Span } from '../../core/span.js';
-import { MappedText } from './mapped-text.js';
+import { MappedText, type SourceRuns } from './mapped-text.js';
 
 const KEEP = 0;
 const DROP = 1;
@@ -111,81 +111,52 @@ function isCombining(c: number): boolean {
   );
 }
 
-/** Growable output: the string parts plus the per-code-unit source map. */
+/** Output of normalisation: the string parts plus the source map as runs. */
 class Output {
   parts: string[] = [];
   length = 0;
-  srcStart: Int32Array;
-  srcEnd: Int32Array;
-  copied: Uint8Array;
+  private readonly runs: SourceRuns = { srcStart: [], srcEnd: [], length: [], copied: [] };
   private runStart = -1;
   private runLength = 0;
 
-  constructor(
-    private readonly source: string,
-    capacity: number,
-  ) {
-    this.srcStart = new Int32Array(capacity);
-    this.srcEnd = new Int32Array(capacity);
-    this.copied = new Uint8Array(capacity);
-  }
-
-  private ensure(extra: number): void {
-    const need = this.length + extra;
-    if (need <= this.srcStart.length) return;
-    const size = Math.max(need, this.srcStart.length * 2);
-    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.srcStart = grow(this.srcStart, (n) => new Int32Array(n));
-    this.srcEnd = grow(this.srcEnd, (n) => new Int32Array(n));
-    this.copied = grow(this.copied, (n) => new Uint8Array(n));
-  }
+  constructor(private readonly source: string) {}
 
   /** Copies source code unit `i` unchanged. */
   copy(i: number): void {
-    this.ensure(1);
-    if (this.runStart >= 0 && this.runStart + this.runLength !== i) this.flush();
-    if (this.runStart < 0) this.runStart = i;
-    this.runLength++;
-    const k = this.length++;
-    this.srcStart[k] = i;
-    this.srcEnd[k] = i + 1;
-    this.copied[k] = 1;
+    this.copyRun(i, i + 1);
   }
 
   /** Copies source code units `[i, j)` unchanged. */
   copyRun(i: number, j: number): void {
     const n = j - i;
-    this.ensure(n);
-    if (this.runStart >= 0 && this.runStart + this.runLength !== i) this.flush();
-    if (this.runStart < 0) this.runStart = i;
-    this.runLength += n;
-    const { srcStart, srcEnd, copied } = this;
-    let k = this.length;
-    for (let p = i; p < j; p++, k++) {
-      srcStart[k] = p;
-      srcEnd[k] = p + 1;
+    if (this.runStart >= 0 && this.runStart + this.runLength === i) {
+      this.runLength += n;
+      const r = this.runs.length.length - 1;
+      this.runs.length[r] = this.runs.length[r]! + n;
+    } else {
+      this.flush();
+      this.runStart = i;
+      this.runLength = n;
+      this.runs.srcStart.push(i);
+      this.runs.srcEnd.push(j);
+      this.runs.length.push(n);
+      this.runs.copied.push(1);
     }
-    copied.fill(1, this.length, k);
-    this.length = k;
+    this.length += n;
   }
 
   /** Emits `text` standing for source `[start, end)`. */
   replace(start: number, end: number, text: string): void {
     this.flush();
-    this.ensure(text.length);
     this.parts.push(text);
-    for (let j = 0; j < text.length; j++) {
-      const k = this.length++;
-      this.srcStart[k] = start;
-      this.srcEnd[k] = end;
-      this.copied[k] = 0;
-    }
+    this.runs.srcStart.push(start);
+    this.runs.srcEnd.push(end);
+    this.runs.length.push(text.length);
+    this.runs.copied.push(0);
+    this.length += text.length;
   }
 
+  /** Ends the current copied run: its text goes into the parts. */
   flush(): void {
     if (this.runStart >= 0) {
       this.parts.push(this.source.slice(this.runStart, this.runStart + this.runLength));
@@ -196,14 +167,7 @@ class Output {
 
   finish(): MappedText {
     this.flush();
-    const n = this.length;
-    // Views, not copies: this output is discarded once finished.
-    return new MappedText(
-      this.parts.length === 1 ? this.parts[0]! : this.parts.join(''),
-      this.srcStart.subarray(0, n),
-      this.srcEnd.subarray(0, n),
-      this.copied.subarray(0, n),
-    );
+    return new MappedText(this.parts.length === 1 ? this.parts[0]! : this.parts.join(''), this.runs);
   }
 }
 
@@ -212,9 +176,7 @@ class Output {
  * line of text. The gap between two ranges counts as whitespace.
  */
 export function normaliseRanges(source: string, ranges: readonly Span[]): MappedText {
-  let capacity = 8;
-  for (const r of ranges) capacity += r.end - r.start + 1;
-  const out = new Output(source, capacity);
+  const out = new Output(source);
   // Pending whitespace run: emitted as one space before the next visible character.
   let spaceStart = -1;
   let spaceEnd = -1;

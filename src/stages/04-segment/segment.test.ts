@@ -279,6 +279,19 @@ describe('tokens', () => {
     ]);
   });
 
+  it('keeps an abbreviation compound whole, as CoNLL does', () => {
+    expect(tokens('The U.S.-led coalition and a U.K.-based firm.')).toEqual([
+      'The',
+      'U.S.-led',
+      'coalition',
+      'and',
+      'a',
+      'U.K.-based',
+      'firm',
+      '.',
+    ]);
+  });
+
   it('keeps names with apostrophes and hyphenated words whole', () => {
     expect(
       tokens("O'Brien met the Secretary-General in Côte d'Ivoire, a non-European rock'n'roll fan."),
@@ -327,6 +340,22 @@ describe('tokens', () => {
       '24/7/number',
       'at/word',
       '10:30/number',
+    ]);
+  });
+
+  it('keeps a signed number whole', () => {
+    expect(kinds('Call +44 20 7542, up +0.435 on 5+3')).toEqual([
+      'Call/word',
+      '+44/number',
+      '20/number',
+      '7542/number',
+      ',/punct',
+      'up/word',
+      '+0.435/number',
+      'on/word',
+      '5/number',
+      '+/symbol',
+      '3/number',
     ]);
   });
 
@@ -427,8 +456,7 @@ describe('tokens', () => {
       '°/symbol',
       '👍/symbol',
       '&/symbol',
-      '+/symbol',
-      '2/number',
+      '+2/number',
     ]);
   });
 });

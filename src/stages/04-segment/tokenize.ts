@@ -117,6 +117,11 @@ export class Tokenizer {
         i++;
         continue;
       }
+      if (c === 0x2b && isDigit(next) && (i === start || !isWordChar(text.charCodeAt(i - 1)))) {
+        // +44, +0.435: a signed number is one token, as in CoNLL.
+        i = this.word(i + 1, end, i);
+        continue;
+      }
       if ((c === 0x40 || c === 0x23) && isWordChar(next)) {
         // @handle, #hashtag
         i = this.word(i + 1, end, i);
@@ -249,7 +254,19 @@ export class Tokenizer {
     let flags = 0;
     if (j < end && text.charCodeAt(j) === 0x2e && !(j + 1 < end && text.charCodeAt(j + 1) === 0x2e)) {
       flags = this.abbreviation(from, j, hasDot, end);
-      if (flags !== 0) j++;
+      if (flags !== 0) {
+        j++;
+        // `U.S.-led`, `U.K.-based`: one word, as in CoNLL, and no longer an abbreviation.
+        if (j + 1 < end && text.charCodeAt(j) === 0x2d && isLetter(text.charCodeAt(j + 1))) {
+          j++;
+          while (j < end) {
+            const c = text.charCodeAt(j);
+            if (isWordChar(c) || (c === 0x2d && j + 1 < end && isWordChar(text.charCodeAt(j + 1)))) j++;
+            else break;
+          }
+          flags = 0;
+        }
+      }
     }
     this.push(from, j, this.kindOf(from, j), flags);
     return j;
@@ -263,7 +280,7 @@ export class Tokenizer {
     const text = this.text;
     let k = start;
     const c = text.charCodeAt(k);
-    if (isApostrophe(c) || c === 0x2e) k++;
+    if (isApostrophe(c) || c === 0x2e || c === 0x2b) k++;
     if (k >= end || !isDigit(text.charCodeAt(k))) return 'word';
     while (k < end) {
       const d = text.charCodeAt(k);
