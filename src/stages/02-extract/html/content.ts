@@ -223,8 +223,9 @@ export function selectBlocks(blocks: readonly TextBlock[], container: Element): 
     const b = inside[i]!;
     if (c === 'good') keep.push(b);
     else if (c === 'short') {
-      if (i > firstGood && i < lastGood) keep.push(b);
-      else if (i < firstGood && b.heading > 1 && nextGoodWithin(classes, i, 2)) keep.push(b);
+      if (i > firstGood && i < lastGood) {
+        if (!looksLikeCaption(b)) keep.push(b);
+      } else if (i < firstGood && b.heading > 1 && nextGoodWithin(classes, i, 2)) keep.push(b);
       else if (i < firstGood && leadsIn(inside, classes, i, firstGood)) keep.push(b);
       else if (i > lastGood && i - lastGood <= 2 && looksLikeClosingSentence(b)) keep.push(b);
       else if (i > lastGood && continuesList(inside, classes, lastGood, i)) keep.push(b);
@@ -343,6 +344,25 @@ function leadsIn(
     if (!sameShape(b, first)) return false;
   }
   return blocks[i]!.text.split(' ').length >= 4;
+}
+
+/** Elements whose short lines are data (table cells, paragraphs), not stray captions. */
+const CAPTION_FREE_OWNERS = new Set(['p', 'td', 'th', 'dd', 'dt', 'pre']);
+
+/**
+ * A short unpunctuated line in running text that is not a heading or list item: the
+ * shape of a photo caption or credit left outside its <figure>.
+ */
+function looksLikeCaption(b: TextBlock): boolean {
+  return (
+    b.heading === 0 &&
+    !b.inList &&
+    b.role === 'paragraph' &&
+    b.text.length < 100 &&
+    !/[.!?:;…"”»)]$/.test(b.text) &&
+    /\s/.test(b.text) &&
+    !CAPTION_FREE_OWNERS.has(b.owner.name)
+  );
 }
 
 function looksLikeClosingSentence(b: TextBlock): boolean {
