@@ -213,7 +213,12 @@ function continuesList(
   const announced = last.text.endsWith(':');
   for (let j = lastGood + 1; j <= i; j++) {
     const b = blocks[j]!;
-    if (classes[j] === 'bad' || b.linkChars > b.text.length * 0.2 || b.heading > 0) return false;
+    if (classes[j] === 'bad' || b.linkChars > b.text.length * 0.2) return false;
+    // A subhead may introduce the list ("Qualified teams", then the teams).
+    if (b.heading > 0) {
+      if (blocks[j + 1]?.role !== 'list-item') return false;
+      continue;
+    }
     // Lines in the same markup as the last paragraph (sibling <p>s) continue it.
     if (b.role !== 'list-item' && !announced && !sameShape(b, last)) return false;
   }
