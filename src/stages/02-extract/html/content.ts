@@ -15,16 +15,12 @@ import { isTag } from 'domhandler';
 import type { TextBlock } from './blocks.js';
 import { classAndId } from './dom.js';
 import { endMarker, isBoilerplateText } from './phrases.js';
+import { excerptBlocks, teaserBlocks } from './teasers.js';
 
 const POSITIVE_NAME =
   /article|body|content|entry|main|post|story|text|blog|hentry|h-entry|prose|field-item|news/;
 const NEGATIVE_NAME =
   /comment|sidebar|footer|header|nav|menu|related|promo|teaser|widget|list|card|tile|slider|carousel/;
-
-export interface BlockStats {
-  readonly value: number;
-  readonly good: boolean;
-}
 
 /** How much a block looks like article prose (>0) or furniture (<0). */
 export function blockValue(b: TextBlock): number {
@@ -49,74 +45,9 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?…:;"”»“'’)\]]$/.test(text);
 }
 
-/**
- * Teasers of other stories: runs of at least {@link MIN_TEASER_RUN} compact cards, each a
- * linked headline followed by a few short blocks (byline, date, summary) before the next
- * heading. A blog post's own linked title is followed by the whole post, so it is no card.
- */
-export function teaserBlocks(blocks: readonly TextBlock[]): Set<TextBlock> {
-  const out = new Set<TextBlock>();
-  let run: TextBlock[][] = [];
-  const flush = () => {
-    if (run.length >= MIN_TEASER_RUN) for (const card of run) for (const b of card) out.add(b);
-    run = [];
-  };
-  let i = 0;
-  while (i < blocks.length) {
-    const b = blocks[i]!;
-    const linkedTitle = b.heading > 0 && b.text.length >= 15 && b.linkChars >= b.text.length * 0.8;
-    if (!linkedTitle) {
-      if (b.heading > 0 || b.text.length > MAX_CARD_CHARS) flush();
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let chars = 0;
-    while (j < blocks.length && blocks[j]!.heading === 0 && j - i <= TEASER_REACH)
-      chars += blocks[j++]!.text.length;
-    const compact = chars <= MAX_CARD_CHARS && (j >= blocks.length || blocks[j]!.heading > 0);
-    if (compact) run.push(blocks.slice(i, j));
-    else flush();
-    i = j;
-  }
-  flush();
-  return out;
-}
-
-/** Blocks after a linked headline that may still be its teaser (byline, date, summary). */
-const TEASER_REACH = 4;
-/** Longest text a teaser card holds under its headline. */
-const MAX_CARD_CHARS = 600;
-/** Teasers come in lists; fewer cards in a row are left alone. */
-const MIN_TEASER_RUN = 3;
-
-const EXCERPT_CLASS = /(^|[\s_-])(excerpt|teaser|summary|dek)([\s_-]|$)/;
-/** An excerpt class repeated this often on a page marks a list of other stories. */
-const MIN_EXCERPTS = 3;
-
-/**
- * Blocks whose own element is an excerpt/teaser/summary box repeated across the page:
- * summaries of other stories (an article has one summary, a list has many).
- */
-export function excerptBlocks(blocks: readonly TextBlock[]): Set<TextBlock> {
-  const byClass = new Map<string, TextBlock[]>();
-  for (const b of blocks) {
-    const cls = b.owner.attribs.class;
-    if (!cls || !EXCERPT_CLASS.test(cls.toLowerCase())) continue;
-    const key = `${b.owner.name}.${cls}`;
-    const list = byClass.get(key);
-    if (list) list.push(b);
-    else byClass.set(key, [b]);
-  }
-  const out = new Set<TextBlock>();
-  for (const list of byClass.values()) if (list.length >= MIN_EXCERPTS) for (const b of list) out.add(b);
-  return out;
-}
-
 /** Picks the element that holds the article. Returns null when no block looks like prose. */
 export function findContainer(blocks: readonly TextBlock[]): Element | null {
   const score = new Map<Element, number>();
-  const prose = new Map<Element, number>();
   const teasers = teaserBlocks(blocks);
   for (const b of excerptBlocks(blocks)) teasers.add(b);
   for (const b of blocks) {
@@ -124,7 +55,6 @@ export function findContainer(blocks: readonly TextBlock[]): Element | null {
     let el: Element | null = b.owner;
     while (el) {
       score.set(el, (score.get(el) ?? 0) + v);
-      if (v > 0) prose.set(el, (prose.get(el) ?? 0) + v);
       const p: unknown = el.parent;
       el = p && isTag(p as Element) ? (p as Element) : null;
     }
@@ -223,8 +153,9 @@ export function selectBlocks(blocks: readonly TextBlock[], container: Element): 
     const b = inside[i]!;
     if (c === 'good') keep.push(b);
     else if (c === 'short') {
-      if (i > firstGood && i < lastGood) keep.push(b);
-      else if (i < firstGood && b.heading > 1 && nextGoodWithin(classes, i, 2)) keep.push(b);
+      if (i > firstGood && i < lastGood) {
+        if (!looksLikeCaption(b)) keep.push(b);
+      } else if (i < firstGood && b.heading > 1 && nextGoodWithin(classes, i, 2)) keep.push(b);
       else if (i < firstGood && leadsIn(inside, classes, i, firstGood)) keep.push(b);
       else if (i > lastGood && i - lastGood <= 2 && looksLikeClosingSentence(b)) keep.push(b);
       else if (i > lastGood && continuesList(inside, classes, lastGood, i)) keep.push(b);
@@ -282,7 +213,12 @@ function continuesList(
   const announced = last.text.endsWith(':');
   for (let j = lastGood + 1; j <= i; j++) {
     const b = blocks[j]!;
-    if (classes[j] === 'bad' || b.linkChars > b.text.length * 0.2 || b.heading > 0) return false;
+    if (classes[j] === 'bad' || b.linkChars > b.text.length * 0.2) return false;
+    // A subhead may introduce the list ("Qualified teams", then the teams).
+    if (b.heading > 0) {
+      if (blocks[j + 1]?.role !== 'list-item') return false;
+      continue;
+    }
     // Lines in the same markup as the last paragraph (sibling <p>s) continue it.
     if (b.role !== 'list-item' && !announced && !sameShape(b, last)) return false;
   }
@@ -343,6 +279,25 @@ function leadsIn(
     if (!sameShape(b, first)) return false;
   }
   return blocks[i]!.text.split(' ').length >= 4;
+}
+
+/** Elements whose short lines are data (table cells, paragraphs), not stray captions. */
+const CAPTION_FREE_OWNERS = new Set(['p', 'td', 'th', 'dd', 'dt', 'pre']);
+
+/**
+ * A short unpunctuated line in running text that is not a heading or list item: the
+ * shape of a photo caption or credit left outside its <figure>.
+ */
+function looksLikeCaption(b: TextBlock): boolean {
+  return (
+    b.heading === 0 &&
+    !b.inList &&
+    b.role === 'paragraph' &&
+    b.text.length < 100 &&
+    !/[.!?:;…"”»)]$/.test(b.text) &&
+    /\s/.test(b.text) &&
+    !CAPTION_FREE_OWNERS.has(b.owner.name)
+  );
 }
 
 function looksLikeClosingSentence(b: TextBlock): boolean {

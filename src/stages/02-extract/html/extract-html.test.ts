@@ -102,6 +102,22 @@ describe('extractHtml fallbacks and robustness', () => {
     expect(r.blocks.map((b) => b.text)).toEqual(story.split('\n'));
   });
 
+  it('does not take a list of other stories, with their summaries, for the article', () => {
+    const card = (n: number) =>
+      `<div class="card"><h3><a href="/s${n}">Another story about the harbour, number ${n}</a></h3><p>A summary of that other story, long enough to read like a proper paragraph of prose text.</p></div>`;
+    const article = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<p>The council voted on Thursday to back the ferry rescue plan, paragraph ${i + 1} of the real story.</p>`,
+    ).join('');
+    const html = `<html><body><div id="page"><div class="story">${article}</div><div class="more">${[1, 2, 3, 4, 5].map(card).join('')}</div></div></body></html>`;
+    const text = extractHtml(html)
+      .blocks.map((b) => b.text)
+      .join('\n');
+    expect(text).toContain('paragraph 3 of the real story');
+    expect(text).not.toContain('A summary of that other story');
+  });
+
   it('returns an empty result with a reason for a page without prose', () => {
     const r = extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>');
     expect(r.blocks).toEqual([]);

@@ -9,7 +9,7 @@ import { detect } from 'tinyld';
 /** Below this many characters of body text the detector is not trusted over a declaration. */
 const MIN_DETECT_CHARS = 200;
 /** Text sample the detector reads: enough for a stable answer, bounded cost. */
-const SAMPLE_CHARS = 3000;
+const SAMPLE_CHARS = 800;
 
 /** The primary subtag of a BCP 47 tag or POSIX locale (`en-US`, `de_DE` → `en`, `de`). */
 export function primaryTag(tag: string | null | undefined): string | null {
