@@ -102,13 +102,8 @@ export function findEvents(seq: TokenSeq, tagged: readonly TaggedSpan[], names: 
       k = end - 1;
       continue;
     }
-    // The name ends at its last event head, if any ("Munich Security Conference said").
-    for (let j = end - 1; j > k; j--) {
-      if (NAME_HEADS.has(lower[j]!)) {
-        add(k, j + 1, 0.8, true);
-        break;
-      }
-    }
+    // The name must end in the event head: "International Crisis Group" is an organisation.
+    if (NAME_HEADS.has(lower[end - 1]!)) add(k, end, 0.8, true);
     k = end - 1;
   }
 
