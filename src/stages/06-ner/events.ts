@@ -1,9 +1,10 @@
 /**
  * Named events (conferences, summits, wars, exercises, games) on top of the tagger,
  * by rules and a gazetteer, since CoNLL has no event type:
- *  1. a listed event name ("Cold War", "Munich Security Conference");
- *  2. a capitalised name ending in an event head ("Munich Security Conference",
- *     "Battle of Britain", "Exercise Steadfast Defender", "Operation Barbarossa");
+ *  1. a capitalised name ending in an event head ("2024 Paris Olympics", "Munich
+ *     Security Conference", "Battle of Britain") or opened by Operation / Exercise /
+ *     Battle / Siege ("Operation Barbarossa", "Exercise Steadfast Defender");
+ *  2. a listed event name ("Cold War", "Davos", "Wimbledon");
  *  3. a named organisation or place followed by a lower-case event noun, optionally
  *     with its venue ("NATO summit in Vilnius", "G7 summit", "Ukraine war").
  * Mentions inside an event of kind 1 or 2 are absorbed into it; in kind 3 the inner
@@ -40,6 +41,8 @@ const CONNECTORS = hashes('of the on for and de');
 const NOUN_HEADS = hashes('summit conference forum exercise exercises war talks games meeting');
 const NOUN_HEADS_NOT_AFTER_MISC = hashes('war meeting');
 const VENUE = hashes('in at');
+/** Capitalised words that open a sentence before a name. */
+const LEADING_WORDS = hashes('the a an in at on during after before since this that last next');
 
 function isCapitalised(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
@@ -73,19 +76,7 @@ export function findEvents(seq: TokenSeq, tagged: readonly TaggedSpan[], names: 
     events.push({ start, end, confidence, absorbs });
   };
 
-  // 1. Listed names, longest first at each position.
-  for (let k = 0; k < n; k++) {
-    if (!isCapitalised(text, starts[k]!)) continue;
-    let h = PHRASE_SEED;
-    let best = -1;
-    for (let m = 0; m < names.maxTokens && k + m < sentenceEnd[k]!; m++) {
-      h = mix(h, lower[k + m]!);
-      if (names.lookup(h)) best = k + m + 1;
-    }
-    if (best > 0) add(k, best, 0.9, true);
-  }
-
-  // 2. Capitalised names ending in an event head, or starting with Operation/Battle…
+  // 1. Capitalised names ending in an event head, or starting with Operation/Battle…
   for (let k = 0; k < n; k++) {
     if (taken[k] || !isCapitalised(text, starts[k]!)) continue;
     let end = k;
@@ -96,20 +87,32 @@ export function findEvents(seq: TokenSeq, tagged: readonly TaggedSpan[], names: 
     ) {
       end++;
     }
-    if (end - k < 2) continue;
+    // A capitalised sentence opener ("The", "In") is not part of the name.
+    while (k < end && LEADING_WORDS.has(lower[k]!)) k++;
+    if (end - k < 2) {
+      k = end - 1;
+      continue;
+    }
     if (NAME_STARTS.has(lower[k]!)) {
       add(k, end, 0.8, true);
       k = end - 1;
       continue;
     }
-    // The name ends at its last event head, if any ("Munich Security Conference said").
-    for (let j = end - 1; j > k; j--) {
-      if (NAME_HEADS.has(lower[j]!)) {
-        add(k, j + 1, 0.8, true);
-        break;
-      }
-    }
+    // The name must end in the event head: "International Crisis Group" is an organisation.
+    if (NAME_HEADS.has(lower[end - 1]!)) add(k, end, 0.8, true);
     k = end - 1;
+  }
+
+  // 2. Listed names, longest first at each position.
+  for (let k = 0; k < n; k++) {
+    if (!isCapitalised(text, starts[k]!)) continue;
+    let h = PHRASE_SEED;
+    let best = -1;
+    for (let m = 0; m < names.maxTokens && k + m < sentenceEnd[k]!; m++) {
+      h = mix(h, lower[k + m]!);
+      if (names.lookup(h)) best = k + m + 1;
+    }
+    if (best > 0) add(k, best, 0.9, true);
   }
 
   // 3. A named organisation or place + a lower-case event noun (+ "in"/"at" + place).

@@ -51,6 +51,23 @@ describe('ner stage', () => {
     expect(found.some((f) => f.text === 'Munich' && f.type === 'location')).toBe(false);
   });
 
+  it('keeps the whole name of a listed event and drops a sentence opener', async () => {
+    const found = await mentions(
+      'The 2024 Paris Olympics opened on Friday. The Munich Security Conference ended.',
+    );
+    expect(typeOf(found, '2024 Paris Olympics')).toBe('event');
+    expect(typeOf(found, 'Munich Security Conference')).toBe('event');
+    expect(found.some((f) => f.text.startsWith('The '))).toBe(false);
+  });
+
+  it('does not cut an event out of a longer organisation name', async () => {
+    const found = await mentions(
+      'Analysts at the International Crisis Group said on Friday that talks had failed.',
+    );
+    expect(found.some((f) => f.type === 'event')).toBe(false);
+    expect(typeOf(found, 'International Crisis Group')).toBe('organization');
+  });
+
   it('tags mangled names after a title as people', async () => {
     const found = await mentions(fixture('scraped-mangled.txt'));
     expect(typeOf(found, 'Beit Higseth')).toBe('person');
