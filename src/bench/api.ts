@@ -143,7 +143,7 @@ async function main(): Promise<void> {
       setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] as string }),
     };
     // Warm the page cache and the server's JIT before measuring.
-    await load({ url, duration: 3, connections: 4, requests: [searchRequest] });
+    await load({ url, duration: 8, connections: 4, requests: [searchRequest] });
     log('');
     log(
       `GET /articles?q= (1–2 topic words, Zipf-distributed vocabulary of ${VOCABULARY_SIZE.toLocaleString('en')} words)`,
