@@ -157,6 +157,24 @@ async function main(): Promise<void> {
       await load({ url, duration: seconds, connections: 8, requests: [searchRequest] }),
     );
 
+    // The same queries straight against the store, in this process: what the HTTP layer adds.
+    const store = SqliteDocumentStore.open(dbPath);
+    const times: number[] = [];
+    for (const path of paths.slice(0, 1000)) {
+      const q = new URL(path, url).searchParams.get('q') ?? '';
+      const t0 = performance.now();
+      await store.searchArticles({ text: q, limit: 20, offset: 0 });
+      times.push(performance.now() - t0);
+    }
+    await store.close();
+    times.sort((a, b) => a - b);
+    const at = (p: number) =>
+      (times[Math.min(times.length - 1, Math.floor(p * times.length))] as number).toFixed(1);
+    const slow = times.filter((ms) => ms > 100).length;
+    log(
+      `  store only, in process, 1,000 of the queries one by one:   p50 ${at(0.5)} ms   p99 ${at(0.99)} ms   max ${at(1)} ms   (${slow} over 100 ms)`,
+    );
+
     const article = readFileSync(join(root, 'examples/scraped-copy.txt'), 'utf8');
     const body = JSON.stringify({ text: article, date: '2025-02-15' });
     log('');
