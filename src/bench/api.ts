@@ -187,16 +187,6 @@ async function main(): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body,
     });
-    const api = await load({
-      url: `${url}/analyze`,
-      duration: seconds,
-      connections: 4,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    show(`  as fast as possible, 4 connections, ${seconds} s`, api);
-
     // The peer: the CLI's in-process rate on the same article (decode + pipeline + JSON).
     const pipeline = createDefaultPipeline();
     const bytes = new TextEncoder().encode(article);
@@ -210,15 +200,36 @@ async function main(): Promise<void> {
       );
     };
     for (let i = 0; i < 20; i++) await once();
-    const started = performance.now();
-    let n = 0;
-    while (performance.now() - started < seconds * 1000) {
-      await once();
-      n++;
+    const inProcessRate = async (ms: number) => {
+      const started = performance.now();
+      let n = 0;
+      while (performance.now() - started < ms) {
+        await once();
+        n++;
+      }
+      return n / ((performance.now() - started) / 1000);
+    };
+    // API and peer alternate, twice, each taking its best round: on a shared machine the
+    // load drifts, and alternating keeps one side from getting all the quiet moments.
+    const half = Math.max(2, Math.round(seconds / 2));
+    let api: LoadResult | null = null;
+    let inProcess = 0;
+    for (let round = 0; round < 2; round++) {
+      const r = await load({
+        url: `${url}/analyze`,
+        duration: half,
+        connections: 4,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      if (!api || r.rps > api.rps) api = r;
+      inProcess = Math.max(inProcess, await inProcessRate(half * 1000));
     }
-    const inProcess = n / ((performance.now() - started) / 1000);
+    if (!api) throw new Error('no analyze round ran');
+    show(`  as fast as possible, 4 connections, best of 2 × ${half} s`, api);
     log(
-      `  peer: in-process analyze (the CLI's path), ${seconds} s       ${inProcess.toFixed(1).padStart(8)} articles/s`,
+      `  peer: in-process analyze (the CLI's path), best of 2 × ${half} s  ${inProcess.toFixed(1).padStart(8)} articles/s`,
     );
     log(`  API / in-process: ${((api.rps / inProcess) * 100).toFixed(0)}%  (target ≥ 80%)`);
     log('');
