@@ -143,7 +143,7 @@ async function main(): Promise<void> {
       setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] as string }),
     };
     // Warm the page cache and the server's JIT before measuring.
-    await load({ url, duration: 3, connections: 4, requests: [searchRequest] });
+    await load({ url, duration: 8, connections: 4, requests: [searchRequest] });
     log('');
     log(
       `GET /articles?q= (1–2 topic words, Zipf-distributed vocabulary of ${VOCABULARY_SIZE.toLocaleString('en')} words)`,
@@ -155,6 +155,24 @@ async function main(): Promise<void> {
     show(
       `  as fast as possible, 8 connections, ${seconds} s`,
       await load({ url, duration: seconds, connections: 8, requests: [searchRequest] }),
+    );
+
+    // The same queries straight against the store, in this process: what the HTTP layer adds.
+    const store = SqliteDocumentStore.open(dbPath);
+    const times: number[] = [];
+    for (const path of paths.slice(0, 1000)) {
+      const q = new URL(path, url).searchParams.get('q') ?? '';
+      const t0 = performance.now();
+      await store.searchArticles({ text: q, limit: 20, offset: 0 });
+      times.push(performance.now() - t0);
+    }
+    await store.close();
+    times.sort((a, b) => a - b);
+    const at = (p: number) =>
+      (times[Math.min(times.length - 1, Math.floor(p * times.length))] as number).toFixed(1);
+    const slow = times.filter((ms) => ms > 100).length;
+    log(
+      `  store only, in process, 1,000 of the queries one by one:   p50 ${at(0.5)} ms   p99 ${at(0.99)} ms   max ${at(1)} ms   (${slow} over 100 ms)`,
     );
 
     const article = readFileSync(join(root, 'examples/scraped-copy.txt'), 'utf8');
@@ -169,16 +187,6 @@ async function main(): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body,
     });
-    const api = await load({
-      url: `${url}/analyze`,
-      duration: seconds,
-      connections: 4,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    show(`  as fast as possible, 4 connections, ${seconds} s`, api);
-
     // The peer: the CLI's in-process rate on the same article (decode + pipeline + JSON).
     const pipeline = createDefaultPipeline();
     const bytes = new TextEncoder().encode(article);
@@ -192,15 +200,36 @@ async function main(): Promise<void> {
       );
     };
     for (let i = 0; i < 20; i++) await once();
-    const started = performance.now();
-    let n = 0;
-    while (performance.now() - started < seconds * 1000) {
-      await once();
-      n++;
+    const inProcessRate = async (ms: number) => {
+      const started = performance.now();
+      let n = 0;
+      while (performance.now() - started < ms) {
+        await once();
+        n++;
+      }
+      return n / ((performance.now() - started) / 1000);
+    };
+    // API and peer alternate, twice, each taking its best round: on a shared machine the
+    // load drifts, and alternating keeps one side from getting all the quiet moments.
+    const half = Math.max(2, Math.round(seconds / 2));
+    let api: LoadResult | null = null;
+    let inProcess = 0;
+    for (let round = 0; round < 2; round++) {
+      const r = await load({
+        url: `${url}/analyze`,
+        duration: half,
+        connections: 4,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      if (!api || r.rps > api.rps) api = r;
+      inProcess = Math.max(inProcess, await inProcessRate(half * 1000));
     }
-    const inProcess = n / ((performance.now() - started) / 1000);
+    if (!api) throw new Error('no analyze round ran');
+    show(`  as fast as possible, 4 connections, best of 2 × ${half} s`, api);
     log(
-      `  peer: in-process analyze (the CLI's path), ${seconds} s       ${inProcess.toFixed(1).padStart(8)} articles/s`,
+      `  peer: in-process analyze (the CLI's path), best of 2 × ${half} s  ${inProcess.toFixed(1).padStart(8)} articles/s`,
     );
     log(`  API / in-process: ${((api.rps / inProcess) * 100).toFixed(0)}%  (target ≥ 80%)`);
     log('');

@@ -396,6 +396,8 @@ describe('tokens, read access, rate limits and CORS', () => {
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++) statuses.push((await limited.app.request('/articles')).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
+      // The bucket is the client's across the whole API, not one per endpoint.
+      expect((await limited.app.request('/quotes')).status).toBe(429);
       const res = await limited.app.request('/articles');
       expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');

@@ -5,6 +5,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { every } from 'hono/combine';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
@@ -17,16 +18,8 @@ import { registerExport } from './routes/export.js';
 import { registerRead } from './routes/read.js';
 import { docsHandler, webHandler } from './static.js';
 
-const API_PATHS = [
-  '/analyze',
-  '/articles',
-  '/articles/*',
-  '/entities',
-  '/entities/*',
-  '/quotes',
-  '/stories/*',
-  '/export',
-];
+/** Paths of the JSON API (not the docs, the UI or /openapi.json). */
+const API_PATH = /^\/(analyze|articles|entities|quotes|stories|export)(\/|$)/;
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const { config } = deps;
@@ -48,34 +41,26 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   if (config.corsOrigins.length > 0) {
     app.use('*', cors({ origin: [...config.corsOrigins], allowHeaders: ['Authorization', 'Content-Type'] }));
   }
-  for (const path of API_PATHS) {
-    app.use(path, guard(deps.tokens, config));
-    app.use(
-      path,
-      bodyLimit({
-        maxSize: config.maxBodyBytes,
-        onError: () => {
-          throw new ApiError(
-            'INPUT_TOO_LARGE',
-            `request body over the limit of ${config.maxBodyBytes} bytes`,
-          );
-        },
-      }),
-    );
-    app.use(
-      path,
-      timeout(
-        config.requestTimeoutMs,
-        () => new HTTPException(503, { message: 'the request took too long' }),
-      ),
-    );
-    app.use(path, async (c, next) => {
+  // The API's middleware, applied once per request (a list of route patterns would run it
+  // twice where patterns overlap, e.g. `/articles` and `/articles/*`), so a client has one
+  // rate-limit bucket across the whole API.
+  const api = every(
+    guard(deps.tokens, config),
+    bodyLimit({
+      maxSize: config.maxBodyBytes,
+      onError: () => {
+        throw new ApiError('INPUT_TOO_LARGE', `request body over the limit of ${config.maxBodyBytes} bytes`);
+      },
+    }),
+    timeout(config.requestTimeoutMs, () => new HTTPException(503, { message: 'the request took too long' })),
+    async (c, next) => {
       if (c.req.method === 'POST' && !/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
         throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'send the request body as application/json');
       }
       await next();
-    });
-  }
+    },
+  );
+  app.use('*', (c, next) => (API_PATH.test(c.req.path) ? api(c, next) : next()));
 
   registerAnalyze(app, deps);
   registerRead(app, deps);

@@ -14,6 +14,7 @@ import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { createDefaultPipeline } from '../../presets/default.js';
 import { createApp } from './app.js';
 import type { ServerConfig } from './context.js';
+import { withReadPool } from './read-pool.js';
 
 export interface RunningServer {
   readonly url: string;
@@ -26,6 +27,8 @@ export async function startServer(options: {
   host: string;
   port: number;
   config: ServerConfig;
+  /** Worker threads serving read queries (0: all queries in the server's thread). */
+  readWorkers?: number;
 }): Promise<RunningServer> {
   if (/^postgres(ql)?:\/\//.test(options.dbPath)) {
     throw new CopydeskError(
@@ -33,8 +36,9 @@ export async function startServer(options: {
       'the PostgreSQL backend is not available in this build; use a SQLite path',
     );
   }
-  const store = SqliteDocumentStore.open(options.dbPath);
-  await store.migrate();
+  const writer = SqliteDocumentStore.open(options.dbPath);
+  await writer.migrate();
+  const store = withReadPool(writer, options.dbPath, options.readWorkers ?? 0);
   const tokens = SqliteTokenStore.open(options.dbPath);
   await tokens.migrate();
   const corpus = new Corpus(store, createDefaultPipeline());

@@ -26,6 +26,7 @@ interface ServeFlags {
   readonly maxBody: string;
   readonly timeout: string;
   readonly samples?: string;
+  readonly readWorkers: string;
 }
 
 /** The built web UI beside the compiled CLI (dist/web), if it was built. */
@@ -66,6 +67,11 @@ export const serveCommand: CommandModule = (program: Command) => {
     .option('--max-body <size>', 'largest request body (e.g. 5MB)', '5MB')
     .option('--timeout <seconds>', 'deadline for one request', '30')
     .option('--samples <dir>', 'ingest the articles in this directory first if the corpus is empty')
+    .option(
+      '--read-workers <n>',
+      'worker threads for read queries, so one slow search does not hold up the rest (0: none)',
+      '2',
+    )
     .action(async (flags: ServeFlags) => {
       const perMinute = integer(flags.rateLimit, 'rate-limit', 0, 1_000_000);
       const config: ServerConfig = {
@@ -87,6 +93,7 @@ export const serveCommand: CommandModule = (program: Command) => {
         host: flags.host,
         port: integer(flags.port, 'port', 0, 65535),
         config,
+        readWorkers: integer(flags.readWorkers, 'read-workers', 0, 16),
       });
       if (flags.samples && (await server.corpus.store.countArticles()) === 0) {
         const done = await ingestSamples(server.corpus, flags.samples);
