@@ -51,10 +51,10 @@ export async function runIngest(
     try {
       await store.enqueue(runId, await expandInput(input, options));
     } catch (error) {
-      // An argument that cannot even be expanded (an unreadable feed) is one failed item.
-      await store.enqueue(runId, [{ ref: input, kind: 'file' }]);
-      const [job] = await store.claim(runId, worker, 1, leaseMs);
-      if (job) await store.complete(job.id, worker, { status: 'failed', reason: describeError(error) });
+      // An argument that cannot even be expanded (an unreadable feed) is one item that fails.
+      await store.enqueue(runId, [
+        { ref: input, kind: 'inline', payload: JSON.stringify({ unreadable: describeError(error) }) },
+      ]);
     }
   }
   const batch = options.batch ?? Math.max(4, pool.size * 2);
