@@ -548,6 +548,10 @@ export class PostgresDocumentStore implements CorpusStore {
     };
   }
 
+  batch<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+
   /** Callers in this process queue here first, so waiting never ties up pool connections. */
   private clusterQueue: Promise<unknown> = Promise.resolve();
 
