@@ -304,7 +304,12 @@ async function benchEmbedded(args: Args, articles: readonly SyntheticArticle[], 
     ids = articles.map((a, i) => `s${a.story}-${i}`);
     let lap = performance.now();
     for (let i = 0; i < articles.length; i++) {
-      await corpus.add(prebuiltRecord(articles[i]!, ids[i]!));
+      // Commits in batches of 100, as `ingest` does per claimed batch.
+      if (i % 100 === 0)
+        await store.batch(async () => {
+          for (let j = i; j < Math.min(i + 100, articles.length); j++)
+            await corpus.add(prebuiltRecord(articles[j]!, ids[j]!));
+        });
       if ((i + 1) % 10_000 === 0) {
         const now = performance.now();
         log(

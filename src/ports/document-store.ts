@@ -250,6 +250,14 @@ export interface CorpusStore extends DocumentStore, IngestJournal {
   /** A short description of where the corpus lives, without credentials. */
   readonly location: string;
   /**
+   * Runs `fn` — a single writer's sequence of saves, assignments and acknowledgements —
+   * as one unit of durability: on SQLite one transaction (commits are what ingestion
+   * waits for; each call inside becomes a savepoint, so one failing article still rolls
+   * back alone); on PostgreSQL, whose writers are concurrent, each call stays its own
+   * transaction. Only for a store's single writer: concurrent callers must not use it.
+   */
+  batch<T>(fn: () => Promise<T>): Promise<T>;
+  /**
    * One page of a table for export, in storage order after the key `after` (0 first):
    * keyset paging, so an export of millions of rows streams in constant memory.
    */

@@ -26,7 +26,9 @@ describe.skipIf(base === null)('PostgreSQL ingest shared by processes', () => {
     dir = mkdtempSync(join(tmpdir(), 'copydesk-pg-'));
     mkdirSync(join(dir, 'in'));
     const corpus = generateStoryCorpus(16);
-    corpus.forEach((a, i) => writeFileSync(join(dir, 'in', `a${String(i).padStart(2, '0')}.txt`), a.text));
+    corpus.forEach((a, i) => {
+      writeFileSync(join(dir, 'in', `a${String(i).padStart(2, '0')}.txt`), a.text);
+    });
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });

@@ -548,7 +548,23 @@ export class PostgresDocumentStore implements CorpusStore {
     };
   }
 
-  async withClusterLock<T>(fn: () => Promise<T>): Promise<T> {
+  batch<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+
+  /** Callers in this process queue here first, so waiting never ties up pool connections. */
+  private clusterQueue: Promise<unknown> = Promise.resolve();
+
+  withClusterLock<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.clusterQueue.then(
+      () => this.withAdvisoryLock(fn),
+      () => this.withAdvisoryLock(fn),
+    );
+    this.clusterQueue = run.catch(() => {});
+    return run;
+  }
+
+  private async withAdvisoryLock<T>(fn: () => Promise<T>): Promise<T> {
     // A session lock on a connection of its own: if this process dies, the server
     // drops the connection and the lock with it.
     const client = await this.pool.connect();

@@ -492,6 +492,19 @@ export class SqliteDocumentStore implements CorpusStore {
     })();
   }
 
+  async batch<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.db.inTransaction) return fn();
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await fn();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
   async withClusterLock<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.clusterQueue.then(fn, fn);
     this.clusterQueue = run.catch(() => {});

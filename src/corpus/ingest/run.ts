@@ -51,10 +51,10 @@ export async function runIngest(
     try {
       await store.enqueue(runId, await expandInput(input, options));
     } catch (error) {
-      // An argument that cannot even be expanded (an unreadable feed) is one failed item.
-      await store.enqueue(runId, [{ ref: input, kind: 'file' }]);
-      const [job] = await store.claim(runId, worker, 1, leaseMs);
-      if (job) await store.complete(job.id, worker, { status: 'failed', reason: describeError(error) });
+      // An argument that cannot even be expanded (an unreadable feed) is one item that fails.
+      await store.enqueue(runId, [
+        { ref: input, kind: 'inline', payload: JSON.stringify({ unreadable: describeError(error) }) },
+      ]);
     }
   }
   const batch = options.batch ?? Math.max(4, pool.size * 2);
@@ -83,35 +83,41 @@ export async function runIngest(
       );
       // Failures are handled in order below; this keeps an early one from counting as unhandled.
       for (const p of analysed) p.catch(() => {});
-      for (let i = 0; i < jobs.length; i++) {
-        const job = jobs[i]!;
-        let outcome: JobOutcome;
-        try {
-          const result = await corpus.add(await analysed[i]!);
-          if (result.status === 'inserted' || result.recovered) {
-            outcome = { status: 'ingested', articleId: result.id };
-          } else if (
-            job.attempts > 1 &&
-            result.reason === 'id' &&
-            (await store.getArticle(result.id))?.sourceRef === job.ref
-          ) {
-            // Stored by an earlier attempt that died before acknowledging it.
-            outcome = { status: 'ingested', articleId: result.id };
-          } else {
-            outcome = {
-              status: 'duplicate',
-              articleId: result.id,
-              reason: `same ${result.reason} as ${result.id}`,
-            };
+      // Wait for the batch's analyses first, so the write transaction stays short.
+      const settled = await Promise.allSettled(analysed);
+      await store.batch(async () => {
+        for (let i = 0; i < jobs.length; i++) {
+          const job = jobs[i]!;
+          let outcome: JobOutcome;
+          try {
+            const analysis = settled[i]!;
+            if (analysis.status === 'rejected') throw analysis.reason;
+            const result = await corpus.add(analysis.value);
+            if (result.status === 'inserted' || result.recovered) {
+              outcome = { status: 'ingested', articleId: result.id };
+            } else if (
+              job.attempts > 1 &&
+              result.reason === 'id' &&
+              (await store.getArticle(result.id))?.sourceRef === job.ref
+            ) {
+              // Stored by an earlier attempt that died before acknowledging it.
+              outcome = { status: 'ingested', articleId: result.id };
+            } else {
+              outcome = {
+                status: 'duplicate',
+                articleId: result.id,
+                reason: `same ${result.reason} as ${result.id}`,
+              };
+            }
+          } catch (error) {
+            if (isCopydeskError(error) && error.code === 'STORAGE') throw error;
+            outcome = { status: 'failed', reason: describeError(error) };
           }
-        } catch (error) {
-          if (isCopydeskError(error) && error.code === 'STORAGE') throw error;
-          outcome = { status: 'failed', reason: describeError(error) };
+          await store.complete(job.id, worker, outcome);
+          held.delete(job.id);
+          options.onItem?.(job, outcome);
         }
-        await store.complete(job.id, worker, outcome);
-        held.delete(job.id);
-        options.onItem?.(job, outcome);
-      }
+      });
       options.onProgress?.(await store.progress(runId));
     }
   } finally {

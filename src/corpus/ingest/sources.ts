@@ -185,6 +185,8 @@ function inlineArticle(
     throw new CopydeskError('DATA_INVALID', `${ref}: not a JSON object`);
   }
   const a = value as Record<string, unknown>;
+  // An argument that could not be expanded, journalled so that its failure is reported.
+  if (typeof a.unreadable === 'string') throw new CopydeskError('DATA_INVALID', a.unreadable);
   const body = typeof a.html === 'string' ? a.html : typeof a.text === 'string' ? a.text : null;
   if (body === null) throw new CopydeskError('DATA_INVALID', `${ref}: needs a "text" or "html" string`);
   const raw = decodeInput(Buffer.from(body, 'utf8'), {
