@@ -96,3 +96,27 @@ describe('copydesk analyze: bad inputs', () => {
     expect(JSON.parse(lines[0]!).schema).toBe('copydesk/analysis@1');
   });
 });
+
+describe('copydesk analyze | head', () => {
+  it('stops quietly when the reader closes the pipe early', async () => {
+    const { spawn } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const entry = fileURLToPath(new URL('../../src/apps/cli/main.ts', import.meta.url));
+    const inputs = Array.from({ length: 6 }, () => 'examples/wire-story.txt');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', entry, 'analyze', ...inputs, '--format', 'json'],
+      {
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/\n\s+at |EPIPE/);
+    expect(code).toBe(0);
+  });
+});

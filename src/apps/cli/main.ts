@@ -45,7 +45,17 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** A reader that stops early (`copydesk … | head`) is not an error: stop quietly. */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`copydesk: cannot write output (${error.code ?? error.message})\n`);
+    process.exit(EXIT_CODES.INTERNAL);
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/copydesk')) {
+  exitQuietlyOnClosedPipe(process.stdout);
   main(process.argv).then(
     (code) => {
       process.exitCode = code;
