@@ -3,12 +3,14 @@
  * measured in the same run. Speed targets live here, never in unit tests.
  * `npm run bench -- text` runs one section.
  */
+import { benchLinking } from './linking.js';
 import { benchTextPipeline } from './text-pipeline.js';
 
 type Section = (log: (line: string) => void) => Promise<void>;
 
 const SECTIONS: Readonly<Record<string, Section>> = {
   text: benchTextPipeline,
+  link: benchLinking,
 };
 
 async function main(): Promise<void> {

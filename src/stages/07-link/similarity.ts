@@ -65,23 +65,38 @@ export function letters(name: string): string {
   return normalizeName(name).replace(/[^a-z]/g, '');
 }
 
-/** Weighted edit distance between two letter strings (see module comment). */
-export function weightedDistance(a: string, b: string): number {
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+
+/**
+ * Weighted edit distance between two letter strings (see module comment). Stops early
+ * and returns `Infinity` once every alignment costs more than `bound`.
+ */
+export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
   const n = b.length;
-  let prev = new Float64Array(n + 1);
-  let cur = new Float64Array(n + 1);
+  if (rowA.length <= n) {
+    rowA = new Float64Array(n * 2 + 1);
+    rowB = new Float64Array(n * 2 + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  prev[0] = 0;
   for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!, b[j - 2], b[j]);
   for (let i = 1; i <= a.length; i++) {
     const ca = a[i - 1]!;
     cur[0] = prev[0]! + indel(ca, a[i - 2], a[i]);
+    let rowMin = cur[0]!;
     for (let j = 1; j <= n; j++) {
       const cb = b[j - 1]!;
-      cur[j] = Math.min(
+      const v = Math.min(
         prev[j - 1]! + substitution(ca, cb),
         prev[j]! + indel(ca, a[i - 2], a[i]),
         cur[j - 1]! + indel(cb, b[j - 2], b[j]),
       );
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > bound) return Number.POSITIVE_INFINITY;
     [prev, cur] = [cur, prev];
   }
   return prev[n]!;
@@ -92,17 +107,24 @@ export function weightedDistance(a: string, b: string): number {
  * letter counts double when it differs by more than a sound-alike (people rarely
  * mishear the start of a name as a different consonant).
  */
-export function nameSimilarity(a: string, b: string): number {
-  const x = letters(a);
-  const y = letters(b);
+export function nameSimilarity(a: string, b: string, floor = 0): number {
+  return lettersSimilarity(letters(a), letters(b), floor);
+}
+
+/** {@link nameSimilarity} of two strings already reduced by {@link letters}. */
+export function lettersSimilarity(x: string, y: string, floor = 0): number {
   if (x.length === 0 || y.length === 0) return 0;
   if (x === y) return 1;
-  let d = weightedDistance(x, y);
+  const longer = Math.max(x.length, y.length);
+  // Below `floor` the exact value does not matter: skip pairs too different in length, stop early.
+  if (floor > 0 && Math.abs(x.length - y.length) * CHEAP_INDEL > (1 - floor) * longer) return 0;
+  let d = weightedDistance(x, y, floor > 0 ? (1 - floor) * longer : Number.POSITIVE_INFINITY);
+  if (!Number.isFinite(d)) return 0;
   if (
     substitution(x[0]!, y[0]!) >= 1 &&
     !(VOWELS.has(x[0]!) || VOWELS.has(y[0]!) || x[0] === 'h' || y[0] === 'h')
   ) {
     d += 0.5;
   }
-  return Math.max(0, 1 - d / Math.max(x.length, y.length));
+  return Math.max(0, 1 - d / longer);
 }
