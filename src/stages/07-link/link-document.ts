@@ -463,7 +463,7 @@ export class DocumentLinker {
       // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling.
       if (this.kb.lookup(surface).length > 0) return nil();
       const kinds = new Set<KbNameKind>(['name', 'alias']);
-      const cands = this.candidates(surface, type, kinds).filter(
+      const cands = this.candidates(surface, type, kinds, t.otherTypes).filter(
         (c) => c.sim >= t.otherTypes && c.entity.prominence >= 3,
       );
       if (cands.length === 0 || letters(surface).length < 5) return nil();
