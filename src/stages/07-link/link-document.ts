@@ -141,6 +141,17 @@ function queryKeys(surface: string): string[] {
 
 /** Similarity of a multi-word surface to a person's name: whole name and surname both count. */
 function personSimilarity(surface: string, name: string, floor = 0.5): { sim: number; surnameSim: number } {
+  // Surnames first: short strings, and a surname far off rules the name out.
+  const quick = surnameOf(name);
+  const lastWord = surface.slice(surface.lastIndexOf(' ') + 1);
+  if (
+    quick &&
+    surface.includes(' ') &&
+    !quick.includes(' ') &&
+    nameSimilarity(lastWord, quick, floor - 0.3) === 0
+  ) {
+    return { sim: 0, surnameSim: 0 };
+  }
   const full = nameSimilarity(surface, name, Math.max(0, floor - 0.05));
   if (full === 0) return { sim: 0, surnameSim: 0 };
   const surname = surnameOf(name);

@@ -67,37 +67,59 @@ export function letters(name: string): string {
 
 let rowA = new Float64Array(64);
 let rowB = new Float64Array(64);
+let delA = new Float64Array(64);
+let delB = new Float64Array(64);
+
+/** Substitution costs for every pair of lower-case ASCII letters, computed once. */
+const SUB = new Float64Array(26 * 26);
+for (let i = 0; i < 26; i++) {
+  for (let j = 0; j < 26; j++)
+    SUB[i * 26 + j] = substitution(String.fromCharCode(97 + i), String.fromCharCode(97 + j));
+}
+
+function indelCosts(s: string, into: Float64Array): void {
+  for (let i = 0; i < s.length; i++) into[i] = indel(s[i]!, s[i - 1], s[i + 1]);
+}
 
 /**
  * Weighted edit distance between two letter strings (see module comment). Stops early
- * and returns `Infinity` once every alignment costs more than `bound`.
+ * and returns `Infinity` once every alignment costs more than `bound`. Hot path: costs
+ * come from tables and per-position arrays.
  */
 export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
   const n = b.length;
-  if (rowA.length <= n) {
-    rowA = new Float64Array(n * 2 + 1);
-    rowB = new Float64Array(n * 2 + 1);
+  const m = a.length;
+  if (rowA.length <= Math.max(n, m)) {
+    const size = Math.max(n, m) * 2 + 1;
+    rowA = new Float64Array(size);
+    rowB = new Float64Array(size);
+    delA = new Float64Array(size);
+    delB = new Float64Array(size);
   }
+  indelCosts(a, delA);
+  indelCosts(b, delB);
   let prev = rowA;
   let cur = rowB;
   prev[0] = 0;
-  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!, b[j - 2], b[j]);
-  for (let i = 1; i <= a.length; i++) {
-    const ca = a[i - 1]!;
-    cur[0] = prev[0]! + indel(ca, a[i - 2], a[i]);
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + delB[j - 1]!;
+  for (let i = 1; i <= m; i++) {
+    const ca = a.charCodeAt(i - 1) - 97;
+    const dA = delA[i - 1]!;
+    cur[0] = prev[0]! + dA;
     let rowMin = cur[0]!;
     for (let j = 1; j <= n; j++) {
-      const cb = b[j - 1]!;
-      const v = Math.min(
-        prev[j - 1]! + substitution(ca, cb),
-        prev[j]! + indel(ca, a[i - 2], a[i]),
-        cur[j - 1]! + indel(cb, b[j - 2], b[j]),
-      );
+      const cb = b.charCodeAt(j - 1) - 97;
+      const sub = prev[j - 1]! + (ca === cb ? 0 : SUB[ca * 26 + cb]!);
+      const del = prev[j]! + dA;
+      const ins = cur[j - 1]! + delB[j - 1]!;
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > bound) return Number.POSITIVE_INFINITY;
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[n]!;
 }
