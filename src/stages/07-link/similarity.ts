@@ -112,7 +112,7 @@ export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_I
       const sub = prev[j - 1]! + (ca === cb ? 0 : SUB[ca * 26 + cb]!);
       const del = prev[j]! + dA;
       const ins = cur[j - 1]! + delB[j - 1]!;
-      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      const v = Math.min(sub, del, ins);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
