@@ -4,12 +4,16 @@
  * `npm run bench -- text` runs one section.
  */
 import { benchLinking } from './linking.js';
+import { benchNer } from './ner.js';
+import { benchPipeline } from './pipeline.js';
 import { benchTextPipeline } from './text-pipeline.js';
 
 type Section = (log: (line: string) => void) => Promise<void>;
 
 const SECTIONS: Readonly<Record<string, Section>> = {
   text: benchTextPipeline,
+  ner: benchNer,
+  pipeline: benchPipeline,
   link: benchLinking,
 };
 

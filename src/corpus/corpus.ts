@@ -1,16 +1,30 @@
 /**
- * The corpus service: analyses an input, stores it, and places it in a story
- * cluster. Ingestion commands, the HTTP API and the benchmark all go through here.
+ * The corpus service: analyses an input, stores it, places it in a story cluster, and
+ * repairs a mangled copy's names from its cluster's original. Ingestion commands, the
+ * HTTP API and the benchmark all go through here.
+ *
+ * Analysis (`prepare`) is pure and can run in worker threads; storing (`add`) is done
+ * from one place, so the store has a single writer per process.
  */
 import { toAnalysisJson } from '../core/analysis.js';
 import type { ArticleMeta, RawInput } from '../core/meta.js';
 import type { Pipeline } from '../core/pipeline.js';
-import type { DocumentStore, SaveResult } from '../ports/document-store.js';
+import type { ArticleRecord, CorpusStore, DocumentStore, SaveResult } from '../ports/document-store.js';
 import { analyze } from '../presets/analyze.js';
+import { type AlignmentRepair, repairFromOriginal } from './align/repair.js';
 import { type ClusterOutcome, clusterArticle } from './cluster/assign.js';
 import { articleRecord } from './record.js';
 
-export type IngestResult = SaveResult & { readonly cluster: ClusterOutcome | null };
+export type IngestResult = SaveResult & {
+  readonly cluster: ClusterOutcome | null;
+  /** Names repaired in this article (or, when it became the original, in its copies). */
+  readonly repairs?: readonly AlignmentRepair[];
+  /** True when a previous, interrupted ingest had stored the article but not clustered it. */
+  readonly recovered?: boolean;
+};
+
+/** Copies re-aligned when a newly stored article turns out to be their original. */
+const MAX_REALIGNED_COPIES = 25;
 
 export class Corpus {
   constructor(
@@ -23,11 +37,69 @@ export class Corpus {
     raw: RawInput,
     options: { sourceRef: string; meta?: Partial<ArticleMeta> },
   ): Promise<IngestResult> {
-    const doc = await analyze(this.pipeline, raw, { meta: options.meta ?? {} });
-    const record = articleRecord(toAnalysisJson(doc), raw, options.sourceRef);
-    const saved = await this.store.saveArticle(record);
-    if (saved.status === 'duplicate') return { ...saved, cluster: null };
-    const cluster = await clusterArticle(this.store, saved.id, record.clustering);
-    return { ...saved, cluster };
+    return this.add(await prepareRecord(this.pipeline, raw, options));
   }
+
+  /** Stores an analysed record, clusters it and repairs names from the original. */
+  async add(record: ArticleRecord): Promise<IngestResult> {
+    const saved = await this.store.saveArticle(record);
+    if (saved.status === 'duplicate') {
+      // Stored by an ingest that died before clustering it: finish the job now.
+      if (saved.reason === 'id' && (await this.store.getArticle(saved.id))?.clusterId === null) {
+        const cluster = await this.cluster(saved.id, record);
+        return { ...saved, cluster, recovered: true };
+      }
+      return { ...saved, cluster: null };
+    }
+    const cluster = await this.cluster(saved.id, record);
+    const repairs = await this.alignWithOriginal(saved.id, cluster);
+    return { ...saved, cluster, repairs };
+  }
+
+  private cluster(id: string, record: ArticleRecord): Promise<ClusterOutcome> {
+    const run = () => clusterArticle(this.store, id, record.clustering);
+    return isCorpusStore(this.store) ? this.store.withClusterLock(run) : run();
+  }
+
+  /**
+   * "When the original of a mangled copy is in the corpus, repairs use it": aligns the
+   * new copy with its original, or, when the new article is the original, its copies.
+   */
+  private async alignWithOriginal(id: string, cluster: ClusterOutcome): Promise<AlignmentRepair[]> {
+    if (cluster.size < 2 || !isCorpusStore(this.store)) return [];
+    const store = this.store;
+    const original = await store.getArticle(cluster.originalId);
+    if (!original) return [];
+    const copies =
+      id === cluster.originalId
+        ? ((await store.getCluster(cluster.clusterId))?.members ?? [])
+            .filter((m) => m.id !== id)
+            .slice(0, MAX_REALIGNED_COPIES)
+            .map((m) => m.id)
+        : [id];
+    const repairs: AlignmentRepair[] = [];
+    for (const copyId of copies) {
+      const copy = await store.getArticle(copyId);
+      if (!copy) continue;
+      const repaired = repairFromOriginal(copy.analysis, original.analysis);
+      if (repaired.repairs.length === 0) continue;
+      await store.updateAnalysis(copyId, repaired.analysis);
+      repairs.push(...repaired.repairs);
+    }
+    return repairs;
+  }
+}
+
+/** Analyses an input into what the store keeps (pure: safe in a worker thread). */
+export async function prepareRecord(
+  pipeline: Pipeline,
+  raw: RawInput,
+  options: { sourceRef: string; meta?: Partial<ArticleMeta> },
+): Promise<ArticleRecord> {
+  const doc = await analyze(pipeline, raw, { meta: options.meta ?? {} });
+  return articleRecord(toAnalysisJson(doc), raw, options.sourceRef);
+}
+
+export function isCorpusStore(store: DocumentStore): store is CorpusStore {
+  return typeof (store as Partial<CorpusStore>).withClusterLock === 'function';
 }

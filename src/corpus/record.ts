@@ -22,13 +22,15 @@ export function contentHash(text: string): string {
 export function clusteringKeys(analysis: AnalysisJson): ClusteringKeys {
   const shingles = wordShingles(normalisedWords(analysis.text));
   const textSignature = hasher.signature(shingles);
-  const fingerprintSignature = hasher.signature(fingerprintShingles(fingerprintItems(analysis)));
+  const fingerprint = fingerprintShingles(fingerprintItems(analysis));
+  const fingerprintSignature = hasher.signature(fingerprint);
   return {
     textSignature,
     shingleCount: shingles.size,
-    textBands: bandKeys(textSignature),
+    // An empty set signs as all-ones: its bands would make every such article a candidate.
+    textBands: shingles.size > 0 ? bandKeys(textSignature) : new Uint32Array(0),
     fingerprintSignature,
-    fingerprintBands: bandKeys(fingerprintSignature),
+    fingerprintBands: fingerprint.size > 0 ? bandKeys(fingerprintSignature) : new Uint32Array(0),
   };
 }
 

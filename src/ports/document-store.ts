@@ -178,3 +178,110 @@ export interface ClusterAssignment {
   readonly originalId: string;
   readonly relations: ReadonlyMap<string, { relation: CopyRelation; similarity: number }>;
 }
+
+/**
+ * What bulk ingestion needs besides the store: a persistent journal of the inputs of a
+ * run, claimed by workers under a lease so a run can be resumed after a crash and split
+ * across processes (PostgreSQL) without any input processed twice or lost.
+ */
+export interface IngestJournal {
+  /** Records a run (idempotent): `args` is what the user asked for, for `--resume`. */
+  createRun(runId: string, args: readonly string[]): Promise<void>;
+  /** The most recent run that still has unfinished items, with its arguments. */
+  latestUnfinishedRun(): Promise<{ runId: string; args: readonly string[] } | null>;
+  /** Adds items to a run; an item whose `ref` the run already has is skipped. Returns how many were new. */
+  enqueue(runId: string, items: readonly IngestItem[]): Promise<number>;
+  /**
+   * Claims up to `limit` items that are pending or whose lease expired, for `leaseMs`.
+   * Two concurrent claimers never get the same item.
+   */
+  claim(runId: string, worker: string, limit: number, leaseMs: number): Promise<readonly IngestJob[]>;
+  /** Extends the lease of items a worker still holds. */
+  renew(jobIds: readonly number[], worker: string, leaseMs: number): Promise<void>;
+  /** Acknowledges an item; false when the worker no longer held it (its lease expired and another took it). */
+  complete(jobId: number, worker: string, outcome: JobOutcome): Promise<boolean>;
+  progress(runId: string): Promise<RunProgress>;
+  failures(runId: string, limit: number): Promise<readonly { ref: string; reason: string }[]>;
+}
+
+export type IngestItemKind = 'file' | 'url' | 'inline';
+
+export interface IngestItem {
+  /** A path, a URL, or `file.jsonl#line` for inline items; unique within a run. */
+  readonly ref: string;
+  readonly kind: IngestItemKind;
+  /** For inline items: the JSON of the article (text and metadata). */
+  readonly payload?: string | null;
+}
+
+export interface IngestJob extends IngestItem {
+  readonly id: number;
+  readonly attempts: number;
+}
+
+export interface JobOutcome {
+  readonly status: 'ingested' | 'duplicate' | 'failed';
+  readonly articleId?: string | null;
+  readonly reason?: string | null;
+}
+
+export interface RunProgress {
+  readonly total: number;
+  readonly pending: number;
+  readonly claimed: number;
+  readonly ingested: number;
+  readonly duplicate: number;
+  readonly failed: number;
+}
+
+/** A store that also keeps the ingest journal and serialises cluster assignment. */
+export interface CorpusStore extends DocumentStore, IngestJournal {
+  /**
+   * Runs `fn` holding the corpus-wide clustering lock: candidate search, comparison and
+   * assignment of one article must not interleave with another's, or two copies that
+   * arrive together could miss each other. Cross-process on PostgreSQL (advisory lock).
+   */
+  withClusterLock<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Replaces a stored article's analysis (corpus-level repairs such as alignment with the
+   * cluster's original) and re-indexes its entities and quotes.
+   */
+  updateAnalysis(id: string, analysis: AnalysisJson): Promise<void>;
+  /** A short description of where the corpus lives, without credentials. */
+  readonly location: string;
+  /**
+   * One page of a table for export, in storage order after the key `after` (0 first):
+   * keyset paging, so an export of millions of rows streams in constant memory.
+   */
+  exportPage(what: ExportKind, after: number, limit: number): Promise<ExportPage>;
+}
+
+export type ExportKind = 'articles' | 'entities' | 'quotes' | 'figures';
+
+/** The columns each export kind has, in order (CSV headers). */
+export const EXPORT_COLUMNS: Readonly<Record<ExportKind, readonly string[]>> = {
+  articles: [
+    'id',
+    'title',
+    'publisher',
+    'published',
+    'url',
+    'language',
+    'cluster_id',
+    'relation',
+    'similarity',
+    'scraped',
+    'machine_translated',
+    'source_ref',
+    'text',
+  ],
+  entities: ['id', 'kb_id', 'type', 'name', 'articles', 'mentions'],
+  quotes: ['article_id', 'published', 'speaker_id', 'speaker_name', 'kind', 'text', 'cue', 'confidence'],
+  figures: ['article_id', 'kind', 'value', 'unit', 'subject', 'text'],
+};
+
+export interface ExportPage {
+  readonly rows: readonly Record<string, string | number | null>[];
+  /** The key to pass as `after` for the next page; null after the last. */
+  readonly next: number | null;
+}

@@ -8,10 +8,22 @@ import { extractStage } from '../stages/02-extract/index.js';
 import { cleanStage } from '../stages/03-clean/index.js';
 import { segmentStage } from '../stages/04-segment/index.js';
 import { figuresStage } from '../stages/05-figures/stage.js';
+import { nerStage } from '../stages/06-ner/stage.js';
+import { linkStage } from '../stages/07-link/index.js';
+import { quotesStage } from '../stages/08-quotes/index.js';
 import { provenanceStage } from '../stages/09-provenance/stage.js';
 
 export function defaultStages(): Stage[] {
-  return [extractStage, cleanStage, segmentStage, figuresStage, provenanceStage] as Stage[];
+  return [
+    extractStage,
+    cleanStage,
+    segmentStage,
+    figuresStage,
+    nerStage,
+    linkStage,
+    quotesStage,
+    provenanceStage,
+  ] as Stage[];
 }
 
 export function createDefaultPipeline(options: PipelineOptions = {}): Pipeline {

@@ -119,4 +119,31 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'ingest journal: runs and their items, claimed under leases',
+    sql: `
+      CREATE TABLE ingest_runs (
+        id TEXT PRIMARY KEY,
+        args TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE ingest_jobs (
+        id INTEGER PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES ingest_runs(id) ON DELETE CASCADE,
+        ref TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        payload TEXT,
+        status TEXT NOT NULL DEFAULT 'pending',
+        worker TEXT,
+        lease_until INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        article_id TEXT,
+        reason TEXT,
+        UNIQUE (run_id, ref)
+      );
+      CREATE INDEX ingest_jobs_claim ON ingest_jobs(run_id, status, id);
+      CREATE INDEX quotes_speaker_name ON quotes(speaker_name COLLATE NOCASE, published);
+    `,
+  },
 ];

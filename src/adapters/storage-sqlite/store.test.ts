@@ -1,4 +1,6 @@
+import { describeCorpusStore } from '../../ports/corpus-store.case.js';
 import { describeDocumentStore } from '../../ports/document-store.case.js';
 import { SqliteDocumentStore } from './store.js';
 
 describeDocumentStore('sqlite', async () => SqliteDocumentStore.open(':memory:'));
+describeCorpusStore('sqlite', async () => SqliteDocumentStore.open(':memory:'));

@@ -11,14 +11,19 @@ import { CopydeskError } from '../../core/errors.js';
 import type { MediaType } from '../../core/meta.js';
 import type {
   ArticleRecord,
-  ArticleSummary,
   ClusterAssignment,
   ClusterCandidate,
   CorpusEntity,
-  DocumentStore,
+  CorpusStore,
   EntityPage,
+  ExportKind,
+  ExportPage,
+  IngestItem,
+  IngestJob,
+  JobOutcome,
   Page,
   QuoteQuery,
+  RunProgress,
   SaveResult,
   SearchHit,
   SearchQuery,
@@ -26,19 +31,46 @@ import type {
   StoredQuote,
   StoryCluster,
 } from '../../ports/document-store.js';
+import {
+  conditions,
+  entityKey,
+  escapeLike,
+  exportQuery,
+  type Row,
+  SUMMARY_COLUMNS,
+  toBlob,
+  toCandidate,
+  toEntity,
+  toExportPage,
+  toJob,
+  toProgress,
+  toQuote,
+  toSummary,
+} from '../storage-shared/rows.js';
 import { toFtsQuery } from './fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 
-type Row = Record<string, unknown>;
-
-const SUMMARY_COLUMNS = `a.id, a.title, a.publisher, a.published, a.url, a.language, a.cluster_id,
-  a.scraped, a.machine_translated, a.ingested_at`;
-
-export class SqliteDocumentStore implements DocumentStore {
+export class SqliteDocumentStore implements CorpusStore {
   private readonly db: Database.Database;
+  readonly location: string;
+  /** Clustering is serialised within the process; SQLite has one writer anyway. */
+  private clusterQueue: Promise<unknown> = Promise.resolve();
 
-  private constructor(db: Database.Database) {
+  /** Prepared statements by SQL text: preparing costs more than running most of them. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private constructor(db: Database.Database, location: string) {
     this.db = db;
+    this.location = location;
   }
 
   /** Opens (creating if needed) the corpus at `path`; `:memory:` for a throwaway one. */
@@ -50,7 +82,7 @@ export class SqliteDocumentStore implements DocumentStore {
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
-      return new SqliteDocumentStore(db);
+      return new SqliteDocumentStore(db, path);
     } catch (error) {
       throw new CopydeskError('STORAGE', `cannot open corpus ${path}: ${(error as Error).message}`, {
         cause: error,
@@ -63,7 +95,7 @@ export class SqliteDocumentStore implements DocumentStore {
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
     );
     const applied = new Set(
-      (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+      (this.stmt('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
         (r) => r.version,
       ),
     );
@@ -71,9 +103,10 @@ export class SqliteDocumentStore implements DocumentStore {
       if (applied.has(migration.version)) continue;
       this.db.transaction(() => {
         this.db.exec(migration.sql);
-        this.db
-          .prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)')
-          .run(migration.version, new Date().toISOString());
+        this.stmt('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+          migration.version,
+          new Date().toISOString(),
+        );
       })();
     }
   }
@@ -84,35 +117,33 @@ export class SqliteDocumentStore implements DocumentStore {
       const canonical = a.meta.canonicalUrl ?? null;
       const existing = this.findDuplicate(a.id, canonical, record.contentHash);
       if (existing) return { status: 'duplicate', ...existing };
-      const info = this.db
-        .prepare(
-          `INSERT INTO articles (id, content_hash, canonical_url, url, title, publisher, published, language,
+      const info = this.stmt(
+        `INSERT INTO articles (id, content_hash, canonical_url, url, title, publisher, published, language,
              scraped, machine_translated, original_publisher, source_ref, ingested_at, text, analysis, raw,
              raw_media_type, text_signature, shingle_count, fingerprint_signature)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          a.id,
-          record.contentHash,
-          canonical,
-          a.meta.url,
-          a.meta.title,
-          a.meta.publisher,
-          a.meta.published,
-          a.meta.language,
-          a.provenance.scores.scraped,
-          a.provenance.scores.machineTranslated,
-          a.provenance.originalPublisher,
-          record.sourceRef,
-          new Date().toISOString(),
-          a.text,
-          JSON.stringify(a),
-          record.raw.content,
-          record.raw.mediaType,
-          toBlob(record.clustering.textSignature),
-          record.clustering.shingleCount,
-          toBlob(record.clustering.fingerprintSignature),
-        );
+      ).run(
+        a.id,
+        record.contentHash,
+        canonical,
+        a.meta.url,
+        a.meta.title,
+        a.meta.publisher,
+        a.meta.published,
+        a.meta.language,
+        a.provenance.scores.scraped,
+        a.provenance.scores.machineTranslated,
+        a.provenance.originalPublisher,
+        record.sourceRef,
+        new Date().toISOString(),
+        a.text,
+        JSON.stringify(a),
+        record.raw.content,
+        record.raw.mediaType,
+        toBlob(record.clustering.textSignature),
+        record.clustering.shingleCount,
+        toBlob(record.clustering.fingerprintSignature),
+      );
       if (info.changes !== 1) throw new CopydeskError('STORAGE', `article ${a.id} was not stored`);
       const entityIds = this.saveEntities(a);
       this.saveQuotes(a, entityIds);
@@ -127,14 +158,14 @@ export class SqliteDocumentStore implements DocumentStore {
     canonicalUrl: string | null,
     contentHash: string,
   ): { id: string; reason: 'id' | 'canonical-url' | 'content-hash' } | null {
-    if (this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) return { id, reason: 'id' };
+    if (this.stmt('SELECT 1 FROM articles WHERE id = ?').get(id)) return { id, reason: 'id' };
     if (canonicalUrl) {
-      const row = this.db.prepare('SELECT id FROM articles WHERE canonical_url = ?').get(canonicalUrl) as
+      const row = this.stmt('SELECT id FROM articles WHERE canonical_url = ?').get(canonicalUrl) as
         | Row
         | undefined;
       if (row) return { id: String(row.id), reason: 'canonical-url' };
     }
-    const row = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
+    const row = this.stmt('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
       | Row
       | undefined;
     return row ? { id: String(row.id), reason: 'content-hash' } : null;
@@ -142,15 +173,15 @@ export class SqliteDocumentStore implements DocumentStore {
 
   /** Upserts the article's entities; returns analysis entity id → corpus entity id. */
   private saveEntities(a: AnalysisJson): Map<string, number> {
-    const upsert = this.db.prepare(
+    const upsert = this.stmt(
       `INSERT INTO entities (key, kb_id, type, name) VALUES (?, ?, ?, ?)
        ON CONFLICT(key) DO UPDATE SET name = CASE WHEN entities.kb_id IS NULL THEN entities.name ELSE excluded.name END
        RETURNING id`,
     );
-    const link = this.db.prepare(
+    const link = this.stmt(
       'INSERT INTO article_entities (entity_id, article_id, mentions, repaired, published) VALUES (?, ?, ?, ?, ?)',
     );
-    const surface = this.db.prepare(
+    const surface = this.stmt(
       `INSERT INTO entity_surfaces (entity_id, text, repaired, count) VALUES (?, ?, ?, 1)
        ON CONFLICT(entity_id, text, repaired) DO UPDATE SET count = count + 1`,
     );
@@ -171,7 +202,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   private saveQuotes(a: AnalysisJson, entityIds: Map<string, number>): void {
-    const insert = this.db.prepare(
+    const insert = this.stmt(
       `INSERT INTO quotes (article_id, speaker_id, speaker_name, text, kind, cue, confidence, published)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -191,14 +222,14 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   private saveFigures(a: AnalysisJson): void {
-    const insert = this.db.prepare(
+    const insert = this.stmt(
       'INSERT INTO figures (article_id, kind, value, unit, subject, text) VALUES (?, ?, ?, ?, ?, ?)',
     );
     for (const f of a.figures) insert.run(a.id, f.kind, f.value, f.unit, f.subject, f.text);
   }
 
   private saveBands(id: string, text: Uint32Array, fingerprint: Uint32Array): void {
-    const insert = this.db.prepare('INSERT INTO lsh_bands (kind, band, key, article_id) VALUES (?, ?, ?, ?)');
+    const insert = this.stmt('INSERT INTO lsh_bands (kind, band, key, article_id) VALUES (?, ?, ?, ?)');
     text.forEach((key, band) => {
       insert.run(0, band, key, id);
     });
@@ -208,11 +239,9 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, a.analysis, a.raw, a.raw_media_type, a.source_ref FROM articles a WHERE a.id = ?`,
-      )
-      .get(id) as Row | undefined;
+    const row = this.stmt(
+      `SELECT ${SUMMARY_COLUMNS}, a.analysis, a.raw, a.raw_media_type, a.source_ref FROM articles a WHERE a.id = ?`,
+    ).get(id) as Row | undefined;
     if (!row) return null;
     return {
       ...toSummary(row),
@@ -223,7 +252,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async countArticles(): Promise<number> {
-    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    return (this.stmt('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   async searchArticles(query: SearchQuery): Promise<Page<SearchHit>> {
@@ -245,21 +274,34 @@ export class SqliteDocumentStore implements DocumentStore {
     ]);
     // With a text query, rank by BM25 (titles weigh more); without, newest first.
     const from = fts ? 'articles_fts JOIN articles a ON a.rowid = articles_fts.rowid' : 'articles a';
-    const snippet = fts ? "snippet(articles_fts, 1, '«', '»', '…', 16)" : 'substr(a.text, 1, 200)';
     const order = fts ? 'bm25(articles_fts, 5.0, 1.0), a.published DESC' : 'a.published DESC, a.rowid DESC';
+    // Without filters on article columns the count needs no join.
+    const countFrom = fts && filters.params.length === 1 ? 'articles_fts' : from;
     const total = (
-      this.db.prepare(`SELECT count(*) AS n FROM ${from} ${filters.clause}`).get(...filters.params) as {
+      this.stmt(`SELECT count(*) AS n FROM ${countFrom} ${filters.clause}`).get(...filters.params) as {
         n: number;
       }
     ).n;
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet FROM ${from} ${filters.clause}
-         ORDER BY ${order} LIMIT ? OFFSET ?`,
-      )
-      .all(...filters.params, query.limit, query.offset) as Row[];
+    const rows = this.stmt(
+      `SELECT a.rowid AS rid, ${SUMMARY_COLUMNS}, ${fts ? "''" : 'substr(a.text, 1, 200)'} AS snippet
+         FROM ${from} ${filters.clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    ).all(...filters.params, query.limit, query.offset) as Row[];
+    // Snippets for the page only: SQLite would otherwise build one for every match
+    // before sorting, which is most of the cost of a common word.
+    const snippets = new Map<number, string>();
+    if (fts && rows.length > 0) {
+      const ids = rows.map((r) => Number(r.rid));
+      const found = this.stmt(
+        `SELECT rowid AS rid, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet FROM articles_fts
+         WHERE articles_fts MATCH ? AND rowid IN (${ids.map(() => '?').join(', ')})`,
+      ).all(fts, ...ids) as Row[];
+      for (const f of found) snippets.set(Number(f.rid), String(f.snippet ?? ''));
+    }
     return {
-      items: rows.map((r) => ({ ...toSummary(r), snippet: String(r.snippet ?? '') })),
+      items: rows.map(({ rid, ...r }) => ({
+        ...toSummary(r),
+        snippet: fts ? (snippets.get(Number(rid)) ?? '') : String(r.snippet ?? ''),
+      })),
       total,
       limit: query.limit,
       offset: query.offset,
@@ -267,52 +309,42 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async findEntities(text: string, limit: number): Promise<readonly CorpusEntity[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT e.id, e.kb_id, e.type, e.name, count(ae.article_id) AS articles, coalesce(sum(ae.mentions), 0) AS mentions
+    const rows = this.stmt(
+      `SELECT e.id, e.kb_id, e.type, e.name, count(ae.article_id) AS articles, coalesce(sum(ae.mentions), 0) AS mentions
          FROM entities e LEFT JOIN article_entities ae ON ae.entity_id = e.id
          WHERE e.name LIKE ? ESCAPE '\\' OR e.kb_id = ?
          GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?`,
-      )
-      .all(`%${escapeLike(text)}%`, text, limit) as Row[];
+    ).all(`%${escapeLike(text)}%`, text, limit) as Row[];
     return rows.map(toEntity);
   }
 
   async getEntity(id: string): Promise<EntityPage | null> {
-    const row = this.db
-      .prepare(
-        `SELECT e.id, e.kb_id, e.type, e.name, count(ae.article_id) AS articles, coalesce(sum(ae.mentions), 0) AS mentions
+    const row = this.stmt(
+      `SELECT e.id, e.kb_id, e.type, e.name, count(ae.article_id) AS articles, coalesce(sum(ae.mentions), 0) AS mentions
          FROM entities e LEFT JOIN article_entities ae ON ae.entity_id = e.id WHERE e.id = ? GROUP BY e.id`,
-      )
-      .get(Number(id)) as Row | undefined;
+    ).get(Number(id)) as Row | undefined;
     if (!row) return null;
-    const surfaces = this.db
-      .prepare(
-        'SELECT text, repaired, count FROM entity_surfaces WHERE entity_id = ? ORDER BY count DESC, text LIMIT 50',
-      )
-      .all(Number(id)) as Row[];
-    const timeline = this.db
-      .prepare(
-        `SELECT month, sum(articles) AS articles, sum(quotes) AS quotes FROM (
+    const surfaces = this.stmt(
+      'SELECT text, repaired, count FROM entity_surfaces WHERE entity_id = ? ORDER BY count DESC, text LIMIT 50',
+    ).all(Number(id)) as Row[];
+    const timeline = this.stmt(
+      `SELECT month, sum(articles) AS articles, sum(quotes) AS quotes FROM (
            SELECT substr(published, 1, 7) AS month, count(*) AS articles, 0 AS quotes
              FROM article_entities WHERE entity_id = ? AND published IS NOT NULL GROUP BY month
            UNION ALL
            SELECT substr(published, 1, 7) AS month, 0, count(*) FROM quotes
              WHERE speaker_id = ? AND published IS NOT NULL GROUP BY month
          ) GROUP BY month ORDER BY month`,
-      )
-      .all(Number(id), Number(id)) as Row[];
-    const co = this.db
-      .prepare(
-        `SELECT e.id, e.kb_id, e.type, e.name, count(*) AS together,
+    ).all(Number(id), Number(id)) as Row[];
+    const co = this.stmt(
+      `SELECT e.id, e.kb_id, e.type, e.name, count(*) AS together,
                 (SELECT count(*) FROM article_entities x WHERE x.entity_id = e.id) AS articles,
                 (SELECT coalesce(sum(mentions), 0) FROM article_entities x WHERE x.entity_id = e.id) AS mentions
          FROM article_entities mine
          JOIN article_entities other ON other.article_id = mine.article_id AND other.entity_id <> mine.entity_id
          JOIN entities e ON e.id = other.entity_id
          WHERE mine.entity_id = ? GROUP BY e.id ORDER BY together DESC, e.name LIMIT 25`,
-      )
-      .all(Number(id)) as Row[];
+    ).all(Number(id)) as Row[];
     return {
       ...toEntity(row),
       surfaces: surfaces.map((s) => ({
@@ -336,26 +368,14 @@ export class SqliteDocumentStore implements DocumentStore {
       ['q.published >= ?', query.since],
       ['q.published <= ?', query.until && `${query.until}\uffff`],
     ]);
-    const total = (
-      this.db.prepare(`SELECT count(*) AS n FROM quotes q ${clause}`).get(...params) as { n: number }
-    ).n;
-    const rows = this.db
-      .prepare(
-        `SELECT q.article_id, q.published, q.text, q.kind, q.speaker_name, q.speaker_id, q.cue, q.confidence
+    const total = (this.stmt(`SELECT count(*) AS n FROM quotes q ${clause}`).get(...params) as { n: number })
+      .n;
+    const rows = this.stmt(
+      `SELECT q.article_id, q.published, q.text, q.kind, q.speaker_name, q.speaker_id, q.cue, q.confidence
          FROM quotes q ${clause} ORDER BY q.published DESC, q.id LIMIT ? OFFSET ?`,
-      )
-      .all(...params, query.limit, query.offset) as Row[];
+    ).all(...params, query.limit, query.offset) as Row[];
     return {
-      items: rows.map((r) => ({
-        articleId: String(r.article_id),
-        published: (r.published as string | null) ?? null,
-        text: String(r.text),
-        kind: r.kind as StoredQuote['kind'],
-        speakerName: (r.speaker_name as string | null) ?? null,
-        speakerId: r.speaker_id === null ? null : String(r.speaker_id),
-        cue: (r.cue as string | null) ?? null,
-        confidence: Number(r.confidence),
-      })),
+      items: rows.map(toQuote),
       total,
       limit: query.limit,
       offset: query.offset,
@@ -375,26 +395,22 @@ export class SqliteDocumentStore implements DocumentStore {
     });
     if (tuples.length === 0) return [];
     const values = Array.from({ length: tuples.length / 3 }, () => '(?, ?, ?)').join(', ');
-    const rows = this.db
-      .prepare(
-        `WITH wanted(kind, band, key) AS (VALUES ${values})
+    const rows = this.stmt(
+      `WITH wanted(kind, band, key) AS (VALUES ${values})
          SELECT a.id, a.cluster_id, a.text_signature, a.shingle_count, a.fingerprint_signature, count(*) AS shared
          FROM wanted JOIN lsh_bands l ON l.kind = wanted.kind AND l.band = wanted.band AND l.key = wanted.key
          JOIN articles a ON a.id = l.article_id
          GROUP BY a.id ORDER BY shared DESC LIMIT ?`,
-      )
-      .all(...tuples, limit) as Row[];
+    ).all(...tuples, limit) as Row[];
     return rows.map(toCandidate);
   }
 
   async clusteringKeysOf(ids: readonly string[]): Promise<readonly ClusterCandidate[]> {
     if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT id, cluster_id, text_signature, shingle_count, fingerprint_signature FROM articles
+    const rows = this.stmt(
+      `SELECT id, cluster_id, text_signature, shingle_count, fingerprint_signature FROM articles
          WHERE id IN (${ids.map(() => '?').join(', ')})`,
-      )
-      .all(...ids) as Row[];
+    ).all(...ids) as Row[];
     return rows.map(toCandidate);
   }
 
@@ -402,11 +418,9 @@ export class SqliteDocumentStore implements DocumentStore {
     return this.db.transaction(() => {
       const placeholders = assignment.articleIds.map(() => '?').join(', ');
       const existing = (
-        this.db
-          .prepare(
-            `SELECT DISTINCT cluster_id FROM articles WHERE id IN (${placeholders}) AND cluster_id IS NOT NULL`,
-          )
-          .all(...assignment.articleIds) as { cluster_id: string }[]
+        this.stmt(
+          `SELECT DISTINCT cluster_id FROM articles WHERE id IN (${placeholders}) AND cluster_id IS NOT NULL`,
+        ).all(...assignment.articleIds) as { cluster_id: string }[]
       )
         .map((r) => r.cluster_id)
         .sort();
@@ -414,37 +428,33 @@ export class SqliteDocumentStore implements DocumentStore {
       const clusterId = existing[0] ?? `c-${assignment.originalId}`;
       const now = new Date().toISOString();
       for (const other of existing.slice(1)) {
-        this.db.prepare('UPDATE articles SET cluster_id = ? WHERE cluster_id = ?').run(clusterId, other);
-        this.db.prepare('DELETE FROM clusters WHERE id = ?').run(other);
+        this.stmt('UPDATE articles SET cluster_id = ? WHERE cluster_id = ?').run(clusterId, other);
+        this.stmt('DELETE FROM clusters WHERE id = ?').run(other);
       }
-      const update = this.db.prepare(
+      const update = this.stmt(
         'UPDATE articles SET cluster_id = ?, relation = ?, similarity = ? WHERE id = ?',
       );
       for (const id of assignment.articleIds) {
         const r = assignment.relations.get(id);
         update.run(clusterId, r?.relation ?? null, r?.similarity ?? null, id);
       }
-      this.db
-        .prepare(
-          `INSERT INTO clusters (id, original_id, updated_at) VALUES (?, ?, ?)
+      this.stmt(
+        `INSERT INTO clusters (id, original_id, updated_at) VALUES (?, ?, ?)
            ON CONFLICT(id) DO UPDATE SET original_id = excluded.original_id, updated_at = excluded.updated_at`,
-        )
-        .run(clusterId, assignment.originalId, now);
+      ).run(clusterId, assignment.originalId, now);
       return clusterId;
     })();
   }
 
   async getCluster(clusterId: string): Promise<StoryCluster | null> {
-    const cluster = this.db.prepare('SELECT id, original_id FROM clusters WHERE id = ?').get(clusterId) as
+    const cluster = this.stmt('SELECT id, original_id FROM clusters WHERE id = ?').get(clusterId) as
       | Row
       | undefined;
     if (!cluster) return null;
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, a.relation, a.similarity FROM articles a WHERE a.cluster_id = ?
+    const rows = this.stmt(
+      `SELECT ${SUMMARY_COLUMNS}, a.relation, a.similarity FROM articles a WHERE a.cluster_id = ?
          ORDER BY a.published, a.ingested_at`,
-      )
-      .all(clusterId) as Row[];
+    ).all(clusterId) as Row[];
     return {
       id: String(cluster.id),
       originalId: (cluster.original_id as string | null) ?? null,
@@ -456,70 +466,118 @@ export class SqliteDocumentStore implements DocumentStore {
     };
   }
 
+  async updateAnalysis(id: string, analysis: AnalysisJson): Promise<void> {
+    this.db.transaction(() => {
+      const old = this.stmt('SELECT analysis FROM articles WHERE id = ?').get(id) as Row | undefined;
+      if (!old) throw new CopydeskError('NOT_FOUND', `no article ${id}`);
+      // Surface counts are per mention: take this article's old ones back out first.
+      const previous = JSON.parse(String(old.analysis)) as AnalysisJson;
+      const entityId = this.stmt('SELECT id FROM entities WHERE key = ?');
+      const decrement = this.stmt(
+        'UPDATE entity_surfaces SET count = count - 1 WHERE entity_id = ? AND text = ? AND repaired = ?',
+      );
+      for (const e of previous.entities) {
+        const row = entityId.get(entityKey(e.kbId, e.type, e.name)) as Row | undefined;
+        if (!row) continue;
+        for (const m of e.mentions) decrement.run(row.id, m.text, m.repaired ? 1 : 0);
+      }
+      this.stmt('DELETE FROM entity_surfaces WHERE count <= 0').run();
+      for (const table of ['article_entities', 'quotes', 'figures']) {
+        this.stmt(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
+      }
+      this.stmt('UPDATE articles SET analysis = ? WHERE id = ?').run(JSON.stringify(analysis), id);
+      const entityIds = this.saveEntities(analysis);
+      this.saveQuotes(analysis, entityIds);
+      this.saveFigures(analysis);
+    })();
+  }
+
+  async withClusterLock<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.clusterQueue.then(fn, fn);
+    this.clusterQueue = run.catch(() => {});
+    return run;
+  }
+
+  async exportPage(what: ExportKind, after: number, limit: number): Promise<ExportPage> {
+    return toExportPage(this.stmt(exportQuery(what, 'sqlite')).all(after, limit) as Row[], limit);
+  }
+
+  // ---- ingest journal -------------------------------------------------------------
+
+  async createRun(runId: string, args: readonly string[]): Promise<void> {
+    this.stmt(
+      'INSERT INTO ingest_runs (id, args, created_at) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING',
+    ).run(runId, JSON.stringify(args), new Date().toISOString());
+  }
+
+  async latestUnfinishedRun(): Promise<{ runId: string; args: readonly string[] } | null> {
+    const row = this.stmt(
+      `SELECT r.id, r.args FROM ingest_runs r
+         WHERE EXISTS (SELECT 1 FROM ingest_jobs j WHERE j.run_id = r.id AND j.status IN ('pending', 'claimed'))
+         ORDER BY r.created_at DESC, r.rowid DESC LIMIT 1`,
+    ).get() as Row | undefined;
+    return row ? { runId: String(row.id), args: JSON.parse(String(row.args)) as string[] } : null;
+  }
+
+  async enqueue(runId: string, items: readonly IngestItem[]): Promise<number> {
+    const insert = this.stmt(
+      'INSERT INTO ingest_jobs (run_id, ref, kind, payload) VALUES (?, ?, ?, ?) ON CONFLICT(run_id, ref) DO NOTHING',
+    );
+    return this.db.transaction(() => {
+      let added = 0;
+      for (const item of items) added += insert.run(runId, item.ref, item.kind, item.payload ?? null).changes;
+      return added;
+    })();
+  }
+
+  async claim(runId: string, worker: string, limit: number, leaseMs: number): Promise<readonly IngestJob[]> {
+    const now = Date.now();
+    // One UPDATE … RETURNING is atomic in SQLite (one writer at a time): no item is
+    // claimed twice, even by processes sharing the file.
+    const rows = this.stmt(
+      `UPDATE ingest_jobs SET status = 'claimed', worker = ?, lease_until = ?, attempts = attempts + 1
+         WHERE id IN (SELECT id FROM ingest_jobs
+                      WHERE run_id = ? AND (status = 'pending' OR (status = 'claimed' AND lease_until < ?))
+                      ORDER BY id LIMIT ?)
+         RETURNING id, ref, kind, payload, attempts`,
+    ).all(worker, now + leaseMs, runId, now, limit) as Row[];
+    return rows.map(toJob).sort((a, b) => a.id - b.id);
+  }
+
+  async renew(jobIds: readonly number[], worker: string, leaseMs: number): Promise<void> {
+    const update = this.stmt(
+      "UPDATE ingest_jobs SET lease_until = ? WHERE id = ? AND worker = ? AND status = 'claimed'",
+    );
+    const until = Date.now() + leaseMs;
+    this.db.transaction(() => {
+      for (const id of jobIds) update.run(until, id, worker);
+    })();
+  }
+
+  async complete(jobId: number, worker: string, outcome: JobOutcome): Promise<boolean> {
+    const info = this.stmt(
+      `UPDATE ingest_jobs SET status = ?, article_id = ?, reason = ?, lease_until = NULL
+         WHERE id = ? AND worker = ? AND status = 'claimed'`,
+    ).run(outcome.status, outcome.articleId ?? null, outcome.reason ?? null, jobId, worker);
+    return info.changes === 1;
+  }
+
+  async progress(runId: string): Promise<RunProgress> {
+    return toProgress(
+      this.stmt('SELECT status, count(*) AS n FROM ingest_jobs WHERE run_id = ? GROUP BY status').all(
+        runId,
+      ) as Row[],
+    );
+  }
+
+  async failures(runId: string, limit: number): Promise<readonly { ref: string; reason: string }[]> {
+    const rows = this.stmt(
+      "SELECT ref, reason FROM ingest_jobs WHERE run_id = ? AND status = 'failed' ORDER BY id LIMIT ?",
+    ).all(runId, limit) as Row[];
+    return rows.map((r) => ({ ref: String(r.ref), reason: String(r.reason ?? '') }));
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-/** A WHERE clause from the conditions whose value is given (not undefined, null or ''). */
-function conditions(pairs: readonly (readonly [string, unknown])[]): { clause: string; params: unknown[] } {
-  const used = pairs.filter(([, value]) => value !== undefined && value !== null && value !== '');
-  return {
-    clause: used.length > 0 ? `WHERE ${used.map(([sql]) => sql).join(' AND ')}` : '',
-    params: used.map(([, value]) => value),
-  };
-}
-
-export function entityKey(kbId: string | null, type: string, name: string): string {
-  return kbId ?? `${type}:${name.toLowerCase()}`;
-}
-
-function toSummary(row: Row): ArticleSummary {
-  return {
-    id: String(row.id),
-    title: (row.title as string | null) ?? null,
-    publisher: (row.publisher as string | null) ?? null,
-    published: (row.published as string | null) ?? null,
-    url: (row.url as string | null) ?? null,
-    language: (row.language as string | null) ?? null,
-    clusterId: (row.cluster_id as string | null) ?? null,
-    scraped: row.scraped === null ? null : Number(row.scraped),
-    machineTranslated: row.machine_translated === null ? null : Number(row.machine_translated),
-    ingestedAt: String(row.ingested_at),
-  };
-}
-
-function toEntity(row: Row): CorpusEntity {
-  return {
-    id: String(row.id),
-    kbId: (row.kb_id as string | null) ?? null,
-    type: row.type as CorpusEntity['type'],
-    name: String(row.name),
-    articleCount: Number(row.articles ?? 0),
-    mentionCount: Number(row.mentions ?? 0),
-  };
-}
-
-function toCandidate(r: Row): ClusterCandidate {
-  return {
-    id: String(r.id),
-    clusterId: (r.cluster_id as string | null) ?? null,
-    textSignature: fromBlob(r.text_signature as Buffer),
-    shingleCount: Number(r.shingle_count),
-    fingerprintSignature: fromBlob(r.fingerprint_signature as Buffer),
-  };
-}
-
-function toBlob(signature: Uint32Array): Buffer {
-  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
-}
-
-function fromBlob(blob: Buffer): Uint32Array {
-  const copy = new Uint8Array(blob.byteLength);
-  copy.set(blob);
-  return new Uint32Array(copy.buffer);
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -5,24 +5,33 @@
  */
 import { Command, CommanderError } from 'commander';
 import { CopydeskError, describeError, isCopydeskError } from '../../core/errors.js';
-import { commands } from './commands/index.js';
+import { registerLazily } from './command.js';
+import { commandLoaders } from './commands/index.js';
 import { EXIT_CODES } from './exit-codes.js';
 
-export function buildProgram(): Command {
+export async function buildProgram(args: readonly string[]): Promise<Command> {
   const program = new Command('copydesk')
     .description('news intelligence: clean text, entities, repaired names, quotes, figures and provenance')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const register of commands) register(program);
-  for (const sub of program.commands) sub.exitOverride();
+  await registerLazily(program, commandLoaders, args);
+  exitOverrideAll(program);
   return program;
+}
+
+/** Commander exits the process itself unless every (sub)command is told not to. */
+function exitOverrideAll(command: Command): void {
+  for (const sub of command.commands) {
+    sub.exitOverride();
+    exitOverrideAll(sub);
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv.slice(2))).parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {

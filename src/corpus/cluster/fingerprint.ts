@@ -15,7 +15,8 @@ export function fingerprintItems(analysis: AnalysisJson): string[] {
     for (const m of entity.mentions) items.push({ start: m.start, key });
   }
   for (const f of analysis.figures) items.push({ start: f.start, key: `n:${f.value}:${f.unit}` });
-  for (const d of analysis.dates) items.push({ start: d.start, key: `d:${d.value}` });
+  // Relative dates ("on Monday") resolve against each copy's own date: only absolute ones agree.
+  for (const d of analysis.dates) if (!d.relative) items.push({ start: d.start, key: `d:${d.value}` });
   items.sort((a, b) => a.start - b.start);
   return items.map((i) => i.key);
 }

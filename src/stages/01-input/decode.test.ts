@@ -80,3 +80,38 @@ describe('decodeInput', () => {
     expect(codeOf(() => decodeInput(new Uint8Array(200).fill(0xc3), { origin }))).toBe('INPUT_BAD_ENCODING');
   });
 });
+
+describe('UTF-8 with stray Latin-1 bytes', () => {
+  const origin = { kind: 'inline', label: 'page' } as const;
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+
+  it('reads the stray bytes as Windows-1252 when the rest is valid UTF-8', () => {
+    // A UTF-8 page ("Mitgefühl") with a Latin-1 "ü" (0xfc) pasted into one alt text.
+    const bytes = new Uint8Array([
+      ...utf8('<p>Mitgefühl zeigen – jetzt.</p><img alt="K'),
+      0xfc,
+      ...utf8('chenblogs">'),
+    ]);
+    const raw = decodeInput(bytes, { origin, contentType: 'text/html; charset=utf-8' });
+    expect(raw.content).toBe('<p>Mitgefühl zeigen – jetzt.</p><img alt="Küchenblogs">');
+  });
+
+  it('still refuses text with no valid multi-byte UTF-8 that declares UTF-8', () => {
+    const bytes = new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' ok')]);
+    expect(() => decodeInput(bytes, { origin, contentType: 'text/plain; charset=utf-8' })).toThrow(
+      /not valid UTF-8/,
+    );
+  });
+});
+
+describe('meta charset declared late in the head', () => {
+  it('finds a <meta charset> after 1 KB of injected scripts', () => {
+    const scripts = `<script>${'var x = 1;'.repeat(200)}</script>`;
+    const head = new TextEncoder().encode(
+      `<!DOCTYPE html><html><head>${scripts}<meta charset="windows-1252"></head><body><p>Caf`,
+    );
+    const bytes = new Uint8Array([...head, 0xe9, ...new TextEncoder().encode(' au lait</p></body></html>')]);
+    const raw = decodeInput(bytes, { origin: { kind: 'inline', label: 'page' } });
+    expect(raw.content).toContain('Café au lait');
+  });
+});

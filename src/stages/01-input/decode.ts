@@ -74,6 +74,10 @@ function decodeWith(bytes: Uint8Array, charset: string | null, where: string): s
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // Real pages are often UTF-8 with a few stray Latin-1 bytes (a template or an ad
+    // snippet saved in the wrong encoding): read those bytes as Windows-1252.
+    const repaired = repairStrayBytes(bytes);
+    if (repaired !== null) return repaired;
     if (label === 'utf-8') {
       throw new CopydeskError('INPUT_BAD_ENCODING', `${where} declares UTF-8 but is not valid UTF-8`);
     }
@@ -84,6 +88,58 @@ function decodeWith(bytes: Uint8Array, charset: string | null, where: string): s
     throw new CopydeskError('INPUT_BAD_ENCODING', `${where} is not valid UTF-8 and declares no encoding`);
   }
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
+}
+
+/** Share of stray bytes, among all non-ASCII characters, above which a text is not "UTF-8 with strays". */
+const MAX_STRAY_SHARE = 0.05;
+/** A handful of stray bytes is always repaired (when valid multi-byte text outnumbers them). */
+const MAX_STRAY_COUNT = 3;
+
+/**
+ * Decodes text that is mostly valid UTF-8 (it has valid multi-byte sequences) but holds
+ * a few bytes that are not, reading each of those as Windows-1252. Returns null when the
+ * text has no valid multi-byte UTF-8 at all (then it is a single-byte encoding, not UTF-8
+ * with strays) or too many stray bytes.
+ */
+export function repairStrayBytes(bytes: Uint8Array): string | null {
+  const parts: string[] = [];
+  let runStart = 0;
+  let valid = 0;
+  let stray = 0;
+  const utf8 = new TextDecoder('utf-8');
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = n > 0 && i + n <= bytes.length;
+    for (let k = 1; ok && k < n; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok && n === 3) {
+      const c1 = bytes[i + 1]!;
+      ok = !(b === 0xe0 && c1 < 0xa0) && !(b === 0xed && c1 > 0x9f);
+    }
+    if (ok && n === 4) {
+      const c1 = bytes[i + 1]!;
+      ok = !(b === 0xf0 && c1 < 0x90) && !(b === 0xf4 && c1 > 0x8f);
+    }
+    if (ok) {
+      valid++;
+      i += n;
+      continue;
+    }
+    stray++;
+    parts.push(utf8.decode(bytes.subarray(runStart, i)));
+    parts.push(iconv.decode(Buffer.from([b]), 'windows-1252'));
+    i++;
+    runStart = i;
+  }
+  if (valid === 0 || stray === 0 || stray > valid) return null;
+  if (stray > MAX_STRAY_COUNT && stray / (valid + stray) > MAX_STRAY_SHARE) return null;
+  parts.push(utf8.decode(bytes.subarray(runStart)));
+  return parts.join('');
 }
 
 function normaliseCharset(charset: string): string {

@@ -9,6 +9,7 @@ import { CopydeskError } from '../../core/errors.js';
 import { type OffsetMap, OffsetMapBuilder } from '../../core/offsets.js';
 import type { Span } from '../../core/span.js';
 import { type ArtifactRule, findArtifacts } from './artifacts.js';
+import { CREDIT_HINT } from './credit.js';
 import { classifyLine, findCaptions, type LineVerdict, type SourceLine } from './debris.js';
 import { type MappedText, resolveEdits } from './mapped-text.js';
 import { normaliseRanges } from './normalise.js';
@@ -29,20 +30,20 @@ export interface CleanResult {
   readonly paragraphs: Paragraph[];
   readonly removed: Removed[];
   readonly signals: ProvenanceSignal[];
+  /**
+   * How many repairs of each kind were made. Not emitted as signals: the provenance
+   * stage reads translation artifacts from the source text itself.
+   */
+  readonly repairs: ReadonlyMap<ArtifactRule, number>;
 }
 
-/** How sure each artifact repair is that it saw machine translation (not a typo). */
-const ARTIFACT_CONFIDENCE: Record<ArtifactRule, number> = {
-  'spaced-hyphen': 0.8,
-  'spaced-clitic': 0.8,
-  'run-on': 0.6,
-  'spaced-punctuation': 0.5,
-  'doubled-punctuation': 0.4,
-};
-
+/** Spaces and invisible characters, trimmed from the ends of lines. */
 function isLineSpace(c: number): boolean {
   return (
     c === 0x20 ||
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    c === 0x2060 ||
     (c >= 0x09 && c <= 0x0d) ||
     c === 0xa0 ||
     c === 0x200b ||
@@ -88,7 +89,9 @@ function isHardWrapped(source: string, lines: readonly SourceLine[]): boolean {
   for (let k = 0; k < lines.length - 1; k++) {
     const line = lines[k]!;
     if (line.end - line.start < 30) return false;
-    if (!TERMINAL.test(source.slice(line.end - 1, line.end))) open++;
+    // A line ending in a photo credit or a link is complete, as if it ended in a stop.
+    const tail = source.slice(Math.max(line.start, line.end - 60), line.end);
+    if (!TERMINAL.test(tail.slice(-1)) && !CREDIT_HINT.test(tail) && !/\/\S+$/u.test(tail)) open++;
   }
   return open * 2 >= lines.length - 1;
 }
@@ -204,19 +207,20 @@ export function cleanText(source: string, blocks: readonly Block[], options: Cle
   const builder = new OffsetMapBuilder();
   const paragraphs: Paragraph[] = [];
   const parts: string[] = [];
-  const artifacts = new Map<ArtifactRule, { count: number; examples: string[] }>();
+  const repairs = new Map<ArtifactRule, number>();
   let length = 0;
   let previous: MappedText | null = null;
   for (const draft of drafts) {
     let mapped = normaliseRanges(source, draft.ranges);
     if (mapped.length === 0) continue;
-    if (repair) {
+    // Repairs can uncover one another (`to ..` → `to .` → `to.`): repeat until none
+    // apply (a handful of rounds at most; almost every paragraph needs none or one).
+    for (let round = 0; repair && round < 6; round++) {
       const found = findArtifacts(mapped.text);
-      if (found.length > 0) {
-        const edits = resolveEdits(found);
-        for (const e of edits) noteArtifact(artifacts, e.rule, mapped.text, e.start, e.end);
-        mapped = mapped.applyEdits(edits);
-      }
+      if (found.length === 0) break;
+      const edits = resolveEdits(found);
+      for (const e of edits) repairs.set(e.rule, (repairs.get(e.rule) ?? 0) + 1);
+      mapped = mapped.applyEdits(edits);
     }
     if (previous) {
       const from = previous.srcEnd[previous.length - 1]!;
@@ -247,43 +251,14 @@ export function cleanText(source: string, blocks: readonly Block[], options: Cle
     signals.push(...verdict.signals);
   });
   removed.sort((a, b) => a.source.start - b.source.start);
-  for (const [rule, { count, examples }] of artifacts) {
-    signals.push({
-      kind: 'translation-artifact',
-      value: rule,
-      detail: `${count} repaired, e.g. ${examples.map((e) => JSON.stringify(e)).join(', ')}`,
-      confidence: ARTIFACT_CONFIDENCE[rule],
-      by: BY,
-    });
-  }
   return {
     text: parts.join(''),
     offsets: builder.build(),
     paragraphs,
     removed,
     signals: dedupeSignals(signals),
+    repairs,
   };
-}
-
-function noteArtifact(
-  notes: Map<ArtifactRule, { count: number; examples: string[] }>,
-  rule: ArtifactRule,
-  text: string,
-  start: number,
-  end: number,
-): void {
-  let note = notes.get(rule);
-  if (!note) {
-    note = { count: 0, examples: [] };
-    notes.set(rule, note);
-  }
-  note.count++;
-  if (note.examples.length < 3) {
-    const a = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 2)) + 1);
-    let b = text.indexOf(' ', end + 1);
-    if (b < 0) b = text.length;
-    note.examples.push(text.slice(a, Math.min(b, a + 40)));
-  }
 }
 
 function dedupeSignals(signals: ProvenanceSignal[]): ProvenanceSignal[] {

@@ -84,7 +84,7 @@ export const CREDIT_FILLERS = [
 
 /** Prefixes that introduce a credit: `Photo: AP`, `Photograph by …`, `Credit: …`. */
 export const CREDIT_PREFIX =
-  /^(?:\(|\[)?\s*(?:photo(?:graph|grapher|s)?|image|picture|pic|foto|credit|credits|photo credit|image credit|©|\(c\)|copyright)\s*(?:by\b|:|\||-|–)?\s*/iu;
+  /^(?:\(|\[)?\s*(?:photo credit|image credit|image source|photo(?:graph|grapher|s)?|image|picture|pic|foto|credits|credit|©|\(c\)|copyright)\s*(?:by\b|:|\||-|–|…|\.{3}|,(?= ))?\s*/iu;
 
 /**
  * Phrases of photo captions: what people do in pictures. Used only on a line next to a
@@ -98,7 +98,7 @@ export const REPORTING = /\b(?:said|says|told|tells|according to|asked|added|ann
 
 /** Explicit caption markers at the start of a line. */
 export const CAPTION_PREFIX =
-  /^(?:file photo|photo|image|picture|caption|image caption|pictured|above|top|main image|foto)\s*(?::|\||-|–|—)\s*/iu;
+  /^(?:file photo|file|photo|image|picture|caption|image caption|pictured|above|top|main image|header image|featured image|lead image|top image|hero image|foto)\s*(?::|\||-|–|—|,(?= ))\s*/iu;
 
 /** Section labels: headings of page furniture, not of the story. Compared lower-cased. */
 export const SECTION_LABELS = new Set([
@@ -144,8 +144,6 @@ export const SECTION_LABELS = new Set([
   'what to read next',
   'comments',
   'newsletter',
-  'share',
-  'share this',
   'skip advertisement',
   'scroll to continue with content',
   'advertisement - scroll to continue',
@@ -167,7 +165,10 @@ export const TAG_LINE = /^(?:topics|tags|filed under|categories|keywords)\s*:\s*
  * or be written in capitals), so "Read more about it? No, he said." stays.
  */
 export const READ_MORE =
-  /^(?:(?:read more|read also|also read|see also|related|more|read|read next|watch|listen|recommended|continue reading|click here to read|related article|related story|related reading|must read)\s*(?::|\||»|›|>|→|–|—|-)\s*\S|READ (?:MORE|ALSO|NEXT)\b|ALSO READ\b|(?:read more|continue reading|read the full (?:story|article)|click here(?: to read more)?|see more)\s*(?:…|\.{3}|»|›|>|→)?\s*$)/u;
+  /^(?:(?:read more|read also|also read|see also|related|more|read|read next|watch|listen|recommended|continue reading|click here to read|related article|related story|related reading|must read)\s*(?::|\||»|›|>|→|–|—|-)\s*\S|(?:read more|continue reading|read the full (?:story|article)|click here(?: to read more)?|see more)\s*(?:…|\.{3}|»|›|>|→)?\s*$)/iu;
+
+/** The same cue in capitals needs no separator: `READ MORE Allies pledge more money`. */
+export const READ_MORE_CAPS = /^(?:READ (?:MORE|ALSO|NEXT)|ALSO READ|MUST READ)\b/u;
 
 /** Social and sharing furniture, as whole lines. */
 export const SHARE_WORDS = new Set([
@@ -209,15 +210,19 @@ export const SHARE_WORDS = new Set([
 
 /** Lines inviting the reader to follow, subscribe or join: always furniture. */
 export const SHARE_LINE =
-  /^(?:follow (?:us|@?\S+) on\b|subscribe (?:to|now|for)\b|sign up (?:for|to|here)\b|join (?:us|our)\b.{0,60}\b(?:channel|newsletter|community|group)\b|download (?:our|the) app\b|get (?:our|the) (?:\S+ )?newsletter\b|like us on facebook\b|share this (?:article|story|post|page)\b|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email)\b)/iu;
+  /^(?:follow (?:us|@?\S+) on\b|subscribe (?:to|now|for)\b|sign up (?:for|to|here)\b|join (?:us|our)\b.{0,60}\b(?:channel|newsletter|community|group)\b|download (?:our|the) app\b|get (?:our|the) (?:\S+ )?newsletter\b|like us on facebook\b|(?:share this (?:article|story|post|page)|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email))\W*$)/iu;
 
 /** `Source link`, `Source: …`, `Originally published …`. */
 export const SOURCE_LINE =
-  /^(?:source link|original link|source url|source|original (?:article|story|source|post)|originally published (?:at|on|by|in)|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared) (?:at|on|by|in)|this story originally appeared (?:at|on|in))\s*(?::|\||-|–)?\s*(.*)$/iu;
+  /^(?:(?:source|original (?:article|story|source|post))\s*(?::|\||-|–)\s*|(?:originally published|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|this story originally appeared) (?:at|on|by|in)\s+)(.*)$/iu;
+
+/** `Source link`, `Original link`: alone, or followed by nothing but a URL. */
+export const SOURCE_LINK_LINE =
+  /^(?:source link|original link|source url|link to source)\s*(?::|\||-|–)?\s*(\S*)$/iu;
 
 /** Copyright notices, agency sign-offs and cookie banners. */
 export const BOILERPLATE =
-  /^(?:©|\(c\)\s|copyright\b|all rights reserved|this material may not be published|our standards:|(?:\()?reporting by\b.{0,200}\b(?:editing|writing) by\b|(?:\()?(?:editing|writing|additional reporting) by\b|we use cookies\b|by (?:using|continuing to use) this (?:site|website)\b|this article (?:was|has been) (?:translated|auto-translated|machine translated)\b|this content was (?:automatically )?(?:translated|generated)\b)/iu;
+  /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})|all rights reserved|\d{1,2}\s*(?:min|mins|minutes?)\s+read$|(?:published|updated|last updated|posted)(?: on| at)?:?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s|yesterday\b|today\b)[^.!?]{0,50}$|this material may not be published|our standards:|(?:\()?reporting by\b.{0,200}\b(?:editing|writing) by\b|(?:\()?(?:editing|writing|additional reporting) by\b|we use cookies\b|by (?:using|continuing to use) this (?:site|website)\b|this article (?:was|has been) (?:translated|auto-translated|machine translated)\b|this content was (?:automatically )?(?:translated|generated)\b)/iu;
 
 /** Image file URLs and image CDN hosts. */
 export const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)(?:[?#]\S*)?$/iu;

@@ -5,6 +5,7 @@
  *   full-width ASCII (Ａ → A), non-breaking and Unicode hyphens (‑ → -);
  * - invisible characters dropped: zero-width spaces and joiners, bidi marks, soft
  *   hyphens, BOMs, C0/C1 control characters;
+ * - mojibake repaired: UTF-8 read as Windows-1252 by some scraper (`donâ€™t` → `don’t`);
  * - every run of whitespace (tabs, newlines, no-break and other Unicode spaces) becomes
  *   one ASCII space; leading and trailing whitespace goes.
  *
@@ -57,6 +58,47 @@ function mapped(c: number): string {
   if (c === 0x2010 || c === 0x2011) return '-';
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   return LIGATURES[c] ?? String.fromCharCode(c);
+}
+
+/** Windows-1252 characters of the bytes 0x80–0x9F, as they appear in mojibake. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** The byte a character stands for when UTF-8 was decoded as Windows-1252, or -1. */
+function cp1252Byte(c: number): number {
+  if (c >= 0xa0 && c <= 0xff) return c;
+  if (c >= 0x80 && c <= 0x9f) return c;
+  const k = CP1252_HIGH.indexOf(String.fromCharCode(c));
+  return k >= 0 ? 0x80 + k : -1;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Mojibake: UTF-8 bytes that a scraper decoded as Windows-1252 (`donâ€™t`, `BogotÃ¡`).
+ * At a character that would be a UTF-8 lead byte (Â–ô), reads the continuation bytes
+ * the lead promises; when they decode as valid UTF-8 to a printable character, returns
+ * `[length, decoded]`. Text that merely contains `Ã` or `â` is never touched.
+ */
+export function mojibakeAt(source: string, i: number, end: number): [number, string] | null {
+  const lead = source.charCodeAt(i);
+  const count = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : 1;
+  const bytes = new Uint8Array(count + 1);
+  bytes[0] = lead;
+  for (let k = 1; k <= count; k++) {
+    if (i + k >= end) return null;
+    const b = cp1252Byte(source.charCodeAt(i + k));
+    if (b < 0x80 || b > 0xbf) return null;
+    bytes[k] = b;
+  }
+  let decoded: string;
+  try {
+    decoded = UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+  const d = decoded.charCodeAt(0);
+  if (d < 0xa0 || (d >= 0xd800 && d <= 0xdfff && decoded.length < 2)) return null;
+  return [count + 1, decoded];
 }
 
 function isCombining(c: number): boolean {
@@ -114,6 +156,23 @@ class Output {
     this.copied[k] = 1;
   }
 
+  /** Copies source code units `[i, j)` unchanged. */
+  copyRun(i: number, j: number): void {
+    const n = j - i;
+    this.ensure(n);
+    if (this.runStart >= 0 && this.runStart + this.runLength !== i) this.flush();
+    if (this.runStart < 0) this.runStart = i;
+    this.runLength += n;
+    const { srcStart, srcEnd, copied } = this;
+    let k = this.length;
+    for (let p = i; p < j; p++, k++) {
+      srcStart[k] = p;
+      srcEnd[k] = p + 1;
+    }
+    copied.fill(1, this.length, k);
+    this.length = k;
+  }
+
   /** Emits `text` standing for source `[start, end)`. */
   replace(start: number, end: number, text: string): void {
     this.flush();
@@ -138,11 +197,12 @@ class Output {
   finish(): MappedText {
     this.flush();
     const n = this.length;
+    // Views, not copies: this output is discarded once finished.
     return new MappedText(
-      this.parts.join(''),
-      this.srcStart.slice(0, n),
-      this.srcEnd.slice(0, n),
-      this.copied.slice(0, n),
+      this.parts.length === 1 ? this.parts[0]! : this.parts.join(''),
+      this.srcStart.subarray(0, n),
+      this.srcEnd.subarray(0, n),
+      this.copied.subarray(0, n),
     );
   }
 }
@@ -191,6 +251,14 @@ export function normaliseRanges(source: string, ranges: readonly Span[]): Mapped
         }
         spaceStart = -1;
       }
+      if (c >= 0xc2 && c <= 0xf4) {
+        const fixed = mojibakeAt(source, i, range.end);
+        if (fixed) {
+          out.replace(i, i + fixed[0], fixed[1]);
+          i += fixed[0];
+          continue;
+        }
+      }
       const next = i + 1 < range.end ? source.charCodeAt(i + 1) : 0;
       if (next >= 0x300 && isCombining(next)) {
         let j = i + 2;
@@ -202,9 +270,26 @@ export function normaliseRanges(source: string, ranges: readonly Span[]): Mapped
         i = j;
         continue;
       }
-      if (kind === MAP) out.replace(i, i + 1, mapped(c));
-      else out.copy(i);
-      i++;
+      if (kind === MAP) {
+        out.replace(i, i + 1, mapped(c));
+        i++;
+        continue;
+      }
+      // Fast path: a run of printable ASCII and single spaces between words is copied as is.
+      let j = i + 1;
+      while (j < range.end) {
+        const d = source.charCodeAt(j);
+        if (d >= 0x21 && d < 0x7f) j++;
+        else if (d === 0x20 && j + 1 < range.end) {
+          const e = source.charCodeAt(j + 1);
+          if (e >= 0x21 && e < 0x7f) j += 2;
+          else break;
+        } else break;
+      }
+      // Leave a letter followed by a combining mark to the cluster path above.
+      if (j < range.end && j > i + 1 && isCombining(source.charCodeAt(j))) j--;
+      out.copyRun(i, j);
+      i = j;
     }
   }
   return out.finish();

@@ -255,6 +255,19 @@ export const SENTENCE_STARTERS = new Set([
  * run-on that cleanup separated but did not punctuate.
  */
 export const RUN_ON_STARTERS = new Set([
+  'The',
+  'In',
+  'On',
+  'At',
+  'That',
+  'Some',
+  'Many',
+  'Its',
+  'Our',
+  'When',
+  'While',
+  'If',
+  'After',
   'And',
   'But',
   'He',
@@ -272,4 +285,48 @@ export const RUN_ON_STARTERS = new Set([
   'These',
   'It',
   'There',
+]);
+
+/**
+ * Verbs of speech. `"Why now?" Trump asked.` is one sentence: a quote closed by `?` or `!`
+ * (or `.`) and followed by a capitalised name and one of these is its attribution.
+ */
+export const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'asked',
+  'asks',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'tweeted',
+  'posted',
+  'replied',
+  'replies',
+  'explained',
+  'insisted',
+  'warned',
+  'stated',
+  'noted',
+  'continued',
+  'declared',
+  'shouted',
+  'argued',
+  'recalled',
+  'answered',
+  'responded',
+  'quipped',
+  'joked',
+  'cried',
+  'exclaimed',
+  'demanded',
+  'wondered',
+  'conceded',
+  'acknowledged',
+  'countered',
+  'concluded',
+  'urged',
 ]);

@@ -5,8 +5,8 @@
  * can start a sentence. See README.md for the rules.
  */
 import type { Sentence, Token } from '../../core/annotations.js';
-import { isDigit, isLower, isUpper } from './chars.js';
-import { RUN_ON_STARTERS, SENTENCE_STARTERS } from './lexicon.js';
+import { isAsciiUpper, isDigit, isLower, isUpper } from './chars.js';
+import { RUN_ON_STARTERS, SENTENCE_STARTERS, SPEECH_VERBS } from './lexicon.js';
 import { FLAG_ABBREVIATION, FLAG_ELLIPSIS, FLAG_TERMINAL, FLAG_TITLE, isLowerWord } from './tokenize.js';
 
 const MAX_STARTER_LENGTH = 10;
@@ -21,6 +21,12 @@ function isCloser(text: string, tokens: readonly Token[], m: number): boolean {
     return !(c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab || c === 0x2039 || c === 0x60);
   }
   return t.kind === 'punct' && (c === 0x29 || c === 0x5d);
+}
+
+/** Whether the closers `[from, to)` include a quotation mark. */
+function closesQuote(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'quote') return true;
+  return false;
 }
 
 /** The token's text when it is short enough to be a listed starter word. */
@@ -38,6 +44,9 @@ function opensSentence(text: string, tokens: readonly Token[], m: number, end: n
     if (t.kind === 'word' || t.kind === 'number') return isUpper(c) || isDigit(c);
     if (t.kind === 'symbol') return c === 0x24 || c === 0xa3 || c === 0x20ac || isUpper(c);
     if (t.kind === 'quote' || (t.kind === 'punct' && (c === 0x28 || c === 0x5b))) continue;
+    // A sign-off or a new item after a dash: `… the bank said. -- Warsaw Newsroom`.
+    if (t.kind === 'punct' && k === m && (c === 0x2d || c === 0x2014 || c === 0x2013) && t.end - t.start <= 2)
+      continue;
     return false;
   }
   return false;
@@ -70,7 +79,10 @@ export function splitSentences(
       if (f & FLAG_TERMINAL) {
         // `1.` alone at the start of a paragraph is a list number, not a sentence.
         const listNumber = k === first + 1 && k === t0 + 1 && tokens[first]!.kind === 'number';
-        boundary = !listNumber && opensSentence(text, tokens, m, t1);
+        boundary =
+          !listNumber &&
+          opensSentence(text, tokens, m, t1) &&
+          !(m > k + 1 && isAttribution(text, tokens, flags, m, t1));
       } else if (f & FLAG_ELLIPSIS) {
         const next = tokens[m]!;
         boundary =
@@ -79,9 +91,11 @@ export function splitSentences(
       } else if (!(f & FLAG_TITLE)) {
         // After an abbreviation or initial, only a sure sentence start ends the sentence,
         // or a capital after a closing quote (`in the U.S." He`).
+        // A bracket closing after an abbreviation (`(D-N.C.) said`) does not end a sentence.
         const word = starterText(text, tokens[m]!);
         boundary =
-          (word !== null && SENTENCE_STARTERS.has(word)) || (m > k + 1 && opensSentence(text, tokens, m, t1));
+          (word !== null && SENTENCE_STARTERS.has(word)) ||
+          (closesQuote(tokens, k + 1, m) && opensSentence(text, tokens, m, t1));
       }
       if (boundary) {
         close(m - 1);
@@ -92,7 +106,12 @@ export function splitSentences(
     // A run-on that cleanup separated without punctuation: `talks And he`, `2 % According to`.
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (next.start > t.end && k + 2 < t1 && isRunOnLeft(text, t)) {
+    if (
+      next.start > t.end &&
+      k + 2 < t1 &&
+      isAsciiUpper(text.charCodeAt(next.start)) &&
+      isRunOnLeft(text, t)
+    ) {
       const word = starterText(text, next);
       if (word !== null && RUN_ON_STARTERS.has(word)) {
         const after = tokens[k + 2]!;
@@ -102,6 +121,32 @@ export function splitSentences(
     }
   }
   if (first < t1) close(t1 - 1);
+}
+
+/**
+ * `Trump asked`, `Gen. Mark Milley said` after a closing quote: up to four capitalised
+ * words (titles included), then a verb of speech. The quote and its attribution are one
+ * sentence, as they would be with a comma.
+ */
+function isAttribution(
+  text: string,
+  tokens: readonly Token[],
+  flags: readonly number[],
+  m: number,
+  end: number,
+): boolean {
+  let k = m;
+  while (k < end && k < m + 4) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !isUpper(text.charCodeAt(t.start))) break;
+    if (SENTENCE_STARTERS.has(text.slice(t.start, t.end)) && !(flags[k]! & FLAG_TITLE)) return false;
+    k++;
+  }
+  if (k === m || k >= end) return false;
+  const verb = tokens[k]!;
+  return (
+    verb.kind === 'word' && verb.end - verb.start <= 12 && SPEECH_VERBS.has(text.slice(verb.start, verb.end))
+  );
 }
 
 function isRunOnLeft(text: string, t: Token): boolean {

@@ -7,6 +7,7 @@
 import type { Token, TokenKind } from '../../core/annotations.js';
 import {
   APOSTROPHE,
+  isAsciiLower,
   isAsciiUpper,
   isCurrency,
   isDash,
@@ -35,8 +36,6 @@ export const FLAG_ELLIPSIS = 16;
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+/iy;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
-/** A number token: digits with separators, optionally a short unit suffix (`1.2bn`, `20th`, `1990s`). */
-const NUMBER = /\d[\d.,:/-]*(?:[A-Za-z]{1,3})?/y;
 const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
 
 function isApostrophe(c: number): boolean {
@@ -54,9 +53,13 @@ export class Tokenizer {
     this.flags.push(flags);
   }
 
+  /** Where the paragraph being tokenized starts. */
+  private paragraphStart = 0;
+
   /** Tokenizes `[start, end)` (one paragraph), appending to {@link tokens}. */
   run(start: number, end: number): void {
     const text = this.text;
+    this.paragraphStart = start;
     let i = start;
     while (i < end) {
       const c = text.charCodeAt(i);
@@ -74,7 +77,7 @@ export class Tokenizer {
         i = this.word(i + 1, end, i);
         continue;
       }
-      if (isApostrophe(c) && i > start && isWordChar(text.charCodeAt(i - 1)) && isLetter(next)) {
+      if (isApostrophe(c) && i > start && isLetter(next) && this.followsWord(i, start)) {
         // The clitic of `Russia's`, `I'm`, `they've`: its own word, as in PTB.
         let k = i + 1;
         while (k < end && isWordChar(text.charCodeAt(k))) k++;
@@ -96,7 +99,7 @@ export class Tokenizer {
         while (j < end && text.charCodeAt(j) === 0x2e) j++;
         if (j - i >= 2) this.push(i, j, 'punct', FLAG_ELLIPSIS);
         else if (isDigit(next) && !(i > start && isWordChar(text.charCodeAt(i - 1)))) {
-          i = this.word(i, end); // .45
+          i = this.word(i + 1, end, i); // .45
           continue;
         } else this.push(i, j, 'punct', FLAG_TERMINAL);
         i = j;
@@ -138,6 +141,25 @@ export class Tokenizer {
     }
   }
 
+  /**
+   * A clitic can follow its word directly (`Russia's`) or, in text tokenized before
+   * (`Russia 's`, as CoNLL writes it), after a space — but then it must stand alone.
+   */
+  private followsWord(i: number, start: number): boolean {
+    const text = this.text;
+    const before = text.charCodeAt(i - 1);
+    if (isWordChar(before)) return true;
+    if (before !== 0x20 || i - 2 < start || !isWordChar(text.charCodeAt(i - 2))) return false;
+    let k = i + 1;
+    while (k < text.length && isWordChar(text.charCodeAt(k))) k++;
+    return (
+      k >= text.length ||
+      (!isWordChar(text.charCodeAt(k)) &&
+        text.charCodeAt(k) !== APOSTROPHE &&
+        text.charCodeAt(k) !== RIGHT_SINGLE)
+    );
+  }
+
   /** `'` after `s` and before a word: the possessive of a plural (`players' union`). */
   private isPossessive(i: number, end: number): boolean {
     const text = this.text;
@@ -156,7 +178,7 @@ export class Tokenizer {
   private word(i: number, end: number, from = i): number {
     const text = this.text;
     const c0 = text.charCodeAt(i);
-    if (from === i && (c0 === 0x68 || c0 === 0x48 || c0 === 0x77 || c0 === 0x57)) {
+    if (from === i && this.mayBeUrl(c0, i, end)) {
       const urlEnd = this.url(i, end);
       if (urlEnd > 0) return urlEnd;
     }
@@ -207,7 +229,7 @@ export class Tokenizer {
         EMAIL.lastIndex = i;
         const m = EMAIL.exec(text);
         if (m && i + m[0].length <= end) {
-          this.push(i, i + m[0].length, 'email');
+          this.push(from, i + m[0].length, 'email');
           return i + m[0].length;
         }
         break;
@@ -233,19 +255,44 @@ export class Tokenizer {
     return j;
   }
 
+  /**
+   * `number` for digits with separators and at most a three-letter suffix (`1.2bn`,
+   * `20th`, `1990s`, `2024-25`, `.45`, `'90s`); `word` otherwise (`10-year-old`, `G7`).
+   */
   private kindOf(start: number, end: number): TokenKind {
     const text = this.text;
-    const c = text.charCodeAt(start);
-    if (!isDigit(c) && !(c === 0x2e && end - start > 1) && !isApostrophe(c)) return 'word';
-    const from = isDigit(c) ? start : start + 1;
-    NUMBER.lastIndex = from;
-    return NUMBER.test(text) && NUMBER.lastIndex === end ? 'number' : 'word';
+    let k = start;
+    const c = text.charCodeAt(k);
+    if (isApostrophe(c) || c === 0x2e) k++;
+    if (k >= end || !isDigit(text.charCodeAt(k))) return 'word';
+    while (k < end) {
+      const d = text.charCodeAt(k);
+      if (!(isDigit(d) || d === 0x2e || d === 0x2c || d === 0x3a || d === 0x2f || d === 0x2d)) break;
+      k++;
+    }
+    if (end - k > 3) return 'word';
+    for (; k < end; k++)
+      if (!isAsciiUpper(text.charCodeAt(k)) && !isAsciiLower(text.charCodeAt(k))) return 'word';
+    return 'number';
   }
 
   /** The flags for `word.` when its full stop belongs to it, else 0. */
   private abbreviation(start: number, end: number, hasDot: boolean, limit: number): number {
     const text = this.text;
     const length = end - start;
+    if (
+      start === this.paragraphStart &&
+      length <= 2 &&
+      isDigit(text.charCodeAt(start)) &&
+      (length === 1 || isDigit(text.charCodeAt(start + 1)))
+    ) {
+      // `1.` opening a paragraph: a list number, with its full stop, never a sentence end.
+      const k = end + 1;
+      const after = k + 1 < limit ? text.charCodeAt(k + 1) : 0;
+      return k < limit && text.charCodeAt(k) === 0x20 && (isUpper(after) || isQuote(after))
+        ? FLAG_ABBREVIATION | FLAG_TITLE
+        : 0;
+    }
     if (length === 1) {
       const c = text.charCodeAt(start);
       if (isUpper(c)) return FLAG_ABBREVIATION | FLAG_INITIAL;
@@ -255,7 +302,7 @@ export class Tokenizer {
     const w = text.slice(start, end);
     if (hasDot) {
       // U.S, a.m, Ph.D, e.g: every part one to three letters.
-      if (!/^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u.test(w)) return 0;
+      if (!/^(?:\p{L}{1,3}-)?\p{L}{1,3}(?:\.\p{L}{1,3})+$/u.test(w)) return 0;
       return TITLE_ABBREVIATIONS.has(w) ? FLAG_ABBREVIATION | FLAG_TITLE : FLAG_ABBREVIATION;
     }
     if (NUMBER_ABBREVIATIONS.has(w)) {
@@ -279,6 +326,16 @@ export class Tokenizer {
   private allUpper(start: number, end: number): boolean {
     for (let k = start; k < end; k++) if (!isAsciiUpper(this.text.charCodeAt(k))) return false;
     return true;
+  }
+
+  /** `http…` or `www.` at `i`: worth trying the URL pattern (most words starting h/w are not). */
+  private mayBeUrl(c0: number, i: number, end: number): boolean {
+    if (i + 4 >= end) return false;
+    const text = this.text;
+    const c1 = text.charCodeAt(i + 1) | 0x20;
+    if ((c0 | 0x20) === 0x68) return c1 === 0x74 && (text.charCodeAt(i + 2) | 0x20) === 0x74;
+    if ((c0 | 0x20) === 0x77) return c1 === 0x77 && (text.charCodeAt(i + 2) | 0x20) === 0x77;
+    return false;
   }
 
   /** A URL at `i`: its end (trailing punctuation left out), or 0. */

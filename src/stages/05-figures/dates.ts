@@ -9,17 +9,26 @@
  * regex so chrono only sees sentences that can hold a date.
  */
 import * as chrono from 'chrono-node';
-import type { DateGrain, DateMention } from '../../core/annotations.js';
-import type { Span } from '../../core/span.js';
+import type { DateGrain, DateMention, Token } from '../../core/annotations.js';
+import { type Span, spansOverlap } from '../../core/span.js';
+import { linkZones } from './exclusions.js';
 
 export interface DateOptions {
   /** Stage name recorded on each mention. */
   readonly by?: string;
+  /** Tokens: dates inside URL and e-mail tokens (and URLs the regexes find) are skipped. */
+  readonly tokens?: readonly Token[];
 }
 
-/** Words chrono can turn into a date; sentences without any are never parsed. */
-const DATE_HINT =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|noon|midnight|morning|afternoon|evening)\b|\d:\d\d|\d[ \u00A0]?[ap]\.?m\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+/**
+ * Words chrono can turn into a date; sentences without any are never parsed. Month
+ * names must be capitalised ("may" and "march" are everywhere), and "this"/"last"/
+ * "next" count only before a unit of time, so most sentences skip chrono entirely.
+ */
+const MONTH_HINT =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
+const OTHER_HINT =
+  /(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|\b(?:yesterday|today|tonight|tomorrow|ago|noon|midnight)\b|\b(?:this|last|next|past|coming|previous)[ \u00A0]+(?:week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|decade|quarter)|\d:\d\d|\d[ \u00A0]?[ap]\.?m\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 
 const LOWERCASE_MONTH =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
@@ -33,11 +42,14 @@ const MONTH_CUE =
 const DAY_WORDS = /\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night)\b/i;
 const FUTURE_CUE =
   /\b(?:will|shall|would|due|scheduled|set to|expected|plans?|planned|planning|going to|upcoming|to be held|is to|are to)\b|'ll\b/i;
+const REPORTED_BEFORE =
+  /\b(?:said|told|announced|confirmed|added|wrote|tweeted|posted|reported|stated|declared|warned|insisted|argued|denied)(?:[ \u00A0]+[a-z]+)?[ \u00A0]+(?:on|late[ \u00A0]+on|early[ \u00A0]+on)?[ \u00A0]*$/i;
 /** Narrative-relative expressions: "a week later" is relative to the story, not to publication. */
-const NARRATIVE = /\b(?:later|within|past|earlier|previous|following|prior)\b/i;
+const NARRATIVE = /\b(?:later|within|past|earlier|previous|following|prior|after|before)\b/i;
 const ISO_REFERENCE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-interface Reference {
+/** The publication day: its calendar date at noon UTC, and the parts. */
+export interface Reference {
   readonly date: Date;
   readonly y: number;
   readonly m: number;
@@ -48,7 +60,20 @@ interface Reference {
 export function parseReference(published: string | null | undefined): Reference | null {
   if (!published) return null;
   const m = ISO_REFERENCE.exec(published.trim());
-  if (!m) return null;
+  if (!m) {
+    // other full date forms (RFC 2822 "Fri, 14 Feb 2025 10:00:00 GMT", "February 14, 2025");
+    // strings without a day and year ("last Friday") stay unreadable
+    if (!/\d{1,2}\D+\d{4}|\d{4}\D+\d{1,2}/.test(published)) return null;
+    const t = Date.parse(published);
+    if (!Number.isFinite(t)) return null;
+    const at = new Date(t);
+    // with a zone the instant is read in UTC; without one Date.parse used local time
+    const zoned = /\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\b/.test(published);
+    const y = zoned ? at.getUTCFullYear() : at.getFullYear();
+    const mo = (zoned ? at.getUTCMonth() : at.getMonth()) + 1;
+    const d = zoned ? at.getUTCDate() : at.getDate();
+    return parseReference(`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  }
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
@@ -72,22 +97,76 @@ export function extractDates(
 ): DateMention[] {
   const by = options.by ?? 'figures';
   const ref = parseReference(published);
-  const ranges = sentences && sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
+  const ranges = chunked(
+    text,
+    sentences && sentences.length > 0 ? sentences : [{ start: 0, end: text.length }],
+  );
+  const links = linkZones(text, options.tokens);
   const out: DateMention[] = [];
   for (const s of ranges) {
     const sentence = text.slice(s.start, s.end);
-    if (!DATE_HINT.test(sentence)) continue;
+    if (!MONTH_HINT.test(sentence) && !OTHER_HINT.test(sentence)) continue;
     const results = chrono.en.casual.parse(
       sentence,
       { instant: ref?.date ?? NO_REFERENCE, timezone: 'UTC' },
       { forwardDate: false },
     );
-    for (const r of results) {
-      const mention = toMention(sentence, s.start, r, ref, by);
-      if (mention) out.push(mention);
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      const mention = toMention(sentence, s.start, r, ref, by, yearFromPartner(sentence, r, results[i + 1]));
+      if (mention && !links.some((z) => spansOverlap(z, mention))) out.push(mention);
     }
   }
   return out;
+}
+
+/** Longest stretch handed to chrono at once; longer "sentences" (tables, run-on debris) are cut. */
+const MAX_CHUNK = 1000;
+
+/**
+ * Sentences, with any longer than {@link MAX_CHUNK} cut at the last space before the
+ * limit, so chrono's cost stays linear even when segmentation found no sentence ends.
+ */
+function chunked(text: string, sentences: readonly Span[]): readonly Span[] {
+  if (sentences.every((s) => s.end - s.start <= MAX_CHUNK)) return sentences;
+  const out: Span[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    while (s.end - start > MAX_CHUNK) {
+      const space = text.lastIndexOf(' ', start + MAX_CHUNK);
+      const cut = space > start + MAX_CHUNK / 2 ? space : start + MAX_CHUNK;
+      out.push({ start, end: cut });
+      start = cut;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
+/**
+ * The year a yearless date borrows from the other end of its range: "December 28 to
+ * January 3, 2025" (one chrono result with an end), "from early October to early
+ * November of 2008" (two results joined by "to"). Null when there is no such partner.
+ */
+function yearFromPartner(
+  sentence: string,
+  r: chrono.ParsedResult,
+  next: chrono.ParsedResult | undefined,
+): number | null {
+  if (r.start.isCertain('year') || !r.start.isCertain('month')) return null;
+  let partner: chrono.ParsedComponents | null = null;
+  if (r.end?.isCertain('year')) partner = r.end;
+  else if (next?.start.isCertain('year') && next.start.isCertain('month')) {
+    const gap = sentence.slice(r.index + r.text.length, next.index);
+    if (
+      /^[ \u00A0]*(?:to|and|through|until|till|-|–)[ \u00A0]+(?:(?:early|late|mid)[ \u00A0-]+)?$/i.test(gap)
+    ) {
+      partner = next.start;
+    }
+  }
+  if (!partner) return null;
+  const year = partner.get('year')!;
+  return r.start.get('month')! > partner.get('month')! ? year - 1 : year;
 }
 
 function toMention(
@@ -96,6 +175,7 @@ function toMention(
   r: chrono.ParsedResult,
   ref: Reference | null,
   by: string,
+  partnerYear: number | null = null,
 ): DateMention | null {
   let surface = r.text;
   let index = r.index;
@@ -104,12 +184,30 @@ function toMention(
     surface = surface.slice(lead[0].length);
     index += lead[0].length;
   }
-  const trail = /[\s,.;:]+$/.exec(surface);
-  if (trail) surface = surface.slice(0, trail.index);
+  surface = surface.replace(/[\s,;:]+$/, '');
+  // a final period ends the sentence, unless it belongs to "a.m." or "Feb."
+  if (
+    surface.endsWith('.') &&
+    !/(?:\b[ap]\.m|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.$/i.test(surface)
+  ) {
+    surface = surface.slice(0, -1).replace(/[\s,;:]+$/, '');
+  }
   if (surface.length === 0) return null;
   const c = r.start;
   const lower = surface.toLowerCase();
   if (/^(?:right[ \u00A0]+)?now$/.test(lower)) return null;
+  // "that night", "Morning Joe", NBC's "TODAY": a part of day alone is not a date
+  if (/^(?:morning|afternoon|evening|night)$/.test(lower) || surface === 'TODAY') return null;
+  // "USA Today", "Russia Today": a capitalised Today inside a sentence is a name
+  if (surface === 'Today' && /[A-Za-z0-9]/.test(sentence.slice(0, index))) return null;
+  // "the next four years", "the last few months" are spans of time, not dates
+  if (
+    /\b(?:next|last|past|coming)[ \u00A0]+(?:[a-z]+[ \u00A0]+)?(?:years|months|weeks|days|decades)\b/.test(
+      lower,
+    )
+  ) {
+    return null;
+  }
   if (NARRATIVE.test(surface)) return null;
   // "Sun" (the newspaper), "Wed": a weekday needs its full name
   if (c.isCertain('weekday') && !WEEKDAY_NAME.test(surface)) return null;
@@ -124,7 +222,7 @@ function toMention(
   }
   // a bare hour ("at 5") is usually not a time
   if (c.isCertain('hour') && !CLOCK.test(surface)) return null;
-  const relative = !EXPLICIT_YEAR.test(surface);
+  const relative = !EXPLICIT_YEAR.test(surface) && partnerYear === null;
   if (relative && !ref) return null;
 
   let confidence = 0.9;
@@ -150,7 +248,9 @@ function toMention(
       Math.max(0, index - 60),
       Math.min(sentence.length, index + surface.length + 30),
     );
-    const future = FUTURE_CUE.test(window);
+    // "said on Monday he would resign": the weekday belongs to the past reporting verb
+    const reported = REPORTED_BEFORE.test(sentence.slice(Math.max(0, index - 40), index));
+    const future = !reported && FUTURE_CUE.test(window);
     const delta = future ? (weekday - refDay + 7) % 7 : -((refDay - weekday + 7) % 7);
     const day = new Date(ref.date.getTime() + delta * 86_400_000);
     y = day.getUTCFullYear();
@@ -158,6 +258,11 @@ function toMention(
     d = day.getUTCDate();
     grain = 'day';
     confidence = 0.75;
+  } else if (partnerYear !== null) {
+    // the year written at the other end of the range
+    y = partnerYear;
+    grain = c.isCertain('day') ? 'day' : 'month';
+    confidence = 0.8;
   } else if (c.isCertain('month') && !c.isCertain('year') && !MODIFIER.test(surface) && ref) {
     // day or month without a year: the nearest such date to publication
     y = nearestYear(ref, m, c.isCertain('day') ? d : 15);
@@ -170,8 +275,16 @@ function toMention(
     grain = 'month';
   } else if (c.isCertain('year')) {
     grain = 'year';
+  } else if (c.isCertain('hour') && ref) {
+    // a clock time alone ("at 10:30 a.m.") is on the publication day, by convention
+    grain = 'time';
+    confidence = 0.7;
   } else {
     return null;
+  }
+  // "end of June" names a part of the month, not its last day
+  if (grain === 'day' && /^(?:the[ \u00A0]+)?(?:end|beginning|start|middle)[ \u00A0]+of\b/.test(lower)) {
+    grain = 'month';
   }
   if (c.isCertain('hour')) grain = 'time';
   if (r.end) confidence -= 0.1;

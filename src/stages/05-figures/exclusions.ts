@@ -9,12 +9,15 @@ import type { Span } from '../../core/span.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
+const URL_SCHEME_GLOBAL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]+/gi;
+const HOST_PATH = /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[^\s<>"'()[\]]*/gi;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
 const PATTERNS: readonly RegExp[] = [
   // URLs with a scheme or www, and bare host/path forms (bbc.co.uk/news/world-68211234)
-  /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]+/gi,
-  /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[^\s<>"'()[\]]*/gi,
-  // e-mail addresses
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  URL_SCHEME_GLOBAL,
+  HOST_PATH,
+  EMAIL,
   // clock times: 10:30, 10:30:15, 10 a.m., 10.30pm, 0900 GMT
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
   /\b\d{1,2}(?:[.:]\d{2})?[ \u00A0]?(?:[ap]\.m\.|[ap]m\b)/gi,
@@ -23,12 +26,15 @@ const PATTERNS: readonly RegExp[] = [
   /\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b/g,
   /\b\d+\/\d+\b/g,
   // day numbers and years beside a month name
-  new RegExp(String.raw`\b${MONTH}[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?\b(?:,?[ \u00A0]+\d{4}\b)?`, 'g'),
+  new RegExp(
+    String.raw`\b(?=[JFMASOND])${MONTH}[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?\b(?:,?[ \u00A0]+\d{4}\b)?`,
+    'g',
+  ),
   new RegExp(
     String.raw`\b\d{1,2}(?:st|nd|rd|th)?[ \u00A0]+(?:of[ \u00A0]+)?${MONTH}(?![A-Za-z])(?:,?[ \u00A0]+\d{4}\b)?`,
     'g',
   ),
-  new RegExp(String.raw`\b${MONTH}[ \u00A0]+\d{4}\b`, 'g'),
+  new RegExp(String.raw`\b(?=[JFMASOND])${MONTH}[ \u00A0]+\d{4}\b`, 'g'),
 ];
 
 /**
@@ -59,7 +65,11 @@ export function exclusionZones(
   extra: readonly Span[] | undefined,
 ): Span[] {
   const zones: Span[] = [];
+  const hasAt = text.includes('@');
+  const hasSlash = text.includes('/');
   for (const pattern of PATTERNS) {
+    // the costly URL and e-mail scans only run when their anchor character is present
+    if ((pattern === EMAIL && !hasAt) || (pattern === HOST_PATH && !hasSlash)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       zones.push({ start: m.index, end: m.index + m[0].length });
@@ -74,6 +84,32 @@ export function exclusionZones(
       if (t.kind === 'url' || t.kind === 'email') zones.push({ start: t.start, end: t.end });
   }
   if (extra) for (const s of extra) zones.push({ start: s.start, end: s.end });
+  return mergeSpans(zones);
+}
+
+const URL_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]+/gi;
+
+/**
+ * URLs and e-mail addresses only (from the regexes and the tokenizer's url/email
+ * tokens): the dates in "…/images/2025/02/14/…" are not dates of the story.
+ */
+export function linkZones(text: string, tokens: readonly Token[] | undefined): Span[] {
+  const zones: Span[] = [];
+  const patterns = [
+    URL_SCHEME,
+    ...(text.includes('/') ? [HOST_PATH] : []),
+    ...(text.includes('@') ? [EMAIL] : []),
+  ];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      zones.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (tokens) {
+    for (const t of tokens)
+      if (t.kind === 'url' || t.kind === 'email') zones.push({ start: t.start, end: t.end });
+  }
   return mergeSpans(zones);
 }
 

@@ -13,6 +13,7 @@ import type { Span } from '../../core/span.js';
 import { exclusionZones } from './exclusions.js';
 import {
   AMBIGUOUS_CURRENCY_WORDS,
+  CROWN_COUNTRIES,
   CURRENCY_PREFIXES,
   CURRENCY_WORDS,
   ISO_CODES,
@@ -52,12 +53,14 @@ const alternation = (words: Iterable<string>): string =>
 
 /** Where a figure may start: a digit, or a number word. */
 const CANDIDATE = new RegExp(
-  String.raw`\d|\b(?:${alternation(NUMBER_START_WORDS.filter((w) => w !== 'a' && w !== 'an' && w !== 'half'))}|an?${H}+(?:dozen|hundred|thousand|million|billion|trillion)|half${H}+an?${H}+(?:dozen|million|billion))\b`,
+  String.raw`\d|\b(?=[zotfsenahZOTFSENAH])(?:${alternation(NUMBER_START_WORDS.filter((w) => w !== 'a' && w !== 'an' && w !== 'half'))}|an?${H}+(?:dozen|hundred|thousand|million|billion|trillion)|half${H}+an?${H}+(?:dozen|million|billion))\b`,
   'gi',
 );
-const NUMERAL = /(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00A0\u202F]\d{3})+(?!\d)|\d+)(\.\d+)?/y;
+// thousands grouped by commas, or by (no-break) spaces as in "40 000" from translated copy
+const NUMERAL = /(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d+)(\.\d+)?/y;
 const ATTACHED_LETTERS = /[A-Za-z°²]+/y;
-const SCALE_WORD = new RegExp(String.raw`${H}+(${alternation(Object.keys(SCALE_WORDS))})s?\b`, 'yi');
+// "$1.2 billion", and the Canadian "$1.2-billion"
+const SCALE_WORD = new RegExp(String.raw`(?:${H}+|-)(${alternation(Object.keys(SCALE_WORDS))})s?\b`, 'yi');
 const SCALE_ABBR_SPACED = /[ \u00A0\u202F]+(bn|mn|mln|bln|tn|trn)\b/y;
 const PERCENT_POINTS = new RegExp(
   String.raw`(?:${H}?%|${H}+(?:per${H}?cent|percent|pct))?${H}*-?(?:${H}*percentage|${H}*per${H}?centage)?[ \u00A0-]+points?\b`,
@@ -68,25 +71,22 @@ const PERCENTAGE_POINTS = new RegExp(
   'yi',
 );
 const BASIS_POINTS = new RegExp(String.raw`${H}+(?:basis${H}+points?|bps)\b`, 'yi');
-const PERCENT = new RegExp(String.raw`${H}?%|${H}+(?:per${H}?cent|percent|pct)\b`, 'yi');
+const PERCENT = new RegExp(String.raw`${H}?%|${H}*pc\b|${H}+(?:per${H}?cent|percent|pct)\b`, 'yi');
 const CURRENCY_WORD = new RegExp(String.raw`${H}+(${alternation(Object.keys(CURRENCY_WORDS))})\b`, 'yi');
 const ISO_SUFFIX = new RegExp(String.raw`${H}+(${ISO_CODES.join('|')})\b`, 'y');
 const UNIT_KEYS = new Map(Object.entries(MEASURE_UNITS).map(([k, v]) => [k.toLowerCase(), v]));
-const UNIT = new RegExp(String.raw`${H}*(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9²])`, 'yi');
+const UNIT = new RegExp(`${H}*(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9²])`, 'yi');
 const RATE = new RegExp(String.raw`${H}+(?:per|a|an)${H}+(${Object.keys(RATE_WORDS).join('|')})\b`, 'yi');
-const PER_THING = new RegExp(String.raw`${H}+(?:per|a|an)${H}+([a-z]+)\b`, 'y');
+const PER_THING = new RegExp(String.raw`${H}+(?:per|a|an)${H}+((?:square${H}+|cubic${H}+)?[a-z]+)\b`, 'y');
 const HYPHEN_WORD = /-([A-Za-z]+)(?:-([A-Za-z]+))?/y;
 const PREFIX_CURRENCY = new RegExp(
-  String.raw`(?:^|[^A-Za-z$])(${alternation(Object.keys(CURRENCY_PREFIXES))}|${ISO_CODES.join('|')})${H}?$`,
+  `(?:^|[^A-Za-z$])(${alternation(Object.keys(CURRENCY_PREFIXES))}|${ISO_CODES.join('|')})${H}?$`,
 );
-const QUALIFIER_BEFORE = new RegExp(
-  String.raw`(?:^|[^A-Za-z])(${alternation(Object.keys(QUALIFIERS))})${H}+$`,
-  'i',
-);
+const QUALIFIER_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${alternation(Object.keys(QUALIFIERS))})${H}+$`, 'i');
 const WORD_BEFORE = /([A-Za-z][A-Za-z.'’]*)[ \u00A0]+$/;
 const HYPHEN_PREFIX_BEFORE = /([A-Za-z]+)-$/;
 const YEAR_CUE_BEFORE =
-  /(?:^|[^A-Za-z])(in|since|by|until|till|from|before|after|during|between|through|and|to|of|the|early|late|mid|end|summer|spring|autumn|fall|winter|year|fiscal)[ \u00A0-]+$/i;
+  /(?:^|[^A-Za-z])(in|since|by|until|till|from|for|before|after|during|between|through|and|to|of|the|early|late|mid|end|summer|spring|autumn|fall|winter|year|fiscal)[ \u00A0-]+$/i;
 const ADDRESS_AFTER =
   /[ \u00A0]+(?:[A-Z][a-z]+[ \u00A0]+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Boulevard|Drive|Place|Way)\b/y;
 const NUMBER_SIGN_BEFORE = /(?:\b(?:No|Nos|no|Number|number|nr|#)\.?|#)[ \u00A0]*$/;
@@ -96,12 +96,30 @@ const NUMBER_SIGN_BEFORE = /(?:\b(?:No|Nos|no|Number|number|nr|#)\.?|#)[ \u00A0]
  * sentence without making it part of a name ("In 2024", "About 40 people").
  */
 const FUNCTION_CAPS = new Set(
-  'In On At By For From Of To Since Until Till Before After During Over Under About Around Nearly Almost Some Only Just Roughly Approximately More Fewer Less Than Up Another All The These Those Its Their His Her Our And But Or Yet So Between Among Of With Without Within Through Those Where When While Last This Next Every Each Some Another Killing Including Aged Age Mr Mrs Ms Dr Jan Feb'.split(
-    ' ',
-  ),
+  (
+    'In On At By For From Of To Since Until Till Before After During Over Under About Around Nearly ' +
+    'Almost Some Only Just Roughly Approximately More Fewer Less Than Up Another All The These Those ' +
+    'Its Their His Her Our And But Or Yet So Between Among With Without Within Through Where When ' +
+    'While Last This Next Every Each Killing Including Aged Age Yesterday Today Meanwhile However ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June ' +
+    'July August September October November December'
+  ).split(' '),
 );
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
+const CLAUSE_HEAD = /(?:^|[,;:(—–"“]|\b(?:and|but|while|whereas|And|But|While))[ \u00A0]*$/;
+const PLUS = /-(plus|odd)\b/y;
+// "in 1972" is a year, not the other side of a ratio
+const SMALL_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})*(?![\d,])|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const RATIO_AFTER = new RegExp(String.raw`^[ \u00A0]+(?:in|out[ \u00A0]+of)[ \u00A0]+${SMALL_NUMBER}\b`, 'i');
+const RATIO_BEFORE = new RegExp(
+  String.raw`\b${SMALL_NUMBER}[ \u00A0]+(?:in|out[ \u00A0]+of)[ \u00A0]+$`,
+  'i',
+);
+const YEAR_DETERMINER_BEFORE =
+  /(?:\b(?:his|her|their|its|our|my|your|any|every|this|that|these|those)|['’]s)[ \u00A0]+$/i;
+const YEAR_SUBJECT_STOP =
+  /^(?:and|or|to|the|a|an|in|on|at|of|for|by|as|when|was|is|were|are|with|after|before|that|which|has|had|have|will|would|said)$/i;
 const DIGIT = /\d/;
 
 interface Candidate {
@@ -117,6 +135,7 @@ interface Candidate {
   subject: string | null;
   qualifier: Qualifier | null;
   confidence: number;
+  qualifierPhrase: string | null;
   /** Where the qualifier starts, for look-backs. */
   lookFrom: number;
 }
@@ -156,8 +175,11 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   }
   linkRanges(text, found);
   const out: FigureRecord[] = [];
+  let lastEnd = 0;
   for (const c of found) {
-    if (c.kind === 'bare') continue;
+    // a prefix or qualifier never reaches back into the previous figure
+    if (c.kind === 'bare' || c.start < lastEnd) continue;
+    lastEnd = c.end;
     out.push({
       start: c.start,
       end: c.end,
@@ -167,10 +189,30 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
       subject: c.subject,
       qualifier: c.qualifier,
       by,
-      confidence: c.confidence,
+      confidence: Math.round(c.confidence * 100) / 100,
     });
   }
   return out;
+}
+
+let crownText: string | null = null;
+let crownCode = 'XXX';
+
+/** The crown an article means (NOK, SEK, DKK, CZK, ISK) from its first country cue; XXX when none. */
+function crownCurrency(text: string): string {
+  if (text !== crownText) {
+    crownText = text;
+    let best = Number.POSITIVE_INFINITY;
+    crownCode = 'XXX';
+    for (const [cue, code] of CROWN_COUNTRIES) {
+      const at = text.search(cue);
+      if (at >= 0 && at < best) {
+        best = at;
+        crownCode = code;
+      }
+    }
+  }
+  return crownCode;
 }
 
 function scaled(mantissa: string, exponent: number): number {
@@ -203,6 +245,7 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
   if (before === '/' || before === ':' || before === '#' || before === '.') {
     return { candidate: null, skipTo: skipWord(text, p) };
   }
+  let yearPrefix = false;
   if (before === '-' || before === '‑') {
     const prefix = HYPHEN_PREFIX_BEFORE.exec(text.slice(Math.max(0, p - 12), p));
     if (prefix) {
@@ -210,6 +253,7 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
       if (!/^(?:mid|pre|post|early|late|end|start)$/i.test(prefix[1]!)) {
         return { candidate: null, skipTo: skipWord(text, p) };
       }
+      yearPrefix = true;
     }
   }
   NUMERAL.lastIndex = p;
@@ -220,13 +264,16 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
   let end = p + num[0].length;
   const after = text[end] ?? '';
   const after2 = text[end + 1] ?? '';
-  // versions, times, ratios and scores glued to the number: 3.5.1, 10:30, 3/4
-  if ((after === '.' || after === ':' || after === '/' || after === ',') && DIGIT.test(after2)) {
+  // versions, times, ratios, heights glued to the number: 3.5.1, 10:30, 3/4, 6'3"
+  if (
+    (after === '.' || after === ':' || after === '/' || after === ',' || after === "'" || after === '′') &&
+    DIGIT.test(after2)
+  ) {
     return { candidate: null, skipTo: skipWord(text, end + 1) };
   }
   const digits = intPart.replace(/\D/g, '');
   // long unseparated digit runs are ids (article numbers, accounts), not amounts
-  if (digits.length >= 7 && !/[,\u00A0\u202F]/.test(intPart)) return { candidate: null, skipTo: end };
+  if (digits.length >= 7 && !/[, \u00A0\u202F]/.test(intPart)) return { candidate: null, skipTo: end };
   const mantissa = digits + fraction;
   const plainInteger = fraction === '' && digits === intPart;
   const c: Candidate = {
@@ -239,12 +286,14 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
     unit: 'count',
     subject: null,
     qualifier: null,
+    qualifierPhrase: null,
     confidence: 0.8,
     lookFrom: p,
   };
   const prefix = currencyBefore(text, p);
   if (prefix) {
     c.start = prefix.start;
+    c.lookFrom = prefix.start;
     c.kind = 'money';
     c.unit = prefix.code;
     c.confidence = prefix.code === 'USD' && prefix.symbol === '$' ? 0.9 : 0.95;
@@ -257,7 +306,12 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
     const lg = g.toLowerCase();
     const gEnd = end + g.length;
     if (WORD_CHAR.test(text[gEnd] ?? '')) return { candidate: null, skipTo: skipWord(text, gEnd) };
-    if (lg in SCALE_ABBREVIATIONS && (prefix || !(lg === 'm' || lg === 'b'))) {
+    // "m"/"b" are million/billion after a currency, before a currency word ("500m euros")
+    // or before a plural noun ("5m people"); otherwise "5m" may be five metres
+    const millionByContext =
+      (lg === 'm' || lg === 'b') &&
+      (matchAt(CURRENCY_WORD, text, gEnd) !== null || countSubjectAfter(text, gEnd) !== null);
+    if (lg in SCALE_ABBREVIATIONS && (prefix || !(lg === 'm' || lg === 'b') || millionByContext)) {
       c.scale = SCALE_ABBREVIATIONS[lg]!;
       c.scaled = true;
       end = gEnd;
@@ -267,6 +321,8 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
       return yearOrDecade(c, gEnd, 'decade', text);
     } else if (UNIT_KEYS.has(lg) || UNIT_KEYS.has(g)) {
       // handled by the unit rule below (no space needed for symbols)
+    } else if (lg === 'pc') {
+      // "5pc": British percent, read by the percent rule below
     } else if (lg === 'am' || lg === 'pm') {
       return { candidate: null, skipTo: gEnd };
     } else {
@@ -275,22 +331,30 @@ function readDigits(text: string, p: number, sentenceStart: number): Read {
   }
   c.end = end;
   return finish(text, c, sentenceStart, {
-    plainInteger,
     fourDigits: plainInteger && digits.length === 4,
     spelledSmall: false,
+    yearPrefix,
   });
 }
 
 interface FinishFlags {
-  readonly plainInteger: boolean;
   readonly fourDigits: boolean;
   /** A lone spelled "one"/"zero": a figure only with a unit, percent or currency. */
   readonly spelledSmall: boolean;
+  /** Written after mid-/pre-/post-…: "pre-2014 borders" is a year, whatever follows. */
+  readonly yearPrefix: boolean;
 }
 
 /** Reads what follows the number (scale, percent, currency, unit) and decides the kind. */
 function finish(text: string, c: Candidate, sentenceStart: number, flags: FinishFlags): Read {
   let end = c.end;
+  // "28,000-plus", "40-odd": a qualifier written after the number
+  PLUS.lastIndex = end;
+  const plus = PLUS.exec(text);
+  if (plus) {
+    end = plus.index + plus[0].length;
+    c.qualifier = plus[1] === 'plus' ? 'more-than' : 'about';
+  }
   if (!c.scaled) {
     SCALE_WORD.lastIndex = end;
     const sw = SCALE_WORD.exec(text);
@@ -310,8 +374,9 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
   }
   const isScaled = c.scaled;
   const q = qualifierBefore(text, c.start);
-  if (q) {
+  if (q && !plus) {
     c.qualifier = q.qualifier;
+    c.qualifierPhrase = q.phrase;
     c.lookFrom = q.start;
   }
   // percentages and percentage points
@@ -332,22 +397,23 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
       const weight = /^pounds?$/.test(word) && /^[ \u00A0]+of\b/.test(text.slice(cw.end, cw.end + 6));
       if (weight) return done(text, c, cw.end, 'quantity', 'lb', 0.8, sentenceStart, 'quantity');
       if (!AMBIGUOUS_CURRENCY_WORDS.has(word) || isScaled) {
-        return done(
-          text,
-          c,
-          cw.end,
-          'money',
-          CURRENCY_WORDS[word]!,
-          word in AMBIGUOUS ? 0.85 : 0.95,
-          sentenceStart,
-          'money',
-        );
+        let code = CURRENCY_WORDS[word]!;
+        let confidence = word in AMBIGUOUS ? 0.85 : 0.95;
+        if (code === '') {
+          code = crownCurrency(text);
+          confidence = code === 'XXX' ? 0.5 : 0.8;
+        }
+        return done(text, c, cw.end, 'money', code, confidence, sentenceStart, 'money');
       }
     }
     const iso = matchAt(ISO_SUFFIX, text, end);
     if (iso) return done(text, c, iso.end, 'money', iso.groups[0]!, 0.95, sentenceStart, 'money');
   }
   if (c.kind === 'money') {
+    // "$1.3 million dollars": the currency written twice belongs to the figure
+    const again = matchAt(CURRENCY_WORD, text, end);
+    if (again && CURRENCY_WORDS[again.groups[0]!.toLowerCase().replace(/\s+/g, ' ')] === c.unit)
+      end = again.end;
     c.end = end;
     return done(text, c, end, 'money', c.unit, c.confidence, sentenceStart, 'money');
   }
@@ -366,6 +432,11 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
     const duration = /^(?:year|month|week|day|hour|minute|second|decade|century)$/.test(unit);
     // "one year" and "a day" are common words, not measurements
     if (!(flags.spelledSmall && duration)) {
+      // "over five years" spreads across them; it is not "more than five years"
+      if (duration && (c.qualifierPhrase === 'over' || c.qualifierPhrase === 'under')) {
+        c.qualifier = null;
+        c.lookFrom = c.start;
+      }
       return done(text, c, uEnd, 'quantity', unit, duration ? 0.8 : 0.9, sentenceStart, 'quantity');
     }
   }
@@ -378,11 +449,26 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
   // a calendar year: four plain digits in 1800..2100, unless a plural noun follows
   const value = Number(c.mantissa);
   if (flags.fourDigits && !isScaled && value >= 1800 && value <= 2100 && c.qualifier === null) {
-    const cue = YEAR_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+    const cue =
+      YEAR_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
+      flags.yearPrefix ||
+      // "his 2013 amendments", "Johnson's 1964 Civil Rights Act", "2016 Democrats"
+      YEAR_DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)) ||
+      /^[ \u00A0]+[A-Z]/.test(text.slice(end, end + 3));
     const subject = countSubjectAfter(text, end);
     if (cue || !subject) return yearOrDecade(c, end, 'year', text, cue);
   }
   if (isNamePart(text, c.start, end)) return { candidate: null, skipTo: end };
+  // "50 cents", "20 pence": money of an unnamed currency, left out rather than miscounted
+  if (/^[ \u00A0]+(?:cents?|pence|p)\b/.test(text.slice(end, end + 8)))
+    return { candidate: null, skipTo: end };
+  // "one in five Americans", "3 out of 4 voters": a ratio, not a count of Americans
+  if (
+    RATIO_AFTER.test(text.slice(end, end + 16)) ||
+    RATIO_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))
+  ) {
+    return { candidate: null, skipTo: end };
+  }
   c.kind = 'count';
   c.unit = 'count';
   const after = countSubjectAfter(text, end);
@@ -390,7 +476,7 @@ function finish(text: string, c: Candidate, sentenceStart: number, flags: Finish
     c.subject = after;
     c.confidence = 0.85;
   } else {
-    const beforeSubject = subjectBefore(text, sentenceStart, c.lookFrom);
+    const beforeSubject = subjectBefore(text, sentenceStart, c.lookFrom, true);
     if (beforeSubject) {
       c.subject = beforeSubject;
       c.confidence = 0.6;
@@ -420,7 +506,11 @@ function done(
   c.unit = unit;
   c.end = end;
   c.confidence = confidence;
-  let subject = nounSubjectAfter(text, end, mode === 'money');
+  // at the head of a clause the next word is its verb: "And 64 percent call him competent"
+  const head =
+    CLAUSE_HEAD.test(text.slice(Math.max(sentenceStart, c.lookFrom - 12), c.lookFrom)) ||
+    c.lookFrom === sentenceStart;
+  let subject = nounSubjectAfter(text, end, mode === 'money', !head);
   if (!subject && mode === 'money') {
     const per = matchAt(PER_THING, text, end);
     if (per) subject = `per ${per.groups[0]}`;
@@ -454,20 +544,25 @@ function currencyBefore(text: string, p: number): { start: number; code: string;
   return { start: from + m.index + m[0].length - trailing - symbol.length, code, symbol };
 }
 
-function qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } | null {
+function qualifierBefore(
+  text: string,
+  start: number,
+): { qualifier: Qualifier; phrase: string; start: number } | null {
   const from = Math.max(0, start - 24);
   const m = QUALIFIER_BEFORE.exec(text.slice(from, start));
   if (!m) return null;
   const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const qualifier = QUALIFIERS[phrase];
   if (!qualifier) return null;
-  return { qualifier, start: from + m.index + m[0].indexOf(m[1]!) };
+  return { qualifier, phrase, start: from + m.index + m[0].indexOf(m[1]!) };
 }
 
 /** A number right after a capitalised word that is not a function word: Boeing 737, Article 5. */
 function isNamePart(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 30), start);
   if (NUMBER_SIGN_BEFORE.test(window)) return true;
+  // "Group of 20", "Gang of Eight": names of groups of nations or lawmakers
+  if (/\b(?:Group|Gang|Club|Council)[ \u00A0]+of[ \u00A0]+$/.test(window)) return true;
   ADDRESS_AFTER.lastIndex = end;
   if (ADDRESS_AFTER.test(text)) return true;
   const w = WORD_BEFORE.exec(window);
@@ -483,14 +578,23 @@ function yearOrDecade(c: Candidate, end: number, unit: 'year' | 'decade', text: 
   c.end = end;
   c.qualifier = null;
   c.confidence = unit === 'decade' ? 0.85 : cue ? 0.9 : 0.75;
-  const next = /^[ \u00A0]+([a-z][a-z-]+)/.exec(text.slice(end, end + 30));
-  c.subject =
-    next &&
-    !/^(?:and|or|to|the|a|an|in|on|at|of|for|by|as|when|was|is|were|are|with|after|before|that|which)$/.test(
-      next[1]!,
-    )
-      ? next[1]!
-      : null;
+  // only attributive years carry a subject: "the 2022 invasion", "Russia's 2022 budget"
+  const attributive = /(?:\b(?:the|a|his|her|their|its|our|this|that)|['’]s)[ \u00A0]+$/i.test(
+    text.slice(Math.max(0, c.start - 8), c.start),
+  );
+  const next = attributive
+    ? /^[ \u00A0]+([A-Za-z][a-z-]+(?:[ \u00A0]+[A-Za-z][a-z-]+)?)/.exec(text.slice(end, end + 40))
+    : null;
+  const words: string[] = [];
+  for (const w of next ? next[1]!.split(/[ \u00A0]+/) : []) {
+    if (YEAR_SUBJECT_STOP.test(w)) break;
+    // a second word only after a modifier: "2016 presidential race", "2000 Senate race"
+    if (words.length === 1 && !/^[A-Z]|(?:al|ary|ic|an|ern)$/.test(words[0]!)) break;
+    // a capitalised name goes on with capitals only: "1964 Civil Rights", not "2000 Senate Mr"
+    if (words.length === 1 && /^[A-Z]/.test(words[0]!) !== /^[A-Z]/.test(w) && /^[A-Z]/.test(w)) break;
+    words.push(w);
+  }
+  c.subject = words.length > 0 ? words.join(' ') : null;
   return { candidate: c, skipTo: end };
 }
 
@@ -500,12 +604,20 @@ function ordinalAt(text: string, c: Candidate, end: number, value: number): Read
     text.slice(end, end + 40),
   );
   if (!next) return { candidate: null, skipTo: end };
+  // some compounds are idioms, not ranks: "third-world", "third-rate", "third-party"
+  if (next[1] && /^(?:world|rate|party|person|string|degree|hand|class)$/.test(next[1])) {
+    return { candidate: null, skipTo: end };
+  }
   const words = next[1] ? [next[1]] : [next[2]!, next[3]].filter((w): w is string => !!w);
+  // "a third agreed": a fraction followed by its verb
+  if (/ed$/.test(words[0]!) && !next[1]) return { candidate: null, skipTo: end };
   const subjectWords: string[] = [];
   for (const w of words) {
-    if (/^(?:of|in|on|at|to|and|or|the|a|an|for|by|with|as|is|was|that|since|after|before)$/.test(w)) break;
+    if (/^(?:of|in|on|at|to|and|or|the|a|an|for|by|with|as|is|was|that|since|after|before|said)$/.test(w))
+      break;
     subjectWords.push(w);
-    if (isPluralNoun(w) || !/(?:est|ing)$/.test(w)) break;
+    // go on past a modifier: "eighth consecutive year", "fifth-largest economy"
+    if (isPluralNoun(w) || !/(?:est|ing|consecutive|straight|successive)$/.test(w)) break;
   }
   if (subjectWords.length === 0) return { candidate: null, skipTo: end };
   c.kind = 'ordinal';
@@ -550,12 +662,17 @@ function compound(text: string, c: Candidate, end: number, hy: RegExpExecArray):
     c.confidence = 0.85;
     return { candidate: c, skipTo: hyphenEnd };
   }
-  // "a 27-member bloc", "a 10-point plan": a count of members, of points
-  if (isNamePart(text, c.start, end)) return { candidate: null, skipTo: hyEnd };
+  // "a 27-member bloc", "a 10-point plan": a count of members, of points; spelled
+  // compounds are idioms ("two-way street", "five-star general"), capitalised ones names
+  const spelled = !DIGIT.test(text[c.start] ?? '');
+  if (spelled || !/^[a-z]/.test(hy[1]!) || isNamePart(text, c.start, end)) {
+    return { candidate: null, skipTo: hyEnd };
+  }
   c.kind = 'count';
   c.unit = 'count';
   c.end = hyphenEnd;
-  c.subject = word;
+  // the compound and the noun it qualifies: "27-member bloc" → "member bloc"
+  c.subject = noun && !second ? `${word} ${noun}` : word;
   c.confidence = 0.7;
   return { candidate: c, skipTo: hyphenEnd };
 }
@@ -574,27 +691,32 @@ function readSpelled(text: string, p: number, sentenceStart: number): Read {
     unit: 'count',
     subject: null,
     qualifier: null,
+    qualifierPhrase: null,
     confidence: 0.8,
     lookFrom: p,
   };
   if (n.ordinal) {
-    // "Third Reich", "Fifth Fleet": capitalised ordinals are names or discourse markers
-    if (!/^[a-z]/.test(surface) || n.value < 3) return { candidate: null, skipTo: n.end };
+    // "Third Reich", "Fifth Fleet": capitalised ordinals are names or discourse markers;
+    // "one-third", "two-fifths" are fractions
+    if (!/^[a-z]/.test(surface) || n.value < 3 || /[A-Za-z]-$/.test(text.slice(Math.max(0, p - 2), p))) {
+      return { candidate: null, skipTo: n.end };
+    }
     return ordinalAt(text, c, n.end, n.value);
   }
   if (isNamePart(text, p, n.end)) return { candidate: null, skipTo: n.end };
   const prefix = currencyBefore(text, p);
   if (prefix) {
     c.start = prefix.start;
+    c.lookFrom = prefix.start;
     c.kind = 'money';
     c.unit = prefix.code;
     c.confidence = 0.9;
   }
   c.scaled = n.scaled;
   const read = finish(text, c, sentenceStart, {
-    plainInteger: false,
     fourDigits: false,
     spelledSmall: n.words === 1 && n.value <= 1,
+    yearPrefix: false,
   });
   if (read.candidate && read.candidate.kind === 'count') read.candidate.confidence -= 0.05;
   return read;
@@ -610,27 +732,28 @@ function linkRanges(text: string, found: Candidate[]): void {
     const a = found[i]!;
     const b = found[i + 1]!;
     const gap = text.slice(a.end, b.start);
-    if (!/^(?:[ \u00A0]*[-–—][ \u00A0]*|[ \u00A0]+(?:to|and)[ \u00A0]+)$/.test(gap)) continue;
+    if (!/^(?:[ \u00A0]*[-–—][ \u00A0]*|[ \u00A0]+(?:to|and|or)[ \u00A0]+)$/.test(gap)) continue;
     if (/and/.test(gap) && !/\bbetween[ \u00A0]+$/i.test(text.slice(Math.max(0, a.lookFrom - 9), a.lookFrom)))
       continue;
+    // the scale is shared only when the first number is the smaller one: "10-15 million",
+    // not "$500,000 and $1 million"
+    const shareScale = !a.scaled && b.scaled && Number(a.mantissa) < Number(b.mantissa);
     if (a.kind === 'bare' && b.kind !== 'bare' && b.kind !== 'year' && b.kind !== 'ordinal') {
       a.kind = b.kind;
       a.unit = b.unit;
       a.subject = b.subject;
-      if (!a.scaled) {
-        a.scale = b.scale;
-        a.scaled = b.scaled;
-      }
       a.confidence = b.confidence - 0.05;
     } else if (a.kind === 'money' && b.kind === 'bare') {
       b.kind = 'money';
       b.unit = a.unit;
-      if (!a.scaled) {
-        a.scale = b.scale;
-        a.scaled = b.scaled;
-      }
       b.confidence = a.confidence - 0.05;
       b.subject = a.subject;
+    } else if (!(a.kind === 'money' && b.kind === 'money' && a.unit === b.unit)) {
+      continue;
+    }
+    if (shareScale) {
+      a.scale = b.scale;
+      a.scaled = true;
     }
   }
 }

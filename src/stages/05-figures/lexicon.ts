@@ -124,7 +124,34 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   zlotys: 'PLN',
   zloty: 'PLN',
   won: 'KRW',
+  'norwegian crowns': 'NOK',
+  'norwegian kroner': 'NOK',
+  'swedish crowns': 'SEK',
+  'swedish kronor': 'SEK',
+  'danish crowns': 'DKK',
+  'danish kroner': 'DKK',
+  'czech crowns': 'CZK',
+  'czech korunas': 'CZK',
+  kronor: 'SEK',
+  korunas: 'CZK',
+  koruna: 'CZK',
+  // crowns of an unnamed country: read from the article (see CROWN_COUNTRIES)
+  crowns: '',
+  kroner: '',
+  krone: '',
 };
+
+/**
+ * Which crown a story means when it says only "crowns" or "kroner": the first country
+ * cue in the article decides; without one the currency is unknown (`XXX`).
+ */
+export const CROWN_COUNTRIES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:Norw(?:ay|egian)|Oslo)\b/i, 'NOK'],
+  [/\b(?:Swed(?:en|ish)|Stockholm)\b/i, 'SEK'],
+  [/\b(?:Denmark|Danish|Copenhagen)\b/i, 'DKK'],
+  [/\b(?:Czech|Prague)\b/i, 'CZK'],
+  [/\b(?:Iceland(?:ic)?|Reykjavik)\b/i, 'ISK'],
+];
 
 /**
  * Currency words that are also ordinary words ("pounds" of weight, "won" the verb,
@@ -132,6 +159,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
  * currency qualifier, never after a bare number.
  */
 export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set([
+  'crowns',
   'pounds',
   'pound',
   'won',
@@ -188,11 +216,11 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   kilos: 'kg',
   kg: 'kg',
   grams: 'g',
-  'metric tons': 't',
-  tonnes: 't',
-  tonne: 't',
-  tons: 't',
-  ton: 't',
+  'metric tons': 'tonnes',
+  tonnes: 'tonnes',
+  tonne: 'tonnes',
+  tons: 'tonnes',
+  ton: 'tonnes',
   lbs: 'lb',
   lb: 'lb',
   barrels: 'bbl',
@@ -226,6 +254,10 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   'degrees F': 'degF',
   degrees: 'deg',
   knots: 'kn',
+  kilotons: 'kilotonnes',
+  kilotonnes: 'kilotonnes',
+  megatons: 'megatonnes',
+  megatonnes: 'megatonnes',
   years: 'year',
   year: 'year',
   months: 'month',
@@ -239,6 +271,7 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   minutes: 'minute',
   minute: 'minute',
   seconds: 'second',
+  second: 'second',
   decades: 'decade',
   centuries: 'century',
 };
@@ -266,6 +299,7 @@ export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   over: 'more-than',
   above: 'more-than',
   'upwards of': 'more-than',
+  'upward of': 'more-than',
   'in excess of': 'more-than',
   'no fewer than': 'at-least',
   'at least': 'at-least',
@@ -310,7 +344,13 @@ export const SUBJECT_STOP: ReadonlySet<string> = new Set(
     'least very too not no nor each every all both either neither some any many much few several ' +
     'other another such same own there here it he she they we you i me him them us ' +
     'last next earlier later ago year years month months week weeks day days today yesterday ' +
-    'percent cent per-cent times'
+    'percent cent per-cent times away apart worth apiece long old below above beyond ' +
+    'annually already now currently again ever never once ' +
+    // common verbs that follow a figure at the head of a clause ("48 percent chose him")
+    'went go goes chose choose think thinks thought believe believes want wants oppose opposes ' +
+    'favor favors prefer prefers approve approves disapprove know knew came come comes got get ' +
+    'gets saw see sees gave give gives took take takes make makes pay pays spend spends remain ' +
+    'remains fell rose grew won spent versus vs'
   ).split(' '),
 );
 
@@ -406,6 +446,7 @@ export const CHANGE_VERBS: readonly string[] = [
   'edged down',
   'reached',
   'reaches',
+  'reach',
   'hit',
   'hits',
   'topped',
@@ -432,7 +473,12 @@ export const CHANGE_VERBS: readonly string[] = [
   'has fallen',
   'have risen',
   'have fallen',
-  'rate of',
+  'held at',
+  'holds at',
+  'held steady at',
+  'remained at',
+  'remains at',
+  'stayed at',
+  'stays at',
   'of',
-  'at',
 ];

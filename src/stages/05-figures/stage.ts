@@ -8,7 +8,7 @@ import { extractDates } from './dates.js';
 import { extractFigures } from './figures.js';
 
 export interface FiguresConfig {
-  /** When false, the stage leaves `dates` empty (figures still avoid nothing). */
+  /** When false, `dates` is left empty; figures then skip only the dates the scanner itself sees (day numbers and years beside month names). */
   readonly dates: boolean;
 }
 
@@ -24,7 +24,9 @@ export const figuresStage = defineStage<FiguresConfig>({
     const text = doc.get('text');
     const sentences = doc.get('sentences');
     const tokens = doc.get('tokens');
-    const dates = config.dates ? extractDates(text, sentences, doc.meta.published, { by: 'figures' }) : [];
+    const dates = config.dates
+      ? extractDates(text, sentences, doc.meta.published, { by: 'figures', tokens })
+      : [];
     const figures = extractFigures(text, { sentences, tokens, exclude: dates, by: 'figures' });
     doc.set('dates', dates);
     doc.set('figures', figures);

@@ -10,6 +10,10 @@ import { CHANGE_VERBS, IRREGULAR_PLURALS, NOT_PLURAL, SUBJECT_STOP } from './lex
 /** A word after horizontal space: initialisms (U.S.), hyphenated and possessive words. */
 const NEXT_WORD = /[ \u00A0]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])/y;
 
+const AFTER_MEASURE =
+  /^(?:higher|lower|shorter|longer|taller|bigger|smaller|larger|cheaper|dearer|faster|slower|greater|fewer|better|worse|high|wide|deep|tall|thick|long|north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore|ahead|behind|off|up|down|accurate|correct|sure|certain|true|right|wrong|safe|effective|committed|confident)$/i;
+const TIME_NOUNS = /^(?:years?|months?|weeks?|days?|quarters?|decades?)$/i;
+
 const CALENDAR_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december quarter'.split(
     ' ',
@@ -17,7 +21,7 @@ const CALENDAR_WORDS = new Set(
 );
 
 function isStop(word: string): boolean {
-  const lw = word.toLowerCase();
+  const lw = word.toLowerCase().replace(/['’]s$/, '');
   if (SUBJECT_STOP.has(lw) || CALENDAR_WORDS.has(lw)) return true;
   const head = lw.split('-')[0]!;
   return head !== lw && (SUBJECT_STOP.has(head) || CALENDAR_WORDS.has(head));
@@ -26,15 +30,15 @@ function isStop(word: string): boolean {
 /** Plural-looking noun: the word that closes a count's subject. */
 export function isPluralNoun(word: string): boolean {
   const lw = word.toLowerCase().replace(/[’']/g, "'");
-  if (IRREGULAR_PLURALS.has(lw)) return true;
+  if (IRREGULAR_PLURALS.has(lw) || (lw.endsWith('men') && lw.length > 4)) return true;
   if (lw.endsWith("'s") || lw.length < 3 || NOT_PLURAL.has(lw)) return false;
   if (!lw.endsWith('s')) return false;
   return !(lw.endsWith('ss') || lw.endsWith('us') || lw.endsWith('is'));
 }
 
-function readWords(text: string, from: number, max: number): { words: string[]; ends: number[] } {
+/** Up to `max` words after `from`, on the same line. */
+function readWords(text: string, from: number, max: number): string[] {
   const words: string[] = [];
-  const ends: number[] = [];
   let pos = from;
   while (words.length < max) {
     NEXT_WORD.lastIndex = pos;
@@ -42,9 +46,8 @@ function readWords(text: string, from: number, max: number): { words: string[]; 
     if (!m) break;
     words.push(m[1]!);
     pos = m.index + m[0].length;
-    ends.push(pos);
   }
-  return { words, ends };
+  return words;
 }
 
 const OF_DETERMINER =
@@ -63,7 +66,7 @@ export function countSubjectAfter(text: string, end: number): string | null {
     if (det === 'them' || det === 'whom' || det === 'which') return null;
     from = of.index + of[0].length;
   }
-  const { words } = readWords(text, from, 4);
+  const words = readWords(text, from, 4);
   const out: string[] = [];
   for (const w of words) {
     if (isStop(w)) return null;
@@ -79,27 +82,46 @@ export function countSubjectAfter(text: string, end: number): string | null {
  * Subject of a percentage, an amount or a quantity, after it: a noun phrase right
  * after ("a 25% tariff", "$5bn deal"), or after "of" (and "in"/"for" for money).
  */
-export function nounSubjectAfter(text: string, end: number, money: boolean): string | null {
-  const direct = phrase(text, end, 3);
-  if (direct) return direct;
-  const link = /[ \u00A0]+(of|in|for)(?:[ \u00A0]+(?:the|a|an|its|their|his|her|our))?(?=[ \u00A0])/y;
+export function nounSubjectAfter(text: string, end: number, money: boolean, direct = true): string | null {
+  if (direct) {
+    const next = phrase(text, end, 3, false);
+    if (next) return next;
+  }
+  const link =
+    /[ \u00A0]+(of|in|for|worth[ \u00A0]+of)(?:[ \u00A0]+(?:the|a|an|its|their|his|her|our))?(?=[ \u00A0])/y;
   link.lastIndex = end;
   const m = link.exec(text);
   if (!m) return null;
-  if (m[1] !== 'of' && !money) return null;
-  return phrase(text, m.index + m[0].length, 3);
+  if (!m[1]!.endsWith('of') && !money) return null;
+  return phrase(text, m.index + m[0].length, 4, true);
 }
 
-function phrase(text: string, from: number, max: number): string | null {
-  const { words } = readWords(text, from, max);
+/**
+ * Up to `max` words that may form a noun phrase. With `toPlural`, a plural noun in
+ * the window closes the phrase ("of national Republican primary voters").
+ */
+function phrase(text: string, from: number, max: number, toPlural: boolean): string | null {
+  const words = readWords(text, from, max);
   const out: string[] = [];
   for (const w of words) {
+    // "2 feet shorter", "7 percent higher", "300 miles north": comparisons and directions
+    if (out.length === 0 && AFTER_MEASURE.test(w)) return null;
+    // a name right after a figure starts a new clause: "22.3 billion gallons Congress had sought"
+    if (out.length === 0 && !toPlural && /^[A-Z][a-z]/.test(w)) return null;
+    // "in a single year": the phrase was an adjective of a time word, not a subject
+    if (out.length > 0 && TIME_NOUNS.test(w)) return null;
     if (isStop(w)) break;
-    if (out.length === 0 && /[a-z]ed$/.test(w)) break;
-    // a capitalised word after a lower-case one starts a new name ("aid Ukraine")
-    if (out.length > 0 && /^[A-Z]/.test(w) && /^[a-z]/.test(out[out.length - 1]!)) break;
+    // a past participle is a verb here ("5% of the population voted")
+    if (/[a-z]ed$/.test(w)) break;
+    // after "for"/"of", a gerund starts a verb phrase ("$32 million for helping Omnicare")
+    if (toPlural && out.length === 0 && /[a-z]ing$/.test(w) && !GERUND_NOUNS.has(w.toLowerCase())) {
+      const after = words[1];
+      if (!after || /^[A-Z]/.test(after) || VERB_OBJECT.test(after)) break;
+    }
     out.push(w);
+    if (toPlural && isPluralNoun(w)) return out.join(' ');
   }
+  if (out.length === max && toPlural) out.pop();
   return out.length > 0 ? out.join(' ') : null;
 }
 
@@ -107,23 +129,52 @@ const VERB_BEFORE = new RegExp(
   String.raw`(?:^|[ \u00A0])(${[...CHANGE_VERBS]
     .sort((a, b) => b.length - a.length)
     .map((v) => v.replace(/ /g, String.raw`[ \u00A0]+`))
-    .join('|')})(?:[ \u00A0]+(?:by|to|from))?[ \u00A0]*$`,
+    .join('|')})(?:[ \u00A0]+(?:by|to|from|up|down|up by|down by))?[ \u00A0]*$`,
   'i',
 );
 
+/** -ing words that are nouns after "of"/"for": "$5bn in funding", "of housing". */
+const GERUND_NOUNS = new Set(
+  'funding spending housing building training shipping borrowing lending financing clothing bombing shelling fighting'.split(
+    ' ',
+  ),
+);
+
+/** Words that show an -ing word is a verb with an object or particle ("fixing up the"). */
+const VERB_OBJECT = /^(?:the|a|an|its|their|his|her|him|them|it|our|up|out|down|off|back|on)$/i;
+
 const CONNECTORS = new Set(['of', 'in', 'the', 'a', 'an']);
+
+/** Heads that only restate that there is a number: "a total of", "the sum of". */
+const EMPTY_HEADS = new Set(['total', 'sum', 'amount', 'tally', 'figure', 'number', 'level']);
+
+/** Nouns that stand for a number in "a total of 42", "a crowd of 500", "the death toll of 12". */
+const COUNT_HEADS = new Set(
+  'total toll tally number crowd group force army fleet workforce population sum majority minority count staff membership audience turnout'.split(
+    ' ',
+  ),
+);
 
 /**
  * Subject before a figure, across a change verb: "GDP grew 2%", "Inflation in the
  * eurozone rose to 2.5%", "a budget of $5bn". `start` is where the figure (or its
  * qualifier) begins; `sentenceStart` bounds the look-back.
  */
-export function subjectBefore(text: string, sentenceStart: number, start: number): string | null {
+export function subjectBefore(
+  text: string,
+  sentenceStart: number,
+  start: number,
+  count = false,
+): string | null {
   const from = Math.max(sentenceStart, start - 120);
   const before = text.slice(from, start);
-  const verb = VERB_BEFORE.exec(before);
+  // the verb and its preposition are short: match them on the tail only (speed)
+  const tailStart = Math.max(0, before.length - 40);
+  const verb = VERB_BEFORE.exec(before.slice(tailStart));
   if (!verb) return null;
-  const head = before.slice(0, verb.index);
+  // "a budget of $5bn": after "of" the phrase is a short noun group, no "of"/"in" chains
+  const ofLink = /^of$/i.test(verb[1]!.trim());
+  const head = before.slice(0, tailStart + verb.index);
   const words = head.split(/[ \u00A0]+/);
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0 && out.length < 6; i--) {
@@ -133,6 +184,7 @@ export function subjectBefore(text: string, sentenceStart: number, start: number
     const bare = raw.replace(/^[("“‘']+/, '');
     if (/[,;:()"“”]$/.test(raw) || /[.!?]$/.test(raw)) break;
     const lw = bare.toLowerCase();
+    if (ofLink && (CONNECTORS.has(lw) || out.length === 3)) break;
     if (!CONNECTORS.has(lw) && isStop(bare)) break;
     if (!/^[A-Za-z][A-Za-z'’.-]*$/.test(bare)) break;
     out.unshift(bare);
@@ -140,5 +192,11 @@ export function subjectBefore(text: string, sentenceStart: number, start: number
   }
   while (out.length > 0 && CONNECTORS.has(out[0]!.toLowerCase())) out.shift();
   while (out.length > 0 && CONNECTORS.has(out[out.length - 1]!.toLowerCase())) out.pop();
-  return out.length > 0 ? out.join(' ') : null;
+  if (out.length === 0) return null;
+  // a count after "of" needs a head that holds a number: "a total of 42", not "the co-founder of two"
+  const noun = out[out.length - 1]!.toLowerCase();
+  if (count && ofLink && !COUNT_HEADS.has(noun)) return null;
+  // "a total of $1 million" says nothing about what the money or the count is
+  if (ofLink && out.length === 1 && EMPTY_HEADS.has(noun)) return null;
+  return out.join(' ');
 }

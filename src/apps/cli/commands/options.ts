@@ -12,3 +12,12 @@ export function parseByteSize(value: string): number {
   }
   return Math.floor(Number(match[1]) * unit);
 }
+
+/** A whole number ≥ `min` given for option `name`; anything else is a usage error. */
+export function parseCount(value: string, name: string, min = 0): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) {
+    throw new CopydeskError('USAGE', `${name} must be a whole number ≥ ${min}, not "${value}"`);
+  }
+  return n;
+}

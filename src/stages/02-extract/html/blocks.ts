@@ -213,6 +213,10 @@ export function toBlocks(root: ParentNode): TextBlock[] {
   }
 }
 
+/**
+ * Collapses white space. Soft hyphens and other invisible format characters are kept:
+ * extraction is faithful to the page, and Unicode clean-up is the clean stage's job.
+ */
 function collapseText(s: string): string {
   return s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
 }

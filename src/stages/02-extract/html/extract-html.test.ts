@@ -109,6 +109,15 @@ describe('extractHtml fallbacks and robustness', () => {
     expect(r.reason).toMatch(/no article text/);
   });
 
+  it('reads an oversized (8 MB) page up to its character budget and says it was cut', () => {
+    const para =
+      '<p>The harbour board met again on Monday to discuss the cost of dredging the channel before winter.</p>';
+    const html = `<html><body><article>${para.repeat(Math.ceil(8_000_000 / para.length))}</article></body></html>`;
+    const r = extractHtml(html);
+    expect(r.blocks.length).toBeGreaterThan(1000);
+    expect(r.reason).toMatch(/cut/);
+  });
+
   it('never throws on malformed, binary or deeply nested input', () => {
     const inputs = [
       '<p>unclosed <b><i>tags <div></span></p></table>',

@@ -17,6 +17,7 @@ import { findFirst } from './dom.js';
 import { articleBodyBlocks, type PlainBlock } from './json-ld-body.js';
 import { parseHtml } from './parse.js';
 import { proseLength, prune } from './prune.js';
+import { repairTree } from './repair.js';
 
 export interface ExtractedSignal {
   readonly kind: 'canonical-url' | 'publisher' | 'image-host';
@@ -88,6 +89,7 @@ function extract(html: string, options: ExtractHtmlOptions): HtmlExtraction {
 /** The article's blocks from the markup (empty when nothing looks like prose). */
 function bodyBlocks(document: Document): TextBlock[] {
   const body: Element | Document = findFirst(document, 'body') ?? document;
+  repairTree(body);
   prune(body, { pageTextLength: proseLength(body) });
   const blocks = toBlocks(body);
   const container = findContainer(blocks);

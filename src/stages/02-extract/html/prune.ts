@@ -6,13 +6,12 @@
  * called `has-sidebar` or `page-with-comments` cannot take the article with it.
  */
 import type { Element, ParentNode } from 'domhandler';
-import { classAndId, removeNode, textOf, walkElements } from './dom.js';
+import { classAndId, findFirst, hasAncestor, removeNode, textOf, walkElements } from './dom.js';
 
 /** Elements that never carry article text. */
 const DROP_TAGS = new Set([
   'script',
   'style',
-  'noscript',
   'template',
   'svg',
   'math',
@@ -36,8 +35,6 @@ const DROP_TAGS = new Set([
   'progress',
   'meter',
   'dialog',
-  'nav',
-  'aside',
   'menu',
   'head',
   'link',
@@ -48,6 +45,8 @@ const DROP_TAGS = new Set([
   'frame',
   'applet',
   'label',
+  'rt', // ruby annotations (pronunciation over CJK text) are not part of the running text
+  'rp',
   'amp-ad',
   'amp-sidebar',
   'amp-analytics',
@@ -59,6 +58,9 @@ const DROP_TAGS = new Set([
   'amp-iframe',
   'amp-list',
 ]);
+
+/** Page landmarks that are never the article (unless a broken page put it there). */
+const LANDMARK_TAGS = new Set(['nav', 'aside']);
 
 /** ARIA landmark roles that are page furniture, not the article. */
 const DROP_ROLES =
@@ -112,8 +114,9 @@ const STRONG = [
 ];
 const WEAK = [
   'sidebar',
-  'widget',
   'modal',
+  // Elementor (a page builder) calls every content box a widget.
+  '(?<!elementor-)widget',
   'subscription',
   'banner',
   'masthead',
@@ -174,7 +177,11 @@ export function prune(root: ParentNode, options: PruneOptions): void {
 
 export function shouldDrop(el: Element, options: PruneOptions): boolean {
   const name = el.name;
+  // Landmarks are furniture, unless a broken page has put the article inside one.
+  if (LANDMARK_TAGS.has(name)) return !holdsMostText(el, options);
   if (DROP_TAGS.has(name)) return true;
+  // <noscript> is kept only when it holds the article (script-rendered pages).
+  if (name === 'noscript') return proseLength(el) < 200;
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true' && name !== 'body' && name !== 'html') return true;
@@ -182,7 +189,8 @@ export function shouldDrop(el: Element, options: PruneOptions): boolean {
   if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   const role = a.role;
   if (role && DROP_ROLES.test(role)) return !holdsMostText(el, options);
-  if (name === 'header') return textOf(el).length < 600 || !holdsMostText(el, options);
+  // A page header is furniture; an article header may hold the standfirst (a real paragraph).
+  if (name === 'header') return !isArticleHeader(el) && !holdsMostText(el, options);
   if (name === 'footer') return !holdsMostText(el, options);
   if (PROTECTED_TAGS.has(name)) return false;
   const names = classAndId(el);
@@ -190,6 +198,16 @@ export function shouldDrop(el: Element, options: PruneOptions): boolean {
   const strong = STRONG_NAME.test(names) || STRONG_WORD.test(names);
   const weak = !strong && !CONTENT_NAME.test(names) && (WEAK_NAME.test(names) || WEAK_WORD.test(names));
   return (strong || weak) && !holdsMostText(el, options);
+}
+
+const ARTICLE_ANCESTORS = new Set(['article', 'main']);
+const ARTICLE_HEADER_NAME = /article|entry|post|story|intro|lead|teaser/;
+
+/** An article's own header with a real paragraph in it (a standfirst), not the site's. */
+function isArticleHeader(el: Element): boolean {
+  if (findFirst(el, 'nav')) return false;
+  if (!hasAncestor(el, ARTICLE_ANCESTORS) && !ARTICLE_HEADER_NAME.test(classAndId(el))) return false;
+  return proseLength(el) >= 80;
 }
 
 function holdsMostText(el: Element, options: PruneOptions): boolean {

@@ -6,7 +6,7 @@
  */
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
-import { attr, classAndId, textOf, walkElements } from '../html/dom.js';
+import { attr, classAndId, findFirst, textOf, walkElements } from '../html/dom.js';
 
 export interface FigureInfo {
   readonly src: string;
@@ -30,7 +30,12 @@ export interface PageSignals {
   readonly dateLines: string[];
   readonly figures: FigureInfo[];
   readonly itemprops: Map<string, string>;
+  /** The page's visible text up to {@link HEAD_TEXT_CHARS}, computed on demand (last-resort date search). */
+  readonly headText: () => string;
 }
+
+/** How much of the page's text the last-resort date search reads. */
+const HEAD_TEXT_CHARS = 4000;
 
 const BYLINE_NAME =
   /(^|[\s_-])(byline|by-?line|author|autor|writer|article-?author|post-?author|contributor|creator)([\s_-]|$|s\b|name)/;
@@ -138,6 +143,10 @@ export function collectPageSignals(document: Document): PageSignals {
     dateLines,
     figures,
     itemprops,
+    headText: () => {
+      const body = findFirst(document, 'body');
+      return body ? textOf(body).slice(0, HEAD_TEXT_CHARS) : '';
+    },
   };
 }
 

@@ -4,7 +4,7 @@
  * `rel=author`, then dates in the URL, then visible date lines.
  */
 import type { ArticleMeta, LeadImage } from '../../../core/meta.js';
-import { dedupe, isPlausibleName, splitAuthors } from './authors.js';
+import { dedupe, hasBylinePrefix, isPlausibleName, splitAuthors } from './authors.js';
 import { dateFromUrl, normaliseDate, parseHumanDate } from './dates.js';
 import type { JsonLdArticle } from './json-ld.js';
 import type { PageSignals } from './page-signals.js';
@@ -62,13 +62,13 @@ export function readMeta(page: PageSignals, ld: JsonLdArticle | null, pageUrl: s
   const m = page.meta;
   const url = pageUrl ?? absolute(m.get('og:url') ?? null, null);
   const canonicalUrl = absolute(page.canonical, url) ?? absolute(m.get('og:url') ?? null, url);
-  const title = pickTitle(page, ld);
   const publisher =
     clean(ld?.publisher) ??
     clean(m.get('og:site_name')) ??
     clean(m.get('application-name')) ??
     clean(m.get('publisher')) ??
     clean(m.get('dc.publisher'));
+  const title = pickTitle(page, ld, publisher);
 
   const published =
     ld?.published ??
@@ -78,7 +78,8 @@ export function readMeta(page: PageSignals, ld: JsonLdArticle | null, pageUrl: s
     firstDate(page.times.filter((t) => !t.modified).map((t) => t.value)) ??
     dateFromUrl(url) ??
     dateFromUrl(canonicalUrl) ??
-    firstHumanDate(page.dateLines);
+    firstHumanDate(page.dateLines) ??
+    parseHumanDate(page.headText());
   const modified =
     ld?.modified ??
     firstDate(MODIFIED_KEYS.map((k) => m.get(k))) ??
@@ -121,17 +122,28 @@ function firstHumanDate(lines: readonly string[]): string | null {
   return null;
 }
 
-/** Splits `Headline | Site` / `Headline - Site` titles; keeps the part that is the headline. */
-function stripSiteName(title: string, h1: readonly string[]): string {
-  for (const h of h1) if (h && title.startsWith(h) && h.length >= 10) return h;
-  const parts = title.split(/\s+[|–—·•»:-]\s+/);
+const SEPARATOR = /\s+[|–—·•»-]\s+|\s+::?\s+/;
+const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Removes the site name from a `Headline | Site` / `Site - Headline` title: the page's
+ * own headline (`<h1>`) when the title contains it, else an end segment that is the
+ * publisher or short enough to be a site name. A colon is part of headlines, never cut.
+ */
+function stripSiteName(title: string, h1: readonly string[], publisher: string | null): string {
+  for (const h of h1) if (h && h.length >= 10 && squash(title).includes(squash(h))) return h;
+  const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.length >= 15 ? longest : title;
+  const site = publisher ? squash(publisher) : null;
+  const isSite = (p: string) => (site !== null && squash(p) === site) || p.length <= 25;
+  if (isSite(parts[parts.length - 1]!)) parts.pop();
+  else if (isSite(parts[0]!)) parts.shift();
+  return parts.join(' - ').trim() || title;
 }
 
-function pickTitle(page: PageSignals, ld: JsonLdArticle | null): string | null {
+function pickTitle(page: PageSignals, ld: JsonLdArticle | null, publisher: string | null): string | null {
   const m = page.meta;
+  const site = publisher ? squash(publisher) : null;
   const candidates = [
     ld?.headline,
     m.get('og:title'),
@@ -142,12 +154,13 @@ function pickTitle(page: PageSignals, ld: JsonLdArticle | null): string | null {
   ];
   for (const c of candidates) {
     const t = clean(c);
-    if (t) return stripSiteName(t, page.h1);
+    // On blogs og:title is often just the site name: then the post's <h1> says more.
+    if (t && squash(t) !== site) return stripSiteName(t, page.h1, publisher);
   }
   const h1 = clean(page.h1[0]);
-  if (h1 && h1.length >= 5) return h1;
+  if (h1 && h1.length >= 5 && squash(h1) !== site) return h1;
   const t = clean(page.title);
-  return t ? stripSiteName(t, page.h1) : null;
+  return t ? stripSiteName(t, page.h1, publisher) : h1;
 }
 
 function pickAuthors(page: PageSignals, ld: JsonLdArticle | null, publisher: string | null): string[] {
@@ -163,7 +176,10 @@ function pickAuthors(page: PageSignals, ld: JsonLdArticle | null, publisher: str
   const rel = dedupe(page.relAuthors.flatMap((r) => splitAuthors(r))).filter(notPublisher);
   if (rel.length > 0) return rel;
   for (const line of page.bylines) {
-    const names = splitAuthors(line).filter((n) => notPublisher(n) && isPlausibleName(n) && /\s/.test(n));
+    // A visible byline naming the site itself is right on personal blogs: no publisher filter.
+    // One-word names (blog handles) only where the line says it is a byline.
+    const prefixed = hasBylinePrefix(line);
+    const names = splitAuthors(line).filter((n) => isPlausibleName(n) && (prefixed || /\s/.test(n)));
     if (names.length > 0 && names.length <= 4) return names;
   }
   return [];

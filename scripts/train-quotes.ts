@@ -1,0 +1,164 @@
+/**
+ * Trains the PolNeAR attribution tagger (averaged perceptron over BIO Source/Cue/Content
+ * tags) and writes models/quotes/attribution.bin.gz.
+ *
+ *   npm run train:quotes -- [--data DIR] [--epochs N] [--bits B] [--seed S]
+ *
+ * Trains on PolNeAR `train` (first annotator per article), picks the epoch with the best
+ * mean exact-match F1 on `dev`, never reads `test`. Fixed seed: same data, same model.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { simpleLayers } from '../src/interim/simple-layers.js';
+import { readPolnearSplit } from '../src/stages/08-quotes/eval/polnear.js';
+import { extractQuotes } from '../src/stages/08-quotes/extract.js';
+import { FIRST_NAMES, NO_PERSON_FACTS } from '../src/stages/08-quotes/gender.js';
+import { Perceptron } from '../src/stages/08-quotes/model/perceptron.js';
+import {
+  goldLabels,
+  labelsToSpans,
+  MODEL_PATH,
+  type RoleSpan,
+  ruleRoleSpans,
+  type Sequence,
+  sequences,
+} from '../src/stages/08-quotes/model/tagger.js';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const data = arg('data', '/work/shared/data/quotes/polnear');
+const epochs = Number(arg('epochs', '20'));
+const bits = Number(arg('bits', '19'));
+let seed = Number(arg('seed', '13'));
+
+/** Mulberry32: a small seeded PRNG, so the shuffle (and the model) is reproducible. */
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+interface Example {
+  readonly seq: Sequence;
+  readonly gold: Uint8Array;
+  readonly spans: RoleSpan[];
+}
+
+/** Words that are cues in at least 30% of their occurrences in train (and at least 3 times). */
+function learnCueWords(): string[] {
+  const asCue = new Map<string, number>();
+  const all = new Map<string, number>();
+  for (const article of readPolnearSplit(data, 'train')) {
+    for (const m of article.text.toLowerCase().matchAll(/[\p{L}’']+/gu))
+      all.set(m[0], (all.get(m[0]) ?? 0) + 1);
+    for (const a of article.attributions)
+      for (const c of a.cue)
+        for (const m of article.text
+          .slice(c.start, c.end)
+          .toLowerCase()
+          .matchAll(/[\p{L}’']+/gu))
+          asCue.set(m[0], (asCue.get(m[0]) ?? 0) + 1);
+  }
+  return [...asCue]
+    .filter(([w, n]) => n >= 3 && n / (all.get(w) ?? n) >= 0.3)
+    .map(([w]) => w)
+    .sort();
+}
+
+const cueWords = learnCueWords();
+const useRules = !process.argv.includes('--no-rules');
+const firstNames = FIRST_NAMES.load();
+const firstNameSet = new Set(firstNames.keys());
+const cueSet = new Set(cueWords);
+
+function load(split: string, allAnnotators = false): Example[] {
+  const out: Example[] = [];
+  for (const article of readPolnearSplit(data, split, allAnnotators)) {
+    const layers = simpleLayers(article.text, firstNameSet);
+    // The rules' quotes are features of the model (stacking: the rules are not trained).
+    const ruleQuotes = extractQuotes(
+      { text: article.text, ...layers },
+      { firstNames, facts: NO_PERSON_FACTS, by: 'rules' },
+    );
+    const ruleSpans = useRules ? ruleRoleSpans(article.text, ruleQuotes) : undefined;
+    const spans: RoleSpan[] = article.attributions.flatMap((a) => [
+      ...a.source.map((s) => ({ ...s, role: 'source' as const })),
+      ...a.cue.map((s) => ({ ...s, role: 'cue' as const })),
+      ...a.content.map((s) => ({ ...s, role: 'content' as const })),
+    ]);
+    for (const seq of sequences(
+      article.text,
+      layers.paragraphs,
+      layers.sentences,
+      layers.tokens,
+      cueSet,
+      undefined,
+      ruleSpans,
+    )) {
+      const first = seq.tokens[0]!.start;
+      const last = seq.tokens[seq.tokens.length - 1]!.end;
+      const inside = spans.filter((s) => s.start >= first && s.end <= last);
+      out.push({ seq, gold: goldLabels(seq, inside), spans: inside });
+    }
+  }
+  return out;
+}
+
+function evaluate(model: Perceptron, examples: readonly Example[]): Record<string, number> {
+  const c = { source: [0, 0, 0], cue: [0, 0, 0], content: [0, 0, 0] } as Record<string, number[]>;
+  for (const ex of examples) {
+    const pred = labelsToSpans(ex.seq, model.decode(ex.seq.feats));
+    const key = (s: RoleSpan) => `${s.role}:${s.start}:${s.end}`;
+    const gold = new Set(ex.spans.map(key));
+    for (const s of ex.spans) c[s.role]![1]!++;
+    for (const s of pred) {
+      c[s.role]![2]!++;
+      if (gold.has(key(s))) c[s.role]![0]!++;
+    }
+  }
+  const f: Record<string, number> = {};
+  for (const [role, [tp, g, p]] of Object.entries(c)) {
+    const pr = p! ? tp! / p! : 0;
+    const rc = g! ? tp! / g! : 0;
+    f[role] = pr + rc ? (2 * pr * rc) / (pr + rc) : 0;
+  }
+  return f;
+}
+
+const started = performance.now();
+const train = load('train', process.argv.includes('--all-annotators'));
+const dev = load('dev');
+console.log(
+  `loaded ${train.length} train and ${dev.length} dev paragraphs in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+);
+const model = new Perceptron(bits, undefined, undefined, true);
+model.cueWords = cueWords;
+model.usesRules = useRules;
+console.log(`${cueWords.length} cue words learned from train`);
+let best: { score: number; epoch: number; model: Perceptron } | null = null;
+const order = train.map((_, i) => i);
+for (let epoch = 1; epoch <= epochs; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  let wrong = 0;
+  for (const i of order) wrong += model.train(train[i]!.seq.feats, train[i]!.gold);
+  const averaged = model.averaged();
+  const f = evaluate(averaged, dev);
+  const score = (f.source! + f.cue! + f.content!) / 3;
+  console.log(
+    `epoch ${epoch}: ${wrong} wrong labels; dev F1 source ${(100 * f.source!).toFixed(1)} cue ${(100 * f.cue!).toFixed(1)} content ${(100 * f.content!).toFixed(1)}`,
+  );
+  if (!best || score > best.score) best = { score, epoch, model: averaged };
+}
+const bytes = best!.model.save();
+writeFileSync(fileURLToPath(MODEL_PATH), bytes);
+console.log(
+  `kept epoch ${best!.epoch}; wrote ${fileURLToPath(MODEL_PATH)} (${(bytes.length / 1e6).toFixed(2)} MB)`,
+);

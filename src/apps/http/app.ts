@@ -1,0 +1,132 @@
+/**
+ * The copydesk HTTP app (Hono + zod-openapi): the JSON API described at `/openapi.json`,
+ * the interactive API page at `/docs`, and the web UI at `/app/`. Built from its
+ * dependencies so tests run it in-process with `app.request(...)`.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { timeout } from 'hono/timeout';
+import { describeError, isCopydeskError } from '../../core/errors.js';
+import type { AppDeps, AppEnv } from './context.js';
+import { ApiError, type ApiErrorCode, errorBody, HTTP_STATUS } from './errors.js';
+import { guard } from './guard.js';
+import { registerAnalyze } from './routes/analyze.js';
+import { registerExport } from './routes/export.js';
+import { registerRead } from './routes/read.js';
+import { docsHandler, webHandler } from './static.js';
+
+const API_PATHS = [
+  '/analyze',
+  '/articles',
+  '/articles/*',
+  '/entities',
+  '/entities/*',
+  '/quotes',
+  '/stories/*',
+  '/export',
+];
+
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const { config } = deps;
+  const app = new OpenAPIHono<AppEnv>({
+    // Request validation failures: one clear line naming the field.
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+        return c.json(errorBody('INVALID_REQUEST', `${where}${issue?.message ?? 'invalid request'}`), 400);
+      }
+    },
+  });
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+  });
+  if (config.corsOrigins.length > 0) {
+    app.use('*', cors({ origin: [...config.corsOrigins], allowHeaders: ['Authorization', 'Content-Type'] }));
+  }
+  for (const path of API_PATHS) {
+    app.use(path, guard(deps.tokens, config));
+    app.use(
+      path,
+      bodyLimit({
+        maxSize: config.maxBodyBytes,
+        onError: () => {
+          throw new ApiError(
+            'INPUT_TOO_LARGE',
+            `request body over the limit of ${config.maxBodyBytes} bytes`,
+          );
+        },
+      }),
+    );
+    app.use(
+      path,
+      timeout(
+        config.requestTimeoutMs,
+        () => new HTTPException(503, { message: 'the request took too long' }),
+      ),
+    );
+    app.use(path, async (c, next) => {
+      if (c.req.method === 'POST' && !/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+        throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'send the request body as application/json');
+      }
+      await next();
+    });
+  }
+
+  registerAnalyze(app, deps);
+  registerRead(app, deps);
+  registerExport(app, deps.corpus.store);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token from `copydesk token create`',
+  });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'copydesk API',
+      version: '1',
+      description:
+        'News analysis over HTTP: analyse an article, ingest it into the corpus, search, and explore entities, quotes and story clusters. Errors are `{error: {code, message}}`.',
+    },
+  });
+  app.get('/docs', docsHandler());
+  app.get('/docs/*', docsHandler());
+  if (config.webRoot) {
+    const web = webHandler(config.webRoot);
+    app.get('/', (c) => c.redirect('/app/'));
+    app.get('/app', (c) => c.redirect('/app/'));
+    app.get('/app/*', web);
+  }
+  app.get('/health', (c) => c.json({ ok: true }));
+
+  app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
+  app.onError((error, c) => {
+    const { code, message, headers } = classify(error);
+    for (const [k, v] of Object.entries(headers)) c.header(k, v);
+    return c.json(errorBody(code, message), HTTP_STATUS[code] as 400);
+  });
+  return app;
+}
+
+function classify(error: unknown): { code: ApiErrorCode; message: string; headers: Record<string, string> } {
+  if (error instanceof ApiError)
+    return { code: error.code, message: error.message, headers: { ...error.headers } };
+  if (isCopydeskError(error)) return { code: error.code, message: describeError(error), headers: {} };
+  if (error instanceof HTTPException) {
+    // Hono's own validator refuses malformed JSON this way.
+    const message = /malformed json/i.test(error.message)
+      ? 'the request body is not valid JSON'
+      : error.message;
+    const code: ApiErrorCode =
+      error.status === 413 ? 'INPUT_TOO_LARGE' : error.status === 503 ? 'TIMEOUT' : 'INVALID_REQUEST';
+    return { code, message, headers: {} };
+  }
+  // Anything else is a bug: say so in one line, never with a stack.
+  return { code: 'INTERNAL', message: `internal error: ${describeError(error)}`, headers: {} };
+}

@@ -1,0 +1,45 @@
+/** What the HTTP app is built from: its services and its configuration. */
+import type { Corpus } from '../../corpus/corpus.js';
+import type { Fetcher } from '../../ports/fetcher.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import type { TokenInfo, TokenStore } from '../../ports/token-store.js';
+import type { RateLimitOptions } from './rate-limit.js';
+
+export interface ServerConfig {
+  /** Let `POST /analyze` fetch private, loopback and link-local addresses (intranets, tests). */
+  readonly allowPrivateUrls: boolean;
+  /** Whether reading endpoints need a token (`token`) or are open to anyone who can connect. */
+  readonly readAccess: 'open' | 'token';
+  /** Origins allowed to call the API from a browser; empty = CORS off (same origin only). */
+  readonly corsOrigins: readonly string[];
+  readonly rateLimit: RateLimitOptions;
+  /** Largest request body accepted, in bytes. */
+  readonly maxBodyBytes: number;
+  /** Deadline for one request, in milliseconds (URL fetching included). */
+  readonly requestTimeoutMs: number;
+  /** The built web UI (dist/web), or null to serve the API only. */
+  readonly webRoot: string | null;
+}
+
+export const DEFAULT_SERVER_CONFIG: ServerConfig = {
+  allowPrivateUrls: false,
+  readAccess: 'open',
+  corsOrigins: [],
+  rateLimit: { perMinute: 600, burst: 120 },
+  maxBodyBytes: 5 * 1024 * 1024,
+  requestTimeoutMs: 30_000,
+  webRoot: null,
+};
+
+export interface AppDeps {
+  readonly corpus: Corpus;
+  readonly tokens: TokenStore;
+  readonly config: ServerConfig;
+  /** The URL fetcher for `POST /analyze {url}`; the safe HTTP fetcher by default. */
+  readonly fetcher?: Fetcher;
+  /** Loads the knowledge base for entity roles; optional, loaded on first use. */
+  readonly knowledgeBase?: () => KnowledgeBase | null;
+}
+
+/** Per-request values set by middleware. */
+export type AppEnv = { Variables: { token: TokenInfo | null } };

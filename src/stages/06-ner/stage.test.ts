@@ -1,0 +1,102 @@
+/**
+ * The ner stage with the trained, shipped model on news fixtures we wrote ourselves,
+ * including a scraped copy with mangled names.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeTokenizedDoc } from '../../../test/helpers/tokenized-doc.js';
+import type { Mention } from '../../core/annotations.js';
+import { Pipeline } from '../../core/pipeline.js';
+import { Resources } from '../../core/resources.js';
+import { nerStage } from './stage.js';
+
+const resources = new Resources();
+
+function fixture(name: string): string {
+  return readFileSync(resolve(__dirname, '../../../test/fixtures/ner', name), 'utf8');
+}
+
+async function mentions(text: string): Promise<{ text: string; type: string; m: Mention }[]> {
+  const doc = makeTokenizedDoc(text);
+  await Pipeline.build([nerStage], { resources, initialLayers: ['text', 'sentences', 'tokens'] }).run(doc);
+  return doc.get('mentions').map((m) => ({ text: text.slice(m.start, m.end), type: m.type, m }));
+}
+
+function typeOf(found: { text: string; type: string }[], name: string): string | undefined {
+  return found.find((f) => f.text === name)?.type;
+}
+
+describe('ner stage', () => {
+  it('finds people, places and organisations in a wire story', async () => {
+    const found = await mentions(fixture('wire-summit.txt'));
+    expect(typeOf(found, 'Volodymyr Zelenskiy')).toBe('person');
+    expect(typeOf(found, 'Joe Biden')).toBe('person');
+    expect(typeOf(found, 'Jens Stoltenberg')).toBe('person');
+    expect(typeOf(found, 'Olaf Scholz')).toBe('person');
+    expect(typeOf(found, 'Sweden')).toBe('location');
+    expect(typeOf(found, 'European Union')).toBe('organization');
+    expect(typeOf(found, 'World Bank')).toBe('organization');
+    expect(typeOf(found, 'Reuters')).toBe('organization');
+  });
+
+  it('marks named events: conferences, summits with their venue, operations', async () => {
+    const found = await mentions(fixture('wire-summit.txt'));
+    expect(typeOf(found, 'Munich Security Conference')).toBe('event');
+    expect(typeOf(found, 'NATO summit in Vilnius')).toBe('event');
+    expect(typeOf(found, 'Operation Barbarossa')).toBe('event');
+    // The summit's organisation and venue keep their own mentions.
+    expect(typeOf(found, 'Vilnius')).toBe('location');
+    // A conference name absorbs the place inside it.
+    expect(found.some((f) => f.text === 'Munich' && f.type === 'location')).toBe(false);
+  });
+
+  it('tags mangled names after a title as people', async () => {
+    const found = await mentions(fixture('scraped-mangled.txt'));
+    expect(typeOf(found, 'Beit Higseth')).toBe('person');
+    expect(typeOf(found, 'Ziki Levint Gomerokco')).toBe('person');
+    expect(typeOf(found, 'Higseth')).toBe('person');
+    expect(typeOf(found, 'Pentagon')).toBe('organization');
+    expect(typeOf(found, 'Financial Times')).toBe('organization');
+  });
+
+  it('tags the two mangled names in one-sentence contexts too', async () => {
+    const a = await mentions('US Defense Secretary Beit Higseth said the review would take weeks.');
+    expect(typeOf(a, 'Beit Higseth')).toBe('person');
+    const b = await mentions('The start-up was created by founder Ziki Levint Gomerokco in a garage.');
+    expect(typeOf(b, 'Ziki Levint Gomerokco')).toBe('person');
+  });
+
+  it('writes well-formed mentions: in-bounds offsets on token edges, sorted, attributed', async () => {
+    const text = fixture('wire-summit.txt');
+    const found = await mentions(text);
+    expect(found.length).toBeGreaterThan(10);
+    let last = -1;
+    for (const { m } of found) {
+      expect(m.start).toBeGreaterThanOrEqual(0);
+      expect(m.end).toBeLessThanOrEqual(text.length);
+      expect(m.end).toBeGreaterThan(m.start);
+      expect(text.slice(m.start, m.end)).toBe(text.slice(m.start, m.end).trim());
+      expect(m.by).toBe('ner');
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+      expect(m.start).toBeGreaterThanOrEqual(last);
+      last = m.start;
+    }
+  });
+
+  it('does not read a title word that starts a company name as a title', async () => {
+    const found = await mentions('General Motors said on Monday that it would cut 2,000 jobs in Michigan.');
+    expect(typeOf(found, 'General Motors')).toBe('organization');
+    expect(found.some((f) => f.text === 'Motors' && f.type === 'person')).toBe(false);
+  });
+
+  it('finds nothing in text without names, and copes with an empty document', async () => {
+    expect(await mentions('prices rose sharply on tuesday as traders bought shares.')).toEqual([]);
+    expect(await mentions('')).toEqual([]);
+  });
+
+  it('is refused by the pipeline when tokens are missing', () => {
+    expect(() => Pipeline.build([nerStage], { initialLayers: ['text'] })).toThrow(/requires/);
+  });
+});

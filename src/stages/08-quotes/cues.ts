@@ -1,0 +1,381 @@
+/**
+ * Speech cues and the speaker phrase next to them. Works on a stretch of text (a clause
+ * beside a quotation, or a sentence of reported speech) with plain, precompiled
+ * regular expressions and the referent index; no parser. A speaker phrase is what
+ * stands right before the cue (`Berg said`, `the minister, 54, said`, `he added`) or
+ * right after it (`said Berg`, `said a spokeswoman for the ministry`).
+ */
+import type { Span } from '../../core/span.js';
+import {
+  CORE_VERB_FORMS,
+  isDemonym,
+  ORG_NOUNS,
+  PARTIAL_VERB_FORMS,
+  PERSON_ROLE_NOUNS,
+  PLURAL_ROLE_NOUNS,
+  PRONOUNS,
+  SPEECH_VERB_FORMS,
+  TITLE_WORDS,
+} from './lexicon.js';
+import type { Occurrence, Referent, ReferentIndex } from './referents.js';
+
+export interface Word extends Span {
+  readonly lower: string;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const KEEP_DOT = /^(?:\p{L}|mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|prof|(?:\p{L}\.)+\p{L})$/u;
+
+/** Words of `text[start, end)`, lower-cased, without a sentence-final period. */
+export function wordsIn(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(WORD_RE)) {
+    let w = m[0];
+    if (w.endsWith('.') && !KEEP_DOT.test(w.slice(0, -1).toLowerCase())) w = w.replace(/\.+$/, '');
+    w = w.replace(/['’]$/u, '');
+    out.push({ start: start + m.index, end: start + m.index + w.length, lower: w.toLowerCase() });
+  }
+  return out;
+}
+
+export interface CueMatch extends Span {
+  readonly lemma: string;
+  /** True for the unambiguous speech verbs and "according to". */
+  readonly core: boolean;
+}
+
+/** Speech-verb cues of a stretch of words, in order; "according to" is one cue. */
+export function cuesIn(words: readonly Word[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
+      out.push({ start: w.start, end: words[i + 1]!.end, lemma: 'according to', core: true });
+      i++;
+      continue;
+    }
+    const lemma = SPEECH_VERB_FORMS.get(w.lower) ?? PARTIAL_VERB_FORMS.get(w.lower);
+    if (!lemma) continue;
+    // "point" speaks only as "pointed out"; "continue" only before a quote or comma.
+    if (lemma === 'point' && words[i + 1]?.lower !== 'out') continue;
+    // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
+    const prev = words[i - 1]?.lower;
+    if (
+      prev &&
+      (/^(the|a|an|his|her|their|its|our|this|that|these|those|in|of|new|such)$/.test(prev) ||
+        /['’]s?$/.test(prev))
+    )
+      continue;
+    const end = lemma === 'point' ? words[i + 1]!.end : w.end;
+    out.push({ start: w.start, end, lemma, core: CORE_VERB_FORMS.has(w.lower) });
+  }
+  return out;
+}
+
+/** Is `s` only punctuation and title words ("chief executive", "Kenyan runner", "Hamas official")? */
+export function isTitleRun(s: string): boolean {
+  const ws = s
+    .replace(/[\s,;:—–-]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0);
+  if (ws.length > 6) return false;
+  return ws.every((w) => {
+    const l = w.toLowerCase();
+    return (
+      TITLE_WORDS.has(l) ||
+      Object.hasOwn(PERSON_ROLE_NOUNS, l) ||
+      ORG_NOUNS.has(l) ||
+      isDemonym(w) ||
+      /^\p{Lu}/u.test(w) ||
+      l === 'of' ||
+      l === 'the'
+    );
+  });
+}
+
+export type SpeakerPhraseKind = 'mention' | 'pronoun' | 'description' | 'name';
+
+/** The words that name or point to a speaker, as written. */
+export interface SpeakerPhrase extends Span {
+  readonly kind: SpeakerPhraseKind;
+  /** The referent, when the phrase is (or contains, for "Berg's office") a mention. */
+  readonly referent: Referent | null;
+  readonly text: string;
+}
+
+const AUXILIARIES =
+  /(?:\s+(?:has|have|had|also|later|then|again|further|previously|reportedly|once|was|were|is|are|would|will|did|does|do|simply|only|just|quickly|repeatedly|bluntly|firmly|flatly|angrily|calmly|never|not|publicly|privately|separately|recently|earlier|told|being))+\s*$/iu;
+const POSSESSIVE_OF =
+  /['’]s\s+(office|campaign|team|spokesman|spokeswoman|spokesperson|government|aides|ministry|administration|press office|press secretary|camp|representatives?|statement|staff)$/iu;
+const TRAILING_APPOSITIVE = /,\s*[^,“”"«»]{1,110},\s*$/u;
+const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
+const DETERMINER =
+  /(?:^|[\s,(—])((?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,.;:!?“”"«»()]{1,100})$/iu;
+const PLURAL_WITH_PREP =
+  /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|for|of|from|with|in)\s+[^,.;:!?“”"«»()]{1,60})$/u;
+const BARE_PLURAL = /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,3}([\p{L}-]+))$/u;
+const NAME_RUN =
+  /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
+
+function headNounOk(phrase: string): boolean {
+  const ws = phrase
+    .toLowerCase()
+    .split(/[\s]+/)
+    .map((w) => w.replace(/['’]s$/, ''));
+  // The head comes before "of/for/at/with/from" or at the end.
+  const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on)$/.test(w));
+  const ok = (w: string) =>
+    Object.hasOwn(PERSON_ROLE_NOUNS, w) || ORG_NOUNS.has(w) || PLURAL_ROLE_NOUNS.has(w);
+  const head = cut > 0 ? ws[cut - 1]! : ws[ws.length - 1]!;
+  // "two people familiar with the plans": the noun before an adjective heads it.
+  return ok(head) || (cut > 1 && ok(ws[cut - 2]!));
+}
+
+/** The occurrence ending exactly at `end` (after trailing spaces), if any. */
+function occurrenceEndingAt(index: ReferentIndex, end: number): Occurrence | undefined {
+  const list = index.occurrences;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const o = list[lo];
+  return o && o.end === end ? o : undefined;
+}
+
+function occurrenceStartingAt(index: ReferentIndex, start: number): Occurrence | undefined {
+  const list = index.occurrences;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const o = list[lo];
+  return o && o.start === start ? o : undefined;
+}
+
+/**
+ * The speaker phrase that ends right before `end` (the cue), looking no further back
+ * than `floor`. Skips auxiliaries ("has also said") and an appositive ("Berg, 54, said").
+ */
+export function speakerBefore(
+  text: string,
+  floor: number,
+  end: number,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  let head = text.slice(floor, end).replace(/\s+$/u, '');
+  head = head.replace(AUXILIARIES, '');
+  return phraseEndingAt(text, floor, head, index, true);
+}
+
+function phraseEndingAt(
+  text: string,
+  floor: number,
+  head: string,
+  index: ReferentIndex,
+  allowAppositive: boolean,
+): SpeakerPhrase | null {
+  const end = floor + head.length;
+  if (head.length === 0) return null;
+  const poss = POSSESSIVE_OF.exec(head);
+  if (poss) {
+    const o = occurrenceEndingAt(index, end - poss[0].length);
+    if (o)
+      return { start: o.start, end, kind: 'mention', referent: o.referent, text: text.slice(o.start, end) };
+  }
+  const o = occurrenceEndingAt(index, end);
+  // "a spokesman for the Foreign Ministry": the mention is inside a description.
+  const insideDescription =
+    o &&
+    /\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
+      text.slice(Math.max(floor, o.start - 40), o.start),
+    );
+  if (o && !insideDescription)
+    return {
+      start: o.start,
+      end: o.end,
+      kind: 'mention',
+      referent: o.referent,
+      text: text.slice(o.start, o.end),
+    };
+  if (allowAppositive && head.endsWith(',')) {
+    const app = TRAILING_APPOSITIVE.exec(head);
+    if (app) {
+      // "The club's chairman, Richard Hall, said": the appositive is the name.
+      const appositive = app[0].replace(/^,\s*/u, '').replace(/,\s*$/u, '');
+      const innerEnd = end - (app[0].length - app[0].replace(/,\s*$/u, '').length);
+      const named = occurrenceEndingAt(index, innerEnd);
+      if (named && named.start >= innerEnd - appositive.length) {
+        return {
+          start: named.start,
+          end: named.end,
+          kind: 'mention',
+          referent: named.referent,
+          text: text.slice(named.start, named.end),
+        };
+      }
+      const inner = phraseEndingAt(text, floor, head.slice(0, head.length - app[0].length), index, false);
+      if (inner) return inner;
+    }
+    return null;
+  }
+  const pron = TRAILING_PRONOUN.exec(head);
+  if (pron) {
+    const s = end - pron[1]!.length;
+    return { start: s, end, kind: 'pronoun', referent: null, text: pron[1]! };
+  }
+  const det = DETERMINER.exec(head);
+  if (det) {
+    // Try every determiner start from the longest phrase to the shortest.
+    const phrase = det[1]!;
+    const starts = [0];
+    for (const m of phrase.matchAll(/\s(?=(?:the|a|an|his|her|their|its)\s)/giu)) starts.push(m.index + 1);
+    for (const s of starts) {
+      const sub = phrase.slice(s);
+      if (headNounOk(sub) && sub.split(/\s+/).length <= 12) {
+        const start = end - sub.length;
+        const inner = occurrenceEndingAt(index, end);
+        return { start, end, kind: 'description', referent: inner?.referent ?? null, text: sub };
+      }
+    }
+  }
+  const withPrep = PLURAL_WITH_PREP.exec(head);
+  if (withPrep && PLURAL_ROLE_NOUNS.has(withPrep[2]!.toLowerCase())) {
+    const phrase = withPrep[1]!;
+    return { start: end - phrase.length, end, kind: 'description', referent: null, text: phrase };
+  }
+  const bare = BARE_PLURAL.exec(head);
+  if (
+    bare &&
+    (PLURAL_ROLE_NOUNS.has(bare[2]!.toLowerCase()) ||
+      Object.hasOwn(PERSON_ROLE_NOUNS, bare[2]!.toLowerCase()))
+  ) {
+    // "officials said", "U.S. officials said", "Police said", "Spokesman John Doe"
+    let phrase = bare[1]!;
+    const ws = phrase.split(/\s+/);
+    while (
+      ws.length > 1 &&
+      !/^\p{Lu}/u.test(ws[0]!) &&
+      !/^(senior|top|local|western|foreign|military|government|other|two|three|several|many)$/i.test(ws[0]!)
+    )
+      ws.shift();
+    phrase = ws.join(' ');
+    if (PLURAL_ROLE_NOUNS.has(bare[2]!.toLowerCase()) || ws.length > 1) {
+      return { start: end - phrase.length, end, kind: 'description', referent: null, text: phrase };
+    }
+  }
+  const name = NAME_RUN.exec(head);
+  if (name) {
+    const run = name[1]!;
+    const first = run.split(/\s+/)[0]!.toLowerCase();
+    if (
+      !(first in PRONOUNS) &&
+      !/^(The|A|An|But|And|In|On|At|It|This|That|When|While|After|Before|As|If|So)$/.test(run)
+    ) {
+      const ws = run.split(/\s+/);
+      // Drop leading title words: "Defence Minister Berg" → "Berg".
+      while (ws.length > 1 && TITLE_WORDS.has(ws[0]!.toLowerCase())) ws.shift();
+      const trimmed = ws.join(' ');
+      return { start: end - trimmed.length, end, kind: 'name', referent: null, text: trimmed };
+    }
+  }
+  return null;
+}
+
+const AFTER_PRONOUN = /^\s*(he|she|they|we|I|him|her|them)\b/u;
+const AFTER_DESCRIPTION =
+  /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to)\b|[,.;:!?“”"«»()]|$)/iu;
+const AFTER_PLURAL = /^\s*((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+))(?=[\s,.;:!?]|$)/u;
+const AFTER_NAME =
+  /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}?)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})/u;
+
+/** The speaker phrase right after a cue (`said Berg`, `said the minister`, `said he`). */
+export function speakerAfter(
+  text: string,
+  start: number,
+  ceiling: number,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  const tail = text.slice(start, ceiling);
+  const lead = /^\s*/u.exec(tail)![0].length; // Title words before a name: "said Defence Minister Anna Berg", "said government spokeswoman Sophie Primas".
+  for (const w of wordsIn(text, start + lead, Math.min(ceiling, start + lead + 80)).slice(0, 7)) {
+    const o = occurrenceStartingAt(index, w.start);
+    if (o && o.end <= ceiling) {
+      if (!isTitleRun(text.slice(start, o.start))) break;
+      // "said AEMET spokesman Ruben del Campo": an organisation in a title, then the person.
+      if (o.referent.type === 'organization') {
+        const after = wordsIn(text, o.end, Math.min(ceiling, o.end + 60)).slice(0, 4);
+        for (const w2 of after) {
+          const person = occurrenceStartingAt(index, w2.start);
+          if (person && person.referent.type === 'person' && person.end <= ceiling) {
+            if (!isTitleRun(text.slice(o.end, person.start))) break;
+            return {
+              start: person.start,
+              end: person.end,
+              kind: 'mention',
+              referent: person.referent,
+              text: text.slice(person.start, person.end),
+            };
+          }
+        }
+      }
+      return {
+        start: o.start,
+        end: o.end,
+        kind: 'mention',
+        referent: o.referent,
+        text: text.slice(o.start, o.end),
+      };
+    }
+    if (/[,.;:!?“”"]/u.test(text.slice(start + lead, w.start))) break;
+  }
+  const pron = AFTER_PRONOUN.exec(tail);
+  if (pron) {
+    const s = start + pron[0].length - pron[1]!.length;
+    return { start: s, end: start + pron[0].length, kind: 'pronoun', referent: null, text: pron[1]! };
+  }
+  const det = AFTER_DESCRIPTION.exec(tail);
+  if (det && headNounOk(det[1]!)) {
+    const s = start + det[0].length - det[1]!.length;
+    const o = occurrenceEndingAt(index, start + det[0].length);
+    return {
+      start: s,
+      end: start + det[0].length,
+      kind: 'description',
+      referent: o?.referent ?? null,
+      text: det[1]!,
+    };
+  }
+  const plural = AFTER_PLURAL.exec(tail);
+  if (plural && PLURAL_ROLE_NOUNS.has(plural[2]!.toLowerCase())) {
+    const s = start + plural[0].length - plural[1]!.length;
+    // "lawyers for the family", "economists at ING".
+    const complement =
+      /^\s+(?:at|for|of|from|with)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!on\b|in\b|at\b|said\b|says\b)[\p{L}'’-]+){0,4}/u.exec(
+        tail.slice(plural[0].length),
+      );
+    const e = start + plural[0].length + (complement?.[0].length ?? 0);
+    return { start: s, end: e, kind: 'description', referent: null, text: text.slice(s, e) };
+  }
+  const name = AFTER_NAME.exec(tail);
+  if (name && !/^(?:The|A|An|He|She|They|It|We|I|This|That|In|On|At)$/.test(name[2]!)) {
+    const s = start + name[0].length - name[2]!.length;
+    const o = occurrenceStartingAt(index, s);
+    const bare = name[2]!.replace(/(?<!\b\p{Lu})\.$/u, '');
+    return {
+      start: s,
+      end: s + bare.length,
+      kind: o ? 'mention' : 'name',
+      referent: o?.referent ?? null,
+      text: bare,
+    };
+  }
+  return null;
+}

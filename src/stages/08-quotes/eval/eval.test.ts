@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../../core/annotations.js';
+import { CopydeskError } from '../../../core/errors.js';
+import { emptyScore, parseQuoteGold, quoteFigures, scoreArticle } from './jsonl.js';
+import { countArticle, emptyCounts, parseAnn, prf, quoteToPolnear } from './polnear.js';
+
+const quote = (text: string, part: string, speaker: string | null, extra: Partial<Quote> = {}): Quote => {
+  const start = text.indexOf(part);
+  return {
+    start,
+    end: start + part.length,
+    kind: 'direct',
+    speaker: speaker ? { name: speaker, entityId: null, mention: null } : null,
+    cue: null,
+    confidence: 0.9,
+    by: 'quotes',
+    ...extra,
+  };
+};
+
+describe('JSONL quote gold', () => {
+  it('parses lines and reports a bad line by number', () => {
+    const gold = parseQuoteGold(
+      '{"id":"a","text":"x","quotes":[{"snippet":"x","speaker":["A"],"kind":"direct"}]}\n',
+      'g',
+    );
+    expect(gold[0]!.quotes[0]!.speaker).toEqual(['A']);
+    expect(() => parseQuoteGold('{"id":"a"}\n', 'g.jsonl')).toThrow(CopydeskError);
+    expect(() => parseQuoteGold('nope', 'g.jsonl')).toThrow(/g.jsonl:1/);
+  });
+
+  it('finds a gold quote inside a predicted one, whatever the quotation marks', () => {
+    const text = '“We will not,” he said, “accept this.” Other words.';
+    const score = emptyScore();
+    scoreArticle(
+      text,
+      [
+        { snippet: '"We will not', speaker: ['Anna Berg'], kind: 'direct' },
+        { snippet: 'accept this', speaker: ['Anna Berg'], kind: 'direct' },
+        { snippet: 'never said', speaker: null, kind: 'direct' },
+      ],
+      [
+        quote(text, '“We will not,” he said, “accept this.”', 'anna  berg'),
+        quote(text, 'Other words.', null),
+      ],
+      score,
+    );
+    const f = quoteFigures(score);
+    expect(score.found).toBe(2);
+    expect(f.recall).toBeCloseTo(2 / 3);
+    expect(f.precision).toBeCloseTo(1 / 2);
+    expect(f.speakerAccuracy).toBe(1);
+  });
+});
+
+describe('PolNeAR scoring', () => {
+  const ann = [
+    'T1\tSource 0 4\tBerg',
+    'T2\tCue 5 9\tsaid',
+    'T3\tContent 10 20;25 30\tx',
+    'T4\tAttribution 5 9\tsaid',
+    'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1',
+    '#1\tAnnotatorNotes T1\tnote',
+  ].join('\n');
+
+  it('reads relations with discontinuous content as fragments', () => {
+    const [a] = parseAnn(ann);
+    expect(a!.source).toEqual([{ start: 0, end: 4 }]);
+    expect(a!.content).toEqual([
+      { start: 10, end: 20 },
+      { start: 25, end: 30 },
+    ]);
+  });
+
+  it('scores exact matches per role and maps a quote to PolNeAR conventions', () => {
+    const text = 'Berg said that prices would rise.';
+    const q = quote(text, 'prices would rise', 'Berg', {
+      kind: 'indirect',
+      cue: { start: 5, end: 9, text: 'said' },
+      speaker: { name: 'Berg', entityId: null, mention: { start: 0, end: 4 } },
+    });
+    const mapped = quoteToPolnear(text, q);
+    expect(mapped.content).toEqual([{ start: 10, end: 32 }]);
+    const counts = emptyCounts();
+    countArticle(
+      [{ source: [{ start: 0, end: 4 }], cue: [{ start: 5, end: 9 }], content: [{ start: 10, end: 32 }] }],
+      [mapped],
+      counts,
+    );
+    expect(prf(counts.Content).f1).toBe(1);
+    expect(prf(counts.Source).f1).toBe(1);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * copydesk's own quote gold format (issue 6), one article per line:
+ *   {"id": "...", "date": "YYYY-MM-DD", "text": "...",
+ *    "quotes": [{"snippet": "words inside the quote", "speaker": ["Accepted Name", ...], "kind": "direct"}]}
+ * A gold quote is found when a predicted quote's text contains its snippet (quotation
+ * marks and whitespace normalised, case ignored); its speaker is right when the
+ * predicted speaker's name is one of the accepted names. `speaker: null` (or `[]`)
+ * means no speaker should be given: then only a null prediction is right.
+ */
+import type { Quote, QuoteKind } from '../../../core/annotations.js';
+import { QUOTE_KINDS } from '../../../core/annotations.js';
+import { CopydeskError } from '../../../core/errors.js';
+
+export interface GoldQuote {
+  readonly snippet: string;
+  readonly speaker: readonly string[] | null;
+  readonly kind: QuoteKind;
+}
+
+export interface GoldArticle {
+  readonly id: string;
+  readonly date: string | null;
+  readonly text: string;
+  readonly quotes: readonly GoldQuote[];
+}
+
+/** Parses the JSONL gold; a malformed line is a one-line DATA_INVALID error naming it. */
+export function parseQuoteGold(content: string, label: string): GoldArticle[] {
+  const out: GoldArticle[] = [];
+  content.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    const where = `${label}:${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new CopydeskError('DATA_INVALID', `${where}: not valid JSON`);
+    }
+    const v = value as Record<string, unknown>;
+    if (typeof v !== 'object' || v === null || typeof v.text !== 'string' || !Array.isArray(v.quotes)) {
+      throw new CopydeskError('DATA_INVALID', `${where}: needs "text" (string) and "quotes" (array)`);
+    }
+    const quotes = v.quotes.map((q: unknown, k: number): GoldQuote => {
+      const g = q as Record<string, unknown>;
+      if (typeof g?.snippet !== 'string' || g.snippet.trim() === '') {
+        throw new CopydeskError('DATA_INVALID', `${where}: quote ${k + 1} needs a non-empty "snippet"`);
+      }
+      const speaker = g.speaker;
+      const names = Array.isArray(speaker)
+        ? speaker.filter((s): s is string => typeof s === 'string')
+        : typeof speaker === 'string'
+          ? [speaker]
+          : null;
+      const kind = QUOTE_KINDS.includes(g.kind as QuoteKind) ? (g.kind as QuoteKind) : 'direct';
+      return { snippet: g.snippet, speaker: names && names.length > 0 ? names : null, kind };
+    });
+    out.push({
+      id: typeof v.id === 'string' ? v.id : `line-${i + 1}`,
+      date: typeof v.date === 'string' ? v.date : null,
+      text: v.text,
+      quotes,
+    });
+  });
+  if (out.length === 0) throw new CopydeskError('DATA_INVALID', `${label}: no articles`);
+  return out;
+}
+
+/** Normalises text for snippet matching: one kind of quote mark, single spaces, lower case. */
+export function normaliseForMatch(s: string): string {
+  return s
+    .replace(/[“”„«»‟"]/g, '"')
+    .replace(/[‘’‚']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function normaliseName(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export interface QuoteScore {
+  gold: number;
+  predicted: number;
+  found: number;
+  /** Predicted quotes that contain at least one gold snippet. */
+  predictedMatched: number;
+  speakerRight: number;
+  kindRight: number;
+}
+
+export function emptyScore(): QuoteScore {
+  return { gold: 0, predicted: 0, found: 0, predictedMatched: 0, speakerRight: 0, kindRight: 0 };
+}
+
+export interface ArticleErrors {
+  readonly missed: string[];
+  readonly spurious: string[];
+  readonly wrongSpeaker: string[];
+}
+
+/** Scores one article's predicted quotes against its gold, adding into `score`. */
+export function scoreArticle(
+  text: string,
+  gold: readonly GoldQuote[],
+  predicted: readonly Quote[],
+  score: QuoteScore,
+): ArticleErrors {
+  const texts = predicted.map((q) => normaliseForMatch(text.slice(q.start, q.end)));
+  const matched = new Set<number>();
+  const errors: ArticleErrors = { missed: [], spurious: [], wrongSpeaker: [] };
+  score.gold += gold.length;
+  score.predicted += predicted.length;
+  for (const g of gold) {
+    const snippet = normaliseForMatch(g.snippet);
+    // The tightest predicted quote containing the snippet speaks for it.
+    let best = -1;
+    for (let i = 0; i < predicted.length; i++) {
+      if (!texts[i]!.includes(snippet)) continue;
+      if (best < 0 || texts[i]!.length < texts[best]!.length) best = i;
+    }
+    if (best < 0) {
+      errors.missed.push(g.snippet);
+      continue;
+    }
+    matched.add(best);
+    score.found++;
+    const p = predicted[best]!;
+    if (p.kind === g.kind) score.kindRight++;
+    const name = p.speaker ? normaliseName(p.speaker.name) : null;
+    const right =
+      g.speaker === null ? name === null : name !== null && g.speaker.some((s) => normaliseName(s) === name);
+    if (right) score.speakerRight++;
+    else
+      errors.wrongSpeaker.push(
+        `${g.snippet} → ${p.speaker?.name ?? 'null'} (gold ${g.speaker?.join(' | ') ?? 'null'})`,
+      );
+  }
+  score.predictedMatched += matched.size;
+  predicted.forEach((q, i) => {
+    if (!matched.has(i)) errors.spurious.push(text.slice(q.start, q.end));
+  });
+  return errors;
+}
+
+export interface QuoteFigures {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  readonly speakerAccuracy: number;
+  readonly kindAccuracy: number;
+}
+
+export function quoteFigures(s: QuoteScore): QuoteFigures {
+  const precision = s.predicted === 0 ? 0 : s.predictedMatched / s.predicted;
+  const recall = s.gold === 0 ? 0 : s.found / s.gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    precision,
+    recall,
+    f1,
+    speakerAccuracy: s.found === 0 ? 0 : s.speakerRight / s.found,
+    kindAccuracy: s.found === 0 ? 0 : s.kindRight / s.found,
+  };
+}

@@ -1,0 +1,485 @@
+/**
+ * The quotes of an article: quotation marks first (direct and partial quotes, with
+ * quotes broken by an attribution joined into one), then reported speech in the
+ * sentences no quotation claimed, then speakers. Linear in the text: each quotation
+ * looks only at its own sentence and its neighbours.
+ */
+import type {
+  Cue,
+  Entity,
+  Mention,
+  Paragraph,
+  Quote,
+  QuoteKind,
+  Sentence,
+  Speaker,
+} from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
+import {
+  type CueMatch,
+  cuesIn,
+  isTitleRun,
+  type SpeakerPhrase,
+  speakerAfter,
+  speakerBefore,
+  wordsIn,
+} from './cues.js';
+import type { FirstNames, PersonFacts } from './gender.js';
+import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE } from './lexicon.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { groupAttributions } from './model/attributions.js';
+import type { RoleSpan } from './model/tagger.js';
+import { buildReferents, type Referent, type ReferentIndex } from './referents.js';
+import { clauseFollows, findReportedSpeech, type ReportedSpeech } from './reported.js';
+
+type ReportedEntry = ReportedSpeech & { readonly kind: QuoteKind };
+
+import { type ResolveContext, type Resolved, resolveSpeaker, type SpeakerTurn } from './resolve.js';
+
+export interface QuoteInput {
+  readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly entities?: readonly Entity[] | undefined;
+}
+
+export interface ExtractOptions {
+  readonly firstNames: FirstNames;
+  readonly facts: PersonFacts;
+  /** Stage name written into `by`. */
+  readonly by: string;
+  /** Role spans from the attribution model, when it runs. */
+  readonly modelSpans?: readonly RoleSpan[] | undefined;
+  /**
+   * Where reported speech comes from: the rules, the model, or both (rules first, the
+   * model where they found nothing). Quotation marks are always read by the rules.
+   */
+  readonly indirect?: 'rules' | 'model' | 'both';
+  /** With the model: let a model attribution replace an overlapping rule quotation. */
+  readonly modelOverQuotes?: boolean;
+  /**
+   * Which model attributions count as quotes: `speech` keeps those with a speech-verb cue
+   * and a clause of content (what a reader calls a quote); `all` keeps every attribution
+   * the model learned from PolNeAR (beliefs, accusations, noun-phrase contents).
+   */
+  readonly modelKeep?: 'speech' | 'all';
+}
+
+/** Index of the span containing `offset` (or the last one starting before it). */
+export function indexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start <= offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** An attribution found beside a quotation. */
+interface Frame {
+  readonly cue: CueMatch;
+  readonly phrase: SpeakerPhrase | null;
+  /** Whether the cue stands before the quotation (`Berg said: “…”`). */
+  readonly before: boolean;
+  /** Text between the cue and the quotation is a clause: the quotation is partial. */
+  readonly embedded: boolean;
+}
+
+const ONLY_PUNCT = /^[\s,;:—–-]*$/u;
+const GAP_MAX_WORDS = 14;
+const NOT_SPEECH_RE = new RegExp(
+  `(?:^|[\\s(])(?:${NOT_SPEECH_BEFORE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*$`,
+  'iu',
+);
+/** Words allowed between a cue and a direct quotation: `told reporters on Tuesday:`. */
+const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
+
+/** A frame after the quotation: `,” Berg said.` / `,” said Berg.` / `,” she added.` */
+function frameAfter(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
+  const ws = wordsIn(text, from, to).slice(0, GAP_MAX_WORDS);
+  if (ws.length === 0) return null;
+  const lead = text.slice(from, ws[0]!.start);
+  if (!ONLY_PUNCT.test(lead)) return null;
+  for (const cue of cuesIn(ws)) {
+    if (cue.lemma === 'according to') {
+      const phrase = speakerAfter(text, cue.end, to, index);
+      if (phrase && ONLY_PUNCT.test(text.slice(from, cue.start)))
+        return { cue, phrase, before: false, embedded: false };
+      continue;
+    }
+    const inverted = ONLY_PUNCT.test(text.slice(from, cue.start));
+    if (inverted) {
+      const phrase = speakerAfter(text, cue.end, to, index);
+      if (phrase) return { cue, phrase, before: false, embedded: false };
+      continue;
+    }
+    const phrase = speakerBefore(text, from, cue.start, index);
+    if (
+      phrase &&
+      (ONLY_PUNCT.test(text.slice(from, phrase.start)) || isTitleRun(text.slice(from, phrase.start)))
+    )
+      return { cue, phrase, before: false, embedded: false };
+    // Only the first cue right after the quotation may attribute it.
+    return null;
+  }
+  return null;
+}
+
+/** A frame before the quotation: `Berg said: “…”`, `Berg said the plan was “unrealistic”`. */
+function frameBefore(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
+  const ws = wordsIn(text, from, to);
+  const cues = cuesIn(ws);
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k]!;
+    let phrase: SpeakerPhrase | null;
+    if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start)))
+      phrase = speakerAfter(text, cue.end, to, index);
+    else phrase = speakerBefore(text, from, cue.start, index);
+    if (!phrase) continue;
+    const between = text.slice(Math.max(cue.end, phrase.end), to);
+    const embedded = !(between.trim() === '' || SHORT_LEAD_IN.test(between)) || /\bthat\s*$/u.test(between);
+    return { cue, phrase, before: true, embedded };
+  }
+  return null;
+}
+
+interface Unit {
+  readonly parts: QuotedSpan[];
+  frame: Frame | null;
+  kind: QuoteKind;
+  span: Span;
+  /** Attributed by a neighbour, not by a cue of its own. */
+  contextual: boolean;
+}
+
+function innerText(text: string, q: QuotedSpan): string {
+  return text.slice(q.innerStart, q.innerEnd).trim();
+}
+
+/** Short quoted words with no sentence inside: a scare quote, a nickname, a title. */
+function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: number): boolean {
+  const inner = innerText(text, q);
+  const words = inner.split(/\s+/).filter((w) => w.length > 0);
+  if (NOT_SPEECH_RE.test(text.slice(Math.max(sentenceStart, q.start - 40), q.start))) return true;
+  const terminal = /[.?!,…]$/u.test(inner);
+  if (words.length <= 3 && !terminal) return true;
+  const titleCase =
+    words.length >= 2 &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|a|an|in|on|for|to)$/.test(w));
+  return titleCase && !terminal;
+}
+
+/** Extracts every quote of an article. */
+export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote[] {
+  const { text, paragraphs, sentences } = input;
+  if (text.length === 0 || sentences.length === 0) return [];
+  const index = buildReferents(text, input.mentions, input.entities, options);
+  const quoted = findQuotedSpans(text, paragraphs);
+  const paragraphOf = (offset: number) => indexAt(paragraphs, offset);
+  const sentenceOf = (offset: number) => indexAt(sentences, offset);
+
+  // 1. Join quotations broken by an attribution: “We will not,” he said, “accept this.”
+  const units: Unit[] = [];
+  for (let i = 0; i < quoted.length; i++) {
+    const q = quoted[i]!;
+    const last = units[units.length - 1];
+    const prev = last?.parts[last.parts.length - 1];
+    if (last && prev && prev.lastParagraph === q.firstParagraph) {
+      const gap = text.slice(prev.end, q.start);
+      const prevInner = innerText(text, prev);
+      if (/[,—–…-]$/u.test(prevInner) || /^\s*[,—–-]/u.test(gap)) {
+        if (
+          /[,:—–-]\s*$/u.test(gap) &&
+          !/[.?!]/u.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|[A-Z])\./g, ''))
+        ) {
+          const frame = frameAfter(text, prev.end, q.start, index);
+          if (frame) {
+            last.parts.push(q);
+            last.frame = frame;
+            last.span = { start: last.span.start, end: q.end };
+            continue;
+          }
+        }
+      }
+    }
+    units.push({
+      parts: [q],
+      frame: null,
+      kind: 'direct',
+      span: { start: q.start, end: q.end },
+      contextual: false,
+    });
+  }
+
+  // 2. Frames beside each quotation; scare quotes and titles drop out here.
+  const kept: Unit[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const first = unit.parts[0]!;
+    const lastPart = unit.parts[unit.parts.length - 1]!;
+    const sOpen = sentences[sentenceOf(first.start)]!;
+    const sClose = sentences[sentenceOf(Math.max(lastPart.innerEnd - 1, lastPart.start))]!;
+    const prevUnit = kept[kept.length - 1];
+    const nextUnit = units[u + 1];
+    const beforeFrom = Math.max(
+      sOpen.start,
+      prevUnit && prevUnit.span.end <= first.start ? prevUnit.span.end : sOpen.start,
+    );
+    let afterTo = Math.max(sClose.end, lastPart.end);
+    // Attribution after a quotation that closes a sentence ("… win.” Berg said.) lives in the next sentence.
+    if (afterTo === lastPart.end || /[.?!]\s*$/u.test(text.slice(lastPart.innerStart, lastPart.innerEnd))) {
+      const nextS =
+        sentences[
+          sentenceOf(lastPart.end) + (sentences[sentenceOf(lastPart.end)]!.end <= lastPart.end ? 1 : 0)
+        ];
+      if (nextS && paragraphOf(nextS.start) === lastPart.lastParagraph)
+        afterTo = Math.max(afterTo, nextS.end);
+    }
+    if (nextUnit && nextUnit.span.start < afterTo) afterTo = nextUnit.span.start;
+    const lead = text.slice(beforeFrom, first.start);
+    const startsClause = /^[\s]*$/u.test(lead) || /[:]\s*$/u.test(lead);
+    if (!unit.frame) {
+      const after = frameAfter(text, lastPart.end, afterTo, index);
+      // `… a plan,” Berg said` with a full sentence after the close is still the quote's frame.
+      if (after) unit.frame = after;
+    }
+    let before: Frame | null = null;
+    if (!unit.frame || !startsClause) before = frameBefore(text, beforeFrom, first.start, index);
+    if (!unit.frame && before) unit.frame = before;
+    const inner = innerText(text, first);
+    const single = unit.parts.length === 1;
+    if (single && looksLikeScareOrTitle(text, first, sOpen.start)) {
+      // A short fragment is speech only when a cue frames it (`called the goals “unrealistic”`).
+      const framed = unit.frame && (before === unit.frame ? true : !startsClause);
+      if (!framed || NOT_SPEECH_RE.test(text.slice(Math.max(sOpen.start, first.start - 40), first.start)))
+        continue;
+    }
+    // Kind and span.
+    const frame = unit.frame;
+    if (!startsClause && !(frame?.before && !frame.embedded)) {
+      unit.kind = 'partial';
+      const contentStart = frame?.before
+        ? skipToContent(text, frame, first.start)
+        : lead.trim()
+          ? beforeFrom + lead.search(/\S/u)
+          : first.start;
+      let contentEnd = unit.span.end;
+      if (frame?.before) {
+        const rest = text.slice(unit.span.end, sClose.end);
+        const m = /^(.*?)[\s]*[.?!]?["”’]*\s*$/su.exec(rest);
+        if (m && !/[“"]/u.test(m[1]!)) contentEnd = unit.span.end + m[1]!.length;
+      }
+      unit.span = { start: Math.min(contentStart, first.start), end: contentEnd };
+    } else if (inner.length === 0) continue;
+    kept.push(unit);
+  }
+
+  // 3. Speakers, in text order, so that the paragraph's current speaker is known.
+  const turns: SpeakerTurn[] = [];
+  const context: ResolveContext = { text, index, quoted: kept.map((k) => k.span), paragraphOf, turns };
+  const out: Quote[] = [];
+  const claimed: Span[] = [];
+  const record = (span: Span, kind: QuoteKind, resolved: Resolved | null, cue: Cue | null, base: number) => {
+    const speaker: Speaker | null = resolved?.speaker ?? null;
+    const confidence = Math.round(base * (resolved ? resolved.certainty : 1) * 100) / 100;
+    out.push({ start: span.start, end: span.end, kind, speaker, cue, confidence, by: options.by });
+    if (speaker)
+      turns.push({
+        at: span.start,
+        paragraph: paragraphOf(span.start),
+        speaker,
+        referent: resolved?.referent ?? null,
+      });
+  };
+  const fromRules = (): ReportedEntry[] =>
+    findReportedSpeech(text, sentences, index).map((r) => ({ ...r, kind: 'indirect' }));
+  const mode = options.modelSpans ? (options.indirect ?? 'both') : 'rules';
+  let reported: ReportedEntry[] = mode === 'rules' ? fromRules() : [];
+  if (mode !== 'rules') {
+    const modelled = groupAttributions(text, options.modelSpans!, paragraphOf, index).filter(
+      (m) => options.modelKeep === 'all' || isSpeech(text, m),
+    );
+    reported = modelled;
+    if (mode === 'both') {
+      // The rules' reported speech first (their speakers are resolved with more care);
+      // the model adds what they missed.
+      const rules = fromRules();
+      const added = modelled.filter(
+        (m) => !rules.some((r) => m.frameStart < r.frameEnd && r.frameStart < m.frameEnd),
+      );
+      reported = [...rules, ...added].sort((a, b) => a.span.start - b.span.start);
+    }
+  }
+  if (mode !== 'rules' && options.modelOverQuotes) {
+    // The model's spans follow the annotation conventions it was trained on; where it
+    // attributes a quotation, its attribution replaces the rule's.
+    const modelled = reported;
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const unit = kept[k]!;
+      if (modelled.some((m) => m.span.start < unit.span.end && unit.span.start < m.span.end))
+        kept.splice(k, 1);
+    }
+  }
+  let r = 0;
+  const flushReported = (until: number) => {
+    while (r < reported.length && reported[r]!.span.start < until) {
+      const rep = reported[r++]!;
+      if (claimed.some((c) => c.start < rep.span.end && rep.span.start < c.end)) continue;
+      if (kept.some((k) => k.span.start < rep.frameEnd && rep.frameStart < k.span.end)) continue;
+      const resolved = rep.phrase ? resolveSpeaker(rep.phrase, context) : null;
+      record(rep.span, rep.kind, resolved, cueOf(text, rep.cue), 0.75);
+    }
+  };
+  for (const unit of kept) {
+    flushReported(unit.span.start);
+    const cue = unit.frame ? cueOf(text, unit.frame.cue) : null;
+    let resolved: Resolved | null = null;
+    let base = unit.kind === 'direct' ? 0.92 : 0.85;
+    if (unit.frame?.phrase) {
+      resolved = resolveSpeaker(unit.frame.phrase, context);
+      claimed.push({
+        start: Math.min(unit.frame.cue.start, unit.frame.phrase.start),
+        end: Math.max(unit.frame.cue.end, unit.frame.phrase.end),
+      });
+    } else {
+      resolved = contextualSpeaker(text, unit, context, sentences, sentenceOf, index, paragraphs);
+      base = 0.7;
+    }
+    claimed.push(unit.span);
+    record(unit.span, unit.kind, resolved, cue, base);
+  }
+  flushReported(text.length + 1);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A model attribution a reader would call a quote: a speech-verb cue and a clause of content. */
+function isSpeech(text: string, m: ReportedEntry): boolean {
+  const cue = text.slice(m.cue.start, m.cue.end).toLowerCase();
+  if (!CORE_VERB_FORMS.has(cue) && cue !== 'according to') return false;
+  const words = wordsIn(text, m.span.start, m.span.end);
+  const lemma = CORE_VERB_FORMS.get(cue) ?? cue;
+  return (
+    words.length >= 4 &&
+    !/^(to|for|of|with|about|on|by)$/.test(words[0]!.lower) &&
+    clauseFollows(lemma, words)
+  );
+}
+
+function cueOf(text: string, cue: Span): Cue {
+  return { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
+}
+
+/** Where reported content begins after a cue: past "that", "reporters", "in a statement". */
+function skipToContent(text: string, frame: Frame, quoteStart: number): number {
+  const from = Math.max(frame.cue.end, frame.phrase?.end ?? 0);
+  const between = text.slice(from, quoteStart);
+  const that = /^(.{0,60}?\b)that\s+/su.exec(between);
+  if (that && !/[“"]/u.test(that[1]!)) return from + that[0].length;
+  const lead = /^[\s,:]*/u.exec(between)![0].length;
+  return from + lead;
+}
+
+const FOLLOW_UP =
+  /^\s*(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so said|(?:the )?(?:words|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:came )?(?:from|of))\s+/iu;
+
+/**
+ * A quotation with no cue of its own: its speaker comes from the next sentence when
+ * that one names who spoke ("That was the message from …", "Berg was speaking …"),
+ * else from the paragraph's current speaker, else from the previous paragraph when
+ * this one is nothing but the quotation (the continuing speaker of a long quote).
+ */
+function contextualSpeaker(
+  text: string,
+  unit: Unit,
+  context: ResolveContext,
+  sentences: readonly Sentence[],
+  sentenceOf: (o: number) => number,
+  index: ReferentIndex,
+  paragraphs: readonly Paragraph[],
+): Resolved | null {
+  const lastPart = unit.parts[unit.parts.length - 1]!;
+  const paragraph = context.paragraphOf(unit.span.start);
+  const si = sentenceOf(Math.max(unit.span.end - 1, unit.span.start));
+  const next = sentences[si + 1];
+  if (
+    next &&
+    context.paragraphOf(next.start) === context.paragraphOf(lastPart.end) &&
+    next.start >= unit.span.end
+  ) {
+    const follow = FOLLOW_UP.exec(text.slice(next.start, next.end));
+    if (follow) {
+      const phrase = speakerAfter(text, next.start + follow[0].length - 1, next.end, index);
+      if (phrase) return resolveSpeaker(phrase, context);
+    }
+    // "Berg was speaking after …" / "Berg, 54, said the talks …": a subject that speaks next.
+    const ws = wordsIn(text, next.start, next.end);
+    const cue = cuesIn(ws.slice(0, 8))[0];
+    if (cue && cue.lemma !== 'according to') {
+      const phrase = speakerBefore(text, next.start, cue.start, index);
+      if (phrase && phrase.kind !== 'pronoun' && phrase.start - next.start < 3) {
+        const resolved = resolveSpeaker(phrase, context);
+        if (resolved) return { ...resolved, certainty: resolved.certainty * 0.85 };
+      }
+    }
+  }
+  for (let i = context.turns.length - 1; i >= 0; i--) {
+    const t = context.turns[i]!;
+    if (
+      t.paragraph === paragraph ||
+      (t.paragraph === paragraph - 1 && quoteOpensParagraph(text, unit, context))
+    ) {
+      return {
+        speaker: { ...t.speaker },
+        referent: t.referent,
+        certainty: t.paragraph === paragraph ? 0.85 : 0.75,
+      };
+    }
+    if (t.paragraph < paragraph - 1) break;
+  }
+  // A paragraph that is only a quotation, after a paragraph about one person ("Streeting
+  // put it bluntly:", "Lindqvist addressed shareholders. He began with an apology.").
+  if (paragraph > 0 && quoteOpensParagraph(text, unit, context)) {
+    const prev = paragraphs[paragraph - 1]!;
+    const people = new Set<Referent>();
+    let first: Referent | null = null;
+    for (const o of index.occurrences) {
+      if (o.start >= prev.end) break;
+      if (o.start < prev.start || o.referent.type !== 'person' || insideAny(context.quoted, o.start))
+        continue;
+      people.add(o.referent);
+      first ??= o.referent;
+    }
+    const intro = /:\s*$/u.test(text.slice(prev.start, prev.end));
+    const only = people.size === 1 ? first : null;
+    const chosen = only ?? (intro ? first : null);
+    if (chosen) {
+      const mention = chosen.occurrences.find((o) => o.start >= prev.start && o.end <= prev.end) ?? null;
+      return {
+        speaker: { name: chosen.name, entityId: chosen.entityId, mention },
+        referent: chosen,
+        certainty: intro ? 0.75 : 0.6,
+      };
+    }
+  }
+  return null;
+}
+
+function insideAny(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (s.start <= at && at < s.end) return true;
+  return false;
+}
+
+function quoteOpensParagraph(text: string, unit: Unit, context: ResolveContext): boolean {
+  const p = context.paragraphOf(unit.span.start);
+  for (let i = unit.span.start - 1; i >= 0; i--) {
+    if (context.paragraphOf(i) !== p) return true;
+    if (!/\s/u.test(text[i]!)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,98 @@
+/**
+ * A person's grammatical gender, for pronoun resolution. Three sources, strongest
+ * first: the knowledge base (through {@link PersonFacts}, wired to the KB port when the
+ * link stage lands), a first-name lexicon (resources/lexicons/first-names.tsv), and
+ * local evidence in the article (an honorific, or the pronouns that follow the name).
+ */
+import { readFileSync } from 'node:fs';
+import { defineResource } from '../../core/resources.js';
+import { GENDERED_HONORIFICS, GENDERED_PRONOUNS, type Gender } from './lexicon.js';
+
+/** What the knowledge base knows about a linked person; null where it does not know. */
+export interface PersonFacts {
+  gender(kbId: string): 'male' | 'female' | null;
+  /** Lower-case role words of the person's roles ("minister", "defence", "nato"). */
+  roles(kbId: string): readonly string[];
+}
+
+/** No knowledge base: every question gets "unknown". */
+export const NO_PERSON_FACTS: PersonFacts = { gender: () => null, roles: () => [] };
+
+/**
+ * The knowledge-base facts the quotes stage reads. Until the KB port is merged this is
+ * {@link NO_PERSON_FACTS}; the link stage (or a test) `provide`s a real one.
+ */
+export const PERSON_FACTS = defineResource<PersonFacts>('quotes/person-facts', () => NO_PERSON_FACTS);
+
+/** The only place the stage asks the KB for a gender. */
+export function kbGender(facts: PersonFacts, kbId: string | null): 'male' | 'female' | null {
+  return kbId ? facts.gender(kbId) : null;
+}
+
+/** Lower-case first name → gender, from the shipped lexicon. */
+export type FirstNames = ReadonlyMap<string, 'male' | 'female'>;
+
+export function parseFirstNames(tsv: string): FirstNames {
+  const map = new Map<string, 'male' | 'female'>();
+  for (const line of tsv.split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [name, gender] = line.split('\t');
+    if (name && (gender === 'male' || gender === 'female')) map.set(name.trim(), gender);
+  }
+  return map;
+}
+
+/** Package root from this module (src/stages/08-quotes or dist/stages/08-quotes). */
+export const PACKAGE_ROOT = new URL('../../../', import.meta.url);
+
+export const FIRST_NAMES = defineResource<FirstNames>('quotes/first-names', () =>
+  parseFirstNames(readFileSync(new URL('resources/lexicons/first-names.tsv', PACKAGE_ROOT), 'utf8')),
+);
+
+/** Gender from the first word of a name (hyphenated first names use their first part). */
+export function firstNameGender(names: FirstNames, fullName: string): 'male' | 'female' | null {
+  const first = fullName.trim().split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+  return names.get(first) ?? names.get(first.split('-')[0] ?? '') ?? null;
+}
+
+/** Gender implied by an honorific written just before a name ("Mrs. Berg", "Sir Keir"). */
+export function honorificGender(before: string): 'male' | 'female' | null {
+  const word = /([A-Za-z]+\.?)\s*$/.exec(before)?.[1]?.toLowerCase();
+  return word && Object.hasOwn(GENDERED_HONORIFICS, word) ? GENDERED_HONORIFICS[word]! : null;
+}
+
+const PRONOUN_RE = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
+
+/**
+ * Votes from the pronouns in the stretch after a mention (up to the next name, which
+ * `windowEnd` marks): "Berg said her ministry…" votes female.
+ */
+export function pronounVotes(
+  text: string,
+  from: number,
+  windowEnd: number,
+): { male: number; female: number } {
+  const votes = { male: 0, female: 0 };
+  PRONOUN_RE.lastIndex = 0;
+  const slice = text.slice(from, windowEnd);
+  for (const m of slice.matchAll(PRONOUN_RE)) {
+    const g = GENDERED_PRONOUNS[m[1]!.toLowerCase() as keyof typeof GENDERED_PRONOUNS];
+    if (g) votes[g]++;
+  }
+  return votes;
+}
+
+/** Decides a gender from the three sources, strongest first. */
+export function decideGender(
+  kb: 'male' | 'female' | null,
+  honorific: 'male' | 'female' | null,
+  lexicon: 'male' | 'female' | null,
+  votes: { male: number; female: number },
+): Gender {
+  if (kb) return kb;
+  if (honorific) return honorific;
+  if (lexicon) return lexicon;
+  if (votes.male > votes.female) return 'male';
+  if (votes.female > votes.male) return 'female';
+  return 'unknown';
+}

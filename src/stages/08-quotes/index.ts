@@ -1,0 +1,88 @@
+/**
+ * Stage `quotes`: direct, partial and reported speech with their speakers, linked to
+ * the article's entities when the link stage has run. See README.md in this folder.
+ */
+import { defineStage } from '../../core/stage.js';
+import { extractQuotes } from './extract.js';
+import { FIRST_NAMES, PERSON_FACTS } from './gender.js';
+import { QUOTES_MODEL, ruleRoleSpans, tagAttributions } from './model/tagger.js';
+
+export interface QuotesConfig {
+  /** Quotes below this confidence are dropped. */
+  readonly minConfidence: number;
+  /** Run the trained attribution tagger (models/quotes/) beside the rules (default off: speed). */
+  readonly model: boolean;
+  /** Reported speech from the rules, the model, or both (rules first, the model adds what they miss). */
+  readonly indirect: 'rules' | 'model' | 'both';
+  /** Let a model attribution replace an overlapping quotation found by the rules. */
+  readonly modelOverQuotes: boolean;
+  /** Model attributions kept: `speech` (speech-verb cue, clause content) or `all` (PolNeAR's scheme). */
+  readonly modelKeep: 'speech' | 'all';
+}
+
+/**
+ * The configuration that follows PolNeAR's annotation scheme (attributions of beliefs and
+ * intentions too, the model's span conventions over the rules'), used to score on PolNeAR.
+ */
+export const POLNEAR_CONVENTIONS: Partial<QuotesConfig> = {
+  model: true,
+  indirect: 'model',
+  modelOverQuotes: true,
+  modelKeep: 'all',
+};
+
+export const quotesStage = defineStage<QuotesConfig>({
+  name: 'quotes',
+  version: '1.0.0',
+  description: 'quotations and reported speech, with cues and speakers',
+  requires: ['text', 'paragraphs', 'sentences', 'tokens', 'mentions'],
+  assigns: ['quotes'],
+  defaultConfig: {
+    minConfidence: 0,
+    // The tagger triples the stage's cost for no gain on news-style copy (see README):
+    // off by default, on for PolNeAR's scheme or by configuration.
+    model: false,
+    indirect: 'both',
+    modelOverQuotes: false,
+    modelKeep: 'speech',
+  },
+  run(doc, { config, resources }) {
+    const text = doc.get('text');
+    const input = {
+      text,
+      paragraphs: doc.get('paragraphs'),
+      sentences: doc.get('sentences'),
+      mentions: doc.get('mentions'),
+      entities: doc.maybe('entities'),
+    };
+    const base = { firstNames: resources.use(FIRST_NAMES), facts: resources.use(PERSON_FACTS), by: 'quotes' };
+    const rulesOnly = extractQuotes(input, base);
+    let quotes = rulesOnly;
+    if (config.model) {
+      // The tagger reads the rules' quotes as features, then both are merged.
+      const model = resources.use(QUOTES_MODEL);
+      const modelSpans = tagAttributions(
+        model,
+        text,
+        input.paragraphs,
+        input.sentences,
+        doc.get('tokens'),
+        ruleRoleSpans(text, rulesOnly),
+      );
+      quotes = extractQuotes(input, {
+        ...base,
+        modelSpans,
+        indirect: config.indirect,
+        modelOverQuotes: config.modelOverQuotes,
+        modelKeep: config.modelKeep,
+      });
+    }
+    doc.set(
+      'quotes',
+      quotes.filter((q) => q.confidence >= config.minConfidence),
+    );
+  },
+});
+
+export { groupQuotesBySpeaker, type SpeakerGroup } from './by-speaker.js';
+export { extractQuotes } from './extract.js';

@@ -1,0 +1,202 @@
+/**
+ * Finding quoted stretches of text from quotation marks, as they really occur in news
+ * copy: curly and straight, double and single, mis-oriented curly marks and lost
+ * closing marks from scrapers, and the continuing-paragraph convention (a paragraph
+ * that ends inside a quotation and a next paragraph that opens with a mark again).
+ * One linear pass over the marks; direction comes from the characters around a mark
+ * first and from its glyph second, because scraped copy often has the wrong glyph.
+ */
+import type { Paragraph } from '../../core/annotations.js';
+
+/** A stretch between an opening and a closing mark (marks included in the span). */
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  readonly start: number;
+  /** Offset just after the closing mark (or the end of the text where the quote stops). */
+  readonly end: number;
+  /** The quoted words: after the opening mark, before the closing mark. */
+  readonly innerStart: number;
+  readonly innerEnd: number;
+  /** False when no closing mark was found and the end was inferred. */
+  readonly closed: boolean;
+  /** Paragraph indices the quote starts and ends in. */
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+  readonly single: boolean;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_OPEN = new Set(['‘', '‚']);
+const SPACE_OR_OPENER = /[\s([{—–\-/]/;
+const CLOSER_FOLLOW = /[\s.,;:!?)\]}—–\-…]/;
+
+type Direction = 'open' | 'close' | 'either';
+
+function directionAt(text: string, i: number, glyphOpen: boolean, glyphClose: boolean): Direction {
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  const next = i + 1 < text.length ? text[i + 1]! : ' ';
+  const leftFlank = !/\s/.test(next) && (SPACE_OR_OPENER.test(prev) || DOUBLE_OPEN.has(prev) || prev === '"');
+  const rightFlank = !/\s/.test(prev) && (CLOSER_FOLLOW.test(next) || DOUBLE_CLOSE.has(next) || next === '"');
+  if (leftFlank && !rightFlank) return 'open';
+  if (rightFlank && !leftFlank) return 'close';
+  if (glyphOpen) return 'open';
+  if (glyphClose) return 'close';
+  return 'either';
+}
+
+interface Mark {
+  readonly at: number;
+  readonly dir: Direction;
+  readonly paragraph: number;
+}
+
+function paragraphIndexer(paragraphs: readonly Paragraph[]): (offset: number) => number {
+  let p = 0;
+  // Marks arrive in increasing order, so a moving pointer suffices (linear overall).
+  return (offset) => {
+    while (p + 1 < paragraphs.length && paragraphs[p]!.end <= offset) p++;
+    return p;
+  };
+}
+
+function doubleMarks(text: string, paragraphs: readonly Paragraph[]): Mark[] {
+  const marks: Mark[] = [];
+  const paragraphOf = paragraphIndexer(paragraphs);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) {
+      marks.push({
+        at: i,
+        dir: directionAt(text, i, DOUBLE_OPEN.has(c), DOUBLE_CLOSE.has(c)),
+        paragraph: paragraphOf(i),
+      });
+    }
+  }
+  return marks;
+}
+
+/**
+ * Single quotation marks are also apostrophes, so only a clear opener (after a space
+ * or an opening double mark, before a letter) followed by a clear closer in the same
+ * paragraph counts. Apostrophes inside words never qualify.
+ */
+function singleQuoted(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  paragraphs.forEach((p, index) => {
+    let openAt = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      if (c !== "'" && c !== '‘' && c !== '’' && !SINGLE_OPEN.has(c)) continue;
+      const prev = i > p.start ? text[i - 1]! : ' ';
+      const next = i + 1 < p.end ? text[i + 1]! : ' ';
+      const opener =
+        (SPACE_OR_OPENER.test(prev) || DOUBLE_OPEN.has(prev) || prev === '"') && /[\p{L}\p{N}]/u.test(next);
+      const closer =
+        /[\p{L}\p{N}.,!?…]/u.test(prev) &&
+        (CLOSER_FOLLOW.test(next) || next === '"' || DOUBLE_CLOSE.has(next));
+      if (openAt < 0 && opener && c !== '’') openAt = i;
+      else if (
+        openAt >= 0 &&
+        closer &&
+        c !== '‘' &&
+        !(prev === 's' && /\s/.test(next) && text.slice(openAt, i).split(/\s+/).length > 12)
+      ) {
+        out.push({
+          start: openAt,
+          end: i + 1,
+          innerStart: openAt + 1,
+          innerEnd: i,
+          closed: true,
+          firstParagraph: index,
+          lastParagraph: index,
+          single: true,
+        });
+        openAt = -1;
+      }
+    }
+  });
+  return out;
+}
+
+function trimEnd(text: string, end: number, floor: number): number {
+  let e = end;
+  while (e > floor && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/**
+ * All quoted stretches of the text, in order. Double-quoted stretches win; single
+ * quotes count only outside them (inside, they are nested quotations).
+ */
+export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
+  const marks = doubleMarks(text, paragraphs);
+  const out: QuotedSpan[] = [];
+  let open: Mark | null = null;
+  const closeAt = (o: Mark, endMark: number | null, stopAt: number, lastParagraph: number) => {
+    const innerEnd = endMark ?? trimEnd(text, stopAt, o.at + 1);
+    if (innerEnd <= o.at + 1) return;
+    out.push({
+      start: o.at,
+      end: endMark === null ? innerEnd : endMark + 1,
+      innerStart: o.at + 1,
+      innerEnd,
+      closed: endMark !== null,
+      firstParagraph: o.paragraph,
+      lastParagraph,
+      single: false,
+    });
+  };
+  let lastParagraphOfOpen = -1;
+  let nested = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    if (open && m.paragraph !== lastParagraphOfOpen) {
+      // Crossing into a new paragraph with a quotation still open: the continuing-
+      // paragraph convention when this paragraph opens with a mark, else a lost closer.
+      const para = paragraphs[m.paragraph]!;
+      const continues = m.dir !== 'close' && m.at === para.start && m.paragraph === lastParagraphOfOpen + 1;
+      if (continues) {
+        lastParagraphOfOpen = m.paragraph;
+        continue;
+      }
+      closeAt(open, null, paragraphs[lastParagraphOfOpen]!.end, lastParagraphOfOpen);
+      open = null;
+      nested = 0;
+    }
+    const dir: Direction = m.dir === 'either' ? (open ? 'close' : 'open') : m.dir;
+    if (dir === 'open') {
+      if (open) {
+        // An opener inside an open quotation: a nested quotation when no sentence ends
+        // in between, else the earlier quotation lost its closing mark.
+        const between = text.slice(open.at + 1, m.at);
+        if (nested === 0 && !/[.?!…]["”’]?\s+\S/u.test(between)) {
+          nested = 1;
+          continue;
+        }
+        const stop = /^(.*[.?!…])\s+/su.exec(between);
+        closeAt(open, null, stop ? open.at + 1 + stop[1]!.length : m.at, lastParagraphOfOpen);
+        nested = 0;
+      }
+      open = m;
+      lastParagraphOfOpen = m.paragraph;
+    } else if (open) {
+      if (nested > 0) {
+        nested--;
+        continue;
+      }
+      closeAt(open, m.at, m.at, m.paragraph);
+      open = null;
+    }
+    // A closer with nothing open is a stray mark; it opens nothing.
+  }
+  if (open) {
+    closeAt(open, null, paragraphs[lastParagraphOfOpen]?.end ?? text.length, lastParagraphOfOpen);
+  }
+  const singles = singleQuoted(text, paragraphs).filter(
+    (s) =>
+      !out.some((d) => d.start <= s.start && s.end <= d.end) &&
+      !out.some((d) => s.start <= d.start && d.end <= s.end),
+  );
+  return out.concat(singles).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,101 @@
+/**
+ * From tagged role spans to attributions: each cue takes the nearest content span and
+ * the nearest source span of its paragraph (PolNeAR attributions have exactly one cue),
+ * and the source span becomes a speaker phrase for the resolver.
+ */
+import type { QuoteKind } from '../../../core/annotations.js';
+import type { Span } from '../../../core/span.js';
+import type { CueMatch, SpeakerPhrase } from '../cues.js';
+import { PRONOUNS } from '../lexicon.js';
+import type { ReferentIndex } from '../referents.js';
+import type { RoleSpan } from './tagger.js';
+
+export interface ModelAttribution {
+  readonly span: Span;
+  readonly cue: CueMatch;
+  readonly phrase: SpeakerPhrase | null;
+  readonly frameStart: number;
+  readonly frameEnd: number;
+  readonly kind: QuoteKind;
+}
+
+const distance = (a: Span, b: Span) =>
+  a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+
+function phraseOf(text: string, span: Span, index: ReferentIndex): SpeakerPhrase {
+  const words = text.slice(span.start, span.end);
+  const lower = words.toLowerCase();
+  const list = index.occurrences;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.end < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length; k++) {
+    const o = list[k]!;
+    if (o.start >= span.end) break;
+    // The source is (or ends with) a name: "Sen. Elizabeth Warren", "Warren".
+    if (o.end === span.end && o.start >= span.start) {
+      return { start: span.start, end: span.end, kind: 'mention', referent: o.referent, text: words };
+    }
+  }
+  if (Object.hasOwn(PRONOUNS, lower))
+    return { start: span.start, end: span.end, kind: 'pronoun', referent: null, text: words };
+  if (/^\p{Lu}/u.test(words) && !/^(the|a|an)\s/i.test(words)) {
+    return { start: span.start, end: span.end, kind: 'name', referent: null, text: words };
+  }
+  return { start: span.start, end: span.end, kind: 'description', referent: null, text: words };
+}
+
+function kindOf(text: string, span: Span): QuoteKind {
+  const s = text.slice(span.start, span.end);
+  if (/^["“'‘]/u.test(s) && /["”'’][.,!?]?$/u.test(s)) return 'direct';
+  return /["“”]/u.test(s) ? 'partial' : 'indirect';
+}
+
+/** Groups role spans (ordered, from one document) into attributions. */
+export function groupAttributions(
+  text: string,
+  spans: readonly RoleSpan[],
+  paragraphOf: (offset: number) => number,
+  index: ReferentIndex,
+): ModelAttribution[] {
+  const cues = spans.filter((s) => s.role === 'cue');
+  const contents = spans.filter((s) => s.role === 'content');
+  const sources = spans.filter((s) => s.role === 'source');
+  const usedContent = new Set<RoleSpan>();
+  const out: ModelAttribution[] = [];
+  for (const cue of cues) {
+    const p = paragraphOf(cue.start);
+    let best: RoleSpan | null = null;
+    for (const c of contents) {
+      if (usedContent.has(c) || paragraphOf(c.start) !== p) continue;
+      if (!best || distance(c, cue) < distance(best, cue)) best = c;
+    }
+    if (!best) continue;
+    usedContent.add(best);
+    let source: RoleSpan | null = null;
+    for (const s of sources) {
+      if (paragraphOf(s.start) !== p || distance(s, cue) > 60) continue;
+      if (!source || distance(s, cue) < distance(source, cue)) source = s;
+    }
+    const frameStart = Math.min(best.start, cue.start, source?.start ?? cue.start);
+    const frameEnd = Math.max(best.end, cue.end, source?.end ?? cue.end);
+    out.push({
+      span: { start: best.start, end: best.end },
+      cue: {
+        start: cue.start,
+        end: cue.end,
+        lemma: text.slice(cue.start, cue.end).toLowerCase(),
+        core: true,
+      },
+      phrase: source ? phraseOf(text, source, index) : null,
+      frameStart,
+      frameEnd,
+      kind: kindOf(text, best),
+    });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,246 @@
+/**
+ * Features of the attribution tagger: for every token of a paragraph, a list of hashed
+ * feature ids (FNV-1a over short strings). Lexical context, word shape, the cue lexicon,
+ * quotation-mark state (inside/outside a quotation, distance to the marks), sentence
+ * position and distance to the nearest cue verb stand in for the syntax a parser would
+ * give, at a few microseconds per token.
+ */
+import type { Span } from '../../../core/span.js';
+import { PERSON_ROLE_NOUNS, PLURAL_ROLE_NOUNS, PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon.js';
+
+export interface TokenView extends Span {
+  readonly lower: string;
+  readonly raw: string;
+}
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines two hashes (a feature template and its values) into one. */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Per-word hashes and shapes, cached: words repeat, and strings are the slow part. */
+const wordCache = new Map<
+  string,
+  { readonly hash: number; readonly shape: number; readonly suffix: number }
+>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordInfo(
+  raw: string,
+  lower: string,
+): { readonly hash: number; readonly shape: number; readonly suffix: number } {
+  const key = raw;
+  let info = wordCache.get(key);
+  if (!info) {
+    if (wordCache.size > WORD_CACHE_LIMIT) wordCache.clear();
+    info = { hash: fnv(lower), shape: fnv(shape(raw)), suffix: fnv(lower.slice(-3)) };
+    wordCache.set(key, info);
+  }
+  return info;
+}
+
+function shape(raw: string): string {
+  let out = '';
+  for (const ch of raw.slice(0, 6)) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out;
+}
+
+function bucket(n: number): number {
+  if (n <= 0) return 0;
+  if (n <= 2) return n;
+  if (n <= 4) return 3;
+  if (n <= 8) return 4;
+  if (n <= 16) return 5;
+  return 6;
+}
+
+/**
+ * Feature ids for each token of one sequence (a paragraph). `sentenceStarts` marks the
+ * tokens that open a sentence. Ids are unbounded hashes; the model folds them.
+ */
+export function sequenceFeatures(
+  tokens: readonly TokenView[],
+  sentenceStarts: ReadonlySet<number>,
+  learnedCues: ReadonlySet<string>,
+  ruleTags?: Uint8Array,
+): Uint32Array[] {
+  // Cue words: the speech-verb lexicon plus the cue words learned from the training data.
+  const isCue = (w: string) => learnedCues.has(w) || SPEECH_VERB_FORMS.has(w) || w === 'according';
+  const n = tokens.length;
+  const out: Uint32Array[] = new Array(n);
+  // Quotation state: inside a quotation after an odd number of double marks.
+  const inside = new Uint8Array(n);
+  let open = false;
+  for (let i = 0; i < n; i++) {
+    const r = tokens[i]!.raw;
+    const isMark = r === '"' || r === '“' || r === '”' || r === '«' || r === '»';
+    if (isMark) {
+      if (r === '“' || r === '«') open = true;
+      else if (r === '”' || r === '»') open = false;
+      else open = !open;
+      inside[i] = 2;
+    } else inside[i] = open ? 1 : 0;
+  }
+  // Distances to the nearest cue verb on each side and sentence indices.
+  const sentence = new Int32Array(n);
+  let s = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || sentenceStarts.has(i)) s++;
+    sentence[i] = s;
+  }
+  const leftCue = new Int32Array(n).fill(-1);
+  const rightCue = new Int32Array(n).fill(-1);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    leftCue[i] = last >= 0 && sentence[last] === sentence[i] ? i - last : -1;
+    if (isCue(tokens[i]!.lower)) last = i;
+  }
+  last = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    rightCue[i] = last >= 0 && sentence[last] === sentence[i] ? last - i : -1;
+    if (isCue(tokens[i]!.lower)) last = i;
+  }
+  const sentenceEnd = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--)
+    sentenceEnd[i] = i + 1 < n && sentence[i + 1] === sentence[i] ? sentenceEnd[i + 1]! : i;
+  // Commas between a token and its nearest cue on each side (clause boundaries).
+  const commasLeft = new Int32Array(n);
+  const commasRight = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (leftCue[i]! < 0) continue;
+    let c = 0;
+    for (let k = i - leftCue[i]! + 1; k < i; k++) if (tokens[k]!.raw === ',') c++;
+    commasLeft[i] = c;
+  }
+  for (let i = 0; i < n; i++) {
+    if (rightCue[i]! < 0) continue;
+    let c = 0;
+    for (let k = i + 1; k < i + rightCue[i]!; k++) if (tokens[k]!.raw === ',') c++;
+    commasRight[i] = c;
+  }
+  // Nearest comma (or sentence edge) on each side, and sentences that hold a quotation mark.
+  const prevComma = new Int32Array(n);
+  const nextComma = new Int32Array(n);
+  let pc = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || sentence[i] !== sentence[i - 1]) pc = i - 1;
+    prevComma[i] = pc;
+    if (tokens[i]!.raw === ',') pc = i;
+  }
+  let nc = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (i === n - 1 || sentence[i] !== sentence[i + 1]) nc = i + 1;
+    nextComma[i] = nc;
+    if (tokens[i]!.raw === ',') nc = i;
+  }
+  const sentenceHasMark = new Uint8Array(s + 1);
+  for (let i = 0; i < n; i++) if (inside[i] === 2) sentenceHasMark[sentence[i]!] = 1;
+  const sentenceHasCue = new Uint8Array(s + 1);
+  for (let i = 0; i < n; i++) if (isCue(tokens[i]!.lower)) sentenceHasCue[sentence[i]!] = 1;
+  let posInSentence = 0;
+  const info = tokens.map((t) => wordInfo(t.raw, t.lower));
+  const BOS = fnv('<s>');
+  const EOS = fnv('</s>');
+  const wh = (k: number) => (k < 0 ? BOS : k >= n ? EOS : info[k]!.hash);
+  const w = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : tokens[k]!.lower);
+  const f: number[] = [];
+  // Template ids are small integers mixed with the values; keep their numbers stable.
+  const add = (template: number, value: number) => f.push(mix(template, value));
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || sentenceStarts.has(i)) posInSentence = 0;
+    f.length = 0;
+    const t = tokens[i]!;
+    const me = info[i]!;
+    const q = inside[i]!;
+    const lc = leftCue[i]!;
+    const rc = rightCue[i]!;
+    const cl = Math.min(2, commasLeft[i]!);
+    const cr = Math.min(2, commasRight[i]!);
+    const pos = bucket(posInSentence);
+    add(1, 0);
+    add(2, me.hash);
+    add(3, wh(i - 1));
+    add(4, wh(i + 1));
+    add(5, wh(i - 2));
+    add(6, wh(i + 2));
+    add(7, mix(wh(i - 1), me.hash));
+    add(8, mix(me.hash, wh(i + 1)));
+    add(9, me.shape);
+    add(10, me.suffix);
+    add(11, q);
+    add(12, i > 0 ? inside[i - 1]! : 9);
+    add(13, i + 1 < n ? inside[i + 1]! : 9);
+    add(14, pos);
+    add(15, bucket(lc));
+    add(16, bucket(rc));
+    add(17, sentenceHasCue[sentence[i]!]!);
+    add(18, bucket(lc) * 16 + q);
+    add(19, bucket(rc) * 16 + q);
+    add(20, (lc >= 0 ? 2 : 0) + (rc >= 0 ? 1 : 0) + 4 * q);
+    add(21, (lc >= 0 ? cl : 3) * 4 + (rc >= 0 ? cr : 3));
+    add(22, bucket(sentenceEnd[i]! - i));
+    add(23, mix(me.hash, q));
+    add(24, mix(me.shape, pos));
+    if (lc >= 0) {
+      add(25, info[i - lc]!.hash);
+      add(26, mix(info[i - lc]!.hash, cl));
+    }
+    if (rc >= 0) {
+      add(27, info[i + rc]!.hash);
+      add(28, mix(info[i + rc]!.hash, cr));
+      add(29, wh(i + rc - 1));
+    }
+    if (sentenceEnd[i] === i) add(30, 0);
+    if (isCue(t.lower)) {
+      add(31, 0);
+      add(32, wh(i - 1));
+      add(33, wh(i + 1));
+    }
+    if (learnedCues.has(t.lower)) add(34, 0);
+    if (SPEECH_VERB_FORMS.has(t.lower)) add(35, 0);
+    if (lc >= 0 && w(i - lc + 1) === 'that') add(36, lc === 2 ? 1 : 2);
+    if (isCue(w(i - 1))) add(37, 0);
+    if (isCue(w(i + 1))) add(38, 0);
+    if (isCue(w(i + 2))) add(39, 0);
+    if (Object.hasOwn(PRONOUNS, t.lower)) add(40, 0);
+    if (Object.hasOwn(PERSON_ROLE_NOUNS, t.lower) || PLURAL_ROLE_NOUNS.has(t.lower)) add(41, 0);
+    if (q === 2) add(42, me.hash);
+    add(44, wh(i - 3));
+    add(45, wh(i + 3));
+    add(46, bucket(i - prevComma[i]!) * 8 + bucket(nextComma[i]! - i));
+    if (lc >= 0) add(47, mix(wh(i - lc + 1), bucket(lc)));
+    if (rc >= 0) add(48, mix(wh(i + rc - 1), bucket(rc)));
+    add(49, sentenceHasMark[sentence[i]!]! * 4 + q);
+    if (i > 0 && tokens[i - 1]!.raw === ',') add(50, me.hash);
+    if (i + 1 < n && tokens[i + 1]!.raw === ',') add(51, me.hash);
+    if (ruleTags) {
+      const rt = ruleTags[i]!;
+      const prevRt = i > 0 ? ruleTags[i - 1]! : 7;
+      const nextRt = i + 1 < n ? ruleTags[i + 1]! : 7;
+      add(52, rt);
+      add(53, prevRt * 8 + nextRt);
+      add(54, mix(me.hash, rt));
+      add(55, rt * 16 + q);
+      add(56, rt * 64 + prevRt * 8 + nextRt);
+    }
+    const c0 = t.raw.charCodeAt(0);
+    if (c0 >= 65 && c0 <= 90) add(43, posInSentence === 0 ? 1 : 2);
+    out[i] = Uint32Array.from(f);
+    posInSentence++;
+  }
+  return out;
+}

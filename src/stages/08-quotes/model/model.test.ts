@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { simpleLayers } from '../../../interim/simple-layers.js';
+import { LABELS, Perceptron } from './perceptron.js';
+import { goldLabels, labelsToSpans, type RoleSpan, sequences } from './tagger.js';
+
+const TEXT = 'Anna Berg said the plan would fail. Prices rose sharply on Monday.';
+
+function example(text: string, spans: RoleSpan[]) {
+  const layers = simpleLayers(text, new Set());
+  const [seq] = sequences(text, layers.paragraphs, layers.sentences, layers.tokens, new Set(['said']));
+  return { seq: seq!, gold: goldLabels(seq!, spans) };
+}
+
+const at = (text: string, part: string, role: RoleSpan['role']): RoleSpan => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, role };
+};
+
+describe('attribution tagger', () => {
+  it('turns role spans into BIO labels and back', () => {
+    const spans = [
+      at(TEXT, 'Anna Berg', 'source'),
+      at(TEXT, 'said', 'cue'),
+      at(TEXT, 'the plan would fail', 'content'),
+    ];
+    const { seq, gold } = example(TEXT, spans);
+    expect([...gold].slice(0, 4).map((g) => LABELS[g])).toEqual(['B-SRC', 'I-SRC', 'B-CUE', 'B-CON']);
+    expect(labelsToSpans(seq, gold)).toEqual(spans);
+  });
+
+  it('learns a small task and survives a save/load round trip', () => {
+    const texts = [
+      'Anna Berg said the plan would fail.',
+      'Tom Ruiz said the talks would resume.',
+      'Maria Lopez said the port would close.',
+      'Prices rose sharply on Monday.',
+    ];
+    const data = texts.map((t) => {
+      const m = /^(\S+ \S+) (said) (.*)\.$/.exec(t);
+      return example(t, m ? [at(t, m[1]!, 'source'), at(t, m[2]!, 'cue'), at(t, m[3]!, 'content')] : []);
+    });
+    const model = new Perceptron(12, undefined, undefined, true);
+    for (let epoch = 0; epoch < 10; epoch++) for (const d of data) model.train(d.seq.feats, d.gold);
+    const trained = model.averaged();
+    const test = example('Jan Novak said the vote would pass.', []);
+    const decoded = labelsToSpans(test.seq, trained.decode(test.seq.feats)).map((s) => s.role);
+    expect(decoded).toEqual(['source', 'cue', 'content']);
+    const reloaded = Perceptron.load(trained.save());
+    expect([...reloaded.decode(test.seq.feats)]).toEqual([...trained.decode(test.seq.feats)]);
+    expect([...reloaded.decode(data[3]!.seq.feats)].every((l) => l === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The attribution tagger: paragraphs of tokens in, Source / Cue / Content spans out.
+ * Shared by the training script and the stage, so both featurise text the same way.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Paragraph, Quote, Sentence, Token } from '../../../core/annotations.js';
+import { CopydeskError } from '../../../core/errors.js';
+import { defineResource } from '../../../core/resources.js';
+import type { Span } from '../../../core/span.js';
+import { quoteToPolnear } from '../eval/polnear.js';
+import { PACKAGE_ROOT } from '../gender.js';
+import { SPEECH_VERB_FORMS } from '../lexicon.js';
+import { sequenceFeatures, type TokenView } from './features.js';
+import { LABELS, Perceptron } from './perceptron.js';
+
+export type Role = 'source' | 'cue' | 'content';
+
+export interface RoleSpan extends Span {
+  readonly role: Role;
+}
+
+export interface Sequence {
+  readonly tokens: readonly Token[];
+  readonly feats: Uint32Array[];
+}
+
+const ROLE_OF: Record<string, Role> = { SRC: 'source', CUE: 'cue', CON: 'content' };
+const TAG_OF: Record<Role, string> = { source: 'SRC', cue: 'CUE', content: 'CON' };
+
+/** One sequence per paragraph, featurised. */
+export function sequences(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  learnedCues: ReadonlySet<string>,
+  cueFilter?: (lower: string) => boolean,
+  ruleSpans?: readonly RoleSpan[],
+): Sequence[] {
+  const out: Sequence[] = [];
+  const sentenceStartSet = new Set(sentences.map((s) => s.start));
+  let t = 0;
+  for (const p of paragraphs) {
+    while (t < tokens.length && tokens[t]!.start < p.start) t++;
+    const seq: Token[] = [];
+    while (t < tokens.length && tokens[t]!.end <= p.end) seq.push(tokens[t++]!);
+    if (seq.length === 0) continue;
+    if (cueFilter && !seq.some((k) => cueFilter(text.slice(k.start, k.end).toLowerCase()))) continue;
+    const views: TokenView[] = seq.map((k) => {
+      const raw = text.slice(k.start, k.end);
+      return { start: k.start, end: k.end, raw, lower: raw.toLowerCase() };
+    });
+    const starts = new Set<number>();
+    views.forEach((v, i) => {
+      if (sentenceStartSet.has(v.start)) starts.add(i);
+    });
+    // What the rules found here (as BIO labels) is evidence the model weighs.
+    const ruleTags = ruleSpans
+      ? goldLabels({ tokens: seq, feats: [] }, spansWithin(ruleSpans, p))
+      : undefined;
+    out.push({ tokens: seq, feats: sequenceFeatures(views, starts, learnedCues, ruleTags) });
+  }
+  return out;
+}
+
+function spansWithin(spans: readonly RoleSpan[], range: Span): RoleSpan[] {
+  return spans.filter((s) => s.start >= range.start && s.end <= range.end);
+}
+
+/**
+ * The rules' quotes as role spans in PolNeAR's conventions (content with a leading
+ * "that", a broken quote as two pieces, the speaker phrase as source), for the model.
+ */
+export function ruleRoleSpans(text: string, quotes: readonly Quote[]): RoleSpan[] {
+  const out: RoleSpan[] = [];
+  for (const q of quotes) {
+    const a = quoteToPolnear(text, q);
+    for (const s of a.source) out.push({ ...s, role: 'source' });
+    for (const s of a.cue) out.push({ ...s, role: 'cue' });
+    for (const s of a.content) out.push({ ...s, role: 'content' });
+  }
+  // Keep the spans disjoint: a later span overlapping an earlier one is dropped.
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  const disjoint: RoleSpan[] = [];
+  for (const s of out)
+    if (!disjoint.length || s.start >= disjoint[disjoint.length - 1]!.end) disjoint.push(s);
+  return disjoint;
+}
+
+/** Gold BIO label indices of a sequence from role spans (a token belongs to a span it lies inside). */
+export function goldLabels(seq: Sequence, spans: readonly RoleSpan[]): Uint8Array {
+  const labels = new Uint8Array(seq.tokens.length);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let s = 0;
+  let prevSpan: RoleSpan | null = null;
+  seq.tokens.forEach((tok, i) => {
+    while (s < sorted.length && sorted[s]!.end <= tok.start) s++;
+    const span = sorted[s];
+    if (span && span.start <= tok.start && tok.end <= span.end) {
+      const tag = TAG_OF[span.role];
+      labels[i] = LABELS.indexOf(`${prevSpan === span ? 'I' : 'B'}-${tag}` as (typeof LABELS)[number]);
+      prevSpan = span;
+    } else prevSpan = null;
+  });
+  return labels;
+}
+
+/** Role spans from decoded labels. */
+export function labelsToSpans(seq: Sequence, labels: Uint8Array): RoleSpan[] {
+  const out: RoleSpan[] = [];
+  let cur: { role: Role; start: number; end: number } | null = null;
+  for (let i = 0; i < labels.length; i++) {
+    const label = LABELS[labels[i]!]!;
+    const tok = seq.tokens[i]!;
+    if (label === 'O') {
+      if (cur) out.push(cur);
+      cur = null;
+      continue;
+    }
+    const role = ROLE_OF[label.slice(2)]!;
+    if (label.startsWith('B-') || !cur || cur.role !== role) {
+      if (cur) out.push(cur);
+      cur = { role, start: tok.start, end: tok.end };
+    } else cur.end = tok.end;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Tags a document's paragraphs with the model. */
+export function tagAttributions(
+  model: Perceptron,
+  text: string,
+  paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  ruleSpans?: readonly RoleSpan[],
+): RoleSpan[] {
+  const cues = new Set(model.cueWords);
+  // A paragraph without a single cue word has no attribution to find: skip it.
+  const hasCue = (w: string) => cues.has(w) || SPEECH_VERB_FORMS.has(w);
+  return sequences(
+    text,
+    paragraphs,
+    sentences,
+    tokens,
+    cues,
+    hasCue,
+    model.usesRules ? (ruleSpans ?? []) : undefined,
+  ).flatMap((seq) => labelsToSpans(seq, model.decode(seq.feats)));
+}
+
+export const MODEL_PATH = new URL('models/quotes/attribution.bin.gz', PACKAGE_ROOT);
+
+/** The shipped attribution model, loaded once per process. */
+export const QUOTES_MODEL = defineResource<Perceptron>('quotes/attribution-model', () => {
+  if (!existsSync(MODEL_PATH)) {
+    throw new CopydeskError(
+      'DATA_INVALID',
+      `quotes model missing at ${MODEL_PATH.pathname}; run npm run train:quotes`,
+    );
+  }
+  return Perceptron.load(readFileSync(MODEL_PATH));
+});

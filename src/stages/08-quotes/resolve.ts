@@ -1,0 +1,212 @@
+/**
+ * From a speaker phrase to a speaker: a mention is its referent; a pronoun is the
+ * nearest compatible person (gender and number), preferring the paragraph's current
+ * speaker; a definite description ("the minister", "the founder of Wind Shift
+ * Capital") is the person whose titles and appositives match it; an indefinite one
+ * ("a spokeswoman for the ministry") stays a description. Nothing is invented: a
+ * phrase that cannot be resolved keeps its own words, and no phrase gives null.
+ */
+import type { Speaker } from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
+import type { SpeakerPhrase } from './cues.js';
+import { ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.js';
+import type { Referent, ReferentIndex } from './referents.js';
+
+/** A speaker already attributed, for the "current speaker" of a paragraph. */
+export interface SpeakerTurn {
+  readonly at: number;
+  readonly paragraph: number;
+  readonly speaker: Speaker;
+  readonly referent: Referent | null;
+}
+
+export interface ResolveContext {
+  readonly text: string;
+  readonly index: ReferentIndex;
+  /** Quotation spans: mentions inside them are not candidate antecedents. */
+  readonly quoted: readonly Span[];
+  readonly paragraphOf: (offset: number) => number;
+  readonly turns: readonly SpeakerTurn[];
+}
+
+export interface Resolved {
+  readonly speaker: Speaker;
+  readonly referent: Referent | null;
+  /** How sure the resolution is, multiplied into the quote's confidence. */
+  readonly certainty: number;
+}
+
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'and',
+  'to',
+  'with',
+  'from',
+  "'s",
+  's',
+]);
+
+function insideQuote(quoted: readonly Span[], at: number): boolean {
+  // Quotes are few per article; a linear scan is cheaper than an index here.
+  for (const q of quoted) if (q.start <= at && at < q.end) return true;
+  return false;
+}
+
+function fromReferent(r: Referent, mention: Span): Speaker {
+  return { name: r.name, entityId: r.entityId, mention: { start: mention.start, end: mention.end } };
+}
+
+function fromText(phrase: SpeakerPhrase): Speaker {
+  return {
+    name: phrase.text.replace(/\s+/g, ' ').trim(),
+    entityId: null,
+    mention: { start: phrase.start, end: phrase.end },
+  };
+}
+
+function lastTurnIn(context: ResolveContext, paragraph: number, before: number): SpeakerTurn | undefined {
+  for (let i = context.turns.length - 1; i >= 0; i--) {
+    const t = context.turns[i]!;
+    if (t.at < before && t.paragraph === paragraph) return t;
+    if (t.paragraph < paragraph) return undefined;
+  }
+  return undefined;
+}
+
+function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
+  const info = PRONOUNS[phrase.text.toLowerCase()];
+  if (!info) return null;
+  const paragraph = context.paragraphOf(phrase.start);
+  const occurrences = context.index.occurrences;
+  if (!info.person || info.plural) {
+    // "it" / "they": the nearest organisation in this or the previous paragraph.
+    for (let i = occurrences.length - 1; i >= 0; i--) {
+      const o = occurrences[i]!;
+      if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+      if (context.paragraphOf(o.start) < paragraph - 1) break;
+      if (o.referent.type === 'organization')
+        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.6 };
+    }
+    return null;
+  }
+  if (phrase.text.toLowerCase() === 'i' || phrase.text.toLowerCase() === 'we') return null;
+  const compatible = (r: Referent) =>
+    r.type === 'person' && (r.gender === info.gender || r.gender === 'unknown');
+  const turn = lastTurnIn(context, paragraph, phrase.start);
+  if (turn?.referent && compatible(turn.referent) && turn.referent.gender === info.gender) {
+    return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.85 };
+  }
+  let fallback: Referent | null = null;
+  // Among people of unknown gender, one who has spoken recently is the likelier antecedent.
+  const recentSpeakers = new Set<Referent>();
+  for (let i = context.turns.length - 1; i >= 0 && context.turns[i]!.paragraph >= paragraph - 2; i--) {
+    const r = context.turns[i]!.referent;
+    if (r && compatible(r)) recentSpeakers.add(r);
+  }
+  for (let i = occurrences.length - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+    if (context.paragraphOf(o.start) < paragraph - 2) break;
+    if (!compatible(o.referent)) continue;
+    if (o.referent.gender === info.gender) {
+      // The paragraph's speaker (gender unknown) still wins over a match named before it.
+      if (turn?.referent && compatible(turn.referent) && o.start < turn.at && turn.referent !== o.referent)
+        return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.7 };
+      return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.8 };
+    }
+    if (!fallback || (recentSpeakers.has(o.referent) && !recentSpeakers.has(fallback))) fallback = o.referent;
+  }
+  if (turn?.referent && compatible(turn.referent))
+    return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.7 };
+  if (fallback) return { speaker: fromReferent(fallback, phrase), referent: fallback, certainty: 0.6 };
+  return null;
+}
+
+function contentWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w.length > 1 && !STOP.has(w));
+}
+
+function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
+  const definite = /^(the|his|her|their|its)\s/i.test(phrase.text);
+  const ws = contentWords(phrase.text);
+  // "The IG Metall union": an organisation named inside an organisation description.
+  // The head noun stands before the first preposition: "a spokesperson for the ministry".
+  const raw = phrase.text.toLowerCase().split(/\s+/);
+  const prep = raw.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on)$/.test(w));
+  const head = (prep > 0 ? raw[prep - 1] : raw[raw.length - 1])?.replace(/['’]s$/u, '');
+  if (head && ORG_NOUNS.has(head) && !Object.hasOwn(PERSON_ROLE_NOUNS, head)) {
+    for (const o of context.index.occurrences) {
+      if (o.start >= phrase.end) break;
+      if (o.start >= phrase.start && o.referent.type === 'organization') {
+        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.8 };
+      }
+    }
+  }
+  if (!definite || ws.length === 0) return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
+  const roleWords = ws.filter((w) => Object.hasOwn(PERSON_ROLE_NOUNS, w) || ORG_NOUNS.has(w));
+  let best: Referent | null = null;
+  let bestScore = 0;
+  let bestAt = -1;
+  for (const r of context.index.referents) {
+    if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || r.name.toLowerCase().includes(w)))
+      continue;
+    const isOrgHead =
+      roleWords.length > 0 &&
+      roleWords.every((w) => ORG_NOUNS.has(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
+    if (isOrgHead !== (r.type === 'organization')) continue;
+    let score = 0;
+    for (const w of ws) if (r.roles.has(w) || r.name.toLowerCase().split(/\s+/).includes(w)) score++;
+    let at = -1;
+    for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;
+    if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
+      best = r;
+      bestScore = score;
+      bestAt = at;
+    }
+  }
+  if (best && bestScore >= Math.min(2, ws.length)) {
+    return { speaker: fromReferent(best, phrase), referent: best, certainty: 0.8 };
+  }
+  return { speaker: fromText(phrase), referent: null, certainty: 0.7 };
+}
+
+function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
+  const lower = phrase.text.toLowerCase();
+  for (const r of context.index.referents) {
+    const n = r.name.toLowerCase();
+    if (n === lower || n.endsWith(` ${lower}`))
+      return { speaker: fromReferent(r, phrase), referent: r, certainty: 0.85 };
+  }
+  // Family name first ("Kim" for "Kim Sung-ho"), only for a unique person.
+  const byFirst = context.index.referents.filter(
+    (r) => r.type === 'person' && r.name.toLowerCase().startsWith(`${lower} `),
+  );
+  if (byFirst.length === 1)
+    return { speaker: fromReferent(byFirst[0]!, phrase), referent: byFirst[0]!, certainty: 0.75 };
+  return { speaker: fromText(phrase), referent: null, certainty: 0.8 };
+}
+
+/** Resolves a speaker phrase in context; null only for pronouns with no antecedent. */
+export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
+  switch (phrase.kind) {
+    case 'mention':
+      return { speaker: fromReferent(phrase.referent!, phrase), referent: phrase.referent, certainty: 1 };
+    case 'pronoun':
+      return resolvePronoun(phrase, context);
+    case 'description':
+      return resolveDescription(phrase, context);
+    case 'name':
+      return resolveName(phrase, context);
+  }
+}
