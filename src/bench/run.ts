@@ -3,6 +3,7 @@
  * measured in the same run. Speed targets live here, never in unit tests.
  * `npm run bench -- text` runs one section.
  */
+import { benchLinking } from './linking.js';
 import { benchNer } from './ner.js';
 import { benchPipeline } from './pipeline.js';
 import { benchTextPipeline } from './text-pipeline.js';
@@ -13,6 +14,7 @@ const SECTIONS: Readonly<Record<string, Section>> = {
   text: benchTextPipeline,
   ner: benchNer,
   pipeline: benchPipeline,
+  link: benchLinking,
 };
 
 async function main(): Promise<void> {

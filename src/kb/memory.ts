@@ -76,7 +76,7 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
 
   private index(entity: KbEntity): void {
     for (const { text, kind } of allNames(entity)) {
-      const hit: NameHit = { entity, kind };
+      const hit: NameHit = { entity, kind, text };
       const stored = this.keys?.get(`${entity.id}\u0000${text}`);
       pushHit(this.byName, stored?.norm ?? normalizeName(text), hit);
       // Demonyms are adjectives ("German"): never a fuzzy target for a mangled name.

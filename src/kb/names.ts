@@ -29,6 +29,20 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
  * all give `"ursula von der leyen"`. Non-Latin scripts are kept (lower-cased).
  */
 export function normalizeName(text: string): string {
+  let out = normalized.get(text);
+  if (out === undefined) {
+    out = computeNormalizedName(text);
+    // Names recur endlessly in news: remember them, within a bound.
+    if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
+    normalized.set(text, out);
+  }
+  return out;
+}
+
+const NORMALIZED_CACHE_SIZE = 200_000;
+const normalized = new Map<string, string>();
+
+function computeNormalizedName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(COMBINING, '')

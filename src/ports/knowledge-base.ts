@@ -9,6 +9,8 @@ import type { KbEntity, KbNameKind, KbStats } from '../kb/model.js';
 export interface NameHit {
   readonly entity: KbEntity;
   readonly kind: KbNameKind;
+  /** The name as the KB writes it, under which the entity was found. */
+  readonly text: string;
 }
 
 /** Read access used on the hot path: every lookup is in memory and synchronous. */

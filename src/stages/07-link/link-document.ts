@@ -35,8 +35,8 @@ import {
   mentionContext,
 } from './context.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
-import { cueText } from './roles.js';
-import { letters, nameSimilarity } from './similarity.js';
+import { ANY_ROLE_CUE, cueText } from './roles.js';
+import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
 
 export interface LinkThresholds {
@@ -108,6 +108,8 @@ interface Cluster {
   readonly type: EntityType;
   decision: Decision;
   readonly mentions: EntityMention[];
+  /** Letters of the surnames a one-word mention may join it under (computed on first use). */
+  surnameLetters?: string[];
 }
 
 interface Candidate {
@@ -138,8 +140,20 @@ function queryKeys(surface: string): string[] {
 }
 
 /** Similarity of a multi-word surface to a person's name: whole name and surname both count. */
-function personSimilarity(surface: string, name: string): { sim: number; surnameSim: number } {
-  const full = nameSimilarity(surface, name);
+function personSimilarity(surface: string, name: string, floor = 0.5): { sim: number; surnameSim: number } {
+  // Surnames first: short strings, and a surname far off rules the name out.
+  const quick = surnameOf(name);
+  const lastWord = surface.slice(surface.lastIndexOf(' ') + 1);
+  if (
+    quick &&
+    surface.includes(' ') &&
+    !quick.includes(' ') &&
+    nameSimilarity(lastWord, quick, floor - 0.3) === 0
+  ) {
+    return { sim: 0, surnameSim: 0 };
+  }
+  const full = nameSimilarity(surface, name, Math.max(0, floor - 0.05));
+  if (full === 0) return { sim: 0, surnameSim: 0 };
   const surname = surnameOf(name);
   const words = surface.split(/\s+/);
   if (!surname || words.length < 2) return { sim: full, surnameSim: full };
@@ -180,6 +194,7 @@ export class DocumentLinker {
     private readonly kb: KnowledgeBase,
     private readonly input: LinkInput,
     private readonly thresholds: LinkThresholds = DEFAULT_THRESHOLDS,
+    private readonly useCache = true,
   ) {
     this.orgs = new OrgNames(kb);
     this.sentenceCues = input.sentences.map((s) => ` ${cueText(input.text.slice(s.start, s.end))} `);
@@ -340,12 +355,37 @@ export class DocumentLinker {
   // ── pass 2 ──────────────────────────────────────────────────────────────
 
   /** Sound-alike candidates of compatible type, with their similarity to the surface. */
-  private candidates(surface: string, type: EntityType, kinds: ReadonlySet<KbNameKind>): Candidate[] {
+  private candidates(
+    surface: string,
+    type: EntityType,
+    kinds: ReadonlySet<KbNameKind>,
+    floor = 0.5,
+  ): Candidate[] {
+    // Candidates depend on the KB and the surface only: names recur across a corpus, so keep them.
+    const cacheKey = `${type}|${[...kinds].join(',')}|${floor}|${surface}`;
+    const cache = this.useCache ? candidateCache(this.kb) : null;
+    const cached = cache?.get(cacheKey);
+    if (cached) return cached;
+    const computed = this.computeCandidates(surface, type, kinds, floor);
+    if (cache) {
+      if (cache.size >= CANDIDATE_CACHE_SIZE) cache.clear();
+      cache.set(cacheKey, computed);
+    }
+    return computed;
+  }
+
+  private computeCandidates(
+    surface: string,
+    type: EntityType,
+    kinds: ReadonlySet<KbNameKind>,
+    floor: number,
+  ): Candidate[] {
     const keys = queryKeys(surface);
     if (keys.length === 0) return [];
     const hits: NameHit[] = [];
     for (const key of keys) {
       hits.push(...this.kb.lookupFuzzy(key));
+      // One letter dropped from the query key (the index holds keys with one letter dropped).
       if (key.length >= 4) for (const d of keyDeletions(key)) hits.push(...this.kb.lookupFuzzy(d));
     }
     if (isPersonLike(type)) {
@@ -356,26 +396,37 @@ export class DocumentLinker {
         if (last.length >= 3) hits.push(...this.kb.lookupFuzzy(last).filter((h) => h.kind === 'surname'));
       }
     }
-    const seen = new Set<KbEntity>();
-    const out: Candidate[] = [];
+    // Each entity once, compared with the names it was found under (of the wanted kinds),
+    // or with its name and first aliases when it was found under another kind.
+    const texts = new Map<KbEntity, Set<string>>();
     for (const h of hits) {
-      if (seen.has(h.entity) || !COMPATIBLE[type].includes(h.entity.type)) continue;
-      if (isPersonLike(type) !== (h.entity.type === 'person')) continue;
-      seen.add(h.entity);
+      if (!COMPATIBLE[type].includes(h.entity.type) || isPersonLike(type) !== (h.entity.type === 'person'))
+        continue;
+      let set = texts.get(h.entity);
+      if (!set) {
+        set = new Set();
+        texts.set(h.entity, set);
+      }
+      if (kinds.has(h.kind)) set.add(h.text);
+    }
+    const out: Candidate[] = [];
+    for (const [entity, set] of texts) {
+      if (set.size === 0) {
+        set.add(entity.name);
+        for (const n of entity.names) if (kinds.has(n.kind) && set.size < 4) set.add(n.text);
+      }
       let sim = 0;
       let surnameSim = 0;
-      for (const n of [{ text: h.entity.name, kind: 'name' as const }, ...h.entity.names]) {
-        if (!kinds.has(n.kind)) continue;
+      for (const text of set) {
         const s = isPersonLike(type)
-          ? personSimilarity(surface, n.text)
-          : { sim: nameSimilarity(surface, n.text), surnameSim: 0 };
+          ? personSimilarity(surface, text, floor)
+          : { sim: nameSimilarity(surface, text, floor), surnameSim: 0 };
         if (s.sim > sim) {
           sim = s.sim;
           surnameSim = s.surnameSim;
         }
       }
-      if (sim >= 0.5) out.push({ entity: h.entity, sim, surnameSim });
-      if (out.length > 300) break;
+      if (sim >= floor) out.push({ entity, sim, surnameSim });
     }
     return out.sort((a, b) => b.sim - a.sim);
   }
@@ -423,7 +474,7 @@ export class DocumentLinker {
       // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling.
       if (this.kb.lookup(surface).length > 0) return nil();
       const kinds = new Set<KbNameKind>(['name', 'alias']);
-      const cands = this.candidates(surface, type, kinds).filter(
+      const cands = this.candidates(surface, type, kinds, t.otherTypes).filter(
         (c) => c.sim >= t.otherTypes && c.entity.prominence >= 3,
       );
       if (cands.length === 0 || letters(surface).length < 5) return nil();
@@ -436,7 +487,11 @@ export class DocumentLinker {
         confidence: top.sim * 0.9,
       };
     }
-    const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']));
+    // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
+    const floor = ANY_ROLE_CUE.test(context.around)
+      ? t.withRoleAndOrg
+      : Math.min(t.withDocumentCue, t.spellingOnly);
+    const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
     let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
     for (const c of cands) {
       const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
@@ -512,17 +567,22 @@ export class DocumentLinker {
     threshold: number = this.thresholds.surnameJoin,
   ): { cluster: Cluster; evidence: Evidence } | null {
     let best: { cluster: Cluster; sim: number; distance: number } | null = null;
+    const wordLetters = letters(word);
     for (const cl of this.clusters) {
       if (cl.type !== 'person' || !cl.surface.includes(' ')) continue;
-      const surnames = [surnameOf(cl.surface) ?? cl.surface];
-      const e = cl.decision.entity;
-      if (e) {
-        for (const n of [{ text: e.name, kind: 'name' }, ...e.names]) {
-          if (n.kind === 'surname') surnames.push(n.text);
-          else if (n.kind === 'name' || n.kind === 'alias') surnames.push(surnameOf(n.text) ?? n.text);
+      if (!cl.surnameLetters) {
+        const surnames = [surnameOf(cl.surface) ?? cl.surface];
+        const e = cl.decision.entity;
+        if (e) {
+          for (const n of [{ text: e.name, kind: 'name' }, ...e.names]) {
+            if (n.kind === 'surname') surnames.push(n.text);
+            else if (n.kind === 'name' || n.kind === 'alias') surnames.push(surnameOf(n.text) ?? n.text);
+          }
         }
+        cl.surnameLetters = [...new Set(surnames.map(letters).filter((l) => l.length > 0))];
       }
-      const sim = Math.max(...surnames.map((s) => nameSimilarity(word, s)));
+      let sim = 0;
+      for (const l of cl.surnameLetters) sim = Math.max(sim, lettersSimilarity(wordLetters, l, threshold));
       const first = cl.mentions[0]!.start;
       const distance = first <= position ? position - first : 1e9 + first - position;
       if (
@@ -573,7 +633,8 @@ export class DocumentLinker {
       return nil();
     }
     // A mangled surname alone needs a role cue next to it.
-    const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']));
+    if (!ANY_ROLE_CUE.test(context.around)) return nil();
+    const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']), 0.7);
     for (const c of cands) {
       const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
       if (role.role && ((role.score >= 1 && c.sim >= 0.7) || (role.score >= 0.6 && c.sim >= 0.8))) {
@@ -743,7 +804,25 @@ export function isRepair(surface: string, entity: KbEntity): boolean {
   return !entity.names.some((n) => normalizeName(n.text) === norm);
 }
 
-/** Links one document's mentions; see the module comment. */
-export function linkDocument(kb: KnowledgeBase, input: LinkInput, thresholds?: LinkThresholds): Entity[] {
-  return new DocumentLinker(kb, input, thresholds).run();
+/** Links one document's mentions; see the module comment. `cache: false` recomputes every candidate list. */
+export function linkDocument(
+  kb: KnowledgeBase,
+  input: LinkInput,
+  thresholds?: LinkThresholds,
+  options: { readonly cache?: boolean } = {},
+): Entity[] {
+  return new DocumentLinker(kb, input, thresholds, options.cache ?? true).run();
+}
+
+/** Bound on cached candidate lists per knowledge base (cleared when full). */
+const CANDIDATE_CACHE_SIZE = 50_000;
+const candidateCaches = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
+
+function candidateCache(kb: KnowledgeBase): Map<string, Candidate[]> {
+  let cache = candidateCaches.get(kb);
+  if (!cache) {
+    cache = new Map();
+    candidateCaches.set(kb, cache);
+  }
+  return cache;
 }

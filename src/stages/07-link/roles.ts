@@ -215,3 +215,10 @@ export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
  * role's organisation or country is named too.
  */
 export const WEAK_CUES = /^(chief|head|boss|leader|president|general|governor|chair|chairman|chairwoman)$/;
+
+/** Any role cue at all (every class, plus "minister"/"secretary" phrasings): a cheap pre-check. */
+export const ANY_ROLE_CUE = new RegExp(
+  [...ROLE_CLASSES.map((c) => c.cue.source), '\\bminister\\b', '\\bsecretary\\b']
+    .map((x) => `(?:${x})`)
+    .join('|'),
+);

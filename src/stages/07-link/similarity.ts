@@ -41,6 +41,8 @@ function substitution(a: string, b: string): number {
   const ga = GROUP[a];
   if (ga !== undefined && ga === GROUP[b]) return ga === 6 ? NEAR_SUB : CHEAP_SUB;
   if ((a === 'l' && b === 'r') || (a === 'r' && b === 'l')) return NEAR_SUB;
+  // "j" is "y" in German, Dutch and Slavic spellings (Kaja/Kaya, Jurij/Yuriy).
+  if ((a === 'j' && b === 'y') || (a === 'y' && b === 'j')) return CHEAP_SUB;
   // "c" before a front vowel is "s"; "x" is "ks": both cheap enough to be sound-alikes.
   if ((a === 'c' && (b === 's' || b === 'z')) || (b === 'c' && (a === 's' || a === 'z'))) return 0.45;
   return 1;
@@ -65,24 +67,61 @@ export function letters(name: string): string {
   return normalizeName(name).replace(/[^a-z]/g, '');
 }
 
-/** Weighted edit distance between two letter strings (see module comment). */
-export function weightedDistance(a: string, b: string): number {
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+let delA = new Float64Array(64);
+let delB = new Float64Array(64);
+
+/** Substitution costs for every pair of lower-case ASCII letters, computed once. */
+const SUB = new Float64Array(26 * 26);
+for (let i = 0; i < 26; i++) {
+  for (let j = 0; j < 26; j++)
+    SUB[i * 26 + j] = substitution(String.fromCharCode(97 + i), String.fromCharCode(97 + j));
+}
+
+function indelCosts(s: string, into: Float64Array): void {
+  for (let i = 0; i < s.length; i++) into[i] = indel(s[i]!, s[i - 1], s[i + 1]);
+}
+
+/**
+ * Weighted edit distance between two letter strings (see module comment). Stops early
+ * and returns `Infinity` once every alignment costs more than `bound`. Hot path: costs
+ * come from tables and per-position arrays.
+ */
+export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
   const n = b.length;
-  let prev = new Float64Array(n + 1);
-  let cur = new Float64Array(n + 1);
-  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!, b[j - 2], b[j]);
-  for (let i = 1; i <= a.length; i++) {
-    const ca = a[i - 1]!;
-    cur[0] = prev[0]! + indel(ca, a[i - 2], a[i]);
+  const m = a.length;
+  if (rowA.length <= Math.max(n, m)) {
+    const size = Math.max(n, m) * 2 + 1;
+    rowA = new Float64Array(size);
+    rowB = new Float64Array(size);
+    delA = new Float64Array(size);
+    delB = new Float64Array(size);
+  }
+  indelCosts(a, delA);
+  indelCosts(b, delB);
+  let prev = rowA;
+  let cur = rowB;
+  prev[0] = 0;
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + delB[j - 1]!;
+  for (let i = 1; i <= m; i++) {
+    const ca = a.charCodeAt(i - 1) - 97;
+    const dA = delA[i - 1]!;
+    cur[0] = prev[0]! + dA;
+    let rowMin = cur[0]!;
     for (let j = 1; j <= n; j++) {
-      const cb = b[j - 1]!;
-      cur[j] = Math.min(
-        prev[j - 1]! + substitution(ca, cb),
-        prev[j]! + indel(ca, a[i - 2], a[i]),
-        cur[j - 1]! + indel(cb, b[j - 2], b[j]),
-      );
+      const cb = b.charCodeAt(j - 1) - 97;
+      const sub = prev[j - 1]! + (ca === cb ? 0 : SUB[ca * 26 + cb]!);
+      const del = prev[j]! + dA;
+      const ins = cur[j - 1]! + delB[j - 1]!;
+      const v = Math.min(sub, del, ins);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
-    [prev, cur] = [cur, prev];
+    if (rowMin > bound) return Number.POSITIVE_INFINITY;
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[n]!;
 }
@@ -92,17 +131,24 @@ export function weightedDistance(a: string, b: string): number {
  * letter counts double when it differs by more than a sound-alike (people rarely
  * mishear the start of a name as a different consonant).
  */
-export function nameSimilarity(a: string, b: string): number {
-  const x = letters(a);
-  const y = letters(b);
+export function nameSimilarity(a: string, b: string, floor = 0): number {
+  return lettersSimilarity(letters(a), letters(b), floor);
+}
+
+/** {@link nameSimilarity} of two strings already reduced by {@link letters}. */
+export function lettersSimilarity(x: string, y: string, floor = 0): number {
   if (x.length === 0 || y.length === 0) return 0;
   if (x === y) return 1;
-  let d = weightedDistance(x, y);
+  const longer = Math.max(x.length, y.length);
+  // Below `floor` the exact value does not matter: skip pairs too different in length, stop early.
+  if (floor > 0 && Math.abs(x.length - y.length) * CHEAP_INDEL > (1 - floor) * longer) return 0;
+  let d = weightedDistance(x, y, floor > 0 ? (1 - floor) * longer : Number.POSITIVE_INFINITY);
+  if (!Number.isFinite(d)) return 0;
   if (
     substitution(x[0]!, y[0]!) >= 1 &&
     !(VOWELS.has(x[0]!) || VOWELS.has(y[0]!) || x[0] === 'h' || y[0] === 'h')
   ) {
     d += 0.5;
   }
-  return Math.max(0, 1 - d / Math.max(x.length, y.length));
+  return Math.max(0, 1 - d / longer);
 }

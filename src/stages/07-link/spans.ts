@@ -74,7 +74,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     // (Also "fon", "vom": how translation round trips spell "von".)
     const tail =
       m.type === 'person' || m.type === 'misc'
-        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(
+        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:Al|El|Bin|Bint|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
             text.slice(m.end, m.end + 60),
           )
         : null;
@@ -85,9 +85,10 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     const head = /(?:^|[^\p{L}])((?:(?:von|van|der|den|de|da|di|dos|du|la|le|bin|al|el|zu)\s+)+)$/u.exec(
       text.slice(Math.max(0, m.start - 20), m.start),
     );
-    if (head && m.type === 'person') {
+    if (head) {
       const start = m.start - head[1]!.length;
-      if (kb.lookup(text.slice(start, m.end)).some((h) => h.entity.type === 'person')) m = { ...m, start };
+      if (kb.lookup(text.slice(start, m.end)).some((h) => h.entity.type === 'person'))
+        m = { ...m, start, type: 'person' };
     }
     const prev = out[out.length - 1];
     if (prev && prev.end >= m.start - 1 && /^\s?$/.test(text.slice(prev.end, m.start))) {
