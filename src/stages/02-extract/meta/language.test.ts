@@ -24,3 +24,19 @@ describe('language', () => {
     expect(chooseLanguage([null], GERMAN)).toBe('de');
   });
 });
+
+describe('isPlainlyEnglish', () => {
+  it('takes the fast path for English prose and leaves other languages to the detector', async () => {
+    const { isPlainlyEnglish } = await import('./language.js');
+    const en =
+      'European members of NATO promised on Friday to raise military spending faster, after the US defence secretary told allies that Washington would no longer be the primary guarantor of security on the continent, and that it was up to them.';
+    const de =
+      'Die europäischen Mitglieder der NATO haben am Freitag versprochen, ihre Militärausgaben schneller zu erhöhen, nachdem der US-Verteidigungsminister den Verbündeten gesagt hatte, dass Washington nicht mehr der wichtigste Garant der Sicherheit auf dem Kontinent sei.';
+    const fr =
+      "Les membres européens de l'OTAN ont promis vendredi d'augmenter plus rapidement leurs dépenses militaires, après que le secrétaire américain à la Défense a déclaré aux alliés que Washington ne serait plus le principal garant de la sécurité sur le continent.";
+    expect(isPlainlyEnglish(en)).toBe(true);
+    expect(isPlainlyEnglish(de)).toBe(false);
+    expect(isPlainlyEnglish(fr)).toBe(false);
+    expect(isPlainlyEnglish('Short English text of a few words.')).toBe(false);
+  });
+});
