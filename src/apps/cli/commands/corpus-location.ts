@@ -1,13 +1,10 @@
 /**
- * Where the embedded default corpus lives: `--db`, else `COPYDESK_DB`, else
- * `$XDG_DATA_HOME/copydesk/corpus.sqlite` (`~/.local/share/copydesk/corpus.sqlite`).
+ * Where the corpus lives for `serve` and `token`: the same rule as every corpus
+ * command (`--db`, else `COPYDESK_DB`, else the embedded default in the per-user data
+ * directory), so `copydesk ingest` and `npm start` see the same articles.
  */
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { resolveCorpusLocation } from '../../../adapters/open-store.js';
 
 export function corpusLocation(flag?: string): string {
-  if (flag) return flag;
-  if (process.env.COPYDESK_DB) return process.env.COPYDESK_DB;
-  const base = process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
-  return join(base, 'copydesk', 'corpus.sqlite');
+  return resolveCorpusLocation(flag);
 }

@@ -50,7 +50,10 @@ export const serveCommand: CommandModule = (program: Command) => {
   program
     .command('serve')
     .description('serve the HTTP API (/openapi.json, /docs) and the web UI (/app/) over a corpus')
-    .option('--db <path>', 'corpus database (default: $COPYDESK_DB or ~/.local/share/copydesk/corpus.sqlite)')
+    .option(
+      '--db <path>',
+      'corpus database (default: $COPYDESK_DB or the per-user default, ~/.local/share/copydesk/corpus.db on Linux)',
+    )
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('-p, --port <port>', 'port to listen on (0: any free port)', '8787')
     .addOption(
