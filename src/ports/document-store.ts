@@ -84,6 +84,8 @@ export interface SearchHit extends ArticleSummary {
 export interface Page<T> {
   readonly items: readonly T[];
   readonly total: number;
+  /** True when `total` is a lower bound: a broad search stops counting (see the stores). */
+  readonly totalIsLowerBound?: boolean;
   readonly limit: number;
   readonly offset: number;
 }

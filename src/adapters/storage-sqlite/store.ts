@@ -50,6 +50,9 @@ import {
 import { toFtsQuery } from './fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 
+/** Matches a full-text query may have and still be ranked by BM25 (see searchArticles). */
+const MAX_RANKED = 5000;
+
 export class SqliteDocumentStore implements CorpusStore {
   private readonly db: Database.Database;
   readonly location: string;
@@ -274,14 +277,29 @@ export class SqliteDocumentStore implements CorpusStore {
     ]);
     // With a text query, rank by BM25 (titles weigh more); without, newest first.
     const from = fts ? 'articles_fts JOIN articles a ON a.rowid = articles_fts.rowid' : 'articles a';
-    const order = fts ? 'bm25(articles_fts, 5.0, 1.0), a.published DESC' : 'a.published DESC, a.rowid DESC';
     // Without filters on article columns the count needs no join.
     const countFrom = fts && filters.params.length === 1 ? 'articles_fts' : from;
-    const total = (
-      this.stmt(`SELECT count(*) AS n FROM ${countFrom} ${filters.clause}`).get(...filters.params) as {
-        n: number;
-      }
-    ).n;
+    const count = (sql: string): number => (this.stmt(sql).get(...filters.params) as { n: number }).n;
+    let order = fts ? 'bm25(articles_fts, 5.0, 1.0), a.published DESC' : 'a.published DESC, a.rowid DESC';
+    let total: number;
+    let totalIsLowerBound = false;
+    if (fts) {
+      // Ranking scores every match: fine for a few thousand, not for a word in every
+      // article. A broad query lists its matches newest-stored first instead, which FTS5
+      // streams in rowid order and stops at the page.
+      const some = count(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${filters.clause} LIMIT ${MAX_RANKED + 1})`,
+      );
+      if (some > MAX_RANKED) {
+        order = 'articles_fts.rowid DESC';
+        if (countFrom === 'articles_fts')
+          total = count(`SELECT count(*) AS n FROM articles_fts ${filters.clause}`);
+        else {
+          total = some;
+          totalIsLowerBound = true;
+        }
+      } else total = some;
+    } else total = count(`SELECT count(*) AS n FROM ${from} ${filters.clause}`);
     const rows = this.stmt(
       `SELECT a.rowid AS rid, ${SUMMARY_COLUMNS}, ${fts ? "''" : 'substr(a.text, 1, 200)'} AS snippet
          FROM ${from} ${filters.clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
@@ -303,6 +321,7 @@ export class SqliteDocumentStore implements CorpusStore {
         snippet: fts ? (snippets.get(Number(rid)) ?? '') : String(r.snippet ?? ''),
       })),
       total,
+      ...(totalIsLowerBound ? { totalIsLowerBound } : {}),
       limit: query.limit,
       offset: query.offset,
     };
