@@ -6,11 +6,11 @@
  * 100,000 articles take minutes rather than hours; seeded, so runs compare.
  */
 import { toAnalysisJson } from '../core/analysis.js';
-import { NewsDoc } from '../core/doc.js';
 import { IDENTITY_OFFSETS } from '../core/offsets.js';
+import { seededRandom } from '../core/random.js';
 import { contentHash } from '../corpus/record.js';
 import type { DocumentStore } from '../ports/document-store.js';
-import { mulberry32 } from './corpus.js';
+import { benchDoc } from './corpus.js';
 
 const SYLLABLES = [
   'ka',
@@ -94,7 +94,7 @@ export async function generateApiCorpus(
   progress: (done: number) => void,
   seed = 11,
 ): Promise<void> {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const vocab = topicWords(VOCABULARY_SIZE);
   const zipf = zipfSampler(vocab.length, random);
   const people = FIRST.flatMap((f) => LAST.map((l) => `${f} ${l}`));
@@ -111,16 +111,7 @@ export async function generateApiCorpus(
     const month = String(1 + (i % 12)).padStart(2, '0');
     const day = String(1 + (i % 28)).padStart(2, '0');
     const published = `${2020 + (i % 6)}-${month}-${day}`;
-    const doc = new NewsDoc({
-      id: `bench-${i}`,
-      raw: {
-        content: text,
-        mediaType: 'text/plain',
-        origin: { kind: 'inline', label: 'bench' },
-        byteLength: text.length,
-      },
-      meta: { title, published, publisher: `Outlet ${i % 40}` },
-    });
+    const doc = benchDoc(text, `bench-${i}`, { title, published, publisher: `Outlet ${i % 40}` });
     doc.set('source', text);
     doc.set('text', text);
     doc.set('offsets', IDENTITY_OFFSETS);

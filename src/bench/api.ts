@@ -17,11 +17,11 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { SqliteDocumentStore } from '../adapters/storage-sqlite/store.js';
 import { toAnalysisJson } from '../core/analysis.js';
+import { seededRandom } from '../core/random.js';
 import { analyze } from '../presets/analyze.js';
 import { createDefaultPipeline } from '../presets/default.js';
 import { decodeInput } from '../stages/01-input/decode.js';
 import { generateApiCorpus, topicWords, VOCABULARY_SIZE } from './api-corpus.js';
-import { mulberry32 } from './corpus.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -113,7 +113,7 @@ function show(name: string, r: LoadResult): void {
 
 /** Search requests: one or two topic words, ranks uniform over the vocabulary, seeded. */
 function searchPaths(n: number): string[] {
-  const random = mulberry32(3);
+  const random = seededRandom(3);
   const vocab = topicWords(VOCABULARY_SIZE);
   const pick = () => vocab[Math.floor(random() * vocab.length)] as string;
   return Array.from(

@@ -24,12 +24,12 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { PostgresDocumentStore } from '../adapters/storage-postgres/store.js';
 import { SqliteDocumentStore } from '../adapters/storage-sqlite/store.js';
+import { seededRandom } from '../core/random.js';
 import { Corpus } from '../corpus/corpus.js';
 import { createAnalysisPool, defaultPoolSize } from '../corpus/ingest/pool.js';
 import { runIngest } from '../corpus/ingest/run.js';
 import type { CorpusStore } from '../ports/document-store.js';
 import { createDefaultPipeline } from '../presets/default.js';
-import { mulberry32 } from './corpus.js';
 import { prebuiltRecord } from './prebuilt.js';
 import { type CopyKind, generateStoryCorpus, type SyntheticArticle } from './story-corpus.js';
 
@@ -218,7 +218,7 @@ function percentile(xs: number[], p: number): number {
 }
 
 async function queryLatencies(store: CorpusStore): Promise<void> {
-  const rnd = mulberry32(5);
+  const rnd = seededRandom(5);
   const words = [
     'wages',
     'tariffs',

@@ -5,17 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { NewsDoc } from '../core/doc.js';
+import type { ArticleMeta } from '../core/meta.js';
+import { seededRandom } from '../core/random.js';
 
 export function exampleParagraphs(examplesDir: string): string[] {
   const paragraphs: string[] = [];
@@ -30,7 +22,7 @@ export function exampleParagraphs(examplesDir: string): string[] {
 
 export function generateArticles(examplesDir: string, count: number, seed = 7): string[] {
   const paragraphs = exampleParagraphs(examplesDir);
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const articles: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -44,4 +36,22 @@ export function generateArticles(examplesDir: string, count: number, seed = 7): 
     articles.push(`Story ${i + 1}: ${pick(paragraphs).split(/[.,]/)[0]}\n\n${body.join('\n\n')}\n`);
   }
   return articles;
+}
+
+/** A plain-text benchmark document; `meta` defaults to a fixed publication date. */
+export function benchDoc(
+  text: string,
+  id: string,
+  meta: Partial<ArticleMeta> = { published: '2025-02-14' },
+): NewsDoc {
+  return new NewsDoc({
+    id,
+    raw: {
+      content: text,
+      mediaType: 'text/plain',
+      origin: { kind: 'inline', label: 'bench' },
+      byteLength: text.length,
+    },
+    meta,
+  });
 }

@@ -6,26 +6,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { NewsDoc } from '../core/doc.js';
 import { Pipeline } from '../core/pipeline.js';
 import { defaultStages } from '../presets/default.js';
-import { generateArticles } from './corpus.js';
+import { benchDoc, generateArticles } from './corpus.js';
 import { formatRate, measure, ratio } from './measure.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
-
-function docOf(text: string, i: number): NewsDoc {
-  return new NewsDoc({
-    id: `bench-${i}`,
-    raw: {
-      content: text,
-      mediaType: 'text/plain',
-      origin: { kind: 'inline', label: 'bench' },
-      byteLength: text.length,
-    },
-    meta: { published: '2025-02-14' },
-  });
-}
 
 export async function benchPipeline(log: (line: string) => void, articleCount = 400): Promise<void> {
   const articles = generateArticles(EXAMPLES, articleCount, 11);
@@ -36,7 +22,7 @@ export async function benchPipeline(log: (line: string) => void, articleCount = 
     { resources: full.resources },
   );
   const loadStarted = performance.now();
-  await full.run(docOf(articles[0]!, -1));
+  await full.run(benchDocOf(articles[0]!, -1));
   log(
     `full pipeline: first article (loads model and knowledge base) ${(performance.now() - loadStarted).toFixed(0)} ms`,
   );
@@ -48,7 +34,7 @@ export async function benchPipeline(log: (line: string) => void, articleCount = 
     articles,
     (a) => Buffer.byteLength(a),
     async (text) => {
-      const doc = await full.run(docOf(text, i++));
+      const doc = await full.run(benchDocOf(text, i++));
       for (const t of doc.trail) perStage.set(t.name, (perStage.get(t.name) ?? 0) + t.ms);
     },
     rounds,
@@ -56,7 +42,7 @@ export async function benchPipeline(log: (line: string) => void, articleCount = 
   const noLinkRate = await measure(
     articles,
     (a) => Buffer.byteLength(a),
-    (text) => withoutLink.run(docOf(text, i++)),
+    (text) => withoutLink.run(benchDocOf(text, i++)),
     rounds,
   );
   const total = [...perStage.values()].reduce((a, b) => a + b, 0);
@@ -86,4 +72,8 @@ export async function benchPipeline(log: (line: string) => void, articleCount = 
   );
   log(`  peer: compromise people/places/organizations ${formatRate(peer, 'articles')}`);
   log(`  copydesk full pipeline vs compromise: ${ratio(fullRate, peer)} the peer's speed`);
+}
+
+function benchDocOf(text: string, i: number) {
+  return benchDoc(text, `bench-${i}`);
 }

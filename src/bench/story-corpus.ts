@@ -9,7 +9,7 @@
  * Copies are published 1–3 days after the original by other publishers. Seeded: the
  * same N always gives the same corpus.
  */
-import { mulberry32 } from './corpus.js';
+import { seededRandom } from '../core/random.js';
 
 export type CopyKind = 'original' | 'verbatim' | 'trimmed' | 'spun';
 
@@ -219,7 +219,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 export function generateStoryCorpus(count: number, seed = 11): SyntheticArticle[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const articles: SyntheticArticle[] = [];

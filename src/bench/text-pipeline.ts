@@ -4,30 +4,16 @@
  * segmenter built into Node's ICU) measured on the same text as the peer.
  */
 import { fileURLToPath } from 'node:url';
-import { NewsDoc } from '../core/doc.js';
 import { Pipeline } from '../core/pipeline.js';
 import type { Stage } from '../core/stage.js';
 import { extractStage } from '../stages/02-extract/index.js';
 import { cleanStage } from '../stages/03-clean/index.js';
 import { segmentStage } from '../stages/04-segment/index.js';
 import { figuresStage } from '../stages/05-figures/stage.js';
-import { generateArticles } from './corpus.js';
+import { benchDoc, generateArticles } from './corpus.js';
 import { formatRate, measure, ratio } from './measure.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
-
-function docOf(text: string, i: number): NewsDoc {
-  return new NewsDoc({
-    id: `bench-${i}`,
-    raw: {
-      content: text,
-      mediaType: 'text/plain',
-      origin: { kind: 'inline', label: 'bench' },
-      byteLength: text.length,
-    },
-    meta: { published: '2025-02-14' },
-  });
-}
 
 export async function benchTextPipeline(log: (line: string) => void, articleCount = 2000): Promise<void> {
   const articles = generateArticles(EXAMPLES, articleCount);
@@ -39,7 +25,7 @@ export async function benchTextPipeline(log: (line: string) => void, articleCoun
     articles,
     (a) => Buffer.byteLength(a),
     async (text) => {
-      const doc = await pipeline.run(docOf(text, i++));
+      const doc = await pipeline.run(benchDocOf(text, i++));
       for (const t of doc.trail) perStage.set(t.name, (perStage.get(t.name) ?? 0) + t.ms);
     },
   );
@@ -70,4 +56,8 @@ export async function benchTextPipeline(log: (line: string) => void, articleCoun
   const segmentMs = (perStage.get('segment') ?? 0) / runs;
   const segmentRate = { items: articles.length, bytes: ours.bytes, ms: segmentMs };
   log(`  segment vs Intl.Segmenter: ${ratio(segmentRate, peer)} the peer's speed`);
+}
+
+function benchDocOf(text: string, i: number) {
+  return benchDoc(text, `bench-${i}`);
 }

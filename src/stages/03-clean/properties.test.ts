@@ -5,18 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../core/annotations.js';
+import { seededRandom as random } from '../../core/random.js';
 import { type CleanResult, cleanText } from './clean.js';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Body text, mangled the ways machine translation and scraping mangle it. */
 const BODY = [

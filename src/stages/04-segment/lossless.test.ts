@@ -6,19 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, Sentence, Token } from '../../core/annotations.js';
+import { seededRandom as random } from '../../core/random.js';
 import { blankLineParagraphs, segment } from './segment.js';
-
-/** mulberry32: a small seeded generator, so failures are reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FRAGMENTS = [
   'the',

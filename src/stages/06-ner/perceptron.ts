@@ -16,17 +16,7 @@ export interface TrainingSentence {
   readonly gold: Uint8Array;
 }
 
-/** A seeded PRNG (mulberry32), so training order is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../core/random.js';
 
 export class Perceptron {
   readonly rows: number;
