@@ -75,8 +75,31 @@ export function normaliseForMatch(s: string): string {
     .toLowerCase();
 }
 
-function normaliseName(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Letters that do not decompose into a base letter plus a mark. */
+const FOLD: Readonly<Record<string, string>> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+};
+
+/**
+ * Names compare without case and diacritics: a gold set written "Viktor Orban" accepts
+ * the knowledge base's "Viktor Orbán". Transliteration variants (Zelensky/Zelenskyy)
+ * still differ: the gold lists them when it accepts them.
+ */
+export function normaliseName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßđłıþ]/g, (c) => FOLD[c] ?? c)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface QuoteScore {

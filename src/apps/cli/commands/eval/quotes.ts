@@ -5,12 +5,16 @@
  *     `F1 <content-F1> speaker <source-F1>`.
  *   - PATH a JSONL file in copydesk's format: quote precision/recall/F1 and speaker
  *     accuracy on found quotes; last line `F1 <quote-F1> speaker <accuracy>`.
- * The pipeline under test is the interim one (src/interim/) until segment/ner/link land.
+ * JSONL runs the whole default pipeline (`--layers pipeline`, the default): speakers are
+ * the names linking resolved. PolNeAR, whose spans are offsets into the raw files, runs
+ * the quotes stage over the simple layers of src/interim/ (as `--layers interim` does
+ * for JSONL), so offsets need no mapping through cleanup.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CopydeskError } from '../../../../core/errors.js';
 import { interimQuotesRunner } from '../../../../interim/quotes-pipeline.js';
+import { pipelineQuotesRunner } from '../../../../presets/quotes-runner.js';
 import {
   emptyScore,
   parseQuoteGold,
@@ -41,6 +45,7 @@ interface QuotesEvalOptions {
   limit?: string;
   config?: string;
   model: boolean;
+  layers?: string;
 }
 
 /**
@@ -110,12 +115,19 @@ async function evalPolnear(root: string, options: QuotesEvalOptions): Promise<vo
 async function evalJsonl(path: string, options: QuotesEvalOptions): Promise<void> {
   const gold = parseQuoteGold(readFileSync(path, 'utf8'), path);
   const config = runnerConfig(options, false);
-  const runner = interimQuotesRunner(config);
+  const layers = options.layers ?? 'pipeline';
+  if (layers !== 'pipeline' && layers !== 'interim') {
+    throw new CopydeskError('USAGE', `--layers must be pipeline or interim, not "${layers}"`);
+  }
+  const interim = interimQuotesRunner(config);
+  const full = layers === 'pipeline' ? pipelineQuotesRunner(config) : null;
   const score = emptyScore();
   const out = process.stdout;
   for (const article of gold) {
-    const quotes = await runner.run(article.id, article.text, article.date);
-    const errors = scoreArticle(article.text, article.quotes, quotes, score);
+    const run = full
+      ? await full.run(article.id, article.text, article.date)
+      : { text: article.text, quotes: await interim.run(article.id, article.text, article.date) };
+    const errors = scoreArticle(run.text, article.quotes, run.quotes, score);
     if (options.verbose) {
       for (const m of errors.missed) out.write(`${article.id}\tmissed\t${m}\n`);
       for (const s of errors.spurious) out.write(`${article.id}\tspurious\t${s.replace(/\s+/g, ' ')}\n`);
@@ -123,7 +135,7 @@ async function evalJsonl(path: string, options: QuotesEvalOptions): Promise<void
     }
   }
   const f = quoteFigures(score);
-  out.write(`quotes stage config: ${describeConfig(config)}\n`);
+  out.write(`quotes stage config: ${describeConfig(config)}; layers: ${layers}\n`);
   out.write(`${gold.length} articles, ${score.gold} gold quotes, ${score.predicted} predicted\n`);
   out.write(`quote precision ${fix(f.precision)} recall ${fix(f.recall)}\n`);
   out.write(
@@ -146,6 +158,11 @@ export const quotesEval: CommandModule = (parent: Command) => {
     )
     .option('--no-model', 'rules only: do not run the trained attribution tagger')
     .option('--verbose', 'print every miss, spurious quote and wrong speaker (JSONL)')
+    .option(
+      '--layers <which>',
+      'JSONL: run the whole pipeline (pipeline) or the simple interim layers (interim)',
+      'pipeline',
+    )
     .action(async (options: QuotesEvalOptions) => {
       if (!existsSync(options.gold))
         throw new CopydeskError('INPUT_NOT_FOUND', `no such file or folder: ${options.gold}`);

@@ -1,0 +1,8 @@
+describe('speaker names in the JSONL scorer', () => {
+  it('compare without case and diacritics, but keep transliterations apart', async () => {
+    const { normaliseName } = await import('./jsonl.js');
+    expect(normaliseName('Viktor Orbán')).toBe(normaliseName('viktor  ORBAN'));
+    expect(normaliseName('Inger Støjberg')).toBe(normaliseName('Inger Stojberg'));
+    expect(normaliseName('Volodymyr Zelenskyy')).not.toBe(normaliseName('Volodymyr Zelensky'));
+  });
+});
