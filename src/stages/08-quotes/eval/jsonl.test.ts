@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+
 describe('speaker names in the JSONL scorer', () => {
   it('compare without case and diacritics, but keep transliterations apart', async () => {
     const { normaliseName } = await import('./jsonl.js');
