@@ -24,13 +24,9 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { PostgresDocumentStore } from '../adapters/storage-postgres/store.js';
 import { SqliteDocumentStore } from '../adapters/storage-sqlite/store.js';
-import { toAnalysisJson } from '../core/analysis.js';
-import { IDENTITY_OFFSETS, NewsDoc } from '../core/index.js';
-import type { RawInput } from '../core/meta.js';
 import { Corpus } from '../corpus/corpus.js';
 import { createAnalysisPool, defaultPoolSize } from '../corpus/ingest/pool.js';
 import { runIngest } from '../corpus/ingest/run.js';
-import { articleRecord } from '../corpus/record.js';
 import type { CorpusStore } from '../ports/document-store.js';
 import { createDefaultPipeline } from '../presets/default.js';
 import { mulberry32 } from './corpus.js';
@@ -161,7 +157,10 @@ function clusterQuality(
     byCluster.set(clusterOf(i), [...(byCluster.get(clusterOf(i)) ?? []), i]);
   });
   const stats = new Map<CopyKind, { tp: number; fn: number; fp: number }>();
-  const stat = (k: CopyKind) => stats.get(k) ?? (stats.set(k, { tp: 0, fn: 0, fp: 0 }), stats.get(k)!);
+  const stat = (k: CopyKind) => {
+    if (!stats.has(k)) stats.set(k, { tp: 0, fn: 0, fp: 0 });
+    return stats.get(k)!;
+  };
   for (const members of byStory.values()) {
     for (const i of members) {
       for (const j of members) {
