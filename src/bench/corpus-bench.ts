@@ -158,11 +158,8 @@ function clusterQuality(
   });
   const stats = new Map<CopyKind, { tp: number; fn: number; fp: number }>();
   const stat = (k: CopyKind) => {
-    const known = stats.get(k);
-    if (known) return known;
-    const fresh = { tp: 0, fn: 0, fp: 0 };
-    stats.set(k, fresh);
-    return fresh;
+    if (!stats.has(k)) stats.set(k, { tp: 0, fn: 0, fp: 0 });
+    return stats.get(k)!;
   };
   for (const members of byStory.values()) {
     for (const i of members) {

@@ -61,6 +61,9 @@ const CLUSTER_LOCK = 7_311_002;
 
 const $ = (n: number) => `$${n}`;
 
+/** Matches a full-text query may have and still be ranked (see searchArticles). */
+const MAX_RANKED = 5000;
+
 export class PostgresDocumentStore implements CorpusStore {
   readonly location: string;
 
@@ -357,11 +360,28 @@ export class PostgresDocumentStore implements CorpusStore {
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const from = tsquery ? `articles a, (SELECT ${tsquery} AS q) query` : 'articles a';
     const params = [...terms, ...filters.params];
-    const [count] = await this.rows(`SELECT count(*)::int AS n FROM ${from} ${whereSql}`, params);
     const n = params.length;
-    const order = tsquery
+    let order = tsquery
       ? 'ts_rank(a.tsv, query.q) DESC, a.published DESC NULLS LAST'
       : 'a.published DESC NULLS LAST, a.seq DESC';
+    let total: number;
+    let totalIsLowerBound = false;
+    if (tsquery) {
+      // As in SQLite: ranking reads every match's tsvector; a broad query is listed
+      // newest-stored first, and its count stops at the cap.
+      const [some] = await this.rows(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} ${whereSql} LIMIT ${MAX_RANKED + 1}) m`,
+        params,
+      );
+      total = Number(some!.n);
+      if (total > MAX_RANKED) {
+        order = 'a.seq DESC';
+        totalIsLowerBound = true;
+      }
+    } else {
+      const [count] = await this.rows(`SELECT count(*)::int AS n FROM ${from} ${whereSql}`, params);
+      total = Number(count!.n);
+    }
     // The snippet is computed for the page only: ts_headline re-parses the text.
     const snippet = tsquery
       ? `ts_headline('simple', page.text, page.q, 'StartSel=«, StopSel=», MaxWords=16, MinWords=6, ShortWord=1, FragmentDelimiter=…, MaxFragments=1')`
@@ -375,7 +395,8 @@ export class PostgresDocumentStore implements CorpusStore {
     );
     return {
       items: rows.map((r) => ({ ...toSummary(r), snippet: String(r.snippet ?? '') })),
-      total: Number(count!.n),
+      total,
+      ...(totalIsLowerBound ? { totalIsLowerBound } : {}),
       limit: query.limit,
       offset: query.offset,
     };
