@@ -48,6 +48,10 @@ import {
   toSummary,
 } from '../storage-shared/rows.js';
 import { searchTerms } from '../storage-shared/search-terms.js';
+
+/** How often a transaction aborted by a deadlock or serialization conflict is retried. */
+const TRANSACTION_RETRIES = 5;
+
 import { PG_MIGRATIONS } from './migrations.js';
 
 type Client = pg.PoolClient | pg.Pool;
@@ -99,18 +103,31 @@ export class PostgresDocumentStore implements CorpusStore {
     return new PostgresDocumentStore(pool, location);
   }
 
+  /**
+   * Runs `fn` in a transaction. PostgreSQL may abort one of two concurrent
+   * transactions to break a deadlock (two ingest processes writing overlapping entity,
+   * index or band rows) or a serialization conflict; the aborted one left nothing
+   * behind, so it is simply run again, a few times, after a short random pause.
+   */
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await fn(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
+    for (let attempt = 0; ; attempt++) {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        const code = (error as { code?: string }).code;
+        if ((code === '40P01' || code === '40001') && attempt < TRANSACTION_RETRIES) {
+          await new Promise((resolve) => setTimeout(resolve, (5 + Math.random() * 20) * 2 ** attempt));
+          continue;
+        }
+        throw error;
+      } finally {
+        client.release();
+      }
     }
   }
 
