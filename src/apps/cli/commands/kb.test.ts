@@ -2,33 +2,13 @@ import { copyFileSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCliInProcess } from '../../../../test/helpers/run-cli-in-process.js';
 import { defaultKbPath, loadKnowledgeBase } from '../../../kb/store.js';
-import { main } from '../main.js';
 
 const fixture = fileURLToPath(
   new URL('../../../../test/fixtures/kb/wikidata-excerpt.json.gz', import.meta.url),
 );
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
-    out += String(s);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    const code = await main(['node', 'copydesk', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 afterEach(() => {
   process.exitCode = undefined;
@@ -96,3 +76,7 @@ describe('copydesk kb', () => {
     expect((await run('kb', 'import', join(dir, 'absent.csv'), '--kb', user)).code).toBe(3);
   });
 });
+
+function run(...args: string[]) {
+  return runCliInProcess(args);
+}
