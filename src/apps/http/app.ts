@@ -13,6 +13,7 @@ import { describeError, isCopydeskError } from '../../core/errors.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { ApiError, type ApiErrorCode, errorBody, HTTP_STATUS } from './errors.js';
 import { guard } from './guard.js';
+import { RateLimiter } from './rate-limit.js';
 import { registerAnalyze } from './routes/analyze.js';
 import { registerExport } from './routes/export.js';
 import { registerRead } from './routes/read.js';
@@ -45,7 +46,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // twice where patterns overlap, e.g. `/articles` and `/articles/*`), so a client has one
   // rate-limit bucket across the whole API.
   const api = every(
-    guard(deps.tokens, config),
+    guard(deps.tokens, deps.rateLimits ?? new RateLimiter(config.rateLimit), config),
     bodyLimit({
       maxSize: config.maxBodyBytes,
       onError: () => {

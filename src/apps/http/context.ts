@@ -2,8 +2,8 @@
 import type { Corpus } from '../../corpus/corpus.js';
 import type { Fetcher } from '../../ports/fetcher.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import type { RateLimitOptions, RateLimitStore } from '../../ports/rate-limit.js';
 import type { TokenInfo, TokenStore } from '../../ports/token-store.js';
-import type { RateLimitOptions } from './rate-limit.js';
 
 export interface ServerConfig {
   /** Let `POST /analyze` fetch private, loopback and link-local addresses (intranets, tests). */
@@ -34,6 +34,11 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
 export interface AppDeps {
   readonly corpus: Corpus;
   readonly tokens: TokenStore;
+  /**
+   * Where rate-limit buckets live: shared in the database when several server processes
+   * serve one PostgreSQL corpus; in this process's memory (from `config.rateLimit`) by default.
+   */
+  readonly rateLimits?: RateLimitStore;
   readonly config: ServerConfig;
   /** The URL fetcher for `POST /analyze {url}`; the safe HTTP fetcher by default. */
   readonly fetcher?: Fetcher;
