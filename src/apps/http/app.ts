@@ -8,9 +8,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { every } from 'hono/combine';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { timeout } from 'hono/timeout';
 import { describeError, isCopydeskError } from '../../core/errors.js';
 import type { AppDeps, AppEnv } from './context.js';
+import { deadline } from './deadline.js';
 import { ApiError, type ApiErrorCode, errorBody, HTTP_STATUS } from './errors.js';
 import { guard } from './guard.js';
 import { RateLimiter } from './rate-limit.js';
@@ -53,7 +53,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
         throw new ApiError('INPUT_TOO_LARGE', `request body over the limit of ${config.maxBodyBytes} bytes`);
       },
     }),
-    timeout(config.requestTimeoutMs, () => new HTTPException(503, { message: 'the request took too long' })),
+    deadline(config.requestTimeoutMs),
     async (c, next) => {
       if (c.req.method === 'POST' && !/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
         throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'send the request body as application/json');

@@ -11,6 +11,7 @@ import { PostgresTokenStore } from '../../adapters/tokens-postgres/store.js';
 import { SqliteTokenStore } from '../../adapters/tokens-sqlite/store.js';
 import { CopydeskError } from '../../core/errors.js';
 import { Corpus } from '../../corpus/corpus.js';
+import { createAnalysisPool, defaultPoolSize } from '../../corpus/ingest/pool.js';
 import { activeKbPath, loadKnowledgeBase } from '../../kb/store.js';
 import type { DocumentStore } from '../../ports/document-store.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
@@ -35,6 +36,8 @@ export async function startServer(options: {
   config: ServerConfig;
   /** Worker threads serving read queries (0: all queries in the server's thread). */
   readWorkers?: number;
+  /** Worker threads running the analysis pipeline (0: in the server's thread; default: one per core). */
+  analysisWorkers?: number;
 }): Promise<RunningServer> {
   const access = await openAccess(options.dbPath, options.config);
   const { tokens, rateLimits } = access;
@@ -49,11 +52,14 @@ export async function startServer(options: {
     throw error;
   }
   const corpus = new Corpus(store, createDefaultPipeline());
+  // One task per worker: a timed-out analysis is then exactly what terminating its worker stops.
+  const analysis = createAnalysisPool(options.analysisWorkers ?? defaultPoolSize(), { depth: 1 });
   let kb: KnowledgeBase | null | undefined;
   const app = createApp({
     corpus,
     tokens,
     rateLimits,
+    analysis,
     config: options.config,
     knowledgeBase: () => {
       // Loaded on first use (entity pages), and only tried once.
@@ -67,6 +73,11 @@ export async function startServer(options: {
       return kb;
     },
   });
+  const release = async () => {
+    await analysis.close();
+    await access.close();
+    await store.close();
+  };
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(s));
     s.once('error', (error: NodeJS.ErrnoException) =>
@@ -77,6 +88,10 @@ export async function startServer(options: {
         ),
       ),
     );
+  }).catch(async (error: unknown) => {
+    // Worker threads would keep the process alive: stop them before reporting.
+    await release();
+    throw error;
   });
   const http = server as unknown as import('node:http').Server;
   http.headersTimeout = 10_000;
@@ -89,8 +104,7 @@ export async function startServer(options: {
     close: async () => {
       await new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections?.();
-      await access.close();
-      await store.close();
+      await release();
     },
   };
 }
