@@ -157,6 +157,22 @@ async function main(): Promise<void> {
       await load({ url, duration: seconds, connections: 8, requests: [searchRequest] }),
     );
 
+    // Search while the server is also analysing (analysis runs on worker threads, so it
+    // competes for CPU but never blocks the event loop that answers searches).
+    const article0 = readFileSync(join(root, 'examples/scraped-copy.txt'), 'utf8');
+    const [mixedSearch] = await Promise.all([
+      load({ url, duration: seconds, connections: 20, overallRate: rate, requests: [searchRequest] }),
+      load({
+        url: `${url}/analyze`,
+        duration: seconds,
+        connections: 1,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: article0, date: '2025-02-15' }),
+      }),
+    ]);
+    show(`  at ${rate} req/s, 1 client analysing meanwhile`, mixedSearch);
+
     // The same queries straight against the store, in this process: what the HTTP layer adds.
     const store = SqliteDocumentStore.open(dbPath);
     const times: number[] = [];
