@@ -17,6 +17,7 @@ import type { AnalysisJson } from '../../core/analysis.js';
 import { toAnalysisJson } from '../../core/analysis.js';
 import { CopydeskError, type ErrorCode } from '../../core/errors.js';
 import type { ArticleMeta, RawInput } from '../../core/meta.js';
+import type { Pipeline } from '../../core/pipeline.js';
 import type { ArticleRecord } from '../../ports/document-store.js';
 import { analyze } from '../../presets/analyze.js';
 import { createDefaultPipeline } from '../../presets/default.js';
@@ -251,8 +252,8 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
   };
 }
 
-function inThreadPool(): AnalysisPool {
-  const pipeline = createDefaultPipeline();
+/** Analysis in the calling thread with the given pipeline (what `createAnalysisPool(0)` gives). */
+export function inThreadPool(pipeline: Pipeline = createDefaultPipeline()): AnalysisPool {
   const check = (options: TaskOptions) => {
     if (options.signal?.aborted) throw abortError(options.signal);
   };

@@ -1,7 +1,7 @@
 /** `POST /analyze` (analyse, store nothing) and `POST /articles` (analyse and ingest). */
 import { createRoute } from '@hono/zod-openapi';
 import { createHttpFetcher } from '../../../adapters/fetch-http/index.js';
-import { createAnalysisPool } from '../../../corpus/ingest/pool.js';
+import { inThreadPool } from '../../../corpus/ingest/pool.js';
 import type { AppDeps } from '../context.js';
 import { requestInput } from '../input.js';
 import { AnalysisSchema, AnalyzeRequestSchema, IngestResultSchema } from '../schemas.js';
@@ -43,7 +43,7 @@ const ingestRoute = createRoute({
 export function registerAnalyze(app: App, deps: AppDeps): void {
   const fetcher = deps.fetcher ?? createHttpFetcher();
   const { config, corpus } = deps;
-  const pool = deps.analysis ?? createAnalysisPool(0);
+  const pool = deps.analysis ?? inThreadPool(corpus.pipeline);
   app.openapi(analyzeRoute, async (c) => {
     const input = await requestInput(
       c.req.valid('json'),
