@@ -47,6 +47,8 @@ import {
   toQuote,
   toSummary,
 } from '../storage-shared/rows.js';
+import { searchTerms } from '../storage-shared/search-terms.js';
+import { buildSnippet } from '../storage-shared/snippet.js';
 import { toFtsQuery } from './fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -317,7 +319,7 @@ export class SqliteDocumentStore implements CorpusStore {
         (ids.length === 0
           ? []
           : (this.stmt(
-              `SELECT a.rowid AS rid, ${SUMMARY_COLUMNS}, '' AS snippet FROM articles a
+              `SELECT a.rowid AS rid, ${SUMMARY_COLUMNS}, a.text AS snippet FROM articles a
                  WHERE a.rowid IN (${ids.map(() => '?').join(', ')})`,
             ).all(...ids) as Row[])
         ).map((r): [number, Row] => [Number(r.rid), r]),
@@ -328,25 +330,29 @@ export class SqliteDocumentStore implements CorpusStore {
       });
     } else {
       rows = this.stmt(
-        `SELECT a.rowid AS rid, ${SUMMARY_COLUMNS}, ${fts ? "''" : 'substr(a.text, 1, 200)'} AS snippet
+        `SELECT a.rowid AS rid, ${SUMMARY_COLUMNS}, ${fts ? 'NULL' : 'substr(a.text, 1, 200)'} AS snippet
            FROM ${from} ${filters.clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
       ).all(...filters.params, query.limit, query.offset) as Row[];
+      // The texts of the page's rows only: selected above, the sorter would carry the text
+      // of every match.
+      if (fts && rows.length > 0) {
+        const texts = new Map(
+          (
+            this.stmt(
+              `SELECT rowid AS rid, text FROM articles WHERE rowid IN (${rows.map(() => '?').join(', ')})`,
+            ).all(...rows.map((r) => r.rid)) as Row[]
+          ).map((r): [number, unknown] => [Number(r.rid), r.text]),
+        );
+        rows = rows.map((r) => ({ ...r, snippet: texts.get(Number(r.rid)) ?? '' }));
+      }
     }
-    // Snippets for the page only: SQLite would otherwise build one for every match
-    // before sorting, which is most of the cost of a common word.
-    const snippets = new Map<number, string>();
-    if (fts && rows.length > 0) {
-      const ids = rows.map((r) => Number(r.rid));
-      const found = this.stmt(
-        `SELECT rowid AS rid, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet FROM articles_fts
-         WHERE articles_fts MATCH ? AND rowid IN (${ids.map(() => '?').join(', ')})`,
-      ).all(fts, ...ids) as Row[];
-      for (const f of found) snippets.set(Number(f.rid), String(f.snippet ?? ''));
-    }
+    // With a text query the rows carry the whole text: the snippet is cut from it here, for
+    // the page's rows only (see buildSnippet for why not FTS5's snippet()).
+    const terms = fts ? searchTerms(query.text ?? '') : [];
     return {
       items: rows.map(({ rid, ...r }) => ({
         ...toSummary(r),
-        snippet: fts ? (snippets.get(Number(rid)) ?? '') : String(r.snippet ?? ''),
+        snippet: fts ? buildSnippet(String(r.snippet ?? ''), terms) : String(r.snippet ?? ''),
       })),
       total,
       ...(totalIsLowerBound ? { totalIsLowerBound } : {}),
