@@ -23,7 +23,7 @@ import { analyze } from '../presets/analyze.js';
 import { createDefaultPipeline } from '../presets/default.js';
 import { decodeInput } from '../stages/01-input/decode.js';
 import { generateApiCorpus, topicWords, VOCABULARY_SIZE } from './api-corpus.js';
-import { pacedLoad } from './paced-load.js';
+import { type PacedResult, pacedLoad } from './paced-load.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -160,7 +160,13 @@ async function main(): Promise<void> {
     );
     const paced = () =>
       pacedLoad({ url, rate, seconds, path: (i) => paths[(next + i) % paths.length] as string });
-    show(`  at ${rate} req/s for ${seconds} s, evenly paced (open loop)`, await paced());
+    const showPaced = (name: string, r: PacedResult) => {
+      show(name, r);
+      log(
+        `${''.padEnd(44)} from the moment sent: p50 ${String(r.sentP50).padStart(4)} ms   p99 ${String(r.sentP99).padStart(4)} ms   (this process sent late by up to ${r.lagP99} ms at p99)`,
+      );
+    };
+    showPaced(`  at ${rate} req/s for ${seconds} s, evenly paced (open loop)`, await paced());
     const cpuBefore = processCpuMs(child.pid);
     const fastest = await load({ url, duration: seconds, connections: 8, requests: [searchRequest] });
     const cpuAfter = processCpuMs(child.pid);
@@ -187,7 +193,7 @@ async function main(): Promise<void> {
         body: JSON.stringify({ text: article0, date: '2025-02-15' }),
       }),
     ]);
-    show(`  at ${rate} req/s, 1 client analysing meanwhile`, mixedSearch);
+    showPaced(`  at ${rate} req/s, 1 client analysing meanwhile`, mixedSearch);
 
     // The same queries straight against the store, in this process: what the HTTP layer adds.
     const store = SqliteDocumentStore.open(dbPath);

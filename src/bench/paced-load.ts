@@ -14,9 +14,15 @@ import http from 'node:http';
 
 export interface PacedResult {
   readonly rps: number;
+  /** Latency from when each request was due (includes any lag of this process in sending it). */
   readonly p50: number;
   readonly p99: number;
   readonly max: number;
+  /** Latency from when each request was actually written: the server's and the network's part. */
+  readonly sentP50: number;
+  readonly sentP99: number;
+  /** How late this process sent requests (99th percentile): large on a starved machine. */
+  readonly lagP99: number;
   readonly requests: number;
   readonly errors: number;
   readonly non2xx: number;
@@ -41,10 +47,14 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
   const total = Math.round(options.rate * options.seconds);
   const interval = 1000 / options.rate;
   const latencies: number[] = [];
+  const fromSend: number[] = [];
+  const lags: number[] = [];
   let errors = 0;
   let non2xx = 0;
   const send = (i: number, due: number) =>
     new Promise<void>((done) => {
+      const sent = performance.now();
+      lags.push(sent - due);
       const request = http.request(
         {
           agent,
@@ -57,7 +67,9 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
         (response) => {
           response.on('data', () => {});
           response.on('end', () => {
-            latencies.push(performance.now() - due);
+            const end = performance.now();
+            latencies.push(end - due);
+            fromSend.push(end - sent);
             const status = response.statusCode ?? 0;
             if (status < 200 || status > 299) non2xx++;
             done();
@@ -85,16 +97,19 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
   await Promise.all(inFlight);
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) =>
-    latencies.length === 0
-      ? 0
-      : Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] as number);
+  const at = (values: number[], p: number) => {
+    if (values.length === 0) return 0;
+    const sorted = [...values].sort((a, b) => a - b);
+    return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number);
+  };
   return {
     rps: latencies.length / elapsed,
-    p50: at(0.5),
-    p99: at(0.99),
-    max: at(1),
+    p50: at(latencies, 0.5),
+    p99: at(latencies, 0.99),
+    max: at(latencies, 1),
+    sentP50: at(fromSend, 0.5),
+    sentP99: at(fromSend, 0.99),
+    lagP99: at(lags, 0.99),
     requests: latencies.length + errors,
     errors,
     non2xx,
