@@ -89,7 +89,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     app.get('/app', (c) => c.redirect('/app/'));
     app.get('/app/*', web);
   }
-  app.get('/health', (c) => c.json({ ok: true }));
+  // `analysisReady`: the analysis workers have loaded their models (a few seconds after
+  // start, during which they compete with requests for the CPU).
+  let analysisReady = deps.analysis === undefined;
+  void deps.analysis?.ready().then(() => {
+    analysisReady = true;
+  });
+  app.get('/health', (c) => c.json({ ok: true, analysisReady }));
 
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {
