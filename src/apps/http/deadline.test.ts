@@ -18,6 +18,9 @@ describe('request deadline with analysis in worker threads', () => {
     server = await listen(test.app);
     // The worker loads its models first; that is not what is tested here.
     await pool.ready();
+    await new Promise((r) => setImmediate(r));
+    const health = (await (await fetch(`${server.url}/health`)).json()) as { analysisReady: boolean };
+    expect(health.analysisReady).toBe(true);
   });
   afterAll(async () => {
     await server.close();
