@@ -1,6 +1,7 @@
 /**
- * `npm run bench:api`: loads the HTTP server on loopback with a bounded load generator
- * (autocannon: fixed duration, fixed rate or fixed connections) and prints throughput and
+ * `npm run bench:api`: loads the HTTP server on loopback with bounded load generators
+ * (a paced open-loop generator for latency at a fixed rate, `paced-load.ts`; autocannon
+ * for throughput at fixed connections) and prints throughput and
  * p50/p99 latency for `GET /articles?q=` and `POST /analyze`, beside the CLI's in-process
  * analyze rate measured in the same run (the peer).
  *
@@ -22,6 +23,7 @@ import { analyze } from '../presets/analyze.js';
 import { createDefaultPipeline } from '../presets/default.js';
 import { decodeInput } from '../stages/01-input/decode.js';
 import { generateApiCorpus, topicWords, VOCABULARY_SIZE } from './api-corpus.js';
+import { type PacedResult, pacedLoad } from './paced-load.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -80,6 +82,14 @@ async function startServer(dbPath: string): Promise<{ url: string; child: ChildP
     setTimeout(() => reject(new Error('the server did not start within 60 s')), 60_000).unref();
   });
   return { url, child };
+}
+
+/** User + system CPU time of a process (all threads), from /proc on Linux; null elsewhere. */
+function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return null;
+  // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100/s).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 interface LoadResult {
@@ -142,20 +152,54 @@ async function main(): Promise<void> {
       method: 'GET' as const,
       setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] as string }),
     };
+    // Measure the steady state: the analysis workers load their models first.
+    for (let i = 0; i < 600; i++) {
+      const health = (await (await fetch(`${url}/health`)).json()) as { analysisReady?: boolean };
+      if (health.analysisReady !== false) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     // Warm the page cache and the server's JIT before measuring.
     await load({ url, duration: 8, connections: 4, requests: [searchRequest] });
     log('');
     log(
       `GET /articles?q= (1–2 topic words, Zipf-distributed vocabulary of ${VOCABULARY_SIZE.toLocaleString('en')} words)`,
     );
-    show(
-      `  at ${rate} req/s for ${seconds} s`,
-      await load({ url, duration: seconds, connections: 20, overallRate: rate, requests: [searchRequest] }),
-    );
-    show(
-      `  as fast as possible, 8 connections, ${seconds} s`,
-      await load({ url, duration: seconds, connections: 8, requests: [searchRequest] }),
-    );
+    const paced = () =>
+      pacedLoad({ url, rate, seconds, path: (i) => paths[(next + i) % paths.length] as string });
+    const showPaced = (name: string, r: PacedResult) => {
+      show(name, r);
+      log(
+        `${''.padEnd(44)} from the moment sent: p50 ${String(r.sentP50).padStart(4)} ms   p99 ${String(r.sentP99).padStart(4)} ms   (this process sent late by up to ${r.lagP99} ms at p99)`,
+      );
+    };
+    showPaced(`  at ${rate} req/s for ${seconds} s, evenly paced (open loop)`, await paced());
+    const cpuBefore = processCpuMs(child.pid);
+    const fastest = await load({ url, duration: seconds, connections: 8, requests: [searchRequest] });
+    const cpuAfter = processCpuMs(child.pid);
+    show(`  as fast as possible, 8 connections, ${seconds} s`, fastest);
+    if (cpuBefore !== null && cpuAfter !== null && fastest.requests > 0) {
+      // CPU time, unlike latency, hardly depends on how busy the machine is.
+      const perRequest = (cpuAfter - cpuBefore) / fastest.requests;
+      log(
+        `  server CPU time per search (all its threads): ${perRequest.toFixed(2)} ms, so ${rate} req/s needs ${((rate * perRequest) / 1000).toFixed(2)} of a core`,
+      );
+    }
+
+    // Search while the server is also analysing (analysis runs on worker threads, so it
+    // competes for CPU but never blocks the event loop that answers searches).
+    const article0 = readFileSync(join(root, 'examples/scraped-copy.txt'), 'utf8');
+    const [mixedSearch] = await Promise.all([
+      paced(),
+      load({
+        url: `${url}/analyze`,
+        duration: seconds,
+        connections: 1,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: article0, date: '2025-02-15' }),
+      }),
+    ]);
+    showPaced(`  at ${rate} req/s, 1 client analysing meanwhile`, mixedSearch);
 
     // The same queries straight against the store, in this process: what the HTTP layer adds.
     const store = SqliteDocumentStore.open(dbPath);

@@ -9,6 +9,7 @@ import { SqliteTokenStore } from '../../src/adapters/tokens-sqlite/store.js';
 import { createApp } from '../../src/apps/http/app.js';
 import { DEFAULT_SERVER_CONFIG, type ServerConfig } from '../../src/apps/http/context.js';
 import { Corpus } from '../../src/corpus/corpus.js';
+import type { AnalysisPool } from '../../src/corpus/ingest/pool.js';
 import type { Fetcher } from '../../src/ports/fetcher.js';
 import type { KnowledgeBase } from '../../src/ports/knowledge-base.js';
 import { createDefaultPipeline } from '../../src/presets/default.js';
@@ -23,7 +24,13 @@ export interface TestApp {
 
 export async function buildTestApp(
   config: Partial<ServerConfig> = {},
-  options: { fetcher?: Fetcher; seed?: boolean; knowledgeBase?: () => KnowledgeBase | null } = {},
+  options: {
+    fetcher?: Fetcher;
+    seed?: boolean;
+    knowledgeBase?: () => KnowledgeBase | null;
+    /** Analysis in worker threads, as `copydesk serve` runs it (default: in this thread). */
+    analysis?: AnalysisPool;
+  } = {},
 ): Promise<TestApp> {
   const store = SqliteDocumentStore.open(':memory:');
   await store.migrate();
@@ -35,6 +42,7 @@ export async function buildTestApp(
     tokens,
     config: { ...DEFAULT_SERVER_CONFIG, rateLimit: { perMinute: 0, burst: 0 }, ...config },
     ...(options.fetcher ? { fetcher: options.fetcher } : {}),
+    ...(options.analysis ? { analysis: options.analysis } : {}),
     knowledgeBase: options.knowledgeBase ?? (() => null),
   });
   return {

@@ -2,23 +2,19 @@
  * API tokens in the SQLite corpus file, in their own table (`api_tokens`) created here
  * idempotently, so the token module needs nothing from the corpus schema's migrations.
  */
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { CopydeskError } from '../../core/errors.js';
 import type { TokenInfo, TokenScope, TokenStore } from '../../ports/token-store.js';
-
-const TOKEN_PREFIX = 'cdk_';
-
-export function hashToken(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
-}
-
-/** A new secret: the prefix makes leaked tokens easy to recognise in logs and scanners. */
-export function newSecret(): string {
-  return TOKEN_PREFIX + randomBytes(32).toString('base64url');
-}
+import {
+  hashToken,
+  LAST_USED_RESOLUTION_MS,
+  newSecret,
+  TOKEN_PREFIX,
+  tokenName,
+} from '../tokens-shared/secret.js';
 
 type Row = {
   id: string;
@@ -71,9 +67,7 @@ export class SqliteTokenStore implements TokenStore {
   }
 
   async create(name: string, scope: TokenScope): Promise<{ token: string; info: TokenInfo }> {
-    const clean = name.trim();
-    if (!clean || clean.length > 100)
-      throw new CopydeskError('USAGE', 'a token name must be 1-100 characters');
+    const clean = tokenName(name);
     const token = newSecret();
     const row: Row = {
       id: randomUUID().slice(0, 8),
@@ -93,7 +87,9 @@ export class SqliteTokenStore implements TokenStore {
   }
 
   async list(): Promise<readonly TokenInfo[]> {
-    return (this.db.prepare('SELECT * FROM api_tokens ORDER BY created_at, id').all() as Row[]).map(toInfo);
+    return (this.db.prepare('SELECT * FROM api_tokens ORDER BY created_at, rowid').all() as Row[]).map(
+      toInfo,
+    );
   }
 
   async revoke(id: string): Promise<boolean> {
@@ -109,9 +105,8 @@ export class SqliteTokenStore implements TokenStore {
     const row = this.db.prepare('SELECT * FROM api_tokens WHERE hash = ?').get(hash) as Row | undefined;
     // The lookup is by hash, so timing cannot leak the secret; the compare guards the index hit.
     if (!row || !timingSafeEqual(Buffer.from(row.hash), Buffer.from(hash)) || row.revoked_at) return null;
-    // Recording use at most once a minute keeps a busy client from writing on every request.
     const now = new Date();
-    if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) {
+    if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > LAST_USED_RESOLUTION_MS) {
       this.db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(now.toISOString(), row.id);
       return toInfo({ ...row, last_used_at: now.toISOString() });
     }

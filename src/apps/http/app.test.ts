@@ -8,6 +8,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../../test/helpers/demo-corpus.js';
 import { buildTestApp, type TestApp } from '../../../test/helpers/test-server.js';
+import { CopydeskError, type ErrorCode } from '../../core/errors.js';
+import type { Fetcher } from '../../ports/fetcher.js';
 
 type OpenApiDoc = {
   openapi: string;
@@ -21,6 +23,8 @@ type OpenApiDoc = {
 let t: TestApp;
 let doc: OpenApiDoc;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
+/** Every `METHOD template status` a test has checked against the description. */
+const exercised = new Set<string>();
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -38,6 +42,7 @@ async function expectContract(
   expect(res.status, await res.clone().text()).toBe(status);
   const described = doc.paths[template]?.[method]?.responses[String(status)];
   expect(described, `${method} ${template} ${status} is not documented`).toBeDefined();
+  exercised.add(`${method.toUpperCase()} ${template} ${status}`);
   const schema = described?.content?.['application/json']?.schema;
   expect(schema, `${method} ${template} ${status} has no JSON schema`).toBeDefined();
   const body = await res.json();
@@ -194,6 +199,12 @@ describe('reading endpoints match their contract', () => {
     const first = JSON.parse(lines[0] ?? '{}') as { analysis?: { schema: string }; raw?: unknown };
     expect(first.analysis?.schema).toBe('copydesk/analysis@1');
     expect(first.raw).toBeUndefined();
+    // Not JSON, so not schema-checked: the content type is the documented one.
+    expect(Object.keys(doc.paths['/export']?.get?.responses['200']?.content ?? {})).toEqual([
+      'application/x-ndjson',
+      'text/csv',
+    ]);
+    exercised.add('GET /export 200');
     const csv = await (await t.app.request('/export?format=csv&limit=2')).text();
     const rows = csv.trim().split('\n');
     expect(rows[0]).toBe(
@@ -423,5 +434,192 @@ describe('tokens, read access, rate limits and CORS', () => {
     } finally {
       await open.close();
     }
+  });
+});
+
+/** Every route with a request that succeeds on the demo corpus (given a write token). */
+function routes(entityId: string) {
+  return [
+    { method: 'post', template: '/analyze', path: '/analyze', body: { text: ARTICLE } },
+    { method: 'post', template: '/articles', path: '/articles', body: { text: ARTICLE } },
+    { method: 'get', template: '/articles', path: '/articles?q=budget' },
+    { method: 'get', template: '/articles/{id}', path: `/articles/${DEMO_IDS.original}` },
+    { method: 'get', template: '/entities', path: '/entities?q=a' },
+    { method: 'get', template: '/entities/{id}', path: `/entities/${entityId}` },
+    { method: 'get', template: '/quotes', path: '/quotes' },
+    { method: 'get', template: '/stories/{id}', path: `/stories/${DEMO_IDS.original}` },
+    { method: 'get', template: '/export', path: '/export?format=jsonl' },
+  ] as const;
+}
+
+function send(
+  app: TestApp['app'],
+  route: ReturnType<typeof routes>[number],
+  headers: Record<string, string> = {},
+): Response | Promise<Response> {
+  return 'body' in route
+    ? app.request(route.path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify(route.body),
+      })
+    : app.request(route.path, { headers });
+}
+
+/** A fetcher standing in for the network: fails as told, or answers late. */
+function failingFetcher(code: ErrorCode | 'binary' | 'slow'): Fetcher {
+  return {
+    fetch: async (url) => {
+      if (code === 'slow') {
+        await new Promise((r) => setTimeout(r, 1500));
+        return {
+          bytes: new TextEncoder().encode(ARTICLE),
+          contentType: 'text/plain',
+          finalUrl: url,
+          status: 200,
+        };
+      }
+      if (code === 'binary') {
+        return {
+          bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3, 0, 0, 9, 8]),
+          contentType: 'application/octet-stream',
+          finalUrl: url,
+          status: 200,
+        };
+      }
+      throw new CopydeskError(code, `stand-in fetcher: ${code}`);
+    },
+  };
+}
+
+describe('every documented response of every route', () => {
+  let entityId: string;
+  beforeAll(async () => {
+    const list = (await (await t.app.request('/entities?q=a')).json()) as { items: { id: string }[] };
+    entityId = (list.items[0] as { id: string }).id;
+  });
+
+  it('401 on every route for an unknown token', async () => {
+    for (const route of routes(entityId)) {
+      const body = (await expectContract(
+        await send(t.app, route, { Authorization: 'Bearer cdk_forged' }),
+        route.method,
+        route.template,
+        401,
+      )) as { error: { code: string } };
+      expect(body.error.code).toBe('UNAUTHORIZED');
+    }
+  });
+
+  it('429 on every route once a client has spent its budget', async () => {
+    const limited = await buildTestApp({ rateLimit: { perMinute: 1, burst: 1 } });
+    try {
+      const { token } = await limited.tokens.create('busy client', 'write');
+      const auth = { Authorization: `Bearer ${token}` };
+      expect((await limited.app.request('/quotes', { headers: auth })).status).toBe(200);
+      for (const route of routes(entityId)) {
+        const res = await send(limited.app, route, auth);
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+        await expectContract(res, route.method, route.template, 429);
+      }
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('400 on every route for a malformed request', async () => {
+    const long = 'x'.repeat(129);
+    const { token } = await t.tokens.create('malformed', 'write');
+    const bad: [string, string, Response | Promise<Response>][] = [
+      ['post', '/analyze', post('/analyze', { text: ARTICLE, date: 'yesterday' })],
+      ['post', '/articles', post('/articles', '{"text": ', { Authorization: `Bearer ${token}` })],
+      ['get', '/articles', t.app.request('/articles?since=2025-13-45')],
+      ['get', '/articles/{id}', t.app.request(`/articles/${long}`)],
+      ['get', '/entities', t.app.request('/entities?q=')],
+      ['get', '/entities/{id}', t.app.request(`/entities/${long}`)],
+      ['get', '/quotes', t.app.request('/quotes?limit=0')],
+      ['get', '/stories/{id}', t.app.request(`/stories/${long}`)],
+      ['get', '/export', t.app.request('/export?format=xml')],
+    ];
+    for (const [method, template, res] of bad) {
+      const body = (await expectContract(await res, method, template, 400)) as { error: { code: string } };
+      expect(body.error.code).toBe('INVALID_REQUEST');
+    }
+  });
+
+  it('404 for unknown ids', async () => {
+    for (const template of ['/articles/{id}', '/entities/{id}', '/stories/{id}']) {
+      await expectContract(await t.app.request(template.replace('{id}', 'no-such-id')), 'get', template, 404);
+    }
+  });
+
+  it('413, 415, 422, 502, 503 and 504 from the analysing routes', async () => {
+    const { token } = await t.tokens.create('sweep', 'write');
+    const auth = { Authorization: `Bearer ${token}` };
+    const cases: [
+      Partial<Parameters<typeof buildTestApp>[0]>,
+      Fetcher | undefined,
+      unknown,
+      number,
+      string,
+    ][] = [
+      [{ maxBodyBytes: 512 }, undefined, { text: 'word '.repeat(200) }, 413, 'INPUT_TOO_LARGE'],
+      [{}, failingFetcher('FETCH_TOO_LARGE'), { url: 'https://news.example/big' }, 413, 'FETCH_TOO_LARGE'],
+      [{}, failingFetcher('binary'), { url: 'https://news.example/photo' }, 415, 'INPUT_BINARY'],
+      [{}, undefined, { url: 'http://192.168.1.1/story' }, 422, 'FETCH_REFUSED'],
+      [{}, failingFetcher('FETCH_FAILED'), { url: 'https://news.example/gone' }, 502, 'FETCH_FAILED'],
+      [
+        { requestTimeoutMs: 100 },
+        failingFetcher('slow'),
+        { url: 'https://news.example/slow' },
+        503,
+        'TIMEOUT',
+      ],
+      [{}, failingFetcher('FETCH_TIMEOUT'), { url: 'https://news.example/hangs' }, 504, 'FETCH_TIMEOUT'],
+    ];
+    for (const [config, fetcher, body, status, code] of cases) {
+      const app = await buildTestApp(config, { seed: false, ...(fetcher ? { fetcher } : {}) });
+      try {
+        const { token: own } = await app.tokens.create('sweep', 'write');
+        for (const [template, headers] of [
+          ['/analyze', {}],
+          ['/articles', { Authorization: `Bearer ${own}` }],
+        ] as const) {
+          const res = await app.app.request(template, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', ...headers },
+            body: JSON.stringify(body),
+          });
+          const answer = (await expectContract(res, 'post', template, status)) as { error: { code: string } };
+          expect(answer.error.code, `${template} ${status}`).toBe(code);
+        }
+      } finally {
+        await app.close();
+      }
+    }
+    for (const template of ['/analyze', '/articles']) {
+      const res = await t.app.request(template, {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/plain', ...auth },
+        body: ARTICLE,
+      });
+      const answer = (await expectContract(res, 'post', template, 415)) as { error: { code: string } };
+      expect(answer.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
+  });
+});
+
+describe('coverage of the description', () => {
+  it('every documented response of every route was checked by a test above', () => {
+    const documented: string[] = [];
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        for (const status of Object.keys(operation.responses)) {
+          documented.push(`${method.toUpperCase()} ${path} ${status}`);
+        }
+      }
+    }
+    expect(documented.length).toBeGreaterThan(50);
+    expect(documented.filter((d) => !exercised.has(d))).toEqual([]);
   });
 });

@@ -8,11 +8,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { every } from 'hono/combine';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { timeout } from 'hono/timeout';
 import { describeError, isCopydeskError } from '../../core/errors.js';
 import type { AppDeps, AppEnv } from './context.js';
+import { deadline } from './deadline.js';
 import { ApiError, type ApiErrorCode, errorBody, HTTP_STATUS } from './errors.js';
 import { guard } from './guard.js';
+import { RateLimiter } from './rate-limit.js';
 import { registerAnalyze } from './routes/analyze.js';
 import { registerExport } from './routes/export.js';
 import { registerRead } from './routes/read.js';
@@ -45,14 +46,14 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // twice where patterns overlap, e.g. `/articles` and `/articles/*`), so a client has one
   // rate-limit bucket across the whole API.
   const api = every(
-    guard(deps.tokens, config),
+    guard(deps.tokens, deps.rateLimits ?? new RateLimiter(config.rateLimit), config),
     bodyLimit({
       maxSize: config.maxBodyBytes,
       onError: () => {
         throw new ApiError('INPUT_TOO_LARGE', `request body over the limit of ${config.maxBodyBytes} bytes`);
       },
     }),
-    timeout(config.requestTimeoutMs, () => new HTTPException(503, { message: 'the request took too long' })),
+    deadline(config.requestTimeoutMs),
     async (c, next) => {
       if (c.req.method === 'POST' && !/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
         throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'send the request body as application/json');
@@ -88,7 +89,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     app.get('/app', (c) => c.redirect('/app/'));
     app.get('/app/*', web);
   }
-  app.get('/health', (c) => c.json({ ok: true }));
+  // `analysisReady`: the analysis workers have loaded their models (a few seconds after
+  // start, during which they compete with requests for the CPU).
+  let analysisReady = deps.analysis === undefined;
+  void deps.analysis?.ready().then(() => {
+    analysisReady = true;
+  });
+  app.get('/health', (c) => c.json({ ok: true, analysisReady }));
 
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {

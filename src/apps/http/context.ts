@@ -1,9 +1,10 @@
 /** What the HTTP app is built from: its services and its configuration. */
 import type { Corpus } from '../../corpus/corpus.js';
+import type { AnalysisPool } from '../../corpus/ingest/pool.js';
 import type { Fetcher } from '../../ports/fetcher.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import type { RateLimitOptions, RateLimitStore } from '../../ports/rate-limit.js';
 import type { TokenInfo, TokenStore } from '../../ports/token-store.js';
-import type { RateLimitOptions } from './rate-limit.js';
 
 export interface ServerConfig {
   /** Let `POST /analyze` fetch private, loopback and link-local addresses (intranets, tests). */
@@ -34,7 +35,18 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
 export interface AppDeps {
   readonly corpus: Corpus;
   readonly tokens: TokenStore;
+  /**
+   * Where rate-limit buckets live: shared in the database when several server processes
+   * serve one PostgreSQL corpus; in this process's memory (from `config.rateLimit`) by default.
+   */
+  readonly rateLimits?: RateLimitStore;
   readonly config: ServerConfig;
+  /**
+   * Runs the pipeline for `POST /analyze` and `POST /articles`: worker threads, so the
+   * event loop keeps answering while articles are analysed and a timed-out analysis can
+   * be stopped. Without it, analysis runs in the server's thread (tests).
+   */
+  readonly analysis?: AnalysisPool;
   /** The URL fetcher for `POST /analyze {url}`; the safe HTTP fetcher by default. */
   readonly fetcher?: Fetcher;
   /** Loads the knowledge base for entity roles; optional, loaded on first use. */
@@ -42,4 +54,10 @@ export interface AppDeps {
 }
 
 /** Per-request values set by middleware. */
-export type AppEnv = { Variables: { token: TokenInfo | null } };
+export type AppEnv = {
+  Variables: {
+    token: TokenInfo | null;
+    /** Fires when the request's deadline passes: work done for it should stop. */
+    signal: AbortSignal;
+  };
+};

@@ -5,18 +5,21 @@
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
+import type { RateLimitStore } from '../../ports/rate-limit.js';
 import type { TokenStore } from '../../ports/token-store.js';
 import type { AppEnv, ServerConfig } from './context.js';
 import { ApiError } from './errors.js';
-import { RateLimiter } from './rate-limit.js';
 
 /** Endpoints that change the corpus: they always need a `write` token. */
 export function isWrite(method: string, path: string): boolean {
   return method === 'POST' && path === '/articles';
 }
 
-export function guard(tokens: TokenStore, config: ServerConfig): MiddlewareHandler<AppEnv> {
-  const limiter = new RateLimiter(config.rateLimit);
+export function guard(
+  tokens: TokenStore,
+  limiter: RateLimitStore,
+  config: ServerConfig,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = await bearer(c, tokens);
     c.set('token', token);
@@ -36,7 +39,7 @@ export function guard(tokens: TokenStore, config: ServerConfig): MiddlewareHandl
       }
     }
     const key = token ? `token:${token.id}` : `ip:${remoteAddress(c)}`;
-    const decision = limiter.take(key);
+    const decision = await limiter.take(key);
     if (!decision.allowed) {
       throw new ApiError('RATE_LIMITED', `too many requests; retry in ${decision.retryAfter} s`, {
         'Retry-After': String(decision.retryAfter),

@@ -1,29 +1,26 @@
 /**
- * A token-bucket rate limiter per client key (a token id, else the remote address).
- * In memory: one server process is the unit of deployment for the embedded corpus; a
- * multi-process deployment would put this in front (a proxy) or in the database.
+ * The in-memory rate limiter: token buckets per client key in this process. It is what
+ * the embedded SQLite corpus uses, because one server process serves that corpus (the
+ * database has one writer; a second `serve` on the same file would get its own budget,
+ * see README). PostgreSQL deployments use the shared buckets of
+ * `adapters/tokens-postgres/rate-limit.ts` instead.
  */
+import {
+  type RateDecision,
+  type RateLimitOptions,
+  type RateLimitStore,
+  secondsUntilToken,
+  UNLIMITED,
+} from '../../ports/rate-limit.js';
 
-export interface RateLimitOptions {
-  /** Sustained requests per minute per key; 0 disables limiting. */
-  readonly perMinute: number;
-  /** Requests a key may make at once before the sustained rate applies. */
-  readonly burst: number;
-}
-
-export interface RateDecision {
-  readonly allowed: boolean;
-  readonly remaining: number;
-  /** Seconds until the next request would be allowed (when refused). */
-  readonly retryAfter: number;
-}
+export type { RateDecision, RateLimitOptions } from '../../ports/rate-limit.js';
 
 interface Bucket {
   tokens: number;
   at: number;
 }
 
-export class RateLimiter {
+export class RateLimiter implements RateLimitStore {
   private readonly buckets = new Map<string, Bucket>();
   private sweepAt = 0;
 
@@ -36,8 +33,15 @@ export class RateLimiter {
     return this.options.perMinute > 0;
   }
 
-  take(key: string): RateDecision {
-    if (!this.enabled) return { allowed: true, remaining: Number.POSITIVE_INFINITY, retryAfter: 0 };
+  async migrate(): Promise<void> {}
+
+  async take(key: string): Promise<RateDecision> {
+    return this.takeNow(key);
+  }
+
+  /** The synchronous core of {@link take}. */
+  takeNow(key: string): RateDecision {
+    if (!this.enabled) return UNLIMITED;
     const now = this.now();
     const perMs = this.options.perMinute / 60_000;
     this.sweep(now, perMs);
@@ -52,8 +56,12 @@ export class RateLimiter {
     return {
       allowed: false,
       remaining: 0,
-      retryAfter: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)),
+      retryAfter: secondsUntilToken(bucket.tokens, this.options.perMinute),
     };
+  }
+
+  async close(): Promise<void> {
+    this.buckets.clear();
   }
 
   /** Forgets full buckets now and then, so memory stays bounded by active clients. */

@@ -88,6 +88,11 @@ export const AnalysisSchema = z
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  // A real calendar day: 2025-02-30 would otherwise filter silently on a day that never was.
+  .refine((v) => {
+    const time = Date.parse(`${v}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(v);
+  }, 'expected a real date YYYY-MM-DD')
   .openapi({ example: '2025-02-15' });
 
 export const AnalyzeRequestSchema = z

@@ -236,6 +236,49 @@ describe('web UI in Chromium', () => {
     expect(unlabeled).toBe(0);
   });
 
+  it('phone: the entity, story, quotes and analyze pages fit a 390-px screen and work there', async () => {
+    const phone = { width: 390, height: 844 };
+    const fits = async (page: Page) =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        phone.width,
+      );
+    const found = (await (await fetch(`${server.url}/entities?q=Rutte`)).json()) as {
+      items: { id: string }[];
+    };
+    const entity = await open(`/app/entities/${found.items[0]?.id}`, phone);
+    await entity.locator('.chart svg').first().waitFor();
+    expect(await entity.locator('h1').textContent()).toBe('Mark Rutte');
+    expect(await entity.locator('svg a').count()).toBeGreaterThanOrEqual(3);
+    await fits(entity);
+    await shot(entity, 'entity-phone');
+
+    const story = await open(`/app/stories/${DEMO_IDS.copy}`, phone);
+    await story.locator('.diff').waitFor();
+    expect(await story.locator('.diff-col').count()).toBe(2);
+    expect((await story.locator('.diff-col').first().locator('del').allTextContents()).join(' ')).toMatch(
+      /Pete Hegseth/,
+    );
+    await fits(story);
+    await shot(story, 'story-phone');
+
+    const quotes = await open('/app/quotes?speaker=Kaja%20Kallas', phone);
+    await expect.poll(() => quotes.locator('.quotes li').count()).toBe(1);
+    await fits(quotes);
+    await shot(quotes, 'quotes-phone');
+
+    const analyze = await open('/app/analyze', phone);
+    await analyze
+      .getByLabel('Article text')
+      .fill(
+        'Ferry service resumes\n\nBERGEN, March 4 (Copydesk Wire) - The coastal ferry resumed service on Tuesday after a two-day strike, operator Fjord Line said, with 85% of sailings running.',
+      );
+    await analyze.getByRole('button', { name: 'Analyze' }).click();
+    await analyze.locator('.analysis-result .article-text').waitFor();
+    expect(await analyze.locator('.analysis-result h1').textContent()).toBe('Ferry service resumes');
+    await fits(analyze);
+    await shot(analyze, 'analyze-phone');
+  });
+
   it('raised no script errors on any page', () => {
     expect(pageErrors).toEqual([]);
   });

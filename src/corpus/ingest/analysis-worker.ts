@@ -1,23 +1,55 @@
 /**
- * A worker thread of the ingest pool: runs the default analysis pipeline on inputs the
- * main thread sends, and returns the record to store. It never touches the store.
+ * A worker thread of the analysis pool: runs the default analysis pipeline on inputs the
+ * main thread sends, and returns the record to store (ingest) or the analysis alone
+ * (`POST /analyze`). It never touches the store.
  */
 import { parentPort } from 'node:worker_threads';
+import { toAnalysisJson } from '../../core/analysis.js';
 import { isCopydeskError } from '../../core/errors.js';
+import { analyze } from '../../presets/analyze.js';
 import { createDefaultPipeline } from '../../presets/default.js';
 import { prepareRecord } from '../corpus.js';
 import type { AnalysisRequest, AnalysisResponse } from './pool.js';
 
 const pipeline = createDefaultPipeline();
 
+/**
+ * Loads the models and the knowledge base now, by analysing a two-sentence article, so
+ * a worker started to replace a terminated one is ready before a request needs it.
+ * The pool is told when this is done (`ready()`); a failure here is left for the first
+ * real article to report.
+ */
+const WARM_UP =
+  'Council approves budget\n\nROTTERDAM - The city council approved the budget on Monday, Mayor Anna Berg said. "It is a fair plan," she told reporters.';
+analyze(
+  pipeline,
+  {
+    content: WARM_UP,
+    mediaType: 'text/plain',
+    origin: { kind: 'inline', label: 'warm-up' },
+    byteLength: WARM_UP.length,
+  },
+  { meta: {} },
+)
+  .catch(() => {})
+  .finally(() => parentPort?.postMessage({ ready: true }));
+
 parentPort?.on('message', async (request: AnalysisRequest) => {
   let response: AnalysisResponse;
   try {
-    const record = await prepareRecord(pipeline, request.raw, {
-      sourceRef: request.sourceRef,
-      meta: request.meta,
-    });
-    response = { id: request.id, record };
+    response =
+      request.output === 'analysis'
+        ? {
+            id: request.id,
+            analysis: toAnalysisJson(await analyze(pipeline, request.raw, { meta: request.meta })),
+          }
+        : {
+            id: request.id,
+            record: await prepareRecord(pipeline, request.raw, {
+              sourceRef: request.sourceRef,
+              meta: request.meta,
+            }),
+          };
   } catch (error) {
     response = {
       id: request.id,

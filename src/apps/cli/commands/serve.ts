@@ -27,6 +27,7 @@ interface ServeFlags {
   readonly timeout: string;
   readonly samples?: string;
   readonly readWorkers: string;
+  readonly analysisWorkers?: string;
 }
 
 /** The built web UI beside the compiled CLI (dist/web), if it was built. */
@@ -75,6 +76,10 @@ export const serveCommand: CommandModule = (program: Command) => {
       'worker threads for read queries, so one slow search does not hold up the rest (0: none)',
       '2',
     )
+    .option(
+      '--analysis-workers <n>',
+      'worker threads analysing articles for POST /analyze and /articles (default: one per core)',
+    )
     .action(async (flags: ServeFlags) => {
       const perMinute = integer(flags.rateLimit, 'rate-limit', 0, 1_000_000);
       const config: ServerConfig = {
@@ -97,6 +102,9 @@ export const serveCommand: CommandModule = (program: Command) => {
         port: integer(flags.port, 'port', 0, 65535),
         config,
         readWorkers: integer(flags.readWorkers, 'read-workers', 0, 16),
+        ...(flags.analysisWorkers === undefined
+          ? {}
+          : { analysisWorkers: integer(flags.analysisWorkers, 'analysis-workers', 0, 64) }),
       });
       if (flags.samples && (await server.corpus.store.countArticles()) === 0) {
         const done = await ingestSamples(server.corpus, flags.samples);

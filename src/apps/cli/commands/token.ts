@@ -1,9 +1,12 @@
 /**
  * `copydesk token create|list|revoke`: API tokens for the HTTP server, kept hashed in
- * the corpus database. The secret is printed once, at creation.
+ * the corpus database (the SQLite file or the PostgreSQL database `--db` names). The
+ * secret is printed once, at creation.
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { isPostgresUrl } from '../../../adapters/open-store.js';
+import { PostgresTokenStore } from '../../../adapters/tokens-postgres/store.js';
 import { SqliteTokenStore } from '../../../adapters/tokens-sqlite/store.js';
 import { CopydeskError } from '../../../core/errors.js';
 import type { TokenScope, TokenStore } from '../../../ports/token-store.js';
@@ -11,14 +14,10 @@ import type { CommandModule } from '../command.js';
 import { corpusLocation } from './corpus-location.js';
 
 async function withTokens<T>(db: string | undefined, run: (store: TokenStore) => Promise<T>): Promise<T> {
-  const path = corpusLocation(db);
-  if (/^postgres(ql)?:\/\//.test(path)) {
-    throw new CopydeskError(
-      'USAGE',
-      'tokens on PostgreSQL are not available in this build; use a SQLite path',
-    );
-  }
-  const store = SqliteTokenStore.open(path);
+  const location = corpusLocation(db);
+  const store = isPostgresUrl(location)
+    ? await PostgresTokenStore.open(location)
+    : SqliteTokenStore.open(location);
   try {
     await store.migrate();
     return await run(store);
@@ -38,7 +37,7 @@ export const tokenCommand: CommandModule = (program: Command) => {
         .choices(['read', 'write'])
         .default('write'),
     )
-    .option('--db <path>', 'corpus database')
+    .option('--db <path>', 'corpus database: a SQLite path or postgres://… (default: as serve)')
     .action(async (name: string, flags: { scope: TokenScope; db?: string }) => {
       const { token: secret, info } = await withTokens(flags.db, (s) => s.create(name, flags.scope));
       process.stdout.write(`${secret}\n`);
@@ -49,7 +48,7 @@ export const tokenCommand: CommandModule = (program: Command) => {
   token
     .command('list')
     .description('list tokens (never their secrets)')
-    .option('--db <path>', 'corpus database')
+    .option('--db <path>', 'corpus database: a SQLite path or postgres://… (default: as serve)')
     .action(async (flags: { db?: string }) => {
       const list = await withTokens(flags.db, (s) => s.list());
       if (list.length === 0) process.stdout.write('no tokens\n');
@@ -64,7 +63,7 @@ export const tokenCommand: CommandModule = (program: Command) => {
     .command('revoke')
     .description('revoke a token by id')
     .argument('<id>', 'token id, as token list shows it')
-    .option('--db <path>', 'corpus database')
+    .option('--db <path>', 'corpus database: a SQLite path or postgres://… (default: as serve)')
     .action(async (id: string, flags: { db?: string }) => {
       const done = await withTokens(flags.db, (s) => s.revoke(id));
       if (!done) throw new CopydeskError('NOT_FOUND', `no live token ${id}`);

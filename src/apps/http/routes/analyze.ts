@@ -1,8 +1,7 @@
 /** `POST /analyze` (analyse, store nothing) and `POST /articles` (analyse and ingest). */
 import { createRoute } from '@hono/zod-openapi';
 import { createHttpFetcher } from '../../../adapters/fetch-http/index.js';
-import { toAnalysisJson } from '../../../core/analysis.js';
-import { analyze } from '../../../presets/analyze.js';
+import { inThreadPool } from '../../../corpus/ingest/pool.js';
 import type { AppDeps } from '../context.js';
 import { requestInput } from '../input.js';
 import { AnalysisSchema, AnalyzeRequestSchema, IngestResultSchema } from '../schemas.js';
@@ -44,6 +43,7 @@ const ingestRoute = createRoute({
 export function registerAnalyze(app: App, deps: AppDeps): void {
   const fetcher = deps.fetcher ?? createHttpFetcher();
   const { config, corpus } = deps;
+  const pool = deps.analysis ?? inThreadPool(corpus.pipeline);
   app.openapi(analyzeRoute, async (c) => {
     const input = await requestInput(
       c.req.valid('json'),
@@ -51,8 +51,8 @@ export function registerAnalyze(app: App, deps: AppDeps): void {
       fetcher,
       Date.now() + config.requestTimeoutMs,
     );
-    const doc = await analyze(corpus.pipeline, input.raw, { meta: input.meta });
-    return c.json(toAnalysisJson(doc) as never, 200);
+    const analysis = await pool.analyseOnly(input.raw, input.meta, { signal: c.var.signal });
+    return c.json(analysis as never, 200);
   });
   app.openapi(ingestRoute, async (c) => {
     const input = await requestInput(
@@ -61,7 +61,10 @@ export function registerAnalyze(app: App, deps: AppDeps): void {
       fetcher,
       Date.now() + config.requestTimeoutMs,
     );
-    const result = await corpus.ingest(input.raw, { sourceRef: input.sourceRef, meta: input.meta });
+    const record = await pool.analyse(input.raw, input.sourceRef, input.meta, { signal: c.var.signal });
+    // Past the deadline the client already has its 503: store nothing it was told failed.
+    c.var.signal.throwIfAborted();
+    const result = await corpus.add(record);
     const out = {
       status: result.status,
       id: result.id,
