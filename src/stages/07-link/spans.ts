@@ -185,7 +185,12 @@ export function missedMentions(
   let run: Token[] = [];
   const flush = () => {
     let i = 0;
-    while (i < run.length && TITLE_WORDS.has(text.slice(run[i]!.start, run[i]!.end).toLowerCase())) i++;
+    // Leading titles ("President Putin") and sentence openers ("On Thursday") are not the name.
+    while (i < run.length) {
+      const lower = text.slice(run[i]!.start, run[i]!.end).toLowerCase();
+      if (!TITLE_WORDS.has(lower) && !NEVER_A_NAME.has(lower)) break;
+      i++;
+    }
     // A run of particles only ("de la") is no name.
     if (run.slice(i).every((t) => PARTICLE.test(text.slice(t.start, t.end)))) {
       run = [];
