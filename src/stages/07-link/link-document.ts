@@ -34,6 +34,7 @@ import {
   type MentionContext,
   mentionContext,
 } from './context.js';
+import { DocumentKnowledgeBase } from './document-kb.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
@@ -199,12 +200,16 @@ export class DocumentLinker {
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
   private sentenceCuesCache: string[] | null = null;
 
+  /** The KB with this document's exact-name lookups remembered. */
+  private readonly kb: DocumentKnowledgeBase;
+
   constructor(
-    private readonly kb: KnowledgeBase,
+    kb: KnowledgeBase,
     private readonly input: LinkInput,
     private readonly thresholds: LinkThresholds = DEFAULT_THRESHOLDS,
     private readonly useCache = true,
   ) {
+    this.kb = new DocumentKnowledgeBase(kb);
     this.orgs = OrgNames.for(kb);
   }
 
@@ -219,7 +224,8 @@ export class DocumentLinker {
 
   /** Cue text of the whole article (a quick test before reading it sentence by sentence). */
   private get documentCue(): string {
-    this.documentCueCache ??= this.sentenceCues.join(' ');
+    // One pass over the text; matches across a sentence break only make the test looser.
+    this.documentCueCache ??= ` ${cueText(this.input.text)} `;
     return this.documentCueCache;
   }
 
@@ -392,7 +398,7 @@ export class DocumentLinker {
   ): Candidate[] {
     // Candidates depend on the KB and the surface only: names recur across a corpus, so keep them.
     const cacheKey = `${type}|${[...kinds].join(',')}|${floor}|${surface}`;
-    const cache = this.useCache ? candidateCache(this.kb) : null;
+    const cache = this.useCache ? candidateCache(this.kb.kb) : null;
     const cached = cache?.get(cacheKey);
     if (cached) return cached;
     const computed = this.computeCandidates(surface, type, kinds, floor);
