@@ -47,6 +47,8 @@ export interface Mention extends Span, Attribution {
 /** One occurrence of an entity. `repaired` is true where the surface form was mangled. */
 export interface EntityMention extends Span {
   readonly repaired: boolean;
+  /** True for a description that stands for the entity ("the founder of Wind Shift Capital"), not a name. */
+  readonly description?: boolean;
 }
 
 /** Why a mention was repaired (or linked): a cue and how strongly it spoke. */

@@ -34,6 +34,7 @@ import {
   type MentionContext,
   mentionContext,
 } from './context.js';
+import { type Description, findDescriptions } from './descriptions.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
@@ -309,6 +310,7 @@ export class DocumentLinker {
       this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
     }
     this.recoverMissed(mentions);
+    this.joinDescriptions();
     return this.entities();
   }
 
@@ -796,6 +798,80 @@ export class DocumentLinker {
         confidence: 0.75,
       });
     }
+  }
+
+  // ── descriptions ──────────────────────────────────────────────────────────
+
+  /**
+   * Joins descriptions ("the founder of Wind Shift Capital") to the person they stand for,
+   * recorded as description mentions of that person:
+   * - next to a name: "Ingrid Solheim, the founder of …", "The founder of …, Ingrid Solheim,",
+   *   "Wind Shift Capital founder Ingrid Solheim";
+   * - the same description again, once joined;
+   * - a delayed-identification lede: the description opens its sentence (after a dateline)
+   *   and the first person named after it, within the next three sentences, is introduced
+   *   there and nowhere described otherwise — and is not a KB figure, whom copy names at once.
+   */
+  private joinDescriptions(): void {
+    const { text, sentences } = this.input;
+    // Cheap test before the regular expressions: descriptions are built on these words.
+    if (!/founder|chief|ceo|CEO|chair|president|head|director|partner|manager|owner|boss/.test(text)) return;
+    const people = this.clusters
+      .filter((c) => c.type === 'person')
+      .flatMap((cluster) => cluster.mentions.map((m) => ({ cluster, start: m.start, end: m.end })))
+      .sort((a, b) => a.start - b.start);
+    if (people.length === 0) return;
+    const joined = new Map<string, Cluster>();
+    for (const found of findDescriptions(text)) {
+      // A name the organisation's words ran into ("… Capital Ingrid Solheim"): the description ends before it.
+      const inside = people.find((p) => p.start > found.start && p.start < found.end);
+      const d: Description = inside ? { ...found, end: text.slice(0, inside.start).trimEnd().length } : found;
+      if (people.some((p) => p.start < d.end && d.start < p.end)) continue;
+      const after = /^\s*,?\s*/.exec(text.slice(d.end, d.end + 4))![0].length;
+      const next = people.find((p) => p.start >= d.end);
+      const prev = [...people].reverse().find((p) => p.end <= d.start);
+      let target: { cluster: Cluster; how: string; score: number } | null = null;
+      if (next && next.start === d.end + after)
+        target = { cluster: next.cluster, how: 'apposition', score: 0.9 };
+      else if (prev && /^\s*,\s*$/.test(text.slice(prev.end, d.start)))
+        target = { cluster: prev.cluster, how: 'apposition', score: 0.9 };
+      else if (joined.has(d.key))
+        target = { cluster: joined.get(d.key)!, how: 'same description', score: 0.85 };
+      else if (next && this.ledeNames(d, next, sentences))
+        target = { cluster: next.cluster, how: 'described, then named', score: 0.7 };
+      if (!target) continue;
+      joined.set(d.key, target.cluster);
+      target.cluster.mentions.push({ start: d.start, end: d.end, repaired: false, description: true });
+      const name = target.cluster.decision.entity?.name ?? target.cluster.surface;
+      const detail = `${text.slice(d.start, d.end)} → ${name} (${target.how})`;
+      target.cluster.decision.evidence.push(evidence('document-consistency', detail, target.score));
+    }
+  }
+
+  /** The delayed-identification lede of {@link joinDescriptions}. */
+  private ledeNames(
+    d: Description,
+    next: { cluster: Cluster; start: number; end: number },
+    sentences: readonly Sentence[],
+  ): boolean {
+    const { text } = this.input;
+    const at = sentences.findIndex((s) => s.start <= d.start && d.start < s.end);
+    if (at < 0) return false;
+    // The description opens its sentence, a dateline aside ("OSLO, March 3 (Reuters) - The founder of …").
+    const opening = text.slice(sentences[at]!.start, d.start);
+    if (!/^\s*(?:[^\n]*?\s[-–—]\s*)?$/.test(opening) || /\b[a-z]{4,}\b[^-–—]*$/.test(opening)) return false;
+    const nameAt = sentences.findIndex((s) => s.start <= next.start && next.start < s.end);
+    if (nameAt < 0 || nameAt - at > 3) return false;
+    const cluster = next.cluster;
+    if (cluster.decision.entity || cluster.mentions[0]!.start !== next.start) return false;
+    // Introduced as somebody else: "analyst Jon Berg", "Jon Berg, an analyst at …".
+    const before = text.slice(Math.max(sentences[nameAt]!.start, next.start - 40), next.start);
+    if (
+      /\b[A-Za-z][a-z]{2,}\s+$/.test(before) &&
+      !/\b(said|says|told|added|and|but|by|from|with|to|as|that)\s+$/.test(before)
+    )
+      return false;
+    return !introducedByApposition(text, next.end);
   }
 
   // ── output ──────────────────────────────────────────────────────────────
