@@ -62,7 +62,9 @@ export interface Evidence {
     | 'document-consistency'
     | 'co-mention'
     | 'popularity'
-    | 'corpus-alignment';
+    | 'corpus-alignment'
+    /** Generic words of a name swapped for synonyms by a spinner or translation ("Safety" for Security). */
+    | 'word-substitution';
   readonly detail: string;
   readonly score: number;
 }

@@ -36,6 +36,7 @@ import {
 } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
+import { EventNameMatcher } from './event-names.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
@@ -235,8 +236,12 @@ export class DocumentLinker {
   private readonly documentRoles = new Map<KbEntity, RoleEvidence>();
 
   run(): Entity[] {
-    const mentions = adjustMentions(this.kb, this.input.text, this.input.mentions);
     const { text, sentences } = this.input;
+    const adjusted = adjustMentions(this.kb, text, this.input.mentions);
+    // Event names, spun or as written, found from the KB: they replace the tagger's pieces of them.
+    const events = this.eventNames(adjusted);
+    const mentions =
+      events.length === 0 ? adjusted : adjusted.filter((m) => !events.some((e) => overlaps(e.m, m)));
     const prepared = mentions.map((m) => {
       const surface = cleanSurface(text.slice(m.start, m.end));
       // The context is read only for mentions whose surface was not decided before (see
@@ -309,7 +314,8 @@ export class DocumentLinker {
       // Typed as something else by the tagger: a surname only with a role cue next to it.
       this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
     }
-    this.recoverMissed(mentions);
+    for (const e of events) this.newCluster(e.surface, e.m, e.decision);
+    this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
     this.joinDescriptions();
     return this.entities();
   }
@@ -800,6 +806,45 @@ export class DocumentLinker {
     }
   }
 
+  // ── event names ──────────────────────────────────────────────────────────
+
+  /**
+   * Event (and forum) names the KB knows, spun or as written (see event-names.ts). A spun
+   * name replaces the pieces the tagger made of it ("Munich" + "Safety Convention"); a name
+   * as written is added only when the tagger missed it entirely.
+   */
+  private eventNames(mentions: readonly Mention[]): { m: Mention; surface: string; decision: Decision }[] {
+    const { text, tokens } = this.input;
+    const out: { m: Mention; surface: string; decision: Decision }[] = [];
+    for (const match of EventNameMatcher.for(this.kb.kb).find(text, tokens)) {
+      const surface = text.slice(match.start, match.end);
+      // A name as written that the tagger found, whole or in pieces, is left to the passes below
+      // (which keep nested names: "NATO" in "NATO summit"); only one it missed entirely is added.
+      if (match.swapped.length === 0 && mentions.some((m) => overlaps(m, match))) continue;
+      const ev: Evidence[] =
+        match.swapped.length === 0
+          ? [evidence('exact-name', surface, 1)]
+          : [
+              evidence(
+                'word-substitution',
+                `${match.swapped.map(([w, c]) => `${w} for ${c}`).join(', ')} (${match.name})`,
+                1 - 0.1 * match.swapped.length,
+              ),
+            ];
+      this.linked.add(match.entity.id);
+      out.push({
+        m: { start: match.start, end: match.end, type: match.entity.type, by: 'link', confidence: 0.85 },
+        surface,
+        decision: {
+          entity: match.entity,
+          evidence: ev,
+          confidence: match.swapped.length === 0 ? 0.95 : 0.85,
+        },
+      });
+    }
+    return out;
+  }
+
   // ── descriptions ──────────────────────────────────────────────────────────
 
   /**
@@ -972,4 +1017,8 @@ function candidateCache(kb: KnowledgeBase): Map<string, Candidate[]> {
     candidateCaches.set(kb, cache);
   }
   return cache;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
 }
