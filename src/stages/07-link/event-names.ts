@@ -73,22 +73,22 @@ export interface EventNameMatch {
   readonly swapped: readonly (readonly [string, string])[];
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A word of a name as written, with its first letter in either case. */
 function either(word: string): string {
   const first = word[0]!;
-  const rest = escape(word.slice(1));
-  if (first.toLowerCase() === first.toUpperCase()) return escape(first) + rest;
+  const rest = escapeRegExp(word.slice(1));
+  if (first.toLowerCase() === first.toUpperCase()) return escapeRegExp(first) + rest;
   return `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`;
 }
 
 /** A swapped-in synonym, capitalised as a name's word ("Safety", "Discussion board"). */
 function capitalised(synonym: string): string {
   const [head, ...tail] = synonym.split(' ');
-  const first = `${head![0]!.toUpperCase()}${escape(head!.slice(1))}`;
+  const first = `${head![0]!.toUpperCase()}${escapeRegExp(head!.slice(1))}`;
   return [first, ...tail.map(either)].join('\\s+');
 }
 
