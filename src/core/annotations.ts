@@ -47,6 +47,8 @@ export interface Mention extends Span, Attribution {
 /** One occurrence of an entity. `repaired` is true where the surface form was mangled. */
 export interface EntityMention extends Span {
   readonly repaired: boolean;
+  /** True for a description that stands for the entity ("the founder of Wind Shift Capital"), not a name. */
+  readonly description?: boolean;
 }
 
 /** Why a mention was repaired (or linked): a cue and how strongly it spoke. */
@@ -60,7 +62,9 @@ export interface Evidence {
     | 'document-consistency'
     | 'co-mention'
     | 'popularity'
-    | 'corpus-alignment';
+    | 'corpus-alignment'
+    /** Generic words of a name swapped for synonyms by a spinner or translation ("Safety" for Security). */
+    | 'word-substitution';
   readonly detail: string;
   readonly score: number;
 }

@@ -16,6 +16,8 @@ export interface MentionContext {
   readonly right: string;
   /** Both sides, padded with spaces for whole-word `includes` checks. */
   readonly around: string;
+  /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
+  privateWord?: string | null;
 }
 
 /** The sentence containing `span`, or a window of the text when sentences are missing. */
@@ -42,14 +44,37 @@ const PRIVATE_PERSON =
 
 /** True when the words next to a mention describe a private individual (an occupation, a role in a story). */
 export function describesPrivatePerson(context: MentionContext, candidateDescription: string): boolean {
-  // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
-  // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
-  const leftWords = context.left.trim().split(' ').slice(-3);
-  const rightWords = context.right.trim().split(' ');
-  const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
-  const near = ` ${leftWords.join(' ')} ${apposition ? rightWords.slice(0, 7).join(' ') : ''} `;
-  const m = PRIVATE_PERSON.exec(near);
-  return m !== null && !cueText(candidateDescription).includes(m[0]);
+  const word = privateWord(context);
+  return word !== null && !descriptionCue(candidateDescription).includes(word);
+}
+
+/** Cue text of KB descriptions, kept: the same few thousand are asked about in every article. */
+const descriptionCues = new Map<string, string>();
+
+function descriptionCue(description: string): string {
+  let cue = descriptionCues.get(description);
+  if (cue === undefined) {
+    cue = cueText(description);
+    if (descriptionCues.size >= 50_000) descriptionCues.clear();
+    descriptionCues.set(description, cue);
+  }
+  return cue;
+}
+
+/** The occupation word of a context (computed once per context: every candidate asks). */
+function privateWord(context: MentionContext): string | null {
+  let word = context.privateWord;
+  if (word === undefined) {
+    // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
+    // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
+    const leftWords = context.left.trim().split(' ').slice(-3);
+    const rightWords = context.right.trim().split(' ');
+    const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
+    const near = ` ${leftWords.join(' ')} ${apposition ? rightWords.slice(0, 7).join(' ') : ''} `;
+    word = PRIVATE_PERSON.exec(near)?.[0] ?? null;
+    context.privateWord = word;
+  }
+  return word;
 }
 
 /** "Mark Root, 54, said": an age right after the name is how copy introduces private people. */

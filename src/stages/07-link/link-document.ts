@@ -34,8 +34,11 @@ import {
   type MentionContext,
   mentionContext,
 } from './context.js';
+import { type Description, findDescriptions } from './descriptions.js';
+import { DocumentKnowledgeBase } from './document-kb.js';
+import { EventNameMatcher } from './event-names.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
-import { ANY_ROLE_CUE, cueText } from './roles.js';
+import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
 
@@ -103,6 +106,14 @@ function nil(): Decision {
   return { entity: null, evidence: [], confidence: 0.5 };
 }
 
+/** A mention ready for linking: its cleaned surface, normalised form, and context once read. */
+interface Prepared {
+  readonly m: Mention;
+  readonly surface: string;
+  readonly norm: string;
+  context: MentionContext | null;
+}
+
 interface Cluster {
   readonly surface: string;
   readonly type: EntityType;
@@ -110,6 +121,8 @@ interface Cluster {
   readonly mentions: EntityMention[];
   /** Letters of the surnames a one-word mention may join it under (computed on first use). */
   surnameLetters?: string[];
+  /** Whether a surface is a repair of the cluster's entity, per surface seen. */
+  repairs?: Map<string, boolean>;
 }
 
 interface Candidate {
@@ -188,30 +201,60 @@ export class DocumentLinker {
   private readonly bySurface = new Map<string, Cluster>();
   /** Ids of entities linked with confidence, for co-mention evidence. */
   private readonly linked = new Set<string>();
-  private readonly sentenceCues: string[];
+  /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
+  private sentenceCuesCache: string[] | null = null;
+
+  /** The KB with this document's exact-name lookups remembered. */
+  private readonly kb: DocumentKnowledgeBase;
 
   constructor(
-    private readonly kb: KnowledgeBase,
+    kb: KnowledgeBase,
     private readonly input: LinkInput,
     private readonly thresholds: LinkThresholds = DEFAULT_THRESHOLDS,
     private readonly useCache = true,
   ) {
-    this.orgs = new OrgNames(kb);
-    this.sentenceCues = input.sentences.map((s) => ` ${cueText(input.text.slice(s.start, s.end))} `);
-    if (this.sentenceCues.length === 0) this.sentenceCues.push(` ${cueText(input.text)} `);
+    this.kb = new DocumentKnowledgeBase(kb);
+    this.orgs = OrgNames.for(kb);
   }
 
+  private get sentenceCues(): string[] {
+    if (!this.sentenceCuesCache) {
+      const { text, sentences } = this.input;
+      this.sentenceCuesCache = sentences.map((s) => ` ${cueText(text.slice(s.start, s.end))} `);
+      if (this.sentenceCuesCache.length === 0) this.sentenceCuesCache.push(` ${cueText(text)} `);
+    }
+    return this.sentenceCuesCache;
+  }
+
+  /** Cue text of the whole article (a quick test before reading it sentence by sentence). */
+  private get documentCue(): string {
+    // One pass over the text; matches across a sentence break only make the test looser.
+    this.documentCueCache ??= ` ${cueText(this.input.text)} `;
+    return this.documentCueCache;
+  }
+
+  private documentCueCache: string | null = null;
+  /** Role cues found elsewhere in the article, per candidate. */
+  private readonly documentRoles = new Map<KbEntity, RoleEvidence>();
+
   run(): Entity[] {
-    const mentions = adjustMentions(this.kb, this.input.text, this.input.mentions);
+    const { text, sentences } = this.input;
+    const adjusted = adjustMentions(this.kb, text, this.input.mentions);
+    // Event names, spun or as written, found from the KB: they replace the tagger's pieces of them.
+    const events = this.eventNames(adjusted);
+    const mentions =
+      events.length === 0 ? adjusted : adjusted.filter((m) => !events.some((e) => overlaps(e.m, m)));
     const prepared = mentions.map((m) => {
-      const surface = cleanSurface(this.input.text.slice(m.start, m.end));
-      return {
-        m,
-        surface,
-        norm: normalizeName(surface),
-        context: mentionContext(this.input.text, this.input.sentences, m),
-      };
+      const surface = cleanSurface(text.slice(m.start, m.end));
+      // The context is read only for mentions whose surface was not decided before (see
+      // contextOf). A plain field, not a getter: accessor literals cost the GC dearly.
+      const p: Prepared = { m, surface, norm: normalizeName(surface), context: null };
+      return p;
     });
+    const contextOf = (p: Prepared): MentionContext => {
+      p.context ??= mentionContext(text, sentences, p.m);
+      return p.context;
+    };
     // Pass 1: exact names.
     const rest: typeof prepared = [];
     for (const p of prepared) {
@@ -221,7 +264,7 @@ export class DocumentLinker {
         this.addMention(known, p.m, p.surface);
         continue;
       }
-      const exact = this.exact(p.surface, p.m.type, p.context);
+      const exact = this.exact(p.surface, p.m.type, contextOf(p));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
@@ -242,16 +285,16 @@ export class DocumentLinker {
           oneWord.push(p);
           continue;
         }
-        const own = this.fuzzy(p.surface, p.m.type, p.context, p.m.end);
+        const own = this.fuzzy(p.surface, p.m.type, contextOf(p), p.m.end);
         if (own.entity) this.newCluster(p.surface, p.m, own);
         // A word the tagger typed as a place or organisation may be a surname of the article ("Callas").
         else oneWord.push(p);
         continue;
       }
-      let decision = this.fuzzy(p.surface, p.m.type, p.context, p.m.end);
+      let decision = this.fuzzy(p.surface, p.m.type, contextOf(p), p.m.end);
       // Tagger types are a guess: a multi-word name with no match of its type may be a person.
       if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
-        const asPerson = this.fuzzy(p.surface, 'person', p.context, p.m.end);
+        const asPerson = this.fuzzy(p.surface, 'person', contextOf(p), p.m.end);
         if (asPerson.entity) decision = asPerson;
       }
       this.newCluster(p.surface, p.m, decision);
@@ -271,9 +314,11 @@ export class DocumentLinker {
         continue;
       }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
-      this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, p.context, typedOther));
+      this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
     }
-    this.recoverMissed(mentions);
+    for (const e of events) this.newCluster(e.surface, e.m, e.decision);
+    this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
+    this.joinDescriptions();
     return this.entities();
   }
 
@@ -363,7 +408,7 @@ export class DocumentLinker {
   ): Candidate[] {
     // Candidates depend on the KB and the surface only: names recur across a corpus, so keep them.
     const cacheKey = `${type}|${[...kinds].join(',')}|${floor}|${surface}`;
-    const cache = this.useCache ? candidateCache(this.kb) : null;
+    const cache = this.useCache ? candidateCache(this.kb.kb) : null;
     const cached = cache?.get(cacheKey);
     if (cached) return cached;
     const computed = this.computeCandidates(surface, type, kinds, floor);
@@ -457,13 +502,24 @@ export class DocumentLinker {
 
   /** A role cue for this candidate anywhere in the article (title and organisation together). */
   private documentRole(entity: KbEntity): RoleEvidence {
-    let best: RoleEvidence = { score: 0, role: null };
-    for (const s of this.sentenceCues) {
-      const r = roleEvidence(entity, s, this.input.date, this.orgs);
-      if (r.score >= 1) return r;
-      if (r.score > best.score) best = r;
+    let found = this.documentRoles.get(entity);
+    if (found === undefined) {
+      found = { score: 0, role: null };
+      // No title of the entity anywhere in the article: no sentence needs reading.
+      if (entity.roles.some((r) => cueForRole(r)?.test(this.documentCue))) {
+        for (const s of this.sentenceCues) {
+          const r = roleEvidence(entity, s, this.input.date, this.orgs);
+          if (r.score >= 1) {
+            found = r;
+            break;
+          }
+          if (r.score > found.score) found = r;
+        }
+        if (found.score < 0.9) found = { score: 0, role: null };
+      }
+      this.documentRoles.set(entity, found);
     }
-    return best.score >= 0.9 ? best : { score: 0, role: null };
+    return found;
   }
 
   private fuzzy(surface: string, type: EntityType, context: MentionContext, end: number): Decision {
@@ -661,76 +717,208 @@ export class DocumentLinker {
    */
   private recoverMissed(mentions: readonly Mention[]): void {
     if (!this.input.tokens) return;
+    // Words already found to be no name ("The", "Monday"), with the cluster count then: while
+    // no cluster was added since, the same word reaches the same verdict.
+    const rejected = new Map<string, number>();
     for (const miss of missedMentions(this.input.text, this.input.tokens, mentions)) {
       const surface = cleanSurface(this.input.text.slice(miss.start, miss.end));
       const norm = normalizeName(surface);
-      const m: Mention = { ...miss, type: 'person', by: 'link', confidence: 0.6 };
+      const m: Mention = { start: miss.start, end: miss.end, type: 'person', by: 'link', confidence: 0.6 };
       const known = this.bySurface.get(`person|${norm}`);
       if (known?.decision.entity) {
         this.addMention(known, m, surface);
         continue;
       }
-      if (norm.includes(' ')) {
-        const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
-        const full = hits.find((h) => h.kind === 'name' || h.kind === 'alias');
-        if (full) {
-          this.newCluster(surface, m, {
-            entity: full.entity,
-            evidence: [evidence('exact-name', surface, 1)],
-            confidence: 0.8,
-          });
-          continue;
-        }
-        // A surname of several words ("von der Leyen"): the article's person, or a clear bearer.
-        const joinedMulti = this.joinFullForm(surface, m.start, 0.95);
-        if (joinedMulti?.cluster.decision.entity) {
-          this.addMention(joinedMulti.cluster, m, surface, joinedMulti.evidence);
-          continue;
-        }
-        const top = hits[0]?.entity;
-        if (
-          top &&
-          top.prominence >= 4 &&
-          hits.every((h) => h.entity === top || h.entity.prominence < top.prominence)
-        ) {
-          this.newCluster(surface, m, {
-            entity: top,
-            evidence: [evidence('alias', `${surface} (surname)`, 0.8)],
-            confidence: 0.75,
-          });
-        }
-        continue;
+      if (rejected.get(norm) === this.clusters.length && !this.nameSlotAfter(m.end)) continue;
+      const before = this.clusters.length;
+      const mentionsBefore = this.mentionCount;
+      this.recoverOne(m, surface, norm);
+      if (this.clusters.length === before && this.mentionCount === mentionsBefore)
+        rejected.set(norm, this.clusters.length);
+    }
+  }
+
+  /** Mentions added to clusters so far (tells recoverMissed whether a word was taken). */
+  private mentionCount = 0;
+
+  /** "Pezorius said", "Pezorius's": the word stands where a name stands. */
+  private nameSlotAfter(end: number): boolean {
+    return /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged)\b)/.test(
+      this.input.text.slice(end, end + 12),
+    );
+  }
+
+  private recoverOne(m: Mention, surface: string, norm: string): void {
+    if (norm.includes(' ')) {
+      const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
+      const full = hits.find((h) => h.kind === 'name' || h.kind === 'alias');
+      if (full) {
+        this.newCluster(surface, m, {
+          entity: full.entity,
+          evidence: [evidence('exact-name', surface, 1)],
+          confidence: 0.8,
+        });
+        return;
       }
-      // A word the tagger missed joins the article's person on a near-exact surname, or on a
-      // sound-alike one when it stands where a name stands ("Pezorius said", "Pezorius's").
-      const nameSlot =
-        /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged)\b)/.test(
-          this.input.text.slice(m.end, m.end + 12),
-        );
-      const joined = this.joinFullForm(surface, m.start, nameSlot ? this.thresholds.surnameJoin : 0.95);
-      if (joined?.cluster.decision.entity) {
-        this.addMention(joined.cluster, m, surface, joined.evidence);
-        continue;
+      // A surname of several words ("von der Leyen"): the article's person, or a clear bearer.
+      const joinedMulti = this.joinFullForm(surface, m.start, 0.95);
+      if (joinedMulti?.cluster.decision.entity) {
+        this.addMention(joinedMulti.cluster, m, surface, joinedMulti.evidence);
+        return;
       }
-      const bearers = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
-      const top = bearers[0]?.entity;
-      const othersKnowIt = this.kb.lookup(surface).some((h) => h.entity.type !== 'person');
+      const top = hits[0]?.entity;
       if (
         top &&
-        !othersKnowIt &&
-        top.prominence >= 5 &&
-        bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence)
+        top.prominence >= 4 &&
+        hits.every((h) => h.entity === top || h.entity.prominence < top.prominence)
       ) {
         this.newCluster(surface, m, {
           entity: top,
-          evidence: [
-            evidence('alias', `${surface} (surname)`, 0.8),
-            evidence('popularity', `prominence ${top.prominence}`, 1),
-          ],
+          evidence: [evidence('alias', `${surface} (surname)`, 0.8)],
           confidence: 0.75,
         });
       }
+      return;
     }
+    // A word the tagger missed joins the article's person on a near-exact surname, or on a
+    // sound-alike one when it stands where a name stands ("Pezorius said", "Pezorius's").
+    const nameSlot = this.nameSlotAfter(m.end);
+    const joined = this.joinFullForm(surface, m.start, nameSlot ? this.thresholds.surnameJoin : 0.95);
+    if (joined?.cluster.decision.entity) {
+      this.addMention(joined.cluster, m, surface, joined.evidence);
+      return;
+    }
+    const bearers = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
+    const top = bearers[0]?.entity;
+    const othersKnowIt = this.kb.lookup(surface).some((h) => h.entity.type !== 'person');
+    if (
+      top &&
+      !othersKnowIt &&
+      top.prominence >= 5 &&
+      bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence)
+    ) {
+      this.newCluster(surface, m, {
+        entity: top,
+        evidence: [
+          evidence('alias', `${surface} (surname)`, 0.8),
+          evidence('popularity', `prominence ${top.prominence}`, 1),
+        ],
+        confidence: 0.75,
+      });
+    }
+  }
+
+  // ── event names ──────────────────────────────────────────────────────────
+
+  /**
+   * Event (and forum) names the KB knows, spun or as written (see event-names.ts). A spun
+   * name replaces the pieces the tagger made of it ("Munich" + "Safety Convention"); a name
+   * as written is added only when the tagger missed it entirely.
+   */
+  private eventNames(mentions: readonly Mention[]): { m: Mention; surface: string; decision: Decision }[] {
+    const { text, tokens } = this.input;
+    const out: { m: Mention; surface: string; decision: Decision }[] = [];
+    for (const match of EventNameMatcher.for(this.kb.kb).find(text, tokens)) {
+      const surface = text.slice(match.start, match.end);
+      // A name as written that the tagger found, whole or in pieces, is left to the passes below
+      // (which keep nested names: "NATO" in "NATO summit"); only one it missed entirely is added.
+      if (match.swapped.length === 0 && mentions.some((m) => overlaps(m, match))) continue;
+      const ev: Evidence[] =
+        match.swapped.length === 0
+          ? [evidence('exact-name', surface, 1)]
+          : [
+              evidence(
+                'word-substitution',
+                `${match.swapped.map(([w, c]) => `${w} for ${c}`).join(', ')} (${match.name})`,
+                1 - 0.1 * match.swapped.length,
+              ),
+            ];
+      this.linked.add(match.entity.id);
+      out.push({
+        m: { start: match.start, end: match.end, type: match.entity.type, by: 'link', confidence: 0.85 },
+        surface,
+        decision: {
+          entity: match.entity,
+          evidence: ev,
+          confidence: match.swapped.length === 0 ? 0.95 : 0.85,
+        },
+      });
+    }
+    return out;
+  }
+
+  // ── descriptions ──────────────────────────────────────────────────────────
+
+  /**
+   * Joins descriptions ("the founder of Wind Shift Capital") to the person they stand for,
+   * recorded as description mentions of that person:
+   * - next to a name: "Ingrid Solheim, the founder of …", "The founder of …, Ingrid Solheim,",
+   *   "Wind Shift Capital founder Ingrid Solheim";
+   * - the same description again, once joined;
+   * - a delayed-identification lede: the description opens its sentence (after a dateline)
+   *   and the first person named after it, within the next three sentences, is introduced
+   *   there and nowhere described otherwise — and is not a KB figure, whom copy names at once.
+   */
+  private joinDescriptions(): void {
+    const { text, sentences } = this.input;
+    const descriptions = findDescriptions(text);
+    if (descriptions.length === 0) return;
+    const people = this.clusters
+      .filter((c) => c.type === 'person')
+      .flatMap((cluster) => cluster.mentions.map((m) => ({ cluster, start: m.start, end: m.end })))
+      .sort((a, b) => a.start - b.start);
+    if (people.length === 0) return;
+    const joined = new Map<string, Cluster>();
+    for (const found of descriptions) {
+      // A name the organisation's words ran into ("… Capital Ingrid Solheim"): the description ends before it.
+      const inside = people.find((p) => p.start > found.start && p.start < found.end);
+      const d: Description = inside ? { ...found, end: text.slice(0, inside.start).trimEnd().length } : found;
+      if (people.some((p) => p.start < d.end && d.start < p.end)) continue;
+      const after = /^\s*,?\s*/.exec(text.slice(d.end, d.end + 4))![0].length;
+      const next = people.find((p) => p.start >= d.end);
+      const prev = [...people].reverse().find((p) => p.end <= d.start);
+      let target: { cluster: Cluster; how: string; score: number } | null = null;
+      if (next && next.start === d.end + after)
+        target = { cluster: next.cluster, how: 'apposition', score: 0.9 };
+      else if (prev && /^\s*,\s*$/.test(text.slice(prev.end, d.start)))
+        target = { cluster: prev.cluster, how: 'apposition', score: 0.9 };
+      else if (joined.has(d.key))
+        target = { cluster: joined.get(d.key)!, how: 'same description', score: 0.85 };
+      else if (next && this.ledeNames(d, next, sentences))
+        target = { cluster: next.cluster, how: 'described, then named', score: 0.7 };
+      if (!target) continue;
+      joined.set(d.key, target.cluster);
+      target.cluster.mentions.push({ start: d.start, end: d.end, repaired: false, description: true });
+      const name = target.cluster.decision.entity?.name ?? target.cluster.surface;
+      const detail = `${text.slice(d.start, d.end)} → ${name} (${target.how})`;
+      target.cluster.decision.evidence.push(evidence('document-consistency', detail, target.score));
+    }
+  }
+
+  /** The delayed-identification lede of {@link joinDescriptions}. */
+  private ledeNames(
+    d: Description,
+    next: { cluster: Cluster; start: number; end: number },
+    sentences: readonly Sentence[],
+  ): boolean {
+    const { text } = this.input;
+    const at = sentences.findIndex((s) => s.start <= d.start && d.start < s.end);
+    if (at < 0) return false;
+    // The description opens its sentence, a dateline aside ("OSLO, March 3 (Reuters) - The founder of …").
+    const opening = text.slice(sentences[at]!.start, d.start);
+    if (!/^\s*(?:[^\n]*?\s[-–—]\s*)?$/.test(opening) || /\b[a-z]{4,}\b[^-–—]*$/.test(opening)) return false;
+    const nameAt = sentences.findIndex((s) => s.start <= next.start && next.start < s.end);
+    if (nameAt < 0 || nameAt - at > 3) return false;
+    const cluster = next.cluster;
+    if (cluster.decision.entity || cluster.mentions[0]!.start !== next.start) return false;
+    // Introduced as somebody else: "analyst Jon Berg", "Jon Berg, an analyst at …".
+    const before = text.slice(Math.max(sentences[nameAt]!.start, next.start - 40), next.start);
+    if (
+      /\b[A-Za-z][a-z]{2,}\s+$/.test(before) &&
+      !/\b(said|says|told|added|and|but|by|from|with|to|as|that)\s+$/.test(before)
+    )
+      return false;
+    return !introducedByApposition(text, next.end);
   }
 
   // ── output ──────────────────────────────────────────────────────────────
@@ -744,7 +932,15 @@ export class DocumentLinker {
 
   private addMention(cluster: Cluster, m: Mention, surface: string, extra?: Evidence): void {
     const e = cluster.decision.entity;
-    cluster.mentions.push({ start: m.start, end: m.end, repaired: e !== null && isRepair(surface, e) });
+    let repaired = false;
+    if (e !== null) {
+      // Mentions of a cluster repeat a few surfaces: compare each with the entity's names once.
+      cluster.repairs ??= new Map();
+      repaired = cluster.repairs.get(surface) ?? isRepair(surface, e);
+      cluster.repairs.set(surface, repaired);
+    }
+    cluster.mentions.push({ start: m.start, end: m.end, repaired });
+    this.mentionCount++;
     if (
       extra &&
       e &&
@@ -773,7 +969,12 @@ export class DocumentLinker {
       const group = merged.get(key)!;
       const first = group[0]!;
       const e = first.decision.entity;
-      const mentions = group.flatMap((g) => g.mentions).sort((a, b) => a.start - b.start);
+      let mentions = first.mentions;
+      if (group.length > 1) {
+        mentions = [];
+        for (const g of group) for (const m of g.mentions) mentions.push(m);
+      }
+      mentions.sort((a, b) => a.start - b.start);
       const ev: Evidence[] = [];
       for (const g of group) {
         for (const x of g.decision.evidence)
@@ -825,4 +1026,8 @@ function candidateCache(kb: KnowledgeBase): Map<string, Candidate[]> {
     candidateCaches.set(kb, cache);
   }
   return cache;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
 }
