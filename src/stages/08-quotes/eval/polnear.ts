@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Quote } from '../../../core/annotations.js';
 import { CopydeskError } from '../../../core/errors.js';
+import type { OffsetMap } from '../../../core/offsets.js';
 import type { Span } from '../../../core/span.js';
 
 export const POLNEAR_ROLES = ['Source', 'Cue', 'Content'] as const;
@@ -125,6 +126,20 @@ export function quoteToPolnear(text: string, quote: Quote): PolnearAttribution {
     cue: quote.cue ? [{ start: quote.cue.start, end: quote.cue.end }] : [],
     content,
   };
+}
+
+/**
+ * An attribution whose spans are offsets into the cleaned text, mapped onto the input
+ * text (where PolNeAR's gold spans are) through the document's offset map.
+ */
+export function mapAttribution(a: PolnearAttribution, offsets: OffsetMap): PolnearAttribution {
+  // An end maps through its last character: cleanup may have deleted text right after it.
+  const map = (spans: readonly Span[]) =>
+    spans.map((s) => ({
+      start: offsets.toSource(s.start),
+      end: s.end > s.start ? offsets.toSource(s.end - 1) + 1 : offsets.toSource(s.end),
+    }));
+  return { source: map(a.source), cue: map(a.cue), content: map(a.content) };
 }
 
 export interface RoleCounts {

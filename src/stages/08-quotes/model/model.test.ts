@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { simpleLayers } from '../../../interim/simple-layers.js';
+import { blankLineParagraphs, segment } from '../../04-segment/index.js';
 import { LABELS, Perceptron } from './perceptron.js';
 import { goldLabels, labelsToSpans, type RoleSpan, sequences } from './tagger.js';
 
 const TEXT = 'Anna Berg said the plan would fail. Prices rose sharply on Monday.';
 
 function example(text: string, spans: RoleSpan[]) {
-  const layers = simpleLayers(text, new Set());
-  const [seq] = sequences(text, layers.paragraphs, layers.sentences, layers.tokens, new Set(['said']));
+  const paragraphs = blankLineParagraphs(text);
+  const { sentences, tokens } = segment(text, paragraphs);
+  const [seq] = sequences(text, paragraphs, sentences, tokens, new Set(['said']));
   return { seq: seq!, gold: goldLabels(seq!, spans) };
 }
 
