@@ -194,6 +194,8 @@ export function speakerBefore(
 }
 
 const MAX_LOOKBACK = 160;
+const TITLE_BEFORE =
+  /\b(?:Governor|Minister|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
 
 function phraseEndingAt(
   text: string,
@@ -212,11 +214,14 @@ function phraseEndingAt(
   }
   const o = occurrenceEndingAt(index, end);
   // "a spokesman for the Foreign Ministry": the mention is inside a description.
+  // "Bank of England Governor Andrew Bailey": a title word right before the name makes
+  // the name the head, not part of the description.
   const insideDescription =
     o &&
     /\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
       text.slice(Math.max(floor, o.start - 40), o.start),
-    );
+    ) &&
+    !(o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start)));
   if (o && !insideDescription)
     return {
       start: o.start,
@@ -329,6 +334,24 @@ export function speakerAfter(
     const o = occurrenceStartingAt(index, w.start);
     if (o && o.end <= ceiling) {
       if (!isTitleRun(text.slice(start, o.start))) break;
+      // "said the mayor of Passau, Juergen Dupper,": the appositive names the speaker.
+      if (/\bof\s+(?:the\s+)?$/iu.test(text.slice(start, o.start))) {
+        const comma = /^,\s*/u.exec(text.slice(o.end, ceiling));
+        const named = comma ? occurrenceStartingAt(index, o.end + comma[0].length) : undefined;
+        if (
+          named &&
+          named.referent.type === 'person' &&
+          named.end <= ceiling &&
+          /^(?:[,.;]|\s*$)/u.test(text.slice(named.end, named.end + 1))
+        )
+          return {
+            start: named.start,
+            end: named.end,
+            kind: 'mention',
+            referent: named.referent,
+            text: text.slice(named.start, named.end),
+          };
+      }
       // "said AEMET spokesman Ruben del Campo": an organisation in a title, then the person.
       if (o.referent.type === 'organization') {
         const after = wordsIn(text, o.end, Math.min(ceiling, o.end + 60)).slice(0, 4);

@@ -17,7 +17,7 @@ import {
   pronounVotes,
 } from './gender.js';
 import type { Gender } from './lexicon.js';
-import { isDemonym, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { isDemonym, ORG_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 
 export interface Referent {
   readonly index: number;
@@ -100,6 +100,128 @@ function stripHonorific(name: string): string {
   return ws.slice(cut).join(' ');
 }
 
+/** Lower-case particles inside a person's name: "Ruben del Campo", "Pieter de Vries". */
+const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|do|du|van|von|der|den|ter|la|le|bin|ibn|al|el)$/u;
+/** Nouns that head an organisation's name: "General Staff", "Defence Ministry", "IG Metall union". */
+const isOrgHead = (w: string) =>
+  (ORG_NOUNS.has(w) && w !== 'spokesman') || /^(?:staff|command|service|forces|guard)$/u.test(w);
+/** Capitalised words that open a sentence or a clause, never the start of a name. */
+const NOT_NAME_START =
+  /^(?:The|A|An|And|But|Or|In|On|At|Of|For|To|By|From|With|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|Its|His|Her|Their|Our|My|Your|So|Yet|Then|Now|Meanwhile|However)$/u;
+
+export interface WidenedName extends Span {
+  readonly type: EntityType;
+}
+
+/**
+ * An unlinked name widened over what a tagger tends to cut off, with its type put right:
+ * a particle and the name after it ("Ruben" del Campo), a regnal title before a lone
+ * given name ("Pope" Leo), an acronym or demonym before an organisation ("IG" Metall,
+ * "Russian" Defence Ministry), the capitalised words of an organisation's name before
+ * its head noun ("General" Staff, which is an organisation even when tagged a person).
+ * Never widens over a possessive ("Ukraine's"), a sentence opener, or another mention.
+ */
+export function widenName(
+  text: string,
+  span: Span,
+  type: EntityType,
+  taken: (at: number) => boolean,
+): WidenedName {
+  let { start, end } = span;
+  const words = text.slice(start, end).trim().split(/\s+/u);
+  const last = words[words.length - 1]!.toLowerCase();
+  const org = type === 'organization' || (type === 'person' && isOrgHead(last));
+  const outType: EntityType = org ? 'organization' : type;
+  if (outType === 'person') {
+    // "Ruben del Campo": a particle then a capitalised word, up to twice.
+    for (let k = 0; k < 2; k++) {
+      const m = /^ ([\p{Ll}]+) (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 40));
+      if (!m || !NAME_PARTICLE.test(m[1]!) || taken(end + 1)) break;
+      end += m[0].length;
+    }
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start));
+    if (before && words.length === 1 && REGNAL.test(before[1]!) && !taken(start - before[0].length))
+      start -= before[0].length;
+  } else if (outType === 'organization') {
+    const orgHead = isOrgHead(last);
+    for (let k = 0; k < 3; k++) {
+      const m = /(?:^|\s)([\p{L}][\p{L}.’'-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+      if (!m) break;
+      const w = m[1]!;
+      const wordStart = start - w.length - 1;
+      if (taken(wordStart) || NOT_NAME_START.test(w) || /['’]s?$/u.test(w) || !/^\p{Lu}/u.test(w)) break;
+      const acronym = /^\p{Lu}{2,5}$/u.test(w);
+      if (!(acronym || isDemonym(w) || orgHead)) break;
+      start = wordStart;
+    }
+  }
+  return { start, end, type: outType };
+}
+
+interface PreparedEntity {
+  readonly entity: Entity;
+  readonly name: string;
+  readonly type: EntityType;
+  /** The entity's mention spans, widened when it is unlinked. */
+  readonly spans: Span[];
+  /** Mentions of unlinked lone-name entities ("Kim") that repeat this one's name. */
+  readonly joined: Span[];
+}
+
+/**
+ * The link stage's entities as the quotes stage names them. A linked entity keeps its
+ * canonical name. An unlinked one is only what the tagger found, so its name is widened
+ * over what the tagger cut off ({@link widenName}), a person's titles are dropped
+ * ("Bank of England Governor Andrew Bailey" → "Andrew Bailey"), and an unlinked
+ * one-word person ("Kim", "Berg") that is the first or last word of exactly one other
+ * person's name ("Kim Sung-ho", "Anna Berg") is that person.
+ */
+function prepareEntities(
+  text: string,
+  entities: readonly Entity[],
+  taken: (at: number) => boolean,
+): PreparedEntity[] {
+  const prepared: (PreparedEntity & { dropped: boolean })[] = entities.map((entity) => {
+    if (entity.kbId !== null) {
+      const spans = entity.mentions.map((m) => ({ start: m.start, end: m.end }));
+      return { entity, name: entity.name, type: entity.type, spans, joined: [], dropped: false };
+    }
+    const widened = entity.mentions.map((m) => widenName(text, m, entity.type, taken));
+    const type = widened.some((w) => w.type !== entity.type) ? widened[0]!.type : entity.type;
+    // The longest widened mention names it, when widening changed anything.
+    let name = entity.name;
+    const longest = widened.reduce<WidenedName | null>(
+      (best, w) => (!best || w.end - w.start > best.end - best.start ? w : best),
+      null,
+    );
+    if (
+      longest &&
+      widened.some((w, i) => w.start !== entity.mentions[i]!.start || w.end !== entity.mentions[i]!.end)
+    )
+      name = text.slice(longest.start, longest.end).replace(/\s+/gu, ' ');
+    if (type === 'person') name = stripHonorific(name);
+    const spans = widened.map((w) => ({ start: w.start, end: w.end }));
+    return { entity, name, type, spans, joined: [], dropped: false };
+  });
+  for (const lone of prepared) {
+    if (lone.entity.kbId !== null) continue;
+    // "De Vries" (a tagger may call it an organisation) repeats "Pieter de Vries".
+    const surnameWithParticle = /^(?:De|Van|Von|Del|Da|Di|Le|La|Al|El|Bin|Ter)\s\p{Lu}/u.test(lone.name);
+    if (lone.type !== 'person' && !surnameWithParticle) continue;
+    if (lone.name.includes(' ') && !surnameWithParticle) continue;
+    const key = lone.name.toLowerCase();
+    const full = prepared.filter((p) => {
+      if (p === lone || p.dropped || p.type !== 'person') return false;
+      const name = p.name.toLowerCase();
+      return name.length > key.length && (name.startsWith(`${key} `) || name.endsWith(` ${key}`));
+    });
+    if (full.length !== 1) continue;
+    full[0]!.joined.push(...lone.spans);
+    lone.dropped = true;
+  }
+  return prepared.filter((p) => !p.dropped);
+}
+
 export interface ReferentOptions {
   readonly firstNames: FirstNames;
   readonly facts: PersonFacts;
@@ -129,15 +251,36 @@ export function buildReferents(
     referents.push(r);
     return r;
   };
-  for (const entity of entities ?? []) {
-    if (!SPEAKING_TYPES.has(entity.type)) continue;
-    const r = add(entity.name, entity.type, entity.id, entity.kbId);
-    for (const m of entity.mentions) {
+  // A misc mention ("Russian" in "the Russian Defence Ministry") may be widened over.
+  const solid = mentions.filter((m) => m.type !== 'misc');
+  const mentionStarts = solid.map((m) => m.start).sort((a, b) => a - b);
+  const mentionAt = new Map(solid.map((m) => [m.start, m.end]));
+  // Is `at` inside some mention? (Widening a name must not swallow another one.)
+  const taken = (at: number) => {
+    let lo = 0;
+    let hi = mentionStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (mentionStarts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && mentionAt.get(mentionStarts[lo - 1]!)! > at;
+  };
+  for (const e of prepareEntities(text, entities ?? [], taken)) {
+    if (!SPEAKING_TYPES.has(e.type)) continue;
+    const r = add(e.name, e.type, e.entity.id, e.entity.kbId);
+    for (const [i, m] of e.spans.entries()) {
+      r.occurrences.push({ start: m.start, end: m.end });
+      occurrences.push({ start: m.start, end: m.end, referent: r });
+      const original = e.entity.mentions[i]!;
+      covered.add(`${original.start}:${original.end}`);
+    }
+    for (const m of e.joined) {
       r.occurrences.push({ start: m.start, end: m.end });
       occurrences.push({ start: m.start, end: m.end, referent: r });
       covered.add(`${m.start}:${m.end}`);
     }
-    if (entity.kbId) for (const role of options.facts.roles(entity.kbId)) r.roles.add(role);
+    if (e.entity.kbId) for (const role of options.facts.roles(e.entity.kbId)) r.roles.add(role);
   }
   // Mentions the link stage did not cover (or no link stage at all).
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
