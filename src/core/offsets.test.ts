@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OffsetMapBuilder } from './offsets.js';
+import { OffsetMapBuilder, sourceToClean } from './offsets.js';
 
 describe('OffsetMapBuilder', () => {
   it('maps copied runs linearly and replaced runs to what they replaced', () => {
@@ -25,5 +25,27 @@ describe('OffsetMapBuilder', () => {
     const map = builder.build();
     expect(map.toSource(-5)).toBe(0);
     expect(map.toSource(100)).toBe(6);
+  });
+});
+
+describe('sourceToClean', () => {
+  it('maps spans on the source onto the cleaned text, through collapsed whitespace', () => {
+    // source: "Berg  said \nno."  →  clean: "Berg said no."
+    const source = 'Berg  said \nno.';
+    const map = new OffsetMapBuilder()
+      .copy(0, 4)
+      .replace(4, 2, 1)
+      .copy(6, 4)
+      .replace(10, 2, 1)
+      .copy(12, 3)
+      .build();
+    const clean = 'Berg said no.';
+    const back = sourceToClean(map, clean.length);
+    const span = (s: number, e: number) => clean.slice(back.start(s), back.end(e));
+    expect(span(0, 4)).toBe('Berg');
+    expect(span(source.indexOf('said'), source.indexOf('said') + 4)).toBe('said');
+    expect(span(source.indexOf('no'), source.length)).toBe('no.');
+    // A span that starts in the collapsed whitespace keeps only the words it covers.
+    expect(span(5, 10)).toBe('said');
   });
 });

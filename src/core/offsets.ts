@@ -82,3 +82,43 @@ export class OffsetMapBuilder {
 
 /** The map of a text that was not changed at all. */
 export const IDENTITY_OFFSETS: OffsetMap = { toSource: (offset) => offset };
+
+/**
+ * The other direction of an {@link OffsetMap}: source offsets to cleaned-text offsets,
+ * for spans someone marked on the source text (gold annotations of a corpus). A span
+ * start goes to the first cleaned offset at or after it, a span end to the last cleaned
+ * offset at or before it, so a span over text that cleanup copied maps exactly and one
+ * whose edge sits in collapsed whitespace shrinks to the text it covers.
+ */
+export interface SourceToClean {
+  start(sourceOffset: number): number;
+  end(sourceOffset: number): number;
+}
+
+export function sourceToClean(map: OffsetMap, cleanLength: number): SourceToClean {
+  // toSource is monotone, so one table of it answers both directions by binary search.
+  const table = new Int32Array(cleanLength + 1);
+  for (let c = 0; c <= cleanLength; c++) table[c] = map.toSource(c);
+  return {
+    start(s) {
+      let lo = 0;
+      let hi = cleanLength;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (table[mid]! >= s) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    },
+    end(e) {
+      let lo = 0;
+      let hi = cleanLength;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (table[mid]! <= e) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    },
+  };
+}

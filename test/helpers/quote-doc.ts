@@ -1,12 +1,13 @@
 /**
  * Builds a document for quotes-stage tests: paragraphs, sentences and tokens from the
- * text by simple rules (src/interim/simple-layers.ts), and mentions from an explicit
+ * text by the segment stage (blank-line paragraphs, as cleanup gives them for plain
+ * text), and mentions from an explicit
  * list (every occurrence of each surface form gets the given type), plus optional
  * entities — so that tests state exactly which names upstream stages would have found.
  */
 import type { Entity, EntityType, Mention } from '../../src/core/annotations.js';
 import type { NewsDoc } from '../../src/core/doc.js';
-import { simpleParagraphs, simpleSentences, simpleTokens } from '../../src/interim/simple-layers.js';
+import { blankLineParagraphs, segment } from '../../src/stages/04-segment/index.js';
 import { makeDoc } from './make-doc.js';
 
 export interface QuoteDocOptions {
@@ -32,9 +33,8 @@ function occurrences(text: string, surface: string): number[] {
 }
 
 export function makeQuoteDoc(text: string, options: QuoteDocOptions = {}): NewsDoc {
-  const paragraphs = simpleParagraphs(text);
-  const sentences = simpleSentences(text, paragraphs);
-  const tokens = simpleTokens(text);
+  const paragraphs = blankLineParagraphs(text);
+  const { sentences, tokens } = segment(text, paragraphs);
   const mentions: Mention[] = [];
   const taken: { start: number; end: number }[] = [];
   const add = (surface: string, type: EntityType) => {

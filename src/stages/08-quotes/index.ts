@@ -2,6 +2,7 @@
  * Stage `quotes`: direct, partial and reported speech with their speakers, linked to
  * the article's entities when the link stage has run. See README.md in this folder.
  */
+import type { NewsDoc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { extractQuotes } from './extract.js';
 import { FIRST_NAMES, PERSON_FACTS } from './gender.js';
@@ -31,6 +32,21 @@ export const POLNEAR_CONVENTIONS: Partial<QuotesConfig> = {
   modelKeep: 'all',
 };
 
+/**
+ * The layers the stage reads, as one object: the stage and the tagger's training script
+ * (scripts/train-quotes.ts) both take them from a document the same way.
+ */
+export function quotesInput(doc: NewsDoc) {
+  return {
+    text: doc.get('text'),
+    paragraphs: doc.get('paragraphs'),
+    sentences: doc.get('sentences'),
+    tokens: doc.get('tokens'),
+    mentions: doc.get('mentions'),
+    entities: doc.maybe('entities'),
+  };
+}
+
 export const quotesStage = defineStage<QuotesConfig>({
   name: 'quotes',
   version: '1.0.0',
@@ -47,14 +63,8 @@ export const quotesStage = defineStage<QuotesConfig>({
     modelKeep: 'speech',
   },
   run(doc, { config, resources }) {
-    const text = doc.get('text');
-    const input = {
-      text,
-      paragraphs: doc.get('paragraphs'),
-      sentences: doc.get('sentences'),
-      mentions: doc.get('mentions'),
-      entities: doc.maybe('entities'),
-    };
+    const input = quotesInput(doc);
+    const { text } = input;
     const base = { firstNames: resources.use(FIRST_NAMES), facts: resources.use(PERSON_FACTS), by: 'quotes' };
     const rulesOnly = extractQuotes(input, base);
     let quotes = rulesOnly;
@@ -66,8 +76,9 @@ export const quotesStage = defineStage<QuotesConfig>({
         text,
         input.paragraphs,
         input.sentences,
-        doc.get('tokens'),
+        input.tokens,
         ruleRoleSpans(text, rulesOnly),
+        input.mentions,
       );
       quotes = extractQuotes(input, {
         ...base,

@@ -241,3 +241,78 @@ describe('cue words inside names', () => {
     expect(cues).toEqual(['said']);
   });
 });
+
+describe('quotes stage: speaker names from unlinked entities', () => {
+  const unlinked = (name: string, type: 'person' | 'organization', ...surfaces: string[]) => ({
+    name,
+    type,
+    surfaces: surfaces.length ? surfaces : [name],
+  });
+
+  it('joins a lone surname to the full name, surname first or last', async () => {
+    const q = await quotesOf(
+      'Kim Sung-ho, a labour activist in Seoul, has organised riders for years.\n\n' +
+        '"The apps know everything about us," Kim said.\n\n' +
+        'Pieter de Vries leads the union. De Vries said his members would stay out.',
+      {
+        entities: [
+          unlinked('Kim Sung-ho', 'person'),
+          unlinked('Kim', 'person'),
+          unlinked('Pieter de Vries', 'person'),
+          // A tagger may call the surname an organisation.
+          unlinked('De Vries', 'organization'),
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Kim Sung-ho', 'Pieter de Vries']);
+    expect(q[0]!.entityId).toBe('E1');
+  });
+
+  it('drops a title kept in the name, even after an organisation with "of"', async () => {
+    const q = await quotesOf(
+      'Bank of England Governor Andrew Bailey said inflation was "heading in the right direction" on Tuesday.',
+      {
+        entities: [
+          unlinked('Bank of England', 'organization'),
+          unlinked('Bank of England Governor Andrew Bailey', 'person', 'Andrew Bailey'),
+        ],
+      },
+    );
+    expect(q[0]!.speaker).toBe('Andrew Bailey');
+  });
+
+  it('widens names a tagger cut short', async () => {
+    const q = await quotesOf(
+      '"What used to be exceptional is becoming normal," said AEMET spokesman Ruben del Campo.\n\n' +
+        'The IG Metall union called the cuts "unacceptable" and promised resistance.\n\n' +
+        'The Russian Defence Ministry claimed its forces had captured the village.\n\n' +
+        "Ukraine's General Staff said fighting in the area was continuing.",
+      {
+        entities: [
+          unlinked('AEMET', 'organization'),
+          unlinked('Ruben', 'person'),
+          unlinked('Metall', 'organization'),
+          unlinked('Defence Ministry', 'organization'),
+          // A lone organisation head tagged as a person.
+          unlinked('Staff', 'person'),
+        ],
+        mentions: { Russian: 'misc', Ukraine: 'location' },
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual([
+      'Ruben del Campo',
+      'IG Metall',
+      'Russian Defence Ministry',
+      'General Staff',
+    ]);
+  });
+
+  it('takes the appositive name after "the mayor of <place>"', async () => {
+    const q = await quotesOf(
+      '"If the river rises another metre," said the mayor of Passau, Juergen Dupper, "the old town will flood again."',
+      { entities: [unlinked('Passau', 'person'), unlinked('Juergen Dupper', 'person')] },
+    );
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe('Juergen Dupper');
+  });
+});

@@ -17,7 +17,7 @@ import {
   pronounVotes,
 } from './gender.js';
 import type { Gender } from './lexicon.js';
-import { isDemonym, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { isDemonym, ORG_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 
 export interface Referent {
   readonly index: number;
@@ -25,7 +25,7 @@ export interface Referent {
   readonly entityId: string | null;
   readonly kbId: string | null;
   readonly type: EntityType;
-  gender: Gender;
+  readonly gender: Gender;
   /** Lower-case words of titles and descriptions given to it ("defence", "minister"). */
   readonly roles: Set<string>;
   readonly occurrences: Span[];
@@ -100,6 +100,146 @@ function stripHonorific(name: string): string {
   return ws.slice(cut).join(' ');
 }
 
+/** Lower-case particles inside a person's name: "Ruben del Campo", "Pieter de Vries". */
+const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|do|du|van|von|der|den|ter|la|le|bin|ibn|al|el)$/u;
+/** Nouns that head an organisation's name: "General Staff", "Defence Ministry", "IG Metall union". */
+const isOrgHead = (w: string) =>
+  (ORG_NOUNS.has(w) && w !== 'spokesman') || /^(?:staff|command|service|forces|guard)$/u.test(w);
+/** Capitalised words that open a sentence or a clause, never the start of a name. */
+const NOT_NAME_START =
+  /^(?:The|A|An|And|But|Or|In|On|At|Of|For|To|By|From|With|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|Its|His|Her|Their|Our|My|Your|So|Yet|Then|Now|Meanwhile|However)$/u;
+
+export interface WidenedName extends Span {
+  readonly type: EntityType;
+}
+
+/**
+ * An unlinked name widened over what a tagger tends to cut off, with its type put right:
+ * a particle and the name after it ("Ruben" del Campo), a regnal title before a lone
+ * given name ("Pope" Leo), an acronym or demonym before an organisation ("IG" Metall,
+ * "Russian" Defence Ministry), the capitalised words of an organisation's name before
+ * its head noun ("General" Staff, which is an organisation even when tagged a person).
+ * Never widens over a possessive ("Ukraine's"), a sentence opener, or another mention.
+ */
+export function widenName(
+  text: string,
+  span: Span,
+  type: EntityType,
+  taken: (at: number) => boolean,
+): WidenedName {
+  let { start, end } = span;
+  const words = text.slice(start, end).trim().split(/\s+/u);
+  const last = words[words.length - 1]!.toLowerCase();
+  const org = type === 'organization' || (type === 'person' && isOrgHead(last));
+  const outType: EntityType = org ? 'organization' : type;
+  if (outType === 'person') {
+    // "Ruben del Campo": a particle then a capitalised word, up to twice.
+    for (let k = 0; k < 2; k++) {
+      const m = /^ ([\p{Ll}]+) (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 40));
+      if (!m || !NAME_PARTICLE.test(m[1]!) || taken(end + 1)) break;
+      end += m[0].length;
+    }
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start));
+    if (before && words.length === 1 && REGNAL.test(before[1]!) && !taken(start - before[0].length))
+      start -= before[0].length;
+  } else if (outType === 'organization') {
+    const orgHead = isOrgHead(last);
+    for (let k = 0; k < 3; k++) {
+      const m = /(?:^|\s)([\p{L}][\p{L}.’'-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+      if (!m) break;
+      const w = m[1]!;
+      const wordStart = start - w.length - 1;
+      if (taken(wordStart) || NOT_NAME_START.test(w) || /['’]s?$/u.test(w) || !/^\p{Lu}/u.test(w)) break;
+      const acronym = /^\p{Lu}{2,5}$/u.test(w);
+      if (!(acronym || isDemonym(w) || orgHead)) break;
+      start = wordStart;
+    }
+  }
+  return { start, end, type: outType };
+}
+
+interface PreparedEntity {
+  readonly entity: Entity;
+  readonly name: string;
+  readonly type: EntityType;
+  /** The entity's mention spans, widened when it is unlinked. */
+  readonly spans: Span[];
+  /** Mentions of unlinked lone-name entities ("Kim") that repeat this one's name. */
+  readonly joined: Span[];
+}
+
+/**
+ * The link stage's entities as the quotes stage names them. A linked entity keeps its
+ * canonical name. An unlinked one is only what the tagger found, so its name is widened
+ * over what the tagger cut off ({@link widenName}), a person's titles are dropped
+ * ("Bank of England Governor Andrew Bailey" → "Andrew Bailey"), and an unlinked
+ * one-word person ("Kim", "Berg") that is the first or last word of exactly one other
+ * person's name ("Kim Sung-ho", "Anna Berg") is that person.
+ */
+function prepareEntities(
+  text: string,
+  entities: readonly Entity[],
+  taken: (at: number) => boolean,
+): PreparedEntity[] {
+  const prepared: (PreparedEntity & { dropped: boolean })[] = entities.map((entity) => {
+    if (entity.kbId !== null) {
+      const spans = entity.mentions.map((m) => ({ start: m.start, end: m.end }));
+      return { entity, name: entity.name, type: entity.type, spans, joined: [], dropped: false };
+    }
+    const widened = entity.mentions.map((m) => widenName(text, m, entity.type, taken));
+    const type = widened.some((w) => w.type !== entity.type) ? widened[0]!.type : entity.type;
+    // The longest widened mention names it, when widening changed anything.
+    let name = entity.name;
+    const longest = widened.reduce<WidenedName | null>(
+      (best, w) => (!best || w.end - w.start > best.end - best.start ? w : best),
+      null,
+    );
+    if (
+      longest &&
+      widened.some((w, i) => w.start !== entity.mentions[i]!.start || w.end !== entity.mentions[i]!.end)
+    )
+      name = text.slice(longest.start, longest.end).replace(/\s+/gu, ' ');
+    if (type === 'person') name = stripHonorific(name);
+    const spans = widened.map((w) => ({ start: w.start, end: w.end }));
+    return { entity, name, type, spans, joined: [], dropped: false };
+  });
+  const persons = prepared
+    .filter((p) => p.type === 'person' && p.name.includes(' '))
+    .map((entry) => ({ entry, lower: entry.name.toLowerCase() }));
+  for (const lone of prepared) {
+    if (lone.entity.kbId !== null) continue;
+    // "De Vries" (a tagger may call it an organisation) repeats "Pieter de Vries".
+    const surnameWithParticle = /^(?:De|Van|Von|Del|Da|Di|Le|La|Al|El|Bin|Ter)\s\p{Lu}/u.test(lone.name);
+    if (lone.type !== 'person' && !surnameWithParticle) continue;
+    if (lone.name.includes(' ') && !surnameWithParticle) continue;
+    const key = lone.name.toLowerCase();
+    const full = persons.filter(
+      (p) =>
+        p.entry !== lone &&
+        !p.entry.dropped &&
+        p.lower.length > key.length &&
+        (p.lower.startsWith(`${key} `) || p.lower.endsWith(` ${key}`)),
+    );
+    if (full.length !== 1) continue;
+    full[0]!.entry.joined.push(...lone.spans);
+    lone.dropped = true;
+  }
+  return prepared.filter((p) => !p.dropped);
+}
+
+/** A set of spans keyed by start (no string or large-number keys per mention). */
+class SpanSet {
+  private readonly ends = new Map<number, number[]>();
+  add(s: Span): void {
+    const list = this.ends.get(s.start);
+    if (list) list.push(s.end);
+    else this.ends.set(s.start, [s.end]);
+  }
+  has(s: Span): boolean {
+    return this.ends.get(s.start)?.includes(s.end) ?? false;
+  }
+}
+
 export interface ReferentOptions {
   readonly firstNames: FirstNames;
   readonly facts: PersonFacts;
@@ -114,33 +254,76 @@ export function buildReferents(
 ): ReferentIndex {
   const referents: Referent[] = [];
   const occurrences: Occurrence[] = [];
-  const covered = new Set<string>();
+  const covered = new SpanSet();
+  // Genders are computed together, on the first read of one (set once the index is built).
+  let genders: () => Map<Referent, Gender> = () => new Map();
+  let gendersOf: Map<Referent, Gender> | null = null;
   const add = (name: string, type: EntityType, entityId: string | null, kbId: string | null): Referent => {
+    const spans: Span[] = [];
+    let roles: Set<string> | null = null;
     const r: Referent = {
       index: referents.length,
       name,
       entityId,
       kbId,
       type,
-      gender: 'unknown',
-      roles: new Set(),
-      occurrences: [],
+      get gender() {
+        gendersOf ??= genders();
+        return gendersOf.get(r) ?? 'unknown';
+      },
+      // Role words are needed only to resolve a description ("the minister"): computed
+      // on first use, from the KB and the words around every occurrence.
+      get roles() {
+        if (!roles) {
+          roles = new Set(kbId ? options.facts.roles(kbId) : []);
+          for (const o of spans) for (const w of roleWordsAround(text, o)) roles.add(w);
+        }
+        return roles;
+      },
+      occurrences: spans,
     };
     referents.push(r);
     return r;
   };
-  for (const entity of entities ?? []) {
-    if (!SPEAKING_TYPES.has(entity.type)) continue;
-    const r = add(entity.name, entity.type, entity.id, entity.kbId);
-    for (const m of entity.mentions) {
+  // A misc mention ("Russian" in "the Russian Defence Ministry") may be widened over.
+  // Built on the first widening only: most articles' entities are all linked.
+  let mentionStarts: number[] | null = null;
+  let mentionAt = new Map<number, number>();
+  // Is `at` inside some mention? (Widening a name must not swallow another one.)
+  const taken = (at: number) => {
+    if (!mentionStarts) {
+      const solid = mentions.filter((m) => m.type !== 'misc');
+      mentionStarts = solid.map((m) => m.start).sort((a, b) => a - b);
+      mentionAt = new Map(solid.map((m) => [m.start, m.end]));
+    }
+    let lo = 0;
+    let hi = mentionStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (mentionStarts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && mentionAt.get(mentionStarts[lo - 1]!)! > at;
+  };
+  for (const e of prepareEntities(text, entities ?? [], taken)) {
+    if (!SPEAKING_TYPES.has(e.type)) continue;
+    const r = add(e.name, e.type, e.entity.id, e.entity.kbId);
+    for (const [i, m] of e.spans.entries()) {
       r.occurrences.push({ start: m.start, end: m.end });
       occurrences.push({ start: m.start, end: m.end, referent: r });
-      covered.add(`${m.start}:${m.end}`);
+      const original = e.entity.mentions[i]!;
+      covered.add(original);
     }
-    if (entity.kbId) for (const role of options.facts.roles(entity.kbId)) r.roles.add(role);
+    for (const m of e.joined) {
+      r.occurrences.push({ start: m.start, end: m.end });
+      occurrences.push({ start: m.start, end: m.end, referent: r });
+      covered.add(m);
+    }
   }
   // Mentions the link stage did not cover (or no link stage at all).
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sorted = mentions
+    .filter((m) => SPEAKING_TYPES.has(m.type) && !covered.has(m))
+    .sort((a, b) => a.start - b.start);
   const byName = new Map<string, Referent>();
   const bySurname = new Map<string, Referent>();
   for (const r of referents) {
@@ -151,7 +334,7 @@ export function buildReferents(
   // still joins it and "De Vries" joins "Pieter de Vries".
   const byLength = [...sorted].sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const m of byLength) {
-    if (!SPEAKING_TYPES.has(m.type) || covered.has(`${m.start}:${m.end}`)) continue;
+    if (!SPEAKING_TYPES.has(m.type) || covered.has(m)) continue;
     const surface = stripHonorific(text.slice(m.start, m.end).trim());
     const lowerName = surface.toLowerCase();
     const repeats = referents.some(
@@ -165,7 +348,7 @@ export function buildReferents(
     }
   }
   for (const m of sorted) {
-    if (!SPEAKING_TYPES.has(m.type) || covered.has(`${m.start}:${m.end}`)) continue;
+    if (!SPEAKING_TYPES.has(m.type) || covered.has(m)) continue;
     const raw = text
       .slice(m.start, m.end)
       .trim()
@@ -185,7 +368,22 @@ export function buildReferents(
     occurrences.push({ start: m.start, end: m.end, referent: r });
   }
   occurrences.sort((a, b) => a.start - b.start);
-  // Roles and gender, from every occurrence.
+  genders = () => assignGenders(text, referents, occurrences, options);
+  return { referents, occurrences };
+}
+
+/**
+ * Every referent's gender, from the KB, honorifics, first names and the pronouns after
+ * its occurrences. Needed only to resolve a pronoun, so it runs on the first read of a
+ * gender (see the `gender` getter in buildReferents).
+ */
+function assignGenders(
+  text: string,
+  referents: readonly Referent[],
+  occurrences: readonly Occurrence[],
+  options: ReferentOptions,
+): Map<Referent, Gender> {
+  const out = new Map<Referent, Gender>();
   const votes = referents.map(() => ({ male: 0, female: 0 }));
   const honorific: ('male' | 'female' | null)[] = referents.map(() => null);
   // Start of the next person occurrence after each occurrence (one backward pass).
@@ -197,11 +395,9 @@ export function buildReferents(
   }
   for (let i = 0; i < occurrences.length; i++) {
     const o = occurrences[i]!;
-    for (const w of roleWordsAround(text, o)) o.referent.roles.add(w);
     if (o.referent.type !== 'person') continue;
     const h = honorificGender(text.slice(Math.max(0, o.start - 6), o.start));
     if (h) honorific[o.referent.index] = h;
-    // Pronouns up to the next person mention or the end of the next sentence.
     // Pronouns up to the next person, within 200 characters and the same paragraph.
     const newline = text.indexOf('\n', o.end);
     const limit = Math.min(nextPersonStart[i]!, o.end + 200, newline < 0 ? text.length : newline);
@@ -211,18 +407,21 @@ export function buildReferents(
   }
   for (const r of referents) {
     if (r.type !== 'person') {
-      r.gender = 'neuter';
+      out.set(r, 'neuter');
       continue;
     }
-    r.gender = decideGender(
-      kbGender(options.facts, r.kbId),
-      honorific[r.index] ?? honorificGender(`${r.name.split(' ')[0]} `) ?? null,
-      firstNameGender(
-        options.firstNames,
-        r.name.replace(/^\S+\s+(?=\S)/u, (t) => (REGNAL.test(t.trim()) ? '' : t)),
+    out.set(
+      r,
+      decideGender(
+        kbGender(options.facts, r.kbId),
+        honorific[r.index] ?? honorificGender(`${r.name.split(' ')[0]} `) ?? null,
+        firstNameGender(
+          options.firstNames,
+          r.name.replace(/^\S+\s+(?=\S)/u, (t) => (REGNAL.test(t.trim()) ? '' : t)),
+        ),
+        votes[r.index]!,
       ),
-      votes[r.index]!,
     );
   }
-  return { referents, occurrences };
+  return out;
 }

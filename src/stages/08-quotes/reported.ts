@@ -11,7 +11,8 @@ import type { Sentence } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import {
   type CueMatch,
-  cuesIn,
+  countWords,
+  cueAt,
   isTitleRun,
   type SpeakerPhrase,
   speakerAfter,
@@ -19,6 +20,7 @@ import {
   type Word,
   wordsIn,
 } from './cues.js';
+import { CORE_VERB_FORMS } from './lexicon.js';
 import type { ReferentIndex } from './referents.js';
 
 export interface ReportedSpeech {
@@ -108,8 +110,7 @@ function trimContent(text: string, start: number, end: number): Span | null {
   while (s < e && /[\s,:—–-]/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?—–-]/u.test(text[e - 1]!)) e--;
   if (e <= s) return null;
-  const n = wordsIn(text, s, e).length;
-  return n >= MIN_CONTENT_WORDS ? { start: s, end: e } : null;
+  return countWords(text, s, e, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS ? { start: s, end: e } : null;
 }
 
 /** After the cue, skip a listener, a short adverbial phrase and "that" to the content. */
@@ -206,25 +207,85 @@ function sourceNamedIn(text: string, from: number, to: number, index: ReferentIn
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
-/** Reported speech in every sentence, in order. */
+/** Reported speech in every sentence, in order, except sentences that overlap a `skip` span. */
 export function findReportedSpeech(
   text: string,
   sentences: readonly Sentence[],
   index: ReferentIndex,
+  skip: readonly Span[] = [],
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
+  let q = 0;
   for (const s of sentences) {
-    const found = inSentence(text, s, index);
+    // `skip` is in text order: spans ending before this sentence never matter again.
+    while (q < skip.length && skip[q]!.end <= s.start) q++;
+    let overlaps = false;
+    for (let j = q; j < skip.length && skip[j]!.start < s.end && !overlaps; j++)
+      overlaps = skip[j]!.end > s.start;
+    if (overlaps) continue;
+    // Most sentences hold no speech verb: a cheap scan finds the few that need the
+    // word-by-word look.
+    const cueStarts = coreCueOffsets(text, s.start, s.end);
+    if (cueStarts.length === 0) continue;
+    const found = inSentence(text, s, index, cueStarts);
     if (found) out.push(found);
   }
   return out;
 }
 
-function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
+/**
+ * Offsets of the words of `text[start, end)` that may be core cues ("said", "According"…).
+ * A hand scanner over ASCII letters: a regex alternation of every verb form was the
+ * stage's single most expensive line. A word glued to other letters may be reported
+ * too; the caller checks each offset against the sentence's real words.
+ */
+function coreCueOffsets(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  const n = end;
+  let i = start;
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < n && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
+    const length = i - from;
+    if (length < 3 || length > MAX_CUE_LENGTH) continue;
+    const word = text.slice(from, i).toLowerCase();
+    if (word === 'according' || CORE_VERB_FORMS.has(word)) out.push(from);
+  }
+  return out;
+}
+
+const MAX_CUE_LENGTH = Math.max(...[...CORE_VERB_FORMS.keys()].map((f) => f.length));
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiLetterOrDigit = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
+
+/** The core cues of a sentence, looked for only at the words where the scan found a cue word. */
+function coreCues(ws: readonly Word[], cueStarts: readonly number[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  let i = 0;
+  for (const at of cueStarts) {
+    while (i < ws.length && ws[i]!.start < at) i++;
+    if (i >= ws.length) break;
+    if (ws[i]!.start !== at) continue;
+    const cue = cueAt(ws, i);
+    if (cue?.core) out.push(cue);
+  }
+  return out;
+}
+
+function inSentence(
+  text: string,
+  s: Sentence,
+  index: ReferentIndex,
+  cueStarts: readonly number[],
+): ReportedSpeech | null {
   const ws = wordsIn(text, s.start, s.end);
   if (ws.length < MIN_CONTENT_WORDS + 1) return null;
-  for (const cue of cuesIn(ws)) {
-    if (!cue.core || NO_CONTENT.has(cue.lemma)) continue;
+  for (const cue of coreCues(ws, cueStarts)) {
+    if (NO_CONTENT.has(cue.lemma)) continue;
     const word = text.slice(cue.start, cue.end).toLowerCase();
     if (word.endsWith('ing') && !word.startsWith('quoted')) continue;
     if (cue.lemma === 'according to') {

@@ -1,7 +1,9 @@
 /**
  * From tagged role spans to attributions: each cue takes the nearest content span and
  * the nearest source span of its paragraph (PolNeAR attributions have exactly one cue),
- * and the source span becomes a speaker phrase for the resolver.
+ * and the source span becomes a speaker phrase for the resolver. A cue the tagger gave
+ * no content takes its sentence's clause after it (or, for "…, Berg said.", before it),
+ * when nothing else was tagged there.
  */
 import type { QuoteKind } from '../../../core/annotations.js';
 import type { Span } from '../../../core/span.js';
@@ -55,13 +57,38 @@ function kindOf(text: string, span: Span): QuoteKind {
   return /["“”]/u.test(s) ? 'partial' : 'indirect';
 }
 
+/**
+ * Where reported content that runs to the end of its sentence ends, by PolNeAR's
+ * convention: before the final period, or after a closing quotation mark (`…win.”`).
+ */
+function sentenceContentEnd(text: string, sentenceEnd: number): number {
+  let e = sentenceEnd;
+  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  if (/["”’]/u.test(text[e - 1] ?? '') && /[.!?,]/u.test(text[e - 2] ?? '')) return e;
+  if (/[.!?;:]/u.test(text[e - 1] ?? '')) return e - 1;
+  return e;
+}
+
 /** Groups role spans (ordered, from one document) into attributions. */
 export function groupAttributions(
   text: string,
   spans: readonly RoleSpan[],
   paragraphOf: (offset: number) => number,
   index: ReferentIndex,
+  sentences?: readonly Span[],
 ): ModelAttribution[] {
+  const sentenceAt = (offset: number) => {
+    if (!sentences) return null;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    return s && s.start <= offset && offset < s.end ? s : null;
+  };
   const cues = spans.filter((s) => s.role === 'cue');
   const contents = spans.filter((s) => s.role === 'content');
   const sources = spans.filter((s) => s.role === 'source');
@@ -74,17 +101,49 @@ export function groupAttributions(
       if (usedContent.has(c) || paragraphOf(c.start) !== p) continue;
       if (!best || distance(c, cue) < distance(best, cue)) best = c;
     }
+    if (!best && sentences) {
+      // A cue the tagger gave no content: the rest of its sentence after it, when that is
+      // a clause of a few words and nothing else was tagged there.
+      const sentence = sentenceAt(cue.start);
+      if (sentence) {
+        let start = cue.end;
+        while (start < sentence.end && /[\s,:]/u.test(text[start]!)) start++;
+        const end = sentenceContentEnd(text, sentence.end);
+        const words = text.slice(start, end).split(/\s+/u).filter(Boolean).length;
+        if (words >= 3 && !spans.some((o) => o !== cue && o.start < end && o.end > start))
+          best = { start, end, role: 'content' };
+        else if (words < 3) {
+          // "…, Berg said.": the sentence before the source (or the cue), without the comma.
+          const near = sources.filter((o) => o.end <= cue.start && cue.start - o.end < 4);
+          let e = near.length ? near[near.length - 1]!.start : cue.start;
+          while (e > sentence.start && /[\s,—–-]/u.test(text[e - 1]!)) e--;
+          const b = sentence.start;
+          const n = text.slice(b, e).split(/\s+/u).filter(Boolean).length;
+          if (n >= 3 && !spans.some((o) => o.start < e && o.end > b))
+            best = { start: b, end: e, role: 'content' };
+        }
+      }
+    }
     if (!best) continue;
     usedContent.add(best);
+    // The tagger often stops content short of its sentence's end: when nothing else
+    // was tagged in between, the content runs on to the end (PolNeAR's clauses do).
+    let contentEnd = best.end;
+    const sentence = sentenceAt(best.end - 1);
+    if (sentence) {
+      const end = sentenceContentEnd(text, sentence.end);
+      if (end > best.end && !spans.some((o) => o !== best && o.start < end && o.end > best.end))
+        contentEnd = end;
+    }
     let source: RoleSpan | null = null;
     for (const s of sources) {
       if (paragraphOf(s.start) !== p || distance(s, cue) > 60) continue;
       if (!source || distance(s, cue) < distance(source, cue)) source = s;
     }
     const frameStart = Math.min(best.start, cue.start, source?.start ?? cue.start);
-    const frameEnd = Math.max(best.end, cue.end, source?.end ?? cue.end);
+    const frameEnd = Math.max(contentEnd, cue.end, source?.end ?? cue.end);
     out.push({
-      span: { start: best.start, end: best.end },
+      span: { start: best.start, end: contentEnd },
       cue: {
         start: cue.start,
         end: cue.end,
@@ -94,7 +153,7 @@ export function groupAttributions(
       phrase: source ? phraseOf(text, source, index) : null,
       frameStart,
       frameEnd,
-      kind: kindOf(text, best),
+      kind: kindOf(text, { start: best.start, end: contentEnd }),
     });
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -5,15 +5,14 @@
  *     `F1 <content-F1> speaker <source-F1>`.
  *   - PATH a JSONL file in copydesk's format: quote precision/recall/F1 and speaker
  *     accuracy on found quotes; last line `F1 <quote-F1> speaker <accuracy>`.
- * JSONL runs the whole default pipeline (`--layers pipeline`, the default): speakers are
- * the names linking resolved. PolNeAR, whose spans are offsets into the raw files, runs
- * the quotes stage over the simple layers of src/interim/ (as `--layers interim` does
- * for JSONL), so offsets need no mapping through cleanup.
+ * Both run the default pipeline through the quotes stage (src/presets/quotes-runner.ts):
+ * speakers are the names linking resolved. PolNeAR's gold spans are offsets into the raw
+ * files; the predicted spans (offsets into the cleaned text) are mapped back to the raw
+ * text through the document's offset map before they are compared.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CopydeskError } from '../../../../core/errors.js';
-import { interimQuotesRunner } from '../../../../interim/quotes-pipeline.js';
 import { pipelineQuotesRunner } from '../../../../presets/quotes-runner.js';
 import {
   emptyScore,
@@ -25,7 +24,9 @@ import {
   countArticle,
   emptyCounts,
   inAttributedParagraphs,
+  inAttributedSegments,
   isPolnearDir,
+  mapAttribution,
   POLNEAR_ROLES,
   type PolnearCounts,
   prf,
@@ -45,7 +46,6 @@ interface QuotesEvalOptions {
   limit?: string;
   config?: string;
   model: boolean;
-  layers?: string;
 }
 
 /**
@@ -71,20 +71,30 @@ async function evalPolnear(root: string, options: QuotesEvalOptions): Promise<vo
   const articles = readPolnearSplit(root, options.split);
   const limit = options.limit ? Number(options.limit) : articles.length;
   const config = runnerConfig(options, true);
-  const runner = interimQuotesRunner(config);
+  const runner = pipelineQuotesRunner(config);
   const counts = emptyCounts();
   const attributedOnly = emptyCounts();
+  const segmentsOnly = emptyCounts();
   const started = performance.now();
   let chars = 0;
   for (const article of articles.slice(0, limit)) {
-    const quotes = await runner.run(article.name, article.text, null);
+    const run = await runner.run(article.name, article.text, null);
     chars += article.text.length;
-    const predicted = quotes.map((q) => quoteToPolnear(article.text, q));
+    const predicted = run.quotes.map((q) => mapAttribution(quoteToPolnear(run.text, q), run.offsets));
     countArticle(article.attributions, predicted, counts);
     countArticle(
       article.attributions,
       inAttributedParagraphs(article.text, article.attributions, predicted),
       attributedOnly,
+    );
+    const sentences = run.sentences.map((x) => ({
+      start: run.offsets.toSource(x.start),
+      end: x.end > x.start ? run.offsets.toSource(x.end - 1) + 1 : run.offsets.toSource(x.end),
+    }));
+    countArticle(
+      article.attributions,
+      inAttributedSegments(sentences, article.attributions, predicted),
+      segmentsOnly,
     );
   }
   const seconds = (performance.now() - started) / 1000;
@@ -107,26 +117,23 @@ async function evalPolnear(root: string, options: QuotesEvalOptions): Promise<vo
     "paragraphs with gold attributions only (closer to CofeNet's attribution-bearing segments):",
     attributedOnly,
   );
+  table(
+    "attribution-bearing sentence segments only (CofeNet's setting, approximated: our sentence splitter, first annotator):",
+    segmentsOnly,
+  );
   table('whole articles (the headline figures):', counts);
-  out.write(`speed ${(chars / 1e6 / seconds).toFixed(2)} MB/s (interim layers + quotes stage)\n`);
+  out.write(`speed ${(chars / 1e6 / seconds).toFixed(2)} MB/s (default pipeline through quotes)\n`);
   out.write(`F1 ${fix(prf(counts.Content).f1)} speaker ${fix(prf(counts.Source).f1)}\n`);
 }
 
 async function evalJsonl(path: string, options: QuotesEvalOptions): Promise<void> {
   const gold = parseQuoteGold(readFileSync(path, 'utf8'), path);
   const config = runnerConfig(options, false);
-  const layers = options.layers ?? 'pipeline';
-  if (layers !== 'pipeline' && layers !== 'interim') {
-    throw new CopydeskError('USAGE', `--layers must be pipeline or interim, not "${layers}"`);
-  }
-  const interim = interimQuotesRunner(config);
-  const full = layers === 'pipeline' ? pipelineQuotesRunner(config) : null;
+  const runner = pipelineQuotesRunner(config);
   const score = emptyScore();
   const out = process.stdout;
   for (const article of gold) {
-    const run = full
-      ? await full.run(article.id, article.text, article.date)
-      : { text: article.text, quotes: await interim.run(article.id, article.text, article.date) };
+    const run = await runner.run(article.id, article.text, article.date);
     const errors = scoreArticle(run.text, article.quotes, run.quotes, score);
     if (options.verbose) {
       for (const m of errors.missed) out.write(`${article.id}\tmissed\t${m}\n`);
@@ -135,7 +142,7 @@ async function evalJsonl(path: string, options: QuotesEvalOptions): Promise<void
     }
   }
   const f = quoteFigures(score);
-  out.write(`quotes stage config: ${describeConfig(config)}; layers: ${layers}\n`);
+  out.write(`quotes stage config: ${describeConfig(config)}\n`);
   out.write(`${gold.length} articles, ${score.gold} gold quotes, ${score.predicted} predicted\n`);
   out.write(`quote precision ${fix(f.precision)} recall ${fix(f.recall)}\n`);
   out.write(
@@ -158,11 +165,6 @@ export const quotesEval: CommandModule = (parent: Command) => {
     )
     .option('--no-model', 'rules only: do not run the trained attribution tagger')
     .option('--verbose', 'print every miss, spurious quote and wrong speaker (JSONL)')
-    .option(
-      '--layers <which>',
-      'JSONL: run the whole pipeline (pipeline) or the simple interim layers (interim)',
-      'pipeline',
-    )
     .action(async (options: QuotesEvalOptions) => {
       if (!existsSync(options.gold))
         throw new CopydeskError('INPUT_NOT_FOUND', `no such file or folder: ${options.gold}`);
