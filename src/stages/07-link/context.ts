@@ -5,6 +5,8 @@
  */
 import type { Sentence } from '../../core/annotations.js';
 import { firstSpanEndingAfter, type Span } from '../../core/span.js';
+import type { KbEntity } from '../../kb/model.js';
+import { appositionAfter, contradictingHead, headNoun, profileText } from './descriptor.js';
 import { cueText } from './roles.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
@@ -16,6 +18,8 @@ export interface MentionContext {
   readonly right: string;
   /** Both sides, padded with spaces for whole-word `includes` checks. */
   readonly around: string;
+  /** Head noun of an apposition right after the mention ("…, a courier in Wuhan" → "courier"). */
+  readonly head: string | null;
 }
 
 /** The sentence containing `span`, or a window of the text when sentences are missing. */
@@ -30,7 +34,8 @@ export function mentionContext(text: string, sentences: readonly Sentence[], spa
   const sentence = sentenceOf(sentences, span, text.length);
   const left = cueText(text.slice(Math.max(sentence.start, span.start - WINDOW), span.start));
   const right = cueText(text.slice(span.end, Math.min(sentence.end, span.end + WINDOW)));
-  return { left, right, around: ` ${left} ${right} ` };
+  const apposition = appositionAfter(text, span.end);
+  return { left, right, around: ` ${left} ${right} `, head: apposition ? headNoun(apposition) : null };
 }
 
 /**
@@ -40,8 +45,14 @@ export function mentionContext(text: string, sentences: readonly Sentence[], spa
 const PRIVATE_PERSON =
   /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
 
-/** True when the words next to a mention describe a private individual (an occupation, a role in a story). */
-export function describesPrivatePerson(context: MentionContext, candidateDescription: string): boolean {
+/**
+ * True when the words next to a mention describe a private individual (an occupation, a
+ * role in a story) that `candidate`'s profile does not mention: the head noun of an
+ * apposition ("Wang Li, a food delivery rider") or a listed word just before the name or
+ * in the apposition ("local teacher Peter Hegseth").
+ */
+export function describesPrivatePerson(context: MentionContext, candidate: KbEntity): boolean {
+  if (contradictingHead(context.head, candidate)) return true;
   // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
   // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
   const leftWords = context.left.trim().split(' ').slice(-3);
@@ -49,7 +60,7 @@ export function describesPrivatePerson(context: MentionContext, candidateDescrip
   const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
   const near = ` ${leftWords.join(' ')} ${apposition ? rightWords.slice(0, 7).join(' ') : ''} `;
   const m = PRIVATE_PERSON.exec(near);
-  return m !== null && !cueText(candidateDescription).includes(m[0]);
+  return m !== null && !profileText(candidate).includes(` ${m[0]} `);
 }
 
 /** "Mark Root, 54, said": an age right after the name is how copy introduces private people. */

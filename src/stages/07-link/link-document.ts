@@ -311,11 +311,7 @@ export class DocumentLinker {
     );
     const hit = pool.find((h) => h.entity === best.entity)!;
     // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
-    if (
-      hit.entity.type === 'person' &&
-      best.role.score < 1 &&
-      describesPrivatePerson(context, hit.entity.description ?? '')
-    ) {
+    if (hit.entity.type === 'person' && best.role.score < 1 && describesPrivatePerson(context, hit.entity)) {
       return nil();
     }
     const ev: Evidence[] = [evidence(hit.kind === 'name' ? 'exact-name' : 'alias', surface, 1)];
@@ -495,11 +491,7 @@ export class DocumentLinker {
     let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
     for (const c of cands) {
       const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
-      if (
-        role.score < 1 &&
-        (describesPrivatePerson(context, c.entity.description ?? '') || givesAge(context))
-      )
-        continue;
+      if (role.score < 1 && (describesPrivatePerson(context, c.entity) || givesAge(context))) continue;
       const ev: Evidence[] = [evidence('sound-alike', `${surface} ~ ${c.entity.name}`, c.sim)];
       let ok = false;
       let strength = 0;
@@ -618,7 +610,7 @@ export class DocumentLinker {
       );
       const e = picked.entity;
       const privateContext =
-        picked.role.score < 1 && (describesPrivatePerson(context, e.description ?? '') || givesAge(context));
+        picked.role.score < 1 && (describesPrivatePerson(context, e) || givesAge(context));
       // "Trump said": the one clearly more prominent bearer of the surname, or the only one.
       const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence);
       const co = coMentioned(e, this.linked, this.input.date);
