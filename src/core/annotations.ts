@@ -60,7 +60,9 @@ export interface Evidence {
     | 'document-consistency'
     | 'co-mention'
     | 'popularity'
-    | 'corpus-alignment';
+    | 'corpus-alignment'
+    | 'synonyms'
+    | 'contradiction';
   readonly detail: string;
   readonly score: number;
 }

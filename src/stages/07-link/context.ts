@@ -46,13 +46,14 @@ const PRIVATE_PERSON =
   /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
 
 /**
- * True when the words next to a mention describe a private individual (an occupation, a
- * role in a story) that `candidate`'s profile does not mention: the head noun of an
- * apposition ("Wang Li, a food delivery rider") or a listed word just before the name or
- * in the apposition ("local teacher Peter Hegseth").
+ * What makes the mention a private individual rather than `candidate`, or null: the head
+ * noun of an apposition naming an ordinary occupation the candidate's profile does not
+ * mention ("Wang Li, a food delivery rider"), or a listed word just before the name or in
+ * the apposition ("local teacher Peter Hegseth"). The word is returned for the evidence.
  */
-export function describesPrivatePerson(context: MentionContext, candidate: KbEntity): boolean {
-  if (contradictingHead(context.head, candidate)) return true;
+export function describesPrivatePerson(context: MentionContext, candidate: KbEntity): string | null {
+  const head = contradictingHead(context.head, candidate);
+  if (head) return head;
   // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
   // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
   const leftWords = context.left.trim().split(' ').slice(-3);
@@ -60,7 +61,7 @@ export function describesPrivatePerson(context: MentionContext, candidate: KbEnt
   const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
   const near = ` ${leftWords.join(' ')} ${apposition ? rightWords.slice(0, 7).join(' ') : ''} `;
   const m = PRIVATE_PERSON.exec(near);
-  return m !== null && !profileText(candidate).includes(` ${m[0]} `);
+  return m !== null && !profileText(candidate).includes(` ${m[0]} `) ? m[0] : null;
 }
 
 /** "Mark Root, 54, said": an age right after the name is how copy introduces private people. */

@@ -77,6 +77,11 @@ export function headNoun(apposition: string): string | null {
   return head && !/^\d+$/.test(head) ? head : null;
 }
 
+/** True when `noun` describes public life ("leader", "successor", "son"). */
+export function isPublicHead(noun: string | null): boolean {
+  return noun !== null && (PUBLIC_HEADS.has(noun) || PUBLIC_HEADS.has(noun.replace(/s$/, '')));
+}
+
 /** True when `noun` names an ordinary occupation or a private walk of life (not public office). */
 export function isPrivateHead(noun: string): boolean {
   const singular = noun.replace(/s$/, '');

@@ -24,7 +24,7 @@ import type {
   Token,
 } from '../../core/annotations.js';
 import { fuzzyKey, keyDeletions } from '../../kb/fuzzy-key.js';
-import type { KbEntity, KbNameKind } from '../../kb/model.js';
+import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import {
@@ -34,8 +34,9 @@ import {
   type MentionContext,
   mentionContext,
 } from './context.js';
+import { isPublicHead } from './descriptor.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
-import { ANY_ROLE_CUE, cueText } from './roles.js';
+import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
 
@@ -46,8 +47,10 @@ export interface LinkThresholds {
   readonly withRoleTitle: number;
   /** … backed by a role cue elsewhere in the article, or an organisation the person leads. */
   readonly withDocumentCue: number;
-  /** … with no cue at all (spelling only), and no rival candidate. */
+  /** … with no cue next to it, no rival candidate, and one kind of support in the article. */
   readonly spellingOnly: number;
+  /** … with no cue next to it, no rival candidate, and two kinds of support in the article. */
+  readonly corroborated: number;
   /** Least similarity for a one-word mention to join an earlier full form. */
   readonly surnameJoin: number;
   /** Least similarity for a sound-alike organisation, place or event name (no cue needed). */
@@ -59,6 +62,7 @@ export const DEFAULT_THRESHOLDS: LinkThresholds = {
   withRoleTitle: 0.7,
   withDocumentCue: 0.78,
   spellingOnly: 0.92,
+  corroborated: 0.86,
   surnameJoin: 0.78,
   otherTypes: 0.9,
 };
@@ -103,6 +107,15 @@ function nil(): Decision {
   return { entity: null, evidence: [], confidence: 0.5 };
 }
 
+/** No link, because the context describes somebody else: the refusal shows as evidence. */
+function refused(entity: KbEntity, word: string): Decision {
+  return {
+    entity: null,
+    evidence: [evidence('contradiction', `described as "${word}": not ${entity.name} (${entity.id})`, 1)],
+    confidence: 0.6,
+  };
+}
+
 interface Cluster {
   readonly surface: string;
   readonly type: EntityType;
@@ -110,6 +123,22 @@ interface Cluster {
   readonly mentions: EntityMention[];
   /** Letters of the surnames a one-word mention may join it under (computed on first use). */
   surnameLetters?: string[];
+}
+
+/** Capitalised words of KB descriptions that name no particular sphere. */
+const GENERIC_CAPITALS = new Set(
+  `president prime minister chancellor secretary general united states republic democratic national party
+  chief executive officer former vice chair chairman governor bank central federal state senator member
+  house senate council commission leader king queen prince crown first deputy foreign finance defence
+  defense interior justice affairs supreme court army navy force forces people peoples socialist
+  conservative liberal labour labor christian union european international world new north south east west
+  since until from born`.split(/\s+/),
+);
+
+/** How many kinds of support the article gives a candidate (see `corroboration`), with prose. */
+interface Corroboration {
+  readonly count: number;
+  readonly details: readonly string[];
 }
 
 interface Candidate {
@@ -189,6 +218,8 @@ export class DocumentLinker {
   /** Ids of entities linked with confidence, for co-mention evidence. */
   private readonly linked = new Set<string>();
   private readonly sentenceCues: string[];
+  /** The whole article as cue text ("us" in lower case dropped: it is not the US). */
+  private readonly documentCue: string;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -199,6 +230,7 @@ export class DocumentLinker {
     this.orgs = new OrgNames(kb);
     this.sentenceCues = input.sentences.map((s) => ` ${cueText(input.text.slice(s.start, s.end))} `);
     if (this.sentenceCues.length === 0) this.sentenceCues.push(` ${cueText(input.text)} `);
+    this.documentCue = ` ${cueText(input.text.replace(/\bus\b/g, ' '))} `;
   }
 
   run(): Entity[] {
@@ -311,9 +343,11 @@ export class DocumentLinker {
     );
     const hit = pool.find((h) => h.entity === best.entity)!;
     // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
-    if (hit.entity.type === 'person' && best.role.score < 1 && describesPrivatePerson(context, hit.entity)) {
-      return nil();
-    }
+    const privateWord =
+      hit.entity.type === 'person' && best.role.score < 1
+        ? describesPrivatePerson(context, hit.entity)
+        : null;
+    if (privateWord) return refused(hit.entity, privateWord);
     const ev: Evidence[] = [evidence(hit.kind === 'name' ? 'exact-name' : 'alias', surface, 1)];
     if (best.role.role) ev.push(evidence('role-context', roleDetail(best.role.role), best.role.score));
     this.linked.add(hit.entity.id);
@@ -486,12 +520,30 @@ export class DocumentLinker {
     // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
     const floor = ANY_ROLE_CUE.test(context.around)
       ? t.withRoleAndOrg
-      : Math.min(t.withDocumentCue, t.spellingOnly);
+      : Math.min(t.withDocumentCue, t.corroborated);
     const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
     let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
+    let refusal: Decision | null = null;
+    const corroborations = new Map<KbEntity, Corroboration>();
+    const corroborationOf = (e: KbEntity): Corroboration => {
+      let x = corroborations.get(e);
+      if (!x) {
+        x = this.corroboration(e);
+        corroborations.set(e, x);
+      }
+      return x;
+    };
     for (const c of cands) {
       const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
-      if (role.score < 1 && (describesPrivatePerson(context, c.entity) || givesAge(context))) continue;
+      if (role.score < 1) {
+        const privateWord = describesPrivatePerson(context, c.entity) ?? (givesAge(context) ? 'age' : null);
+        if (privateWord) {
+          refusal ??= refused(c.entity, privateWord);
+          continue;
+        }
+      }
+      // A shared given name and a loosely similar surname are never enough ("Daniel Okoro" is not Daniel Ek).
+      if ((role.score < 0.6 && c.surnameSim < 0.75) || (role.score < 1 && c.surnameSim < 0.6)) continue;
       const ev: Evidence[] = [evidence('sound-alike', `${surface} ~ ${c.entity.name}`, c.sim)];
       let ok = false;
       let strength = 0;
@@ -522,32 +574,94 @@ export class DocumentLinker {
           ev.unshift(evidence('co-mention', roleDetail(co), 0.6));
         }
       }
+      // Spelling with corroboration: a close spelling of a prominent person, no rival as close
+      // with as much support, and an article that speaks of that person's sphere (an organisation
+      // or country of theirs, or a title they hold). Spelling alone is never enough: ordinary
+      // people share or nearly share famous names ("Olaf Schulz, the Hamburg baker").
       if (
         !ok &&
-        c.sim >= t.spellingOnly &&
-        c.surnameSim >= 0.88 &&
+        c.sim >= t.corroborated &&
+        c.surnameSim >= 0.85 &&
         c.entity.prominence >= 3 &&
-        !introduced &&
+        (!introduced || isPublicHead(context.head)) &&
         !this.otherCountryNamed(context, c.entity)
       ) {
-        const rivals = cands.filter(
-          (o) =>
-            o !== c &&
-            (o.sim >= c.sim - 0.06 || (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
-        );
-        if (rivals.length === 0) {
-          ok = true;
-          strength = 1;
-          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
+        const support = corroborationOf(c.entity);
+        const needed = c.sim >= t.spellingOnly ? 1 : 2;
+        if (support.count >= needed) {
+          const rivals = cands.filter(
+            (o) =>
+              o !== c &&
+              o.entity !== c.entity &&
+              (o.sim >= c.sim - 0.06 ||
+                (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)) &&
+              corroborationOf(o.entity).count >= support.count,
+          );
+          if (rivals.length === 0) {
+            ok = true;
+            strength = 1;
+            ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
+            for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
+          }
         }
       }
       if (!ok) continue;
       const score = strength + c.sim + c.entity.prominence * 0.02;
       if (!best || score > best.score) best = { c, ev, score };
     }
-    if (!best) return nil();
+    if (!best) return refusal ?? nil();
     this.linked.add(best.c.entity.id);
     return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
+  }
+
+  /**
+   * How the article speaks of a candidate's sphere, anywhere in its text: an organisation
+   * or country of one of its roles held on the date (or a linked entity that is one), a
+   * title it holds, its own country. Each kind counts once.
+   */
+  private corroboration(entity: KbEntity): Corroboration {
+    const details: string[] = [];
+    let org = false;
+    let orgFrom = '';
+    let title = false;
+    const date = this.input.date;
+    for (const role of entity.roles) {
+      if (date && !roleActiveOn(role, date)) continue;
+      if (
+        !org &&
+        ((role.orgId && this.linked.has(role.orgId)) || this.orgs.namedIn(role, this.documentCue))
+      ) {
+        org = true;
+        orgFrom = role.org;
+        details.push(`article names ${role.org}`);
+      }
+      const cue = cueForRole(role);
+      const m = cue ? cue.exec(this.documentCue) : null;
+      if (!title && m) {
+        title = true;
+        details.push(`article says "${m[0].trim()}" (${role.role})`);
+      }
+    }
+    let country = false;
+    if (entity.country && orgFrom !== entity.country) {
+      const home = this.kb.resolveOrg(entity.country);
+      const asRole = { role: '', org: entity.country, orgId: home?.id ?? null, from: null, to: null };
+      if (home && this.orgs.namedIn(asRole, this.documentCue)) {
+        country = true;
+        details.push(`article names ${home.name}`);
+      }
+    }
+    // Proper names of its description the article uses too ("Trump son-in-law", "CEO of Nvidia").
+    let described = false;
+    for (const word of (entity.description ?? '').match(/\p{Lu}[\p{L}-]{3,}/gu) ?? []) {
+      if (GENERIC_CAPITALS.has(word.toLowerCase())) continue;
+      if (new RegExp(`\\b${word}\\b`, 'u').test(this.input.text)) {
+        described = true;
+        details.push(`article names ${word} (from the KB description)`);
+        break;
+      }
+    }
+    return { count: Number(org) + Number(title) + Number(country) + Number(described), details };
   }
 
   // ── pass 3 ──────────────────────────────────────────────────────────────
