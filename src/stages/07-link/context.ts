@@ -64,6 +64,11 @@ export function describesPrivatePerson(context: MentionContext, candidate: KbEnt
   return m !== null && !profileText(candidate).includes(` ${m[0]} `) ? m[0] : null;
 }
 
+/** The first word of private life in `cue` (padded cue text of a sentence), or null. */
+export function privateLifeIn(cue: string): string | null {
+  return PRIVATE_PERSON.exec(cue)?.[0] ?? null;
+}
+
 /** "Mark Root, 54, said": an age right after the name is how copy introduces private people. */
 export function givesAge(context: MentionContext): boolean {
   return /^ ?\d{1,3} /.test(context.right);

@@ -58,6 +58,18 @@ export class OrgNames {
         const adjective = /^(?:the )?(.+?) party$/i.exec(t)?.[1];
         if (adjective && adjective.split(' ').length <= 2) texts.push(adjective);
       }
+      if (org?.kind === 'central-bank' && org.country) {
+        // Copy names a central bank by what it is: "the US central bank", "China's central bank",
+        // and by its name short of the country ("the Reserve Bank" for the Reserve Bank of India).
+        const home = this.kb.resolveOrg(org.country);
+        for (const c of home ? [home.name, ...home.names.map((n) => n.text)] : []) {
+          texts.push(`${c} central bank`, `${c}'s central bank`, `central bank of ${c}`);
+        }
+        for (const t of [org.name, ...org.names.map((n) => n.text)]) {
+          const short = /^(.+?) of (the )?[^ ]+( [^ ]+)?$/.exec(t)?.[1];
+          if (short && short.split(' ').length >= 2) texts.push(short);
+        }
+      }
       if (org?.kind === 'country' && org.country) {
         // Copy names a government by its seat: "the Kremlin said President …".
         texts.push(...(SEATS[org.country] ?? []));

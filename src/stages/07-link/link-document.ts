@@ -33,12 +33,15 @@ import {
   introducedByApposition,
   type MentionContext,
   mentionContext,
+  privateLifeIn,
+  sentenceOf,
 } from './context.js';
-import { isPublicHead } from './descriptor.js';
+import { contradictingHead, isPublicHead } from './descriptor.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
+import { findSpun } from './spin.js';
 
 export interface LinkThresholds {
   /** Least name similarity for a repair backed by a role cue (title + organisation) next to the mention. */
@@ -51,6 +54,8 @@ export interface LinkThresholds {
   readonly spellingOnly: number;
   /** … with no cue next to it, no rival candidate, and two kinds of support in the article. */
   readonly corroborated: number;
+  /** … of a household name (prominence 5) with no support, no rival, nothing of private life in the sentence. */
+  readonly householdName: number;
   /** Least similarity for a one-word mention to join an earlier full form. */
   readonly surnameJoin: number;
   /** Least similarity for a sound-alike organisation, place or event name (no cue needed). */
@@ -63,6 +68,7 @@ export const DEFAULT_THRESHOLDS: LinkThresholds = {
   withDocumentCue: 0.78,
   spellingOnly: 0.92,
   corroborated: 0.86,
+  householdName: 0.95,
   surnameJoin: 0.78,
   otherTypes: 0.9,
 };
@@ -85,6 +91,12 @@ const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
   event: ['event'],
   misc: ['event', 'organization'],
 };
+
+/** A name that starts with a surname particle is a surname used alone ("Von der Leyen", "Al-Sisi", "Bin Salman"). */
+const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
+
+/** Generational suffixes: not part of the surname a mention is compared under ("Marcos Jr."). */
+const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/i;
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/i;
 
@@ -164,6 +176,8 @@ function queryKeys(surface: string): string[] {
     surface.replace(/c/gi, 's'),
     surface.replace(/j/gi, 'y'),
     surface.replace(/y/gi, 'j'),
+    // "ch" and "dj" for the c and č of Slavic and Turkish names ("Vuchich" for Vučić, "Redjep" for Recep).
+    surface.replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
   ]);
   return [...new Set([...variants].map(fuzzyKey).filter((k) => k.length >= 2))];
 }
@@ -172,7 +186,8 @@ function queryKeys(surface: string): string[] {
 function personSimilarity(surface: string, name: string, floor = 0.5): { sim: number; surnameSim: number } {
   // Surnames first: short strings, and a surname far off rules the name out.
   const quick = surnameOf(name);
-  const lastWord = surface.slice(surface.lastIndexOf(' ') + 1);
+  const trimmed = surface.replace(/\s+(jr|sr|ii|iii|iv)\.?$/i, '');
+  const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
   if (
     quick &&
     surface.includes(' ') &&
@@ -184,7 +199,7 @@ function personSimilarity(surface: string, name: string, floor = 0.5): { sim: nu
   const full = nameSimilarity(surface, name, Math.max(0, floor - 0.05));
   if (full === 0) return { sim: 0, surnameSim: 0 };
   const surname = surnameOf(name);
-  const words = surface.split(/\s+/);
+  const words = surface.split(/\s+/).filter((w, i) => i === 0 || !GENERATION.test(w));
   if (!surname || words.length < 2) return { sim: full, surnameSim: full };
   let surnameSim = 0;
   for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
@@ -266,9 +281,11 @@ export class DocumentLinker {
         continue;
       }
       // A surname of several words ("von der Leyen", "bin Salman") is handled as a surname.
+      // So is a surface that starts with a particle ("Fon der Layen", "Al-Sissi", "Bin Salmaan").
       const multiWordSurname =
         p.norm.includes(' ') &&
-        this.kb.lookup(p.surface).some((h) => h.entity.type === 'person' && h.kind === 'surname');
+        (PARTICLE_START.test(p.surface) ||
+          this.kb.lookup(p.surface).some((h) => h.entity.type === 'person' && h.kind === 'surname'));
       if (!p.norm.includes(' ') || multiWordSurname) {
         if (isPersonLike(p.m.type) || multiWordSurname) {
           oneWord.push(p);
@@ -507,10 +524,13 @@ export class DocumentLinker {
       const cands = this.candidates(surface, type, kinds, t.otherTypes).filter(
         (c) => c.sim >= t.otherTypes && c.entity.prominence >= 3,
       );
-      if (cands.length === 0 || letters(surface).length < 5) return nil();
+      if (cands.length === 0 || letters(surface).length < 5) return this.spun(surface, type, context);
       const top = cands[0]!;
       if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
         return nil();
+      // "World Economics Forum, a student debating club": described as another kind of body.
+      const against = contradictingHead(context.head, top.entity);
+      if (against) return refused(top.entity, against);
       return {
         entity: top.entity,
         evidence: [evidence('spelling', `${surface} ~ ${top.entity.name}`, top.sim)],
@@ -605,6 +625,21 @@ export class DocumentLinker {
           }
         }
       }
+      // A household name spelled nearly right, in a sentence with nothing of private life in it.
+      if (
+        !ok &&
+        c.sim >= t.householdName &&
+        c.surnameSim >= 0.9 &&
+        c.entity.prominence >= 5 &&
+        !introduced &&
+        !privateLifeIn(this.sentenceCueAt(end)) &&
+        !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12)
+      ) {
+        ok = true;
+        strength = 0.8;
+        ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
+        ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+      }
       if (!ok) continue;
       const score = strength + c.sim + c.entity.prominence * 0.02;
       if (!best || score > best.score) best = { c, ev, score };
@@ -612,6 +647,34 @@ export class DocumentLinker {
     if (!best) return refusal ?? nil();
     this.linked.add(best.c.entity.id);
     return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
+  }
+
+  /**
+   * A spun organisation or event name ("Financial institution of England"): a word-by-word
+   * synonym match to one KB name, unless the words describing the mention contradict it
+   * ("the Munich Safety Convention, a fire-safety trade fair").
+   */
+  private spun(surface: string, type: EntityType, context: MentionContext): Decision {
+    const match = findSpun(this.kb, surface, COMPATIBLE[type]);
+    if (!match) return nil();
+    const against = contradictingHead(context.head, match.entity);
+    if (against) return refused(match.entity, against);
+    this.linked.add(match.entity.id);
+    return {
+      entity: match.entity,
+      evidence: [evidence('synonyms', `${surface} ~ ${match.name} (${match.swaps.join(', ')})`, 0.8)],
+      confidence: 0.75,
+    };
+  }
+
+  /** Cue text of the sentence around offset `at`. */
+  private sentenceCueAt(at: number): string {
+    const s = sentenceOf(
+      this.input.sentences,
+      { start: Math.max(0, at - 1), end: at },
+      this.input.text.length,
+    );
+    return ` ${cueText(this.input.text.slice(s.start, s.end))} `;
   }
 
   /**

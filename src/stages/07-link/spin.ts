@@ -1,0 +1,223 @@
+/**
+ * Spun names: organisation and event names translated word by word by a machine
+ * translation round trip or a synonym spinner ("Financial institution of England" for the
+ * Bank of England, "World Well being Group" for the World Health Organization, "Munich
+ * Safety Convention" for the Munich Security Conference). Letters are far apart, but word
+ * by word each word is the same, a synonym the spinners are known to use, or a near
+ * spelling ("BRIKS").
+ *
+ * A spun name matches a KB name of the same number of content words when every word pair
+ * matches, at least one word is kept (same or near spelling: the distinctive part) and at
+ * least one is a synonym swap. Synonym classes are small and listed here: spinners use a
+ * thesaurus, and the words of institution names are few.
+ */
+import type { EntityType } from '../../core/annotations.js';
+import type { KbEntity } from '../../kb/model.js';
+import { normalizeName } from '../../kb/names.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { nameSimilarity } from './similarity.js';
+
+/**
+ * Words (or word groups) that stand for one another in institution names. A word may sit in
+ * several classes ("company" is an organisation and an agency); two words match when their
+ * classes meet.
+ */
+const SYNONYM_CLASSES: readonly string[] = [
+  'bank|financial institution|lender|banking institution',
+  'commission|fee|charge|payment',
+  'health|well being|wellbeing|wellness|healthcare|well-being',
+  'organization|organisation|group|company|corporation|body|enterprise',
+  'agency|company|bureau|authority|company',
+  'international|worldwide|global|intercontinental',
+  'world|global|worldwide|planet',
+  'energy|power|vitality',
+  'atomic|nuclear',
+  'monetary|financial|economic',
+  'economic|financial|economical',
+  'trade|commerce|business|buying and selling',
+  'union|unity|alliance|unification',
+  'general|basic|common|normal|overall|common',
+  'assembly|meeting|gathering|meeting',
+  'dialogue|dialog|discussion|conversation',
+  'forum|discussion board|message board|board',
+  'security|safety|protection|safety',
+  'conference|convention|congress|convention',
+  'council|board|committee',
+  'court|courtroom|tribunal',
+  'treaty|pact|agreement',
+  'nations|countries|nations',
+  'united|joined|unified|joint',
+  'development|growth|improvement|progress',
+  'programme|program|plan|scheme',
+  'party|social gathering|get together|celebration',
+  'national|nationwide|countrywide',
+  'defence|defense|protection|safety',
+  'foreign|overseas|exterior',
+  'ministry|department|division',
+  'army|military|navy',
+  'people|individuals|folks|persons',
+  'liberation|freedom|release',
+  'front|entrance|facade',
+  'cooperation|co operation|collaboration',
+  'association|affiliation|society',
+  'investigation|examination|inquiry|probe',
+  'intelligence|intel',
+  'summit|peak|top',
+  'reserve|reserve|stockpile',
+  'exchange|alternate|change',
+  'stock|inventory|inventory',
+  'house|home|residence',
+  'criminal|felony|prison',
+  'justice|justice|fairness',
+  'central|central|middle',
+  'food|meals|meals',
+  'agriculture|farming',
+  'migration|migration|immigration',
+  'refugees|refugee|asylum seekers',
+  'children|kids|youngsters',
+  'fund|funds|fund',
+];
+
+/** Class ids of every listed word or word group. */
+const CLASSES_OF = new Map<string, number[]>();
+SYNONYM_CLASSES.forEach((line, id) => {
+  for (const w of line.split('|')) {
+    const key = normalizeName(w);
+    const list = CLASSES_OF.get(key) ?? [];
+    if (!list.includes(id)) list.push(id);
+    CLASSES_OF.set(key, list);
+  }
+});
+
+/** Listed word groups, longest first, to be read as one word ("financial institution"). */
+const GROUPS = [...CLASSES_OF.keys()]
+  .filter((k) => k.includes(' '))
+  .sort((a, b) => b.split(' ').length - a.split(' ').length);
+
+const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'a', 'an']);
+
+/** The content words of a name, listed word groups joined ("financial institution of england" → 2 words). */
+export function contentWords(name: string): string[] {
+  let norm = ` ${normalizeName(name)} `;
+  for (const g of GROUPS) {
+    if (norm.includes(` ${g} `)) norm = norm.replaceAll(` ${g} `, ` ${g.replaceAll(' ', '_')} `);
+  }
+  return norm
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0 && !STOP.has(w))
+    .map((w) => w.replaceAll('_', ' '));
+}
+
+function classesOf(word: string): readonly number[] {
+  return CLASSES_OF.get(word) ?? [];
+}
+
+/** How one word of a spun name answers one word of a KB name. */
+type WordMatch = 'same' | 'near' | 'synonym' | null;
+
+function matchWord(spun: string, kb: string): WordMatch {
+  if (spun === kb || spun.replace(/s$/, '') === kb.replace(/s$/, '')) return 'same';
+  const a = classesOf(spun);
+  const b = classesOf(kb);
+  if (a.some((x) => b.includes(x))) return 'synonym';
+  // A near spelling of a distinctive word ("briks" / "brics"), never of a listed common word.
+  if (
+    spun.length >= 4 &&
+    kb.length >= 4 &&
+    a.length === 0 &&
+    b.length === 0 &&
+    nameSimilarity(spun, kb, 0.85) >= 0.85
+  )
+    return 'near';
+  return null;
+}
+
+/** A spun-name match: the KB entity, the name it matched, and which words were swapped. */
+export interface SpinMatch {
+  readonly entity: KbEntity;
+  readonly name: string;
+  readonly swaps: readonly string[];
+}
+
+/**
+ * True when `spun` answers `kbName` word by word: same number of content words, every pair
+ * matching, at least one kept and at least one swapped (a synonym, or a near spelling of a
+ * distinctive word). Returns the swaps.
+ */
+export function spinMatch(spun: readonly string[], kbName: readonly string[]): string[] | null {
+  if (spun.length < 2 || spun.length !== kbName.length) return null;
+  let kept = 0;
+  const swaps: string[] = [];
+  for (let i = 0; i < spun.length; i++) {
+    const m = matchWord(spun[i]!, kbName[i]!);
+    if (m === null) return null;
+    if (m === 'same') kept++;
+    else swaps.push(`${spun[i]} ${m === 'synonym' ? '=' : '~'} ${kbName[i]}`);
+  }
+  return kept >= 1 && swaps.length >= 1 ? swaps : null;
+}
+
+interface IndexedName {
+  readonly entity: KbEntity;
+  readonly name: string;
+  readonly words: readonly string[];
+}
+
+/** KB organisation and event names of two or more content words, under each word and each of its classes. */
+class SpinIndex {
+  private readonly byKey = new Map<string, IndexedName[]>();
+
+  constructor(kb: KnowledgeBase) {
+    for (const entity of kb.entities()) {
+      if (entity.type !== 'organization' && entity.type !== 'event') continue;
+      const names = [entity.name, ...entity.names.filter((n) => n.kind === 'alias').map((n) => n.text)];
+      for (const name of names) {
+        const words = contentWords(name);
+        if (words.length < 2) continue;
+        const item: IndexedName = { entity, name, words };
+        for (const key of new Set(words.flatMap((w) => [w, ...classesOf(w).map((c) => `#${c}`)]))) {
+          const list = this.byKey.get(key) ?? [];
+          list.push(item);
+          this.byKey.set(key, list);
+        }
+      }
+    }
+  }
+
+  /** KB names sharing a word or a synonym class with `words`. */
+  near(words: readonly string[]): IndexedName[] {
+    const out = new Set<IndexedName>();
+    for (const w of words) {
+      for (const key of [w, ...classesOf(w).map((c) => `#${c}`)]) {
+        for (const item of this.byKey.get(key) ?? []) out.add(item);
+      }
+    }
+    return [...out];
+  }
+}
+
+const indexes = new WeakMap<KnowledgeBase, SpinIndex>();
+
+/**
+ * The one KB entity of an allowed type whose name `surface` spins, or null (none, or
+ * several different entities: ambiguous).
+ */
+export function findSpun(kb: KnowledgeBase, surface: string, types: readonly EntityType[]): SpinMatch | null {
+  const words = contentWords(surface);
+  if (words.length < 2) return null;
+  let index = indexes.get(kb);
+  if (!index) {
+    index = new SpinIndex(kb);
+    indexes.set(kb, index);
+  }
+  let found: SpinMatch | null = null;
+  for (const item of index.near(words)) {
+    if (!types.includes(item.entity.type)) continue;
+    const swaps = spinMatch(words, item.words);
+    if (!swaps) continue;
+    if (found && found.entity !== item.entity) return null;
+    if (!found || swaps.length < found.swaps.length) found = { entity: item.entity, name: item.name, swaps };
+  }
+  return found;
+}
