@@ -54,6 +54,13 @@ export function appositionAfter(text: string, end: number): string | null {
   const words = phrase.split(/\s+/);
   const first = words[0]!.toLowerCase();
   if (/^(a|an|the|who|whose)$/.test(first)) return phrase;
+  // "Europe's longest-serving leader", "Buffett's successor": a possessive, then lower-case words.
+  if (
+    /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0]!) &&
+    words.length <= 6 &&
+    words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w))
+  )
+    return phrase;
   // "head chef at …", "owner of …", "manager of …": a short lower-case noun phrase before a preposition.
   const prep = words.findIndex((w, i) => i > 0 && PHRASE_END.test(w.toLowerCase()));
   if (prep > 0 && prep <= 3 && words.slice(0, prep).every((w) => /^[\p{Ll}-]+$/u.test(w))) return phrase;

@@ -696,7 +696,7 @@ export class DocumentLinker {
       ) {
         org = true;
         orgFrom = role.org;
-        details.push(`article names ${role.org}`);
+        details.push(`article names ${(role.orgId && this.kb.get(role.orgId)?.name) || role.org}`);
       }
       const cue = cueForRole(role);
       const m = cue ? cue.exec(this.documentCue) : null;
