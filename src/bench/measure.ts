@@ -36,3 +36,58 @@ export function formatRate(t: Throughput, unit: string): string {
 export function ratio(ours: Throughput, peer: Throughput): string {
   return `${(peer.ms / ours.ms).toFixed(2)}×`;
 }
+
+/** The middle value (the mean of the two middle values for an even count); NaN when empty. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** One timed pass of one configuration: wall and process CPU time (all threads, GC included). */
+export interface PassTime {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+/**
+ * Times several configurations over the same inputs, alternating them: one untimed
+ * warm-up pass each, then `rounds` rounds in which every configuration runs one pass,
+ * the order rotating from round to round. On a shared machine load comes and goes; run
+ * back to back, neither configuration gets the quiet (or the warmer JIT) to itself, and
+ * CPU time is not inflated by other processes' time slices the way wall time is.
+ * Returns each configuration's passes in round order.
+ */
+export async function alternate<T>(
+  inputs: readonly T[],
+  configs: Readonly<Record<string, (input: T) => unknown>>,
+  rounds: number,
+): Promise<Record<string, PassTime[]>> {
+  const names = Object.keys(configs);
+  const out: Record<string, PassTime[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (const name of names) for (const input of inputs) await configs[name]!(input);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(r + k) % names.length]!;
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      for (const input of inputs) await configs[name]!(input);
+      const wallMs = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      out[name]!.push({ wallMs, cpuMs: (used.user + used.system) / 1000 });
+    }
+  }
+  return out;
+}
+
+/** Median over rounds of `a / b − 1` for paired passes (same round): the overhead of a over b. */
+export function pairedOverhead(
+  a: readonly PassTime[],
+  b: readonly PassTime[],
+  field: keyof PassTime,
+): number {
+  const ratios: number[] = [];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) ratios.push(a[i]![field] / b[i]![field] - 1);
+  return median(ratios);
+}

@@ -20,6 +20,8 @@ export interface MentionContext {
   readonly around: string;
   /** Head noun of an apposition right after the mention ("…, a courier in Wuhan" → "courier"). */
   readonly head: string | null;
+  /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
+  privateWord?: string | null;
 }
 
 /** The sentence containing `span`, or a window of the text when sentences are missing. */
@@ -54,19 +56,29 @@ const PRIVATE_PERSON =
 export function describesPrivatePerson(context: MentionContext, candidate: KbEntity): string | null {
   const head = contradictingHead(context.head, candidate);
   if (head) return head;
-  // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
-  // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
-  const leftWords = context.left.trim().split(' ').slice(-3);
-  const rightWords = context.right.trim().split(' ');
-  const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
-  const near = ` ${leftWords.join(' ')} ${apposition ? rightWords.slice(0, 7).join(' ') : ''} `;
-  const m = PRIVATE_PERSON.exec(near);
-  return m !== null && !profileText(candidate).includes(` ${m[0]} `) ? m[0] : null;
+  const word = privateWord(context);
+  return word !== null && !profileText(candidate).includes(` ${word} `) ? word : null;
 }
 
 /** The first word of private life in `cue` (padded cue text of a sentence), or null. */
 export function privateLifeIn(cue: string): string | null {
   return PRIVATE_PERSON.exec(cue)?.[0] ?? null;
+}
+
+/** The occupation word of a context (computed once per context: every candidate asks). */
+function privateWord(context: MentionContext): string | null {
+  let word = context.privateWord;
+  if (word === undefined) {
+    // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
+    // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
+    const leftWords = context.left.trim().split(' ').slice(-3);
+    const rightWords = context.right.trim().split(' ');
+    const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
+    const near = ` ${leftWords.join(' ')} ${apposition ? rightWords.slice(0, 7).join(' ') : ''} `;
+    word = PRIVATE_PERSON.exec(near)?.[0] ?? null;
+    context.privateWord = word;
+  }
+  return word;
 }
 
 /** "Mark Root, 54, said": an age right after the name is how copy introduces private people. */

@@ -42,10 +42,25 @@ const SEATS: Readonly<Record<string, readonly string[]>> = {
   VA: ['Vatican', 'Holy See'],
 };
 
-/** Cue strings (padded cue text) under which a role's organisation or country is named. */
+/**
+ * Cue strings (padded cue text) under which a role's organisation or country is named.
+ * They depend on the KB only: {@link OrgNames.for} shares one instance per knowledge base.
+ */
 export class OrgNames {
   private readonly cache = new Map<string, string[]>();
   constructor(private readonly kb: KnowledgeBase) {}
+
+  private static readonly shared = new WeakMap<KnowledgeBase, OrgNames>();
+
+  /** The instance of `kb`, so every document reuses the names computed for earlier ones. */
+  static for(kb: KnowledgeBase): OrgNames {
+    let names = OrgNames.shared.get(kb);
+    if (!names) {
+      names = new OrgNames(kb);
+      OrgNames.shared.set(kb, names);
+    }
+    return names;
+  }
 
   of(role: KbRole): string[] {
     const key = role.orgId ?? role.org;

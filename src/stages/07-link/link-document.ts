@@ -128,6 +128,14 @@ function refused(entity: KbEntity, word: string): Decision {
   };
 }
 
+/** A mention ready for linking: its cleaned surface, normalised form, and context once read. */
+interface Prepared {
+  readonly m: Mention;
+  readonly surface: string;
+  readonly norm: string;
+  context: MentionContext | null;
+}
+
 interface Cluster {
   readonly surface: string;
   readonly type: EntityType;
@@ -232,9 +240,10 @@ export class DocumentLinker {
   private readonly bySurface = new Map<string, Cluster>();
   /** Ids of entities linked with confidence, for co-mention evidence. */
   private readonly linked = new Set<string>();
-  private readonly sentenceCues: string[];
-  /** The whole article as cue text ("us" in lower case dropped: it is not the US). */
-  private readonly documentCue: string;
+  /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
+  private sentenceCuesCache: string[] | null = null;
+  /** The whole article as cue text for support checks ("us" in lower case dropped: it is not the US). */
+  private supportCueCache: string | null = null;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -242,23 +251,48 @@ export class DocumentLinker {
     private readonly thresholds: LinkThresholds = DEFAULT_THRESHOLDS,
     private readonly useCache = true,
   ) {
-    this.orgs = new OrgNames(kb);
-    this.sentenceCues = input.sentences.map((s) => ` ${cueText(input.text.slice(s.start, s.end))} `);
-    if (this.sentenceCues.length === 0) this.sentenceCues.push(` ${cueText(input.text)} `);
-    this.documentCue = ` ${cueText(input.text.replace(/\bus\b/g, ' '))} `;
+    this.orgs = OrgNames.for(kb);
   }
+
+  private get sentenceCues(): string[] {
+    if (!this.sentenceCuesCache) {
+      const { text, sentences } = this.input;
+      this.sentenceCuesCache = sentences.map((s) => ` ${cueText(text.slice(s.start, s.end))} `);
+      if (this.sentenceCuesCache.length === 0) this.sentenceCuesCache.push(` ${cueText(text)} `);
+    }
+    return this.sentenceCuesCache;
+  }
+
+  /** Cue text of the whole article (a quick test before reading it sentence by sentence). */
+  private get documentCue(): string {
+    this.documentCueCache ??= this.sentenceCues.join(' ');
+    return this.documentCueCache;
+  }
+
+  private documentCueCache: string | null = null;
+
+  /** The article as cue text without the pronoun "us" (see `corroboration`). */
+  private get supportCue(): string {
+    this.supportCueCache ??= ` ${cueText(this.input.text.replace(/\bus\b/g, ' '))} `;
+    return this.supportCueCache;
+  }
+  /** Role cues found elsewhere in the article, per candidate. */
+  private readonly documentRoles = new Map<KbEntity, RoleEvidence>();
 
   run(): Entity[] {
     const mentions = adjustMentions(this.kb, this.input.text, this.input.mentions);
+    const { text, sentences } = this.input;
     const prepared = mentions.map((m) => {
-      const surface = cleanSurface(this.input.text.slice(m.start, m.end));
-      return {
-        m,
-        surface,
-        norm: normalizeName(surface),
-        context: mentionContext(this.input.text, this.input.sentences, m),
-      };
+      const surface = cleanSurface(text.slice(m.start, m.end));
+      // The context is read only for mentions whose surface was not decided before (see
+      // contextOf). A plain field, not a getter: accessor literals cost the GC dearly.
+      const p: Prepared = { m, surface, norm: normalizeName(surface), context: null };
+      return p;
     });
+    const contextOf = (p: Prepared): MentionContext => {
+      p.context ??= mentionContext(text, sentences, p.m);
+      return p.context;
+    };
     // Pass 1: exact names.
     const rest: typeof prepared = [];
     for (const p of prepared) {
@@ -268,7 +302,7 @@ export class DocumentLinker {
         this.addMention(known, p.m, p.surface);
         continue;
       }
-      const exact = this.exact(p.surface, p.m.type, p.context);
+      const exact = this.exact(p.surface, p.m.type, contextOf(p));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
@@ -291,16 +325,16 @@ export class DocumentLinker {
           oneWord.push(p);
           continue;
         }
-        const own = this.fuzzy(p.surface, p.m.type, p.context, p.m.end);
+        const own = this.fuzzy(p.surface, p.m.type, contextOf(p), p.m.end);
         if (own.entity) this.newCluster(p.surface, p.m, own);
         // A word the tagger typed as a place or organisation may be a surname of the article ("Callas").
         else oneWord.push(p);
         continue;
       }
-      let decision = this.fuzzy(p.surface, p.m.type, p.context, p.m.end);
+      let decision = this.fuzzy(p.surface, p.m.type, contextOf(p), p.m.end);
       // Tagger types are a guess: a multi-word name with no match of its type may be a person.
       if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
-        const asPerson = this.fuzzy(p.surface, 'person', p.context, p.m.end);
+        const asPerson = this.fuzzy(p.surface, 'person', contextOf(p), p.m.end);
         if (asPerson.entity) decision = asPerson;
       }
       this.newCluster(p.surface, p.m, decision);
@@ -320,7 +354,7 @@ export class DocumentLinker {
         continue;
       }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
-      this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, p.context, typedOther));
+      this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
     }
     this.recoverMissed(mentions);
     return this.entities();
@@ -504,13 +538,24 @@ export class DocumentLinker {
 
   /** A role cue for this candidate anywhere in the article (title and organisation together). */
   private documentRole(entity: KbEntity): RoleEvidence {
-    let best: RoleEvidence = { score: 0, role: null };
-    for (const s of this.sentenceCues) {
-      const r = roleEvidence(entity, s, this.input.date, this.orgs);
-      if (r.score >= 1) return r;
-      if (r.score > best.score) best = r;
+    let found = this.documentRoles.get(entity);
+    if (found === undefined) {
+      found = { score: 0, role: null };
+      // No title of the entity anywhere in the article: no sentence needs reading.
+      if (entity.roles.some((r) => cueForRole(r)?.test(this.documentCue))) {
+        for (const s of this.sentenceCues) {
+          const r = roleEvidence(entity, s, this.input.date, this.orgs);
+          if (r.score >= 1) {
+            found = r;
+            break;
+          }
+          if (r.score > found.score) found = r;
+        }
+        if (found.score < 0.9) found = { score: 0, role: null };
+      }
+      this.documentRoles.set(entity, found);
     }
-    return best.score >= 0.9 ? best : { score: 0, role: null };
+    return found;
   }
 
   private fuzzy(surface: string, type: EntityType, context: MentionContext, end: number): Decision {
@@ -690,16 +735,13 @@ export class DocumentLinker {
     const date = this.input.date;
     for (const role of entity.roles) {
       if (date && !roleActiveOn(role, date)) continue;
-      if (
-        !org &&
-        ((role.orgId && this.linked.has(role.orgId)) || this.orgs.namedIn(role, this.documentCue))
-      ) {
+      if (!org && ((role.orgId && this.linked.has(role.orgId)) || this.orgs.namedIn(role, this.supportCue))) {
         org = true;
         orgFrom = role.org;
         details.push(`article names ${(role.orgId && this.kb.get(role.orgId)?.name) || role.org}`);
       }
       const cue = cueForRole(role);
-      const m = cue ? cue.exec(this.documentCue) : null;
+      const m = cue ? cue.exec(this.supportCue) : null;
       if (!title && m) {
         title = true;
         details.push(`article says "${m[0].trim()}" (${role.role})`);
@@ -709,7 +751,7 @@ export class DocumentLinker {
     if (entity.country && orgFrom !== entity.country) {
       const home = this.kb.resolveOrg(entity.country);
       const asRole = { role: '', org: entity.country, orgId: home?.id ?? null, from: null, to: null };
-      if (home && this.orgs.namedIn(asRole, this.documentCue)) {
+      if (home && this.orgs.namedIn(asRole, this.supportCue)) {
         country = true;
         details.push(`article names ${home.name}`);
       }
@@ -830,75 +872,94 @@ export class DocumentLinker {
    */
   private recoverMissed(mentions: readonly Mention[]): void {
     if (!this.input.tokens) return;
+    // Words already found to be no name ("The", "Monday"), with the cluster count then: while
+    // no cluster was added since, the same word reaches the same verdict.
+    const rejected = new Map<string, number>();
     for (const miss of missedMentions(this.input.text, this.input.tokens, mentions)) {
       const surface = cleanSurface(this.input.text.slice(miss.start, miss.end));
       const norm = normalizeName(surface);
-      const m: Mention = { ...miss, type: 'person', by: 'link', confidence: 0.6 };
+      const m: Mention = { start: miss.start, end: miss.end, type: 'person', by: 'link', confidence: 0.6 };
       const known = this.bySurface.get(`person|${norm}`);
       if (known?.decision.entity) {
         this.addMention(known, m, surface);
         continue;
       }
-      if (norm.includes(' ')) {
-        const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
-        const full = hits.find((h) => h.kind === 'name' || h.kind === 'alias');
-        if (full) {
-          this.newCluster(surface, m, {
-            entity: full.entity,
-            evidence: [evidence('exact-name', surface, 1)],
-            confidence: 0.8,
-          });
-          continue;
-        }
-        // A surname of several words ("von der Leyen"): the article's person, or a clear bearer.
-        const joinedMulti = this.joinFullForm(surface, m.start, 0.95);
-        if (joinedMulti?.cluster.decision.entity) {
-          this.addMention(joinedMulti.cluster, m, surface, joinedMulti.evidence);
-          continue;
-        }
-        const top = hits[0]?.entity;
-        if (
-          top &&
-          top.prominence >= 4 &&
-          hits.every((h) => h.entity === top || h.entity.prominence < top.prominence)
-        ) {
-          this.newCluster(surface, m, {
-            entity: top,
-            evidence: [evidence('alias', `${surface} (surname)`, 0.8)],
-            confidence: 0.75,
-          });
-        }
-        continue;
+      if (rejected.get(norm) === this.clusters.length && !this.nameSlotAfter(m.end)) continue;
+      const before = this.clusters.length;
+      const mentionsBefore = this.mentionCount;
+      this.recoverOne(m, surface, norm);
+      if (this.clusters.length === before && this.mentionCount === mentionsBefore)
+        rejected.set(norm, this.clusters.length);
+    }
+  }
+
+  /** Mentions added to clusters so far (tells recoverMissed whether a word was taken). */
+  private mentionCount = 0;
+
+  /** "Pezorius said", "Pezorius's": the word stands where a name stands. */
+  private nameSlotAfter(end: number): boolean {
+    return /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged)\b)/.test(
+      this.input.text.slice(end, end + 12),
+    );
+  }
+
+  private recoverOne(m: Mention, surface: string, norm: string): void {
+    if (norm.includes(' ')) {
+      const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
+      const full = hits.find((h) => h.kind === 'name' || h.kind === 'alias');
+      if (full) {
+        this.newCluster(surface, m, {
+          entity: full.entity,
+          evidence: [evidence('exact-name', surface, 1)],
+          confidence: 0.8,
+        });
+        return;
       }
-      // A word the tagger missed joins the article's person on a near-exact surname, or on a
-      // sound-alike one when it stands where a name stands ("Pezorius said", "Pezorius's").
-      const nameSlot =
-        /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged)\b)/.test(
-          this.input.text.slice(m.end, m.end + 12),
-        );
-      const joined = this.joinFullForm(surface, m.start, nameSlot ? this.thresholds.surnameJoin : 0.95);
-      if (joined?.cluster.decision.entity) {
-        this.addMention(joined.cluster, m, surface, joined.evidence);
-        continue;
+      // A surname of several words ("von der Leyen"): the article's person, or a clear bearer.
+      const joinedMulti = this.joinFullForm(surface, m.start, 0.95);
+      if (joinedMulti?.cluster.decision.entity) {
+        this.addMention(joinedMulti.cluster, m, surface, joinedMulti.evidence);
+        return;
       }
-      const bearers = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
-      const top = bearers[0]?.entity;
-      const othersKnowIt = this.kb.lookup(surface).some((h) => h.entity.type !== 'person');
+      const top = hits[0]?.entity;
       if (
         top &&
-        !othersKnowIt &&
-        top.prominence >= 5 &&
-        bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence)
+        top.prominence >= 4 &&
+        hits.every((h) => h.entity === top || h.entity.prominence < top.prominence)
       ) {
         this.newCluster(surface, m, {
           entity: top,
-          evidence: [
-            evidence('alias', `${surface} (surname)`, 0.8),
-            evidence('popularity', `prominence ${top.prominence}`, 1),
-          ],
+          evidence: [evidence('alias', `${surface} (surname)`, 0.8)],
           confidence: 0.75,
         });
       }
+      return;
+    }
+    // A word the tagger missed joins the article's person on a near-exact surname, or on a
+    // sound-alike one when it stands where a name stands ("Pezorius said", "Pezorius's").
+    const nameSlot = this.nameSlotAfter(m.end);
+    const joined = this.joinFullForm(surface, m.start, nameSlot ? this.thresholds.surnameJoin : 0.95);
+    if (joined?.cluster.decision.entity) {
+      this.addMention(joined.cluster, m, surface, joined.evidence);
+      return;
+    }
+    const bearers = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
+    const top = bearers[0]?.entity;
+    const othersKnowIt = this.kb.lookup(surface).some((h) => h.entity.type !== 'person');
+    if (
+      top &&
+      !othersKnowIt &&
+      top.prominence >= 5 &&
+      bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence)
+    ) {
+      this.newCluster(surface, m, {
+        entity: top,
+        evidence: [
+          evidence('alias', `${surface} (surname)`, 0.8),
+          evidence('popularity', `prominence ${top.prominence}`, 1),
+        ],
+        confidence: 0.75,
+      });
     }
   }
 
@@ -914,6 +975,7 @@ export class DocumentLinker {
   private addMention(cluster: Cluster, m: Mention, surface: string, extra?: Evidence): void {
     const e = cluster.decision.entity;
     cluster.mentions.push({ start: m.start, end: m.end, repaired: e !== null && isRepair(surface, e) });
+    this.mentionCount++;
     if (
       extra &&
       e &&
@@ -942,7 +1004,12 @@ export class DocumentLinker {
       const group = merged.get(key)!;
       const first = group[0]!;
       const e = first.decision.entity;
-      const mentions = group.flatMap((g) => g.mentions).sort((a, b) => a.start - b.start);
+      let mentions = first.mentions;
+      if (group.length > 1) {
+        mentions = [];
+        for (const g of group) for (const m of g.mentions) mentions.push(m);
+      }
+      mentions.sort((a, b) => a.start - b.start);
       const ev: Evidence[] = [];
       for (const g of group) {
         for (const x of g.decision.evidence)

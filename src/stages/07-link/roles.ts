@@ -185,6 +185,8 @@ function genericMinisterCue(title: string): RegExp | null {
 
 /** Lower-case, letters and digits only, one space between words (context and titles). */
 export function cueText(text: string): string {
+  // Most copy is ASCII: decomposing it would change nothing.
+  if (ASCII.test(text)) return text.toLowerCase().replace(NON_ALNUM, ' ');
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -192,13 +194,17 @@ export function cueText(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ');
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const NON_ALNUM = /[^a-z0-9]+/g;
+
+/** Cue pattern per KB title as written (the KB repeats a few hundred titles). */
 const classCache = new Map<string, RegExp | null>();
 
 /** The cue pattern for a KB role title (cached), or null when no class knows it. */
 export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
-  const raw = cueText(role.role).trim();
-  const cached = classCache.get(raw);
+  const cached = classCache.get(role.role);
   if (cached !== undefined) return cached;
+  const raw = cueText(role.role).trim();
   const title = normalizeTitle(raw);
   const cls = ROLE_CLASSES.find((c) => c.title.test(title));
   const cue =
@@ -206,7 +212,7 @@ export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
     genericMinisterCue(title) ??
     genericSecretaryCue(title) ??
     (title.length > 3 ? new RegExp(`\\b${title}\\b`) : null);
-  classCache.set(raw, cue);
+  classCache.set(role.role, cue);
   return cue;
 }
 

@@ -113,6 +113,19 @@ describe('missedMentions and their recovery', () => {
     ]);
   });
 
+  it('skips sentence-initial function words, weekdays and months, but not months that are names', () => {
+    const text = 'The minister left. On Thursday, May spoke. In March, Callas sang. Every vote counts.';
+    expect(surfaces(text, missedMentions(text, tokens(text), []))).toEqual(['May', 'Callas']);
+  });
+
+  it('treats a run as covered by any mention overlapping it, whatever order the mentions come in', () => {
+    const text = 'Anna Berg met Olaf Lund and Piet Smit in Oslo.';
+    const oslo = mention(text, 'Oslo', 'location');
+    const olaf = mention(text, 'Olaf', 'person');
+    const anna = mention(text, 'Anna Berg', 'person');
+    expect(surfaces(text, missedMentions(text, tokens(text), [oslo, olaf, anna]))).toEqual(['Piet Smit']);
+  });
+
   it('links a missed household surname, but not an unknown capitalised word', () => {
     const text = 'Trump said the talks had failed. Officials disagreed.';
     const entities = linkDocument(kb, {

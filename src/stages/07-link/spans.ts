@@ -24,6 +24,25 @@ const TITLE_WORDS = new Set(
 
 const PARTICLE = /^(bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)$/;
 
+/**
+ * Capitalised words that start sentences but are never a name on their own: closed-class
+ * words, weekdays and months that are not also names (May, June, April and August are).
+ * Offering them to the linker would only cost time.
+ */
+const NEVER_A_NAME = new Set(
+  (
+    'the a an and but or nor so yet for if when while after before since until as at by from in into of ' +
+    'on onto over to under with without within about against among between through during despite ' +
+    'he she it we they i you his her its our their my your him them us me this that these those there ' +
+    'here what which who whom whose where why how then also all any both each every either neither ' +
+    'some many most much more few several no not nobody none nothing everyone everybody someone ' +
+    'is was are were be been has have had do does did will would can could should must might shall ' +
+    'according asked speaking meanwhile however instead still even only just yes ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march september ' +
+    'october november december feb sept oct nov dec'
+  ).split(' '),
+);
+
 function words(text: string, start: number, end: number): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   for (const m of text.slice(start, end).matchAll(/[^\s]+/g)) {
@@ -151,12 +170,27 @@ export function missedMentions(
   tokens: readonly Token[],
   mentions: readonly Mention[],
 ): { start: number; end: number }[] {
-  const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  // Mentions by start, walked once: runs come in text order.
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1; // the furthest end among mentions starting before `next`
+  const covered = (start: number, end: number): boolean => {
+    while (next < byStart.length && byStart[next]!.start < end) {
+      reach = Math.max(reach, byStart[next]!.end);
+      next++;
+    }
+    return reach > start;
+  };
   const out: { start: number; end: number }[] = [];
   let run: Token[] = [];
   const flush = () => {
     let i = 0;
-    while (i < run.length && TITLE_WORDS.has(text.slice(run[i]!.start, run[i]!.end).toLowerCase())) i++;
+    // Leading titles ("President Putin") and sentence openers ("On Thursday") are not the name.
+    while (i < run.length) {
+      const lower = text.slice(run[i]!.start, run[i]!.end).toLowerCase();
+      if (!TITLE_WORDS.has(lower) && !NEVER_A_NAME.has(lower)) break;
+      i++;
+    }
     // A run of particles only ("de la") is no name.
     if (run.slice(i).every((t) => PARTICLE.test(text.slice(t.start, t.end)))) {
       run = [];
@@ -168,7 +202,9 @@ export function missedMentions(
       PARTICLE.test(text.slice(rest[rest.length - 1]!.start, rest[rest.length - 1]!.end))
     )
       rest.pop();
-    if (rest.length > 0 && rest.length <= 5) {
+    const single =
+      rest.length === 1 && NEVER_A_NAME.has(text.slice(rest[0]!.start, rest[0]!.end).toLowerCase());
+    if (rest.length > 0 && rest.length <= 5 && !single) {
       const start = rest[0]!.start;
       const end = rest[rest.length - 1]!.end;
       if (!covered(start, end)) out.push({ start, end });
