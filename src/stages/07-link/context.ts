@@ -20,6 +20,8 @@ export interface MentionContext {
   readonly around: string;
   /** Head noun of an apposition right after the mention ("…, a courier in Wuhan" → "courier"). */
   readonly head: string | null;
+  /** True when that apposition begins with "a"/"an" (somebody presented to the reader). */
+  readonly headIndefinite: boolean;
   /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
   privateWord?: string | null;
 }
@@ -37,7 +39,13 @@ export function mentionContext(text: string, sentences: readonly Sentence[], spa
   const left = cueText(text.slice(Math.max(sentence.start, span.start - WINDOW), span.start));
   const right = cueText(text.slice(span.end, Math.min(sentence.end, span.end + WINDOW)));
   const apposition = appositionAfter(text, span.end);
-  return { left, right, around: ` ${left} ${right} `, head: apposition ? headNoun(apposition) : null };
+  return {
+    left,
+    right,
+    around: ` ${left} ${right} `,
+    head: apposition ? headNoun(apposition) : null,
+    headIndefinite: apposition !== null && /^an?\s/i.test(apposition),
+  };
 }
 
 /**
@@ -54,7 +62,7 @@ const PRIVATE_PERSON =
  * the apposition ("local teacher Peter Hegseth"). The word is returned for the evidence.
  */
 export function describesPrivatePerson(context: MentionContext, candidate: KbEntity): string | null {
-  const head = contradictingHead(context.head, candidate);
+  const head = contradictingHead(context.head, candidate, context.headIndefinite);
   if (head) return head;
   const word = privateWord(context);
   return word !== null && !profileText(candidate).includes(` ${word} `) ? word : null;

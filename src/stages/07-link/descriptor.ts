@@ -111,8 +111,10 @@ export function profileText(entity: KbEntity): string {
  * The head noun describing a mention when it contradicts `entity`: an ordinary occupation
  * or a kind of body that the entity's profile never mentions. Null when nothing contradicts.
  */
-export function contradictingHead(head: string | null, entity: KbEntity): string | null {
-  if (!head || !isPrivateHead(head)) return null;
+export function contradictingHead(head: string | null, entity: KbEntity, indefinite = false): string | null {
+  // "Pete Hexet, an ice-fishing guide": somebody introduced with "a"/"an" and a noun of no
+  // public office is being presented to the reader; anything the profile lacks contradicts.
+  if (!head || !(isPrivateHead(head) || (indefinite && !isPublicHead(head)))) return null;
   const profile = profileText(entity);
   const stem = head.replace(/(s|es)$/, '');
   if (profile.includes(` ${head} `) || (stem.length >= 4 && profile.includes(` ${stem}`))) return null;

@@ -123,10 +123,18 @@ export function roleEvidence(
     const orgNamed = orgs.namedIn(role, context);
     const weak = WEAK_CUES.test(m[0].trim());
     let score = orgNamed ? 1 : weak ? 0 : 0.6;
-    if (date && !roleActiveOn(role, date)) score *= context.includes(' former ') ? 0.8 : 0.4;
+    // Appointments are news before the office is taken: a role starting within weeks counts.
+    if (date && !roleActiveOn(role, date) && !startsSoon(role, date))
+      score *= context.includes(' former ') ? 0.8 : 0.4;
     if (score > best.score) best = { score, role };
   }
   return best;
+}
+
+/** True when `role` begins within 60 days after `date` (both ISO; a partial start counts from its first day). */
+function startsSoon(role: KbRole, date: string): boolean {
+  if (!role.from || role.from.length < 10 || role.from <= date) return false;
+  return (Date.parse(role.from) - Date.parse(date)) / 86_400_000 <= 60;
 }
 
 /** The role as evidence prose: "Secretary of Defense, US". */

@@ -41,7 +41,7 @@ import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvi
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
-import { findSpun } from './spin.js';
+import { findSpun, spunSpans } from './spin.js';
 
 export interface LinkThresholds {
   /** Least name similarity for a repair backed by a role cue (title + organisation) next to the mention. */
@@ -143,6 +143,11 @@ interface Cluster {
   readonly mentions: EntityMention[];
   /** Letters of the surnames a one-word mention may join it under (computed on first use). */
   surnameLetters?: string[];
+}
+
+/** `date` (ISO) moved by whole years. */
+function shiftYears(date: string, years: number): string {
+  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
 /** Capitalised words of KB descriptions that name no particular sphere. */
@@ -280,7 +285,7 @@ export class DocumentLinker {
   private readonly documentRoles = new Map<KbEntity, RoleEvidence>();
 
   run(): Entity[] {
-    const mentions = adjustMentions(this.kb, this.input.text, this.input.mentions);
+    const mentions = this.withSpunNames(adjustMentions(this.kb, this.input.text, this.input.mentions));
     const { text, sentences } = this.input;
     const prepared = mentions.map((m) => {
       const surface = cleanSurface(text.slice(m.start, m.end));
@@ -358,6 +363,28 @@ export class DocumentLinker {
     }
     this.recoverMissed(mentions);
     return this.entities();
+  }
+
+  /**
+   * Spun organisation and event names the tagger cut or missed ("Financial institution of
+   * England" tagged as "England") replace the mentions inside them.
+   */
+  private withSpunNames(mentions: readonly Mention[]): readonly Mention[] {
+    const spans = spunSpans(this.kb, this.input.text);
+    if (spans.length === 0) return mentions;
+    let out = [...mentions];
+    for (const span of spans) {
+      if (out.some((m) => m.start === span.start && m.end === span.end)) continue;
+      out = out.filter((m) => m.end <= span.start || span.end <= m.start);
+      out.push({
+        start: span.start,
+        end: span.end,
+        type: span.match.entity.type === 'event' ? 'event' : 'organization',
+        by: 'link',
+        confidence: 0.7,
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
 
   // ── pass 1 ──────────────────────────────────────────────────────────────
@@ -574,7 +601,7 @@ export class DocumentLinker {
       if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
         return nil();
       // "World Economics Forum, a student debating club": described as another kind of body.
-      const against = contradictingHead(context.head, top.entity);
+      const against = contradictingHead(context.head, top.entity, context.headIndefinite);
       if (against) return refused(top.entity, against);
       return {
         entity: top.entity,
@@ -702,7 +729,7 @@ export class DocumentLinker {
   private spun(surface: string, type: EntityType, context: MentionContext): Decision {
     const match = findSpun(this.kb, surface, COMPATIBLE[type]);
     if (!match) return nil();
-    const against = contradictingHead(context.head, match.entity);
+    const against = contradictingHead(context.head, match.entity, context.headIndefinite);
     if (against) return refused(match.entity, against);
     this.linked.add(match.entity.id);
     return {
@@ -734,7 +761,8 @@ export class DocumentLinker {
     let title = false;
     const date = this.input.date;
     for (const role of entity.roles) {
-      if (date && !roleActiveOn(role, date)) continue;
+      // Roles held on the date, or left within two years ("succeeding Charles Michel").
+      if (date && !roleActiveOn(role, date) && !(role.to && role.to >= shiftYears(date, -2))) continue;
       if (!org && ((role.orgId && this.linked.has(role.orgId)) || this.orgs.namedIn(role, this.supportCue))) {
         org = true;
         orgFrom = role.org;
@@ -790,6 +818,9 @@ export class DocumentLinker {
             else if (n.kind === 'name' || n.kind === 'alias') surnames.push(surnameOf(n.text) ?? n.text);
           }
         }
+        // A surname with particles is also written without them ("Salman" for "bin Salman").
+        for (const sn of [...surnames])
+          if (sn.includes(' ')) surnames.push(sn.slice(sn.lastIndexOf(' ') + 1));
         cl.surnameLetters = [...new Set(surnames.map(letters).filter((l) => l.length > 0))];
       }
       let sim = 0;

@@ -204,6 +204,24 @@ const indexes = new WeakMap<KnowledgeBase, SpinIndex>();
  * several different entities: ambiguous).
  */
 export function findSpun(kb: KnowledgeBase, surface: string, types: readonly EntityType[]): SpinMatch | null {
+  let cache = results.get(kb);
+  if (!cache) {
+    cache = new Map();
+    results.set(kb, cache);
+  }
+  const key = `${types.join(',')}|${surface}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const found = computeSpun(kb, surface, types);
+  if (cache.size >= 20_000) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+/** Answers of `findSpun`, per knowledge base: names recur across a corpus. */
+const results = new WeakMap<KnowledgeBase, Map<string, SpinMatch | null>>();
+
+function computeSpun(kb: KnowledgeBase, surface: string, types: readonly EntityType[]): SpinMatch | null {
   const words = contentWords(surface);
   if (words.length < 2) return null;
   let index = indexes.get(kb);
@@ -220,4 +238,70 @@ export function findSpun(kb: KnowledgeBase, surface: string, types: readonly Ent
     if (!found || swaps.length < found.swaps.length) found = { entity: item.entity, name: item.name, swaps };
   }
   return found;
+}
+
+/** Words that continue a listed word group in lower case ("Financial *institution*", "Well *being*"). */
+const GROUP_TAILS = new Set(GROUPS.flatMap((g) => g.split(' ').slice(1)));
+
+/** Function words inside an institution's name ("Bank *of* England", "Food *and* Agriculture"). */
+const INNER = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le']);
+
+/** A span of text that spins a KB name, found without a mention there. */
+export interface SpunSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly match: SpinMatch;
+}
+
+/**
+ * Spun organisation and event names in `text`, mention or not: taggers cut them ("England"
+ * out of "Financial institution of England") or stop at a lower-case word ("Global Economic
+ * Discussion" of "… Discussion board"). Runs of capitalised words, with function words and
+ * the lower-case tails of listed word groups inside, are tried longest first; only runs with
+ * a listed synonym in them are tried at all, and a match needs a synonym swap.
+ */
+export function spunSpans(kb: KnowledgeBase, text: string): SpunSpan[] {
+  const words = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const out: SpunSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    // A run: capitalised words, joined by spaces only, function words and group tails inside.
+    if (!/^\p{Lu}/u.test(words[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length && /^ +$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) {
+      const next = words[j + 1]!.text;
+      const lower = next.toLowerCase();
+      // Not across "in", "at", "on": "the Forum in Davos" is the forum, and Davos.
+      if (/^\p{Lu}/u.test(next) || INNER.has(lower) || GROUP_TAILS.has(lower)) j++;
+      else break;
+    }
+    const run = words.slice(i, j + 1);
+    let found: SpunSpan | null = null;
+    if (
+      run.length >= 2 &&
+      run.some((w) => CLASSES_OF.has(w.text.toLowerCase()) || GROUP_TAILS.has(w.text.toLowerCase()))
+    ) {
+      for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
+        for (let a = 0; a + len <= run.length && !found; a++) {
+          const first = run[a]!;
+          const last = run[a + len - 1]!;
+          if (!/^\p{Lu}/u.test(first.text) || STOP.has(last.text.toLowerCase())) continue;
+          const surface = text.slice(first.start, last.end);
+          const match = findSpun(kb, surface, ['organization', 'event']);
+          if (match?.swaps.some((x) => x.includes(' = ')))
+            found = { start: first.start, end: last.end, match };
+        }
+      }
+    }
+    if (found) out.push(found);
+    i = j + 1;
+  }
+  return out;
 }
