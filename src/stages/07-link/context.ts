@@ -34,9 +34,19 @@ export function sentenceOf(sentences: readonly Sentence[], span: Span, textLengt
   return { start: Math.max(0, span.start - WINDOW * 2), end: Math.min(textLength, span.end + WINDOW * 2) };
 }
 
-export function mentionContext(text: string, sentences: readonly Sentence[], span: Span): MentionContext {
+/**
+ * The context of `span`: cue text within its sentence and the window. `leftLimit`: where the
+ * left side may start at the earliest (the end of the previous person's name, whose title
+ * words are not this mention's).
+ */
+export function mentionContext(
+  text: string,
+  sentences: readonly Sentence[],
+  span: Span,
+  leftLimit = 0,
+): MentionContext {
   const sentence = sentenceOf(sentences, span, text.length);
-  const left = cueText(text.slice(Math.max(sentence.start, span.start - WINDOW), span.start));
+  const left = cueText(text.slice(Math.max(sentence.start, span.start - WINDOW, leftLimit), span.start));
   const right = cueText(text.slice(span.end, Math.min(sentence.end, span.end + WINDOW)));
   const apposition = appositionAfter(text, span.end);
   return {

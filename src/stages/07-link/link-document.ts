@@ -287,6 +287,14 @@ export class DocumentLinker {
   run(): Entity[] {
     const mentions = this.withSpunNames(adjustMentions(this.kb, this.input.text, this.input.mentions));
     const { text, sentences } = this.input;
+    // Where each mention's left context starts: after the previous person mention, which owns
+    // the title words before it ("President Emmanuel Macron and Emmanuel Macrone, a guide").
+    const leftLimits = new Map<Mention, number>();
+    let lastPersonEnd = 0;
+    for (const m of mentions) {
+      leftLimits.set(m, lastPersonEnd);
+      if (m.type === 'person') lastPersonEnd = m.end;
+    }
     const prepared = mentions.map((m) => {
       const surface = cleanSurface(text.slice(m.start, m.end));
       // The context is read only for mentions whose surface was not decided before (see
@@ -295,7 +303,7 @@ export class DocumentLinker {
       return p;
     });
     const contextOf = (p: Prepared): MentionContext => {
-      p.context ??= mentionContext(text, sentences, p.m);
+      p.context ??= mentionContext(text, sentences, p.m, leftLimits.get(p.m) ?? 0);
       return p.context;
     };
     // Pass 1: exact names.

@@ -208,6 +208,45 @@ describe('surnames and central banks', () => {
     expect(e.mentions).toHaveLength(2);
   });
 
+  it('joins a bare surname written without its particle ("Leyen" for von der Leyen)', () => {
+    const text = 'Commission President Ursula von der Leyn flew to Kyiv. Leyn pledged more aid.';
+    const entities = link(text, [
+      ['Ursula von der Leyn', 'person'],
+      ['Leyn', 'person'],
+    ]);
+    expect(at(entities, text, 'Leyn')?.kbId).toBe('cd:person/ursula-von-der-leyen');
+  });
+
+  it('counts an office taken weeks after the article as a role cue (an appointment)', () => {
+    const text = 'Rome named Fabio Panneta governor of the Bank of Italy on Tuesday.';
+    const entities = link(
+      text,
+      [
+        ['Fabio Panneta', 'person'],
+        ['Bank of Italy', 'organization'],
+      ],
+      '2023-10-20',
+    );
+    expect(at(entities, text, 'Fabio Panneta')?.kbId).toBe('cd:person/fabio-panetta');
+    expect(at(entities, text, 'Fabio Panneta')?.evidence[0]).toMatchObject({
+      kind: 'role-context',
+      score: 1,
+    });
+  });
+
+  it('refuses somebody presented with "a/an" and a noun of no public office', () => {
+    const text =
+      'As French President Emmanuel Macron toured the port, Emmanuel Macrone, an ice-sculpture guide, drew a bigger crowd.';
+    const entities = link(text, [
+      ['Emmanuel Macron', 'person'],
+      ['Emmanuel Macrone', 'person'],
+    ]);
+    expect(at(entities, text, 'Emmanuel Macron')?.kbId).toBe('Q3052772');
+    const other = at(entities, text, 'Emmanuel Macrone')!;
+    expect(other.kbId).toBeNull();
+    expect(other.evidence[0]?.detail).toMatch(/guide/);
+  });
+
   it('reads "the Italian central bank" as the Bank of Italy in a role cue', () => {
     const text = 'Fabio Panneta, who heads the Italian central bank as governor, spoke in Rome.';
     const entities = link(text, [['Fabio Panneta', 'person']]);

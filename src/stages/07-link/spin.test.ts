@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { contentWords, findSpun, spinMatch } from './spin.js';
+import { contentWords, findSpun, spinMatch, spunSpans } from './spin.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'org:bundesbank', type: 'organization', name: 'Bank of Italy', prominence: 3 }),
@@ -55,5 +55,22 @@ describe('findSpun', () => {
     expect(findSpun(kb, 'Bank of Spain', ['organization'])).toBeNull();
     expect(findSpun(kb, 'Aspen Ski Festival', ['organization', 'event'])).toBeNull();
     expect(findSpun(kb, 'Aspen Safety Discussion board', ['organization'])).toBeNull();
+  });
+});
+
+describe('spunSpans', () => {
+  it('finds a spun name a tagger would cut at its lower-case words, without the leading article', () => {
+    const text =
+      'Rates were held by the Financial institution of Italy on Thursday, said Aspen Safety Discussion board staff.';
+    const spans = spunSpans(kb, text).map((x) => [text.slice(x.start, x.end), x.match.entity.name]);
+    expect(spans).toEqual([
+      ['Financial institution of Italy', 'Bank of Italy'],
+      ['Aspen Safety Discussion board', 'Aspen Security Forum'],
+    ]);
+  });
+
+  it('does not run across "in" nor try runs without a listed synonym', () => {
+    const text = 'Bank of Italy officials met in Rome. Maria Rossi and Luca Bianchi of Italy spoke.';
+    expect(spunSpans(kb, text)).toEqual([]);
   });
 });

@@ -292,7 +292,12 @@ export function spunSpans(kb: KnowledgeBase, text: string): SpunSpan[] {
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
           const last = run[a + len - 1]!;
-          if (!/^\p{Lu}/u.test(first.text) || STOP.has(last.text.toLowerCase())) continue;
+          if (
+            !/^\p{Lu}/u.test(first.text) ||
+            STOP.has(first.text.toLowerCase()) ||
+            STOP.has(last.text.toLowerCase())
+          )
+            continue;
           const surface = text.slice(first.start, last.end);
           const match = findSpun(kb, surface, ['organization', 'event']);
           if (match?.swaps.some((x) => x.includes(' = ')))
