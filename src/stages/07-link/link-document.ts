@@ -170,6 +170,8 @@ interface Candidate {
   readonly entity: KbEntity;
   readonly sim: number;
   readonly surnameSim: number;
+  /** Similarity of the given names (1 when either name has one word). */
+  readonly givenSim: number;
 }
 
 /** A short form written in mixed case ("BoE", "dpa") matches only as written. */
@@ -196,7 +198,11 @@ function queryKeys(surface: string): string[] {
 }
 
 /** Similarity of a multi-word surface to a person's name: whole name and surname both count. */
-function personSimilarity(surface: string, name: string, floor = 0.5): { sim: number; surnameSim: number } {
+function personSimilarity(
+  surface: string,
+  name: string,
+  floor = 0.5,
+): { sim: number; surnameSim: number; givenSim: number } {
   // Surnames first: short strings, and a surname far off rules the name out.
   const quick = surnameOf(name);
   const trimmed = surface.replace(/\s+(jr|sr|ii|iii|iv)\.?$/i, '');
@@ -207,13 +213,13 @@ function personSimilarity(surface: string, name: string, floor = 0.5): { sim: nu
     !quick.includes(' ') &&
     nameSimilarity(lastWord, quick, floor - 0.3) === 0
   ) {
-    return { sim: 0, surnameSim: 0 };
+    return { sim: 0, surnameSim: 0, givenSim: 0 };
   }
   const full = nameSimilarity(surface, name, Math.max(0, floor - 0.05));
-  if (full === 0) return { sim: 0, surnameSim: 0 };
+  if (full === 0) return { sim: 0, surnameSim: 0, givenSim: 0 };
   const surname = surnameOf(name);
   const words = surface.split(/\s+/).filter((w, i) => i === 0 || !GENERATION.test(w));
-  if (!surname || words.length < 2) return { sim: full, surnameSim: full };
+  if (!surname || words.length < 2) return { sim: full, surnameSim: full, givenSim: 1 };
   let surnameSim = 0;
   for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
     surnameSim = Math.max(surnameSim, nameSimilarity(words.slice(-k).join(' '), surname));
@@ -222,7 +228,7 @@ function personSimilarity(surface: string, name: string, floor = 0.5): { sim: nu
   const g = letters(words[0]!);
   const gl = letters(given);
   const givenSim = g.length <= 1 || gl.length <= 1 ? (g[0] === gl[0] ? 0.9 : 0.3) : nameSimilarity(g, gl);
-  return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim };
+  return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim };
 }
 
 /** Two to four capitalised words, none a title: could be a person's name. */
@@ -533,16 +539,18 @@ export class DocumentLinker {
       }
       let sim = 0;
       let surnameSim = 0;
+      let givenSim = 1;
       for (const text of set) {
         const s = isPersonLike(type)
           ? personSimilarity(surface, text, floor)
-          : { sim: nameSimilarity(surface, text, floor), surnameSim: 0 };
+          : { sim: nameSimilarity(surface, text, floor), surnameSim: 0, givenSim: 1 };
         if (s.sim > sim) {
           sim = s.sim;
           surnameSim = s.surnameSim;
+          givenSim = s.givenSim;
         }
       }
-      if (sim >= floor) out.push({ entity, sim, surnameSim });
+      if (sim >= floor) out.push({ entity, sim, surnameSim, givenSim });
     }
     return out.sort((a, b) => b.sim - a.sim);
   }
@@ -643,7 +651,12 @@ export class DocumentLinker {
         }
       }
       // A shared given name and a loosely similar surname are never enough ("Daniel Okoro" is not Daniel Ek).
-      if ((role.score < 0.6 && c.surnameSim < 0.75) || (role.score < 1 && c.surnameSim < 0.6)) continue;
+      // Nor a shared surname under another given name ("Noa Friedman" is not Mikhail Fridman).
+      if (
+        (role.score < 0.6 && c.surnameSim < 0.75) ||
+        (role.score < 1 && (c.surnameSim < 0.6 || c.givenSim < 0.5))
+      )
+        continue;
       const ev: Evidence[] = [evidence('sound-alike', `${surface} ~ ${c.entity.name}`, c.sim)];
       let ok = false;
       let strength = 0;

@@ -174,6 +174,29 @@ describe('close names of ordinary people', () => {
   });
 });
 
+describe('business titles and given names', () => {
+  it('a bare "founder" or "co-founder" is no role evidence, and another given name rules a repair out', () => {
+    const one = 'The mill reopened in May, said founder Daniel Ekwall, who hired twelve weavers.';
+    expect(at(link(one, [['Daniel Ekwall', 'person']]), one, 'Daniel Ekwall')?.kbId).toBeNull();
+    const two = 'Co-founder Sara Ekk said the Swedish start-up would open a plant in Luleå.';
+    expect(at(link(two, [['Sara Ekk', 'person']]), two, 'Sara Ekk')?.kbId).toBeNull();
+  });
+
+  it('the same title with its company is role evidence', () => {
+    const text = 'Spotify founder Daniel Eck said podcasts now bring in more than music.';
+    const e = at(
+      link(text, [
+        ['Spotify', 'organization'],
+        ['Daniel Eck', 'person'],
+      ]),
+      text,
+      'Daniel Eck',
+    )!;
+    expect(e.kbId).toBe('cd:person/daniel-ek');
+    expect(e.evidence[0]).toMatchObject({ kind: 'role-context', score: 1 });
+  });
+});
+
 describe('spun organisation names', () => {
   it('links a name translated word by word, with the swaps as evidence', () => {
     const text = 'The Financial institution of Italy left its forecast unchanged on Friday.';

@@ -217,11 +217,12 @@ export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
 }
 
 /**
- * Generic head words ("chief", "head", "leader") are weak alone: they count only when the
- * role's organisation or country is named too.
+ * Generic head words ("chief", "head", "leader") and business titles ("founder", "CEO": there
+ * are thousands of each) are weak alone: they count only when the role's organisation or
+ * country is named too.
  */
 export const WEAK_CUES =
-  /^(chief|head|boss|leader|president|general|governor|chair|chairs|chaired|chairman|chairwoman)$/;
+  /^(chief|head|boss|leader|president|general|governor|chair|chairs|chaired|chairman|chairwoman|ceo|chief executive|founder|co founder|cofounder|billionaire|tycoon|entrepreneur)$/;
 
 /** Any role cue at all (every class, plus "minister"/"secretary" phrasings): a cheap pre-check. */
 export const ANY_ROLE_CUE = new RegExp(
