@@ -701,7 +701,9 @@ export class DocumentLinker {
       ) {
         const support = corroborationOf(c.entity);
         const needed = c.sim >= t.spellingOnly ? 1 : 2;
-        if (support.count >= needed) {
+        // One kind of support is thin: the sentence must not speak of private life either.
+        const thin = support.count === 1 && privateLifeIn(this.sentenceCueAt(end)) !== null;
+        if (support.count >= needed && !thin) {
           const rivals = cands.filter(
             (o) =>
               o !== c &&
@@ -984,6 +986,14 @@ export class DocumentLinker {
           evidence: [evidence('alias', `${surface} (surname)`, 0.8)],
           confidence: 0.75,
         });
+        return;
+      }
+      // A mangled full name the tagger missed ("Prabovo Subianto was sworn in as president"):
+      // the same sound-alike test as for a tagged name, evidence required.
+      if (hits.length === 0 && looksLikePersonName(surface) && this.kb.lookup(surface).length === 0) {
+        const context = mentionContext(this.input.text, this.input.sentences, m);
+        const decision = this.fuzzy(surface, 'person', context, m.end);
+        if (decision.entity) this.newCluster(surface, m, decision);
       }
       return;
     }

@@ -5,7 +5,7 @@
  * named by what they are.
  */
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityType, Mention, Sentence } from '../../core/annotations.js';
+import type { Entity, EntityType, Mention, Sentence, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
@@ -268,6 +268,25 @@ describe('surnames and central banks', () => {
     const other = at(entities, text, 'Emmanuel Macrone')!;
     expect(other.kbId).toBeNull();
     expect(other.evidence[0]?.detail).toMatch(/guide/);
+  });
+
+  it('repairs a mangled full name the tagger missed, on the same evidence as a tagged one', () => {
+    const text = 'Emmanuel Makron told French mayors in Paris that the trade deal would wait.';
+    const tokens: Token[] = [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
+    }));
+    const entities = linkDocument(kb, {
+      text,
+      date: '2025-03-10',
+      mentions: [],
+      sentences: [{ start: 0, end: text.length }],
+      tokens,
+    });
+    const e = at(entities, text, 'Emmanuel Makron');
+    expect(e?.kbId).toBe('Q3052772');
+    expect(e?.mentions[0]?.repaired).toBe(true);
   });
 
   it('reads "the Italian central bank" as the Bank of Italy in a role cue', () => {
