@@ -37,7 +37,7 @@ export interface AnalysisJson {
     name: string;
     kbId: string | null;
     confidence: number;
-    mentions: readonly (SpanJson & { repaired: boolean })[];
+    mentions: readonly (SpanJson & { repaired: boolean; description?: true })[];
     evidence: readonly Evidence[];
   }[];
   readonly quotes: readonly (SpanJson & {
@@ -98,7 +98,11 @@ export function toAnalysisJson(doc: NewsDoc): AnalysisJson {
       name: e.name,
       kbId: e.kbId,
       confidence: round(e.confidence),
-      mentions: e.mentions.map((m) => ({ ...span(m), repaired: m.repaired })),
+      mentions: e.mentions.map((m) => ({
+        ...span(m),
+        repaired: m.repaired,
+        ...(m.description ? { description: true as const } : {}),
+      })),
       evidence: e.evidence.map((ev) => ({ ...ev, score: round(ev.score) })),
     })),
     quotes: (doc.maybe('quotes') ?? []).map((q) => ({

@@ -47,6 +47,8 @@ export interface Mention extends Span, Attribution {
 /** One occurrence of an entity. `repaired` is true where the surface form was mangled. */
 export interface EntityMention extends Span {
   readonly repaired: boolean;
+  /** True for a description that stands for the entity ("the founder of Wind Shift Capital"), not a name. */
+  readonly description?: boolean;
 }
 
 /** Why a mention was repaired (or linked): a cue and how strongly it spoke. */
@@ -61,7 +63,9 @@ export interface Evidence {
     | 'co-mention'
     | 'popularity'
     | 'corpus-alignment'
-    | 'synonyms'
+    /** Generic words of a name swapped for synonyms by a spinner or translation ("Safety" for Security). */
+    | 'word-substitution'
+    /** On an unlinked entity: why a same- or like-named KB entity was refused ("described as a courier"). */
     | 'contradiction';
   readonly detail: string;
   readonly score: number;

@@ -44,7 +44,9 @@ export const AnalysisSchema = z
         name: z.string(),
         kbId: z.string().nullable(),
         confidence: z.number(),
-        mentions: z.array(z.object({ ...Span, repaired: z.boolean() })),
+        mentions: z.array(
+          z.object({ ...Span, repaired: z.boolean(), description: z.literal(true).optional() }),
+        ),
         evidence: z.array(z.object({ kind: z.string(), detail: z.string(), score: z.number() })),
       }),
     ),

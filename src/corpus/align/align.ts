@@ -74,7 +74,7 @@ function namesInPair(copyWords: Word[], originalWords: Word[], original: Analysi
   const names: AlignedName[] = [];
   original.entities.forEach((entity, entityIndex) => {
     for (const m of entity.mentions) {
-      if (m.start < sentenceStart || m.end > sentenceEnd) continue;
+      if (m.description || m.start < sentenceStart || m.end > sentenceEnd) continue;
       const x = originalWords.findIndex((w) => w.start >= m.start);
       let y = x;
       while (y < originalWords.length && originalWords[y]!.end <= m.end) y++;

@@ -14,6 +14,8 @@ function cue(e: Evidence): string {
       return `spelling ${e.score.toFixed(2)}`;
     case 'document-consistency':
       return `same article: ${e.detail}`;
+    case 'word-substitution':
+      return `swapped words: ${e.detail.replace(/ \([^)]*\)$/, '')}`;
     case 'co-mention':
       return `article names ${e.detail}`;
     default:

@@ -36,7 +36,10 @@ import {
   privateLifeIn,
   sentenceOf,
 } from './context.js';
-import { contradictingHead, isPublicHead } from './descriptor.js';
+import { type Description, findDescriptions } from './descriptions.js';
+import { appositionAfter, contradictingHead, headNoun, isPublicHead } from './descriptor.js';
+import { DocumentKnowledgeBase } from './document-kb.js';
+import { EventNameMatcher } from './event-names.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
@@ -256,12 +259,16 @@ export class DocumentLinker {
   /** The whole article as cue text for support checks ("us" in lower case dropped: it is not the US). */
   private supportCueCache: string | null = null;
 
+  /** The KB with this document's exact-name lookups remembered. */
+  private readonly kb: DocumentKnowledgeBase;
+
   constructor(
-    private readonly kb: KnowledgeBase,
+    kb: KnowledgeBase,
     private readonly input: LinkInput,
     private readonly thresholds: LinkThresholds = DEFAULT_THRESHOLDS,
     private readonly useCache = true,
   ) {
+    this.kb = new DocumentKnowledgeBase(kb);
     this.orgs = OrgNames.for(kb);
   }
 
@@ -276,7 +283,8 @@ export class DocumentLinker {
 
   /** Cue text of the whole article (a quick test before reading it sentence by sentence). */
   private get documentCue(): string {
-    this.documentCueCache ??= this.sentenceCues.join(' ');
+    // One pass over the text; matches across a sentence break only make the test looser.
+    this.documentCueCache ??= ` ${cueText(this.input.text)} `;
     return this.documentCueCache;
   }
 
@@ -291,8 +299,17 @@ export class DocumentLinker {
   private readonly documentRoles = new Map<KbEntity, RoleEvidence>();
 
   run(): Entity[] {
-    const mentions = this.withSpunNames(adjustMentions(this.kb, this.input.text, this.input.mentions));
     const { text, sentences } = this.input;
+    const adjusted = adjustMentions(this.kb, text, this.input.mentions);
+    // Event names, spun or as written, found from the KB: they replace the tagger's pieces of them.
+    const events = this.eventNames(adjusted);
+    const withoutEvents =
+      events.length === 0 ? adjusted : adjusted.filter((m) => !events.some((e) => overlaps(e.m, m)));
+    // Spun organisation names the tagger cut or missed, outside those events.
+    const mentions = this.withSpunNames(
+      withoutEvents,
+      events.map((e) => e.m),
+    );
     // Where each mention's left context starts: after the previous person mention, which owns
     // the title words before it ("President Emmanuel Macron and Emmanuel Macrone, a guide").
     const leftLimits = new Map<Mention, number>();
@@ -375,7 +392,9 @@ export class DocumentLinker {
       // Typed as something else by the tagger: a surname only with a role cue next to it.
       this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
     }
-    this.recoverMissed(mentions);
+    for (const e of events) this.newCluster(e.surface, e.m, e.decision);
+    this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
+    this.joinDescriptions();
     return this.entities();
   }
 
@@ -383,8 +402,8 @@ export class DocumentLinker {
    * Spun organisation and event names the tagger cut or missed ("Financial institution of
    * England" tagged as "England") replace the mentions inside them.
    */
-  private withSpunNames(mentions: readonly Mention[]): readonly Mention[] {
-    const spans = spunSpans(this.kb, this.input.text);
+  private withSpunNames(mentions: readonly Mention[], taken: readonly Mention[]): readonly Mention[] {
+    const spans = spunSpans(this.kb, this.input.text).filter((x) => !taken.some((t) => overlaps(t, x)));
     if (spans.length === 0) return mentions;
     let out = [...mentions];
     for (const span of spans) {
@@ -485,7 +504,7 @@ export class DocumentLinker {
   ): Candidate[] {
     // Candidates depend on the KB and the surface only: names recur across a corpus, so keep them.
     const cacheKey = `${type}|${[...kinds].join(',')}|${floor}|${surface}`;
-    const cache = this.useCache ? candidateCache(this.kb) : null;
+    const cache = this.useCache ? candidateCache(this.kb.kb) : null;
     const cached = cache?.get(cacheKey);
     if (cached) return cached;
     const computed = this.computeCandidates(surface, type, kinds, floor);
@@ -757,7 +776,9 @@ export class DocumentLinker {
     this.linked.add(match.entity.id);
     return {
       entity: match.entity,
-      evidence: [evidence('synonyms', `${surface} ~ ${match.name} (${match.swaps.join(', ')})`, 0.8)],
+      evidence: [
+        evidence('word-substitution', `${surface} ~ ${match.name} (${match.swaps.join(', ')})`, 0.8),
+      ],
       confidence: 0.75,
     };
   }
@@ -1025,6 +1046,140 @@ export class DocumentLinker {
     }
   }
 
+  // ── event names ──────────────────────────────────────────────────────────
+
+  /**
+   * Event (and forum) names the KB knows, spun or as written (see event-names.ts). A spun
+   * name replaces the pieces the tagger made of it ("Munich" + "Safety Convention"); a name
+   * as written is added only when the tagger missed it entirely.
+   */
+  private eventNames(mentions: readonly Mention[]): { m: Mention; surface: string; decision: Decision }[] {
+    const { text, tokens } = this.input;
+    const out: { m: Mention; surface: string; decision: Decision }[] = [];
+    for (const match of EventNameMatcher.for(this.kb.kb).find(text, tokens)) {
+      const surface = text.slice(match.start, match.end);
+      // A name as written that the tagger found, whole or in pieces, is left to the passes below
+      // (which keep nested names: "NATO" in "NATO summit"); only one it missed entirely is added.
+      if (match.swapped.length === 0 && mentions.some((m) => overlaps(m, match))) continue;
+      const ev: Evidence[] =
+        match.swapped.length === 0
+          ? [evidence('exact-name', surface, 1)]
+          : [
+              evidence(
+                'word-substitution',
+                `${match.swapped.map(([w, c]) => `${w} for ${c}`).join(', ')} (${match.name})`,
+                1 - 0.1 * match.swapped.length,
+              ),
+            ];
+      const m: Mention = {
+        start: match.start,
+        end: match.end,
+        type: match.entity.type,
+        by: 'link',
+        confidence: 0.85,
+      };
+      // "The Munich Safety Conference, an annual trade fair for fire protection": another kind of event.
+      if (match.swapped.length > 0) {
+        const apposition = appositionAfter(text, match.end);
+        const head = apposition ? headNoun(apposition) : null;
+        const against = contradictingHead(
+          head,
+          match.entity,
+          apposition !== null && /^an?\s/i.test(apposition),
+        );
+        if (against) {
+          out.push({ m, surface, decision: refused(match.entity, against) });
+          continue;
+        }
+      }
+      this.linked.add(match.entity.id);
+      out.push({
+        m,
+        surface,
+        decision: {
+          entity: match.entity,
+          evidence: ev,
+          confidence: match.swapped.length === 0 ? 0.95 : 0.85,
+        },
+      });
+    }
+    return out;
+  }
+
+  // ── descriptions ──────────────────────────────────────────────────────────
+
+  /**
+   * Joins descriptions ("the founder of Wind Shift Capital") to the person they stand for,
+   * recorded as description mentions of that person:
+   * - next to a name: "Ingrid Solheim, the founder of …", "The founder of …, Ingrid Solheim,",
+   *   "Wind Shift Capital founder Ingrid Solheim";
+   * - the same description again, once joined;
+   * - a delayed-identification lede: the description opens its sentence (after a dateline)
+   *   and the first person named after it, within the next three sentences, is introduced
+   *   there and nowhere described otherwise — and is not a KB figure, whom copy names at once.
+   */
+  private joinDescriptions(): void {
+    const { text, sentences } = this.input;
+    // Cheap test before the regular expressions: descriptions are built on these words.
+    if (!/founder|chief|ceo|CEO|chair|president|head|director|partner|manager|owner|boss/.test(text)) return;
+    const people = this.clusters
+      .filter((c) => c.type === 'person')
+      .flatMap((cluster) => cluster.mentions.map((m) => ({ cluster, start: m.start, end: m.end })))
+      .sort((a, b) => a.start - b.start);
+    if (people.length === 0) return;
+    const joined = new Map<string, Cluster>();
+    for (const found of findDescriptions(text)) {
+      // A name the organisation's words ran into ("… Capital Ingrid Solheim"): the description ends before it.
+      const inside = people.find((p) => p.start > found.start && p.start < found.end);
+      const d: Description = inside ? { ...found, end: text.slice(0, inside.start).trimEnd().length } : found;
+      if (people.some((p) => p.start < d.end && d.start < p.end)) continue;
+      const after = /^\s*,?\s*/.exec(text.slice(d.end, d.end + 4))![0].length;
+      const next = people.find((p) => p.start >= d.end);
+      const prev = [...people].reverse().find((p) => p.end <= d.start);
+      let target: { cluster: Cluster; how: string; score: number } | null = null;
+      if (next && next.start === d.end + after)
+        target = { cluster: next.cluster, how: 'apposition', score: 0.9 };
+      else if (prev && /^\s*,\s*$/.test(text.slice(prev.end, d.start)))
+        target = { cluster: prev.cluster, how: 'apposition', score: 0.9 };
+      else if (joined.has(d.key))
+        target = { cluster: joined.get(d.key)!, how: 'same description', score: 0.85 };
+      else if (next && this.ledeNames(d, next, sentences))
+        target = { cluster: next.cluster, how: 'described, then named', score: 0.7 };
+      if (!target) continue;
+      joined.set(d.key, target.cluster);
+      target.cluster.mentions.push({ start: d.start, end: d.end, repaired: false, description: true });
+      const name = target.cluster.decision.entity?.name ?? target.cluster.surface;
+      const detail = `${text.slice(d.start, d.end)} → ${name} (${target.how})`;
+      target.cluster.decision.evidence.push(evidence('document-consistency', detail, target.score));
+    }
+  }
+
+  /** The delayed-identification lede of {@link joinDescriptions}. */
+  private ledeNames(
+    d: Description,
+    next: { cluster: Cluster; start: number; end: number },
+    sentences: readonly Sentence[],
+  ): boolean {
+    const { text } = this.input;
+    const at = sentences.findIndex((s) => s.start <= d.start && d.start < s.end);
+    if (at < 0) return false;
+    // The description opens its sentence, a dateline aside ("OSLO, March 3 (Reuters) - The founder of …").
+    const opening = text.slice(sentences[at]!.start, d.start);
+    if (!/^\s*(?:[^\n]*?\s[-–—]\s*)?$/.test(opening) || /\b[a-z]{4,}\b[^-–—]*$/.test(opening)) return false;
+    const nameAt = sentences.findIndex((s) => s.start <= next.start && next.start < s.end);
+    if (nameAt < 0 || nameAt - at > 3) return false;
+    const cluster = next.cluster;
+    if (cluster.decision.entity || cluster.mentions[0]!.start !== next.start) return false;
+    // Introduced as somebody else: "analyst Jon Berg", "Jon Berg, an analyst at …".
+    const before = text.slice(Math.max(sentences[nameAt]!.start, next.start - 40), next.start);
+    if (
+      /\b[A-Za-z][a-z]{2,}\s+$/.test(before) &&
+      !/\b(said|says|told|added|and|but|by|from|with|to|as|that)\s+$/.test(before)
+    )
+      return false;
+    return !introducedByApposition(text, next.end);
+  }
+
   // ── output ──────────────────────────────────────────────────────────────
 
   private newCluster(surface: string, m: Mention, decision: Decision): void {
@@ -1123,4 +1278,8 @@ function candidateCache(kb: KnowledgeBase): Map<string, Candidate[]> {
     candidateCaches.set(kb, cache);
   }
   return cache;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
 }

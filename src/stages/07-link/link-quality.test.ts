@@ -36,6 +36,14 @@ const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'org:ec', type: 'organization', name: 'European Commission', prominence: 5 }),
   makeEntity({ id: 'org:spotify', type: 'organization', name: 'Spotify', prominence: 3 }),
   makeEntity({
+    id: 'ev:aspen',
+    type: 'event',
+    name: 'Aspen Security Forum',
+    kind: 'conference',
+    description: 'annual national security conference in Aspen, Colorado',
+    prominence: 3,
+  }),
+  makeEntity({
     id: 'Q3052772',
     type: 'person',
     name: 'Emmanuel Macron',
@@ -203,7 +211,7 @@ describe('spun organisation names', () => {
     const entities = link(text, [['Financial institution of Italy', 'organization']]);
     const e = at(entities, text, 'Financial institution of Italy')!;
     expect(e.name).toBe('Bank of Italy');
-    expect(e.evidence[0]).toMatchObject({ kind: 'synonyms' });
+    expect(e.evidence[0]).toMatchObject({ kind: 'word-substitution' });
     expect(e.mentions[0]?.repaired).toBe(true);
   });
 
@@ -215,6 +223,30 @@ describe('spun organisation names', () => {
     expect(at(link(plain, [['European Fee', 'organization']]), plain, 'European Fee')?.name).toBe(
       'European Commission',
     );
+  });
+});
+
+describe('spun event names', () => {
+  const withTokens = (text: string): Entity[] =>
+    linkDocument(kb, {
+      text,
+      date: '2025-07-15',
+      mentions: [],
+      sentences: [{ start: 0, end: text.length }],
+      tokens: [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
+      })),
+    });
+
+  it('links a spun event name, and refuses it when described as another kind of event', () => {
+    const plain = 'Generals and diplomats gathered for the Aspen Safety Forum on Tuesday.';
+    expect(at(withTokens(plain), plain, 'Aspen Safety Forum')?.kbId).toBe('ev:aspen');
+    const fair =
+      'The Aspen Safety Forum, a trade fair for fire alarms and smoke detectors, opened on Tuesday.';
+    const e = at(withTokens(fair), fair, 'Aspen Safety Forum');
+    expect(e?.kbId ?? null).toBeNull();
   });
 });
 

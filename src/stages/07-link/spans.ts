@@ -23,6 +23,8 @@ const TITLE_WORDS = new Set(
 );
 
 const PARTICLE = /^(bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)$/;
+/** First letters (char codes) of the particles above. */
+const PARTICLE_START = new Set([...'bivfdlz'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Capitalised words that start sentences but are never a name on their own: closed-class
@@ -54,6 +56,9 @@ function words(text: string, start: number, end: number): { start: number; end: 
 function isTitle(word: string, kb: KnowledgeBase): boolean {
   const w = word.replace(/[.,'’]+$/, '').replace(/['’]s$/, '');
   if (TITLE_WORDS.has(w.toLowerCase())) return true;
+  // Only a capitalised word can be a demonym ("German"); lower-case words need no lookup.
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
   return kb.lookup(w).some((h) => h.kind === 'demonym');
 }
 
@@ -73,7 +78,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
   const out: Mention[] = [];
   const extendedEnds = new Set<number>();
   for (const original of sorted) {
-    let m = { ...original };
+    let m: Mention = original;
     // Leading titles: keep at least one word.
     const ws = words(text, m.start, m.end);
     let first = 0;
@@ -212,6 +217,9 @@ export function missedMentions(
     run = [];
   };
   for (const t of tokens) {
+    // Most tokens are lower-case words: no name, no particle-free run to extend.
+    const c = text.charCodeAt(t.start);
+    if (c >= 97 && c <= 122 && run.length === 0 && t.kind === 'word' && !PARTICLE_START.has(c)) continue;
     const word = text.slice(t.start, t.end);
     const adjacent =
       run.length === 0 ||

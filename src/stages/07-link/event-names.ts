@@ -1,0 +1,207 @@
+/**
+ * Names of recurring events (and of the forums that hold them) as article spinners and
+ * machine translation rewrite them word by word: "Munich Safety Convention" for the
+ * Munich Security Conference, "World Economic Discussion board" for the World Economic
+ * Forum, "G7 Top" for the G7 summit. These are not sound-alikes — whole words were swapped
+ * for synonyms — and the tagger rarely marks them as one name, so the linker finds them
+ * itself, from the knowledge base, before it reads the tagger's mentions.
+ *
+ * Precision first: only the generic words of a name may be swapped, and only for the
+ * synonyms below; each swapped word must be capitalised as in a name ("a safety
+ * convention" is no event); at least one distinctive word ("Munich", "G7") or the first
+ * two words of the name must stand as written; a spun name must be a KB entity of some
+ * prominence (2 or more).
+ */
+import type { Token } from '../../core/annotations.js';
+import type { KbEntity } from '../../kb/model.js';
+import { normalizeName } from '../../kb/names.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+
+/** Generic words of event names, with what spinners and round-trip translation put for them. */
+export const EVENT_WORD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  security: ['safety'],
+  conference: ['convention', 'gathering', 'meeting'],
+  forum: ['discussion board', 'discussion forum', 'message board', 'online forum'],
+  summit: ['top', 'peak', 'pinnacle', 'apex', 'summit meeting'],
+  economic: ['financial', 'economical'],
+  world: ['global', 'planet'],
+  international: ['worldwide', 'global'],
+  dialogue: ['dialog', 'discussion'],
+  climate: ['local weather', 'weather'],
+  general: ['common', 'basic'],
+  peace: ['tranquility', 'harmony'],
+  contest: ['competition', 'competitors'],
+  song: ['track', 'tune'],
+  parade: ['procession'],
+  victory: ['triumph'],
+  cup: ['mug', 'glass'],
+  address: ['tackle', 'handle'],
+  recovery: ['restoration'],
+  annual: ['yearly'],
+  meetings: ['conferences', 'gatherings'],
+  cooperation: ['collaboration'],
+  political: ['governmental'],
+  community: ['neighborhood', 'neighbourhood'],
+};
+
+/** Small words inside names that are kept as they are and count for nothing. */
+const CONNECTORS = new Set(['of', 'the', 'on', 'in', 'and', 'for', 'de', 'la', 'le', 'du']);
+
+/** Kinds of names the matcher reads (short forms such as "MSC" are too ambiguous). */
+const NAME_KINDS = new Set(['name', 'alias']);
+
+/** Organisations held by their meetings: "World Economic Forum", "Paris Peace Forum". */
+const FORUM_HEAD = /\b(forum|conference|dialogue|summit)$/i;
+
+interface Pattern {
+  readonly entity: KbEntity;
+  readonly name: string;
+  /** Normalised words of the name. */
+  readonly words: readonly string[];
+  /** Sticky expression matching the name with its generic words swapped or not. */
+  readonly re: RegExp;
+}
+
+/** An event (or forum) name found in the text, and the words that were swapped in it. */
+export interface EventNameMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: KbEntity;
+  /** The KB name matched ("Munich Security Conference"). */
+  readonly name: string;
+  /** Swapped words as `[written, canonical]` pairs; empty for the name as written. */
+  readonly swapped: readonly (readonly [string, string])[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A word of a name as written, with its first letter in either case. */
+function either(word: string): string {
+  const first = word[0]!;
+  const rest = escapeRegExp(word.slice(1));
+  if (first.toLowerCase() === first.toUpperCase()) return escapeRegExp(first) + rest;
+  return `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`;
+}
+
+/** A swapped-in synonym, capitalised as a name's word ("Safety", "Discussion board"). */
+function capitalised(synonym: string): string {
+  const [head, ...tail] = synonym.split(' ');
+  const first = `${head![0]!.toUpperCase()}${escapeRegExp(head!.slice(1))}`;
+  return [first, ...tail.map(either)].join('\\s+');
+}
+
+function patternFor(entity: KbEntity, name: string): Pattern | null {
+  const raw = name.split(/\s+/);
+  if (raw.length < 2) return null;
+  const words = raw.map((w) => normalizeName(w));
+  const parts = raw.map((w, i) => {
+    const synonyms = EVENT_WORD_SYNONYMS[words[i]!] ?? [];
+    const alternatives = [either(w), ...synonyms.map(capitalised)];
+    return `(${alternatives.join('|')})`;
+  });
+  return { entity, name, words, re: new RegExp(`${parts.join('\\s+')}(?![\\p{L}\\p{N}])`, 'uy') };
+}
+
+/** The words a name may start with, lower case (its own first word and that word's synonyms). */
+function triggers(p: Pattern): string[] {
+  const first = p.words[0]!;
+  return [first, ...(EVENT_WORD_SYNONYMS[first] ?? []).map((s) => s.split(' ')[0]!)];
+}
+
+/** The event-name matcher of one knowledge base: patterns indexed by the words they start with. */
+export class EventNameMatcher {
+  private readonly byFirstWord = new Map<string, Pattern[]>();
+
+  constructor(kb: KnowledgeBase) {
+    for (const entity of kb.entities()) {
+      const isForum = entity.type === 'organization' && FORUM_HEAD.test(entity.name);
+      if (entity.type !== 'event' && !isForum) continue;
+      const names = [entity.name, ...entity.names.filter((n) => NAME_KINDS.has(n.kind)).map((n) => n.text)];
+      for (const name of new Set(names)) {
+        const p = patternFor(entity, name);
+        if (!p) continue;
+        for (const t of triggers(p)) {
+          const list = this.byFirstWord.get(t);
+          if (list) list.push(p);
+          else this.byFirstWord.set(t, [p]);
+        }
+      }
+    }
+  }
+
+  private static readonly shared = new WeakMap<KnowledgeBase, EventNameMatcher>();
+
+  /** The matcher of `kb`, built on first use and kept with it. */
+  static for(kb: KnowledgeBase): EventNameMatcher {
+    let m = EventNameMatcher.shared.get(kb);
+    if (!m) {
+      m = new EventNameMatcher(kb);
+      EventNameMatcher.shared.set(kb, m);
+    }
+    return m;
+  }
+
+  /**
+   * Event names in `text`, longest first where two overlap. `tokens` (optional) spare a
+   * scan for capitalised words: only a word that may start a name is tried.
+   */
+  find(text: string, tokens?: readonly Token[]): EventNameMatch[] {
+    const out: EventNameMatch[] = [];
+    let covered = -1;
+    const tryAt = (start: number, end: number) => {
+      if (start < covered) return;
+      const patterns = this.byFirstWord.get(normalizeName(text.slice(start, end)));
+      if (!patterns) return;
+      let best: EventNameMatch | null = null;
+      for (const p of patterns) {
+        p.re.lastIndex = start;
+        const m = p.re.exec(text);
+        if (!m) continue;
+        const match = accept(p, m, start);
+        if (match && (!best || match.end > best.end)) best = match;
+      }
+      if (best) {
+        out.push(best);
+        covered = best.end;
+      }
+    };
+    if (tokens) {
+      for (const t of tokens) {
+        if (t.kind !== 'word' && t.kind !== 'number') continue;
+        const c = text.charCodeAt(t.start);
+        if (c >= 97 && c <= 122) continue; // a lower-case word starts no name
+        tryAt(t.start, t.end);
+      }
+    } else {
+      for (const m of text.matchAll(/[\p{Lu}\p{N}][\p{L}\p{N}-]*/gu)) tryAt(m.index, m.index + m[0].length);
+    }
+    return out;
+  }
+}
+
+/** Applies the precision rules of the module comment to one expression match. */
+function accept(p: Pattern, m: RegExpExecArray, start: number): EventNameMatch | null {
+  const swapped: [string, string][] = [];
+  const nameWords = p.name.split(/\s+/);
+  let keptDistinctive = 0;
+  let firstSwap = -1;
+  for (let i = 0; i < p.words.length; i++) {
+    const written = m[i + 1]!;
+    const canonical = p.words[i]!;
+    if (normalizeName(written) === canonical) {
+      if (!CONNECTORS.has(canonical) && !(canonical in EVENT_WORD_SYNONYMS)) keptDistinctive++;
+    } else {
+      if (firstSwap < 0) firstSwap = i;
+      swapped.push([written.replace(/\s+/g, ' '), nameWords[i]!]);
+    }
+  }
+  if (swapped.length > 0) {
+    // "World Economic Discussion board": the first two words stand as written.
+    const firstTwoKept = firstSwap >= 2;
+    if (keptDistinctive === 0 && !firstTwoKept) return null;
+    if (p.entity.prominence < 2) return null;
+  }
+  return { start, end: start + m[0].length, entity: p.entity, name: p.name, swapped };
+}
