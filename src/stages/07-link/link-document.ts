@@ -676,6 +676,10 @@ export class DocumentLinker {
         (role.score < 1 && (c.surnameSim < 0.6 || c.givenSim < 0.5))
       )
         continue;
+      // Even a full role cue does not turn one senator into another ("John McCain" is not Mitch McConnell).
+      // (A name the tagger cut, "Gong Sheng" of Pan Gongsheng, is no other given name.)
+      if (c.givenSim < 0.5 && c.surnameSim < 0.9 && !letters(c.entity.name).endsWith(letters(surface)))
+        continue;
       const ev: Evidence[] = [evidence('sound-alike', `${surface} ~ ${c.entity.name}`, c.sim)];
       let ok = false;
       let strength = 0;
@@ -830,8 +834,10 @@ export class DocumentLinker {
     }
     // Proper names of its description the article uses too ("Trump son-in-law", "CEO of Nvidia").
     let described = false;
+    // Not words of the candidate's own names ("Jong" of "Kim Jong Un" in Kim Yo Jong's description).
+    const own = ` ${[entity.name, ...entity.names.map((n) => n.text)].map(normalizeName).join(' ')} `;
     for (const word of (entity.description ?? '').match(/\p{Lu}[\p{L}-]{3,}/gu) ?? []) {
-      if (GENERIC_CAPITALS.has(word.toLowerCase())) continue;
+      if (GENERIC_CAPITALS.has(word.toLowerCase()) || own.includes(` ${normalizeName(word)} `)) continue;
       if (new RegExp(`\\b${word}\\b`, 'u').test(this.input.text)) {
         described = true;
         details.push(`article names ${word} (from the KB description)`);

@@ -190,6 +190,21 @@ describe('business titles and given names', () => {
     expect(at(link(two, [['Sara Ekk', 'person']]), two, 'Sara Ekk')?.kbId).toBeNull();
   });
 
+  it('a role cue does not turn one person into another of a different given name', () => {
+    const text =
+      'Swedish chief executive Marcus Ekberg told Spotify staff in Stockholm that hiring would slow.';
+    expect(
+      at(
+        link(text, [
+          ['Marcus Ekberg', 'person'],
+          ['Spotify', 'organization'],
+        ]),
+        text,
+        'Marcus Ekberg',
+      )?.kbId,
+    ).toBeNull();
+  });
+
   it('the same title with its company is role evidence', () => {
     const text = 'Spotify founder Daniel Eck said podcasts now bring in more than music.';
     const e = at(

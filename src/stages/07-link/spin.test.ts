@@ -51,6 +51,13 @@ describe('findSpun', () => {
     expect(findSpun(kb, spun, ['organization', 'event'])?.entity.name).toBe(name);
   });
 
+  it('needs a distinctive kept word in a two-word name', () => {
+    const state = new MemoryKnowledgeBase([
+      makeEntity({ id: 'org:dos', type: 'organization', name: 'Department of State', prominence: 4 }),
+    ]);
+    expect(findSpun(state, 'Ministry of State', ['organization'])).toBeNull();
+  });
+
   it('finds nothing for names that only share a word, or of another type', () => {
     expect(findSpun(kb, 'Bank of Spain', ['organization'])).toBeNull();
     expect(findSpun(kb, 'Aspen Ski Festival', ['organization', 'event'])).toBeNull();

@@ -25,27 +25,30 @@ import { nameSimilarity } from './similarity.js';
 const SYNONYM_CLASSES: readonly string[] = [
   'bank|financial institution|lender|banking institution',
   'commission|fee|charge|payment',
-  'health|well being|wellbeing|wellness|healthcare|well-being',
+  'health|well being|wellbeing|wellness|healthcare',
   'organization|organisation|group|company|corporation|body|enterprise',
-  'agency|company|bureau|authority|company',
+  'agency|company|bureau|authority',
   'international|worldwide|global|intercontinental',
   'world|global|worldwide|planet',
   'energy|power|vitality',
   'atomic|nuclear',
   'monetary|financial|economic',
   'economic|financial|economical',
+  'economy|financial system',
   'trade|commerce|business|buying and selling',
+  'industry|business|trade',
   'union|unity|alliance|unification',
-  'general|basic|common|normal|overall|common',
-  'assembly|meeting|gathering|meeting',
+  'general|basic|common|normal|overall',
+  'assembly|meeting|gathering',
   'dialogue|dialog|discussion|conversation',
   'forum|discussion board|message board|board',
-  'security|safety|protection|safety',
-  'conference|convention|congress|convention',
+  'security|safety|protection',
+  'conference|convention|congress',
   'council|board|committee',
   'court|courtroom|tribunal',
-  'treaty|pact|agreement',
-  'nations|countries|nations',
+  'criminal|legal|prison|felony',
+  'treaty|pact|agreement|settlement',
+  'nations|countries|international locations|nations',
   'united|joined|unified|joint',
   'development|growth|improvement|progress',
   'programme|program|plan|scheme',
@@ -53,29 +56,43 @@ const SYNONYM_CLASSES: readonly string[] = [
   'national|nationwide|countrywide',
   'defence|defense|protection|safety',
   'foreign|overseas|exterior',
+  'interior|inside|inner',
   'ministry|department|division',
-  'army|military|navy',
+  'office|workplace|workplace',
+  'government|authorities|administration',
+  'army|military',
   'people|individuals|folks|persons',
   'liberation|freedom|release',
+  'movement|motion',
   'front|entrance|facade',
   'cooperation|co operation|collaboration',
   'association|affiliation|society',
   'investigation|examination|inquiry|probe',
   'intelligence|intel',
   'summit|peak|top',
-  'reserve|reserve|stockpile',
+  'reserve|stockpile',
   'exchange|alternate|change',
-  'stock|inventory|inventory',
+  'stock|inventory',
   'house|home|residence',
-  'criminal|felony|prison',
-  'justice|justice|fairness',
-  'central|central|middle',
-  'food|meals|meals',
+  'space|house|area',
+  'street|road|avenue',
+  'high|excessive|excessive',
+  'environment|setting|surroundings|atmosphere',
+  'education|schooling|training',
+  'research|analysis',
+  'university|college',
+  'labour|labor|work',
+  'football|soccer',
+  'doctors|medical doctors|physicians',
+  'without|with out',
+  'justice|fairness',
+  'central|middle',
+  'food|meals',
   'agriculture|farming',
-  'migration|migration|immigration',
+  'migration|immigration',
   'refugees|refugee|asylum seekers',
   'children|kids|youngsters',
-  'fund|funds|fund',
+  'fund|funds',
 ];
 
 /** Class ids of every listed word or word group. */
@@ -94,11 +111,19 @@ const GROUPS = [...CLASSES_OF.keys()]
   .filter((k) => k.includes(' '))
   .sort((a, b) => b.split(' ').length - a.split(' ').length);
 
+/** Words that name institutions anywhere: never the distinctive part of a two-word name. */
+const GENERIC = new Set(
+  'state national federal public general central ministry department government office council party people republic royal united new'.split(
+    ' ',
+  ),
+);
+
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'a', 'an']);
 
 /** The content words of a name, listed word groups joined ("financial institution of england" → 2 words). */
 export function contentWords(name: string): string[] {
-  let norm = ` ${normalizeName(name)} `;
+  // "People's", "Folks's": the possessive is no part of the word.
+  let norm = ` ${normalizeName(name.replace(/['’]s\b/g, ''))} `;
   for (const g of GROUPS) {
     if (norm.includes(` ${g} `)) norm = norm.replaceAll(` ${g} `, ` ${g.replaceAll(' ', '_')} `);
   }
@@ -155,7 +180,11 @@ export function spinMatch(spun: readonly string[], kbName: readonly string[]): s
     if (m === 'same') kept++;
     else swaps.push(`${spun[i]} ${m === 'synonym' ? '=' : '~'} ${kbName[i]}`);
   }
-  return kept >= 1 && swaps.length >= 1 ? swaps : null;
+  if (kept === 0 || swaps.length === 0) return null;
+  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department of State).
+  if (spun.length === 2 && spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world')))
+    return null;
+  return swaps;
 }
 
 interface IndexedName {
