@@ -63,7 +63,11 @@ export function mentionContext(
  * "the 54-year-old", "the opera singer"): a famous namesake is then not repaired into.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
+
+/** Verbs that state a person's trade right after the name ("runs a bakery", "works as a nurse"). */
+const OCCUPATION_VERB =
+  /^ ?(has |had |still )?(run|runs|ran|owns|owned|sells|sold|works as|worked as|teaches|taught|drives|drove|bakes|farms|coaches|cooks|repairs|keeps|manages)\b/;
 
 /**
  * What makes the mention a private individual rather than `candidate`, or null: the head
@@ -92,7 +96,15 @@ function privateWord(context: MentionContext): string | null {
     const leftWords = context.left.trim().split(' ').slice(-3);
     const rightWords = context.right.trim().split(' ');
     const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
-    const near = ` ${leftWords.join(' ')} ${apposition ? rightWords.slice(0, 7).join(' ') : ''} `;
+    // "Kazuo Ueda runs a ramen stall", "… has run the corner bakery for 31 years": a trade as predicate.
+    const verb = OCCUPATION_VERB.exec(context.right);
+    // After the verb only: "runs" itself says nothing ("runs the central bank").
+    const right = apposition
+      ? rightWords.slice(0, 7).join(' ')
+      : verb
+        ? context.right.slice(verb[0].length).trim().split(' ').slice(0, 7).join(' ')
+        : '';
+    const near = ` ${leftWords.join(' ')} ${right} `;
     word = PRIVATE_PERSON.exec(near)?.[0] ?? null;
     context.privateWord = word;
   }

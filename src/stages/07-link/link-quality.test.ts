@@ -142,6 +142,15 @@ describe('namesakes described by an occupation', () => {
     expect(at(entities, text, 'Panetta')?.kbId).toBeNull();
   });
 
+  it('reads a trade stated as the predicate ("runs a bakery"), not the verb alone', () => {
+    const shop = 'Fabio Panetta runs a gelato kiosk on the Lido. Panetta said July was his best month.';
+    expect(at(link(shop, [['Fabio Panetta', 'person']]), shop, 'Fabio Panetta')?.kbId).toBeNull();
+    const bank = 'Fabio Panetta runs the Bank of Italy, and markets read every word.';
+    expect(at(link(bank, [['Fabio Panetta', 'person']]), bank, 'Fabio Panetta')?.kbId).toBe(
+      'cd:person/fabio-panetta',
+    );
+  });
+
   it('still links the same name when the apposition names the office', () => {
     const text = 'Fabio Panetta, governor of the Bank of Italy, warned that growth would slow.';
     const entities = link(text, [
