@@ -40,14 +40,17 @@ const ROLE = [
 /** An organisation's name as copy writes it: capitalised words, with "of", "and", "for", "&" inside. */
 const ORG = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}&-]*(?:\s+(?:(?:of|and|for|de|&)\s+)?\p{Lu}[\p{L}\p{M}&-]*)*`;
 
-/** "the founder of Wind Shift Capital", "its chief executive at Nordhavn Foods". */
-const ROLE_OF_ORG = new RegExp(
-  String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${ROLE})\s+(?:of|at)\s+(${ORG})`,
-  'gu',
-);
+/** Role nouns anywhere: the cheap first scan; the rest is read around each hit only. */
+const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE})\b`, 'gu');
 
-/** "Wind Shift Capital's founder". */
-const ORG_S_ROLE = new RegExp(String.raw`(?<![\p{L}])(${ORG})['’]s?\s+(${ROLE})\b`, 'gu');
+/** Before a role noun: "the " / "its " / "their " (for "the ROLE of ORG"). */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])([Tt]he|[Ii]ts|[Tt]heir)\s+$/u;
+
+/** After a role noun: " of ORG" / " at ORG". */
+const OF_ORG_AFTER = new RegExp(String.raw`^\s+(?:of|at)\s+(${ORG})`, 'u');
+
+/** Before a role noun: "ORG's " / "ORG' " (for "ORG's ROLE"). */
+const ORG_S_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ORG})['’]s?\s+$`, 'u');
 
 export interface Description {
   readonly start: number;
@@ -76,11 +79,20 @@ function description(start: number, end: number, role: string, org: string): Des
 /** Descriptions of a role at a named organisation, in text order. */
 export function findDescriptions(text: string): Description[] {
   const out: Description[] = [];
-  for (const m of text.matchAll(ROLE_OF_ORG))
-    out.push(description(m.index, m.index + m[0].length, m[1]!, m[2]!));
-  for (const m of text.matchAll(ORG_S_ROLE)) {
-    if (out.some((d) => d.start < m.index + m[0].length && m.index < d.end)) continue;
-    out.push(description(m.index, m.index + m[0].length, m[2]!, m[1]!));
+  for (const m of text.matchAll(ROLE_WORD)) {
+    const roleStart = m.index;
+    const roleEnd = roleStart + m[0].length;
+    const before = text.slice(Math.max(0, roleStart - 80), roleStart);
+    const det = DETERMINER_BEFORE.exec(before);
+    const ofOrg = det ? OF_ORG_AFTER.exec(text.slice(roleEnd, roleEnd + 100)) : null;
+    const offset = roleStart - before.length;
+    if (det && ofOrg) {
+      const start = offset + det.index + det[0].indexOf(det[1]!);
+      out.push(description(start, roleEnd + ofOrg[0].length, m[0], ofOrg[1]!));
+      continue;
+    }
+    const orgS = ORG_S_BEFORE.exec(before);
+    if (orgS) out.push(description(offset + orgS.index + orgS[0].indexOf(orgS[1]!), roleEnd, m[0], orgS[1]!));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

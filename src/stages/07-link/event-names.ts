@@ -107,7 +107,9 @@ function patternFor(entity: KbEntity, name: string): Pattern | null {
 /** The words a name may start with, lower case (its own first word and that word's synonyms). */
 function triggers(p: Pattern): string[] {
   const first = p.words[0]!;
-  return [first, ...(EVENT_WORD_SYNONYMS[first] ?? []).map((s) => s.split(' ')[0]!)];
+  // Looked up lower-cased as written, so both the written and the normalised form ("münchner", "munchner").
+  const written = p.name.split(/\s+/)[0]!.toLowerCase();
+  return [...new Set([first, written, ...(EVENT_WORD_SYNONYMS[first] ?? []).map((s) => s.split(' ')[0]!)])];
 }
 
 /** The event-name matcher of one knowledge base: patterns indexed by the words they start with. */
@@ -152,7 +154,7 @@ export class EventNameMatcher {
     let covered = -1;
     const tryAt = (start: number, end: number) => {
       if (start < covered) return;
-      const patterns = this.byFirstWord.get(normalizeName(text.slice(start, end)));
+      const patterns = this.byFirstWord.get(text.slice(start, end).toLowerCase());
       if (!patterns) return;
       let best: EventNameMatch | null = null;
       for (const p of patterns) {

@@ -146,6 +146,8 @@ interface Cluster {
   readonly mentions: EntityMention[];
   /** Letters of the surnames a one-word mention may join it under (computed on first use). */
   surnameLetters?: string[];
+  /** Whether a surface is a repair of the cluster's entity, per surface seen. */
+  repairs?: Map<string, boolean>;
 }
 
 /** `date` (ISO) moved by whole years. */
@@ -1126,15 +1128,15 @@ export class DocumentLinker {
    */
   private joinDescriptions(): void {
     const { text, sentences } = this.input;
-    // Cheap test before the regular expressions: descriptions are built on these words.
-    if (!/founder|chief|ceo|CEO|chair|president|head|director|partner|manager|owner|boss/.test(text)) return;
+    const descriptions = findDescriptions(text);
+    if (descriptions.length === 0) return;
     const people = this.clusters
       .filter((c) => c.type === 'person')
       .flatMap((cluster) => cluster.mentions.map((m) => ({ cluster, start: m.start, end: m.end })))
       .sort((a, b) => a.start - b.start);
     if (people.length === 0) return;
     const joined = new Map<string, Cluster>();
-    for (const found of findDescriptions(text)) {
+    for (const found of descriptions) {
       // A name the organisation's words ran into ("… Capital Ingrid Solheim"): the description ends before it.
       const inside = people.find((p) => p.start > found.start && p.start < found.end);
       const d: Description = inside ? { ...found, end: text.slice(0, inside.start).trimEnd().length } : found;
@@ -1197,7 +1199,14 @@ export class DocumentLinker {
 
   private addMention(cluster: Cluster, m: Mention, surface: string, extra?: Evidence): void {
     const e = cluster.decision.entity;
-    cluster.mentions.push({ start: m.start, end: m.end, repaired: e !== null && isRepair(surface, e) });
+    let repaired = false;
+    if (e !== null) {
+      // Mentions of a cluster repeat a few surfaces: compare each with the entity's names once.
+      cluster.repairs ??= new Map();
+      repaired = cluster.repairs.get(surface) ?? isRepair(surface, e);
+      cluster.repairs.set(surface, repaired);
+    }
+    cluster.mentions.push({ start: m.start, end: m.end, repaired });
     this.mentionCount++;
     if (
       extra &&
