@@ -405,7 +405,7 @@ export class DocumentLinker {
    * England" tagged as "England") replace the mentions inside them.
    */
   private withSpunNames(mentions: readonly Mention[], taken: readonly Mention[]): readonly Mention[] {
-    const spans = spunSpans(this.kb, this.input.text).filter((x) => !taken.some((t) => overlaps(t, x)));
+    const spans = spunSpans(this.kb.kb, this.input.text).filter((x) => !taken.some((t) => overlaps(t, x)));
     if (spans.length === 0) return mentions;
     let out = [...mentions];
     for (const span of spans) {
@@ -775,7 +775,7 @@ export class DocumentLinker {
    * ("the Munich Safety Convention, a fire-safety trade fair").
    */
   private spun(surface: string, type: EntityType, context: MentionContext): Decision {
-    const match = findSpun(this.kb, surface, COMPATIBLE[type]);
+    const match = findSpun(this.kb.kb, surface, COMPATIBLE[type]);
     if (!match) return nil();
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);
     if (against) return refused(match.entity, against);

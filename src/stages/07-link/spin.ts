@@ -226,6 +226,7 @@ class SpinIndex {
   }
 }
 
+/** One index per knowledge base (pass the shared KB, not a per-document wrapper). */
 const indexes = new WeakMap<KnowledgeBase, SpinIndex>();
 
 /**
