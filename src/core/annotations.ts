@@ -64,7 +64,9 @@ export interface Evidence {
     | 'popularity'
     | 'corpus-alignment'
     /** Generic words of a name swapped for synonyms by a spinner or translation ("Safety" for Security). */
-    | 'word-substitution';
+    | 'word-substitution'
+    /** On an unlinked entity: why a same- or like-named KB entity was refused ("described as a courier"). */
+    | 'contradiction';
   readonly detail: string;
   readonly score: number;
 }

@@ -5,6 +5,8 @@
  */
 import type { Sentence } from '../../core/annotations.js';
 import { firstSpanEndingAfter, type Span } from '../../core/span.js';
+import type { KbEntity } from '../../kb/model.js';
+import { appositionAfter, contradictingHead, headNoun, profileText } from './descriptor.js';
 import { cueText } from './roles.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
@@ -16,6 +18,10 @@ export interface MentionContext {
   readonly right: string;
   /** Both sides, padded with spaces for whole-word `includes` checks. */
   readonly around: string;
+  /** Head noun of an apposition right after the mention ("…, a courier in Wuhan" → "courier"). */
+  readonly head: string | null;
+  /** True when that apposition begins with "a"/"an" (somebody presented to the reader). */
+  readonly headIndefinite: boolean;
   /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
   privateWord?: string | null;
 }
@@ -28,11 +34,28 @@ export function sentenceOf(sentences: readonly Sentence[], span: Span, textLengt
   return { start: Math.max(0, span.start - WINDOW * 2), end: Math.min(textLength, span.end + WINDOW * 2) };
 }
 
-export function mentionContext(text: string, sentences: readonly Sentence[], span: Span): MentionContext {
+/**
+ * The context of `span`: cue text within its sentence and the window. `leftLimit`: where the
+ * left side may start at the earliest (the end of the previous person's name, whose title
+ * words are not this mention's).
+ */
+export function mentionContext(
+  text: string,
+  sentences: readonly Sentence[],
+  span: Span,
+  leftLimit = 0,
+): MentionContext {
   const sentence = sentenceOf(sentences, span, text.length);
-  const left = cueText(text.slice(Math.max(sentence.start, span.start - WINDOW), span.start));
+  const left = cueText(text.slice(Math.max(sentence.start, span.start - WINDOW, leftLimit), span.start));
   const right = cueText(text.slice(span.end, Math.min(sentence.end, span.end + WINDOW)));
-  return { left, right, around: ` ${left} ${right} ` };
+  const apposition = appositionAfter(text, span.end);
+  return {
+    left,
+    right,
+    around: ` ${left} ${right} `,
+    head: apposition ? headNoun(apposition) : null,
+    headIndefinite: apposition !== null && /^an?\s/i.test(apposition),
+  };
 }
 
 /**
@@ -40,25 +63,28 @@ export function mentionContext(text: string, sentences: readonly Sentence[], spa
  * "the 54-year-old", "the opera singer"): a famous namesake is then not repaired into.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
 
-/** True when the words next to a mention describe a private individual (an occupation, a role in a story). */
-export function describesPrivatePerson(context: MentionContext, candidateDescription: string): boolean {
+/** Verbs that state a person's trade right after the name ("runs a bakery", "works as a nurse"). */
+const OCCUPATION_VERB =
+  /^ ?(has |had |still )?(run|runs|ran|owns|owned|sells|sold|works as|worked as|teaches|taught|drives|drove|bakes|farms|coaches|cooks|repairs|keeps|manages)\b/;
+
+/**
+ * What makes the mention a private individual rather than `candidate`, or null: the head
+ * noun of an apposition naming an ordinary occupation the candidate's profile does not
+ * mention ("Wang Li, a food delivery rider"), or a listed word just before the name or in
+ * the apposition ("local teacher Peter Hegseth"). The word is returned for the evidence.
+ */
+export function describesPrivatePerson(context: MentionContext, candidate: KbEntity): string | null {
+  const head = contradictingHead(context.head, candidate, context.headIndefinite);
+  if (head) return head;
   const word = privateWord(context);
-  return word !== null && !descriptionCue(candidateDescription).includes(word);
+  return word !== null && !profileText(candidate).includes(` ${word} `) ? word : null;
 }
 
-/** Cue text of KB descriptions, kept: the same few thousand are asked about in every article. */
-const descriptionCues = new Map<string, string>();
-
-function descriptionCue(description: string): string {
-  let cue = descriptionCues.get(description);
-  if (cue === undefined) {
-    cue = cueText(description);
-    if (descriptionCues.size >= 50_000) descriptionCues.clear();
-    descriptionCues.set(description, cue);
-  }
-  return cue;
+/** The first word of private life in `cue` (padded cue text of a sentence), or null. */
+export function privateLifeIn(cue: string): string | null {
+  return PRIVATE_PERSON.exec(cue)?.[0] ?? null;
 }
 
 /** The occupation word of a context (computed once per context: every candidate asks). */
@@ -70,7 +96,15 @@ function privateWord(context: MentionContext): string | null {
     const leftWords = context.left.trim().split(' ').slice(-3);
     const rightWords = context.right.trim().split(' ');
     const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
-    const near = ` ${leftWords.join(' ')} ${apposition ? rightWords.slice(0, 7).join(' ') : ''} `;
+    // "Kazuo Ueda runs a ramen stall", "… has run the corner bakery for 31 years": a trade as predicate.
+    const verb = OCCUPATION_VERB.exec(context.right);
+    // After the verb only: "runs" itself says nothing ("runs the central bank").
+    const right = apposition
+      ? rightWords.slice(0, 7).join(' ')
+      : verb
+        ? context.right.slice(verb[0].length).trim().split(' ').slice(0, 7).join(' ')
+        : '';
+    const near = ` ${leftWords.join(' ')} ${right} `;
     word = PRIVATE_PERSON.exec(near)?.[0] ?? null;
     context.privateWord = word;
   }

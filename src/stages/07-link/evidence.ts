@@ -73,6 +73,18 @@ export class OrgNames {
         const adjective = /^(?:the )?(.+?) party$/i.exec(t)?.[1];
         if (adjective && adjective.split(' ').length <= 2) texts.push(adjective);
       }
+      if (org?.kind === 'central-bank' && org.country) {
+        // Copy names a central bank by what it is: "the US central bank", "China's central bank",
+        // and by its name short of the country ("the Reserve Bank" for the Reserve Bank of India).
+        const home = this.kb.resolveOrg(org.country);
+        for (const c of home ? [home.name, ...home.names.map((n) => n.text)] : []) {
+          texts.push(`${c} central bank`, `${c}'s central bank`, `central bank of ${c}`);
+        }
+        for (const t of [org.name, ...org.names.map((n) => n.text)]) {
+          const short = /^(.+?) of (the )?[^ ]+( [^ ]+)?$/.exec(t)?.[1];
+          if (short && short.split(' ').length >= 2) texts.push(short);
+        }
+      }
       if (org?.kind === 'country' && org.country) {
         // Copy names a government by its seat: "the Kremlin said President …".
         texts.push(...(SEATS[org.country] ?? []));
@@ -111,10 +123,18 @@ export function roleEvidence(
     const orgNamed = orgs.namedIn(role, context);
     const weak = WEAK_CUES.test(m[0].trim());
     let score = orgNamed ? 1 : weak ? 0 : 0.6;
-    if (date && !roleActiveOn(role, date)) score *= context.includes(' former ') ? 0.8 : 0.4;
+    // Appointments are news before the office is taken: a role starting within weeks counts.
+    if (date && !roleActiveOn(role, date) && !startsSoon(role, date))
+      score *= context.includes(' former ') ? 0.8 : 0.4;
     if (score > best.score) best = { score, role };
   }
   return best;
+}
+
+/** True when `role` begins within 60 days after `date` (both ISO; a partial start counts from its first day). */
+function startsSoon(role: KbRole, date: string): boolean {
+  if (!role.from || role.from.length < 10 || role.from <= date) return false;
+  return (Date.parse(role.from) - Date.parse(date)) / 86_400_000 <= 60;
 }
 
 /** The role as evidence prose: "Secretary of Defense, US". */

@@ -24,7 +24,7 @@ import type {
   Token,
 } from '../../core/annotations.js';
 import { fuzzyKey, keyDeletions } from '../../kb/fuzzy-key.js';
-import type { KbEntity, KbNameKind } from '../../kb/model.js';
+import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import {
@@ -33,14 +33,18 @@ import {
   introducedByApposition,
   type MentionContext,
   mentionContext,
+  privateLifeIn,
+  sentenceOf,
 } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
+import { appositionAfter, contradictingHead, headNoun, isPublicHead } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { EventNameMatcher } from './event-names.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
+import { findSpun, spunSpans } from './spin.js';
 
 export interface LinkThresholds {
   /** Least name similarity for a repair backed by a role cue (title + organisation) next to the mention. */
@@ -49,8 +53,12 @@ export interface LinkThresholds {
   readonly withRoleTitle: number;
   /** … backed by a role cue elsewhere in the article, or an organisation the person leads. */
   readonly withDocumentCue: number;
-  /** … with no cue at all (spelling only), and no rival candidate. */
+  /** … with no cue next to it, no rival candidate, and one kind of support in the article. */
   readonly spellingOnly: number;
+  /** … with no cue next to it, no rival candidate, and two kinds of support in the article. */
+  readonly corroborated: number;
+  /** … of a household name (prominence 5) with no support, no rival, nothing of private life in the sentence. */
+  readonly householdName: number;
   /** Least similarity for a one-word mention to join an earlier full form. */
   readonly surnameJoin: number;
   /** Least similarity for a sound-alike organisation, place or event name (no cue needed). */
@@ -62,6 +70,8 @@ export const DEFAULT_THRESHOLDS: LinkThresholds = {
   withRoleTitle: 0.7,
   withDocumentCue: 0.78,
   spellingOnly: 0.92,
+  corroborated: 0.86,
+  householdName: 0.95,
   surnameJoin: 0.78,
   otherTypes: 0.9,
 };
@@ -85,6 +95,12 @@ const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
   misc: ['event', 'organization'],
 };
 
+/** A name that starts with a surname particle is a surname used alone ("Von der Leyen", "Al-Sisi", "Bin Salman"). */
+const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
+
+/** Generational suffixes: not part of the surname a mention is compared under ("Marcos Jr."). */
+const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/i;
+
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/i;
 
 /** The name inside a mention: honorifics and a possessive 's dropped. */
@@ -106,6 +122,15 @@ function nil(): Decision {
   return { entity: null, evidence: [], confidence: 0.5 };
 }
 
+/** No link, because the context describes somebody else: the refusal shows as evidence. */
+function refused(entity: KbEntity, word: string): Decision {
+  return {
+    entity: null,
+    evidence: [evidence('contradiction', `described as "${word}": not ${entity.name} (${entity.id})`, 1)],
+    confidence: 0.6,
+  };
+}
+
 /** A mention ready for linking: its cleaned surface, normalised form, and context once read. */
 interface Prepared {
   readonly m: Mention;
@@ -125,10 +150,33 @@ interface Cluster {
   repairs?: Map<string, boolean>;
 }
 
+/** `date` (ISO) moved by whole years. */
+function shiftYears(date: string, years: number): string {
+  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+}
+
+/** Capitalised words of KB descriptions that name no particular sphere. */
+const GENERIC_CAPITALS = new Set(
+  `president prime minister chancellor secretary general united states republic democratic national party
+  chief executive officer former vice chair chairman governor bank central federal state senator member
+  house senate council commission leader king queen prince crown first deputy foreign finance defence
+  defense interior justice affairs supreme court army navy force forces people peoples socialist
+  conservative liberal labour labor christian union european international world new north south east west
+  since until from born`.split(/\s+/),
+);
+
+/** How many kinds of support the article gives a candidate (see `corroboration`), with prose. */
+interface Corroboration {
+  readonly count: number;
+  readonly details: readonly string[];
+}
+
 interface Candidate {
   readonly entity: KbEntity;
   readonly sim: number;
   readonly surnameSim: number;
+  /** Similarity of the given names (1 when either name has one word). */
+  readonly givenSim: number;
 }
 
 /** A short form written in mixed case ("BoE", "dpa") matches only as written. */
@@ -148,28 +196,35 @@ function queryKeys(surface: string): string[] {
     surface.replace(/c/gi, 's'),
     surface.replace(/j/gi, 'y'),
     surface.replace(/y/gi, 'j'),
+    // "ch" and "dj" for the c and č of Slavic and Turkish names ("Vuchich" for Vučić, "Redjep" for Recep).
+    surface.replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
   ]);
   return [...new Set([...variants].map(fuzzyKey).filter((k) => k.length >= 2))];
 }
 
 /** Similarity of a multi-word surface to a person's name: whole name and surname both count. */
-function personSimilarity(surface: string, name: string, floor = 0.5): { sim: number; surnameSim: number } {
+function personSimilarity(
+  surface: string,
+  name: string,
+  floor = 0.5,
+): { sim: number; surnameSim: number; givenSim: number } {
   // Surnames first: short strings, and a surname far off rules the name out.
   const quick = surnameOf(name);
-  const lastWord = surface.slice(surface.lastIndexOf(' ') + 1);
+  const trimmed = surface.replace(/\s+(jr|sr|ii|iii|iv)\.?$/i, '');
+  const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
   if (
     quick &&
     surface.includes(' ') &&
     !quick.includes(' ') &&
     nameSimilarity(lastWord, quick, floor - 0.3) === 0
   ) {
-    return { sim: 0, surnameSim: 0 };
+    return { sim: 0, surnameSim: 0, givenSim: 0 };
   }
   const full = nameSimilarity(surface, name, Math.max(0, floor - 0.05));
-  if (full === 0) return { sim: 0, surnameSim: 0 };
+  if (full === 0) return { sim: 0, surnameSim: 0, givenSim: 0 };
   const surname = surnameOf(name);
-  const words = surface.split(/\s+/);
-  if (!surname || words.length < 2) return { sim: full, surnameSim: full };
+  const words = surface.split(/\s+/).filter((w, i) => i === 0 || !GENERATION.test(w));
+  if (!surname || words.length < 2) return { sim: full, surnameSim: full, givenSim: 1 };
   let surnameSim = 0;
   for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
     surnameSim = Math.max(surnameSim, nameSimilarity(words.slice(-k).join(' '), surname));
@@ -178,7 +233,7 @@ function personSimilarity(surface: string, name: string, floor = 0.5): { sim: nu
   const g = letters(words[0]!);
   const gl = letters(given);
   const givenSim = g.length <= 1 || gl.length <= 1 ? (g[0] === gl[0] ? 0.9 : 0.3) : nameSimilarity(g, gl);
-  return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim };
+  return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim };
 }
 
 /** Two to four capitalised words, none a title: could be a person's name. */
@@ -203,6 +258,8 @@ export class DocumentLinker {
   private readonly linked = new Set<string>();
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
   private sentenceCuesCache: string[] | null = null;
+  /** The whole article as cue text for support checks ("us" in lower case dropped: it is not the US). */
+  private supportCueCache: string | null = null;
 
   /** The KB with this document's exact-name lookups remembered. */
   private readonly kb: DocumentKnowledgeBase;
@@ -234,6 +291,12 @@ export class DocumentLinker {
   }
 
   private documentCueCache: string | null = null;
+
+  /** The article as cue text without the pronoun "us" (see `corroboration`). */
+  private get supportCue(): string {
+    this.supportCueCache ??= ` ${cueText(this.input.text.replace(/\bus\b/g, ' '))} `;
+    return this.supportCueCache;
+  }
   /** Role cues found elsewhere in the article, per candidate. */
   private readonly documentRoles = new Map<KbEntity, RoleEvidence>();
 
@@ -242,8 +305,21 @@ export class DocumentLinker {
     const adjusted = adjustMentions(this.kb, text, this.input.mentions);
     // Event names, spun or as written, found from the KB: they replace the tagger's pieces of them.
     const events = this.eventNames(adjusted);
-    const mentions =
+    const withoutEvents =
       events.length === 0 ? adjusted : adjusted.filter((m) => !events.some((e) => overlaps(e.m, m)));
+    // Spun organisation names the tagger cut or missed, outside those events.
+    const mentions = this.withSpunNames(
+      withoutEvents,
+      events.map((e) => e.m),
+    );
+    // Where each mention's left context starts: after the previous person mention, which owns
+    // the title words before it ("President Emmanuel Macron and Emmanuel Macrone, a guide").
+    const leftLimits = new Map<Mention, number>();
+    let lastPersonEnd = 0;
+    for (const m of mentions) {
+      leftLimits.set(m, lastPersonEnd);
+      if (m.type === 'person') lastPersonEnd = m.end;
+    }
     const prepared = mentions.map((m) => {
       const surface = cleanSurface(text.slice(m.start, m.end));
       // The context is read only for mentions whose surface was not decided before (see
@@ -252,7 +328,7 @@ export class DocumentLinker {
       return p;
     });
     const contextOf = (p: Prepared): MentionContext => {
-      p.context ??= mentionContext(text, sentences, p.m);
+      p.context ??= mentionContext(text, sentences, p.m, leftLimits.get(p.m) ?? 0);
       return p.context;
     };
     // Pass 1: exact names.
@@ -277,9 +353,11 @@ export class DocumentLinker {
         continue;
       }
       // A surname of several words ("von der Leyen", "bin Salman") is handled as a surname.
+      // So is a surface that starts with a particle ("Fon der Layen", "Al-Sissi", "Bin Salmaan").
       const multiWordSurname =
         p.norm.includes(' ') &&
-        this.kb.lookup(p.surface).some((h) => h.entity.type === 'person' && h.kind === 'surname');
+        (PARTICLE_START.test(p.surface) ||
+          this.kb.lookup(p.surface).some((h) => h.entity.type === 'person' && h.kind === 'surname'));
       if (!p.norm.includes(' ') || multiWordSurname) {
         if (isPersonLike(p.m.type) || multiWordSurname) {
           oneWord.push(p);
@@ -322,6 +400,28 @@ export class DocumentLinker {
     return this.entities();
   }
 
+  /**
+   * Spun organisation and event names the tagger cut or missed ("Financial institution of
+   * England" tagged as "England") replace the mentions inside them.
+   */
+  private withSpunNames(mentions: readonly Mention[], taken: readonly Mention[]): readonly Mention[] {
+    const spans = spunSpans(this.kb.kb, this.input.text).filter((x) => !taken.some((t) => overlaps(t, x)));
+    if (spans.length === 0) return mentions;
+    let out = [...mentions];
+    for (const span of spans) {
+      if (out.some((m) => m.start === span.start && m.end === span.end)) continue;
+      out = out.filter((m) => m.end <= span.start || span.end <= m.start);
+      out.push({
+        start: span.start,
+        end: span.end,
+        type: span.match.entity.type === 'event' ? 'event' : 'organization',
+        by: 'link',
+        confidence: 0.7,
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
   // ── pass 1 ──────────────────────────────────────────────────────────────
 
   private compatible(type: EntityType, hit: NameHit): boolean {
@@ -356,13 +456,11 @@ export class DocumentLinker {
     );
     const hit = pool.find((h) => h.entity === best.entity)!;
     // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
-    if (
-      hit.entity.type === 'person' &&
-      best.role.score < 1 &&
-      describesPrivatePerson(context, hit.entity.description ?? '')
-    ) {
-      return nil();
-    }
+    const privateWord =
+      hit.entity.type === 'person' && best.role.score < 1
+        ? describesPrivatePerson(context, hit.entity)
+        : null;
+    if (privateWord) return refused(hit.entity, privateWord);
     const ev: Evidence[] = [evidence(hit.kind === 'name' ? 'exact-name' : 'alias', surface, 1)];
     if (best.role.role) ev.push(evidence('role-context', roleDetail(best.role.role), best.role.score));
     this.linked.add(hit.entity.id);
@@ -462,16 +560,18 @@ export class DocumentLinker {
       }
       let sim = 0;
       let surnameSim = 0;
+      let givenSim = 1;
       for (const text of set) {
         const s = isPersonLike(type)
           ? personSimilarity(surface, text, floor)
-          : { sim: nameSimilarity(surface, text, floor), surnameSim: 0 };
+          : { sim: nameSimilarity(surface, text, floor), surnameSim: 0, givenSim: 1 };
         if (s.sim > sim) {
           sim = s.sim;
           surnameSim = s.surnameSim;
+          givenSim = s.givenSim;
         }
       }
-      if (sim >= floor) out.push({ entity, sim, surnameSim });
+      if (sim >= floor) out.push({ entity, sim, surnameSim, givenSim });
     }
     return out.sort((a, b) => b.sim - a.sim);
   }
@@ -533,10 +633,13 @@ export class DocumentLinker {
       const cands = this.candidates(surface, type, kinds, t.otherTypes).filter(
         (c) => c.sim >= t.otherTypes && c.entity.prominence >= 3,
       );
-      if (cands.length === 0 || letters(surface).length < 5) return nil();
+      if (cands.length === 0 || letters(surface).length < 5) return this.spun(surface, type, context);
       const top = cands[0]!;
       if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
         return nil();
+      // "World Economics Forum, a student debating club": described as another kind of body.
+      const against = contradictingHead(context.head, top.entity, context.headIndefinite);
+      if (against) return refused(top.entity, against);
       return {
         entity: top.entity,
         evidence: [evidence('spelling', `${surface} ~ ${top.entity.name}`, top.sim)],
@@ -546,15 +649,38 @@ export class DocumentLinker {
     // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
     const floor = ANY_ROLE_CUE.test(context.around)
       ? t.withRoleAndOrg
-      : Math.min(t.withDocumentCue, t.spellingOnly);
+      : Math.min(t.withDocumentCue, t.corroborated);
     const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
     let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
+    let refusal: Decision | null = null;
+    const corroborations = new Map<KbEntity, Corroboration>();
+    const corroborationOf = (e: KbEntity): Corroboration => {
+      let x = corroborations.get(e);
+      if (!x) {
+        x = this.corroboration(e);
+        corroborations.set(e, x);
+      }
+      return x;
+    };
     for (const c of cands) {
       const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
+      if (role.score < 1) {
+        const privateWord = describesPrivatePerson(context, c.entity) ?? (givesAge(context) ? 'age' : null);
+        if (privateWord) {
+          refusal ??= refused(c.entity, privateWord);
+          continue;
+        }
+      }
+      // A shared given name and a loosely similar surname are never enough ("Daniel Okoro" is not Daniel Ek).
+      // Nor a shared surname under another given name ("Noa Friedman" is not Mikhail Fridman).
       if (
-        role.score < 1 &&
-        (describesPrivatePerson(context, c.entity.description ?? '') || givesAge(context))
+        (role.score < 0.6 && c.surnameSim < 0.75) ||
+        (role.score < 1 && (c.surnameSim < 0.6 || c.givenSim < 0.5))
       )
+        continue;
+      // Even a full role cue does not turn one senator into another ("John McCain" is not Mitch McConnell).
+      // (A name the tagger cut, "Gong Sheng" of Pan Gongsheng, is no other given name.)
+      if (c.givenSim < 0.5 && c.surnameSim < 0.9 && !letters(c.entity.name).endsWith(letters(surface)))
         continue;
       const ev: Evidence[] = [evidence('sound-alike', `${surface} ~ ${c.entity.name}`, c.sim)];
       let ok = false;
@@ -586,32 +712,141 @@ export class DocumentLinker {
           ev.unshift(evidence('co-mention', roleDetail(co), 0.6));
         }
       }
+      // Spelling with corroboration: a close spelling of a prominent person, no rival as close
+      // with as much support, and an article that speaks of that person's sphere (an organisation
+      // or country of theirs, or a title they hold). Spelling alone is never enough: ordinary
+      // people share or nearly share famous names ("Olaf Schulz, the Hamburg baker").
       if (
         !ok &&
-        c.sim >= t.spellingOnly &&
-        c.surnameSim >= 0.88 &&
+        c.sim >= t.corroborated &&
+        c.surnameSim >= 0.85 &&
         c.entity.prominence >= 3 &&
-        !introduced &&
+        (!introduced || isPublicHead(context.head)) &&
         !this.otherCountryNamed(context, c.entity)
       ) {
-        const rivals = cands.filter(
-          (o) =>
-            o !== c &&
-            (o.sim >= c.sim - 0.06 || (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
-        );
-        if (rivals.length === 0) {
-          ok = true;
-          strength = 1;
-          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
+        const support = corroborationOf(c.entity);
+        const needed = c.sim >= t.spellingOnly ? 1 : 2;
+        // One kind of support is thin: the sentence must not speak of private life either.
+        const thin = support.count === 1 && privateLifeIn(this.sentenceCueAt(end)) !== null;
+        if (support.count >= needed && !thin) {
+          const rivals = cands.filter(
+            (o) =>
+              o !== c &&
+              o.entity !== c.entity &&
+              (o.sim >= c.sim - 0.06 ||
+                (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)) &&
+              corroborationOf(o.entity).count >= support.count,
+          );
+          if (rivals.length === 0) {
+            ok = true;
+            strength = 1;
+            ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
+            for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
+          }
         }
+      }
+      // A household name spelled nearly right, in a sentence with nothing of private life in it.
+      if (
+        !ok &&
+        c.sim >= t.householdName &&
+        c.surnameSim >= 0.9 &&
+        c.entity.prominence >= 5 &&
+        !introduced &&
+        !privateLifeIn(this.sentenceCueAt(end)) &&
+        !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12)
+      ) {
+        ok = true;
+        strength = 0.8;
+        ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
+        ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
       }
       if (!ok) continue;
       const score = strength + c.sim + c.entity.prominence * 0.02;
       if (!best || score > best.score) best = { c, ev, score };
     }
-    if (!best) return nil();
+    if (!best) return refusal ?? nil();
     this.linked.add(best.c.entity.id);
     return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
+  }
+
+  /**
+   * A spun organisation or event name ("Financial institution of England"): a word-by-word
+   * synonym match to one KB name, unless the words describing the mention contradict it
+   * ("the Munich Safety Convention, a fire-safety trade fair").
+   */
+  private spun(surface: string, type: EntityType, context: MentionContext): Decision {
+    const match = findSpun(this.kb.kb, surface, COMPATIBLE[type]);
+    if (!match) return nil();
+    const against = contradictingHead(context.head, match.entity, context.headIndefinite);
+    if (against) return refused(match.entity, against);
+    this.linked.add(match.entity.id);
+    return {
+      entity: match.entity,
+      evidence: [
+        evidence('word-substitution', `${surface} ~ ${match.name} (${match.swaps.join(', ')})`, 0.8),
+      ],
+      confidence: 0.75,
+    };
+  }
+
+  /** Cue text of the sentence around offset `at`. */
+  private sentenceCueAt(at: number): string {
+    const s = sentenceOf(
+      this.input.sentences,
+      { start: Math.max(0, at - 1), end: at },
+      this.input.text.length,
+    );
+    return ` ${cueText(this.input.text.slice(s.start, s.end))} `;
+  }
+
+  /**
+   * How the article speaks of a candidate's sphere, anywhere in its text: an organisation
+   * or country of one of its roles held on the date (or a linked entity that is one), a
+   * title it holds, its own country. Each kind counts once.
+   */
+  private corroboration(entity: KbEntity): Corroboration {
+    const details: string[] = [];
+    let org = false;
+    let orgFrom = '';
+    let title = false;
+    const date = this.input.date;
+    for (const role of entity.roles) {
+      // Roles held on the date, or left within two years ("succeeding Charles Michel").
+      if (date && !roleActiveOn(role, date) && !(role.to && role.to >= shiftYears(date, -2))) continue;
+      if (!org && ((role.orgId && this.linked.has(role.orgId)) || this.orgs.namedIn(role, this.supportCue))) {
+        org = true;
+        orgFrom = role.org;
+        details.push(`article names ${(role.orgId && this.kb.get(role.orgId)?.name) || role.org}`);
+      }
+      const cue = cueForRole(role);
+      const m = cue ? cue.exec(this.supportCue) : null;
+      if (!title && m) {
+        title = true;
+        details.push(`article says "${m[0].trim()}" (${role.role})`);
+      }
+    }
+    let country = false;
+    if (entity.country && orgFrom !== entity.country) {
+      const home = this.kb.resolveOrg(entity.country);
+      const asRole = { role: '', org: entity.country, orgId: home?.id ?? null, from: null, to: null };
+      if (home && this.orgs.namedIn(asRole, this.supportCue)) {
+        country = true;
+        details.push(`article names ${home.name}`);
+      }
+    }
+    // Proper names of its description the article uses too ("Trump son-in-law", "CEO of Nvidia").
+    let described = false;
+    // Not words of the candidate's own names ("Jong" of "Kim Jong Un" in Kim Yo Jong's description).
+    const own = ` ${[entity.name, ...entity.names.map((n) => n.text)].map(normalizeName).join(' ')} `;
+    for (const word of (entity.description ?? '').match(/\p{Lu}[\p{L}-]{3,}/gu) ?? []) {
+      if (GENERIC_CAPITALS.has(word.toLowerCase()) || own.includes(` ${normalizeName(word)} `)) continue;
+      if (new RegExp(`\\b${word}\\b`, 'u').test(this.input.text)) {
+        described = true;
+        details.push(`article names ${word} (from the KB description)`);
+        break;
+      }
+    }
+    return { count: Number(org) + Number(title) + Number(country) + Number(described), details };
   }
 
   // ── pass 3 ──────────────────────────────────────────────────────────────
@@ -635,6 +870,9 @@ export class DocumentLinker {
             else if (n.kind === 'name' || n.kind === 'alias') surnames.push(surnameOf(n.text) ?? n.text);
           }
         }
+        // A surname with particles is also written without them ("Salman" for "bin Salman").
+        for (const sn of [...surnames])
+          if (sn.includes(' ')) surnames.push(sn.slice(sn.lastIndexOf(' ') + 1));
         cl.surnameLetters = [...new Set(surnames.map(letters).filter((l) => l.length > 0))];
       }
       let sim = 0;
@@ -674,7 +912,7 @@ export class DocumentLinker {
       );
       const e = picked.entity;
       const privateContext =
-        picked.role.score < 1 && (describesPrivatePerson(context, e.description ?? '') || givesAge(context));
+        picked.role.score < 1 && (describesPrivatePerson(context, e) || givesAge(context));
       // "Trump said": the one clearly more prominent bearer of the surname, or the only one.
       const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence);
       const co = coMentioned(e, this.linked, this.input.date);
@@ -777,6 +1015,14 @@ export class DocumentLinker {
           evidence: [evidence('alias', `${surface} (surname)`, 0.8)],
           confidence: 0.75,
         });
+        return;
+      }
+      // A mangled full name the tagger missed ("Prabovo Subianto was sworn in as president"):
+      // the same sound-alike test as for a tagged name, evidence required.
+      if (hits.length === 0 && looksLikePersonName(surface) && this.kb.lookup(surface).length === 0) {
+        const context = mentionContext(this.input.text, this.input.sentences, m);
+        const decision = this.fuzzy(surface, 'person', context, m.end);
+        if (decision.entity) this.newCluster(surface, m, decision);
       }
       return;
     }
@@ -833,9 +1079,30 @@ export class DocumentLinker {
                 1 - 0.1 * match.swapped.length,
               ),
             ];
+      const m: Mention = {
+        start: match.start,
+        end: match.end,
+        type: match.entity.type,
+        by: 'link',
+        confidence: 0.85,
+      };
+      // "The Munich Safety Conference, an annual trade fair for fire protection": another kind of event.
+      if (match.swapped.length > 0) {
+        const apposition = appositionAfter(text, match.end);
+        const head = apposition ? headNoun(apposition) : null;
+        const against = contradictingHead(
+          head,
+          match.entity,
+          apposition !== null && /^an?\s/i.test(apposition),
+        );
+        if (against) {
+          out.push({ m, surface, decision: refused(match.entity, against) });
+          continue;
+        }
+      }
       this.linked.add(match.entity.id);
       out.push({
-        m: { start: match.start, end: match.end, type: match.entity.type, by: 'link', confidence: 0.85 },
+        m,
         surface,
         decision: {
           entity: match.entity,

@@ -155,7 +155,10 @@ describe('linkDocument', () => {
       ['Root', 'person'],
     ]);
     expect(entities).toHaveLength(1);
-    expect(entities[0]).toMatchObject({ name: 'Mark Root', kbId: null, evidence: [] });
+    expect(entities[0]).toMatchObject({ name: 'Mark Root', kbId: null });
+    // The refusal is shown: the apposition names an occupation Mark Rutte's profile lacks.
+    expect(entities[0]?.evidence).toEqual([expect.objectContaining({ kind: 'contradiction' })]);
+    expect(entities[0]?.evidence[0]?.detail).toMatch(/farmer.*Mark Rutte/);
     expect(entities[0]?.mentions.every((m) => !m.repaired)).toBe(true);
   });
 

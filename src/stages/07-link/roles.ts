@@ -94,7 +94,7 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
   {
     id: 'central-banker',
     title: /\b(central bank governor|governor|chair|chairman|chairwoman)\b/,
-    cue: /\b(central bank|bank|fed|ecb) (chief|head|governor|chair(man|woman)?|boss)\b|\bgovernor\b|\bchair(man|woman)?\b/,
+    cue: /\b(central bank|bank|fed|ecb) (chief|head|governor|chair(man|woman)?|boss)\b|\bgovernor\b|\bchair(man|woman|s|ed)?\b|\bpresident\b/,
   },
   {
     id: 'president',
@@ -217,10 +217,12 @@ export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
 }
 
 /**
- * Generic head words ("chief", "head", "leader") are weak alone: they count only when the
- * role's organisation or country is named too.
+ * Generic head words ("chief", "head", "leader") and business titles ("founder", "CEO": there
+ * are thousands of each) are weak alone: they count only when the role's organisation or
+ * country is named too.
  */
-export const WEAK_CUES = /^(chief|head|boss|leader|president|general|governor|chair|chairman|chairwoman)$/;
+export const WEAK_CUES =
+  /^(chief|head|boss|leader|president|general|governor|chair|chairs|chaired|chairman|chairwoman|ceo|chief executive|founder|co founder|cofounder|billionaire|tycoon|entrepreneur)$/;
 
 /** Any role cue at all (every class, plus "minister"/"secretary" phrasings): a cheap pre-check. */
 export const ANY_ROLE_CUE = new RegExp(

@@ -34,6 +34,10 @@ const CHEAP_SUB = 0.35;
 const VOWEL_SUB = 0.3;
 const NEAR_SUB = 0.6;
 const CHEAP_INDEL = 0.3;
+/** Two neighbouring letters swapped ("Able" for "Abel"): one slip, not two edits. */
+const TRANSPOSE = 0.45;
+/** A nasal lost before its stop ("Trup" for "Trump", "Donal" for "Donald"): heard, not written. */
+const NASAL_INDEL = 0.5;
 
 function substitution(a: string, b: string): number {
   if (a === b) return 0;
@@ -59,16 +63,26 @@ function indel(ch: string, prev: string | undefined, next: string | undefined): 
   ) {
     return CHEAP_INDEL;
   }
+  if ((ch === 'm' && (next === 'p' || next === 'b')) || (ch === 'd' && prev === 'n' && next === undefined))
+    return NASAL_INDEL;
   return 1;
 }
 
-/** ASCII-folded letters only: "Ursula von der Leyen" → "ursulavonderleyen". */
+/**
+ * ASCII-folded letters only: "Ursula von der Leyen" → "ursulavonderleyen". Transliteration
+ * clusters that spell one sound are folded first ("dzh", "dj" → "j"; "tch" → "ch"), so
+ * "Redjep" and "Recep" differ by one cheap letter, not three.
+ */
 export function letters(name: string): string {
-  return normalizeName(name).replace(/[^a-z]/g, '');
+  return normalizeName(name)
+    .replace(/[^a-z]/g, '')
+    .replace(/dzh|dj/g, 'j')
+    .replace(/tch/g, 'ch');
 }
 
 let rowA = new Float64Array(64);
 let rowB = new Float64Array(64);
+let rowC = new Float64Array(64);
 let delA = new Float64Array(64);
 let delB = new Float64Array(64);
 
@@ -95,6 +109,7 @@ export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_I
     const size = Math.max(n, m) * 2 + 1;
     rowA = new Float64Array(size);
     rowB = new Float64Array(size);
+    rowC = new Float64Array(size);
     delA = new Float64Array(size);
     delB = new Float64Array(size);
   }
@@ -102,6 +117,8 @@ export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_I
   indelCosts(b, delB);
   let prev = rowA;
   let cur = rowB;
+  // The row before `prev`, for transpositions.
+  let before = rowC;
   prev[0] = 0;
   for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + delB[j - 1]!;
   for (let i = 1; i <= m; i++) {
@@ -114,12 +131,23 @@ export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_I
       const sub = prev[j - 1]! + (ca === cb ? 0 : SUB[ca * 26 + cb]!);
       const del = prev[j]! + dA;
       const ins = cur[j - 1]! + delB[j - 1]!;
-      const v = Math.min(sub, del, ins);
+      let v = Math.min(sub, del, ins);
+      if (
+        i > 1 &&
+        j > 1 &&
+        ca !== cb &&
+        a.charCodeAt(i - 2) - 97 === cb &&
+        b.charCodeAt(j - 2) - 97 === ca &&
+        before[j - 2]! + TRANSPOSE < v
+      ) {
+        v = before[j - 2]! + TRANSPOSE;
+      }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > bound) return Number.POSITIVE_INFINITY;
-    const t = prev;
+    const t = before;
+    before = prev;
     prev = cur;
     cur = t;
   }

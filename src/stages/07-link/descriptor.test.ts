@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { makeEntity } from '../../kb/model.js';
+import { appositionAfter, contradictingHead, headNoun, isPrivateHead } from './descriptor.js';
+
+const macron = makeEntity({
+  id: 'Q3052772',
+  type: 'person',
+  name: 'Emmanuel Macron',
+  description: 'President of France since 2017',
+  roles: [{ role: 'President', org: 'FR', orgId: null, from: '2017-05-14', to: null }],
+});
+
+const coach = makeEntity({
+  id: 'cd:person/some-coach',
+  type: 'person',
+  name: 'Luis Ortega',
+  description: 'Football manager of Sevilla FC',
+});
+
+describe('appositionAfter / headNoun', () => {
+  it.each([
+    ['Emmanuel Macron, a taxi driver in Lyon, said fares were up.', 'driver'],
+    ['Emmanuel Macron, head baker at a Rouen boulangerie, said flour was dear.', 'baker'],
+    ['Emmanuel Macron, owner of a vineyard near Bordeaux, said the harvest was late.', 'owner'],
+    ['Emmanuel Macron, the French president, said the summit would go ahead.', 'president'],
+    ["Emmanuel Macron, Europe's longest-serving leader, spoke first.", 'leader'],
+  ])('%s → %s', (sentence, head) => {
+    const end = 'Emmanuel Macron'.length;
+    const apposition = appositionAfter(sentence, end);
+    expect(apposition).not.toBeNull();
+    expect(headNoun(apposition!)).toBe(head);
+  });
+
+  it('finds no apposition in a plain clause, and no head noun in a relative clause', () => {
+    expect(appositionAfter('Emmanuel Macron said on Tuesday that talks would resume.', 15)).toBeNull();
+    expect(appositionAfter('Emmanuel Macron, Olaf Scholz and Giorgia Meloni met in Rome.', 15)).toBeNull();
+    expect(headNoun('who heads the French state')).toBeNull();
+  });
+});
+
+describe('isPrivateHead', () => {
+  it.each(['fishmonger', 'podiatrist', 'postman', 'umpire', 'courier', 'chef', 'librarian', 'club', 'fair'])(
+    '%s is private life',
+    (w) => expect(isPrivateHead(w)).toBe(true),
+  );
+  it.each(['president', 'minister', 'leader', 'successor', 'founder', 'governor', 'chancellor'])(
+    '%s is public life',
+    (w) => expect(isPrivateHead(w)).toBe(false),
+  );
+});
+
+describe('contradictingHead', () => {
+  it('an occupation the profile lacks contradicts; one it names does not', () => {
+    expect(contradictingHead('driver', macron)).toBe('driver');
+    expect(contradictingHead('president', macron)).toBeNull();
+    expect(contradictingHead('manager', coach)).toBeNull();
+    expect(contradictingHead(null, macron)).toBeNull();
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * What copy says a named person or body *is*: the head noun of the description next to
+ * the name ("Wang Li, a food delivery rider in Wuhan" → `rider`; "Ana Pires, head chef at
+ * a Porto restaurant" → `chef`; "the Lisbon Book Fair, a trade fair for publishers" →
+ * `fair`). A head noun that names an ordinary occupation and that nothing in the knowledge
+ * base's profile of a candidate mentions is negative evidence: the mention is a namesake
+ * (or a different body), whatever the spelling says.
+ */
+import type { KbEntity } from '../../kb/model.js';
+import { cueText } from './roles.js';
+
+/** Words that end an apposition's head phrase ("a courier *in* Wuhan"). */
+const PHRASE_END =
+  /^(of|at|in|on|from|for|with|who|whose|which|that|near|based|and|or|to|by|since|until|after|before|than)$/;
+
+/** Nouns that describe public life: never a sign of a namesake. */
+const PUBLIC_HEADS = new Set(
+  `president leader minister premier chancellor governor senator lawmaker legislator politician official
+  diplomat envoy ambassador commissioner secretary spokesman spokeswoman spokesperson chief head boss chair
+  chairman chairwoman director executive founder cofounder ceo billionaire tycoon magnate investor
+  entrepreneur banker economist general commander admiral marshal king queen prince princess monarch ruler
+  emir sultan sheikh pope cardinal archbishop patriarch candidate nominee successor predecessor ally rival
+  critic opponent adviser advisor aide deputy member veteran mayor speaker judge prosecutor negotiator heir
+  son daughter wife husband brother sister father mother widow widower nephew niece cousin mogul
+  strongman hardliner reformist conservative liberal socialist populist nationalist republican democrat
+  incumbent challenger frontrunner contender winner laureate figure architect face voice man woman
+  rapporteur representative delegate congressman congresswoman mp officer administrator regulator
+  supremo star leader-elect president-elect`.split(/\s+/),
+);
+
+/** Occupations and walks of life that do not end like an agent noun. */
+const PRIVATE_HEADS = new Set(
+  `chef cook umpire referee courier rider nurse guard clerk trader vendor pilot monk nun medic surgeon
+  cop soldier fan student pupil resident villager pensioner retiree tourist commuter shopkeeper homeowner
+  tenant neighbour neighbor victim survivor witness eyewitness volunteer hobbyist amateur mechanic
+  electrician plumber carpenter baker butcher barista cashier waiter waitress florist dentist vet
+  veterinarian paramedic firefighter athlete footballer cyclist goalkeeper striker midfielder defender
+  artist poet novelist actor actress singer soprano tenor musician rapper dj chemist pharmacist physician
+  podiatrist therapist attendant janitor caretaker housekeeper nanny tailor cobbler welder miner
+  fisherman fishmonger farmer rancher grower beekeeper winemaker brewer shepherd coach manager owner
+  proprietor landlord landlady teenager schoolboy schoolgirl toddler baby grandmother grandfather
+  grandson granddaughter great-grandmother youngster local club fair festival band choir team shop
+  restaurant cafe bakery firm startup charity society circle`.split(/\s+/),
+);
+
+/** Agent nouns by their ending: "fishmonger", "podiatrist", "postman", "librarian". */
+const AGENT_ENDING = /(er|or|ist|ian|man|woman|monger|smith|wright|eur)$/;
+
+/** The raw apposition after a name: "Wang Li, a courier in Wuhan, said" → "a courier in Wuhan". */
+export function appositionAfter(text: string, end: number): string | null {
+  const m = /^\s*,\s*([^,.;:!?()"“”]{2,90})/.exec(text.slice(end, end + 100));
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const words = phrase.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  if (/^(a|an|the|who|whose)$/.test(first)) return phrase;
+  // "Europe's longest-serving leader", "Buffett's successor": a possessive, then lower-case words.
+  if (
+    /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0]!) &&
+    words.length <= 6 &&
+    words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w))
+  )
+    return phrase;
+  // "head chef at …", "owner of …", "manager of …": a short lower-case noun phrase before a preposition.
+  const prep = words.findIndex((w, i) => i > 0 && PHRASE_END.test(w.toLowerCase()));
+  if (prep > 0 && prep <= 3 && words.slice(0, prep).every((w) => /^[\p{Ll}-]+$/u.test(w))) return phrase;
+  return null;
+}
+
+/** The head noun of an apposition ("a retired baseball umpire in Osaka" → "umpire"), or null for a clause. */
+export function headNoun(apposition: string): string | null {
+  const words = cueText(apposition.replace(/['’]s\b/g, ''))
+    .trim()
+    .split(' ');
+  if (/^(who|whose)$/.test(words[0] ?? '')) return null;
+  let i = /^(a|an|the)$/.test(words[0] ?? '') ? 1 : 0;
+  const phrase: string[] = [];
+  for (; i < words.length && phrase.length < 6; i++) {
+    const w = words[i]!;
+    if (PHRASE_END.test(w)) break;
+    phrase.push(w);
+  }
+  const head = phrase[phrase.length - 1];
+  return head && !/^\d+$/.test(head) ? head : null;
+}
+
+/** True when `noun` describes public life ("leader", "successor", "son"). */
+export function isPublicHead(noun: string | null): boolean {
+  return noun !== null && (PUBLIC_HEADS.has(noun) || PUBLIC_HEADS.has(noun.replace(/s$/, '')));
+}
+
+/** True when `noun` names an ordinary occupation or a private walk of life (not public office). */
+export function isPrivateHead(noun: string): boolean {
+  const singular = noun.replace(/s$/, '');
+  if (PUBLIC_HEADS.has(noun) || PUBLIC_HEADS.has(singular)) return false;
+  if (PRIVATE_HEADS.has(noun) || PRIVATE_HEADS.has(singular)) return true;
+  return noun.length >= 5 && AGENT_ENDING.test(noun);
+}
+
+/** The words the KB uses of an entity: description, kind and role titles, as padded cue text. */
+export function profileText(entity: KbEntity): string {
+  const parts = [
+    entity.description ?? '',
+    entity.kind ?? '',
+    ...entity.roles.map((r) => `${r.role} ${r.org}`),
+  ];
+  return ` ${cueText(parts.join(' '))} `;
+}
+
+/**
+ * The head noun describing a mention when it contradicts `entity`: an ordinary occupation
+ * or a kind of body that the entity's profile never mentions. Null when nothing contradicts.
+ */
+export function contradictingHead(head: string | null, entity: KbEntity, indefinite = false): string | null {
+  // "Pete Hexet, an ice-fishing guide": somebody introduced with "a"/"an" and a noun of no
+  // public office is being presented to the reader; anything the profile lacks contradicts.
+  if (!head || !(isPrivateHead(head) || (indefinite && !isPublicHead(head)))) return null;
+  const profile = profileText(entity);
+  const stem = head.replace(/(s|es)$/, '');
+  if (profile.includes(` ${head} `) || (stem.length >= 4 && profile.includes(` ${stem}`))) return null;
+  return head;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { letters, nameSimilarity } from './similarity.js';
+
+describe('nameSimilarity', () => {
+  it('counts two swapped neighbouring letters as one slip', () => {
+    // "Merkle" for Merkel: a transposition costs less than a deletion plus an insertion.
+    expect(nameSimilarity('Angela Merkle', 'Angela Merkel')).toBeGreaterThan(0.93);
+    expect(nameSimilarity('Angela Merkle', 'Angela Merkel')).toBeGreaterThan(
+      nameSimilarity('Angela Merle', 'Angela Merkel'),
+    );
+  });
+
+  it('makes a nasal lost before its stop cheap ("Lamert" for Lambert)', () => {
+    expect(nameSimilarity('Pascal Laert', 'Pascal Lambert')).toBeLessThan(
+      nameSimilarity('Pascal Lapert', 'Pascal Lampert'),
+    );
+    expect(nameSimilarity('Pascal Lapert', 'Pascal Lampert')).toBeGreaterThan(0.94);
+  });
+
+  it('folds dj and dzh to j, so Turkish and Slavic spellings meet', () => {
+    expect(letters('Djamal')).toBe('jamal');
+    expect(letters('Dzhokhar')).toBe('jokhar');
+    expect(nameSimilarity('Redjep', 'Recep')).toBeGreaterThan(0.9);
+  });
+
+  it('keeps different surnames apart', () => {
+    expect(nameSimilarity('Olaf Scholz', 'Olaf Lies')).toBeLessThan(0.75);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { contentWords, findSpun, spinMatch, spunSpans } from './spin.js';
+
+const kb = new MemoryKnowledgeBase([
+  makeEntity({ id: 'org:bundesbank', type: 'organization', name: 'Bank of Italy', prominence: 3 }),
+  makeEntity({
+    id: 'org:unhcr',
+    type: 'organization',
+    name: 'International Labour Organization',
+    prominence: 3,
+  }),
+  makeEntity({ id: 'org:ecj', type: 'organization', name: 'European Court of Justice', prominence: 3 }),
+  makeEntity({ id: 'org:ilo', type: 'organization', name: 'International Trade Centre', prominence: 2 }),
+  makeEntity({ id: 'ev:asf', type: 'event', name: 'Aspen Security Forum', prominence: 3 }),
+  makeEntity({
+    id: 'org:sco',
+    type: 'organization',
+    name: 'Shanghai Cooperation Organisation',
+    prominence: 3,
+  }),
+]);
+
+describe('contentWords', () => {
+  it('reads listed word groups as one word and drops function words', () => {
+    expect(contentWords('Financial institution of Italy')).toEqual(['financial institution', 'italy']);
+    expect(contentWords('the World Well being Group')).toEqual(['world', 'well being', 'group']);
+  });
+});
+
+describe('spinMatch', () => {
+  it('needs every word to answer, one kept and one swapped', () => {
+    expect(spinMatch(['financial institution', 'italy'], ['bank', 'italy'])).toEqual([
+      'financial institution = bank',
+    ]);
+    expect(spinMatch(['bank', 'italy'], ['bank', 'italy'])).toBeNull();
+    expect(spinMatch(['financial institution', 'spain'], ['bank', 'italy'])).toBeNull();
+    expect(spinMatch(['worldwide', 'financial'], ['international', 'monetary'])).toBeNull();
+  });
+});
+
+describe('findSpun', () => {
+  it.each([
+    ['Financial institution of Italy', 'Bank of Italy'],
+    ['Worldwide Labour Group', 'International Labour Organization'],
+    ['European Courtroom of Justice', 'European Court of Justice'],
+    ['Aspen Safety Discussion board', 'Aspen Security Forum'],
+    ['Shanghai Collaboration Group', 'Shanghai Cooperation Organisation'],
+  ])('%s → %s', (spun, name) => {
+    expect(findSpun(kb, spun, ['organization', 'event'])?.entity.name).toBe(name);
+  });
+
+  it('needs a distinctive kept word in a two-word name', () => {
+    const state = new MemoryKnowledgeBase([
+      makeEntity({ id: 'org:dos', type: 'organization', name: 'Department of State', prominence: 4 }),
+    ]);
+    expect(findSpun(state, 'Ministry of State', ['organization'])).toBeNull();
+  });
+
+  it('finds nothing for names that only share a word, or of another type', () => {
+    expect(findSpun(kb, 'Bank of Spain', ['organization'])).toBeNull();
+    expect(findSpun(kb, 'Aspen Ski Festival', ['organization', 'event'])).toBeNull();
+    expect(findSpun(kb, 'Aspen Safety Discussion board', ['organization'])).toBeNull();
+  });
+});
+
+describe('spunSpans', () => {
+  it('finds a spun name a tagger would cut at its lower-case words, without the leading article', () => {
+    const text =
+      'Rates were held by the Financial institution of Italy on Thursday, said Aspen Safety Discussion board staff.';
+    const spans = spunSpans(kb, text).map((x) => [text.slice(x.start, x.end), x.match.entity.name]);
+    expect(spans).toEqual([
+      ['Financial institution of Italy', 'Bank of Italy'],
+      ['Aspen Safety Discussion board', 'Aspen Security Forum'],
+    ]);
+  });
+
+  it('does not run across "in" nor try runs without a listed synonym', () => {
+    const text = 'Bank of Italy officials met in Rome. Maria Rossi and Luca Bianchi of Italy spoke.';
+    expect(spunSpans(kb, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,342 @@
+/**
+ * Spun names: organisation and event names translated word by word by a machine
+ * translation round trip or a synonym spinner ("Financial institution of England" for the
+ * Bank of England, "World Well being Group" for the World Health Organization, "Munich
+ * Safety Convention" for the Munich Security Conference). Letters are far apart, but word
+ * by word each word is the same, a synonym the spinners are known to use, or a near
+ * spelling ("BRIKS").
+ *
+ * A spun name matches a KB name of the same number of content words when every word pair
+ * matches, at least one word is kept (same or near spelling: the distinctive part) and at
+ * least one is a synonym swap. Synonym classes are small and listed here: spinners use a
+ * thesaurus, and the words of institution names are few.
+ */
+import type { EntityType } from '../../core/annotations.js';
+import type { KbEntity } from '../../kb/model.js';
+import { normalizeName } from '../../kb/names.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { nameSimilarity } from './similarity.js';
+
+/**
+ * Words (or word groups) that stand for one another in institution names. A word may sit in
+ * several classes ("company" is an organisation and an agency); two words match when their
+ * classes meet.
+ */
+const SYNONYM_CLASSES: readonly string[] = [
+  'bank|financial institution|lender|banking institution',
+  'commission|fee|charge|payment',
+  'health|well being|wellbeing|wellness|healthcare',
+  'organization|organisation|group|company|corporation|body|enterprise',
+  'agency|company|bureau|authority',
+  'international|worldwide|global|intercontinental',
+  'world|global|worldwide|planet',
+  'energy|power|vitality',
+  'atomic|nuclear',
+  'monetary|financial|economic',
+  'economic|financial|economical',
+  'economy|financial system',
+  'trade|commerce|business|buying and selling',
+  'industry|business|trade',
+  'union|unity|alliance|unification',
+  'general|basic|common|normal|overall',
+  'assembly|meeting|gathering',
+  'dialogue|dialog|discussion|conversation',
+  'forum|discussion board|message board|board',
+  'security|safety|protection',
+  'conference|convention|congress',
+  'council|board|committee',
+  'court|courtroom|tribunal',
+  'criminal|legal|prison|felony',
+  'treaty|pact|agreement|settlement',
+  'nations|countries|international locations|nations',
+  'united|joined|unified|joint',
+  'development|growth|improvement|progress',
+  'programme|program|plan|scheme',
+  'party|social gathering|get together|celebration',
+  'national|nationwide|countrywide',
+  'defence|defense|protection|safety',
+  'foreign|overseas|exterior',
+  'interior|inside|inner',
+  'ministry|department|division',
+  'office|workplace|workplace',
+  'government|authorities|administration',
+  'army|military',
+  'people|individuals|folks|persons',
+  'liberation|freedom|release',
+  'movement|motion',
+  'front|entrance|facade',
+  'cooperation|co operation|collaboration',
+  'association|affiliation|society',
+  'investigation|examination|inquiry|probe',
+  'intelligence|intel',
+  'summit|peak|top',
+  'reserve|stockpile',
+  'exchange|alternate|change',
+  'stock|inventory',
+  'house|home|residence',
+  'space|house|area',
+  'street|road|avenue',
+  'high|excessive|excessive',
+  'environment|setting|surroundings|atmosphere',
+  'education|schooling|training',
+  'research|analysis',
+  'university|college',
+  'labour|labor|work',
+  'football|soccer',
+  'doctors|medical doctors|physicians',
+  'without|with out',
+  'justice|fairness',
+  'central|middle',
+  'food|meals',
+  'agriculture|farming',
+  'migration|immigration',
+  'refugees|refugee|asylum seekers',
+  'children|kids|youngsters',
+  'fund|funds',
+];
+
+/** Class ids of every listed word or word group. */
+const CLASSES_OF = new Map<string, number[]>();
+SYNONYM_CLASSES.forEach((line, id) => {
+  for (const w of line.split('|')) {
+    const key = normalizeName(w);
+    const list = CLASSES_OF.get(key) ?? [];
+    if (!list.includes(id)) list.push(id);
+    CLASSES_OF.set(key, list);
+  }
+});
+
+/** Listed word groups, longest first, to be read as one word ("financial institution"). */
+const GROUPS = [...CLASSES_OF.keys()]
+  .filter((k) => k.includes(' '))
+  .sort((a, b) => b.split(' ').length - a.split(' ').length);
+
+/** Words that name institutions anywhere: never the distinctive part of a two-word name. */
+const GENERIC = new Set(
+  'state national federal public general central ministry department government office council party people republic royal united new'.split(
+    ' ',
+  ),
+);
+
+const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'a', 'an']);
+
+/** The content words of a name, listed word groups joined ("financial institution of england" → 2 words). */
+export function contentWords(name: string): string[] {
+  // "People's", "Folks's": the possessive is no part of the word.
+  let norm = ` ${normalizeName(name.replace(/['’]s\b/g, ''))} `;
+  for (const g of GROUPS) {
+    if (norm.includes(` ${g} `)) norm = norm.replaceAll(` ${g} `, ` ${g.replaceAll(' ', '_')} `);
+  }
+  return norm
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0 && !STOP.has(w))
+    .map((w) => w.replaceAll('_', ' '));
+}
+
+function classesOf(word: string): readonly number[] {
+  return CLASSES_OF.get(word) ?? [];
+}
+
+/** How one word of a spun name answers one word of a KB name. */
+type WordMatch = 'same' | 'near' | 'synonym' | null;
+
+function matchWord(spun: string, kb: string): WordMatch {
+  if (spun === kb || spun.replace(/s$/, '') === kb.replace(/s$/, '')) return 'same';
+  const a = classesOf(spun);
+  const b = classesOf(kb);
+  if (a.some((x) => b.includes(x))) return 'synonym';
+  // A near spelling of a distinctive word ("briks" / "brics"), never of a listed common word.
+  if (
+    spun.length >= 4 &&
+    kb.length >= 4 &&
+    a.length === 0 &&
+    b.length === 0 &&
+    nameSimilarity(spun, kb, 0.85) >= 0.85
+  )
+    return 'near';
+  return null;
+}
+
+/** A spun-name match: the KB entity, the name it matched, and which words were swapped. */
+export interface SpinMatch {
+  readonly entity: KbEntity;
+  readonly name: string;
+  readonly swaps: readonly string[];
+}
+
+/**
+ * True when `spun` answers `kbName` word by word: same number of content words, every pair
+ * matching, at least one kept and at least one swapped (a synonym, or a near spelling of a
+ * distinctive word). Returns the swaps.
+ */
+export function spinMatch(spun: readonly string[], kbName: readonly string[]): string[] | null {
+  if (spun.length < 2 || spun.length !== kbName.length) return null;
+  let kept = 0;
+  const swaps: string[] = [];
+  for (let i = 0; i < spun.length; i++) {
+    const m = matchWord(spun[i]!, kbName[i]!);
+    if (m === null) return null;
+    if (m === 'same') kept++;
+    else swaps.push(`${spun[i]} ${m === 'synonym' ? '=' : '~'} ${kbName[i]}`);
+  }
+  if (kept === 0 || swaps.length === 0) return null;
+  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department of State).
+  if (spun.length === 2 && spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world')))
+    return null;
+  return swaps;
+}
+
+interface IndexedName {
+  readonly entity: KbEntity;
+  readonly name: string;
+  readonly words: readonly string[];
+}
+
+/** KB organisation and event names of two or more content words, under each word and each of its classes. */
+class SpinIndex {
+  private readonly byKey = new Map<string, IndexedName[]>();
+
+  constructor(kb: KnowledgeBase) {
+    for (const entity of kb.entities()) {
+      if (entity.type !== 'organization' && entity.type !== 'event') continue;
+      const names = [entity.name, ...entity.names.filter((n) => n.kind === 'alias').map((n) => n.text)];
+      for (const name of names) {
+        const words = contentWords(name);
+        if (words.length < 2) continue;
+        const item: IndexedName = { entity, name, words };
+        for (const key of new Set(words.flatMap((w) => [w, ...classesOf(w).map((c) => `#${c}`)]))) {
+          const list = this.byKey.get(key) ?? [];
+          list.push(item);
+          this.byKey.set(key, list);
+        }
+      }
+    }
+  }
+
+  /** KB names sharing a word or a synonym class with `words`. */
+  near(words: readonly string[]): IndexedName[] {
+    const out = new Set<IndexedName>();
+    for (const w of words) {
+      for (const key of [w, ...classesOf(w).map((c) => `#${c}`)]) {
+        for (const item of this.byKey.get(key) ?? []) out.add(item);
+      }
+    }
+    return [...out];
+  }
+}
+
+/** One index per knowledge base (pass the shared KB, not a per-document wrapper). */
+const indexes = new WeakMap<KnowledgeBase, SpinIndex>();
+
+/**
+ * The one KB entity of an allowed type whose name `surface` spins, or null (none, or
+ * several different entities: ambiguous).
+ */
+export function findSpun(kb: KnowledgeBase, surface: string, types: readonly EntityType[]): SpinMatch | null {
+  let cache = results.get(kb);
+  if (!cache) {
+    cache = new Map();
+    results.set(kb, cache);
+  }
+  const key = `${types.join(',')}|${surface}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const found = computeSpun(kb, surface, types);
+  if (cache.size >= 20_000) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+/** Answers of `findSpun`, per knowledge base: names recur across a corpus. */
+const results = new WeakMap<KnowledgeBase, Map<string, SpinMatch | null>>();
+
+function computeSpun(kb: KnowledgeBase, surface: string, types: readonly EntityType[]): SpinMatch | null {
+  const words = contentWords(surface);
+  if (words.length < 2) return null;
+  let index = indexes.get(kb);
+  if (!index) {
+    index = new SpinIndex(kb);
+    indexes.set(kb, index);
+  }
+  let found: SpinMatch | null = null;
+  for (const item of index.near(words)) {
+    if (!types.includes(item.entity.type)) continue;
+    const swaps = spinMatch(words, item.words);
+    if (!swaps) continue;
+    if (found && found.entity !== item.entity) return null;
+    if (!found || swaps.length < found.swaps.length) found = { entity: item.entity, name: item.name, swaps };
+  }
+  return found;
+}
+
+/** Words that continue a listed word group in lower case ("Financial *institution*", "Well *being*"). */
+const GROUP_TAILS = new Set(GROUPS.flatMap((g) => g.split(' ').slice(1)));
+
+/** Function words inside an institution's name ("Bank *of* England", "Food *and* Agriculture"). */
+const INNER = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le']);
+
+/** A span of text that spins a KB name, found without a mention there. */
+export interface SpunSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly match: SpinMatch;
+}
+
+/**
+ * Spun organisation and event names in `text`, mention or not: taggers cut them ("England"
+ * out of "Financial institution of England") or stop at a lower-case word ("Global Economic
+ * Discussion" of "… Discussion board"). Runs of capitalised words, with function words and
+ * the lower-case tails of listed word groups inside, are tried longest first; only runs with
+ * a listed synonym in them are tried at all, and a match needs a synonym swap.
+ */
+export function spunSpans(kb: KnowledgeBase, text: string): SpunSpan[] {
+  const words = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const out: SpunSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    // A run: capitalised words, joined by spaces only, function words and group tails inside.
+    if (!/^\p{Lu}/u.test(words[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length && /^ +$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) {
+      const next = words[j + 1]!.text;
+      const lower = next.toLowerCase();
+      // Not across "in", "at", "on": "the Forum in Davos" is the forum, and Davos.
+      if (/^\p{Lu}/u.test(next) || INNER.has(lower) || GROUP_TAILS.has(lower)) j++;
+      else break;
+    }
+    const run = words.slice(i, j + 1);
+    let found: SpunSpan | null = null;
+    if (
+      run.length >= 2 &&
+      run.some((w) => CLASSES_OF.has(w.text.toLowerCase()) || GROUP_TAILS.has(w.text.toLowerCase()))
+    ) {
+      for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
+        for (let a = 0; a + len <= run.length && !found; a++) {
+          const first = run[a]!;
+          const last = run[a + len - 1]!;
+          if (
+            !/^\p{Lu}/u.test(first.text) ||
+            STOP.has(first.text.toLowerCase()) ||
+            STOP.has(last.text.toLowerCase())
+          )
+            continue;
+          const surface = text.slice(first.start, last.end);
+          const match = findSpun(kb, surface, ['organization', 'event']);
+          if (match?.swaps.some((x) => x.includes(' = ')))
+            found = { start: first.start, end: last.end, match };
+        }
+      }
+    }
+    if (found) out.push(found);
+    i = j + 1;
+  }
+  return out;
+}
