@@ -18,6 +18,7 @@ import type { Span } from '../../core/span.js';
 import {
   type CueMatch,
   cuesIn,
+  isDescriptionRun,
   isTitleRun,
   type SpeakerPhrase,
   speakerAfter,
@@ -122,7 +123,10 @@ function frameAfter(text: string, from: number, to: number, index: ReferentIndex
     const phrase = speakerBefore(text, from, cue.start, index);
     if (
       phrase &&
-      (ONLY_PUNCT.test(text.slice(from, phrase.start)) || isTitleRun(text.slice(from, phrase.start)))
+      (ONLY_PUNCT.test(text.slice(from, phrase.start)) ||
+        isTitleRun(text.slice(from, phrase.start)) ||
+        // ",” the brewery's director, Tomáš Novák, said": a description before the name.
+        (phrase.kind === 'mention' && isDescriptionRun(text.slice(from, phrase.start))))
     )
       return { cue, phrase, before: false, embedded: false };
     // Only the first cue right after the quotation may attribute it.
