@@ -319,7 +319,19 @@ function phraseEndingAt(
     const s = end - pron[1]!.length;
     return { start: s, end, kind: 'pronoun', referent: null, text: pron[1]! };
   }
+  const withPrep = PLURAL_WITH_PREP.exec(head);
+  const pluralWithPrep = withPrep && pluralHead(withPrep[1]!, withPrep[2]!) ? withPrep[1]! : null;
   const det = DETERMINER.exec(head);
+  // "Analysts at one Wall Street bank", "Fishermen in the province of X": the determiner
+  // phrase is the complement of a plural head that starts before it.
+  if (det && pluralWithPrep && pluralWithPrep.length > det[1]!.length)
+    return {
+      start: end - pluralWithPrep.length,
+      end,
+      kind: 'description',
+      referent: null,
+      text: pluralWithPrep,
+    };
   if (det) {
     // Try every determiner start from the longest phrase to the shortest.
     const phrase = det[1]!;
@@ -334,11 +346,14 @@ function phraseEndingAt(
       }
     }
   }
-  const withPrep = PLURAL_WITH_PREP.exec(head);
-  if (withPrep && pluralHead(withPrep[1]!, withPrep[2]!)) {
-    const phrase = withPrep[1]!;
-    return { start: end - phrase.length, end, kind: 'description', referent: null, text: phrase };
-  }
+  if (pluralWithPrep)
+    return {
+      start: end - pluralWithPrep.length,
+      end,
+      kind: 'description',
+      referent: null,
+      text: pluralWithPrep,
+    };
   const bare = BARE_PLURAL.exec(head);
   if (bare && (pluralHead(bare[1]!, bare[2]!) || Object.hasOwn(PERSON_ROLE_NOUNS, bare[2]!.toLowerCase()))) {
     // "officials said", "U.S. officials said", "Police said", "Spokesman John Doe"

@@ -30,6 +30,11 @@ export interface ReportedSpeech {
   readonly frameEnd: number;
 }
 
+/** Speech acts that commit the speaker, with an infinitive: "promised to", "vowed not to". */
+const COMMISSIVE = new Set(['promise', 'pledge', 'vow', 'threaten']);
+/** Speech acts that direct a listener, with an infinitive: "urged farmers not to panic". */
+const DIRECTIVE = new Set(['urge', 'warn', 'advise', 'tell', 'remind']);
+
 /** Verbs whose first object is a listener, skipped before the content: "told reporters". */
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'brief']);
 /** Lemmas that do not introduce reported content in this position. */
@@ -91,6 +96,11 @@ const FINITE = new Set(
     'plans planned wants wanted needs needed remains remained'
   ).split(' '),
 );
+/** Prepositions that open an adverbial phrase between a cue and its "that". */
+const LEAD_PREPOSITION = /^(?:in|on|at|during|via|after|before|through|to|from)$/u;
+/** Words that show a clause (not a phrase) before a "that": it may be a relative "that". */
+const CLAUSE_WORD = /^(?:who|which|where|when|whose|whom|while|because|and|or|but|if|what|how|why)$/u;
+
 /** Words that may stand between a cue and "that": "told reporters in a statement on Tuesday that". */
 const LEAD_WORDS = new Set(
   (
@@ -117,6 +127,23 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
   const ws = wordsIn(text, cue.end, sentenceEnd);
   if (ws.length === 0) return null;
   const first = ws[0]!.lower;
+  // "promised to finish the tunnel", "vowed not to resign": the undertaking is the content.
+  if (COMMISSIVE.has(cue.lemma) && (first === 'to' || (first === 'not' && ws[1]?.lower === 'to')))
+    return ws[0]!.start;
+  // "urged farmers not to panic", "warned investors to expect delays": the addressee and
+  // the infinitive are the content.
+  if (DIRECTIVE.has(cue.lemma)) {
+    const to = ws.slice(1, 7).findIndex((w) => w.lower === 'to') + 1;
+    if (
+      to > 0 &&
+      !/^(?:to|by|of|for|about|with|on|in|at|that)$/u.test(first) &&
+      ws
+        .slice(0, to)
+        .every((w) => !FINITE.has(w.lower) && !CLAUSE_WORD.test(w.lower) && w.lower !== 'that') &&
+      !/[,;:“”"]/u.test(text.slice(ws[0]!.start, ws[to]!.start))
+    )
+      return ws[0]!.start;
+  }
   if (
     first === 'to' ||
     first === 'by' ||
@@ -126,15 +153,22 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
     first === 'with'
   )
     return null;
-  const thatAt = ws.slice(0, 12).findIndex((w) => w.lower === 'that');
+  const thatAt = ws.slice(0, 16).findIndex((w) => w.lower === 'that');
   if (
     thatAt >= 0 &&
-    (ws.slice(0, thatAt).every((w) => LEAD_WORDS.has(w.lower) || /^\p{Lu}/u.test(text[w.start]!)) ||
+    ((thatAt < 12 &&
+      ws.slice(0, thatAt).every((w) => LEAD_WORDS.has(w.lower) || /^\p{Lu}/u.test(text[w.start]!))) ||
       // "told state broadcaster ERT that": a listener of a few words.
-      (LISTENER_VERBS.has(cue.lemma) && thatAt <= 6))
+      (LISTENER_VERBS.has(cue.lemma) && thatAt <= 6) ||
+      // "wrote in a note to clients that", "told shareholders at the annual meeting in
+      // Omaha on Saturday that": a listener or a prepositional phrase with no verb in it.
+      ((LISTENER_VERBS.has(cue.lemma) || LEAD_PREPOSITION.test(first)) &&
+        ws.slice(0, thatAt).every((w) => !FINITE.has(w.lower) && !CLAUSE_WORD.test(w.lower))))
   ) {
     const between = text.slice(cue.end, ws[thatAt]!.start);
-    if (!/[;:“”"]/u.test(between)) return ws[thatAt]!.end;
+    // "said in a speech that was broadcast …": a verb right after "that" makes it a relative.
+    const relative = thatAt > 0 && FINITE.has(ws[thatAt + 1]?.lower ?? '');
+    if (!/[;:“”"]/u.test(between) && !relative) return ws[thatAt]!.end;
   }
   let k = 0;
   if (LISTENER_VERBS.has(cue.lemma)) {
@@ -206,6 +240,39 @@ function sourceNamedIn(text: string, from: number, to: number, index: ReferentIn
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
+/**
+ * What may follow a trailing attribution to the end of the sentence: nothing, a time or
+ * place ("on Tuesday", "in Brussels"), or a circumstance ("after lengthy talks in the
+ * Saudi city of Jeddah", "during a visit to Kyiv") with no comma inside.
+ */
+const TRAILING_TAIL =
+  /^(?:\s+(?:(?:on|in|at|late|early|last|this)\b[^,.;]{0,40}|(?:after|before|during|following|while|when|as|from|in|at|on)\b[^,.;:“”"]{0,90}))?(?:[\s.!?]*$|\s*,)/u;
+
+/** Verbs of characterisation: "described the proposal as positive" is the content, cue included. */
+const CHARACTERISE = new Set([
+  'describe',
+  'characterize',
+  'characterise',
+  'hail',
+  'dismiss',
+  'brand',
+  'label',
+]);
+/** Non-core speech verbs that report speech when "that" follows: "estimated that the yield…". */
+const THAT_CUES = new Set([
+  'estimate',
+  'forecast',
+  'indicate',
+  'signal',
+  'propose',
+  'recommend',
+  'assure',
+  'inform',
+  'advise',
+  'demand',
+  'threaten',
+]);
+
 /** Reported speech in every sentence, in order. */
 export function findReportedSpeech(
   text: string,
@@ -224,9 +291,14 @@ function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSp
   const ws = wordsIn(text, s.start, s.end);
   if (ws.length < MIN_CONTENT_WORDS + 1) return null;
   for (const cue of cuesIn(ws)) {
-    if (!cue.core || NO_CONTENT.has(cue.lemma)) continue;
     const word = text.slice(cue.start, cue.end).toLowerCase();
     if (word.endsWith('ing') && !word.startsWith('quoted')) continue;
+    if (!cue.core) {
+      const found = weakCue(text, s, cue, ws, index);
+      if (found) return found;
+      continue;
+    }
+    if (NO_CONTENT.has(cue.lemma)) continue;
     if (cue.lemma === 'according to') {
       const phrase = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
       if (!phrase) continue;
@@ -239,7 +311,7 @@ function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSp
     const before = text.slice(s.start, cue.start);
     if (/,\s*$/u.test(before)) {
       const inv = speakerAfter(text, cue.end, s.end, index);
-      if (inv && /^[\s.,!?]*$/u.test(text.slice(inv.end, s.end).replace(/\b(on|in)\s+[\p{L}\s]+$/u, ''))) {
+      if (inv && TRAILING_TAIL.test(text.slice(inv.end, s.end))) {
         const content = trimContent(text, s.start, cue.start);
         if (content) return { span: content, cue, phrase: inv, frameStart: s.start, frameEnd: s.end };
       }
@@ -257,7 +329,7 @@ function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSp
       (afterComma.trim() === '' ||
         isTitleRun(afterComma) ||
         /^\s*(?:the|a|an)\s[^,;:“”"]{0,60}$/iu.test(afterComma)) &&
-      /^(?:\s+(?:on|in|at|late|early|last|this)\b[^,.;]{0,40})?(?:[\s.!?]*$|\s*,)/u.test(after)
+      TRAILING_TAIL.test(after)
     ) {
       const content = trimContent(text, s.start, s.start + comma);
       if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
@@ -268,6 +340,47 @@ function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSp
     if (start === null) continue;
     const content = trimContent(text, start, s.end);
     if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
+  }
+  return null;
+}
+
+/** A subject right before `cue` at the start of its clause ("Ferraro estimated", "She described"). */
+function clauseSubject(text: string, s: Sentence, cue: Span, index: ReferentIndex): SpeakerPhrase | null {
+  const phrase = speakerBefore(text, s.start, cue.start, index);
+  if (!phrase) return null;
+  const preceding = text.slice(s.start, phrase.start);
+  return CLAUSE_LEAD.test(preceding) || isTitleRun(preceding) ? phrase : null;
+}
+
+/**
+ * Weaker cues that report speech in one construction only: characterisation with "as"
+ * ("described the proposal as positive": the content includes the verb) and verbs that
+ * report speech before "that" ("estimated that the yield had fallen").
+ */
+function weakCue(
+  text: string,
+  s: Sentence,
+  cue: CueMatch,
+  ws: readonly Word[],
+  index: ReferentIndex,
+): ReportedSpeech | null {
+  const at = ws.findIndex((w) => w.start === cue.start);
+  const next = ws.slice(at + 1);
+  if (CHARACTERISE.has(cue.lemma)) {
+    const as = next.slice(0, 8).findIndex((w) => w.lower === 'as');
+    if (as < 1 || /[,;:“”"]/u.test(text.slice(cue.end, next[as]!.start))) return null;
+    if (next.slice(0, as).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower))) return null;
+    const phrase = clauseSubject(text, s, cue, index);
+    const content = phrase ? trimContent(text, cue.start, s.end) : null;
+    return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+  }
+  if (THAT_CUES.has(cue.lemma)) {
+    const thatAt = next.slice(0, 4).findIndex((w) => w.lower === 'that');
+    if (thatAt < 0 || (thatAt > 0 && !['assure', 'inform', 'advise'].includes(cue.lemma))) return null;
+    if (/[,;:“”"]/u.test(text.slice(cue.end, next[thatAt]!.start))) return null;
+    const phrase = clauseSubject(text, s, cue, index);
+    const content = phrase ? trimContent(text, next[thatAt]!.end, s.end) : null;
+    return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
   return null;
 }

@@ -1,0 +1,158 @@
+/**
+ * Classes of reported speech and of speaker phrases beyond "X said (that) …": each test
+ * is a news-style sentence of one class, so that a rule change that loses a class fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { runQuotes } from '../../../test/helpers/run-quotes.js';
+
+const pairs = (qs: { text: string; speaker: string | null }[]) => qs.map((q) => [q.text, q.speaker]);
+
+describe('speaker heads: agent nouns, plurals and descriptions', () => {
+  it('takes an agent noun after the cue as the speaker ("said one grower")', async () => {
+    const q = await runQuotes('"The frost took everything," said one grower, who asked not to be named.');
+    expect(pairs(q)).toEqual([['"The frost took everything,"', 'one grower']]);
+  });
+
+  it('takes a plural agent noun with its modifiers as the speaker', async () => {
+    const q = await runQuotes(
+      'Dairy farmers in Galicia say milk prices no longer cover their feed bills.\n\nRice millers said stocks would last until March.',
+      { mentions: { Galicia: 'location' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['milk prices no longer cover their feed bills', 'Dairy farmers in Galicia'],
+      ['stocks would last until March', 'Rice millers'],
+    ]);
+  });
+
+  it('keeps the modifiers of a plural speaker after a comma', async () => {
+    const q = await runQuotes(
+      'Ferry crossings will be cut by half next month, harbour pilots said on Friday.',
+    );
+    expect(pairs(q)).toEqual([['Ferry crossings will be cut by half next month', 'harbour pilots']]);
+  });
+
+  it('reads a plural organisation noun as a speaker ("Taxi associations said")', async () => {
+    const q = await runQuotes('Taxi associations said the new licence fee would drive drivers out of work.');
+    expect(pairs(q)).toEqual([['the new licence fee would drive drivers out of work', 'Taxi associations']]);
+  });
+
+  it('does not read a capitalised surname ending in -ers as a plural speaker', async () => {
+    const q = await runQuotes('Tom Walters said the bridge would reopen in May.');
+    expect(pairs(q)).toEqual([['the bridge would reopen in May', 'Tom Walters']]);
+  });
+
+  it('reads a plural head before a determiner phrase ("Analysts at one bank wrote in a note … that")', async () => {
+    const q = await runQuotes(
+      'Traders at a Frankfurt brokerage wrote in a note to investors that the euro would weaken further.',
+      { mentions: { Frankfurt: 'location' } },
+    );
+    expect(pairs(q)).toEqual([['the euro would weaken further', 'Traders at a Frankfurt brokerage']]);
+  });
+
+  it('gives the person, not the organisation, in "NAME of the ORG, said"', async () => {
+    const q = await runQuotes(
+      'One of them, Amara Diallo of the Dakar Institute of Economics, said rates would "stay high for a while."',
+      { mentions: { 'Amara Diallo': 'person', 'Dakar Institute of Economics': 'organization' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Amara Diallo']);
+  });
+
+  it('keeps "the founder of ORG" a description of a person, not the organisation', async () => {
+    const q = await runQuotes(
+      '"Rail freight is back," said the founder of Northline Cargo, a Leeds haulier.',
+      {
+        mentions: { 'Northline Cargo': 'organization', Leeds: 'location' },
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['the founder of Northline Cargo']);
+  });
+
+  it('prefers the name in apposition to a description after the cue', async () => {
+    const q = await runQuotes(
+      '"I queued for three hours," said one fan, Marta Kowalska, a nurse from Gdansk.',
+      {
+        mentions: { 'Marta Kowalska': 'person', Gdansk: 'location' },
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marta Kowalska']);
+  });
+
+  it('attributes a quote to the name after a description ("the club\'s coach, NAME, said")', async () => {
+    const q = await runQuotes('"We were not ready," the club\'s coach, Lars Eriksen, said after the match.', {
+      mentions: { 'Lars Eriksen': 'person' },
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Lars Eriksen']);
+  });
+});
+
+describe('reported speech beyond "X said that"', () => {
+  it('reads a long listener phrase before "that"', async () => {
+    const q = await runQuotes(
+      "Ana Ruiz told delegates at the union's spring congress in Seville on Sunday that the strike would go ahead.",
+      { mentions: { 'Ana Ruiz': 'person', Seville: 'location' } },
+    );
+    expect(pairs(q)).toEqual([['the strike would go ahead', 'Ana Ruiz']]);
+  });
+
+  it('does not read a relative "that" after the lead-in phrase as a content clause', async () => {
+    const q = await runQuotes(
+      'Ana Ruiz wrote in a letter that was read out at the congress a plea for calm.\n\nAna Ruiz told delegates at the congress who had travelled from Madrid that night to leave.',
+      { mentions: { 'Ana Ruiz': 'person', Madrid: 'location' } },
+    );
+    expect(q.map((x) => x.text)).not.toContain('was read out at the congress a plea for calm');
+    expect(q.map((x) => x.text)).not.toContain('night to leave');
+  });
+
+  it('reads a trailing attribution followed by a circumstance', async () => {
+    const q = await runQuotes(
+      'The two sides have agreed to reopen the border crossing, Foreign Minister Lina Haddad said after talks in Amman.',
+      { mentions: { 'Lina Haddad': 'person', Amman: 'location' } },
+    );
+    expect(pairs(q)).toEqual([['The two sides have agreed to reopen the border crossing', 'Lina Haddad']]);
+  });
+
+  it('reads "described X as Y" with the verb in the content', async () => {
+    const q = await runQuotes('Mayor Jonas Berg described the new tram line as a success.', {
+      mentions: { 'Jonas Berg': 'person' },
+    });
+    expect(pairs(q)).toEqual([['described the new tram line as a success', 'Jonas Berg']]);
+  });
+
+  it('reads "urged X (not) to" and "promised to" as reported speech', async () => {
+    const q = await runQuotes(
+      'Health Minister Eva Lind urged parents not to delay vaccinations.\n\nThe council leader has promised to reopen the library by June.',
+      { mentions: { 'Eva Lind': 'person' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['parents not to delay vaccinations', 'Eva Lind'],
+      ['to reopen the library by June', 'The council leader'],
+    ]);
+  });
+
+  it('does not read "warned about" or "urged the plan" as speech', async () => {
+    const q = await runQuotes(
+      'Eva Lind urged restraint.\n\nEva Lind warned about the costs of the plan to expand.',
+      {
+        mentions: { 'Eva Lind': 'person' },
+      },
+    );
+    expect(q).toEqual([]);
+  });
+
+  it('reads "estimated that" as reported speech, but not "estimated the cost"', async () => {
+    const q = await runQuotes(
+      'Pablo Soto estimated that half the harvest was lost.\n\nPablo Soto estimated the cost at two million euros.',
+      { mentions: { 'Pablo Soto': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['half the harvest was lost', 'Pablo Soto']]);
+  });
+
+  it('reads a document as a speaker ("The report said")', async () => {
+    const q = await runQuotes(
+      'The audit said three of the five contracts had been awarded without a tender.',
+    );
+    expect(pairs(q)).toEqual([
+      ['three of the five contracts had been awarded without a tender', 'The audit'],
+    ]);
+  });
+});
