@@ -77,8 +77,16 @@ export function cuesIn(words: readonly Word[]): CueMatch[] {
       out.push({ start: words[i - 2]!.start, end: w.end, lemma: 'say', core: true });
       continue;
     }
-    // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
     const prev = words[i - 1]?.lower;
+    // A passive ("visitors are asked to", "he was told that") makes the subject the
+    // listener, not the speaker.
+    if (
+      prev &&
+      /^(?:is|are|was|were|be|been|being)$/u.test(prev) &&
+      /(?:ed|told|said|written)$/u.test(w.lower)
+    )
+      continue;
+    // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
     if (
       prev &&
       (/^(the|a|an|his|her|their|its|our|this|that|these|those|in|of|new|such)$/.test(prev) ||

@@ -248,14 +248,19 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     if (nextUnit && nextUnit.span.start < afterTo) afterTo = nextUnit.span.start;
     const lead = text.slice(beforeFrom, first.start);
     const startsClause = /^[\s]*$/u.test(lead) || /[:]\s*$/u.test(lead);
+    let afterInNext = false;
     if (!unit.frame) {
       const after = frameAfter(text, lastPart.end, afterTo, index);
       // `… a plan,” Berg said` with a full sentence after the close is still the quote's frame.
       if (after) unit.frame = after;
+      afterInNext = after !== null && after.cue.start >= sClose.end;
     }
     let before: Frame | null = null;
     if (!unit.frame || !startsClause) before = frameBefore(text, beforeFrom, first.start, index);
     if (!unit.frame && before) unit.frame = before;
+    // `Grant said the show was designed “to slow people down.” Visitors …`: a quotation
+    // inside a clause with its own cue is not attributed by the next sentence.
+    if (before && afterInNext && !startsClause) unit.frame = before;
     const inner = innerText(text, first);
     const single = unit.parts.length === 1;
     if (single && looksLikeScareOrTitle(text, first, sOpen.start)) {

@@ -9,7 +9,16 @@
 import type { Speaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import type { SpeakerPhrase } from './cues.js';
-import { ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.js';
+import { cuesIn, wordsIn } from './cues.js';
+import type { Gender } from './lexicon.js';
+import {
+  isOrgNoun,
+  isPersonNoun,
+  ORG_NOUNS,
+  PERSON_ROLE_NOUNS,
+  PRONOUNS,
+  personNounGender,
+} from './lexicon.js';
 import type { Referent, ReferentIndex } from './referents.js';
 
 /** A speaker already attributed, for the "current speaker" of a paragraph. */
@@ -126,6 +135,38 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
   if (turn?.referent && compatible(turn.referent))
     return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.7 };
   if (fallback) return { speaker: fromReferent(fallback, phrase), referent: fallback, certainty: 0.6 };
+  return describedSpeaker(phrase, info.gender, paragraph, context);
+}
+
+/**
+ * "The fire brigade spokeswoman said … She told state television …": with no named
+ * person to refer to, "he"/"she" continues the last speaker of this or the previous
+ * paragraph when that speaker was a description of a single person of that gender (or
+ * of unknown gender).
+ */
+function describedSpeaker(
+  phrase: SpeakerPhrase,
+  gender: Gender,
+  paragraph: number,
+  context: ResolveContext,
+): Resolved | null {
+  for (let i = context.turns.length - 1; i >= 0; i--) {
+    const t = context.turns[i]!;
+    if (t.at >= phrase.start) continue;
+    if (t.paragraph < paragraph - 1) return null;
+    if (t.referent) return null;
+    const words = t.speaker.name.toLowerCase().split(/\s+/);
+    const prep = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/u.test(w));
+    const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+    if (!isPersonNoun(head) || !/^(?:the|a|an|one)$/u.test(words[0] ?? '')) return null;
+    const g = personNounGender(head);
+    if (g !== 'unknown' && g !== gender) return null;
+    return {
+      speaker: { ...t.speaker, mention: { start: phrase.start, end: phrase.end } },
+      referent: null,
+      certainty: 0.6,
+    };
+  }
   return null;
 }
 
@@ -154,7 +195,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     }
   }
   if (!definite || ws.length === 0) return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
-  const roleWords = ws.filter((w) => Object.hasOwn(PERSON_ROLE_NOUNS, w) || ORG_NOUNS.has(w));
+  const roleWords = ws.filter((w) => isPersonNoun(w) || isOrgNoun(w));
   let best: Referent | null = null;
   let bestScore = 0;
   let bestAt = -1;
@@ -162,8 +203,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || r.name.toLowerCase().includes(w)))
       continue;
     const isOrgHead =
-      roleWords.length > 0 &&
-      roleWords.every((w) => ORG_NOUNS.has(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
+      roleWords.length > 0 && roleWords.every((w) => isOrgNoun(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
     if (isOrgHead !== (r.type === 'organization')) continue;
     let score = 0;
     for (const w of ws) if (r.roles.has(w) || r.name.toLowerCase().split(/\s+/).includes(w)) score++;
@@ -178,7 +218,48 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   if (best && bestScore >= Math.min(2, ws.length)) {
     return { speaker: fromReferent(best, phrase), referent: best, certainty: 0.8 };
   }
+  // Only a description anchored to an organisation introduces someone new ("its chief
+  // executive", "the company's founder", "the head of the agency"); a bare "the official"
+  // points back.
+  const anchored = /^(?:its|their)\s|['’]s\s|\s(?:of|at|for)\s/iu.test(phrase.text);
+  const named = head && anchored && isPersonNoun(head) ? namedNext(phrase, head, roleWords, context) : null;
+  if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.65 };
   return { speaker: fromText(phrase), referent: null, certainty: 0.7 };
+}
+
+/**
+ * A definite description no one before it fits ("…, its chief executive said." in a lead)
+ * names the person the article introduces next: the first person first mentioned after
+ * it, in the same or the next paragraph, as the subject or object of a speech cue
+ * ("Anna Lindqvist told the newspaper …", "said Anna Lindqvist"), of a compatible gender
+ * and with no title of their own that contradicts the description.
+ */
+function namedNext(
+  phrase: SpeakerPhrase,
+  head: string,
+  roleWords: readonly string[],
+  context: ResolveContext,
+): Referent | null {
+  const { text, index } = context;
+  const paragraph = context.paragraphOf(phrase.start);
+  const gender = personNounGender(head);
+  const personRoles = roleWords.filter((w) => isPersonNoun(w));
+  for (const o of index.occurrences) {
+    if (o.start < phrase.end) continue;
+    if (context.paragraphOf(o.start) > paragraph + 1) break;
+    const r = o.referent;
+    if (r.type !== 'person' || insideQuote(context.quoted, o.start)) continue;
+    // Only a person the article has not named before the description.
+    if (r.occurrences.some((x) => x.start < phrase.start)) return null;
+    if (gender !== 'unknown' && r.gender !== 'unknown' && r.gender !== gender) return null;
+    const ownRoles = [...r.roles].filter((w) => isPersonNoun(w));
+    if (ownRoles.length > 0 && !personRoles.some((w) => r.roles.has(w))) return null;
+    const after = wordsIn(text, o.end, Math.min(text.length, o.end + 60)).slice(0, 3);
+    const before = wordsIn(text, Math.max(0, o.start - 30), o.start).slice(-2);
+    const speaks = cuesIn(after).some((c) => c.core) || cuesIn(before).some((c) => c.core);
+    return speaks ? r : null;
+  }
+  return null;
 }
 
 function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {

@@ -156,3 +156,62 @@ describe('reported speech beyond "X said that"', () => {
     ]);
   });
 });
+
+describe('speaker resolution of descriptions and pronouns', () => {
+  it('resolves "its chief executive" in a lead to the person named speaking next', async () => {
+    const q = await runQuotes(
+      'The Danish brewer Nordhavn will close two plants next year, its chief executive said on Tuesday.\n\n"Demand for lager is not coming back," Mette Holm told analysts.',
+      { mentions: { Nordhavn: 'organization', 'Mette Holm': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Mette Holm', 'Mette Holm']);
+  });
+
+  it('does not give a bare "the official" to a person named later', async () => {
+    const q = await runQuotes(
+      'The head of the port authority has promised to speed up inspections.\n\n"There will be no more queues," said the official.\n\n"We have heard that before," said Omar Saleh, a truck driver.',
+      { mentions: { 'Omar Saleh': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['The head of the port authority', 'the official', 'Omar Saleh']);
+  });
+
+  it('does not give the description to a newcomer with another title', async () => {
+    const q = await runQuotes(
+      'The airline will cut 300 jobs, its chairman said.\n\nUnion leader Piotr Nowak said the cuts were "a betrayal."',
+      { mentions: { 'Piotr Nowak': 'person' } },
+    );
+    expect(q[0]!.speaker).toBe('its chairman');
+  });
+
+  it('resolves "the orchestra" to the organisation named with that word', async () => {
+    const q = await runQuotes(
+      'The Bergen Philharmonic Orchestra will tour Japan in the spring, the orchestra announced on Friday.',
+      { mentions: { 'Bergen Philharmonic Orchestra': 'organization', Japan: 'location' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Bergen Philharmonic Orchestra']);
+  });
+
+  it('continues a described speaker with a pronoun of the same gender', async () => {
+    const q = await runQuotes(
+      '"The road is closed," said Jan Novak, a driver.\n\nThe police spokeswoman said two lorries had collided. She told local radio that the road would reopen at noon.',
+      { mentions: { 'Jan Novak': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual([
+      'Jan Novak',
+      'The police spokeswoman',
+      'The police spokeswoman',
+    ]);
+  });
+
+  it('keeps the cue before a partial quote over a cue in the next sentence', async () => {
+    const q = await runQuotes(
+      'Director Ines Moreau said the festival wanted "to bring cinema back to the villages." Guests were told to arrive early.',
+      { mentions: { 'Ines Moreau': 'person' } },
+    );
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([['partial', 'Ines Moreau']]);
+  });
+
+  it('does not read a passive cue as speech by its subject', async () => {
+    const q = await runQuotes('Residents were told the water was safe to drink.');
+    expect(q).toEqual([]);
+  });
+});
