@@ -19,6 +19,7 @@ import {
   type CueMatch,
   cuesIn,
   isDescriptionRun,
+  isPluralSpeakerNoun,
   isTitleRun,
   type SpeakerPhrase,
   speakerAfter,
@@ -26,7 +27,7 @@ import {
   wordsIn,
 } from './cues.js';
 import type { FirstNames, PersonFacts } from './gender.js';
-import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE } from './lexicon.js';
+import { CORE_VERB_FORMS, isPersonNoun, NOT_SPEECH_BEFORE, PRONOUNS } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
 import type { RoleSpan } from './model/tagger.js';
@@ -179,6 +180,27 @@ function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: numbe
   return titleCase && !terminal;
 }
 
+/** Does the text before a quotation introduce a name or a title rather than words said? */
+function namesAWork(lead: string): boolean {
+  // "Mahler's “…”", "the band's “…”": a possessive right before the mark.
+  const owner = /([\p{L}]+)['’](s?)\s*$/u.exec(lead);
+  if (owner && !(owner[2] && /^(?:it|that|what|there|here|he|she|who|let|where|how)$/iu.test(owner[1]!)))
+    return true;
+  // "a project called “…”", "an app named “…”": a thing (not a person) given a name.
+  const m =
+    /(?:^|\s)(?:(?:a|an|the|this|its|their|his|her|our)\s+)?([\p{L}-]+)\s+(?:called|named)\s*$/iu.exec(lead);
+  if (!m) return false;
+  const noun = m[1]!;
+  const lower = noun.toLowerCase();
+  if (
+    /^\p{Lu}/u.test(noun) ||
+    lower in PRONOUNS ||
+    /^(?:what|which|who|that|and|but|also|once|has|have|had|he|she|they|it)$/u.test(lower)
+  )
+    return false;
+  return !isPersonNoun(lower) && !isPluralSpeakerNoun(lower);
+}
+
 /** Extracts every quote of an article. */
 export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote[] {
   const { text, paragraphs, sentences } = input;
@@ -269,6 +291,14 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       if (!framed || NOT_SPEECH_RE.test(text.slice(Math.max(sOpen.start, first.start - 40), first.start)))
         continue;
     }
+    // A name or a title inside a sentence: `a project called “Stargate.”`, `Mahler’s “Das
+    // Lied von der Erde.”` — named by a thing, or owned by someone, not said.
+    if (
+      single &&
+      !startsClause &&
+      namesAWork(text.slice(Math.max(sOpen.start, first.start - 60), first.start))
+    )
+      continue;
     // Kind and span.
     const frame = unit.frame;
     if (!startsClause && !(frame?.before && !frame.embedded)) {

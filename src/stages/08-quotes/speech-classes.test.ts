@@ -215,3 +215,28 @@ describe('speaker resolution of descriptions and pronouns', () => {
     expect(q).toEqual([]);
   });
 });
+
+describe('names and titles are not quotes', () => {
+  it('drops a quoted name given to a thing ("a programme called “…”")', async () => {
+    const q = await runQuotes(
+      'The ministry will fund schools under a programme called "Bright Start." Critics were unconvinced.',
+    );
+    expect(q).toEqual([]);
+  });
+
+  it('keeps a quote after "the minister called" and "what she called"', async () => {
+    const q = await runQuotes(
+      'Eva Lind attacked the budget, which she called "a recipe for decline." It was a move the minister called "reckless."',
+      { mentions: { 'Eva Lind': 'person' } },
+    );
+    expect(q.map((x) => x.text)).toEqual(['"a recipe for decline."', '"reckless."']);
+  });
+
+  it('drops a title after a possessive ("Verdi’s “…”") but keeps a quote after "it’s"', async () => {
+    const q = await runQuotes(
+      'The season opens with Verdi\'s "La forza del destino." It\'s "a gamble," Tomas Berg said.',
+      { mentions: { Verdi: 'person', 'Tomas Berg': 'person' } },
+    );
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([['partial', 'Tomas Berg']]);
+  });
+});
