@@ -446,6 +446,25 @@ function contextualSpeaker(
   const paragraph = context.paragraphOf(unit.span.start);
   const si = sentenceOf(Math.max(unit.span.end - 1, unit.span.start));
   const next = sentences[si + 1];
+  // A quotation that is a paragraph of its own may be attributed by the next paragraph's
+  // opening ("“…” / That was the verdict of Giuseppe Ferraro, who …").
+  const wholeParagraph =
+    quoteOpensParagraph(text, unit, context) &&
+    text.slice(lastPart.end, paragraphs[context.paragraphOf(lastPart.end)]!.end).trim() === '';
+  if (
+    next &&
+    wholeParagraph &&
+    context.paragraphOf(next.start) === context.paragraphOf(lastPart.end) + 1 &&
+    next.start >= unit.span.end
+  ) {
+    const follow = FOLLOW_UP.exec(text.slice(next.start, next.end));
+    if (follow) {
+      const phrase = speakerAfter(text, next.start + follow[0].length - 1, next.end, index);
+      if (phrase) return resolveSpeaker(phrase, context);
+    }
+  }
+  const byLead = possessiveLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
+  if (byLead) return byLead;
   if (
     next &&
     context.paragraphOf(next.start) === context.paragraphOf(lastPart.end) &&
@@ -505,6 +524,54 @@ function contextualSpeaker(
         certainty: intro ? 0.75 : 0.6,
       };
     }
+  }
+  return null;
+}
+
+/** "Her message to the board was blunt: “…”": a possessive and a noun of speech before the quote. */
+const POSSESSIVE_LEAD =
+  /^\s*(?:\p{L}+\s+){0,3}?(his|her|their)\s+(?:[\p{L}-]+\s+)?(?:message|answer|reply|response|verdict|warning|view|advice|explanation|plea|argument|words|promise|assessment|conclusion|point|case|diagnosis|prediction|instruction|demand|complaint)\b[^“”"«»]{0,60}[:,—–]\s*$/iu;
+
+/**
+ * The speaker a possessive lead points to: the pronoun's antecedent before the quote,
+ * else — at the top of an article — the first person of that gender named after it, in
+ * this or the next paragraph.
+ */
+function possessiveLead(
+  text: string,
+  unit: Unit,
+  context: ResolveContext,
+  sentence: Sentence,
+  index: ReferentIndex,
+): Resolved | null {
+  const from = sentence.start;
+  const m = POSSESSIVE_LEAD.exec(text.slice(from, unit.span.start));
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const pronoun = word === 'his' ? 'he' : word === 'her' ? 'she' : 'they';
+  const at = from + m[0].toLowerCase().indexOf(word);
+  const back = resolveSpeaker(
+    { start: at, end: at + word.length, kind: 'pronoun', referent: null, text: pronoun },
+    context,
+  );
+  if (back) return back;
+  if (pronoun === 'they') return null;
+  const gender = pronoun === 'he' ? 'male' : 'female';
+  const paragraph = context.paragraphOf(unit.span.start);
+  for (const o of index.occurrences) {
+    if (o.start < unit.span.end) continue;
+    if (context.paragraphOf(o.start) > paragraph + 1) break;
+    if (o.referent.type !== 'person' || insideAny(context.quoted, o.start)) continue;
+    if (o.referent.gender !== gender && o.referent.gender !== 'unknown') continue;
+    return {
+      speaker: {
+        name: o.referent.name,
+        entityId: o.referent.entityId,
+        mention: { start: o.start, end: o.end },
+      },
+      referent: o.referent,
+      certainty: 0.6,
+    };
   }
   return null;
 }

@@ -240,3 +240,37 @@ describe('names and titles are not quotes', () => {
     expect(q.map((x) => [x.kind, x.speaker])).toEqual([['partial', 'Tomas Berg']]);
   });
 });
+
+describe('quotes that open an article', () => {
+  it('takes the speaker from the next paragraph when it says whose words they were', async () => {
+    const q = await runQuotes(
+      '"Nobody has seen a flood like this."\n\nThose were the words of Karl Weber, who has kept the lock on the river for thirty years.',
+      { mentions: { 'Karl Weber': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Karl Weber']);
+  });
+
+  it('leaves a lone opening quote without a speaker when the next paragraph does not name one', async () => {
+    const q = await runQuotes(
+      '"Nobody has seen a flood like this."\n\nThe river rose two metres overnight, and Karl Weber closed the lock.',
+      { mentions: { 'Karl Weber': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+
+  it('resolves "His answer was short:" to the man named after the quote', async () => {
+    const q = await runQuotes(
+      'His answer to the shareholders was short: "We sell the mine or we lose the company."\n\nMartin Kraus, who has run the group since 2019, faces a vote on Friday.',
+      { mentions: { 'Martin Kraus': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Martin Kraus']);
+  });
+
+  it('does not give "Her answer" to a man named after the quote', async () => {
+    const q = await runQuotes(
+      'Her answer to the shareholders was short: "We sell the mine or we lose the company."\n\nMr. Martin Kraus, the chairman, disagreed.',
+      { mentions: { 'Martin Kraus': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+});
