@@ -278,11 +278,13 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       afterInNext = after !== null && after.cue.start >= sClose.end;
     }
     let before: Frame | null = null;
-    if (!unit.frame || !startsClause) before = frameBefore(text, beforeFrom, first.start, index);
+    if (!unit.frame || !startsClause || afterInNext)
+      before = frameBefore(text, beforeFrom, first.start, index);
     if (!unit.frame && before) unit.frame = before;
-    // `Grant said the show was designed “to slow people down.” Visitors …`: a quotation
-    // inside a clause with its own cue is not attributed by the next sentence.
-    if (before && afterInNext && !startsClause) unit.frame = before;
+    // `Grant said the show was designed “to slow people down.” Visitors …`, `Graham told
+    // the BBC: “…” She denied …`: a cue in the quotation's own sentence wins over one in
+    // the next sentence.
+    if (before && afterInNext) unit.frame = before;
     const inner = innerText(text, first);
     const single = unit.parts.length === 1;
     if (single && looksLikeScareOrTitle(text, first, sOpen.start)) {

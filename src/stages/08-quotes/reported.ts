@@ -12,6 +12,7 @@ import type { Span } from '../../core/span.js';
 import {
   type CueMatch,
   cuesIn,
+  isDescriptionRun,
   isTitleRun,
   type SpeakerPhrase,
   speakerAfter,
@@ -42,6 +43,26 @@ const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'co
 /** Clause openers allowed before a subject: "But", "On Tuesday,", "In comments via email,". */
 const CLAUSE_LEAD =
   /^(?:\s*(?:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|separately|also)\b[\s,]*|\s*[^,.;:“”"]{1,60},\s*)?$/iu;
+/** A subordinate clause opens before the subject: "… fell 4 percent after the company said …". */
+const SUBORDINATOR_LEAD = /\b(?:after|as|when|while|because|since|although|though|before|until|once)\s+$/iu;
+
+/**
+ * Is the text before a speaker phrase a clause opening? Either a plain opener ("But",
+ * "On Tuesday,"), a subordinator, or one of those followed by the title or description
+ * that heads the name ("Asked about the strike, Transport Minister [Elena Costa]",
+ * "In a statement, the Finnish energy company [Fortum]").
+ */
+function clauseLeadOk(preceding: string): boolean {
+  if (CLAUSE_LEAD.test(preceding) || isTitleRun(preceding) || SUBORDINATOR_LEAD.test(preceding)) return true;
+  const cuts = [...preceding.matchAll(/\s+/gu)].map((m) => m.index + m[0].length).reverse();
+  for (const cut of cuts.slice(1, 9)) {
+    const tail = preceding.slice(cut);
+    if (!(isTitleRun(tail) || isDescriptionRun(tail))) continue;
+    const rest = preceding.slice(0, cut);
+    if (CLAUSE_LEAD.test(rest) || SUBORDINATOR_LEAD.test(rest)) return true;
+  }
+  return false;
+}
 const MIN_CONTENT_WORDS = 3;
 /** Verbs that also take a plain object ("announced a plan", "denied the charges"). */
 const NEEDS_CLAUSE = new Set([
@@ -273,6 +294,9 @@ const THAT_CUES = new Set([
   'threaten',
 ]);
 
+/** Non-core verbs that attribute a whole sentence from its end: "…, the bank forecast." */
+const TRAILING_CUES = new Set(['forecast', 'estimate', 'indicate', 'signal']);
+
 /** Reported speech in every sentence, in order. */
 export function findReportedSpeech(
   text: string,
@@ -319,23 +343,12 @@ function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSp
     const phrase = speakerBefore(text, s.start, cue.start, index);
     if (!phrase) continue;
     const preceding = text.slice(s.start, phrase.start);
-    // Trailing attribution: "CONTENT, Berg said (on Tuesday)."
-    const after = text.slice(cue.end, s.end);
-    // The comma before the speaker may be followed by a title: ", the state agency AEMET said".
-    const comma = preceding.lastIndexOf(',');
-    const afterComma = comma >= 0 ? preceding.slice(comma + 1) : '';
-    if (
-      comma >= 0 &&
-      (afterComma.trim() === '' ||
-        isTitleRun(afterComma) ||
-        /^\s*(?:the|a|an)\s[^,;:“”"]{0,60}$/iu.test(afterComma)) &&
-      TRAILING_TAIL.test(after)
-    ) {
-      const content = trimContent(text, s.start, s.start + comma);
-      if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
+    const trailing = trailingAttribution(text, s, cue, phrase);
+    if (trailing !== undefined) {
+      if (trailing) return trailing;
       continue;
     }
-    if (!CLAUSE_LEAD.test(preceding) && !isTitleRun(preceding)) continue;
+    if (!clauseLeadOk(preceding)) continue;
     const start = contentStartAfter(text, cue, s.end);
     if (start === null) continue;
     const content = trimContent(text, start, s.end);
@@ -344,12 +357,40 @@ function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSp
   return null;
 }
 
+/**
+ * "CONTENT, Berg said (on Tuesday).": the speaker after a comma (perhaps behind a title,
+ * ", the state agency AEMET said"), nothing but a circumstance after the cue. Undefined
+ * when the sentence is not built so; null when it is but the content is too short.
+ */
+function trailingAttribution(
+  text: string,
+  s: Sentence,
+  cue: CueMatch,
+  phrase: SpeakerPhrase,
+): ReportedSpeech | null | undefined {
+  const preceding = text.slice(s.start, phrase.start);
+  const comma = preceding.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const afterComma = preceding.slice(comma + 1);
+  if (
+    !(
+      afterComma.trim() === '' ||
+      isTitleRun(afterComma) ||
+      /^\s*(?:the|a|an)\s[^,;:“”"]{0,60}$/iu.test(afterComma)
+    )
+  )
+    return undefined;
+  if (!TRAILING_TAIL.test(text.slice(cue.end, s.end))) return undefined;
+  const content = trimContent(text, s.start, s.start + comma);
+  return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+}
+
 /** A subject right before `cue` at the start of its clause ("Ferraro estimated", "She described"). */
 function clauseSubject(text: string, s: Sentence, cue: Span, index: ReferentIndex): SpeakerPhrase | null {
   const phrase = speakerBefore(text, s.start, cue.start, index);
   if (!phrase) return null;
   const preceding = text.slice(s.start, phrase.start);
-  return CLAUSE_LEAD.test(preceding) || isTitleRun(preceding) ? phrase : null;
+  return clauseLeadOk(preceding) ? phrase : null;
 }
 
 /**
@@ -366,6 +407,12 @@ function weakCue(
 ): ReportedSpeech | null {
   const at = ws.findIndex((w) => w.start === cue.start);
   const next = ws.slice(at + 1);
+  // "The economy will shrink again, the central bank forecast on Friday."
+  if (TRAILING_CUES.has(cue.lemma)) {
+    const phrase = speakerBefore(text, s.start, cue.start, index);
+    const trailing = phrase ? trailingAttribution(text, s, cue, phrase) : undefined;
+    if (trailing) return trailing;
+  }
   if (CHARACTERISE.has(cue.lemma)) {
     const as = next.slice(0, 8).findIndex((w) => w.lower === 'as');
     if (as < 1 || /[,;:“”"]/u.test(text.slice(cue.end, next[as]!.start))) return null;

@@ -274,3 +274,44 @@ describe('quotes that open an article', () => {
     expect(q.map((x) => x.speaker)).toEqual([null]);
   });
 });
+
+describe('clause openings and attribution order', () => {
+  it('reads a subject behind an opening phrase and a title ("Asked about X, Minister NAME said")', async () => {
+    const q = await runQuotes(
+      'Asked about the delays, Health Minister Sofia Marin said the hospital would open in May.\n\nIn a statement, the Swiss chemicals group Lonvia said it would cut 400 jobs.',
+      { mentions: { 'Sofia Marin': 'person', Lonvia: 'organization', Swiss: 'misc' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['the hospital would open in May', 'Sofia Marin'],
+      ['it would cut 400 jobs', 'Lonvia'],
+    ]);
+  });
+
+  it('reads speech in a subordinate clause ("… after the company warned that …")', async () => {
+    const q = await runQuotes(
+      'Shares in Kestrel fell sharply after the company warned that profits would halve.',
+      {
+        mentions: { Kestrel: 'organization' },
+      },
+    );
+    expect(pairs(q)).toEqual([['profits would halve', 'the company']]);
+  });
+
+  it('keeps "X told the radio: “…”" over a cue in the next sentence', async () => {
+    const q = await runQuotes(
+      'The union leader, Paul Roche, told local radio: "We have waited long enough." He denied that the strike was political.',
+      { mentions: { 'Paul Roche': 'person' } },
+    );
+    expect(q.map((x) => [x.kind, x.speaker, x.cue])).toEqual([
+      ['direct', 'Paul Roche', 'told'],
+      ['indirect', 'Paul Roche', 'denied'],
+    ]);
+  });
+
+  it('reads a trailing "forecast" as an attribution, but not a sentence-initial noun use', async () => {
+    const q = await runQuotes(
+      'Unemployment will rise to 7 percent next year, the central bank forecast on Thursday.\n\nThe forecast for next year is grim.',
+    );
+    expect(pairs(q)).toEqual([['Unemployment will rise to 7 percent next year', 'the central bank']]);
+  });
+});
