@@ -140,7 +140,7 @@ const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
 const DETERMINER =
   /(?:^|[\s,(—])((?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,.;:!?“”"«»()]{1,100})$/iu;
 const PLURAL_WITH_PREP =
-  /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|for|of|from|with|in)\s+[^,.;:!?“”"«»()]{1,60})$/u;
+  /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|for|of|from|with|in|(?:familiar|close|loyal|opposed|linked|connected|briefed|involved|based|working|near)\s+(?:to|with|on|in|at))\s+[^,.;:!?“”"«»()]{1,60})$/u;
 const BARE_PLURAL = /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,3}([\p{L}-]+))$/u;
 const NAME_RUN =
   /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
@@ -190,6 +190,15 @@ export function isDescriptionRun(s: string): boolean {
   if (ws.length > 8) return false;
   if (!/^(?:the|a|an|his|her|their|its|one|another|[\p{L}.-]+['’]s?)$/iu.test(ws[0]!)) return false;
   return headNounOk(phrase);
+}
+
+/** Two names of one type joined by "and" ending at `o`: "Microsoft and OpenAI". */
+function coordinated(text: string, floor: number, o: Occurrence, index: ReferentIndex): SpeakerPhrase | null {
+  const m = /,?\s+(?:and|&)\s+$/u.exec(text.slice(Math.max(floor, o.start - 8), o.start));
+  if (!m) return null;
+  const p = occurrenceEndingAt(index, o.start - m[0].length);
+  if (!p || p.start < floor || p.referent.type !== o.referent.type || p.referent === o.referent) return null;
+  return { start: p.start, end: o.end, kind: 'name', referent: null, text: text.slice(p.start, o.end) };
 }
 
 /** A person right before "of/at/from (the) ORG": the speaker a description of place completes. */
@@ -291,6 +300,9 @@ function phraseEndingAt(
   // "Chukwuemeka Obi of the Lagos Business School": the person, not the organisation.
   const owner = o ? personBeforeOrg(text, floor, o, index) : null;
   if (owner) return owner;
+  // "Microsoft and OpenAI said": two names joined are one speaker, as written.
+  const pair = o && !insideDescription ? coordinated(text, floor, o, index) : null;
+  if (pair) return pair;
   if (o && !insideDescription)
     return {
       start: o.start,

@@ -305,8 +305,15 @@ export function findReportedSpeech(
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   for (const s of sentences) {
-    const found = inSentence(text, s, index);
+    let found = inSentence(text, s, index);
+    const added = participleAddition(text, s, index);
+    if (found && added && found.span.end > added.frameStart) {
+      // "Berg said the plan would fail, adding that …": the first content stops at the comma.
+      const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
+      found = span && span.start < added.frameStart ? { ...found, span } : null;
+    }
     if (found) out.push(found);
+    if (added && !(found && found.span.start >= added.frameStart)) out.push(added);
   }
   return out;
 }
@@ -430,4 +437,63 @@ function weakCue(
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
   return null;
+}
+
+/** Participles that add speech to an attribution: ", adding that …", ", saying …". */
+const PARTICIPLE =
+  /,\s+(adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming)\s+(that\s+)?/iu;
+const PARTICIPLE_LEMMA: Readonly<Record<string, string>> = {
+  adding: 'add',
+  saying: 'say',
+  noting: 'note',
+  warning: 'warn',
+  insisting: 'insist',
+  arguing: 'argue',
+  stressing: 'stress',
+  explaining: 'explain',
+  claiming: 'claim',
+};
+
+/**
+ * "“…,” the minister said, adding that Athens would not pay.": the participle's clause
+ * is reported speech of the main clause's speaker (the subject of the cue before the
+ * comma, or the name after an inverted "said").
+ */
+function participleAddition(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
+  const m = PARTICIPLE.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const comma = s.start + m.index;
+  const partStart = comma + m[0].indexOf(m[1]!);
+  const partEnd = partStart + m[1]!.length;
+  const contentStart = comma + m[0].length;
+  const rest = wordsIn(text, contentStart, s.end);
+  // Without "that", a clause must follow ("saying the plan was dead"), not "warning of …".
+  if (!m[2] && !rest.slice(0, 6).some((w) => FINITE.has(w.lower))) return null;
+  if (rest.length > 0 && /^(?:to|of|about|for|on|with|by)$/u.test(rest[0]!.lower)) return null;
+  const main = cuesIn(wordsIn(text, s.start, comma))
+    .filter((c) => c.core && c.lemma !== 'according to')
+    .pop();
+  if (!main) return null;
+  const before = text.slice(s.start, main.start);
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf('»'));
+  const floor = close >= 0 ? s.start + close + 1 : s.start;
+  let phrase = speakerBefore(text, floor, main.start, index);
+  if (
+    phrase &&
+    !/^[\s,]*$/u.test(text.slice(floor, phrase.start)) &&
+    !clauseLeadOk(text.slice(floor, phrase.start))
+  )
+    phrase = null;
+  phrase ??= speakerAfter(text, main.end, comma, index);
+  if (!phrase) return null;
+  const content = trimContent(text, contentStart, s.end);
+  if (!content) return null;
+  const lemma = PARTICIPLE_LEMMA[m[1]!.toLowerCase()] ?? 'say';
+  return {
+    span: content,
+    cue: { start: partStart, end: partEnd, lemma, core: true },
+    phrase,
+    frameStart: partStart,
+    frameEnd: s.end,
+  };
 }

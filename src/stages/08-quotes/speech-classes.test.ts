@@ -315,3 +315,45 @@ describe('clause openings and attribution order', () => {
     expect(pairs(q)).toEqual([['Unemployment will rise to 7 percent next year', 'the central bank']]);
   });
 });
+
+describe('more speaker phrases and participle additions', () => {
+  it('reads plural heads with an adjective and a preposition ("people familiar with", "sources close to")', async () => {
+    const q = await runQuotes(
+      'People familiar with the talks said a deal was close.\n\nSources close to the club said the coach would stay.',
+    );
+    expect(pairs(q)).toEqual([
+      ['a deal was close', 'People familiar with the talks'],
+      ['the coach would stay', 'Sources close to the club'],
+    ]);
+  });
+
+  it('reads two coordinated names as one speaker', async () => {
+    const q = await runQuotes(
+      'Airbus and Safran said in a joint statement that the engine programme would continue.',
+      {
+        mentions: { Airbus: 'organization', Safran: 'organization' },
+      },
+    );
+    expect(pairs(q)).toEqual([['the engine programme would continue', 'Airbus and Safran']]);
+  });
+
+  it('reads ", adding that …" as reported speech of the same speaker, after a quote or a report', async () => {
+    const q = await runQuotes(
+      '"The talks are over," the Dutch trade minister said, adding that the Netherlands would not sign.\n\nNora Vos said the deal was dead, adding that farmers had been ignored.',
+      { mentions: { Netherlands: 'location', 'Nora Vos': 'person' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['"The talks are over,"', 'the Dutch trade minister'],
+      ['the Netherlands would not sign', 'the Dutch trade minister'],
+      ['the deal was dead', 'Nora Vos'],
+      ['farmers had been ignored', 'Nora Vos'],
+    ]);
+  });
+
+  it('does not read ", warning of …" as a clause of speech', async () => {
+    const q = await runQuotes('Nora Vos said the deal was dead, warning of protests across the country.', {
+      mentions: { 'Nora Vos': 'person' },
+    });
+    expect(pairs(q)).toEqual([['the deal was dead, warning of protests across the country', 'Nora Vos']]);
+  });
+});
