@@ -20,6 +20,7 @@ import {
   type Word,
   wordsIn,
 } from './cues.js';
+import { DOCUMENT_NOUNS } from './lexicon.js';
 import type { ReferentIndex } from './referents.js';
 
 export interface ReportedSpeech {
@@ -305,7 +306,7 @@ export function findReportedSpeech(
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   for (const s of sentences) {
-    let found = inSentence(text, s, index);
+    let found = inSentence(text, s, index) ?? documentFinding(text, s, index);
     const added = participleAddition(text, s, index);
     if (found && added && found.span.end > added.frameStart) {
       // "Berg said the plan would fail, adding that …": the first content stops at the comma.
@@ -496,4 +497,39 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
     frameStart: partStart,
     frameEnd: s.end,
   };
+}
+
+const FINDING_VERB = /^(?:found|finds|showed|shows|shown)$/u;
+const DOCUMENT_HEAD = [...DOCUMENT_NOUNS].join('|');
+/** "A report released on Tuesday by the Midwest Water Alliance": a document and its author. */
+const DOCUMENT_BY = new RegExp(
+  `^\\s*(?:[^,.;:“”"]{0,40},\\s*)?(?:a|an|the|its|their|this|that|last\\s+\\p{L}+['’]s|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENT_HEAD})s?\\b[^,;:“”"]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?$`,
+  'iu',
+);
+
+/**
+ * "A report … by the Midwest Water Alliance found that …", "The survey showed that …":
+ * a document's finding, attributed to its author when named ("by X"), else to the
+ * document as written.
+ */
+function documentFinding(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
+  const ws = wordsIn(text, s.start, s.end);
+  const at = ws.findIndex((w, i) => FINDING_VERB.test(w.lower) && ws[i + 1]?.lower === 'that');
+  if (at < 1) return null;
+  const verb = ws[at]!;
+  const cue: CueMatch = {
+    start: verb.start,
+    end: verb.end,
+    lemma: verb.lower.startsWith('f') ? 'find' : 'show',
+    core: true,
+  };
+  const phrase = speakerBefore(text, s.start, verb.start, index);
+  if (!phrase) return null;
+  const preceding = text.slice(s.start, phrase.start);
+  const byAuthor = phrase.kind === 'mention' && DOCUMENT_BY.test(preceding);
+  const head = phrase.text.toLowerCase().split(/\s+/).pop() ?? '';
+  const isDocument = phrase.kind === 'description' && DOCUMENT_NOUNS.has(head) && clauseLeadOk(preceding);
+  if (!byAuthor && !isDocument) return null;
+  const content = trimContent(text, ws[at + 1]!.end, s.end);
+  return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
 }

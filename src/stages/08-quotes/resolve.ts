@@ -19,7 +19,7 @@ import {
   PRONOUNS,
   personNounGender,
 } from './lexicon.js';
-import type { Referent, ReferentIndex } from './referents.js';
+import type { Occurrence, Referent, ReferentIndex } from './referents.js';
 
 /** A speaker already attributed, for the "current speaker" of a paragraph. */
 export interface SpeakerTurn {
@@ -195,6 +195,11 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     }
   }
   if (!definite || ws.length === 0) return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
+  // "Its government has said …": a state body speaks for the place or organisation "its" is.
+  if (/^(?:its|their)\s/iu.test(phrase.text) && head && STATE_BODIES.has(head)) {
+    const owner = ownerBefore(phrase, context);
+    if (owner) return { speaker: fromReferent(owner, phrase), referent: owner, certainty: 0.65 };
+  }
   const roleWords = ws.filter((w) => isPersonNoun(w) || isOrgNoun(w));
   let best: Referent | null = null;
   let bestScore = 0;
@@ -225,6 +230,39 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   const named = head && anchored && isPersonNoun(head) ? namedNext(phrase, head, roleWords, context) : null;
   if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.65 };
   return { speaker: fromText(phrase), referent: null, certainty: 0.7 };
+}
+
+/** Bodies that speak for a country or an organisation: "its government", "their ministry". */
+const STATE_BODIES = new Set([
+  'government',
+  'ministry',
+  'cabinet',
+  'administration',
+  'embassy',
+  'presidency',
+  'leadership',
+  'board',
+  'management',
+]);
+
+/** The nearest organisation or place before `phrase` in its paragraph, outside quotations. */
+function ownerBefore(phrase: SpeakerPhrase, context: ResolveContext): Referent | null {
+  const paragraph = context.paragraphOf(phrase.start);
+  let best: Occurrence | null = null;
+  const consider = (list: readonly Occurrence[]) => {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const o = list[i]!;
+      if (o.start >= phrase.start) continue;
+      if (context.paragraphOf(o.start) < paragraph) break;
+      if (insideQuote(context.quoted, o.start) || o.referent.type === 'person') continue;
+      if (!best || o.start > best.start) best = o;
+      break;
+    }
+  };
+  consider(context.index.occurrences);
+  consider(context.index.places ?? []);
+  const found = best as Occurrence | null;
+  return found ? found.referent : null;
 }
 
 /**

@@ -357,3 +357,29 @@ describe('more speaker phrases and participle additions', () => {
     expect(pairs(q)).toEqual([['the deal was dead, warning of protests across the country', 'Nora Vos']]);
   });
 });
+
+describe('documents and state bodies', () => {
+  it('attributes a finding to the author of a report, or to the document', async () => {
+    const q = await runQuotes(
+      'A study published on Monday by the Nordic Health Institute found that one in five teenagers slept less than six hours.\n\nThe survey showed that screen time had doubled since 2015.',
+      { mentions: { 'Nordic Health Institute': 'organization' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['one in five teenagers slept less than six hours', 'Nordic Health Institute'],
+      ['screen time had doubled since 2015', 'The survey'],
+    ]);
+  });
+
+  it('does not read "found that" with a person subject or without "that" as a finding', async () => {
+    const q = await runQuotes('Inspectors found cracks in the dam. The team found that hard to explain.');
+    expect(q.map((x) => x.text)).not.toContain('cracks in the dam');
+  });
+
+  it('gives "its government" to the country it belongs to', async () => {
+    const q = await runQuotes(
+      'Portugal won an exemption from the new rules. Its government has said it will not raise fuel taxes.',
+      { mentions: { Portugal: 'location' } },
+    );
+    expect(pairs(q)).toEqual([['it will not raise fuel taxes', 'Portugal']]);
+  });
+});
