@@ -29,25 +29,70 @@ export interface Word extends Span {
   readonly capitalized: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const KEEP_DOT = /^(?:\p{L}|mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|prof|(?:\p{L}\.)+\p{L})$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
 
-/** Words of `text[start, end)`, lower-cased, without a sentence-final period. */
+/** Letter or digit (ASCII answered without a regex: this runs on every character). */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+/** Inside a word: a letter, a digit, or an apostrophe, period or hyphen joining them. */
+function continuesWord(c: number, ch: string): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || isWordChar(c, ch);
+}
+
+/**
+ * Words of `text[start, end)`, lower-cased, without a sentence-final period. A word
+ * starts with a letter or digit and runs over letters, digits, `'’.-` (a hand scanner:
+ * the stage calls this on most sentences, and a regex per word was its main cost).
+ */
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD_RE)) {
-    let w = m[0];
-    if (w.endsWith('.') && !KEEP_DOT.test(w.slice(0, -1).toLowerCase())) w = w.replace(/\.+$/, '');
-    w = w.replace(/['’]$/u, '');
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c, text[i]!)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i++;
+    while (i < end && continuesWord(text.charCodeAt(i), text[i]!)) i++;
+    let wEnd = i;
+    if (text.charCodeAt(wEnd - 1) === 46) {
+      const bare = text.slice(from, wEnd - 1).toLowerCase();
+      if (!KEEP_DOT.test(bare)) while (wEnd > from && text.charCodeAt(wEnd - 1) === 46) wEnd--;
+    }
+    const last = text.charCodeAt(wEnd - 1);
+    if (last === 39 || last === 0x2019) wEnd--;
+    const first = text.charCodeAt(from);
     out.push({
-      start: start + m.index,
-      end: start + m.index + w.length,
-      lower: w.toLowerCase(),
-      capitalized: /^\p{Lu}/u.test(w),
+      start: from,
+      end: wEnd,
+      lower: text.slice(from, wEnd).toLowerCase(),
+      capitalized: first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[from]!),
     });
   }
   return out;
+}
+
+/** How many words `text[start, end)` holds, counting no further than `limit`. */
+export function countWords(text: string, start: number, end: number, limit: number): number {
+  let n = 0;
+  let i = start;
+  while (i < end && n < limit) {
+    if (!isWordChar(text.charCodeAt(i), text[i]!)) {
+      i++;
+      continue;
+    }
+    n++;
+    i++;
+    while (i < end && continuesWord(text.charCodeAt(i), text[i]!)) i++;
+  }
+  return n;
 }
 
 export interface CueMatch extends Span {
@@ -60,65 +105,88 @@ export interface CueMatch extends Span {
 export function cuesIn(words: readonly Word[]): CueMatch[] {
   const out: CueMatch[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
-      out.push({ start: w.start, end: words[i + 1]!.end, lemma: 'according to', core: true });
-      i++;
-      continue;
-    }
-    const lemma = SPEECH_VERB_FORMS.get(w.lower) ?? PARTIAL_VERB_FORMS.get(w.lower);
-    if (!lemma) continue;
-    // A capitalised verb form after the first word is part of a name: "the United States".
-    if (w.capitalized && i > 0) continue;
-    // "point" speaks only as "pointed out"; "continue" only before a quote or comma.
-    if (lemma === 'point' && words[i + 1]?.lower !== 'out') continue;
-    // "was quoted as saying": one cue, and a core one.
-    if (w.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted') {
-      out.push({ start: words[i - 2]!.start, end: w.end, lemma: 'say', core: true });
-      continue;
-    }
-    const prev = words[i - 1]?.lower;
-    // A passive ("visitors are asked to", "he was told that") makes the subject the
-    // listener, not the speaker.
-    if (
-      prev &&
-      /^(?:is|are|was|were|be|been|being)$/u.test(prev) &&
-      /(?:ed|told|said|written)$/u.test(w.lower)
-    )
-      continue;
-    // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
-    if (
-      prev &&
-      (/^(the|a|an|his|her|their|its|our|this|that|these|those|in|of|new|such)$/.test(prev) ||
-        /['’]s?$/.test(prev))
-    )
-      continue;
-    const end = lemma === 'point' ? words[i + 1]!.end : w.end;
-    out.push({ start: w.start, end, lemma, core: CORE_VERB_FORMS.has(w.lower) });
+    const cue = cueAt(words, i);
+    if (cue) out.push(cue);
   }
   return out;
 }
 
+/** The cue that word `i` of `words` opens, if any ("according to" and "pointed out" take two words). */
+export function cueAt(words: readonly Word[], i: number): CueMatch | null {
+  const w = words[i]!;
+  if (w.lower === 'according') {
+    const next = words[i + 1];
+    return next?.lower === 'to' ? { start: w.start, end: next.end, lemma: 'according to', core: true } : null;
+  }
+  const lemma = SPEECH_VERB_FORMS.get(w.lower) ?? PARTIAL_VERB_FORMS.get(w.lower);
+  if (!lemma) return null;
+  // A capitalised verb form after the first word is part of a name: "the United States".
+  if (w.capitalized && i > 0) return null;
+  // "point" speaks only as "pointed out"; "continue" only before a quote or comma.
+  if (lemma === 'point' && words[i + 1]?.lower !== 'out') return null;
+  // "was quoted as saying": one cue, and a core one.
+  if (w.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted')
+    return { start: words[i - 2]!.start, end: w.end, lemma: 'say', core: true };
+  const prev = words[i - 1]?.lower;
+  // A passive ("visitors are asked to", "he was told that") makes the subject the
+  // listener, not the speaker.
+  if (prev && /^(?:is|are|was|were|be|been|being)$/u.test(prev) && /(?:ed|told|said|written)$/u.test(w.lower))
+    return null;
+  // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
+  if (
+    prev &&
+    (/^(the|a|an|his|her|their|its|our|this|that|these|those|in|of|new|such)$/.test(prev) ||
+      /['’]s?$/.test(prev))
+  )
+    return null;
+  const end = lemma === 'point' ? words[i + 1]!.end : w.end;
+  return { start: w.start, end, lemma, core: CORE_VERB_FORMS.has(w.lower) };
+}
+
 /** Is `s` only punctuation and title words ("chief executive", "Kenyan runner", "Hamas official")? */
 export function isTitleRun(s: string): boolean {
-  const ws = s
-    .replace(/[\s,;:—–-]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w.length > 0);
-  if (ws.length > 6) return false;
-  return ws.every((w) => {
-    const l = w.toLowerCase();
-    return (
-      TITLE_WORDS.has(l) ||
-      Object.hasOwn(PERSON_ROLE_NOUNS, l) ||
-      ORG_NOUNS.has(l) ||
-      isDemonym(w) ||
-      /^\p{Lu}/u.test(w) ||
-      l === 'of' ||
-      l === 'the'
-    );
-  });
+  // Split by hand on spaces and , ; : — – - (this runs for every cue and candidate name).
+  let count = 0;
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isTitleSeparator(s.charCodeAt(i))) i++;
+    if (i >= s.length) break;
+    const from = i;
+    while (i < s.length && !isTitleSeparator(s.charCodeAt(i))) i++;
+    if (++count > 6) return false;
+    if (!isTitleWord(s.slice(from, i))) return false;
+  }
+  return true;
+}
+
+function isTitleSeparator(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 45 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    (c <= 13 && c >= 9) ||
+    c === 0xa0 ||
+    (c > 127 && /\s/u.test(String.fromCharCode(c)))
+  );
+}
+
+function isTitleWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  const l = w.toLowerCase();
+  return (
+    l === 'of' ||
+    l === 'the' ||
+    TITLE_WORDS.has(l) ||
+    Object.hasOwn(PERSON_ROLE_NOUNS, l) ||
+    ORG_NOUNS.has(l) ||
+    isDemonym(w) ||
+    /^\p{Lu}/u.test(w)
+  );
 }
 
 export type SpeakerPhraseKind = 'mention' | 'pronoun' | 'description' | 'name';

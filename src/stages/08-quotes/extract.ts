@@ -338,8 +338,15 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
         referent: resolved?.referent ?? null,
       });
   };
+  // Reported speech whose sentence holds a kept quotation is dropped below (the
+  // quotation's frame wins), so those sentences are not even looked at.
   const fromRules = (): ReportedEntry[] =>
-    findReportedSpeech(text, sentences, index).map((r) => ({ ...r, kind: 'indirect' }));
+    findReportedSpeech(
+      text,
+      sentences,
+      index,
+      kept.map((k) => k.span).sort((a, b) => a.start - b.start),
+    ).map((r) => ({ ...r, kind: 'indirect' }));
   const mode = options.modelSpans ? (options.indirect ?? 'both') : 'rules';
   let reported: ReportedEntry[] = mode === 'rules' ? fromRules() : [];
   if (mode !== 'rules') {

@@ -84,12 +84,18 @@ function doubleMarks(text: string, paragraphs: readonly Paragraph[]): Mark[] {
  */
 function singleQuoted(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
+  // Every single mark once, in order (searching from each paragraph's start would scan
+  // on to the next apostrophe however far it is: quadratic in the paragraphs).
+  const marks: number[] = [];
+  SINGLE_MARK.lastIndex = 0;
+  for (let m = SINGLE_MARK.exec(text); m; m = SINGLE_MARK.exec(text)) marks.push(m.index);
+  let k = 0;
   paragraphs.forEach((p, index) => {
     let openAt = -1;
-    SINGLE_MARK.lastIndex = p.start;
-    for (let m = SINGLE_MARK.exec(text); m && m.index < p.end; m = SINGLE_MARK.exec(text)) {
-      const i = m.index;
-      const c = m[0];
+    while (k < marks.length && marks[k]! < p.start) k++;
+    for (; k < marks.length && marks[k]! < p.end; k++) {
+      const i = marks[k]!;
+      const c = text[i]!;
       const prev = i > p.start ? text[i - 1]! : ' ';
       const next = i + 1 < p.end ? text[i + 1]! : ' ';
       const opener =

@@ -208,6 +208,9 @@ function prepareEntities(
     const spans = widened.map((w) => ({ start: w.start, end: w.end }));
     return { entity, name, type, spans, joined: [], dropped: false };
   });
+  const persons = prepared
+    .filter((p) => p.type === 'person' && p.name.includes(' '))
+    .map((entry) => ({ entry, lower: entry.name.toLowerCase() }));
   for (const lone of prepared) {
     if (lone.entity.kbId !== null) continue;
     // "De Vries" (a tagger may call it an organisation) repeats "Pieter de Vries".
@@ -215,17 +218,22 @@ function prepareEntities(
     if (lone.type !== 'person' && !surnameWithParticle) continue;
     if (lone.name.includes(' ') && !surnameWithParticle) continue;
     const key = lone.name.toLowerCase();
-    const full = prepared.filter((p) => {
-      if (p === lone || p.dropped || p.type !== 'person') return false;
-      const name = p.name.toLowerCase();
-      return name.length > key.length && (name.startsWith(`${key} `) || name.endsWith(` ${key}`));
-    });
+    const full = persons.filter(
+      (p) =>
+        p.entry !== lone &&
+        !p.entry.dropped &&
+        p.lower.length > key.length &&
+        (p.lower.startsWith(`${key} `) || p.lower.endsWith(` ${key}`)),
+    );
     if (full.length !== 1) continue;
-    full[0]!.joined.push(...lone.spans);
+    full[0]!.entry.joined.push(...lone.spans);
     lone.dropped = true;
   }
   return prepared.filter((p) => !p.dropped);
 }
+
+/** One number for a span, for sets of spans (no string building per mention). */
+const spanKey = (s: Span) => s.start * 2 ** 26 + s.end;
 
 export interface ReferentOptions {
   readonly firstNames: FirstNames;
@@ -241,8 +249,10 @@ export function buildReferents(
 ): ReferentIndex {
   const referents: Referent[] = [];
   const occurrences: Occurrence[] = [];
-  const covered = new Set<string>();
+  const covered = new Set<number>();
   const add = (name: string, type: EntityType, entityId: string | null, kbId: string | null): Referent => {
+    const spans: Span[] = [];
+    let roles: Set<string> | null = null;
     const r: Referent = {
       index: referents.length,
       name,
@@ -250,8 +260,16 @@ export function buildReferents(
       kbId,
       type,
       gender: 'unknown',
-      roles: new Set(),
-      occurrences: [],
+      // Role words are needed only to resolve a description ("the minister"): computed
+      // on first use, from the KB and the words around every occurrence.
+      get roles() {
+        if (!roles) {
+          roles = new Set(kbId ? options.facts.roles(kbId) : []);
+          for (const o of spans) for (const w of roleWordsAround(text, o)) roles.add(w);
+        }
+        return roles;
+      },
+      occurrences: spans,
     };
     referents.push(r);
     return r;
@@ -278,17 +296,18 @@ export function buildReferents(
       r.occurrences.push({ start: m.start, end: m.end });
       occurrences.push({ start: m.start, end: m.end, referent: r });
       const original = e.entity.mentions[i]!;
-      covered.add(`${original.start}:${original.end}`);
+      covered.add(spanKey(original));
     }
     for (const m of e.joined) {
       r.occurrences.push({ start: m.start, end: m.end });
       occurrences.push({ start: m.start, end: m.end, referent: r });
-      covered.add(`${m.start}:${m.end}`);
+      covered.add(spanKey(m));
     }
-    if (e.entity.kbId) for (const role of options.facts.roles(e.entity.kbId)) r.roles.add(role);
   }
   // Mentions the link stage did not cover (or no link stage at all).
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sorted = mentions
+    .filter((m) => SPEAKING_TYPES.has(m.type) && !covered.has(spanKey(m)))
+    .sort((a, b) => a.start - b.start);
   const byName = new Map<string, Referent>();
   const bySurname = new Map<string, Referent>();
   for (const r of referents) {
@@ -299,7 +318,7 @@ export function buildReferents(
   // still joins it and "De Vries" joins "Pieter de Vries".
   const byLength = [...sorted].sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const m of byLength) {
-    if (!SPEAKING_TYPES.has(m.type) || covered.has(`${m.start}:${m.end}`)) continue;
+    if (!SPEAKING_TYPES.has(m.type) || covered.has(spanKey(m))) continue;
     const surface = stripHonorific(text.slice(m.start, m.end).trim());
     const lowerName = surface.toLowerCase();
     const repeats = referents.some(
@@ -313,7 +332,7 @@ export function buildReferents(
     }
   }
   for (const m of sorted) {
-    if (!SPEAKING_TYPES.has(m.type) || covered.has(`${m.start}:${m.end}`)) continue;
+    if (!SPEAKING_TYPES.has(m.type) || covered.has(spanKey(m))) continue;
     const raw = text
       .slice(m.start, m.end)
       .trim()
@@ -333,7 +352,7 @@ export function buildReferents(
     occurrences.push({ start: m.start, end: m.end, referent: r });
   }
   occurrences.sort((a, b) => a.start - b.start);
-  // Roles and gender, from every occurrence.
+  // Gender, from every occurrence.
   const votes = referents.map(() => ({ male: 0, female: 0 }));
   const honorific: ('male' | 'female' | null)[] = referents.map(() => null);
   // Start of the next person occurrence after each occurrence (one backward pass).
@@ -345,7 +364,6 @@ export function buildReferents(
   }
   for (let i = 0; i < occurrences.length; i++) {
     const o = occurrences[i]!;
-    for (const w of roleWordsAround(text, o)) o.referent.roles.add(w);
     if (o.referent.type !== 'person') continue;
     const h = honorificGender(text.slice(Math.max(0, o.start - 6), o.start));
     if (h) honorific[o.referent.index] = h;

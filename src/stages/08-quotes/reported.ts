@@ -11,6 +11,8 @@ import type { Sentence } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import {
   type CueMatch,
+  countWords,
+  cueAt,
   cuesIn,
   isDescriptionRun,
   isTitleRun,
@@ -20,7 +22,7 @@ import {
   type Word,
   wordsIn,
 } from './cues.js';
-import { DOCUMENT_NOUNS } from './lexicon.js';
+import { CORE_VERB_FORMS, DOCUMENT_NOUNS, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
 import type { ReferentIndex } from './referents.js';
 
 export interface ReportedSpeech {
@@ -140,8 +142,7 @@ function trimContent(text: string, start: number, end: number): Span | null {
   while (s < e && /[\s,:—–-]/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?—–-]/u.test(text[e - 1]!)) e--;
   if (e <= s) return null;
-  const n = wordsIn(text, s, e).length;
-  return n >= MIN_CONTENT_WORDS ? { start: s, end: e } : null;
+  return countWords(text, s, e, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS ? { start: s, end: e } : null;
 }
 
 /** After the cue, skip a listener, a short adverbial phrase and "that" to the content. */
@@ -298,16 +299,39 @@ const THAT_CUES = new Set([
 /** Non-core verbs that attribute a whole sentence from its end: "…, the bank forecast." */
 const TRAILING_CUES = new Set(['forecast', 'estimate', 'indicate', 'signal']);
 
-/** Reported speech in every sentence, in order. */
+/** Reported speech in every sentence, in order, except sentences that overlap a `skip` span. */
 export function findReportedSpeech(
   text: string,
   sentences: readonly Sentence[],
   index: ReferentIndex,
+  skip: readonly Span[] = [],
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
+  // Most sentences hold no speech verb: one scan of the text for the core cue words
+  // finds the few that need the word-by-word look (the stage's main cost otherwise).
+  const at = coreCueOffsets(text);
+  let k = 0;
+  let q = 0;
   for (const s of sentences) {
-    let found = inSentence(text, s, index) ?? documentFinding(text, s, index);
-    const added = participleAddition(text, s, index);
+    while (k < at.length && at[k]! < s.start) k++;
+    if (k >= at.length) break;
+    if (at[k]! >= s.end) continue;
+    const cueStarts: number[] = [];
+    while (k < at.length && at[k]! < s.end) cueStarts.push(at[k++]!);
+    // `skip` is in text order: spans ending before this sentence never matter again.
+    while (q < skip.length && skip[q]!.end <= s.start) q++;
+    let overlaps = false;
+    for (let j = q; j < skip.length && skip[j]!.start < s.end && !overlaps; j++)
+      overlaps = skip[j]!.end > s.start;
+    // ", adding that …" after a quotation is speech of its own, outside the quotation.
+    const added = cueStarts.some((o) => PARTICIPLE_START.test(text.slice(o, o + 12)))
+      ? participleAddition(text, s, index)
+      : null;
+    if (overlaps) {
+      if (added) out.push(added);
+      continue;
+    }
+    let found = inSentence(text, s, index, cueStarts) ?? documentFinding(text, s, index);
     if (found && added && found.span.end > added.frameStart) {
       // "Berg said the plan would fail, adding that …": the first content stops at the comma.
       const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
@@ -319,10 +343,76 @@ export function findReportedSpeech(
   return out;
 }
 
-function inSentence(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
+/**
+ * Offsets of the words that may be core cues ("said", "According"…), in one pass over
+ * the text. A hand scanner over ASCII letters: a regex alternation of every verb form
+ * was the stage's single most expensive line. A word glued to other letters may be
+ * reported too; the caller checks each offset against the sentence's real words.
+ */
+function coreCueOffsets(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < n && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
+    const length = i - from;
+    if (length < 3 || length > MAX_CUE_LENGTH) continue;
+    const word = text.slice(from, i).toLowerCase();
+    if (word === 'according' || SCAN_WORDS.has(word)) out.push(from);
+  }
+  return out;
+}
+
+/**
+ * The words worth a closer look: core cue forms, the weak cues read in one construction
+ * only (CHARACTERISE, THAT_CUES, TRAILING_CUES) and the verbs of a document's finding.
+ */
+const SCAN_WORDS: ReadonlySet<string> = new Set([
+  ...CORE_VERB_FORMS.keys(),
+  ...[...SPEECH_VERB_FORMS, ...PARTIAL_VERB_FORMS]
+    .filter(([, lemma]) => CHARACTERISE.has(lemma) || THAT_CUES.has(lemma) || TRAILING_CUES.has(lemma))
+    .map(([form]) => form),
+  'found',
+  'finds',
+  'showed',
+  'shows',
+  'shown',
+]);
+const MAX_CUE_LENGTH = Math.max(...[...SCAN_WORDS].map((f) => f.length));
+/** A participle that may add speech: see {@link participleAddition}. */
+const PARTICIPLE_START =
+  /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming)\b/iu;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiLetterOrDigit = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
+
+/** The cues of a sentence, looked for only at the words where the scan found a cue word. */
+function cuesAtOffsets(ws: readonly Word[], cueStarts: readonly number[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  let i = 0;
+  for (const at of cueStarts) {
+    while (i < ws.length && ws[i]!.start < at) i++;
+    if (i >= ws.length) break;
+    if (ws[i]!.start !== at) continue;
+    const cue = cueAt(ws, i);
+    if (cue) out.push(cue);
+  }
+  return out;
+}
+
+function inSentence(
+  text: string,
+  s: Sentence,
+  index: ReferentIndex,
+  cueStarts: readonly number[],
+): ReportedSpeech | null {
   const ws = wordsIn(text, s.start, s.end);
   if (ws.length < MIN_CONTENT_WORDS + 1) return null;
-  for (const cue of cuesIn(ws)) {
+  for (const cue of cuesAtOffsets(ws, cueStarts)) {
     const word = text.slice(cue.start, cue.end).toLowerCase();
     if (word.endsWith('ing') && !word.startsWith('quoted')) continue;
     if (!cue.core) {
