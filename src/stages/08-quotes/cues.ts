@@ -210,6 +210,12 @@ const DETERMINER =
 const PLURAL_WITH_PREP =
   /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|for|of|from|with|in|(?:familiar|close|loyal|opposed|linked|connected|briefed|involved|based|working|near)\s+(?:to|with|on|in|at))\s+[^,.;:!?“”"«»()]{1,60})$/u;
 const BARE_PLURAL = /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,3}([\p{L}-]+))$/u;
+/** A quantifier used as a subject, at the start of its clause. */
+const QUANTIFIER_END = /(?:^|[,;:—–]\s*|\b(?:and|but|while|yet)\s+)(many|some|most|others|several)$/iu;
+/** Is `s` a lone quantifier subject ("many", "Some")? */
+export function isQuantifier(s: string): boolean {
+  return /^(?:many|some|most|others|several)$/iu.test(s);
+}
 const NAME_RUN =
   /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
 
@@ -462,6 +468,16 @@ function phraseEndingAt(
       return { start: end - phrase.length, end, kind: 'description', referent: null, text: phrase };
     }
   }
+  // "…, but many say", "Some said": a quantifier standing for a group named before.
+  const quantifier = QUANTIFIER_END.exec(head);
+  if (quantifier)
+    return {
+      start: end - quantifier[1]!.length,
+      end,
+      kind: 'description',
+      referent: null,
+      text: quantifier[1]!,
+    };
   const name = NAME_RUN.exec(head);
   if (name) {
     const run = name[1]!;
@@ -613,7 +629,7 @@ export function speakerAfter(
     const s = start + plural[0].length - plural[1]!.length;
     // "lawyers for the family", "economists at ING".
     const complement =
-      /^\s+(?:at|for|of|from|with|in(?=\s+the\b))\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!on\b|in\b|at\b|said\b|says\b)[\p{L}'’-]+){0,4}/u.exec(
+      /^\s+(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|(?:at|for|of|from|with|in(?=\s+the\b))\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!on\b|in\b|at\b|said\b|says\b)[\p{L}'’-]+){0,4})/u.exec(
         tail.slice(plural[0].length),
       );
     const e = start + plural[0].length + (complement?.[0].length ?? 0);

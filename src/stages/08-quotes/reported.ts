@@ -46,8 +46,12 @@ const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'co
 /** Clause openers allowed before a subject: "But", "On Tuesday,", "In comments via email,". */
 const CLAUSE_LEAD =
   /^(?:\s*(?:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|separately|also)\b[\s,]*|\s*[^,.;:“”"]{1,60},\s*)?$/iu;
+/** "One of them", "Two of the workers": a subject picked out of a group. */
+const PARTITIVE = /^\s*(?:one|two|three|some|many|several|each|another|none|both|most)\s+of\s+/iu;
+
 /** A subordinate clause opens before the subject: "… fell 4 percent after the company said …". */
-const SUBORDINATOR_LEAD = /\b(?:after|as|when|while|because|since|although|though|before|until|once)\s+$/iu;
+const SUBORDINATOR_LEAD =
+  /(?:\b(?:after|as|when|while|because|since|although|though|before|until|once)|[,;]\s*(?:but|and|yet|so|while))\s+$/iu;
 
 /**
  * Is the text before a speaker phrase a clause opening? Either a plain opener ("But",
@@ -57,6 +61,15 @@ const SUBORDINATOR_LEAD = /\b(?:after|as|when|while|because|since|although|thoug
  */
 function clauseLeadOk(preceding: string): boolean {
   if (CLAUSE_LEAD.test(preceding) || isTitleRun(preceding) || SUBORDINATOR_LEAD.test(preceding)) return true;
+  // "One of them, a cleaner named [Rosa Diaz]": the subject, then an appositive naming it.
+  const app = /^\s*([^,.;:“”"]{1,60}),\s+([^,.;:“”"]{0,60})$/u.exec(preceding);
+  if (
+    app &&
+    (PARTITIVE.test(app[1]!) || isDescriptionRun(app[1]!) || isTitleRun(app[1]!)) &&
+    countWords(app[2]!, 0, app[2]!.length, 9) <= 8 &&
+    !wordsIn(app[2]!, 0, app[2]!.length).some((w) => FINITE.has(w.lower))
+  )
+    return true;
   const cuts = [...preceding.matchAll(/\s+/gu)].map((m) => m.index + m[0].length).reverse();
   for (const cut of cuts.slice(1, 9)) {
     const tail = preceding.slice(cut);

@@ -9,7 +9,7 @@
 import type { Speaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import type { SpeakerPhrase } from './cues.js';
-import { cuesIn, wordsIn } from './cues.js';
+import { cuesIn, isPluralSpeakerNoun, isQuantifier, speakerAfter, wordsIn } from './cues.js';
 import type { Gender } from './lexicon.js';
 import {
   isOrgNoun,
@@ -178,7 +178,40 @@ function contentWords(s: string): string[] {
     .filter((w) => w.length > 1 && !STOP.has(w));
 }
 
+/**
+ * "Coffee growers in Huila are celebrating …, but many say …": a quantifier subject is
+ * the group that opens this sentence or the one before it in the paragraph, as written.
+ */
+function groupBefore(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
+  const { text } = context;
+  const paragraphStart = text.lastIndexOf('\n', phrase.start) + 1;
+  const stretch = text.slice(paragraphStart, phrase.start);
+  const starts = [0, ...[...stretch.matchAll(/[.!?]["”’]?\s+/gu)].map((m) => m.index + m[0].length)];
+  for (const at of starts.slice(-2).reverse()) {
+    const from = paragraphStart + at;
+    const group = speakerAfter(text, from, Math.min(phrase.start, from + 100), context.index);
+    if (!group || group.kind !== 'description' || group.start - from > 1) continue;
+    const head =
+      group.text
+        .split(/\s+(?:at|for|of|from|with|in)\s+/u)[0]!
+        .split(/\s+/)
+        .pop() ?? '';
+    if (!isPluralSpeakerNoun(head.toLowerCase())) continue;
+    // The group ends where its verb starts: "Wine producers in Bordeaux [are pulling …]".
+    const verb = /\s+(?:are|were|is|was|have|has|had|will|would|say|said|says)\b/u.exec(group.text);
+    const words = verb ? group.text.slice(0, verb.index) : group.text;
+    return {
+      speaker: fromText({ ...group, end: group.start + words.length, text: words }),
+      referent: null,
+      certainty: 0.6,
+    };
+  }
+  return null;
+}
+
 function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
+  if (isQuantifier(phrase.text))
+    return groupBefore(phrase, context) ?? { speaker: fromText(phrase), referent: null, certainty: 0.6 };
   const definite = /^(the|his|her|their|its)\s/i.test(phrase.text);
   const ws = contentWords(phrase.text);
   // "The IG Metall union": an organisation named inside an organisation description.

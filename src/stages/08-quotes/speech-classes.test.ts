@@ -383,3 +383,29 @@ describe('documents and state bodies', () => {
     expect(pairs(q)).toEqual([['it will not raise fuel taxes', 'Portugal']]);
   });
 });
+
+describe('groups and their members', () => {
+  it('reads "One of them, a cleaner named NAME, said"', async () => {
+    const q = await runQuotes(
+      'Hotel staff walked out on Friday. One of them, a porter named Yusuf Demir, said he had not been paid since March.',
+      { mentions: { 'Yusuf Demir': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['he had not been paid since March', 'Yusuf Demir']]);
+  });
+
+  it('gives "many say" to the group that opens the sentence or the one before', async () => {
+    const q = await runQuotes(
+      'Olive growers in Jaén are counting their losses, but many say the worst is over.\n\nCherry farmers in Kent lost half their crop. Some said insurance would not cover it.',
+      { mentions: { Jaén: 'location', Kent: 'location' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['the worst is over', 'Olive growers in Jaén'],
+      ['insurance would not cover it', 'Cherry farmers in Kent'],
+    ]);
+  });
+
+  it('keeps "many" as written when no group was named', async () => {
+    const q = await runQuotes('The storm closed the port. Many said the warning had come too late.');
+    expect(pairs(q)).toEqual([['the warning had come too late', 'Many']]);
+  });
+});
