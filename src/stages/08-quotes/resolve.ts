@@ -190,7 +190,7 @@ function groupBefore(phrase: SpeakerPhrase, context: ResolveContext): Resolved |
   for (const at of starts.slice(-2).reverse()) {
     const from = paragraphStart + at;
     const group = speakerAfter(text, from, Math.min(phrase.start, from + 100), context.index);
-    if (!group || group.kind !== 'description' || group.start - from > 1) continue;
+    if (group?.kind !== 'description' || group.start - from > 1) continue;
     const head =
       group.text
         .split(/\s+(?:at|for|of|from|with|in)\s+/u)[0]!
