@@ -210,11 +210,16 @@ const DETERMINER =
 const PLURAL_WITH_PREP =
   /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|for|of|from|with|in|(?:familiar|close|loyal|opposed|linked|connected|briefed|involved|based|working|near)\s+(?:to|with|on|in|at))\s+[^,.;:!?“”"«»()]{1,60})$/u;
 const BARE_PLURAL = /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,3}([\p{L}-]+))$/u;
+/** "one of them", "two of those", at the start of its clause. */
+const PARTITIVE_END =
+  /(?:^|[,;:—–]\s*|\b(?:and|but|while|yet)\s+)((?:one|two|three|some|several|many|most|each)\s+of\s+(?:them|those))$/iu;
 /** A quantifier used as a subject, at the start of its clause. */
 const QUANTIFIER_END = /(?:^|[,;:—–]\s*|\b(?:and|but|while|yet)\s+)(many|some|most|others|several)$/iu;
 /** Is `s` a lone quantifier subject ("many", "Some")? */
 export function isQuantifier(s: string): boolean {
-  return /^(?:many|some|most|others|several)$/iu.test(s);
+  return /^(?:many|some|most|others|several|(?:one|two|three|some|several|many|most|each)\s+of\s+(?:them|those))$/iu.test(
+    s,
+  );
 }
 const NAME_RUN =
   /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
@@ -468,6 +473,16 @@ function phraseEndingAt(
       return { start: end - phrase.length, end, kind: 'description', referent: null, text: phrase };
     }
   }
+  // "…; one of them, who asked not to be named, said": a member of a group named before.
+  const partitive = PARTITIVE_END.exec(head);
+  if (partitive)
+    return {
+      start: end - partitive[1]!.length,
+      end,
+      kind: 'description',
+      referent: null,
+      text: partitive[1]!,
+    };
   // "…, but many say", "Some said": a quantifier standing for a group named before.
   const quantifier = QUANTIFIER_END.exec(head);
   if (quantifier)

@@ -467,6 +467,8 @@ const EXTRA_PERSON_NOUNS: ReadonlySet<string> = new Set(
   migrant immigrant emigrant tenant merchant consultant participant applicant patient parent
   client opponent agent guide chef host tourist shopper customer consumer alderman ally
   fan resident student pupil vendor entrepreneur executive chief deputy official
+  barista retiree refugee employee trainee midwife colleague citizen youth athlete nanny monk
+  nun pensioner
   `),
 );
 
@@ -500,13 +502,14 @@ export function isPersonNoun(lower: string): boolean {
 
 /** The singular of a plural person noun ("exporters", "fishermen", "deputies"), or null. */
 export function singularPersonNoun(lower: string): string | null {
-  if (PLURAL_ROLE_NOUNS.has(lower)) return lower;
   const candidates: string[] = [];
   if (lower.endsWith('men')) candidates.push(`${lower.slice(0, -3)}man`);
   if (lower.endsWith('ies')) candidates.push(`${lower.slice(0, -3)}y`);
   if (lower.endsWith('s') && !lower.endsWith('ss')) candidates.push(lower.slice(0, -1));
   if (lower === 'people') return 'person';
   for (const c of candidates) if (c !== lower && isPersonNoun(c) && c !== 'man' && c !== 'woman') return c;
+  // A listed plural whose singular is not a role noun ("protesters", "villagers").
+  if (PLURAL_ROLE_NOUNS.has(lower)) return candidates[candidates.length - 1] ?? lower;
   return null;
 }
 

@@ -51,7 +51,7 @@ const PARTITIVE = /^\s*(?:one|two|three|some|many|several|each|another|none|both
 
 /** A subordinate clause opens before the subject: "… fell 4 percent after the company said …". */
 const SUBORDINATOR_LEAD =
-  /(?:\b(?:after|as|when|while|because|since|although|though|before|until|once)|[,;]\s*(?:but|and|yet|so|while))\s+$/iu;
+  /(?:\b(?:after|as|when|while|because|since|although|though|before|until|once)|[,;]\s*(?:but|and|yet|so|while))\s+$|;\s*$/iu;
 
 /**
  * Is the text before a speaker phrase a clause opening? Either a plain opener ("But",
@@ -344,7 +344,8 @@ export function findReportedSpeech(
       if (added) out.push(added);
       continue;
     }
-    let found = inSentence(text, s, index, cueStarts) ?? documentFinding(text, s, index);
+    let found =
+      inSentence(text, s, index, cueStarts) ?? documentFinding(text, s, index) ?? blame(text, s, index);
     if (found && added && found.span.end > added.frameStart) {
       // "Berg said the plan would fail, adding that …": the first content stops at the comma.
       const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
@@ -390,6 +391,8 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
   ...[...SPEECH_VERB_FORMS, ...PARTIAL_VERB_FORMS]
     .filter(([, lemma]) => CHARACTERISE.has(lemma) || THAT_CUES.has(lemma) || TRAILING_CUES.has(lemma))
     .map(([form]) => form),
+  'blamed',
+  'blames',
   'found',
   'finds',
   'showed',
@@ -634,5 +637,23 @@ function documentFinding(text: string, s: Sentence, index: ReferentIndex): Repor
   const isDocument = phrase.kind === 'description' && DOCUMENT_NOUNS.has(head) && clauseLeadOk(preceding);
   if (!byAuthor && !isDocument) return null;
   const content = trimContent(text, ws[at + 1]!.end, s.end);
+  return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+}
+
+/**
+ * "He blamed a winter without rain and a heatwave in June.": blame is a stated view; its
+ * object (to the end of the sentence) is the content. Not in the passive ("was blamed").
+ */
+function blame(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
+  const ws = wordsIn(text, s.start, s.end);
+  const at = ws.findIndex(
+    (w, i) => (w.lower === 'blamed' || w.lower === 'blames') && i > 0 && !w.capitalized,
+  );
+  if (at < 1 || /^(?:is|are|was|were|be|been|being|to)$/u.test(ws[at - 1]!.lower)) return null;
+  const verb = ws[at]!;
+  const cue: CueMatch = { start: verb.start, end: verb.end, lemma: 'blame', core: true };
+  const phrase = clauseSubject(text, s, cue, index);
+  if (!phrase) return null;
+  const content = trimContent(text, verb.end, s.end);
   return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
 }

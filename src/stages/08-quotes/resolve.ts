@@ -18,6 +18,8 @@ import {
   PERSON_ROLE_NOUNS,
   PRONOUNS,
   personNounGender,
+  singularOrgNoun,
+  singularPersonNoun,
 } from './lexicon.js';
 import type { Occurrence, Referent, ReferentIndex } from './referents.js';
 
@@ -200,6 +202,22 @@ function groupBefore(phrase: SpeakerPhrase, context: ResolveContext): Resolved |
     // The group ends where its verb starts: "Wine producers in Bordeaux [are pulling …]".
     const verb = /\s+(?:are|were|is|was|have|has|had|will|would|say|said|says)\b/u.exec(group.text);
     const words = verb ? group.text.slice(0, verb.index) : group.text;
+    // "one of them" after "Some baristas": one barista.
+    const member = /^(one|two|three|each)\s+of\s+/iu.exec(phrase.text);
+    if (member) {
+      const ws = words.split(/\s+/);
+      while (ws.length > 1 && /^(?:some|many|most|several|the|other|all|both)$/iu.test(ws[0]!)) ws.shift();
+      const k = ws.findIndex((w) => isPluralSpeakerNoun(w.toLowerCase()));
+      const one = member[1]!.toLowerCase() === 'one' || member[1]!.toLowerCase() === 'each';
+      if (k >= 0 && one)
+        ws[k] = singularPersonNoun(ws[k]!.toLowerCase()) ?? singularOrgNoun(ws[k]!.toLowerCase()) ?? ws[k]!;
+      const name = `${member[1]!.toLowerCase() === 'each' ? 'one' : member[1]!.toLowerCase()} ${ws.join(' ')}`;
+      return {
+        speaker: { name, entityId: null, mention: { start: phrase.start, end: phrase.end } },
+        referent: null,
+        certainty: 0.6,
+      };
+    }
     return {
       speaker: fromText({ ...group, end: group.start + words.length, text: words }),
       referent: null,

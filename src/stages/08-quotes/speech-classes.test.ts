@@ -409,3 +409,20 @@ describe('groups and their members', () => {
     expect(pairs(q)).toEqual([['the warning had come too late', 'Many']]);
   });
 });
+
+describe('blame and group members', () => {
+  it('reads "X blamed …" as a stated view, not the passive "was blamed"', async () => {
+    const q = await runQuotes(
+      'Mayor Rui Costa blamed the delays on a shortage of engineers.\n\nThe contractor was blamed for the flooding of the tunnel.',
+      { mentions: { 'Rui Costa': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['the delays on a shortage of engineers', 'Rui Costa']]);
+  });
+
+  it('names "one of them" after the group: one member of it', async () => {
+    const q = await runQuotes(
+      'Some nurses were less convinced; one of them, who asked not to be named, said the new shifts were exhausting.',
+    );
+    expect(pairs(q)).toEqual([['the new shifts were exhausting', 'one nurse']]);
+  });
+});
