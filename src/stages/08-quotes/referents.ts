@@ -25,7 +25,7 @@ export interface Referent {
   readonly entityId: string | null;
   readonly kbId: string | null;
   readonly type: EntityType;
-  gender: Gender;
+  readonly gender: Gender;
   /** Lower-case words of titles and descriptions given to it ("defence", "minister"). */
   readonly roles: Set<string>;
   readonly occurrences: Span[];
@@ -250,6 +250,9 @@ export function buildReferents(
   const referents: Referent[] = [];
   const occurrences: Occurrence[] = [];
   const covered = new Set<number>();
+  // Genders are computed together, on the first read of one (set once the index is built).
+  let genders: () => Map<Referent, Gender> = () => new Map();
+  let gendersOf: Map<Referent, Gender> | null = null;
   const add = (name: string, type: EntityType, entityId: string | null, kbId: string | null): Referent => {
     const spans: Span[] = [];
     let roles: Set<string> | null = null;
@@ -259,7 +262,10 @@ export function buildReferents(
       entityId,
       kbId,
       type,
-      gender: 'unknown',
+      get gender() {
+        gendersOf ??= genders();
+        return gendersOf.get(r) ?? 'unknown';
+      },
       // Role words are needed only to resolve a description ("the minister"): computed
       // on first use, from the KB and the words around every occurrence.
       get roles() {
@@ -352,7 +358,22 @@ export function buildReferents(
     occurrences.push({ start: m.start, end: m.end, referent: r });
   }
   occurrences.sort((a, b) => a.start - b.start);
-  // Gender, from every occurrence.
+  genders = () => assignGenders(text, referents, occurrences, options);
+  return { referents, occurrences, places: placesOf(text, mentions, entities) };
+}
+
+/**
+ * Every referent's gender, from the KB, honorifics, first names and the pronouns after
+ * its occurrences. Needed only to resolve a pronoun, so it runs on the first read of a
+ * gender (see the `gender` getter in buildReferents).
+ */
+function assignGenders(
+  text: string,
+  referents: readonly Referent[],
+  occurrences: readonly Occurrence[],
+  options: ReferentOptions,
+): Map<Referent, Gender> {
+  const out = new Map<Referent, Gender>();
   const votes = referents.map(() => ({ male: 0, female: 0 }));
   const honorific: ('male' | 'female' | null)[] = referents.map(() => null);
   // Start of the next person occurrence after each occurrence (one backward pass).
@@ -367,7 +388,6 @@ export function buildReferents(
     if (o.referent.type !== 'person') continue;
     const h = honorificGender(text.slice(Math.max(0, o.start - 6), o.start));
     if (h) honorific[o.referent.index] = h;
-    // Pronouns up to the next person mention or the end of the next sentence.
     // Pronouns up to the next person, within 200 characters and the same paragraph.
     const newline = text.indexOf('\n', o.end);
     const limit = Math.min(nextPersonStart[i]!, o.end + 200, newline < 0 ? text.length : newline);
@@ -377,20 +397,23 @@ export function buildReferents(
   }
   for (const r of referents) {
     if (r.type !== 'person') {
-      r.gender = 'neuter';
+      out.set(r, 'neuter');
       continue;
     }
-    r.gender = decideGender(
-      kbGender(options.facts, r.kbId),
-      honorific[r.index] ?? honorificGender(`${r.name.split(' ')[0]} `) ?? null,
-      firstNameGender(
-        options.firstNames,
-        r.name.replace(/^\S+\s+(?=\S)/u, (t) => (REGNAL.test(t.trim()) ? '' : t)),
+    out.set(
+      r,
+      decideGender(
+        kbGender(options.facts, r.kbId),
+        honorific[r.index] ?? honorificGender(`${r.name.split(' ')[0]} `) ?? null,
+        firstNameGender(
+          options.firstNames,
+          r.name.replace(/^\S+\s+(?=\S)/u, (t) => (REGNAL.test(t.trim()) ? '' : t)),
+        ),
+        votes[r.index]!,
       ),
-      votes[r.index]!,
     );
   }
-  return { referents, occurrences, places: placesOf(text, mentions, entities) };
+  return out;
 }
 
 /** Location occurrences as referents of their own (linked name and id when linked). */

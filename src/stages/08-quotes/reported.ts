@@ -320,30 +320,26 @@ export function findReportedSpeech(
   skip: readonly Span[] = [],
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
-  // Most sentences hold no speech verb: one scan of the text for the core cue words
-  // finds the few that need the word-by-word look (the stage's main cost otherwise).
-  const at = coreCueOffsets(text);
-  let k = 0;
   let q = 0;
   for (const s of sentences) {
-    while (k < at.length && at[k]! < s.start) k++;
-    if (k >= at.length) break;
-    if (at[k]! >= s.end) continue;
-    const cueStarts: number[] = [];
-    while (k < at.length && at[k]! < s.end) cueStarts.push(at[k++]!);
     // `skip` is in text order: spans ending before this sentence never matter again.
     while (q < skip.length && skip[q]!.end <= s.start) q++;
     let overlaps = false;
     for (let j = q; j < skip.length && skip[j]!.start < s.end && !overlaps; j++)
       overlaps = skip[j]!.end > s.start;
-    // ", adding that …" after a quotation is speech of its own, outside the quotation.
-    const added = cueStarts.some((o) => PARTICIPLE_START.test(text.slice(o, o + 12)))
-      ? participleAddition(text, s, index)
-      : null;
     if (overlaps) {
+      // ", adding that …" after a quotation is speech of its own, outside the quotation.
+      const added = participleAddition(text, s, index);
       if (added) out.push(added);
       continue;
     }
+    // Most sentences hold no speech verb: a cheap scan finds the few that need the
+    // word-by-word look.
+    const cueStarts = coreCueOffsets(text, s.start, s.end);
+    if (cueStarts.length === 0) continue;
+    const added = cueStarts.some((o) => PARTICIPLE_START.test(text.slice(o, o + 12)))
+      ? participleAddition(text, s, index)
+      : null;
     let found =
       inSentence(text, s, index, cueStarts) ?? documentFinding(text, s, index) ?? blame(text, s, index);
     if (found && added && found.span.end > added.frameStart) {
@@ -358,15 +354,15 @@ export function findReportedSpeech(
 }
 
 /**
- * Offsets of the words that may be core cues ("said", "According"…), in one pass over
- * the text. A hand scanner over ASCII letters: a regex alternation of every verb form
- * was the stage's single most expensive line. A word glued to other letters may be
- * reported too; the caller checks each offset against the sentence's real words.
+ * Offsets of the words of `text[start, end)` that may be core cues ("said", "According"…).
+ * A hand scanner over ASCII letters: a regex alternation of every verb form was the
+ * stage's single most expensive line. A word glued to other letters may be reported
+ * too; the caller checks each offset against the sentence's real words.
  */
-function coreCueOffsets(text: string): number[] {
+function coreCueOffsets(text: string, start: number, end: number): number[] {
   const out: number[] = [];
-  const n = text.length;
-  let i = 0;
+  const n = end;
+  let i = start;
   while (i < n) {
     if (!isAsciiLetter(text.charCodeAt(i))) {
       i++;
