@@ -340,8 +340,11 @@ export function findReportedSpeech(
     const added = cueStarts.some((o) => PARTICIPLE_START.test(text.slice(o, o + 12)))
       ? participleAddition(text, s, index)
       : null;
+    const scanned = (re: RegExp) => cueStarts.some((o) => re.test(text.slice(o, o + 8)));
     let found =
-      inSentence(text, s, index, cueStarts) ?? documentFinding(text, s, index) ?? blame(text, s, index);
+      inSentence(text, s, index, cueStarts) ??
+      (scanned(FINDING_START) ? documentFinding(text, s, index) : null) ??
+      (scanned(BLAME_START) ? blame(text, s, index) : null);
     if (found && added && found.span.end > added.frameStart) {
       // "Berg said the plan would fail, adding that …": the first content stops at the comma.
       const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
@@ -396,6 +399,9 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
   'shown',
 ]);
 const MAX_CUE_LENGTH = Math.max(...[...SCAN_WORDS].map((f) => f.length));
+/** Words that open the rarer constructions, checked before their (costlier) readers. */
+const FINDING_START = /^(?:found|finds|showed|shows|shown)\b/iu;
+const BLAME_START = /^blame[ds]\b/iu;
 /** A participle that may add speech: see {@link participleAddition}. */
 const PARTICIPLE_START =
   /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming)\b/iu;
