@@ -219,7 +219,7 @@ describe('speaker resolution of descriptions and pronouns', () => {
 describe('names and titles are not quotes', () => {
   it('drops a quoted name given to a thing ("a programme called “…”")', async () => {
     const q = await runQuotes(
-      'The ministry will fund schools under a programme called "Bright Start." Critics were unconvinced.',
+      'The ministry will fund schools under a programme called "Bright Start." Critics were unconvinced.\n\nThe ferry, named "Northern Star," sails on Friday.',
     );
     expect(q).toEqual([]);
   });
