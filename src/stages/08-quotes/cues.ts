@@ -203,7 +203,8 @@ const AUXILIARIES =
   /(?:\s+(?:has|have|had|also|later|then|again|further|previously|reportedly|once|was|were|is|are|would|will|did|does|do|simply|only|just|quickly|repeatedly|bluntly|firmly|flatly|angrily|calmly|never|not|publicly|privately|separately|recently|earlier|told|being))+\s*$/iu;
 const POSSESSIVE_OF =
   /['’]s\s+(office|campaign|team|spokesman|spokeswoman|spokesperson|government|aides|ministry|administration|press office|press secretary|camp|representatives?|statement|staff)$/iu;
-const TRAILING_APPOSITIVE = /,\s*[^,“”"«»]{1,110},\s*$/u;
+/** ", 54, a former nurse," (a thousands separator is no comma: "sold 300,000 copies"). */
+const TRAILING_APPOSITIVE = /,\s*(?:[^,“”"«»]|(?<=\d),(?=\d{3})){1,110},\s*$/u;
 const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
 const DETERMINER =
   /(?:^|[\s,(—])((?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,.;:!?“”"«»()]{1,100})$/iu;
@@ -420,7 +421,8 @@ function phraseEndingAt(
   }
   const withPrep = PLURAL_WITH_PREP.exec(head);
   const pluralWithPrep = withPrep && pluralHead(withPrep[1]!, withPrep[2]!) ? withPrep[1]! : null;
-  const det = DETERMINER.exec(head);
+  // A quoted title inside a description ('The publisher of "La Longue Nuit"') is part of it.
+  const det = DETERMINER.exec(head.replace(/[“”"]/gu, ' '));
   // "Analysts at one Wall Street bank", "Fishermen in the province of X": the determiner
   // phrase is the complement of a plural head that starts before it.
   if (det && pluralWithPrep && pluralWithPrep.length > det[1]!.length)
@@ -441,7 +443,13 @@ function phraseEndingAt(
       if (headNounOk(sub) && sub.split(/\s+/).length <= 12) {
         const start = end - sub.length;
         const inner = occurrenceEndingAt(index, end);
-        return { start, end, kind: 'description', referent: inner?.referent ?? null, text: sub };
+        return {
+          start,
+          end,
+          kind: 'description',
+          referent: inner?.referent ?? null,
+          text: text.slice(start, end),
+        };
       }
     }
   }

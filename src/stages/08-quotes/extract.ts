@@ -188,7 +188,9 @@ function namesAWork(lead: string): boolean {
     return true;
   // "a project called “…”", "an app named “…”": a thing (not a person) given a name.
   const m =
-    /(?:^|\s)(?:(?:a|an|the|this|its|their|his|her|our)\s+)?([\p{L}-]+),?\s+(?:called|named)\s*$/iu.exec(lead);
+    /(?:^|\s)(?:(?:a|an|the|this|its|their|his|her|our)\s+)?([\p{L}-]+),?\s+(?:called|named)\s*$/iu.exec(
+      lead,
+    );
   if (!m) return false;
   const noun = m[1]!;
   const lower = noun.toLowerCase();

@@ -426,3 +426,12 @@ describe('blame and group members', () => {
     expect(pairs(q)).toEqual([['the new shifts were exhausting', 'one nurse']]);
   });
 });
+
+describe('long subjects', () => {
+  it('reads a description holding a quoted title and an appositive with a number', async () => {
+    const q = await runQuotes(
+      'The director of "Quiet Harbour", a documentary that has drawn 120,000 viewers, said on Monday that a sequel was planned.',
+    );
+    expect(pairs(q)).toEqual([['a sequel was planned', 'The director of "Quiet Harbour"']]);
+  });
+});
