@@ -80,6 +80,7 @@ function learnCueWords(): string[] {
 
 const cueWords = learnCueWords();
 const useRules = !process.argv.includes('--no-rules');
+const useMentions = !process.argv.includes('--no-mentions');
 const upstream = quotesUpstreamPipeline();
 const firstNames = upstream.resources.use(FIRST_NAMES);
 const facts = upstream.resources.use(PERSON_FACTS);
@@ -123,6 +124,7 @@ async function load(split: string, allAnnotators = false): Promise<Example[]> {
       cueSet,
       undefined,
       ruleSpans,
+      useMentions ? input.mentions : undefined,
     )) {
       const first = seq.tokens[0]!.start;
       const last = seq.tokens[seq.tokens.length - 1]!.end;
@@ -163,6 +165,7 @@ console.log(
 const model = new Perceptron(bits, undefined, undefined, true);
 model.cueWords = cueWords;
 model.usesRules = useRules;
+model.usesMentions = useMentions;
 console.log(`${cueWords.length} cue words learned from train`);
 let best: { score: number; epoch: number; model: Perceptron } | null = null;
 const order = train.map((_, i) => i);

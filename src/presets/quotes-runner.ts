@@ -6,7 +6,7 @@
  * the tagger's training script (scripts/train-quotes.ts) reads the same layers through
  * {@link quotesUpstreamPipeline}, so training and run time tokenise alike.
  */
-import type { Quote } from '../core/annotations.js';
+import type { Quote, Sentence } from '../core/annotations.js';
 import type { NewsDoc } from '../core/doc.js';
 import type { OffsetMap } from '../core/offsets.js';
 import { Pipeline } from '../core/pipeline.js';
@@ -20,6 +20,8 @@ export interface QuoteRun {
   readonly quotes: readonly Quote[];
   /** Cleaned-text offsets (the quotes' spans) back to offsets into the input text. */
   readonly offsets: OffsetMap;
+  /** The pipeline's sentences (offsets into the cleaned text). */
+  readonly sentences: readonly Sentence[];
 }
 
 /** The default stages before the quotes stage (what it reads), or through it. */
@@ -47,7 +49,12 @@ export function pipelineQuotesRunner(config: Partial<QuotesConfig> = {}) {
   return {
     async run(id: string, text: string, date: string | null): Promise<QuoteRun> {
       const doc = await analyze(pipeline, plainText(id, text), { meta: date ? { published: date } : {} });
-      return { text: doc.text, quotes: doc.get('quotes'), offsets: doc.get('offsets') };
+      return {
+        text: doc.text,
+        quotes: doc.get('quotes'),
+        offsets: doc.get('offsets'),
+        sentences: doc.get('sentences'),
+      };
     },
   };
 }

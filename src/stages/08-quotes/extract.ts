@@ -352,7 +352,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   const mode = options.modelSpans ? (options.indirect ?? 'both') : 'rules';
   let reported: ReportedEntry[] = mode === 'rules' ? fromRules() : [];
   if (mode !== 'rules') {
-    const modelled = groupAttributions(text, options.modelSpans!, paragraphOf, index).filter(
+    const modelled = groupAttributions(text, options.modelSpans!, paragraphOf, index, sentences).filter(
       (m) => options.modelKeep === 'all' || isSpeech(text, m),
     );
     reported = modelled;

@@ -78,6 +78,7 @@ export const quotesStage = defineStage<QuotesConfig>({
         input.sentences,
         input.tokens,
         ruleRoleSpans(text, rulesOnly),
+        input.mentions,
       );
       quotes = extractQuotes(input, {
         ...base,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../core/annotations.js';
 import { CopydeskError } from '../../../core/errors.js';
 import { emptyScore, parseQuoteGold, quoteFigures, scoreArticle } from './jsonl.js';
-import { countArticle, emptyCounts, parseAnn, prf, quoteToPolnear } from './polnear.js';
+import { countArticle, emptyCounts, inAttributedSegments, parseAnn, prf, quoteToPolnear } from './polnear.js';
 
 const quote = (text: string, part: string, speaker: string | null, extra: Partial<Quote> = {}): Quote => {
   const start = text.indexOf(part);
@@ -89,5 +89,36 @@ describe('PolNeAR scoring', () => {
     );
     expect(prf(counts.Content).f1).toBe(1);
     expect(prf(counts.Source).f1).toBe(1);
+  });
+
+  it('maps a partial quote that only leads into a quotation onto the quotation', () => {
+    const text = 'The businessman says of Clinton, “If she gets the chance, she will sell it.”';
+    const cueAt = text.indexOf('says');
+    const q = quote(text, 'says of Clinton, “If she gets the chance, she will sell it.”', null, {
+      kind: 'partial',
+      cue: { start: cueAt, end: cueAt + 4, text: 'says' },
+    });
+    const mark = text.indexOf('“');
+    expect(quoteToPolnear(text, q).content).toEqual([{ start: mark, end: text.length }]);
+    // The tagger's stacked features keep the old mapping, which it was trained on.
+    expect(quoteToPolnear(text, q, false).content).toEqual([{ start: q.start, end: text.length }]);
+  });
+
+  it('restricts predictions to attribution-bearing sentence segments', () => {
+    const sentences = [
+      { start: 0, end: 20 },
+      { start: 21, end: 40 },
+      { start: 41, end: 60 },
+    ];
+    const gold = [
+      { source: [{ start: 22, end: 25 }], cue: [{ start: 26, end: 30 }], content: [{ start: 31, end: 39 }] },
+    ];
+    const predicted = [
+      { source: [{ start: 1, end: 4 }], cue: [{ start: 5, end: 9 }], content: [{ start: 10, end: 19 }] },
+      { source: [{ start: 22, end: 25 }], cue: [{ start: 26, end: 30 }], content: [{ start: 31, end: 45 }] },
+    ];
+    const kept = inAttributedSegments(sentences, gold, predicted);
+    expect(kept[0]).toEqual({ source: [], cue: [], content: [] });
+    expect(kept[1]).toEqual(predicted[1]);
   });
 });

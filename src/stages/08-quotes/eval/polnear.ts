@@ -97,12 +97,28 @@ export function readPolnearSplit(root: string, split: string, allAnnotators = fa
 /**
  * Maps a copydesk quote onto PolNeAR's conventions: the content keeps a leading
  * "that"; a quote broken by its attribution is two content fragments around the
- * cue-and-source stretch; the source is the speaker phrase as written.
+ * cue-and-source stretch; the source is the speaker phrase as written. With
+ * `quotationAfterLead` (off only for the tagger's stacked features, which were trained
+ * without it), a partial quote that is a lead into a whole quotation is the quotation.
  */
-export function quoteToPolnear(text: string, quote: Quote): PolnearAttribution {
+export function quoteToPolnear(text: string, quote: Quote, quotationAfterLead = true): PolnearAttribution {
   let start = quote.start;
   const before = /\bthat\s+$/u.exec(text.slice(Math.max(0, start - 6), start));
   if (before) start -= before[0].length;
+  // `says of Clinton, “If she gets the chance…”`: a partial quote whose clause is only a
+  // lead (ending in a comma or colon) into a quotation that runs to its end. PolNeAR's
+  // content is the quotation; the lead holds the cue, or a frame the rules missed.
+  if (quotationAfterLead && quote.kind === 'partial') {
+    const lead = /^[^“”"]{1,160}?[,:]\s*(?=[“"])/u.exec(text.slice(start, quote.end));
+    const mark = lead ? start + lead[0].length : -1;
+    if (
+      lead &&
+      (!quote.cue || quote.cue.end <= mark) &&
+      /[”"][.,!?]?$/u.test(text.slice(mark, quote.end)) &&
+      !/[“”"]/u.test(text.slice(mark + 1, quote.end - 1).replace(/[”"][.,!?]?$/u, ''))
+    )
+      start = mark;
+  }
   let content: Span[] = [{ start, end: quote.end }];
   const frame: Span[] = [];
   if (quote.cue) frame.push(quote.cue);
@@ -208,5 +224,42 @@ export function inAttributedParagraphs(
   for (const a of gold)
     for (const s of [...a.source, ...a.cue, ...a.content]) attributed.add(blockOf(s.start));
   const keep = (spans: readonly Span[]) => spans.filter((s) => attributed.has(blockOf(s.start)));
+  return predicted.map((a) => ({ source: keep(a.source), cue: keep(a.cue), content: keep(a.content) }));
+}
+
+/**
+ * Predictions restricted to the attribution-bearing segments, as CofeNet scores PolNeAR:
+ * each gold attribution's segment is the run of sentences from the one holding its first
+ * span to the one holding its last (overlapping runs merge), and only predicted spans
+ * that start inside a segment count. `sentences` are offsets into the same text as the
+ * spans (the pipeline's sentences mapped back to the raw file). CofeNet's own segments
+ * come from its preprocessing, not from our sentence splitter, and it uses every
+ * annotator's file: close to its setting, not identical.
+ */
+export function inAttributedSegments(
+  sentences: readonly Span[],
+  gold: readonly PolnearAttribution[],
+  predicted: readonly PolnearAttribution[],
+): PolnearAttribution[] {
+  const sentenceOf = (offset: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const segments: Span[] = [];
+  for (const a of gold) {
+    const spans = [...a.source, ...a.cue, ...a.content];
+    if (spans.length === 0 || sentences.length === 0) continue;
+    const first = sentenceOf(Math.min(...spans.map((x) => x.start)));
+    const last = sentenceOf(Math.max(...spans.map((x) => x.end)) - 1);
+    segments.push({ start: sentences[first]!.start, end: sentences[last]!.end });
+  }
+  const inside = (x: Span) => segments.some((g) => g.start <= x.start && x.start < g.end);
+  const keep = (spans: readonly Span[]) => spans.filter(inside);
   return predicted.map((a) => ({ source: keep(a.source), cue: keep(a.cue), content: keep(a.content) }));
 }

@@ -55,13 +55,38 @@ function kindOf(text: string, span: Span): QuoteKind {
   return /["“”]/u.test(s) ? 'partial' : 'indirect';
 }
 
+/**
+ * Where reported content that runs to the end of its sentence ends, by PolNeAR's
+ * convention: before the final period, or after a closing quotation mark (`…win.”`).
+ */
+function sentenceContentEnd(text: string, sentenceEnd: number): number {
+  let e = sentenceEnd;
+  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  if (/["”’]/u.test(text[e - 1] ?? '') && /[.!?,]/u.test(text[e - 2] ?? '')) return e;
+  if (/[.!?;:]/u.test(text[e - 1] ?? '')) return e - 1;
+  return e;
+}
+
 /** Groups role spans (ordered, from one document) into attributions. */
 export function groupAttributions(
   text: string,
   spans: readonly RoleSpan[],
   paragraphOf: (offset: number) => number,
   index: ReferentIndex,
+  sentences?: readonly Span[],
 ): ModelAttribution[] {
+  const sentenceAt = (offset: number) => {
+    if (!sentences) return null;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    return s && s.start <= offset && offset < s.end ? s : null;
+  };
   const cues = spans.filter((s) => s.role === 'cue');
   const contents = spans.filter((s) => s.role === 'content');
   const sources = spans.filter((s) => s.role === 'source');
@@ -76,15 +101,24 @@ export function groupAttributions(
     }
     if (!best) continue;
     usedContent.add(best);
+    // The tagger often stops content short of its sentence's end: when nothing else
+    // was tagged in between, the content runs on to the end (PolNeAR's clauses do).
+    let contentEnd = best.end;
+    const sentence = sentenceAt(best.end - 1);
+    if (sentence) {
+      const end = sentenceContentEnd(text, sentence.end);
+      if (end > best.end && !spans.some((o) => o !== best && o.start < end && o.end > best.end))
+        contentEnd = end;
+    }
     let source: RoleSpan | null = null;
     for (const s of sources) {
       if (paragraphOf(s.start) !== p || distance(s, cue) > 60) continue;
       if (!source || distance(s, cue) < distance(source, cue)) source = s;
     }
     const frameStart = Math.min(best.start, cue.start, source?.start ?? cue.start);
-    const frameEnd = Math.max(best.end, cue.end, source?.end ?? cue.end);
+    const frameEnd = Math.max(contentEnd, cue.end, source?.end ?? cue.end);
     out.push({
-      span: { start: best.start, end: best.end },
+      span: { start: best.start, end: contentEnd },
       cue: {
         start: cue.start,
         end: cue.end,
@@ -94,7 +128,7 @@ export function groupAttributions(
       phrase: source ? phraseOf(text, source, index) : null,
       frameStart,
       frameEnd,
-      kind: kindOf(text, best),
+      kind: kindOf(text, { start: best.start, end: contentEnd }),
     });
   }
   return out.sort((a, b) => a.span.start - b.span.start);

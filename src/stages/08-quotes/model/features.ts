@@ -11,6 +11,11 @@ import { PERSON_ROLE_NOUNS, PLURAL_ROLE_NOUNS, PRONOUNS, SPEECH_VERB_FORMS } fro
 export interface TokenView extends Span {
   readonly lower: string;
   readonly raw: string;
+  /**
+   * The named-entity mention the token lies in, from the NER stage: 0 none, else
+   * 1 + 2 × type index (person, organization, location, misc, …) + 1 inside (not first).
+   */
+  readonly mention?: number;
 }
 
 function fnv(s: string): number {
@@ -239,6 +244,17 @@ export function sequenceFeatures(
     }
     const c0 = t.raw.charCodeAt(0);
     if (c0 >= 65 && c0 <= 90) add(43, posInSentence === 0 ? 1 : 2);
+    if (t.mention !== undefined) {
+      // Named-entity mentions: sources are mostly people and organisations next to a cue.
+      const m = t.mention;
+      add(57, m);
+      add(58, m * 16 + bucket(rc));
+      add(59, m * 16 + bucket(lc));
+      add(60, m * 8 + (i > 0 ? (tokens[i - 1]!.mention ?? 0) : 15));
+      // Place in the paragraph: transcripts open a paragraph with "NAME:".
+      add(61, mix(me.shape, Math.min(i, 4)));
+      if (t.raw === ':' && i <= 4 && tokens.slice(0, i).every((k) => /^\p{Lu}/u.test(k.raw))) add(62, 0);
+    }
     out[i] = Uint32Array.from(f);
     posInSentence++;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankLineParagraphs, segment } from '../../04-segment/index.js';
+import { groupAttributions } from './attributions.js';
 import { LABELS, Perceptron } from './perceptron.js';
 import { goldLabels, labelsToSpans, type RoleSpan, sequences } from './tagger.js';
 
@@ -49,5 +50,38 @@ describe('attribution tagger', () => {
     const reloaded = Perceptron.load(trained.save());
     expect([...reloaded.decode(test.seq.feats)]).toEqual([...trained.decode(test.seq.feats)]);
     expect([...reloaded.decode(data[3]!.seq.feats)].every((l) => l === 0)).toBe(true);
+  });
+});
+
+describe('grouping tagged spans into attributions', () => {
+  const index = { referents: [], occurrences: [] };
+  const paragraphOf = () => 0;
+
+  it('runs content on to the sentence end (before the period) when nothing else was tagged there', () => {
+    const text = 'Berg said the plan would fail next year. Prices rose.';
+    const spans: RoleSpan[] = [
+      at(text, 'Berg', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'the plan would fail', 'content'),
+    ];
+    const sentences = [
+      { start: 0, end: text.indexOf(' Prices') },
+      { start: text.indexOf('Prices'), end: text.length },
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf, index, sentences);
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('the plan would fail next year');
+    // Without sentences, or with another tagged span in the way, the content stays.
+    const plain = { start: spans[2]!.start, end: spans[2]!.end };
+    expect(groupAttributions(text, spans, paragraphOf, index)[0]!.span).toEqual(plain);
+    const blocked = [...spans, at(text, 'year', 'source')];
+    expect(groupAttributions(text, blocked, paragraphOf, index, sentences)[0]!.span).toEqual(plain);
+  });
+
+  it('keeps the closing quotation mark after a final period', () => {
+    const text = 'Berg said the plan was “doomed from the start.” Prices rose.';
+    const spans: RoleSpan[] = [at(text, 'said', 'cue'), at(text, 'the plan', 'content')];
+    const sentences = [{ start: 0, end: text.indexOf(' Prices') }];
+    const [a] = groupAttributions(text, spans, paragraphOf, index, sentences);
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('the plan was “doomed from the start.”');
   });
 });

@@ -40,6 +40,8 @@ export class Perceptron {
   cueWords: string[] = [];
   /** Whether the model was trained with the rules' quotes as features (and wants them). */
   usesRules = false;
+  /** Whether the model was trained with the NER stage's mentions as features. */
+  usesMentions = false;
 
   constructor(bits: number, weights?: Float32Array, trans?: Float32Array, trainable = false) {
     this.bits = bits;
@@ -156,6 +158,7 @@ export class Perceptron {
     const out = new Perceptron(this.bits, w, t);
     out.cueWords = this.cueWords;
     out.usesRules = this.usesRules;
+    out.usesMentions = this.usesMentions;
     return out;
   }
 
@@ -174,6 +177,7 @@ export class Perceptron {
       trans: [...this.trans],
       cueWords: this.cueWords,
       usesRules: this.usesRules,
+      usesMentions: this.usesMentions,
     });
     return gzipSync(Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), Buffer.from(q.buffer)]), { level: 9 });
   }
@@ -188,6 +192,7 @@ export class Perceptron {
       trans: number[];
       cueWords?: string[];
       usesRules?: boolean;
+      usesMentions?: boolean;
     };
     if (header.format !== 'copydesk-quotes-perceptron@1') {
       throw new CopydeskError('DATA_INVALID', `unknown quotes model format "${header.format}"`);
@@ -199,6 +204,7 @@ export class Perceptron {
     const model = new Perceptron(header.bits, w, Float32Array.from(header.trans));
     model.cueWords = header.cueWords ?? [];
     model.usesRules = header.usesRules ?? false;
+    model.usesMentions = header.usesMentions ?? false;
     return model;
   }
 }

@@ -3,7 +3,7 @@
  * Shared by the training script and the stage, so both featurise text the same way.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Paragraph, Quote, Sentence, Token } from '../../../core/annotations.js';
+import type { Mention, Paragraph, Quote, Sentence, Token } from '../../../core/annotations.js';
 import { CopydeskError } from '../../../core/errors.js';
 import { defineResource } from '../../../core/resources.js';
 import type { Span } from '../../../core/span.js';
@@ -36,19 +36,23 @@ export function sequences(
   learnedCues: ReadonlySet<string>,
   cueFilter?: (lower: string) => boolean,
   ruleSpans?: readonly RoleSpan[],
+  mentions?: readonly Mention[],
 ): Sequence[] {
   const out: Sequence[] = [];
   const sentenceStartSet = new Set(sentences.map((s) => s.start));
+  const mentionOf = mentions ? mentionCodes(tokens, mentions) : null;
   let t = 0;
   for (const p of paragraphs) {
     while (t < tokens.length && tokens[t]!.start < p.start) t++;
     const seq: Token[] = [];
+    const first = t;
     while (t < tokens.length && tokens[t]!.end <= p.end) seq.push(tokens[t++]!);
     if (seq.length === 0) continue;
     if (cueFilter && !seq.some((k) => cueFilter(text.slice(k.start, k.end).toLowerCase()))) continue;
-    const views: TokenView[] = seq.map((k) => {
+    const views: TokenView[] = seq.map((k, i) => {
       const raw = text.slice(k.start, k.end);
-      return { start: k.start, end: k.end, raw, lower: raw.toLowerCase() };
+      const view = { start: k.start, end: k.end, raw, lower: raw.toLowerCase() };
+      return mentionOf ? { ...view, mention: mentionOf[first + i]! } : view;
     });
     const starts = new Set<number>();
     views.forEach((v, i) => {
@@ -63,6 +67,24 @@ export function sequences(
   return out;
 }
 
+const MENTION_TYPES = ['person', 'organization', 'location', 'misc'];
+
+/** Per token, the code of the mention it lies in (see {@link TokenView.mention}). */
+function mentionCodes(tokens: readonly Token[], mentions: readonly Mention[]): Uint8Array {
+  const codes = new Uint8Array(tokens.length);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    while (m < sorted.length && sorted[m]!.end <= tok.start) m++;
+    const mention = sorted[m];
+    if (!mention || mention.start > tok.start || tok.end > mention.end) continue;
+    const type = MENTION_TYPES.indexOf(mention.type);
+    codes[i] = 1 + 2 * (type < 0 ? MENTION_TYPES.length : type) + (mention.start < tok.start ? 1 : 0);
+  }
+  return codes;
+}
+
 function spansWithin(spans: readonly RoleSpan[], range: Span): RoleSpan[] {
   return spans.filter((s) => s.start >= range.start && s.end <= range.end);
 }
@@ -74,7 +96,7 @@ function spansWithin(spans: readonly RoleSpan[], range: Span): RoleSpan[] {
 export function ruleRoleSpans(text: string, quotes: readonly Quote[]): RoleSpan[] {
   const out: RoleSpan[] = [];
   for (const q of quotes) {
-    const a = quoteToPolnear(text, q);
+    const a = quoteToPolnear(text, q, false);
     for (const s of a.source) out.push({ ...s, role: 'source' });
     for (const s of a.cue) out.push({ ...s, role: 'cue' });
     for (const s of a.content) out.push({ ...s, role: 'content' });
@@ -135,6 +157,8 @@ export function tagAttributions(
   sentences: readonly Sentence[],
   tokens: readonly Token[],
   ruleSpans?: readonly RoleSpan[],
+  mentions?: readonly Mention[],
+  everyParagraph = false,
 ): RoleSpan[] {
   const cues = new Set(model.cueWords);
   // A paragraph without a single cue word has no attribution to find: skip it.
@@ -145,8 +169,9 @@ export function tagAttributions(
     sentences,
     tokens,
     cues,
-    hasCue,
+    everyParagraph ? undefined : hasCue,
     model.usesRules ? (ruleSpans ?? []) : undefined,
+    model.usesMentions ? (mentions ?? []) : undefined,
   ).flatMap((seq) => labelsToSpans(seq, model.decode(seq.feats)));
 }
 

@@ -24,6 +24,7 @@ import {
   countArticle,
   emptyCounts,
   inAttributedParagraphs,
+  inAttributedSegments,
   isPolnearDir,
   mapAttribution,
   POLNEAR_ROLES,
@@ -73,6 +74,7 @@ async function evalPolnear(root: string, options: QuotesEvalOptions): Promise<vo
   const runner = pipelineQuotesRunner(config);
   const counts = emptyCounts();
   const attributedOnly = emptyCounts();
+  const segmentsOnly = emptyCounts();
   const started = performance.now();
   let chars = 0;
   for (const article of articles.slice(0, limit)) {
@@ -84,6 +86,15 @@ async function evalPolnear(root: string, options: QuotesEvalOptions): Promise<vo
       article.attributions,
       inAttributedParagraphs(article.text, article.attributions, predicted),
       attributedOnly,
+    );
+    const sentences = run.sentences.map((x) => ({
+      start: run.offsets.toSource(x.start),
+      end: x.end > x.start ? run.offsets.toSource(x.end - 1) + 1 : run.offsets.toSource(x.end),
+    }));
+    countArticle(
+      article.attributions,
+      inAttributedSegments(sentences, article.attributions, predicted),
+      segmentsOnly,
     );
   }
   const seconds = (performance.now() - started) / 1000;
@@ -105,6 +116,10 @@ async function evalPolnear(root: string, options: QuotesEvalOptions): Promise<vo
   table(
     "paragraphs with gold attributions only (closer to CofeNet's attribution-bearing segments):",
     attributedOnly,
+  );
+  table(
+    "attribution-bearing sentence segments only (CofeNet's setting, approximated: our sentence splitter, first annotator):",
+    segmentsOnly,
   );
   table('whole articles (the headline figures):', counts);
   out.write(`speed ${(chars / 1e6 / seconds).toFixed(2)} MB/s (default pipeline through quotes)\n`);
