@@ -22,7 +22,14 @@ import {
   type Word,
   wordsIn,
 } from './cues.js';
-import { CORE_VERB_FORMS, DOCUMENT_NOUNS, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
+import {
+  CORE_VERB_FORMS,
+  DOCUMENT_NOUNS,
+  isOrgNoun,
+  isPersonNoun,
+  PARTIAL_VERB_FORMS,
+  SPEECH_VERB_FORMS,
+} from './lexicon.js';
 import type { ReferentIndex } from './referents.js';
 
 export interface ReportedSpeech {
@@ -49,6 +56,23 @@ const CLAUSE_LEAD =
 /** "One of them", "Two of the workers": a subject picked out of a group. */
 const PARTITIVE = /^\s*(?:one|two|three|some|many|several|each|another|none|both|most)\s+of\s+/iu;
 
+/** A few nouns before a name, used as its title: "Chip maker [TSMC]", "rival carmaker [Kia]". */
+function isNounRun(s: string): boolean {
+  const ws = wordsIn(s, 0, s.length);
+  return (
+    ws.length > 0 &&
+    ws.length <= 4 &&
+    (isPersonNoun(ws[ws.length - 1]!.lower) || isOrgNoun(ws[ws.length - 1]!.lower)) &&
+    ws.every(
+      (w) =>
+        w.capitalized ||
+        isPersonNoun(w.lower) ||
+        isOrgNoun(w.lower) ||
+        /^(?:rival|fellow|former|state|local)$/u.test(w.lower),
+    )
+  );
+}
+
 /** A subordinate clause opens before the subject: "… fell 4 percent after the company said …". */
 const SUBORDINATOR_LEAD =
   /(?:\b(?:after|as|when|while|because|since|although|though|before|until|once)|[,;]\s*(?:but|and|yet|so|while))\s+$|;\s*$/iu;
@@ -70,10 +94,10 @@ function clauseLeadOk(preceding: string): boolean {
     !wordsIn(app[2]!, 0, app[2]!.length).some((w) => FINITE.has(w.lower))
   )
     return true;
-  const cuts = [...preceding.matchAll(/\s+/gu)].map((m) => m.index + m[0].length).reverse();
+  const cuts = [0, ...[...preceding.matchAll(/\s+/gu)].map((m) => m.index + m[0].length)].reverse();
   for (const cut of cuts.slice(1, 9)) {
     const tail = preceding.slice(cut);
-    if (!(isTitleRun(tail) || isDescriptionRun(tail))) continue;
+    if (!(isTitleRun(tail) || isDescriptionRun(tail) || isNounRun(tail))) continue;
     const rest = preceding.slice(0, cut);
     if (CLAUSE_LEAD.test(rest) || SUBORDINATOR_LEAD.test(rest)) return true;
   }

@@ -228,7 +228,8 @@ function groupBefore(phrase: SpeakerPhrase, context: ResolveContext): Resolved |
 }
 
 function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
-  if (isQuantifier(phrase.text))
+  // "Others" are not the group itself: they stay as written.
+  if (isQuantifier(phrase.text) && phrase.text.toLowerCase() !== 'others')
     return groupBefore(phrase, context) ?? { speaker: fromText(phrase), referent: null, certainty: 0.6 };
   const definite = /^(the|his|her|their|its)\s/i.test(phrase.text);
   const ws = contentWords(phrase.text);

@@ -434,4 +434,19 @@ describe('long subjects', () => {
     );
     expect(pairs(q)).toEqual([['a sequel was planned', 'The director of "Quiet Harbour"']]);
   });
+
+  it('reads a name behind common nouns used as its title ("Chip maker NAME said")', async () => {
+    const q = await runQuotes('Chip maker Lumitek said its factories were running normally.', {
+      mentions: { Lumitek: 'organization' },
+    });
+    expect(pairs(q)).toEqual([['its factories were running normally', 'Lumitek']]);
+  });
+
+  it('keeps "Others" as written', async () => {
+    const q = await runQuotes(
+      'Commuters in Leeds were resigned. "I will stay home," said Ann Cole, a clerk. Others said they would drive to work.',
+      { mentions: { Leeds: 'location', 'Ann Cole': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ann Cole', 'Others']);
+  });
 });
