@@ -187,6 +187,13 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
   const ws = wordsIn(text, cue.end, sentenceEnd);
   if (ws.length === 0) return null;
   const first = ws[0]!.lower;
+  // "warned of a second wave", "cautioned about a content gap": the danger is the content.
+  if (
+    (cue.lemma === 'warn' || cue.lemma === 'caution') &&
+    (first === 'of' || first === 'about') &&
+    ws.length > 3
+  )
+    return ws[1]!.start;
   // "promised to finish the tunnel", "vowed not to resign": the undertaking is the content.
   if (COMMISSIVE.has(cue.lemma) && (first === 'to' || (first === 'not' && ws[1]?.lower === 'to')))
     return ws[0]!.start;

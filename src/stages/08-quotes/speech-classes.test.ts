@@ -129,14 +129,12 @@ describe('reported speech beyond "X said that"', () => {
     ]);
   });
 
-  it('does not read "warned about" or "urged the plan" as speech', async () => {
+  it('does not read "urged restraint" as speech, but reads "warned about" with its danger', async () => {
     const q = await runQuotes(
-      'Eva Lind urged restraint.\n\nEva Lind warned about the costs of the plan to expand.',
-      {
-        mentions: { 'Eva Lind': 'person' },
-      },
+      'Eva Lind urged restraint.\n\nEva Lind warned about the costs of the plan to expand.\n\nEva Lind warned of cuts.',
+      { mentions: { 'Eva Lind': 'person' } },
     );
-    expect(q).toEqual([]);
+    expect(pairs(q)).toEqual([['the costs of the plan to expand', 'Eva Lind']]);
   });
 
   it('reads "estimated that" as reported speech, but not "estimated the cost"', async () => {
