@@ -38,7 +38,7 @@ function arg(name: string, fallback: string): string {
 }
 
 const data = arg('data', '/work/shared/data/quotes/polnear');
-const epochs = Number(arg('epochs', '20'));
+const epochs = Number(arg('epochs', '30'));
 const bits = Number(arg('bits', '19'));
 let seed = Number(arg('seed', '13'));
 

@@ -232,8 +232,18 @@ function prepareEntities(
   return prepared.filter((p) => !p.dropped);
 }
 
-/** One number for a span, for sets of spans (no string building per mention). */
-const spanKey = (s: Span) => s.start * 2 ** 26 + s.end;
+/** A set of spans keyed by start (no string or large-number keys per mention). */
+class SpanSet {
+  private readonly ends = new Map<number, number[]>();
+  add(s: Span): void {
+    const list = this.ends.get(s.start);
+    if (list) list.push(s.end);
+    else this.ends.set(s.start, [s.end]);
+  }
+  has(s: Span): boolean {
+    return this.ends.get(s.start)?.includes(s.end) ?? false;
+  }
+}
 
 export interface ReferentOptions {
   readonly firstNames: FirstNames;
@@ -249,7 +259,7 @@ export function buildReferents(
 ): ReferentIndex {
   const referents: Referent[] = [];
   const occurrences: Occurrence[] = [];
-  const covered = new Set<number>();
+  const covered = new SpanSet();
   // Genders are computed together, on the first read of one (set once the index is built).
   let genders: () => Map<Referent, Gender> = () => new Map();
   let gendersOf: Map<Referent, Gender> | null = null;
@@ -281,11 +291,16 @@ export function buildReferents(
     return r;
   };
   // A misc mention ("Russian" in "the Russian Defence Ministry") may be widened over.
-  const solid = mentions.filter((m) => m.type !== 'misc');
-  const mentionStarts = solid.map((m) => m.start).sort((a, b) => a - b);
-  const mentionAt = new Map(solid.map((m) => [m.start, m.end]));
+  // Built on the first widening only: most articles' entities are all linked.
+  let mentionStarts: number[] | null = null;
+  let mentionAt = new Map<number, number>();
   // Is `at` inside some mention? (Widening a name must not swallow another one.)
   const taken = (at: number) => {
+    if (!mentionStarts) {
+      const solid = mentions.filter((m) => m.type !== 'misc');
+      mentionStarts = solid.map((m) => m.start).sort((a, b) => a - b);
+      mentionAt = new Map(solid.map((m) => [m.start, m.end]));
+    }
     let lo = 0;
     let hi = mentionStarts.length;
     while (lo < hi) {
@@ -302,17 +317,17 @@ export function buildReferents(
       r.occurrences.push({ start: m.start, end: m.end });
       occurrences.push({ start: m.start, end: m.end, referent: r });
       const original = e.entity.mentions[i]!;
-      covered.add(spanKey(original));
+      covered.add(original);
     }
     for (const m of e.joined) {
       r.occurrences.push({ start: m.start, end: m.end });
       occurrences.push({ start: m.start, end: m.end, referent: r });
-      covered.add(spanKey(m));
+      covered.add(m);
     }
   }
   // Mentions the link stage did not cover (or no link stage at all).
   const sorted = mentions
-    .filter((m) => SPEAKING_TYPES.has(m.type) && !covered.has(spanKey(m)))
+    .filter((m) => SPEAKING_TYPES.has(m.type) && !covered.has(m))
     .sort((a, b) => a.start - b.start);
   const byName = new Map<string, Referent>();
   const bySurname = new Map<string, Referent>();
@@ -324,7 +339,7 @@ export function buildReferents(
   // still joins it and "De Vries" joins "Pieter de Vries".
   const byLength = [...sorted].sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const m of byLength) {
-    if (!SPEAKING_TYPES.has(m.type) || covered.has(spanKey(m))) continue;
+    if (!SPEAKING_TYPES.has(m.type) || covered.has(m)) continue;
     const surface = stripHonorific(text.slice(m.start, m.end).trim());
     const lowerName = surface.toLowerCase();
     const repeats = referents.some(
@@ -338,7 +353,7 @@ export function buildReferents(
     }
   }
   for (const m of sorted) {
-    if (!SPEAKING_TYPES.has(m.type) || covered.has(spanKey(m))) continue;
+    if (!SPEAKING_TYPES.has(m.type) || covered.has(m)) continue;
     const raw = text
       .slice(m.start, m.end)
       .trim()

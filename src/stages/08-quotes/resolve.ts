@@ -256,12 +256,13 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   let best: Referent | null = null;
   let bestScore = 0;
   let bestAt = -1;
+  const isOrgHead =
+    roleWords.length > 0 && roleWords.every((w) => isOrgNoun(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
   for (const r of context.index.referents) {
+    // The type first: it is free, and a referent's role words are computed on first use.
+    if (isOrgHead !== (r.type === 'organization')) continue;
     if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || r.name.toLowerCase().includes(w)))
       continue;
-    const isOrgHead =
-      roleWords.length > 0 && roleWords.every((w) => isOrgNoun(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
-    if (isOrgHead !== (r.type === 'organization')) continue;
     let score = 0;
     for (const w of ws) if (r.roles.has(w) || r.name.toLowerCase().split(/\s+/).includes(w)) score++;
     let at = -1;
