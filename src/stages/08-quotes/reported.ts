@@ -488,7 +488,16 @@ function inSentence(
       }
     }
     const phrase = speakerBefore(text, s.start, cue.start, index);
-    if (!phrase) continue;
+    if (!phrase) {
+      // "The mayor, Petra Novak, toured the site and promised to rebuild the bridge": the
+      // second verb of the sentence's subject.
+      const shared = coordinatedSubject(text, s, cue, index);
+      const start = shared ? contentStartAfter(text, cue, s.end) : null;
+      const content = start === null ? null : trimContent(text, start, s.end);
+      if (shared && content)
+        return { span: content, cue, phrase: shared, frameStart: s.start, frameEnd: s.end };
+      continue;
+    }
     const preceding = text.slice(s.start, phrase.start);
     const trailing = trailingAttribution(text, s, cue, phrase);
     if (trailing !== undefined) {
@@ -502,6 +511,27 @@ function inSentence(
     if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
   }
   return null;
+}
+
+/**
+ * The subject a cue after "and" shares with the sentence's first verb: the speaker phrase
+ * that opens the sentence (a name, a description, a pronoun), when no clause break (a
+ * semicolon, a colon, a quotation) stands between it and the cue.
+ */
+function coordinatedSubject(
+  text: string,
+  s: Sentence,
+  cue: CueMatch,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  const before = text.slice(s.start, cue.start);
+  if (!/\band\s+(?:(?:also|later|then)\s+)?$/u.test(before) || /[;:“”"«»]/u.test(before)) return null;
+  const subject = speakerAfter(text, s.start, cue.start, index);
+  if (!subject || subject.start - s.start > 40) return null;
+  // Only a title or description may stand before the subject ("The mayor, [Petra Novak]").
+  const lead = text.slice(s.start, subject.start);
+  if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead)) return null;
+  return subject;
 }
 
 /**

@@ -447,4 +447,12 @@ describe('long subjects', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['Ann Cole', 'Others']);
   });
+
+  it('gives a cue after "and" the subject that opens the sentence', async () => {
+    const q = await runQuotes(
+      'The governor, Lena Park, visited the flooded district and promised to rebuild every school.\n\nThe plan was approved and announced on Monday.',
+      { mentions: { 'Lena Park': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['to rebuild every school', 'Lena Park']]);
+  });
 });
