@@ -1,7 +1,9 @@
 /**
  * From tagged role spans to attributions: each cue takes the nearest content span and
  * the nearest source span of its paragraph (PolNeAR attributions have exactly one cue),
- * and the source span becomes a speaker phrase for the resolver.
+ * and the source span becomes a speaker phrase for the resolver. A cue the tagger gave
+ * no content takes its sentence's clause after it (or, for "…, Berg said.", before it),
+ * when nothing else was tagged there.
  */
 import type { QuoteKind } from '../../../core/annotations.js';
 import type { Span } from '../../../core/span.js';
@@ -98,6 +100,29 @@ export function groupAttributions(
     for (const c of contents) {
       if (usedContent.has(c) || paragraphOf(c.start) !== p) continue;
       if (!best || distance(c, cue) < distance(best, cue)) best = c;
+    }
+    if (!best && sentences) {
+      // A cue the tagger gave no content: the rest of its sentence after it, when that is
+      // a clause of a few words and nothing else was tagged there.
+      const sentence = sentenceAt(cue.start);
+      if (sentence) {
+        let start = cue.end;
+        while (start < sentence.end && /[\s,:]/u.test(text[start]!)) start++;
+        const end = sentenceContentEnd(text, sentence.end);
+        const words = text.slice(start, end).split(/\s+/u).filter(Boolean).length;
+        if (words >= 3 && !spans.some((o) => o !== cue && o.start < end && o.end > start))
+          best = { start, end, role: 'content' };
+        else if (words < 3) {
+          // "…, Berg said.": the sentence before the source (or the cue), without the comma.
+          const near = sources.filter((o) => o.end <= cue.start && cue.start - o.end < 4);
+          let e = near.length ? near[near.length - 1]!.start : cue.start;
+          while (e > sentence.start && /[\s,—–-]/u.test(text[e - 1]!)) e--;
+          const b = sentence.start;
+          const n = text.slice(b, e).split(/\s+/u).filter(Boolean).length;
+          if (n >= 3 && !spans.some((o) => o.start < e && o.end > b))
+            best = { start: b, end: e, role: 'content' };
+        }
+      }
     }
     if (!best) continue;
     usedContent.add(best);

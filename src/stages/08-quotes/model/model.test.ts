@@ -85,3 +85,32 @@ describe('grouping tagged spans into attributions', () => {
     expect(text.slice(a!.span.start, a!.span.end)).toBe('the plan was “doomed from the start.”');
   });
 });
+
+describe('a cue the tagger gave no content', () => {
+  const index = { referents: [], occurrences: [] };
+  const paragraphOf = () => 0;
+  const sentencesOf = (text: string) => [{ start: 0, end: text.length }];
+
+  it('takes the clause after it, or the clause before "…, Berg said."', () => {
+    const after = 'Berg warned the plan would fail next year.';
+    const a = groupAttributions(
+      after,
+      [at(after, 'Berg', 'source'), at(after, 'warned', 'cue')],
+      paragraphOf,
+      index,
+      sentencesOf(after),
+    );
+    expect(after.slice(a[0]!.span.start, a[0]!.span.end)).toBe('the plan would fail next year');
+    const before = 'The plan would fail next year, Berg said.';
+    const b = groupAttributions(
+      before,
+      [at(before, 'Berg', 'source'), at(before, 'said', 'cue')],
+      paragraphOf,
+      index,
+      sentencesOf(before),
+    );
+    expect(before.slice(b[0]!.span.start, b[0]!.span.end)).toBe('The plan would fail next year');
+    // Without sentences there is nothing to take.
+    expect(groupAttributions(before, [at(before, 'said', 'cue')], paragraphOf, index)).toEqual([]);
+  });
+});
