@@ -374,7 +374,16 @@ export function buildReferents(
   }
   occurrences.sort((a, b) => a.start - b.start);
   genders = () => assignGenders(text, referents, occurrences, options);
-  return { referents, occurrences, places: placesOf(text, mentions, entities) };
+  // Places are read only to resolve "its government": found on first use.
+  let places: Occurrence[] | null = null;
+  return {
+    referents,
+    occurrences,
+    get places() {
+      places ??= placesOf(text, mentions, entities);
+      return places;
+    },
+  };
 }
 
 /**
@@ -438,7 +447,7 @@ function placesOf(
   entities: readonly Entity[] | undefined,
 ): Occurrence[] {
   const out: Occurrence[] = [];
-  const covered = new Set<string>();
+  const covered = new Set<number>();
   const place = (name: string, entityId: string | null, kbId: string | null): Referent => ({
     index: -1,
     name,
@@ -455,11 +464,11 @@ function placesOf(
     for (const m of e.mentions) {
       r.occurrences.push({ start: m.start, end: m.end });
       out.push({ start: m.start, end: m.end, referent: r });
-      covered.add(`${m.start}:${m.end}`);
+      covered.add(m.start);
     }
   }
   for (const m of mentions) {
-    if (m.type !== 'location' || covered.has(`${m.start}:${m.end}`)) continue;
+    if (m.type !== 'location' || covered.has(m.start)) continue;
     const r = place(text.slice(m.start, m.end), null, null);
     r.occurrences.push({ start: m.start, end: m.end });
     out.push({ start: m.start, end: m.end, referent: r });

@@ -96,10 +96,11 @@ function clauseLeadOk(preceding: string): boolean {
     return true;
   const cuts = [0, ...[...preceding.matchAll(/\s+/gu)].map((m) => m.index + m[0].length)].reverse();
   for (const cut of cuts.slice(1, 9)) {
-    const tail = preceding.slice(cut);
-    if (!(isTitleRun(tail) || isDescriptionRun(tail) || isNounRun(tail))) continue;
+    // The opening first (one anchored regex), the title or description after it second.
     const rest = preceding.slice(0, cut);
-    if (CLAUSE_LEAD.test(rest) || SUBORDINATOR_LEAD.test(rest)) return true;
+    if (!(CLAUSE_LEAD.test(rest) || SUBORDINATOR_LEAD.test(rest))) continue;
+    const tail = preceding.slice(cut);
+    if (isTitleRun(tail) || isDescriptionRun(tail) || isNounRun(tail)) return true;
   }
   return false;
 }
