@@ -182,8 +182,11 @@ function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: numbe
 
 /** Does the text before a quotation introduce a name or a title rather than words said? */
 function namesAWork(lead: string): boolean {
+  // Cheap end tests first: the full patterns below search from every position.
+  const possessive = /['’]s?\s*$/u.test(lead);
+  if (!possessive && !/(?:called|named)\s*$/iu.test(lead)) return false;
   // "Mahler's “…”", "the band's “…”": a possessive right before the mark.
-  const owner = /([\p{L}]+)['’](s?)\s*$/u.exec(lead);
+  const owner = possessive ? /([\p{L}]+)['’](s?)\s*$/u.exec(lead.slice(-40)) : null;
   if (owner && !(owner[2] && /^(?:it|that|what|there|here|he|she|who|let|where|how)$/iu.test(owner[1]!)))
     return true;
   // "a project called “…”", "an app named “…”": a thing (not a person) given a name.
