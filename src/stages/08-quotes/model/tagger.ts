@@ -158,7 +158,6 @@ export function tagAttributions(
   tokens: readonly Token[],
   ruleSpans?: readonly RoleSpan[],
   mentions?: readonly Mention[],
-  everyParagraph = false,
 ): RoleSpan[] {
   const cues = new Set(model.cueWords);
   // A paragraph without a single cue word has no attribution to find: skip it.
@@ -169,7 +168,7 @@ export function tagAttributions(
     sentences,
     tokens,
     cues,
-    everyParagraph ? undefined : hasCue,
+    hasCue,
     model.usesRules ? (ruleSpans ?? []) : undefined,
     model.usesMentions ? (mentions ?? []) : undefined,
   ).flatMap((seq) => labelsToSpans(seq, model.decode(seq.feats)));
