@@ -341,6 +341,16 @@ const THAT_CUES = new Set([
   'threaten',
 ]);
 
+/** Verbs left out of plain reported speech that still report it before "that". */
+const THAT_CLAUSE_OK = new Set(['post', 'report', 'reply', 'respond', 'answer']);
+
+/** Is there a "that" within the next eight words after `cue`, before any punctuation? */
+function thatFollows(ws: readonly Word[], cue: CueMatch): boolean {
+  const at = ws.findIndex((w) => w.start >= cue.end);
+  if (at < 0) return false;
+  return ws.slice(at, at + 8).some((w) => w.lower === 'that');
+}
+
 /** Non-core verbs that attribute a whole sentence from its end: "…, the bank forecast." */
 const TRAILING_CUES = new Set(['forecast', 'estimate', 'indicate', 'signal']);
 
@@ -470,7 +480,8 @@ function inSentence(
       if (found) return found;
       continue;
     }
-    if (NO_CONTENT.has(cue.lemma)) continue;
+    // "posted on X that …", "replied that …": these verbs report speech only with a "that".
+    if (NO_CONTENT.has(cue.lemma) && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue))) continue;
     if (cue.lemma === 'according to') {
       const phrase = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
       if (!phrase) continue;

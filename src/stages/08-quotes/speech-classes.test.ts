@@ -455,4 +455,15 @@ describe('long subjects', () => {
     );
     expect(pairs(q)).toEqual([['to rebuild every school', 'Lena Park']]);
   });
+
+  it('reads "posted/reported/replied that" but not "responded to" or "answered questions"', async () => {
+    const q = await runQuotes(
+      'Mira Holm posted on social media that the tour was cancelled. The agency reported that two trains had collided. Mira Holm responded to the criticism on Friday. Mira Holm answered questions for an hour.',
+      { mentions: { 'Mira Holm': 'person' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['the tour was cancelled', 'Mira Holm'],
+      ['two trains had collided', 'The agency'],
+    ]);
+  });
 });
