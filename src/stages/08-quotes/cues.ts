@@ -9,12 +9,16 @@ import type { Span } from '../../core/span.js';
 import {
   CORE_VERB_FORMS,
   isDemonym,
+  isOrgNoun,
+  isPersonNoun,
   ORG_NOUNS,
   PARTIAL_VERB_FORMS,
   PERSON_ROLE_NOUNS,
   PLURAL_ROLE_NOUNS,
   PRONOUNS,
   SPEECH_VERB_FORMS,
+  singularOrgNoun,
+  singularPersonNoun,
   TITLE_WORDS,
 } from './lexicon.js';
 import type { Occurrence, Referent, ReferentIndex } from './referents.js';
@@ -123,8 +127,12 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
   // "was quoted as saying": one cue, and a core one.
   if (w.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted')
     return { start: words[i - 2]!.start, end: w.end, lemma: 'say', core: true };
-  // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
   const prev = words[i - 1]?.lower;
+  // A passive ("visitors are asked to", "he was told that") makes the subject the
+  // listener, not the speaker.
+  if (prev && /^(?:is|are|was|were|be|been|being)$/u.test(prev) && /(?:ed|told|said|written)$/u.test(w.lower))
+    return null;
+  // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
   if (
     prev &&
     (/^(the|a|an|his|her|their|its|our|this|that|these|those|in|of|new|such)$/.test(prev) ||
@@ -195,13 +203,25 @@ const AUXILIARIES =
   /(?:\s+(?:has|have|had|also|later|then|again|further|previously|reportedly|once|was|were|is|are|would|will|did|does|do|simply|only|just|quickly|repeatedly|bluntly|firmly|flatly|angrily|calmly|never|not|publicly|privately|separately|recently|earlier|told|being))+\s*$/iu;
 const POSSESSIVE_OF =
   /['’]s\s+(office|campaign|team|spokesman|spokeswoman|spokesperson|government|aides|ministry|administration|press office|press secretary|camp|representatives?|statement|staff)$/iu;
-const TRAILING_APPOSITIVE = /,\s*[^,“”"«»]{1,110},\s*$/u;
+/** ", 54, a former nurse," (a thousands separator is no comma: "sold 300,000 copies"). */
+const TRAILING_APPOSITIVE = /,\s*(?:[^,“”"«»]|(?<=\d),(?=\d{3})){1,110},\s*$/u;
 const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
 const DETERMINER =
   /(?:^|[\s,(—])((?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,.;:!?“”"«»()]{1,100})$/iu;
 const PLURAL_WITH_PREP =
-  /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|for|of|from|with|in)\s+[^,.;:!?“”"«»()]{1,60})$/u;
+  /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|for|of|from|with|in|(?:familiar|close|loyal|opposed|linked|connected|briefed|involved|based|working|near)\s+(?:to|with|on|in|at))\s+[^,.;:!?“”"«»()]{1,60})$/u;
 const BARE_PLURAL = /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,3}([\p{L}-]+))$/u;
+/** "one of them", "two of those", at the start of its clause. */
+const PARTITIVE_END =
+  /(?:^|[,;:—–]\s*|\b(?:and|but|while|yet)\s+)((?:one|two|three|some|several|many|most|each)\s+of\s+(?:them|those))$/iu;
+/** A quantifier used as a subject, at the start of its clause. */
+const QUANTIFIER_END = /(?:^|[,;:—–]\s*|\b(?:and|but|while|yet)\s+)(many|some|most|others|several)$/iu;
+/** Is `s` a lone quantifier subject ("many", "Some")? */
+export function isQuantifier(s: string): boolean {
+  return /^(?:many|some|most|others|several|(?:one|two|three|some|several|many|most|each)\s+of\s+(?:them|those))$/iu.test(
+    s,
+  );
+}
 const NAME_RUN =
   /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
 
@@ -212,11 +232,74 @@ function headNounOk(phrase: string): boolean {
     .map((w) => w.replace(/['’]s$/, ''));
   // The head comes before "of/for/at/with/from" or at the end.
   const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on)$/.test(w));
-  const ok = (w: string) =>
-    Object.hasOwn(PERSON_ROLE_NOUNS, w) || ORG_NOUNS.has(w) || PLURAL_ROLE_NOUNS.has(w);
+  const ok = (w: string) => isPersonNoun(w) || isOrgNoun(w) || isPluralSpeakerNoun(w);
   const head = cut > 0 ? ws[cut - 1]! : ws[ws.length - 1]!;
   // "two people familiar with the plans": the noun before an adjective heads it.
   return ok(head) || (cut > 1 && ok(ws[cut - 2]!));
+}
+
+/** A plural noun naming people or organisations: "officials", "exporters", "fishermen", "associations". */
+export function isPluralSpeakerNoun(lower: string): boolean {
+  return (
+    PLURAL_ROLE_NOUNS.has(lower) || singularPersonNoun(lower) !== null || singularOrgNoun(lower) !== null
+  );
+}
+
+/**
+ * Is `head` (as written, the last word of `run`) a plural speaker noun? A capitalised one
+ * counts only when no capitalised word stands before it ("Engineers at the site" yes,
+ * "Bernie Sanders" no: a name).
+ */
+function pluralHead(run: string, head: string): boolean {
+  const lower = head.toLowerCase();
+  if (PLURAL_ROLE_NOUNS.has(lower)) return true;
+  if (!isPluralSpeakerNoun(lower)) return false;
+  if (!/^\p{Lu}/u.test(head)) return true;
+  const before = run.slice(0, run.lastIndexOf(head)).trim();
+  return before === '' || !/\p{Lu}/u.test(before);
+}
+
+/**
+ * A description of a speaker: a determiner or possessive, at most eight words, and a
+ * person or organisation noun at its head ("the brewery's director", "one visitor").
+ */
+export function isDescriptionRun(s: string): boolean {
+  const phrase = s.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '');
+  if (phrase.length === 0 || /[,;:“”"«»()]/u.test(phrase)) return false;
+  const ws = phrase.split(/\s+/);
+  if (ws.length > 8) return false;
+  if (!/^(?:the|a|an|his|her|their|its|one|another|[\p{L}.-]+['’]s?)$/iu.test(ws[0]!)) return false;
+  return headNounOk(phrase);
+}
+
+/** Two names of one type joined by "and" ending at `o`: "Microsoft and OpenAI". */
+function coordinated(text: string, floor: number, o: Occurrence, index: ReferentIndex): SpeakerPhrase | null {
+  const m = /,?\s+(?:and|&)\s+$/u.exec(text.slice(Math.max(floor, o.start - 8), o.start));
+  if (!m) return null;
+  const p = occurrenceEndingAt(index, o.start - m[0].length);
+  if (!p || p.start < floor || p.referent.type !== o.referent.type || p.referent === o.referent) return null;
+  return { start: p.start, end: o.end, kind: 'name', referent: null, text: text.slice(p.start, o.end) };
+}
+
+/** A person right before "of/at/from (the) ORG": the speaker a description of place completes. */
+function personBeforeOrg(
+  text: string,
+  floor: number,
+  o: Occurrence,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  if (o.referent.type === 'person') return null;
+  const m = /,?\s+(?:of|at|from)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(floor, o.start - 12), o.start));
+  if (!m) return null;
+  const p = occurrenceEndingAt(index, o.start - m[0].length);
+  if (p?.referent.type !== 'person' || p.start < floor) return null;
+  return {
+    start: p.start,
+    end: p.end,
+    kind: 'mention',
+    referent: p.referent,
+    text: text.slice(p.start, p.end),
+  };
 }
 
 /** The occurrence ending exactly at `end` (after trailing spaces), if any. */
@@ -294,6 +377,12 @@ function phraseEndingAt(
       text.slice(Math.max(floor, o.start - 40), o.start),
     ) &&
     !(o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start)));
+  // "Chukwuemeka Obi of the Lagos Business School": the person, not the organisation.
+  const owner = o ? personBeforeOrg(text, floor, o, index) : null;
+  if (owner) return owner;
+  // "Microsoft and OpenAI said": two names joined are one speaker, as written.
+  const pair = o && !insideDescription ? coordinated(text, floor, o, index) : null;
+  if (pair) return pair;
   if (o && !insideDescription)
     return {
       start: o.start,
@@ -309,6 +398,8 @@ function phraseEndingAt(
       const appositive = app[0].replace(/^,\s*/u, '').replace(/,\s*$/u, '');
       const innerEnd = end - (app[0].length - app[0].replace(/,\s*$/u, '').length);
       const named = occurrenceEndingAt(index, innerEnd);
+      const owner = named ? personBeforeOrg(text, innerEnd - appositive.length, named, index) : null;
+      if (owner) return owner;
       if (named && named.start >= innerEnd - appositive.length) {
         return {
           start: named.start,
@@ -328,7 +419,20 @@ function phraseEndingAt(
     const s = end - pron[1]!.length;
     return { start: s, end, kind: 'pronoun', referent: null, text: pron[1]! };
   }
-  const det = DETERMINER.exec(head);
+  const withPrep = PLURAL_WITH_PREP.exec(head);
+  const pluralWithPrep = withPrep && pluralHead(withPrep[1]!, withPrep[2]!) ? withPrep[1]! : null;
+  // A quoted title inside a description ('The publisher of "La Longue Nuit"') is part of it.
+  const det = DETERMINER.exec(head.replace(/[“”"]/gu, ' '));
+  // "Analysts at one Wall Street bank", "Fishermen in the province of X": the determiner
+  // phrase is the complement of a plural head that starts before it.
+  if (det && pluralWithPrep && pluralWithPrep.length > det[1]!.length)
+    return {
+      start: end - pluralWithPrep.length,
+      end,
+      kind: 'description',
+      referent: null,
+      text: pluralWithPrep,
+    };
   if (det) {
     // Try every determiner start from the longest phrase to the shortest.
     const phrase = det[1]!;
@@ -339,35 +443,64 @@ function phraseEndingAt(
       if (headNounOk(sub) && sub.split(/\s+/).length <= 12) {
         const start = end - sub.length;
         const inner = occurrenceEndingAt(index, end);
-        return { start, end, kind: 'description', referent: inner?.referent ?? null, text: sub };
+        return {
+          start,
+          end,
+          kind: 'description',
+          referent: inner?.referent ?? null,
+          text: text.slice(start, end),
+        };
       }
     }
   }
-  const withPrep = PLURAL_WITH_PREP.exec(head);
-  if (withPrep && PLURAL_ROLE_NOUNS.has(withPrep[2]!.toLowerCase())) {
-    const phrase = withPrep[1]!;
-    return { start: end - phrase.length, end, kind: 'description', referent: null, text: phrase };
-  }
+  if (pluralWithPrep)
+    return {
+      start: end - pluralWithPrep.length,
+      end,
+      kind: 'description',
+      referent: null,
+      text: pluralWithPrep,
+    };
   const bare = BARE_PLURAL.exec(head);
-  if (
-    bare &&
-    (PLURAL_ROLE_NOUNS.has(bare[2]!.toLowerCase()) ||
-      Object.hasOwn(PERSON_ROLE_NOUNS, bare[2]!.toLowerCase()))
-  ) {
+  if (bare && (pluralHead(bare[1]!, bare[2]!) || Object.hasOwn(PERSON_ROLE_NOUNS, bare[2]!.toLowerCase()))) {
     // "officials said", "U.S. officials said", "Police said", "Spokesman John Doe"
     let phrase = bare[1]!;
     const ws = phrase.split(/\s+/);
+    // After a comma or at the start, the whole run is the subject: ", market leaders said".
+    const lead = head.slice(0, head.length - phrase.length).trimEnd();
+    const clauseStart = lead === '' || /[,;:—–]$/u.test(lead);
     while (
+      !clauseStart &&
       ws.length > 1 &&
       !/^\p{Lu}/u.test(ws[0]!) &&
       !/^(senior|top|local|western|foreign|military|government|other|two|three|several|many)$/i.test(ws[0]!)
     )
       ws.shift();
     phrase = ws.join(' ');
-    if (PLURAL_ROLE_NOUNS.has(bare[2]!.toLowerCase()) || ws.length > 1) {
+    if (pluralHead(phrase, bare[2]!) || ws.length > 1) {
       return { start: end - phrase.length, end, kind: 'description', referent: null, text: phrase };
     }
   }
+  // "…; one of them, who asked not to be named, said": a member of a group named before.
+  const partitive = PARTITIVE_END.exec(head);
+  if (partitive)
+    return {
+      start: end - partitive[1]!.length,
+      end,
+      kind: 'description',
+      referent: null,
+      text: partitive[1]!,
+    };
+  // "…, but many say", "Some said": a quantifier standing for a group named before.
+  const quantifier = QUANTIFIER_END.exec(head);
+  if (quantifier)
+    return {
+      start: end - quantifier[1]!.length,
+      end,
+      kind: 'description',
+      referent: null,
+      text: quantifier[1]!,
+    };
   const name = NAME_RUN.exec(head);
   if (name) {
     const run = name[1]!;
@@ -389,7 +522,42 @@ function phraseEndingAt(
 const AFTER_PRONOUN = /^\s*(he|she|they|we|I|him|her|them)\b/u;
 const AFTER_DESCRIPTION =
   /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to)\b|[,.;:!?“”"«»()]|$)/iu;
-const AFTER_PLURAL = /^\s*((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+))(?=[\s,.;:!?]|$)/u;
+/**
+ * Up to three words at the start of `tail` ending in a plural speaker noun ("hotel owners",
+ * "local farm groups"): [the run with its leading spaces, the run, the noun].
+ */
+function afterPlural(tail: string): [string, string, string] | null {
+  const m = /^\s*((?:[\p{L}.'’-]+)(?:\s+[\p{L}.'’-]+){0,2})/u.exec(tail);
+  if (!m) return null;
+  const ws = m[1]!.split(/\s+/);
+  const leading = m[0].length - m[1]!.length;
+  for (let k = 0; k < ws.length; k++) {
+    const run = ws.slice(0, k + 1).join(' ');
+    if (pluralHead(run, ws[k]!)) return [tail.slice(0, leading + run.length), run, ws[k]!];
+  }
+  return null;
+}
+
+/** A person named in apposition right after `from` (", Hannah Price,"), within the clause. */
+function appositiveName(
+  text: string,
+  from: number,
+  ceiling: number,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  const m = /^,\s*/u.exec(text.slice(from, ceiling));
+  if (!m) return null;
+  const o = occurrenceStartingAt(index, from + m[0].length);
+  if (o?.referent.type !== 'person' || o.end > ceiling) return null;
+  if (!/^\s*(?:[,.;:!?—–]|$)/u.test(text.slice(o.end, Math.min(ceiling, o.end + 2)))) return null;
+  return {
+    start: o.start,
+    end: o.end,
+    kind: 'mention',
+    referent: o.referent,
+    text: text.slice(o.start, o.end),
+  };
+}
 const AFTER_NAME =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}?)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})/u;
 
@@ -406,6 +574,14 @@ export function speakerAfter(
     const o = occurrenceStartingAt(index, w.start);
     if (o && o.end <= ceiling) {
       if (!isTitleRun(text.slice(start, o.start))) break;
+      // "said the founder of Wind Shift Capital": the organisation completes a description
+      // of a person, who is the speaker.
+      if (
+        o.referent.type !== 'person' &&
+        /\b(?:of|at|for|from|with|in)\s+(?:the\s+)?$/iu.test(text.slice(start, o.start)) &&
+        headNounOk(text.slice(start + lead, o.end).replace(/^(?:the|a|an)\s+/iu, 'the '))
+      )
+        break;
       // "said the mayor of Passau, Juergen Dupper,": the appositive names the speaker.
       if (/\bof\s+(?:the\s+)?$/iu.test(text.slice(start, o.start))) {
         const comma = /^,\s*/u.exec(text.slice(o.end, ceiling));
@@ -458,6 +634,9 @@ export function speakerAfter(
   }
   const det = AFTER_DESCRIPTION.exec(tail);
   if (det && headNounOk(det[1]!)) {
+    // "said one visitor, Hannah Price, a student": the name in apposition is the speaker.
+    const named = appositiveName(text, start + det[0].length, ceiling, index);
+    if (named) return named;
     const s = start + det[0].length - det[1]!.length;
     const o = occurrenceEndingAt(index, start + det[0].length);
     return {
@@ -468,12 +647,12 @@ export function speakerAfter(
       text: det[1]!,
     };
   }
-  const plural = AFTER_PLURAL.exec(tail);
-  if (plural && PLURAL_ROLE_NOUNS.has(plural[2]!.toLowerCase())) {
+  const plural = afterPlural(tail);
+  if (plural) {
     const s = start + plural[0].length - plural[1]!.length;
     // "lawyers for the family", "economists at ING".
     const complement =
-      /^\s+(?:at|for|of|from|with)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!on\b|in\b|at\b|said\b|says\b)[\p{L}'’-]+){0,4}/u.exec(
+      /^\s+(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|(?:at|for|of|from|with|in(?=\s+the\b))\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!on\b|in\b|at\b|said\b|says\b)[\p{L}'’-]+){0,4})/u.exec(
         tail.slice(plural[0].length),
       );
     const e = start + plural[0].length + (complement?.[0].length ?? 0);

@@ -18,6 +18,8 @@ import type { Span } from '../../core/span.js';
 import {
   type CueMatch,
   cuesIn,
+  isDescriptionRun,
+  isPluralSpeakerNoun,
   isTitleRun,
   type SpeakerPhrase,
   speakerAfter,
@@ -25,7 +27,7 @@ import {
   wordsIn,
 } from './cues.js';
 import type { FirstNames, PersonFacts } from './gender.js';
-import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE } from './lexicon.js';
+import { CORE_VERB_FORMS, isPersonNoun, NOT_SPEECH_BEFORE, PRONOUNS } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
 import type { RoleSpan } from './model/tagger.js';
@@ -122,7 +124,10 @@ function frameAfter(text: string, from: number, to: number, index: ReferentIndex
     const phrase = speakerBefore(text, from, cue.start, index);
     if (
       phrase &&
-      (ONLY_PUNCT.test(text.slice(from, phrase.start)) || isTitleRun(text.slice(from, phrase.start)))
+      (ONLY_PUNCT.test(text.slice(from, phrase.start)) ||
+        isTitleRun(text.slice(from, phrase.start)) ||
+        // ",” the brewery's director, Tomáš Novák, said": a description before the name.
+        (phrase.kind === 'mention' && isDescriptionRun(text.slice(from, phrase.start))))
     )
       return { cue, phrase, before: false, embedded: false };
     // Only the first cue right after the quotation may attribute it.
@@ -173,6 +178,32 @@ function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: numbe
     words.length >= 2 &&
     words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|a|an|in|on|for|to)$/.test(w));
   return titleCase && !terminal;
+}
+
+/** Does the text before a quotation introduce a name or a title rather than words said? */
+function namesAWork(lead: string): boolean {
+  // Cheap end tests first: the full patterns below search from every position.
+  const possessive = /['’]s?\s*$/u.test(lead);
+  if (!possessive && !/(?:called|named)\s*$/iu.test(lead)) return false;
+  // "Mahler's “…”", "the band's “…”": a possessive right before the mark.
+  const owner = possessive ? /([\p{L}]+)['’](s?)\s*$/u.exec(lead.slice(-40)) : null;
+  if (owner && !(owner[2] && /^(?:it|that|what|there|here|he|she|who|let|where|how)$/iu.test(owner[1]!)))
+    return true;
+  // "a project called “…”", "an app named “…”": a thing (not a person) given a name.
+  const m =
+    /(?:^|\s)(?:(?:a|an|the|this|its|their|his|her|our)\s+)?([\p{L}-]+),?\s+(?:called|named)\s*$/iu.exec(
+      lead,
+    );
+  if (!m) return false;
+  const noun = m[1]!;
+  const lower = noun.toLowerCase();
+  if (
+    /^\p{Lu}/u.test(noun) ||
+    lower in PRONOUNS ||
+    /^(?:what|which|who|that|and|but|also|once|has|have|had|he|she|they|it)$/u.test(lower)
+  )
+    return false;
+  return !isPersonNoun(lower) && !isPluralSpeakerNoun(lower);
 }
 
 /** Extracts every quote of an article. */
@@ -244,14 +275,21 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     if (nextUnit && nextUnit.span.start < afterTo) afterTo = nextUnit.span.start;
     const lead = text.slice(beforeFrom, first.start);
     const startsClause = /^[\s]*$/u.test(lead) || /[:]\s*$/u.test(lead);
+    let afterInNext = false;
     if (!unit.frame) {
       const after = frameAfter(text, lastPart.end, afterTo, index);
       // `… a plan,” Berg said` with a full sentence after the close is still the quote's frame.
       if (after) unit.frame = after;
+      afterInNext = after !== null && after.cue.start >= sClose.end;
     }
     let before: Frame | null = null;
-    if (!unit.frame || !startsClause) before = frameBefore(text, beforeFrom, first.start, index);
+    if (!unit.frame || !startsClause || afterInNext)
+      before = frameBefore(text, beforeFrom, first.start, index);
     if (!unit.frame && before) unit.frame = before;
+    // `Grant said the show was designed “to slow people down.” Visitors …`, `Graham told
+    // the BBC: “…” She denied …`: a cue in the quotation's own sentence wins over one in
+    // the next sentence.
+    if (before && afterInNext) unit.frame = before;
     const inner = innerText(text, first);
     const single = unit.parts.length === 1;
     if (single && looksLikeScareOrTitle(text, first, sOpen.start)) {
@@ -260,6 +298,14 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       if (!framed || NOT_SPEECH_RE.test(text.slice(Math.max(sOpen.start, first.start - 40), first.start)))
         continue;
     }
+    // A name or a title inside a sentence: `a project called “Stargate.”`, `Mahler’s “Das
+    // Lied von der Erde.”` — named by a thing, or owned by someone, not said.
+    if (
+      single &&
+      !startsClause &&
+      namesAWork(text.slice(Math.max(sOpen.start, first.start - 60), first.start))
+    )
+      continue;
     // Kind and span.
     const frame = unit.frame;
     if (!startsClause && !(frame?.before && !frame.embedded)) {
@@ -414,6 +460,25 @@ function contextualSpeaker(
   const paragraph = context.paragraphOf(unit.span.start);
   const si = sentenceOf(Math.max(unit.span.end - 1, unit.span.start));
   const next = sentences[si + 1];
+  // A quotation that is a paragraph of its own may be attributed by the next paragraph's
+  // opening ("“…” / That was the verdict of Giuseppe Ferraro, who …").
+  const wholeParagraph =
+    quoteOpensParagraph(text, unit, context) &&
+    text.slice(lastPart.end, paragraphs[context.paragraphOf(lastPart.end)]!.end).trim() === '';
+  if (
+    next &&
+    wholeParagraph &&
+    context.paragraphOf(next.start) === context.paragraphOf(lastPart.end) + 1 &&
+    next.start >= unit.span.end
+  ) {
+    const follow = FOLLOW_UP.exec(text.slice(next.start, next.end));
+    if (follow) {
+      const phrase = speakerAfter(text, next.start + follow[0].length - 1, next.end, index);
+      if (phrase) return resolveSpeaker(phrase, context);
+    }
+  }
+  const byLead = possessiveLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
+  if (byLead) return byLead;
   if (
     next &&
     context.paragraphOf(next.start) === context.paragraphOf(lastPart.end) &&
@@ -473,6 +538,54 @@ function contextualSpeaker(
         certainty: intro ? 0.75 : 0.6,
       };
     }
+  }
+  return null;
+}
+
+/** "Her message to the board was blunt: “…”": a possessive and a noun of speech before the quote. */
+const POSSESSIVE_LEAD =
+  /^\s*(?:\p{L}+\s+){0,3}?(his|her|their)\s+(?:[\p{L}-]+\s+)?(?:message|answer|reply|response|verdict|warning|view|advice|explanation|plea|argument|words|promise|assessment|conclusion|point|case|diagnosis|prediction|instruction|demand|complaint)\b[^“”"«»]{0,60}[:,—–]\s*$/iu;
+
+/**
+ * The speaker a possessive lead points to: the pronoun's antecedent before the quote,
+ * else — at the top of an article — the first person of that gender named after it, in
+ * this or the next paragraph.
+ */
+function possessiveLead(
+  text: string,
+  unit: Unit,
+  context: ResolveContext,
+  sentence: Sentence,
+  index: ReferentIndex,
+): Resolved | null {
+  const from = sentence.start;
+  const m = POSSESSIVE_LEAD.exec(text.slice(from, unit.span.start));
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const pronoun = word === 'his' ? 'he' : word === 'her' ? 'she' : 'they';
+  const at = from + m[0].toLowerCase().indexOf(word);
+  const back = resolveSpeaker(
+    { start: at, end: at + word.length, kind: 'pronoun', referent: null, text: pronoun },
+    context,
+  );
+  if (back) return back;
+  if (pronoun === 'they') return null;
+  const gender = pronoun === 'he' ? 'male' : 'female';
+  const paragraph = context.paragraphOf(unit.span.start);
+  for (const o of index.occurrences) {
+    if (o.start < unit.span.end) continue;
+    if (context.paragraphOf(o.start) > paragraph + 1) break;
+    if (o.referent.type !== 'person' || insideAny(context.quoted, o.start)) continue;
+    if (o.referent.gender !== gender && o.referent.gender !== 'unknown') continue;
+    return {
+      speaker: {
+        name: o.referent.name,
+        entityId: o.referent.entityId,
+        mention: { start: o.start, end: o.end },
+      },
+      referent: o.referent,
+      certainty: 0.6,
+    };
   }
   return null;
 }

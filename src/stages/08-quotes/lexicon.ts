@@ -456,3 +456,102 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = formTable(SPEECH_V
 export const CORE_VERB_FORMS: ReadonlyMap<string, string> = formTable(CORE_SPEECH_VERBS);
 /** Every inflection of a partial-quote verb → lemma. */
 export const PARTIAL_VERB_FORMS: ReadonlyMap<string, string> = formTable(PARTIAL_QUOTE_VERBS);
+
+/**
+ * Person nouns the role list lacks that do not follow the agent-noun suffixes below
+ * ("a migrant", "one tenant", "the patient"). Kept apart from {@link PERSON_ROLE_NOUNS},
+ * which the trained tagger's features read.
+ */
+const EXTRA_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  migrant immigrant emigrant tenant merchant consultant participant applicant patient parent
+  client opponent agent guide chef host tourist shopper customer consumer alderman ally
+  fan resident student pupil vendor entrepreneur executive chief deputy official
+  barista retiree refugee employee trainee midwife colleague citizen youth athlete nanny monk
+  nun pensioner
+  `),
+);
+
+/** Words with an agent-noun ending that do not name people ("paper", "order", "sector"). */
+const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  paper newspaper number center centre order letter matter water winter summer border chapter
+  quarter power tower corner river computer container barrier cancer dinner offer answer other
+  either neither never later after rather whether together however under over enter sector
+  factor floor door motor mirror error colour color labour labor favour favor humour humor honor
+  honour major minor interior exterior superior meter metre liter litre filter register shelter
+  theater theatre weather member partner daughter sister brother mother father another monster
+  poster charter premier cluster remainder reminder calendar character manner banner dollar
+  tractor corridor elevator escalator ventilator generator radiator reactor monitor indicator
+  refrigerator scooter helicopter trailer freighter tanker printer speaker cover headquarters
+  christian
+  `),
+);
+
+/**
+ * A common noun naming a person by what they do: the role list, a few irregular person
+ * nouns, and the agent endings `-er`, `-or`, `-ist`, `-eer`, `-ian`, `-man`/`-woman`
+ * ("exporter", "winemaker", "investor", "economist", "engineer", "historian", "alderman").
+ * `lower` is one lower-case word; plural forms are not accepted here.
+ */
+export function isPersonNoun(lower: string): boolean {
+  if (Object.hasOwn(PERSON_ROLE_NOUNS, lower) || EXTRA_PERSON_NOUNS.has(lower)) return true;
+  if (NOT_AGENT_NOUNS.has(lower)) return false;
+  return /^[\p{Ll}-]{3,}(?:er|or|ist|eer|ian)$/u.test(lower) || /^[\p{Ll}-]{2,}(?:man|woman)$/u.test(lower);
+}
+
+/** The singular of a plural person noun ("exporters", "fishermen", "deputies"), or null. */
+export function singularPersonNoun(lower: string): string | null {
+  const candidates: string[] = [];
+  if (lower.endsWith('men')) candidates.push(`${lower.slice(0, -3)}man`);
+  if (lower.endsWith('ies')) candidates.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('s') && !lower.endsWith('ss')) candidates.push(lower.slice(0, -1));
+  if (lower === 'people') return 'person';
+  for (const c of candidates) if (c !== lower && isPersonNoun(c) && c !== 'man' && c !== 'woman') return c;
+  // A listed plural whose singular is not a role noun ("protesters", "villagers").
+  if (PLURAL_ROLE_NOUNS.has(lower)) return candidates[candidates.length - 1] ?? lower;
+  return null;
+}
+
+/** Organisation nouns beyond {@link ORG_NOUNS} (which the tagger's features read). */
+const EXTRA_ORG_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  association cooperative co-operative orchestra brewery winery chain retailer start-up startup
+  tribunal watchdog charity consortium coalition airport utility studio mill factory plant
+  publisher insurer lender exchange operator movement trust society chamber guild syndicate
+  institution
+  `),
+);
+
+/** Documents that "say" and "find" things: "the report said", "a study found that". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  report study survey analysis review audit inquiry investigation poll paper document filing
+  memo note letter ruling verdict judgment judgement indictment complaint lawsuit assessment
+  estimate forecast statement
+  `),
+);
+
+/** A noun heading a description of an organisation (singular), or a document that speaks. */
+export function isOrgNoun(lower: string): boolean {
+  return ORG_NOUNS.has(lower) || EXTRA_ORG_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower);
+}
+
+/** The singular of a plural organisation noun ("associations", "companies"), or null. */
+export function singularOrgNoun(lower: string): string | null {
+  const candidates: string[] = [];
+  if (lower.endsWith('ies')) candidates.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('es')) candidates.push(lower.slice(0, -2));
+  if (lower.endsWith('s') && !lower.endsWith('ss')) candidates.push(lower.slice(0, -1));
+  for (const c of candidates) if ((ORG_NOUNS.has(c) || EXTRA_ORG_NOUNS.has(c)) && c !== 'statement') return c;
+  return null;
+}
+
+/** The gender a person noun implies ("spokeswoman" → female), else unknown. */
+export function personNounGender(lower: string): Gender {
+  const g = PERSON_ROLE_NOUNS[lower];
+  if (g) return g;
+  if (lower.endsWith('woman')) return 'female';
+  if (lower.endsWith('man')) return 'male';
+  return 'unknown';
+}

@@ -39,6 +39,11 @@ export interface ReferentIndex {
   readonly referents: readonly Referent[];
   /** Every occurrence, ordered by start. */
   readonly occurrences: readonly Occurrence[];
+  /**
+   * Places (countries, cities), ordered by start: not speakers themselves, but what "its
+   * government" belongs to.
+   */
+  readonly places?: readonly Occurrence[];
 }
 
 const SPEAKING_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization']);
@@ -369,7 +374,16 @@ export function buildReferents(
   }
   occurrences.sort((a, b) => a.start - b.start);
   genders = () => assignGenders(text, referents, occurrences, options);
-  return { referents, occurrences };
+  // Places are read only to resolve "its government": found on first use.
+  let places: Occurrence[] | null = null;
+  return {
+    referents,
+    occurrences,
+    get places() {
+      places ??= placesOf(text, mentions, entities);
+      return places;
+    },
+  };
 }
 
 /**
@@ -424,4 +438,40 @@ function assignGenders(
     );
   }
   return out;
+}
+
+/** Location occurrences as referents of their own (linked name and id when linked). */
+function placesOf(
+  text: string,
+  mentions: readonly Mention[],
+  entities: readonly Entity[] | undefined,
+): Occurrence[] {
+  const out: Occurrence[] = [];
+  const covered = new Set<number>();
+  const place = (name: string, entityId: string | null, kbId: string | null): Referent => ({
+    index: -1,
+    name,
+    entityId,
+    kbId,
+    type: 'location',
+    gender: 'neuter',
+    roles: new Set(),
+    occurrences: [],
+  });
+  for (const e of entities ?? []) {
+    if (e.type !== 'location') continue;
+    const r = place(e.name, e.id, e.kbId);
+    for (const m of e.mentions) {
+      r.occurrences.push({ start: m.start, end: m.end });
+      out.push({ start: m.start, end: m.end, referent: r });
+      covered.add(m.start);
+    }
+  }
+  for (const m of mentions) {
+    if (m.type !== 'location' || covered.has(m.start)) continue;
+    const r = place(text.slice(m.start, m.end), null, null);
+    r.occurrences.push({ start: m.start, end: m.end });
+    out.push({ start: m.start, end: m.end, referent: r });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

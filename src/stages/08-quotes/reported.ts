@@ -13,6 +13,8 @@ import {
   type CueMatch,
   countWords,
   cueAt,
+  cuesIn,
+  isDescriptionRun,
   isTitleRun,
   type SpeakerPhrase,
   speakerAfter,
@@ -20,7 +22,14 @@ import {
   type Word,
   wordsIn,
 } from './cues.js';
-import { CORE_VERB_FORMS } from './lexicon.js';
+import {
+  CORE_VERB_FORMS,
+  DOCUMENT_NOUNS,
+  isOrgNoun,
+  isPersonNoun,
+  PARTIAL_VERB_FORMS,
+  SPEECH_VERB_FORMS,
+} from './lexicon.js';
 import type { ReferentIndex } from './referents.js';
 
 export interface ReportedSpeech {
@@ -32,6 +41,11 @@ export interface ReportedSpeech {
   readonly frameEnd: number;
 }
 
+/** Speech acts that commit the speaker, with an infinitive: "promised to", "vowed not to". */
+const COMMISSIVE = new Set(['promise', 'pledge', 'vow', 'threaten']);
+/** Speech acts that direct a listener, with an infinitive: "urged farmers not to panic". */
+const DIRECTIVE = new Set(['urge', 'warn', 'advise', 'tell', 'remind']);
+
 /** Verbs whose first object is a listener, skipped before the content: "told reporters". */
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'brief']);
 /** Lemmas that do not introduce reported content in this position. */
@@ -39,6 +53,57 @@ const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'co
 /** Clause openers allowed before a subject: "But", "On Tuesday,", "In comments via email,". */
 const CLAUSE_LEAD =
   /^(?:\s*(?:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|separately|also)\b[\s,]*|\s*[^,.;:“”"]{1,60},\s*)?$/iu;
+/** "One of them", "Two of the workers": a subject picked out of a group. */
+const PARTITIVE = /^\s*(?:one|two|three|some|many|several|each|another|none|both|most)\s+of\s+/iu;
+
+/** A few nouns before a name, used as its title: "Chip maker [TSMC]", "rival carmaker [Kia]". */
+function isNounRun(s: string): boolean {
+  const ws = wordsIn(s, 0, s.length);
+  return (
+    ws.length > 0 &&
+    ws.length <= 4 &&
+    (isPersonNoun(ws[ws.length - 1]!.lower) || isOrgNoun(ws[ws.length - 1]!.lower)) &&
+    ws.every(
+      (w) =>
+        w.capitalized ||
+        isPersonNoun(w.lower) ||
+        isOrgNoun(w.lower) ||
+        /^(?:rival|fellow|former|state|local)$/u.test(w.lower),
+    )
+  );
+}
+
+/** A subordinate clause opens before the subject: "… fell 4 percent after the company said …". */
+const SUBORDINATOR_LEAD =
+  /(?:\b(?:after|as|when|while|because|since|although|though|before|until|once)|[,;]\s*(?:but|and|yet|so|while))\s+$|;\s*$/iu;
+
+/**
+ * Is the text before a speaker phrase a clause opening? Either a plain opener ("But",
+ * "On Tuesday,"), a subordinator, or one of those followed by the title or description
+ * that heads the name ("Asked about the strike, Transport Minister [Elena Costa]",
+ * "In a statement, the Finnish energy company [Fortum]").
+ */
+function clauseLeadOk(preceding: string): boolean {
+  if (CLAUSE_LEAD.test(preceding) || isTitleRun(preceding) || SUBORDINATOR_LEAD.test(preceding)) return true;
+  // "One of them, a cleaner named [Rosa Diaz]": the subject, then an appositive naming it.
+  const app = /^\s*([^,.;:“”"]{1,60}),\s+([^,.;:“”"]{0,60})$/u.exec(preceding);
+  if (
+    app &&
+    (PARTITIVE.test(app[1]!) || isDescriptionRun(app[1]!) || isTitleRun(app[1]!)) &&
+    countWords(app[2]!, 0, app[2]!.length, 9) <= 8 &&
+    !wordsIn(app[2]!, 0, app[2]!.length).some((w) => FINITE.has(w.lower))
+  )
+    return true;
+  const cuts = [0, ...[...preceding.matchAll(/\s+/gu)].map((m) => m.index + m[0].length)].reverse();
+  for (const cut of cuts.slice(1, 9)) {
+    // The opening first (one anchored regex), the title or description after it second.
+    const rest = preceding.slice(0, cut);
+    if (!(CLAUSE_LEAD.test(rest) || SUBORDINATOR_LEAD.test(rest))) continue;
+    const tail = preceding.slice(cut);
+    if (isTitleRun(tail) || isDescriptionRun(tail) || isNounRun(tail)) return true;
+  }
+  return false;
+}
 const MIN_CONTENT_WORDS = 3;
 /** Verbs that also take a plain object ("announced a plan", "denied the charges"). */
 const NEEDS_CLAUSE = new Set([
@@ -93,6 +158,11 @@ const FINITE = new Set(
     'plans planned wants wanted needs needed remains remained'
   ).split(' '),
 );
+/** Prepositions that open an adverbial phrase between a cue and its "that". */
+const LEAD_PREPOSITION = /^(?:in|on|at|during|via|after|before|through|to|from)$/u;
+/** Words that show a clause (not a phrase) before a "that": it may be a relative "that". */
+const CLAUSE_WORD = /^(?:who|which|where|when|whose|whom|while|because|and|or|but|if|what|how|why)$/u;
+
 /** Words that may stand between a cue and "that": "told reporters in a statement on Tuesday that". */
 const LEAD_WORDS = new Set(
   (
@@ -118,6 +188,30 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
   const ws = wordsIn(text, cue.end, sentenceEnd);
   if (ws.length === 0) return null;
   const first = ws[0]!.lower;
+  // "warned of a second wave", "cautioned about a content gap": the danger is the content.
+  if (
+    (cue.lemma === 'warn' || cue.lemma === 'caution') &&
+    (first === 'of' || first === 'about') &&
+    ws.length > 3
+  )
+    return ws[1]!.start;
+  // "promised to finish the tunnel", "vowed not to resign": the undertaking is the content.
+  if (COMMISSIVE.has(cue.lemma) && (first === 'to' || (first === 'not' && ws[1]?.lower === 'to')))
+    return ws[0]!.start;
+  // "urged farmers not to panic", "warned investors to expect delays": the addressee and
+  // the infinitive are the content.
+  if (DIRECTIVE.has(cue.lemma)) {
+    const to = ws.slice(1, 7).findIndex((w) => w.lower === 'to') + 1;
+    if (
+      to > 0 &&
+      !/^(?:to|by|of|for|about|with|on|in|at|that)$/u.test(first) &&
+      ws
+        .slice(0, to)
+        .every((w) => !FINITE.has(w.lower) && !CLAUSE_WORD.test(w.lower) && w.lower !== 'that') &&
+      !/[,;:“”"]/u.test(text.slice(ws[0]!.start, ws[to]!.start))
+    )
+      return ws[0]!.start;
+  }
   if (
     first === 'to' ||
     first === 'by' ||
@@ -127,15 +221,22 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
     first === 'with'
   )
     return null;
-  const thatAt = ws.slice(0, 12).findIndex((w) => w.lower === 'that');
+  const thatAt = ws.slice(0, 16).findIndex((w) => w.lower === 'that');
   if (
     thatAt >= 0 &&
-    (ws.slice(0, thatAt).every((w) => LEAD_WORDS.has(w.lower) || /^\p{Lu}/u.test(text[w.start]!)) ||
+    ((thatAt < 12 &&
+      ws.slice(0, thatAt).every((w) => LEAD_WORDS.has(w.lower) || /^\p{Lu}/u.test(text[w.start]!))) ||
       // "told state broadcaster ERT that": a listener of a few words.
-      (LISTENER_VERBS.has(cue.lemma) && thatAt <= 6))
+      (LISTENER_VERBS.has(cue.lemma) && thatAt <= 6) ||
+      // "wrote in a note to clients that", "told shareholders at the annual meeting in
+      // Omaha on Saturday that": a listener or a prepositional phrase with no verb in it.
+      ((LISTENER_VERBS.has(cue.lemma) || LEAD_PREPOSITION.test(first)) &&
+        ws.slice(0, thatAt).every((w) => !FINITE.has(w.lower) && !CLAUSE_WORD.test(w.lower))))
   ) {
     const between = text.slice(cue.end, ws[thatAt]!.start);
-    if (!/[;:“”"]/u.test(between)) return ws[thatAt]!.end;
+    // "said in a speech that was broadcast …": a verb right after "that" makes it a relative.
+    const relative = thatAt > 0 && FINITE.has(ws[thatAt + 1]?.lower ?? '');
+    if (!/[;:“”"]/u.test(between) && !relative) return ws[thatAt]!.end;
   }
   let k = 0;
   if (LISTENER_VERBS.has(cue.lemma)) {
@@ -207,6 +308,52 @@ function sourceNamedIn(text: string, from: number, to: number, index: ReferentIn
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
+/**
+ * What may follow a trailing attribution to the end of the sentence: nothing, a time or
+ * place ("on Tuesday", "in Brussels"), or a circumstance ("after lengthy talks in the
+ * Saudi city of Jeddah", "during a visit to Kyiv") with no comma inside.
+ */
+const TRAILING_TAIL =
+  /^(?:\s+(?:(?:on|in|at|late|early|last|this)\b[^,.;]{0,40}|(?:after|before|during|following|while|when|as|from|in|at|on)\b[^,.;:“”"]{0,90}))?(?:[\s.!?]*$|\s*,)/u;
+
+/** Verbs of characterisation: "described the proposal as positive" is the content, cue included. */
+const CHARACTERISE = new Set([
+  'describe',
+  'characterize',
+  'characterise',
+  'hail',
+  'dismiss',
+  'brand',
+  'label',
+]);
+/** Non-core speech verbs that report speech when "that" follows: "estimated that the yield…". */
+const THAT_CUES = new Set([
+  'estimate',
+  'forecast',
+  'indicate',
+  'signal',
+  'propose',
+  'recommend',
+  'assure',
+  'inform',
+  'advise',
+  'demand',
+  'threaten',
+]);
+
+/** Verbs left out of plain reported speech that still report it before "that". */
+const THAT_CLAUSE_OK = new Set(['post', 'report', 'reply', 'respond', 'answer']);
+
+/** Is there a "that" within the next eight words after `cue`, before any punctuation? */
+function thatFollows(ws: readonly Word[], cue: CueMatch): boolean {
+  const at = ws.findIndex((w) => w.start >= cue.end);
+  if (at < 0) return false;
+  return ws.slice(at, at + 8).some((w) => w.lower === 'that');
+}
+
+/** Non-core verbs that attribute a whole sentence from its end: "…, the bank forecast." */
+const TRAILING_CUES = new Set(['forecast', 'estimate', 'indicate', 'signal']);
+
 /** Reported speech in every sentence, in order, except sentences that overlap a `skip` span. */
 export function findReportedSpeech(
   text: string,
@@ -222,13 +369,31 @@ export function findReportedSpeech(
     let overlaps = false;
     for (let j = q; j < skip.length && skip[j]!.start < s.end && !overlaps; j++)
       overlaps = skip[j]!.end > s.start;
-    if (overlaps) continue;
+    if (overlaps) {
+      // ", adding that …" after a quotation is speech of its own, outside the quotation.
+      const added = participleAddition(text, s, index);
+      if (added) out.push(added);
+      continue;
+    }
     // Most sentences hold no speech verb: a cheap scan finds the few that need the
     // word-by-word look.
     const cueStarts = coreCueOffsets(text, s.start, s.end);
     if (cueStarts.length === 0) continue;
-    const found = inSentence(text, s, index, cueStarts);
+    const added = cueStarts.some((o) => PARTICIPLE_START.test(text.slice(o, o + 12)))
+      ? participleAddition(text, s, index)
+      : null;
+    const scanned = (re: RegExp) => cueStarts.some((o) => re.test(text.slice(o, o + 8)));
+    let found =
+      inSentence(text, s, index, cueStarts) ??
+      (scanned(FINDING_START) ? documentFinding(text, s, index) : null) ??
+      (scanned(BLAME_START) ? blame(text, s, index) : null);
+    if (found && added && found.span.end > added.frameStart) {
+      // "Berg said the plan would fail, adding that …": the first content stops at the comma.
+      const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
+      found = span && span.start < added.frameStart ? { ...found, span } : null;
+    }
     if (found) out.push(found);
+    if (added && !(found && found.span.start >= added.frameStart)) out.push(added);
   }
   return out;
 }
@@ -253,17 +418,40 @@ function coreCueOffsets(text: string, start: number, end: number): number[] {
     const length = i - from;
     if (length < 3 || length > MAX_CUE_LENGTH) continue;
     const word = text.slice(from, i).toLowerCase();
-    if (word === 'according' || CORE_VERB_FORMS.has(word)) out.push(from);
+    if (word === 'according' || SCAN_WORDS.has(word)) out.push(from);
   }
   return out;
 }
 
-const MAX_CUE_LENGTH = Math.max(...[...CORE_VERB_FORMS.keys()].map((f) => f.length));
+/**
+ * The words worth a closer look: core cue forms, the weak cues read in one construction
+ * only (CHARACTERISE, THAT_CUES, TRAILING_CUES) and the verbs of a document's finding.
+ */
+const SCAN_WORDS: ReadonlySet<string> = new Set([
+  ...CORE_VERB_FORMS.keys(),
+  ...[...SPEECH_VERB_FORMS, ...PARTIAL_VERB_FORMS]
+    .filter(([, lemma]) => CHARACTERISE.has(lemma) || THAT_CUES.has(lemma) || TRAILING_CUES.has(lemma))
+    .map(([form]) => form),
+  'blamed',
+  'blames',
+  'found',
+  'finds',
+  'showed',
+  'shows',
+  'shown',
+]);
+const MAX_CUE_LENGTH = Math.max(...[...SCAN_WORDS].map((f) => f.length));
+/** Words that open the rarer constructions, checked before their (costlier) readers. */
+const FINDING_START = /^(?:found|finds|showed|shows|shown)\b/iu;
+const BLAME_START = /^blame[ds]\b/iu;
+/** A participle that may add speech: see {@link participleAddition}. */
+const PARTICIPLE_START =
+  /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming)\b/iu;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiLetterOrDigit = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
 
-/** The core cues of a sentence, looked for only at the words where the scan found a cue word. */
-function coreCues(ws: readonly Word[], cueStarts: readonly number[]): CueMatch[] {
+/** The cues of a sentence, looked for only at the words where the scan found a cue word. */
+function cuesAtOffsets(ws: readonly Word[], cueStarts: readonly number[]): CueMatch[] {
   const out: CueMatch[] = [];
   let i = 0;
   for (const at of cueStarts) {
@@ -271,7 +459,7 @@ function coreCues(ws: readonly Word[], cueStarts: readonly number[]): CueMatch[]
     if (i >= ws.length) break;
     if (ws[i]!.start !== at) continue;
     const cue = cueAt(ws, i);
-    if (cue?.core) out.push(cue);
+    if (cue) out.push(cue);
   }
   return out;
 }
@@ -284,10 +472,16 @@ function inSentence(
 ): ReportedSpeech | null {
   const ws = wordsIn(text, s.start, s.end);
   if (ws.length < MIN_CONTENT_WORDS + 1) return null;
-  for (const cue of coreCues(ws, cueStarts)) {
-    if (NO_CONTENT.has(cue.lemma)) continue;
+  for (const cue of cuesAtOffsets(ws, cueStarts)) {
     const word = text.slice(cue.start, cue.end).toLowerCase();
     if (word.endsWith('ing') && !word.startsWith('quoted')) continue;
+    if (!cue.core) {
+      const found = weakCue(text, s, cue, ws, index);
+      if (found) return found;
+      continue;
+    }
+    // "posted on X that …", "replied that …": these verbs report speech only with a "that".
+    if (NO_CONTENT.has(cue.lemma) && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue))) continue;
     if (cue.lemma === 'according to') {
       const phrase = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
       if (!phrase) continue;
@@ -300,35 +494,241 @@ function inSentence(
     const before = text.slice(s.start, cue.start);
     if (/,\s*$/u.test(before)) {
       const inv = speakerAfter(text, cue.end, s.end, index);
-      if (inv && /^[\s.,!?]*$/u.test(text.slice(inv.end, s.end).replace(/\b(on|in)\s+[\p{L}\s]+$/u, ''))) {
+      if (inv && TRAILING_TAIL.test(text.slice(inv.end, s.end))) {
         const content = trimContent(text, s.start, cue.start);
         if (content) return { span: content, cue, phrase: inv, frameStart: s.start, frameEnd: s.end };
       }
     }
     const phrase = speakerBefore(text, s.start, cue.start, index);
-    if (!phrase) continue;
-    const preceding = text.slice(s.start, phrase.start);
-    // Trailing attribution: "CONTENT, Berg said (on Tuesday)."
-    const after = text.slice(cue.end, s.end);
-    // The comma before the speaker may be followed by a title: ", the state agency AEMET said".
-    const comma = preceding.lastIndexOf(',');
-    const afterComma = comma >= 0 ? preceding.slice(comma + 1) : '';
-    if (
-      comma >= 0 &&
-      (afterComma.trim() === '' ||
-        isTitleRun(afterComma) ||
-        /^\s*(?:the|a|an)\s[^,;:“”"]{0,60}$/iu.test(afterComma)) &&
-      /^(?:\s+(?:on|in|at|late|early|last|this)\b[^,.;]{0,40})?(?:[\s.!?]*$|\s*,)/u.test(after)
-    ) {
-      const content = trimContent(text, s.start, s.start + comma);
-      if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
+    if (!phrase) {
+      // "The mayor, Petra Novak, toured the site and promised to rebuild the bridge": the
+      // second verb of the sentence's subject.
+      const shared = coordinatedSubject(text, s, cue, index);
+      const start = shared ? contentStartAfter(text, cue, s.end) : null;
+      const content = start === null ? null : trimContent(text, start, s.end);
+      if (shared && content)
+        return { span: content, cue, phrase: shared, frameStart: s.start, frameEnd: s.end };
       continue;
     }
-    if (!CLAUSE_LEAD.test(preceding) && !isTitleRun(preceding)) continue;
+    const preceding = text.slice(s.start, phrase.start);
+    const trailing = trailingAttribution(text, s, cue, phrase);
+    if (trailing !== undefined) {
+      if (trailing) return trailing;
+      continue;
+    }
+    if (!clauseLeadOk(preceding)) continue;
     const start = contentStartAfter(text, cue, s.end);
     if (start === null) continue;
     const content = trimContent(text, start, s.end);
     if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
   }
   return null;
+}
+
+/**
+ * The subject a cue after "and" shares with the sentence's first verb: the speaker phrase
+ * that opens the sentence (a name, a description, a pronoun), when no clause break (a
+ * semicolon, a colon, a quotation) stands between it and the cue.
+ */
+function coordinatedSubject(
+  text: string,
+  s: Sentence,
+  cue: CueMatch,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  const before = text.slice(s.start, cue.start);
+  if (!/\band\s+(?:(?:also|later|then)\s+)?$/u.test(before) || /[;:“”"«»]/u.test(before)) return null;
+  const subject = speakerAfter(text, s.start, cue.start, index);
+  if (!subject || subject.start - s.start > 40) return null;
+  // Only a title or description may stand before the subject ("The mayor, [Petra Novak]").
+  const lead = text.slice(s.start, subject.start);
+  if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead)) return null;
+  return subject;
+}
+
+/**
+ * "CONTENT, Berg said (on Tuesday).": the speaker after a comma (perhaps behind a title,
+ * ", the state agency AEMET said"), nothing but a circumstance after the cue. Undefined
+ * when the sentence is not built so; null when it is but the content is too short.
+ */
+function trailingAttribution(
+  text: string,
+  s: Sentence,
+  cue: CueMatch,
+  phrase: SpeakerPhrase,
+): ReportedSpeech | null | undefined {
+  const preceding = text.slice(s.start, phrase.start);
+  const comma = preceding.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const afterComma = preceding.slice(comma + 1);
+  if (
+    !(
+      afterComma.trim() === '' ||
+      isTitleRun(afterComma) ||
+      /^\s*(?:the|a|an)\s[^,;:“”"]{0,60}$/iu.test(afterComma)
+    )
+  )
+    return undefined;
+  if (!TRAILING_TAIL.test(text.slice(cue.end, s.end))) return undefined;
+  const content = trimContent(text, s.start, s.start + comma);
+  return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+}
+
+/** A subject right before `cue` at the start of its clause ("Ferraro estimated", "She described"). */
+function clauseSubject(text: string, s: Sentence, cue: Span, index: ReferentIndex): SpeakerPhrase | null {
+  const phrase = speakerBefore(text, s.start, cue.start, index);
+  if (!phrase) return null;
+  const preceding = text.slice(s.start, phrase.start);
+  return clauseLeadOk(preceding) ? phrase : null;
+}
+
+/**
+ * Weaker cues that report speech in one construction only: characterisation with "as"
+ * ("described the proposal as positive": the content includes the verb) and verbs that
+ * report speech before "that" ("estimated that the yield had fallen").
+ */
+function weakCue(
+  text: string,
+  s: Sentence,
+  cue: CueMatch,
+  ws: readonly Word[],
+  index: ReferentIndex,
+): ReportedSpeech | null {
+  const at = ws.findIndex((w) => w.start === cue.start);
+  const next = ws.slice(at + 1);
+  // "The economy will shrink again, the central bank forecast on Friday."
+  if (TRAILING_CUES.has(cue.lemma)) {
+    const phrase = speakerBefore(text, s.start, cue.start, index);
+    const trailing = phrase ? trailingAttribution(text, s, cue, phrase) : undefined;
+    if (trailing) return trailing;
+  }
+  if (CHARACTERISE.has(cue.lemma)) {
+    const as = next.slice(0, 8).findIndex((w) => w.lower === 'as');
+    if (as < 1 || /[,;:“”"]/u.test(text.slice(cue.end, next[as]!.start))) return null;
+    if (next.slice(0, as).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower))) return null;
+    const phrase = clauseSubject(text, s, cue, index);
+    const content = phrase ? trimContent(text, cue.start, s.end) : null;
+    return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+  }
+  if (THAT_CUES.has(cue.lemma)) {
+    const thatAt = next.slice(0, 4).findIndex((w) => w.lower === 'that');
+    if (thatAt < 0 || (thatAt > 0 && !['assure', 'inform', 'advise'].includes(cue.lemma))) return null;
+    if (/[,;:“”"]/u.test(text.slice(cue.end, next[thatAt]!.start))) return null;
+    const phrase = clauseSubject(text, s, cue, index);
+    const content = phrase ? trimContent(text, next[thatAt]!.end, s.end) : null;
+    return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+  }
+  return null;
+}
+
+/** Participles that add speech to an attribution: ", adding that …", ", saying …". */
+const PARTICIPLE =
+  /,\s+(adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming)\s+(that\s+)?/iu;
+const PARTICIPLE_LEMMA: Readonly<Record<string, string>> = {
+  adding: 'add',
+  saying: 'say',
+  noting: 'note',
+  warning: 'warn',
+  insisting: 'insist',
+  arguing: 'argue',
+  stressing: 'stress',
+  explaining: 'explain',
+  claiming: 'claim',
+};
+
+/**
+ * "“…,” the minister said, adding that Athens would not pay.": the participle's clause
+ * is reported speech of the main clause's speaker (the subject of the cue before the
+ * comma, or the name after an inverted "said").
+ */
+function participleAddition(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
+  const m = PARTICIPLE.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const comma = s.start + m.index;
+  const partStart = comma + m[0].indexOf(m[1]!);
+  const partEnd = partStart + m[1]!.length;
+  const contentStart = comma + m[0].length;
+  const rest = wordsIn(text, contentStart, s.end);
+  // Without "that", a clause must follow ("saying the plan was dead"), not "warning of …".
+  if (!m[2] && !rest.slice(0, 6).some((w) => FINITE.has(w.lower))) return null;
+  if (rest.length > 0 && /^(?:to|of|about|for|on|with|by)$/u.test(rest[0]!.lower)) return null;
+  const main = cuesIn(wordsIn(text, s.start, comma))
+    .filter((c) => c.core && c.lemma !== 'according to')
+    .pop();
+  if (!main) return null;
+  const before = text.slice(s.start, main.start);
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf('»'));
+  const floor = close >= 0 ? s.start + close + 1 : s.start;
+  let phrase = speakerBefore(text, floor, main.start, index);
+  if (
+    phrase &&
+    !/^[\s,]*$/u.test(text.slice(floor, phrase.start)) &&
+    !clauseLeadOk(text.slice(floor, phrase.start))
+  )
+    phrase = null;
+  phrase ??= speakerAfter(text, main.end, comma, index);
+  if (!phrase) return null;
+  const content = trimContent(text, contentStart, s.end);
+  if (!content) return null;
+  const lemma = PARTICIPLE_LEMMA[m[1]!.toLowerCase()] ?? 'say';
+  return {
+    span: content,
+    cue: { start: partStart, end: partEnd, lemma, core: true },
+    phrase,
+    frameStart: partStart,
+    frameEnd: s.end,
+  };
+}
+
+const FINDING_VERB = /^(?:found|finds|showed|shows|shown)$/u;
+const DOCUMENT_HEAD = [...DOCUMENT_NOUNS].join('|');
+/** "A report released on Tuesday by the Midwest Water Alliance": a document and its author. */
+const DOCUMENT_BY = new RegExp(
+  `^\\s*(?:[^,.;:“”"]{0,40},\\s*)?(?:a|an|the|its|their|this|that|last\\s+\\p{L}+['’]s|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENT_HEAD})s?\\b[^,;:“”"]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?$`,
+  'iu',
+);
+
+/**
+ * "A report … by the Midwest Water Alliance found that …", "The survey showed that …":
+ * a document's finding, attributed to its author when named ("by X"), else to the
+ * document as written.
+ */
+function documentFinding(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
+  const ws = wordsIn(text, s.start, s.end);
+  const at = ws.findIndex((w, i) => FINDING_VERB.test(w.lower) && ws[i + 1]?.lower === 'that');
+  if (at < 1) return null;
+  const verb = ws[at]!;
+  const cue: CueMatch = {
+    start: verb.start,
+    end: verb.end,
+    lemma: verb.lower.startsWith('f') ? 'find' : 'show',
+    core: true,
+  };
+  const phrase = speakerBefore(text, s.start, verb.start, index);
+  if (!phrase) return null;
+  const preceding = text.slice(s.start, phrase.start);
+  const byAuthor = phrase.kind === 'mention' && DOCUMENT_BY.test(preceding);
+  const head = phrase.text.toLowerCase().split(/\s+/).pop() ?? '';
+  const isDocument = phrase.kind === 'description' && DOCUMENT_NOUNS.has(head) && clauseLeadOk(preceding);
+  if (!byAuthor && !isDocument) return null;
+  const content = trimContent(text, ws[at + 1]!.end, s.end);
+  return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+}
+
+/**
+ * "He blamed a winter without rain and a heatwave in June.": blame is a stated view; its
+ * object (to the end of the sentence) is the content. Not in the passive ("was blamed").
+ */
+function blame(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
+  const ws = wordsIn(text, s.start, s.end);
+  const at = ws.findIndex(
+    (w, i) => (w.lower === 'blamed' || w.lower === 'blames') && i > 0 && !w.capitalized,
+  );
+  if (at < 1 || /^(?:is|are|was|were|be|been|being|to)$/u.test(ws[at - 1]!.lower)) return null;
+  const verb = ws[at]!;
+  const cue: CueMatch = { start: verb.start, end: verb.end, lemma: 'blame', core: true };
+  const phrase = clauseSubject(text, s, cue, index);
+  if (!phrase) return null;
+  const content = trimContent(text, verb.end, s.end);
+  return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
 }

@@ -9,8 +9,19 @@
 import type { Speaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import type { SpeakerPhrase } from './cues.js';
-import { ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.js';
-import type { Referent, ReferentIndex } from './referents.js';
+import { cuesIn, isPluralSpeakerNoun, isQuantifier, speakerAfter, wordsIn } from './cues.js';
+import type { Gender } from './lexicon.js';
+import {
+  isOrgNoun,
+  isPersonNoun,
+  ORG_NOUNS,
+  PERSON_ROLE_NOUNS,
+  PRONOUNS,
+  personNounGender,
+  singularOrgNoun,
+  singularPersonNoun,
+} from './lexicon.js';
+import type { Occurrence, Referent, ReferentIndex } from './referents.js';
 
 /** A speaker already attributed, for the "current speaker" of a paragraph. */
 export interface SpeakerTurn {
@@ -126,6 +137,38 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
   if (turn?.referent && compatible(turn.referent))
     return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.7 };
   if (fallback) return { speaker: fromReferent(fallback, phrase), referent: fallback, certainty: 0.6 };
+  return describedSpeaker(phrase, info.gender, paragraph, context);
+}
+
+/**
+ * "The fire brigade spokeswoman said … She told state television …": with no named
+ * person to refer to, "he"/"she" continues the last speaker of this or the previous
+ * paragraph when that speaker was a description of a single person of that gender (or
+ * of unknown gender).
+ */
+function describedSpeaker(
+  phrase: SpeakerPhrase,
+  gender: Gender,
+  paragraph: number,
+  context: ResolveContext,
+): Resolved | null {
+  for (let i = context.turns.length - 1; i >= 0; i--) {
+    const t = context.turns[i]!;
+    if (t.at >= phrase.start) continue;
+    if (t.paragraph < paragraph - 1) return null;
+    if (t.referent) return null;
+    const words = t.speaker.name.toLowerCase().split(/\s+/);
+    const prep = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/u.test(w));
+    const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+    if (!isPersonNoun(head) || !/^(?:the|a|an|one)$/u.test(words[0] ?? '')) return null;
+    const g = personNounGender(head);
+    if (g !== 'unknown' && g !== gender) return null;
+    return {
+      speaker: { ...t.speaker, mention: { start: phrase.start, end: phrase.end } },
+      referent: null,
+      certainty: 0.6,
+    };
+  }
   return null;
 }
 
@@ -137,7 +180,57 @@ function contentWords(s: string): string[] {
     .filter((w) => w.length > 1 && !STOP.has(w));
 }
 
+/**
+ * "Coffee growers in Huila are celebrating …, but many say …": a quantifier subject is
+ * the group that opens this sentence or the one before it in the paragraph, as written.
+ */
+function groupBefore(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
+  const { text } = context;
+  const paragraphStart = text.lastIndexOf('\n', phrase.start) + 1;
+  const stretch = text.slice(paragraphStart, phrase.start);
+  const starts = [0, ...[...stretch.matchAll(/[.!?]["”’]?\s+/gu)].map((m) => m.index + m[0].length)];
+  for (const at of starts.slice(-2).reverse()) {
+    const from = paragraphStart + at;
+    const group = speakerAfter(text, from, Math.min(phrase.start, from + 100), context.index);
+    if (group?.kind !== 'description' || group.start - from > 1) continue;
+    const head =
+      group.text
+        .split(/\s+(?:at|for|of|from|with|in)\s+/u)[0]!
+        .split(/\s+/)
+        .pop() ?? '';
+    if (!isPluralSpeakerNoun(head.toLowerCase())) continue;
+    // The group ends where its verb starts: "Wine producers in Bordeaux [are pulling …]".
+    const verb = /\s+(?:are|were|is|was|have|has|had|will|would|say|said|says)\b/u.exec(group.text);
+    const words = verb ? group.text.slice(0, verb.index) : group.text;
+    // "one of them" after "Some baristas": one barista.
+    const member = /^(one|two|three|each)\s+of\s+/iu.exec(phrase.text);
+    if (member) {
+      const ws = words.split(/\s+/);
+      while (ws.length > 1 && /^(?:some|many|most|several|the|other|all|both)$/iu.test(ws[0]!)) ws.shift();
+      const k = ws.findIndex((w) => isPluralSpeakerNoun(w.toLowerCase()));
+      const one = member[1]!.toLowerCase() === 'one' || member[1]!.toLowerCase() === 'each';
+      if (k >= 0 && one)
+        ws[k] = singularPersonNoun(ws[k]!.toLowerCase()) ?? singularOrgNoun(ws[k]!.toLowerCase()) ?? ws[k]!;
+      const name = `${member[1]!.toLowerCase() === 'each' ? 'one' : member[1]!.toLowerCase()} ${ws.join(' ')}`;
+      return {
+        speaker: { name, entityId: null, mention: { start: phrase.start, end: phrase.end } },
+        referent: null,
+        certainty: 0.6,
+      };
+    }
+    return {
+      speaker: fromText({ ...group, end: group.start + words.length, text: words }),
+      referent: null,
+      certainty: 0.6,
+    };
+  }
+  return null;
+}
+
 function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
+  // "Others" are not the group itself: they stay as written.
+  if (isQuantifier(phrase.text) && phrase.text.toLowerCase() !== 'others')
+    return groupBefore(phrase, context) ?? { speaker: fromText(phrase), referent: null, certainty: 0.6 };
   const definite = /^(the|his|her|their|its)\s/i.test(phrase.text);
   const ws = contentWords(phrase.text);
   // "The IG Metall union": an organisation named inside an organisation description.
@@ -154,12 +247,17 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     }
   }
   if (!definite || ws.length === 0) return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
-  const roleWords = ws.filter((w) => Object.hasOwn(PERSON_ROLE_NOUNS, w) || ORG_NOUNS.has(w));
+  // "Its government has said …": a state body speaks for the place or organisation "its" is.
+  if (/^(?:its|their)\s/iu.test(phrase.text) && head && STATE_BODIES.has(head)) {
+    const owner = ownerBefore(phrase, context);
+    if (owner) return { speaker: fromReferent(owner, phrase), referent: owner, certainty: 0.65 };
+  }
+  const roleWords = ws.filter((w) => isPersonNoun(w) || isOrgNoun(w));
   let best: Referent | null = null;
   let bestScore = 0;
   let bestAt = -1;
   const isOrgHead =
-    roleWords.length > 0 && roleWords.every((w) => ORG_NOUNS.has(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
+    roleWords.length > 0 && roleWords.every((w) => isOrgNoun(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
   for (const r of context.index.referents) {
     // The type first: it is free, and a referent's role words are computed on first use.
     if (isOrgHead !== (r.type === 'organization')) continue;
@@ -178,7 +276,81 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   if (best && bestScore >= Math.min(2, ws.length)) {
     return { speaker: fromReferent(best, phrase), referent: best, certainty: 0.8 };
   }
+  // Only a description anchored to an organisation introduces someone new ("its chief
+  // executive", "the company's founder", "the head of the agency"); a bare "the official"
+  // points back.
+  const anchored = /^(?:its|their)\s|['’]s\s|\s(?:of|at|for)\s/iu.test(phrase.text);
+  const named = head && anchored && isPersonNoun(head) ? namedNext(phrase, head, roleWords, context) : null;
+  if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.65 };
   return { speaker: fromText(phrase), referent: null, certainty: 0.7 };
+}
+
+/** Bodies that speak for a country or an organisation: "its government", "their ministry". */
+const STATE_BODIES = new Set([
+  'government',
+  'ministry',
+  'cabinet',
+  'administration',
+  'embassy',
+  'presidency',
+  'leadership',
+  'board',
+  'management',
+]);
+
+/** The nearest organisation or place before `phrase` in its paragraph, outside quotations. */
+function ownerBefore(phrase: SpeakerPhrase, context: ResolveContext): Referent | null {
+  const paragraph = context.paragraphOf(phrase.start);
+  let best: Occurrence | null = null;
+  const consider = (list: readonly Occurrence[]) => {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const o = list[i]!;
+      if (o.start >= phrase.start) continue;
+      if (context.paragraphOf(o.start) < paragraph) break;
+      if (insideQuote(context.quoted, o.start) || o.referent.type === 'person') continue;
+      if (!best || o.start > best.start) best = o;
+      break;
+    }
+  };
+  consider(context.index.occurrences);
+  consider(context.index.places ?? []);
+  const found = best as Occurrence | null;
+  return found ? found.referent : null;
+}
+
+/**
+ * A definite description no one before it fits ("…, its chief executive said." in a lead)
+ * names the person the article introduces next: the first person first mentioned after
+ * it, in the same or the next paragraph, as the subject or object of a speech cue
+ * ("Anna Lindqvist told the newspaper …", "said Anna Lindqvist"), of a compatible gender
+ * and with no title of their own that contradicts the description.
+ */
+function namedNext(
+  phrase: SpeakerPhrase,
+  head: string,
+  roleWords: readonly string[],
+  context: ResolveContext,
+): Referent | null {
+  const { text, index } = context;
+  const paragraph = context.paragraphOf(phrase.start);
+  const gender = personNounGender(head);
+  const personRoles = roleWords.filter((w) => isPersonNoun(w));
+  for (const o of index.occurrences) {
+    if (o.start < phrase.end) continue;
+    if (context.paragraphOf(o.start) > paragraph + 1) break;
+    const r = o.referent;
+    if (r.type !== 'person' || insideQuote(context.quoted, o.start)) continue;
+    // Only a person the article has not named before the description.
+    if (r.occurrences.some((x) => x.start < phrase.start)) return null;
+    if (gender !== 'unknown' && r.gender !== 'unknown' && r.gender !== gender) return null;
+    const ownRoles = [...r.roles].filter((w) => isPersonNoun(w));
+    if (ownRoles.length > 0 && !personRoles.some((w) => r.roles.has(w))) return null;
+    const after = wordsIn(text, o.end, Math.min(text.length, o.end + 60)).slice(0, 3);
+    const before = wordsIn(text, Math.max(0, o.start - 30), o.start).slice(-2);
+    const speaks = cuesIn(after).some((c) => c.core) || cuesIn(before).some((c) => c.core);
+    return speaks ? r : null;
+  }
+  return null;
 }
 
 function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {

@@ -1,0 +1,40 @@
+/**
+ * Runs the quotes stage alone over a test document (see quote-doc.ts) and returns its
+ * quotes in a compact form: the quoted text, kind, speaker name, entity id and cue.
+ */
+import type { Quote } from '../../src/core/annotations.js';
+import { Pipeline } from '../../src/core/pipeline.js';
+import { Resources } from '../../src/core/resources.js';
+import { quotesStage } from '../../src/stages/08-quotes/index.js';
+import { makeQuoteDoc, type QuoteDocOptions } from './quote-doc.js';
+
+export interface QuoteView {
+  readonly text: string;
+  readonly kind: Quote['kind'];
+  readonly speaker: string | null;
+  readonly entityId: string | null;
+  readonly cue: string | null;
+}
+
+export async function runQuotes(text: string, options: QuoteDocOptions = {}): Promise<QuoteView[]> {
+  const pipeline = Pipeline.build([quotesStage], {
+    resources: new Resources(),
+    initialLayers: [
+      'text',
+      'paragraphs',
+      'sentences',
+      'tokens',
+      'mentions',
+      ...(options.entities ? (['entities'] as const) : []),
+    ],
+  });
+  const doc = makeQuoteDoc(text, options);
+  await pipeline.run(doc);
+  return doc.get('quotes').map((q: Quote) => ({
+    text: text.slice(q.start, q.end),
+    kind: q.kind,
+    speaker: q.speaker?.name ?? null,
+    entityId: q.speaker?.entityId ?? null,
+    cue: q.cue?.text ?? null,
+  }));
+}
