@@ -17,7 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -282,12 +282,35 @@ async function queryLatencies(store: CorpusStore): Promise<void> {
   );
 }
 
+/** Every `every` items: the rate, CPU per item and RSS of that stretch, so growth with N is visible. */
+function lapLogger(every: number): { tick: () => void } {
+  let count = 0;
+  let at = performance.now();
+  let cpu = process.cpuUsage();
+  return {
+    tick() {
+      if (++count % every !== 0) return;
+      const now = performance.now();
+      const used = process.cpuUsage(cpu);
+      log(
+        `  ${count}: ${(every / ((now - at) / 1000)).toFixed(0)} articles/s, ` +
+          `CPU ${((used.user + used.system) / 1000 / every).toFixed(2)} ms/article, ` +
+          `RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, load ${loadavg()[0]!.toFixed(1)}`,
+      );
+      at = now;
+      cpu = process.cpuUsage();
+    },
+  };
+}
+
 async function benchEmbedded(args: Args, articles: readonly SyntheticArticle[], dir: string): Promise<void> {
   const store = SqliteDocumentStore.open(join(dir, 'corpus.db'));
   await store.migrate();
   const corpus = new Corpus(store, createDefaultPipeline());
   const memory = memorySampler();
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  const laps = lapLogger(Math.max(1000, Math.round(articles.length / 10)));
   let ids: string[];
   if (args.mode === 'pipeline') {
     const jsonl = writeJsonl(articles, dir);
@@ -295,13 +318,12 @@ async function benchEmbedded(args: Args, articles: readonly SyntheticArticle[], 
     await runIngest(store, corpus, pool, {
       runId: 'bench',
       inputs: [jsonl],
-      batch: Math.max(8, args.workers * 8),
+      onItem: () => laps.tick(),
     });
     await pool.close();
     ids = await journalIds(sqliteJournal(join(dir, 'corpus.db')), articles.length);
   } else {
     ids = articles.map((a, i) => `s${a.story}-${i}`);
-    let lap = performance.now();
     for (let i = 0; i < articles.length; i++) {
       // Commits in batches of 100, as `ingest` does per claimed batch.
       if (i % 100 === 0)
@@ -309,20 +331,23 @@ async function benchEmbedded(args: Args, articles: readonly SyntheticArticle[], 
           for (let j = i; j < Math.min(i + 100, articles.length); j++)
             await corpus.add(prebuiltRecord(articles[j]!, ids[j]!));
         });
-      if ((i + 1) % 10_000 === 0) {
-        const now = performance.now();
-        log(
-          `  ${i + 1} stored: last 10k at ${(10_000 / ((now - lap) / 1000)).toFixed(0)} articles/s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
-        );
-        lap = now;
-      }
+      laps.tick();
     }
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   const peak = memory.stop();
+  const cpuMs = (cpu.user + cpu.system) / 1000 / articles.length;
   log(
     `ingested ${await store.countArticles()} of ${articles.length} articles in ${seconds.toFixed(1)} s: ` +
       `${(articles.length / seconds).toFixed(1)} articles/s; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB`,
+  );
+  log(
+    `CPU (all threads of this process): ${cpuMs.toFixed(2)} ms per article ` +
+      `(${(cpu.system / 1000 / articles.length).toFixed(2)} ms system): ${((availableParallelism() * 1000) / cpuMs).toFixed(0)} articles/s ` +
+      `if all ${availableParallelism()} cores were free; load average now ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
   );
   clusterQuality(articles, ids, await readAssignment(store));
   await queryLatencies(store);

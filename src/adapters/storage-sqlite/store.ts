@@ -50,6 +50,16 @@ import {
 import { toFtsQuery } from './fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 
+/**
+ * An LSH band key as one integer: kind (0 text, 1 fingerprint) × 2^40 + band × 2^32 +
+ * the band's 32-bit key (up to 256 bands). Below 2^41, so exact in a JavaScript number
+ * and a SQLite INTEGER.
+ */
+function* lshBuckets(text: Uint32Array, fingerprint: Uint32Array): Generator<number> {
+  for (let band = 0; band < text.length; band++) yield band * 2 ** 32 + text[band]!;
+  for (let band = 0; band < fingerprint.length; band++) yield 2 ** 40 + band * 2 ** 32 + fingerprint[band]!;
+}
+
 /** Matches a full-text query may have and still be ranked by BM25 (see searchArticles). */
 const MAX_RANKED = 5000;
 
@@ -85,6 +95,9 @@ export class SqliteDocumentStore implements CorpusStore {
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
+      // Checkpoint every ~40 MB of WAL instead of 4 MB: a page rewritten by many commits
+      // (band and full-text index pages are) is copied back to the database once.
+      db.pragma('wal_autocheckpoint = 10000');
       return new SqliteDocumentStore(db, path);
     } catch (error) {
       throw new CopydeskError('STORAGE', `cannot open corpus ${path}: ${(error as Error).message}`, {
@@ -232,13 +245,13 @@ export class SqliteDocumentStore implements CorpusStore {
   }
 
   private saveBands(id: string, text: Uint32Array, fingerprint: Uint32Array): void {
-    const insert = this.stmt('INSERT INTO lsh_bands (kind, band, key, article_id) VALUES (?, ?, ?, ?)');
-    text.forEach((key, band) => {
-      insert.run(0, band, key, id);
-    });
-    fingerprint.forEach((key, band) => {
-      insert.run(1, band, key, id);
-    });
+    const buckets = [...lshBuckets(text, fingerprint)];
+    if (buckets.length === 0) return;
+    // One multi-row INSERT per article: one statement step instead of one per band.
+    const insert = this.stmt(
+      `INSERT OR IGNORE INTO lsh_buckets (bucket, article_id) VALUES ${buckets.map(() => '(?, ?)').join(', ')}`,
+    );
+    insert.run(...buckets.flatMap((bucket) => [bucket, id]));
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -405,22 +418,15 @@ export class SqliteDocumentStore implements CorpusStore {
     keys: { text: Uint32Array; fingerprint: Uint32Array },
     limit: number,
   ): Promise<readonly ClusterCandidate[]> {
-    const tuples: number[] = [];
-    keys.text.forEach((key, band) => {
-      tuples.push(0, band, key);
-    });
-    keys.fingerprint.forEach((key, band) => {
-      tuples.push(1, band, key);
-    });
-    if (tuples.length === 0) return [];
-    const values = Array.from({ length: tuples.length / 3 }, () => '(?, ?, ?)').join(', ');
+    const buckets = [...lshBuckets(keys.text, keys.fingerprint)];
+    if (buckets.length === 0) return [];
     const rows = this.stmt(
-      `WITH wanted(kind, band, key) AS (VALUES ${values})
-         SELECT a.id, a.cluster_id, a.text_signature, a.shingle_count, a.fingerprint_signature, count(*) AS shared
-         FROM wanted JOIN lsh_bands l ON l.kind = wanted.kind AND l.band = wanted.band AND l.key = wanted.key
-         JOIN articles a ON a.id = l.article_id
-         GROUP BY a.id ORDER BY shared DESC LIMIT ?`,
-    ).all(...tuples, limit) as Row[];
+      `SELECT a.id, a.cluster_id, a.text_signature, a.shingle_count, a.fingerprint_signature, m.shared
+         FROM (SELECT article_id, count(*) AS shared FROM lsh_buckets
+                 WHERE bucket IN (${buckets.map(() => '?').join(', ')})
+                 GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?) m
+         JOIN articles a ON a.id = m.article_id ORDER BY m.shared DESC, a.id`,
+    ).all(...buckets, limit) as Row[];
     return rows.map(toCandidate);
   }
 
