@@ -295,7 +295,7 @@ function lapLogger(every: number): { tick: () => void } {
       log(
         `  ${count}: ${(every / ((now - at) / 1000)).toFixed(0)} articles/s, ` +
           `CPU ${((used.user + used.system) / 1000 / every).toFixed(2)} ms/article, ` +
-          `RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, load ${loadavg()[0]!.toFixed(1)}`,
+          `RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (main-thread heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB), load ${loadavg()[0]!.toFixed(1)}`,
       );
       at = now;
       cpu = process.cpuUsage();

@@ -149,18 +149,23 @@ describe('copydesk ingest, killed and resumed', () => {
 describe('corpus queries', () => {
   let dir: string;
   let db: string;
+  let firstId: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'copydesk-q-'));
     db = join(dir, 'c.db');
     const corpus = generateStoryCorpus(12);
-    writeFileSync(
-      join(dir, 'dump.jsonl'),
-      corpus
-        .map((a) =>
-          JSON.stringify({ text: a.text, title: a.title, published: a.published, publisher: a.publisher }),
-        )
-        .join('\n'),
+    const lines = corpus.map((a) =>
+      JSON.stringify({ text: a.text, title: a.title, published: a.published, publisher: a.publisher }),
     );
+    // The first story republished word for word by two other sites, one of them twice.
+    const first = corpus[0]!;
+    for (const [site, url] of [
+      ['Echo Daily', 'https://echo.example/a'],
+      ['Relay News', 'https://relay.example/b'],
+      ['Echo Daily', 'https://echo.example/a'],
+    ])
+      lines.push(JSON.stringify({ text: first.text, title: first.title, publisher: site, url }));
+    writeFileSync(join(dir, 'dump.jsonl'), lines.join('\n'));
     const ingest = await runCli([
       'ingest',
       join(dir, 'dump.jsonl'),
@@ -172,7 +177,13 @@ describe('corpus queries', () => {
       'json',
     ]);
     expect(ingest.code).toBe(0);
-    expect(JSON.parse(ingest.stdout)).toMatchObject({ total: 12, failed: 0 });
+    expect(JSON.parse(ingest.stdout)).toMatchObject({ total: 15, failed: 0 });
+    firstId = JSON.parse(
+      (await runCli(['search', '--db', db, '--format', 'json', '--limit', '50'])).stdout,
+    ).items.find(
+      (i: { title: string; publisher: string }) =>
+        i.publisher === corpus[0]!.publisher && i.title === corpus[0]!.title,
+    ).id;
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -198,6 +209,20 @@ describe('corpus queries', () => {
     expect(story.code).toBe(0);
     expect(story.stdout).toMatch(/ORIGINAL/);
     expect(story.stdout).toMatch(/verbatim|trimmed|spun|rewritten/);
+  });
+
+  it('lists every other site that republished a story word for word, each place once', async () => {
+    const text = await runCli(['story', firstId, '--db', db]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/and 2 verbatim copies/);
+    expect(text.stdout).toMatch(/verbatim copy +\S+ +Echo Daily +https:\/\/echo\.example\/a/);
+    expect(text.stdout).toMatch(/verbatim copy +\S+ +Relay News +https:\/\/relay\.example\/b/);
+    const json = JSON.parse((await runCli(['story', firstId, '--db', db, '--format', 'json'])).stdout);
+    const member = json.members.find((m: { id: string }) => m.id === firstId);
+    expect(member.verbatimCopies.map((c: { publisher: string }) => c.publisher).sort()).toEqual([
+      'Echo Daily',
+      'Relay News',
+    ]);
   });
 
   it('exports CSV with a header and JSONL, one row per line', async () => {

@@ -11,6 +11,8 @@ import { CopydeskError } from '../../core/errors.js';
 import type { MediaType } from '../../core/meta.js';
 import type {
   ArticleRecord,
+  ArticleSighting,
+  ArticleSummary,
   ClusterAssignment,
   ClusterCandidate,
   CorpusEntity,
@@ -36,8 +38,12 @@ import {
   entityKey,
   escapeLike,
   exportQuery,
+  inOrder,
   type Row,
+  SIGHTING_COLUMNS,
+  SIGHTING_ORDER,
   SUMMARY_COLUMNS,
+  sightingLocation,
   toBlob,
   toCandidate,
   toEntity,
@@ -45,6 +51,7 @@ import {
   toJob,
   toProgress,
   toQuote,
+  toSighting,
   toSummary,
 } from '../storage-shared/rows.js';
 import { searchTerms } from '../storage-shared/search-terms.js';
@@ -71,15 +78,26 @@ const MAX_RANKED = 5000;
 export class PostgresDocumentStore implements CorpusStore {
   readonly location: string;
 
+  private readonly maxRanked: number;
+
   private constructor(
     private readonly pool: pg.Pool,
     location: string,
+    maxRanked: number,
   ) {
     this.location = location;
+    this.maxRanked = maxRanked;
   }
 
-  /** Connects to `url` (postgres://…); an unreachable server is a STORAGE error. */
-  static async open(url: string, options: { max?: number } = {}): Promise<PostgresDocumentStore> {
+  /**
+   * Connects to `url` (postgres://…); an unreachable server is a STORAGE error.
+   * `max`: pool connections; `maxRanked`: matches above which a search lists newest
+   * first instead of ranking (default MAX_RANKED).
+   */
+  static async open(
+    url: string,
+    options: { max?: number; maxRanked?: number } = {},
+  ): Promise<PostgresDocumentStore> {
     const pool = new pg.Pool({
       connectionString: url,
       max: options.max ?? 4,
@@ -100,7 +118,7 @@ export class PostgresDocumentStore implements CorpusStore {
         },
       );
     }
-    return new PostgresDocumentStore(pool, location);
+    return new PostgresDocumentStore(pool, location, options.maxRanked ?? MAX_RANKED);
   }
 
   /**
@@ -194,12 +212,70 @@ export class PostgresDocumentStore implements CorpusStore {
       if (inserted.length === 0) {
         const existing = await this.findDuplicate(c, a.id, canonical, record.contentHash);
         if (!existing) throw new CopydeskError('STORAGE', `article ${a.id} was not stored`);
-        return { status: 'duplicate', ...existing };
+        // Same URL: the same article again. Same text elsewhere: a verbatim copy.
+        const sighting =
+          existing.reason === 'canonical-url' ? null : await this.recordSighting(c, existing.id, record);
+        return { status: 'duplicate', ...existing, ...(sighting ? { sighting } : {}) };
       }
       await this.indexAnalysis(c, a);
       await this.saveBands(c, a.id, record.clustering.textBands, record.clustering.fingerprintBands);
       return { status: 'inserted', id: a.id };
     });
+  }
+
+  /** Records where a copy of stored article `id` was seen; null when it is the article's own place. */
+  private async recordSighting(
+    c: Client,
+    id: string,
+    record: ArticleRecord,
+  ): Promise<'new' | 'known' | null> {
+    const [stored] = await this.rows(
+      'SELECT canonical_url, url, source_ref FROM articles WHERE id = $1',
+      [id],
+      c,
+    );
+    const meta = record.analysis.meta;
+    const location = sightingLocation(meta.canonicalUrl, meta.url, record.sourceRef);
+    if (
+      location ===
+      sightingLocation(
+        stored!.canonical_url as string | null,
+        stored!.url as string | null,
+        String(stored!.source_ref),
+      )
+    )
+      return null;
+    const inserted = await this.rows(
+      `INSERT INTO article_sightings (article_id, location, url, canonical_url, title, publisher, published,
+           language, source_ref, seen_at, raw, raw_media_type)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (article_id, location) DO NOTHING RETURNING id`,
+      [
+        id,
+        location,
+        meta.url,
+        meta.canonicalUrl ?? null,
+        meta.title,
+        meta.publisher,
+        meta.published,
+        meta.language,
+        record.sourceRef,
+        new Date().toISOString(),
+        record.raw.content,
+        record.raw.mediaType,
+      ],
+      c,
+    );
+    return inserted.length === 1 ? 'new' : 'known';
+  }
+
+  async listSightings(articleIds: readonly string[]): Promise<readonly ArticleSighting[]> {
+    if (articleIds.length === 0) return [];
+    const rows = await this.rows(
+      `SELECT ${SIGHTING_COLUMNS} FROM article_sightings s WHERE s.article_id = ANY($1) ORDER BY ${SIGHTING_ORDER}`,
+      [[...articleIds]],
+    );
+    return rows.map(toSighting);
   }
 
   private async findDuplicate(
@@ -344,6 +420,14 @@ export class PostgresDocumentStore implements CorpusStore {
     };
   }
 
+  async getSummaries(ids: readonly string[]): Promise<readonly ArticleSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.rows(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id = ANY($1)`, [
+      [...ids],
+    ]);
+    return inOrder(ids, rows.map(toSummary));
+  }
+
   async countArticles(): Promise<number> {
     const [row] = await this.rows('SELECT count(*)::int AS n FROM articles');
     return Number(row!.n);
@@ -387,11 +471,11 @@ export class PostgresDocumentStore implements CorpusStore {
       // As in SQLite: ranking reads every match's tsvector; a broad query is listed
       // newest-stored first, and its count stops at the cap.
       const [some] = await this.rows(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} ${whereSql} LIMIT ${MAX_RANKED + 1}) m`,
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} ${whereSql} LIMIT ${this.maxRanked + 1}) m`,
         params,
       );
       total = Number(some!.n);
-      if (total > MAX_RANKED) {
+      if (total > this.maxRanked) {
         order = 'a.seq DESC';
         totalIsLowerBound = true;
       }

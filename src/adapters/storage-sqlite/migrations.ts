@@ -162,4 +162,26 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE lsh_bands;
     `,
   },
+  {
+    version: 4,
+    description: "sightings: the other places an article's text was published (verbatim copies)",
+    sql: `
+      CREATE TABLE article_sightings (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        location TEXT NOT NULL,
+        url TEXT,
+        canonical_url TEXT,
+        title TEXT,
+        publisher TEXT,
+        published TEXT,
+        language TEXT,
+        source_ref TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        raw_media_type TEXT NOT NULL,
+        UNIQUE (article_id, location)
+      );
+    `,
+  },
 ];

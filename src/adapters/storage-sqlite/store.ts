@@ -11,6 +11,8 @@ import { CopydeskError } from '../../core/errors.js';
 import type { MediaType } from '../../core/meta.js';
 import type {
   ArticleRecord,
+  ArticleSighting,
+  ArticleSummary,
   ClusterAssignment,
   ClusterCandidate,
   CorpusEntity,
@@ -36,8 +38,12 @@ import {
   entityKey,
   escapeLike,
   exportQuery,
+  inOrder,
   type Row,
+  SIGHTING_COLUMNS,
+  SIGHTING_ORDER,
   SUMMARY_COLUMNS,
+  sightingLocation,
   toBlob,
   toCandidate,
   toEntity,
@@ -45,6 +51,7 @@ import {
   toJob,
   toProgress,
   toQuote,
+  toSighting,
   toSummary,
 } from '../storage-shared/rows.js';
 import { toFtsQuery } from './fts-query.js';
@@ -61,7 +68,12 @@ function* lshBuckets(text: Uint32Array, fingerprint: Uint32Array): Generator<num
 }
 
 /** Matches a full-text query may have and still be ranked by BM25 (see searchArticles). */
-const MAX_RANKED = 5000;
+export const MAX_RANKED = 5000;
+
+export interface SqliteStoreOptions {
+  /** Matches above which a search lists newest first instead of ranking (default MAX_RANKED). */
+  readonly maxRanked?: number;
+}
 
 export class SqliteDocumentStore implements CorpusStore {
   private readonly db: Database.Database;
@@ -81,13 +93,16 @@ export class SqliteDocumentStore implements CorpusStore {
     return statement;
   }
 
-  private constructor(db: Database.Database, location: string) {
+  private readonly maxRanked: number;
+
+  private constructor(db: Database.Database, location: string, options: SqliteStoreOptions) {
     this.db = db;
     this.location = location;
+    this.maxRanked = options.maxRanked ?? MAX_RANKED;
   }
 
   /** Opens (creating if needed) the corpus at `path`; `:memory:` for a throwaway one. */
-  static open(path: string): SqliteDocumentStore {
+  static open(path: string, options: SqliteStoreOptions = {}): SqliteDocumentStore {
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       const db = new Database(path);
@@ -98,7 +113,7 @@ export class SqliteDocumentStore implements CorpusStore {
       // Checkpoint every ~40 MB of WAL instead of 4 MB: a page rewritten by many commits
       // (band and full-text index pages are) is copied back to the database once.
       db.pragma('wal_autocheckpoint = 10000');
-      return new SqliteDocumentStore(db, path);
+      return new SqliteDocumentStore(db, path, options);
     } catch (error) {
       throw new CopydeskError('STORAGE', `cannot open corpus ${path}: ${(error as Error).message}`, {
         cause: error,
@@ -132,7 +147,12 @@ export class SqliteDocumentStore implements CorpusStore {
       const a = record.analysis;
       const canonical = a.meta.canonicalUrl ?? null;
       const existing = this.findDuplicate(a.id, canonical, record.contentHash);
-      if (existing) return { status: 'duplicate', ...existing };
+      if (existing) {
+        // Same URL: the same article again. Same text elsewhere: a verbatim copy.
+        const sighting =
+          existing.reason === 'canonical-url' ? null : this.recordSighting(existing.id, record);
+        return { status: 'duplicate', ...existing, ...(sighting ? { sighting } : {}) };
+      }
       const info = this.stmt(
         `INSERT INTO articles (id, content_hash, canonical_url, url, title, publisher, published, language,
              scraped, machine_translated, original_publisher, source_ref, ingested_at, text, analysis, raw,
@@ -167,6 +187,52 @@ export class SqliteDocumentStore implements CorpusStore {
       this.saveBands(a.id, record.clustering.textBands, record.clustering.fingerprintBands);
       return { status: 'inserted', id: a.id };
     })();
+  }
+
+  /** Records where a copy of stored article `id` was seen; null when it is the article's own place. */
+  private recordSighting(id: string, record: ArticleRecord): 'new' | 'known' | null {
+    const stored = this.stmt('SELECT canonical_url, url, source_ref FROM articles WHERE id = ?').get(
+      id,
+    ) as Row;
+    const meta = record.analysis.meta;
+    const location = sightingLocation(meta.canonicalUrl, meta.url, record.sourceRef);
+    if (
+      location ===
+      sightingLocation(
+        stored.canonical_url as string | null,
+        stored.url as string | null,
+        String(stored.source_ref),
+      )
+    )
+      return null;
+    const info = this.stmt(
+      `INSERT INTO article_sightings (article_id, location, url, canonical_url, title, publisher, published,
+           language, source_ref, seen_at, raw, raw_media_type)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(article_id, location) DO NOTHING`,
+    ).run(
+      id,
+      location,
+      meta.url,
+      meta.canonicalUrl ?? null,
+      meta.title,
+      meta.publisher,
+      meta.published,
+      meta.language,
+      record.sourceRef,
+      new Date().toISOString(),
+      record.raw.content,
+      record.raw.mediaType,
+    );
+    return info.changes === 1 ? 'new' : 'known';
+  }
+
+  async listSightings(articleIds: readonly string[]): Promise<readonly ArticleSighting[]> {
+    if (articleIds.length === 0) return [];
+    const rows = this.stmt(
+      `SELECT ${SIGHTING_COLUMNS} FROM article_sightings s
+         WHERE s.article_id IN (${articleIds.map(() => '?').join(', ')}) ORDER BY ${SIGHTING_ORDER}`,
+    ).all(...articleIds) as Row[];
+    return rows.map(toSighting);
   }
 
   private findDuplicate(
@@ -267,6 +333,14 @@ export class SqliteDocumentStore implements CorpusStore {
     };
   }
 
+  async getSummaries(ids: readonly string[]): Promise<readonly ArticleSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = this.stmt(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id IN (${ids.map(() => '?').join(', ')})`,
+    ).all(...ids) as Row[];
+    return inOrder(ids, rows.map(toSummary));
+  }
+
   async countArticles(): Promise<number> {
     return (this.stmt('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
@@ -301,9 +375,9 @@ export class SqliteDocumentStore implements CorpusStore {
       // article. A broad query lists its matches newest-stored first instead, which FTS5
       // streams in rowid order and stops at the page.
       const some = count(
-        `SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${filters.clause} LIMIT ${MAX_RANKED + 1})`,
+        `SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${filters.clause} LIMIT ${this.maxRanked + 1})`,
       );
-      if (some > MAX_RANKED) {
+      if (some > this.maxRanked) {
         order = 'articles_fts.rowid DESC';
         if (countFrom === 'articles_fts')
           total = count(`SELECT count(*) AS n FROM articles_fts ${filters.clause}`);

@@ -158,7 +158,9 @@ export async function runIngest(
               outcome = {
                 status: 'duplicate',
                 articleId: result.id,
-                reason: `same ${result.reason} as ${result.id}`,
+                reason: result.sighting
+                  ? `verbatim copy of ${result.id}, recorded as a sighting${result.sighting === 'known' ? ' before' : ''}`
+                  : `same ${result.reason} as ${result.id}`,
               };
             }
           } catch (error) {
