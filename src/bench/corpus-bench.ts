@@ -4,7 +4,7 @@
  * detection, and query latencies.
  *
  *   node dist/bench/corpus-bench.js [--n 10000] [--mode pipeline|store] [--workers N]
- *                                   [--pg postgres://… --processes 2]
+ *                                   [--pg|--db postgres://… --processes 2]
  *
  * - `pipeline`: the real `ingest` path (JSONL → journal → worker pool running the full
  *   default pipeline → store, cluster, align) on an embedded SQLite corpus.
@@ -50,7 +50,8 @@ function parseArgs(argv: readonly string[]): Args {
     n: Number(get('n') ?? 10_000),
     mode: (get('mode') as Args['mode']) ?? 'pipeline',
     workers: Number(get('workers') ?? defaultPoolSize()),
-    pg: get('pg') ?? null,
+    // `--db postgres://…` says the same as `--pg`, as the CLI spells it.
+    pg: get('pg') ?? (get('db')?.startsWith('postgres') ? get('db')! : null),
     processes: Number(get('processes') ?? 2),
   };
 }
@@ -392,6 +393,7 @@ async function benchPostgres(args: Args, articles: readonly SyntheticArticle[], 
   );
   const pgAssignment = await readAssignment(store);
   clusterQuality(articles, ids, pgAssignment);
+  await queryLatencies(store);
   await store.close();
 
   log('\nthe same corpus, one process, embedded SQLite:');
@@ -399,11 +401,19 @@ async function benchPostgres(args: Args, articles: readonly SyntheticArticle[], 
   const sqlite = SqliteDocumentStore.open(join(sqliteDir, 'corpus.db'));
   await sqlite.migrate();
   const pool = createAnalysisPool(args.workers);
+  const sqliteStarted = performance.now();
   await runIngest(sqlite, new Corpus(sqlite, createDefaultPipeline()), pool, {
     runId: 'bench',
     inputs: [jsonl],
   });
   await pool.close();
+  const sqliteSeconds = (performance.now() - sqliteStarted) / 1000;
+  log(
+    `SQLite, 1 process, ${args.workers} worker threads: ${articles.length} in ${sqliteSeconds.toFixed(1)} s: ` +
+      `${(articles.length / sqliteSeconds).toFixed(1)} articles/s; load average now ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+  );
   const sqliteAssignment = await readAssignment(sqlite);
   const sqliteIds = await journalIds(sqliteJournal(join(sqliteDir, 'corpus.db')), articles.length);
   await sqlite.close();

@@ -14,6 +14,11 @@ import type { MediaType } from '../core/meta.js';
 /** What ingestion hands the store for one analysed article. */
 export interface ArticleRecord {
   readonly analysis: AnalysisJson;
+  /**
+   * `JSON.stringify(analysis)` when the producer has it already (the ingest pool sends
+   * analyses between threads as JSON text): stores keep it as is instead of serialising again.
+   */
+  readonly analysisJson?: string;
   readonly raw: { readonly content: string; readonly mediaType: MediaType };
   /** SHA-256 of the normalised clean text: the same story body, whatever page it came in. */
   readonly contentHash: string;

@@ -200,7 +200,7 @@ export class PostgresDocumentStore implements CorpusStore {
           record.sourceRef,
           new Date().toISOString(),
           a.text,
-          JSON.stringify(a),
+          record.analysisJson ?? JSON.stringify(a),
           record.raw.content,
           record.raw.mediaType,
           toBlob(record.clustering.textSignature),

@@ -17,7 +17,8 @@ parentPort?.on('message', async (request: AnalysisRequest) => {
       sourceRef: request.sourceRef,
       meta: request.meta,
     });
-    response = { id: request.id, record };
+    const { analysis, ...rest } = record;
+    response = { id: request.id, record: { ...rest, analysisJson: JSON.stringify(analysis) } };
   } catch (error) {
     response = {
       id: request.id,

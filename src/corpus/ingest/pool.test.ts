@@ -24,6 +24,8 @@ describe('analysis pool', () => {
       expect(fromWorker.contentHash).toBe(here.contentHash);
       expect(fromWorker.clustering.textSignature).toEqual(here.clustering.textSignature);
       expect({ ...fromWorker.analysis, pipeline: [] }).toEqual({ ...here.analysis, pipeline: [] });
+      // The analysis crossed as JSON text, which the store keeps as it is.
+      expect(fromWorker.analysisJson).toBe(JSON.stringify(fromWorker.analysis));
       expect(other.analysis.text).toContain(b!.text.slice(0, 40));
     } finally {
       await threads.close();

@@ -18,8 +18,16 @@ export interface AnalysisRequest {
   readonly meta: Partial<ArticleMeta>;
 }
 
+/**
+ * The record crosses threads with its analysis as JSON text: cheaper to copy than the
+ * nested object (structured clone), and the store wants that text anyway.
+ */
+export type TransferredRecord = Omit<ArticleRecord, 'analysis' | 'analysisJson'> & {
+  readonly analysisJson: string;
+};
+
 export type AnalysisResponse =
-  | { readonly id: number; readonly record: ArticleRecord }
+  | { readonly id: number; readonly record: TransferredRecord }
   | { readonly id: number; readonly error: { code: ErrorCode; message: string } };
 
 export interface AnalysisPool {
@@ -50,7 +58,8 @@ export function createAnalysisPool(size = defaultPoolSize()): AnalysisPool {
       const pending = waiting.get(response.id);
       waiting.delete(response.id);
       if (!pending) return;
-      if ('record' in response) pending.resolve(response.record);
+      if ('record' in response)
+        pending.resolve({ ...response.record, analysis: JSON.parse(response.record.analysisJson) });
       else pending.reject(new CopydeskError(response.error.code, response.error.message));
     });
     worker.on('error', (error) => {

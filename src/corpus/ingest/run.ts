@@ -47,7 +47,7 @@ export const DEFAULT_LEASE_MS = 30_000;
  */
 export const DEFAULT_BATCH = 64;
 
-/** Claimed batches kept in the pool at once (one stored while the others are analysed). */
+/** Claimed batches kept in the pool besides the one being stored. */
 const BATCHES_IN_FLIGHT = 3;
 const PROGRESS_INTERVAL_MS = 250;
 
