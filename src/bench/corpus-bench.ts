@@ -3,8 +3,11 @@
  * report throughput, peak memory, cluster precision/recall per copy kind, original
  * detection, and query latencies.
  *
- *   node dist/bench/corpus-bench.js [--n 10000] [--mode pipeline|store] [--workers N]
+ *   node [--expose-gc] dist/bench/corpus-bench.js [--n 10000] [--mode pipeline|store] [--workers N]
  *                                   [--pg|--db postgres://… --processes 2]
+ *
+ * With --expose-gc, each progress line collects garbage first, so its main-thread heap
+ * figure is what is retained.
  *
  * - `pipeline`: the real `ingest` path (JSONL → journal → worker pool running the full
  *   default pipeline → store, cluster, align) on an embedded SQLite corpus.
@@ -293,6 +296,8 @@ function lapLogger(every: number): { tick: () => void } {
       if (++count % every !== 0) return;
       const now = performance.now();
       const used = process.cpuUsage(cpu);
+      // Under --expose-gc the heap figure is what is retained, not what V8 has not collected yet.
+      (globalThis as { gc?: () => void }).gc?.();
       log(
         `  ${count}: ${(every / ((now - at) / 1000)).toFixed(0)} articles/s, ` +
           `CPU ${((used.user + used.system) / 1000 / every).toFixed(2)} ms/article, ` +
