@@ -3,8 +3,11 @@
  * report throughput, peak memory, cluster precision/recall per copy kind, original
  * detection, and query latencies.
  *
- *   node dist/bench/corpus-bench.js [--n 10000] [--mode pipeline|store] [--workers N]
- *                                   [--pg postgres://… --processes 2]
+ *   node [--expose-gc] dist/bench/corpus-bench.js [--n 10000] [--mode pipeline|store] [--workers N]
+ *                                   [--pg|--db postgres://… --processes 2]
+ *
+ * With --expose-gc, each progress line collects garbage first, so its main-thread heap
+ * figure is what is retained.
  *
  * - `pipeline`: the real `ingest` path (JSONL → journal → worker pool running the full
  *   default pipeline → store, cluster, align) on an embedded SQLite corpus.
@@ -17,7 +20,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -50,7 +53,8 @@ function parseArgs(argv: readonly string[]): Args {
     n: Number(get('n') ?? 10_000),
     mode: (get('mode') as Args['mode']) ?? 'pipeline',
     workers: Number(get('workers') ?? defaultPoolSize()),
-    pg: get('pg') ?? null,
+    // `--db postgres://…` says the same as `--pg`, as the CLI spells it.
+    pg: get('pg') ?? (get('db')?.startsWith('postgres') ? get('db')! : null),
     processes: Number(get('processes') ?? 2),
   };
 }
@@ -282,12 +286,37 @@ async function queryLatencies(store: CorpusStore): Promise<void> {
   );
 }
 
+/** Every `every` items: the rate, CPU per item and RSS of that stretch, so growth with N is visible. */
+function lapLogger(every: number): { tick: () => void } {
+  let count = 0;
+  let at = performance.now();
+  let cpu = process.cpuUsage();
+  return {
+    tick() {
+      if (++count % every !== 0) return;
+      const now = performance.now();
+      const used = process.cpuUsage(cpu);
+      // Under --expose-gc the heap figure is what is retained, not what V8 has not collected yet.
+      (globalThis as { gc?: () => void }).gc?.();
+      log(
+        `  ${count}: ${(every / ((now - at) / 1000)).toFixed(0)} articles/s, ` +
+          `CPU ${((used.user + used.system) / 1000 / every).toFixed(2)} ms/article, ` +
+          `RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (main-thread heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB), load ${loadavg()[0]!.toFixed(1)}`,
+      );
+      at = now;
+      cpu = process.cpuUsage();
+    },
+  };
+}
+
 async function benchEmbedded(args: Args, articles: readonly SyntheticArticle[], dir: string): Promise<void> {
   const store = SqliteDocumentStore.open(join(dir, 'corpus.db'));
   await store.migrate();
   const corpus = new Corpus(store, createDefaultPipeline());
   const memory = memorySampler();
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  const laps = lapLogger(Math.max(1000, Math.round(articles.length / 10)));
   let ids: string[];
   if (args.mode === 'pipeline') {
     const jsonl = writeJsonl(articles, dir);
@@ -295,13 +324,12 @@ async function benchEmbedded(args: Args, articles: readonly SyntheticArticle[], 
     await runIngest(store, corpus, pool, {
       runId: 'bench',
       inputs: [jsonl],
-      batch: Math.max(8, args.workers * 8),
+      onItem: () => laps.tick(),
     });
     await pool.close();
     ids = await journalIds(sqliteJournal(join(dir, 'corpus.db')), articles.length);
   } else {
     ids = articles.map((a, i) => `s${a.story}-${i}`);
-    let lap = performance.now();
     for (let i = 0; i < articles.length; i++) {
       // Commits in batches of 100, as `ingest` does per claimed batch.
       if (i % 100 === 0)
@@ -309,20 +337,25 @@ async function benchEmbedded(args: Args, articles: readonly SyntheticArticle[], 
           for (let j = i; j < Math.min(i + 100, articles.length); j++)
             await corpus.add(prebuiltRecord(articles[j]!, ids[j]!));
         });
-      if ((i + 1) % 10_000 === 0) {
-        const now = performance.now();
-        log(
-          `  ${i + 1} stored: last 10k at ${(10_000 / ((now - lap) / 1000)).toFixed(0)} articles/s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
-        );
-        lap = now;
-      }
+      laps.tick();
     }
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   const peak = memory.stop();
+  const cpuMs = (cpu.user + cpu.system) / 1000 / articles.length;
   log(
     `ingested ${await store.countArticles()} of ${articles.length} articles in ${seconds.toFixed(1)} s: ` +
       `${(articles.length / seconds).toFixed(1)} articles/s; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB`,
+  );
+  // Store mode runs on one thread; the pipeline on the workers and this thread.
+  const cores = args.mode === 'store' ? 1 : Math.min(availableParallelism(), args.workers + 1);
+  log(
+    `CPU (all threads of this process): ${cpuMs.toFixed(2)} ms per article ` +
+      `(${(cpu.system / 1000 / articles.length).toFixed(2)} ms system): ${((cores * 1000) / cpuMs).toFixed(0)} articles/s ` +
+      `on ${cores} free core(s); load average now ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
   );
   clusterQuality(articles, ids, await readAssignment(store));
   await queryLatencies(store);
@@ -367,6 +400,7 @@ async function benchPostgres(args: Args, articles: readonly SyntheticArticle[], 
   );
   const pgAssignment = await readAssignment(store);
   clusterQuality(articles, ids, pgAssignment);
+  await queryLatencies(store);
   await store.close();
 
   log('\nthe same corpus, one process, embedded SQLite:');
@@ -374,11 +408,19 @@ async function benchPostgres(args: Args, articles: readonly SyntheticArticle[], 
   const sqlite = SqliteDocumentStore.open(join(sqliteDir, 'corpus.db'));
   await sqlite.migrate();
   const pool = createAnalysisPool(args.workers);
+  const sqliteStarted = performance.now();
   await runIngest(sqlite, new Corpus(sqlite, createDefaultPipeline()), pool, {
     runId: 'bench',
     inputs: [jsonl],
   });
   await pool.close();
+  const sqliteSeconds = (performance.now() - sqliteStarted) / 1000;
+  log(
+    `SQLite, 1 process, ${args.workers} worker threads: ${articles.length} in ${sqliteSeconds.toFixed(1)} s: ` +
+      `${(articles.length / sqliteSeconds).toFixed(1)} articles/s; load average now ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+  );
   const sqliteAssignment = await readAssignment(sqlite);
   const sqliteIds = await journalIds(sqliteJournal(join(sqliteDir, 'corpus.db')), articles.length);
   await sqlite.close();

@@ -6,7 +6,7 @@
  * Analysis (`prepare`) is pure and can run in worker threads; storing (`add`) is done
  * from one place, so the store has a single writer per process.
  */
-import { toAnalysisJson } from '../core/analysis.js';
+import { type AnalysisJson, toAnalysisJson } from '../core/analysis.js';
 import type { ArticleMeta, RawInput } from '../core/meta.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { ArticleRecord, CorpusStore, DocumentStore, SaveResult } from '../ports/document-store.js';
@@ -45,14 +45,14 @@ export class Corpus {
     const saved = await this.store.saveArticle(record);
     if (saved.status === 'duplicate') {
       // Stored by an ingest that died before clustering it: finish the job now.
-      if (saved.reason === 'id' && (await this.store.getArticle(saved.id))?.clusterId === null) {
+      if (saved.reason === 'id' && (await this.store.getSummaries([saved.id]))[0]?.clusterId === null) {
         const cluster = await this.cluster(saved.id, record);
         return { ...saved, cluster, recovered: true };
       }
       return { ...saved, cluster: null };
     }
     const cluster = await this.cluster(saved.id, record);
-    const repairs = await this.alignWithOriginal(saved.id, cluster);
+    const repairs = await this.alignWithOriginal(saved.id, record.analysis, cluster);
     return { ...saved, cluster, repairs };
   }
 
@@ -65,10 +65,15 @@ export class Corpus {
    * "When the original of a mangled copy is in the corpus, repairs use it": aligns the
    * new copy with its original, or, when the new article is the original, its copies.
    */
-  private async alignWithOriginal(id: string, cluster: ClusterOutcome): Promise<AlignmentRepair[]> {
+  private async alignWithOriginal(
+    id: string,
+    analysis: AnalysisJson,
+    cluster: ClusterOutcome,
+  ): Promise<AlignmentRepair[]> {
     if (cluster.size < 2 || !isCorpusStore(this.store)) return [];
     const store = this.store;
-    const original = await store.getArticle(cluster.originalId);
+    // The new article's analysis is at hand: only the other side is read (and parsed) back.
+    const original = id === cluster.originalId ? { analysis } : await store.getArticle(cluster.originalId);
     if (!original) return [];
     const copies =
       id === cluster.originalId
@@ -79,7 +84,7 @@ export class Corpus {
         : [id];
     const repairs: AlignmentRepair[] = [];
     for (const copyId of copies) {
-      const copy = await store.getArticle(copyId);
+      const copy = copyId === id ? { analysis } : await store.getArticle(copyId);
       if (!copy) continue;
       const repaired = repairFromOriginal(copy.analysis, original.analysis);
       if (repaired.repairs.length === 0) continue;

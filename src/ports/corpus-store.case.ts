@@ -117,11 +117,21 @@ export function describeCorpusStore(name: string, open: () => Promise<CorpusStor
         ],
       };
       await store.saveArticle(articleRecord(storyAnalysis(story), rawOf(story.text), 'fixture'));
+      // The same text from elsewhere: a sighting, exported with its own raw input.
+      const markup = `<p>${story.text}</p>`;
+      await store.saveArticle(
+        articleRecord(
+          storyAnalysis({ ...story, id: 'other' }),
+          { ...rawOf(markup), mediaType: 'text/html' },
+          'copy.html',
+        ),
+      );
       for (const [what, expected] of [
         ['articles', 1],
         ['entities', 2],
         ['quotes', 1],
         ['figures', 2],
+        ['sightings', 1],
       ] as const) {
         const rows: Record<string, unknown>[] = [];
         let after: number | null = 0;
@@ -140,6 +150,11 @@ export function describeCorpusStore(name: string, open: () => Promise<CorpusStor
         kb_id: null,
       });
       expect((await store.exportPage('figures', 0, 10)).rows.map((r) => r.value)).toEqual([40, 12]);
+      expect((await store.exportPage('sightings', 0, 10)).rows[0]).toMatchObject({
+        source_ref: 'copy.html',
+        raw: markup,
+        raw_media_type: 'text/html',
+      });
     });
 
     it('runs clustering sections one at a time', async () => {

@@ -54,7 +54,15 @@ const unrelated: StoryFixture = {
 const record = (story: StoryFixture): ArticleRecord =>
   articleRecord(storyAnalysis(story), rawOf(story.text), `fixture:${story.id}`);
 
-export function describeDocumentStore(name: string, open: () => Promise<DocumentStore>): void {
+/** Options the suite opens a store with: `maxRanked` lowers the broad-search threshold (default 5,000). */
+export interface StoreTestOptions {
+  readonly maxRanked?: number;
+}
+
+export function describeDocumentStore(
+  name: string,
+  open: (options?: StoreTestOptions) => Promise<DocumentStore>,
+): void {
   describe(`DocumentStore conformance: ${name}`, () => {
     let store: DocumentStore;
     beforeEach(async () => {
@@ -103,6 +111,79 @@ export function describeDocumentStore(name: string, open: () => Promise<Document
       expect(await store.countArticles()).toBe(1);
     });
 
+    it('records a verbatim copy from another place as a sighting, once per place', async () => {
+      await store.saveArticle(record(original));
+      // The same input from another site (same id: same raw content), then from a third
+      // in other markup (same clean text), then the first copy again.
+      const farm = record({
+        ...original,
+        canonicalUrl: 'https://farm.example/nato',
+        publisher: 'Content Farm',
+        title: 'Copied: NATO allies pledge',
+        published: '2025-02-16',
+      });
+      expect(await store.saveArticle(farm)).toEqual({
+        status: 'duplicate',
+        id: 'a-original',
+        reason: 'id',
+        sighting: 'new',
+      });
+      const mirror = {
+        ...record({ ...original, id: 'mirror-id', canonicalUrl: undefined, publisher: 'Mirror Site' }),
+        sourceRef: 'mirror/nato.html',
+      };
+      expect(await store.saveArticle(mirror)).toEqual({
+        status: 'duplicate',
+        id: 'a-original',
+        reason: 'content-hash',
+        sighting: 'new',
+      });
+      expect(await store.saveArticle(farm)).toMatchObject({ sighting: 'known' });
+      // The article's own place again, or its URL with new text, is no sighting.
+      expect(await store.saveArticle(record(original))).toEqual({
+        status: 'duplicate',
+        id: 'a-original',
+        reason: 'id',
+      });
+      const updated = record({ ...original, id: 'updated', text: `${original.text} Updated.` });
+      expect(await store.saveArticle(updated)).toEqual({
+        status: 'duplicate',
+        id: 'a-original',
+        reason: 'canonical-url',
+      });
+      expect(await store.countArticles()).toBe(1);
+      const sightings = await store.listSightings(['a-original', 'nope']);
+      // Earliest published first.
+      expect(sightings).toEqual([
+        expect.objectContaining({
+          articleId: 'a-original',
+          publisher: 'Mirror Site',
+          published: '2025-02-14',
+          url: null,
+          sourceRef: 'mirror/nato.html',
+        }),
+        expect.objectContaining({
+          articleId: 'a-original',
+          publisher: 'Content Farm',
+          title: 'Copied: NATO allies pledge',
+          published: '2025-02-16',
+          sourceRef: 'fixture:a-original',
+        }),
+      ]);
+      expect(sightings[1]?.seenAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(await store.listSightings([])).toEqual([]);
+    });
+
+    it('returns summaries of the ids asked, in order, leaving unknown ones out', async () => {
+      for (const s of [original, unrelated]) await store.saveArticle(record(s));
+      const summaries = await store.getSummaries(['a-rates', 'nope', 'a-original']);
+      expect(summaries.map((s) => [s.id, s.publisher])).toEqual([
+        ['a-rates', 'Daily Ledger'],
+        ['a-original', 'Copydesk Wire'],
+      ]);
+      expect(summaries[0]).not.toHaveProperty('analysis');
+    });
+
     it('saves nothing of an article that fails half-way', async () => {
       const broken = record(original);
       const figures = [{ ...broken.analysis.figures[0]!, unit: null as unknown as string }];
@@ -142,6 +223,53 @@ export function describeDocumentStore(name: string, open: () => Promise<Document
         await expect(store.searchArticles({ text: odd, limit: 5, offset: 0 })).resolves.toBeDefined();
       }
       expect(await store.countArticles()).toBe(3);
+    });
+
+    it('lists a broad search (more matches than it ranks) newest stored first, with a capped count', async () => {
+      // The 5,000-match threshold, lowered to 5 so that the path runs on 9 articles.
+      const broad = await open({ maxRanked: 5 });
+      try {
+        await broad.migrate();
+        const ids: string[] = [];
+        for (let i = 0; i < 9; i++) {
+          const id = `harbour-${i}`;
+          ids.push(id);
+          await broad.saveArticle(
+            record({
+              id,
+              title: `Harbour report ${i}`,
+              // Stored oldest to newest by storage order, but dated in another order.
+              published: `2025-0${1 + ((i * 4) % 9)}-10`,
+              text: `The harbour authority counted ${100 + i} ships in week ${i}, port officials said on Monday.`,
+            }),
+          );
+        }
+        await broad.saveArticle(record(unrelated));
+        const first = await broad.searchArticles({ text: 'harbour', limit: 4, offset: 0 });
+        expect(first.items.map((h) => h.id)).toEqual(['harbour-8', 'harbour-7', 'harbour-6', 'harbour-5']);
+        // The count stops at the cap (flagged as a lower bound) or is exact.
+        if (first.totalIsLowerBound) expect(first.total).toBe(6);
+        else expect(first.total).toBe(9);
+        const second = await broad.searchArticles({ text: 'harbour', limit: 4, offset: 4 });
+        expect(second.items.map((h) => h.id)).toEqual(['harbour-4', 'harbour-3', 'harbour-2', 'harbour-1']);
+        expect(second.items[0]?.snippet).toMatch(/«harbour»/i);
+        // With a filter the count is a lower bound on every backend.
+        const filtered = await broad.searchArticles({
+          text: 'harbour',
+          since: '2025-01-01',
+          limit: 2,
+          offset: 0,
+        });
+        expect(filtered).toMatchObject({ total: 6, totalIsLowerBound: true });
+        expect(filtered.items.map((h) => h.id)).toEqual(['harbour-8', 'harbour-7']);
+        // Up to the threshold, matches are ranked and counted exactly.
+        const narrow = await broad.searchArticles({ text: '"104 ships"', limit: 4, offset: 0 });
+        expect(narrow.items.map((h) => h.id)).toEqual(['harbour-4']);
+        expect(narrow.total).toBe(1);
+        expect(narrow.totalIsLowerBound).toBeUndefined();
+      } finally {
+        await broad.close();
+      }
     });
 
     it('folds entities across articles by KB id and keeps repaired surfaces apart', async () => {

@@ -14,6 +14,11 @@ import type { MediaType } from '../core/meta.js';
 /** What ingestion hands the store for one analysed article. */
 export interface ArticleRecord {
   readonly analysis: AnalysisJson;
+  /**
+   * `JSON.stringify(analysis)` when the producer has it already (the ingest pool sends
+   * analyses between threads as JSON text): stores keep it as is instead of serialising again.
+   */
+  readonly analysisJson?: string;
   readonly raw: { readonly content: string; readonly mediaType: MediaType };
   /** SHA-256 of the normalised clean text: the same story body, whatever page it came in. */
   readonly contentHash: string;
@@ -40,7 +45,28 @@ export type SaveResult =
       readonly status: 'duplicate';
       readonly id: string;
       readonly reason: 'id' | 'canonical-url' | 'content-hash';
+      /**
+       * Set when the same text came from another place (URL, or source when there is no
+       * URL): it is recorded as a sighting of the stored article — `new` the first time,
+       * `known` when that place was already recorded.
+       */
+      readonly sighting?: 'new' | 'known';
     };
+
+/**
+ * Another place an article's text was published: a verbatim copy, stored once as the
+ * article, kept here with its own metadata (and raw input, see the `sightings` export).
+ * One per article and place: the canonical URL, else the URL, else the source reference.
+ */
+export interface ArticleSighting {
+  readonly articleId: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly published: string | null;
+  readonly sourceRef: string;
+  readonly seenAt: string;
+}
 
 export interface ArticleSummary {
   readonly id: string;
@@ -153,6 +179,10 @@ export interface DocumentStore {
   migrate(): Promise<void>;
   saveArticle(record: ArticleRecord): Promise<SaveResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** Verbatim copies recorded for these articles, earliest published first (undated last). */
+  listSightings(articleIds: readonly string[]): Promise<readonly ArticleSighting[]>;
+  /** Summaries (no analysis, no raw input) of stored articles, in the order asked; unknown ids left out. */
+  getSummaries(ids: readonly string[]): Promise<readonly ArticleSummary[]>;
   countArticles(): Promise<number>;
   searchArticles(query: SearchQuery): Promise<Page<SearchHit>>;
 
@@ -266,7 +296,7 @@ export interface CorpusStore extends DocumentStore, IngestJournal {
   exportPage(what: ExportKind, after: number, limit: number): Promise<ExportPage>;
 }
 
-export type ExportKind = 'articles' | 'entities' | 'quotes' | 'figures';
+export type ExportKind = 'articles' | 'entities' | 'quotes' | 'figures' | 'sightings';
 
 /** The columns each export kind has, in order (CSV headers). */
 export const EXPORT_COLUMNS: Readonly<Record<ExportKind, readonly string[]>> = {
@@ -288,6 +318,19 @@ export const EXPORT_COLUMNS: Readonly<Record<ExportKind, readonly string[]>> = {
   entities: ['id', 'kb_id', 'type', 'name', 'articles', 'mentions'],
   quotes: ['article_id', 'published', 'speaker_id', 'speaker_name', 'kind', 'text', 'cue', 'confidence'],
   figures: ['article_id', 'kind', 'value', 'unit', 'subject', 'text'],
+  sightings: [
+    'article_id',
+    'url',
+    'canonical_url',
+    'title',
+    'publisher',
+    'published',
+    'language',
+    'source_ref',
+    'seen_at',
+    'raw_media_type',
+    'raw',
+  ],
 };
 
 export interface ExportPage {

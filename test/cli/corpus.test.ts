@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateStoryCorpus } from '../../src/bench/story-corpus.js';
+import { generateStoryCorpus, type SyntheticArticle } from '../../src/bench/story-corpus.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const entry = fileURLToPath(new URL('../../src/apps/cli/main.ts', import.meta.url));
@@ -41,10 +41,13 @@ function storedIds(db: string): string[] {
 
 describe('copydesk ingest, killed and resumed', () => {
   let dir: string;
+  let originals: SyntheticArticle[];
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'copydesk-kill-'));
     mkdirSync(join(dir, 'in'));
-    const originals = generateStoryCorpus(ARTICLES * 3).filter((a) => a.kind === 'original');
+    originals = generateStoryCorpus(ARTICLES * 3)
+      .filter((a) => a.kind === 'original')
+      .slice(0, ARTICLES);
     for (let i = 0; i < ARTICLES; i++)
       writeFileSync(join(dir, 'in', `story-${String(i).padStart(2, '0')}.txt`), originals[i]!.text);
   });
@@ -62,8 +65,12 @@ describe('copydesk ingest, killed and resumed', () => {
         join(dir, 'in'),
         '--db',
         db,
+        // A worker thread and small batches: claims run ahead of the commits, as in a
+        // real run, and several commits happen before the kill.
         '--workers',
-        '0',
+        '1',
+        '--batch',
+        '2',
         '--lease',
         '2000',
         '--no-progress',
@@ -84,9 +91,29 @@ describe('copydesk ingest, killed and resumed', () => {
     const acknowledged = before.filter((j) => j.status === 'ingested').map((j) => j.article_id!);
     expect(acknowledged.length).toBeGreaterThanOrEqual(3);
     expect(acknowledged.length).toBeLessThan(ARTICLES);
-    // Everything acknowledged is stored.
+    // Everything acknowledged is stored, whole: its raw input, full-text entry and LSH bands.
     const stored = new Set(storedIds(db));
     for (const id of acknowledged) expect(stored.has(id)).toBe(true);
+    const texts = new Set(originals.map((a) => a.text));
+    const check = new Database(db, { readonly: true });
+    for (const id of acknowledged) {
+      const row = check
+        .prepare(
+          `SELECT a.rowid AS rid, a.raw,
+                  (SELECT count(*) FROM lsh_buckets b WHERE b.article_id = a.id) AS bands
+             FROM articles a WHERE a.id = ?`,
+        )
+        .get(id) as { rid: number; raw: string; bands: number };
+      expect(texts.has(row.raw)).toBe(true);
+      // Found through the full-text index by one of its words (the index, not the content table).
+      const word = row.raw.match(/\p{L}{6,}/u)![0];
+      const found = check
+        .prepare('SELECT rowid AS rid FROM articles_fts WHERE articles_fts MATCH ?')
+        .all(`"${word}"`) as { rid: number }[];
+      expect(found.map((f) => f.rid)).toContain(row.rid);
+      expect(row.bands).toBeGreaterThanOrEqual(32);
+    }
+    check.close();
 
     const resumed = await runCli([
       'ingest',
@@ -122,18 +149,23 @@ describe('copydesk ingest, killed and resumed', () => {
 describe('corpus queries', () => {
   let dir: string;
   let db: string;
+  let firstId: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'copydesk-q-'));
     db = join(dir, 'c.db');
     const corpus = generateStoryCorpus(12);
-    writeFileSync(
-      join(dir, 'dump.jsonl'),
-      corpus
-        .map((a) =>
-          JSON.stringify({ text: a.text, title: a.title, published: a.published, publisher: a.publisher }),
-        )
-        .join('\n'),
+    const lines = corpus.map((a) =>
+      JSON.stringify({ text: a.text, title: a.title, published: a.published, publisher: a.publisher }),
     );
+    // The first story republished word for word by two other sites, one of them twice.
+    const first = corpus[0]!;
+    for (const [site, url] of [
+      ['Echo Daily', 'https://echo.example/a'],
+      ['Relay News', 'https://relay.example/b'],
+      ['Echo Daily', 'https://echo.example/a'],
+    ])
+      lines.push(JSON.stringify({ text: first.text, title: first.title, publisher: site, url }));
+    writeFileSync(join(dir, 'dump.jsonl'), lines.join('\n'));
     const ingest = await runCli([
       'ingest',
       join(dir, 'dump.jsonl'),
@@ -145,7 +177,13 @@ describe('corpus queries', () => {
       'json',
     ]);
     expect(ingest.code).toBe(0);
-    expect(JSON.parse(ingest.stdout)).toMatchObject({ total: 12, failed: 0 });
+    expect(JSON.parse(ingest.stdout)).toMatchObject({ total: 15, failed: 0 });
+    firstId = JSON.parse(
+      (await runCli(['search', '--db', db, '--format', 'json', '--limit', '50'])).stdout,
+    ).items.find(
+      (i: { title: string; publisher: string }) =>
+        i.publisher === corpus[0]!.publisher && i.title === corpus[0]!.title,
+    ).id;
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -171,6 +209,20 @@ describe('corpus queries', () => {
     expect(story.code).toBe(0);
     expect(story.stdout).toMatch(/ORIGINAL/);
     expect(story.stdout).toMatch(/verbatim|trimmed|spun|rewritten/);
+  });
+
+  it('lists every other site that republished a story word for word, each place once', async () => {
+    const text = await runCli(['story', firstId, '--db', db]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/and 2 verbatim copies/);
+    expect(text.stdout).toMatch(/verbatim copy +\S+ +Echo Daily +https:\/\/echo\.example\/a/);
+    expect(text.stdout).toMatch(/verbatim copy +\S+ +Relay News +https:\/\/relay\.example\/b/);
+    const json = JSON.parse((await runCli(['story', firstId, '--db', db, '--format', 'json'])).stdout);
+    const member = json.members.find((m: { id: string }) => m.id === firstId);
+    expect(member.verbatimCopies.map((c: { publisher: string }) => c.publisher).sort()).toEqual([
+      'Echo Daily',
+      'Relay News',
+    ]);
   });
 
   it('exports CSV with a header and JSONL, one row per line', async () => {

@@ -150,4 +150,26 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     description: 'a key on figures for keyset-paged export',
     sql: 'ALTER TABLE figures ADD COLUMN id BIGSERIAL PRIMARY KEY;',
   },
+  {
+    version: 4,
+    description: "sightings: the other places an article's text was published (verbatim copies)",
+    sql: `
+      CREATE TABLE article_sightings (
+        id BIGSERIAL PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        location TEXT NOT NULL,
+        url TEXT,
+        canonical_url TEXT,
+        title TEXT,
+        publisher TEXT,
+        published TEXT,
+        language TEXT,
+        source_ref TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        raw_media_type TEXT NOT NULL,
+        UNIQUE (article_id, location)
+      );
+    `,
+  },
 ];

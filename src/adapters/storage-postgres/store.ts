@@ -11,6 +11,8 @@ import { CopydeskError } from '../../core/errors.js';
 import type { MediaType } from '../../core/meta.js';
 import type {
   ArticleRecord,
+  ArticleSighting,
+  ArticleSummary,
   ClusterAssignment,
   ClusterCandidate,
   CorpusEntity,
@@ -36,8 +38,12 @@ import {
   entityKey,
   escapeLike,
   exportQuery,
+  inOrder,
   type Row,
+  SIGHTING_COLUMNS,
+  SIGHTING_ORDER,
   SUMMARY_COLUMNS,
+  sightingLocation,
   toBlob,
   toCandidate,
   toEntity,
@@ -45,6 +51,7 @@ import {
   toJob,
   toProgress,
   toQuote,
+  toSighting,
   toSummary,
 } from '../storage-shared/rows.js';
 import { searchTerms } from '../storage-shared/search-terms.js';
@@ -71,15 +78,26 @@ const MAX_RANKED = 5000;
 export class PostgresDocumentStore implements CorpusStore {
   readonly location: string;
 
+  private readonly maxRanked: number;
+
   private constructor(
     private readonly pool: pg.Pool,
     location: string,
+    maxRanked: number,
   ) {
     this.location = location;
+    this.maxRanked = maxRanked;
   }
 
-  /** Connects to `url` (postgres://…); an unreachable server is a STORAGE error. */
-  static async open(url: string, options: { max?: number } = {}): Promise<PostgresDocumentStore> {
+  /**
+   * Connects to `url` (postgres://…); an unreachable server is a STORAGE error.
+   * `max`: pool connections; `maxRanked`: matches above which a search lists newest
+   * first instead of ranking (default MAX_RANKED).
+   */
+  static async open(
+    url: string,
+    options: { max?: number; maxRanked?: number } = {},
+  ): Promise<PostgresDocumentStore> {
     const pool = new pg.Pool({
       connectionString: url,
       max: options.max ?? 4,
@@ -100,7 +118,7 @@ export class PostgresDocumentStore implements CorpusStore {
         },
       );
     }
-    return new PostgresDocumentStore(pool, location);
+    return new PostgresDocumentStore(pool, location, options.maxRanked ?? MAX_RANKED);
   }
 
   /**
@@ -182,7 +200,7 @@ export class PostgresDocumentStore implements CorpusStore {
           record.sourceRef,
           new Date().toISOString(),
           a.text,
-          JSON.stringify(a),
+          record.analysisJson ?? JSON.stringify(a),
           record.raw.content,
           record.raw.mediaType,
           toBlob(record.clustering.textSignature),
@@ -194,12 +212,70 @@ export class PostgresDocumentStore implements CorpusStore {
       if (inserted.length === 0) {
         const existing = await this.findDuplicate(c, a.id, canonical, record.contentHash);
         if (!existing) throw new CopydeskError('STORAGE', `article ${a.id} was not stored`);
-        return { status: 'duplicate', ...existing };
+        // Same URL: the same article again. Same text elsewhere: a verbatim copy.
+        const sighting =
+          existing.reason === 'canonical-url' ? null : await this.recordSighting(c, existing.id, record);
+        return { status: 'duplicate', ...existing, ...(sighting ? { sighting } : {}) };
       }
       await this.indexAnalysis(c, a);
       await this.saveBands(c, a.id, record.clustering.textBands, record.clustering.fingerprintBands);
       return { status: 'inserted', id: a.id };
     });
+  }
+
+  /** Records where a copy of stored article `id` was seen; null when it is the article's own place. */
+  private async recordSighting(
+    c: Client,
+    id: string,
+    record: ArticleRecord,
+  ): Promise<'new' | 'known' | null> {
+    const [stored] = await this.rows(
+      'SELECT canonical_url, url, source_ref FROM articles WHERE id = $1',
+      [id],
+      c,
+    );
+    const meta = record.analysis.meta;
+    const location = sightingLocation(meta.canonicalUrl, meta.url, record.sourceRef);
+    if (
+      location ===
+      sightingLocation(
+        stored!.canonical_url as string | null,
+        stored!.url as string | null,
+        String(stored!.source_ref),
+      )
+    )
+      return null;
+    const inserted = await this.rows(
+      `INSERT INTO article_sightings (article_id, location, url, canonical_url, title, publisher, published,
+           language, source_ref, seen_at, raw, raw_media_type)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (article_id, location) DO NOTHING RETURNING id`,
+      [
+        id,
+        location,
+        meta.url,
+        meta.canonicalUrl ?? null,
+        meta.title,
+        meta.publisher,
+        meta.published,
+        meta.language,
+        record.sourceRef,
+        new Date().toISOString(),
+        record.raw.content,
+        record.raw.mediaType,
+      ],
+      c,
+    );
+    return inserted.length === 1 ? 'new' : 'known';
+  }
+
+  async listSightings(articleIds: readonly string[]): Promise<readonly ArticleSighting[]> {
+    if (articleIds.length === 0) return [];
+    const rows = await this.rows(
+      `SELECT ${SIGHTING_COLUMNS} FROM article_sightings s WHERE s.article_id = ANY($1) ORDER BY ${SIGHTING_ORDER}`,
+      [[...articleIds]],
+    );
+    return rows.map(toSighting);
   }
 
   private async findDuplicate(
@@ -219,34 +295,41 @@ export class PostgresDocumentStore implements CorpusStore {
   }
 
   /** Entities, surfaces, quotes and figures of an analysis (the article row exists). */
+  /**
+   * Entities, surfaces, quotes and figures of an analysis (the article row exists): one
+   * statement per table, rows passed as arrays (`unnest`), so an article costs a handful
+   * of round trips however many entities and quotes it has.
+   */
   private async indexAnalysis(c: pg.PoolClient, a: AnalysisJson): Promise<void> {
+    // One row per corpus key (two analysis entities can fold into one: same KB id; the
+    // last one's name counts, as it would row by row). Upserting in key order keeps
+    // concurrent ingests from deadlocking on entity rows.
+    const byKey = new Map<string, AnalysisJson['entities'][number]>();
+    for (const e of a.entities) byKey.set(entityKey(e.kbId, e.type, e.name), e);
+    const keys = [...byKey.keys()].sort();
     const ids = new Map<string, number>();
-    // Upserting in key order keeps concurrent ingests from deadlocking on entity rows.
-    const byKey = [...a.entities].sort((x, y) =>
-      entityKey(x.kbId, x.type, x.name).localeCompare(entityKey(y.kbId, y.type, y.name)),
-    );
-    for (const e of byKey) {
-      const [row] = await this.rows(
-        `INSERT INTO entities (key, kb_id, type, name) VALUES ($1, $2, $3, $4)
+    if (keys.length > 0) {
+      const rows = await this.rows(
+        `INSERT INTO entities (key, kb_id, type, name)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
          ON CONFLICT (key) DO UPDATE SET name = CASE WHEN entities.kb_id IS NULL THEN entities.name ELSE excluded.name END
-         RETURNING id`,
-        [entityKey(e.kbId, e.type, e.name), e.kbId, e.type, e.name],
+         RETURNING id, key`,
+        [
+          keys,
+          keys.map((k) => byKey.get(k)!.kbId),
+          keys.map((k) => byKey.get(k)!.type),
+          keys.map((k) => byKey.get(k)!.name),
+        ],
         c,
       );
-      ids.set(e.id, Number(row!.id));
+      const idByKey = new Map(rows.map((r) => [String(r.key), Number(r.id)]));
+      for (const e of a.entities) ids.set(e.id, idByKey.get(entityKey(e.kbId, e.type, e.name))!);
     }
-    const seen = new Set<number>();
+    const links: { id: number; mentions: number; repaired: boolean }[] = [];
     const surfaces = new Map<string, { id: number; text: string; repaired: boolean; n: number }>();
-    for (const e of byKey) {
-      const id = ids.get(e.id)!;
-      // Two analysis entities can fold into one corpus entity (same KB id).
-      if (seen.has(id)) continue;
-      seen.add(id);
+    for (const id of new Set(ids.values())) {
       const mentions = a.entities.filter((o) => ids.get(o.id) === id).flatMap((o) => o.mentions);
-      await c.query(
-        'INSERT INTO article_entities (entity_id, article_id, mentions, repaired, published) VALUES ($1, $2, $3, $4, $5)',
-        [id, a.id, mentions.length, mentions.some((m) => m.repaired), a.meta.published],
-      );
+      links.push({ id, mentions: mentions.length, repaired: mentions.some((m) => m.repaired) });
       for (const m of mentions) {
         const key = `${id}\u0000${m.text}\u0000${m.repaired}`;
         const s = surfaces.get(key);
@@ -254,35 +337,66 @@ export class PostgresDocumentStore implements CorpusStore {
         else surfaces.set(key, { id, text: m.text, repaired: m.repaired, n: 1 });
       }
     }
-    for (const key of [...surfaces.keys()].sort()) {
-      const s = surfaces.get(key)!;
+    if (links.length > 0) {
       await c.query(
-        `INSERT INTO entity_surfaces (entity_id, text, repaired, count) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (entity_id, text, repaired) DO UPDATE SET count = entity_surfaces.count + excluded.count`,
-        [s.id, s.text, s.repaired, s.n],
-      );
-    }
-    for (const q of a.quotes) {
-      const speakerId = q.speaker?.entityId ? (ids.get(q.speaker.entityId) ?? null) : null;
-      await c.query(
-        `INSERT INTO quotes (article_id, speaker_id, speaker_name, text, kind, cue, confidence, published)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        `INSERT INTO article_entities (entity_id, article_id, mentions, repaired, published)
+           SELECT e, $4, m, r, $5 FROM unnest($1::bigint[], $2::int[], $3::boolean[]) AS t(e, m, r)`,
         [
+          links.map((l) => l.id),
+          links.map((l) => l.mentions),
+          links.map((l) => l.repaired),
           a.id,
-          speakerId,
-          q.speaker?.name ?? null,
-          q.text,
-          q.kind,
-          q.cue?.text ?? null,
-          q.confidence,
           a.meta.published,
         ],
       );
     }
-    for (const f of a.figures) {
+    const ordered = [...surfaces.keys()].sort().map((k) => surfaces.get(k)!);
+    if (ordered.length > 0) {
       await c.query(
-        'INSERT INTO figures (article_id, kind, value, unit, subject, text) VALUES ($1, $2, $3, $4, $5, $6)',
-        [a.id, f.kind, f.value, f.unit, f.subject, f.text],
+        `INSERT INTO entity_surfaces (entity_id, text, repaired, count)
+           SELECT * FROM unnest($1::bigint[], $2::text[], $3::boolean[], $4::int[])
+         ON CONFLICT (entity_id, text, repaired) DO UPDATE SET count = entity_surfaces.count + excluded.count`,
+        [
+          ordered.map((s) => s.id),
+          ordered.map((s) => s.text),
+          ordered.map((s) => s.repaired),
+          ordered.map((s) => s.n),
+        ],
+      );
+    }
+    if (a.quotes.length > 0) {
+      await c.query(
+        `INSERT INTO quotes (article_id, speaker_id, speaker_name, text, kind, cue, confidence, published)
+           SELECT $1, s, n, t, k, q, f, $2
+           FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::float8[])
+             WITH ORDINALITY AS u(s, n, t, k, q, f, o)
+           ORDER BY o`,
+        [
+          a.id,
+          a.meta.published,
+          a.quotes.map((q) => (q.speaker?.entityId ? (ids.get(q.speaker.entityId) ?? null) : null)),
+          a.quotes.map((q) => q.speaker?.name ?? null),
+          a.quotes.map((q) => q.text),
+          a.quotes.map((q) => q.kind),
+          a.quotes.map((q) => q.cue?.text ?? null),
+          a.quotes.map((q) => q.confidence),
+        ],
+      );
+    }
+    if (a.figures.length > 0) {
+      await c.query(
+        `INSERT INTO figures (article_id, kind, value, unit, subject, text)
+           SELECT $1, k, v, u, s, t
+           FROM unnest($2::text[], $3::float8[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS x(k, v, u, s, t, o)
+           ORDER BY o`,
+        [
+          a.id,
+          a.figures.map((f) => f.kind),
+          a.figures.map((f) => f.value),
+          a.figures.map((f) => f.unit),
+          a.figures.map((f) => f.subject),
+          a.figures.map((f) => f.text),
+        ],
       );
     }
   }
@@ -344,6 +458,14 @@ export class PostgresDocumentStore implements CorpusStore {
     };
   }
 
+  async getSummaries(ids: readonly string[]): Promise<readonly ArticleSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.rows(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id = ANY($1)`, [
+      [...ids],
+    ]);
+    return inOrder(ids, rows.map(toSummary));
+  }
+
   async countArticles(): Promise<number> {
     const [row] = await this.rows('SELECT count(*)::int AS n FROM articles');
     return Number(row!.n);
@@ -387,11 +509,11 @@ export class PostgresDocumentStore implements CorpusStore {
       // As in SQLite: ranking reads every match's tsvector; a broad query is listed
       // newest-stored first, and its count stops at the cap.
       const [some] = await this.rows(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} ${whereSql} LIMIT ${MAX_RANKED + 1}) m`,
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} ${whereSql} LIMIT ${this.maxRanked + 1}) m`,
         params,
       );
       total = Number(some!.n);
-      if (total > MAX_RANKED) {
+      if (total > this.maxRanked) {
         order = 'a.seq DESC';
         totalIsLowerBound = true;
       }

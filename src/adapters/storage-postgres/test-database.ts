@@ -52,11 +52,13 @@ export function urlWithSchema(url: string, schema: string): string {
   return u.toString();
 }
 
-export async function freshPostgresStore(): Promise<PostgresDocumentStore> {
+export async function freshPostgresStore(
+  options: { maxRanked?: number } = {},
+): Promise<PostgresDocumentStore> {
   const url = postgresTestUrl();
   if (!url) throw new Error('no PostgreSQL test server');
   const schema = await freshSchema(url);
-  const store = await PostgresDocumentStore.open(urlWithSchema(url, schema));
+  const store = await PostgresDocumentStore.open(urlWithSchema(url, schema), options);
   const close = store.close.bind(store);
   store.close = async () => {
     await close();

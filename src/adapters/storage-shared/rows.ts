@@ -3,6 +3,7 @@
  * columns under the same names, so turning a row into a port type is one function.
  */
 import type {
+  ArticleSighting,
   ArticleSummary,
   ClusterCandidate,
   CorpusEntity,
@@ -54,6 +55,43 @@ export function toSummary(row: Row): ArticleSummary {
     machineTranslated: row.machine_translated === null ? null : Number(row.machine_translated),
     ingestedAt: String(row.ingested_at),
   };
+}
+
+/**
+ * Where a record was seen, for sightings: its canonical URL, else its URL, else its
+ * source reference (path, `file.jsonl#line`). The same place twice is one sighting.
+ */
+export function sightingLocation(
+  canonicalUrl: string | null | undefined,
+  url: string | null | undefined,
+  sourceRef: string,
+): string {
+  return canonicalUrl || url || sourceRef;
+}
+
+/** The columns of a sighting (`article_sightings s`), for toSighting. */
+export const SIGHTING_COLUMNS =
+  's.article_id, s.url, s.title, s.publisher, s.published, s.source_ref, s.seen_at';
+
+/** Earliest published first, undated last, then in the order seen. */
+export const SIGHTING_ORDER = 's.published IS NULL, s.published, s.id';
+
+export function toSighting(row: Row): ArticleSighting {
+  return {
+    articleId: String(row.article_id),
+    url: (row.url as string | null) ?? null,
+    title: (row.title as string | null) ?? null,
+    publisher: (row.publisher as string | null) ?? null,
+    published: (row.published as string | null) ?? null,
+    sourceRef: String(row.source_ref),
+    seenAt: String(row.seen_at),
+  };
+}
+
+/** Items with an `id`, in the order of `ids` (SQL `IN` returns them in any order). */
+export function inOrder<T extends { id: string }>(ids: readonly string[], items: readonly T[]): T[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return ids.map((id) => byId.get(id)).filter((item): item is T => item !== undefined);
 }
 
 export function toEntity(row: Row): CorpusEntity {
@@ -151,6 +189,12 @@ export const EXPORT_SQL: Readonly<
     key: { sqlite: 'q.id', postgres: 'q.id' },
     sql: `SELECT q.id AS k, q.article_id, q.published, q.speaker_id, q.speaker_name, q.kind, q.text, q.cue, q.confidence
           FROM quotes q WHERE {key} > ? ORDER BY {key} LIMIT ?`,
+  },
+  sightings: {
+    key: { sqlite: 's.id', postgres: 's.id' },
+    sql: `SELECT s.id AS k, s.article_id, s.url, s.canonical_url, s.title, s.publisher, s.published, s.language,
+            s.source_ref, s.seen_at, s.raw_media_type, s.raw
+          FROM article_sightings s WHERE {key} > ? ORDER BY {key} LIMIT ?`,
   },
   figures: {
     key: { sqlite: 'f.rowid', postgres: 'f.id' },

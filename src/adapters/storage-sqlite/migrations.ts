@@ -146,4 +146,42 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX quotes_speaker_name ON quotes(speaker_name COLLATE NOCASE, published);
     `,
   },
+  {
+    version: 3,
+    description: 'LSH bands as one integer bucket per row, in one B-tree (WITHOUT ROWID)',
+    // Ingestion writes 64 band rows per article: a row table plus its index (and a
+    // foreign-key probe per row) was the largest cost of storing an article.
+    sql: `
+      CREATE TABLE lsh_buckets (
+        bucket INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (bucket, article_id)
+      ) WITHOUT ROWID;
+      INSERT OR IGNORE INTO lsh_buckets (bucket, article_id)
+        SELECT kind * 1099511627776 + band * 4294967296 + key, article_id FROM lsh_bands;
+      DROP TABLE lsh_bands;
+    `,
+  },
+  {
+    version: 4,
+    description: "sightings: the other places an article's text was published (verbatim copies)",
+    sql: `
+      CREATE TABLE article_sightings (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        location TEXT NOT NULL,
+        url TEXT,
+        canonical_url TEXT,
+        title TEXT,
+        publisher TEXT,
+        published TEXT,
+        language TEXT,
+        source_ref TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        raw_media_type TEXT NOT NULL,
+        UNIQUE (article_id, location)
+      );
+    `,
+  },
 ];

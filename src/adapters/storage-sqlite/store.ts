@@ -11,6 +11,8 @@ import { CopydeskError } from '../../core/errors.js';
 import type { MediaType } from '../../core/meta.js';
 import type {
   ArticleRecord,
+  ArticleSighting,
+  ArticleSummary,
   ClusterAssignment,
   ClusterCandidate,
   CorpusEntity,
@@ -36,8 +38,12 @@ import {
   entityKey,
   escapeLike,
   exportQuery,
+  inOrder,
   type Row,
+  SIGHTING_COLUMNS,
+  SIGHTING_ORDER,
   SUMMARY_COLUMNS,
+  sightingLocation,
   toBlob,
   toCandidate,
   toEntity,
@@ -45,6 +51,7 @@ import {
   toJob,
   toProgress,
   toQuote,
+  toSighting,
   toSummary,
 } from '../storage-shared/rows.js';
 import { searchTerms } from '../storage-shared/search-terms.js';
@@ -52,8 +59,23 @@ import { buildSnippet } from '../storage-shared/snippet.js';
 import { toFtsQuery } from './fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 
+/**
+ * An LSH band key as one integer: kind (0 text, 1 fingerprint) × 2^40 + band × 2^32 +
+ * the band's 32-bit key (up to 256 bands). Below 2^41, so exact in a JavaScript number
+ * and a SQLite INTEGER.
+ */
+function* lshBuckets(text: Uint32Array, fingerprint: Uint32Array): Generator<number> {
+  for (let band = 0; band < text.length; band++) yield band * 2 ** 32 + text[band]!;
+  for (let band = 0; band < fingerprint.length; band++) yield 2 ** 40 + band * 2 ** 32 + fingerprint[band]!;
+}
+
 /** Matches a full-text query may have and still be ranked by BM25 (see searchArticles). */
-const MAX_RANKED = 5000;
+export const MAX_RANKED = 5000;
+
+export interface SqliteStoreOptions {
+  /** Matches above which a search lists newest first instead of ranking (default MAX_RANKED). */
+  readonly maxRanked?: number;
+}
 
 export class SqliteDocumentStore implements CorpusStore {
   private readonly db: Database.Database;
@@ -73,13 +95,16 @@ export class SqliteDocumentStore implements CorpusStore {
     return statement;
   }
 
-  private constructor(db: Database.Database, location: string) {
+  private readonly maxRanked: number;
+
+  private constructor(db: Database.Database, location: string, options: SqliteStoreOptions) {
     this.db = db;
     this.location = location;
+    this.maxRanked = options.maxRanked ?? MAX_RANKED;
   }
 
   /** Opens (creating if needed) the corpus at `path`; `:memory:` for a throwaway one. */
-  static open(path: string): SqliteDocumentStore {
+  static open(path: string, options: SqliteStoreOptions = {}): SqliteDocumentStore {
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       const db = new Database(path);
@@ -87,7 +112,10 @@ export class SqliteDocumentStore implements CorpusStore {
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
-      return new SqliteDocumentStore(db, path);
+      // Checkpoint every ~40 MB of WAL instead of 4 MB: a page rewritten by many commits
+      // (band and full-text index pages are) is copied back to the database once.
+      db.pragma('wal_autocheckpoint = 10000');
+      return new SqliteDocumentStore(db, path, options);
     } catch (error) {
       throw new CopydeskError('STORAGE', `cannot open corpus ${path}: ${(error as Error).message}`, {
         cause: error,
@@ -121,7 +149,12 @@ export class SqliteDocumentStore implements CorpusStore {
       const a = record.analysis;
       const canonical = a.meta.canonicalUrl ?? null;
       const existing = this.findDuplicate(a.id, canonical, record.contentHash);
-      if (existing) return { status: 'duplicate', ...existing };
+      if (existing) {
+        // Same URL: the same article again. Same text elsewhere: a verbatim copy.
+        const sighting =
+          existing.reason === 'canonical-url' ? null : this.recordSighting(existing.id, record);
+        return { status: 'duplicate', ...existing, ...(sighting ? { sighting } : {}) };
+      }
       const info = this.stmt(
         `INSERT INTO articles (id, content_hash, canonical_url, url, title, publisher, published, language,
              scraped, machine_translated, original_publisher, source_ref, ingested_at, text, analysis, raw,
@@ -142,7 +175,7 @@ export class SqliteDocumentStore implements CorpusStore {
         record.sourceRef,
         new Date().toISOString(),
         a.text,
-        JSON.stringify(a),
+        record.analysisJson ?? JSON.stringify(a),
         record.raw.content,
         record.raw.mediaType,
         toBlob(record.clustering.textSignature),
@@ -156,6 +189,52 @@ export class SqliteDocumentStore implements CorpusStore {
       this.saveBands(a.id, record.clustering.textBands, record.clustering.fingerprintBands);
       return { status: 'inserted', id: a.id };
     })();
+  }
+
+  /** Records where a copy of stored article `id` was seen; null when it is the article's own place. */
+  private recordSighting(id: string, record: ArticleRecord): 'new' | 'known' | null {
+    const stored = this.stmt('SELECT canonical_url, url, source_ref FROM articles WHERE id = ?').get(
+      id,
+    ) as Row;
+    const meta = record.analysis.meta;
+    const location = sightingLocation(meta.canonicalUrl, meta.url, record.sourceRef);
+    if (
+      location ===
+      sightingLocation(
+        stored.canonical_url as string | null,
+        stored.url as string | null,
+        String(stored.source_ref),
+      )
+    )
+      return null;
+    const info = this.stmt(
+      `INSERT INTO article_sightings (article_id, location, url, canonical_url, title, publisher, published,
+           language, source_ref, seen_at, raw, raw_media_type)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(article_id, location) DO NOTHING`,
+    ).run(
+      id,
+      location,
+      meta.url,
+      meta.canonicalUrl ?? null,
+      meta.title,
+      meta.publisher,
+      meta.published,
+      meta.language,
+      record.sourceRef,
+      new Date().toISOString(),
+      record.raw.content,
+      record.raw.mediaType,
+    );
+    return info.changes === 1 ? 'new' : 'known';
+  }
+
+  async listSightings(articleIds: readonly string[]): Promise<readonly ArticleSighting[]> {
+    if (articleIds.length === 0) return [];
+    const rows = this.stmt(
+      `SELECT ${SIGHTING_COLUMNS} FROM article_sightings s
+         WHERE s.article_id IN (${articleIds.map(() => '?').join(', ')}) ORDER BY ${SIGHTING_ORDER}`,
+    ).all(...articleIds) as Row[];
+    return rows.map(toSighting);
   }
 
   private findDuplicate(
@@ -234,13 +313,13 @@ export class SqliteDocumentStore implements CorpusStore {
   }
 
   private saveBands(id: string, text: Uint32Array, fingerprint: Uint32Array): void {
-    const insert = this.stmt('INSERT INTO lsh_bands (kind, band, key, article_id) VALUES (?, ?, ?, ?)');
-    text.forEach((key, band) => {
-      insert.run(0, band, key, id);
-    });
-    fingerprint.forEach((key, band) => {
-      insert.run(1, band, key, id);
-    });
+    const buckets = [...lshBuckets(text, fingerprint)];
+    if (buckets.length === 0) return;
+    // One multi-row INSERT per article: one statement step instead of one per band.
+    const insert = this.stmt(
+      `INSERT OR IGNORE INTO lsh_buckets (bucket, article_id) VALUES ${buckets.map(() => '(?, ?)').join(', ')}`,
+    );
+    insert.run(...buckets.flatMap((bucket) => [bucket, id]));
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -254,6 +333,14 @@ export class SqliteDocumentStore implements CorpusStore {
       raw: { content: String(row.raw), mediaType: row.raw_media_type as MediaType },
       sourceRef: String(row.source_ref),
     };
+  }
+
+  async getSummaries(ids: readonly string[]): Promise<readonly ArticleSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = this.stmt(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id IN (${ids.map(() => '?').join(', ')})`,
+    ).all(...ids) as Row[];
+    return inOrder(ids, rows.map(toSummary));
   }
 
   async countArticles(): Promise<number> {
@@ -291,9 +378,9 @@ export class SqliteDocumentStore implements CorpusStore {
       // article. A broad query lists its matches newest-stored first instead, which FTS5
       // streams in rowid order and stops at the page.
       some = count(
-        `SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${filters.clause} LIMIT ${MAX_RANKED + 1})`,
+        `SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${filters.clause} LIMIT ${this.maxRanked + 1})`,
       );
-      if (some > MAX_RANKED) {
+      if (some > this.maxRanked) {
         order = 'articles_fts.rowid DESC';
         if (countFrom === 'articles_fts')
           total = count(`SELECT count(*) AS n FROM articles_fts ${filters.clause}`);
@@ -309,7 +396,7 @@ export class SqliteDocumentStore implements CorpusStore {
       // articles. Joining every match to its article row to break ties by date costs more
       // than the ranking itself (a word in 3,000 articles: ~15 ms joined, ~3 ms here);
       // ties go to the newest stored, as broad queries are listed.
-      const order = some > MAX_RANKED ? 'rowid DESC' : 'bm25(articles_fts, 5.0, 1.0), rowid DESC';
+      const order = some > this.maxRanked ? 'rowid DESC' : 'bm25(articles_fts, 5.0, 1.0), rowid DESC';
       const ids = (
         this.stmt(
           `SELECT rowid AS rid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ${order} LIMIT ? OFFSET ?`,
@@ -439,22 +526,15 @@ export class SqliteDocumentStore implements CorpusStore {
     keys: { text: Uint32Array; fingerprint: Uint32Array },
     limit: number,
   ): Promise<readonly ClusterCandidate[]> {
-    const tuples: number[] = [];
-    keys.text.forEach((key, band) => {
-      tuples.push(0, band, key);
-    });
-    keys.fingerprint.forEach((key, band) => {
-      tuples.push(1, band, key);
-    });
-    if (tuples.length === 0) return [];
-    const values = Array.from({ length: tuples.length / 3 }, () => '(?, ?, ?)').join(', ');
+    const buckets = [...lshBuckets(keys.text, keys.fingerprint)];
+    if (buckets.length === 0) return [];
     const rows = this.stmt(
-      `WITH wanted(kind, band, key) AS (VALUES ${values})
-         SELECT a.id, a.cluster_id, a.text_signature, a.shingle_count, a.fingerprint_signature, count(*) AS shared
-         FROM wanted JOIN lsh_bands l ON l.kind = wanted.kind AND l.band = wanted.band AND l.key = wanted.key
-         JOIN articles a ON a.id = l.article_id
-         GROUP BY a.id ORDER BY shared DESC LIMIT ?`,
-    ).all(...tuples, limit) as Row[];
+      `SELECT a.id, a.cluster_id, a.text_signature, a.shingle_count, a.fingerprint_signature, m.shared
+         FROM (SELECT article_id, count(*) AS shared FROM lsh_buckets
+                 WHERE bucket IN (${buckets.map(() => '?').join(', ')})
+                 GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?) m
+         JOIN articles a ON a.id = m.article_id ORDER BY m.shared DESC, a.id`,
+    ).all(...buckets, limit) as Row[];
     return rows.map(toCandidate);
   }
 

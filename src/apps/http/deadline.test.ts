@@ -41,7 +41,7 @@ describe('request deadline with analysis in worker threads', () => {
     );
 
     let analysisDone = false;
-    const long = analyse(longArticle(400)).then((r) => {
+    const long = analyse(longArticle(2400)).then((r) => {
       analysisDone = true;
       return r;
     });
@@ -75,7 +75,7 @@ describe('request deadline with analysis in worker threads', () => {
     const response = await fetch(`${server.url}/articles`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ text: longArticle(400) }),
+      body: JSON.stringify({ text: longArticle(2400) }),
     });
     expect(response.status).toBe(503);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('TIMEOUT');

@@ -219,6 +219,22 @@ export const StorySchema = z
         similarity: z.number().nullable(),
       }),
     ),
+    verbatimCopies: z
+      .array(
+        z.object({
+          articleId: z.string(),
+          url: z.string().nullable(),
+          title: z.string().nullable(),
+          publisher: z.string().nullable(),
+          published: z.string().nullable(),
+          sourceRef: z.string(),
+          seenAt: z.string(),
+        }),
+      )
+      .openapi({
+        description:
+          "Other places where a member's exact text was published: stored once, as that member (articleId)",
+      }),
   })
   .openapi('Story');
 

@@ -35,7 +35,7 @@ export async function clusterArticle(
     for (const member of (await store.getCluster(clusterId))?.members ?? []) memberIds.add(member.id);
   }
   const ids = [...memberIds];
-  const summaries = await summariesOf(store, ids);
+  const summaries = await store.getSummaries(ids);
   const originalId = chooseOriginal(summaries);
   const keysById = new Map<string, Comparable>((await store.clusteringKeysOf(ids)).map((k) => [k.id, k]));
   keysById.set(id, keys);
@@ -54,15 +54,6 @@ export async function clusterArticle(
   }
   const clusterId = await store.assignCluster({ articleIds: ids, originalId, relations });
   return { clusterId, originalId, size: ids.length };
-}
-
-async function summariesOf(store: DocumentStore, ids: readonly string[]): Promise<ArticleSummary[]> {
-  const found: ArticleSummary[] = [];
-  for (const id of ids) {
-    const article = await store.getArticle(id);
-    if (article) found.push(article);
-  }
-  return found;
 }
 
 /**

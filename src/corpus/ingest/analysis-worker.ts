@@ -37,19 +37,19 @@ analyze(
 parentPort?.on('message', async (request: AnalysisRequest) => {
   let response: AnalysisResponse;
   try {
-    response =
-      request.output === 'analysis'
-        ? {
-            id: request.id,
-            analysis: toAnalysisJson(await analyze(pipeline, request.raw, { meta: request.meta })),
-          }
-        : {
-            id: request.id,
-            record: await prepareRecord(pipeline, request.raw, {
-              sourceRef: request.sourceRef,
-              meta: request.meta,
-            }),
-          };
+    if (request.output === 'analysis') {
+      response = {
+        id: request.id,
+        analysis: toAnalysisJson(await analyze(pipeline, request.raw, { meta: request.meta })),
+      };
+    } else {
+      const { analysis, ...rest } = await prepareRecord(pipeline, request.raw, {
+        sourceRef: request.sourceRef,
+        meta: request.meta,
+      });
+      // JSON text crosses threads cheaper than the nested object, and the store keeps it as is.
+      response = { id: request.id, record: { ...rest, analysisJson: JSON.stringify(analysis) } };
+    }
   } catch (error) {
     response = {
       id: request.id,

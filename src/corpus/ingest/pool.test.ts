@@ -26,6 +26,8 @@ describe('analysis pool', () => {
       expect(fromWorker.contentHash).toBe(here.contentHash);
       expect(fromWorker.clustering.textSignature).toEqual(here.clustering.textSignature);
       expect({ ...fromWorker.analysis, pipeline: [] }).toEqual({ ...here.analysis, pipeline: [] });
+      // The analysis crossed as JSON text, which the store keeps as it is.
+      expect(fromWorker.analysisJson).toBe(JSON.stringify(fromWorker.analysis));
       expect(other.analysis.text).toContain(b!.text.slice(0, 40));
     } finally {
       await threads.close();
@@ -69,7 +71,7 @@ describe('analysis pool', () => {
     try {
       await pool.analyseOnly(raw('The council met on Monday and approved the budget.'), {}); // warm
       const stop = new AbortController();
-      const long = pool.analyseOnly(raw(longArticle(400)), {}, { signal: stop.signal });
+      const long = pool.analyseOnly(raw(longArticle(2400)), {}, { signal: stop.signal });
       const behind = pool.analyse(
         raw('The port reopened on Thursday after a storm, its operator said.'),
         'p',

@@ -34,9 +34,17 @@ export interface AnalysisRequest {
   readonly meta: Partial<ArticleMeta>;
 }
 
+/**
+ * The record crosses threads with its analysis as JSON text: cheaper to copy than the
+ * nested object (structured clone), and the store wants that text anyway.
+ */
+export type TransferredRecord = Omit<ArticleRecord, 'analysis' | 'analysisJson'> & {
+  readonly analysisJson: string;
+};
+
 export type AnalysisResponse =
   | { readonly ready: true }
-  | { readonly id: number; readonly record: ArticleRecord }
+  | { readonly id: number; readonly record: TransferredRecord }
   | { readonly id: number; readonly analysis: AnalysisJson }
   | { readonly id: number; readonly error: { code: ErrorCode; message: string } };
 
@@ -127,7 +135,8 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
       if (!task) return;
       slot.tasks.delete(response.id);
       settle(task);
-      if ('record' in response) task.resolve(response.record);
+      if ('record' in response)
+        task.resolve({ ...response.record, analysis: JSON.parse(response.record.analysisJson) });
       else if ('analysis' in response) task.resolve(response.analysis);
       else task.reject(new CopydeskError(response.error.code, response.error.message));
       dispatch();

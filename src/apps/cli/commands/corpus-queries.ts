@@ -231,10 +231,23 @@ export const storyCommand: CommandModule = (program) => {
             names: full && original && m.id !== originalId ? nameDifferences(full, original) : [],
           });
         }
+        // Verbatim copies are stored once, as the article: where else each text was seen.
+        const sightings = await store.listSightings(details.map((m) => m.id));
+        const seenElsewhere = (id: string) => sightings.filter((s) => s.articleId === id);
         if (flags.format === 'json') {
-          return out(`${JSON.stringify({ clusterId: cluster?.id ?? null, originalId, members: details })}\n`);
+          return out(
+            `${JSON.stringify({
+              clusterId: cluster?.id ?? null,
+              originalId,
+              members: details.map((m) => ({ ...m, verbatimCopies: seenElsewhere(m.id) })),
+            })}\n`,
+          );
         }
-        out(`Story ${cluster?.id ?? '(not clustered)'}: ${members.length} article(s)\n`);
+        const copies =
+          sightings.length > 0
+            ? ` and ${sightings.length} verbatim cop${sightings.length === 1 ? 'y' : 'ies'}`
+            : '';
+        out(`Story ${cluster?.id ?? '(not clustered)'}: ${members.length} article(s)${copies}\n`);
         for (const m of details) {
           const tag = m.id === originalId ? 'ORIGINAL' : (m.relation ?? 'member');
           const sim =
@@ -244,6 +257,11 @@ export const storyCommand: CommandModule = (program) => {
           );
           out(`  ${m.title ?? '(untitled)'}\n`);
           for (const d of m.names) out(`  ${d}\n`);
+          for (const s of seenElsewhere(m.id)) {
+            out(
+              `  verbatim copy      ${s.published?.slice(0, 10) ?? 'undated'}  ${s.publisher ?? '—'}  ${s.url ?? s.sourceRef}\n`,
+            );
+          }
         }
       });
     });
@@ -282,7 +300,7 @@ export const exportCommand: CommandModule = (program) => {
     )
     .addOption(
       new Option('--what <table>', 'what to export')
-        .choices(['articles', 'entities', 'quotes', 'figures'])
+        .choices(['articles', 'entities', 'quotes', 'figures', 'sightings'])
         .default('articles'),
     )
     .action(async (flags: { db?: string; format: 'jsonl' | 'csv'; what: ExportKind }) => {

@@ -25,6 +25,7 @@ interface IngestFlags {
   readonly allowPrivate?: boolean;
   readonly maxBytes: string;
   readonly lease?: string;
+  readonly batch?: string;
   readonly format: 'text' | 'json';
   readonly progress: boolean;
 }
@@ -47,6 +48,7 @@ export const ingestCommand: CommandModule = (program: Command) => {
     .option('--allow-private', 'allow fetching from private and loopback addresses (local testing)')
     .option('--max-bytes <size>', 'refuse inputs larger than this', '5MB')
     .addOption(new Option('--lease <ms>', 'lease on claimed items, renewed while working').hideHelp())
+    .addOption(new Option('--batch <n>', 'items claimed (and committed) at a time').hideHelp())
     .addOption(
       new Option('-f, --format <format>', 'summary format').choices(['text', 'json']).default('text'),
     )
@@ -56,6 +58,7 @@ export const ingestCommand: CommandModule = (program: Command) => {
       const workers =
         flags.workers === undefined ? defaultPoolSize() : parseCount(flags.workers, '--workers', 0);
       const leaseMs = flags.lease === undefined ? DEFAULT_LEASE_MS : parseCount(flags.lease, '--lease', 1);
+      const batch = flags.batch === undefined ? undefined : parseCount(flags.batch, '--batch', 1);
       if (!flags.resume && inputs.length === 0 && !flags.run) {
         throw new CopydeskError(
           'USAGE',
@@ -92,6 +95,7 @@ export const ingestCommand: CommandModule = (program: Command) => {
           allowPrivate: flags.allowPrivate === true,
           maxBytes,
           leaseMs,
+          batch,
           onProgress: (p: RunProgress) => {
             const done = p.ingested + p.duplicate + p.failed;
             startedDone ??= done;

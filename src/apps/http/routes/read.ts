@@ -151,7 +151,8 @@ export function registerRead(app: App, deps: AppDeps): void {
     }
     if (!cluster)
       throw new ApiError('NOT_FOUND', `no story ${id} (neither a cluster id nor a clustered article)`);
-    return c.json({ ...cluster, members: [...cluster.members] }, 200);
+    const verbatimCopies = await store.listSightings(cluster.members.map((m) => m.id));
+    return c.json({ ...cluster, members: [...cluster.members], verbatimCopies: [...verbatimCopies] }, 200);
   });
 }
 
