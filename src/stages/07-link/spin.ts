@@ -291,28 +291,26 @@ export interface SpunSpan {
  * a listed synonym in them are tried at all, and a match needs a synonym swap.
  */
 export function spunSpans(kb: KnowledgeBase, text: string): SpunSpan[] {
-  const words = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
   const out: SpunSpan[] = [];
-  let i = 0;
-  while (i < words.length) {
+  // Only capitalised words can open a run: scanning for them (not materialising every word
+  // of the article) keeps this pass cheap, as it runs on every document.
+  const opener = /\p{Lu}[\p{L}'’-]*/gu;
+  const follower = / +(\p{L}[\p{L}'’-]*)/uy;
+  for (let m = opener.exec(text); m !== null; m = opener.exec(text)) {
+    if (!startsWord(text, m.index)) continue;
+    const run: Word[] = [{ text: m[0], start: m.index, end: m.index + m[0].length }];
     // A run: capitalised words, joined by spaces only, function words and group tails inside.
-    if (!/^\p{Lu}/u.test(words[i]!.text)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < words.length && /^ +$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) {
-      const next = words[j + 1]!.text;
+    for (;;) {
+      follower.lastIndex = run[run.length - 1]!.end;
+      const f = follower.exec(text);
+      if (f === null) break;
+      const next = f[1]!;
       const lower = next.toLowerCase();
       // Not across "in", "at", "on": "the Forum in Davos" is the forum, and Davos.
-      if (/^\p{Lu}/u.test(next) || INNER.has(lower) || GROUP_TAILS.has(lower)) j++;
-      else break;
+      if (!(/^\p{Lu}/u.test(next) || INNER.has(lower) || GROUP_TAILS.has(lower))) break;
+      run.push({ text: next, start: follower.lastIndex - next.length, end: follower.lastIndex });
     }
-    const run = words.slice(i, j + 1);
+    opener.lastIndex = run[run.length - 1]!.end;
     let found: SpunSpan | null = null;
     if (
       run.length >= 2 &&
@@ -336,7 +334,22 @@ export function spunSpans(kb: KnowledgeBase, text: string): SpunSpan[] {
       }
     }
     if (found) out.push(found);
-    i = j + 1;
   }
   return out;
+}
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Whether a word (a letter and the letters, apostrophes and hyphens after it) starts at
+ * `at`: not when a letter stands before it, directly or through apostrophes and hyphens.
+ */
+function startsWord(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === "'" || text[k] === '’' || text[k] === '-')) k--;
+  return k < 0 || !/\p{L}/u.test(text[k]!);
 }
