@@ -81,3 +81,34 @@ describe('spunSpans', () => {
     expect(spunSpans(kb, text)).toEqual([]);
   });
 });
+
+describe('names with every word swapped', () => {
+  const parties = new MemoryKnowledgeBase([
+    makeEntity({ id: 'org:lrp', type: 'organization', name: 'Lakeland Reform Party', prominence: 3 }),
+    makeEntity({ id: 'org:wap', type: 'organization', name: "Workers' Action Party", prominence: 3 }),
+    makeEntity({ id: 'org:pfa', type: 'organization', name: 'People Forward Alliance', prominence: 2 }),
+    makeEntity({ id: 'org:icc', type: 'organization', name: 'International Criminal Court', prominence: 4 }),
+  ]);
+
+  it('match a known name of three words or more, multi-word spins standing for one word', () => {
+    expect(findSpun(parties, "Staff' Motion Social gathering", ['organization'])?.entity.name).toBe(
+      "Workers' Action Party",
+    );
+    expect(findSpun(parties, 'Worldwide Felony Courtroom', ['organization'])?.swaps).toEqual([
+      'worldwide = international',
+      'felony = criminal',
+      'courtroom = court',
+    ]);
+  });
+
+  it('but not a little-known one, nor with a near spelling in place of a word', () => {
+    expect(findSpun(parties, 'Folks Ahead Coalition', ['organization'])).toBeNull();
+    expect(findSpun(parties, 'Worldwide Felony Courtrom', ['organization'])).toBeNull();
+  });
+
+  it('are found in running text where no mention was tagged', () => {
+    const text = "The ruling Staff' Motion Social gathering won the vote on Sunday.";
+    const spans = spunSpans(parties, text).map((x) => [text.slice(x.start, x.end), x.match.entity.name]);
+    expect(spans).toEqual([["Staff' Motion Social gathering", "Workers' Action Party"]]);
+  });
+});
