@@ -50,7 +50,9 @@ function computeNormalizedName(text: string): string {
     .replace(FOLDABLE, (c) => FOLD[c] ?? c)
     .replace(/['’ʼ`´]/g, '')
     .replace(NON_WORD, ' ')
-    .trim();
+    .trim()
+    // British and Commonwealth copy writes "Jnr" / "Snr" for "Jr." / "Sr." ("Ferdinand Marcos Jnr").
+    .replace(/ ([js])nr$/, ' $1r');
 }
 
 /** Particles that belong to a surname ("von der Leyen", "de Gaulle", "bin Salman"). */
@@ -80,7 +82,7 @@ const SURNAME_PARTICLES = new Set([
 ]);
 
 /** Generational suffixes that are not the surname ("Jr.", "III"). */
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const SUFFIXES = new Set(['jr', 'jnr', 'snr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
  * The surname as news copy uses it alone: the last word with any particles before it

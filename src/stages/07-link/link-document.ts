@@ -99,7 +99,7 @@ const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
 const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
 
 /** Generational suffixes: not part of the surname a mention is compared under ("Marcos Jr."). */
-const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/i;
+const GENERATION = /^(jr|jnr|snr|sr|ii|iii|iv)\.?$/i;
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/i;
 
@@ -210,7 +210,7 @@ function personSimilarity(
 ): { sim: number; surnameSim: number; givenSim: number } {
   // Surnames first: short strings, and a surname far off rules the name out.
   const quick = surnameOf(name);
-  const trimmed = surface.replace(/\s+(jr|sr|ii|iii|iv)\.?$/i, '');
+  const trimmed = surface.replace(/\s+(jr|jnr|snr|sr|ii|iii|iv)\.?$/i, '');
   const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
   if (
     quick &&
@@ -443,8 +443,10 @@ export class DocumentLinker {
     // Same-type entities first: a person mention is never an organisation.
     const sameType = hits.filter((h) => h.entity.type === type);
     let pool = sameType.length > 0 ? sameType : hits;
-    if (pool.length === 0 && type === 'person' && surface.includes(' ')) {
-      // The tagger's type is a guess: "White House" tagged as a person is still the White House.
+    if (pool.length === 0 && surface.includes(' ')) {
+      // The tagger's type is a guess: "White House" tagged as a person is still the White House,
+      // "Abraham Accords" tagged as a place still the accords. A whole name of two words or
+      // more, written exactly, of any type but a person's.
       pool = this.kb
         .lookup(surface)
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));

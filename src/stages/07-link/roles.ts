@@ -3,7 +3,9 @@
  * "US Defense Secretary", "head of the European Union's foreign policy") matched against
  * the offices a knowledge-base person holds. A role title from the KB is mapped to a
  * *role class*; each class knows the phrasings copy uses for it. The organisation or
- * country of the role is matched separately, by its names in the KB.
+ * country of the role is matched separately, by its names in the KB. Cues also read the
+ * words spinners put for title words ("Overseas Minister", "Secretary-Normal",
+ * "Protection Minister"; see spinner-lexicon.ts), since spun copy spins titles too.
  */
 import type { KbRole } from '../../kb/model.js';
 
@@ -43,13 +45,13 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
   {
     id: 'defence',
     title: /\b(minister|secretary) (of|for) (state for )?(defen[cs]e|war|the armed forces)\b/,
-    cue: /\b(defen[cs]e|war|armed forces|pentagon) (secretary|minister|chief|head|boss)\b|\b(secretary|minister) (of|for) (state for )?(defen[cs]e|war|the armed forces)\b|\bhead of the pentagon\b/,
+    cue: /\b(defen[cs]e|protection|war|armed forces|pentagon) (secretary|minister|chief|head|boss)\b|\b(secretary|minister) (of|for) (state for )?(defen[cs]e|war|the armed forces)\b|\bhead of the pentagon\b/,
   },
   {
     id: 'foreign',
     title:
       /\bminister (of|for) (europe and )?foreign affairs\b|^secretary of state$|\bforeign (minister|secretary)\b/,
-    cue: /\bforeign (minister|secretary|affairs minister|office chief)\b|\bminister (of|for) (europe and )?foreign affairs\b|\bsecretary of state\b(?! for)|\btop diplomat\b/,
+    cue: /\b(foreign|overseas) (minister|secretary|affairs minister|office chief)\b|\bminister (of|for) (europe and )?(foreign|overseas) affairs\b|\bsecretary of state\b(?! for)|\btop diplomat\b/,
   },
   {
     id: 'finance',
@@ -89,7 +91,7 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
   {
     id: 'head-of-organisation',
     title: /\b(secretary( |-)general|director( |-)general|managing director|general secretary)\b/,
-    cue: /\bsecretary( |-)general\b|\bdirector( |-)general\b|\bmanaging director\b|\bgeneral secretary\b|\b(chief|head|boss|leader)\b/,
+    cue: /\bsecretary( |-)(general|normal|common)\b|\bdirector( |-)(general|normal|common)\b|\bmanaging director\b|\b(general|normal|common) secretary\b|\b(chief|head|boss|leader)\b/,
   },
   {
     id: 'central-banker',

@@ -18,7 +18,9 @@ const TITLE_WORDS = new Set(
     'representative supreme leader deputy pope premier commander commander-in-chief former ex acting interim ' +
     'outgoing incoming top head boss founder executive managing economy trade energy health justice opposition ' +
     'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah speaker house ' +
-    'senate congressman congresswoman minority majority whip'
+    'senate congressman congresswoman minority majority whip ' +
+    // Spun titles (spinner-lexicon.ts): "Secretary-Normal", "Overseas Minister".
+    'secretary-normal director-normal overseas protection'
   ).split(' '),
 );
 
@@ -74,7 +76,7 @@ function isPersonName(kb: KnowledgeBase, surface: string): boolean {
  * and retypes a mention as a person when the KB knows its words only as a person's name.
  */
 export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly Mention[]): Mention[] {
-  const sorted = [...input].sort((a, b) => a.start - b.start);
+  const sorted = input.flatMap((m) => splitNamePair(kb, text, m)).sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   const extendedEnds = new Set<number>();
   for (const original of sorted) {
@@ -134,6 +136,25 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
 }
 
 /**
+ * "the Putin-Trump call", "Modi-Sharif talks": two surnames joined by a hyphen are two
+ * people, not one name. Split when the whole is no KB name and each half is the name or
+ * surname of a KB person ("Kassym-Jomart" is one given name: its halves are nobody's).
+ */
+function splitNamePair(kb: KnowledgeBase, text: string, m: Mention): Mention[] {
+  const surface = text.slice(m.start, m.end);
+  const pair = /^(\p{Lu}[\p{L}\p{M}]+)-(\p{Lu}[\p{L}\p{M}]+)$/u.exec(surface);
+  if (!pair || kb.lookup(surface).length > 0) return [m];
+  const isPerson = (w: string) =>
+    kb.lookup(w).some((h) => h.entity.type === 'person' && h.kind !== 'demonym' && h.kind !== 'short');
+  if (!isPerson(pair[1]!) || !isPerson(pair[2]!)) return [m];
+  const cut = m.start + pair[1]!.length;
+  return [
+    { ...m, end: cut, type: 'person' },
+    { ...m, start: cut + 1, type: 'person' },
+  ];
+}
+
+/**
  * "Pope [Leo] XIV", "[Charles] III", "Prince [William]": a neighbouring capitalised word
  * or regnal number makes the mention a name the KB knows exactly, while the mention alone
  * is not one.
@@ -153,6 +174,15 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
       .lookup(text.slice(o.start, o.end))
       .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'));
     if (hit) return { ...o, type: 'person' };
+  }
+  // "[European] Council President …": a one-word mention (often a demonym the tagger took
+  // alone) and the capitalised word after it make an institution's name.
+  if (after && m.type !== 'person' && !/\s/.test(surface)) {
+    const wider = { ...m, end: m.end + after[0].length };
+    const hit = kb
+      .lookup(text.slice(wider.start, wider.end))
+      .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    if (hit) return { ...wider, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
   }
   return m;
 }
