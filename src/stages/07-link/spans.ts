@@ -90,9 +90,14 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     while (!named && first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
     if (first > 0) {
       // An organisation or place keeps its words ("State Department", "Supreme Court") unless
-      // what is left is a person the KB knows or a run of capitalised names ("Exchequer Rachel Reaves").
+      // what is left is a person the KB knows or a run of capitalised names ("Exchequer Rachel Reaves",
+      // "Sheikh Mohammed bin Zayed": particles inside).
       const rest = text.slice(ws[first]!.start, m.end).replace(/['’]s$/, '');
-      if (m.type === 'person' || isPersonName(kb, rest) || /^\p{Lu}\S*(\s+\p{Lu}\S*)+$/u.test(rest)) {
+      if (
+        m.type === 'person' ||
+        isPersonName(kb, rest) ||
+        /^\p{Lu}\S*(\s+(?:(?:bin|ibn|al|el|von|van|der|de|da|di|du|la|le)\s+)*\p{Lu}\S*)+$/u.test(rest)
+      ) {
         m = { ...m, start: ws[first]!.start };
       }
     }
