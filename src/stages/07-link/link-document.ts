@@ -98,6 +98,12 @@ const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
 /** A name that starts with a surname particle is a surname used alone ("Von der Leyen", "Al-Sisi", "Bin Salman"). */
 const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
 
+/**
+ * "De Wever", "Le Pen", "Da Silva": a particle and one capitalised word, tagged as a person,
+ * is a surname alone (only for person mentions: "Le Monde", "La Liga" are not).
+ */
+const ROMANCE_PARTICLE_SURNAME = /^(?:[Dd](?:e|a|i|el|ella|os|as)|[Ll][ea])\s+\p{Lu}[\p{L}\p{M}'’-]*$/u;
+
 /** Generational suffixes: not part of the surname a mention is compared under ("Marcos Jr."). */
 const GENERATION = /^(jr|jnr|snr|sr|ii|iii|iv)\.?$/i;
 
@@ -115,6 +121,8 @@ interface Decision {
   readonly entity: KbEntity | null;
   readonly evidence: Evidence[];
   readonly confidence: number;
+  /** The KB entity the context refused (a namesake described as somebody else). */
+  readonly refusedEntity?: KbEntity;
 }
 
 /** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
@@ -128,6 +136,7 @@ function refused(entity: KbEntity, word: string): Decision {
     entity: null,
     evidence: [evidence('contradiction', `described as "${word}": not ${entity.name} (${entity.id})`, 1)],
     confidence: 0.6,
+    refusedEntity: entity,
   };
 }
 
@@ -357,6 +366,7 @@ export class DocumentLinker {
       const multiWordSurname =
         p.norm.includes(' ') &&
         (PARTICLE_START.test(p.surface) ||
+          (isPersonLike(p.m.type) && ROMANCE_PARTICLE_SURNAME.test(p.surface)) ||
           this.kb.lookup(p.surface).some((h) => h.entity.type === 'person' && h.kind === 'surname'));
       if (!p.norm.includes(' ') || multiWordSurname) {
         if (isPersonLike(p.m.type) || multiWordSurname) {
@@ -394,10 +404,44 @@ export class DocumentLinker {
       // Typed as something else by the tagger: a surname only with a role cue next to it.
       this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
     }
+    this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
     this.joinDescriptions();
     return this.entities();
+  }
+
+  /**
+   * "Jerry Dale Vance, a real-estate agent …, who goes by J.D. Vance": once the article has
+   * introduced a namesake the context refused for a KB person, a later variant of the same
+   * surname that names that KB person exactly is the namesake again, not the famous bearer
+   * (unless a role cue next to it speaks for the KB person).
+   */
+  private refuseNamesakeVariants(): void {
+    const refusals = this.clusters.filter((c) => c.decision.refusedEntity && c.type === 'person');
+    if (refusals.length === 0) return;
+    const surname = (surface: string) => normalizeName(surface).split(' ').pop() ?? '';
+    for (const c of this.clusters) {
+      const entity = c.decision.entity;
+      if (entity?.type !== 'person' || c.decision.evidence.some((e) => e.kind === 'role-context')) continue;
+      const first = c.mentions[0]!.start;
+      const namesake = refusals.find(
+        (r) =>
+          r.decision.refusedEntity === entity &&
+          r.mentions[0]!.start < first &&
+          surname(r.surface) === surname(c.surface),
+      );
+      if (!namesake) continue;
+      c.decision = {
+        entity: null,
+        evidence: [
+          ...namesake.decision.evidence.filter((e) => e.kind === 'contradiction'),
+          evidence('document-consistency', `${c.surface} → ${namesake.surface} (the same namesake)`, 1),
+        ],
+        confidence: 0.6,
+        refusedEntity: entity,
+      };
+    }
   }
 
   /**
@@ -410,7 +454,16 @@ export class DocumentLinker {
     let out = [...mentions];
     for (const span of spans) {
       if (out.some((m) => m.start === span.start && m.end === span.end)) continue;
+      // A mention running on past the spun name keeps its rest, titles trimmed again
+      // ("[World Well being] Group Director-Normal Tedros …" → "Tedros …").
+      const rests = out.flatMap((m) => {
+        if (m.start < span.start || m.end <= span.end || m.start >= span.end) return [];
+        const gap = /^[\s,]*/.exec(this.input.text.slice(span.end, m.end))![0].length;
+        const rest = { ...m, start: span.end + gap };
+        return rest.start < rest.end ? adjustMentions(this.kb, this.input.text, [rest]) : [];
+      });
       out = out.filter((m) => m.end <= span.start || span.end <= m.start);
+      out.push(...rests);
       out.push({
         start: span.start,
         end: span.end,

@@ -81,6 +81,17 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
   const extendedEnds = new Set<number>();
   for (const original of sorted) {
     let m: Mention = original;
+    // "Mohamed bin Salman", "Ursula von der Leyen" cut at the particle.
+    // (Also "fon", "vom": how translation round trips spell "von".) Before titles are trimmed:
+    // "Sheikh Mohammed" may be a KB alias, "Sheikh Mohammed bin Zayed" is not.
+    const tail =
+      m.type === 'person' || m.type === 'misc'
+        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:Al|El|Bin|Bint|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
+            text.slice(m.end, m.end + 60),
+          )
+        : null;
+    const extended = tail !== null;
+    if (tail) m = { ...m, end: m.end + tail[1]!.length };
     // Leading titles: keep at least one word.
     const ws = words(text, m.start, m.end);
     let first = 0;
@@ -101,16 +112,6 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
         m = { ...m, start: ws[first]!.start };
       }
     }
-    // "Mohamed bin Salman", "Ursula von der Leyen" cut at the particle.
-    // (Also "fon", "vom": how translation round trips spell "von".)
-    const tail =
-      m.type === 'person' || m.type === 'misc'
-        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:Al|El|Bin|Bint|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
-            text.slice(m.end, m.end + 60),
-          )
-        : null;
-    const extended = tail !== null;
-    if (tail) m = { ...m, end: m.end + tail[1]!.length };
     m = widenToKnownName(kb, text, m);
     // "the EU's von der Leyen": lower-case particles before the name belong to it when the KB says so.
     const head = /(?:^|[^\p{L}])((?:(?:von|van|der|den|de|da|di|dos|du|la|le|bin|al|el|zu)\s+)+)$/u.exec(

@@ -73,6 +73,39 @@ const kb = new MemoryKnowledgeBase([
     country: 'CL',
     prominence: 3,
   }),
+  makeEntity({
+    id: 'cd:person/hamad-bin-khalid',
+    type: 'person',
+    name: 'Hamad bin Khalid',
+    names: [
+      { text: 'Sheikh Hamad', kind: 'alias' },
+      { text: 'bin Khalid', kind: 'surname' },
+    ],
+    prominence: 4,
+  }),
+  makeEntity({
+    id: 'cd:person/anna-de-vries',
+    type: 'person',
+    name: 'Anna De Vries',
+    names: [{ text: 'De Vries', kind: 'surname' }],
+    country: 'NO',
+    prominence: 4,
+    roles: [{ role: 'Prime Minister', org: 'NO', orgId: 'cd:country/no', from: '2024-01-01', to: null }],
+  }),
+  makeEntity({
+    id: 'cd:person/tj-lund',
+    type: 'person',
+    name: 'TJ Lund',
+    names: [
+      { text: 'T.J. Lund', kind: 'alias' },
+      { text: 'Tobias Jon Lund', kind: 'alias' },
+      { text: 'Lund', kind: 'surname' },
+    ],
+    country: 'NO',
+    description: 'Norwegian finance minister',
+    prominence: 5,
+    roles: [{ role: 'Minister of Finance', org: 'NO', orgId: 'cd:country/no', from: '2024-01-01', to: null }],
+  }),
 ]);
 
 /** Mentions on the first free occurrence of each surface; sentences end at ". ". */
@@ -143,5 +176,46 @@ describe('names the tagger typed or cut wrongly', () => {
     const text = 'Arturo Vidal Jnr said on Sunday that he would stay in Santiago.';
     const entities = link(text, [['Arturo Vidal Jnr', 'person']]);
     expect(at(entities, text, 'Arturo Vidal Jnr')?.name).toBe('Arturo Vidal Jr.');
+  });
+});
+
+describe('titles, particles and namesakes', () => {
+  it('trims a title before a name cut at its particle, even when title and given name are an alias', () => {
+    const text = 'Sheikh Hamad bin Khalid opened the new port on Tuesday.';
+    const entities = link(text, [['Sheikh Hamad', 'person']]);
+    expect(at(entities, text, 'Hamad bin Khalid')?.name).toBe('Hamad bin Khalid');
+  });
+
+  it('reads "De Vriez" alone as the surname of the full form before it', () => {
+    const text =
+      'Norwegian Prime Minister Anna de Vriez arrived on Monday. De Vriez said the talks went well.';
+    const entities = link(text, [
+      ['Anna de Vriez', 'person'],
+      ['De Vriez', 'person'],
+    ]);
+    expect(at(entities, text, 'De Vriez')?.name).toBe('Anna De Vries');
+  });
+
+  it('keeps a namesake refused once refused under his other names', () => {
+    const text =
+      'Tobias Jon Lund, a plumber in Bergen who goes by T.J. Lund on his van, gets calls by mistake. Lund says he laughs.';
+    const entities = link(text, [
+      ['Tobias Jon Lund', 'person'],
+      ['T.J. Lund', 'person'],
+      ['Lund', 'person'],
+    ]);
+    const variant = at(entities, text, 'T.J. Lund');
+    expect(variant?.kbId ?? null).toBeNull();
+    expect(variant?.evidence.map((e) => e.kind)).toContain('contradiction');
+  });
+
+  it('still links the famous bearer when a role cue stands next to the variant', () => {
+    const text =
+      'Tobias Jon Lund, a plumber in Bergen, gets calls by mistake. Norwegian Finance Minister T.J. Lund laughed.';
+    const entities = link(text, [
+      ['Tobias Jon Lund', 'person'],
+      ['T.J. Lund', 'person'],
+    ]);
+    expect(at(entities, text, 'T.J. Lund')?.name).toBe('TJ Lund');
   });
 });
