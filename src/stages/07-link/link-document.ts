@@ -306,6 +306,8 @@ export class DocumentLinker {
     this.supportCueCache ??= ` ${cueText(this.input.text.replace(/\bus\b/g, ' '))} `;
     return this.supportCueCache;
   }
+  /** Countries the article names (set before the spun names are looked for). */
+  private countries: ReadonlySet<string> = new Set();
   /** Role cues found elsewhere in the article, per candidate. */
   private readonly documentRoles = new Map<KbEntity, RoleEvidence>();
 
@@ -411,6 +413,20 @@ export class DocumentLinker {
     return this.entities();
   }
 
+  /** Countries the article names ("Vietnam's", "Austrian"), as ISO codes, from the tagger's mentions. */
+  private countriesNamed(mentions: readonly Mention[]): Set<string> {
+    const out = new Set<string>();
+    for (const m of mentions) {
+      if (m.type === 'person') continue;
+      const surface = this.input.text.slice(m.start, m.end).replace(/['’]s$/, '');
+      for (const h of this.kb.lookup(surface)) {
+        if (h.entity.kind === 'country' && h.entity.country && h.kind !== 'surname')
+          out.add(h.entity.country);
+      }
+    }
+    return out;
+  }
+
   /**
    * "Jerry Dale Vance, a real-estate agent …, who goes by J.D. Vance": once the article has
    * introduced a namesake the context refused for a KB person, a later variant of the same
@@ -449,7 +465,10 @@ export class DocumentLinker {
    * England" tagged as "England") replace the mentions inside them.
    */
   private withSpunNames(mentions: readonly Mention[], taken: readonly Mention[]): readonly Mention[] {
-    const spans = spunSpans(this.kb.kb, this.input.text).filter((x) => !taken.some((t) => overlaps(t, x)));
+    this.countries = this.countriesNamed(mentions);
+    const spans = spunSpans(this.kb.kb, this.input.text, this.countries).filter(
+      (x) => !taken.some((t) => overlaps(t, x)),
+    );
     if (spans.length === 0) return mentions;
     let out = [...mentions];
     for (const span of spans) {
@@ -830,7 +849,7 @@ export class DocumentLinker {
    * ("the Munich Safety Convention, a fire-safety trade fair").
    */
   private spun(surface: string, type: EntityType, context: MentionContext): Decision {
-    const match = findSpun(this.kb.kb, surface, COMPATIBLE[type]);
+    const match = findSpun(this.kb.kb, surface, COMPATIBLE[type], this.countries);
     if (!match) return nil();
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);
     if (against) return refused(match.entity, against);

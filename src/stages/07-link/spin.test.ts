@@ -112,3 +112,55 @@ describe('names with every word swapped', () => {
     expect(spans).toEqual([["Staff' Motion Social gathering", "Workers' Action Party"]]);
   });
 });
+
+describe('names short of their country word', () => {
+  const parties = new MemoryKnowledgeBase([
+    makeEntity({
+      id: 'cd:country/pt',
+      type: 'location',
+      name: 'Portugal',
+      kind: 'country',
+      country: 'PT',
+      names: [{ text: 'Portuguese', kind: 'demonym' }],
+      prominence: 4,
+    }),
+    makeEntity({
+      id: 'cd:country/ar',
+      type: 'location',
+      name: 'Argentina',
+      kind: 'country',
+      country: 'AR',
+      names: [{ text: 'Argentine', kind: 'demonym' }],
+      prominence: 4,
+    }),
+    makeEntity({
+      id: 'org:psd',
+      type: 'organization',
+      name: 'Portuguese Workers Party',
+      country: 'PT',
+      prominence: 2,
+    }),
+    makeEntity({
+      id: 'org:ucr',
+      type: 'organization',
+      name: 'Radical Party of Argentina',
+      country: 'AR',
+      prominence: 3,
+    }),
+  ]);
+
+  it('match when the article names that country', () => {
+    expect(findSpun(parties, 'Staff Social gathering', ['organization'], new Set(['PT']))?.entity.name).toBe(
+      'Portuguese Workers Party',
+    );
+    expect(findSpun(parties, 'Radical Get together', ['organization'], new Set(['AR']))?.swaps).toEqual([
+      'get together = party',
+    ]);
+  });
+
+  it('not otherwise, nor without a synonym swap', () => {
+    expect(findSpun(parties, 'Staff Social gathering', ['organization'])).toBeNull();
+    expect(findSpun(parties, 'Staff Social gathering', ['organization'], new Set(['AR']))).toBeNull();
+    expect(findSpun(parties, 'Radical Party', ['organization'], new Set(['AR']))).toBeNull();
+  });
+});

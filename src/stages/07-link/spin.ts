@@ -103,10 +103,49 @@ export function spinMatch(spun: readonly string[], kbName: readonly string[]): s
   return swaps;
 }
 
+/**
+ * A spun name that leaves out the country word of a KB name ("Folks's Get together" for the
+ * Austrian People's Party, "Communist Get together" for the Communist Party of Vietnam)
+ * when the article names that country: the country stands for the distinctive word, so
+ * every word may be swapped. Needs a synonym swap, no near spellings with nothing kept.
+ */
+export function spinMatchInCountry(spun: readonly string[], countryless: readonly string[]): string[] | null {
+  if (spun.length < 2 || spun.length !== countryless.length) return null;
+  let kept = 0;
+  const swaps: string[] = [];
+  for (let i = 0; i < spun.length; i++) {
+    const m = matchWord(spun[i]!, countryless[i]!);
+    if (m === null) return null;
+    if (m === 'same') kept++;
+    else swaps.push(`${spun[i]} ${m === 'synonym' ? '=' : '~'} ${countryless[i]}`);
+  }
+  if (!swaps.some((x) => x.includes(' = '))) return null;
+  if (kept === 0 && swaps.some((x) => x.includes(' ~ '))) return null;
+  return swaps;
+}
+
 interface IndexedName {
   readonly entity: KbEntity;
   readonly name: string;
   readonly words: readonly string[];
+  /** The words without the one naming the entity's country ("austrian", "vietnam"), if any. */
+  readonly countryless: readonly string[] | null;
+}
+
+/** `words` without the one word that names `country` (its name or demonym), or null. */
+function withoutCountry(
+  kb: KnowledgeBase,
+  words: readonly string[],
+  country: string | null | undefined,
+): string[] | null {
+  if (!country) return null;
+  const at = words.findIndex((w) =>
+    kb
+      .lookup(w)
+      .some((h) => h.entity.kind === 'country' && h.entity.country === country && h.kind !== 'short'),
+  );
+  if (at < 0 || words.length < 3) return null;
+  return words.filter((_, i) => i !== at);
 }
 
 /** KB organisation and event names of two or more content words, under each word and each of its classes. */
@@ -120,7 +159,12 @@ class SpinIndex {
       for (const name of names) {
         const words = contentWords(name);
         if (words.length < 2) continue;
-        const item: IndexedName = { entity, name, words };
+        const item: IndexedName = {
+          entity,
+          name,
+          words,
+          countryless: withoutCountry(kb, words, entity.country),
+        };
         for (const key of new Set(words.flatMap((w) => [w, ...classesOf(w).map((c) => `#${c}`)]))) {
           const list = this.byKey.get(key) ?? [];
           list.push(item);
@@ -149,25 +193,37 @@ const indexes = new WeakMap<KnowledgeBase, SpinIndex>();
  * The one KB entity of an allowed type whose name `surface` spins, or null (none, or
  * several different entities: ambiguous).
  */
-export function findSpun(kb: KnowledgeBase, surface: string, types: readonly EntityType[]): SpinMatch | null {
+export function findSpun(
+  kb: KnowledgeBase,
+  surface: string,
+  types: readonly EntityType[],
+  countries: ReadonlySet<string> = NO_COUNTRIES,
+): SpinMatch | null {
   let cache = results.get(kb);
   if (!cache) {
     cache = new Map();
     results.set(kb, cache);
   }
-  const key = `${types.join(',')}|${surface}`;
+  const key = `${types.join(',')}|${[...countries].sort().join(',')}|${surface}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const found = computeSpun(kb, surface, types);
+  const found = computeSpun(kb, surface, types, countries);
   if (cache.size >= 20_000) cache.clear();
   cache.set(key, found);
   return found;
 }
 
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
 /** Answers of `findSpun`, per knowledge base: names recur across a corpus. */
 const results = new WeakMap<KnowledgeBase, Map<string, SpinMatch | null>>();
 
-function computeSpun(kb: KnowledgeBase, surface: string, types: readonly EntityType[]): SpinMatch | null {
+function computeSpun(
+  kb: KnowledgeBase,
+  surface: string,
+  types: readonly EntityType[],
+  countries: ReadonlySet<string>,
+): SpinMatch | null {
   const words = contentWords(surface);
   if (words.length < 2) return null;
   let index = indexes.get(kb);
@@ -178,10 +234,12 @@ function computeSpun(kb: KnowledgeBase, surface: string, types: readonly EntityT
   let found: SpinMatch | null = null;
   for (const item of index.near(words)) {
     if (!types.includes(item.entity.type)) continue;
-    const swaps = spinMatch(words, item.words);
-    if (!swaps) continue;
+    let swaps = spinMatch(words, item.words);
     // A name with no word kept must be one readers know (prominence 3 or more).
-    if (swaps.length === words.length && item.entity.prominence < 3) continue;
+    if (swaps && swaps.length === words.length && item.entity.prominence < 3) swaps = null;
+    if (!swaps && item.countryless && countries.has(item.entity.country ?? '') && item.entity.prominence >= 2)
+      swaps = spinMatchInCountry(words, item.countryless);
+    if (!swaps) continue;
     if (found && found.entity !== item.entity) return null;
     if (!found || swaps.length < found.swaps.length) found = { entity: item.entity, name: item.name, swaps };
   }
@@ -208,7 +266,11 @@ export interface SpunSpan {
  * the lower-case tails of listed word groups inside, are tried longest first; only runs with
  * a listed synonym in them are tried at all, and a match needs a synonym swap.
  */
-export function spunSpans(kb: KnowledgeBase, text: string): SpunSpan[] {
+export function spunSpans(
+  kb: KnowledgeBase,
+  text: string,
+  countries: ReadonlySet<string> = NO_COUNTRIES,
+): SpunSpan[] {
   const words = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({
     text: m[0],
     start: m.index,
@@ -250,7 +312,7 @@ export function spunSpans(kb: KnowledgeBase, text: string): SpunSpan[] {
           )
             continue;
           const surface = text.slice(first.start, last.end);
-          const match = findSpun(kb, surface, ['organization', 'event']);
+          const match = findSpun(kb, surface, ['organization', 'event'], countries);
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }
