@@ -86,7 +86,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     // "Sheikh Mohammed" may be a KB alias, "Sheikh Mohammed bin Zayed" is not.
     const tail =
       m.type === 'person' || m.type === 'misc'
-        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:Al|El|Bin|Bint|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
+        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
             text.slice(m.end, m.end + 60),
           )
         : null;
