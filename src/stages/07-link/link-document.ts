@@ -45,6 +45,7 @@ import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { findSpun, spunSpans } from './spin.js';
+import { despinName } from './spinner-lexicon.js';
 
 export interface LinkThresholds {
   /** Least name similarity for a repair backed by a role cue (title + organisation) next to the mention. */
@@ -306,6 +307,8 @@ export class DocumentLinker {
     this.supportCueCache ??= ` ${cueText(this.input.text.replace(/\bus\b/g, ' '))} `;
     return this.supportCueCache;
   }
+  /** One-word surnames behind spun words ("Prepare dinner" → "Cook"), per mention. */
+  private readonly despunSurnames = new Map<Prepared, string>();
   /** Countries the article names (set before the spun names are looked for). */
   private countries: ReadonlySet<string> = new Set();
   /** Role cues found elsewhere in the article, per candidate. */
@@ -351,7 +354,8 @@ export class DocumentLinker {
         this.addMention(known, p.m, p.surface);
         continue;
       }
-      const exact = this.exact(p.surface, p.m.type, contextOf(p));
+      const exact =
+        this.exact(p.surface, p.m.type, contextOf(p)) ?? this.despunExact(p.surface, p.m.type, contextOf(p));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
@@ -370,6 +374,13 @@ export class DocumentLinker {
         (PARTICLE_START.test(p.surface) ||
           (isPersonLike(p.m.type) && ROMANCE_PARTICLE_SURNAME.test(p.surface)) ||
           this.kb.lookup(p.surface).some((h) => h.entity.type === 'person' && h.kind === 'surname'));
+      // "Prepare dinner" alone: a spun surname ("Cook") follows the full form as a surname.
+      const despun = isPersonLike(p.m.type) ? despinName(p.surface) : null;
+      if (despun && !despun.includes(' ')) {
+        this.despunSurnames.set(p, despun);
+        oneWord.push(p);
+        continue;
+      }
       if (!p.norm.includes(' ') || multiWordSurname) {
         if (isPersonLike(p.m.type) || multiWordSurname) {
           oneWord.push(p);
@@ -397,7 +408,11 @@ export class DocumentLinker {
         continue;
       }
       const typedOther = !isPersonLike(p.m.type);
-      const joined = this.joinFullForm(p.surface, p.m.start, typedOther ? 0.85 : this.thresholds.surnameJoin);
+      const joined = this.joinFullForm(
+        this.despunSurnames.get(p) ?? p.surface,
+        p.m.start,
+        typedOther ? 0.85 : this.thresholds.surnameJoin,
+      );
       if (joined) {
         this.addMention(joined.cluster, p.m, p.surface, joined.evidence);
         this.bySurface.set(`${p.m.type}|${p.norm}`, joined.cluster);
@@ -539,6 +554,27 @@ export class DocumentLinker {
     if (best.role.role) ev.push(evidence('role-context', roleDetail(best.role.role), best.role.score));
     this.linked.add(hit.entity.id);
     return { entity: hit.entity, evidence: ev, confidence: pool.length === 1 ? 0.97 : 0.85 };
+  }
+
+  /**
+   * "Tim Prepare dinner": a person's full name with a name word spun as a common word
+   * ("Cook" → "prepare dinner"; spinner-lexicon.ts) links when the name put back is a KB
+   * person's exact name.
+   */
+  private despunExact(surface: string, type: EntityType, context: MentionContext): Decision | null {
+    if (!isPersonLike(type)) return null;
+    const despun = despinName(surface);
+    if (!despun?.includes(' ')) return null;
+    const found = this.exact(despun, type, context);
+    if (!found?.entity) return null;
+    return {
+      ...found,
+      evidence: [
+        evidence('word-substitution', `${surface} ~ ${despun} (spun name word)`, 0.85),
+        ...found.evidence,
+      ],
+      confidence: Math.min(found.confidence, 0.85),
+    };
   }
 
   /** "NATO summit in The Hague": the longest leading words that name a KB event. */

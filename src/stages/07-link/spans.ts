@@ -7,6 +7,7 @@
  */
 import type { EntityType, Mention, Token } from '../../core/annotations.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { NAME_SPIN_HEADS } from './spinner-lexicon.js';
 
 /** Words that stand before names but are not part of them (lower case). */
 const TITLE_WORDS = new Set(
@@ -92,6 +93,15 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
         : null;
     const extended = tail !== null;
     if (tail) m = { ...m, end: m.end + tail[1]!.length };
+    // "Tim Prepare [dinner]": a spun name word of several words, cut by the tagger at its first.
+    if (m.type === 'person') {
+      const last = /(\p{L}+)$/u.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
+      const rest = last ? NAME_SPIN_HEADS.get(last) : undefined;
+      const more = rest
+        ? new RegExp(`^\\s+${rest}(?![\\p{L}])`, 'iu').exec(text.slice(m.end, m.end + 30))
+        : null;
+      if (more) m = { ...m, end: m.end + more[0].length };
+    }
     // Leading titles: keep at least one word.
     const ws = words(text, m.start, m.end);
     let first = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_WORD_SYNONYMS } from './event-names.js';
-import { isSpinnerWord, spinnerClassesOf, spinnerSynonyms } from './spinner-lexicon.js';
+import { despinName, isSpinnerWord, spinnerClassesOf, spinnerSynonyms } from './spinner-lexicon.js';
 
 describe('spinner lexicon', () => {
   it('lists the tortured phrases spinners put for the words of names, phrases for one word', () => {
@@ -22,5 +22,14 @@ describe('spinner lexicon', () => {
   it('is the one table the event matcher reads', () => {
     expect(EVENT_WORD_SYNONYMS.conference).toEqual(expect.arrayContaining(['convention', 'gathering']));
     expect(EVENT_WORD_SYNONYMS.house).toContain('home');
+  });
+});
+
+describe('despinName', () => {
+  it('puts back name words spun as common words', () => {
+    expect(despinName('Tim Prepare dinner')).toBe('Tim Cook');
+    expect(despinName('Invoice Gates')).toBe('Bill Gates');
+    expect(despinName('Tim Cook')).toBeNull();
+    expect(despinName('Invoiced Smith')).toBeNull();
   });
 });

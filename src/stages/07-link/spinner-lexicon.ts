@@ -172,3 +172,48 @@ export function spinnerSynonyms(word: string): string[] {
   }
   return [...out];
 }
+
+/**
+ * Words of people's names that are also common words, and what spinners put for them:
+ * "Tim Prepare dinner" for Tim Cook, "Invoice Gates" for Bill Gates, "Rebecca Lengthy-Bailey".
+ * Spun form (lower case) → the word of the name.
+ */
+export const NAME_WORD_SPINS: Readonly<Record<string, string>> = {
+  'prepare dinner': 'cook',
+  invoice: 'bill',
+  lengthy: 'long',
+  younger: 'young',
+  inexperienced: 'green',
+  wooden: 'wood',
+  robust: 'strong',
+};
+
+const NAME_SPIN_RE = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(NAME_WORD_SPINS)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(' ', '\\s+'))
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * `surface` with spun name words put back ("Tim Prepare dinner" → "Tim Cook"), capitalised
+ * as a name; null when there is none.
+ */
+export function despinName(surface: string): string | null {
+  let changed = false;
+  const out = surface.replace(NAME_SPIN_RE, (spun: string) => {
+    const word = NAME_WORD_SPINS[spun.toLowerCase().replace(/\s+/g, ' ')];
+    if (!word) return spun;
+    changed = true;
+    return word[0]!.toUpperCase() + word.slice(1);
+  });
+  return changed ? out : null;
+}
+
+/** Multi-word spun name words, as [first word, rest] ("prepare", "dinner"): a tagger stops at the first. */
+export const NAME_SPIN_HEADS: ReadonlyMap<string, string> = new Map(
+  Object.keys(NAME_WORD_SPINS)
+    .filter((k) => k.includes(' '))
+    .map((k) => [k.slice(0, k.indexOf(' ')), k.slice(k.indexOf(' ') + 1)]),
+);

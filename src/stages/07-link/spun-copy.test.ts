@@ -74,6 +74,13 @@ const kb = new MemoryKnowledgeBase([
     prominence: 3,
   }),
   makeEntity({
+    id: 'cd:person/rosa-cook',
+    type: 'person',
+    name: 'Rosa Cook',
+    names: [{ text: 'Cook', kind: 'surname' }],
+    prominence: 4,
+  }),
+  makeEntity({
     id: 'cd:person/hamad-bin-khalid',
     type: 'person',
     name: 'Hamad bin Khalid',
@@ -217,5 +224,28 @@ describe('titles, particles and namesakes', () => {
       ['T.J. Lund', 'person'],
     ]);
     expect(at(entities, text, 'T.J. Lund')?.name).toBe('TJ Lund');
+  });
+});
+
+describe('name words spun as common words', () => {
+  it('puts "Cook" back for "Prepare dinner", the tagger having stopped at "Prepare"', () => {
+    const text = 'Chief executive Rosa Prepare dinner spoke on Monday. Prepare dinner said sales rose.';
+    const entities = link(text, [
+      ['Rosa Prepare', 'person'],
+      ['Prepare', 'person'],
+    ]);
+    const rosa = at(entities, text, 'Rosa Prepare dinner');
+    expect(rosa?.name).toBe('Rosa Cook');
+    expect(rosa?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Rosa Prepare dinner',
+      'Prepare dinner',
+    ]);
+    expect(rosa?.evidence.map((e) => e.kind)).toContain('word-substitution');
+  });
+
+  it('leaves the phrase alone when no KB name comes back', () => {
+    const text = 'Chef Ana Prepare dinner spoke on Monday.';
+    const entities = link(text, [['Ana Prepare', 'person']]);
+    expect(entities.every((e) => !e.kbId)).toBe(true);
   });
 });
