@@ -501,7 +501,7 @@ export class DocumentLinker {
       out.push({
         start: span.start,
         end: span.end,
-        type: span.match.entity.type === 'event' ? 'event' : 'organization',
+        type: span.match.entity.type === 'person' ? 'organization' : span.match.entity.type,
         by: 'link',
         confidence: 0.7,
       });

@@ -164,3 +164,32 @@ describe('names short of their country word', () => {
     expect(findSpun(parties, 'Radical Party', ['organization'], new Set(['AR']))).toBeNull();
   });
 });
+
+describe('spun place names', () => {
+  const places = new MemoryKnowledgeBase([
+    makeEntity({
+      id: 'loc:east-bank',
+      type: 'location',
+      name: 'East Bank',
+      kind: 'territory',
+      prominence: 4,
+    }),
+    makeEntity({
+      id: 'loc:mill-street',
+      type: 'location',
+      name: 'Mill Street',
+      kind: 'place',
+      prominence: 1,
+    }),
+  ]);
+
+  it('match well-known places, found in running text', () => {
+    const text = 'Troops entered the East Financial institution on Friday.';
+    const spans = spunSpans(places, text).map((x) => [text.slice(x.start, x.end), x.match.entity.name]);
+    expect(spans).toEqual([['East Financial institution', 'East Bank']]);
+  });
+
+  it('not little-known ones', () => {
+    expect(findSpun(places, 'Mill Road', ['location'])).toBeNull();
+  });
+});

@@ -148,13 +148,19 @@ function withoutCountry(
   return words.filter((_, i) => i !== at);
 }
 
-/** KB organisation and event names of two or more content words, under each word and each of its classes. */
+/** KB organisation, event and (prominent) place names of two or more content words, under each word and each of its classes. */
 class SpinIndex {
   private readonly byKey = new Map<string, IndexedName[]>();
 
   constructor(kb: KnowledgeBase) {
     for (const entity of kb.entities()) {
-      if (entity.type !== 'organization' && entity.type !== 'event') continue;
+      // Places too, the well-known ones ("West Financial institution", "Center East", "Wall Road").
+      if (
+        entity.type !== 'organization' &&
+        entity.type !== 'event' &&
+        !(entity.type === 'location' && entity.prominence >= 3)
+      )
+        continue;
       const names = [entity.name, ...entity.names.filter((n) => n.kind === 'alias').map((n) => n.text)];
       for (const name of names) {
         const words = contentWords(name);
@@ -312,7 +318,7 @@ export function spunSpans(
           )
             continue;
           const surface = text.slice(first.start, last.end);
-          const match = findSpun(kb, surface, ['organization', 'event'], countries);
+          const match = findSpun(kb, surface, ['organization', 'event', 'location'], countries);
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }

@@ -109,6 +109,10 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'house|home|residence',
   'space|house|area',
   'street|road|avenue',
+  'sea|ocean',
+  'strip|stripe',
+  'valley|vale',
+  'heights|peaks',
   'football|soccer',
   // Meetings and events.
   'assembly|meeting|gathering',
