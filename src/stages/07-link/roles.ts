@@ -61,12 +61,12 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
   {
     id: 'interior',
     title: /\bminister (of|for) (the )?interior\b|\bhomeland security\b|\bhome secretary\b/,
-    cue: /\b(interior|home) (minister|secretary)\b|\bminister (of|for) (the )?interior\b|\bhomeland security (secretary|chief)\b/,
+    cue: /\b(interior|inside|home|dwelling) (minister|secretary)\b|\bminister (of|for) (the )?(interior|inside)\b|\bhomeland security (secretary|chief)\b/,
   },
   {
     id: 'justice',
     title: /\bminister (of|for) justice\b|\battorney general\b/,
-    cue: /\bjustice (minister|secretary)\b|\bminister (of|for) justice\b|\battorney general\b/,
+    cue: /\bjustice (minister|secretary)\b|\bminister (of|for) justice\b|\b(attorney|lawyer|legal professional) (general|common|normal)\b/,
   },
   {
     id: 'deputy-pm',
@@ -85,7 +85,11 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
     title: /^chancellor$/,
     cue: /(?<!vice )(?<!vice-)\bchancellor\b(?! of the exchequer)/,
   },
-  { id: 'supreme-leader', title: /^supreme leader$/, cue: /\bsupreme leader\b|\bayatollah\b|\bleader\b/ },
+  {
+    id: 'supreme-leader',
+    title: /^supreme leader$/,
+    cue: /\bsupreme (leader|chief)\b|\bayatollah\b|\bleader\b/,
+  },
   { id: 'crown-prince', title: /^crown prince$/, cue: /\bcrown prince\b|\bde facto ruler\b/ },
   { id: 'monarch', title: /^(monarch|king|queen|emir|sultan)$/, cue: /\b(king|queen|monarch|emir|sultan)\b/ },
   {
@@ -96,7 +100,7 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
   {
     id: 'central-banker',
     title: /\b(central bank governor|governor|chair|chairman|chairwoman)\b/,
-    cue: /\b(central bank|bank|fed|ecb) (chief|head|governor|chair(man|woman)?|boss)\b|\bgovernor\b|\bchair(man|woman|s|ed)?\b|\bpresident\b/,
+    cue: /\b(central bank|central financial institution|bank|financial institution|fed|ecb) (chief|head|governor|chair(man|woman)?|boss)\b|\bgovernor\b|\bchair(man|woman|s|ed)?\b|\bpresident\b/,
   },
   {
     id: 'president',
@@ -123,7 +127,7 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
   {
     id: 'business-leader',
     title: /\b(chief executive officer|ceo|founder|chairman|owner)\b/,
-    cue: /\bceo\b|\bchief executive\b|\bboss\b|\bfounder\b|\bbillionaire\b|\btycoon\b|\bentrepreneur\b/,
+    cue: /\bceo\b|\bchief (executive|govt)\b|\bboss\b|\bfounder\b|\bbillionaire\b|\btycoon\b|\bentrepreneur\b/,
   },
   {
     id: 'opposition-leader',

@@ -74,6 +74,17 @@ const kb = new MemoryKnowledgeBase([
     prominence: 3,
   }),
   makeEntity({
+    id: 'cd:person/ola-strand',
+    type: 'person',
+    name: 'Ola Strand',
+    names: [{ text: 'Strand', kind: 'surname' }],
+    country: 'NO',
+    prominence: 3,
+    roles: [
+      { role: 'Minister of the Interior', org: 'NO', orgId: 'cd:country/no', from: '2024-01-01', to: null },
+    ],
+  }),
+  makeEntity({
     id: 'cd:person/rosa-cook',
     type: 'person',
     name: 'Rosa Cook',
@@ -144,6 +155,12 @@ describe('spun copy', () => {
     const text = 'Norwegian Overseas Minister Ingrid Hawgen arrived in Santiago on Monday.';
     const entities = link(text, [['Ingrid Hawgen', 'person']]);
     expect(at(entities, text, 'Ingrid Hawgen')?.name).toBe('Ingrid Haugen');
+  });
+
+  it('reads "Inside Minister" as the interior minister', () => {
+    const text = 'Norwegian Inside Minister Ola Strandt said the border would stay open.';
+    const entities = link(text, [['Ola Strandt', 'person']]);
+    expect(at(entities, text, 'Ola Strandt')?.name).toBe('Ola Strand');
   });
 
   it('leaves the same close name without the title unlinked', () => {
