@@ -11,6 +11,10 @@ describe('normalizeName', () => {
   it('folds letters that decomposition leaves alone', () => {
     expect(normalizeName('Łukasz Straße Søren')).toBe('lukasz strasse soren');
   });
+  it('reads the British "Jnr" and "Snr" as "Jr." and "Sr."', () => {
+    expect(normalizeName('Ferdinand Marcos Jnr')).toBe(normalizeName('Ferdinand Marcos Jr.'));
+    expect(normalizeName('Jnr Mensah')).toBe('jnr mensah');
+  });
   it('keeps non-Latin scripts', () => {
     expect(normalizeName('Владимир Путин')).toBe('владимир путин');
   });

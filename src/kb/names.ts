@@ -43,14 +43,18 @@ const NORMALIZED_CACHE_SIZE = 200_000;
 const normalized = new Map<string, string>();
 
 function computeNormalizedName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING, '')
-    .toLowerCase()
-    .replace(FOLDABLE, (c) => FOLD[c] ?? c)
-    .replace(/['’ʼ`´]/g, '')
-    .replace(NON_WORD, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(COMBINING, '')
+      .toLowerCase()
+      .replace(FOLDABLE, (c) => FOLD[c] ?? c)
+      .replace(/['’ʼ`´]/g, '')
+      .replace(NON_WORD, ' ')
+      .trim()
+      // British and Commonwealth copy writes "Jnr" / "Snr" for "Jr." / "Sr." ("Ferdinand Marcos Jnr").
+      .replace(/ ([js])nr$/, ' $1r')
+  );
 }
 
 /** Particles that belong to a surname ("von der Leyen", "de Gaulle", "bin Salman"). */
@@ -80,7 +84,7 @@ const SURNAME_PARTICLES = new Set([
 ]);
 
 /** Generational suffixes that are not the surname ("Jr.", "III"). */
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const SUFFIXES = new Set(['jr', 'jnr', 'snr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
  * The surname as news copy uses it alone: the last word with any particles before it

@@ -7,7 +7,7 @@
  * itself, from the knowledge base, before it reads the tagger's mentions.
  *
  * Precision first: only the generic words of a name may be swapped, and only for the
- * synonyms below; each swapped word must be capitalised as in a name ("a safety
+ * synonyms of the shared spinner lexicon (spinner-lexicon.ts); each swapped word must be capitalised as in a name ("a safety
  * convention" is no event); at least one distinctive word ("Munich", "G7") or the first
  * two words of the name must stand as written; a spun name must be a KB entity of some
  * prominence (2 or more).
@@ -16,33 +16,17 @@ import type { Token } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { spinnerSynonyms, spinnerWords } from './spinner-lexicon.js';
 
-/** Generic words of event names, with what spinners and round-trip translation put for them. */
-export const EVENT_WORD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  security: ['safety'],
-  conference: ['convention', 'gathering', 'meeting'],
-  forum: ['discussion board', 'discussion forum', 'message board', 'online forum'],
-  summit: ['top', 'peak', 'pinnacle', 'apex', 'summit meeting'],
-  economic: ['financial', 'economical'],
-  world: ['global', 'planet'],
-  international: ['worldwide', 'global'],
-  dialogue: ['dialog', 'discussion'],
-  climate: ['local weather', 'weather'],
-  general: ['common', 'basic'],
-  peace: ['tranquility', 'harmony'],
-  contest: ['competition', 'competitors'],
-  song: ['track', 'tune'],
-  parade: ['procession'],
-  victory: ['triumph'],
-  cup: ['mug', 'glass'],
-  address: ['tackle', 'handle'],
-  recovery: ['restoration'],
-  annual: ['yearly'],
-  meetings: ['conferences', 'gatherings'],
-  cooperation: ['collaboration'],
-  political: ['governmental'],
-  community: ['neighborhood', 'neighbourhood'],
-};
+/**
+ * Generic words of event names, with what spinners and round-trip translation put for them:
+ * every word of the shared spinner lexicon (spinner-lexicon.ts) and its synonyms.
+ */
+export const EVENT_WORD_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  spinnerWords()
+    .filter((w) => !w.includes(' '))
+    .map((w) => [w, spinnerSynonyms(w)]),
+);
 
 /** Small words inside names that are kept as they are and count for nothing. */
 const CONNECTORS = new Set(['of', 'the', 'on', 'in', 'and', 'for', 'de', 'la', 'le', 'du']);

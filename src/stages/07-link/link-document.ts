@@ -45,6 +45,7 @@ import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { findSpun, spunSpans } from './spin.js';
+import { despinName } from './spinner-lexicon.js';
 
 export interface LinkThresholds {
   /** Least name similarity for a repair backed by a role cue (title + organisation) next to the mention. */
@@ -98,8 +99,14 @@ const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
 /** A name that starts with a surname particle is a surname used alone ("Von der Leyen", "Al-Sisi", "Bin Salman"). */
 const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
 
+/**
+ * "De Wever", "Le Pen", "Da Silva": a particle and one capitalised word, tagged as a person,
+ * is a surname alone (only for person mentions: "Le Monde", "La Liga" are not).
+ */
+const ROMANCE_PARTICLE_SURNAME = /^(?:[Dd](?:e|a|i|el|ella|os|as)|[Ll][ea])\s+\p{Lu}[\p{L}\p{M}'’-]*$/u;
+
 /** Generational suffixes: not part of the surname a mention is compared under ("Marcos Jr."). */
-const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/i;
+const GENERATION = /^(jr|jnr|snr|sr|ii|iii|iv)\.?$/i;
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/i;
 
@@ -115,6 +122,8 @@ interface Decision {
   readonly entity: KbEntity | null;
   readonly evidence: Evidence[];
   readonly confidence: number;
+  /** The KB entity the context refused (a namesake described as somebody else). */
+  readonly refusedEntity?: KbEntity;
 }
 
 /** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
@@ -128,6 +137,7 @@ function refused(entity: KbEntity, word: string): Decision {
     entity: null,
     evidence: [evidence('contradiction', `described as "${word}": not ${entity.name} (${entity.id})`, 1)],
     confidence: 0.6,
+    refusedEntity: entity,
   };
 }
 
@@ -210,7 +220,7 @@ function personSimilarity(
 ): { sim: number; surnameSim: number; givenSim: number } {
   // Surnames first: short strings, and a surname far off rules the name out.
   const quick = surnameOf(name);
-  const trimmed = surface.replace(/\s+(jr|sr|ii|iii|iv)\.?$/i, '');
+  const trimmed = surface.replace(/\s+(jr|jnr|snr|sr|ii|iii|iv)\.?$/i, '');
   const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
   if (
     quick &&
@@ -297,6 +307,10 @@ export class DocumentLinker {
     this.supportCueCache ??= ` ${cueText(this.input.text.replace(/\bus\b/g, ' '))} `;
     return this.supportCueCache;
   }
+  /** One-word surnames behind spun words ("Prepare dinner" → "Cook"), per mention. */
+  private readonly despunSurnames = new Map<Prepared, string>();
+  /** Countries the article names (set before the spun names are looked for). */
+  private countries: ReadonlySet<string> = new Set();
   /** Role cues found elsewhere in the article, per candidate. */
   private readonly documentRoles = new Map<KbEntity, RoleEvidence>();
 
@@ -340,7 +354,8 @@ export class DocumentLinker {
         this.addMention(known, p.m, p.surface);
         continue;
       }
-      const exact = this.exact(p.surface, p.m.type, contextOf(p));
+      const exact =
+        this.exact(p.surface, p.m.type, contextOf(p)) ?? this.despunExact(p.surface, p.m.type, contextOf(p));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
@@ -357,7 +372,15 @@ export class DocumentLinker {
       const multiWordSurname =
         p.norm.includes(' ') &&
         (PARTICLE_START.test(p.surface) ||
+          (isPersonLike(p.m.type) && ROMANCE_PARTICLE_SURNAME.test(p.surface)) ||
           this.kb.lookup(p.surface).some((h) => h.entity.type === 'person' && h.kind === 'surname'));
+      // "Prepare dinner" alone: a spun surname ("Cook") follows the full form as a surname.
+      const despun = isPersonLike(p.m.type) ? despinName(p.surface) : null;
+      if (despun && !despun.includes(' ')) {
+        this.despunSurnames.set(p, despun);
+        oneWord.push(p);
+        continue;
+      }
       if (!p.norm.includes(' ') || multiWordSurname) {
         if (isPersonLike(p.m.type) || multiWordSurname) {
           oneWord.push(p);
@@ -385,7 +408,11 @@ export class DocumentLinker {
         continue;
       }
       const typedOther = !isPersonLike(p.m.type);
-      const joined = this.joinFullForm(p.surface, p.m.start, typedOther ? 0.85 : this.thresholds.surnameJoin);
+      const joined = this.joinFullForm(
+        this.despunSurnames.get(p) ?? p.surface,
+        p.m.start,
+        typedOther ? 0.85 : this.thresholds.surnameJoin,
+      );
       if (joined) {
         this.addMention(joined.cluster, p.m, p.surface, joined.evidence);
         this.bySurface.set(`${p.m.type}|${p.norm}`, joined.cluster);
@@ -394,10 +421,58 @@ export class DocumentLinker {
       // Typed as something else by the tagger: a surname only with a role cue next to it.
       this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
     }
+    this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
     this.joinDescriptions();
     return this.entities();
+  }
+
+  /** Countries the article names ("Vietnam's", "Austrian"), as ISO codes, from the tagger's mentions. */
+  private countriesNamed(mentions: readonly Mention[]): Set<string> {
+    const out = new Set<string>();
+    for (const m of mentions) {
+      if (m.type === 'person') continue;
+      const surface = this.input.text.slice(m.start, m.end).replace(/['’]s$/, '');
+      for (const h of this.kb.lookup(surface)) {
+        if (h.entity.kind === 'country' && h.entity.country && h.kind !== 'surname')
+          out.add(h.entity.country);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Jerry Dale Vance, a real-estate agent …, who goes by J.D. Vance": once the article has
+   * introduced a namesake the context refused for a KB person, a later variant of the same
+   * surname that names that KB person exactly is the namesake again, not the famous bearer
+   * (unless a role cue next to it speaks for the KB person).
+   */
+  private refuseNamesakeVariants(): void {
+    const refusals = this.clusters.filter((c) => c.decision.refusedEntity && c.type === 'person');
+    if (refusals.length === 0) return;
+    const surname = (surface: string) => normalizeName(surface).split(' ').pop() ?? '';
+    for (const c of this.clusters) {
+      const entity = c.decision.entity;
+      if (entity?.type !== 'person' || c.decision.evidence.some((e) => e.kind === 'role-context')) continue;
+      const first = c.mentions[0]!.start;
+      const namesake = refusals.find(
+        (r) =>
+          r.decision.refusedEntity === entity &&
+          r.mentions[0]!.start < first &&
+          surname(r.surface) === surname(c.surface),
+      );
+      if (!namesake) continue;
+      c.decision = {
+        entity: null,
+        evidence: [
+          ...namesake.decision.evidence.filter((e) => e.kind === 'contradiction'),
+          evidence('document-consistency', `${c.surface} → ${namesake.surface} (the same namesake)`, 1),
+        ],
+        confidence: 0.6,
+        refusedEntity: entity,
+      };
+    }
   }
 
   /**
@@ -405,16 +480,28 @@ export class DocumentLinker {
    * England" tagged as "England") replace the mentions inside them.
    */
   private withSpunNames(mentions: readonly Mention[], taken: readonly Mention[]): readonly Mention[] {
-    const spans = spunSpans(this.kb.kb, this.input.text).filter((x) => !taken.some((t) => overlaps(t, x)));
+    this.countries = this.countriesNamed(mentions);
+    const spans = spunSpans(this.kb.kb, this.input.text, this.countries).filter(
+      (x) => !taken.some((t) => overlaps(t, x)),
+    );
     if (spans.length === 0) return mentions;
     let out = [...mentions];
     for (const span of spans) {
       if (out.some((m) => m.start === span.start && m.end === span.end)) continue;
+      // A mention running on past the spun name keeps its rest, titles trimmed again
+      // ("[World Well being] Group Director-Normal Tedros …" → "Tedros …").
+      const rests = out.flatMap((m) => {
+        if (m.start < span.start || m.end <= span.end || m.start >= span.end) return [];
+        const gap = /^[\s,]*/.exec(this.input.text.slice(span.end, m.end))![0].length;
+        const rest = { ...m, start: span.end + gap };
+        return rest.start < rest.end ? adjustMentions(this.kb, this.input.text, [rest]) : [];
+      });
       out = out.filter((m) => m.end <= span.start || span.end <= m.start);
+      out.push(...rests);
       out.push({
         start: span.start,
         end: span.end,
-        type: span.match.entity.type === 'event' ? 'event' : 'organization',
+        type: span.match.entity.type === 'person' ? 'organization' : span.match.entity.type,
         by: 'link',
         confidence: 0.7,
       });
@@ -443,8 +530,10 @@ export class DocumentLinker {
     // Same-type entities first: a person mention is never an organisation.
     const sameType = hits.filter((h) => h.entity.type === type);
     let pool = sameType.length > 0 ? sameType : hits;
-    if (pool.length === 0 && type === 'person' && surface.includes(' ')) {
-      // The tagger's type is a guess: "White House" tagged as a person is still the White House.
+    if (pool.length === 0 && surface.includes(' ')) {
+      // The tagger's type is a guess: "White House" tagged as a person is still the White House,
+      // "Abraham Accords" tagged as a place still the accords. A whole name of two words or
+      // more, written exactly, of any type but a person's.
       pool = this.kb
         .lookup(surface)
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
@@ -465,6 +554,27 @@ export class DocumentLinker {
     if (best.role.role) ev.push(evidence('role-context', roleDetail(best.role.role), best.role.score));
     this.linked.add(hit.entity.id);
     return { entity: hit.entity, evidence: ev, confidence: pool.length === 1 ? 0.97 : 0.85 };
+  }
+
+  /**
+   * "Tim Prepare dinner": a person's full name with a name word spun as a common word
+   * ("Cook" → "prepare dinner"; spinner-lexicon.ts) links when the name put back is a KB
+   * person's exact name.
+   */
+  private despunExact(surface: string, type: EntityType, context: MentionContext): Decision | null {
+    if (!isPersonLike(type)) return null;
+    const despun = despinName(surface);
+    if (!despun?.includes(' ')) return null;
+    const found = this.exact(despun, type, context);
+    if (!found?.entity) return null;
+    return {
+      ...found,
+      evidence: [
+        evidence('word-substitution', `${surface} ~ ${despun} (spun name word)`, 0.85),
+        ...found.evidence,
+      ],
+      confidence: Math.min(found.confidence, 0.85),
+    };
   }
 
   /** "NATO summit in The Hague": the longest leading words that name a KB event. */
@@ -775,7 +885,7 @@ export class DocumentLinker {
    * ("the Munich Safety Convention, a fire-safety trade fair").
    */
   private spun(surface: string, type: EntityType, context: MentionContext): Decision {
-    const match = findSpun(this.kb.kb, surface, COMPATIBLE[type]);
+    const match = findSpun(this.kb.kb, surface, COMPATIBLE[type], this.countries);
     if (!match) return nil();
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);
     if (against) return refused(match.entity, against);

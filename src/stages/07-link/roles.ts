@@ -3,7 +3,9 @@
  * "US Defense Secretary", "head of the European Union's foreign policy") matched against
  * the offices a knowledge-base person holds. A role title from the KB is mapped to a
  * *role class*; each class knows the phrasings copy uses for it. The organisation or
- * country of the role is matched separately, by its names in the KB.
+ * country of the role is matched separately, by its names in the KB. Cues also read the
+ * words spinners put for title words ("Overseas Minister", "Secretary-Normal",
+ * "Protection Minister"; see spinner-lexicon.ts), since spun copy spins titles too.
  */
 import type { KbRole } from '../../kb/model.js';
 
@@ -43,13 +45,13 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
   {
     id: 'defence',
     title: /\b(minister|secretary) (of|for) (state for )?(defen[cs]e|war|the armed forces)\b/,
-    cue: /\b(defen[cs]e|war|armed forces|pentagon) (secretary|minister|chief|head|boss)\b|\b(secretary|minister) (of|for) (state for )?(defen[cs]e|war|the armed forces)\b|\bhead of the pentagon\b/,
+    cue: /\b(defen[cs]e|protection|war|armed forces|pentagon) (secretary|minister|chief|head|boss)\b|\b(secretary|minister) (of|for) (state for )?(defen[cs]e|war|the armed forces)\b|\bhead of the pentagon\b/,
   },
   {
     id: 'foreign',
     title:
       /\bminister (of|for) (europe and )?foreign affairs\b|^secretary of state$|\bforeign (minister|secretary)\b/,
-    cue: /\bforeign (minister|secretary|affairs minister|office chief)\b|\bminister (of|for) (europe and )?foreign affairs\b|\bsecretary of state\b(?! for)|\btop diplomat\b/,
+    cue: /\b(foreign|overseas) (minister|secretary|affairs minister|office chief)\b|\bminister (of|for) (europe and )?(foreign|overseas) affairs\b|\bsecretary of state\b(?! for)|\btop diplomat\b/,
   },
   {
     id: 'finance',
@@ -59,12 +61,12 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
   {
     id: 'interior',
     title: /\bminister (of|for) (the )?interior\b|\bhomeland security\b|\bhome secretary\b/,
-    cue: /\b(interior|home) (minister|secretary)\b|\bminister (of|for) (the )?interior\b|\bhomeland security (secretary|chief)\b/,
+    cue: /\b(interior|inside|home|dwelling) (minister|secretary)\b|\bminister (of|for) (the )?(interior|inside)\b|\bhomeland security (secretary|chief)\b/,
   },
   {
     id: 'justice',
     title: /\bminister (of|for) justice\b|\battorney general\b/,
-    cue: /\bjustice (minister|secretary)\b|\bminister (of|for) justice\b|\battorney general\b/,
+    cue: /\bjustice (minister|secretary)\b|\bminister (of|for) justice\b|\b(attorney|lawyer|legal professional) (general|common|normal)\b/,
   },
   {
     id: 'deputy-pm',
@@ -83,18 +85,22 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
     title: /^chancellor$/,
     cue: /(?<!vice )(?<!vice-)\bchancellor\b(?! of the exchequer)/,
   },
-  { id: 'supreme-leader', title: /^supreme leader$/, cue: /\bsupreme leader\b|\bayatollah\b|\bleader\b/ },
+  {
+    id: 'supreme-leader',
+    title: /^supreme leader$/,
+    cue: /\bsupreme (leader|chief)\b|\bayatollah\b|\bleader\b/,
+  },
   { id: 'crown-prince', title: /^crown prince$/, cue: /\bcrown prince\b|\bde facto ruler\b/ },
   { id: 'monarch', title: /^(monarch|king|queen|emir|sultan)$/, cue: /\b(king|queen|monarch|emir|sultan)\b/ },
   {
     id: 'head-of-organisation',
     title: /\b(secretary( |-)general|director( |-)general|managing director|general secretary)\b/,
-    cue: /\bsecretary( |-)general\b|\bdirector( |-)general\b|\bmanaging director\b|\bgeneral secretary\b|\b(chief|head|boss|leader)\b/,
+    cue: /\bsecretary( |-)(general|normal|common)\b|\bdirector( |-)(general|normal|common)\b|\bmanaging director\b|\b(general|normal|common) secretary\b|\b(chief|head|boss|leader)\b/,
   },
   {
     id: 'central-banker',
     title: /\b(central bank governor|governor|chair|chairman|chairwoman)\b/,
-    cue: /\b(central bank|bank|fed|ecb) (chief|head|governor|chair(man|woman)?|boss)\b|\bgovernor\b|\bchair(man|woman|s|ed)?\b|\bpresident\b/,
+    cue: /\b(central bank|central financial institution|bank|financial institution|fed|ecb) (chief|head|governor|chair(man|woman)?|boss)\b|\bgovernor\b|\bchair(man|woman|s|ed)?\b|\bpresident\b/,
   },
   {
     id: 'president',
@@ -121,7 +127,7 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
   {
     id: 'business-leader',
     title: /\b(chief executive officer|ceo|founder|chairman|owner)\b/,
-    cue: /\bceo\b|\bchief executive\b|\bboss\b|\bfounder\b|\bbillionaire\b|\btycoon\b|\bentrepreneur\b/,
+    cue: /\bceo\b|\bchief (executive|govt)\b|\bboss\b|\bfounder\b|\bbillionaire\b|\btycoon\b|\bentrepreneur\b/,
   },
   {
     id: 'opposition-leader',

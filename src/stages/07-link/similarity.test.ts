@@ -23,6 +23,11 @@ describe('nameSimilarity', () => {
     expect(nameSimilarity('Redjep', 'Recep')).toBeGreaterThan(0.9);
   });
 
+  it('folds ph to f ("Wadefull" for Wadephul, "Steffen" for Stephen)', () => {
+    expect(letters('Philipp')).toBe('filipp');
+    expect(nameSimilarity('Hans Rudolfs', 'Hans Rudolphs')).toBeGreaterThan(0.95);
+  });
+
   it('keeps different surnames apart', () => {
     expect(nameSimilarity('Olaf Scholz', 'Olaf Lies')).toBeLessThan(0.75);
   });

@@ -70,14 +70,16 @@ function indel(ch: string, prev: string | undefined, next: string | undefined): 
 
 /**
  * ASCII-folded letters only: "Ursula von der Leyen" → "ursulavonderleyen". Transliteration
- * clusters that spell one sound are folded first ("dzh", "dj" → "j"; "tch" → "ch"), so
- * "Redjep" and "Recep" differ by one cheap letter, not three.
+ * clusters that spell one sound are folded first ("dzh", "dj" → "j"; "tch" → "ch"; "ph" →
+ * "f"), so "Redjep" and "Recep" differ by one cheap letter, not three, and "Wadefull" is
+ * next to "Wadephul".
  */
 export function letters(name: string): string {
   return normalizeName(name)
     .replace(/[^a-z]/g, '')
     .replace(/dzh|dj/g, 'j')
-    .replace(/tch/g, 'ch');
+    .replace(/tch/g, 'ch')
+    .replace(/ph/g, 'f');
 }
 
 let rowA = new Float64Array(64);

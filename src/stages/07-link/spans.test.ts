@@ -92,6 +92,12 @@ describe('adjustMentions', () => {
     expect(surfaces(text, adjusted)).toEqual(['Mohammed bin Salman/person', 'von der Leyen/person']);
   });
 
+  it('joins every lower-case "al-" part of an Arab name cut after the given name', () => {
+    const text = 'The emir, Sheikh Nasser al-Khalid al-Thani, spoke.';
+    const adjusted = adjustMentions(kb, text, [mention(text, 'Nasser', 'person')]);
+    expect(surfaces(text, adjusted)).toEqual(['Nasser al-Khalid al-Thani/person']);
+  });
+
   it('keeps nested mentions of the tagger', () => {
     const text = 'At the NATO summit in The Hague, leaders met.';
     const adjusted = adjustMentions(kb, text, [

@@ -7,6 +7,7 @@
  */
 import type { EntityType, Mention, Token } from '../../core/annotations.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { NAME_SPIN_HEADS } from './spinner-lexicon.js';
 
 /** Words that stand before names but are not part of them (lower case). */
 const TITLE_WORDS = new Set(
@@ -18,7 +19,9 @@ const TITLE_WORDS = new Set(
     'representative supreme leader deputy pope premier commander commander-in-chief former ex acting interim ' +
     'outgoing incoming top head boss founder executive managing economy trade energy health justice opposition ' +
     'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah speaker house ' +
-    'senate congressman congresswoman minority majority whip'
+    'senate congressman congresswoman minority majority whip ' +
+    // Spun titles (spinner-lexicon.ts): "Secretary-Normal", "Overseas Minister".
+    'secretary-normal director-normal overseas protection'
   ).split(' '),
 );
 
@@ -74,11 +77,31 @@ function isPersonName(kb: KnowledgeBase, surface: string): boolean {
  * and retypes a mention as a person when the KB knows its words only as a person's name.
  */
 export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly Mention[]): Mention[] {
-  const sorted = [...input].sort((a, b) => a.start - b.start);
+  const sorted = input.flatMap((m) => splitNamePair(kb, text, m)).sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   const extendedEnds = new Set<number>();
   for (const original of sorted) {
     let m: Mention = original;
+    // "Mohamed bin Salman", "Ursula von der Leyen" cut at the particle.
+    // (Also "fon", "vom": how translation round trips spell "von".) Before titles are trimmed:
+    // "Sheikh Mohammed" may be a KB alias, "Sheikh Mohammed bin Zayed" is not.
+    const tail =
+      m.type === 'person' || m.type === 'misc'
+        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
+            text.slice(m.end, m.end + 60),
+          )
+        : null;
+    const extended = tail !== null;
+    if (tail) m = { ...m, end: m.end + tail[1]!.length };
+    // "Tim Prepare [dinner]": a spun name word of several words, cut by the tagger at its first.
+    if (m.type === 'person') {
+      const last = /(\p{L}+)$/u.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
+      const rest = last ? NAME_SPIN_HEADS.get(last) : undefined;
+      const more = rest
+        ? new RegExp(`^\\s+${rest}(?![\\p{L}])`, 'iu').exec(text.slice(m.end, m.end + 30))
+        : null;
+      if (more) m = { ...m, end: m.end + more[0].length };
+    }
     // Leading titles: keep at least one word.
     const ws = words(text, m.start, m.end);
     let first = 0;
@@ -88,22 +111,17 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     while (!named && first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
     if (first > 0) {
       // An organisation or place keeps its words ("State Department", "Supreme Court") unless
-      // what is left is a person the KB knows or a run of capitalised names ("Exchequer Rachel Reaves").
+      // what is left is a person the KB knows or a run of capitalised names ("Exchequer Rachel Reaves",
+      // "Sheikh Mohammed bin Zayed": particles inside).
       const rest = text.slice(ws[first]!.start, m.end).replace(/['’]s$/, '');
-      if (m.type === 'person' || isPersonName(kb, rest) || /^\p{Lu}\S*(\s+\p{Lu}\S*)+$/u.test(rest)) {
+      if (
+        m.type === 'person' ||
+        isPersonName(kb, rest) ||
+        /^\p{Lu}\S*(\s+(?:(?:bin|ibn|al|el|von|van|der|de|da|di|du|la|le)\s+)*\p{Lu}\S*)+$/u.test(rest)
+      ) {
         m = { ...m, start: ws[first]!.start };
       }
     }
-    // "Mohamed bin Salman", "Ursula von der Leyen" cut at the particle.
-    // (Also "fon", "vom": how translation round trips spell "von".)
-    const tail =
-      m.type === 'person' || m.type === 'misc'
-        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:Al|El|Bin|Bint|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
-            text.slice(m.end, m.end + 60),
-          )
-        : null;
-    const extended = tail !== null;
-    if (tail) m = { ...m, end: m.end + tail[1]!.length };
     m = widenToKnownName(kb, text, m);
     // "the EU's von der Leyen": lower-case particles before the name belong to it when the KB says so.
     const head = /(?:^|[^\p{L}])((?:(?:von|van|der|den|de|da|di|dos|du|la|le|bin|al|el|zu)\s+)+)$/u.exec(
@@ -134,6 +152,25 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
 }
 
 /**
+ * "the Putin-Trump call", "Modi-Sharif talks": two surnames joined by a hyphen are two
+ * people, not one name. Split when the whole is no KB name and each half is the name or
+ * surname of a KB person ("Kassym-Jomart" is one given name: its halves are nobody's).
+ */
+function splitNamePair(kb: KnowledgeBase, text: string, m: Mention): Mention[] {
+  const surface = text.slice(m.start, m.end);
+  const pair = /^(\p{Lu}[\p{L}\p{M}]+)-(\p{Lu}[\p{L}\p{M}]+)$/u.exec(surface);
+  if (!pair || kb.lookup(surface).length > 0) return [m];
+  const isPerson = (w: string) =>
+    kb.lookup(w).some((h) => h.entity.type === 'person' && h.kind !== 'demonym' && h.kind !== 'short');
+  if (!isPerson(pair[1]!) || !isPerson(pair[2]!)) return [m];
+  const cut = m.start + pair[1]!.length;
+  return [
+    { ...m, end: cut, type: 'person' },
+    { ...m, start: cut + 1, type: 'person' },
+  ];
+}
+
+/**
  * "Pope [Leo] XIV", "[Charles] III", "Prince [William]": a neighbouring capitalised word
  * or regnal number makes the mention a name the KB knows exactly, while the mention alone
  * is not one.
@@ -153,6 +190,15 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
       .lookup(text.slice(o.start, o.end))
       .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'));
     if (hit) return { ...o, type: 'person' };
+  }
+  // "[European] Council President …": a one-word mention (often a demonym the tagger took
+  // alone) and the capitalised word after it make an institution's name.
+  if (after && m.type !== 'person' && !/\s/.test(surface)) {
+    const wider = { ...m, end: m.end + after[0].length };
+    const hit = kb
+      .lookup(text.slice(wider.start, wider.end))
+      .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    if (hit) return { ...wider, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
   }
   return m;
 }

@@ -81,3 +81,115 @@ describe('spunSpans', () => {
     expect(spunSpans(kb, text)).toEqual([]);
   });
 });
+
+describe('names with every word swapped', () => {
+  const parties = new MemoryKnowledgeBase([
+    makeEntity({ id: 'org:lrp', type: 'organization', name: 'Lakeland Reform Party', prominence: 3 }),
+    makeEntity({ id: 'org:wap', type: 'organization', name: "Workers' Action Party", prominence: 3 }),
+    makeEntity({ id: 'org:pfa', type: 'organization', name: 'People Forward Alliance', prominence: 2 }),
+    makeEntity({ id: 'org:icc', type: 'organization', name: 'International Criminal Court', prominence: 4 }),
+  ]);
+
+  it('match a known name of three words or more, multi-word spins standing for one word', () => {
+    expect(findSpun(parties, "Staff' Motion Social gathering", ['organization'])?.entity.name).toBe(
+      "Workers' Action Party",
+    );
+    expect(findSpun(parties, 'Worldwide Felony Courtroom', ['organization'])?.swaps).toEqual([
+      'worldwide = international',
+      'felony = criminal',
+      'courtroom = court',
+    ]);
+  });
+
+  it('but not a little-known one, nor with a near spelling in place of a word', () => {
+    expect(findSpun(parties, 'Folks Ahead Coalition', ['organization'])).toBeNull();
+    expect(findSpun(parties, 'Worldwide Felony Courtrom', ['organization'])).toBeNull();
+  });
+
+  it('are found in running text where no mention was tagged', () => {
+    const text = "The ruling Staff' Motion Social gathering won the vote on Sunday.";
+    const spans = spunSpans(parties, text).map((x) => [text.slice(x.start, x.end), x.match.entity.name]);
+    expect(spans).toEqual([["Staff' Motion Social gathering", "Workers' Action Party"]]);
+  });
+});
+
+describe('names short of their country word', () => {
+  const parties = new MemoryKnowledgeBase([
+    makeEntity({
+      id: 'cd:country/pt',
+      type: 'location',
+      name: 'Portugal',
+      kind: 'country',
+      country: 'PT',
+      names: [{ text: 'Portuguese', kind: 'demonym' }],
+      prominence: 4,
+    }),
+    makeEntity({
+      id: 'cd:country/ar',
+      type: 'location',
+      name: 'Argentina',
+      kind: 'country',
+      country: 'AR',
+      names: [{ text: 'Argentine', kind: 'demonym' }],
+      prominence: 4,
+    }),
+    makeEntity({
+      id: 'org:psd',
+      type: 'organization',
+      name: 'Portuguese Workers Party',
+      country: 'PT',
+      prominence: 2,
+    }),
+    makeEntity({
+      id: 'org:ucr',
+      type: 'organization',
+      name: 'Radical Party of Argentina',
+      country: 'AR',
+      prominence: 3,
+    }),
+  ]);
+
+  it('match when the article names that country', () => {
+    expect(findSpun(parties, 'Staff Social gathering', ['organization'], new Set(['PT']))?.entity.name).toBe(
+      'Portuguese Workers Party',
+    );
+    expect(findSpun(parties, 'Radical Get together', ['organization'], new Set(['AR']))?.swaps).toEqual([
+      'get together = party',
+    ]);
+  });
+
+  it('not otherwise, nor without a synonym swap', () => {
+    expect(findSpun(parties, 'Staff Social gathering', ['organization'])).toBeNull();
+    expect(findSpun(parties, 'Staff Social gathering', ['organization'], new Set(['AR']))).toBeNull();
+    expect(findSpun(parties, 'Radical Party', ['organization'], new Set(['AR']))).toBeNull();
+  });
+});
+
+describe('spun place names', () => {
+  const places = new MemoryKnowledgeBase([
+    makeEntity({
+      id: 'loc:east-bank',
+      type: 'location',
+      name: 'East Bank',
+      kind: 'territory',
+      prominence: 4,
+    }),
+    makeEntity({
+      id: 'loc:mill-street',
+      type: 'location',
+      name: 'Mill Street',
+      kind: 'place',
+      prominence: 1,
+    }),
+  ]);
+
+  it('match well-known places, found in running text', () => {
+    const text = 'Troops entered the East Financial institution on Friday.';
+    const spans = spunSpans(places, text).map((x) => [text.slice(x.start, x.end), x.match.entity.name]);
+    expect(spans).toEqual([['East Financial institution', 'East Bank']]);
+  });
+
+  it('not little-known ones', () => {
+    expect(findSpun(places, 'Mill Road', ['location'])).toBeNull();
+  });
+});

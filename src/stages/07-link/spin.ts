@@ -8,106 +8,18 @@
  *
  * A spun name matches a KB name of the same number of content words when every word pair
  * matches, at least one word is kept (same or near spelling: the distinctive part) and at
- * least one is a synonym swap. Synonym classes are small and listed here: spinners use a
- * thesaurus, and the words of institution names are few.
+ * least one is a synonym swap. Synonym classes are in spinner-lexicon.ts, shared with the
+ * event matcher: spinners use a thesaurus, and the words of institution names are few.
  */
 import type { EntityType } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { nameSimilarity } from './similarity.js';
-
-/**
- * Words (or word groups) that stand for one another in institution names. A word may sit in
- * several classes ("company" is an organisation and an agency); two words match when their
- * classes meet.
- */
-const SYNONYM_CLASSES: readonly string[] = [
-  'bank|financial institution|lender|banking institution',
-  'commission|fee|charge|payment',
-  'health|well being|wellbeing|wellness|healthcare',
-  'organization|organisation|group|company|corporation|body|enterprise',
-  'agency|company|bureau|authority',
-  'international|worldwide|global|intercontinental',
-  'world|global|worldwide|planet',
-  'energy|power|vitality',
-  'atomic|nuclear',
-  'monetary|financial|economic',
-  'economic|financial|economical',
-  'economy|financial system',
-  'trade|commerce|business|buying and selling',
-  'industry|business|trade',
-  'union|unity|alliance|unification',
-  'general|basic|common|normal|overall',
-  'assembly|meeting|gathering',
-  'dialogue|dialog|discussion|conversation',
-  'forum|discussion board|message board|board',
-  'security|safety|protection',
-  'conference|convention|congress',
-  'council|board|committee',
-  'court|courtroom|tribunal',
-  'criminal|legal|prison|felony',
-  'treaty|pact|agreement|settlement',
-  'nations|countries|international locations|nations',
-  'united|joined|unified|joint',
-  'development|growth|improvement|progress',
-  'programme|program|plan|scheme',
-  'party|social gathering|get together|celebration',
-  'national|nationwide|countrywide',
-  'defence|defense|protection|safety',
-  'foreign|overseas|exterior',
-  'interior|inside|inner',
-  'ministry|department|division',
-  'office|workplace|workplace',
-  'government|authorities|administration',
-  'army|military',
-  'people|individuals|folks|persons',
-  'liberation|freedom|release',
-  'movement|motion',
-  'front|entrance|facade',
-  'cooperation|co operation|collaboration',
-  'association|affiliation|society',
-  'investigation|examination|inquiry|probe',
-  'intelligence|intel',
-  'summit|peak|top',
-  'reserve|stockpile',
-  'exchange|alternate|change',
-  'stock|inventory',
-  'house|home|residence',
-  'space|house|area',
-  'street|road|avenue',
-  'high|excessive|excessive',
-  'environment|setting|surroundings|atmosphere',
-  'education|schooling|training',
-  'research|analysis',
-  'university|college',
-  'labour|labor|work',
-  'football|soccer',
-  'doctors|medical doctors|physicians',
-  'without|with out',
-  'justice|fairness',
-  'central|middle',
-  'food|meals',
-  'agriculture|farming',
-  'migration|immigration',
-  'refugees|refugee|asylum seekers',
-  'children|kids|youngsters',
-  'fund|funds',
-];
-
-/** Class ids of every listed word or word group. */
-const CLASSES_OF = new Map<string, number[]>();
-SYNONYM_CLASSES.forEach((line, id) => {
-  for (const w of line.split('|')) {
-    const key = normalizeName(w);
-    const list = CLASSES_OF.get(key) ?? [];
-    if (!list.includes(id)) list.push(id);
-    CLASSES_OF.set(key, list);
-  }
-});
+import { isSpinnerWord, spinnerClassesOf, spinnerWords } from './spinner-lexicon.js';
 
 /** Listed word groups, longest first, to be read as one word ("financial institution"). */
-const GROUPS = [...CLASSES_OF.keys()]
+const GROUPS = spinnerWords()
   .filter((k) => k.includes(' '))
   .sort((a, b) => b.split(' ').length - a.split(' ').length);
 
@@ -135,7 +47,7 @@ export function contentWords(name: string): string[] {
 }
 
 function classesOf(word: string): readonly number[] {
-  return CLASSES_OF.get(word) ?? [];
+  return spinnerClassesOf(word);
 }
 
 /** How one word of a spun name answers one word of a KB name. */
@@ -168,7 +80,8 @@ export interface SpinMatch {
 /**
  * True when `spun` answers `kbName` word by word: same number of content words, every pair
  * matching, at least one kept and at least one swapped (a synonym, or a near spelling of a
- * distinctive word). Returns the swaps.
+ * distinctive word). A name of three or more words may have every word swapped for a listed
+ * synonym ("Worldwide Felony Courtroom"). Returns the swaps.
  */
 export function spinMatch(spun: readonly string[], kbName: readonly string[]): string[] | null {
   if (spun.length < 2 || spun.length !== kbName.length) return null;
@@ -180,10 +93,34 @@ export function spinMatch(spun: readonly string[], kbName: readonly string[]): s
     if (m === 'same') kept++;
     else swaps.push(`${spun[i]} ${m === 'synonym' ? '=' : '~'} ${kbName[i]}`);
   }
-  if (kept === 0 || swaps.length === 0) return null;
+  if (swaps.length === 0) return null;
+  // Nothing kept: only a long name wholly swapped for listed synonyms ("Worldwide Felony
+  // Courtroom"); a near spelling there would leave nothing of the name as written.
+  if (kept === 0 && (spun.length < 3 || swaps.some((x) => x.includes(' ~ ')))) return null;
   // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department of State).
   if (spun.length === 2 && spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world')))
     return null;
+  return swaps;
+}
+
+/**
+ * A spun name that leaves out the country word of a KB name ("Folks's Get together" for the
+ * Austrian People's Party, "Communist Get together" for the Communist Party of Vietnam)
+ * when the article names that country: the country stands for the distinctive word, so
+ * every word may be swapped. Needs a synonym swap, no near spellings with nothing kept.
+ */
+export function spinMatchInCountry(spun: readonly string[], countryless: readonly string[]): string[] | null {
+  if (spun.length < 2 || spun.length !== countryless.length) return null;
+  let kept = 0;
+  const swaps: string[] = [];
+  for (let i = 0; i < spun.length; i++) {
+    const m = matchWord(spun[i]!, countryless[i]!);
+    if (m === null) return null;
+    if (m === 'same') kept++;
+    else swaps.push(`${spun[i]} ${m === 'synonym' ? '=' : '~'} ${countryless[i]}`);
+  }
+  if (!swaps.some((x) => x.includes(' = '))) return null;
+  if (kept === 0 && swaps.some((x) => x.includes(' ~ '))) return null;
   return swaps;
 }
 
@@ -191,20 +128,49 @@ interface IndexedName {
   readonly entity: KbEntity;
   readonly name: string;
   readonly words: readonly string[];
+  /** The words without the one naming the entity's country ("austrian", "vietnam"), if any. */
+  readonly countryless: readonly string[] | null;
 }
 
-/** KB organisation and event names of two or more content words, under each word and each of its classes. */
+/** `words` without the one word that names `country` (its name or demonym), or null. */
+function withoutCountry(
+  kb: KnowledgeBase,
+  words: readonly string[],
+  country: string | null | undefined,
+): string[] | null {
+  if (!country) return null;
+  const at = words.findIndex((w) =>
+    kb
+      .lookup(w)
+      .some((h) => h.entity.kind === 'country' && h.entity.country === country && h.kind !== 'short'),
+  );
+  if (at < 0 || words.length < 3) return null;
+  return words.filter((_, i) => i !== at);
+}
+
+/** KB organisation, event and (prominent) place names of two or more content words, under each word and each of its classes. */
 class SpinIndex {
   private readonly byKey = new Map<string, IndexedName[]>();
 
   constructor(kb: KnowledgeBase) {
     for (const entity of kb.entities()) {
-      if (entity.type !== 'organization' && entity.type !== 'event') continue;
+      // Places too, the well-known ones ("West Financial institution", "Center East", "Wall Road").
+      if (
+        entity.type !== 'organization' &&
+        entity.type !== 'event' &&
+        !(entity.type === 'location' && entity.prominence >= 3)
+      )
+        continue;
       const names = [entity.name, ...entity.names.filter((n) => n.kind === 'alias').map((n) => n.text)];
       for (const name of names) {
         const words = contentWords(name);
         if (words.length < 2) continue;
-        const item: IndexedName = { entity, name, words };
+        const item: IndexedName = {
+          entity,
+          name,
+          words,
+          countryless: withoutCountry(kb, words, entity.country),
+        };
         for (const key of new Set(words.flatMap((w) => [w, ...classesOf(w).map((c) => `#${c}`)]))) {
           const list = this.byKey.get(key) ?? [];
           list.push(item);
@@ -233,25 +199,37 @@ const indexes = new WeakMap<KnowledgeBase, SpinIndex>();
  * The one KB entity of an allowed type whose name `surface` spins, or null (none, or
  * several different entities: ambiguous).
  */
-export function findSpun(kb: KnowledgeBase, surface: string, types: readonly EntityType[]): SpinMatch | null {
+export function findSpun(
+  kb: KnowledgeBase,
+  surface: string,
+  types: readonly EntityType[],
+  countries: ReadonlySet<string> = NO_COUNTRIES,
+): SpinMatch | null {
   let cache = results.get(kb);
   if (!cache) {
     cache = new Map();
     results.set(kb, cache);
   }
-  const key = `${types.join(',')}|${surface}`;
+  const key = `${types.join(',')}|${[...countries].sort().join(',')}|${surface}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const found = computeSpun(kb, surface, types);
+  const found = computeSpun(kb, surface, types, countries);
   if (cache.size >= 20_000) cache.clear();
   cache.set(key, found);
   return found;
 }
 
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
 /** Answers of `findSpun`, per knowledge base: names recur across a corpus. */
 const results = new WeakMap<KnowledgeBase, Map<string, SpinMatch | null>>();
 
-function computeSpun(kb: KnowledgeBase, surface: string, types: readonly EntityType[]): SpinMatch | null {
+function computeSpun(
+  kb: KnowledgeBase,
+  surface: string,
+  types: readonly EntityType[],
+  countries: ReadonlySet<string>,
+): SpinMatch | null {
   const words = contentWords(surface);
   if (words.length < 2) return null;
   let index = indexes.get(kb);
@@ -262,7 +240,11 @@ function computeSpun(kb: KnowledgeBase, surface: string, types: readonly EntityT
   let found: SpinMatch | null = null;
   for (const item of index.near(words)) {
     if (!types.includes(item.entity.type)) continue;
-    const swaps = spinMatch(words, item.words);
+    let swaps = spinMatch(words, item.words);
+    // A name with no word kept must be one readers know (prominence 3 or more).
+    if (swaps && swaps.length === words.length && item.entity.prominence < 3) swaps = null;
+    if (!swaps && item.countryless && countries.has(item.entity.country ?? '') && item.entity.prominence >= 2)
+      swaps = spinMatchInCountry(words, item.countryless);
     if (!swaps) continue;
     if (found && found.entity !== item.entity) return null;
     if (!found || swaps.length < found.swaps.length) found = { entity: item.entity, name: item.name, swaps };
@@ -290,7 +272,11 @@ export interface SpunSpan {
  * the lower-case tails of listed word groups inside, are tried longest first; only runs with
  * a listed synonym in them are tried at all, and a match needs a synonym swap.
  */
-export function spunSpans(kb: KnowledgeBase, text: string): SpunSpan[] {
+export function spunSpans(
+  kb: KnowledgeBase,
+  text: string,
+  countries: ReadonlySet<string> = NO_COUNTRIES,
+): SpunSpan[] {
   const out: SpunSpan[] = [];
   // Only capitalised words can open a run: scanning for them (not materialising every word
   // of the article) keeps this pass cheap, as it runs on every document.
@@ -314,7 +300,10 @@ export function spunSpans(kb: KnowledgeBase, text: string): SpunSpan[] {
     let found: SpunSpan | null = null;
     if (
       run.length >= 2 &&
-      run.some((w) => CLASSES_OF.has(w.text.toLowerCase()) || GROUP_TAILS.has(w.text.toLowerCase()))
+      run.some(
+        (w) =>
+          isSpinnerWord(w.text.toLowerCase().replace(/['’]s$/, '')) || GROUP_TAILS.has(w.text.toLowerCase()),
+      )
     ) {
       for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
         for (let a = 0; a + len <= run.length && !found; a++) {
@@ -327,7 +316,7 @@ export function spunSpans(kb: KnowledgeBase, text: string): SpunSpan[] {
           )
             continue;
           const surface = text.slice(first.start, last.end);
-          const match = findSpun(kb, surface, ['organization', 'event']);
+          const match = findSpun(kb, surface, ['organization', 'event', 'location'], countries);
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }

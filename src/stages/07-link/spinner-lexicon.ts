@@ -1,0 +1,223 @@
+/**
+ * The spinner lexicon: what article spinners ("Spinbot"-style synonym tools) and word-by-word
+ * machine translation put for the words of institution, place and event names — the
+ * "tortured phrases" of spun copy ("Financial institution of England", "Oval Workplace",
+ * "Folks's Motion Social gathering", "Worldwide Felony Courtroom", "Washington Publish").
+ * One table for every matcher of spun names (spin.ts for organisations and places,
+ * event-names.ts for events and forums), so a substitution learnt once serves all.
+ *
+ * Each line is one synonym class: the word a name uses and the words and phrases spinners
+ * are known to put for it. A phrase may stand for one word ("social gathering" for "party").
+ * A word may sit in several classes ("company" is an organisation and an agency); two words
+ * match when their classes meet. Classes are not merged transitively.
+ */
+import { normalizeName } from '../../kb/names.js';
+
+/** Synonym classes, `|`-separated, the usual word of names first. */
+export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
+  // Institutions.
+  'bank|financial institution|lender|banking institution',
+  'commission|fee|charge|payment',
+  'health|well being|wellbeing|wellness|healthcare',
+  'organization|organisation|group|company|corporation|body|enterprise|firm',
+  'agency|company|bureau|authority',
+  'ministry|department|division',
+  'office|workplace|place of work',
+  'government|authorities|administration',
+  'council|board|committee|panel',
+  'court|courtroom|tribunal',
+  'criminal|legal|prison|felony',
+  'justice|fairness|justice',
+  'supreme|ultimate',
+  'high|excessive',
+  'efficiency|effectivity|effectiveness|efficacy',
+  'investigation|examination|inquiry|probe',
+  'intelligence|intel',
+  'reserve|stockpile',
+  'exchange|alternate|change|trade',
+  'stock|inventory',
+  'fund|funds',
+  'foundation|basis',
+  'association|affiliation|society',
+  'cooperation|co operation|collaboration',
+  'development|growth|improvement|progress',
+  'programme|program|plan|scheme',
+  'investment|funding',
+  'centers|facilities|centres',
+  'centre|center|middle|heart',
+  'disease|illness',
+  'control|management',
+  'law|regulation|legislation',
+  'school|faculty|college',
+  'university|college',
+  'research|analysis',
+  'education|schooling|training',
+  'doctors|medical doctors|physicians',
+  'red|pink|crimson',
+  'without|with out',
+  'airlines|airways',
+  // Parties and movements.
+  'party|social gathering|get together|celebration',
+  'people|individuals|folks|persons',
+  'action|motion',
+  'movement|motion',
+  'workers|staff|employees',
+  'labour|labor|work',
+  'popular|in style|well liked|fashionable|standard',
+  'alternative|different|various',
+  'freedom|liberty',
+  'liberation|freedom|release',
+  'alliance|coalition',
+  'union|unity|alliance|unification',
+  'front|entrance|facade',
+  'green|inexperienced',
+  'rapid|speedy|fast|quick',
+  'support|assist|help',
+  'forces|troops',
+  'army|military',
+  // General words of names.
+  'international|worldwide|global|intercontinental',
+  'world|global|worldwide|planet',
+  'national|nationwide|countrywide',
+  'general|basic|common|normal|overall',
+  'united|joined|unified|joint',
+  'nations|countries|international locations',
+  'foreign|overseas|exterior',
+  'interior|inside|inner',
+  'defence|defense|protection|safety',
+  'security|safety|protection',
+  'energy|power|vitality',
+  'atomic|nuclear',
+  'monetary|financial|economic',
+  'economic|financial|economical',
+  'economy|financial system',
+  'trade|commerce|business|buying and selling',
+  'industry|business|trade',
+  'environment|setting|surroundings|atmosphere',
+  'agriculture|farming',
+  'food|meals',
+  'migration|immigration',
+  'refugees|refugee|asylum seekers',
+  'children|kids|youngsters',
+  'central|middle',
+  'associated|related|affiliated',
+  'press|push',
+  'news|information',
+  'times|occasions|instances',
+  'post|publish|put up',
+  'city|metropolis',
+  'house|home|residence',
+  'space|house|area',
+  'street|road|avenue',
+  'sea|ocean',
+  'strip|stripe',
+  'valley|vale',
+  'heights|peaks',
+  'football|soccer',
+  // Meetings and events.
+  'assembly|meeting|gathering',
+  'conference|convention|congress|gathering|meeting',
+  'forum|discussion board|discussion forum|message board|online forum|board',
+  'summit|peak|top|pinnacle|apex|summit meeting',
+  'dialogue|dialog|discussion',
+  'treaty|pact|agreement|settlement',
+  'accords|agreements|accord',
+  'climate|local weather|weather',
+  'peace|tranquility|harmony',
+  'prize|award|reward',
+  'games|video games',
+  'contest|competition|competitors',
+  'song|track|tune',
+  'parade|procession',
+  'victory|triumph',
+  'cup|mug|glass',
+  'address|tackle|handle',
+  'recovery|restoration',
+  'annual|yearly',
+  'meetings|conferences|gatherings',
+  'political|governmental',
+  'community|neighborhood|neighbourhood',
+];
+
+/** Class ids of every listed word or phrase, normalised. */
+const CLASSES_OF = new Map<string, number[]>();
+SPINNER_SYNONYM_CLASSES.forEach((line, id) => {
+  for (const w of line.split('|')) {
+    const key = normalizeName(w);
+    const list = CLASSES_OF.get(key) ?? [];
+    if (!list.includes(id)) list.push(id);
+    CLASSES_OF.set(key, list);
+  }
+});
+
+/** The synonym classes of a normalised word or phrase (empty when not listed). */
+export function spinnerClassesOf(word: string): readonly number[] {
+  return CLASSES_OF.get(word) ?? [];
+}
+
+/** True when the normalised word or phrase is in the lexicon. */
+export function isSpinnerWord(word: string): boolean {
+  return CLASSES_OF.has(word);
+}
+
+/** Every listed word and phrase, normalised. */
+export function spinnerWords(): readonly string[] {
+  return [...CLASSES_OF.keys()];
+}
+
+/** What a spinner may put for `word` (normalised): the other members of its classes. */
+export function spinnerSynonyms(word: string): string[] {
+  const out = new Set<string>();
+  for (const id of spinnerClassesOf(word)) {
+    for (const w of SPINNER_SYNONYM_CLASSES[id]!.split('|')) {
+      const key = normalizeName(w);
+      if (key !== word) out.add(key);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Words of people's names that are also common words, and what spinners put for them:
+ * "Tim Prepare dinner" for Tim Cook, "Invoice Gates" for Bill Gates, "Rebecca Lengthy-Bailey".
+ * Spun form (lower case) → the word of the name.
+ */
+export const NAME_WORD_SPINS: Readonly<Record<string, string>> = {
+  'prepare dinner': 'cook',
+  invoice: 'bill',
+  lengthy: 'long',
+  younger: 'young',
+  inexperienced: 'green',
+  wooden: 'wood',
+  robust: 'strong',
+};
+
+const NAME_SPIN_RE = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(NAME_WORD_SPINS)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(' ', '\\s+'))
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * `surface` with spun name words put back ("Tim Prepare dinner" → "Tim Cook"), capitalised
+ * as a name; null when there is none.
+ */
+export function despinName(surface: string): string | null {
+  let changed = false;
+  const out = surface.replace(NAME_SPIN_RE, (spun: string) => {
+    const word = NAME_WORD_SPINS[spun.toLowerCase().replace(/\s+/g, ' ')];
+    if (!word) return spun;
+    changed = true;
+    return word[0]!.toUpperCase() + word.slice(1);
+  });
+  return changed ? out : null;
+}
+
+/** Multi-word spun name words, as [first word, rest] ("prepare", "dinner"): a tagger stops at the first. */
+export const NAME_SPIN_HEADS: ReadonlyMap<string, string> = new Map(
+  Object.keys(NAME_WORD_SPINS)
+    .filter((k) => k.includes(' '))
+    .map((k) => [k.slice(0, k.indexOf(' ')), k.slice(k.indexOf(' ') + 1)]),
+);
