@@ -148,15 +148,20 @@ export function isTitleRun(s: string): boolean {
   // Split by hand on spaces and , ; : — – - (this runs for every cue and candidate name).
   let count = 0;
   let i = 0;
+  // "boat owner", "barangay captain": up to two modifiers of any kind before an occupation
+  // noun that ends the run.
+  let modifiers = 0;
+  let last = '';
   while (i < s.length) {
     while (i < s.length && isTitleSeparator(s.charCodeAt(i))) i++;
     if (i >= s.length) break;
     const from = i;
     while (i < s.length && !isTitleSeparator(s.charCodeAt(i))) i++;
     if (++count > 6) return false;
-    if (!isTitleWord(s.slice(from, i))) return false;
+    last = s.slice(from, i);
+    if (!isTitleWord(last) && (++modifiers > 2 || !/^\p{Ll}+$/u.test(last))) return false;
   }
-  return true;
+  return modifiers === 0 || isPersonNoun(last.toLowerCase());
 }
 
 function isTitleSeparator(c: number): boolean {
@@ -400,7 +405,14 @@ function phraseEndingAt(
       const named = occurrenceEndingAt(index, innerEnd);
       const owner = named ? personBeforeOrg(text, innerEnd - appositive.length, named, index) : null;
       if (owner) return owner;
-      if (named && named.start >= innerEnd - appositive.length) {
+      // A name that is the whole appositive, or a person ending it ("a cleaner named NAME");
+      // in "NAME, founder of the agency Blue Hour Live, said" the organisation completes a
+      // description of NAME, who speaks.
+      const appStart = innerEnd - appositive.length;
+      if (
+        named &&
+        (named.start === appStart || (named.start > appStart && named.referent.type === 'person'))
+      ) {
         return {
           start: named.start,
           end: named.end,
@@ -600,8 +612,9 @@ export function speakerAfter(
             text: text.slice(named.start, named.end),
           };
       }
-      // "said AEMET spokesman Ruben del Campo": an organisation in a title, then the person.
-      if (o.referent.type === 'organization') {
+      // "said AEMET spokesman Ruben del Campo", "said Australian tourist Karen Mitchell": an
+      // organisation, place or nationality in a title, then the person.
+      if (o.referent.type !== 'person') {
         const after = wordsIn(text, o.end, Math.min(ceiling, o.end + 60)).slice(0, 4);
         for (const w2 of after) {
           const person = occurrenceStartingAt(index, w2.start);

@@ -467,3 +467,60 @@ describe('long subjects', () => {
     ]);
   });
 });
+
+describe('speakers introduced by an occupation, a nationality or a description (blind set 2)', () => {
+  it('reads a lower-case occupation with a modifier before the name as a title ("said boat owner NAME")', async () => {
+    const q = await runQuotes('"The tide came early," said boat owner Ravi Menon, "and we lost the nets."', {
+      mentions: { 'Ravi Menon': 'person' },
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Ravi Menon']);
+  });
+
+  it('does not read a lower-case verb phrase before a name as a title', async () => {
+    const q = await runQuotes('"We sold out by noon," said the baker, who thanked Julie Tremblay.', {
+      mentions: { 'Julie Tremblay': 'person' },
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['the baker']);
+  });
+
+  it('takes the person after a nationality and an occupation ("said Canadian visitor NAME")', async () => {
+    const q = await runQuotes('"We waited six hours for this," said Canadian visitor Julie Tremblay.', {
+      mentions: { Canadian: 'misc', 'Julie Tremblay': 'person' },
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Julie Tremblay']);
+  });
+
+  it('drops a capitalised occupation the tagger kept in the name ("Baker Tomasz Nowak")', async () => {
+    const q = await runQuotes('Baker Tomasz Nowak, whose shop flooded, said he would reopen in June.', {
+      mentions: { 'Baker Tomasz Nowak': 'person' },
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Tomasz Nowak']);
+  });
+
+  it('keeps a given name with an agent ending before a particle ("Pieter de Vries")', async () => {
+    const q = await runQuotes('Pieter de Vries said the strike would go on.', {
+      mentions: { 'Pieter de Vries': 'person' },
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Pieter de Vries']);
+  });
+
+  it('gives the name before a descriptive appositive, not the organisation inside it', async () => {
+    const q = await runQuotes(
+      'Lina Haddad, founder of the charity Open Hands, said that donations had doubled.',
+      {
+        mentions: { 'Lina Haddad': 'person', 'Open Hands': 'organization' },
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Lina Haddad']);
+  });
+
+  it('never takes a place the tagger called a person as the antecedent of "he"', async () => {
+    const q = await runQuotes(
+      'Tour boats returned to Kapiti Island on Sunday. "It was worth the wait," he said.',
+      {
+        mentions: { 'Kapiti Island': 'person' },
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+});
