@@ -354,6 +354,8 @@ export function speakerBefore(
 }
 
 const MAX_LOOKBACK = 160;
+/** " in Atlanta", " from Lyon": a capitalised place after a name, at the end of the subject. */
+const PLACE_AFTER_NAME = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const TITLE_BEFORE =
   /\b(?:Governor|Minister|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
 
@@ -382,6 +384,19 @@ function phraseEndingAt(
       text.slice(Math.max(floor, o.start - 40), o.start),
     ) &&
     !(o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start)));
+  // "Kevin Oduya in Atlanta said": a place after the person says where they are.
+  if (!o) {
+    const place = PLACE_AFTER_NAME.exec(head);
+    const person = place ? occurrenceEndingAt(index, end - place[0].length) : undefined;
+    if (person && person.referent.type === 'person')
+      return {
+        start: person.start,
+        end: person.end,
+        kind: 'mention',
+        referent: person.referent,
+        text: text.slice(person.start, person.end),
+      };
+  }
   // "Chukwuemeka Obi of the Lagos Business School": the person, not the organisation.
   const owner = o ? personBeforeOrg(text, floor, o, index) : null;
   if (owner) return owner;

@@ -519,7 +519,7 @@ const EXTRA_ORG_NOUNS: ReadonlySet<string> = new Set(
   association cooperative co-operative orchestra brewery winery chain retailer start-up startup
   tribunal watchdog charity consortium coalition airport utility studio mill factory plant
   publisher insurer lender exchange operator movement trust society chamber guild syndicate
-  institution
+  institution management leadership
   `),
 );
 

@@ -73,6 +73,13 @@ function isNounRun(s: string): boolean {
   );
 }
 
+/**
+ * A short noun phrase opened by a determiner or possessive with no verb-like word in it
+ * ("The lead partner at the fund"): before ", NAME, said" it describes NAME.
+ */
+const DETERMINED_NOUN_PHRASE =
+  /^\s*(?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}.'’-]*['’]s?)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|said|says|who|which|that)\b)[\p{L}\p{N}.'’-]+\s*){1,9}$/iu;
+
 /** A subordinate clause opens before the subject: "… fell 4 percent after the company said …". */
 const SUBORDINATOR_LEAD =
   /(?:\b(?:after|as|when|while|because|since|although|though|before|until|once)|[,;]\s*(?:but|and|yet|so|while))\s+$|;\s*$/iu;
@@ -89,7 +96,10 @@ function clauseLeadOk(preceding: string): boolean {
   const app = /^\s*([^,.;:“”"]{1,60}),\s+([^,.;:“”"]{0,60})$/u.exec(preceding);
   if (
     app &&
-    (PARTITIVE.test(app[1]!) || isDescriptionRun(app[1]!) || isTitleRun(app[1]!)) &&
+    (PARTITIVE.test(app[1]!) ||
+      isDescriptionRun(app[1]!) ||
+      isTitleRun(app[1]!) ||
+      (app[2] === '' && DETERMINED_NOUN_PHRASE.test(app[1]!))) &&
     countWords(app[2]!, 0, app[2]!.length, 9) <= 8 &&
     !wordsIn(app[2]!, 0, app[2]!.length).some((w) => FINITE.has(w.lower))
   )
@@ -569,7 +579,13 @@ function trailingAttribution(
     )
   )
     return undefined;
-  if (!TRAILING_TAIL.test(text.slice(cue.end, s.end))) return undefined;
+  const tail = text.slice(cue.end, s.end);
+  if (!TRAILING_TAIL.test(tail)) return undefined;
+  // "The school's teacher, NAME, said in an interview that …": the text before the comma
+  // is the subject's description and the content follows "that".
+  const lead = preceding.slice(0, comma);
+  if (/\sthat\s/u.test(tail) && (isDescriptionRun(lead) || DETERMINED_NOUN_PHRASE.test(lead)))
+    return undefined;
   const content = trimContent(text, s.start, s.start + comma);
   return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
 }

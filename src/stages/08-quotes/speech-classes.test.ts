@@ -524,3 +524,40 @@ describe('speakers introduced by an occupation, a nationality or a description (
     expect(q.map((x) => x.speaker)).toEqual([null]);
   });
 });
+
+describe('reported speech with described and placed subjects (blind set 2)', () => {
+  it('reads "NAME in PLACE said that" with the person as the speaker', async () => {
+    const q = await runQuotes('Shop owner Maria Lopes in Porto said that sales had halved since June.', {
+      mentions: { 'Maria Lopes': 'person', Porto: 'location' },
+    });
+    expect(pairs(q)).toEqual([['sales had halved since June', 'Maria Lopes']]);
+  });
+
+  it('takes the content after "that", not the description, in "DESC, NAME, said in … that"', async () => {
+    const q = await runQuotes(
+      "The clinic's head nurse, Rosa Lindqvist, said in an interview that waiting times had doubled.",
+      { mentions: { 'Rosa Lindqvist': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['waiting times had doubled', 'Rosa Lindqvist']]);
+  });
+
+  it('reads a subject described without a listed head noun before ", NAME, said … that"', async () => {
+    const q = await runQuotes(
+      'The lead partner at the firm, Omar Haddad, said in comments via email that the deal would close in May.',
+      { mentions: { 'Omar Haddad': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['the deal would close in May', 'Omar Haddad']]);
+  });
+
+  it('still reads a trailing attribution after a comma ("CONTENT, NAME said in Brussels.")', async () => {
+    const q = await runQuotes('The talks would resume next week, Ana Berg said in Brussels.', {
+      mentions: { 'Ana Berg': 'person' },
+    });
+    expect(pairs(q)).toEqual([['The talks would resume next week', 'Ana Berg']]);
+  });
+
+  it('reads a management as a speaker ("The company\'s management said … that")', async () => {
+    const q = await runQuotes("The mill's management said in a statement that all wages had been paid.");
+    expect(pairs(q)).toEqual([['all wages had been paid', "The mill's management"]]);
+  });
+});
