@@ -246,7 +246,18 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
       }
     }
   }
-  if (!definite || ws.length === 0) return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
+  if (!definite || ws.length === 0) {
+    // "An engineer at a chip plant in Taichung says …" opening an article: a delayed lead,
+    // whose person the article names next ("… said Lin Mei-ling, a process engineer").
+    const lead = /^(?:a|an)\s/iu.test(phrase.text) && context.paragraphOf(phrase.start) === 0;
+    const anchoredLead = lead && /\s(?:of|at|for|in|from|with)\s/iu.test(phrase.text);
+    const named =
+      anchoredLead && head && isPersonNoun(head)
+        ? namedNext(phrase, head, ws.filter(isPersonNoun), context)
+        : null;
+    if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.6 };
+    return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
+  }
   // "Its government has said …": a state body speaks for the place or organisation "its" is.
   if (/^(?:its|their)\s/iu.test(phrase.text) && head && STATE_BODIES.has(head)) {
     const owner = ownerBefore(phrase, context);

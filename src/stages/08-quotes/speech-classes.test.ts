@@ -561,3 +561,40 @@ describe('reported speech with described and placed subjects (blind set 2)', () 
     expect(pairs(q)).toEqual([['all wages had been paid', "The mill's management"]]);
   });
 });
+
+describe('speakers named after the quotation or later in the article (blind set 2)', () => {
+  it('takes the speaker from "The words were those of NAME" after a quotation paragraph', async () => {
+    const q = await runQuotes(
+      'Villagers in the valley say the new road has changed their lives.\n\n"We used to walk four hours to the clinic."\n\nThe words were those of Halima Sesay, a midwife in the village.',
+      { mentions: { 'Halima Sesay': 'person' } },
+    );
+    expect(q.map((x) => [x.text.slice(0, 12), x.speaker])).toEqual([
+      ['the new road', 'Villagers in the valley'],
+      ['"We used to ', 'Halima Sesay'],
+    ]);
+  });
+
+  it('takes the speaker from "That was how NAME summed up …"', async () => {
+    const q = await runQuotes(
+      'The festival closed on Sunday.\n\n"I came every night."\n\nThat was how student Aiko Tanaka summed up her week.',
+      { mentions: { 'Aiko Tanaka': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Aiko Tanaka']);
+  });
+
+  it('gives a delayed lead ("A nurse at a clinic in X says …") to the person named speaking next', async () => {
+    const q = await runQuotes(
+      'A nurse at a rural clinic in Kisumu says the new vaccine fridges have stopped the waste.\n\n"We used to throw doses away every week," said Grace Achieng, a nurse with ten years at the clinic.',
+      { mentions: { Kisumu: 'location', 'Grace Achieng': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Grace Achieng', 'Grace Achieng']);
+  });
+
+  it('keeps an indefinite description that is not the lead as written', async () => {
+    const q = await runQuotes(
+      'The clinic reopened on Monday.\n\nA nurse at the clinic said the fridges had stopped the waste. "We used to throw doses away," said Grace Achieng.',
+      { mentions: { 'Grace Achieng': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['A nurse at the clinic', 'Grace Achieng']);
+  });
+});
