@@ -64,6 +64,8 @@ const STOP = new Set([
   's',
 ]);
 
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '«', '„']);
+
 function insideQuote(quoted: readonly Span[], at: number): boolean {
   // Quotes are few per article; a linear scan is cheaper than an index here.
   for (const q of quoted) if (q.start <= at && at < q.end) return true;
@@ -126,6 +128,9 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
     if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
     if (context.paragraphOf(o.start) < paragraph - 2) break;
     if (!compatible(o.referent)) continue;
+    // A name opening a title in quotation marks ('the so-called "Woodstock for Capitalists"')
+    // is not a person in the story.
+    if (o.start > 0 && OPENING_MARKS.has(context.text[o.start - 1]!)) continue;
     if (o.referent.gender === info.gender) {
       // The paragraph's speaker (gender unknown) still wins over a match named before it.
       if (turn?.referent && compatible(turn.referent) && o.start < turn.at && turn.referent !== o.referent)

@@ -598,3 +598,21 @@ describe('speakers named after the quotation or later in the article (blind set 
     expect(q.map((x) => x.speaker)).toEqual(['A nurse at the clinic', 'Grace Achieng']);
   });
 });
+
+describe('clause openings and pronoun antecedents (blind set 2)', () => {
+  it('reads a subject after two comma-delimited openings ("In X, one of …, factory owner NAME said")', async () => {
+    const q = await runQuotes(
+      'In Bangladesh, one of the largest garment exporters, factory owner Rahim Uddin said his orders had halved.',
+      { mentions: { Bangladesh: 'location', 'Rahim Uddin': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['his orders had halved', 'Rahim Uddin']]);
+  });
+
+  it('does not take a name opening a quoted title as the antecedent of "she"', async () => {
+    const q = await runQuotes(
+      'Shareholder Robin Hale, who has attended the so-called "Glastonbury for Bankers" for ten years, was moved. "I came for the jokes," she said.',
+      { mentions: { 'Robin Hale': 'person', Glastonbury: 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Robin Hale']);
+  });
+});
