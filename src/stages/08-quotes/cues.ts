@@ -236,7 +236,7 @@ function headNounOk(phrase: string): boolean {
     .split(/[\s]+/)
     .map((w) => w.replace(/['’]s$/, ''));
   // The head comes before "of/for/at/with/from" or at the end.
-  const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on)$/.test(w));
+  const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on|by)$/.test(w));
   const ok = (w: string) => isPersonNoun(w) || isOrgNoun(w) || isPluralSpeakerNoun(w);
   const head = cut > 0 ? ws[cut - 1]! : ws[ws.length - 1]!;
   // "two people familiar with the plans": the noun before an adjective heads it.
@@ -661,18 +661,27 @@ export function speakerAfter(
     return { start: s, end: start + pron[0].length, kind: 'pronoun', referent: null, text: pron[1]! };
   }
   const det = AFTER_DESCRIPTION.exec(tail);
-  if (det && headNounOk(det[1]!)) {
+  let whole = det?.[0] ?? '';
+  let phrase = det?.[1] ?? '';
+  // "a survey of municipalities published on Monday": a participle closing the phrase
+  // starts its circumstance.
+  const participle = det ? /\s+\p{Ll}+ed$/u.exec(phrase) : null;
+  if (participle && participle.index > 0 && headNounOk(phrase.slice(0, participle.index))) {
+    whole = whole.slice(0, whole.length - participle[0].length);
+    phrase = phrase.slice(0, participle.index);
+  }
+  if (det && headNounOk(phrase)) {
     // "said one visitor, Hannah Price, a student": the name in apposition is the speaker.
-    const named = appositiveName(text, start + det[0].length, ceiling, index);
+    const named = appositiveName(text, start + whole.length, ceiling, index);
     if (named) return named;
-    const s = start + det[0].length - det[1]!.length;
-    const o = occurrenceEndingAt(index, start + det[0].length);
+    const s = start + whole.length - phrase.length;
+    const o = occurrenceEndingAt(index, start + whole.length);
     return {
       start: s,
-      end: start + det[0].length,
+      end: start + whole.length,
       kind: 'description',
       referent: o?.referent ?? null,
-      text: det[1]!,
+      text: phrase,
     };
   }
   const plural = afterPlural(tail);

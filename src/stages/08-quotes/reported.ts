@@ -493,8 +493,9 @@ function inSentence(
     // "posted on X that …", "replied that …": these verbs report speech only with a "that".
     if (NO_CONTENT.has(cue.lemma) && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue))) continue;
     if (cue.lemma === 'according to') {
-      const phrase = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
-      if (!phrase) continue;
+      const found = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
+      if (!found) continue;
+      const phrase = documentAuthor(found);
       const leading = text.slice(s.start, cue.start).trim() === '';
       const content = leading ? trimContent(text, phrase.end, s.end) : trimContent(text, s.start, cue.start);
       if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
@@ -703,6 +704,20 @@ const DOCUMENT_BY = new RegExp(
   `^\\s*(?:[^,.;:“”"]{0,40},\\s*)?(?:a|an|the|its|their|this|that|last\\s+\\p{L}+['’]s|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENT_HEAD})s?\\b[^,;:“”"]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?$`,
   'iu',
 );
+
+const DOCUMENT_AUTHOR = new RegExp(
+  `^(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENT_HEAD})s?\\s+by\\s+((?:a|an|the)\\s.+)$`,
+  'iu',
+);
+
+/** "a report by a property website": the author speaks for the document (as in {@link documentFinding}). */
+function documentAuthor(phrase: SpeakerPhrase): SpeakerPhrase {
+  if (phrase.kind !== 'description') return phrase;
+  const m = DOCUMENT_AUTHOR.exec(phrase.text);
+  if (!m) return phrase;
+  const start = phrase.end - m[1]!.length;
+  return { ...phrase, start, text: m[1]! };
+}
 
 /**
  * "A report … by the Midwest Water Alliance found that …", "The survey showed that …":

@@ -616,3 +616,19 @@ describe('clause openings and pronoun antecedents (blind set 2)', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Robin Hale']);
   });
 });
+
+describe('documents as sources after "according to" (blind set 2)', () => {
+  it('reads "according to a report by AUTHOR" with the author as the source', async () => {
+    const q = await runQuotes(
+      'House prices in Cork have fallen for a third month, according to a report by a property website.',
+    );
+    expect(pairs(q)).toEqual([['House prices in Cork have fallen for a third month', 'a property website']]);
+  });
+
+  it('ends the source before a participle ("a survey of farmers published on Monday")', async () => {
+    const q = await runQuotes(
+      'Dairy herds are shrinking across the region, according to a survey of farmers published on Monday.',
+    );
+    expect(pairs(q)).toEqual([['Dairy herds are shrinking across the region', 'a survey of farmers']]);
+  });
+});
