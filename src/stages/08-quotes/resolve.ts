@@ -292,6 +292,24 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   if (best && bestScore >= Math.min(2, ws.length)) {
     return { speaker: fromReferent(best, phrase), referent: best, certainty: 0.8 };
   }
+  // "The spokeswoman said" after "A trust spokeswoman said": the same unnamed speaker,
+  // named as first written.
+  if (/^the\s/iu.test(phrase.text) && head) {
+    for (let i = context.turns.length - 1; i >= 0; i--) {
+      const t = context.turns[i]!;
+      if (t.at >= phrase.start || t.referent) continue;
+      const earlier = t.speaker.name.toLowerCase().split(/\s+/u);
+      // The earlier phrase's head: the word before its first preposition, or its last word.
+      const prepAt = earlier.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
+      const earlierHead = prepAt > 0 ? earlier[prepAt - 1] : earlier[earlier.length - 1];
+      if (/^(?:a|an|one)$/u.test(earlier[0]!) && earlier.length > 1 && earlierHead === head)
+        return {
+          speaker: { ...t.speaker, mention: { start: phrase.start, end: phrase.end } },
+          referent: null,
+          certainty: 0.65,
+        };
+    }
+  }
   // Only a description anchored to an organisation introduces someone new ("its chief
   // executive", "the company's founder", "the head of the agency"); a bare "the official"
   // points back.
@@ -300,6 +318,18 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.65 };
   return { speaker: fromText(phrase), referent: null, certainty: 0.7 };
 }
+
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'at',
+  'with',
+  'from',
+  'in',
+  'to',
+  'on',
+  'by',
+]);
 
 /** Bodies that speak for a country or an organisation: "its government", "their ministry". */
 const STATE_BODIES = new Set([

@@ -632,3 +632,22 @@ describe('documents as sources after "according to" (blind set 2)', () => {
     expect(pairs(q)).toEqual([['Dairy herds are shrinking across the region', 'a survey of farmers']]);
   });
 });
+
+describe('a definite description repeating an unnamed speaker (blind set 2)', () => {
+  it('gives "The spokeswoman" the speaker first written "A council spokeswoman"', async () => {
+    const q = await runQuotes(
+      'A council spokeswoman said the pool would reopen in May.\n\nResidents said they had waited long enough.\n\nThe spokeswoman said repairs had cost more than planned.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['A council spokeswoman', 'Residents', 'A council spokeswoman']);
+  });
+
+  it('does not take the organisation inside an earlier description for "the department"', async () => {
+    const q = await runQuotes(
+      '"Cases are rising," said a spokesman for the state health department.\n\nMost cases are in schools, the department said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([
+      'a spokesman for the state health department',
+      'the department',
+    ]);
+  });
+});
