@@ -468,7 +468,8 @@ const EXTRA_PERSON_NOUNS: ReadonlySet<string> = new Set(
   client opponent agent guide chef host tourist shopper customer consumer alderman ally
   fan resident student pupil vendor entrepreneur executive chief deputy official
   barista retiree refugee employee trainee midwife colleague citizen youth athlete nanny monk
-  nun pensioner
+  nun pensioner lifeguard guard warden cook clerk mechanic surgeon pastor paramedic medic
+  shepherd
   `),
 );
 

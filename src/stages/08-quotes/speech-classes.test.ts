@@ -651,3 +651,12 @@ describe('a definite description repeating an unnamed speaker (blind set 2)', ()
     ]);
   });
 });
+
+describe('person nouns without an agent ending (blind set 2)', () => {
+  it('reads "A lifeguard at the beach, who asked not to be named, said that …"', async () => {
+    const q = await runQuotes(
+      'A lifeguard at the beach, who asked not to be named, said that swimmers must stay between the flags.',
+    );
+    expect(pairs(q)).toEqual([['swimmers must stay between the flags', 'A lifeguard at the beach']]);
+  });
+});
