@@ -426,7 +426,8 @@ function phraseEndingAt(
       const appStart = innerEnd - appositive.length;
       if (
         named &&
-        (named.start === appStart || (named.start > appStart && named.referent.type === 'person'))
+        (/^(?:the\s+)?$/iu.test(text.slice(appStart, named.start)) ||
+          (named.start > appStart && named.referent.type === 'person'))
       ) {
         return {
           start: named.start,

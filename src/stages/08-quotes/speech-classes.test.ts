@@ -514,6 +514,16 @@ describe('speakers introduced by an occupation, a nationality or a description (
     expect(q.map((x) => x.speaker)).toEqual(['Lina Haddad']);
   });
 
+  it('gives the organisation named in apposition after a description ("A group, the X Forum, said")', async () => {
+    const q = await runQuotes(
+      "A tenants' group, the Riverside Renters Forum, said that the rent rise was unlawful.",
+      {
+        mentions: { 'Riverside Renters Forum': 'organization' },
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Riverside Renters Forum']);
+  });
+
   it('never takes a place the tagger called a person as the antecedent of "he"', async () => {
     const q = await runQuotes(
       'Tour boats returned to Kapiti Island on Sunday. "It was worth the wait," he said.',
