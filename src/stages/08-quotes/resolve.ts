@@ -258,7 +258,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     const anchoredLead = lead && /\s(?:of|at|for|in|from|with)\s/iu.test(phrase.text);
     const named =
       anchoredLead && head && isPersonNoun(head)
-        ? namedNext(phrase, head, ws.filter(isPersonNoun), context)
+        ? namedNext(phrase, head, ws.filter(isPersonNoun), context, true)
         : null;
     if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.6 };
     return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
@@ -314,7 +314,10 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   // executive", "the company's founder", "the head of the agency"); a bare "the official"
   // points back.
   const anchored = /^(?:its|their)\s|['’]s\s|\s(?:of|at|for)\s/iu.test(phrase.text);
-  const named = head && anchored && isPersonNoun(head) ? namedNext(phrase, head, roleWords, context) : null;
+  const named =
+    head && anchored && isPersonNoun(head)
+      ? namedNext(phrase, head, roleWords, context, isArticleLead(phrase, context))
+      : null;
   if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.65 };
   return { speaker: fromText(phrase), referent: null, certainty: 0.7 };
 }
@@ -371,11 +374,35 @@ function ownerBefore(phrase: SpeakerPhrase, context: ResolveContext): Referent |
  * ("Anna Lindqvist told the newspaper …", "said Anna Lindqvist"), of a compatible gender
  * and with no title of their own that contradicts the description.
  */
+/**
+ * After a person named in a delayed lead: a speech cue later in their sentence ("NAME,
+ * founder of X, said …"), or a paragraph right after theirs that opens with a quotation.
+ */
+function speaksInLead(text: string, from: number): boolean {
+  const stop = text.slice(from, from + 300).search(/[.!?](?:\s|$)/u);
+  const sentenceEnd = stop < 0 ? Math.min(text.length, from + 300) : from + stop;
+  if (cuesIn(wordsIn(text, from, sentenceEnd)).some((c) => c.core)) return true;
+  const paragraphEnd = text.indexOf('\n', from);
+  return paragraphEnd >= 0 && /^\s*["“«„]/u.test(text.slice(paragraphEnd, paragraphEnd + 10));
+}
+
+/** Does `phrase` open the article ("The owner of a Chiang Mai sanctuary says …")? */
+function isArticleLead(phrase: SpeakerPhrase, context: ResolveContext): boolean {
+  return context.paragraphOf(phrase.start) === 0 && context.text.slice(0, phrase.start).trim() === '';
+}
+
+/**
+ * @param lead - the description opens the article (a delayed lead): the person introduced
+ *   next is the one it describes even under another title ("A concert promoter in Seoul
+ *   says …" / "NAME, founder of the agency X, said …"), and a quotation paragraph right
+ *   after the one naming them counts as their speaking.
+ */
 function namedNext(
   phrase: SpeakerPhrase,
   head: string,
   roleWords: readonly string[],
   context: ResolveContext,
+  lead = false,
 ): Referent | null {
   const { text, index } = context;
   const paragraph = context.paragraphOf(phrase.start);
@@ -390,11 +417,14 @@ function namedNext(
     if (r.occurrences.some((x) => x.start < phrase.start)) return null;
     if (gender !== 'unknown' && r.gender !== 'unknown' && r.gender !== gender) return null;
     const ownRoles = [...r.roles].filter((w) => isPersonNoun(w));
-    if (ownRoles.length > 0 && !personRoles.some((w) => r.roles.has(w))) return null;
+    const laterParagraph = context.paragraphOf(o.start) > paragraph;
+    if (!(lead && laterParagraph) && ownRoles.length > 0 && !personRoles.some((w) => r.roles.has(w)))
+      return null;
     const after = wordsIn(text, o.end, Math.min(text.length, o.end + 60)).slice(0, 3);
     const before = wordsIn(text, Math.max(0, o.start - 30), o.start).slice(-2);
     const speaks = cuesIn(after).some((c) => c.core) || cuesIn(before).some((c) => c.core);
-    return speaks ? r : null;
+    // The delayed lead's person is introduced in a later paragraph, not inside the lead.
+    return speaks || (lead && laterParagraph && speaksInLead(text, o.end)) ? r : null;
   }
   return null;
 }

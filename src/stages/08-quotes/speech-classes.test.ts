@@ -670,3 +670,29 @@ describe('person nouns without an agent ending (blind set 2)', () => {
     expect(pairs(q)).toEqual([['swimmers must stay between the flags', 'A lifeguard at the beach']]);
   });
 });
+
+describe('delayed leads (blind set 2)', () => {
+  it('gives a delayed lead to the person introduced in the next paragraph under another title', async () => {
+    const q = await runQuotes(
+      'A ferry operator in Split says bookings for the summer have never been higher.\n\nMarko Babić, founder of the shipping line Adria Blue, said that two new routes would open in June.',
+      { mentions: { Split: 'location', 'Marko Babić': 'person', 'Adria Blue': 'organization' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marko Babić', 'Marko Babić']);
+  });
+
+  it('gives a definite delayed lead to the person whose quotation paragraph follows', async () => {
+    const q = await runQuotes(
+      'The owner of a Lisbon bakery says tourists now buy more bread than locals.\n\nThe bakery\'s founder, Rui Costa, remembers the quiet years.\n\n"We sold forty loaves on a good day."',
+      { mentions: { Lisbon: 'location', 'Rui Costa': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Rui Costa', 'Rui Costa']);
+  });
+
+  it('does not give a lead to a name inside its own reported clause', async () => {
+    const q = await runQuotes(
+      'The publisher of the novel said on Tuesday that an English edition by Hannah Cole would appear in May.\n\n"I never expected this," the author told reporters.',
+      { mentions: { 'Hannah Cole': 'person' } },
+    );
+    expect(q[0]!.speaker).toBe('The publisher of the novel');
+  });
+});
