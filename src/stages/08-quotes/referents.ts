@@ -163,10 +163,11 @@ export function widenName(
   const place = type === 'person' && isPlaceName(words.join(' '));
   const outType: EntityType = org ? 'organization' : place ? 'location' : type;
   if (outType === 'person') {
-    // "Ruben del Campo": a particle then a capitalised word, up to twice.
+    // "Ruben del Campo", "Ursula von der Leyen": one or two particles then a capitalised
+    // word, up to twice.
     for (let k = 0; k < 2; k++) {
-      const m = /^ ([\p{Ll}]+) (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 40));
-      if (!m || !NAME_PARTICLE.test(m[1]!) || taken(end + 1)) break;
+      const m = /^ ([\p{Ll}]+)(?: ([\p{Ll}]+))? (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 40));
+      if (!m || !NAME_PARTICLE.test(m[1]!) || (m[2] && !NAME_PARTICLE.test(m[2])) || taken(end + 1)) break;
       end += m[0].length;
     }
     const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start));
@@ -337,6 +338,9 @@ export function buildReferents(
     }
     return lo > 0 && mentionAt.get(mentionStarts[lo - 1]!)! > at;
   };
+  // A tagger's mention that starts where a linked entity's (wider) mention starts is that
+  // entity ("Ursula" inside "Ursula von der Leyen"), not a person of its own.
+  const entityStarts = new Set<number>();
   for (const e of prepareEntities(text, entities ?? [], taken, options.firstNames)) {
     if (!SPEAKING_TYPES.has(e.type)) continue;
     const r = add(e.name, e.type, e.entity.id, e.entity.kbId);
@@ -345,6 +349,7 @@ export function buildReferents(
       occurrences.push({ start: m.start, end: m.end, referent: r });
       const original = e.entity.mentions[i]!;
       covered.add(original);
+      entityStarts.add(m.start);
     }
     for (const m of e.joined) {
       r.occurrences.push({ start: m.start, end: m.end });
@@ -355,7 +360,7 @@ export function buildReferents(
   // Mentions the link stage did not cover (or no link stage at all); a place the tagger
   // called a person ("Stewart Island") is a place.
   const sorted = mentions
-    .filter((m) => SPEAKING_TYPES.has(m.type) && !covered.has(m))
+    .filter((m) => SPEAKING_TYPES.has(m.type) && !covered.has(m) && !entityStarts.has(m.start))
     .map((m) =>
       m.type === 'person' && isPlaceName(text.slice(m.start, m.end).trim())
         ? { ...m, type: 'location' as const }

@@ -396,7 +396,8 @@ export function findReportedSpeech(
     let found =
       inSentence(text, s, index, cueStarts) ??
       (scanned(FINDING_START) ? documentFinding(text, s, index) : null) ??
-      (scanned(BLAME_START) ? blame(text, s, index) : null);
+      (scanned(BLAME_START) ? blame(text, s, index) : null) ??
+      relativeSpeech(text, s, cueStarts);
     if (found && added && found.span.end > added.frameStart) {
       // "Berg said the plan would fail, adding that …": the first content stops at the comma.
       const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
@@ -762,4 +763,41 @@ function blame(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech 
   if (!phrase) return null;
   const content = trimContent(text, verb.end, s.end);
   return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+}
+
+/** "which she said", "that it says": a relative clause whose verb a speaker vouches for. */
+const RELATIVE_SPEAKER = /\b(?:which|that)\s+(he|she|it|they)\s+$/iu;
+/** A finite verb opening the relative clause's rest: "could mobilise", "allows", "was". */
+const RELATIVE_VERB =
+  /^\s+(?:could|would|will|may|might|can|should|must|had|has|have|was|were|is|are|\p{Ll}{3,}s)\s/u;
+
+/**
+ * "… a plan, which she said could mobilise 800 billion euros.", "language that it says
+ * allows it more flexibility": the rest of the relative clause (to the next comma or the
+ * sentence's end) is the pronoun's speech.
+ */
+function relativeSpeech(text: string, s: Sentence, cueStarts: readonly number[]): ReportedSpeech | null {
+  for (const at of cueStarts) {
+    const word = /^(?:said|says)\b/u.exec(text.slice(at, at + 5));
+    if (!word) continue;
+    const from = Math.max(s.start, at - 20);
+    const pron = RELATIVE_SPEAKER.exec(text.slice(from, at));
+    if (!pron) continue;
+    const end = at + word[0].length;
+    if (!RELATIVE_VERB.test(text.slice(end, end + 20))) continue;
+    const comma = text.indexOf(',', end);
+    const content = trimContent(text, end, comma >= 0 && comma < s.end ? comma : s.end);
+    if (!content) continue;
+    const pStart = from + pron.index + pron[0].lastIndexOf(pron[1]!);
+    const phrase: SpeakerPhrase = {
+      start: pStart,
+      end: pStart + pron[1]!.length,
+      kind: 'pronoun',
+      referent: null,
+      text: pron[1]!,
+    };
+    const cue: CueMatch = { start: at, end, lemma: 'say', core: true };
+    return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
+  }
+  return null;
 }

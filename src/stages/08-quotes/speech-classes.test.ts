@@ -696,3 +696,33 @@ describe('delayed leads (blind set 2)', () => {
     expect(q[0]!.speaker).toBe('The publisher of the novel');
   });
 });
+
+describe('speech in a relative clause and names with two particles (blind set 2)', () => {
+  it('reads "…, which she said could …" as the pronoun\'s speech', async () => {
+    const q = await runQuotes(
+      'Finance Minister Clara Holm on Monday presented a new budget, which she said would cut the deficit by half.',
+      { mentions: { 'Clara Holm': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['would cut the deficit by half', 'Clara Holm']]);
+  });
+
+  it('stops the relative clause\'s content at a comma and reads "that it says"', async () => {
+    const q = await runQuotes(
+      'Northwind Energy has asked for new wording that it says allows faster permits, and it wants a reply by June.',
+      { mentions: { 'Northwind Energy': 'organization' } },
+    );
+    expect(pairs(q)).toEqual([['allows faster permits', 'Northwind Energy']]);
+  });
+
+  it('does not read an object relative ("which she said in May") as speech', async () => {
+    const q = await runQuotes('The plan, which she said in May, was dropped.', {});
+    expect(q).toEqual([]);
+  });
+
+  it('widens an unlinked given name over two particles ("Ursula von der Leyen")', async () => {
+    const q = await runQuotes('Ursula von der Leyen said the summit would go ahead.', {
+      entities: [{ name: 'Ursula', type: 'person', surfaces: ['Ursula'] }],
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Ursula von der Leyen']);
+  });
+});
