@@ -107,6 +107,17 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
       if (o.referent.type === 'organization')
         return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.6 };
     }
+    // "Spain secured language that it says allows …": a country speaks as "it" when no
+    // organisation is near (the nearest place in the paragraph, outside quotations).
+    if (phrase.text.toLowerCase() === 'it') {
+      const places = context.index.places ?? [];
+      for (let i = places.length - 1; i >= 0; i--) {
+        const o = places[i]!;
+        if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+        if (context.paragraphOf(o.start) < paragraph) break;
+        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.5 };
+      }
+    }
     return null;
   }
   if (phrase.text.toLowerCase() === 'i' || phrase.text.toLowerCase() === 'we') return null;

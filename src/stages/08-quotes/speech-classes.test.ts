@@ -726,3 +726,22 @@ describe('speech in a relative clause and names with two particles (blind set 2)
     expect(q.map((x) => x.speaker)).toEqual(['Ursula von der Leyen']);
   });
 });
+
+describe('"it" for a country (blind set 1 leftover)', () => {
+  it('resolves "it" to the country in the paragraph when no organisation is near', async () => {
+    const q = await runQuotes('Portugal won a clause that it says gives its fleet more time.', {
+      mentions: { Portugal: 'location' },
+    });
+    expect(pairs(q)).toEqual([['gives its fleet more time', 'Portugal']]);
+  });
+
+  it('still prefers an organisation for "it"', async () => {
+    const q = await runQuotes(
+      'In Portugal, Atlantis Fisheries won a clause that it says gives its fleet more time.',
+      {
+        mentions: { Portugal: 'location', 'Atlantis Fisheries': 'organization' },
+      },
+    );
+    expect(pairs(q)).toEqual([['gives its fleet more time', 'Atlantis Fisheries']]);
+  });
+});
