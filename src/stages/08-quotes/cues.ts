@@ -148,15 +148,20 @@ export function isTitleRun(s: string): boolean {
   // Split by hand on spaces and , ; : — – - (this runs for every cue and candidate name).
   let count = 0;
   let i = 0;
+  // "boat owner", "barangay captain": up to two modifiers of any kind before an occupation
+  // noun that ends the run.
+  let modifiers = 0;
+  let last = '';
   while (i < s.length) {
     while (i < s.length && isTitleSeparator(s.charCodeAt(i))) i++;
     if (i >= s.length) break;
     const from = i;
     while (i < s.length && !isTitleSeparator(s.charCodeAt(i))) i++;
     if (++count > 6) return false;
-    if (!isTitleWord(s.slice(from, i))) return false;
+    last = s.slice(from, i);
+    if (!isTitleWord(last) && (++modifiers > 2 || !/^\p{Ll}+$/u.test(last))) return false;
   }
-  return true;
+  return modifiers === 0 || isPersonNoun(last.toLowerCase());
 }
 
 function isTitleSeparator(c: number): boolean {
@@ -231,7 +236,7 @@ function headNounOk(phrase: string): boolean {
     .split(/[\s]+/)
     .map((w) => w.replace(/['’]s$/, ''));
   // The head comes before "of/for/at/with/from" or at the end.
-  const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on)$/.test(w));
+  const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on|by)$/.test(w));
   const ok = (w: string) => isPersonNoun(w) || isOrgNoun(w) || isPluralSpeakerNoun(w);
   const head = cut > 0 ? ws[cut - 1]! : ws[ws.length - 1]!;
   // "two people familiar with the plans": the noun before an adjective heads it.
@@ -349,6 +354,8 @@ export function speakerBefore(
 }
 
 const MAX_LOOKBACK = 160;
+/** " in Atlanta", " from Lyon": a capitalised place after a name, at the end of the subject. */
+const PLACE_AFTER_NAME = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const TITLE_BEFORE =
   /\b(?:Governor|Minister|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
 
@@ -377,6 +384,19 @@ function phraseEndingAt(
       text.slice(Math.max(floor, o.start - 40), o.start),
     ) &&
     !(o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start)));
+  // "Kevin Oduya in Atlanta said": a place after the person says where they are.
+  if (!o) {
+    const place = PLACE_AFTER_NAME.exec(head);
+    const person = place ? occurrenceEndingAt(index, end - place[0].length) : undefined;
+    if (person && person.referent.type === 'person')
+      return {
+        start: person.start,
+        end: person.end,
+        kind: 'mention',
+        referent: person.referent,
+        text: text.slice(person.start, person.end),
+      };
+  }
   // "Chukwuemeka Obi of the Lagos Business School": the person, not the organisation.
   const owner = o ? personBeforeOrg(text, floor, o, index) : null;
   if (owner) return owner;
@@ -400,7 +420,15 @@ function phraseEndingAt(
       const named = occurrenceEndingAt(index, innerEnd);
       const owner = named ? personBeforeOrg(text, innerEnd - appositive.length, named, index) : null;
       if (owner) return owner;
-      if (named && named.start >= innerEnd - appositive.length) {
+      // A name that is the whole appositive, or a person ending it ("a cleaner named NAME");
+      // in "NAME, founder of the agency Blue Hour Live, said" the organisation completes a
+      // description of NAME, who speaks.
+      const appStart = innerEnd - appositive.length;
+      if (
+        named &&
+        (/^(?:the\s+)?$/iu.test(text.slice(appStart, named.start)) ||
+          (named.start > appStart && named.referent.type === 'person'))
+      ) {
         return {
           start: named.start,
           end: named.end,
@@ -600,8 +628,9 @@ export function speakerAfter(
             text: text.slice(named.start, named.end),
           };
       }
-      // "said AEMET spokesman Ruben del Campo": an organisation in a title, then the person.
-      if (o.referent.type === 'organization') {
+      // "said AEMET spokesman Ruben del Campo", "said Australian tourist Karen Mitchell": an
+      // organisation, place or nationality in a title, then the person.
+      if (o.referent.type !== 'person') {
         const after = wordsIn(text, o.end, Math.min(ceiling, o.end + 60)).slice(0, 4);
         for (const w2 of after) {
           const person = occurrenceStartingAt(index, w2.start);
@@ -633,18 +662,27 @@ export function speakerAfter(
     return { start: s, end: start + pron[0].length, kind: 'pronoun', referent: null, text: pron[1]! };
   }
   const det = AFTER_DESCRIPTION.exec(tail);
-  if (det && headNounOk(det[1]!)) {
+  let whole = det?.[0] ?? '';
+  let phrase = det?.[1] ?? '';
+  // "a survey of municipalities published on Monday": a participle closing the phrase
+  // starts its circumstance.
+  const participle = det ? /\s+\p{Ll}+ed$/u.exec(phrase) : null;
+  if (participle && participle.index > 0 && headNounOk(phrase.slice(0, participle.index))) {
+    whole = whole.slice(0, whole.length - participle[0].length);
+    phrase = phrase.slice(0, participle.index);
+  }
+  if (det && headNounOk(phrase)) {
     // "said one visitor, Hannah Price, a student": the name in apposition is the speaker.
-    const named = appositiveName(text, start + det[0].length, ceiling, index);
+    const named = appositiveName(text, start + whole.length, ceiling, index);
     if (named) return named;
-    const s = start + det[0].length - det[1]!.length;
-    const o = occurrenceEndingAt(index, start + det[0].length);
+    const s = start + whole.length - phrase.length;
+    const o = occurrenceEndingAt(index, start + whole.length);
     return {
       start: s,
-      end: start + det[0].length,
+      end: start + whole.length,
       kind: 'description',
       referent: o?.referent ?? null,
-      text: det[1]!,
+      text: phrase,
     };
   }
   const plural = afterPlural(tail);

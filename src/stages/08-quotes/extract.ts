@@ -439,7 +439,7 @@ function skipToContent(text: string, frame: Frame, quoteStart: number): number {
 }
 
 const FOLLOW_UP =
-  /^\s*(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so said|(?:the )?(?:words|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:came )?(?:from|of))\s+/iu;
+  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so said|(?:the )?(?:words|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:(?:were|was) (?:those|that) of|(?:came )?(?:from|of))))\s+/iu;
 
 /**
  * A quotation with no cue of its own: its speaker comes from the next sentence when

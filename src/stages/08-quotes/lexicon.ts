@@ -468,7 +468,8 @@ const EXTRA_PERSON_NOUNS: ReadonlySet<string> = new Set(
   client opponent agent guide chef host tourist shopper customer consumer alderman ally
   fan resident student pupil vendor entrepreneur executive chief deputy official
   barista retiree refugee employee trainee midwife colleague citizen youth athlete nanny monk
-  nun pensioner
+  nun pensioner lifeguard guard warden cook clerk mechanic surgeon pastor paramedic medic
+  shepherd
   `),
 );
 
@@ -519,7 +520,7 @@ const EXTRA_ORG_NOUNS: ReadonlySet<string> = new Set(
   association cooperative co-operative orchestra brewery winery chain retailer start-up startup
   tribunal watchdog charity consortium coalition airport utility studio mill factory plant
   publisher insurer lender exchange operator movement trust society chamber guild syndicate
-  institution
+  institution management leadership
   `),
 );
 

@@ -17,7 +17,7 @@ import {
   pronounVotes,
 } from './gender.js';
 import type { Gender } from './lexicon.js';
-import { isDemonym, ORG_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { isDemonym, isPersonNoun, ORG_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 
 export interface Referent {
   readonly index: number;
@@ -90,8 +90,20 @@ function lastWord(name: string): string {
  */
 const REGNAL = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sheikh|Emir|Sultan|Dalai|Patriarch)$/u;
 
-function stripHonorific(name: string): string {
-  const ws = name.replace(/['’]s$/u, '').split(/\s+/);
+/**
+ * An occupation word opening a tagged name ("Fisherman Arnel Castro", "Guide Wilber
+ * Quispe"): a listed person noun, or one by an agent ending that is no known first name
+ * ("Walter", "Peter" stay); -or/-ian endings are left alone (Victor, Adrian, Julian).
+ */
+function isOccupationWord(w: string, firstNames: FirstNames | undefined): boolean {
+  const l = w.toLowerCase();
+  if (!/^\p{L}+$/u.test(l) || !isPersonNoun(l) || firstNames?.has(l)) return false;
+  return !/(?:or|ian)$/u.test(l) || Object.hasOwn(PERSON_ROLE_NOUNS, l);
+}
+
+function stripHonorific(name: string, firstNames?: FirstNames): string {
+  let ws = name.replace(/['’]s$/u, '').split(/\s+/);
+  if (ws.length >= 3 && /^\p{Lu}/u.test(ws[1]!) && isOccupationWord(ws[0]!, firstNames)) ws = ws.slice(1);
   const isTitle = (w: string) => {
     const l = w.toLowerCase().replace(/\.$/, '');
     return TITLE_WORDS.has(l) || TITLE_WORDS.has(`${l}.`) || Object.hasOwn(PERSON_ROLE_NOUNS, l);
@@ -110,6 +122,17 @@ const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|do|du|van|von|der|den|ter|
 /** Nouns that head an organisation's name: "General Staff", "Defence Ministry", "IG Metall union". */
 const isOrgHead = (w: string) =>
   (ORG_NOUNS.has(w) && w !== 'spokesman') || /^(?:staff|command|service|forces|guard)$/u.test(w);
+/** Nouns that end a place's name, never a person's. */
+const PLACE_HEADS: ReadonlySet<string> = new Set(
+  `garden gardens island islands square avenue road mountains valley stadium arena palace
+  cathedral mosque coast harbour harbor airport station market village county province district
+  desert forest canal peninsula`.split(/\s+/u),
+);
+/** A name of two words or more ending in a place's head noun ("Stewart Island"). */
+function isPlaceName(name: string): boolean {
+  const sp = name.lastIndexOf(' ');
+  return sp > 0 && PLACE_HEADS.has(name.slice(sp + 1).toLowerCase());
+}
 /** Capitalised words that open a sentence or a clause, never the start of a name. */
 const NOT_NAME_START =
   /^(?:The|A|An|And|But|Or|In|On|At|Of|For|To|By|From|With|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|Its|His|Her|Their|Our|My|Your|So|Yet|Then|Now|Meanwhile|However)$/u;
@@ -136,12 +159,15 @@ export function widenName(
   const words = text.slice(start, end).trim().split(/\s+/u);
   const last = words[words.length - 1]!.toLowerCase();
   const org = type === 'organization' || (type === 'person' && isOrgHead(last));
-  const outType: EntityType = org ? 'organization' : type;
+  // "Rose Garden", "Stewart Island": a place's head noun ends it, whatever the tagger said.
+  const place = type === 'person' && isPlaceName(words.join(' '));
+  const outType: EntityType = org ? 'organization' : place ? 'location' : type;
   if (outType === 'person') {
-    // "Ruben del Campo": a particle then a capitalised word, up to twice.
+    // "Ruben del Campo", "Ursula von der Leyen": one or two particles then a capitalised
+    // word, up to twice.
     for (let k = 0; k < 2; k++) {
-      const m = /^ ([\p{Ll}]+) (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 40));
-      if (!m || !NAME_PARTICLE.test(m[1]!) || taken(end + 1)) break;
+      const m = /^ ([\p{Ll}]+)(?: ([\p{Ll}]+))? (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 40));
+      if (!m || !NAME_PARTICLE.test(m[1]!) || (m[2] && !NAME_PARTICLE.test(m[2])) || taken(end + 1)) break;
       end += m[0].length;
     }
     const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start));
@@ -185,11 +211,13 @@ function prepareEntities(
   text: string,
   entities: readonly Entity[],
   taken: (at: number) => boolean,
+  firstNames: FirstNames,
 ): PreparedEntity[] {
   const prepared: (PreparedEntity & { dropped: boolean })[] = entities.map((entity) => {
     if (entity.kbId !== null) {
       const spans = entity.mentions.map((m) => ({ start: m.start, end: m.end }));
-      return { entity, name: entity.name, type: entity.type, spans, joined: [], dropped: false };
+      const type = entity.type === 'person' && isPlaceName(entity.name) ? 'location' : entity.type;
+      return { entity, name: entity.name, type, spans, joined: [], dropped: false };
     }
     const widened = entity.mentions.map((m) => widenName(text, m, entity.type, taken));
     const type = widened.some((w) => w.type !== entity.type) ? widened[0]!.type : entity.type;
@@ -204,7 +232,7 @@ function prepareEntities(
       widened.some((w, i) => w.start !== entity.mentions[i]!.start || w.end !== entity.mentions[i]!.end)
     )
       name = text.slice(longest.start, longest.end).replace(/\s+/gu, ' ');
-    if (type === 'person') name = stripHonorific(name);
+    if (type === 'person') name = stripHonorific(name, firstNames);
     const spans = widened.map((w) => ({ start: w.start, end: w.end }));
     return { entity, name, type, spans, joined: [], dropped: false };
   });
@@ -310,7 +338,10 @@ export function buildReferents(
     }
     return lo > 0 && mentionAt.get(mentionStarts[lo - 1]!)! > at;
   };
-  for (const e of prepareEntities(text, entities ?? [], taken)) {
+  // A tagger's mention that starts where a linked entity's (wider) mention starts is that
+  // entity ("Ursula" inside "Ursula von der Leyen"), not a person of its own.
+  const entityStarts = new Set<number>();
+  for (const e of prepareEntities(text, entities ?? [], taken, options.firstNames)) {
     if (!SPEAKING_TYPES.has(e.type)) continue;
     const r = add(e.name, e.type, e.entity.id, e.entity.kbId);
     for (const [i, m] of e.spans.entries()) {
@@ -318,6 +349,7 @@ export function buildReferents(
       occurrences.push({ start: m.start, end: m.end, referent: r });
       const original = e.entity.mentions[i]!;
       covered.add(original);
+      entityStarts.add(m.start);
     }
     for (const m of e.joined) {
       r.occurrences.push({ start: m.start, end: m.end });
@@ -325,9 +357,15 @@ export function buildReferents(
       covered.add(m);
     }
   }
-  // Mentions the link stage did not cover (or no link stage at all).
+  // Mentions the link stage did not cover (or no link stage at all); a place the tagger
+  // called a person ("Stewart Island") is a place.
   const sorted = mentions
-    .filter((m) => SPEAKING_TYPES.has(m.type) && !covered.has(m))
+    .filter((m) => SPEAKING_TYPES.has(m.type) && !covered.has(m) && !entityStarts.has(m.start))
+    .map((m) =>
+      m.type === 'person' && isPlaceName(text.slice(m.start, m.end).trim())
+        ? { ...m, type: 'location' as const }
+        : m,
+    )
     .sort((a, b) => a.start - b.start);
   const byName = new Map<string, Referent>();
   const bySurname = new Map<string, Referent>();
@@ -340,7 +378,7 @@ export function buildReferents(
   const byLength = [...sorted].sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const m of byLength) {
     if (!SPEAKING_TYPES.has(m.type) || covered.has(m)) continue;
-    const surface = stripHonorific(text.slice(m.start, m.end).trim());
+    const surface = stripHonorific(text.slice(m.start, m.end).trim(), options.firstNames);
     const lowerName = surface.toLowerCase();
     const repeats = referents.some(
       (x) => x.type === 'person' && x.name.toLowerCase().endsWith(` ${lowerName}`),
@@ -358,7 +396,7 @@ export function buildReferents(
       .slice(m.start, m.end)
       .trim()
       .replace(/['’]s$/u, '');
-    const surface = m.type === 'person' ? stripHonorific(raw) : raw;
+    const surface = m.type === 'person' ? stripHonorific(raw, options.firstNames) : raw;
     const key = surface.toLowerCase();
     let r = byName.get(key);
     if (!r && m.type === 'person' && !surface.includes(' ')) r = bySurname.get(key);

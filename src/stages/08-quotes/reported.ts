@@ -52,7 +52,7 @@ const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'b
 const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'comment', 'post', 'report']);
 /** Clause openers allowed before a subject: "But", "On Tuesday,", "In comments via email,". */
 const CLAUSE_LEAD =
-  /^(?:\s*(?:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|separately|also)\b[\s,]*|\s*[^,.;:“”"]{1,60},\s*)?$/iu;
+  /^(?:\s*(?:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|separately|also)\b[\s,]*|(?:\s*[^,.;:“”"]{1,80},\s*){1,2})?$/iu;
 /** "One of them", "Two of the workers": a subject picked out of a group. */
 const PARTITIVE = /^\s*(?:one|two|three|some|many|several|each|another|none|both|most)\s+of\s+/iu;
 
@@ -73,6 +73,13 @@ function isNounRun(s: string): boolean {
   );
 }
 
+/**
+ * A short noun phrase opened by a determiner or possessive with no verb-like word in it
+ * ("The lead partner at the fund"): before ", NAME, said" it describes NAME.
+ */
+const DETERMINED_NOUN_PHRASE =
+  /^\s*(?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}.'’-]*['’]s?)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|said|says|who|which|that)\b)[\p{L}\p{N}.'’-]+\s*){1,9}$/iu;
+
 /** A subordinate clause opens before the subject: "… fell 4 percent after the company said …". */
 const SUBORDINATOR_LEAD =
   /(?:\b(?:after|as|when|while|because|since|although|though|before|until|once)|[,;]\s*(?:but|and|yet|so|while))\s+$|;\s*$/iu;
@@ -89,7 +96,10 @@ function clauseLeadOk(preceding: string): boolean {
   const app = /^\s*([^,.;:“”"]{1,60}),\s+([^,.;:“”"]{0,60})$/u.exec(preceding);
   if (
     app &&
-    (PARTITIVE.test(app[1]!) || isDescriptionRun(app[1]!) || isTitleRun(app[1]!)) &&
+    (PARTITIVE.test(app[1]!) ||
+      isDescriptionRun(app[1]!) ||
+      isTitleRun(app[1]!) ||
+      (app[2] === '' && DETERMINED_NOUN_PHRASE.test(app[1]!))) &&
     countWords(app[2]!, 0, app[2]!.length, 9) <= 8 &&
     !wordsIn(app[2]!, 0, app[2]!.length).some((w) => FINITE.has(w.lower))
   )
@@ -386,7 +396,8 @@ export function findReportedSpeech(
     let found =
       inSentence(text, s, index, cueStarts) ??
       (scanned(FINDING_START) ? documentFinding(text, s, index) : null) ??
-      (scanned(BLAME_START) ? blame(text, s, index) : null);
+      (scanned(BLAME_START) ? blame(text, s, index) : null) ??
+      relativeSpeech(text, s, cueStarts);
     if (found && added && found.span.end > added.frameStart) {
       // "Berg said the plan would fail, adding that …": the first content stops at the comma.
       const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
@@ -483,8 +494,9 @@ function inSentence(
     // "posted on X that …", "replied that …": these verbs report speech only with a "that".
     if (NO_CONTENT.has(cue.lemma) && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue))) continue;
     if (cue.lemma === 'according to') {
-      const phrase = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
-      if (!phrase) continue;
+      const found = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
+      if (!found) continue;
+      const phrase = documentAuthor(found);
       const leading = text.slice(s.start, cue.start).trim() === '';
       const content = leading ? trimContent(text, phrase.end, s.end) : trimContent(text, s.start, cue.start);
       if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
@@ -569,7 +581,13 @@ function trailingAttribution(
     )
   )
     return undefined;
-  if (!TRAILING_TAIL.test(text.slice(cue.end, s.end))) return undefined;
+  const tail = text.slice(cue.end, s.end);
+  if (!TRAILING_TAIL.test(tail)) return undefined;
+  // "The school's teacher, NAME, said in an interview that …": the text before the comma
+  // is the subject's description and the content follows "that".
+  const lead = preceding.slice(0, comma);
+  if (/\sthat\s/u.test(tail) && (isDescriptionRun(lead) || DETERMINED_NOUN_PHRASE.test(lead)))
+    return undefined;
   const content = trimContent(text, s.start, s.start + comma);
   return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
 }
@@ -688,6 +706,20 @@ const DOCUMENT_BY = new RegExp(
   'iu',
 );
 
+const DOCUMENT_AUTHOR = new RegExp(
+  `^(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENT_HEAD})s?\\s+by\\s+((?:a|an|the)\\s.+)$`,
+  'iu',
+);
+
+/** "a report by a property website": the author speaks for the document (as in {@link documentFinding}). */
+function documentAuthor(phrase: SpeakerPhrase): SpeakerPhrase {
+  if (phrase.kind !== 'description') return phrase;
+  const m = DOCUMENT_AUTHOR.exec(phrase.text);
+  if (!m) return phrase;
+  const start = phrase.end - m[1]!.length;
+  return { ...phrase, start, text: m[1]! };
+}
+
 /**
  * "A report … by the Midwest Water Alliance found that …", "The survey showed that …":
  * a document's finding, attributed to its author when named ("by X"), else to the
@@ -731,4 +763,41 @@ function blame(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech 
   if (!phrase) return null;
   const content = trimContent(text, verb.end, s.end);
   return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+}
+
+/** "which she said", "that it says": a relative clause whose verb a speaker vouches for. */
+const RELATIVE_SPEAKER = /\b(?:which|that)\s+(he|she|it|they)\s+$/iu;
+/** A finite verb opening the relative clause's rest: "could mobilise", "allows", "was". */
+const RELATIVE_VERB =
+  /^\s+(?:could|would|will|may|might|can|should|must|had|has|have|was|were|is|are|\p{Ll}{3,}s)\s/u;
+
+/**
+ * "… a plan, which she said could mobilise 800 billion euros.", "language that it says
+ * allows it more flexibility": the rest of the relative clause (to the next comma or the
+ * sentence's end) is the pronoun's speech.
+ */
+function relativeSpeech(text: string, s: Sentence, cueStarts: readonly number[]): ReportedSpeech | null {
+  for (const at of cueStarts) {
+    const word = /^(?:said|says)\b/u.exec(text.slice(at, at + 5));
+    if (!word) continue;
+    const from = Math.max(s.start, at - 20);
+    const pron = RELATIVE_SPEAKER.exec(text.slice(from, at));
+    if (!pron) continue;
+    const end = at + word[0].length;
+    if (!RELATIVE_VERB.test(text.slice(end, end + 20))) continue;
+    const comma = text.indexOf(',', end);
+    const content = trimContent(text, end, comma >= 0 && comma < s.end ? comma : s.end);
+    if (!content) continue;
+    const pStart = from + pron.index + pron[0].lastIndexOf(pron[1]!);
+    const phrase: SpeakerPhrase = {
+      start: pStart,
+      end: pStart + pron[1]!.length,
+      kind: 'pronoun',
+      referent: null,
+      text: pron[1]!,
+    };
+    const cue: CueMatch = { start: at, end, lemma: 'say', core: true };
+    return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
+  }
+  return null;
 }

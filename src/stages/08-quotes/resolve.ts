@@ -64,6 +64,8 @@ const STOP = new Set([
   's',
 ]);
 
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '«', '„']);
+
 function insideQuote(quoted: readonly Span[], at: number): boolean {
   // Quotes are few per article; a linear scan is cheaper than an index here.
   for (const q of quoted) if (q.start <= at && at < q.end) return true;
@@ -105,6 +107,17 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
       if (o.referent.type === 'organization')
         return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.6 };
     }
+    // "Spain secured language that it says allows …": a country speaks as "it" when no
+    // organisation is near (the nearest place in the paragraph, outside quotations).
+    if (phrase.text.toLowerCase() === 'it') {
+      const places = context.index.places ?? [];
+      for (let i = places.length - 1; i >= 0; i--) {
+        const o = places[i]!;
+        if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+        if (context.paragraphOf(o.start) < paragraph) break;
+        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.5 };
+      }
+    }
     return null;
   }
   if (phrase.text.toLowerCase() === 'i' || phrase.text.toLowerCase() === 'we') return null;
@@ -126,6 +139,9 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
     if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
     if (context.paragraphOf(o.start) < paragraph - 2) break;
     if (!compatible(o.referent)) continue;
+    // A name opening a title in quotation marks ('the so-called "Woodstock for Capitalists"')
+    // is not a person in the story.
+    if (o.start > 0 && OPENING_MARKS.has(context.text[o.start - 1]!)) continue;
     if (o.referent.gender === info.gender) {
       // The paragraph's speaker (gender unknown) still wins over a match named before it.
       if (turn?.referent && compatible(turn.referent) && o.start < turn.at && turn.referent !== o.referent)
@@ -246,7 +262,18 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
       }
     }
   }
-  if (!definite || ws.length === 0) return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
+  if (!definite || ws.length === 0) {
+    // "An engineer at a chip plant in Taichung says …" opening an article: a delayed lead,
+    // whose person the article names next ("… said Lin Mei-ling, a process engineer").
+    const lead = /^(?:a|an)\s/iu.test(phrase.text) && context.paragraphOf(phrase.start) === 0;
+    const anchoredLead = lead && /\s(?:of|at|for|in|from|with)\s/iu.test(phrase.text);
+    const named =
+      anchoredLead && head && isPersonNoun(head)
+        ? namedNext(phrase, head, ws.filter(isPersonNoun), context, true)
+        : null;
+    if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.6 };
+    return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
+  }
   // "Its government has said …": a state body speaks for the place or organisation "its" is.
   if (/^(?:its|their)\s/iu.test(phrase.text) && head && STATE_BODIES.has(head)) {
     const owner = ownerBefore(phrase, context);
@@ -276,14 +303,47 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   if (best && bestScore >= Math.min(2, ws.length)) {
     return { speaker: fromReferent(best, phrase), referent: best, certainty: 0.8 };
   }
+  // "The spokeswoman said" after "A trust spokeswoman said": the same unnamed speaker,
+  // named as first written.
+  if (/^the\s/iu.test(phrase.text) && head) {
+    for (let i = context.turns.length - 1; i >= 0; i--) {
+      const t = context.turns[i]!;
+      if (t.at >= phrase.start || t.referent) continue;
+      const earlier = t.speaker.name.toLowerCase().split(/\s+/u);
+      // The earlier phrase's head: the word before its first preposition, or its last word.
+      const prepAt = earlier.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
+      const earlierHead = prepAt > 0 ? earlier[prepAt - 1] : earlier[earlier.length - 1];
+      if (/^(?:a|an|one)$/u.test(earlier[0]!) && earlier.length > 1 && earlierHead === head)
+        return {
+          speaker: { ...t.speaker, mention: { start: phrase.start, end: phrase.end } },
+          referent: null,
+          certainty: 0.65,
+        };
+    }
+  }
   // Only a description anchored to an organisation introduces someone new ("its chief
   // executive", "the company's founder", "the head of the agency"); a bare "the official"
   // points back.
   const anchored = /^(?:its|their)\s|['’]s\s|\s(?:of|at|for)\s/iu.test(phrase.text);
-  const named = head && anchored && isPersonNoun(head) ? namedNext(phrase, head, roleWords, context) : null;
+  const named =
+    head && anchored && isPersonNoun(head)
+      ? namedNext(phrase, head, roleWords, context, isArticleLead(phrase, context))
+      : null;
   if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.65 };
   return { speaker: fromText(phrase), referent: null, certainty: 0.7 };
 }
+
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'at',
+  'with',
+  'from',
+  'in',
+  'to',
+  'on',
+  'by',
+]);
 
 /** Bodies that speak for a country or an organisation: "its government", "their ministry". */
 const STATE_BODIES = new Set([
@@ -325,11 +385,35 @@ function ownerBefore(phrase: SpeakerPhrase, context: ResolveContext): Referent |
  * ("Anna Lindqvist told the newspaper …", "said Anna Lindqvist"), of a compatible gender
  * and with no title of their own that contradicts the description.
  */
+/**
+ * After a person named in a delayed lead: a speech cue later in their sentence ("NAME,
+ * founder of X, said …"), or a paragraph right after theirs that opens with a quotation.
+ */
+function speaksInLead(text: string, from: number): boolean {
+  const stop = text.slice(from, from + 300).search(/[.!?](?:\s|$)/u);
+  const sentenceEnd = stop < 0 ? Math.min(text.length, from + 300) : from + stop;
+  if (cuesIn(wordsIn(text, from, sentenceEnd)).some((c) => c.core)) return true;
+  const paragraphEnd = text.indexOf('\n', from);
+  return paragraphEnd >= 0 && /^\s*["“«„]/u.test(text.slice(paragraphEnd, paragraphEnd + 10));
+}
+
+/** Does `phrase` open the article ("The owner of a Chiang Mai sanctuary says …")? */
+function isArticleLead(phrase: SpeakerPhrase, context: ResolveContext): boolean {
+  return context.paragraphOf(phrase.start) === 0 && context.text.slice(0, phrase.start).trim() === '';
+}
+
+/**
+ * @param lead - the description opens the article (a delayed lead): the person introduced
+ *   next is the one it describes even under another title ("A concert promoter in Seoul
+ *   says …" / "NAME, founder of the agency X, said …"), and a quotation paragraph right
+ *   after the one naming them counts as their speaking.
+ */
 function namedNext(
   phrase: SpeakerPhrase,
   head: string,
   roleWords: readonly string[],
   context: ResolveContext,
+  lead = false,
 ): Referent | null {
   const { text, index } = context;
   const paragraph = context.paragraphOf(phrase.start);
@@ -344,11 +428,14 @@ function namedNext(
     if (r.occurrences.some((x) => x.start < phrase.start)) return null;
     if (gender !== 'unknown' && r.gender !== 'unknown' && r.gender !== gender) return null;
     const ownRoles = [...r.roles].filter((w) => isPersonNoun(w));
-    if (ownRoles.length > 0 && !personRoles.some((w) => r.roles.has(w))) return null;
+    const laterParagraph = context.paragraphOf(o.start) > paragraph;
+    if (!(lead && laterParagraph) && ownRoles.length > 0 && !personRoles.some((w) => r.roles.has(w)))
+      return null;
     const after = wordsIn(text, o.end, Math.min(text.length, o.end + 60)).slice(0, 3);
     const before = wordsIn(text, Math.max(0, o.start - 30), o.start).slice(-2);
     const speaks = cuesIn(after).some((c) => c.core) || cuesIn(before).some((c) => c.core);
-    return speaks ? r : null;
+    // The delayed lead's person is introduced in a later paragraph, not inside the lead.
+    return speaks || (lead && laterParagraph && speaksInLead(text, o.end)) ? r : null;
   }
   return null;
 }
