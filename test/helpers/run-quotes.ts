@@ -1,11 +1,12 @@
 /**
  * Runs the quotes stage alone over a test document (see quote-doc.ts) and returns its
- * quotes in a compact form: the quoted text, kind, speaker name, entity id and cue.
+ * quotes in a compact form: the quoted text, kind, speaker name, entity id, cue and confidence.
  */
 import type { Quote } from '../../src/core/annotations.js';
 import { Pipeline } from '../../src/core/pipeline.js';
 import { Resources } from '../../src/core/resources.js';
-import { quotesStage } from '../../src/stages/08-quotes/index.js';
+import { PERSON_FACTS, type PersonFacts } from '../../src/stages/08-quotes/gender.js';
+import { type QuotesConfig, quotesStage } from '../../src/stages/08-quotes/index.js';
 import { makeQuoteDoc, type QuoteDocOptions } from './quote-doc.js';
 
 export interface QuoteView {
@@ -14,11 +15,21 @@ export interface QuoteView {
   readonly speaker: string | null;
   readonly entityId: string | null;
   readonly cue: string | null;
+  readonly confidence: number;
 }
 
-export async function runQuotes(text: string, options: QuoteDocOptions = {}): Promise<QuoteView[]> {
+/** `facts` stand in for the knowledge base's person facts; `config` is the stage's. */
+export async function runQuotes(
+  text: string,
+  options: QuoteDocOptions = {},
+  facts?: PersonFacts,
+  config: Partial<QuotesConfig> = {},
+): Promise<QuoteView[]> {
+  const resources = new Resources();
+  if (facts) resources.provide(PERSON_FACTS, facts);
   const pipeline = Pipeline.build([quotesStage], {
-    resources: new Resources(),
+    resources,
+    config: { quotes: config },
     initialLayers: [
       'text',
       'paragraphs',
@@ -36,5 +47,6 @@ export async function runQuotes(text: string, options: QuoteDocOptions = {}): Pr
     speaker: q.speaker?.name ?? null,
     entityId: q.speaker?.entityId ?? null,
     cue: q.cue?.text ?? null,
+    confidence: q.confidence,
   }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityType, Mention, Sentence } from '../../core/annotations.js';
+import { linkLayers } from '../../../test/helpers/link-layers.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { findDescriptions } from './descriptions.js';
@@ -16,25 +17,8 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-/** Mentions at the first free occurrence of each surface; sentences split at ". ". */
 function link(text: string, names: [string, EntityType][]): Entity[] {
-  const mentions: Mention[] = [];
-  for (const [surface, type] of names) {
-    let at = text.indexOf(surface);
-    while (at >= 0 && mentions.some((m) => m.start < at + surface.length && at < m.end))
-      at = text.indexOf(surface, at + 1);
-    if (at < 0) throw new Error(`${surface} not in text`);
-    mentions.push({ start: at, end: at + surface.length, type, by: 'test', confidence: 1 });
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  const sentences: Sentence[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?]"? /g)) {
-    sentences.push({ start, end: m.index + m[0].length - 1 });
-    start = m.index + m[0].length;
-  }
-  sentences.push({ start, end: text.length });
-  return linkDocument(kb, { text, sentences, mentions, date: '2025-10-21' });
+  return linkDocument(kb, { text, ...linkLayers(text, names), date: '2025-10-21' });
 }
 
 function descriptionsOf(entity: Entity | undefined, text: string): string[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { linkLayers } from '../../../test/helpers/link-layers.js';
 import { makeDoc } from '../../../test/helpers/make-doc.js';
-import type { Entity, EntityType, Mention, Sentence } from '../../core/annotations.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
 import { Pipeline } from '../../core/pipeline.js';
 import { Resources } from '../../core/resources.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
@@ -89,26 +90,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-/** Places each mention on the next occurrence of its surface that no earlier mention covers; sentences at ". ". */
-function layers(text: string, names: [string, EntityType][]): { mentions: Mention[]; sentences: Sentence[] } {
-  const mentions: Mention[] = [];
-  for (const [surface, type] of names) {
-    let at = text.indexOf(surface);
-    while (at >= 0 && mentions.some((m) => m.start < at + surface.length && at < m.end))
-      at = text.indexOf(surface, at + 1);
-    if (at < 0) throw new Error(`${surface} not in text`);
-    mentions.push({ start: at, end: at + surface.length, type, by: 'test', confidence: 1 });
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  const sentences: Sentence[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/\. /g)) {
-    sentences.push({ start, end: m.index + 1 });
-    start = m.index + 2;
-  }
-  sentences.push({ start, end: text.length });
-  return { mentions, sentences };
-}
+const layers = linkLayers;
 
 function link(text: string, date: string, names: [string, EntityType][]): Entity[] {
   return linkDocument(kb, { text, date, ...layers(text, names) });

@@ -3,7 +3,8 @@
  * or cut wrongly, and the spellings of British copy ("Jnr").
  */
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityType, Mention, Sentence } from '../../core/annotations.js';
+import { linkLayers } from '../../../test/helpers/link-layers.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
@@ -126,25 +127,8 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-/** Mentions on the first free occurrence of each surface; sentences end at ". ". */
 function link(text: string, names: [string, EntityType][], date = '2025-03-10'): Entity[] {
-  const mentions: Mention[] = [];
-  for (const [surface, type] of names) {
-    let at = text.indexOf(surface);
-    while (at >= 0 && mentions.some((m) => m.start < at + surface.length && at < m.end))
-      at = text.indexOf(surface, at + 1);
-    if (at < 0) throw new Error(`${surface} not in text`);
-    mentions.push({ start: at, end: at + surface.length, type, by: 'test', confidence: 1 });
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  const sentences: Sentence[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/\. /g)) {
-    sentences.push({ start, end: m.index + 1 });
-    start = m.index + 2;
-  }
-  sentences.push({ start, end: text.length });
-  return linkDocument(kb, { text, date, mentions, sentences });
+  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
 }
 
 const at = (entities: Entity[], text: string, surface: string) =>

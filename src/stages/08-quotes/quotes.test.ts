@@ -1,42 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeQuoteDoc, type QuoteDocOptions } from '../../../test/helpers/quote-doc.js';
-import type { Quote } from '../../core/annotations.js';
-import { Pipeline } from '../../core/pipeline.js';
-import { Resources } from '../../core/resources.js';
-import { PERSON_FACTS, type PersonFacts } from './gender.js';
-import { POLNEAR_CONVENTIONS, type QuotesConfig, quotesStage } from './index.js';
+import { runQuotes } from '../../../test/helpers/run-quotes.js';
+import type { PersonFacts } from './gender.js';
+import { POLNEAR_CONVENTIONS } from './index.js';
 
-async function quotesOf(
-  text: string,
-  options: QuoteDocOptions = {},
-  facts?: PersonFacts,
-  config: Partial<QuotesConfig> = {},
-) {
-  const resources = new Resources();
-  if (facts) resources.provide(PERSON_FACTS, facts);
-  const pipeline = Pipeline.build([quotesStage], {
-    resources,
-    config: { quotes: config },
-    initialLayers: [
-      'text',
-      'paragraphs',
-      'sentences',
-      'tokens',
-      'mentions',
-      ...(options.entities ? (['entities'] as const) : []),
-    ],
-  });
-  const doc = makeQuoteDoc(text, options);
-  await pipeline.run(doc);
-  return doc.get('quotes').map((q: Quote) => ({
-    text: text.slice(q.start, q.end),
-    kind: q.kind,
-    speaker: q.speaker?.name ?? null,
-    entityId: q.speaker?.entityId ?? null,
-    cue: q.cue?.text ?? null,
-    confidence: q.confidence,
-  }));
-}
+const quotesOf = runQuotes;
 
 describe('quotes stage: direct quotes', () => {
   it('joins a quote broken by its attribution into one quote', async () => {
