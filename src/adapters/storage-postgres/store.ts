@@ -39,11 +39,12 @@ import {
   escapeLike,
   exportQuery,
   inOrder,
+  newSighting,
   type Row,
   SIGHTING_COLUMNS,
+  SIGHTING_INSERT_COLUMNS,
   SIGHTING_ORDER,
   SUMMARY_COLUMNS,
-  sightingLocation,
   toBlob,
   toCandidate,
   toEntity,
@@ -234,36 +235,13 @@ export class PostgresDocumentStore implements CorpusStore {
       [id],
       c,
     );
-    const meta = record.analysis.meta;
-    const location = sightingLocation(meta.canonicalUrl, meta.url, record.sourceRef);
-    if (
-      location ===
-      sightingLocation(
-        stored!.canonical_url as string | null,
-        stored!.url as string | null,
-        String(stored!.source_ref),
-      )
-    )
-      return null;
+    const values = newSighting(id, record, stored!);
+    if (!values) return null;
     const inserted = await this.rows(
-      `INSERT INTO article_sightings (article_id, location, url, canonical_url, title, publisher, published,
-           language, source_ref, seen_at, raw, raw_media_type)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      `INSERT INTO article_sightings (${SIGHTING_INSERT_COLUMNS})
+         VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})
          ON CONFLICT (article_id, location) DO NOTHING RETURNING id`,
-      [
-        id,
-        location,
-        meta.url,
-        meta.canonicalUrl ?? null,
-        meta.title,
-        meta.publisher,
-        meta.published,
-        meta.language,
-        record.sourceRef,
-        new Date().toISOString(),
-        record.raw.content,
-        record.raw.mediaType,
-      ],
+      values,
       c,
     );
     return inserted.length === 1 ? 'new' : 'known';

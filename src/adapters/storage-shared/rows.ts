@@ -3,6 +3,7 @@
  * columns under the same names, so turning a row into a port type is one function.
  */
 import type {
+  ArticleRecord,
   ArticleSighting,
   ArticleSummary,
   ClusterCandidate,
@@ -67,6 +68,39 @@ export function sightingLocation(
   sourceRef: string,
 ): string {
   return canonicalUrl || url || sourceRef;
+}
+
+/** The columns a new sighting is inserted with, in the order of {@link newSighting}'s values. */
+export const SIGHTING_INSERT_COLUMNS =
+  'article_id, location, url, canonical_url, title, publisher, published, language, source_ref, seen_at, raw, raw_media_type';
+
+/**
+ * The values of a sighting of stored article `id` (its row `stored`: canonical_url, url,
+ * source_ref) in `record`, or null when the record comes from the article's own place.
+ */
+export function newSighting(id: string, record: ArticleRecord, stored: Row): unknown[] | null {
+  const meta = record.analysis.meta;
+  const location = sightingLocation(meta.canonicalUrl, meta.url, record.sourceRef);
+  const own = sightingLocation(
+    stored.canonical_url as string | null,
+    stored.url as string | null,
+    String(stored.source_ref),
+  );
+  if (location === own) return null;
+  return [
+    id,
+    location,
+    meta.url,
+    meta.canonicalUrl ?? null,
+    meta.title,
+    meta.publisher,
+    meta.published,
+    meta.language,
+    record.sourceRef,
+    new Date().toISOString(),
+    record.raw.content,
+    record.raw.mediaType,
+  ];
 }
 
 /** The columns of a sighting (`article_sightings s`), for toSighting. */

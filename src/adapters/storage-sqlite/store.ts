@@ -39,11 +39,12 @@ import {
   escapeLike,
   exportQuery,
   inOrder,
+  newSighting,
   type Row,
   SIGHTING_COLUMNS,
+  SIGHTING_INSERT_COLUMNS,
   SIGHTING_ORDER,
   SUMMARY_COLUMNS,
-  sightingLocation,
   toBlob,
   toCandidate,
   toEntity,
@@ -196,35 +197,12 @@ export class SqliteDocumentStore implements CorpusStore {
     const stored = this.stmt('SELECT canonical_url, url, source_ref FROM articles WHERE id = ?').get(
       id,
     ) as Row;
-    const meta = record.analysis.meta;
-    const location = sightingLocation(meta.canonicalUrl, meta.url, record.sourceRef);
-    if (
-      location ===
-      sightingLocation(
-        stored.canonical_url as string | null,
-        stored.url as string | null,
-        String(stored.source_ref),
-      )
-    )
-      return null;
+    const values = newSighting(id, record, stored);
+    if (!values) return null;
     const info = this.stmt(
-      `INSERT INTO article_sightings (article_id, location, url, canonical_url, title, publisher, published,
-           language, source_ref, seen_at, raw, raw_media_type)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(article_id, location) DO NOTHING`,
-    ).run(
-      id,
-      location,
-      meta.url,
-      meta.canonicalUrl ?? null,
-      meta.title,
-      meta.publisher,
-      meta.published,
-      meta.language,
-      record.sourceRef,
-      new Date().toISOString(),
-      record.raw.content,
-      record.raw.mediaType,
-    );
+      `INSERT INTO article_sightings (${SIGHTING_INSERT_COLUMNS})
+         VALUES (${values.map(() => '?').join(', ')}) ON CONFLICT(article_id, location) DO NOTHING`,
+    ).run(...values);
     return info.changes === 1 ? 'new' : 'known';
   }
 
