@@ -5,6 +5,8 @@
  * The map is a sorted list of anchors: runs copied unchanged map one-to-one; a
  * replaced run maps every offset inside it to the start of what it replaced.
  */
+import { partitionPoint } from './span.js';
+
 export interface OffsetMap {
   /** Offset in the source text for an offset (0..length) in the cleaned text. */
   toSource(cleanOffset: number): number;
@@ -64,14 +66,9 @@ export class OffsetMapBuilder {
       toSource(cleanOffset: number): number {
         if (runs.length === 0) return cleanOffset;
         const offset = Math.max(0, Math.min(cleanOffset, total));
-        let lo = 0;
-        let hi = runs.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >>> 1;
-          if (runs[mid]!.cleanStart <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        const run = runs[lo]!;
+        // The last run starting at or before the offset.
+        const last = partitionPoint(runs.length, (i) => runs[i]!.cleanStart <= offset) - 1;
+        const run = runs[Math.max(0, last)]!;
         const within = offset - run.cleanStart;
         if (run.copied) return run.sourceStart + within;
         return within >= run.length ? run.sourceStart + run.sourceLength : run.sourceStart;
@@ -100,25 +97,9 @@ export function sourceToClean(map: OffsetMap, cleanLength: number): SourceToClea
   const table = new Int32Array(cleanLength + 1);
   for (let c = 0; c <= cleanLength; c++) table[c] = map.toSource(c);
   return {
-    start(s) {
-      let lo = 0;
-      let hi = cleanLength;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (table[mid]! >= s) hi = mid;
-        else lo = mid + 1;
-      }
-      return lo;
-    },
-    end(e) {
-      let lo = 0;
-      let hi = cleanLength;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (table[mid]! <= e) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    },
+    // The first clean offset mapping at or after `s`.
+    start: (s) => partitionPoint(cleanLength, (c) => table[c]! < s),
+    // The last clean offset mapping at or before `e`.
+    end: (e) => Math.max(0, partitionPoint(cleanLength + 1, (c) => table[c]! <= e) - 1),
   };
 }

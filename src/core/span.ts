@@ -44,11 +44,28 @@ export function compareSpans(a: Span, b: Span): number {
  * after `offset`; `sorted.length` when none does. Binary search: layers can be long.
  */
 export function firstSpanEndingAfter(sorted: readonly Span[], offset: number): number {
+  return partitionPoint(sorted.length, (i) => sorted[i]!.end <= offset);
+}
+
+/**
+ * Index of the last span in `sorted` (ordered by start) that starts at or before
+ * `offset` — the one containing it, for a tiling layer such as sentences; 0 when none does.
+ */
+export function lastSpanStartingBy(sorted: readonly Span[], offset: number): number {
+  return Math.max(0, partitionPoint(sorted.length, (i) => sorted[i]!.start <= offset) - 1);
+}
+
+/**
+ * The first index in `[0, length)` for which `before` is false, `length` when there is
+ * none; `before` must hold for a prefix of the indices and for none after it. The one
+ * binary search the layers' lookups share.
+ */
+export function partitionPoint(length: number, before: (index: number) => boolean): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.end <= offset) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

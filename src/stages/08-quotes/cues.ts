@@ -5,7 +5,7 @@
  * stands right before the cue (`Berg said`, `the minister, 54, said`, `he added`) or
  * right after it (`said Berg`, `said a spokeswoman for the ministry`).
  */
-import type { Span } from '../../core/span.js';
+import { partitionPoint, type Span } from '../../core/span.js';
 import {
   CORE_VERB_FORMS,
   isDemonym,
@@ -310,27 +310,13 @@ function personBeforeOrg(
 /** The occurrence ending exactly at `end` (after trailing spaces), if any. */
 function occurrenceEndingAt(index: ReferentIndex, end: number): Occurrence | undefined {
   const list = index.occurrences;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.end < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const o = list[lo];
+  const o = list[partitionPoint(list.length, (i) => list[i]!.end < end)];
   return o && o.end === end ? o : undefined;
 }
 
 function occurrenceStartingAt(index: ReferentIndex, start: number): Occurrence | undefined {
   const list = index.occurrences;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const o = list[lo];
+  const o = list[partitionPoint(list.length, (i) => list[i]!.start < start)];
   return o && o.start === start ? o : undefined;
 }
 

@@ -14,7 +14,7 @@ import type {
   Sentence,
   Speaker,
 } from '../../core/annotations.js';
-import type { Span } from '../../core/span.js';
+import { lastSpanStartingBy, type Span } from '../../core/span.js';
 import {
   type CueMatch,
   cuesIn,
@@ -66,21 +66,6 @@ export interface ExtractOptions {
    * the model learned from PolNeAR (beliefs, accusations, noun-phrase contents).
    */
   readonly modelKeep?: 'speech' | 'all';
-}
-
-/** Index of the span containing `offset` (or the last one starting before it). */
-export function indexAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let ans = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.start <= offset) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
 }
 
 /** An attribution found beside a quotation. */
@@ -212,8 +197,8 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   if (text.length === 0 || sentences.length === 0) return [];
   const index = buildReferents(text, input.mentions, input.entities, options);
   const quoted = findQuotedSpans(text, paragraphs);
-  const paragraphOf = (offset: number) => indexAt(paragraphs, offset);
-  const sentenceOf = (offset: number) => indexAt(sentences, offset);
+  const paragraphOf = (offset: number) => lastSpanStartingBy(paragraphs, offset);
+  const sentenceOf = (offset: number) => lastSpanStartingBy(sentences, offset);
 
   // 1. Join quotations broken by an attribution: “We will not,” he said, “accept this.”
   const units: Unit[] = [];

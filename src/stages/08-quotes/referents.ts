@@ -6,7 +6,7 @@
  * name it repeats ("Anna Berg").
  */
 import type { Entity, EntityType, Mention } from '../../core/annotations.js';
-import type { Span } from '../../core/span.js';
+import { partitionPoint, type Span } from '../../core/span.js';
 import {
   decideGender,
   type FirstNames,
@@ -329,14 +329,9 @@ export function buildReferents(
       mentionStarts = solid.map((m) => m.start).sort((a, b) => a - b);
       mentionAt = new Map(solid.map((m) => [m.start, m.end]));
     }
-    let lo = 0;
-    let hi = mentionStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (mentionStarts[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && mentionAt.get(mentionStarts[lo - 1]!)! > at;
+    const starts = mentionStarts;
+    const lo = partitionPoint(starts.length, (i) => starts[i]! <= at);
+    return lo > 0 && mentionAt.get(starts[lo - 1]!)! > at;
   };
   // A tagger's mention that starts where a linked entity's (wider) mention starts is that
   // entity ("Ursula" inside "Ursula von der Leyen"), not a person of its own.

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Quote } from '../../../core/annotations.js';
 import { CopydeskError } from '../../../core/errors.js';
 import type { OffsetMap } from '../../../core/offsets.js';
-import type { Span } from '../../../core/span.js';
+import { lastSpanStartingBy, type Span } from '../../../core/span.js';
 
 export const POLNEAR_ROLES = ['Source', 'Cue', 'Content'] as const;
 export type PolnearRole = (typeof POLNEAR_ROLES)[number];
@@ -241,16 +241,7 @@ export function inAttributedSegments(
   gold: readonly PolnearAttribution[],
   predicted: readonly PolnearAttribution[],
 ): PolnearAttribution[] {
-  const sentenceOf = (offset: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (sentences[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceOf = (offset: number) => lastSpanStartingBy(sentences, offset);
   const segments: Span[] = [];
   for (const a of gold) {
     const spans = [...a.source, ...a.cue, ...a.content];

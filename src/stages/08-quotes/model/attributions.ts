@@ -6,7 +6,7 @@
  * when nothing else was tagged there.
  */
 import type { QuoteKind } from '../../../core/annotations.js';
-import type { Span } from '../../../core/span.js';
+import { lastSpanStartingBy, partitionPoint, type Span } from '../../../core/span.js';
 import type { CueMatch, SpeakerPhrase } from '../cues.js';
 import { PRONOUNS } from '../lexicon.js';
 import type { ReferentIndex } from '../referents.js';
@@ -28,14 +28,7 @@ function phraseOf(text: string, span: Span, index: ReferentIndex): SpeakerPhrase
   const words = text.slice(span.start, span.end);
   const lower = words.toLowerCase();
   const list = index.occurrences;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.end < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < list.length; k++) {
+  for (let k = partitionPoint(list.length, (i) => list[i]!.end < span.start); k < list.length; k++) {
     const o = list[k]!;
     if (o.start >= span.end) break;
     // The source is (or ends with) a name: "Sen. Elizabeth Warren", "Warren".
@@ -79,14 +72,7 @@ export function groupAttributions(
 ): ModelAttribution[] {
   const sentenceAt = (offset: number) => {
     if (!sentences) return null;
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (sentences[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = sentences[lo];
+    const s = sentences[lastSpanStartingBy(sentences, offset)];
     return s && s.start <= offset && offset < s.end ? s : null;
   };
   const cues = spans.filter((s) => s.role === 'cue');
