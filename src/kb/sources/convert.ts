@@ -71,19 +71,34 @@ export function personSlugId(name: string): string {
   return `cd:person/${slugify(name)}`;
 }
 
-export function organizationToEntity(line: OrganizationLine): KbEntity {
+/**
+ * An organisation, event or place line as an entity: its aliases and short forms become
+ * names; `extra` holds what only its kind has (domains, roles).
+ */
+function namedThingToEntity(
+  line: PlaceLine & { readonly short?: readonly string[] },
+  id: string,
+  type: 'organization' | 'event' | 'location',
+  extra: Partial<Pick<KbEntity, 'domains' | 'imageHosts' | 'roles'>> = {},
+): KbEntity {
   const names: KbName[] = [];
   for (const a of line.aliases ?? []) addName(names, line.name, a, 'alias');
   for (const s of line.short ?? []) addName(names, line.name, s, 'short');
   return makeEntity({
-    id: line.qid ?? line.id ?? `cd:org/${slugify(line.name)}`,
-    type: 'organization',
+    id,
+    type,
     name: line.name,
     names,
     description: line.description ?? null,
     country: line.country ?? null,
     prominence: line.prominence,
     kind: line.kind,
+    ...extra,
+  });
+}
+
+export function organizationToEntity(line: OrganizationLine): KbEntity {
+  return namedThingToEntity(line, line.qid ?? line.id ?? `cd:org/${slugify(line.name)}`, 'organization', {
     domains: line.domains ?? [],
     imageHosts: line.imageHosts ?? [],
     roles: line.parent ? [{ role: 'Part of', org: line.parent, orgId: null, from: null, to: null }] : [],
@@ -91,18 +106,7 @@ export function organizationToEntity(line: OrganizationLine): KbEntity {
 }
 
 export function eventToEntity(line: EventLine): KbEntity {
-  const names: KbName[] = [];
-  for (const a of line.aliases ?? []) addName(names, line.name, a, 'alias');
-  for (const s of line.short ?? []) addName(names, line.name, s, 'short');
-  return makeEntity({
-    id: line.qid ?? `cd:event/${slugify(line.name)}`,
-    type: 'event',
-    name: line.name,
-    names,
-    description: line.description ?? null,
-    country: line.country ?? null,
-    prominence: line.prominence,
-    kind: line.kind,
+  return namedThingToEntity(line, line.qid ?? `cd:event/${slugify(line.name)}`, 'event', {
     roles: line.organizer
       ? [{ role: 'Organizer', org: line.organizer, orgId: null, from: null, to: null }]
       : [],
@@ -182,16 +186,5 @@ export function cityToEntity(city: CityRecord, countryName: string | undefined):
 }
 
 export function placeToEntity(line: PlaceLine): KbEntity {
-  const names: KbName[] = [];
-  for (const a of line.aliases ?? []) addName(names, line.name, a, 'alias');
-  return makeEntity({
-    id: line.qid ?? `cd:place/${slugify(line.name)}`,
-    type: 'location',
-    name: line.name,
-    names,
-    description: line.description ?? null,
-    country: line.country ?? null,
-    prominence: line.prominence,
-    kind: line.kind,
-  });
+  return namedThingToEntity(line, line.qid ?? `cd:place/${slugify(line.name)}`, 'location');
 }

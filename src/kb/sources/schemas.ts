@@ -48,20 +48,27 @@ export const personSchema = z
   .strict();
 export type PersonLine = z.infer<typeof personSchema>;
 
+/** The fields every hand-written organisation, event and place line has. */
+const namedThing = {
+  name: z.string().min(2),
+  qid: qid.optional(),
+  aliases: z.array(z.string().min(1)).optional(),
+  kind: z.string().min(2),
+  country: countryCode.nullable().optional(),
+  description: z.string().max(140).optional(),
+  prominence: z.number().int().min(1).max(5),
+};
+
+/** Acronyms and short forms ("EU", "IMF"): exact matches only, never fuzzy-repaired into. */
+const shortForms = z.array(z.string().min(1)).optional();
+
 /** Organisations, outlets and news agencies. */
 export const organizationSchema = z
   .object({
-    name: z.string().min(2),
-    qid: qid.optional(),
+    ...namedThing,
     /** A slug id for namesakes (`cd:org/vox-party`); by default derived from the name. */
     id: slugId.optional(),
-    aliases: z.array(z.string().min(1)).optional(),
-    /** Acronyms and short forms ("EU", "IMF"): exact matches only, never fuzzy-repaired into. */
-    short: z.array(z.string().min(1)).optional(),
-    kind: z.string().min(2),
-    country: countryCode.nullable().optional(),
-    description: z.string().max(140).optional(),
-    prominence: z.number().int().min(1).max(5),
+    short: shortForms,
     domains: z
       .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'domain must be a lower-case host name'))
       .optional(),
@@ -75,14 +82,8 @@ export type OrganizationLine = z.infer<typeof organizationSchema>;
 
 export const eventSchema = z
   .object({
-    name: z.string().min(2),
-    qid: qid.optional(),
-    aliases: z.array(z.string().min(1)).optional(),
-    short: z.array(z.string().min(1)).optional(),
-    kind: z.string().min(2),
-    country: countryCode.nullable().optional(),
-    description: z.string().max(140).optional(),
-    prominence: z.number().int().min(1).max(5),
+    ...namedThing,
+    short: shortForms,
     organizer: z.string().optional(),
   })
   .strict();
@@ -100,15 +101,5 @@ export const countryNamesSchema = z
 export type CountryNamesLine = z.infer<typeof countryNamesSchema>;
 
 /** Regions and other places the data packages lack: continents, seas, disputed areas. */
-export const placeSchema = z
-  .object({
-    name: z.string().min(2),
-    qid: qid.optional(),
-    aliases: z.array(z.string().min(1)).optional(),
-    kind: z.string().min(2),
-    country: countryCode.nullable().optional(),
-    description: z.string().max(140).optional(),
-    prominence: z.number().int().min(1).max(5),
-  })
-  .strict();
+export const placeSchema = z.object(namedThing).strict();
 export type PlaceLine = z.infer<typeof placeSchema>;
