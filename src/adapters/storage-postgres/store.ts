@@ -5,7 +5,7 @@
  * with `FOR UPDATE SKIP LOCKED` under leases; cluster assignment is serialised across
  * processes with an advisory lock.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import type { AnalysisJson } from '../../core/analysis.js';
 import { CopydeskError } from '../../core/errors.js';
 import type { MediaType } from '../../core/meta.js';
@@ -60,12 +60,10 @@ import { searchTerms } from '../storage-shared/search-terms.js';
 /** How often a transaction aborted by a deadlock or serialization conflict is retried. */
 const TRANSACTION_RETRIES = 5;
 
+import { openPool, redact } from './connect.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
 type Client = pg.PoolClient | pg.Pool;
-
-// BIGINT (ids, counts) as numbers, as in SQLite: no id here comes near 2^53.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 /** Advisory lock keys (arbitrary, fixed): one for migrations, one for clustering. */
 const MIGRATE_LOCK = 7_311_001;
@@ -99,27 +97,8 @@ export class PostgresDocumentStore implements CorpusStore {
     url: string,
     options: { max?: number; maxRanked?: number } = {},
   ): Promise<PostgresDocumentStore> {
-    const pool = new pg.Pool({
-      connectionString: url,
-      max: options.max ?? 4,
-      connectionTimeoutMillis: 5000,
-    });
-    // An idle client losing its server must not crash the process.
-    pool.on('error', () => {});
-    const location = redact(url);
-    try {
-      await pool.query('SELECT 1');
-    } catch (error) {
-      await pool.end().catch(() => {});
-      throw new CopydeskError(
-        'STORAGE',
-        `cannot reach PostgreSQL at ${location}: ${(error as Error).message}`,
-        {
-          cause: error,
-        },
-      );
-    }
-    return new PostgresDocumentStore(pool, location, options.maxRanked ?? MAX_RANKED);
+    const pool = await openPool(url, options.max ?? 4);
+    return new PostgresDocumentStore(pool, redact(url), options.maxRanked ?? MAX_RANKED);
   }
 
   /**
@@ -838,15 +817,4 @@ function bandTuples(
 function numericId(id: string | undefined): number | undefined {
   if (id === undefined || id === '') return undefined;
   return /^\d{1,15}$/.test(id) ? Number(id) : -1;
-}
-
-/** The URL without its password, for messages. */
-export function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'postgres://…';
-  }
 }

@@ -14,7 +14,8 @@ import {
   secondsUntilToken,
   UNLIMITED,
 } from '../../ports/rate-limit.js';
-import { migrateUnderLock, openAccessPool } from './store.js';
+import { openPool } from '../storage-postgres/connect.js';
+import { migrateUnderLock } from './store.js';
 
 /** The bucket refilled to now: `least(burst, tokens + elapsed seconds × rate per second)`. */
 const FILLED = 'least($2::float8, b.tokens + extract(epoch FROM excluded.at - b.at)::float8 * $3::float8)';
@@ -40,7 +41,7 @@ export class PostgresRateLimiter implements RateLimitStore {
   ) {}
 
   static async open(url: string, options: RateLimitOptions): Promise<PostgresRateLimiter> {
-    return new PostgresRateLimiter(await openAccessPool(url, 'rate limits'), options);
+    return new PostgresRateLimiter(await openPool(url, 2, 'rate limits'), options);
   }
 
   get enabled(): boolean {

@@ -6,10 +6,10 @@
  * migrations.
  */
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import { CopydeskError } from '../../core/errors.js';
 import type { TokenInfo, TokenScope, TokenStore } from '../../ports/token-store.js';
-import { redact } from '../storage-postgres/store.js';
+import { openPool } from '../storage-postgres/connect.js';
 import {
   hashToken,
   LAST_USED_RESOLUTION_MS,
@@ -43,24 +43,6 @@ function toInfo(r: Row): TokenInfo {
   };
 }
 
-/** Opens a small pool to `url`; an unreachable server is a STORAGE error naming it (without password). */
-export async function openAccessPool(url: string, what: string): Promise<pg.Pool> {
-  const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5000 });
-  // An idle client losing its server must not crash the process.
-  pool.on('error', () => {});
-  try {
-    await pool.query('SELECT 1');
-  } catch (error) {
-    await pool.end().catch(() => {});
-    throw new CopydeskError(
-      'STORAGE',
-      `cannot reach PostgreSQL for ${what} at ${redact(url)}: ${(error as Error).message}`,
-      { cause: error },
-    );
-  }
-  return pool;
-}
-
 /** Runs DDL once even when several processes start at the same moment. */
 export async function migrateUnderLock(pool: pg.Pool, sql: string): Promise<void> {
   const client = await pool.connect();
@@ -83,7 +65,7 @@ export class PostgresTokenStore implements TokenStore {
   private constructor(private readonly pool: pg.Pool) {}
 
   static async open(url: string): Promise<PostgresTokenStore> {
-    return new PostgresTokenStore(await openAccessPool(url, 'API tokens'));
+    return new PostgresTokenStore(await openPool(url, 2, 'API tokens'));
   }
 
   async migrate(): Promise<void> {
