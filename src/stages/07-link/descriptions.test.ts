@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-layers.js';
+import { linkLayers } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';

@@ -5,22 +5,13 @@
  * named by what they are.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-layers.js';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
 
-const country = (code: string, name: string, demonym: string) =>
-  makeEntity({
-    id: `cd:country/${code.toLowerCase()}`,
-    type: 'location',
-    name,
-    country: code,
-    kind: 'country',
-    names: [{ text: demonym, kind: 'demonym' }],
-    prominence: 4,
-  });
+const country = countryEntity;
 
 const kb = new MemoryKnowledgeBase([
   country('FR', 'France', 'French'),

@@ -3,22 +3,13 @@
  * or cut wrongly, and the spellings of British copy ("Jnr").
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-layers.js';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
 
-const country = (code: string, name: string, demonym: string) =>
-  makeEntity({
-    id: `cd:country/${code.toLowerCase()}`,
-    type: 'location',
-    name,
-    country: code,
-    kind: 'country',
-    names: [{ text: demonym, kind: 'demonym' }],
-    prominence: 4,
-  });
+const country = countryEntity;
 
 const kb = new MemoryKnowledgeBase([
   country('NO', 'Norway', 'Norwegian'),

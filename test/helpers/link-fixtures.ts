@@ -1,8 +1,9 @@
 /**
- * Hand-placed layers for link-stage unit tests: the mentions a test names and plain
- * sentence boundaries, so a test states exactly what the linker is given.
+ * Hand-placed layers and KB fixtures for link-stage unit tests: the mentions a test names
+ * and plain sentence boundaries, so a test states exactly what the linker is given.
  */
 import type { EntityType, Mention, Sentence } from '../../src/core/annotations.js';
+import { type KbEntity, makeEntity } from '../../src/kb/model.js';
 
 /**
  * Each mention on the first occurrence of its surface that no earlier mention covers;
@@ -29,4 +30,17 @@ export function linkLayers(
   }
   sentences.push({ start, end: text.length });
   return { mentions, sentences };
+}
+
+/** A country entity as the shipped KB builds it: code, name and one demonym. */
+export function countryEntity(code: string, name: string, demonym: string): KbEntity {
+  return makeEntity({
+    id: `cd:country/${code.toLowerCase()}`,
+    type: 'location',
+    name,
+    country: code,
+    kind: 'country',
+    names: [{ text: demonym, kind: 'demonym' }],
+    prominence: 4,
+  });
 }
