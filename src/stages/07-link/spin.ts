@@ -210,7 +210,7 @@ export function findSpun(
     cache = new Map();
     results.set(kb, cache);
   }
-  const key = `${types.join(',')}|${[...countries].sort().join(',')}|${surface}`;
+  const key = `${types.join(',')}|${countriesKey(countries)}|${surface}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const found = computeSpun(kb, surface, types, countries);
@@ -220,6 +220,18 @@ export function findSpun(
 }
 
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
+/** A document's country set (built once, never changed) as part of a cache key, sorted and joined once per set. */
+function countriesKey(countries: ReadonlySet<string>): string {
+  let key = countryKeys.get(countries);
+  if (key === undefined) {
+    key = [...countries].sort().join(',');
+    countryKeys.set(countries, key);
+  }
+  return key;
+}
+
+const countryKeys = new WeakMap<ReadonlySet<string>, string>();
 
 /** Answers of `findSpun`, per knowledge base: names recur across a corpus. */
 const results = new WeakMap<KnowledgeBase, Map<string, SpinMatch | null>>();
