@@ -120,4 +120,45 @@ describe('assembleKb', () => {
     expect(unresolvedOrgs.get('Wind Shift Capital')?.[0]).toMatch(/a\.jsonl:1$/);
     expect(entities.find((e) => e.id === 'cd:org/wind-shift-capital')?.kind).toBe('unlisted');
   });
+  it('links a dated event instance to its series and host place, and rejects unknown ones', () => {
+    const series = '{"name":"NATO summit","kind":"summit","organizer":"NATO","prominence":4}';
+    const msc = '{"name":"Munich Security Conference","kind":"conference","prominence":4}';
+    const instance =
+      '{"name":"2025 NATO summit","aliases":["NATO summit in Amsterdam"],"kind":"summit","country":"NL","series":"NATO summit","from":"2025-06-24","to":"2025-06-25","host":"Amsterdam","organizer":"NATO","prominence":3}';
+    const { entities } = build({
+      'organizations/intl.jsonl': `${NATO}\n${msc}\n`,
+      'events.jsonl': `${series}\n${instance}\n`,
+    });
+    const summit = entities.find((e) => e.name === '2025 NATO summit')!;
+    expect(summit.roles).toEqual([
+      { role: 'Organizer', org: 'NATO', orgId: 'cd:org/nato', from: null, to: null },
+      {
+        role: 'Instance of',
+        org: 'NATO summit',
+        orgId: 'cd:event/nato-summit',
+        from: '2025-06-24',
+        to: '2025-06-25',
+      },
+      { role: 'Held in', org: 'Amsterdam', orgId: 'geonames:2759794', from: '2025-06-24', to: '2025-06-25' },
+    ]);
+    // A one-day event without a host place is held in its country on that day.
+    const oneDay =
+      '{"name":"Alaska summit","kind":"summit","country":"US","from":"2025-08-15","prominence":3}';
+    const alaska = build({ 'events.jsonl': `${oneDay}\n` }).entities.find((e) => e.name === 'Alaska summit')!;
+    expect(alaska.roles).toEqual([
+      { role: 'Held in', org: 'US', orgId: 'cd:country/us', from: '2025-08-15', to: '2025-08-15' },
+    ]);
+    // The series of an instance is an event, never the organisation of the same name.
+    const mscInstance =
+      '{"name":"MSC 2025","kind":"conference","series":"Munich Security Conference","prominence":3}';
+    expect(() =>
+      build({ 'organizations/intl.jsonl': `${msc}\n`, 'events.jsonl': `${mscInstance}\n` }),
+    ).toThrow(/events\.jsonl:1: series "Munich Security Conference" is no event/);
+    expect(() =>
+      build({ 'events.jsonl': `${instance.replace('"host":"Amsterdam"', '"host":"Atlantis"')}\n` }),
+    ).toThrow(/events\.jsonl:1: host "Atlantis" is no city, place or country/);
+    expect(() => build({ 'events.jsonl': `${instance.replace('"from":"2025-06-24",', '')}\n` })).toThrow(
+      /events\.jsonl:1: .*"to" without "from"/,
+    );
+  });
 });

@@ -15,6 +15,8 @@ import {
   type CountryRecord,
   cityToEntity,
   countryToEntity,
+  EVENT_HOST_ROLE,
+  EVENT_SERIES_ROLE,
   eventToEntity,
   organizationToEntity,
   personSlugId,
@@ -184,9 +186,36 @@ export function assembleKb(sources: KbSources): AssembledKb {
   const resolvedOrgs = organizations.map((e, i) =>
     resolveRoles(e, `${displayPath(sources.organizations[i]!.file)}:${sources.organizations[i]!.line}`),
   );
-  const resolvedEvents = events.map((e, i) =>
-    resolveRoles(e, `${displayPath(sources.events[i]!.file)}:${sources.events[i]!.line}`),
-  );
+  // An event's host is a place: a city or hand-written place of the event's country first.
+  const placeIndex = new MemoryKnowledgeBase([...countries, ...cities, ...places]);
+  const eventIndex = new MemoryKnowledgeBase(events);
+  const resolveHost = (e: KbEntity, r: KbRole): KbRole => {
+    const hits = placeIndex.lookup(r.org).filter((h) => h.kind !== 'surname' && h.kind !== 'demonym');
+    const hit = hits.find((h) => h.entity.country === e.country)?.entity ?? hits[0]?.entity;
+    return hit ? { ...r, orgId: hit.id } : r;
+  };
+  const resolvedEvents = events.map((e, i) => {
+    const where = `${displayPath(sources.events[i]!.file)}:${sources.events[i]!.line}`;
+    const hosted = { ...e, roles: e.roles.map((r) => (r.role === EVENT_HOST_ROLE ? resolveHost(e, r) : r)) };
+    const unplaced = hosted.roles.find((r) => r.role === EVENT_HOST_ROLE && !r.orgId);
+    if (unplaced) {
+      const line = sources.events[i]!;
+      throw lineError(line.file, line.line, `host "${unplaced.org}" is no city, place or country of the KB`);
+    }
+    // A series is an event, never the organisation of the same name (Munich Security Conference).
+    const roles = hosted.roles.map((r) => {
+      if (r.role !== EVENT_SERIES_ROLE) return r;
+      const series = eventIndex.lookup(r.org).find((h) => h.kind === 'name' && h.entity.id !== e.id)?.entity;
+      if (!series) {
+        const line = sources.events[i]!;
+        throw lineError(line.file, line.line, `series "${r.org}" is no event of events.jsonl`);
+      }
+      return { ...r, orgId: series.id };
+    });
+    const own = new Set([EVENT_HOST_ROLE, EVENT_SERIES_ROLE]);
+    const rest = resolveRoles({ ...hosted, roles: roles.filter((r) => !own.has(r.role)) }, where);
+    return { ...rest, roles: [...rest.roles, ...roles.filter((r) => own.has(r.role))] };
+  });
   for (const id of stubs.keys()) if (ids.has(id)) stubs.delete(id);
   return {
     entities: [

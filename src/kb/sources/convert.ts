@@ -105,12 +105,26 @@ export function organizationToEntity(line: OrganizationLine): KbEntity {
   });
 }
 
+/** Role of a dated event instance pointing at its recurring series (`org` = the series' name). */
+export const EVENT_SERIES_ROLE = 'Instance of';
+/** Role of a dated event pointing at its host city or place (or its country when none is named). */
+export const EVENT_HOST_ROLE = 'Held in';
+
+/**
+ * An event line as an entity. Relations become roles so the store needs no new table:
+ * `Organizer` (the organising body), `Instance of` (the series, spanning the instance's
+ * dates) and `Held in` (the host place, or the country, spanning the same dates).
+ */
 export function eventToEntity(line: EventLine): KbEntity {
-  return namedThingToEntity(line, line.qid ?? `cd:event/${slugify(line.name)}`, 'event', {
-    roles: line.organizer
-      ? [{ role: 'Organizer', org: line.organizer, orgId: null, from: null, to: null }]
-      : [],
-  });
+  const from = line.from ?? null;
+  const to = line.to ?? line.from ?? null;
+  const roles: KbRole[] = [];
+  if (line.organizer)
+    roles.push({ role: 'Organizer', org: line.organizer, orgId: null, from: null, to: null });
+  if (line.series) roles.push({ role: EVENT_SERIES_ROLE, org: line.series, orgId: null, from, to });
+  const place = line.host ?? line.country;
+  if (place && (line.host || from)) roles.push({ role: EVENT_HOST_ROLE, org: place, orgId: null, from, to });
+  return namedThingToEntity(line, line.qid ?? `cd:event/${slugify(line.name)}`, 'event', { roles });
 }
 
 /** The subset of a world-countries record that the build reads. */
