@@ -112,6 +112,15 @@ describe('assembleKb', () => {
     ]);
   });
 
+  it("resolves an office in a city of the person's country to that city, not to a stub", () => {
+    const mayor =
+      '{"name":"Femke Halsema","gender":"female","country":"NL","prominence":2,"roles":[{"role":"Mayor","org":"Amsterdam","from":"2018-07-12"}]}';
+    const { entities, unresolvedOrgs } = build({ 'people/a.jsonl': `${mayor}\n` });
+    expect(unresolvedOrgs.size).toBe(0);
+    expect(entities.find((e) => e.name === 'Femke Halsema')?.roles[0]?.orgId).toBe('geonames:2759794');
+    expect(entities.some((e) => e.id === 'cd:org/amsterdam')).toBe(false);
+  });
+
   it('adds unlisted role organisations and reports where they are used', () => {
     const { entities, unresolvedOrgs } = build({
       'people/a.jsonl':

@@ -164,10 +164,23 @@ export function assembleKb(sources: KbSources): AssembledKb {
   const resolver = new MemoryKnowledgeBase([...countries, ...organizations, ...events]);
   const stubs = new Map<string, KbEntity>();
   const unresolved = new Map<string, string[]>();
+  // Places: an event's host, and the city or region of an office ("Mayor" of "Rome").
+  const placeIndex = new MemoryKnowledgeBase([...countries, ...cities, ...places]);
+  /** A city or hand-written place named exactly `name` in `country` (never a country). */
+  const placeIn = (name: string, country: string | null): KbEntity | undefined =>
+    placeIndex
+      .lookup(name)
+      .find(
+        (h) =>
+          (h.kind === 'name' || h.kind === 'alias') &&
+          h.entity.kind !== 'country' &&
+          country !== null &&
+          h.entity.country === country,
+      )?.entity;
   const resolveRoles = (e: KbEntity, where: string): KbEntity => {
     if (e.roles.length === 0) return e;
     const roles: KbRole[] = e.roles.map((r) => {
-      const hit = resolver.resolveOrg(r.org);
+      const hit = resolver.resolveOrg(r.org) ?? placeIn(r.org, e.country);
       if (hit) return { ...r, orgId: hit.id };
       const stubId = `cd:org/${slugify(r.org)}`;
       if (!stubs.has(stubId)) {
@@ -186,8 +199,6 @@ export function assembleKb(sources: KbSources): AssembledKb {
   const resolvedOrgs = organizations.map((e, i) =>
     resolveRoles(e, `${displayPath(sources.organizations[i]!.file)}:${sources.organizations[i]!.line}`),
   );
-  // An event's host is a place: a city or hand-written place of the event's country first.
-  const placeIndex = new MemoryKnowledgeBase([...countries, ...cities, ...places]);
   const eventIndex = new MemoryKnowledgeBase(events);
   const resolveHost = (e: KbEntity, r: KbRole): KbRole => {
     const hits = placeIndex.lookup(r.org).filter((h) => h.kind !== 'surname' && h.kind !== 'demonym');
