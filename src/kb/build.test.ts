@@ -121,6 +121,22 @@ describe('assembleKb', () => {
     expect(entities.some((e) => e.id === 'cd:org/amsterdam')).toBe(false);
   });
 
+  it('adds the news spellings of city-names.jsonl to package cities and rejects an unknown city', () => {
+    const { entities } = build({
+      'city-names.jsonl': '{"city":"Amsterdam","country":"NL","aliases":["Mokum"],"short":["AMS"]}\n',
+    });
+    expect(entities.find((e) => e.name === 'Amsterdam')?.names).toEqual(
+      expect.arrayContaining([
+        { text: 'Mokum', kind: 'alias' },
+        { text: 'AMS', kind: 'short' },
+      ]),
+    );
+    // Below the population threshold, so not a city of the build.
+    expect(() =>
+      build({ 'city-names.jsonl': '{"city":"Tinytown","country":"NL","aliases":["Tiny"]}\n' }),
+    ).toThrow(/city-names\.jsonl:1: no city "Tinytown" \(NL\)/);
+  });
+
   it('adds unlisted role organisations and reports where they are used', () => {
     const { entities, unresolvedOrgs } = build({
       'people/a.jsonl':

@@ -22,10 +22,13 @@ import {
   personSlugId,
   personToEntity,
   placeToEntity,
+  withCityNames,
 } from './sources/convert.js';
 import { displayPath, type Located, lineError, readJsonl } from './sources/jsonl.js';
 import {
+  type CityNamesLine,
   type CountryNamesLine,
+  cityNamesSchema,
   countryNamesSchema,
   type EventLine,
   eventSchema,
@@ -40,6 +43,8 @@ import {
 /** The hand-written resource files, parsed and validated line by line. */
 export interface KbResourceFiles {
   readonly countryNames: Located<CountryNamesLine>[];
+  /** Extra names of package cities; absent in older resource directories. */
+  readonly cityNames?: Located<CityNamesLine>[];
   readonly organizations: Located<OrganizationLine>[];
   readonly events: Located<EventLine>[];
   readonly places: Located<PlaceLine>[];
@@ -66,6 +71,7 @@ export function readResourceFiles(dir: string): KbResourceFiles {
   const optional = (p: string) => (existsSync(p) ? [p] : []);
   return {
     countryNames: read(optional(join(dir, 'country-names.jsonl')), (p) => readJsonl(p, countryNamesSchema)),
+    cityNames: read(optional(join(dir, 'city-names.jsonl')), (p) => readJsonl(p, cityNamesSchema)),
     organizations: read(
       [...jsonlFiles(join(dir, 'organizations')), ...optional(join(dir, 'outlets.jsonl'))],
       (p) => readJsonl(p, organizationSchema),
@@ -110,6 +116,18 @@ export function assembleKb(sources: KbSources): AssembledKb {
   const cities = sources.cities
     .filter((c) => c.population >= sources.cityMinPopulation || c.featureCode === 'PPLC')
     .map((c) => cityToEntity(c, countryName.get(c.country)));
+  for (const line of sources.cityNames ?? []) {
+    const { city, country } = line.value;
+    // Namesakes in one country: the most prominent (the package lists each once per place).
+    let i = -1;
+    cities.forEach((c, j) => {
+      if (c.name === city && c.country === country && (i < 0 || c.prominence > cities[i]!.prominence)) i = j;
+    });
+    if (i < 0) {
+      throw lineError(line.file, line.line, `no city "${city}" (${country}) among the cities of the build`);
+    }
+    cities[i] = withCityNames(cities[i]!, line.value);
+  }
   const organizations: KbEntity[] = [];
   for (const line of sources.organizations) {
     const e = organizationToEntity(line.value);

@@ -6,7 +6,14 @@
 import type { KbEntity, KbName, KbRole } from '../model.js';
 import { makeEntity } from '../model.js';
 import { slugify, surnameOf } from '../names.js';
-import type { CountryNamesLine, EventLine, OrganizationLine, PersonLine, PlaceLine } from './schemas.js';
+import type {
+  CityNamesLine,
+  CountryNamesLine,
+  EventLine,
+  OrganizationLine,
+  PersonLine,
+  PlaceLine,
+} from './schemas.js';
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
 
@@ -197,6 +204,14 @@ export function cityToEntity(city: CityRecord, countryName: string | undefined):
     prominence: cityProminence(city.population, capital),
     kind: capital ? 'capital' : 'city',
   });
+}
+
+/** A city entity with the extra news spellings of its city-names.jsonl line. */
+export function withCityNames(city: KbEntity, line: CityNamesLine): KbEntity {
+  const names = [...city.names];
+  for (const a of line.aliases ?? []) addName(names, city.name, a, 'alias');
+  for (const s of line.short ?? []) addName(names, city.name, s, 'short');
+  return { ...city, names };
 }
 
 export function placeToEntity(line: PlaceLine): KbEntity {

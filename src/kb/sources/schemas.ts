@@ -114,6 +114,21 @@ export const countryNamesSchema = z
   .strict();
 export type CountryNamesLine = z.infer<typeof countryNamesSchema>;
 
+/**
+ * Extra news-usage names of cities the city package has under another spelling: "New York"
+ * for New York City, "Zaporizhzhia" for Zaporizhia. `city` and `country` name the package's
+ * city exactly; a line that names no city of the build is an error.
+ */
+export const cityNamesSchema = z
+  .object({
+    city: z.string().min(2),
+    country: countryCode,
+    aliases: z.array(z.string().min(1)).optional(),
+    short: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+export type CityNamesLine = z.infer<typeof cityNamesSchema>;
+
 /** Regions and other places the data packages lack: continents, seas, disputed areas. */
 export const placeSchema = z.object(namedThing).strict();
 export type PlaceLine = z.infer<typeof placeSchema>;
