@@ -101,6 +101,21 @@ describe('assembleKb', () => {
     expect(rutte[0]?.description).toBe('curated');
   });
 
+  it('derives the family name of family-name-first names, and the last word of Western-order ones', () => {
+    const { entities } = build({
+      'people/asia.jsonl':
+        '{"name":"Xi Jinping","country":"CN","prominence":5}\n{"name":"Lee Jae-myung","aliases":["Lee Jae Myung"],"country":"KR","prominence":4}\n{"name":"Lawrence Wong","country":"SG","prominence":3}\n',
+    });
+    const surnames = (name: string) =>
+      entities
+        .find((e) => e.name === name)!
+        .names.filter((n) => n.kind === 'surname')
+        .map((n) => n.text);
+    expect(surnames('Xi Jinping')).toEqual(['Xi', 'Jinping']);
+    expect(surnames('Lee Jae-myung')).toEqual(['Lee', 'Jae-myung', 'Myung']);
+    expect(surnames('Lawrence Wong')).toEqual(['Wong']);
+  });
+
   it('gives namesakes from different countries distinct ids', () => {
     const { entities } = build({
       'people/a.jsonl':

@@ -21,6 +21,36 @@ const LATIN = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
 const TITLED =
   /^(pope|patriarch|king|queen|prince|princess|sheikh|sheikha|emir|sultan|ayatollah|grand ayatollah|cardinal|archbishop|bishop|saint|st|lord|lady|sir|dame|general|marshal|imam|rabbi)\b/i;
 
+/**
+ * Countries whose names put the family name first ("Xi Jinping", "Lee Jae-myung"): there the
+ * surname news uses alone ("Xi", "Lee") is the first word, when it is a family name of the
+ * list below. Western-order names of the same countries ("Lawrence Wong", "Jack Ma") keep the
+ * last word, since their first word is no family name.
+ */
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'SG']);
+
+/** Common Chinese (pinyin, Wade–Giles, Cantonese) and Korean family names, in their usual romanisations. */
+const EAST_ASIAN_FAMILY_NAMES = new Set(
+  (
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song ' +
+    'tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng wei su lu ding ren ' +
+    'shen yao zhong qin shi jin xi fu lan bai kong cui mao qiu hou zou xiong meng qi yin wen fang yi ji lai ' +
+    'ko hsiao tsai chiang chu cho chung chang hsu kuo yeh lo ho lam leung wong chan tse ng yip tung tam lau ' +
+    'cheung chow kwok lee lui hui mok fok yau chiu tsang siu liao hsieh wu yen kao ' +
+    'kim park choi jeong jung kang jo yoon yun jang lim oh seo shin kwon hwang ahn yoo ryu hong jeon go moon ' +
+    'son bae baek heo nam sim noh roh ha kwak sung cha joo woo koo min rhee yeo wi ban choo chey kweon byun ' +
+    'eom won chun choe ri pak'
+  ).split(' '),
+);
+
+/** The family name of a family-name-first name ("Xi Jinping" → "Xi"), or null when it is in Western order. */
+function familyNameFirst(name: string, country: string): string | null {
+  if (!FAMILY_NAME_FIRST.has(country)) return null;
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  return EAST_ASIAN_FAMILY_NAMES.has(words[0]!.toLowerCase()) ? words[0]! : null;
+}
+
 /** Adds a name unless an equal one (case-insensitive) is already there. */
 function addName(names: KbName[], canonical: string, text: string, kind: KbName['kind']): void {
   const t = text.trim();
@@ -49,6 +79,10 @@ export function personToEntity(line: PersonLine, id: string): KbEntity {
   for (const full of [line.name, ...(line.aliases ?? [])]) {
     // "Kirill of Moscow", "Patriarch Kirill", "Charles III": no surname to derive.
     if (!LATIN.test(full) || / of /i.test(full) || TITLED.test(full) || /\b[IVX]+$/.test(full)) continue;
+    // A family-name-first name gets its family name too; the last word stays (the linker
+    // matches split and merged given names against it: "Pan Gong Sheng").
+    const family = familyNameFirst(full, line.country);
+    if (family) addName(names, line.name, family, 'surname');
     const surname = surnameOf(full);
     if (surname) addName(names, line.name, surname, 'surname');
   }
