@@ -16,6 +16,13 @@ const countries = (require('world-countries') as (CountryRecord & { unMember?: b
 );
 const files = readResourceFiles(fileURLToPath(new URL('../resources/kb/', import.meta.url)));
 const people = files.people.map((l) => l.value);
+/** Names and aliases of the listed central banks (kind `central-bank`). */
+const centralBanks = new Set(
+  files.organizations
+    .map((l) => l.value)
+    .filter((o) => o.kind === 'central-bank')
+    .flatMap((o) => [o.name, ...(o.aliases ?? []), ...(o.short ?? [])]),
+);
 const dates = process.argv.slice(2).length ? process.argv.slice(2) : ['2025-06-01', '2026-06-01'];
 
 const HEAD =
@@ -99,9 +106,8 @@ for (const date of dates) {
       !people.some((p) =>
         (p.roles ?? []).some(
           (r) =>
-            /Central Bank Governor|^Governor$|^Chair$|^President$/.test(r.role) &&
-            r.org !== cc &&
-            /bank|reserve/i.test(r.org) &&
+            /Central Bank Governor|Governor$|^Chair$|^President$|Managing Director/.test(r.role) &&
+            centralBanks.has(r.org) &&
             p.country === cc &&
             roleActiveOn({ from: r.from ?? null, to: r.to ?? null }, date),
         ),
