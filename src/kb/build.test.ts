@@ -101,6 +101,21 @@ describe('assembleKb', () => {
     expect(rutte[0]?.description).toBe('curated');
   });
 
+  it('derives the family name of family-name-first names, and the last word of Western-order ones', () => {
+    const { entities } = build({
+      'people/asia.jsonl':
+        '{"name":"Xi Jinping","country":"CN","prominence":5}\n{"name":"Lee Jae-myung","aliases":["Lee Jae Myung"],"country":"KR","prominence":4}\n{"name":"Lawrence Wong","country":"SG","prominence":3}\n',
+    });
+    const surnames = (name: string) =>
+      entities
+        .find((e) => e.name === name)!
+        .names.filter((n) => n.kind === 'surname')
+        .map((n) => n.text);
+    expect(surnames('Xi Jinping')).toEqual(['Xi', 'Jinping']);
+    expect(surnames('Lee Jae-myung')).toEqual(['Lee', 'Jae-myung', 'Myung']);
+    expect(surnames('Lawrence Wong')).toEqual(['Wong']);
+  });
+
   it('gives namesakes from different countries distinct ids', () => {
     const { entities } = build({
       'people/a.jsonl':
@@ -112,6 +127,31 @@ describe('assembleKb', () => {
     ]);
   });
 
+  it("resolves an office in a city of the person's country to that city, not to a stub", () => {
+    const mayor =
+      '{"name":"Femke Halsema","gender":"female","country":"NL","prominence":2,"roles":[{"role":"Mayor","org":"Amsterdam","from":"2018-07-12"}]}';
+    const { entities, unresolvedOrgs } = build({ 'people/a.jsonl': `${mayor}\n` });
+    expect(unresolvedOrgs.size).toBe(0);
+    expect(entities.find((e) => e.name === 'Femke Halsema')?.roles[0]?.orgId).toBe('geonames:2759794');
+    expect(entities.some((e) => e.id === 'cd:org/amsterdam')).toBe(false);
+  });
+
+  it('adds the news spellings of city-names.jsonl to package cities and rejects an unknown city', () => {
+    const { entities } = build({
+      'city-names.jsonl': '{"city":"Amsterdam","country":"NL","aliases":["Mokum"],"short":["AMS"]}\n',
+    });
+    expect(entities.find((e) => e.name === 'Amsterdam')?.names).toEqual(
+      expect.arrayContaining([
+        { text: 'Mokum', kind: 'alias' },
+        { text: 'AMS', kind: 'short' },
+      ]),
+    );
+    // Below the population threshold, so not a city of the build.
+    expect(() =>
+      build({ 'city-names.jsonl': '{"city":"Tinytown","country":"NL","aliases":["Tiny"]}\n' }),
+    ).toThrow(/city-names\.jsonl:1: no city "Tinytown" \(NL\)/);
+  });
+
   it('adds unlisted role organisations and reports where they are used', () => {
     const { entities, unresolvedOrgs } = build({
       'people/a.jsonl':
@@ -119,5 +159,46 @@ describe('assembleKb', () => {
     });
     expect(unresolvedOrgs.get('Wind Shift Capital')?.[0]).toMatch(/a\.jsonl:1$/);
     expect(entities.find((e) => e.id === 'cd:org/wind-shift-capital')?.kind).toBe('unlisted');
+  });
+  it('links a dated event instance to its series and host place, and rejects unknown ones', () => {
+    const series = '{"name":"NATO summit","kind":"summit","organizer":"NATO","prominence":4}';
+    const msc = '{"name":"Munich Security Conference","kind":"conference","prominence":4}';
+    const instance =
+      '{"name":"2025 NATO summit","aliases":["NATO summit in Amsterdam"],"kind":"summit","country":"NL","series":"NATO summit","from":"2025-06-24","to":"2025-06-25","host":"Amsterdam","organizer":"NATO","prominence":3}';
+    const { entities } = build({
+      'organizations/intl.jsonl': `${NATO}\n${msc}\n`,
+      'events.jsonl': `${series}\n${instance}\n`,
+    });
+    const summit = entities.find((e) => e.name === '2025 NATO summit')!;
+    expect(summit.roles).toEqual([
+      { role: 'Organizer', org: 'NATO', orgId: 'cd:org/nato', from: null, to: null },
+      {
+        role: 'Instance of',
+        org: 'NATO summit',
+        orgId: 'cd:event/nato-summit',
+        from: '2025-06-24',
+        to: '2025-06-25',
+      },
+      { role: 'Held in', org: 'Amsterdam', orgId: 'geonames:2759794', from: '2025-06-24', to: '2025-06-25' },
+    ]);
+    // A one-day event without a host place is held in its country on that day.
+    const oneDay =
+      '{"name":"Alaska summit","kind":"summit","country":"US","from":"2025-08-15","prominence":3}';
+    const alaska = build({ 'events.jsonl': `${oneDay}\n` }).entities.find((e) => e.name === 'Alaska summit')!;
+    expect(alaska.roles).toEqual([
+      { role: 'Held in', org: 'US', orgId: 'cd:country/us', from: '2025-08-15', to: '2025-08-15' },
+    ]);
+    // The series of an instance is an event, never the organisation of the same name.
+    const mscInstance =
+      '{"name":"MSC 2025","kind":"conference","series":"Munich Security Conference","prominence":3}';
+    expect(() =>
+      build({ 'organizations/intl.jsonl': `${msc}\n`, 'events.jsonl': `${mscInstance}\n` }),
+    ).toThrow(/events\.jsonl:1: series "Munich Security Conference" is no event/);
+    expect(() =>
+      build({ 'events.jsonl': `${instance.replace('"host":"Amsterdam"', '"host":"Atlantis"')}\n` }),
+    ).toThrow(/events\.jsonl:1: host "Atlantis" is no city, place or country/);
+    expect(() => build({ 'events.jsonl': `${instance.replace('"from":"2025-06-24",', '')}\n` })).toThrow(
+      /events\.jsonl:1: .*"to" without "from"/,
+    );
   });
 });

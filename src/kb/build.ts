@@ -15,15 +15,20 @@ import {
   type CountryRecord,
   cityToEntity,
   countryToEntity,
+  EVENT_HOST_ROLE,
+  EVENT_SERIES_ROLE,
   eventToEntity,
   organizationToEntity,
   personSlugId,
   personToEntity,
   placeToEntity,
+  withCityNames,
 } from './sources/convert.js';
 import { displayPath, type Located, lineError, readJsonl } from './sources/jsonl.js';
 import {
+  type CityNamesLine,
   type CountryNamesLine,
+  cityNamesSchema,
   countryNamesSchema,
   type EventLine,
   eventSchema,
@@ -38,6 +43,8 @@ import {
 /** The hand-written resource files, parsed and validated line by line. */
 export interface KbResourceFiles {
   readonly countryNames: Located<CountryNamesLine>[];
+  /** Extra names of package cities; absent in older resource directories. */
+  readonly cityNames?: Located<CityNamesLine>[];
   readonly organizations: Located<OrganizationLine>[];
   readonly events: Located<EventLine>[];
   readonly places: Located<PlaceLine>[];
@@ -64,6 +71,7 @@ export function readResourceFiles(dir: string): KbResourceFiles {
   const optional = (p: string) => (existsSync(p) ? [p] : []);
   return {
     countryNames: read(optional(join(dir, 'country-names.jsonl')), (p) => readJsonl(p, countryNamesSchema)),
+    cityNames: read(optional(join(dir, 'city-names.jsonl')), (p) => readJsonl(p, cityNamesSchema)),
     organizations: read(
       [...jsonlFiles(join(dir, 'organizations')), ...optional(join(dir, 'outlets.jsonl'))],
       (p) => readJsonl(p, organizationSchema),
@@ -108,6 +116,18 @@ export function assembleKb(sources: KbSources): AssembledKb {
   const cities = sources.cities
     .filter((c) => c.population >= sources.cityMinPopulation || c.featureCode === 'PPLC')
     .map((c) => cityToEntity(c, countryName.get(c.country)));
+  for (const line of sources.cityNames ?? []) {
+    const { city, country } = line.value;
+    // Namesakes in one country: the most prominent (the package lists each once per place).
+    let i = -1;
+    cities.forEach((c, j) => {
+      if (c.name === city && c.country === country && (i < 0 || c.prominence > cities[i]!.prominence)) i = j;
+    });
+    if (i < 0) {
+      throw lineError(line.file, line.line, `no city "${city}" (${country}) among the cities of the build`);
+    }
+    cities[i] = withCityNames(cities[i]!, line.value);
+  }
   const organizations: KbEntity[] = [];
   for (const line of sources.organizations) {
     const e = organizationToEntity(line.value);
@@ -162,10 +182,23 @@ export function assembleKb(sources: KbSources): AssembledKb {
   const resolver = new MemoryKnowledgeBase([...countries, ...organizations, ...events]);
   const stubs = new Map<string, KbEntity>();
   const unresolved = new Map<string, string[]>();
+  // Places: an event's host, and the city or region of an office ("Mayor" of "Rome").
+  const placeIndex = new MemoryKnowledgeBase([...countries, ...cities, ...places]);
+  /** A city or hand-written place named exactly `name` in `country` (never a country). */
+  const placeIn = (name: string, country: string | null): KbEntity | undefined =>
+    placeIndex
+      .lookup(name)
+      .find(
+        (h) =>
+          (h.kind === 'name' || h.kind === 'alias') &&
+          h.entity.kind !== 'country' &&
+          country !== null &&
+          h.entity.country === country,
+      )?.entity;
   const resolveRoles = (e: KbEntity, where: string): KbEntity => {
     if (e.roles.length === 0) return e;
     const roles: KbRole[] = e.roles.map((r) => {
-      const hit = resolver.resolveOrg(r.org);
+      const hit = resolver.resolveOrg(r.org) ?? placeIn(r.org, e.country);
       if (hit) return { ...r, orgId: hit.id };
       const stubId = `cd:org/${slugify(r.org)}`;
       if (!stubs.has(stubId)) {
@@ -184,9 +217,34 @@ export function assembleKb(sources: KbSources): AssembledKb {
   const resolvedOrgs = organizations.map((e, i) =>
     resolveRoles(e, `${displayPath(sources.organizations[i]!.file)}:${sources.organizations[i]!.line}`),
   );
-  const resolvedEvents = events.map((e, i) =>
-    resolveRoles(e, `${displayPath(sources.events[i]!.file)}:${sources.events[i]!.line}`),
-  );
+  const eventIndex = new MemoryKnowledgeBase(events);
+  const resolveHost = (e: KbEntity, r: KbRole): KbRole => {
+    const hits = placeIndex.lookup(r.org).filter((h) => h.kind !== 'surname' && h.kind !== 'demonym');
+    const hit = hits.find((h) => h.entity.country === e.country)?.entity ?? hits[0]?.entity;
+    return hit ? { ...r, orgId: hit.id } : r;
+  };
+  const resolvedEvents = events.map((e, i) => {
+    const where = `${displayPath(sources.events[i]!.file)}:${sources.events[i]!.line}`;
+    const hosted = { ...e, roles: e.roles.map((r) => (r.role === EVENT_HOST_ROLE ? resolveHost(e, r) : r)) };
+    const unplaced = hosted.roles.find((r) => r.role === EVENT_HOST_ROLE && !r.orgId);
+    if (unplaced) {
+      const line = sources.events[i]!;
+      throw lineError(line.file, line.line, `host "${unplaced.org}" is no city, place or country of the KB`);
+    }
+    // A series is an event, never the organisation of the same name (Munich Security Conference).
+    const roles = hosted.roles.map((r) => {
+      if (r.role !== EVENT_SERIES_ROLE) return r;
+      const series = eventIndex.lookup(r.org).find((h) => h.kind === 'name' && h.entity.id !== e.id)?.entity;
+      if (!series) {
+        const line = sources.events[i]!;
+        throw lineError(line.file, line.line, `series "${r.org}" is no event of events.jsonl`);
+      }
+      return { ...r, orgId: series.id };
+    });
+    const own = new Set([EVENT_HOST_ROLE, EVENT_SERIES_ROLE]);
+    const rest = resolveRoles({ ...hosted, roles: roles.filter((r) => !own.has(r.role)) }, where);
+    return { ...rest, roles: [...rest.roles, ...roles.filter((r) => own.has(r.role))] };
+  });
   for (const id of stubs.keys()) if (ids.has(id)) stubs.delete(id);
   return {
     entities: [

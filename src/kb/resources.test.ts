@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { nameSimilarity } from '../stages/07-link/similarity.js';
 import { readResourceFiles } from './build.js';
+import { eventHostId, instanceNear } from './event-instances.js';
 import { fuzzyKey } from './fuzzy-key.js';
 import { MemoryKnowledgeBase } from './memory.js';
 import { normalizeName } from './names.js';
@@ -175,6 +176,18 @@ describe('shipped knowledge-base file', () => {
     expect(kb.byHost('ichef.bbci.co.uk')?.name).toBe('BBC');
     expect(kb.lookup('Germany')[0]?.entity.kind).toBe('country');
     expect(kb.lookup('Munich').some((h) => h.entity.type === 'location')).toBe(true);
+    // A recurring event and its dated instances: the summit held around a date, in its city.
+    const nato = kb.lookup('NATO summit').find((h) => h.kind === 'name')!.entity;
+    const hague = instanceNear(kb, nato.id, '2025-06-20')!;
+    expect(hague.name).toBe('2025 NATO summit');
+    expect(kb.get(eventHostId(hague)!)?.name).toBe('The Hague');
+    expect(kb.lookup('COP30')[0]?.entity.roles).toContainEqual(
+      expect.objectContaining({
+        role: 'Instance of',
+        org: 'UN Climate Change Conference',
+        from: '2025-11-10',
+      }),
+    );
   });
 
   it('is current: every person in the resource files is in it', () => {

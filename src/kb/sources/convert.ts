@@ -6,13 +6,50 @@
 import type { KbEntity, KbName, KbRole } from '../model.js';
 import { makeEntity } from '../model.js';
 import { slugify, surnameOf } from '../names.js';
-import type { CountryNamesLine, EventLine, OrganizationLine, PersonLine, PlaceLine } from './schemas.js';
+import type {
+  CityNamesLine,
+  CountryNamesLine,
+  EventLine,
+  OrganizationLine,
+  PersonLine,
+  PlaceLine,
+} from './schemas.js';
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
 
 /** Names that start with a title or rank: their last word is not a surname. */
 const TITLED =
   /^(pope|patriarch|king|queen|prince|princess|sheikh|sheikha|emir|sultan|ayatollah|grand ayatollah|cardinal|archbishop|bishop|saint|st|lord|lady|sir|dame|general|marshal|imam|rabbi)\b/i;
+
+/**
+ * Countries whose names put the family name first ("Xi Jinping", "Lee Jae-myung"): there the
+ * surname news uses alone ("Xi", "Lee") is the first word, when it is a family name of the
+ * list below. Western-order names of the same countries ("Lawrence Wong", "Jack Ma") keep the
+ * last word, since their first word is no family name.
+ */
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'SG']);
+
+/** Common Chinese (pinyin, Wade–Giles, Cantonese) and Korean family names, in their usual romanisations. */
+const EAST_ASIAN_FAMILY_NAMES = new Set(
+  (
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song ' +
+    'tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng wei su lu ding ren ' +
+    'shen yao zhong qin shi jin xi fu lan bai kong cui mao qiu hou zou xiong meng qi yin wen fang yi ji lai ' +
+    'ko hsiao tsai chiang chu cho chung chang hsu kuo yeh lo ho lam leung wong chan tse ng yip tung tam lau ' +
+    'cheung chow kwok lee lui hui mok fok yau chiu tsang siu liao hsieh wu yen kao ' +
+    'kim park choi jeong jung kang jo yoon yun jang lim oh seo shin kwon hwang ahn yoo ryu hong jeon go moon ' +
+    'son bae baek heo nam sim noh roh ha kwak sung cha joo woo koo min rhee yeo wi ban choo chey kweon byun ' +
+    'eom won chun choe ri pak'
+  ).split(' '),
+);
+
+/** The family name of a family-name-first name ("Xi Jinping" → "Xi"), or null when it is in Western order. */
+function familyNameFirst(name: string, country: string): string | null {
+  if (!FAMILY_NAME_FIRST.has(country)) return null;
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  return EAST_ASIAN_FAMILY_NAMES.has(words[0]!.toLowerCase()) ? words[0]! : null;
+}
 
 /** Adds a name unless an equal one (case-insensitive) is already there. */
 function addName(names: KbName[], canonical: string, text: string, kind: KbName['kind']): void {
@@ -42,6 +79,10 @@ export function personToEntity(line: PersonLine, id: string): KbEntity {
   for (const full of [line.name, ...(line.aliases ?? [])]) {
     // "Kirill of Moscow", "Patriarch Kirill", "Charles III": no surname to derive.
     if (!LATIN.test(full) || / of /i.test(full) || TITLED.test(full) || /\b[IVX]+$/.test(full)) continue;
+    // A family-name-first name gets its family name too; the last word stays (the linker
+    // matches split and merged given names against it: "Pan Gong Sheng").
+    const family = familyNameFirst(full, line.country);
+    if (family) addName(names, line.name, family, 'surname');
     const surname = surnameOf(full);
     if (surname) addName(names, line.name, surname, 'surname');
   }
@@ -105,12 +146,26 @@ export function organizationToEntity(line: OrganizationLine): KbEntity {
   });
 }
 
+/** Role of a dated event instance pointing at its recurring series (`org` = the series' name). */
+export const EVENT_SERIES_ROLE = 'Instance of';
+/** Role of a dated event pointing at its host city or place (or its country when none is named). */
+export const EVENT_HOST_ROLE = 'Held in';
+
+/**
+ * An event line as an entity. Relations become roles so the store needs no new table:
+ * `Organizer` (the organising body), `Instance of` (the series, spanning the instance's
+ * dates) and `Held in` (the host place, or the country, spanning the same dates).
+ */
 export function eventToEntity(line: EventLine): KbEntity {
-  return namedThingToEntity(line, line.qid ?? `cd:event/${slugify(line.name)}`, 'event', {
-    roles: line.organizer
-      ? [{ role: 'Organizer', org: line.organizer, orgId: null, from: null, to: null }]
-      : [],
-  });
+  const from = line.from ?? null;
+  const to = line.to ?? line.from ?? null;
+  const roles: KbRole[] = [];
+  if (line.organizer)
+    roles.push({ role: 'Organizer', org: line.organizer, orgId: null, from: null, to: null });
+  if (line.series) roles.push({ role: EVENT_SERIES_ROLE, org: line.series, orgId: null, from, to });
+  const place = line.host ?? line.country;
+  if (place && (line.host || from)) roles.push({ role: EVENT_HOST_ROLE, org: place, orgId: null, from, to });
+  return namedThingToEntity(line, line.qid ?? `cd:event/${slugify(line.name)}`, 'event', { roles });
 }
 
 /** The subset of a world-countries record that the build reads. */
@@ -183,6 +238,14 @@ export function cityToEntity(city: CityRecord, countryName: string | undefined):
     prominence: cityProminence(city.population, capital),
     kind: capital ? 'capital' : 'city',
   });
+}
+
+/** A city entity with the extra news spellings of its city-names.jsonl line. */
+export function withCityNames(city: KbEntity, line: CityNamesLine): KbEntity {
+  const names = [...city.names];
+  for (const a of line.aliases ?? []) addName(names, city.name, a, 'alias');
+  for (const s of line.short ?? []) addName(names, city.name, s, 'short');
+  return { ...city, names };
 }
 
 export function placeToEntity(line: PlaceLine): KbEntity {

@@ -80,13 +80,27 @@ export const organizationSchema = z
   .strict();
 export type OrganizationLine = z.infer<typeof organizationSchema>;
 
+/**
+ * Events. A recurring event ("NATO summit") is one line without dates; each dated instance
+ * ("2025 NATO summit in The Hague") is its own line naming its series, its dates and its host
+ * place, so the linker can take the instance held around an article's date.
+ */
 export const eventSchema = z
   .object({
     ...namedThing,
     short: shortForms,
     organizer: z.string().optional(),
+    /** The canonical name of the recurring event this is an instance of (a line of events.jsonl). */
+    series: z.string().min(2).optional(),
+    /** First and last day of an instance (`YYYY[-MM[-DD]]`); `to` omitted for a one-day event. */
+    from: partialDate.optional(),
+    to: partialDate.optional(),
+    /** Where an instance is held: a city or place name of the KB in the line's `country`. */
+    host: z.string().min(2).optional(),
   })
-  .strict();
+  .strict()
+  .refine((e) => dateOrderOk(e.from, e.to), { message: '"from" is after "to"' })
+  .refine((e) => !e.to || e.from, { message: '"to" without "from"' });
 export type EventLine = z.infer<typeof eventSchema>;
 
 /** Extra news-usage names of countries ("U.S.", "Britain") that the country package lacks. */
@@ -99,6 +113,21 @@ export const countryNamesSchema = z
   })
   .strict();
 export type CountryNamesLine = z.infer<typeof countryNamesSchema>;
+
+/**
+ * Extra news-usage names of cities the city package has under another spelling: "New York"
+ * for New York City, "Zaporizhzhia" for Zaporizhia. `city` and `country` name the package's
+ * city exactly; a line that names no city of the build is an error.
+ */
+export const cityNamesSchema = z
+  .object({
+    city: z.string().min(2),
+    country: countryCode,
+    aliases: z.array(z.string().min(1)).optional(),
+    short: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+export type CityNamesLine = z.infer<typeof cityNamesSchema>;
 
 /** Regions and other places the data packages lack: continents, seas, disputed areas. */
 export const placeSchema = z.object(namedThing).strict();
