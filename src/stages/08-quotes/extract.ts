@@ -171,15 +171,35 @@ function innerText(text: string, q: QuotedSpan): string {
 
 /** Short quoted words with no sentence inside: a scare quote, a nickname, a title. */
 function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: number): boolean {
-  const inner = innerText(text, q);
-  const words = inner.split(/\s+/).filter((w) => w.length > 0);
   if (notSpeechBefore(text.slice(Math.max(sentenceStart, q.start - 40), q.start))) return true;
-  const terminal = /[.?!,…]$/u.test(inner);
-  if (words.length <= 3 && !terminal) return true;
-  const titleCase =
-    words.length >= 2 &&
-    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|a|an|in|on|for|to)$/.test(w));
-  return titleCase && !terminal;
+  const inner = innerText(text, q);
+  // Words ending in a sentence's or a clause's punctuation are words said.
+  if (/[.?!,…]$/u.test(inner)) return false;
+  // At most three words, or two or more words all in title case ("Das Lied von der
+  // Erde" is not: "von"). The words are read one by one, only as far as needed.
+  let count = 0;
+  let titleCase = true;
+  let i = 0;
+  while (i < inner.length) {
+    while (i < inner.length && isSpaceAt(inner, i)) i++;
+    if (i >= inner.length) break;
+    const from = i;
+    while (i < inner.length && !isSpaceAt(inner, i)) i++;
+    count++;
+    if (titleCase && !isTitleCaseWord(inner.slice(from, i))) titleCase = false;
+    if (count > 3 && !titleCase) return false;
+  }
+  return count <= 3 || titleCase;
+}
+
+/** `\s` at `s[i]` (ASCII answered without a pattern). */
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/u.test(s[i]!);
+}
+/** A capitalised word, a number, or a short function word of a title. */
+function isTitleCaseWord(w: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|a|an|in|on|for|to)$/.test(w);
 }
 
 /** Does the text before a quotation introduce a name or a title rather than words said? */
@@ -364,7 +384,16 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       sentences,
       index,
       kept.map((k) => k.span).sort((a, b) => a.start - b.start),
-    ).map((r) => ({ ...r, kind: 'indirect' }));
+    ).map(
+      (r): ReportedEntry => ({
+        span: r.span,
+        cue: r.cue,
+        phrase: r.phrase,
+        frameStart: r.frameStart,
+        frameEnd: r.frameEnd,
+        kind: 'indirect',
+      }),
+    );
   const mode = options.modelSpans ? (options.indirect ?? 'both') : 'rules';
   let reported: ReportedEntry[] = mode === 'rules' ? fromRules() : [];
   if (mode !== 'rules') {

@@ -104,9 +104,6 @@ const DENIAL = new Set(['deny', 'reject', 'dispute', 'dismiss']);
 /** Others' claims as the object of a denial: "accusations that", "the allegations". */
 const OTHERS_CLAIM =
   /^(?:the\s+|any\s+|all\s+)?(?:accusations?|allegations?|claims?|reports?|suggestions?|charges?|rumou?rs?|criticism)\b/iu;
-/** Clause openers allowed before a subject: "But", "On Tuesday,", "In comments via email,". */
-const CLAUSE_LEAD =
-  /^(?:\s*(?:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|separately|also)\b[\s,]*|(?:\s*[^,.;:“”"]{1,80},\s*){1,2})?$/iu;
 /** A verb before a relative's antecedent: a past tense, a participle or an auxiliary. */
 const VERB_LIKE = /\b(?:\p{Ll}{3,}(?:ed|ing)|is|are|was|were|has|have|had)\s+/gu;
 /** ", who said", " who had told": a relative clause whose subject is the noun before it. */
@@ -137,6 +134,50 @@ function isNounRun(s: string): boolean {
  */
 const DETERMINED_NOUN_PHRASE =
   /^\s*(?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}.'’-]*['’]s?)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|said|says|who|which|that)\b)[\p{L}\p{N}.'’-]+\s*){1,9}$/iu;
+
+/** Words that open a clause before its subject ("But", "Meanwhile,"). */
+const LEAD_OPENERS = new Set(
+  'but and yet so still however meanwhile instead now later earlier separately also'.split(' '),
+);
+
+/**
+ * A clause opening and nothing else: empty, an opener word ("But", "Meanwhile,"), or one
+ * or two phrases of 1–80 characters each closed by a comma ("On Tuesday,", "In Vietnam,
+ * one of the hardest-hit exporters,"). By hand (this runs on up to nine prefixes of every
+ * candidate subject); the same test as the pattern
+ * /^(?:\s*(?:but|and|…|also)\b[\s,]*|(?:\s*[^,.;:“”"]{1,80},\s*){1,2})?$/iu.
+ */
+function clauseLead(s: string): boolean {
+  if (s.length === 0) return true;
+  let i = 0;
+  while (i < s.length && isSpaceAt(s, i)) i++;
+  let j = i;
+  while (j < s.length && isAsciiLetter(s.charCodeAt(j))) j++;
+  if (j > i && j - i <= 10 && LEAD_OPENERS.has(s.slice(i, j).toLowerCase())) {
+    let k = j;
+    while (k < s.length && (s.charCodeAt(k) === 44 || isSpaceAt(s, k))) k++;
+    if (k === s.length) return true;
+  }
+  let e = s.length;
+  while (e > 0 && isSpaceAt(s, e - 1)) e--;
+  if (e === 0 || s.charCodeAt(e - 1) !== 44) return false;
+  const first = s.indexOf(',');
+  if (first < e - 1 && s.indexOf(',', first + 1) < e - 1) return false;
+  return leadPhrase(s, 0, first) && (first === e - 1 || leadPhrase(s, first + 1, e - 1));
+}
+
+/** `s[from, to)` is 1–80 characters (not counting leading spaces) without . ; : or quotation marks. */
+function leadPhrase(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let k = from;
+  while (k < to && isSpaceAt(s, k)) k++;
+  if (to - k > 80) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 0x201c || c === 0x201d || c === 34) return false;
+  }
+  return true;
+}
 
 /** Subordinators that open a clause before its subject ("after the company said"). */
 const SUBORDINATORS = new Set(
@@ -202,7 +243,7 @@ function lastCuts(s: string): number[] {
  * "In a statement, the Finnish energy company [Fortum]").
  */
 function clauseLeadOk(preceding: string): boolean {
-  if (CLAUSE_LEAD.test(preceding) || isTitleRun(preceding) || subordinatorLead(preceding)) return true;
+  if (clauseLead(preceding) || isTitleRun(preceding) || subordinatorLead(preceding)) return true;
   // "One of them, a cleaner named [Rosa Diaz]": the subject, then an appositive naming it.
   const app = /^\s*([^,.;:“”"]{1,60}),\s+([^,.;:“”"]{0,60})$/u.exec(preceding);
   if (
@@ -218,7 +259,7 @@ function clauseLeadOk(preceding: string): boolean {
   for (const cut of lastCuts(preceding)) {
     // The opening first (one anchored regex), the title or description after it second.
     const rest = preceding.slice(0, cut);
-    if (!(CLAUSE_LEAD.test(rest) || subordinatorLead(rest))) continue;
+    if (!(clauseLead(rest) || subordinatorLead(rest))) continue;
     const tail = preceding.slice(cut);
     if (isTitleRun(tail) || isDescriptionRun(tail) || isNounRun(tail)) return true;
   }
@@ -596,21 +637,21 @@ function afterClosedQuotation(
 function readSentence(text: string, s: Sentence, index: ReferentIndex, out: ReportedSpeech[]): void {
   // Most sentences hold no speech verb: a cheap scan finds the few that need the
   // word-by-word look.
-  const cueStarts = coreCueOffsets(text, s.start, s.end);
+  const cueWords: string[] = [];
+  const cueStarts = coreCueOffsets(text, s.start, s.end, cueWords);
   if (cueStarts.length === 0) return;
-  const added = cueStarts.some((o) => PARTICIPLE_START.test(text.slice(o, o + 12)))
-    ? participleAddition(text, s, index)
-    : null;
-  const scanned = (re: RegExp) => cueStarts.some((o) => re.test(text.slice(o, o + 8)));
+  const scanned = (set: ReadonlySet<string>) => cueWords.some((w) => set.has(w));
+  const participle = scanned(PARTICIPLE_WORDS);
+  const added = participle ? participleAddition(text, s, index) : null;
   // The sentence's words, split once for every reader below.
   const ws = wordsIn(text, s.start, s.end);
   let found =
     inSentence(text, s, index, cueStarts, ws) ??
-    (scanned(FINDING_START) ? documentFinding(text, s, index, ws) : null) ??
-    (scanned(BLAME_START) ? blame(text, s, index, ws) : null) ??
+    (scanned(FINDING_WORDS) ? documentFinding(text, s, index, ws) : null) ??
+    (scanned(BLAME_WORDS) ? blame(text, s, index, ws) : null) ??
     relativeSpeech(text, s, cueStarts) ??
     beliefClause(text, s, index, cueStarts, ws) ??
-    (scanned(PARTICIPLE_START) ? documentParticiple(text, s, index) : null);
+    (participle ? documentParticiple(text, s, index) : null);
   if (found && added && found.span.end > added.frameStart) {
     // "Berg said the plan would fail, adding that …": the first content stops at the comma.
     const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
@@ -626,7 +667,7 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
  * stage's single most expensive line. A word glued to other letters may be reported
  * too; the caller checks each offset against the sentence's real words.
  */
-function coreCueOffsets(text: string, start: number, end: number): number[] {
+function coreCueOffsets(text: string, start: number, end: number, words: string[]): number[] {
   const out: number[] = [];
   const n = end;
   let i = start;
@@ -642,7 +683,10 @@ function coreCueOffsets(text: string, start: number, end: number): number[] {
     // Length and first two letters first: most words are ruled out without a string.
     if (!SCAN_KEYS.has(scanKey(length, text.charCodeAt(from), text.charCodeAt(from + 1)))) continue;
     const word = text.slice(from, i).toLowerCase();
-    if (word === 'according' || SCAN_WORDS.has(word)) out.push(from);
+    if (word === 'according' || SCAN_WORDS.has(word)) {
+      out.push(from);
+      words.push(word);
+    }
   }
   return out;
 }
@@ -674,11 +718,14 @@ const SCAN_KEYS: ReadonlySet<number> = new Set(
   ['according', ...SCAN_WORDS].map((w) => scanKey(w.length, w.charCodeAt(0), w.charCodeAt(1))),
 );
 /** Words that open the rarer constructions, checked before their (costlier) readers. */
-const FINDING_START = /^(?:found|finds|showed|shows|shown)\b/iu;
-const BLAME_START = /^blame[ds]\b/iu;
+const FINDING_WORDS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows', 'shown']);
+const BLAME_WORDS: ReadonlySet<string> = new Set(['blamed', 'blames']);
 /** A participle that may add speech: see {@link participleAddition}. */
-const PARTICIPLE_START =
-  /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|asserting|stating)\b/iu;
+const PARTICIPLE_WORDS: ReadonlySet<string> = new Set(
+  'adding saying noting warning insisting arguing stressing explaining claiming alleging asserting stating'.split(
+    ' ',
+  ),
+);
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiLetterOrDigit = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
 
