@@ -93,7 +93,10 @@ const GAP_MAX_WORDS = 14;
  * /(?:^|[\s(])(?:so-called|dubbed|…)\s*$/iu over {@link NOT_SPEECH_BEFORE}.
  */
 function notSpeechBefore(lead: string): boolean {
-  const lower = lead.trimEnd().toLowerCase();
+  const trimmed = lead.trimEnd();
+  // Every marker ends in a letter; most leads end in a comma or a colon.
+  if (!isAsciiLetterCode(trimmed.charCodeAt(trimmed.length - 1))) return false;
+  const lower = trimmed.toLowerCase();
   for (const marker of NOT_SPEECH_BEFORE) {
     if (!lower.endsWith(marker)) continue;
     const at = lower.length - marker.length;
@@ -165,6 +168,22 @@ interface Unit {
   contextual: boolean;
 }
 
+/** Characters that end a sentence, and those that leave a quotation open to its next part. */
+const SENTENCE_END: ReadonlySet<number> = new Set([46, 63, 33]);
+const JOINING_END: ReadonlySet<number> = new Set([44, 0x2014, 0x2013, 0x2026, 45]);
+
+/**
+ * The last character of a quotation's words (after trailing spaces and, with
+ * `pastMarks`, closing marks left inside), or -1 when it holds only spaces: the test
+ * `/[…]$/` on its trimmed inner text needs no string.
+ */
+function lastInnerCode(text: string, q: QuotedSpan, pastMarks = false): number {
+  let i = q.innerEnd - 1;
+  while (i >= q.innerStart && isSpaceAt(text, i)) i--;
+  if (pastMarks) while (i >= q.innerStart && /["”’]/u.test(text[i]!)) i--;
+  return i >= q.innerStart ? text.charCodeAt(i) : -1;
+}
+
 function innerText(text: string, q: QuotedSpan): string {
   return text.slice(q.innerStart, q.innerEnd).trim();
 }
@@ -191,6 +210,8 @@ function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: numbe
   }
   return count <= 3 || titleCase;
 }
+
+const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** `\s` at `s[i]` (ASCII answered without a pattern). */
 function isSpaceAt(s: string, i: number): boolean {
@@ -245,8 +266,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     const prev = last?.parts[last.parts.length - 1];
     if (last && prev && prev.lastParagraph === q.firstParagraph) {
       const gap = text.slice(prev.end, q.start);
-      const prevInner = innerText(text, prev);
-      if (/[,—–…-]$/u.test(prevInner) || /^\s*[,—–-]/u.test(gap)) {
+      if (JOINING_END.has(lastInnerCode(text, prev)) || /^\s*[,—–-]/u.test(gap)) {
         if (
           /[,:—–-]\s*$/u.test(gap) &&
           !/[.?!]/u.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|[A-Z])\./g, ''))
@@ -286,7 +306,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     );
     let afterTo = Math.max(sClose.end, lastPart.end);
     // Attribution after a quotation that closes a sentence ("… win.” Berg said.) lives in the next sentence.
-    if (afterTo === lastPart.end || /[.?!]\s*$/u.test(text.slice(lastPart.innerStart, lastPart.innerEnd))) {
+    if (afterTo === lastPart.end || SENTENCE_END.has(lastInnerCode(text, lastPart))) {
       const nextS =
         sentences[
           sentenceOf(lastPart.end) + (sentences[sentenceOf(lastPart.end)]!.end <= lastPart.end ? 1 : 0)
@@ -303,7 +323,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       // `… “extraordinary depth.” Cruz said she planned …`: after a quotation that ends its
       // sentence, a cue with content of its own opens a new statement; it attributes that
       // content, not the quotation.
-      if (after && !after.before && /[.?!]["”’]*$/u.test(innerText(text, lastPart))) {
+      if (after && !after.before && SENTENCE_END.has(lastInnerCode(text, lastPart, true))) {
         const from = Math.max(after.cue.end, after.phrase?.end ?? 0);
         const end = sentences[sentenceOf(after.cue.start)]!.end;
         if (!TRAILING_TAIL.test(text.slice(from, Math.max(from, end))) && clauseOpensAt(text, from, end))
@@ -321,7 +341,6 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     // the BBC: “…” She denied …`: a cue in the quotation's own sentence wins over one in
     // the next sentence.
     if (before && afterInNext) unit.frame = before;
-    const inner = innerText(text, first);
     const single = unit.parts.length === 1;
     if (single && looksLikeScareOrTitle(text, first, sOpen.start)) {
       // A short fragment is speech only when a cue frames it (`called the goals “unrealistic”`).
@@ -349,13 +368,13 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       let contentEnd = unit.span.end;
       // A quotation that ends its sentence (`showed “extraordinary depth.” Cruz said …`)
       // ends the content too, even when the next sentence was not split from it.
-      if (frame?.before && !/[.?!]$/u.test(innerText(text, lastPart))) {
+      if (frame?.before && !SENTENCE_END.has(lastInnerCode(text, lastPart))) {
         const rest = text.slice(unit.span.end, sClose.end);
         const m = /^(.*?)[\s]*[.?!]?["”’]*\s*$/su.exec(rest);
         if (m && !/[“"]/u.test(m[1]!)) contentEnd = unit.span.end + m[1]!.length;
       }
       unit.span = { start: Math.min(contentStart, first.start), end: contentEnd };
-    } else if (inner.length === 0) continue;
+    } else if (lastInnerCode(text, first) < 0) continue;
     kept.push(unit);
   }
 
