@@ -430,6 +430,19 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       reported = [...rules, ...added].sort((a, b) => a.span.start - b.span.start);
     }
   }
+  // PolNeAR's scheme counts a transcript's turns ("WALLACE: …") as attributions; the
+  // tagger never learned them. Only under that scheme: in news copy a capitalised label
+  // before a colon is as often a dateline or an editor's note.
+  if (options.modelKeep === 'all') {
+    const turns = transcriptTurns(text, paragraphs);
+    if (turns.length > 0) {
+      // The tagger's own reading of a turn's colon gives way to the turn.
+      const colons = new Set(turns.map((t) => t.cue.start));
+      reported = [...reported.filter((r) => !colons.has(r.cue.start)), ...turns].sort(
+        (a, b) => a.span.start - b.span.start,
+      );
+    }
+  }
   if (mode !== 'rules' && options.modelOverQuotes) {
     // The model's spans follow the annotation conventions it was trained on; where it
     // attributes a quotation, its attribution replaces the rule's.
@@ -470,6 +483,42 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   }
   flushReported(text.length + 1);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "WALLACE:", "JAKE TAPPER:" opening a paragraph: a speaker's name in capitals and a colon. */
+const TRANSCRIPT_TURN = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):[ \t]+/u;
+/** Capitalised labels that are not speakers. */
+const NOT_SPEAKER_LABELS = new Set(
+  "UPDATE UPDATED NOTE CORRECTION CLARIFICATION DISCLOSURE DISCLAIMER WATCH VIDEO PHOTOS PHOTO READ MORE BREAKING EXCLUSIVE RELATED SOURCE SOURCES EDITOR’S EDITOR'S Q A".split(
+    ' ',
+  ),
+);
+
+/**
+ * The turns of a transcript: a paragraph opening with a name in capitals and a colon;
+ * the name is the source, the colon the cue, the rest of the paragraph the content.
+ */
+function transcriptTurns(text: string, paragraphs: readonly Paragraph[]): ReportedEntry[] {
+  const out: ReportedEntry[] = [];
+  for (const p of paragraphs) {
+    const m = TRANSCRIPT_TURN.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (!m || m[1]!.split(' ').some((w) => NOT_SPEAKER_LABELS.has(w))) continue;
+    let end = p.end;
+    // PolNeAR's contents stop before a final period.
+    while (end > p.start && /[\s.]/u.test(text[end - 1]!)) end--;
+    const contentStart = p.start + m[0].length;
+    if (wordsIn(text, contentStart, end).length < 3) continue;
+    const colon = p.start + m[1]!.length;
+    out.push({
+      span: { start: contentStart, end },
+      cue: { start: colon, end: colon + 1, lemma: 'say', core: true },
+      phrase: { start: p.start, end: colon, kind: 'name', referent: null, text: m[1]! },
+      frameStart: p.start,
+      frameEnd: end,
+      kind: 'direct',
+    });
+  }
+  return out;
 }
 
 /** A model attribution a reader would call a quote: a speech-verb cue and a clause of content. */
