@@ -93,7 +93,10 @@ const GAP_MAX_WORDS = 14;
  * /(?:^|[\s(])(?:so-called|dubbed|…)\s*$/iu over {@link NOT_SPEECH_BEFORE}.
  */
 function notSpeechBefore(lead: string): boolean {
-  const trimmed = lead.trimEnd();
+  let trimmed = lead.trimEnd();
+  // "a law nicknamed the “…”", "known as the “…”": the article before the name.
+  const article = /\s(?:the|a|an)$/iu.exec(trimmed);
+  if (article) trimmed = trimmed.slice(0, article.index);
   // Every marker ends in a letter; most leads end in a comma or a colon.
   if (!isAsciiLetterCode(trimmed.charCodeAt(trimmed.length - 1))) return false;
   const lower = trimmed.toLowerCase();
@@ -326,7 +329,9 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       if (after && !after.before && SENTENCE_END.has(lastInnerCode(text, lastPart, true))) {
         const from = Math.max(after.cue.end, after.phrase?.end ?? 0);
         const end = sentences[sentenceOf(after.cue.start)]!.end;
-        if (!TRAILING_TAIL.test(text.slice(from, Math.max(from, end))) && clauseOpensAt(text, from, end))
+        const tail = text.slice(from, Math.max(from, end));
+        // …or a quotation of its own ("The minister called the criticism “nonsense.”").
+        if ((!TRAILING_TAIL.test(tail) && clauseOpensAt(text, from, end)) || /[“"«„]/u.test(tail))
           after = null;
       }
       // `… a plan,” Berg said` with a full sentence after the close is still the quote's frame.
@@ -606,10 +611,12 @@ function contextualSpeaker(
       const phrase = speakerAfter(text, next.start + follow[0].length - 1, next.end, index);
       if (phrase) return resolveSpeaker(phrase, context);
     }
-    // "Berg was speaking after …" / "Berg, 54, said the talks …": a subject that speaks next.
-    const ws = wordsIn(text, next.start, next.end);
+    // "Berg was speaking after …" / "Berg, 54, said the talks …": a subject that speaks next
+    // (not for a partial quotation inside its own sentence, nor when the next sentence
+    // quotes words of its own).
+    const ws = unit.kind === 'partial' ? [] : wordsIn(text, next.start, next.end);
     const cue = cuesIn(ws.slice(0, 8))[0];
-    if (cue && cue.lemma !== 'according to') {
+    if (cue && cue.lemma !== 'according to' && !/[“"«„]/u.test(text.slice(cue.end, next.end))) {
       const phrase = speakerBefore(text, next.start, cue.start, index);
       if (phrase && phrase.kind !== 'pronoun' && phrase.start - next.start < 3) {
         const resolved = resolveSpeaker(phrase, context);
@@ -621,7 +628,7 @@ function contextualSpeaker(
     const t = context.turns[i]!;
     if (
       t.paragraph === paragraph ||
-      (t.paragraph === paragraph - 1 && quoteOpensParagraph(text, unit, context))
+      (t.paragraph === paragraph - 1 && unit.kind !== 'partial' && quoteOpensParagraph(text, unit, context))
     ) {
       return {
         speaker: { ...t.speaker },

@@ -225,3 +225,19 @@ describe('transcript turns under PolNeAR conventions', () => {
     expect(q.filter((x) => x.cue === ':')).toEqual([]);
   });
 });
+
+describe('names, nicknames and quotations of the next sentence', () => {
+  it('drops a nickname after "nicknamed the"', async () => {
+    const q = await runQuotes(
+      'Lawmakers passed a law nicknamed the "one big beautiful bill for working families" on Friday.',
+    );
+    expect(q).toEqual([]);
+  });
+
+  it("does not give a quotation to the next sentence's speaker when that sentence quotes its own words", async () => {
+    const q = await runQuotes(
+      'Critics have dubbed the scheme "a tax on being young and poor." The minister called the criticism "nonsense from people who never built a house."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null, 'The minister']);
+  });
+});
