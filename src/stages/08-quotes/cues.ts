@@ -34,14 +34,14 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
 /** Letter or digit (ASCII answered without a regex: this runs on every character). */
-function isWordChar(c: number, ch: string): boolean {
+function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT.test(text[i]!);
 }
 
 /** Inside a word: a letter, a digit, or an apostrophe, period or hyphen joining them. */
-function continuesWord(c: number, ch: string): boolean {
-  return c === 39 || c === 0x2019 || c === 46 || c === 45 || isWordChar(c, ch);
+function continuesWord(c: number, text: string, i: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || isWordChar(c, text, i);
 }
 
 /**
@@ -54,13 +54,13 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c, text[i]!)) {
+    if (!isWordChar(c, text, i)) {
       i++;
       continue;
     }
     const from = i;
     i++;
-    while (i < end && continuesWord(text.charCodeAt(i), text[i]!)) i++;
+    while (i < end && continuesWord(text.charCodeAt(i), text, i)) i++;
     let wEnd = i;
     if (text.charCodeAt(wEnd - 1) === 46) {
       const bare = text.slice(from, wEnd - 1).toLowerCase();
@@ -84,13 +84,13 @@ export function countWords(text: string, start: number, end: number, limit: numb
   let n = 0;
   let i = start;
   while (i < end && n < limit) {
-    if (!isWordChar(text.charCodeAt(i), text[i]!)) {
+    if (!isWordChar(text.charCodeAt(i), text, i)) {
       i++;
       continue;
     }
     n++;
     i++;
-    while (i < end && continuesWord(text.charCodeAt(i), text[i]!)) i++;
+    while (i < end && continuesWord(text.charCodeAt(i), text, i)) i++;
   }
   return n;
 }
@@ -206,10 +206,15 @@ export interface SpeakerPhrase extends Span {
 
 const AUXILIARIES =
   /(?:\s+(?:has|have|had|also|later|then|again|further|previously|reportedly|once|was|were|is|are|would|will|did|does|do|simply|only|just|quickly|repeatedly|bluntly|firmly|flatly|angrily|calmly|never|not|publicly|privately|separately|recently|earlier|told|being))+\s*$/iu;
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
+  'has have had also later then again further previously reportedly once was were is are would will did does do simply only just quickly repeatedly bluntly firmly flatly angrily calmly never not publicly privately separately recently earlier told being'.split(
+    ' ',
+  ),
+);
 const POSSESSIVE_OF =
   /['’]s\s+(office|campaign|team|spokesman|spokeswoman|spokesperson|government|aides|ministry|administration|press office|press secretary|camp|representatives?|statement|staff)$/iu;
 /** ", 54, a former nurse," (a thousands separator is no comma: "sold 300,000 copies"). */
-const TRAILING_APPOSITIVE = /,\s*(?:[^,“”"«»]|(?<=\d),(?=\d{3})){1,110},\s*$/u;
+const TRAILING_APPOSITIVE = /,\s*(?:[^,“”"«»]|(?<=\d),(?=\d{3})|[“"][^,“”"«»]{1,40}[”"]){1,110},\s*$/u;
 const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
 const DETERMINER =
   /(?:^|[\s,(—])((?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,.;:!?“”"«»()]{1,100})$/iu;
@@ -227,6 +232,32 @@ export function isQuantifier(s: string): boolean {
     s,
   );
 }
+const OPENS_NO_SUBJECT = /^(?:with|and|but|as|while|of|for|by|from|to|among)$/iu;
+/** A lower-case -ing verb; the adjectives in -ing that head-modify a group are kept. */
+const VERB_ING =
+  /^(?!(?:leading|visiting|ruling|opposing|remaining|striking|working|governing|competing|fishing|farming|mining|founding|outgoing|incoming|ageing|aging|serving|sitting|neighbouring|neighboring|surviving|grieving)$)\p{Ll}{3,}ing$/u;
+const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'others', 'several']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'bin', 'al', 'der', 'da']);
+const LETTER = /\p{L}/u;
+const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** `[\p{L}-]` */
+function isLetterOrHyphen(c: number, ch: string): boolean {
+  return c < 128 ? isAsciiLetterCode(c) || c === 45 : LETTER.test(ch);
+}
+/** `[\p{L}'’.-]`: a character of a capitalised name's word. */
+function isNameChar(c: number, ch: string): boolean {
+  return c < 128 ? isAsciiLetterCode(c) || c === 45 || c === 39 || c === 46 : c === 0x2019 || LETTER.test(ch);
+}
+/** Where the longest suffix of `s` whose characters all pass `test` starts. */
+function suffixStart(s: string, test: (c: number, ch: string) => boolean): number {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (!test(c, c < 128 ? '' : s[i - 1]!)) break;
+    i--;
+  }
+  return i;
+}
 const NAME_RUN =
   /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
 
@@ -243,10 +274,39 @@ function headNounOk(phrase: string): boolean {
   return ok(head) || (cut > 1 && ok(ws[cut - 2]!));
 }
 
+/**
+ * Does `before` end in an indefinite or definite description headed by a person noun
+ * ("A spokesman for the largest union", "the club's coach")?
+ */
+function personHeaded(before: string): boolean {
+  const det = DETERMINER.exec(before.replace(/[“”"]/gu, ' '));
+  if (!det) return false;
+  const ws = det[1]!
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, ''));
+  const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on|by)$/.test(w));
+  const head = cut > 0 ? ws[cut - 1]! : ws[ws.length - 1]!;
+  return isPersonNoun(head);
+}
+
+/** Collective nouns for people that take a plural verb ("Some staff said"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'staff',
+  'personnel',
+  'crew',
+  'crews',
+  'faculty',
+  'clergy',
+]);
+
 /** A plural noun naming people or organisations: "officials", "exporters", "fishermen", "associations". */
 export function isPluralSpeakerNoun(lower: string): boolean {
   return (
-    PLURAL_ROLE_NOUNS.has(lower) || singularPersonNoun(lower) !== null || singularOrgNoun(lower) !== null
+    PLURAL_ROLE_NOUNS.has(lower) ||
+    GROUP_NOUNS.has(lower) ||
+    singularPersonNoun(lower) !== null ||
+    singularOrgNoun(lower) !== null
   );
 }
 
@@ -307,6 +367,14 @@ function personBeforeOrg(
   };
 }
 
+/** Does `before` end in "of/for/at … (the) [modifier] ORG-NOUN " ("of the logistics company ")? */
+function orgNounBefore(before: string): boolean {
+  const m = /\b(?:of|for|at|from|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+$/u.exec(
+    before,
+  );
+  return m !== null && isOrgNoun(m[1]!);
+}
+
 /** The occurrence ending exactly at `end` (after trailing spaces), if any. */
 function occurrenceEndingAt(index: ReferentIndex, end: number): Occurrence | undefined {
   const list = index.occurrences;
@@ -334,8 +402,11 @@ export function speakerBefore(
   let from = Math.max(floor, end - MAX_LOOKBACK);
   // Start on a word boundary, never inside a word.
   if (from > floor) while (from < end && !/\s/u.test(text[from - 1]!)) from++;
-  let head = text.slice(from, end).replace(/\s+$/u, '');
-  head = head.replace(AUXILIARIES, '');
+  let head = text.slice(from, end).trimEnd();
+  // Only a head ending in an auxiliary or adverb can lose one (the pattern searches from
+  // every position, so it runs only then).
+  if (AUXILIARY_WORDS.has(head.slice(suffixStart(head, isAsciiLetterCode)).toLowerCase()))
+    head = head.replace(AUXILIARIES, '');
   return phraseEndingAt(text, from, head, index, true);
 }
 
@@ -366,9 +437,12 @@ function phraseEndingAt(
   // the name the head, not part of the description.
   const insideDescription =
     o &&
-    /\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
+    (/\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
       text.slice(Math.max(floor, o.start - 40), o.start),
-    ) &&
+    ) ||
+      // "A former employee of the logistics company TransAlpine": a common noun naming
+      // the organisation stands between the preposition and the name.
+      orgNounBefore(text.slice(Math.max(floor, o.start - 40), o.start))) &&
     !(o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start)));
   // "Kevin Oduya in Atlanta said": a place after the person says where they are.
   if (!o) {
@@ -410,8 +484,16 @@ function phraseEndingAt(
       // in "NAME, founder of the agency Blue Hour Live, said" the organisation completes a
       // description of NAME, who speaks.
       const appStart = innerEnd - appositive.length;
+      // "A spokesman for the largest union, the Scottish Teachers Association, said": an
+      // organisation in apposition to a person's description names whom the person speaks
+      // for; the person (the description) is the speaker.
+      const forOrganisation =
+        named !== undefined &&
+        named.referent.type !== 'person' &&
+        personHeaded(head.slice(0, head.length - app[0].length));
       if (
         named &&
+        !forOrganisation &&
         (/^(?:the\s+)?$/iu.test(text.slice(appStart, named.start)) ||
           (named.start > appStart && named.referent.type === 'person'))
       ) {
@@ -433,7 +515,8 @@ function phraseEndingAt(
     const s = end - pron[1]!.length;
     return { start: s, end, kind: 'pronoun', referent: null, text: pron[1]! };
   }
-  const withPrep = PLURAL_WITH_PREP.exec(head);
+  // A quoted title inside a description ('Critics of the so-called "growth plan"') is part of it.
+  const withPrep = PLURAL_WITH_PREP.exec(head.replace(/[“”"]/gu, ' '));
   const pluralWithPrep = withPrep && pluralHead(withPrep[1]!, withPrep[2]!) ? withPrep[1]! : null;
   // A quoted title inside a description ('The publisher of "La Longue Nuit"') is part of it.
   const det = DETERMINER.exec(head.replace(/[“”"]/gu, ' '));
@@ -445,7 +528,7 @@ function phraseEndingAt(
       end,
       kind: 'description',
       referent: null,
-      text: pluralWithPrep,
+      text: text.slice(end - pluralWithPrep.length, end),
     };
   if (det) {
     // Try every determiner start from the longest phrase to the shortest.
@@ -473,9 +556,18 @@ function phraseEndingAt(
       end,
       kind: 'description',
       referent: null,
-      text: pluralWithPrep,
+      text: text.slice(end - pluralWithPrep.length, end),
     };
-  const bare = BARE_PLURAL.exec(head);
+  // The end-anchored patterns below search from every position: each runs only when the
+  // word ending `head` could end its match (the same results, much less work).
+  const tailWord = head.slice(suffixStart(head, isLetterOrHyphen)).toLowerCase();
+  const bare =
+    tailWord !== '' &&
+    (PLURAL_ROLE_NOUNS.has(tailWord) ||
+      isPluralSpeakerNoun(tailWord) ||
+      Object.hasOwn(PERSON_ROLE_NOUNS, tailWord))
+      ? BARE_PLURAL.exec(head)
+      : null;
   if (bare && (pluralHead(bare[1]!, bare[2]!) || Object.hasOwn(PERSON_ROLE_NOUNS, bare[2]!.toLowerCase()))) {
     // "officials said", "U.S. officials said", "Police said", "Spokesman John Doe"
     let phrase = bare[1]!;
@@ -483,6 +575,10 @@ function phraseEndingAt(
     // After a comma or at the start, the whole run is the subject: ", market leaders said".
     const lead = head.slice(0, head.length - phrase.length).trimEnd();
     const clauseStart = lead === '' || /[,;:—–]$/u.test(lead);
+    // ", with one calling it …", ", angering residents who said …": a preposition, a
+    // conjunction or a participle opens no subject.
+    const shifted = ws.length;
+    while (ws.length > 1 && (OPENS_NO_SUBJECT.test(ws[0]!) || VERB_ING.test(ws[0]!))) ws.shift();
     while (
       !clauseStart &&
       ws.length > 1 &&
@@ -491,12 +587,13 @@ function phraseEndingAt(
     )
       ws.shift();
     phrase = ws.join(' ');
-    if (pluralHead(phrase, bare[2]!) || ws.length > 1) {
+    if (pluralHead(phrase, bare[2]!) || ws.length > 1 || (ws.length < shifted && /^one$/iu.test(phrase))) {
       return { start: end - phrase.length, end, kind: 'description', referent: null, text: phrase };
     }
   }
   // "…; one of them, who asked not to be named, said": a member of a group named before.
-  const partitive = PARTITIVE_END.exec(head);
+  const lastLetters = head.slice(suffixStart(head, isAsciiLetterCode)).toLowerCase();
+  const partitive = lastLetters === 'them' || lastLetters === 'those' ? PARTITIVE_END.exec(head) : null;
   if (partitive)
     return {
       start: end - partitive[1]!.length,
@@ -506,7 +603,7 @@ function phraseEndingAt(
       text: partitive[1]!,
     };
   // "…, but many say", "Some said": a quantifier standing for a group named before.
-  const quantifier = QUANTIFIER_END.exec(head);
+  const quantifier = QUANTIFIERS.has(lastLetters) ? QUANTIFIER_END.exec(head) : null;
   if (quantifier)
     return {
       start: end - quantifier[1]!.length,
@@ -515,7 +612,11 @@ function phraseEndingAt(
       referent: null,
       text: quantifier[1]!,
     };
-  const name = NAME_RUN.exec(head);
+  const nameTail = head.slice(suffixStart(head, isNameChar));
+  const name =
+    nameTail !== '' && (UPPER.test(nameTail[0]!) || NAME_PARTICLES.has(nameTail))
+      ? NAME_RUN.exec(head)
+      : null;
   if (name) {
     const run = name[1]!;
     const first = run.split(/\s+/)[0]!.toLowerCase();
@@ -574,6 +675,10 @@ function appositiveName(
 }
 const AFTER_NAME =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}?)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})/u;
+
+const INDEFINITE = /^(?:a|an|one|another)\s/iu;
+/** " at the finance ministry", " at Deutsche Bank": a place of work after a description. */
+const WORKPLACE = /^\s+at\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)(?=[,.;:!?“”"]|\s*$)/u;
 
 /** The speaker phrase right after a cue (`said Berg`, `said the minister`, `said he`). */
 export function speakerAfter(
@@ -656,6 +761,15 @@ export function speakerAfter(
   if (participle && participle.index > 0 && headNounOk(phrase.slice(0, participle.index))) {
     whole = whole.slice(0, whole.length - participle[0].length);
     phrase = phrase.slice(0, participle.index);
+  }
+  if (det && headNounOk(phrase) && INDEFINITE.test(phrase)) {
+    // "said one official at the finance ministry": where an unnamed speaker works is part
+    // of the description (a place of work: an organisation noun or a capitalised name).
+    const pp = WORKPLACE.exec(text.slice(start + whole.length, ceiling));
+    if (pp && (isOrgNoun(pp[1]!.toLowerCase()) || /^\p{Lu}/u.test(pp[1]!))) {
+      whole += pp[0];
+      phrase += pp[0];
+    }
   }
   if (det && headNounOk(phrase)) {
     // "said one visitor, Hannah Price, a student": the name in apposition is the speaker.

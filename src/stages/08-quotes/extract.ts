@@ -32,7 +32,13 @@ import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
 import type { RoleSpan } from './model/tagger.js';
 import { buildReferents, type Referent, type ReferentIndex } from './referents.js';
-import { clauseFollows, findReportedSpeech, type ReportedSpeech } from './reported.js';
+import {
+  clauseFollows,
+  clauseOpensAt,
+  findReportedSpeech,
+  type ReportedSpeech,
+  TRAILING_TAIL,
+} from './reported.js';
 
 type ReportedEntry = ReportedSpeech & { readonly kind: QuoteKind };
 
@@ -80,10 +86,27 @@ interface Frame {
 
 const ONLY_PUNCT = /^[\s,;:—–-]*$/u;
 const GAP_MAX_WORDS = 14;
-const NOT_SPEECH_RE = new RegExp(
-  `(?:^|[\\s(])(?:${NOT_SPEECH_BEFORE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*$`,
-  'iu',
-);
+/**
+ * Does `lead` (the text before a quotation) end in a marker of a name or title ("so-called",
+ * "the film"), after a space, a bracket or nothing, and before spaces only? By hand (this
+ * runs before every quotation): the same test as
+ * /(?:^|[\s(])(?:so-called|dubbed|…)\s*$/iu over {@link NOT_SPEECH_BEFORE}.
+ */
+function notSpeechBefore(lead: string): boolean {
+  let trimmed = lead.trimEnd();
+  // "a law nicknamed the “…”", "known as the “…”": the article before the name.
+  const article = /\s(?:the|a|an)$/iu.exec(trimmed);
+  if (article) trimmed = trimmed.slice(0, article.index);
+  // Every marker ends in a letter; most leads end in a comma or a colon.
+  if (!isAsciiLetterCode(trimmed.charCodeAt(trimmed.length - 1))) return false;
+  const lower = trimmed.toLowerCase();
+  for (const marker of NOT_SPEECH_BEFORE) {
+    if (!lower.endsWith(marker)) continue;
+    const at = lower.length - marker.length;
+    if (at === 0 || /[\s(]/u.test(lower[at - 1]!)) return true;
+  }
+  return false;
+}
 /** Words allowed between a cue and a direct quotation: `told reporters on Tuesday:`. */
 const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
 
@@ -148,21 +171,59 @@ interface Unit {
   contextual: boolean;
 }
 
+/** Characters that end a sentence, and those that leave a quotation open to its next part. */
+const SENTENCE_END: ReadonlySet<number> = new Set([46, 63, 33]);
+const JOINING_END: ReadonlySet<number> = new Set([44, 0x2014, 0x2013, 0x2026, 45]);
+
+/**
+ * The last character of a quotation's words (after trailing spaces and, with
+ * `pastMarks`, closing marks left inside), or -1 when it holds only spaces: the test
+ * `/[…]$/` on its trimmed inner text needs no string.
+ */
+function lastInnerCode(text: string, q: QuotedSpan, pastMarks = false): number {
+  let i = q.innerEnd - 1;
+  while (i >= q.innerStart && isSpaceAt(text, i)) i--;
+  if (pastMarks) while (i >= q.innerStart && /["”’]/u.test(text[i]!)) i--;
+  return i >= q.innerStart ? text.charCodeAt(i) : -1;
+}
+
 function innerText(text: string, q: QuotedSpan): string {
   return text.slice(q.innerStart, q.innerEnd).trim();
 }
 
 /** Short quoted words with no sentence inside: a scare quote, a nickname, a title. */
 function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: number): boolean {
+  if (notSpeechBefore(text.slice(Math.max(sentenceStart, q.start - 40), q.start))) return true;
   const inner = innerText(text, q);
-  const words = inner.split(/\s+/).filter((w) => w.length > 0);
-  if (NOT_SPEECH_RE.test(text.slice(Math.max(sentenceStart, q.start - 40), q.start))) return true;
-  const terminal = /[.?!,…]$/u.test(inner);
-  if (words.length <= 3 && !terminal) return true;
-  const titleCase =
-    words.length >= 2 &&
-    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|a|an|in|on|for|to)$/.test(w));
-  return titleCase && !terminal;
+  // Words ending in a sentence's or a clause's punctuation are words said.
+  if (/[.?!,…]$/u.test(inner)) return false;
+  // At most three words, or two or more words all in title case ("Das Lied von der
+  // Erde" is not: "von"). The words are read one by one, only as far as needed.
+  let count = 0;
+  let titleCase = true;
+  let i = 0;
+  while (i < inner.length) {
+    while (i < inner.length && isSpaceAt(inner, i)) i++;
+    if (i >= inner.length) break;
+    const from = i;
+    while (i < inner.length && !isSpaceAt(inner, i)) i++;
+    count++;
+    if (titleCase && !isTitleCaseWord(inner.slice(from, i))) titleCase = false;
+    if (count > 3 && !titleCase) return false;
+  }
+  return count <= 3 || titleCase;
+}
+
+const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** `\s` at `s[i]` (ASCII answered without a pattern). */
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/u.test(s[i]!);
+}
+/** A capitalised word, a number, or a short function word of a title. */
+function isTitleCaseWord(w: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|a|an|in|on|for|to)$/.test(w);
 }
 
 /** Does the text before a quotation introduce a name or a title rather than words said? */
@@ -208,8 +269,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     const prev = last?.parts[last.parts.length - 1];
     if (last && prev && prev.lastParagraph === q.firstParagraph) {
       const gap = text.slice(prev.end, q.start);
-      const prevInner = innerText(text, prev);
-      if (/[,—–…-]$/u.test(prevInner) || /^\s*[,—–-]/u.test(gap)) {
+      if (JOINING_END.has(lastInnerCode(text, prev)) || /^\s*[,—–-]/u.test(gap)) {
         if (
           /[,:—–-]\s*$/u.test(gap) &&
           !/[.?!]/u.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|[A-Z])\./g, ''))
@@ -249,7 +309,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     );
     let afterTo = Math.max(sClose.end, lastPart.end);
     // Attribution after a quotation that closes a sentence ("… win.” Berg said.) lives in the next sentence.
-    if (afterTo === lastPart.end || /[.?!]\s*$/u.test(text.slice(lastPart.innerStart, lastPart.innerEnd))) {
+    if (afterTo === lastPart.end || SENTENCE_END.has(lastInnerCode(text, lastPart))) {
       const nextS =
         sentences[
           sentenceOf(lastPart.end) + (sentences[sentenceOf(lastPart.end)]!.end <= lastPart.end ? 1 : 0)
@@ -262,7 +322,18 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     const startsClause = /^[\s]*$/u.test(lead) || /[:]\s*$/u.test(lead);
     let afterInNext = false;
     if (!unit.frame) {
-      const after = frameAfter(text, lastPart.end, afterTo, index);
+      let after = frameAfter(text, lastPart.end, afterTo, index);
+      // `… “extraordinary depth.” Cruz said she planned …`: after a quotation that ends its
+      // sentence, a cue with content of its own opens a new statement; it attributes that
+      // content, not the quotation.
+      if (after && !after.before && SENTENCE_END.has(lastInnerCode(text, lastPart, true))) {
+        const from = Math.max(after.cue.end, after.phrase?.end ?? 0);
+        const end = sentences[sentenceOf(after.cue.start)]!.end;
+        const tail = text.slice(from, Math.max(from, end));
+        // …or a quotation of its own ("The minister called the criticism “nonsense.”").
+        if ((!TRAILING_TAIL.test(tail) && clauseOpensAt(text, from, end)) || /[“"«„]/u.test(tail))
+          after = null;
+      }
       // `… a plan,” Berg said` with a full sentence after the close is still the quote's frame.
       if (after) unit.frame = after;
       afterInNext = after !== null && after.cue.start >= sClose.end;
@@ -275,12 +346,11 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     // the BBC: “…” She denied …`: a cue in the quotation's own sentence wins over one in
     // the next sentence.
     if (before && afterInNext) unit.frame = before;
-    const inner = innerText(text, first);
     const single = unit.parts.length === 1;
     if (single && looksLikeScareOrTitle(text, first, sOpen.start)) {
       // A short fragment is speech only when a cue frames it (`called the goals “unrealistic”`).
       const framed = unit.frame && (before === unit.frame ? true : !startsClause);
-      if (!framed || NOT_SPEECH_RE.test(text.slice(Math.max(sOpen.start, first.start - 40), first.start)))
+      if (!framed || notSpeechBefore(text.slice(Math.max(sOpen.start, first.start - 40), first.start)))
         continue;
     }
     // A name or a title inside a sentence: `a project called “Stargate.”`, `Mahler’s “Das
@@ -301,13 +371,15 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
           ? beforeFrom + lead.search(/\S/u)
           : first.start;
       let contentEnd = unit.span.end;
-      if (frame?.before) {
+      // A quotation that ends its sentence (`showed “extraordinary depth.” Cruz said …`)
+      // ends the content too, even when the next sentence was not split from it.
+      if (frame?.before && !SENTENCE_END.has(lastInnerCode(text, lastPart))) {
         const rest = text.slice(unit.span.end, sClose.end);
         const m = /^(.*?)[\s]*[.?!]?["”’]*\s*$/su.exec(rest);
         if (m && !/[“"]/u.test(m[1]!)) contentEnd = unit.span.end + m[1]!.length;
       }
       unit.span = { start: Math.min(contentStart, first.start), end: contentEnd };
-    } else if (inner.length === 0) continue;
+    } else if (lastInnerCode(text, first) < 0) continue;
     kept.push(unit);
   }
 
@@ -336,7 +408,16 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       sentences,
       index,
       kept.map((k) => k.span).sort((a, b) => a.start - b.start),
-    ).map((r) => ({ ...r, kind: 'indirect' }));
+    ).map(
+      (r): ReportedEntry => ({
+        span: r.span,
+        cue: r.cue,
+        phrase: r.phrase,
+        frameStart: r.frameStart,
+        frameEnd: r.frameEnd,
+        kind: 'indirect',
+      }),
+    );
   const mode = options.modelSpans ? (options.indirect ?? 'both') : 'rules';
   let reported: ReportedEntry[] = mode === 'rules' ? fromRules() : [];
   if (mode !== 'rules') {
@@ -352,6 +433,19 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
         (m) => !rules.some((r) => m.frameStart < r.frameEnd && r.frameStart < m.frameEnd),
       );
       reported = [...rules, ...added].sort((a, b) => a.span.start - b.span.start);
+    }
+  }
+  // PolNeAR's scheme counts a transcript's turns ("WALLACE: …") as attributions; the
+  // tagger never learned them. Only under that scheme: in news copy a capitalised label
+  // before a colon is as often a dateline or an editor's note.
+  if (options.modelKeep === 'all') {
+    const turns = transcriptTurns(text, paragraphs);
+    if (turns.length > 0) {
+      // The tagger's own reading of a turn's colon gives way to the turn.
+      const colons = new Set(turns.map((t) => t.cue.start));
+      reported = [...reported.filter((r) => !colons.has(r.cue.start)), ...turns].sort(
+        (a, b) => a.span.start - b.span.start,
+      );
     }
   }
   if (mode !== 'rules' && options.modelOverQuotes) {
@@ -396,6 +490,42 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "WALLACE:", "JAKE TAPPER:" opening a paragraph: a speaker's name in capitals and a colon. */
+const TRANSCRIPT_TURN = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):[ \t]+/u;
+/** Capitalised labels that are not speakers. */
+const NOT_SPEAKER_LABELS = new Set(
+  "UPDATE UPDATED NOTE CORRECTION CLARIFICATION DISCLOSURE DISCLAIMER WATCH VIDEO PHOTOS PHOTO READ MORE BREAKING EXCLUSIVE RELATED SOURCE SOURCES EDITOR’S EDITOR'S Q A".split(
+    ' ',
+  ),
+);
+
+/**
+ * The turns of a transcript: a paragraph opening with a name in capitals and a colon;
+ * the name is the source, the colon the cue, the rest of the paragraph the content.
+ */
+function transcriptTurns(text: string, paragraphs: readonly Paragraph[]): ReportedEntry[] {
+  const out: ReportedEntry[] = [];
+  for (const p of paragraphs) {
+    const m = TRANSCRIPT_TURN.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (!m || m[1]!.split(' ').some((w) => NOT_SPEAKER_LABELS.has(w))) continue;
+    let end = p.end;
+    // PolNeAR's contents stop before a final period.
+    while (end > p.start && /[\s.]/u.test(text[end - 1]!)) end--;
+    const contentStart = p.start + m[0].length;
+    if (wordsIn(text, contentStart, end).length < 3) continue;
+    const colon = p.start + m[1]!.length;
+    out.push({
+      span: { start: contentStart, end },
+      cue: { start: colon, end: colon + 1, lemma: 'say', core: true },
+      phrase: { start: p.start, end: colon, kind: 'name', referent: null, text: m[1]! },
+      frameStart: p.start,
+      frameEnd: end,
+      kind: 'direct',
+    });
+  }
+  return out;
+}
+
 /** A model attribution a reader would call a quote: a speech-verb cue and a clause of content. */
 function isSpeech(text: string, m: ReportedEntry): boolean {
   const cue = text.slice(m.cue.start, m.cue.end).toLowerCase();
@@ -413,18 +543,23 @@ function cueOf(text: string, cue: Span): Cue {
   return { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
 }
 
+/** A verb or a conjunction: the words before a "that" are a clause of their own. */
+const CLAUSE_BEFORE_THAT =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|and|but|or)\b/iu;
+
 /** Where reported content begins after a cue: past "that", "reporters", "in a statement". */
 function skipToContent(text: string, frame: Frame, quoteStart: number): number {
   const from = Math.max(frame.cue.end, frame.phrase?.end ?? 0);
   const between = text.slice(from, quoteStart);
   const that = /^(.{0,60}?\b)that\s+/su.exec(between);
-  if (that && !/[“"]/u.test(that[1]!)) return from + that[0].length;
+  // "said he was relieved but that the city …": a clause before "that" is content too.
+  if (that && !/[“"]/u.test(that[1]!) && !CLAUSE_BEFORE_THAT.test(that[1]!)) return from + that[0].length;
   const lead = /^[\s,:]*/u.exec(between)![0].length;
   return from + lead;
 }
 
 const FOLLOW_UP =
-  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so said|(?:the )?(?:words|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:(?:were|was) (?:those|that) of|(?:came )?(?:from|of))))\s+/iu;
+  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so said|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;
 
 /**
  * A quotation with no cue of its own: its speaker comes from the next sentence when
@@ -442,6 +577,10 @@ function contextualSpeaker(
   paragraphs: readonly Paragraph[],
 ): Resolved | null {
   const lastPart = unit.parts[unit.parts.length - 1]!;
+  const inside = attributionInside(text, unit.parts[0]!, index);
+  // An explicit attribution inside wins; a pronoun there with no antecedent leaves no
+  // speaker rather than a neighbour's.
+  if (inside) return resolveSpeaker(inside, context);
   const paragraph = context.paragraphOf(unit.span.start);
   const si = sentenceOf(Math.max(unit.span.end - 1, unit.span.start));
   const next = sentences[si + 1];
@@ -464,6 +603,8 @@ function contextualSpeaker(
   }
   const byLead = possessiveLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
   if (byLead) return byLead;
+  const byColon = colonLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
+  if (byColon) return byColon;
   if (
     next &&
     context.paragraphOf(next.start) === context.paragraphOf(lastPart.end) &&
@@ -474,10 +615,12 @@ function contextualSpeaker(
       const phrase = speakerAfter(text, next.start + follow[0].length - 1, next.end, index);
       if (phrase) return resolveSpeaker(phrase, context);
     }
-    // "Berg was speaking after …" / "Berg, 54, said the talks …": a subject that speaks next.
-    const ws = wordsIn(text, next.start, next.end);
+    // "Berg was speaking after …" / "Berg, 54, said the talks …": a subject that speaks next
+    // (not for a partial quotation inside its own sentence, nor when the next sentence
+    // quotes words of its own).
+    const ws = unit.kind === 'partial' ? [] : wordsIn(text, next.start, next.end);
     const cue = cuesIn(ws.slice(0, 8))[0];
-    if (cue && cue.lemma !== 'according to') {
+    if (cue && cue.lemma !== 'according to' && !/[“"«„]/u.test(text.slice(cue.end, next.end))) {
       const phrase = speakerBefore(text, next.start, cue.start, index);
       if (phrase && phrase.kind !== 'pronoun' && phrase.start - next.start < 3) {
         const resolved = resolveSpeaker(phrase, context);
@@ -489,7 +632,7 @@ function contextualSpeaker(
     const t = context.turns[i]!;
     if (
       t.paragraph === paragraph ||
-      (t.paragraph === paragraph - 1 && quoteOpensParagraph(text, unit, context))
+      (t.paragraph === paragraph - 1 && unit.kind !== 'partial' && quoteOpensParagraph(text, unit, context))
     ) {
       return {
         speaker: { ...t.speaker },
@@ -525,6 +668,27 @@ function contextualSpeaker(
     }
   }
   return null;
+}
+
+/**
+ * `“We lost the vote, he said. We did not lose …”`: scraped copy that lost the marks
+ * around an attribution leaves it inside the quotation, after its first clause.
+ */
+const INNER_ATTRIBUTION =
+  /^[^“”"«».?!]{3,200}?,\s+(he|she|they|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|added|continued|told\s+\p{L}+)[.,]\s/u;
+
+function attributionInside(text: string, q: QuotedSpan, index: ReferentIndex): SpeakerPhrase | null {
+  const m = INNER_ATTRIBUTION.exec(text.slice(q.innerStart, Math.min(q.innerEnd, q.innerStart + 300)));
+  if (!m) return null;
+  const start = q.innerStart + m[0].indexOf(m[1]!, m[0].lastIndexOf(',') + 1);
+  const end = start + m[1]!.length;
+  const lower = m[1]!.toLowerCase();
+  if (lower === 'he' || lower === 'she' || lower === 'they')
+    return { start, end, kind: 'pronoun', referent: null, text: lower };
+  const o = index.occurrences.find((x) => x.start === start && x.end <= end);
+  return o
+    ? { start: o.start, end: o.end, kind: 'mention', referent: o.referent, text: text.slice(o.start, o.end) }
+    : { start, end, kind: 'name', referent: null, text: m[1]! };
 }
 
 /** "Her message to the board was blunt: “…”": a possessive and a noun of speech before the quote. */
@@ -571,6 +735,51 @@ function possessiveLead(
       referent: o.referent,
       certainty: 0.6,
     };
+  }
+  return null;
+}
+
+/**
+ * "The union's leader, Anna Berg, was blunt: “…”", "Berg did not mince her words: “…”": a
+ * short clause ending in a colon before the quotation, with a person as its subject (the
+ * first person named in it, or a pronoun opening it).
+ */
+function colonLead(
+  text: string,
+  unit: Unit,
+  context: ResolveContext,
+  sentence: Sentence,
+  index: ReferentIndex,
+): Resolved | null {
+  const from = sentence.start;
+  if (from >= unit.span.start) return null;
+  const lead = text.slice(from, unit.span.start);
+  if (!/:\s*$/u.test(lead) || /[“”"«»;]/u.test(lead) || wordsIn(text, from, unit.span.start).length > 14)
+    return null;
+  const pronoun = /^\s*(he|she)\s/iu.exec(lead);
+  if (pronoun) {
+    const at = from + pronoun[0].indexOf(pronoun[1]!);
+    return resolveSpeaker(
+      {
+        start: at,
+        end: at + pronoun[1]!.length,
+        kind: 'pronoun',
+        referent: null,
+        text: pronoun[1]!.toLowerCase(),
+      },
+      context,
+    );
+  }
+  for (const o of index.occurrences) {
+    if (o.start >= unit.span.start) break;
+    if (o.start < from || o.referent.type !== 'person') continue;
+    // Only the subject: a person after a verb ("… was a warning to Berg:") is not.
+    const before = text.slice(from, o.start);
+    if (before.trim() !== '' && !isDescriptionRun(before) && !isTitleRun(before)) return null;
+    return resolveSpeaker(
+      { start: o.start, end: o.end, kind: 'mention', referent: o.referent, text: text.slice(o.start, o.end) },
+      context,
+    );
   }
   return null;
 }
