@@ -40,7 +40,7 @@ describe('spinMatch', () => {
   });
 });
 
-describe('spunSpans', () => {
+describe('spunSpans in runs', () => {
   it('finds two spun names in one run of capitalised words', () => {
     const text = 'He once ran the Financial institution of Italy and Financial institution of Italy staff.';
     expect(spunSpans(kb, text).length).toBe(2);
