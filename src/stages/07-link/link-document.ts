@@ -34,6 +34,7 @@ import {
   type MentionContext,
   mentionContext,
   privateLifeIn,
+  publicAffairsIn,
   sentenceOf,
 } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
@@ -42,7 +43,7 @@ import { DocumentKnowledgeBase } from './document-kb.js';
 import { EventNameMatcher } from './event-names.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
-import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
+import { letterSlips, letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { findSpun, spunSpans } from './spin.js';
 import { despinName } from './spinner-lexicon.js';
@@ -699,8 +700,11 @@ export class DocumentLinker {
       entity.country,
       ...entity.roles.map((r) => (/^[A-Z]{2}$/.test(r.org) ? r.org : null)),
     ]);
-    for (const word of near.split(' ')) {
-      if (word.length < 4) continue;
+    const words = near.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      // "At the summit in Singapore, Pete Hegseth": where a thing happens does not describe him.
+      if (word.length < 4 || words[i - 1] === 'in' || words[i - 1] === 'at') continue;
       const country = this.kb
         .lookup(word)
         .find((h) => h.entity.kind === 'country' && (h.kind === 'demonym' || h.kind === 'name'))
@@ -708,6 +712,17 @@ export class DocumentLinker {
       if (country && !own.has(country)) return true;
     }
     return false;
+  }
+
+  /** Fewest plain letter slips (up to 4) between a surface and the entity's name or aliases. */
+  private slipsTo(surface: string, entity: KbEntity): number {
+    const l = letters(surface);
+    let best = letterSlips(l, letters(entity.name), 3);
+    for (const n of entity.names) {
+      if (best === 0) break;
+      if (n.kind === 'alias' || n.kind === 'name') best = Math.min(best, letterSlips(l, letters(n.text), 3));
+    }
+    return best;
   }
 
   /** A role cue for this candidate anywhere in the article (title and organisation together). */
@@ -855,7 +870,8 @@ export class DocumentLinker {
           }
         }
       }
-      // A household name spelled nearly right, in a sentence with nothing of private life in it.
+      // A household name spelled nearly right, in a sentence with nothing of private life in
+      // it, in an article of public affairs.
       if (
         !ok &&
         c.sim >= t.householdName &&
@@ -863,12 +879,49 @@ export class DocumentLinker {
         c.entity.prominence >= 5 &&
         !introduced &&
         !privateLifeIn(this.sentenceCueAt(end)) &&
-        !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12)
+        !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12) &&
+        publicAffairsIn(this.documentCue) !== null
       ) {
         ok = true;
         strength = 0.8;
         ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
         ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+      }
+      // A name one or two letters off a known person's, given name and surname each close
+      // ("Donald Trumph", "Pete Hegset", "Sanjai Malhotra"): with the article speaking of
+      // their sphere; or, for the best known (prominence 4+), with no rival candidate and
+      // nothing of private life in the sentence. The vetoes above (an ordinary occupation,
+      // an age) have already run; a namesake described as a private person never gets here.
+      if (!ok && c.givenSim >= 0.8 && c.surnameSim >= 0.8 && c.entity.prominence >= 2 && !introduced) {
+        const slips = this.slipsTo(surface, c.entity);
+        const long = letters(surface).length >= 12;
+        // A rival: another candidate nearly as close, or close and at least as prominent.
+        const noRival = !cands.some(
+          (o) =>
+            o.entity !== c.entity &&
+            (o.sim >= c.sim - 0.06 || (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
+        );
+        const quiet = !privateLifeIn(this.sentenceCueAt(end)) && !this.otherCountryNamed(context, c.entity);
+        const support = quiet && slips <= (long ? 3 : 2) ? corroborationOf(c.entity) : null;
+        if (support && support.count >= 1 && noRival) {
+          ok = true;
+          strength = 1;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
+          for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
+        } else if (
+          quiet &&
+          noRival &&
+          c.entity.prominence >= 4 &&
+          slips <= (long ? 2 : 1) &&
+          // Without support, the article must be news of public life and say nothing of private life.
+          publicAffairsIn(this.documentCue) !== null &&
+          privateLifeIn(this.documentCue) === null
+        ) {
+          ok = true;
+          strength = 0.8;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
+          ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+        }
       }
       if (!ok) continue;
       const score = strength + c.sim + c.entity.prominence * 0.02;

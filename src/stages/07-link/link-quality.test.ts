@@ -166,6 +166,35 @@ describe('close names of ordinary people', () => {
   });
 });
 
+describe('names a letter or two off a famous one', () => {
+  it('repairs a one-letter slip of a household name in public-affairs copy, with no support', () => {
+    const text = 'Ursula von der Leyn told leaders at the summit that sanctions would stay in place.';
+    const e = at(link(text, [['Ursula von der Leyn', 'person']]), text, 'Ursula von der Leyn')!;
+    expect(e.kbId).toBe('cd:person/ursula-von-der-leyen');
+    expect(e.evidence.map((x) => x.kind)).toContain('popularity');
+  });
+
+  it('repairs a two-letter slip with support from the article', () => {
+    const text = 'Fabbio Panneta said inflation in Italy was easing faster than expected.';
+    expect(at(link(text, [['Fabbio Panneta', 'person']]), text, 'Fabbio Panneta')?.kbId).toBe(
+      'cd:person/fabio-panetta',
+    );
+  });
+
+  it('leaves the same slip alone in an ordinary-person story', () => {
+    const text =
+      'Ursula von der Leyn grows tomatoes on an allotment in Leeds. She won first prize at the village show.';
+    expect(at(link(text, [['Ursula von der Leyn', 'person']]), text, 'Ursula von der Leyn')?.kbId).toBeNull();
+    const cellist = 'The cellist Emmanuel Macrom played Bach in a church in Lyon.';
+    expect(at(link(cellist, [['Emmanuel Macrom', 'person']]), cellist, 'Emmanuel Macrom')?.kbId).toBeNull();
+  });
+
+  it('reads spun titles: "Foreign Priest" is a foreign minister, not a clergyman', () => {
+    const text = 'French Foreign Priest Emmanuel Macron met his counterparts in Rome.';
+    expect(at(link(text, [['Emmanuel Macron', 'person']]), text, 'Emmanuel Macron')?.kbId).toBe('Q3052772');
+  });
+});
+
 describe('business titles and given names', () => {
   it('a bare "founder" or "co-founder" is no role evidence, and another given name rules a repair out', () => {
     const one = 'The mill reopened in May, said founder Daniel Ekwall, who hired twelve weavers.';

@@ -21,7 +21,7 @@ const TITLE_WORDS = new Set(
     'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah speaker house ' +
     'senate congressman congresswoman minority majority whip ' +
     // Spun titles (spinner-lexicon.ts): "Secretary-Normal", "Overseas Minister".
-    'secretary-normal director-normal overseas protection'
+    'secretary-normal director-normal overseas protection guv'
   ).split(' '),
 );
 
