@@ -45,8 +45,9 @@ import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvi
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letterSlips, letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
-import { findSpun, spunSpans } from './spin.js';
+import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName } from './spinner-lexicon.js';
+import { type SummitMention, summitMentions } from './summits.js';
 
 export interface LinkThresholds {
   /** Least name similarity for a repair backed by a role cue (title + organisation) next to the mention. */
@@ -267,6 +268,8 @@ export class DocumentLinker {
   private readonly bySurface = new Map<string, Cluster>();
   /** Ids of entities linked with confidence, for co-mention evidence. */
   private readonly linked = new Set<string>();
+  /** Mentions widened over a summit word, with the event they name (summits.ts). */
+  private readonly summitOf = new Map<Mention, SummitMention>();
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
   private sentenceCuesCache: string[] | null = null;
   /** The whole article as cue text for support checks ("us" in lower case dropped: it is not the US). */
@@ -317,11 +320,27 @@ export class DocumentLinker {
 
   run(): Entity[] {
     const { text, sentences } = this.input;
-    const adjusted = adjustMentions(this.kb, text, this.input.mentions);
+    let adjusted = adjustMentions(this.kb, text, this.input.mentions);
+    // "The G7 top", "the ASEAN summit": the organisation's name and a summit word name the event.
+    const summits = summitMentions(this.kb.kb, text, adjusted, this.input.date);
+    if (summits.length > 0) {
+      // The organisation's own mention stays inside the event's ("the [[G7] top]"): the text
+      // names both; a mention the summit word was part of is replaced.
+      adjusted = [
+        ...adjusted.filter((m) => !summits.some((x) => x.replaces && overlaps(x.mention, m))),
+        ...summits.flatMap((x) => (x.inner ? [x.mention, x.inner] : [x.mention])),
+      ].sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const x of summits) this.summitOf.set(x.mention, x);
+    }
     // Event names, spun or as written, found from the KB: they replace the tagger's pieces of them.
     const events = this.eventNames(adjusted);
     const withoutEvents =
-      events.length === 0 ? adjusted : adjusted.filter((m) => !events.some((e) => overlaps(e.m, m)));
+      events.length === 0
+        ? adjusted
+        : [
+            ...adjusted.filter((m) => !events.some((e) => overlaps(e.m, m))),
+            ...events.flatMap((e) => this.organiserInside(e.m)),
+          ].sort((a, b) => a.start - b.start);
     // Spun organisation names the tagger cut or missed, outside those events.
     const mentions = this.withSpunNames(
       withoutEvents,
@@ -355,8 +374,11 @@ export class DocumentLinker {
         this.addMention(known, p.m, p.surface);
         continue;
       }
-      const exact =
-        this.exact(p.surface, p.m.type, contextOf(p)) ?? this.despunExact(p.surface, p.m.type, contextOf(p));
+      const summit = this.summitOf.get(p.m);
+      const exact = summit
+        ? this.summitDecision(p.surface, summit)
+        : (this.exact(p.surface, p.m.type, contextOf(p)) ??
+          this.despunExact(p.surface, p.m.type, contextOf(p)));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
@@ -506,8 +528,18 @@ export class DocumentLinker {
         by: 'link',
         confidence: 0.7,
       });
+      // "[[Team of Twenty] top]": the organisation named inside its summit is a mention too.
+      const summit = /[ -]+(\p{L}+)$/u.exec(this.input.text.slice(span.start, span.end));
+      if (span.match.entity.type === 'event' && summit && SUMMIT_WORDS.has(summit[1]!.toLowerCase()))
+        out.push({
+          start: span.start,
+          end: span.end - summit[0].length,
+          type: 'organization',
+          by: 'link',
+          confidence: 0.7,
+        });
     }
-    return out.sort((a, b) => a.start - b.start);
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   // ── pass 1 ──────────────────────────────────────────────────────────────
@@ -531,10 +563,10 @@ export class DocumentLinker {
     // Same-type entities first: a person mention is never an organisation.
     const sameType = hits.filter((h) => h.entity.type === type);
     let pool = sameType.length > 0 ? sameType : hits;
-    if (pool.length === 0 && surface.includes(' ')) {
+    if (pool.length === 0 && normalizeName(surface).includes(' ')) {
       // The tagger's type is a guess: "White House" tagged as a person is still the White House,
       // "Abraham Accords" tagged as a place still the accords. A whole name of two words or
-      // more, written exactly, of any type but a person's.
+      // more ("COP-30" is two), written exactly, of any type but a person's.
       pool = this.kb
         .lookup(surface)
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
@@ -590,6 +622,16 @@ export class DocumentLinker {
       }
     }
     return null;
+  }
+
+  /** "G7 top" → G7 summit (summits.ts): the event the organisation's name and a summit word name. */
+  private summitDecision(surface: string, summit: SummitMention): Decision {
+    this.linked.add(summit.entity.id);
+    const ev =
+      normalizeName(surface) === normalizeName(summit.name)
+        ? evidence('alias', summit.name, 0.9)
+        : evidence('word-substitution', `${surface} ~ ${summit.name}`, 0.8);
+    return { entity: summit.entity, evidence: [ev], confidence: 0.8 };
   }
 
   /** Among namesakes: the one the context speaks of, else the most prominent. */
@@ -1224,6 +1266,22 @@ export class DocumentLinker {
    * name replaces the pieces the tagger made of it ("Munich" + "Safety Convention"); a name
    * as written is added only when the tagger missed it entirely.
    */
+  /**
+   * The organisation named inside its summit ("[[Shanghai Collaboration Company] summit]"):
+   * a mention of its own when the name before the summit word is a KB organisation, as
+   * written or spun.
+   */
+  private organiserInside(event: Mention): Mention[] {
+    const surface = this.input.text.slice(event.start, event.end);
+    const summit = /[ -]+(\p{L}+)$/u.exec(surface);
+    if (!summit || !SUMMIT_WORDS.has(summit[1]!.toLowerCase())) return [];
+    const name = surface.slice(0, surface.length - summit[0].length);
+    const known =
+      this.kb.lookup(name).some((h) => h.entity.type === 'organization') ||
+      findSpun(this.kb.kb, name, ['organization'], this.countries) !== null;
+    return known ? [{ ...event, end: event.start + name.length, type: 'organization' }] : [];
+  }
+
   private eventNames(mentions: readonly Mention[]): { m: Mention; surface: string; decision: Decision }[] {
     const { text, tokens } = this.input;
     const out: { m: Mention; surface: string; decision: Decision }[] = [];

@@ -351,6 +351,25 @@ const INNER = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le']
 /** Words that carry a name on ("… Organisation of Ghana Herbalists"); "and" joins two names. */
 const OF = new Set(['of', 'for', 'de', 'du', 'des']);
 
+/**
+ * Whether a lower-case word continues a multi-word thesaurus substitute begun by the words
+ * before it ("Setting *up*", "Online *forum*"), not merely any word such a phrase contains
+ * ("… Company *summit*" stays out).
+ */
+function continuesPhrase(run: readonly Word[], lower: string): boolean {
+  const thesaurus = spinnerThesaurus();
+  if (!thesaurus.isPhraseTail(lower)) return false;
+  const last = run[run.length - 1]!.text.toLowerCase();
+  const before = run.length >= 2 ? run[run.length - 2]!.text.toLowerCase() : null;
+  return (
+    thesaurus.phrasesFrom(last).some((p) => p.startsWith(`${last} ${lower}`)) ||
+    (before !== null && thesaurus.phrasesFrom(before).some((p) => p.startsWith(`${before} ${last} ${lower}`)))
+  );
+}
+
+/** "summit" and its spun forms, taken after a run in lower case ("the Team of Twenty top"). */
+export const SUMMIT_WORDS: ReadonlySet<string> = new Set(['summit', 'top', 'peak', 'pinnacle', 'apex']);
+
 /** Small words that end a run even where they continue a thesaurus phrase ("stand in"). */
 const RUN_BREAKERS = new Set(['in', 'at', 'on', 'to', 'a', 'an', 'by', 'as', 'or']);
 
@@ -394,7 +413,8 @@ export function spunSpans(
           /^\p{Lu}/u.test(next) ||
           INNER.has(lower) ||
           GROUP_TAILS.has(lower) ||
-          (!RUN_BREAKERS.has(lower) && spinnerThesaurus().isPhraseTail(lower))
+          (!RUN_BREAKERS.has(lower) && continuesPhrase(run, lower)) ||
+          SUMMIT_WORDS.has(lower)
         )
       )
         break;
