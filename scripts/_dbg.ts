@@ -1,12 +1,28 @@
 import { defaultKbPath, loadKnowledgeBase } from '../src/kb/store.js';
-import { contentWords, findSpun } from '../src/stages/07-link/spin.js';
 
 const kb = loadKnowledgeBase(defaultKbPath());
 for (const s of process.argv.slice(2))
   console.log(
     s,
-    contentWords(s),
-    contentWords(s, true),
-    JSON.stringify(findSpun(kb, s, ['organization', 'event', 'location'], new Set(['KR']))?.swaps),
-    findSpun(kb, s, ['organization', 'event', 'location'], new Set(['KR']))?.entity.name,
+    '=>',
+    kb
+      .lookup(s)
+      .map(
+        (h) =>
+          `${h.entity.name} [${h.entity.type}/${h.entity.kind}/${h.entity.country}/${h.kind}/p${h.entity.prominence}]`,
+      )
+      .join('; '),
   );
+let n = 0;
+for (const e of kb.entities())
+  if (
+    e.type === 'organization' &&
+    /senate|house of representatives|constitutional court|national assembly|communist party|labou?r party|social democrat/i.test(
+      e.name,
+    )
+  ) {
+    n++;
+    if (n < 60)
+      console.log('  ', e.name, e.country, e.kind, e.names.map((x) => x.kind + ':' + x.text).join(','));
+  }
+console.log(n);

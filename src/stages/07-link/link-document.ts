@@ -42,6 +42,7 @@ import { appositionAfter, contradictingHead, headNoun, isPublicHead } from './de
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { EventNameMatcher } from './event-names.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
+import { dominantCountry, NationalBodies } from './national-bodies.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letterSlips, letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
@@ -444,11 +445,47 @@ export class DocumentLinker {
       // Typed as something else by the tagger: a surname only with a role cue next to it.
       this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
     }
+    this.linkNationalBodies();
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
     this.joinDescriptions();
     return this.entities();
+  }
+
+  /**
+   * "The Senate", "Labour", "the Constitutional Court" left unlinked: the body of that generic
+   * name in the article's dominant country, when the KB has exactly one (national-bodies.ts).
+   */
+  private linkNationalBodies(): void {
+    const open = this.clusters.filter(
+      (c) => c.decision.entity === null && !c.decision.refusedEntity && c.type !== 'person',
+    );
+    if (open.length === 0) return;
+    const index = NationalBodies.for(this.kb.kb);
+    let counts: Map<string, number> | null = null;
+    for (const c of open) {
+      const bodies = index.bodies(c.surface);
+      if (bodies.length === 0) continue;
+      if (!counts) {
+        counts = new Map();
+        for (const code of this.countries) counts.set(code, 1);
+        for (const x of this.clusters) {
+          const country = x.decision.entity?.country;
+          if (country) counts.set(country, (counts.get(country) ?? 0) + x.mentions.length);
+        }
+      }
+      const home = dominantCountry(counts);
+      const mine = home ? bodies.filter((b) => b.country === home) : [];
+      if (mine.length !== 1) continue;
+      const entity = mine[0]!.entity;
+      this.linked.add(entity.id);
+      c.decision = {
+        entity,
+        evidence: [evidence('co-mention', `${c.surface} of ${home}, the article's country`, 0.7)],
+        confidence: 0.7,
+      };
+    }
   }
 
   /** Countries the article names ("Vietnam's", "Austrian"), as ISO codes, from the tagger's mentions. */
