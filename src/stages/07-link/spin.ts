@@ -112,7 +112,11 @@ export interface SpinMatch {
  * distinctive word). A name of three or more words may have every word swapped for a listed
  * synonym ("Worldwide Felony Courtroom"). Returns the swaps.
  */
-export function spinMatch(spun: readonly string[], kbName: readonly string[]): string[] | null {
+export function spinMatch(
+  spun: readonly string[],
+  kbName: readonly string[],
+  countryNamed = false,
+): string[] | null {
   if (spun.length < 2 || spun.length !== kbName.length) return null;
   let kept = 0;
   let thesaurus = 0;
@@ -135,7 +139,12 @@ export function spinMatch(spun: readonly string[], kbName: readonly string[]): s
   // Courtroom"); a near spelling there would leave nothing of the name as written.
   if (kept === 0 && (spun.length < 3 || swaps.some((x) => x.includes(' ~ ')))) return null;
   // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department of State).
-  if (spun.length === 2 && spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world')))
+  // (With the entity's country named next to the name, the country is the distinctive word.)
+  if (
+    !countryNamed &&
+    spun.length === 2 &&
+    spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world'))
+  )
     return null;
   return swaps;
 }
@@ -333,7 +342,64 @@ function computeSpun(
       } else if (cost === best && found && found.entity !== item.entity) tied = true;
     }
   }
-  return tied ? null : found;
+  if (tied) return null;
+  return found ?? withCountryNamed(kb, index, surface, types);
+}
+
+/**
+ * A name with its country written out in it, other than the KB writes it: "Reform United
+ * Kingdom" (Reform UK), "Federal Get of the United States" (the Federal Reserve, spun, with
+ * its country added). The country is found in the surface by exact lookup; the name is
+ * tried with the country's other names put in, then without "of (the) <country>" as a spun
+ * name of a body of that country.
+ */
+function withCountryNamed(
+  kb: KnowledgeBase,
+  index: SpinIndex,
+  surface: string,
+  types: readonly EntityType[],
+): SpinMatch | null {
+  const tokens = surface.split(/\s+/);
+  if (tokens.length < 2) return null;
+  for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const form = tokens.slice(i, i + n).join(' ');
+      const country = kb
+        .lookup(form)
+        .find((h) => h.entity.kind === 'country' && h.entity.country && h.kind !== 'demonym')?.entity;
+      if (!country) continue;
+      for (const other of [
+        country.name,
+        ...country.names.filter((x) => x.kind !== 'demonym').map((x) => x.text),
+      ]) {
+        if (normalizeName(other) === normalizeName(form)) continue;
+        const variant = [...tokens.slice(0, i), other, ...tokens.slice(i + n)].join(' ');
+        const hit = kb
+          .lookup(variant)
+          .find((h) => types.includes(h.entity.type) && h.entity.kind !== 'country' && h.kind !== 'short');
+        if (hit) return { entity: hit.entity, name: variant, swaps: [`${form} = ${other}`] };
+      }
+      // "… of the United States" at the end: a body of that country, its name spun.
+      if (i + n !== tokens.length) continue;
+      const rest = tokens
+        .slice(0, i)
+        .join(' ')
+        .replace(/\s+of(\s+the)?$/i, '');
+      if (rest === tokens.slice(0, i).join(' ')) continue;
+      const words = contentWords(rest);
+      if (words.length < 2) continue;
+      let found: SpinMatch | null = null;
+      for (const item of index.near(words)) {
+        if (!types.includes(item.entity.type) || item.entity.country !== country.country) continue;
+        const swaps = spinMatch(words, item.words, true);
+        if (!swaps || swaps.some((x) => !isHandSwap(x))) continue;
+        if (found && found.entity !== item.entity) return null;
+        found = { entity: item.entity, name: item.name, swaps };
+      }
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** Whether a swap ("globe = world") is a near spelling or a synonym of the hand lexicon, not a thesaurus guess. */
