@@ -90,6 +90,9 @@ export interface LinkInput {
   readonly date: string | null;
 }
 
+/** "… for lift engineers", "… for young farmers": lower-case words naming whom an event is for. */
+const AUDIENCE_AFTER = /^\s+for\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:s|ers|ists|ians))\b/u;
+
 /** Which KB types a mention of each NER type may link to. */
 const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
   person: ['person'],
@@ -1353,8 +1356,16 @@ export class DocumentLinker {
           match.entity,
           apposition !== null && /^an?\s/i.test(apposition),
         );
-        if (against) {
-          out.push({ m, surface, decision: refused(match.entity, against) });
+        // "The Munich Safety Conference for lift engineers": a spun name that goes on to name
+        // an audience the KB name does not have is another event.
+        const audience = AUDIENCE_AFTER.exec(text.slice(match.end, match.end + 60));
+        const other =
+          against ??
+          (audience && !normalizeName(match.name).includes(normalizeName(audience[1]!))
+            ? `for ${audience[1]}`
+            : null);
+        if (other) {
+          out.push({ m, surface, decision: refused(match.entity, other) });
           continue;
         }
       }

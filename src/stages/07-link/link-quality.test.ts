@@ -9,6 +9,7 @@ import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.j
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
+import { headNoun } from './descriptor.js';
 import { linkDocument } from './link-document.js';
 
 const country = countryEntity;
@@ -189,6 +190,15 @@ describe('names a letter or two off a famous one', () => {
     expect(at(link(cellist, [['Emmanuel Macrom', 'person']]), cellist, 'Emmanuel Macrom')?.kbId).toBeNull();
   });
 
+  it('refuses even an exact name described by a public noun in a walk of private life', () => {
+    const text =
+      'Emmanuel Macron, a Lyon dog show judge, disqualified three poodles. Macron said rules are rules.';
+    expect(at(link(text, [['Emmanuel Macron', 'person']]), text, 'Emmanuel Macron')?.kbId).toBeNull();
+    // A judge of a court stays a public noun.
+    expect(headNoun('a judge in Turin')).toBe('judge');
+    expect(headNoun('a Lyon dog show judge')).toBe('show judge');
+  });
+
   it('reads spun titles: "Foreign Priest" is a foreign minister, not a clergyman', () => {
     const text = 'French Foreign Priest Emmanuel Macron met his counterparts in Rome.';
     expect(at(link(text, [['Emmanuel Macron', 'person']]), text, 'Emmanuel Macron')?.kbId).toBe('Q3052772');
@@ -275,6 +285,11 @@ describe('spun event names', () => {
       'The Aspen Safety Forum, a trade fair for fire alarms and smoke detectors, opened on Tuesday.';
     const e = at(withTokens(fair), fair, 'Aspen Safety Forum');
     expect(e?.kbId ?? null).toBeNull();
+  });
+
+  it('refuses a spun event name that goes on to name another audience', () => {
+    const text = 'The Aspen Safety Forum for ski instructors opened at the resort on Tuesday.';
+    expect(at(withTokens(text), text, 'Aspen Safety Forum')?.kbId ?? null).toBeNull();
   });
 });
 
