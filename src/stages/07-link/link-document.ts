@@ -1020,7 +1020,9 @@ export class DocumentLinker {
    * ("the Munich Safety Convention, a fire-safety trade fair").
    */
   private spun(surface: string, type: EntityType, context: MentionContext): Decision {
-    const match = findSpun(this.kb.kb, surface, COMPATIBLE[type], this.countries);
+    // A forum tagged as an event is the organisation that holds it ("Globe Economic Online Forum").
+    const types: readonly EntityType[] = type === 'event' ? ['event', 'organization'] : COMPATIBLE[type];
+    const match = findSpun(this.kb.kb, surface, types, this.countries);
     if (!match) return nil();
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);
     if (against) return refused(match.entity, against);

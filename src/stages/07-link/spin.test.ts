@@ -82,8 +82,14 @@ describe('findSpun', () => {
     expect(findSpun(world, 'Globe Trade Company', ['organization'])?.entity.name).toBe(
       'World Trade Organization',
     );
-    // Every word swapped by thesaurus guesses: nothing of the name is left.
-    expect(findSpun(world, 'Globe Commerce Company', ['organization'])).toBeNull();
+    // Every word swapped, one a thesaurus guess: only for the best known bodies.
+    expect(findSpun(world, 'Globe Commerce Company', ['organization'])?.entity.name).toBe(
+      'World Trade Organization',
+    );
+    const lesser = new MemoryKnowledgeBase([
+      makeEntity({ id: 'org:wto3', type: 'organization', name: 'World Trade Organization', prominence: 3 }),
+    ]);
+    expect(findSpun(lesser, 'Globe Commerce Company', ['organization'])).toBeNull();
     // A minor national body through a thesaurus guess, its country not named: no.
     expect(findSpun(world, 'Freedom Event', ['organization'], new Set(['KR']))).toBeNull();
   });

@@ -133,17 +133,24 @@ export function spinMatch(
   // written must be at least as many as those swapped for thesaurus substitutes, and the
   // kept ones must include a distinctive word ("Globe Bank" keeps Bank, but "Power
   // Company" is no name of anything).
-  if (thesaurus > 0 && (kept < thesaurus || !spun.some((w, i) => w === kbName[i] && !GENERIC.has(w))))
+  if (
+    thesaurus > 0 &&
+    kept > 0 &&
+    (kept < thesaurus || !spun.some((w, i) => w === kbName[i] && !GENERIC.has(w)))
+  )
     return null;
   // Nothing kept: only a long name wholly swapped for listed synonyms ("Worldwide Felony
   // Courtroom"); a near spelling there would leave nothing of the name as written.
   if (kept === 0 && (spun.length < 3 || swaps.some((x) => x.includes(' ~ ')))) return null;
-  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department of State).
+  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department
+  // of State); a kept word of the lexicon counts when the other is a listed synonym and the
+  // name is not generic ("Legislation and Justice" for Law and Justice).
   // (With the entity's country named next to the name, the country is the distinctive word.)
   if (
     !countryNamed &&
     spun.length === 2 &&
-    spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world'))
+    spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world')) &&
+    !(thesaurus === 0 && spun.some((w, i) => w === kbName[i] && !GENERIC.has(w)))
   )
     return null;
   return swaps;
@@ -314,8 +321,17 @@ function computeSpun(
     for (const item of index.near(words)) {
       if (!types.includes(item.entity.type)) continue;
       let swaps = spinMatch(words, item.words);
-      // A name with no word kept must be one readers know (prominence 3 or more).
-      if (swaps && swaps.length === words.length && item.entity.prominence < 3) swaps = null;
+      // A name with no word kept must be one readers know (prominence 3 or more); with a
+      // thesaurus guess among its swaps, one of the best known (4 or more), and no more than
+      // one guess for every two swaps of the hand lexicon ("Globe Wellness Setting up").
+      if (swaps && swaps.length === words.length) {
+        const guesses = swaps.filter((x) => !isHandSwap(x)).length;
+        if (
+          item.entity.prominence < 3 ||
+          (guesses > 0 && (item.entity.prominence < 4 || guesses * 2 > swaps.length - guesses))
+        )
+          swaps = null;
+      }
       if (
         !swaps &&
         item.countryless &&
