@@ -449,6 +449,13 @@ function continuesPhrase(run: readonly Word[], lower: string): boolean {
   );
 }
 
+/**
+ * A summit word used as an adjective ("the NATO top brass", "G7 top officials"): followed by
+ * a lower-case word that is not a small word or a verb of meeting.
+ */
+export const ADJECTIVE_USE =
+  /^\s+(?!(?:in|on|at|of|for|and|with|this|last|next|was|is|will|would|had|has|opened|closed|ended|began|where|which|that|to)\b)\p{Ll}/u;
+
 /** "summit" and its spun forms, taken after a run in lower case ("the Team of Twenty top"). */
 export const SUMMIT_WORDS: ReadonlySet<string> = new Set(['summit', 'top', 'peak', 'pinnacle', 'apex']);
 
@@ -496,7 +503,8 @@ export function spunSpans(
           INNER.has(lower) ||
           GROUP_TAILS.has(lower) ||
           (!RUN_BREAKERS.has(lower) && continuesPhrase(run, lower)) ||
-          SUMMIT_WORDS.has(lower)
+          (SUMMIT_WORDS.has(lower) &&
+            !ADJECTIVE_USE.test(text.slice(follower.lastIndex, follower.lastIndex + 30)))
         )
       )
         break;

@@ -65,3 +65,25 @@ describe('summits named by their organisation', () => {
     expect(entities.some((e) => e.type === 'event')).toBe(false);
   });
 });
+
+describe('summit words used as adjectives', () => {
+  it('is no summit in "the G20 top officials"', () => {
+    const text = 'The G20 top officials met in Rome. The G20 summit in Rome opened on Friday.';
+    const found = summitMentions(
+      kb,
+      text,
+      [
+        { start: 4, end: 7, type: 'organization', by: 'test', confidence: 1 },
+        {
+          start: text.lastIndexOf('G20'),
+          end: text.lastIndexOf('G20') + 3,
+          type: 'organization',
+          by: 'test',
+          confidence: 1,
+        },
+      ],
+      '2025-10-31',
+    );
+    expect(found.map((x) => text.slice(x.mention.start, x.mention.end))).toEqual(['G20 summit']);
+  });
+});

@@ -10,8 +10,13 @@
 import type { Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { ADJECTIVE_USE } from './spin.js';
 
-/** "summit" and what spinners put for it, after a name and up to two lower-case words ("peace"). */
+/**
+ * "summit" and what spinners put for it, after a name and up to two lower-case words
+ * ("peace"); not "top" or "peak" used as an adjective ("the NATO top brass", "the G7 top
+ * official"): a lower-case word after it must be a small word or a verb of meeting.
+ */
 const SUMMIT_AFTER = /^((?:[ -]+[a-z]+){0,2}?)[ -]+(summit|top|peak|pinnacle|apex)\b/i;
 
 /** A mention widened over the summit word, and the event it names. */
@@ -58,7 +63,7 @@ export function summitMentions(
     const surface = text.slice(m.start, m.end);
     // "G7 Top" tagged whole: the summit word is inside.
     const inside = /^(.+?)[ -]+(summit|top|peak|pinnacle|apex)$/i.exec(surface);
-    if (inside) {
+    if (inside && !ADJECTIVE_USE.test(text.slice(m.end, m.end + 30))) {
       const found = summitEvent(kb, `${inside[1]} summit`, year);
       if (found) {
         const inner: Mention = { ...m, end: m.start + inside[1]!.length, type: 'organization' };
@@ -67,7 +72,8 @@ export function summitMentions(
       continue;
     }
     const after = SUMMIT_AFTER.exec(text.slice(m.end, m.end + 40));
-    if (!after) continue;
+    if (!after || ADJECTIVE_USE.test(text.slice(m.end + after[0].length, m.end + after[0].length + 30)))
+      continue;
     const found = summitEvent(kb, `${surface}${after[1]} summit`, year);
     if (found)
       out.push({
