@@ -24,13 +24,12 @@ export class NationalBodies {
 
   private constructor(kb: KnowledgeBase) {
     const countryOf = countryForms(kb);
-    const forms = [...countryOf.keys()].sort((a, b) => b.length - a.length);
     for (const entity of kb.entities()) {
       if (entity.type !== 'organization' || entity.kind === 'country') continue;
       const names = [entity.name, ...entity.names.filter((n) => n.kind === 'alias').map((n) => n.text)];
       for (const name of names) {
         const norm = ` ${normalizeName(name)} `;
-        const form = forms.find((f) => norm.includes(` ${f} `));
+        const form = countryFormIn(norm, countryOf);
         if (!form) {
           // A national body named without its country in the KB too ("Labour Party", GB).
           const key = entity.country ? genericName(norm) : null;
@@ -104,6 +103,18 @@ function genericName(padded: string): string | null {
     .replace(/ of the$/, '')
     .trim();
   return out.length >= 3 ? out : null;
+}
+
+/** The longest country form (up to three words) in a padded normalised name, or undefined. */
+function countryFormIn(padded: string, countryOf: ReadonlyMap<string, string>): string | undefined {
+  const words = padded.trim().split(' ');
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const form = words.slice(i, i + n).join(' ');
+      if (countryOf.has(form)) return form;
+    }
+  }
+  return undefined;
 }
 
 /** Normalised country names, short forms and demonyms → ISO code. */

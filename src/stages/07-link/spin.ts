@@ -57,8 +57,15 @@ export function contentWords(name: string, thesaurusPhrases = false): string[] {
 /** Joins, in place, runs of words that make a multi-word substitute of the thesaurus. */
 function joinThesaurusPhrases(words: string[]): void {
   const thesaurus = spinnerThesaurus();
-  for (let i = 0; i < words.length; i++) {
-    for (const phrase of thesaurus.phrasesFrom(words[i]!)) {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const phrases = thesaurus.phrasesFrom(words[i]!);
+    if (phrases.length === 0) continue;
+    const next = words[i + 1]!;
+    const nextFolded = foldPlural(next);
+    for (const phrase of phrases) {
+      // Cheap test first: the phrase's second word.
+      const second = phrase.slice(phrase.indexOf(' ') + 1).split(' ', 1)[0]!;
+      if (second !== next && second !== nextFolded) continue;
       const n = phrase.split(' ').length;
       if (i + n > words.length) continue;
       const run = words.slice(i, i + n);
@@ -239,6 +246,11 @@ class SpinIndex {
     }
   }
 
+  /** Whether a KB name of the index uses `word` (normalised). */
+  isNameWord(word: string): boolean {
+    return this.byKey.has(word);
+  }
+
   /** KB names sharing a word or a synonym class with `words`. */
   near(words: readonly string[]): IndexedName[] {
     const out = new Set<IndexedName>();
@@ -246,6 +258,9 @@ class SpinIndex {
       for (const key of [w, ...classesOf(w).map((c) => `#${c}`)]) {
         for (const item of this.byKey.get(key) ?? []) out.add(item);
       }
+      // Through the thesaurus only from words no KB name uses: a KB word finds its own names
+      // above, and the substitutes of common KB words ("state", "president") are legion.
+      if (this.byKey.has(w)) continue;
       for (const target of spinnerThesaurus().targets(w)) {
         for (const item of this.byKey.get(`~${target}`) ?? []) out.add(item);
       }
@@ -294,6 +309,25 @@ function countriesKey(countries: ReadonlySet<string>): string {
 }
 
 const countryKeys = new WeakMap<ReadonlySet<string>, string>();
+
+/** The spin index of a knowledge base (built on first use). */
+function indexOf(kb: KnowledgeBase): SpinIndex {
+  let index = indexes.get(kb);
+  if (!index) {
+    index = new SpinIndex(kb);
+    indexes.set(kb, index);
+  }
+  return index;
+}
+
+/**
+ * A word a spinner put for a word of a KB name: a thesaurus substitute that no KB name uses
+ * itself ("Globe", "Wellness"; not "State" or "President", which would make every run of
+ * capitalised words a candidate).
+ */
+function isThesaurusSubstitute(kb: KnowledgeBase, word: string): boolean {
+  return spinnerThesaurus().targets(word).size > 0 && !indexOf(kb).isNameWord(word);
+}
 
 /** Answers of `findSpun`, per knowledge base: names recur across a corpus. */
 const results = new WeakMap<KnowledgeBase, Map<string, SpinMatch | null>>();
@@ -518,7 +552,7 @@ export function spunSpans(
         (w) =>
           isSpinnerWord(w.text.toLowerCase().replace(/['’]s$/, '')) ||
           GROUP_TAILS.has(w.text.toLowerCase()) ||
-          spinnerThesaurus().targets(normalizeName(w.text)).size > 0,
+          isThesaurusSubstitute(kb, normalizeName(w.text)),
       )
     ) {
       for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
