@@ -93,6 +93,9 @@ export interface LinkInput {
 /** "… for lift engineers", "… for young farmers": lower-case words naming whom an event is for. */
 const AUDIENCE_AFTER = /^\s+for\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:s|ers|ists|ians))\b/u;
 
+/** Titles the KB writes as part of a name ("Pope Francis", "King Charles"), just before a mention. */
+const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir)\s+$/;
+
 /** Which KB types a mention of each NER type may link to. */
 const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
   person: ['person'],
@@ -446,7 +449,17 @@ export class DocumentLinker {
         continue;
       }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
-      this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
+      let alone = this.surnameAlone(p.surface, contextOf(p), typedOther);
+      // "Pope Fransis", "King Charlse": a name the KB writes with its title, the title trimmed
+      // off as the tagger's; the title and the word together are a full name to compare.
+      const title = alone.entity
+        ? null
+        : NAME_TITLE_BEFORE.exec(text.slice(Math.max(0, p.m.start - 12), p.m.start));
+      if (title && !typedOther) {
+        const withTitle = this.fuzzy(`${title[1]} ${p.surface}`, 'person', contextOf(p), p.m.end);
+        if (withTitle.entity) alone = withTitle;
+      }
+      this.newCluster(p.surface, p.m, alone);
     }
     this.linkNationalBodies();
     this.refuseNamesakeVariants();
