@@ -279,6 +279,14 @@ export class DocumentLinker {
   private readonly summitOf = new Map<Mention, SummitMention>();
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
   private sentenceCuesCache: string[] | null = null;
+  /** Whether the article speaks of public affairs and of no private life (read once). */
+  private publicNewsCache: boolean | null = null;
+  private get publicNews(): boolean {
+    this.publicNewsCache ??=
+      publicAffairsIn(this.documentCue) !== null && privateLifeIn(this.documentCue) === null;
+    return this.publicNewsCache;
+  }
+
   /** The whole article as cue text for support checks ("us" in lower case dropped: it is not the US). */
   private supportCueCache: string | null = null;
 
@@ -1009,8 +1017,7 @@ export class DocumentLinker {
           c.entity.prominence >= 4 &&
           slips <= (long ? 2 : 1) &&
           // Without support, the article must be news of public life and say nothing of private life.
-          publicAffairsIn(this.documentCue) !== null &&
-          privateLifeIn(this.documentCue) === null
+          this.publicNews
         ) {
           ok = true;
           strength = 0.8;
