@@ -40,7 +40,16 @@ import { type Description, findDescriptions } from './descriptions.js';
 import { appositionAfter, contradictingHead, headNoun, isPublicHead } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { EventNameMatcher } from './event-names.js';
-import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
+import {
+  CueMatches,
+  coMentioned,
+  evidence,
+  NO_ROLE,
+  OrgNames,
+  type RoleEvidence,
+  roleDetail,
+  roleEvidence,
+} from './evidence.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
@@ -263,7 +272,8 @@ function isPersonLike(type: EntityType): boolean {
 export class DocumentLinker {
   private readonly orgs: OrgNames;
   private readonly clusters: Cluster[] = [];
-  private readonly bySurface = new Map<string, Cluster>();
+  /** Clusters by mention type and normalised surface (two levels: no key string per lookup). */
+  private readonly bySurface = new Map<EntityType, Map<string, Cluster>>();
   /** Ids of entities linked with confidence, for co-mention evidence. */
   private readonly linked = new Set<string>();
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
@@ -311,6 +321,8 @@ export class DocumentLinker {
   private readonly despunSurnames = new Map<Prepared, string>();
   /** Countries the article names (set before the spun names are looked for). */
   private countries: ReadonlySet<string> = new Set();
+  /** Role-cue matches in this document's texts (contexts, sentences), per pattern and text. */
+  private readonly cues = new CueMatches();
   /** Role cues found elsewhere in the article, per candidate. */
   private readonly documentRoles = new Map<KbEntity, RoleEvidence>();
 
@@ -349,20 +361,23 @@ export class DocumentLinker {
     const rest: typeof prepared = [];
     for (const p of prepared) {
       if (p.norm.length === 0) continue;
-      const known = this.bySurface.get(`${p.m.type}|${p.norm}`);
+      const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
         continue;
       }
+      // The context is read only when a candidate needs it (organisations and places without
+      // roles never do).
+      const context = () => contextOf(p);
       const exact =
-        this.exact(p.surface, p.m.type, contextOf(p)) ?? this.despunExact(p.surface, p.m.type, contextOf(p));
+        this.exact(p.surface, p.m.type, context) ?? this.despunExact(p.surface, p.m.type, context);
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
     // Pass 2: multi-word and non-person names, by sound-alike with evidence.
     const oneWord: typeof prepared = [];
     for (const p of rest) {
-      const known = this.bySurface.get(`${p.m.type}|${p.norm}`);
+      const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
         continue;
@@ -402,7 +417,7 @@ export class DocumentLinker {
     }
     // Pass 3: one-word person names follow the full forms of the article.
     for (const p of oneWord) {
-      const known = this.bySurface.get(`${p.m.type}|${p.norm}`);
+      const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
         continue;
@@ -415,11 +430,15 @@ export class DocumentLinker {
       );
       if (joined) {
         this.addMention(joined.cluster, p.m, p.surface, joined.evidence);
-        this.bySurface.set(`${p.m.type}|${p.norm}`, joined.cluster);
+        this.setClusterOf(p.m.type, p.norm, joined.cluster);
         continue;
       }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
-      this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
+      this.newCluster(
+        p.surface,
+        p.m,
+        this.surnameAlone(p.surface, () => contextOf(p), typedOther),
+      );
     }
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
@@ -515,7 +534,7 @@ export class DocumentLinker {
     return COMPATIBLE[type].includes(hit.entity.type);
   }
 
-  private exact(surface: string, type: EntityType, context: MentionContext): Decision | null {
+  private exact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
     const upper = surface === surface.toUpperCase();
     const hits = this.kb
       .lookup(surface)
@@ -547,7 +566,7 @@ export class DocumentLinker {
     // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
     const privateWord =
       hit.entity.type === 'person' && best.role.score < 1
-        ? describesPrivatePerson(context, hit.entity)
+        ? describesPrivatePerson(context(), hit.entity)
         : null;
     if (privateWord) return refused(hit.entity, privateWord);
     const ev: Evidence[] = [evidence(hit.kind === 'name' ? 'exact-name' : 'alias', surface, 1)];
@@ -561,7 +580,7 @@ export class DocumentLinker {
    * ("Cook" → "prepare dinner"; spinner-lexicon.ts) links when the name put back is a KB
    * person's exact name.
    */
-  private despunExact(surface: string, type: EntityType, context: MentionContext): Decision | null {
+  private despunExact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
     if (!isPersonLike(type)) return null;
     const despun = despinName(surface);
     if (!despun?.includes(' ')) return null;
@@ -591,14 +610,20 @@ export class DocumentLinker {
     return null;
   }
 
-  /** Among namesakes: the one the context speaks of, else the most prominent. */
+  /**
+   * Among namesakes: the one the context speaks of, else the most prominent. The context is
+   * read only for an entity with roles (an organisation or place without any needs none).
+   */
   private pickByContext(
     entities: readonly KbEntity[],
-    context: MentionContext,
+    context: () => MentionContext,
   ): { entity: KbEntity; role: RoleEvidence } {
     let best = { entity: entities[0]!, role: { score: 0, role: null } as RoleEvidence, score: -1 };
     for (const e of entities) {
-      const role = roleEvidence(e, context.around, this.input.date, this.orgs);
+      const role =
+        e.roles.length === 0
+          ? NO_ROLE
+          : roleEvidence(e, context().around, this.input.date, this.orgs, this.cues);
       const score = role.score * 10 + e.prominence;
       if (score > best.score) best = { entity: e, role, score };
     }
@@ -716,9 +741,14 @@ export class DocumentLinker {
     if (found === undefined) {
       found = { score: 0, role: null };
       // No title of the entity anywhere in the article: no sentence needs reading.
-      if (entity.roles.some((r) => cueForRole(r)?.test(this.documentCue))) {
+      if (
+        entity.roles.some((r) => {
+          const cue = cueForRole(r);
+          return cue !== null && this.cues.exec(cue, this.documentCue) !== null;
+        })
+      ) {
         for (const s of this.sentenceCues) {
-          const r = roleEvidence(entity, s, this.input.date, this.orgs);
+          const r = roleEvidence(entity, s, this.input.date, this.orgs, this.cues);
           if (r.score >= 1) {
             found = r;
             break;
@@ -773,7 +803,7 @@ export class DocumentLinker {
       return x;
     };
     for (const c of cands) {
-      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
+      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs, this.cues);
       if (role.score < 1) {
         const privateWord = describesPrivatePerson(context, c.entity) ?? (givesAge(context) ? 'age' : null);
         if (privateWord) {
@@ -929,7 +959,7 @@ export class DocumentLinker {
         details.push(`article names ${(role.orgId && this.kb.get(role.orgId)?.name) || role.org}`);
       }
       const cue = cueForRole(role);
-      const m = cue ? cue.exec(this.supportCue) : null;
+      const m = cue ? this.cues.exec(cue, this.supportCue) : null;
       if (!title && m) {
         title = true;
         details.push(`article says "${m[0].trim()}" (${role.role})`);
@@ -986,7 +1016,10 @@ export class DocumentLinker {
         cl.surnameLetters = [...new Set(surnames.map(letters).filter((l) => l.length > 0))];
       }
       let sim = 0;
-      for (const l of cl.surnameLetters) sim = Math.max(sim, lettersSimilarity(wordLetters, l, threshold));
+      for (const l of cl.surnameLetters) {
+        sim = Math.max(sim, lettersSimilarity(wordLetters, l, threshold));
+        if (sim === 1) break; // nothing is closer than the same letters
+      }
       const first = cl.mentions[0]!.start;
       const distance = first <= position ? position - first : 1e9 + first - position;
       if (
@@ -1008,7 +1041,7 @@ export class DocumentLinker {
   }
 
   /** A one-word name with no full form in the article: a known surname, with evidence. */
-  private surnameAlone(word: string, context: MentionContext, roleCueOnly = false): Decision {
+  private surnameAlone(word: string, lazyContext: () => MentionContext, roleCueOnly = false): Decision {
     const all = this.kb.lookup(word);
     const exact = all.filter((h) => h.entity.type === 'person' && h.kind === 'surname');
     // A word that also names a place or an organisation ("Moscow", "Jordan") is not taken for a surname.
@@ -1018,11 +1051,11 @@ export class DocumentLinker {
     if (exact.length > 0 && !roleCueOnly && !elsewhere) {
       const picked = this.pickByContext(
         exact.map((h) => h.entity),
-        context,
+        lazyContext,
       );
       const e = picked.entity;
       const privateContext =
-        picked.role.score < 1 && (describesPrivatePerson(context, e) || givesAge(context));
+        picked.role.score < 1 && (describesPrivatePerson(lazyContext(), e) || givesAge(lazyContext()));
       // "Trump said": the one clearly more prominent bearer of the surname, or the only one.
       const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence);
       const co = coMentioned(e, this.linked, this.input.date);
@@ -1037,10 +1070,11 @@ export class DocumentLinker {
       return nil();
     }
     // A mangled surname alone needs a role cue next to it.
+    const context = lazyContext();
     if (!ANY_ROLE_CUE.test(context.around)) return nil();
     const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']), 0.7);
     for (const c of cands) {
-      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
+      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs, this.cues);
       if (role.role && ((role.score >= 1 && c.sim >= 0.7) || (role.score >= 0.6 && c.sim >= 0.8))) {
         this.linked.add(c.entity.id);
         return {
@@ -1072,7 +1106,7 @@ export class DocumentLinker {
       const surface = cleanSurface(this.input.text.slice(miss.start, miss.end));
       const norm = normalizeName(surface);
       const m: Mention = { start: miss.start, end: miss.end, type: 'person', by: 'link', confidence: 0.6 };
-      const known = this.bySurface.get(`person|${norm}`);
+      const known = this.clusterOf('person', norm);
       if (known?.decision.entity) {
         this.addMention(known, m, surface);
         continue;
@@ -1304,7 +1338,21 @@ export class DocumentLinker {
     const cluster: Cluster = { surface, type: m.type, decision, mentions: [] };
     this.clusters.push(cluster);
     this.addMention(cluster, m, surface);
-    this.bySurface.set(`${m.type}|${normalizeName(surface)}`, cluster);
+    this.setClusterOf(m.type, normalizeName(surface), cluster);
+  }
+
+  /** The cluster of mentions of `type` with this normalised surface, if any. */
+  private clusterOf(type: EntityType, norm: string): Cluster | undefined {
+    return this.bySurface.get(type)?.get(norm);
+  }
+
+  private setClusterOf(type: EntityType, norm: string, cluster: Cluster): void {
+    let byNorm = this.bySurface.get(type);
+    if (!byNorm) {
+      byNorm = new Map();
+      this.bySurface.set(type, byNorm);
+    }
+    byNorm.set(norm, cluster);
   }
 
   private addMention(cluster: Cluster, m: Mention, surface: string, extra?: Evidence): void {
@@ -1328,13 +1376,11 @@ export class DocumentLinker {
   }
 
   private entities(): Entity[] {
-    // Clusters linked to the same entity are one entity.
-    const merged = new Map<string, Cluster[]>();
-    const order: string[] = [];
+    // Clusters linked to the same entity are one entity; unlinked ones of one type and name too.
+    const merged = new Map<KbEntity | string, Cluster[]>();
+    const order: (KbEntity | string)[] = [];
     for (const cl of this.clusters) {
-      const key = cl.decision.entity
-        ? `kb:${cl.decision.entity.id}`
-        : `nil:${cl.type}|${normalizeName(cl.surface)}`;
+      const key = cl.decision.entity ?? `${cl.type}|${normalizeName(cl.surface)}`;
       if (!merged.has(key)) {
         merged.set(key, []);
         order.push(key);
@@ -1357,21 +1403,25 @@ export class DocumentLinker {
         for (const x of g.decision.evidence)
           if (!ev.some((y) => y.kind === x.kind && y.detail === x.detail)) ev.push(x);
       }
-      const longest = group.map((g) => g.surface).sort((a, b) => b.length - a.length)[0]!;
+      let confidence = Number.NEGATIVE_INFINITY;
+      for (const g of group) confidence = Math.max(confidence, g.decision.confidence);
       out.push({
-        id: `e${out.length + 1}`,
+        id: '',
         type: e ? e.type : first.type,
-        name: e ? e.name : longest,
+        name: e ? e.name : group.map((g) => g.surface).sort((a, b) => b.length - a.length)[0]!,
         kbId: e ? e.id : null,
         mentions,
         evidence: ev,
         by: 'link',
-        confidence: Math.max(...group.map((g) => g.decision.confidence)),
+        confidence,
       });
     }
-    return out
-      .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
-      .map((x, i) => ({ ...x, id: `e${i + 1}` }));
+    // Ids in text order (set on the fresh records: no copy of each).
+    out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    out.forEach((x, i) => {
+      (x as { id: string }).id = `e${i + 1}`;
+    });
+    return out;
   }
 }
 

@@ -205,12 +205,33 @@ export function findSpun(
   types: readonly EntityType[],
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): SpinMatch | null {
+  return findSpunCached(resultsOf(kb), cacheKeyPrefix(types, countries), kb, surface, types, countries);
+}
+
+/** The answers of `findSpun` for `kb`. */
+function resultsOf(kb: KnowledgeBase): Map<string, SpinMatch | null> {
   let cache = results.get(kb);
   if (!cache) {
     cache = new Map();
     results.set(kb, cache);
   }
-  const key = `${types.join(',')}|${countriesKey(countries)}|${surface}`;
+  return cache;
+}
+
+/** The part of a `findSpun` cache key that is not the surface (the same for a whole document). */
+function cacheKeyPrefix(types: readonly EntityType[], countries: ReadonlySet<string>): string {
+  return `${types.join(',')}|${countriesKey(countries)}|`;
+}
+
+function findSpunCached(
+  cache: Map<string, SpinMatch | null>,
+  prefix: string,
+  kb: KnowledgeBase,
+  surface: string,
+  types: readonly EntityType[],
+  countries: ReadonlySet<string>,
+): SpinMatch | null {
+  const key = prefix + surface;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const found = computeSpun(kb, surface, types, countries);
@@ -267,8 +288,44 @@ function computeSpun(
 /** Words that continue a listed word group in lower case ("Financial *institution*", "Well *being*"). */
 const GROUP_TAILS = new Set(GROUPS.flatMap((g) => g.split(' ').slice(1)));
 
+/** Every word of a listed word group ("financial", "institution"). */
+const GROUP_WORDS = new Set(GROUPS.flatMap((g) => g.split(' ')));
+
+/** The types a spun span may name. */
+const SPAN_TYPES: readonly EntityType[] = ['organization', 'event', 'location'];
+
+/**
+ * True when a word of a run can give a spun name its synonym swap: one of its normalised
+ * words is listed in the lexicon or belongs to a listed word group. A span with no such
+ * word has no synonym to swap, so `findSpun` cannot find it (see `spunSpans`).
+ */
+function maySwap(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isSpinnerWord(lower.replace(/['’]s$/, '')) || GROUP_TAILS.has(lower)) return true;
+  for (const w of normalizeName(word.replace(/['’]s\b/g, '')).split(' ')) {
+    if (isSpinnerWord(w) || GROUP_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Function words inside an institution's name ("Bank *of* England", "Food *and* Agriculture"). */
 const INNER = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le']);
+
+/** First letters of the lower-case words a run may go on with (INNER, GROUP_TAILS). */
+const RUN_LOWER_INITIALS = new Set([...INNER, ...GROUP_TAILS].map((w) => w.charCodeAt(0)));
+
+/**
+ * A quick test before the follower expression of `spunSpans`: a run goes on only after
+ * spaces, with a capital or a word of INNER or GROUP_TAILS. False when it cannot.
+ */
+function mayFollow(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  if (i === end || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  // An ASCII character that is no capital and starts no listed lower-case word ends the run.
+  return c >= 128 || (c >= 65 && c <= 90) || RUN_LOWER_INITIALS.has(c);
+}
 
 /** A span of text that spins a KB name, found without a mention there. */
 export interface SpunSpan {
@@ -290,6 +347,8 @@ export function spunSpans(
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): SpunSpan[] {
   const out: SpunSpan[] = [];
+  const cache = resultsOf(kb);
+  const prefix = cacheKeyPrefix(SPAN_TYPES, countries);
   // Only capitalised words can open a run: scanning for them (not materialising every word
   // of the article) keeps this pass cheap, as it runs on every document.
   const opener = /\p{Lu}[\p{L}'’-]*/gu;
@@ -299,7 +358,9 @@ export function spunSpans(
     const run: Word[] = [{ text: m[0], start: m.index, end: m.index + m[0].length }];
     // A run: capitalised words, joined by spaces only, function words and group tails inside.
     for (;;) {
-      follower.lastIndex = run[run.length - 1]!.end;
+      const end = run[run.length - 1]!.end;
+      if (!mayFollow(text, end)) break;
+      follower.lastIndex = end;
       const f = follower.exec(text);
       if (f === null) break;
       const next = f[1]!;
@@ -317,18 +378,22 @@ export function spunSpans(
           isSpinnerWord(w.text.toLowerCase().replace(/['’]s$/, '')) || GROUP_TAILS.has(w.text.toLowerCase()),
       )
     ) {
+      // swappable[k]: how many of the first k words of the run may be swapped (see maySwap).
+      const swappable = [0];
+      for (const w of run) swappable.push(swappable[swappable.length - 1]! + (maySwap(w.text) ? 1 : 0));
       for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
           const last = run[a + len - 1]!;
           if (
+            swappable[a + len] === swappable[a] ||
             !/^\p{Lu}/u.test(first.text) ||
             STOP.has(first.text.toLowerCase()) ||
             STOP.has(last.text.toLowerCase())
           )
             continue;
           const surface = text.slice(first.start, last.end);
-          const match = findSpun(kb, surface, ['organization', 'event', 'location'], countries);
+          const match = findSpunCached(cache, prefix, kb, surface, SPAN_TYPES, countries);
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }
