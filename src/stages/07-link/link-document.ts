@@ -321,7 +321,7 @@ export class DocumentLinker {
   private readonly despunSurnames = new Map<Prepared, string>();
   /** Countries the article names (set before the spun names are looked for). */
   private countries: ReadonlySet<string> = new Set();
-  /** Role-cue matches in this document's texts (contexts, sentences), per pattern and text. */
+  /** Role-cue matches in the article's texts (whole, sentences), per pattern and text. */
   private readonly cues = new CueMatches();
   /** Role cues found elsewhere in the article, per candidate. */
   private readonly documentRoles = new Map<KbEntity, RoleEvidence>();
@@ -621,9 +621,7 @@ export class DocumentLinker {
     let best = { entity: entities[0]!, role: { score: 0, role: null } as RoleEvidence, score: -1 };
     for (const e of entities) {
       const role =
-        e.roles.length === 0
-          ? NO_ROLE
-          : roleEvidence(e, context().around, this.input.date, this.orgs, this.cues);
+        e.roles.length === 0 ? NO_ROLE : roleEvidence(e, context().around, this.input.date, this.orgs);
       const score = role.score * 10 + e.prominence;
       if (score > best.score) best = { entity: e, role, score };
     }
@@ -803,7 +801,7 @@ export class DocumentLinker {
       return x;
     };
     for (const c of cands) {
-      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs, this.cues);
+      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
       if (role.score < 1) {
         const privateWord = describesPrivatePerson(context, c.entity) ?? (givesAge(context) ? 'age' : null);
         if (privateWord) {
@@ -1074,7 +1072,7 @@ export class DocumentLinker {
     if (!ANY_ROLE_CUE.test(context.around)) return nil();
     const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']), 0.7);
     for (const c of cands) {
-      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs, this.cues);
+      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
       if (role.role && ((role.score >= 1 && c.sim >= 0.7) || (role.score >= 0.6 && c.sim >= 0.8))) {
         this.linked.add(c.entity.id);
         return {

@@ -351,25 +351,32 @@ export function spunSpans(
   const prefix = cacheKeyPrefix(SPAN_TYPES, countries);
   // Only capitalised words can open a run: scanning for them (not materialising every word
   // of the article) keeps this pass cheap, as it runs on every document.
-  const opener = /\p{Lu}[\p{L}'’-]*/gu;
   const follower = / +(\p{L}[\p{L}'’-]*)/uy;
-  for (let m = opener.exec(text); m !== null; m = opener.exec(text)) {
-    if (!startsWord(text, m.index)) continue;
-    const run: Word[] = [{ text: m[0], start: m.index, end: m.index + m[0].length }];
+  for (let from = 0; nextCapitalWord(text, from); ) {
+    const start = wordStart;
+    let end = wordEnd;
+    from = end;
+    if (!startsWord(text, start)) continue;
     // A run: capitalised words, joined by spaces only, function words and group tails inside.
+    // (Made only when a second word joins: a word alone is no spun name.)
+    let run: Word[] | null = null;
     for (;;) {
-      const end = run[run.length - 1]!.end;
       if (!mayFollow(text, end)) break;
       follower.lastIndex = end;
       const f = follower.exec(text);
       if (f === null) break;
       const next = f[1]!;
-      const lower = next.toLowerCase();
       // Not across "in", "at", "on": "the Forum in Davos" is the forum, and Davos.
-      if (!(/^\p{Lu}/u.test(next) || INNER.has(lower) || GROUP_TAILS.has(lower))) break;
+      if (!/^\p{Lu}/u.test(next)) {
+        const lower = next.toLowerCase();
+        if (!(INNER.has(lower) || GROUP_TAILS.has(lower))) break;
+      }
+      run ??= [{ text: text.slice(start, end), start, end }];
       run.push({ text: next, start: follower.lastIndex - next.length, end: follower.lastIndex });
+      end = follower.lastIndex;
     }
-    opener.lastIndex = run[run.length - 1]!.end;
+    from = end;
+    if (run === null) continue;
     let found: SpunSpan | null = null;
     if (
       run.length >= 2 &&
@@ -408,6 +415,52 @@ interface Word {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+}
+
+/** Where `nextCapitalWord` found its word (module state: no record per word of an article). */
+let wordStart = -1;
+let wordEnd = -1;
+
+const CAPITAL_WORD = /\p{Lu}[\p{L}'’-]*/gu;
+const WORD_REST = /[\p{L}'’-]*/uy;
+
+/**
+ * The next match of `/\p{Lu}[\p{L}'’-]*\/u` at or after `from`, into `wordStart`/`wordEnd`;
+ * false when there is none. ASCII is read directly; the expressions take over at the first
+ * character beyond it.
+ */
+function nextCapitalWord(text: string, from: number): boolean {
+  let start = -1;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      start = i;
+      break;
+    }
+    if (c >= 128) {
+      CAPITAL_WORD.lastIndex = i;
+      const m = CAPITAL_WORD.exec(text);
+      if (m === null) return false;
+      wordStart = m.index;
+      wordEnd = m.index + m[0].length;
+      return true;
+    }
+  }
+  if (start < 0) return false;
+  let j = start + 1;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    const folded = c | 32;
+    if ((folded >= 97 && folded <= 122) || c === 39 || c === 45) continue;
+    if (c >= 128) {
+      WORD_REST.lastIndex = j;
+      j += WORD_REST.exec(text)![0].length;
+    }
+    break;
+  }
+  wordStart = start;
+  wordEnd = j;
+  return true;
 }
 
 /**
