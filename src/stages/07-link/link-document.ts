@@ -789,6 +789,8 @@ export class DocumentLinker {
       ? t.withRoleAndOrg
       : Math.min(t.withDocumentCue, t.corroborated);
     const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
+    // Whether any candidate's title stands next to the name (else none has role evidence here).
+    const cueNear = someCueIn(cands, context.around);
     let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
     let refusal: Decision | null = null;
     const corroborations = new Map<KbEntity, Corroboration>();
@@ -801,7 +803,7 @@ export class DocumentLinker {
       return x;
     };
     for (const c of cands) {
-      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
+      const role = cueNear ? roleEvidence(c.entity, context.around, this.input.date, this.orgs) : NO_ROLE;
       if (role.score < 1) {
         const privateWord = describesPrivatePerson(context, c.entity) ?? (givesAge(context) ? 'age' : null);
         if (privateWord) {
@@ -1071,6 +1073,9 @@ export class DocumentLinker {
     const context = lazyContext();
     if (!ANY_ROLE_CUE.test(context.around)) return nil();
     const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']), 0.7);
+    // No title of any candidate next to the word: none has role evidence (the usual case for a
+    // demonym or a common word typed as a name: "German", "US").
+    if (!someCueIn(cands, context.around)) return nil();
     for (const c of cands) {
       const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
       if (role.role && ((role.score >= 1 && c.sim >= 0.7) || (role.score >= 0.6 && c.sim >= 0.8))) {
@@ -1438,6 +1443,29 @@ export function linkDocument(
   options: { readonly cache?: boolean } = {},
 ): Entity[] {
   return new DocumentLinker(kb, input, thresholds, options.cache ?? true).run();
+}
+
+/** The distinct role-cue patterns of a candidate list's entities, kept with the (cached) list. */
+const candidateCues = new WeakMap<readonly Candidate[], readonly RegExp[]>();
+
+/**
+ * True when a role cue of some candidate occurs in `text` (padded cue text). When false,
+ * `roleEvidence` finds nothing for any of them there: one test per pattern, not per role.
+ */
+function someCueIn(cands: readonly Candidate[], text: string): boolean {
+  let cues = candidateCues.get(cands);
+  if (!cues) {
+    const distinct = new Set<RegExp>();
+    for (const c of cands) {
+      for (const role of c.entity.roles) {
+        const cue = cueForRole(role);
+        if (cue) distinct.add(cue);
+      }
+    }
+    cues = [...distinct];
+    candidateCues.set(cands, cues);
+  }
+  return cues.some((cue) => cue.test(text));
 }
 
 /** Bound on cached candidate lists per knowledge base (cleared when full). */

@@ -205,63 +205,87 @@ export function findSpun(
   types: readonly EntityType[],
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): SpinMatch | null {
-  return findSpunCached(resultsOf(kb), cacheKeyPrefix(types, countries), kb, surface, types, countries);
+  return findSpunCached(answersFor(kb, types), kb, surface, types, countries);
 }
 
-/** The answers of `findSpun` for `kb`. */
-function resultsOf(kb: KnowledgeBase): Map<string, SpinMatch | null> {
-  let cache = results.get(kb);
-  if (!cache) {
-    cache = new Map();
-    results.set(kb, cache);
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
+/** A country set as `computeSpun` reads it: by asking about one country at a time. */
+interface CountryTest {
+  has(country: string): boolean;
+}
+
+/** A document's countries, recording what `computeSpun` asked of them (and the answers). */
+class AskedCountries implements CountryTest {
+  readonly asked: [string, boolean][] = [];
+  constructor(private readonly countries: ReadonlySet<string>) {}
+  has(country: string): boolean {
+    const answer = this.countries.has(country);
+    this.asked.push([country, answer]);
+    return answer;
   }
-  return cache;
 }
 
-/** The part of a `findSpun` cache key that is not the surface (the same for a whole document). */
-function cacheKeyPrefix(types: readonly EntityType[], countries: ReadonlySet<string>): string {
-  return `${types.join(',')}|${countriesKey(countries)}|`;
+/**
+ * One remembered answer of `computeSpun` for a surface: valid for every document whose
+ * countries answer the questions asked the same way (most surfaces ask none: their answer
+ * holds whatever countries an article names).
+ */
+interface SpunAnswer {
+  readonly asked: readonly (readonly [string, boolean])[];
+  readonly match: SpinMatch | null;
+}
+
+/** Answers of `findSpun` per knowledge base, per allowed types, per surface: names recur across a corpus. */
+const answers = new WeakMap<KnowledgeBase, Map<string, Map<string, SpunAnswer[]>>>();
+
+/** Bound on the surfaces remembered per knowledge base and types (cleared when full). */
+const SPUN_CACHE_SIZE = 20_000;
+
+/** The remembered answers of `kb` for surfaces of one set of allowed types. */
+function answersFor(kb: KnowledgeBase, types: readonly EntityType[]): Map<string, SpunAnswer[]> {
+  let byTypes = answers.get(kb);
+  if (!byTypes) {
+    byTypes = new Map();
+    answers.set(kb, byTypes);
+  }
+  const key = types.join(',');
+  let bySurface = byTypes.get(key);
+  if (!bySurface) {
+    bySurface = new Map();
+    byTypes.set(key, bySurface);
+  }
+  return bySurface;
 }
 
 function findSpunCached(
-  cache: Map<string, SpinMatch | null>,
-  prefix: string,
+  cache: Map<string, SpunAnswer[]>,
   kb: KnowledgeBase,
   surface: string,
   types: readonly EntityType[],
   countries: ReadonlySet<string>,
 ): SpinMatch | null {
-  const key = prefix + surface;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const found = computeSpun(kb, surface, types, countries);
-  if (cache.size >= 20_000) cache.clear();
-  cache.set(key, found);
-  return found;
-}
-
-const NO_COUNTRIES: ReadonlySet<string> = new Set();
-
-/** A document's country set (built once, never changed) as part of a cache key, sorted and joined once per set. */
-function countriesKey(countries: ReadonlySet<string>): string {
-  let key = countryKeys.get(countries);
-  if (key === undefined) {
-    key = [...countries].sort().join(',');
-    countryKeys.set(countries, key);
+  let known = cache.get(surface);
+  if (known) {
+    for (const a of known) if (a.asked.every(([c, answer]) => countries.has(c) === answer)) return a.match;
+  } else {
+    if (cache.size >= SPUN_CACHE_SIZE) cache.clear();
+    known = [];
+    cache.set(surface, known);
   }
-  return key;
+  const asked = new AskedCountries(countries);
+  const match = computeSpun(kb, surface, types, asked);
+  // A few answers per surface (one per combination of the countries it depends on).
+  if (known.length >= 8) known.shift();
+  known.push({ asked: asked.asked, match });
+  return match;
 }
-
-const countryKeys = new WeakMap<ReadonlySet<string>, string>();
-
-/** Answers of `findSpun`, per knowledge base: names recur across a corpus. */
-const results = new WeakMap<KnowledgeBase, Map<string, SpinMatch | null>>();
 
 function computeSpun(
   kb: KnowledgeBase,
   surface: string,
   types: readonly EntityType[],
-  countries: ReadonlySet<string>,
+  countries: CountryTest,
 ): SpinMatch | null {
   const words = contentWords(surface);
   if (words.length < 2) return null;
@@ -276,8 +300,12 @@ function computeSpun(
     let swaps = spinMatch(words, item.words);
     // A name with no word kept must be one readers know (prominence 3 or more).
     if (swaps && swaps.length === words.length && item.entity.prominence < 3) swaps = null;
-    if (!swaps && item.countryless && countries.has(item.entity.country ?? '') && item.entity.prominence >= 2)
-      swaps = spinMatchInCountry(words, item.countryless);
+    // The country is asked about only when it would decide (see findSpunCached: an answer that
+    // asked nothing holds for every article).
+    if (!swaps && item.countryless && item.entity.prominence >= 2) {
+      const inCountry = spinMatchInCountry(words, item.countryless);
+      if (inCountry && countries.has(item.entity.country ?? '')) swaps = inCountry;
+    }
     if (!swaps) continue;
     if (found && found.entity !== item.entity) return null;
     if (!found || swaps.length < found.swaps.length) found = { entity: item.entity, name: item.name, swaps };
@@ -347,8 +375,7 @@ export function spunSpans(
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): SpunSpan[] {
   const out: SpunSpan[] = [];
-  const cache = resultsOf(kb);
-  const prefix = cacheKeyPrefix(SPAN_TYPES, countries);
+  const cache = answersFor(kb, SPAN_TYPES);
   // Only capitalised words can open a run: scanning for them (not materialising every word
   // of the article) keeps this pass cheap, as it runs on every document.
   const follower = / +(\p{L}[\p{L}'’-]*)/uy;
@@ -400,7 +427,7 @@ export function spunSpans(
           )
             continue;
           const surface = text.slice(first.start, last.end);
-          const match = findSpunCached(cache, prefix, kb, surface, SPAN_TYPES, countries);
+          const match = findSpunCached(cache, kb, surface, SPAN_TYPES, countries);
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }
