@@ -110,7 +110,12 @@ export class OrgNames {
  * same few texts (a mention's context, the article's sentences), so each pattern runs once
  * per text. Cue patterns carry no `g` or `y` flag: a match depends on pattern and text only.
  */
-export class CueMatches {
+/** Where `roleEvidence` reads a cue's match in a text (a memo, or matches found already). */
+export interface CueSource {
+  exec(cue: RegExp, text: string): RegExpExecArray | null;
+}
+
+export class CueMatches implements CueSource {
   private readonly byText = new Map<string, Map<RegExp, RegExpExecArray | null>>();
 
   /** `cue.exec(text)`, computed once per document; the match is shared (read it, do not change it). */
@@ -139,7 +144,7 @@ export function roleEvidence(
   context: string,
   date: string | null,
   orgs: OrgNames,
-  cues?: CueMatches,
+  cues?: CueSource,
 ): RoleEvidence {
   let best = NO_ROLE;
   for (const role of entity.roles) {

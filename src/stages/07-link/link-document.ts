@@ -789,8 +789,8 @@ export class DocumentLinker {
       ? t.withRoleAndOrg
       : Math.min(t.withDocumentCue, t.corroborated);
     const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
-    // Whether any candidate's title stands next to the name (else none has role evidence here).
-    const cueNear = someCueIn(cands, context.around);
+    // The candidates' titles next to the name, each pattern run once (null: none stands there).
+    const roles = rolesIn(cands, context.around, this.input.date, this.orgs);
     let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
     let refusal: Decision | null = null;
     const corroborations = new Map<KbEntity, Corroboration>();
@@ -802,8 +802,8 @@ export class DocumentLinker {
       }
       return x;
     };
-    for (const c of cands) {
-      const role = cueNear ? roleEvidence(c.entity, context.around, this.input.date, this.orgs) : NO_ROLE;
+    for (const [k, c] of cands.entries()) {
+      const role = roles ? roles[k]! : NO_ROLE;
       if (role.score < 1) {
         const privateWord = describesPrivatePerson(context, c.entity) ?? (givesAge(context) ? 'age' : null);
         if (privateWord) {
@@ -1075,9 +1075,10 @@ export class DocumentLinker {
     const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']), 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
     // demonym or a common word typed as a name: "German", "US").
-    if (!someCueIn(cands, context.around)) return nil();
-    for (const c of cands) {
-      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
+    const roles = rolesIn(cands, context.around, this.input.date, this.orgs);
+    if (!roles) return nil();
+    for (const [k, c] of cands.entries()) {
+      const role = roles[k]!;
       if (role.role && ((role.score >= 1 && c.sim >= 0.7) || (role.score >= 0.6 && c.sim >= 0.8))) {
         this.linked.add(c.entity.id);
         return {
@@ -1445,27 +1446,58 @@ export function linkDocument(
   return new DocumentLinker(kb, input, thresholds, options.cache ?? true).run();
 }
 
-/** The distinct role-cue patterns of a candidate list's entities, kept with the (cached) list. */
-const candidateCues = new WeakMap<readonly Candidate[], readonly RegExp[]>();
+/** The role-cue patterns of a candidate list: all distinct ones, and each candidate's. */
+interface CandidateCues {
+  readonly all: readonly RegExp[];
+  readonly of: readonly (readonly RegExp[])[];
+}
 
-/**
- * True when a role cue of some candidate occurs in `text` (padded cue text). When false,
- * `roleEvidence` finds nothing for any of them there: one test per pattern, not per role.
- */
-function someCueIn(cands: readonly Candidate[], text: string): boolean {
+/** Cue patterns per candidate list, kept with the (cached) list. */
+const candidateCues = new WeakMap<readonly Candidate[], CandidateCues>();
+
+function cuesOf(cands: readonly Candidate[]): CandidateCues {
   let cues = candidateCues.get(cands);
   if (!cues) {
-    const distinct = new Set<RegExp>();
-    for (const c of cands) {
+    const all = new Set<RegExp>();
+    const of = cands.map((c) => {
+      const own = new Set<RegExp>();
       for (const role of c.entity.roles) {
         const cue = cueForRole(role);
-        if (cue) distinct.add(cue);
+        if (cue) own.add(cue);
       }
-    }
-    cues = [...distinct];
+      for (const cue of own) all.add(cue);
+      return [...own];
+    });
+    cues = { all: [...all], of };
     candidateCues.set(cands, cues);
   }
-  return cues.some((cue) => cue.test(text));
+  return cues;
+}
+
+/**
+ * Role evidence of every candidate in `text` (padded cue text), each distinct cue pattern
+ * run once: a candidate none of whose patterns occur there gets none (`NO_ROLE`) without its
+ * roles being read; the others get `roleEvidence` on the matches found. Null when no
+ * candidate's pattern occurs at all.
+ */
+function rolesIn(
+  cands: readonly Candidate[],
+  text: string,
+  date: string | null,
+  orgs: OrgNames,
+): RoleEvidence[] | null {
+  const cues = cuesOf(cands);
+  let found: Map<RegExp, RegExpExecArray> | null = null;
+  for (const cue of cues.all) {
+    const m = cue.exec(text);
+    if (m) (found ??= new Map()).set(cue, m);
+  }
+  if (!found) return null;
+  const matches = found;
+  const source = { exec: (cue: RegExp) => matches.get(cue) ?? null };
+  return cands.map((c, k) =>
+    cues.of[k]!.some((cue) => matches.has(cue)) ? roleEvidence(c.entity, text, date, orgs, source) : NO_ROLE,
+  );
 }
 
 /** Bound on cached candidate lists per knowledge base (cleared when full). */
