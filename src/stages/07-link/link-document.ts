@@ -1490,7 +1490,9 @@ function rolesIn(
   let found: Map<RegExp, RegExpExecArray> | null = null;
   for (const cue of cues.all) {
     const m = cue.exec(text);
-    if (m) (found ??= new Map()).set(cue, m);
+    if (!m) continue;
+    found ??= new Map();
+    found.set(cue, m);
   }
   if (!found) return null;
   const matches = found;
