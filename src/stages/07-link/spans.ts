@@ -239,8 +239,12 @@ function particleMayPrecede(text: string, start: number): boolean {
 function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention {
   const surface = text.slice(m.start, m.end);
   if (kb.lookup(surface).some((h) => h.kind === 'name' || h.kind === 'alias')) return m;
-  const before = /(\p{Lu}[\p{L}\p{M}.]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 25), m.start));
-  const after = /^\s+(\p{Lu}[\p{L}\p{M}]*|[IVX]+\b)/u.exec(text.slice(m.end, m.end + 25));
+  const before = capitalMayPrecede(text, m.start)
+    ? /(\p{Lu}[\p{L}\p{M}.]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 25), m.start))
+    : null;
+  const after = capitalMayFollow(text, m.end)
+    ? /^\s+(\p{Lu}[\p{L}\p{M}]*|[IVX]+\b)/u.exec(text.slice(m.end, m.end + 25))
+    : null;
   const options: Mention[] = [];
   if (before && after)
     options.push({ ...m, start: m.start - before[0].length, end: m.end + after[0].length });
@@ -262,6 +266,46 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
     if (hit) return { ...wider, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
   }
   return m;
+}
+
+/**
+ * A quick test before the word-before expression of `widenToKnownName`: whitespace, and
+ * before it a run of letters and dots with a capital in it (within the 25 characters read).
+ * False means no match; ASCII only is judged, anything else is left to the expression.
+ */
+function capitalMayPrecede(text: string, start: number): boolean {
+  const floor = Math.max(0, start - 25);
+  let i = start - 1;
+  for (; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (!isAsciiSpace(c)) break;
+  }
+  if (i === start - 1) return false; // no whitespace before the mention
+  for (; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90) return true;
+    if (!((c >= 97 && c <= 122) || c === 46)) return false;
+  }
+  return false;
+}
+
+/**
+ * A quick test before the word-after expression of `widenToKnownName`: whitespace, then a
+ * capital (a name word or a regnal number). False means no match; beyond ASCII the
+ * expression decides.
+ */
+function capitalMayFollow(text: string, end: number): boolean {
+  let i = end;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (!isAsciiSpace(c)) break;
+  }
+  if (i === end || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
 }
 
 /** True when the KB knows the surface as a person (name, alias or surname) and not in the tagger's type. */
