@@ -1002,18 +1002,11 @@ export class DocumentLinker {
     for (const cl of this.clusters) {
       if (cl.type !== 'person' || !cl.surface.includes(' ')) continue;
       if (!cl.surnameLetters) {
-        const surnames = [surnameOf(cl.surface) ?? cl.surface];
+        const own = surnameForms([surnameOf(cl.surface) ?? cl.surface]);
         const e = cl.decision.entity;
-        if (e) {
-          for (const n of [{ text: e.name, kind: 'name' }, ...e.names]) {
-            if (n.kind === 'surname') surnames.push(n.text);
-            else if (n.kind === 'name' || n.kind === 'alias') surnames.push(surnameOf(n.text) ?? n.text);
-          }
-        }
-        // A surname with particles is also written without them ("Salman" for "bin Salman").
-        for (const sn of [...surnames])
-          if (sn.includes(' ')) surnames.push(sn.slice(sn.lastIndexOf(' ') + 1));
-        cl.surnameLetters = [...new Set(surnames.map(letters).filter((l) => l.length > 0))];
+        // The linked person's surnames are the same in every article: kept with the entity.
+        if (e) for (const l of surnameLettersOf(e)) own.add(l);
+        cl.surnameLetters = [...own];
       }
       let sim = 0;
       for (const l of cl.surnameLetters) {
@@ -1431,9 +1424,19 @@ export class DocumentLinker {
 
 /** True when a surface differs materially from every name of the entity (not just in case or accents). */
 export function isRepair(surface: string, entity: KbEntity): boolean {
-  const norm = normalizeName(surface);
-  if (norm === normalizeName(entity.name)) return false;
-  return !entity.names.some((n) => normalizeName(n.text) === norm);
+  return !normalizedNamesOf(entity).has(normalizeName(surface));
+}
+
+/** Every name of an entity, normalised (kept with the entity: linked entities recur across articles). */
+const normalizedNames = new WeakMap<KbEntity, ReadonlySet<string>>();
+
+function normalizedNamesOf(entity: KbEntity): ReadonlySet<string> {
+  let names = normalizedNames.get(entity);
+  if (!names) {
+    names = new Set([normalizeName(entity.name), ...entity.names.map((n) => normalizeName(n.text))]);
+    normalizedNames.set(entity, names);
+  }
+  return names;
 }
 
 /** Links one document's mentions; see the module comment. `cache: false` recomputes every candidate list. */
@@ -1444,6 +1447,33 @@ export function linkDocument(
   options: { readonly cache?: boolean } = {},
 ): Entity[] {
   return new DocumentLinker(kb, input, thresholds, options.cache ?? true).run();
+}
+
+/**
+ * Letters of surnames, each also without its particles ("Salman" for "bin Salman": a
+ * surname with particles is also written without them); empty ones left out.
+ */
+function surnameForms(surnames: readonly string[]): Set<string> {
+  const all = [...surnames];
+  for (const sn of surnames) if (sn.includes(' ')) all.push(sn.slice(sn.lastIndexOf(' ') + 1));
+  return new Set(all.map(letters).filter((l) => l.length > 0));
+}
+
+/** Letters of the surnames a KB person goes by (of its names, aliases and surnames), per entity. */
+const entitySurnameLetters = new WeakMap<KbEntity, readonly string[]>();
+
+function surnameLettersOf(e: KbEntity): readonly string[] {
+  let out = entitySurnameLetters.get(e);
+  if (!out) {
+    const surnames: string[] = [];
+    for (const n of [{ text: e.name, kind: 'name' }, ...e.names]) {
+      if (n.kind === 'surname') surnames.push(n.text);
+      else if (n.kind === 'name' || n.kind === 'alias') surnames.push(surnameOf(n.text) ?? n.text);
+    }
+    out = [...surnameForms(surnames)];
+    entitySurnameLetters.set(e, out);
+  }
+  return out;
 }
 
 /** The role-cue patterns of a candidate list: all distinct ones, and each candidate's. */
