@@ -361,7 +361,9 @@ export function missedMentions(
     return reach > start;
   };
   const out: { start: number; end: number }[] = [];
-  let run: Token[] = [];
+  const run: Token[] = [];
+  const isParticle = (t: Token) =>
+    mayBeParticle(text, t.start, t.end) && PARTICLE.test(text.slice(t.start, t.end));
   const flush = () => {
     if (run.length === 0) return;
     let i = 0;
@@ -372,24 +374,23 @@ export function missedMentions(
       i++;
     }
     // A run of particles only ("de la") is no name.
-    if (run.slice(i).every((t) => PARTICLE.test(text.slice(t.start, t.end)))) {
-      run = [];
+    let particlesOnly = true;
+    for (let k = i; k < run.length && particlesOnly; k++) particlesOnly = isParticle(run[k]!);
+    if (particlesOnly) {
+      run.length = 0;
       return;
     }
-    const rest = run.slice(i);
-    while (
-      rest.length > 0 &&
-      PARTICLE.test(text.slice(rest[rest.length - 1]!.start, rest[rest.length - 1]!.end))
-    )
-      rest.pop();
-    const single =
-      rest.length === 1 && NEVER_A_NAME.has(text.slice(rest[0]!.start, rest[0]!.end).toLowerCase());
-    if (rest.length > 0 && rest.length <= 5 && !single) {
-      const start = rest[0]!.start;
-      const end = rest[rest.length - 1]!.end;
+    // The name: run[i, j), trailing particles dropped.
+    let j = run.length;
+    while (j > i && isParticle(run[j - 1]!)) j--;
+    const n = j - i;
+    const single = n === 1 && NEVER_A_NAME.has(text.slice(run[i]!.start, run[i]!.end).toLowerCase());
+    if (n > 0 && n <= 5 && !single) {
+      const start = run[i]!.start;
+      const end = run[j - 1]!.end;
       if (!covered(start, end)) out.push({ start, end });
     }
-    run = [];
+    run.length = 0;
   };
   for (const t of tokens) {
     // Most tokens are lower-case words: no name, no particle-free run to extend.
