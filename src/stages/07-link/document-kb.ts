@@ -7,6 +7,7 @@
  */
 import type { KbEntity, KbStats } from '../../kb/model.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
+import { detach } from './detach.js';
 
 export class DocumentKnowledgeBase implements KnowledgeBase {
   private readonly names: Map<string, readonly NameHit[]>;
@@ -20,7 +21,7 @@ export class DocumentKnowledgeBase implements KnowledgeBase {
     if (hits === undefined) {
       hits = this.kb.lookup(name);
       if (this.names.size >= SHARED_NAMES) this.names.clear();
-      this.names.set(name, hits);
+      this.names.set(detach(name), hits);
     }
     return hits;
   }

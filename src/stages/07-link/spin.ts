@@ -15,6 +15,7 @@ import type { EntityType } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { detach } from './detach.js';
 import { nameSimilarity } from './similarity.js';
 import { isSpinnerWord, spinnerClassesOf, spinnerWords } from './spinner-lexicon.js';
 
@@ -271,7 +272,7 @@ function findSpunCached(
   } else {
     if (cache.size >= SPUN_CACHE_SIZE) cache.clear();
     known = [];
-    cache.set(surface, known);
+    cache.set(detach(surface), known);
   }
   const asked = new AskedCountries(countries);
   const match = computeSpun(kb, surface, types, asked);
