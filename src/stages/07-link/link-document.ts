@@ -34,6 +34,7 @@ import {
   type MentionContext,
   mentionContext,
   privateLifeIn,
+  publicAffairsIn,
   sentenceOf,
 } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
@@ -50,11 +51,13 @@ import {
   roleDetail,
   roleEvidence,
 } from './evidence.js';
+import { dominantCountry, NationalBodies } from './national-bodies.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
-import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
+import { letterSlips, letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
-import { findSpun, spunSpans } from './spin.js';
+import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName } from './spinner-lexicon.js';
+import { type SummitMention, summitMentions } from './summits.js';
 
 export interface LinkThresholds {
   /** Least name similarity for a repair backed by a role cue (title + organisation) next to the mention. */
@@ -95,6 +98,12 @@ export interface LinkInput {
   /** Article date (ISO); roles are matched as held on it. */
   readonly date: string | null;
 }
+
+/** "… for lift engineers", "… for young farmers": lower-case words naming whom an event is for. */
+const AUDIENCE_AFTER = /^\s+for\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:s|ers|ists|ians))\b/u;
+
+/** Titles the KB writes as part of a name ("Pope Francis", "King Charles"), just before a mention. */
+const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir)\s+$/;
 
 /** Which KB types a mention of each NER type may link to. */
 const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
@@ -276,8 +285,18 @@ export class DocumentLinker {
   private readonly bySurface = new Map<EntityType, Map<string, Cluster>>();
   /** Ids of entities linked with confidence, for co-mention evidence. */
   private readonly linked = new Set<string>();
+  /** Mentions widened over a summit word, with the event they name (summits.ts). */
+  private readonly summitOf = new Map<Mention, SummitMention>();
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
   private sentenceCuesCache: string[] | null = null;
+  /** Whether the article speaks of public affairs and of no private life (read once). */
+  private publicNewsCache: boolean | null = null;
+  private get publicNews(): boolean {
+    this.publicNewsCache ??=
+      publicAffairsIn(this.documentCue) !== null && privateLifeIn(this.documentCue) === null;
+    return this.publicNewsCache;
+  }
+
   /** The whole article as cue text for support checks ("us" in lower case dropped: it is not the US). */
   private supportCueCache: string | null = null;
 
@@ -328,11 +347,27 @@ export class DocumentLinker {
 
   run(): Entity[] {
     const { text, sentences } = this.input;
-    const adjusted = adjustMentions(this.kb, text, this.input.mentions);
+    let adjusted = adjustMentions(this.kb, text, this.input.mentions);
+    // "The G7 top", "the ASEAN summit": the organisation's name and a summit word name the event.
+    const summits = summitMentions(this.kb.kb, text, adjusted, this.input.date);
+    if (summits.length > 0) {
+      // The organisation's own mention stays inside the event's ("the [[G7] top]"): the text
+      // names both; a mention the summit word was part of is replaced.
+      adjusted = [
+        ...adjusted.filter((m) => !summits.some((x) => x.replaces && overlaps(x.mention, m))),
+        ...summits.flatMap((x) => (x.inner ? [x.mention, x.inner] : [x.mention])),
+      ].sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const x of summits) this.summitOf.set(x.mention, x);
+    }
     // Event names, spun or as written, found from the KB: they replace the tagger's pieces of them.
     const events = this.eventNames(adjusted);
     const withoutEvents =
-      events.length === 0 ? adjusted : adjusted.filter((m) => !events.some((e) => overlaps(e.m, m)));
+      events.length === 0
+        ? adjusted
+        : [
+            ...adjusted.filter((m) => !events.some((e) => overlaps(e.m, m))),
+            ...events.flatMap((e) => this.organiserInside(e.m)),
+          ].sort((a, b) => a.start - b.start);
     // Spun organisation names the tagger cut or missed, outside those events.
     const mentions = this.withSpunNames(
       withoutEvents,
@@ -369,8 +404,10 @@ export class DocumentLinker {
       // The context is read only when a candidate needs it (organisations and places without
       // roles never do).
       const context = () => contextOf(p);
-      const exact =
-        this.exact(p.surface, p.m.type, context) ?? this.despunExact(p.surface, p.m.type, context);
+      const summit = this.summitOf.get(p.m);
+      const exact = summit
+        ? this.summitDecision(p.surface, summit)
+        : (this.exact(p.surface, p.m.type, context) ?? this.despunExact(p.surface, p.m.type, context));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
@@ -401,16 +438,16 @@ export class DocumentLinker {
           oneWord.push(p);
           continue;
         }
-        const own = this.fuzzy(p.surface, p.m.type, contextOf(p), p.m.end);
+        const own = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end);
         if (own.entity) this.newCluster(p.surface, p.m, own);
         // A word the tagger typed as a place or organisation may be a surname of the article ("Callas").
         else oneWord.push(p);
         continue;
       }
-      let decision = this.fuzzy(p.surface, p.m.type, contextOf(p), p.m.end);
+      let decision = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end);
       // Tagger types are a guess: a multi-word name with no match of its type may be a person.
       if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
-        const asPerson = this.fuzzy(p.surface, 'person', contextOf(p), p.m.end);
+        const asPerson = this.fuzzy(p.surface, 'person', () => contextOf(p), p.m.end);
         if (asPerson.entity) decision = asPerson;
       }
       this.newCluster(p.surface, p.m, decision);
@@ -434,17 +471,59 @@ export class DocumentLinker {
         continue;
       }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
-      this.newCluster(
-        p.surface,
-        p.m,
-        this.surnameAlone(p.surface, () => contextOf(p), typedOther),
-      );
+      let alone = this.surnameAlone(p.surface, () => contextOf(p), typedOther);
+      // "Pope Fransis", "King Charlse": a name the KB writes with its title, the title trimmed
+      // off as the tagger's; the title and the word together are a full name to compare.
+      const title = alone.entity
+        ? null
+        : NAME_TITLE_BEFORE.exec(text.slice(Math.max(0, p.m.start - 12), p.m.start));
+      if (title && !typedOther) {
+        const withTitle = this.fuzzy(`${title[1]} ${p.surface}`, 'person', () => contextOf(p), p.m.end);
+        if (withTitle.entity) alone = withTitle;
+      }
+      this.newCluster(p.surface, p.m, alone);
     }
+    this.linkNationalBodies();
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
     this.joinDescriptions();
     return this.entities();
+  }
+
+  /**
+   * "The Senate", "Labour", "the Constitutional Court" left unlinked: the body of that generic
+   * name in the article's dominant country, when the KB has exactly one (national-bodies.ts).
+   */
+  private linkNationalBodies(): void {
+    const open = this.clusters.filter(
+      (c) => c.decision.entity === null && !c.decision.refusedEntity && c.type !== 'person',
+    );
+    if (open.length === 0) return;
+    const index = NationalBodies.for(this.kb.kb);
+    let counts: Map<string, number> | null = null;
+    for (const c of open) {
+      const bodies = index.bodies(c.surface);
+      if (bodies.length === 0) continue;
+      if (!counts) {
+        counts = new Map();
+        for (const code of this.countries) counts.set(code, 1);
+        for (const x of this.clusters) {
+          const country = x.decision.entity?.country;
+          if (country) counts.set(country, (counts.get(country) ?? 0) + x.mentions.length);
+        }
+      }
+      const home = dominantCountry(counts);
+      const mine = home ? bodies.filter((b) => b.country === home) : [];
+      if (mine.length !== 1) continue;
+      const entity = mine[0]!.entity;
+      this.linked.add(entity.id);
+      c.decision = {
+        entity,
+        evidence: [evidence('co-mention', `${c.surface} of ${home}, the article's country`, 0.7)],
+        confidence: 0.7,
+      };
+    }
   }
 
   /** Countries the article names ("Vietnam's", "Austrian"), as ISO codes, from the tagger's mentions. */
@@ -524,8 +603,18 @@ export class DocumentLinker {
         by: 'link',
         confidence: 0.7,
       });
+      // "[[Team of Twenty] top]": the organisation named inside its summit is a mention too.
+      const summit = /[ -]+(\p{L}+)$/u.exec(this.input.text.slice(span.start, span.end));
+      if (span.match.entity.type === 'event' && summit && SUMMIT_WORDS.has(summit[1]!.toLowerCase()))
+        out.push({
+          start: span.start,
+          end: span.end - summit[0].length,
+          type: 'organization',
+          by: 'link',
+          confidence: 0.7,
+        });
     }
-    return out.sort((a, b) => a.start - b.start);
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   // ── pass 1 ──────────────────────────────────────────────────────────────
@@ -549,10 +638,10 @@ export class DocumentLinker {
     // Same-type entities first: a person mention is never an organisation.
     const sameType = hits.filter((h) => h.entity.type === type);
     let pool = sameType.length > 0 ? sameType : hits;
-    if (pool.length === 0 && surface.includes(' ')) {
+    if (pool.length === 0 && normalizeName(surface).includes(' ')) {
       // The tagger's type is a guess: "White House" tagged as a person is still the White House,
       // "Abraham Accords" tagged as a place still the accords. A whole name of two words or
-      // more, written exactly, of any type but a person's.
+      // more ("COP-30" is two), written exactly, of any type but a person's.
       pool = this.kb
         .lookup(surface)
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
@@ -608,6 +697,16 @@ export class DocumentLinker {
       }
     }
     return null;
+  }
+
+  /** "G7 top" → G7 summit (summits.ts): the event the organisation's name and a summit word name. */
+  private summitDecision(surface: string, summit: SummitMention): Decision {
+    this.linked.add(summit.entity.id);
+    const ev =
+      normalizeName(surface) === normalizeName(summit.name)
+        ? evidence('alias', summit.name, 0.9)
+        : evidence('word-substitution', `${surface} ~ ${summit.name}`, 0.8);
+    return { entity: summit.entity, evidence: [ev], confidence: 0.8 };
   }
 
   /**
@@ -722,8 +821,11 @@ export class DocumentLinker {
       entity.country,
       ...entity.roles.map((r) => (/^[A-Z]{2}$/.test(r.org) ? r.org : null)),
     ]);
-    for (const word of near.split(' ')) {
-      if (word.length < 4) continue;
+    const words = near.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      // "At the summit in Singapore, Pete Hegseth": where a thing happens does not describe him.
+      if (word.length < 4 || words[i - 1] === 'in' || words[i - 1] === 'at') continue;
       const country = this.kb
         .lookup(word)
         .find((h) => h.entity.kind === 'country' && (h.kind === 'demonym' || h.kind === 'name'))
@@ -731,6 +833,17 @@ export class DocumentLinker {
       if (country && !own.has(country)) return true;
     }
     return false;
+  }
+
+  /** Fewest plain letter slips (up to 4) between a surface and the entity's name or aliases. */
+  private slipsTo(surface: string, entity: KbEntity): number {
+    const l = letters(surface);
+    let best = letterSlips(l, letters(entity.name), 3);
+    for (const n of entity.names) {
+      if (best === 0) break;
+      if (n.kind === 'alias' || n.kind === 'name') best = Math.min(best, letterSlips(l, letters(n.text), 3));
+    }
+    return best;
   }
 
   /** A role cue for this candidate anywhere in the article (title and organisation together). */
@@ -760,7 +873,8 @@ export class DocumentLinker {
     return found;
   }
 
-  private fuzzy(surface: string, type: EntityType, context: MentionContext, end: number): Decision {
+  /** `lazyContext`: read only when needed (an organisation's sound-alike rarely needs it). */
+  private fuzzy(surface: string, type: EntityType, lazyContext: () => MentionContext, end: number): Decision {
     const t = this.thresholds;
     // A name introduced by "…, a/an/who …" is somebody being presented: spelling alone is no evidence.
     const introduced = introducedByApposition(this.input.text, end);
@@ -771,11 +885,12 @@ export class DocumentLinker {
       const cands = this.candidates(surface, type, kinds, t.otherTypes).filter(
         (c) => c.sim >= t.otherTypes && c.entity.prominence >= 3,
       );
-      if (cands.length === 0 || letters(surface).length < 5) return this.spun(surface, type, context);
+      if (cands.length === 0 || letters(surface).length < 5) return this.spun(surface, type, lazyContext);
       const top = cands[0]!;
       if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
         return nil();
       // "World Economics Forum, a student debating club": described as another kind of body.
+      const context = lazyContext();
       const against = contradictingHead(context.head, top.entity, context.headIndefinite);
       if (against) return refused(top.entity, against);
       return {
@@ -784,6 +899,7 @@ export class DocumentLinker {
         confidence: top.sim * 0.9,
       };
     }
+    const context = lazyContext();
     // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
     const floor = ANY_ROLE_CUE.test(context.around)
       ? t.withRoleAndOrg
@@ -885,7 +1001,8 @@ export class DocumentLinker {
           }
         }
       }
-      // A household name spelled nearly right, in a sentence with nothing of private life in it.
+      // A household name spelled nearly right, in a sentence with nothing of private life in
+      // it, in an article of public affairs.
       if (
         !ok &&
         c.sim >= t.householdName &&
@@ -893,12 +1010,48 @@ export class DocumentLinker {
         c.entity.prominence >= 5 &&
         !introduced &&
         !privateLifeIn(this.sentenceCueAt(end)) &&
-        !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12)
+        !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12) &&
+        publicAffairsIn(this.documentCue) !== null
       ) {
         ok = true;
         strength = 0.8;
         ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
         ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+      }
+      // A name one or two letters off a known person's, given name and surname each close
+      // ("Donald Trumph", "Pete Hegset", "Sanjai Malhotra"): with the article speaking of
+      // their sphere; or, for the best known (prominence 4+), with no rival candidate and
+      // nothing of private life in the sentence. The vetoes above (an ordinary occupation,
+      // an age) have already run; a namesake described as a private person never gets here.
+      if (!ok && c.givenSim >= 0.8 && c.surnameSim >= 0.8 && c.entity.prominence >= 2 && !introduced) {
+        const slips = this.slipsTo(surface, c.entity);
+        const long = letters(surface).length >= 12;
+        // A rival: another candidate nearly as close, or close and at least as prominent.
+        const noRival = !cands.some(
+          (o) =>
+            o.entity !== c.entity &&
+            (o.sim >= c.sim - 0.06 || (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
+        );
+        const quiet = !privateLifeIn(this.sentenceCueAt(end)) && !this.otherCountryNamed(context, c.entity);
+        const support = quiet && slips <= (long ? 3 : 2) ? corroborationOf(c.entity) : null;
+        if (support && support.count >= 1 && noRival) {
+          ok = true;
+          strength = 1;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
+          for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
+        } else if (
+          quiet &&
+          noRival &&
+          c.entity.prominence >= 4 &&
+          slips <= (long ? 2 : 1) &&
+          // Without support, the article must be news of public life and say nothing of private life.
+          this.publicNews
+        ) {
+          ok = true;
+          strength = 0.8;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
+          ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+        }
       }
       if (!ok) continue;
       const score = strength + c.sim + c.entity.prominence * 0.02;
@@ -914,9 +1067,12 @@ export class DocumentLinker {
    * synonym match to one KB name, unless the words describing the mention contradict it
    * ("the Munich Safety Convention, a fire-safety trade fair").
    */
-  private spun(surface: string, type: EntityType, context: MentionContext): Decision {
-    const match = findSpun(this.kb.kb, surface, COMPATIBLE[type], this.countries);
+  private spun(surface: string, type: EntityType, lazyContext: () => MentionContext): Decision {
+    // A forum tagged as an event is the organisation that holds it ("Globe Economic Online Forum").
+    const types: readonly EntityType[] = type === 'event' ? ['event', 'organization'] : COMPATIBLE[type];
+    const match = findSpun(this.kb.kb, surface, types, this.countries);
     if (!match) return nil();
+    const context = lazyContext();
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);
     if (against) return refused(match.entity, against);
     this.linked.add(match.entity.id);
@@ -1161,8 +1317,12 @@ export class DocumentLinker {
       // A mangled full name the tagger missed ("Prabovo Subianto was sworn in as president"):
       // the same sound-alike test as for a tagged name, evidence required.
       if (hits.length === 0 && looksLikePersonName(surface) && this.kb.lookup(surface).length === 0) {
-        const context = mentionContext(this.input.text, this.input.sentences, m);
-        const decision = this.fuzzy(surface, 'person', context, m.end);
+        const decision = this.fuzzy(
+          surface,
+          'person',
+          () => mentionContext(this.input.text, this.input.sentences, m),
+          m.end,
+        );
         if (decision.entity) this.newCluster(surface, m, decision);
       }
       return;
@@ -1202,6 +1362,22 @@ export class DocumentLinker {
    * name replaces the pieces the tagger made of it ("Munich" + "Safety Convention"); a name
    * as written is added only when the tagger missed it entirely.
    */
+  /**
+   * The organisation named inside its summit ("[[Shanghai Collaboration Company] summit]"):
+   * a mention of its own when the name before the summit word is a KB organisation, as
+   * written or spun.
+   */
+  private organiserInside(event: Mention): Mention[] {
+    const surface = this.input.text.slice(event.start, event.end);
+    const summit = /[ -]+(\p{L}+)$/u.exec(surface);
+    if (!summit || !SUMMIT_WORDS.has(summit[1]!.toLowerCase())) return [];
+    const name = surface.slice(0, surface.length - summit[0].length);
+    const known =
+      this.kb.lookup(name).some((h) => h.entity.type === 'organization') ||
+      findSpun(this.kb.kb, name, ['organization'], this.countries) !== null;
+    return known ? [{ ...event, end: event.start + name.length, type: 'organization' }] : [];
+  }
+
   private eventNames(mentions: readonly Mention[]): { m: Mention; surface: string; decision: Decision }[] {
     const { text, tokens } = this.input;
     const out: { m: Mention; surface: string; decision: Decision }[] = [];
@@ -1236,8 +1412,16 @@ export class DocumentLinker {
           match.entity,
           apposition !== null && /^an?\s/i.test(apposition),
         );
-        if (against) {
-          out.push({ m, surface, decision: refused(match.entity, against) });
+        // "The Munich Safety Conference for lift engineers": a spun name that goes on to name
+        // an audience the KB name does not have is another event.
+        const audience = AUDIENCE_AFTER.exec(text.slice(match.end, match.end + 60));
+        const other =
+          against ??
+          (audience && !normalizeName(match.name).includes(normalizeName(audience[1]!))
+            ? `for ${audience[1]}`
+            : null);
+        if (other) {
+          out.push({ m, surface, decision: refused(match.entity, other) });
           continue;
         }
       }

@@ -40,6 +40,21 @@ describe('spinMatch', () => {
   });
 });
 
+describe('spunSpans in runs', () => {
+  it('finds two spun names in one run of capitalised words', () => {
+    const text = 'He once ran the Financial institution of Italy and Financial institution of Italy staff.';
+    expect(spunSpans(kb, text).length).toBe(2);
+  });
+
+  it('does not take a spun name out of a longer name', () => {
+    const who = new MemoryKnowledgeBase([
+      makeEntity({ id: 'org:who', type: 'organization', name: 'World Health Organization', prominence: 5 }),
+    ]);
+    expect(spunSpans(who, 'The Globe Health Organisation held talks.').length).toBe(1);
+    expect(spunSpans(who, 'The Globe Health Organisation of Kenyan Herbalists met in Nakuru.')).toEqual([]);
+  });
+});
+
 describe('findSpun', () => {
   it.each([
     ['Financial institution of Italy', 'Bank of Italy'],
@@ -49,6 +64,82 @@ describe('findSpun', () => {
     ['Shanghai Collaboration Group', 'Shanghai Cooperation Organisation'],
   ])('%s → %s', (spun, name) => {
     expect(findSpun(kb, spun, ['organization', 'event'])?.entity.name).toBe(name);
+  });
+
+  it('takes WordNet substitutes when the rest of the name stands as written', () => {
+    const world = new MemoryKnowledgeBase([
+      makeEntity({ id: 'org:wb', type: 'organization', name: 'World Bank', prominence: 4 }),
+      makeEntity({ id: 'org:wto', type: 'organization', name: 'World Trade Organization', prominence: 4 }),
+      makeEntity({
+        id: 'org:fm',
+        type: 'organization',
+        name: 'Freedom Movement',
+        country: 'SI',
+        prominence: 2,
+      }),
+    ]);
+    expect(findSpun(world, 'Globe Bank', ['organization'])?.entity.name).toBe('World Bank');
+    expect(findSpun(world, 'Globe Trade Company', ['organization'])?.entity.name).toBe(
+      'World Trade Organization',
+    );
+    // Every word swapped, one a thesaurus guess: only for the best known bodies.
+    expect(findSpun(world, 'Globe Commerce Company', ['organization'])?.entity.name).toBe(
+      'World Trade Organization',
+    );
+    const lesser = new MemoryKnowledgeBase([
+      makeEntity({ id: 'org:wto3', type: 'organization', name: 'World Trade Organization', prominence: 3 }),
+    ]);
+    expect(findSpun(lesser, 'Globe Commerce Company', ['organization'])).toBeNull();
+    // A minor national body through a thesaurus guess, its country not named: no.
+    expect(findSpun(world, 'Freedom Event', ['organization'], new Set(['KR']))).toBeNull();
+  });
+
+  it('reads a country written out inside a name', () => {
+    const withCountries = new MemoryKnowledgeBase([
+      makeEntity({
+        id: 'cd:country/ca',
+        type: 'location',
+        name: 'Canada',
+        kind: 'country',
+        country: 'CA',
+        prominence: 4,
+      }),
+      makeEntity({
+        id: 'cd:country/nz',
+        type: 'location',
+        name: 'New Zealand',
+        kind: 'country',
+        country: 'NZ',
+        names: [{ text: 'NZ', kind: 'short' }],
+        prominence: 4,
+      }),
+      makeEntity({
+        id: 'org:nzf',
+        type: 'organization',
+        name: 'New Zealand First',
+        kind: 'party',
+        country: 'NZ',
+        prominence: 3,
+      }),
+      makeEntity({
+        id: 'org:fm',
+        type: 'organization',
+        name: 'Family Mart NZ',
+        country: 'NZ',
+        prominence: 2,
+      }),
+      makeEntity({ id: 'org:boc', type: 'organization', name: 'Central Bank', country: 'CA', prominence: 3 }),
+    ]);
+    // Another name of the country put in: an exact KB name comes back.
+    expect(findSpun(withCountries, 'Family Mart New Zealand', ['organization'])?.entity.id).toBe('org:fm');
+    // "… of Canada" after a spun name of a Canadian body.
+    expect(
+      findSpun(withCountries, 'Central Financial institution of Canada', ['organization'])?.entity.id,
+    ).toBe('org:boc');
+    // A body of another country is not taken.
+    expect(
+      findSpun(withCountries, 'Central Financial institution of New Zealand', ['organization']),
+    ).toBeNull();
   });
 
   it('needs a distinctive kept word in a two-word name', () => {

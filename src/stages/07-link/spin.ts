@@ -18,6 +18,7 @@ import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
 import { nameSimilarity } from './similarity.js';
 import { isSpinnerWord, spinnerClassesOf, spinnerWords } from './spinner-lexicon.js';
+import { foldPlural, spinnerThesaurus } from './thesaurus.js';
 
 /** Listed word groups, longest first, to be read as one word ("financial institution"). */
 const GROUPS = spinnerWords()
@@ -33,32 +34,67 @@ const GENERIC = new Set(
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'a', 'an']);
 
-/** The content words of a name, listed word groups joined ("financial institution of england" → 2 words). */
-export function contentWords(name: string): string[] {
+/**
+ * The content words of a name, listed word groups joined ("financial institution of england"
+ * → 2 words). With `thesaurusPhrases`, the multi-word substitutes of the spinner thesaurus
+ * are joined too ("setting up", "online forum"): only for the spun side, since a KB name's
+ * own words must stay apart.
+ */
+export function contentWords(name: string, thesaurusPhrases = false): string[] {
   // "People's", "Folks's": the possessive is no part of the word.
   let norm = ` ${normalizeName(name.replace(/['’]s\b/g, ''))} `;
   for (const g of GROUPS) {
     if (norm.includes(` ${g} `)) norm = norm.replaceAll(` ${g} `, ` ${g.replaceAll(' ', '_')} `);
   }
-  return norm
+  const words = norm
     .trim()
     .split(' ')
-    .filter((w) => w.length > 0 && !STOP.has(w))
+    .filter((w) => w.length > 0)
     .map((w) => w.replaceAll('_', ' '));
+  if (thesaurusPhrases) joinThesaurusPhrases(words);
+  return words.filter((w) => !STOP.has(w));
+}
+
+/** Joins, in place, runs of words that make a multi-word substitute of the thesaurus. */
+function joinThesaurusPhrases(words: string[]): void {
+  const thesaurus = spinnerThesaurus();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const phrases = thesaurus.phrasesFrom(words[i]!);
+    if (phrases.length === 0) continue;
+    const next = words[i + 1]!;
+    const nextFolded = foldPlural(next);
+    for (const phrase of phrases) {
+      // Cheap test first: the phrase's second word.
+      const second = phrase.slice(phrase.indexOf(' ') + 1).split(' ', 1)[0]!;
+      if (second !== next && second !== nextFolded) continue;
+      const n = phrase.split(' ').length;
+      if (i + n > words.length) continue;
+      const run = words.slice(i, i + n);
+      if (run.map(foldPlural).join(' ') === phrase || run.join(' ') === phrase) {
+        words.splice(i, n, run.join(' '));
+        break;
+      }
+    }
+  }
 }
 
 function classesOf(word: string): readonly number[] {
   return spinnerClassesOf(word);
 }
 
-/** How one word of a spun name answers one word of a KB name. */
-type WordMatch = 'same' | 'near' | 'synonym' | null;
+/**
+ * How one word of a spun name answers one word of a KB name: the same word, a near
+ * spelling, a synonym of the hand lexicon, or a substitute of the WordNet thesaurus
+ * (`thesaurus`: weaker evidence, it lists many senses).
+ */
+type WordMatch = 'same' | 'near' | 'synonym' | 'thesaurus' | null;
 
 function matchWord(spun: string, kb: string): WordMatch {
   if (spun === kb || spun.replace(/s$/, '') === kb.replace(/s$/, '')) return 'same';
   const a = classesOf(spun);
   const b = classesOf(kb);
   if (a.some((x) => b.includes(x))) return 'synonym';
+  if (spinnerThesaurus().targets(spun).has(foldPlural(kb))) return 'thesaurus';
   // A near spelling of a distinctive word ("briks" / "brics"), never of a listed common word.
   if (
     spun.length >= 4 &&
@@ -84,22 +120,46 @@ export interface SpinMatch {
  * distinctive word). A name of three or more words may have every word swapped for a listed
  * synonym ("Worldwide Felony Courtroom"). Returns the swaps.
  */
-export function spinMatch(spun: readonly string[], kbName: readonly string[]): string[] | null {
+export function spinMatch(
+  spun: readonly string[],
+  kbName: readonly string[],
+  countryNamed = false,
+): string[] | null {
   if (spun.length < 2 || spun.length !== kbName.length) return null;
   let kept = 0;
+  let thesaurus = 0;
   const swaps: string[] = [];
   for (let i = 0; i < spun.length; i++) {
     const m = matchWord(spun[i]!, kbName[i]!);
     if (m === null) return null;
     if (m === 'same') kept++;
-    else swaps.push(`${spun[i]} ${m === 'synonym' ? '=' : '~'} ${kbName[i]}`);
+    else swaps.push(`${spun[i]} ${m === 'near' ? '~' : '='} ${kbName[i]}`);
+    if (m === 'thesaurus') thesaurus++;
   }
   if (swaps.length === 0) return null;
+  // A thesaurus substitute is weak evidence (WordNet lists every sense): the words kept as
+  // written must be at least as many as those swapped for thesaurus substitutes, and the
+  // kept ones must include a distinctive word ("Globe Bank" keeps Bank, but "Power
+  // Company" is no name of anything).
+  if (
+    thesaurus > 0 &&
+    kept > 0 &&
+    (kept < thesaurus || !spun.some((w, i) => w === kbName[i] && !GENERIC.has(w)))
+  )
+    return null;
   // Nothing kept: only a long name wholly swapped for listed synonyms ("Worldwide Felony
   // Courtroom"); a near spelling there would leave nothing of the name as written.
   if (kept === 0 && (spun.length < 3 || swaps.some((x) => x.includes(' ~ ')))) return null;
-  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department of State).
-  if (spun.length === 2 && spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world')))
+  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department
+  // of State); a kept word of the lexicon counts when the other is a listed synonym and the
+  // name is not generic ("Legislation and Justice" for Law and Justice).
+  // (With the entity's country named next to the name, the country is the distinctive word.)
+  if (
+    !countryNamed &&
+    spun.length === 2 &&
+    spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world')) &&
+    !(thesaurus === 0 && spun.some((w, i) => w === kbName[i] && !GENERIC.has(w)))
+  )
     return null;
   return swaps;
 }
@@ -113,14 +173,18 @@ export function spinMatch(spun: readonly string[], kbName: readonly string[]): s
 export function spinMatchInCountry(spun: readonly string[], countryless: readonly string[]): string[] | null {
   if (spun.length < 2 || spun.length !== countryless.length) return null;
   let kept = 0;
+  let thesaurus = 0;
   const swaps: string[] = [];
   for (let i = 0; i < spun.length; i++) {
     const m = matchWord(spun[i]!, countryless[i]!);
     if (m === null) return null;
     if (m === 'same') kept++;
-    else swaps.push(`${spun[i]} ${m === 'synonym' ? '=' : '~'} ${countryless[i]}`);
+    else swaps.push(`${spun[i]} ${m === 'near' ? '~' : '='} ${countryless[i]}`);
+    if (m === 'thesaurus') thesaurus++;
   }
   if (!swaps.some((x) => x.includes(' = '))) return null;
+  // The country stands for the distinctive word; a thesaurus substitute still needs a word kept.
+  if (thesaurus > 0 && kept === 0) return null;
   if (kept === 0 && swaps.some((x) => x.includes(' ~ '))) return null;
   return swaps;
 }
@@ -172,7 +236,9 @@ class SpinIndex {
           words,
           countryless: withoutCountry(kb, words, entity.country),
         };
-        for (const key of new Set(words.flatMap((w) => [w, ...classesOf(w).map((c) => `#${c}`)]))) {
+        for (const key of new Set(
+          words.flatMap((w) => [w, `~${foldPlural(w)}`, ...classesOf(w).map((c) => `#${c}`)]),
+        )) {
           const list = this.byKey.get(key) ?? [];
           list.push(item);
           this.byKey.set(key, list);
@@ -181,12 +247,23 @@ class SpinIndex {
     }
   }
 
+  /** Whether a KB name of the index uses `word` (normalised). */
+  isNameWord(word: string): boolean {
+    return this.byKey.has(word);
+  }
+
   /** KB names sharing a word or a synonym class with `words`. */
   near(words: readonly string[]): IndexedName[] {
     const out = new Set<IndexedName>();
     for (const w of words) {
       for (const key of [w, ...classesOf(w).map((c) => `#${c}`)]) {
         for (const item of this.byKey.get(key) ?? []) out.add(item);
+      }
+      // Through the thesaurus only from words no KB name uses: a KB word finds its own names
+      // above, and the substitutes of common KB words ("state", "president") are legion.
+      if (this.byKey.has(w)) continue;
+      for (const target of spinnerThesaurus().targets(w)) {
+        for (const item of this.byKey.get(`~${target}`) ?? []) out.add(item);
       }
     }
     return [...out];
@@ -282,70 +359,175 @@ function findSpunCached(
   return match;
 }
 
+/** The spin index of a knowledge base (built on first use). */
+function indexOf(kb: KnowledgeBase): SpinIndex {
+  let index = indexes.get(kb);
+  if (!index) {
+    index = new SpinIndex(kb);
+    indexes.set(kb, index);
+  }
+  return index;
+}
+
+/**
+ * A word a spinner put for a word of a KB name: a thesaurus substitute that no KB name uses
+ * itself ("Globe", "Wellness"; not "State" or "President", which would make every run of
+ * capitalised words a candidate).
+ */
+function isThesaurusSubstitute(kb: KnowledgeBase, word: string): boolean {
+  return spinnerThesaurus().targets(word).size > 0 && !indexOf(kb).isNameWord(word);
+}
+
 function computeSpun(
   kb: KnowledgeBase,
   surface: string,
   types: readonly EntityType[],
   countries: CountryTest,
 ): SpinMatch | null {
-  const words = contentWords(surface);
-  if (words.length < 2) return null;
   let index = indexes.get(kb);
   if (!index) {
     index = new SpinIndex(kb);
     indexes.set(kb, index);
   }
+  const plain = contentWords(surface);
+  const phrased = contentWords(surface, true);
+  // The best match is the one with the fewest swaps, thesaurus swaps counting double; two
+  // different entities equally good leave the name ambiguous.
   let found: SpinMatch | null = null;
-  for (const item of index.near(words)) {
-    if (!types.includes(item.entity.type)) continue;
-    let swaps = spinMatch(words, item.words);
-    // A name with no word kept must be one readers know (prominence 3 or more).
-    if (swaps && swaps.length === words.length && item.entity.prominence < 3) swaps = null;
-    // The country is asked about only when it would decide (see findSpunCached: an answer that
-    // asked nothing holds for every article).
-    if (!swaps && item.countryless && item.entity.prominence >= 2) {
-      const inCountry = spinMatchInCountry(words, item.countryless);
-      if (inCountry && countries.has(item.entity.country ?? '')) swaps = inCountry;
+  let best = Number.POSITIVE_INFINITY;
+  let tied = false;
+  for (const words of phrased.length === plain.length ? [plain] : [plain, phrased]) {
+    if (words.length < 2) continue;
+    for (const item of index.near(words)) {
+      if (!types.includes(item.entity.type)) continue;
+      let swaps = spinMatch(words, item.words);
+      // A name with no word kept must be one readers know (prominence 3 or more); with a
+      // thesaurus guess among its swaps, one of the best known (4 or more), and no more than
+      // one guess for every two swaps of the hand lexicon ("Globe Wellness Setting up").
+      if (swaps && swaps.length === words.length) {
+        const guesses = swaps.filter((x) => !isHandSwap(x)).length;
+        if (
+          item.entity.prominence < 3 ||
+          (guesses > 0 && (item.entity.prominence < 4 || guesses * 2 > swaps.length - guesses))
+        )
+          swaps = null;
+      }
+      // The country is asked about only when it would decide (see findSpunCached: an answer
+      // that asked nothing holds for every article).
+      if (!swaps && item.countryless && item.entity.prominence >= 2) {
+        const inCountry = spinMatchInCountry(words, item.countryless);
+        if (inCountry && countries.has(item.entity.country ?? '')) swaps = inCountry;
+      }
+      if (!swaps) continue;
+      const thesaurusSwaps = swaps.filter((x) => !isHandSwap(x)).length;
+      // A two-word name through a thesaurus guess must be a well-known body, and a national
+      // one needs its country in the article ("Freedom Event" in a Korean story is not
+      // Slovenia's Freedom Movement).
+      if (
+        thesaurusSwaps > 0 &&
+        words.length === 2 &&
+        (item.entity.prominence < 3 || (item.entity.country && !countries.has(item.entity.country)))
+      )
+        continue;
+      const cost = swaps.length + thesaurusSwaps;
+      if (cost < best) {
+        best = cost;
+        tied = false;
+        found = { entity: item.entity, name: item.name, swaps };
+      } else if (cost === best && found && found.entity !== item.entity) tied = true;
     }
-    if (!swaps) continue;
-    if (found && found.entity !== item.entity) return null;
-    if (!found || swaps.length < found.swaps.length) found = { entity: item.entity, name: item.name, swaps };
   }
-  return found;
+  if (tied) return null;
+  return found ?? withCountryNamed(kb, index, surface, types);
+}
+
+/**
+ * A name with its country written out in it, other than the KB writes it: "Reform United
+ * Kingdom" (Reform UK), "Federal Get of the United States" (the Federal Reserve, spun, with
+ * its country added). The country is found in the surface by exact lookup; the name is
+ * tried with the country's other names put in, then without "of (the) <country>" as a spun
+ * name of a body of that country.
+ */
+function withCountryNamed(
+  kb: KnowledgeBase,
+  index: SpinIndex,
+  surface: string,
+  types: readonly EntityType[],
+): SpinMatch | null {
+  const tokens = surface.split(/\s+/);
+  if (tokens.length < 2) return null;
+  for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const form = tokens.slice(i, i + n).join(' ');
+      const country = kb
+        .lookup(form)
+        .find((h) => h.entity.kind === 'country' && h.entity.country && h.kind !== 'demonym')?.entity;
+      if (!country) continue;
+      for (const other of [
+        country.name,
+        ...country.names.filter((x) => x.kind !== 'demonym').map((x) => x.text),
+      ]) {
+        if (normalizeName(other) === normalizeName(form)) continue;
+        const variant = [...tokens.slice(0, i), other, ...tokens.slice(i + n)].join(' ');
+        const hit = kb
+          .lookup(variant)
+          .find((h) => types.includes(h.entity.type) && h.entity.kind !== 'country' && h.kind !== 'short');
+        if (hit) return { entity: hit.entity, name: variant, swaps: [`${form} = ${other}`] };
+      }
+      // "… of the United States" at the end: a body of that country, its name spun.
+      if (i + n !== tokens.length) continue;
+      const rest = tokens
+        .slice(0, i)
+        .join(' ')
+        .replace(/\s+of(\s+the)?$/i, '');
+      if (rest === tokens.slice(0, i).join(' ')) continue;
+      const words = contentWords(rest);
+      if (words.length < 2) continue;
+      let found: SpinMatch | null = null;
+      for (const item of index.near(words)) {
+        if (!types.includes(item.entity.type) || item.entity.country !== country.country) continue;
+        const swaps = spinMatch(words, item.words, true);
+        if (!swaps || swaps.some((x) => !isHandSwap(x))) continue;
+        if (found && found.entity !== item.entity) return null;
+        found = { entity: item.entity, name: item.name, swaps };
+      }
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Whether a swap ("globe = world") is a near spelling or a synonym of the hand lexicon, not a thesaurus guess. */
+function isHandSwap(swap: string): boolean {
+  const [spun, kb] = swap.split(swap.includes(' = ') ? ' = ' : ' ~ ') as [string, string];
+  return swap.includes(' ~ ') || classesOf(spun).some((c) => classesOf(kb).includes(c));
 }
 
 /** Words that continue a listed word group in lower case ("Financial *institution*", "Well *being*"). */
 const GROUP_TAILS = new Set(GROUPS.flatMap((g) => g.split(' ').slice(1)));
 
-/** Every word of a listed word group ("financial", "institution"). */
-const GROUP_WORDS = new Set(GROUPS.flatMap((g) => g.split(' ')));
-
-/** The types a spun span may name. */
-const SPAN_TYPES: readonly EntityType[] = ['organization', 'event', 'location'];
-
-/**
- * True when a word of a run can give a spun name its synonym swap: one of its normalised
- * words is listed in the lexicon or belongs to a listed word group. A span with no such
- * word has no synonym to swap, so `findSpun` cannot find it (see `spunSpans`).
- */
-function maySwap(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (isSpinnerWord(lower.replace(/['’]s$/, '')) || GROUP_TAILS.has(lower)) return true;
-  for (const w of normalizeName(word.replace(/['’]s\b/g, '')).split(' ')) {
-    if (isSpinnerWord(w) || GROUP_WORDS.has(w)) return true;
-  }
-  return false;
-}
-
 /** Function words inside an institution's name ("Bank *of* England", "Food *and* Agriculture"). */
 const INNER = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le']);
 
-/** First letters of the lower-case words a run may go on with (INNER, GROUP_TAILS). */
-const RUN_LOWER_INITIALS = new Set([...INNER, ...GROUP_TAILS].map((w) => w.charCodeAt(0)));
+/** Words that carry a name on ("… Organisation of Ghana Herbalists"); "and" joins two names. */
+const OF = new Set(['of', 'for', 'de', 'du', 'des']);
+
+/**
+ * A summit word used as an adjective ("the NATO top brass", "G7 top officials"): followed by
+ * a lower-case word that is not a small word or a verb of meeting.
+ */
+export const ADJECTIVE_USE =
+  /^\s+(?!(?:in|on|at|of|for|and|with|this|last|next|was|is|will|would|had|has|opened|closed|ended|began|where|which|that|to)\b)\p{Ll}/u;
+
+/** "summit" and its spun forms, taken after a run in lower case ("the Team of Twenty top"). */
+export const SUMMIT_WORDS: ReadonlySet<string> = new Set(['summit', 'top', 'peak', 'pinnacle', 'apex']);
+
+/** First letters of the lower-case words a run may go on with (INNER, GROUP_TAILS, SUMMIT_WORDS). */
+const RUN_LOWER_INITIALS = new Set([...INNER, ...GROUP_TAILS, ...SUMMIT_WORDS].map((w) => w.charCodeAt(0)));
 
 /**
  * A quick test before the follower expression of `spunSpans`: a run goes on only after
- * spaces, with a capital or a word of INNER or GROUP_TAILS. False when it cannot.
+ * spaces, with a capital or a word of INNER, GROUP_TAILS or SUMMIT_WORDS. False when it cannot.
  */
 function mayFollow(text: string, end: number): boolean {
   let i = end;
@@ -376,7 +558,6 @@ export function spunSpans(
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): SpunSpan[] {
   const out: SpunSpan[] = [];
-  const cache = answersFor(kb, SPAN_TYPES);
   // Only capitalised words can open a run: scanning for them (not materialising every word
   // of the article) keeps this pass cheap, as it runs on every document.
   const follower = / +(\p{L}[\p{L}'’-]*)/uy;
@@ -397,7 +578,15 @@ export function spunSpans(
       // Not across "in", "at", "on": "the Forum in Davos" is the forum, and Davos.
       if (!/^\p{Lu}/u.test(next)) {
         const lower = next.toLowerCase();
-        if (!(INNER.has(lower) || GROUP_TAILS.has(lower))) break;
+        if (
+          !(
+            INNER.has(lower) ||
+            GROUP_TAILS.has(lower) ||
+            (SUMMIT_WORDS.has(lower) &&
+              !ADJECTIVE_USE.test(text.slice(follower.lastIndex, follower.lastIndex + 30)))
+          )
+        )
+          break;
       }
       run ??= [{ text: text.slice(start, end), start, end }];
       run.push({ text: next, start: follower.lastIndex - next.length, end: follower.lastIndex });
@@ -410,31 +599,37 @@ export function spunSpans(
       run.length >= 2 &&
       run.some(
         (w) =>
-          isSpinnerWord(w.text.toLowerCase().replace(/['’]s$/, '')) || GROUP_TAILS.has(w.text.toLowerCase()),
+          isSpinnerWord(w.text.toLowerCase().replace(/['’]s$/, '')) ||
+          GROUP_TAILS.has(w.text.toLowerCase()) ||
+          isThesaurusSubstitute(kb, normalizeName(w.text)),
       )
     ) {
-      // swappable[k]: how many of the first k words of the run may be swapped (see maySwap).
-      const swappable = [0];
-      for (const w of run) swappable.push(swappable[swappable.length - 1]! + (maySwap(w.text) ? 1 : 0));
       for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
           const last = run[a + len - 1]!;
           if (
-            swappable[a + len] === swappable[a] ||
             !/^\p{Lu}/u.test(first.text) ||
             STOP.has(first.text.toLowerCase()) ||
             STOP.has(last.text.toLowerCase())
           )
             continue;
+          // A name the run goes on with ("Globe Health Organisation *of Ghana Herbalists*")
+          // is a longer name, not the KB one.
+          const after = run[a + len];
+          if (after && OF.has(after.text.toLowerCase()) && run[a + len + 1]) continue;
           const surface = text.slice(first.start, last.end);
-          const match = findSpunCached(cache, kb, surface, SPAN_TYPES, countries);
+          const match = findSpun(kb, surface, ['organization', 'event', 'location'], countries);
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }
       }
     }
-    if (found) out.push(found);
+    if (found) {
+      out.push(found);
+      // The run may hold a second name ("… of Canada and Financial institution of England").
+      from = found.end;
+    }
   }
   return out;
 }
