@@ -76,6 +76,24 @@ function description(start: number, end: number, role: string, org: string): Des
   return { start, end, role: r, org: bareOrg, key: `${r}|${bareOrg.toLowerCase()}` };
 }
 
+/**
+ * A quick test before ORG_S_BEFORE: the text before `at` must end with an apostrophe, an
+ * optional "s" and whitespace. False means no match; beyond ASCII the expression decides.
+ */
+function possessiveBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (!(c === 32 || (c >= 9 && c <= 13))) break;
+  }
+  if (i === at - 1 || i < 0) return false;
+  if (text.charCodeAt(i) === 115) i--; // "s"
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 39 || c === 0x2019;
+}
+
 /** Descriptions of a role at a named organisation, in text order. */
 export function findDescriptions(text: string): Description[] {
   const out: Description[] = [];
@@ -91,7 +109,7 @@ export function findDescriptions(text: string): Description[] {
       out.push(description(start, roleEnd + ofOrg[0].length, m[0], ofOrg[1]!));
       continue;
     }
-    const orgS = ORG_S_BEFORE.exec(before);
+    const orgS = possessiveBefore(text, roleStart) ? ORG_S_BEFORE.exec(before) : null;
     if (orgS) out.push(description(offset + orgS.index + orgS[0].indexOf(orgS[1]!), roleEnd, m[0], orgS[1]!));
   }
   return out;

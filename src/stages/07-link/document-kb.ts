@@ -1,23 +1,27 @@
 /**
- * A knowledge base as one document sees it: exact-name lookups remembered for the
- * document. The linker asks about the same few dozen words many times per article (span
- * repair, exact names, surnames, missed words); a small map answers those from cache
- * instead of normalising the word and probing the KB's large index each time. Everything
- * else is the KB's own answer.
+ * A knowledge base as one document sees it: exact-name lookups remembered. The linker asks
+ * about the same few dozen words many times per article (span repair, exact names,
+ * surnames, missed words), and articles share most of them; a bounded map kept with the KB
+ * answers those instead of normalising the word and probing the KB's large index each time.
+ * Everything else is the KB's own answer.
  */
 import type { KbEntity, KbStats } from '../../kb/model.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
+import { detach } from './detach.js';
 
 export class DocumentKnowledgeBase implements KnowledgeBase {
-  private readonly names = new Map<string, readonly NameHit[]>();
+  private readonly names: Map<string, readonly NameHit[]>;
 
-  constructor(readonly kb: KnowledgeBase) {}
+  constructor(readonly kb: KnowledgeBase) {
+    this.names = sharedNames(kb);
+  }
 
   lookup(name: string): readonly NameHit[] {
     let hits = this.names.get(name);
     if (hits === undefined) {
       hits = this.kb.lookup(name);
-      this.names.set(name, hits);
+      if (this.names.size >= SHARED_NAMES) this.names.clear();
+      this.names.set(detach(name), hits);
     }
     return hits;
   }
@@ -43,4 +47,22 @@ export class DocumentKnowledgeBase implements KnowledgeBase {
   stats(): KbStats {
     return this.kb.stats();
   }
+}
+
+/** Bound on the exact-name answers kept per knowledge base (cleared when full). */
+const SHARED_NAMES = 20_000;
+const shared = new WeakMap<KnowledgeBase, Map<string, readonly NameHit[]>>();
+
+/**
+ * Exact-name answers kept with the KB for every document: the words an article is made of
+ * (its names, titles, capitalised words) recur article after article, and one small map
+ * answers them without normalising the word and probing the KB's large index.
+ */
+function sharedNames(kb: KnowledgeBase): Map<string, readonly NameHit[]> {
+  let names = shared.get(kb);
+  if (!names) {
+    names = new Map();
+    shared.set(kb, names);
+  }
+  return names;
 }

@@ -99,6 +99,8 @@ function triggers(p: Pattern): string[] {
 /** The event-name matcher of one knowledge base: patterns indexed by the words they start with. */
 export class EventNameMatcher {
   private readonly byFirstWord = new Map<string, Pattern[]>();
+  /** Hashes of the ASCII words in `byFirstWord` (see `asciiWordHash`): most capitalised words start no name. */
+  private readonly firstWordHashes = new Uint8Array(HASH_BITS / 8);
 
   constructor(kb: KnowledgeBase) {
     for (const entity of kb.entities()) {
@@ -114,6 +116,10 @@ export class EventNameMatcher {
           else this.byFirstWord.set(t, [p]);
         }
       }
+    }
+    for (const word of this.byFirstWord.keys()) {
+      const h = asciiWordHash(word, 0, word.length);
+      if (h >= 0) this.firstWordHashes[h >> 3]! |= 1 << (h & 7);
     }
   }
 
@@ -138,6 +144,9 @@ export class EventNameMatcher {
     let covered = -1;
     const tryAt = (start: number, end: number) => {
       if (start < covered) return;
+      // A word whose hash no first word has cannot start a name: no need to cut and look it up.
+      const h = asciiWordHash(text, start, end);
+      if (h >= 0 && (this.firstWordHashes[h >> 3]! & (1 << (h & 7))) === 0) return;
       const patterns = this.byFirstWord.get(text.slice(start, end).toLowerCase());
       if (!patterns) return;
       let best: EventNameMatch | null = null;
@@ -165,6 +174,25 @@ export class EventNameMatcher {
     }
     return out;
   }
+}
+
+/** Size of the first-word hash filter, in bits (a power of two). */
+const HASH_BITS = 1 << 14;
+
+/**
+ * A hash of `text.slice(start, end).toLowerCase()` in 0..HASH_BITS-1, read from the text
+ * without cutting it; -1 when the word has a character beyond ASCII (such words are always
+ * looked up).
+ */
+function asciiWordHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h & (HASH_BITS - 1);
 }
 
 /** Applies the precision rules of the module comment to one expression match. */

@@ -15,7 +15,8 @@ export interface RoleEvidence {
   readonly role: KbRole | null;
 }
 
-const NO_ROLE: RoleEvidence = { score: 0, role: null };
+/** No role cue: the answer for a candidate whose roles the context does not name. */
+export const NO_ROLE: RoleEvidence = { score: 0, role: null };
 
 /** Seats of government and capitals that stand for a country in copy, beyond its names. */
 const SEATS: Readonly<Record<string, readonly string[]>> = {
@@ -104,21 +105,52 @@ export class OrgNames {
 }
 
 /**
+ * Role-cue matches in the texts of one document, remembered. Candidates share cue patterns
+ * (hundreds of KB roles are a "president" or a "foreign minister") and are read against the
+ * same few texts (a mention's context, the article's sentences), so each pattern runs once
+ * per text. Cue patterns carry no `g` or `y` flag: a match depends on pattern and text only.
+ */
+/** Where `roleEvidence` reads a cue's match in a text (a memo, or matches found already). */
+export interface CueSource {
+  exec(cue: RegExp, text: string): RegExpExecArray | null;
+}
+
+export class CueMatches implements CueSource {
+  private readonly byText = new Map<string, Map<RegExp, RegExpExecArray | null>>();
+
+  /** `cue.exec(text)`, computed once per document; the match is shared (read it, do not change it). */
+  exec(cue: RegExp, text: string): RegExpExecArray | null {
+    let memo = this.byText.get(text);
+    if (memo === undefined) {
+      memo = new Map();
+      this.byText.set(text, memo);
+    }
+    let m = memo.get(cue);
+    if (m === undefined) {
+      m = cue.exec(text);
+      memo.set(cue, m);
+    }
+    return m;
+  }
+}
+
+/**
  * The best role match of `entity` in `context`: a role title cue next to the mention,
  * with its organisation named too (full score) or not (0.6, none for weak head words),
- * held on the article date (else halved).
+ * held on the article date (else halved). `cues`: the document's remembered matches.
  */
 export function roleEvidence(
   entity: KbEntity,
   context: string,
   date: string | null,
   orgs: OrgNames,
+  cues?: CueSource,
 ): RoleEvidence {
   let best = NO_ROLE;
   for (const role of entity.roles) {
     const cue = cueForRole(role);
     if (!cue) continue;
-    const m = cue.exec(context);
+    const m = cues ? cues.exec(cue, context) : cue.exec(context);
     if (!m) continue;
     const orgNamed = orgs.namedIn(role, context);
     const weak = WEAK_CUES.test(m[0].trim());

@@ -41,7 +41,16 @@ import { type Description, findDescriptions } from './descriptions.js';
 import { appositionAfter, contradictingHead, headNoun, isPublicHead } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { EventNameMatcher } from './event-names.js';
-import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
+import {
+  CueMatches,
+  coMentioned,
+  evidence,
+  NO_ROLE,
+  OrgNames,
+  type RoleEvidence,
+  roleDetail,
+  roleEvidence,
+} from './evidence.js';
 import { dominantCountry, NationalBodies } from './national-bodies.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letterSlips, letters, lettersSimilarity, nameSimilarity } from './similarity.js';
@@ -272,7 +281,8 @@ function isPersonLike(type: EntityType): boolean {
 export class DocumentLinker {
   private readonly orgs: OrgNames;
   private readonly clusters: Cluster[] = [];
-  private readonly bySurface = new Map<string, Cluster>();
+  /** Clusters by mention type and normalised surface (two levels: no key string per lookup). */
+  private readonly bySurface = new Map<EntityType, Map<string, Cluster>>();
   /** Ids of entities linked with confidence, for co-mention evidence. */
   private readonly linked = new Set<string>();
   /** Mentions widened over a summit word, with the event they name (summits.ts). */
@@ -330,6 +340,8 @@ export class DocumentLinker {
   private readonly despunSurnames = new Map<Prepared, string>();
   /** Countries the article names (set before the spun names are looked for). */
   private countries: ReadonlySet<string> = new Set();
+  /** Role-cue matches in the article's texts (whole, sentences), per pattern and text. */
+  private readonly cues = new CueMatches();
   /** Role cues found elsewhere in the article, per candidate. */
   private readonly documentRoles = new Map<KbEntity, RoleEvidence>();
 
@@ -384,23 +396,25 @@ export class DocumentLinker {
     const rest: typeof prepared = [];
     for (const p of prepared) {
       if (p.norm.length === 0) continue;
-      const known = this.bySurface.get(`${p.m.type}|${p.norm}`);
+      const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
         continue;
       }
+      // The context is read only when a candidate needs it (organisations and places without
+      // roles never do).
+      const context = () => contextOf(p);
       const summit = this.summitOf.get(p.m);
       const exact = summit
         ? this.summitDecision(p.surface, summit)
-        : (this.exact(p.surface, p.m.type, contextOf(p)) ??
-          this.despunExact(p.surface, p.m.type, contextOf(p)));
+        : (this.exact(p.surface, p.m.type, context) ?? this.despunExact(p.surface, p.m.type, context));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
     // Pass 2: multi-word and non-person names, by sound-alike with evidence.
     const oneWord: typeof prepared = [];
     for (const p of rest) {
-      const known = this.bySurface.get(`${p.m.type}|${p.norm}`);
+      const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
         continue;
@@ -424,23 +438,23 @@ export class DocumentLinker {
           oneWord.push(p);
           continue;
         }
-        const own = this.fuzzy(p.surface, p.m.type, contextOf(p), p.m.end);
+        const own = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end);
         if (own.entity) this.newCluster(p.surface, p.m, own);
         // A word the tagger typed as a place or organisation may be a surname of the article ("Callas").
         else oneWord.push(p);
         continue;
       }
-      let decision = this.fuzzy(p.surface, p.m.type, contextOf(p), p.m.end);
+      let decision = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end);
       // Tagger types are a guess: a multi-word name with no match of its type may be a person.
       if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
-        const asPerson = this.fuzzy(p.surface, 'person', contextOf(p), p.m.end);
+        const asPerson = this.fuzzy(p.surface, 'person', () => contextOf(p), p.m.end);
         if (asPerson.entity) decision = asPerson;
       }
       this.newCluster(p.surface, p.m, decision);
     }
     // Pass 3: one-word person names follow the full forms of the article.
     for (const p of oneWord) {
-      const known = this.bySurface.get(`${p.m.type}|${p.norm}`);
+      const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
         continue;
@@ -453,18 +467,18 @@ export class DocumentLinker {
       );
       if (joined) {
         this.addMention(joined.cluster, p.m, p.surface, joined.evidence);
-        this.bySurface.set(`${p.m.type}|${p.norm}`, joined.cluster);
+        this.setClusterOf(p.m.type, p.norm, joined.cluster);
         continue;
       }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
-      let alone = this.surnameAlone(p.surface, contextOf(p), typedOther);
+      let alone = this.surnameAlone(p.surface, () => contextOf(p), typedOther);
       // "Pope Fransis", "King Charlse": a name the KB writes with its title, the title trimmed
       // off as the tagger's; the title and the word together are a full name to compare.
       const title = alone.entity
         ? null
         : NAME_TITLE_BEFORE.exec(text.slice(Math.max(0, p.m.start - 12), p.m.start));
       if (title && !typedOther) {
-        const withTitle = this.fuzzy(`${title[1]} ${p.surface}`, 'person', contextOf(p), p.m.end);
+        const withTitle = this.fuzzy(`${title[1]} ${p.surface}`, 'person', () => contextOf(p), p.m.end);
         if (withTitle.entity) alone = withTitle;
       }
       this.newCluster(p.surface, p.m, alone);
@@ -609,7 +623,7 @@ export class DocumentLinker {
     return COMPATIBLE[type].includes(hit.entity.type);
   }
 
-  private exact(surface: string, type: EntityType, context: MentionContext): Decision | null {
+  private exact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
     const upper = surface === surface.toUpperCase();
     const hits = this.kb
       .lookup(surface)
@@ -641,7 +655,7 @@ export class DocumentLinker {
     // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
     const privateWord =
       hit.entity.type === 'person' && best.role.score < 1
-        ? describesPrivatePerson(context, hit.entity)
+        ? describesPrivatePerson(context(), hit.entity)
         : null;
     if (privateWord) return refused(hit.entity, privateWord);
     const ev: Evidence[] = [evidence(hit.kind === 'name' ? 'exact-name' : 'alias', surface, 1)];
@@ -655,7 +669,7 @@ export class DocumentLinker {
    * ("Cook" → "prepare dinner"; spinner-lexicon.ts) links when the name put back is a KB
    * person's exact name.
    */
-  private despunExact(surface: string, type: EntityType, context: MentionContext): Decision | null {
+  private despunExact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
     if (!isPersonLike(type)) return null;
     const despun = despinName(surface);
     if (!despun?.includes(' ')) return null;
@@ -695,14 +709,18 @@ export class DocumentLinker {
     return { entity: summit.entity, evidence: [ev], confidence: 0.8 };
   }
 
-  /** Among namesakes: the one the context speaks of, else the most prominent. */
+  /**
+   * Among namesakes: the one the context speaks of, else the most prominent. The context is
+   * read only for an entity with roles (an organisation or place without any needs none).
+   */
   private pickByContext(
     entities: readonly KbEntity[],
-    context: MentionContext,
+    context: () => MentionContext,
   ): { entity: KbEntity; role: RoleEvidence } {
     let best = { entity: entities[0]!, role: { score: 0, role: null } as RoleEvidence, score: -1 };
     for (const e of entities) {
-      const role = roleEvidence(e, context.around, this.input.date, this.orgs);
+      const role =
+        e.roles.length === 0 ? NO_ROLE : roleEvidence(e, context().around, this.input.date, this.orgs);
       const score = role.score * 10 + e.prominence;
       if (score > best.score) best = { entity: e, role, score };
     }
@@ -834,9 +852,14 @@ export class DocumentLinker {
     if (found === undefined) {
       found = { score: 0, role: null };
       // No title of the entity anywhere in the article: no sentence needs reading.
-      if (entity.roles.some((r) => cueForRole(r)?.test(this.documentCue))) {
+      if (
+        entity.roles.some((r) => {
+          const cue = cueForRole(r);
+          return cue !== null && this.cues.exec(cue, this.documentCue) !== null;
+        })
+      ) {
         for (const s of this.sentenceCues) {
-          const r = roleEvidence(entity, s, this.input.date, this.orgs);
+          const r = roleEvidence(entity, s, this.input.date, this.orgs, this.cues);
           if (r.score >= 1) {
             found = r;
             break;
@@ -850,7 +873,8 @@ export class DocumentLinker {
     return found;
   }
 
-  private fuzzy(surface: string, type: EntityType, context: MentionContext, end: number): Decision {
+  /** `lazyContext`: read only when needed (an organisation's sound-alike rarely needs it). */
+  private fuzzy(surface: string, type: EntityType, lazyContext: () => MentionContext, end: number): Decision {
     const t = this.thresholds;
     // A name introduced by "…, a/an/who …" is somebody being presented: spelling alone is no evidence.
     const introduced = introducedByApposition(this.input.text, end);
@@ -861,11 +885,12 @@ export class DocumentLinker {
       const cands = this.candidates(surface, type, kinds, t.otherTypes).filter(
         (c) => c.sim >= t.otherTypes && c.entity.prominence >= 3,
       );
-      if (cands.length === 0 || letters(surface).length < 5) return this.spun(surface, type, context);
+      if (cands.length === 0 || letters(surface).length < 5) return this.spun(surface, type, lazyContext);
       const top = cands[0]!;
       if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
         return nil();
       // "World Economics Forum, a student debating club": described as another kind of body.
+      const context = lazyContext();
       const against = contradictingHead(context.head, top.entity, context.headIndefinite);
       if (against) return refused(top.entity, against);
       return {
@@ -874,11 +899,14 @@ export class DocumentLinker {
         confidence: top.sim * 0.9,
       };
     }
+    const context = lazyContext();
     // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
     const floor = ANY_ROLE_CUE.test(context.around)
       ? t.withRoleAndOrg
       : Math.min(t.withDocumentCue, t.corroborated);
     const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
+    // The candidates' titles next to the name, each pattern run once (null: none stands there).
+    const roles = rolesIn(cands, context.around, this.input.date, this.orgs);
     let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
     let refusal: Decision | null = null;
     const corroborations = new Map<KbEntity, Corroboration>();
@@ -890,8 +918,8 @@ export class DocumentLinker {
       }
       return x;
     };
-    for (const c of cands) {
-      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
+    for (const [k, c] of cands.entries()) {
+      const role = roles ? roles[k]! : NO_ROLE;
       if (role.score < 1) {
         const privateWord = describesPrivatePerson(context, c.entity) ?? (givesAge(context) ? 'age' : null);
         if (privateWord) {
@@ -1039,11 +1067,12 @@ export class DocumentLinker {
    * synonym match to one KB name, unless the words describing the mention contradict it
    * ("the Munich Safety Convention, a fire-safety trade fair").
    */
-  private spun(surface: string, type: EntityType, context: MentionContext): Decision {
+  private spun(surface: string, type: EntityType, lazyContext: () => MentionContext): Decision {
     // A forum tagged as an event is the organisation that holds it ("Globe Economic Online Forum").
     const types: readonly EntityType[] = type === 'event' ? ['event', 'organization'] : COMPATIBLE[type];
     const match = findSpun(this.kb.kb, surface, types, this.countries);
     if (!match) return nil();
+    const context = lazyContext();
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);
     if (against) return refused(match.entity, against);
     this.linked.add(match.entity.id);
@@ -1086,7 +1115,7 @@ export class DocumentLinker {
         details.push(`article names ${(role.orgId && this.kb.get(role.orgId)?.name) || role.org}`);
       }
       const cue = cueForRole(role);
-      const m = cue ? cue.exec(this.supportCue) : null;
+      const m = cue ? this.cues.exec(cue, this.supportCue) : null;
       if (!title && m) {
         title = true;
         details.push(`article says "${m[0].trim()}" (${role.role})`);
@@ -1129,21 +1158,17 @@ export class DocumentLinker {
     for (const cl of this.clusters) {
       if (cl.type !== 'person' || !cl.surface.includes(' ')) continue;
       if (!cl.surnameLetters) {
-        const surnames = [surnameOf(cl.surface) ?? cl.surface];
+        const own = surnameForms([surnameOf(cl.surface) ?? cl.surface]);
         const e = cl.decision.entity;
-        if (e) {
-          for (const n of [{ text: e.name, kind: 'name' }, ...e.names]) {
-            if (n.kind === 'surname') surnames.push(n.text);
-            else if (n.kind === 'name' || n.kind === 'alias') surnames.push(surnameOf(n.text) ?? n.text);
-          }
-        }
-        // A surname with particles is also written without them ("Salman" for "bin Salman").
-        for (const sn of [...surnames])
-          if (sn.includes(' ')) surnames.push(sn.slice(sn.lastIndexOf(' ') + 1));
-        cl.surnameLetters = [...new Set(surnames.map(letters).filter((l) => l.length > 0))];
+        // The linked person's surnames are the same in every article: kept with the entity.
+        if (e) for (const l of surnameLettersOf(e)) own.add(l);
+        cl.surnameLetters = [...own];
       }
       let sim = 0;
-      for (const l of cl.surnameLetters) sim = Math.max(sim, lettersSimilarity(wordLetters, l, threshold));
+      for (const l of cl.surnameLetters) {
+        sim = Math.max(sim, lettersSimilarity(wordLetters, l, threshold));
+        if (sim === 1) break; // nothing is closer than the same letters
+      }
       const first = cl.mentions[0]!.start;
       const distance = first <= position ? position - first : 1e9 + first - position;
       if (
@@ -1165,7 +1190,7 @@ export class DocumentLinker {
   }
 
   /** A one-word name with no full form in the article: a known surname, with evidence. */
-  private surnameAlone(word: string, context: MentionContext, roleCueOnly = false): Decision {
+  private surnameAlone(word: string, lazyContext: () => MentionContext, roleCueOnly = false): Decision {
     const all = this.kb.lookup(word);
     const exact = all.filter((h) => h.entity.type === 'person' && h.kind === 'surname');
     // A word that also names a place or an organisation ("Moscow", "Jordan") is not taken for a surname.
@@ -1175,11 +1200,11 @@ export class DocumentLinker {
     if (exact.length > 0 && !roleCueOnly && !elsewhere) {
       const picked = this.pickByContext(
         exact.map((h) => h.entity),
-        context,
+        lazyContext,
       );
       const e = picked.entity;
       const privateContext =
-        picked.role.score < 1 && (describesPrivatePerson(context, e) || givesAge(context));
+        picked.role.score < 1 && (describesPrivatePerson(lazyContext(), e) || givesAge(lazyContext()));
       // "Trump said": the one clearly more prominent bearer of the surname, or the only one.
       const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence);
       const co = coMentioned(e, this.linked, this.input.date);
@@ -1194,10 +1219,15 @@ export class DocumentLinker {
       return nil();
     }
     // A mangled surname alone needs a role cue next to it.
+    const context = lazyContext();
     if (!ANY_ROLE_CUE.test(context.around)) return nil();
     const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']), 0.7);
-    for (const c of cands) {
-      const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
+    // No title of any candidate next to the word: none has role evidence (the usual case for a
+    // demonym or a common word typed as a name: "German", "US").
+    const roles = rolesIn(cands, context.around, this.input.date, this.orgs);
+    if (!roles) return nil();
+    for (const [k, c] of cands.entries()) {
+      const role = roles[k]!;
       if (role.role && ((role.score >= 1 && c.sim >= 0.7) || (role.score >= 0.6 && c.sim >= 0.8))) {
         this.linked.add(c.entity.id);
         return {
@@ -1229,7 +1259,7 @@ export class DocumentLinker {
       const surface = cleanSurface(this.input.text.slice(miss.start, miss.end));
       const norm = normalizeName(surface);
       const m: Mention = { start: miss.start, end: miss.end, type: 'person', by: 'link', confidence: 0.6 };
-      const known = this.bySurface.get(`person|${norm}`);
+      const known = this.clusterOf('person', norm);
       if (known?.decision.entity) {
         this.addMention(known, m, surface);
         continue;
@@ -1287,8 +1317,12 @@ export class DocumentLinker {
       // A mangled full name the tagger missed ("Prabovo Subianto was sworn in as president"):
       // the same sound-alike test as for a tagged name, evidence required.
       if (hits.length === 0 && looksLikePersonName(surface) && this.kb.lookup(surface).length === 0) {
-        const context = mentionContext(this.input.text, this.input.sentences, m);
-        const decision = this.fuzzy(surface, 'person', context, m.end);
+        const decision = this.fuzzy(
+          surface,
+          'person',
+          () => mentionContext(this.input.text, this.input.sentences, m),
+          m.end,
+        );
         if (decision.entity) this.newCluster(surface, m, decision);
       }
       return;
@@ -1485,7 +1519,21 @@ export class DocumentLinker {
     const cluster: Cluster = { surface, type: m.type, decision, mentions: [] };
     this.clusters.push(cluster);
     this.addMention(cluster, m, surface);
-    this.bySurface.set(`${m.type}|${normalizeName(surface)}`, cluster);
+    this.setClusterOf(m.type, normalizeName(surface), cluster);
+  }
+
+  /** The cluster of mentions of `type` with this normalised surface, if any. */
+  private clusterOf(type: EntityType, norm: string): Cluster | undefined {
+    return this.bySurface.get(type)?.get(norm);
+  }
+
+  private setClusterOf(type: EntityType, norm: string, cluster: Cluster): void {
+    let byNorm = this.bySurface.get(type);
+    if (!byNorm) {
+      byNorm = new Map();
+      this.bySurface.set(type, byNorm);
+    }
+    byNorm.set(norm, cluster);
   }
 
   private addMention(cluster: Cluster, m: Mention, surface: string, extra?: Evidence): void {
@@ -1509,13 +1557,11 @@ export class DocumentLinker {
   }
 
   private entities(): Entity[] {
-    // Clusters linked to the same entity are one entity.
-    const merged = new Map<string, Cluster[]>();
-    const order: string[] = [];
+    // Clusters linked to the same entity are one entity; unlinked ones of one type and name too.
+    const merged = new Map<KbEntity | string, Cluster[]>();
+    const order: (KbEntity | string)[] = [];
     for (const cl of this.clusters) {
-      const key = cl.decision.entity
-        ? `kb:${cl.decision.entity.id}`
-        : `nil:${cl.type}|${normalizeName(cl.surface)}`;
+      const key = cl.decision.entity ?? `${cl.type}|${normalizeName(cl.surface)}`;
       if (!merged.has(key)) {
         merged.set(key, []);
         order.push(key);
@@ -1538,29 +1584,43 @@ export class DocumentLinker {
         for (const x of g.decision.evidence)
           if (!ev.some((y) => y.kind === x.kind && y.detail === x.detail)) ev.push(x);
       }
-      const longest = group.map((g) => g.surface).sort((a, b) => b.length - a.length)[0]!;
+      let confidence = Number.NEGATIVE_INFINITY;
+      for (const g of group) confidence = Math.max(confidence, g.decision.confidence);
       out.push({
-        id: `e${out.length + 1}`,
+        id: '',
         type: e ? e.type : first.type,
-        name: e ? e.name : longest,
+        name: e ? e.name : group.map((g) => g.surface).sort((a, b) => b.length - a.length)[0]!,
         kbId: e ? e.id : null,
         mentions,
         evidence: ev,
         by: 'link',
-        confidence: Math.max(...group.map((g) => g.decision.confidence)),
+        confidence,
       });
     }
-    return out
-      .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
-      .map((x, i) => ({ ...x, id: `e${i + 1}` }));
+    // Ids in text order (set on the fresh records: no copy of each).
+    out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    out.forEach((x, i) => {
+      (x as { id: string }).id = `e${i + 1}`;
+    });
+    return out;
   }
 }
 
 /** True when a surface differs materially from every name of the entity (not just in case or accents). */
 export function isRepair(surface: string, entity: KbEntity): boolean {
-  const norm = normalizeName(surface);
-  if (norm === normalizeName(entity.name)) return false;
-  return !entity.names.some((n) => normalizeName(n.text) === norm);
+  return !normalizedNamesOf(entity).has(normalizeName(surface));
+}
+
+/** Every name of an entity, normalised (kept with the entity: linked entities recur across articles). */
+const normalizedNames = new WeakMap<KbEntity, ReadonlySet<string>>();
+
+function normalizedNamesOf(entity: KbEntity): ReadonlySet<string> {
+  let names = normalizedNames.get(entity);
+  if (!names) {
+    names = new Set([normalizeName(entity.name), ...entity.names.map((n) => normalizeName(n.text))]);
+    normalizedNames.set(entity, names);
+  }
+  return names;
 }
 
 /** Links one document's mentions; see the module comment. `cache: false` recomputes every candidate list. */
@@ -1571,6 +1631,89 @@ export function linkDocument(
   options: { readonly cache?: boolean } = {},
 ): Entity[] {
   return new DocumentLinker(kb, input, thresholds, options.cache ?? true).run();
+}
+
+/**
+ * Letters of surnames, each also without its particles ("Salman" for "bin Salman": a
+ * surname with particles is also written without them); empty ones left out.
+ */
+function surnameForms(surnames: readonly string[]): Set<string> {
+  const all = [...surnames];
+  for (const sn of surnames) if (sn.includes(' ')) all.push(sn.slice(sn.lastIndexOf(' ') + 1));
+  return new Set(all.map(letters).filter((l) => l.length > 0));
+}
+
+/** Letters of the surnames a KB person goes by (of its names, aliases and surnames), per entity. */
+const entitySurnameLetters = new WeakMap<KbEntity, readonly string[]>();
+
+function surnameLettersOf(e: KbEntity): readonly string[] {
+  let out = entitySurnameLetters.get(e);
+  if (!out) {
+    const surnames: string[] = [];
+    for (const n of [{ text: e.name, kind: 'name' }, ...e.names]) {
+      if (n.kind === 'surname') surnames.push(n.text);
+      else if (n.kind === 'name' || n.kind === 'alias') surnames.push(surnameOf(n.text) ?? n.text);
+    }
+    out = [...surnameForms(surnames)];
+    entitySurnameLetters.set(e, out);
+  }
+  return out;
+}
+
+/** The role-cue patterns of a candidate list: all distinct ones, and each candidate's. */
+interface CandidateCues {
+  readonly all: readonly RegExp[];
+  readonly of: readonly (readonly RegExp[])[];
+}
+
+/** Cue patterns per candidate list, kept with the (cached) list. */
+const candidateCues = new WeakMap<readonly Candidate[], CandidateCues>();
+
+function cuesOf(cands: readonly Candidate[]): CandidateCues {
+  let cues = candidateCues.get(cands);
+  if (!cues) {
+    const all = new Set<RegExp>();
+    const of = cands.map((c) => {
+      const own = new Set<RegExp>();
+      for (const role of c.entity.roles) {
+        const cue = cueForRole(role);
+        if (cue) own.add(cue);
+      }
+      for (const cue of own) all.add(cue);
+      return [...own];
+    });
+    cues = { all: [...all], of };
+    candidateCues.set(cands, cues);
+  }
+  return cues;
+}
+
+/**
+ * Role evidence of every candidate in `text` (padded cue text), each distinct cue pattern
+ * run once: a candidate none of whose patterns occur there gets none (`NO_ROLE`) without its
+ * roles being read; the others get `roleEvidence` on the matches found. Null when no
+ * candidate's pattern occurs at all.
+ */
+function rolesIn(
+  cands: readonly Candidate[],
+  text: string,
+  date: string | null,
+  orgs: OrgNames,
+): RoleEvidence[] | null {
+  const cues = cuesOf(cands);
+  let found: Map<RegExp, RegExpExecArray> | null = null;
+  for (const cue of cues.all) {
+    const m = cue.exec(text);
+    if (!m) continue;
+    found ??= new Map();
+    found.set(cue, m);
+  }
+  if (!found) return null;
+  const matches = found;
+  const source = { exec: (cue: RegExp) => matches.get(cue) ?? null };
+  return cands.map((c, k) =>
+    cues.of[k]!.some((cue) => matches.has(cue)) ? roleEvidence(c.entity, text, date, orgs, source) : NO_ROLE,
+  );
 }
 
 /** Bound on cached candidate lists per knowledge base (cleared when full). */

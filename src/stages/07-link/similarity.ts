@@ -95,8 +95,35 @@ for (let i = 0; i < 26; i++) {
     SUB[i * 26 + j] = substitution(String.fromCharCode(97 + i), String.fromCharCode(97 + j));
 }
 
+/**
+ * {@link indel} for every lower-case ASCII letter between every pair of neighbours (26 = none),
+ * computed once: `INDEL[(ch * 27 + prev) * 27 + next]`.
+ */
+const INDEL = new Float64Array(26 * 27 * 27);
+for (let c = 0; c < 26; c++) {
+  for (let p = 0; p < 27; p++) {
+    for (let n = 0; n < 27; n++) {
+      const letter = (k: number) => (k === 26 ? undefined : String.fromCharCode(97 + k));
+      INDEL[(c * 27 + p) * 27 + n] = indel(letter(c)!, letter(p), letter(n));
+    }
+  }
+}
+
+/** Code of a lower-case ASCII letter, 0–25; -1 for anything else. */
+function letterCode(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 97;
+  return c >= 0 && c < 26 ? c : -1;
+}
+
 function indelCosts(s: string, into: Float64Array): void {
-  for (let i = 0; i < s.length; i++) into[i] = indel(s[i]!, s[i - 1], s[i + 1]);
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = letterCode(s, i);
+    const p = i === 0 ? 26 : letterCode(s, i - 1);
+    const n = i === last ? 26 : letterCode(s, i + 1);
+    // Letters only (what `letters` gives) come from the table; anything else is computed.
+    into[i] = c >= 0 && p >= 0 && n >= 0 ? INDEL[(c * 27 + p) * 27 + n]! : indel(s[i]!, s[i - 1], s[i + 1]);
+  }
 }
 
 /**

@@ -79,7 +79,13 @@ function isPersonName(kb: KnowledgeBase, surface: string): boolean {
  * and retypes a mention as a person when the KB knows its words only as a person's name.
  */
 export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly Mention[]): Mention[] {
-  const sorted = input.flatMap((m) => splitNamePair(kb, text, m)).sort((a, b) => a.start - b.start);
+  const sorted: Mention[] = [];
+  for (const m of input) {
+    const pair = splitNamePair(kb, text, m);
+    if (pair) sorted.push(pair[0], pair[1]);
+    else sorted.push(m);
+  }
+  sorted.sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   const extendedEnds = new Set<number>();
   for (const original of sorted) {
@@ -88,7 +94,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     // (Also "fon", "vom": how translation round trips spell "von".) Before titles are trimmed:
     // "Sheikh Mohammed" may be a KB alias, "Sheikh Mohammed bin Zayed" is not.
     const tail =
-      m.type === 'person' || m.type === 'misc'
+      (m.type === 'person' || m.type === 'misc') && particleMayFollow(text, m.end)
         ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
             text.slice(m.end, m.end + 60),
           )
@@ -113,14 +119,16 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
         : null;
       if (more) m = { ...m, end: m.end + more[0].length };
     }
-    // Leading titles: keep at least one word.
-    const ws = words(text, m.start, m.end);
+    // Leading titles: keep at least one word. (A mention of one word has none to trim.)
     let first = 0;
-    // …unless the title is part of the name ("Pope Leo XIV", "Prince William").
-    const whole = text.slice(m.start, m.end).replace(/['’]s$/, '');
-    const named = kb.lookup(whole).some((h) => h.kind === 'name' || h.kind === 'alias');
-    while (!named && first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
-    if (first > 0) {
+    const ws = hasSpace(text, m.start, m.end) ? words(text, m.start, m.end) : null;
+    if (ws) {
+      // …unless the title is part of the name ("Pope Leo XIV", "Prince William").
+      const whole = text.slice(m.start, m.end).replace(/['’]s$/, '');
+      const named = kb.lookup(whole).some((h) => h.kind === 'name' || h.kind === 'alias');
+      while (!named && first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
+    }
+    if (ws && first > 0) {
       // An organisation or place keeps its words ("State Department", "Supreme Court") unless
       // what is left is a person the KB knows or a run of capitalised names ("Exchequer Rachel Reaves",
       // "Sheikh Mohammed bin Zayed": particles inside).
@@ -135,9 +143,11 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     }
     m = widenToKnownName(kb, text, m);
     // "the EU's von der Leyen": lower-case particles before the name belong to it when the KB says so.
-    const head = /(?:^|[^\p{L}])((?:(?:von|van|der|den|de|da|di|dos|du|la|le|bin|al|el|zu)\s+)+)$/u.exec(
-      text.slice(Math.max(0, m.start - 20), m.start),
-    );
+    const head = particleMayPrecede(text, m.start)
+      ? /(?:^|[^\p{L}])((?:(?:von|van|der|den|de|da|di|dos|du|la|le|bin|al|el|zu)\s+)+)$/u.exec(
+          text.slice(Math.max(0, m.start - 20), m.start),
+        )
+      : null;
     if (head) {
       const start = m.start - head[1]!.length;
       if (kb.lookup(text.slice(start, m.end)).some((h) => h.entity.type === 'person'))
@@ -167,18 +177,69 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
  * people, not one name. Split when the whole is no KB name and each half is the name or
  * surname of a KB person ("Kassym-Jomart" is one given name: its halves are nobody's).
  */
-function splitNamePair(kb: KnowledgeBase, text: string, m: Mention): Mention[] {
+function splitNamePair(kb: KnowledgeBase, text: string, m: Mention): [Mention, Mention] | null {
+  // No hyphen, no pair (most mentions): not worth cutting the surface out.
+  const hyphen = text.indexOf('-', m.start);
+  if (hyphen < 0 || hyphen >= m.end) return null;
   const surface = text.slice(m.start, m.end);
   const pair = /^(\p{Lu}[\p{L}\p{M}]+)-(\p{Lu}[\p{L}\p{M}]+)$/u.exec(surface);
-  if (!pair || kb.lookup(surface).length > 0) return [m];
+  if (!pair || kb.lookup(surface).length > 0) return null;
   const isPerson = (w: string) =>
     kb.lookup(w).some((h) => h.entity.type === 'person' && h.kind !== 'demonym' && h.kind !== 'short');
-  if (!isPerson(pair[1]!) || !isPerson(pair[2]!)) return [m];
+  if (!isPerson(pair[1]!) || !isPerson(pair[2]!)) return null;
   const cut = m.start + pair[1]!.length;
   return [
     { ...m, end: cut, type: 'person' },
     { ...m, start: cut + 1, type: 'person' },
   ];
+}
+
+/** ASCII whitespace (what `\s` matches below 128). */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** True when `text[start, end)` has a whitespace character (`\s`). */
+function hasSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? isAsciiSpace(c) : /\s/.test(text[i]!)) return true;
+  }
+  return false;
+}
+
+/** First letters of the lower-case particles a name may continue with ("bin", "von", "de", …). */
+const PARTICLE_FIRST = new Set([...'bialevfdz'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A quick test before the particle-tail expression of `adjustMentions`: it can only match
+ * when whitespace follows `end` and then a letter a particle starts with. False means no match.
+ */
+function particleMayFollow(text: string, end: number): boolean {
+  let i = end;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true; // other whitespace, or anything else: let the expression decide
+    if (!isAsciiSpace(c)) break;
+  }
+  return i > end && i < text.length && PARTICLE_FIRST.has(text.charCodeAt(i));
+}
+
+/** Last letters of the particles that may stand before a name ("von", "der", "de", "bin", "al", "zu", …). */
+const PARTICLE_LAST = new Set([...'nreaisul'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A quick test before the particles-before expression of `adjustMentions`: it can only
+ * match when whitespace precedes `start` and a letter a particle ends with precedes that.
+ */
+function particleMayPrecede(text: string, start: number): boolean {
+  let i = start - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (!isAsciiSpace(c)) break;
+  }
+  return i < start - 1 && i >= 0 && PARTICLE_LAST.has(text.charCodeAt(i));
 }
 
 /**
@@ -189,8 +250,12 @@ function splitNamePair(kb: KnowledgeBase, text: string, m: Mention): Mention[] {
 function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention {
   const surface = text.slice(m.start, m.end);
   if (kb.lookup(surface).some((h) => h.kind === 'name' || h.kind === 'alias')) return m;
-  const before = /(\p{Lu}[\p{L}\p{M}.]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 25), m.start));
-  const after = /^\s+(\p{Lu}[\p{L}\p{M}]*|[IVX]+\b)/u.exec(text.slice(m.end, m.end + 25));
+  const before = capitalMayPrecede(text, m.start)
+    ? /(\p{Lu}[\p{L}\p{M}.]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 25), m.start))
+    : null;
+  const after = capitalMayFollow(text, m.end)
+    ? /^\s+(\p{Lu}[\p{L}\p{M}]*|[IVX]+\b)/u.exec(text.slice(m.end, m.end + 25))
+    : null;
   const options: Mention[] = [];
   if (before && after)
     options.push({ ...m, start: m.start - before[0].length, end: m.end + after[0].length });
@@ -214,6 +279,46 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
   return m;
 }
 
+/**
+ * A quick test before the word-before expression of `widenToKnownName`: whitespace, and
+ * before it a run of letters and dots with a capital in it (within the 25 characters read).
+ * False means no match; ASCII only is judged, anything else is left to the expression.
+ */
+function capitalMayPrecede(text: string, start: number): boolean {
+  const floor = Math.max(0, start - 25);
+  let i = start - 1;
+  for (; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (!isAsciiSpace(c)) break;
+  }
+  if (i === start - 1) return false; // no whitespace before the mention
+  for (; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90) return true;
+    if (!((c >= 97 && c <= 122) || c === 46)) return false;
+  }
+  return false;
+}
+
+/**
+ * A quick test before the word-after expression of `widenToKnownName`: whitespace, then a
+ * capital (a name word or a regnal number). False means no match; beyond ASCII the
+ * expression decides.
+ */
+function capitalMayFollow(text: string, end: number): boolean {
+  let i = end;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (!isAsciiSpace(c)) break;
+  }
+  if (i === end || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
 /** True when the KB knows the surface as a person (name, alias or surname) and not in the tagger's type. */
 function retypeAsPerson(kb: KnowledgeBase, surface: string, type: EntityType): boolean {
   const hits = kb.lookup(surface);
@@ -221,6 +326,29 @@ function retypeAsPerson(kb: KnowledgeBase, surface: string, type: EntityType): b
   return !hits.some(
     (h) => h.entity.type !== 'person' && (type === 'misc' || h.entity.type === type || h.kind !== 'short'),
   );
+}
+
+/** `/^\s$/` for the one character at `i`. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? isAsciiSpace(c) : /^\s$/.test(text[i]!);
+}
+
+/** `/^\p{Lu}/u` for `text[start, end)`, without cutting it out for ASCII letters. */
+function startsUpper(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(text.slice(start, end));
+}
+
+/** Particles are two or three letters long and start with one of these (see PARTICLE). */
+const PARTICLE_INITIALS = new Set([...'bialevfdz'].map((ch) => ch.charCodeAt(0)));
+
+/** A quick test before PARTICLE: false when `text[start, end)` cannot be one. */
+function mayBeParticle(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  return n >= 2 && n <= 3 && PARTICLE_INITIALS.has(text.charCodeAt(start));
 }
 
 /**
@@ -244,8 +372,11 @@ export function missedMentions(
     return reach > start;
   };
   const out: { start: number; end: number }[] = [];
-  let run: Token[] = [];
+  const run: Token[] = [];
+  const isParticle = (t: Token) =>
+    mayBeParticle(text, t.start, t.end) && PARTICLE.test(text.slice(t.start, t.end));
   const flush = () => {
+    if (run.length === 0) return;
     let i = 0;
     // Leading titles ("President Putin") and sentence openers ("On Thursday") are not the name.
     while (i < run.length) {
@@ -254,40 +385,46 @@ export function missedMentions(
       i++;
     }
     // A run of particles only ("de la") is no name.
-    if (run.slice(i).every((t) => PARTICLE.test(text.slice(t.start, t.end)))) {
-      run = [];
+    let particlesOnly = true;
+    for (let k = i; k < run.length && particlesOnly; k++) particlesOnly = isParticle(run[k]!);
+    if (particlesOnly) {
+      run.length = 0;
       return;
     }
-    const rest = run.slice(i);
-    while (
-      rest.length > 0 &&
-      PARTICLE.test(text.slice(rest[rest.length - 1]!.start, rest[rest.length - 1]!.end))
-    )
-      rest.pop();
-    const single =
-      rest.length === 1 && NEVER_A_NAME.has(text.slice(rest[0]!.start, rest[0]!.end).toLowerCase());
-    if (rest.length > 0 && rest.length <= 5 && !single) {
-      const start = rest[0]!.start;
-      const end = rest[rest.length - 1]!.end;
+    // The name: run[i, j), trailing particles dropped.
+    let j = run.length;
+    while (j > i && isParticle(run[j - 1]!)) j--;
+    const n = j - i;
+    const single = n === 1 && NEVER_A_NAME.has(text.slice(run[i]!.start, run[i]!.end).toLowerCase());
+    if (n > 0 && n <= 5 && !single) {
+      const start = run[i]!.start;
+      const end = run[j - 1]!.end;
       if (!covered(start, end)) out.push({ start, end });
     }
-    run = [];
+    run.length = 0;
   };
   for (const t of tokens) {
     // Most tokens are lower-case words: no name, no particle-free run to extend.
     const c = text.charCodeAt(t.start);
     if (c >= 97 && c <= 122 && run.length === 0 && t.kind === 'word' && !PARTICLE_START.has(c)) continue;
-    const word = text.slice(t.start, t.end);
-    const adjacent =
-      run.length === 0 ||
-      /^\s$/.test(text.slice(run[run.length - 1]!.end, t.start)) ||
-      t.start === run[run.length - 1]!.end;
-    if (!adjacent) flush();
-    if (t.kind === 'word' && /^\p{Lu}/u.test(word)) run.push(t);
+    if (run.length > 0) {
+      // Adjacent: nothing or one whitespace character between the run and the token.
+      const gap = t.start - run[run.length - 1]!.end;
+      const adjacent = gap === 0 || (gap === 1 && isSpaceAt(text, t.start - 1));
+      if (!adjacent) flush();
+    }
+    // (Words are cut out of the text only where a test needs them: most need just a letter.)
+    if (t.kind === 'word' && startsUpper(text, t.start, t.end)) run.push(t);
     // Particles continue a name, or start one ("von der Leyen said").
-    else if (t.kind === 'word' && PARTICLE.test(word)) run.push(t);
     else if (
-      word === '.' &&
+      t.kind === 'word' &&
+      mayBeParticle(text, t.start, t.end) &&
+      PARTICLE.test(text.slice(t.start, t.end))
+    )
+      run.push(t);
+    else if (
+      t.end - t.start === 1 &&
+      c === 46 && // "."
       run.length > 0 &&
       /^\p{Lu}$/u.test(text.slice(run[run.length - 1]!.start, run[run.length - 1]!.end))
     )

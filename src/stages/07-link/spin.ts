@@ -15,6 +15,7 @@ import type { EntityType } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { detach } from './detach.js';
 import { nameSimilarity } from './similarity.js';
 import { isSpinnerWord, spinnerClassesOf, spinnerWords } from './spinner-lexicon.js';
 import { foldPlural, spinnerThesaurus } from './thesaurus.js';
@@ -282,33 +283,81 @@ export function findSpun(
   types: readonly EntityType[],
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): SpinMatch | null {
-  let cache = results.get(kb);
-  if (!cache) {
-    cache = new Map();
-    results.set(kb, cache);
-  }
-  const key = `${types.join(',')}|${countriesKey(countries)}|${surface}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const found = computeSpun(kb, surface, types, countries);
-  if (cache.size >= 20_000) cache.clear();
-  cache.set(key, found);
-  return found;
+  return findSpunCached(answersFor(kb, types), kb, surface, types, countries);
 }
 
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
-/** A document's country set (built once, never changed) as part of a cache key, sorted and joined once per set. */
-function countriesKey(countries: ReadonlySet<string>): string {
-  let key = countryKeys.get(countries);
-  if (key === undefined) {
-    key = [...countries].sort().join(',');
-    countryKeys.set(countries, key);
-  }
-  return key;
+/** A country set as `computeSpun` reads it: by asking about one country at a time. */
+interface CountryTest {
+  has(country: string): boolean;
 }
 
-const countryKeys = new WeakMap<ReadonlySet<string>, string>();
+/** A document's countries, recording what `computeSpun` asked of them (and the answers). */
+class AskedCountries implements CountryTest {
+  readonly asked: [string, boolean][] = [];
+  constructor(private readonly countries: ReadonlySet<string>) {}
+  has(country: string): boolean {
+    const answer = this.countries.has(country);
+    this.asked.push([country, answer]);
+    return answer;
+  }
+}
+
+/**
+ * One remembered answer of `computeSpun` for a surface: valid for every document whose
+ * countries answer the questions asked the same way (most surfaces ask none: their answer
+ * holds whatever countries an article names).
+ */
+interface SpunAnswer {
+  readonly asked: readonly (readonly [string, boolean])[];
+  readonly match: SpinMatch | null;
+}
+
+/** Answers of `findSpun` per knowledge base, per allowed types, per surface: names recur across a corpus. */
+const answers = new WeakMap<KnowledgeBase, Map<string, Map<string, SpunAnswer[]>>>();
+
+/** Bound on the surfaces remembered per knowledge base and types (cleared when full). */
+const SPUN_CACHE_SIZE = 20_000;
+
+/** The remembered answers of `kb` for surfaces of one set of allowed types. */
+function answersFor(kb: KnowledgeBase, types: readonly EntityType[]): Map<string, SpunAnswer[]> {
+  let byTypes = answers.get(kb);
+  if (!byTypes) {
+    byTypes = new Map();
+    answers.set(kb, byTypes);
+  }
+  const key = types.join(',');
+  let bySurface = byTypes.get(key);
+  if (!bySurface) {
+    bySurface = new Map();
+    byTypes.set(key, bySurface);
+  }
+  return bySurface;
+}
+
+function findSpunCached(
+  cache: Map<string, SpunAnswer[]>,
+  kb: KnowledgeBase,
+  surface: string,
+  types: readonly EntityType[],
+  countries: ReadonlySet<string>,
+): SpinMatch | null {
+  let known = cache.get(surface);
+  if (known) {
+    for (const a of known) if (a.asked.every(([c, answer]) => countries.has(c) === answer)) return a.match;
+  } else {
+    if (cache.size >= SPUN_CACHE_SIZE) cache.clear();
+    known = [];
+    cache.set(detach(surface), known);
+  }
+  const asked = new AskedCountries(countries);
+  const match = computeSpun(kb, surface, types, asked);
+  // A few answers per surface (one per combination of the countries it depends on).
+  if (known.length >= 8) known.shift();
+  known.push({ asked: asked.asked, match });
+  return match;
+}
 
 /** The spin index of a knowledge base (built on first use). */
 function indexOf(kb: KnowledgeBase): SpinIndex {
@@ -329,14 +378,11 @@ function isThesaurusSubstitute(kb: KnowledgeBase, word: string): boolean {
   return spinnerThesaurus().targets(word).size > 0 && !indexOf(kb).isNameWord(word);
 }
 
-/** Answers of `findSpun`, per knowledge base: names recur across a corpus. */
-const results = new WeakMap<KnowledgeBase, Map<string, SpinMatch | null>>();
-
 function computeSpun(
   kb: KnowledgeBase,
   surface: string,
   types: readonly EntityType[],
-  countries: ReadonlySet<string>,
+  countries: CountryTest,
 ): SpinMatch | null {
   let index = indexes.get(kb);
   if (!index) {
@@ -366,13 +412,12 @@ function computeSpun(
         )
           swaps = null;
       }
-      if (
-        !swaps &&
-        item.countryless &&
-        countries.has(item.entity.country ?? '') &&
-        item.entity.prominence >= 2
-      )
-        swaps = spinMatchInCountry(words, item.countryless);
+      // The country is asked about only when it would decide (see findSpunCached: an answer
+      // that asked nothing holds for every article).
+      if (!swaps && item.countryless && item.entity.prominence >= 2) {
+        const inCountry = spinMatchInCountry(words, item.countryless);
+        if (inCountry && countries.has(item.entity.country ?? '')) swaps = inCountry;
+      }
       if (!swaps) continue;
       const thesaurusSwaps = swaps.filter((x) => !isHandSwap(x)).length;
       // A two-word name through a thesaurus guess must be a well-known body, and a national
@@ -477,6 +522,22 @@ export const ADJECTIVE_USE =
 /** "summit" and its spun forms, taken after a run in lower case ("the Team of Twenty top"). */
 export const SUMMIT_WORDS: ReadonlySet<string> = new Set(['summit', 'top', 'peak', 'pinnacle', 'apex']);
 
+/** First letters of the lower-case words a run may go on with (INNER, GROUP_TAILS, SUMMIT_WORDS). */
+const RUN_LOWER_INITIALS = new Set([...INNER, ...GROUP_TAILS, ...SUMMIT_WORDS].map((w) => w.charCodeAt(0)));
+
+/**
+ * A quick test before the follower expression of `spunSpans`: a run goes on only after
+ * spaces, with a capital or a word of INNER, GROUP_TAILS or SUMMIT_WORDS. False when it cannot.
+ */
+function mayFollow(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  if (i === end || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  // An ASCII character that is no capital and starts no listed lower-case word ends the run.
+  return c >= 128 || (c >= 65 && c <= 90) || RUN_LOWER_INITIALS.has(c);
+}
+
 /** A span of text that spins a KB name, found without a mention there. */
 export interface SpunSpan {
   readonly start: number;
@@ -499,32 +560,40 @@ export function spunSpans(
   const out: SpunSpan[] = [];
   // Only capitalised words can open a run: scanning for them (not materialising every word
   // of the article) keeps this pass cheap, as it runs on every document.
-  const opener = /\p{Lu}[\p{L}'’-]*/gu;
   const follower = / +(\p{L}[\p{L}'’-]*)/uy;
-  for (let m = opener.exec(text); m !== null; m = opener.exec(text)) {
-    if (!startsWord(text, m.index)) continue;
-    const run: Word[] = [{ text: m[0], start: m.index, end: m.index + m[0].length }];
+  for (let from = 0; nextCapitalWord(text, from); ) {
+    const start = wordStart;
+    let end = wordEnd;
+    from = end;
+    if (!startsWord(text, start)) continue;
     // A run: capitalised words, joined by spaces only, function words and group tails inside.
+    // (Made only when a second word joins: a word alone is no spun name.)
+    let run: Word[] | null = null;
     for (;;) {
-      follower.lastIndex = run[run.length - 1]!.end;
+      if (!mayFollow(text, end)) break;
+      follower.lastIndex = end;
       const f = follower.exec(text);
       if (f === null) break;
       const next = f[1]!;
-      const lower = next.toLowerCase();
       // Not across "in", "at", "on": "the Forum in Davos" is the forum, and Davos.
-      if (
-        !(
-          /^\p{Lu}/u.test(next) ||
-          INNER.has(lower) ||
-          GROUP_TAILS.has(lower) ||
-          (SUMMIT_WORDS.has(lower) &&
-            !ADJECTIVE_USE.test(text.slice(follower.lastIndex, follower.lastIndex + 30)))
+      if (!/^\p{Lu}/u.test(next)) {
+        const lower = next.toLowerCase();
+        if (
+          !(
+            INNER.has(lower) ||
+            GROUP_TAILS.has(lower) ||
+            (SUMMIT_WORDS.has(lower) &&
+              !ADJECTIVE_USE.test(text.slice(follower.lastIndex, follower.lastIndex + 30)))
+          )
         )
-      )
-        break;
+          break;
+      }
+      run ??= [{ text: text.slice(start, end), start, end }];
       run.push({ text: next, start: follower.lastIndex - next.length, end: follower.lastIndex });
+      end = follower.lastIndex;
     }
-    opener.lastIndex = run[run.length - 1]!.end;
+    from = end;
+    if (run === null) continue;
     let found: SpunSpan | null = null;
     if (
       run.length >= 2 &&
@@ -559,7 +628,7 @@ export function spunSpans(
     if (found) {
       out.push(found);
       // The run may hold a second name ("… of Canada and Financial institution of England").
-      opener.lastIndex = found.end;
+      from = found.end;
     }
   }
   return out;
@@ -569,6 +638,52 @@ interface Word {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+}
+
+/** Where `nextCapitalWord` found its word (module state: no record per word of an article). */
+let wordStart = -1;
+let wordEnd = -1;
+
+const CAPITAL_WORD = /\p{Lu}[\p{L}'’-]*/gu;
+const WORD_REST = /[\p{L}'’-]*/uy;
+
+/**
+ * The next match of `/\p{Lu}[\p{L}'’-]*\/u` at or after `from`, into `wordStart`/`wordEnd`;
+ * false when there is none. ASCII is read directly; the expressions take over at the first
+ * character beyond it.
+ */
+function nextCapitalWord(text: string, from: number): boolean {
+  let start = -1;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      start = i;
+      break;
+    }
+    if (c >= 128) {
+      CAPITAL_WORD.lastIndex = i;
+      const m = CAPITAL_WORD.exec(text);
+      if (m === null) return false;
+      wordStart = m.index;
+      wordEnd = m.index + m[0].length;
+      return true;
+    }
+  }
+  if (start < 0) return false;
+  let j = start + 1;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    const folded = c | 32;
+    if ((folded >= 97 && folded <= 122) || c === 39 || c === 45) continue;
+    if (c >= 128) {
+      WORD_REST.lastIndex = j;
+      j += WORD_REST.exec(text)![0].length;
+    }
+    break;
+  }
+  wordStart = start;
+  wordEnd = j;
+  return true;
 }
 
 /**
