@@ -191,6 +191,36 @@ function namesAWork(lead: string): boolean {
   return !isPersonNoun(lower) && !isPluralSpeakerNoun(lower);
 }
 
+const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|[A-Z])\./g;
+
+/**
+ * `“We have spent ten years asking,” said Gwen Abbott, a farmer. “It got us nowhere.”`:
+ * a quotation that stops on a comma, an attribution sentence, and a quotation opening
+ * right after it that closes its own sentence are one speaker's words, one quote (the
+ * same convention as `“…,” he said, “…”`). Not when the second quotation carries an
+ * attribution of its own (`“…” Reade said.`) or is followed on the line by one.
+ */
+function continuedAfterAttribution(
+  text: string,
+  prev: QuotedSpan,
+  next: QuotedSpan,
+  gap: string,
+  index: ReferentIndex,
+): Frame | null {
+  if (!/^[\s,]*\p{L}[^“”"«»„]*[.]\s+$/u.test(gap)) return null;
+  // One sentence end: the period closing the attribution.
+  if ((gap.replace(ABBREVIATION_DOT, '').match(/[.?!]/gu)?.length ?? 0) !== 1) return null;
+  if (!next.closed || !/[.?!…]$/u.test(innerText(text, next))) return null;
+  const period = prev.end + gap.lastIndexOf('.');
+  const frame = frameAfter(text, prev.end, period, index);
+  if (!frame) return null;
+  // The attribution sentence is only the frame (`said NAME, a farmer from Thirsk.`).
+  const lineEnd = text.indexOf('\n', next.end);
+  const restEnd = Math.min(lineEnd < 0 ? text.length : lineEnd, next.end + 200);
+  if (text.slice(next.end, restEnd).trim() !== '' && frameAfter(text, next.end, restEnd, index)) return null;
+  return frame;
+}
+
 /** Extracts every quote of an article. */
 export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote[] {
   const { text, paragraphs, sentences } = input;
@@ -221,6 +251,13 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
             last.span = { start: last.span.start, end: q.end };
             continue;
           }
+        }
+        const frame = continuedAfterAttribution(text, prev, q, gap, index);
+        if (frame) {
+          last.parts.push(q);
+          last.frame = frame;
+          last.span = { start: last.span.start, end: q.end };
+          continue;
         }
       }
     }
@@ -313,7 +350,12 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
 
   // 3. Speakers, in text order, so that the paragraph's current speaker is known.
   const turns: SpeakerTurn[] = [];
-  const context: ResolveContext = { text, index, quoted: kept.map((k) => k.span), paragraphOf, turns };
+  // Names inside the quotation marks are no antecedents; an attribution between two
+  // joined parts (`“…,” said Folake Adeyemi. “…”`) is outside them.
+  const quotedText = kept.flatMap((k) =>
+    k.kind === 'partial' ? [k.span] : k.parts.map((p) => ({ start: p.start, end: p.end })),
+  );
+  const context: ResolveContext = { text, index, quoted: quotedText, paragraphOf, turns };
   const out: Quote[] = [];
   const claimed: Span[] = [];
   const record = (span: Span, kind: QuoteKind, resolved: Resolved | null, cue: Cue | null, base: number) => {

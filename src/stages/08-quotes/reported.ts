@@ -205,11 +205,12 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
     ws.length > 3
   )
     return ws[1]!.start;
-  // "promised to finish the tunnel", "vowed not to resign": the undertaking is the content.
+  // "promised to finish the tunnel", "vowed not to resign": the undertaking is the content,
+  // with its verb — an infinitive alone does not say what was promised or asked for.
   if (COMMISSIVE.has(cue.lemma) && (first === 'to' || (first === 'not' && ws[1]?.lower === 'to')))
-    return ws[0]!.start;
-  // "urged farmers not to panic", "warned investors to expect delays": the addressee and
-  // the infinitive are the content.
+    return cue.start;
+  // "urged farmers not to panic", "warned investors to expect delays": the verb, the
+  // addressee and the infinitive are the content.
   if (DIRECTIVE.has(cue.lemma)) {
     const to = ws.slice(1, 7).findIndex((w) => w.lower === 'to') + 1;
     if (
@@ -220,7 +221,7 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
         .every((w) => !FINITE.has(w.lower) && !CLAUSE_WORD.test(w.lower) && w.lower !== 'that') &&
       !/[,;:“”"]/u.test(text.slice(ws[0]!.start, ws[to]!.start))
     )
-      return ws[0]!.start;
+      return cue.start;
   }
   if (
     first === 'to' ||
@@ -572,6 +573,9 @@ function trailingAttribution(
   const preceding = text.slice(s.start, phrase.start);
   const comma = preceding.lastIndexOf(',');
   if (comma < 0) return undefined;
+  // "The mayor of Split, Tomislav Šuta, announced …": a name between two commas is an
+  // appositive of the subject before it, not a speaker after its content.
+  if (/^\s*,/u.test(text.slice(phrase.end, cue.start))) return undefined;
   const afterComma = preceding.slice(comma + 1);
   if (
     !(
