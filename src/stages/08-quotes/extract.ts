@@ -239,7 +239,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     if (last && prev && prev.lastParagraph === q.firstParagraph) {
       const gap = text.slice(prev.end, q.start);
       const prevInner = innerText(text, prev);
-      if (/[,—–…-]$/u.test(prevInner) || /^\s*[,—–-]/u.test(gap)) {
+      if (/[,—–…-]['’]?$/u.test(prevInner) || /^\s*[,—–-]/u.test(gap)) {
         if (
           /[,:—–-]\s*$/u.test(gap) &&
           !/[.?!]/u.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|[A-Z])\./g, ''))
@@ -466,7 +466,7 @@ function skipToContent(text: string, frame: Frame, quoteStart: number): number {
 }
 
 const FOLLOW_UP =
-  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so said|(?:the )?(?:words|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:(?:were|was) (?:those|that) of|(?:came )?(?:from|of))))\s+/iu;
+  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:words|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:(?:were|was) (?:those|that) of|(?:came )?(?:from|of))))\s+/iu;
 
 /**
  * A quotation with no cue of its own: its speaker comes from the next sentence when
@@ -503,7 +503,13 @@ function contextualSpeaker(
       const phrase = speakerAfter(text, next.start + follow[0].length - 1, next.end, index);
       if (phrase) return resolveSpeaker(phrase, context);
     }
+    if (paragraph === 0) {
+      const introduced = introducedNext(text, next, paragraphs[context.paragraphOf(next.start)]!, index);
+      if (introduced) return introduced;
+    }
   }
+  const transcript = transcriptSpeaker(text, unit, paragraphs[paragraph]!, index);
+  if (transcript) return transcript;
   const byLead = possessiveLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
   if (byLead) return byLead;
   if (
@@ -518,6 +524,16 @@ function contextualSpeaker(
     }
     // "Berg was speaking after …" / "Berg, 54, said the talks …": a subject that speaks next.
     const ws = wordsIn(text, next.start, next.end);
+    // "“…” The Indian minister made the remark at the start of the talks.": the subject of
+    // a sentence about the remark itself.
+    const remark = REMARK_MADE.exec(text.slice(next.start, Math.min(next.end, next.start + 140)));
+    if (remark) {
+      const phrase = speakerBefore(text, next.start, next.start + remark[1]!.length, index);
+      if (phrase && phrase.kind !== 'pronoun' && phrase.start - next.start < 3) {
+        const resolved = resolveSpeaker(phrase, context);
+        if (resolved) return { ...resolved, certainty: resolved.certainty * 0.85 };
+      }
+    }
     const cue = cuesIn(ws.slice(0, 8))[0];
     if (cue && cue.lemma !== 'according to') {
       const phrase = speakerBefore(text, next.start, cue.start, index);
@@ -565,6 +581,71 @@ function contextualSpeaker(
         certainty: intro ? 0.75 : 0.6,
       };
     }
+  }
+  return null;
+}
+
+/** "NAME made the remark(s) / the comments …", "NAME was speaking …": the subject is group 1. */
+const REMARK_MADE =
+  /^([^,.;:“”"]{2,80}?)\s+(?:made (?:the|these|those|his|her) (?:remarks?|comments?)|(?:was|were) speaking)\b/u;
+
+/**
+ * A quotation opening an article, and a next paragraph that introduces a person who
+ * speaks in it: "“If the river drops …” / Klaus Reinholz has been running cargo … He
+ * said …", "The director of the museum, Lilla Szabó, was speaking at …". The person is
+ * named first in that sentence (after a description at most) and not before it.
+ */
+function introducedNext(
+  text: string,
+  next: Sentence,
+  paragraph: Paragraph,
+  index: ReferentIndex,
+): Resolved | null {
+  for (const o of index.occurrences) {
+    if (o.start < next.start) continue;
+    if (o.start > next.start + 120) break;
+    const r = o.referent;
+    if (r.type !== 'person' || r.occurrences.some((x) => x.start < next.start)) return null;
+    const lead = text.slice(next.start, o.start);
+    if (lead.trim() !== '' && !(/,\s*$/u.test(lead) && isDescriptionRun(lead))) return null;
+    const body = text.slice(paragraph.start, paragraph.end);
+    const speaks =
+      cuesIn(wordsIn(text, paragraph.start, paragraph.end)).some((c) => c.core) ||
+      /\b(?:was|were) speaking\b/u.test(body);
+    if (!speaks) return null;
+    return {
+      speaker: { name: r.name, entityId: r.entityId, mention: { start: o.start, end: o.end } },
+      referent: r,
+      certainty: 0.6,
+    };
+  }
+  return null;
+}
+
+/** "Lindqvist: “Brutal. We pitched to sixty funds …”": an interview transcript's speaker. */
+function transcriptSpeaker(
+  text: string,
+  unit: Unit,
+  paragraph: Paragraph,
+  index: ReferentIndex,
+): Resolved | null {
+  const lead = text.slice(paragraph.start, unit.span.start);
+  const colon = /^\s*([^:“”"]{2,60}):\s*$/u.exec(lead);
+  if (!colon) return null;
+  for (const o of index.occurrences) {
+    if (o.start < paragraph.start) continue;
+    if (o.start >= unit.span.start) break;
+    if (o.referent.type !== 'person' || text.slice(paragraph.start, o.start).trim() !== '') continue;
+    if (text.slice(o.end, unit.span.start).trim() !== ':') continue;
+    return {
+      speaker: {
+        name: o.referent.name,
+        entityId: o.referent.entityId,
+        mention: { start: o.start, end: o.end },
+      },
+      referent: o.referent,
+      certainty: 0.8,
+    };
   }
   return null;
 }

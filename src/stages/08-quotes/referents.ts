@@ -68,14 +68,39 @@ function roleWordsAround(text: string, span: Span): string[] {
   for (let i = titleWords.length - 1; i >= 0; i--) {
     const w = titleWords[i]!;
     if (/^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase())) out.push(...words(w));
+    // "Chancellor of the Exchequer Rachel Reeves": "of the" inside a capitalised title.
+    else if (
+      /^(?:of|the|for)$/u.test(w) &&
+      /^\p{Lu}/u.test(titleWords.slice(0, i).findLast((x) => !/^(?:of|the|for)$/u.test(x)) ?? '')
+    )
+      continue;
     else break;
   }
   // Appositive after: "Anna Berg, the defence minister," / "Berg, 54, a spokeswoman for X".
   const after = text.slice(span.end, span.end + 120);
   const app = /^,\s*(?:\d{1,3},\s*)?(?:the|a|an|who is the|who is a)\s+([^,.;:“”"]{3,90})/iu.exec(after);
   if (app) out.push(...words(app[1]!));
-  // Appositive before: "The founder of Wind Shift Capital, Jon Smith, said".
-  const pre = /(?:^|[.;:!?]\s+|\s)(?:the|a|an)\s+([^,.;:“”"]{3,90}),\s*$/iu.exec(before);
+  else {
+    // "Rajesh Varma, founder of the firm Tallyware," / "Carol Whitfield, managing director
+    // of Supertram": an appositive with no article opens with a role word.
+    const bare = /^,\s*(?:\d{1,3},\s*)?((\p{Ll}[\p{L}-]*)(?:\s+[\p{Ll}][\p{L}-]*)?\b[^,.;:“”"]{0,80})/u.exec(
+      after,
+    );
+    if (
+      bare &&
+      bare[1]!
+        .split(/\s+/u)
+        .slice(0, 2)
+        .some((w) => isPersonNoun(w) || TITLE_WORDS.has(w))
+    )
+      out.push(...words(bare[1]!));
+  }
+  // Appositive before: "The founder of Wind Shift Capital, Jon Smith, said", "New
+  // Zealand's agriculture minister, Todd McClay,", "Its director, Vesna Marić,".
+  const pre =
+    /(?:^|[.;:!?]\s+|\s)(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+([^,.;:“”"]{3,90}),\s*$/iu.exec(
+      before,
+    );
   if (pre) out.push(...words(pre[1]!));
   return out;
 }
@@ -136,6 +161,9 @@ function isPlaceName(name: string): boolean {
 /** Capitalised words that open a sentence or a clause, never the start of a name. */
 const NOT_NAME_START =
   /^(?:The|A|An|And|But|Or|In|On|At|Of|For|To|By|From|With|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|Its|His|Her|Their|Our|My|Your|So|Yet|Then|Now|Meanwhile|However)$/u;
+
+/** A mention opening with a determiner or possessive is a description, not a name. */
+const DESCRIPTION_START = /^(?:The|A|An|Its|His|Her|Their|the|a|an|its|his|her|their)\s/u;
 
 export interface WidenedName extends Span {
   readonly type: EntityType;
@@ -219,7 +247,13 @@ function prepareEntities(
       const type = entity.type === 'person' && isPlaceName(entity.name) ? 'location' : entity.type;
       return { entity, name: entity.name, type, spans, joined: [], dropped: false };
     }
-    const widened = entity.mentions.map((m) => widenName(text, m, entity.type, taken));
+    // A description the link stage joined to the entity ("The director of the Ethnographic
+    // Museum, Lilla Szabó,") is no name: it is neither widened nor allowed to retype it.
+    const widened = entity.mentions.map((m) =>
+      DESCRIPTION_START.test(text.slice(m.start, m.start + 6))
+        ? { start: m.start, end: m.end, type: entity.type }
+        : widenName(text, m, entity.type, taken),
+    );
     const type = widened.some((w) => w.type !== entity.type) ? widened[0]!.type : entity.type;
     // The longest widened mention names it, when widening changed anything.
     let name = entity.name;

@@ -152,6 +152,12 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
   }
   if (turn?.referent && compatible(turn.referent))
     return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.7 };
+  // "A health ministry spokeswoman said … “…,” she said": the paragraph's described
+  // speaker of that gender wins over a name of unknown gender from an earlier paragraph.
+  if (fallback && turn && !turn.referent && personNounGender(lastWordOf(turn.speaker.name)) === info.gender) {
+    const described = describedSpeaker(phrase, info.gender, paragraph, context);
+    if (described) return described;
+  }
   if (fallback) return { speaker: fromReferent(fallback, phrase), referent: fallback, certainty: 0.6 };
   return describedSpeaker(phrase, info.gender, paragraph, context);
 }
@@ -186,6 +192,12 @@ function describedSpeaker(
     };
   }
   return null;
+}
+
+function lastWordOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/u);
+  const prep = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/u.test(w));
+  return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
 }
 
 function contentWords(s: string): string[] {
@@ -302,6 +314,15 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   }
   if (best && bestScore >= Math.min(2, ws.length)) {
     return { speaker: fromReferent(best, phrase), referent: best, certainty: 0.8 };
+  }
+  // "The founder of Wind Shift Capital added …" after "Pieter van Dongen, the company's
+  // founder,": the one person named before with the description's head role.
+  if (head && isPersonNoun(head)) {
+    const holders = context.index.referents.filter(
+      (r) => r.type === 'person' && r.occurrences.some((o) => o.start < phrase.start) && r.roles.has(head),
+    );
+    if (holders.length === 1)
+      return { speaker: fromReferent(holders[0]!, phrase), referent: holders[0]!, certainty: 0.65 };
   }
   // "The spokeswoman said" after "A trust spokeswoman said": the same unnamed speaker,
   // named as first written.

@@ -71,3 +71,86 @@ describe('appositive names are not trailing attributions', () => {
     expect(q.some((x) => x.text.startsWith('The mayor of'))).toBe(false);
   });
 });
+
+describe('roles and descriptions', () => {
+  it('reads a title with "of the" inside and prefers the role holder named before', async () => {
+    const q = await runQuotes(
+      'Chancellor of the Exchequer Mara Quinn presented the budget on Wednesday.\n\nThe chancellor said fuel duty would stay frozen. Shadow chancellor Tom Ashby said the sums did not add up.',
+      { mentions: { 'Mara Quinn': 'person', 'Tom Ashby': 'person' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['fuel duty would stay frozen', 'Mara Quinn'],
+      ['the sums did not add up', 'Tom Ashby'],
+    ]);
+  });
+
+  it('reads an appositive with no article ("NAME, founder of X,") as a role', async () => {
+    const q = await runQuotes(
+      'The words were spoken by Ravi Menon, founder of the Pune software firm Codeloom, at the opening.\n\nThe founder said he had refused two offers from buyers abroad.',
+      { mentions: { 'Ravi Menon': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['he had refused two offers from buyers abroad', 'Ravi Menon']]);
+  });
+
+  it('gives "the founder of ORG" to the one founder named before', async () => {
+    const q = await runQuotes(
+      'Harbour Wind has left the project. "The numbers no longer work," said Ines Kool, the company\'s founder.\n\nThe founder of Harbour Wind added that she still believed in offshore power.',
+      { mentions: { 'Ines Kool': 'person', 'Harbour Wind': 'organization' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ines Kool', 'Ines Kool']);
+  });
+
+  it('keeps "she" on the paragraph\'s described speaker, not an earlier name of unknown gender', async () => {
+    const q = await runQuotes(
+      '"We are tired," said Kim Do-yun, a nurse.\n\nA hospital spokeswoman said talks would resume. "The door is open," she said.',
+      { mentions: { 'Kim Do-yun': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual([
+      'Kim Do-yun',
+      'A hospital spokeswoman',
+      'A hospital spokeswoman',
+    ]);
+  });
+});
+
+describe('speakers named after the quotation', () => {
+  it('reads "So says NAME" after an opening quotation', async () => {
+    const q = await runQuotes(
+      '"Nobody else in the valley still fixes clocks."\n\nSo says Ada Fenwick, 71, who has run the shop since 1979.',
+      { mentions: { 'Ada Fenwick': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ada Fenwick']);
+  });
+
+  it('gives an opening quotation to the person the next paragraph introduces speaking', async () => {
+    const q = await runQuotes(
+      '"When the canal freezes, we lose a month."\n\nMarta Vos has steered barges for twenty years. She said this winter was the worst yet.',
+      { mentions: { 'Marta Vos': 'person' } },
+    );
+    expect(q[0]!.speaker).toBe('Marta Vos');
+  });
+
+  it('does not give an opening quotation to a person who does not speak in the next paragraph', async () => {
+    const q = await runQuotes(
+      '"Keep off the ice."\n\nThe sign was put up by Marta Vos last winter, and the ice has held since.',
+      { mentions: { 'Marta Vos': 'person' } },
+    );
+    expect(q[0]!.speaker).toBeNull();
+  });
+
+  it('reads "DESC made the remark" in the next sentence', async () => {
+    const q = await runQuotes(
+      'Finance Minister Lea Horn met her Danish counterpart Jens Moller on Monday.\n\n"Trade is a bridge, not a weapon." The minister made the remark before the talks.',
+      { mentions: { 'Lea Horn': 'person', 'Jens Moller': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Lea Horn']);
+  });
+
+  it('reads an interview transcript line "NAME: “…”"', async () => {
+    const q = await runQuotes(
+      'Noor Haddad runs a bakery in Ghent.\n\nQ: Was the winter hard?\n\nHaddad: "Very. We closed for six weeks."',
+      { mentions: { 'Noor Haddad': 'person', Haddad: 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Noor Haddad']);
+  });
+});
