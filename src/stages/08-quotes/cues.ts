@@ -209,7 +209,7 @@ const AUXILIARIES =
 const POSSESSIVE_OF =
   /['’]s\s+(office|campaign|team|spokesman|spokeswoman|spokesperson|government|aides|ministry|administration|press office|press secretary|camp|representatives?|statement|staff)$/iu;
 /** ", 54, a former nurse," (a thousands separator is no comma: "sold 300,000 copies"). */
-const TRAILING_APPOSITIVE = /,\s*(?:[^,“”"«»]|(?<=\d),(?=\d{3})){1,110},\s*$/u;
+const TRAILING_APPOSITIVE = /,\s*(?:[^,“”"«»]|(?<=\d),(?=\d{3})|[“"][^,“”"«»]{1,40}[”"]){1,110},\s*$/u;
 const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
 const DETERMINER =
   /(?:^|[\s,(—])((?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,.;:!?“”"«»()]{1,100})$/iu;
@@ -227,6 +227,10 @@ export function isQuantifier(s: string): boolean {
     s,
   );
 }
+const OPENS_NO_SUBJECT = /^(?:with|and|but|as|while|of|for|by|from|to|among)$/iu;
+/** A lower-case -ing verb; the adjectives in -ing that head-modify a group are kept. */
+const VERB_ING =
+  /^(?!(?:leading|visiting|ruling|opposing|remaining|striking|working|governing|competing|fishing|farming|mining|founding|outgoing|incoming|ageing|aging|serving|sitting|neighbouring|neighboring|surviving|grieving)$)\p{Ll}{3,}ing$/u;
 const NAME_RUN =
   /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
 
@@ -243,10 +247,39 @@ function headNounOk(phrase: string): boolean {
   return ok(head) || (cut > 1 && ok(ws[cut - 2]!));
 }
 
+/**
+ * Does `before` end in an indefinite or definite description headed by a person noun
+ * ("A spokesman for the largest union", "the club's coach")?
+ */
+function personHeaded(before: string): boolean {
+  const det = DETERMINER.exec(before.replace(/[“”"]/gu, ' '));
+  if (!det) return false;
+  const ws = det[1]!
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, ''));
+  const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on|by)$/.test(w));
+  const head = cut > 0 ? ws[cut - 1]! : ws[ws.length - 1]!;
+  return isPersonNoun(head);
+}
+
+/** Collective nouns for people that take a plural verb ("Some staff said"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'staff',
+  'personnel',
+  'crew',
+  'crews',
+  'faculty',
+  'clergy',
+]);
+
 /** A plural noun naming people or organisations: "officials", "exporters", "fishermen", "associations". */
 export function isPluralSpeakerNoun(lower: string): boolean {
   return (
-    PLURAL_ROLE_NOUNS.has(lower) || singularPersonNoun(lower) !== null || singularOrgNoun(lower) !== null
+    PLURAL_ROLE_NOUNS.has(lower) ||
+    GROUP_NOUNS.has(lower) ||
+    singularPersonNoun(lower) !== null ||
+    singularOrgNoun(lower) !== null
   );
 }
 
@@ -305,6 +338,14 @@ function personBeforeOrg(
     referent: p.referent,
     text: text.slice(p.start, p.end),
   };
+}
+
+/** Does `before` end in "of/for/at … (the) [modifier] ORG-NOUN " ("of the logistics company ")? */
+function orgNounBefore(before: string): boolean {
+  const m = /\b(?:of|for|at|from|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+$/u.exec(
+    before,
+  );
+  return m !== null && isOrgNoun(m[1]!);
 }
 
 /** The occurrence ending exactly at `end` (after trailing spaces), if any. */
@@ -366,9 +407,12 @@ function phraseEndingAt(
   // the name the head, not part of the description.
   const insideDescription =
     o &&
-    /\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
+    (/\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
       text.slice(Math.max(floor, o.start - 40), o.start),
-    ) &&
+    ) ||
+      // "A former employee of the logistics company TransAlpine": a common noun naming
+      // the organisation stands between the preposition and the name.
+      orgNounBefore(text.slice(Math.max(floor, o.start - 40), o.start))) &&
     !(o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start)));
   // "Kevin Oduya in Atlanta said": a place after the person says where they are.
   if (!o) {
@@ -410,8 +454,16 @@ function phraseEndingAt(
       // in "NAME, founder of the agency Blue Hour Live, said" the organisation completes a
       // description of NAME, who speaks.
       const appStart = innerEnd - appositive.length;
+      // "A spokesman for the largest union, the Scottish Teachers Association, said": an
+      // organisation in apposition to a person's description names whom the person speaks
+      // for; the person (the description) is the speaker.
+      const forOrganisation =
+        named !== undefined &&
+        named.referent.type !== 'person' &&
+        personHeaded(head.slice(0, head.length - app[0].length));
       if (
         named &&
+        !forOrganisation &&
         (/^(?:the\s+)?$/iu.test(text.slice(appStart, named.start)) ||
           (named.start > appStart && named.referent.type === 'person'))
       ) {
@@ -483,6 +535,10 @@ function phraseEndingAt(
     // After a comma or at the start, the whole run is the subject: ", market leaders said".
     const lead = head.slice(0, head.length - phrase.length).trimEnd();
     const clauseStart = lead === '' || /[,;:—–]$/u.test(lead);
+    // ", with one calling it …", ", angering residents who said …": a preposition, a
+    // conjunction or a participle opens no subject.
+    const shifted = ws.length;
+    while (ws.length > 1 && (OPENS_NO_SUBJECT.test(ws[0]!) || VERB_ING.test(ws[0]!))) ws.shift();
     while (
       !clauseStart &&
       ws.length > 1 &&
@@ -491,7 +547,7 @@ function phraseEndingAt(
     )
       ws.shift();
     phrase = ws.join(' ');
-    if (pluralHead(phrase, bare[2]!) || ws.length > 1) {
+    if (pluralHead(phrase, bare[2]!) || ws.length > 1 || (ws.length < shifted && /^one$/iu.test(phrase))) {
       return { start: end - phrase.length, end, kind: 'description', referent: null, text: phrase };
     }
   }
@@ -575,6 +631,10 @@ function appositiveName(
 const AFTER_NAME =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}?)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})/u;
 
+const INDEFINITE = /^(?:a|an|one|another)\s/iu;
+/** " at the finance ministry", " at Deutsche Bank": a place of work after a description. */
+const WORKPLACE = /^\s+at\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)(?=[,.;:!?“”"]|\s*$)/u;
+
 /** The speaker phrase right after a cue (`said Berg`, `said the minister`, `said he`). */
 export function speakerAfter(
   text: string,
@@ -656,6 +716,15 @@ export function speakerAfter(
   if (participle && participle.index > 0 && headNounOk(phrase.slice(0, participle.index))) {
     whole = whole.slice(0, whole.length - participle[0].length);
     phrase = phrase.slice(0, participle.index);
+  }
+  if (det && headNounOk(phrase) && INDEFINITE.test(phrase)) {
+    // "said one official at the finance ministry": where an unnamed speaker works is part
+    // of the description (a place of work: an organisation noun or a capitalised name).
+    const pp = WORKPLACE.exec(text.slice(start + whole.length, ceiling));
+    if (pp && (isOrgNoun(pp[1]!.toLowerCase()) || /^\p{Lu}/u.test(pp[1]!))) {
+      whole += pp[0];
+      phrase += pp[0];
+    }
   }
   if (det && headNounOk(phrase)) {
     // "said one visitor, Hannah Price, a student": the name in apposition is the speaker.

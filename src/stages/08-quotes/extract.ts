@@ -32,7 +32,13 @@ import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
 import type { RoleSpan } from './model/tagger.js';
 import { buildReferents, type Referent, type ReferentIndex } from './referents.js';
-import { clauseFollows, findReportedSpeech, type ReportedSpeech } from './reported.js';
+import {
+  clauseFollows,
+  clauseOpensAt,
+  findReportedSpeech,
+  type ReportedSpeech,
+  TRAILING_TAIL,
+} from './reported.js';
 
 type ReportedEntry = ReportedSpeech & { readonly kind: QuoteKind };
 
@@ -299,7 +305,16 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     const startsClause = /^[\s]*$/u.test(lead) || /[:]\s*$/u.test(lead);
     let afterInNext = false;
     if (!unit.frame) {
-      const after = frameAfter(text, lastPart.end, afterTo, index);
+      let after = frameAfter(text, lastPart.end, afterTo, index);
+      // `… “extraordinary depth.” Cruz said she planned …`: after a quotation that ends its
+      // sentence, a cue with content of its own opens a new statement; it attributes that
+      // content, not the quotation.
+      if (after && !after.before && /[.?!]["”’]*$/u.test(innerText(text, lastPart))) {
+        const from = Math.max(after.cue.end, after.phrase?.end ?? 0);
+        const end = sentences[sentenceOf(after.cue.start)]!.end;
+        if (!TRAILING_TAIL.test(text.slice(from, Math.max(from, end))) && clauseOpensAt(text, from, end))
+          after = null;
+      }
       // `… a plan,” Berg said` with a full sentence after the close is still the quote's frame.
       if (after) unit.frame = after;
       afterInNext = after !== null && after.cue.start >= sClose.end;
@@ -338,7 +353,9 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
           ? beforeFrom + lead.search(/\S/u)
           : first.start;
       let contentEnd = unit.span.end;
-      if (frame?.before) {
+      // A quotation that ends its sentence (`showed “extraordinary depth.” Cruz said …`)
+      // ends the content too, even when the next sentence was not split from it.
+      if (frame?.before && !/[.?!]$/u.test(innerText(text, lastPart))) {
         const rest = text.slice(unit.span.end, sClose.end);
         const m = /^(.*?)[\s]*[.?!]?["”’]*\s*$/su.exec(rest);
         if (m && !/[“"]/u.test(m[1]!)) contentEnd = unit.span.end + m[1]!.length;
@@ -455,18 +472,23 @@ function cueOf(text: string, cue: Span): Cue {
   return { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
 }
 
+/** A verb or a conjunction: the words before a "that" are a clause of their own. */
+const CLAUSE_BEFORE_THAT =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|and|but|or)\b/iu;
+
 /** Where reported content begins after a cue: past "that", "reporters", "in a statement". */
 function skipToContent(text: string, frame: Frame, quoteStart: number): number {
   const from = Math.max(frame.cue.end, frame.phrase?.end ?? 0);
   const between = text.slice(from, quoteStart);
   const that = /^(.{0,60}?\b)that\s+/su.exec(between);
-  if (that && !/[“"]/u.test(that[1]!)) return from + that[0].length;
+  // "said he was relieved but that the city …": a clause before "that" is content too.
+  if (that && !/[“"]/u.test(that[1]!) && !CLAUSE_BEFORE_THAT.test(that[1]!)) return from + that[0].length;
   const lead = /^[\s,:]*/u.exec(between)![0].length;
   return from + lead;
 }
 
 const FOLLOW_UP =
-  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:words|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:(?:were|was) (?:those|that) of|(?:came )?(?:from|of))))\s+/iu;
+  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;
 
 /**
  * A quotation with no cue of its own: its speaker comes from the next sentence when

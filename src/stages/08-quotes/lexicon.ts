@@ -469,7 +469,8 @@ const EXTRA_PERSON_NOUNS: ReadonlySet<string> = new Set(
   fan resident student pupil vendor entrepreneur executive chief deputy official
   barista retiree refugee employee trainee midwife colleague citizen youth athlete nanny monk
   nun pensioner lifeguard guard warden cook clerk mechanic surgeon pastor paramedic medic
-  shepherd
+  shepherd servant victim veteran inmate detainee hostage nominee candidate delegate relative
+  widow widower pilgrim priest attendee evacuee rival friend neighbour neighbor
   `),
 );
 
@@ -520,7 +521,8 @@ const EXTRA_ORG_NOUNS: ReadonlySet<string> = new Set(
   association cooperative co-operative orchestra brewery winery chain retailer start-up startup
   tribunal watchdog charity consortium coalition airport utility studio mill factory plant
   publisher insurer lender exchange operator movement trust society chamber guild syndicate
-  institution management leadership
+  institution management leadership opposition jury panel delegation regime junta prosecution
+  community
   `),
 );
 

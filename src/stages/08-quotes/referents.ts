@@ -118,12 +118,20 @@ const REGNAL = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sheikh|Emir|
 /**
  * An occupation word opening a tagged name ("Fisherman Arnel Castro", "Guide Wilber
  * Quispe"): a listed person noun, or one by an agent ending that is no known first name
- * ("Walter", "Peter" stay); -or/-ian endings are left alone (Victor, Adrian, Julian).
+ * ("Walter", "Peter" stay); -or/-ian endings are left alone (Victor, Adrian, Julian)
+ * unless the ending is an occupation's ({@link OCCUPATION_ENDING}).
  */
+/**
+ * Long -or/-ian words with an occupation's ending ("Veterinarian", "Historian",
+ * "Inspector", "Professor"): no given name is built so (Victor, Adrian, Florian, Salvador).
+ */
+const OCCUPATION_ENDING =
+  /^\p{L}{5,}(?:arian|ician|itian|storian|odian|edian|ogian|ssor|ator|ctor|itor|llor|ntor|stor|ptor|eyor)$/u;
+
 function isOccupationWord(w: string, firstNames: FirstNames | undefined): boolean {
   const l = w.toLowerCase();
   if (!/^\p{L}+$/u.test(l) || !isPersonNoun(l) || firstNames?.has(l)) return false;
-  return !/(?:or|ian)$/u.test(l) || Object.hasOwn(PERSON_ROLE_NOUNS, l);
+  return !/(?:or|ian)$/u.test(l) || Object.hasOwn(PERSON_ROLE_NOUNS, l) || OCCUPATION_ENDING.test(l);
 }
 
 function stripHonorific(name: string, firstNames?: FirstNames): string {

@@ -50,9 +50,21 @@ const DIRECTIVE = new Set(['urge', 'warn', 'advise', 'tell', 'remind']);
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'brief']);
 /** Lemmas that do not introduce reported content in this position. */
 const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'comment', 'post', 'report']);
+/** A negated or refused cue: "did not say", "wouldn't say", "declined to say". */
+const NEGATED_CUE =
+  /(?:\b(?:not|never)|n['’]t|\b(?:declined|refused|failed|wanted|tried)\s+to|\bcannot)\s+$/iu;
+/** Verbs of denial, whose object may be what others claimed. */
+const DENIAL = new Set(['deny', 'reject', 'dispute', 'dismiss']);
+/** Others' claims as the object of a denial: "accusations that", "the allegations". */
+const OTHERS_CLAIM =
+  /^(?:the\s+|any\s+|all\s+)?(?:accusations?|allegations?|claims?|reports?|suggestions?|charges?|rumou?rs?|criticism)\b/iu;
 /** Clause openers allowed before a subject: "But", "On Tuesday,", "In comments via email,". */
 const CLAUSE_LEAD =
   /^(?:\s*(?:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|separately|also)\b[\s,]*|(?:\s*[^,.;:“”"]{1,80},\s*){1,2})?$/iu;
+/** A verb before a relative's antecedent: a past tense, a participle or an auxiliary. */
+const VERB_LIKE = /\b(?:\p{Ll}{3,}(?:ed|ing)|is|are|was|were|has|have|had)\s+/gu;
+/** ", who said", " who had told": a relative clause whose subject is the noun before it. */
+const RELATIVE_WHO = /,?\s+who\s+(?:(?:also|later|have|has|had|previously)\s+)?$/u;
 /** "One of them", "Two of the workers": a subject picked out of a group. */
 const PARTITIVE = /^\s*(?:one|two|three|some|many|several|each|another|none|both|most)\s+of\s+/iu;
 
@@ -157,8 +169,21 @@ const NEEDS_CLAUSE = new Set([
 ]);
 /** For verbs that also take a plain object, is `words` (the content) a clause? */
 export function clauseFollows(lemma: string, words: readonly Word[]): boolean {
-  return !NEEDS_CLAUSE.has(lemma) || words.slice(0, 6).some((w) => FINITE.has(w.lower) || w.lower === 'that');
+  if (!NEEDS_CLAUSE.has(lemma) || words.slice(0, 6).some((w) => FINITE.has(w.lower) || w.lower === 'that'))
+    return true;
+  // "recalled queuing for two hours", "admitted taking the money": a gerund's clause.
+  const first = words[0]?.lower ?? '';
+  return GERUND_CUES.has(lemma) && /^\p{Ll}{2,}ing$/u.test(first) && !NOUN_IN_ING.has(first);
 }
+
+/** Verbs whose gerund object is reported content. */
+const GERUND_CUES = new Set(['recall', 'admit', 'deny', 'acknowledge', 'concede']);
+/** Nouns and pronouns in -ing that are objects, not gerunds ("denied wrongdoing"). */
+const NOUN_IN_ING = new Set(
+  'wrongdoing nothing anything everything something funding training meeting spending building housing morning evening ceiling earnings ruling offering'.split(
+    ' ',
+  ),
+);
 
 /** Finite verbs and auxiliaries that show a clause follows. */
 const FINITE = new Set(
@@ -324,7 +349,7 @@ const CALENDAR =
  * place ("on Tuesday", "in Brussels"), or a circumstance ("after lengthy talks in the
  * Saudi city of Jeddah", "during a visit to Kyiv") with no comma inside.
  */
-const TRAILING_TAIL =
+export const TRAILING_TAIL =
   /^(?:\s+(?:(?:on|in|at|late|early|last|this)\b[^,.;]{0,40}|(?:after|before|during|following|while|when|as|from|in|at|on)\b[^,.;:“”"]{0,90}))?(?:[\s.!?]*$|\s*,)/u;
 
 /** Verbs of characterisation: "described the proposal as positive" is the content, cue included. */
@@ -351,6 +376,62 @@ const THAT_CUES = new Set([
   'demand',
   'threaten',
 ]);
+
+/**
+ * Belief verbs that report a stated view before a clause, with or without "that"
+ * ("Investigators believe the group earned …", "Critics worry the change could …"), read
+ * by {@link beliefClause}; the cue lexicon (which the tagger's features read) lacks
+ * "worry" and leaves the others weak.
+ */
+const BELIEF_FORMS: ReadonlyMap<string, string> = new Map([
+  ['believe', 'believe'],
+  ['believes', 'believe'],
+  ['believed', 'believe'],
+  ['fear', 'fear'],
+  ['fears', 'fear'],
+  ['feared', 'fear'],
+  ['worry', 'worry'],
+  ['worries', 'worry'],
+  ['worried', 'worry'],
+]);
+/** Determiners, pronouns and numbers that may open the subject of a clause. */
+const CLAUSE_OPENER =
+  /^(?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|there|we|some|many|most|more|fewer|no|all|both|each|several|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|prices|demand|[\p{N}].*)$/u;
+
+/**
+ * Where a clause without "that" starts after `cue`: the next words open a subject (a
+ * determiner, a pronoun, a number, a capitalised name) and a verb (an auxiliary or a past
+ * tense) follows within six words, with no punctuation before it.
+ */
+function bareClauseStart(text: string, cue: Span, next: readonly Word[]): number | null {
+  const first = next[0];
+  if (!first || !(CLAUSE_OPENER.test(first.lower) || first.capitalized)) return null;
+  // "two people who went missing on Monday were swept away": a relative clause may stand
+  // inside the subject.
+  for (let k = 1; k < Math.min(next.length, 11); k++) {
+    const w = next[k]!;
+    if (/[,;:“”"«»()]/u.test(text.slice(cue.end, w.start))) return null;
+    if ((CLAUSE_WORD.test(w.lower) && !/^(?:who|which)$/u.test(w.lower)) || w.lower === 'to') return null;
+    if (
+      FINITE.has(w.lower) ||
+      (/^\p{Ll}{3,}ed$/u.test(w.lower) && !/^(?:the|a|an)$/u.test(next[k - 1]!.lower))
+    )
+      return first.start;
+  }
+  return null;
+}
+
+/**
+ * Does a clause of reported content follow at `from` ("that …", "she planned to …",
+ * "members would be consulted …"), rather than an object ("the phrase three times")?
+ */
+export function clauseOpensAt(text: string, from: number, to: number): boolean {
+  const ws = wordsIn(text, from, Math.min(to, from + 120)).slice(0, 7);
+  if (ws.length === 0 || /[“"«]/u.test(text.slice(from, ws[0]!.start))) return false;
+  if (ws[0]!.lower === 'that') return true;
+  const cut = ws.findIndex((w, i) => i > 0 && /[,;:“”"«»()]/u.test(text.slice(ws[i - 1]!.end, w.start)));
+  return (cut < 0 ? ws : ws.slice(0, cut)).some((w) => FINITE.has(w.lower));
+}
 
 /** Verbs left out of plain reported speech that still report it before "that". */
 const THAT_CLAUSE_OK = new Set(['post', 'report', 'reply', 'respond', 'answer']);
@@ -384,30 +465,60 @@ export function findReportedSpeech(
       // ", adding that …" after a quotation is speech of its own, outside the quotation.
       const added = participleAddition(text, s, index);
       if (added) out.push(added);
+      // `… “extraordinary depth.” Cruz said she planned …`: the segmenter keeps a capital
+      // after a closing quotation in the quotation's sentence; what follows a quotation that
+      // ends a sentence is a sentence of its own.
+      const rest = afterClosedQuotation(text, s, skip, q);
+      if (rest && !added) readSentence(text, rest, index, out);
       continue;
     }
-    // Most sentences hold no speech verb: a cheap scan finds the few that need the
-    // word-by-word look.
-    const cueStarts = coreCueOffsets(text, s.start, s.end);
-    if (cueStarts.length === 0) continue;
-    const added = cueStarts.some((o) => PARTICIPLE_START.test(text.slice(o, o + 12)))
-      ? participleAddition(text, s, index)
-      : null;
-    const scanned = (re: RegExp) => cueStarts.some((o) => re.test(text.slice(o, o + 8)));
-    let found =
-      inSentence(text, s, index, cueStarts) ??
-      (scanned(FINDING_START) ? documentFinding(text, s, index) : null) ??
-      (scanned(BLAME_START) ? blame(text, s, index) : null) ??
-      relativeSpeech(text, s, cueStarts);
-    if (found && added && found.span.end > added.frameStart) {
-      // "Berg said the plan would fail, adding that …": the first content stops at the comma.
-      const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
-      found = span && span.start < added.frameStart ? { ...found, span } : null;
-    }
-    if (found) out.push(found);
-    if (added && !(found && found.span.start >= added.frameStart)) out.push(added);
+    readSentence(text, s, index, out);
   }
   return out;
+}
+
+/**
+ * The rest of sentence `s` after the last `skip` span in it, when that span ends a
+ * sentence of its own (`.”`, `?"`) and a capitalised word follows; null otherwise.
+ */
+function afterClosedQuotation(
+  text: string,
+  s: Sentence,
+  skip: readonly Span[],
+  from: number,
+): Sentence | null {
+  let last: Span | null = null;
+  for (let j = from; j < skip.length && skip[j]!.start < s.end; j++) last = skip[j]!;
+  if (!last || last.end >= s.end) return null;
+  if (!/[.?!]["”’»]$/u.test(text.slice(Math.max(s.start, last.end - 2), last.end))) return null;
+  const lead = /^\s+(?=\p{Lu})/u.exec(text.slice(last.end, s.end));
+  return lead ? { ...s, start: last.end + lead[0].length } : null;
+}
+
+/** The reported speech of one sentence (pushed on `out`). */
+function readSentence(text: string, s: Sentence, index: ReferentIndex, out: ReportedSpeech[]): void {
+  // Most sentences hold no speech verb: a cheap scan finds the few that need the
+  // word-by-word look.
+  const cueStarts = coreCueOffsets(text, s.start, s.end);
+  if (cueStarts.length === 0) return;
+  const added = cueStarts.some((o) => PARTICIPLE_START.test(text.slice(o, o + 12)))
+    ? participleAddition(text, s, index)
+    : null;
+  const scanned = (re: RegExp) => cueStarts.some((o) => re.test(text.slice(o, o + 8)));
+  let found =
+    inSentence(text, s, index, cueStarts) ??
+    (scanned(FINDING_START) ? documentFinding(text, s, index) : null) ??
+    (scanned(BLAME_START) ? blame(text, s, index) : null) ??
+    relativeSpeech(text, s, cueStarts) ??
+    beliefClause(text, s, index, cueStarts) ??
+    (scanned(PARTICIPLE_START) ? documentParticiple(text, s, index) : null);
+  if (found && added && found.span.end > added.frameStart) {
+    // "Berg said the plan would fail, adding that …": the first content stops at the comma.
+    const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
+    found = span && span.start < added.frameStart ? { ...found, span } : null;
+  }
+  if (found) out.push(found);
+  if (added && !(found && found.span.start >= added.frameStart)) out.push(added);
 }
 
 /**
@@ -444,6 +555,9 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
   ...[...SPEECH_VERB_FORMS, ...PARTIAL_VERB_FORMS]
     .filter(([, lemma]) => CHARACTERISE.has(lemma) || THAT_CUES.has(lemma) || TRAILING_CUES.has(lemma))
     .map(([form]) => form),
+  ...BELIEF_FORMS.keys(),
+  'called',
+  'calls',
   'blamed',
   'blames',
   'found',
@@ -458,7 +572,7 @@ const FINDING_START = /^(?:found|finds|showed|shows|shown)\b/iu;
 const BLAME_START = /^blame[ds]\b/iu;
 /** A participle that may add speech: see {@link participleAddition}. */
 const PARTICIPLE_START =
-  /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming)\b/iu;
+  /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|asserting|stating)\b/iu;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiLetterOrDigit = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
 
@@ -494,6 +608,8 @@ function inSentence(
     }
     // "posted on X that …", "replied that …": these verbs report speech only with a "that".
     if (NO_CONTENT.has(cue.lemma) && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue))) continue;
+    // "The minister did not say how much …", "declined to say whether …": nothing was said.
+    if (NEGATED_CUE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
     if (cue.lemma === 'according to') {
       const found = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
       if (!found) continue;
@@ -507,10 +623,31 @@ function inSentence(
     const before = text.slice(s.start, cue.start);
     if (/,\s*$/u.test(before)) {
       const inv = speakerAfter(text, cue.end, s.end, index);
-      if (inv && TRAILING_TAIL.test(text.slice(inv.end, s.end))) {
+      // A tail with a finite verb is content, not a circumstance: "A nurse, Amy Shaw, said
+      // staff on her ward had worked …" is no inverted "…, said staff".
+      const tail = text.slice(inv?.end ?? s.end, s.end);
+      if (
+        inv &&
+        TRAILING_TAIL.test(tail) &&
+        !wordsIn(tail, 0, tail.length).some((w) => FINITE.has(w.lower))
+      ) {
         const content = trimContent(text, s.start, cue.start);
         if (content) return { span: content, cue, phrase: inv, frameStart: s.start, frameEnd: s.end };
       }
+    }
+    // "…, angering residents who said it had become …": the relative pronoun's antecedent,
+    // after the last verb before it ("The move angered [residents of the old quarter] who").
+    const who = RELATIVE_WHO.exec(before);
+    if (who) {
+      const head = before.slice(0, who.index);
+      let floor = s.start;
+      for (const v of head.matchAll(VERB_LIKE)) floor = s.start + v.index + v[0].length;
+      const antecedent = speakerBefore(text, floor, s.start + who.index, index);
+      const from = antecedent && antecedent.kind !== 'pronoun' ? contentStartAfter(text, cue, s.end) : null;
+      const said = from === null ? null : trimContent(text, from, s.end);
+      if (antecedent && said)
+        return { span: said, cue, phrase: antecedent, frameStart: s.start, frameEnd: s.end };
+      continue;
     }
     const phrase = speakerBefore(text, s.start, cue.start, index);
     if (!phrase) {
@@ -532,6 +669,8 @@ function inSentence(
     if (!clauseLeadOk(preceding)) continue;
     const start = contentStartAfter(text, cue, s.end);
     if (start === null) continue;
+    // "denied accusations that its members overfished": the content is what others said.
+    if (DENIAL.has(cue.lemma) && OTHERS_CLAIM.test(text.slice(start, start + 40))) continue;
     const content = trimContent(text, start, s.end);
     if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
   }
@@ -632,6 +771,19 @@ function weakCue(
     const content = phrase ? trimContent(text, cue.start, s.end) : null;
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
+  // "The union called for an independent inspection": a demand, the verb included.
+  if (cue.lemma === 'call' && next[0]?.lower === 'for' && !/^\p{Lu}/u.test(text[cue.start]!)) {
+    const phrase = clauseSubject(text, s, cue, index);
+    const content = phrase ? trimContent(text, cue.start, s.end) : null;
+    return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+  }
+  // "She estimated the eruption could continue for weeks": a clause without "that".
+  if (cue.lemma === 'estimate' && next[0]?.lower !== 'that') {
+    const start = bareClauseStart(text, cue, next);
+    const phrase = start === null ? null : clauseSubject(text, s, cue, index);
+    const content = phrase && start !== null ? trimContent(text, start, s.end) : null;
+    return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+  }
   if (THAT_CUES.has(cue.lemma)) {
     const thatAt = next.slice(0, 4).findIndex((w) => w.lower === 'that');
     if (thatAt < 0 || (thatAt > 0 && !['assure', 'inform', 'advise'].includes(cue.lemma))) return null;
@@ -641,6 +793,68 @@ function weakCue(
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
   return null;
+}
+
+/**
+ * "Critics worry the change could deepen isolation", "The trust believes a crackdown …
+ * has helped": a belief verb (with or without "that") after the subject of its clause.
+ */
+function beliefClause(
+  text: string,
+  s: Sentence,
+  index: ReferentIndex,
+  cueStarts: readonly number[],
+): ReportedSpeech | null {
+  let ws: Word[] | null = null;
+  for (const at of cueStarts) {
+    // Lower case only: "Fears that …" opening a sentence is a noun.
+    const word = /^\p{L}+/u.exec(text.slice(at, at + 10))?.[0] ?? '';
+    const lemma = BELIEF_FORMS.get(word);
+    if (!lemma) continue;
+    ws ??= wordsIn(text, s.start, s.end);
+    const i = ws.findIndex((w) => w.start === at);
+    if (i < 1) continue;
+    // "are worried", "was feared": a passive or an adjective, not the subject's view.
+    if (/^(?:is|are|was|were|be|been|being|the|a|an|of|amid|and|to)$/u.test(ws[i - 1]!.lower)) continue;
+    const cue: CueMatch = { start: at, end: ws[i]!.end, lemma, core: false };
+    const next = ws.slice(i + 1);
+    const start = next[0]?.lower === 'that' && next[1] ? next[1].start : bareClauseStart(text, cue, next);
+    if (start === null) continue;
+    const phrase = clauseSubject(text, s, cue, index);
+    if (!phrase || /^(?:i|we)$/iu.test(phrase.text)) continue;
+    const content = trimContent(text, start, s.end);
+    if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
+  }
+  return null;
+}
+
+/**
+ * "The ministry issued a statement saying it would …", "has filed a lawsuit claiming she
+ * was dismissed …": a document the subject put out, and the participle that gives its content.
+ */
+const DOCUMENT_PARTICIPLE =
+  /\b(?:issued|issues|released|releases|published|publishes|filed|files|sent|sends|posted|posts|submitted|lodged|signed|put\s+out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|lawsuit|complaint|letter|suit|petition|motion|appeal|filing|note|post|message|memo|release|notice)\s+(?:on\s+\p{Lu}\p{L}+\s+)?(saying|claiming|alleging|arguing|asserting|stating|warning|noting|insisting)\s+(that\s+)?/iu;
+
+function documentParticiple(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
+  const m = DOCUMENT_PARTICIPLE.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const verbStart = s.start + m.index;
+  const phrase = clauseSubject(text, s, { start: verbStart, end: verbStart }, index);
+  if (!phrase) return null;
+  const contentStart = verbStart + m[0].length;
+  const rest = wordsIn(text, contentStart, s.end);
+  if (!m[2] && !rest.slice(0, 6).some((w) => FINITE.has(w.lower))) return null;
+  const content = trimContent(text, contentStart, s.end);
+  if (!content) return null;
+  const partStart = contentStart - m[0].length + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
+  const participle = m[1]!.toLowerCase();
+  const cue: CueMatch = {
+    start: partStart,
+    end: partStart + m[1]!.length,
+    lemma: PARTICIPLE_LEMMA[participle] ?? participle.replace(/ing$/u, ''),
+    core: true,
+  };
+  return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
 }
 
 /** Participles that add speech to an attribution: ", adding that …", ", saying …". */

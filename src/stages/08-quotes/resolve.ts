@@ -266,6 +266,10 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   const raw = phrase.text.toLowerCase().split(/\s+/);
   const prep = raw.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on)$/.test(w));
   const head = (prep > 0 ? raw[prep - 1] : raw[raw.length - 1])?.replace(/['’]s$/u, '');
+  // "Coinlane's board", "the orchestra's management": a body inside an organisation speaks
+  // as itself, not as the organisation.
+  if (head && INNER_BODIES.has(head) && /['’]s\s/u.test(phrase.text))
+    return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
   if (head && ORG_NOUNS.has(head) && !Object.hasOwn(PERSON_ROLE_NOUNS, head)) {
     for (const o of context.index.occurrences) {
       if (o.start >= phrase.end) break;
@@ -365,6 +369,9 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'on',
   'by',
 ]);
+
+/** Bodies inside an organisation that speak as themselves ("the company's board"). */
+const INNER_BODIES = new Set(['board', 'management', 'leadership', 'shareholders', 'directors', 'trustees']);
 
 /** Bodies that speak for a country or an organisation: "its government", "their ministry". */
 const STATE_BODIES = new Set([
