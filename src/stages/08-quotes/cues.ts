@@ -234,6 +234,9 @@ const VERB_ING =
 const NAME_RUN =
   /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
 
+/** "79-year-old", "34-year-olds": an age used as a noun. */
+export const AGE_NOUN = /^\d{1,3}-year-olds?$/u;
+
 function headNounOk(phrase: string): boolean {
   const ws = phrase
     .toLowerCase()
@@ -241,7 +244,8 @@ function headNounOk(phrase: string): boolean {
     .map((w) => w.replace(/['’]s$/, ''));
   // The head comes before "of/for/at/with/from" or at the end.
   const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on|by)$/.test(w));
-  const ok = (w: string) => isPersonNoun(w) || isOrgNoun(w) || isPluralSpeakerNoun(w);
+  // "The 79-year-old": an age stands for the person it describes.
+  const ok = (w: string) => isPersonNoun(w) || isOrgNoun(w) || isPluralSpeakerNoun(w) || AGE_NOUN.test(w);
   const head = cut > 0 ? ws[cut - 1]! : ws[ws.length - 1]!;
   // "two people familiar with the plans": the noun before an adjective heads it.
   return ok(head) || (cut > 1 && ok(ws[cut - 2]!));

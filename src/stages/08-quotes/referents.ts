@@ -378,6 +378,9 @@ export function buildReferents(
   // A tagger's mention that starts where a linked entity's (wider) mention starts is that
   // entity ("Ursula" inside "Ursula von der Leyen"), not a person of its own.
   const entityStarts = new Set<number>();
+  // …and one that ends where it ends, with words before it ("House Minority Leader Hakeem
+  // Jeffries" tagged an organisation around the linked "Hakeem Jeffries"), is that entity too.
+  const entityEnds = new Set<number>();
   for (const e of prepareEntities(text, entities ?? [], taken, options.firstNames)) {
     if (!SPEAKING_TYPES.has(e.type)) continue;
     const r = add(e.name, e.type, e.entity.id, e.entity.kbId);
@@ -387,6 +390,7 @@ export function buildReferents(
       const original = e.entity.mentions[i]!;
       covered.add(original);
       entityStarts.add(m.start);
+      if (e.type === 'person') entityEnds.add(m.end);
     }
     for (const m of e.joined) {
       r.occurrences.push({ start: m.start, end: m.end });
@@ -397,7 +401,10 @@ export function buildReferents(
   // Mentions the link stage did not cover (or no link stage at all); a place the tagger
   // called a person ("Stewart Island") is a place.
   const sorted = mentions
-    .filter((m) => SPEAKING_TYPES.has(m.type) && !covered.has(m) && !entityStarts.has(m.start))
+    .filter(
+      (m) =>
+        SPEAKING_TYPES.has(m.type) && !covered.has(m) && !entityStarts.has(m.start) && !entityEnds.has(m.end),
+    )
     .map((m) =>
       m.type === 'person' && isPlaceName(text.slice(m.start, m.end).trim())
         ? { ...m, type: 'location' as const }

@@ -94,7 +94,7 @@ const DETERMINED_NOUN_PHRASE =
 
 /** A subordinate clause opens before the subject: "… fell 4 percent after the company said …". */
 const SUBORDINATOR_LEAD =
-  /(?:\b(?:after|as|when|while|because|since|although|though|before|until|once)|[,;]\s*(?:but|and|yet|so|while))\s+$|;\s*$/iu;
+  /(?:\b(?:after|as|when|while|because|since|although|though|before|until|once)|[,;]\s*(?:but|and|yet|so|while))\s+$|[;:]\s*$/iu;
 
 /**
  * Is the text before a speaker phrase a clause opening? Either a plain opener ("But",
@@ -553,7 +553,10 @@ function coreCueOffsets(text: string, start: number, end: number): number[] {
 const SCAN_WORDS: ReadonlySet<string> = new Set([
   ...CORE_VERB_FORMS.keys(),
   ...[...SPEECH_VERB_FORMS, ...PARTIAL_VERB_FORMS]
-    .filter(([, lemma]) => CHARACTERISE.has(lemma) || THAT_CUES.has(lemma) || TRAILING_CUES.has(lemma))
+    .filter(
+      ([, lemma]) =>
+        CHARACTERISE.has(lemma) || THAT_CUES.has(lemma) || TRAILING_CUES.has(lemma) || lemma === 'accuse',
+    )
     .map(([form]) => form),
   ...BELIEF_FORMS.keys(),
   'called',
@@ -649,7 +652,10 @@ function inSentence(
         return { span: said, cue, phrase: antecedent, frameStart: s.start, frameEnd: s.end };
       continue;
     }
-    const phrase = speakerBefore(text, s.start, cue.start, index);
+    // "Passenger groups welcomed the arrests but said …": a second verb has no subject of
+    // its own; the words before "but" are not one.
+    const second = COORDINATED_CUE.test(text.slice(Math.max(s.start, cue.start - 20), cue.start));
+    const phrase = second ? null : speakerBefore(text, s.start, cue.start, index);
     if (!phrase) {
       // "The mayor, Petra Novak, toured the site and promised to rebuild the bridge": the
       // second verb of the sentence's subject.
@@ -677,6 +683,9 @@ function inSentence(
   return null;
 }
 
+/** "… welcomed the arrests but said …", "… toured the site and promised …". */
+const COORDINATED_CUE = /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;
+
 /**
  * The subject a cue after "and" shares with the sentence's first verb: the speaker phrase
  * that opens the sentence (a name, a description, a pronoun), when no clause break (a
@@ -689,7 +698,7 @@ function coordinatedSubject(
   index: ReferentIndex,
 ): SpeakerPhrase | null {
   const before = text.slice(s.start, cue.start);
-  if (!/\band\s+(?:(?:also|later|then)\s+)?$/u.test(before) || /[;:“”"«»]/u.test(before)) return null;
+  if (!COORDINATED_CUE.test(before) || /[;:“”"«»]/u.test(before)) return null;
   const subject = speakerAfter(text, s.start, cue.start, index);
   if (!subject || subject.start - s.start > 40) return null;
   // Only a title or description may stand before the subject ("The mayor, [Petra Novak]").
@@ -762,6 +771,18 @@ function weakCue(
     const phrase = speakerBefore(text, s.start, cue.start, index);
     const trailing = phrase ? trailingAttribution(text, s, cue, phrase) : undefined;
     if (trailing) return trailing;
+  }
+  // "accused him of making promises he could not keep": the charge, with its verb (an
+  // object, then "of" and what the object is said to have done). Not the passive.
+  if (cue.lemma === 'accuse') {
+    const of = next.slice(0, 7).findIndex((w) => w.lower === 'of');
+    if (of < 1 || /[,;:“”"]/u.test(text.slice(cue.end, next[of]!.start))) return null;
+    if (next.slice(0, of).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower))) return null;
+    const prior = ws[at - 1]?.lower ?? '';
+    if (/^(?:is|are|was|were|be|been|being|they|who|which|that)$/u.test(prior)) return null;
+    const phrase = clauseSubject(text, s, cue, index);
+    const content = phrase ? trimContent(text, cue.start, s.end) : null;
+    return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
   if (CHARACTERISE.has(cue.lemma)) {
     const as = next.slice(0, 8).findIndex((w) => w.lower === 'as');
@@ -891,7 +912,21 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
   const main = cuesIn(wordsIn(text, s.start, comma))
     .filter((c) => c.core && c.lemma !== 'according to')
     .pop();
-  if (!main) return null;
+  if (!main) {
+    // "Ruto on Thursday defended the plan, saying the country could not keep borrowing":
+    // the participle is speech of the sentence's subject.
+    const subject = openingSubject(text, s, comma, index);
+    const content = subject ? trimContent(text, contentStart, s.end) : null;
+    if (!subject || !content) return null;
+    const lemma = PARTICIPLE_LEMMA[m[1]!.toLowerCase()] ?? 'say';
+    return {
+      span: content,
+      cue: { start: partStart, end: partEnd, lemma, core: true },
+      phrase: subject,
+      frameStart: partStart,
+      frameEnd: s.end,
+    };
+  }
   const before = text.slice(s.start, main.start);
   const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf('»'));
   const floor = close >= 0 ? s.start + close + 1 : s.start;
@@ -914,6 +949,19 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
     frameStart: partStart,
     frameEnd: s.end,
   };
+}
+
+/**
+ * The subject opening a sentence, before `end`: a name (after a title or description at
+ * most, "One governor, [Michelle Bowman],") or a description of a speaker ("Passenger
+ * groups"), within the sentence's first words.
+ */
+function openingSubject(text: string, s: Sentence, end: number, index: ReferentIndex): SpeakerPhrase | null {
+  const subject = speakerAfter(text, s.start, end, index);
+  if (!subject || subject.start - s.start > 40) return null;
+  const lead = text.slice(s.start, subject.start);
+  if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead) && !clauseLeadOk(lead)) return null;
+  return subject;
 }
 
 const FINDING_VERB = /^(?:found|finds|showed|shows|shown)$/u;

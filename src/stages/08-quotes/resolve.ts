@@ -9,9 +9,10 @@
 import type { Speaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import type { SpeakerPhrase } from './cues.js';
-import { cuesIn, isPluralSpeakerNoun, isQuantifier, speakerAfter, wordsIn } from './cues.js';
+import { AGE_NOUN, cuesIn, isPluralSpeakerNoun, isQuantifier, speakerAfter, wordsIn } from './cues.js';
 import type { Gender } from './lexicon.js';
 import {
+  isDemonym,
   isOrgNoun,
   isPersonNoun,
   ORG_NOUNS,
@@ -194,6 +195,18 @@ function describedSpeaker(
   return null;
 }
 
+/**
+ * "The Indian minister" for "India's External Affairs Minister …": a demonym matches a
+ * role word naming its country by a shared stem (Indian/India's, German/Germany,
+ * British/Britain's). Irregular pairs (Dutch, French) do not match.
+ */
+function demonymMatches(word: string, roles: ReadonlySet<string>): boolean {
+  if (word.length < 5 || !isDemonym(word[0]!.toUpperCase() + word.slice(1))) return false;
+  const stem = word.slice(0, 4);
+  for (const role of roles) if (role !== word && role.startsWith(stem) && role.length >= 4) return true;
+  return false;
+}
+
 function lastWordOf(name: string): string {
   const words = name.toLowerCase().split(/\s+/u);
   const prep = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/u.test(w));
@@ -290,6 +303,19 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.6 };
     return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
   }
+  // "The 79-year-old says …": an age names the person the article was just about — the
+  // last person named before it, in this or the previous paragraph, outside quotations.
+  if (head && AGE_NOUN.test(head) && !head.endsWith('s')) {
+    const paragraph = context.paragraphOf(phrase.start);
+    const occurrences = context.index.occurrences;
+    for (let i = occurrences.length - 1; i >= 0; i--) {
+      const o = occurrences[i]!;
+      if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+      if (context.paragraphOf(o.start) < paragraph - 1) break;
+      if (o.referent.type === 'person')
+        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.65 };
+    }
+  }
   // "Its government has said …": a state body speaks for the place or organisation "its" is.
   if (/^(?:its|their)\s/iu.test(phrase.text) && head && STATE_BODIES.has(head)) {
     const owner = ownerBefore(phrase, context);
@@ -307,7 +333,9 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || r.name.toLowerCase().includes(w)))
       continue;
     let score = 0;
-    for (const w of ws) if (r.roles.has(w) || r.name.toLowerCase().split(/\s+/).includes(w)) score++;
+    for (const w of ws)
+      if (r.roles.has(w) || r.name.toLowerCase().split(/\s+/).includes(w) || demonymMatches(w, r.roles))
+        score++;
     let at = -1;
     for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;
     if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {

@@ -154,3 +154,50 @@ describe('speakers named after the quotation', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Noor Haddad']);
   });
 });
+
+describe('reported speech: coordination, participles, charges, ages', () => {
+  it('reads a second verb after "but" as speech of the sentence subject', async () => {
+    const q = await runQuotes(
+      'Cyclists welcomed the new lanes but said the junctions were still dangerous.\n\nThe port authority declined to comment on the case, but said that all ships had to follow the rules.',
+    );
+    expect(pairs(q)).toEqual([
+      ['the junctions were still dangerous', 'Cyclists'],
+      ['all ships had to follow the rules', 'The port authority'],
+    ]);
+  });
+
+  it('reads ", saying …" after a main clause with no speech verb', async () => {
+    const q = await runQuotes(
+      'Prime Minister Ana Duarte on Monday defended the fuel tax, saying the state could not keep borrowing.\n\nOne judge, Pavel Marek, dissented, arguing that the law was unclear.',
+      { mentions: { 'Ana Duarte': 'person', 'Pavel Marek': 'person' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['the state could not keep borrowing', 'Ana Duarte'],
+      ['the law was unclear', 'Pavel Marek'],
+    ]);
+  });
+
+  it('reads "accused X of …" with its verb, not the passive "is accused of"', async () => {
+    const q = await runQuotes(
+      'Opposition leader Ruth Kane accused the minister of hiding the true cost of the scheme.\n\nA former mayor is accused of taking bribes from builders.',
+      { mentions: { 'Ruth Kane': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['accused the minister of hiding the true cost of the scheme', 'Ruth Kane']]);
+  });
+
+  it('reads a subject after a colon', async () => {
+    const q = await runQuotes(
+      'Not everyone agrees. Finance Minister Lars Berg is not convinced: he said on Monday that the plan would cost too much.',
+      { mentions: { 'Lars Berg': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['the plan would cost too much', 'Lars Berg']]);
+  });
+
+  it('gives "The 79-year-old says" to the person just named', async () => {
+    const q = await runQuotes(
+      'Joan Pryce has mended fishing nets in Tenby for sixty years.\n\nThe 79-year-old says orders have never been so scarce.',
+      { mentions: { 'Joan Pryce': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['orders have never been so scarce', 'Joan Pryce']]);
+  });
+});
