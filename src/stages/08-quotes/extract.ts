@@ -137,12 +137,32 @@ function frameBefore(text: string, from: number, to: number, index: ReferentInde
     if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start)))
       phrase = speakerAfter(text, cue.end, to, index);
     else phrase = speakerBefore(text, from, cue.start, index);
+    phrase ??= participleSubject(text, from, cue, index);
     if (!phrase) continue;
     const between = text.slice(Math.max(cue.end, phrase.end), to);
     const embedded = !(between.trim() === '' || SHORT_LEAD_IN.test(between)) || /\bthat\s*$/u.test(between);
     return { cue, phrase, before: true, embedded };
   }
   return null;
+}
+
+/**
+ * "Cyril Ramaphosa closed the summit on Sunday, calling it “a turning point”": a
+ * participle after a comma speaks for the subject that opens the sentence (a name after
+ * a title at most, or a description).
+ */
+function participleSubject(
+  text: string,
+  from: number,
+  cue: CueMatch,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  if (!/ing$/u.test(text.slice(cue.start, cue.end)) || !/,\s*$/u.test(text.slice(from, cue.start)))
+    return null;
+  const subject = speakerAfter(text, from, cue.start, index);
+  if (!subject || subject.kind === 'pronoun' || subject.start - from > 40) return null;
+  const lead = text.slice(from, subject.start);
+  return lead.trim() === '' || isTitleRun(lead) || isDescriptionRun(lead) ? subject : null;
 }
 
 interface Unit {

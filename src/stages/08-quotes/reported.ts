@@ -624,7 +624,9 @@ function inSentence(
     }
     // Inverted trailing attribution: "CONTENT, said Berg."
     const before = text.slice(s.start, cue.start);
-    if (/,\s*$/u.test(before)) {
+    // "Parent Jamie Rennie, whose daughter is in primary six, said …": the comma closes a
+    // relative clause on the subject, not a content before an inverted "said NAME".
+    if (/,\s*$/u.test(before) && !RELATIVE_ON_SUBJECT.test(before)) {
       const inv = speakerAfter(text, cue.end, s.end, index);
       // A tail with a finite verb is content, not a circumstance: "A nurse, Amy Shaw, said
       // staff on her ward had worked …" is no inverted "…, said staff".
@@ -682,6 +684,9 @@ function inSentence(
   }
   return null;
 }
+
+/** A sentence that opens with a name and a relative clause on it, up to a comma. */
+const RELATIVE_ON_SUBJECT = /^[^,]{1,80},\s*(?:who|whose|which)\s[^,]{1,100},\s*$/u;
 
 /** "… welcomed the arrests but said …", "… toured the site and promised …". */
 const COORDINATED_CUE = /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;

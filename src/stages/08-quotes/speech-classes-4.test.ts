@@ -201,3 +201,32 @@ describe('reported speech: coordination, participles, charges, ages', () => {
     expect(pairs(q)).toEqual([['orders have never been so scarce', 'Joan Pryce']]);
   });
 });
+
+describe('cue verbs and subjects', () => {
+  it('reads "admitted" (a doubled consonant) and "chanted" as cues', async () => {
+    const q = await runQuotes(
+      'Tomas Ruiz runs the cooperative.\n\nHe admitted that the price was "too low for most of us". Farmers outside the town hall chanted "fair pay now" for an hour.',
+      { mentions: { 'Tomas Ruiz': 'person' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['the price was "too low for most of us"', 'Tomas Ruiz'],
+      ['"fair pay now"', 'Farmers outside the town hall'],
+    ]);
+  });
+
+  it('does not read a relative clause on the subject as content before an inverted "said"', async () => {
+    const q = await runQuotes(
+      'Parent Ola Berg, whose son is in year four, said the school had not asked families first.',
+      { mentions: { 'Ola Berg': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['the school had not asked families first', 'Ola Berg']]);
+  });
+
+  it('gives a quotation after ", calling it" to the subject opening the sentence', async () => {
+    const q = await runQuotes(
+      'Prime Minister Mia Holt opened the new bridge on Friday, calling it "a promise kept".',
+      { mentions: { 'Mia Holt': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Mia Holt']);
+  });
+});
