@@ -489,7 +489,8 @@ function phraseEndingAt(
     const s = end - pron[1]!.length;
     return { start: s, end, kind: 'pronoun', referent: null, text: pron[1]! };
   }
-  const withPrep = PLURAL_WITH_PREP.exec(head);
+  // A quoted title inside a description ('Critics of the so-called "growth plan"') is part of it.
+  const withPrep = PLURAL_WITH_PREP.exec(head.replace(/[“”"]/gu, ' '));
   const pluralWithPrep = withPrep && pluralHead(withPrep[1]!, withPrep[2]!) ? withPrep[1]! : null;
   // A quoted title inside a description ('The publisher of "La Longue Nuit"') is part of it.
   const det = DETERMINER.exec(head.replace(/[“”"]/gu, ' '));
@@ -501,7 +502,7 @@ function phraseEndingAt(
       end,
       kind: 'description',
       referent: null,
-      text: pluralWithPrep,
+      text: text.slice(end - pluralWithPrep.length, end),
     };
   if (det) {
     // Try every determiner start from the longest phrase to the shortest.
@@ -529,7 +530,7 @@ function phraseEndingAt(
       end,
       kind: 'description',
       referent: null,
-      text: pluralWithPrep,
+      text: text.slice(end - pluralWithPrep.length, end),
     };
   const bare = BARE_PLURAL.exec(head);
   if (bare && (pluralHead(bare[1]!, bare[2]!) || Object.hasOwn(PERSON_ROLE_NOUNS, bare[2]!.toLowerCase()))) {

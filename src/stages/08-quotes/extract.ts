@@ -554,6 +554,8 @@ function contextualSpeaker(
   if (transcript) return transcript;
   const byLead = possessiveLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
   if (byLead) return byLead;
+  const byColon = colonLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
+  if (byColon) return byColon;
   if (
     next &&
     context.paragraphOf(next.start) === context.paragraphOf(lastPart.end) &&
@@ -736,6 +738,51 @@ function possessiveLead(
       referent: o.referent,
       certainty: 0.6,
     };
+  }
+  return null;
+}
+
+/**
+ * "The union's leader, Anna Berg, was blunt: “…”", "Berg did not mince her words: “…”": a
+ * short clause ending in a colon before the quotation, with a person as its subject (the
+ * first person named in it, or a pronoun opening it).
+ */
+function colonLead(
+  text: string,
+  unit: Unit,
+  context: ResolveContext,
+  sentence: Sentence,
+  index: ReferentIndex,
+): Resolved | null {
+  const from = sentence.start;
+  if (from >= unit.span.start) return null;
+  const lead = text.slice(from, unit.span.start);
+  if (!/:\s*$/u.test(lead) || /[“”"«»;]/u.test(lead) || wordsIn(text, from, unit.span.start).length > 14)
+    return null;
+  const pronoun = /^\s*(he|she)\s/iu.exec(lead);
+  if (pronoun) {
+    const at = from + pronoun[0].indexOf(pronoun[1]!);
+    return resolveSpeaker(
+      {
+        start: at,
+        end: at + pronoun[1]!.length,
+        kind: 'pronoun',
+        referent: null,
+        text: pronoun[1]!.toLowerCase(),
+      },
+      context,
+    );
+  }
+  for (const o of index.occurrences) {
+    if (o.start >= unit.span.start) break;
+    if (o.start < from || o.referent.type !== 'person') continue;
+    // Only the subject: a person after a verb ("… was a warning to Berg:") is not.
+    const before = text.slice(from, o.start);
+    if (before.trim() !== '' && !isDescriptionRun(before) && !isTitleRun(before)) return null;
+    return resolveSpeaker(
+      { start: o.start, end: o.end, kind: 'mention', referent: o.referent, text: text.slice(o.start, o.end) },
+      context,
+    );
   }
   return null;
 }

@@ -789,6 +789,12 @@ function weakCue(
     const content = phrase ? trimContent(text, cue.start, s.end) : null;
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
+  // "described how the bill would cut taxes": an account of events, from the wh-word on.
+  if (cue.lemma === 'describe' && /^(?:how|why|what|where|when)$/u.test(next[0]?.lower ?? '')) {
+    const phrase = clauseSubject(text, s, cue, index);
+    const content = phrase ? trimContent(text, next[0]!.start, s.end) : null;
+    return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+  }
   if (CHARACTERISE.has(cue.lemma)) {
     const as = next.slice(0, 8).findIndex((w) => w.lower === 'as');
     if (as < 1 || /[,;:“”"]/u.test(text.slice(cue.end, next[as]!.start))) return null;

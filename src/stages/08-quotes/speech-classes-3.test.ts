@@ -167,3 +167,37 @@ describe('quotations and the statements next to them', () => {
     expect(pairs(q)).toEqual([['"We are not leaving this valley."', 'Olga Petrenko']]);
   });
 });
+
+describe('accounts, colon leads and titles inside subjects', () => {
+  it('reads "described how …" from the wh-word on', async () => {
+    const q = await runQuotes(
+      'Senator Laura Brennan described how the bill would cut taxes for families on low incomes.',
+      { mentions: { 'Laura Brennan': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['how the bill would cut taxes for families on low incomes', 'Laura Brennan']]);
+  });
+
+  it('gives a quotation after "DESCRIPTION, NAME, was blunt:" to the name', async () => {
+    const q = await runQuotes(
+      'The union\'s leader, Anna Berg, was blunt: "This bill takes from nurses and gives to shareholders."',
+      { mentions: { 'Anna Berg': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['"This bill takes from nurses and gives to shareholders."', 'Anna Berg']]);
+  });
+
+  it('does not give a colon-led quotation to a person after the verb', async () => {
+    const q = await runQuotes('The ruling was a warning to Anna Berg: "Pay the fine or lose the licence."', {
+      mentions: { 'Anna Berg': 'person' },
+    });
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+
+  it('keeps a scare-quoted title inside a plural subject', async () => {
+    const q = await runQuotes(
+      'Critics of the so-called "growth plan" said it would add billions to the deficit.',
+    );
+    expect(pairs(q)).toEqual([
+      ['it would add billions to the deficit', 'Critics of the so-called "growth plan"'],
+    ]);
+  });
+});
