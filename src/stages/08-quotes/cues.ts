@@ -101,6 +101,9 @@ export interface CueMatch extends Span {
   readonly core: boolean;
 }
 
+/** Verbs that make a retort with "back": "shot back", "fired back", "hit back". */
+export const BACK_VERBS: ReadonlySet<string> = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits']);
+
 /** Speech-verb cues of a stretch of words, in order; "according to" is one cue. */
 export function cuesIn(words: readonly Word[]): CueMatch[] {
   const out: CueMatch[] = [];
@@ -118,6 +121,9 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
     const next = words[i + 1];
     return next?.lower === 'to' ? { start: w.start, end: next.end, lemma: 'according to', core: true } : null;
   }
+  // "shot back that …", "fired back": a retort.
+  if (BACK_VERBS.has(w.lower) && words[i + 1]?.lower === 'back')
+    return { start: w.start, end: words[i + 1]!.end, lemma: 'retort', core: true };
   const lemma = SPEECH_VERB_FORMS.get(w.lower) ?? PARTIAL_VERB_FORMS.get(w.lower);
   if (!lemma) return null;
   // A capitalised verb form after the first word is part of a name: "the United States".
@@ -206,6 +212,8 @@ export interface SpeakerPhrase extends Span {
 
 const AUXILIARIES =
   /(?:\s+(?:has|have|had|also|later|then|again|further|previously|reportedly|once|was|were|is|are|would|will|did|does|do|simply|only|just|quickly|repeatedly|bluntly|firmly|flatly|angrily|calmly|never|not|publicly|privately|separately|recently|earlier|told|being))+\s*$/iu;
+const DAY_BEFORE_VERB =
+  /\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last (?:week|month|year))(?:\s+(?:also|again))?$/u;
 const POSSESSIVE_OF =
   /['’]s\s+(office|campaign|team|spokesman|spokeswoman|spokesperson|government|aides|ministry|administration|press office|press secretary|camp|representatives?|statement|staff)$/iu;
 /** ", 54, a former nurse," (a thousands separator is no comma: "sold 300,000 copies"). */
@@ -381,6 +389,9 @@ export function speakerBefore(
   if (from > floor) while (from < end && !/\s/u.test(text[from - 1]!)) from++;
   let head = text.slice(from, end).replace(/\s+$/u, '');
   head = head.replace(AUXILIARIES, '');
+  // "Margus Tsahkna on Thursday urged …": a day between the subject and its verb.
+  const day = DAY_BEFORE_VERB.exec(head);
+  if (day) head = head.slice(0, day.index).replace(AUXILIARIES, '');
   return phraseEndingAt(text, from, head, index, true);
 }
 
@@ -638,6 +649,15 @@ const AFTER_NAME =
 
 const INDEFINITE = /^(?:a|an|one|another)\s/iu;
 /** " at the finance ministry", " at Deutsche Bank": a place of work after a description. */
+/** "who gave her name only as Ursula", "identified only as Rami": the name an unnamed speaker gave. */
+const GIVEN_NAME =
+  /^\s*,?\s*(?:who (?:gave|would give) (?:his|her|their) (?:first )?name (?:only )?as|(?:identified|named) only as|who asked to be (?:identified|named) only as)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+/** Where an unnamed speaker stood: "a man at the back of the hall", "a woman at the scene". */
+const SCENE_NOUNS: ReadonlySet<string> = new Set(
+  'hall room scene meeting rally site market hearing protest vigil funeral square gate gates entrance queue crowd courthouse'.split(
+    ' ',
+  ),
+);
 const WORKPLACE = /^\s+at\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)(?=[,.;:!?“”"]|\s*$)/u;
 
 /** The speaker phrase right after a cue (`said Berg`, `said the minister`, `said he`). */
@@ -726,7 +746,10 @@ export function speakerAfter(
     // "said one official at the finance ministry": where an unnamed speaker works is part
     // of the description (a place of work: an organisation noun or a capitalised name).
     const pp = WORKPLACE.exec(text.slice(start + whole.length, ceiling));
-    if (pp && (isOrgNoun(pp[1]!.toLowerCase()) || /^\p{Lu}/u.test(pp[1]!))) {
+    if (
+      pp &&
+      (isOrgNoun(pp[1]!.toLowerCase()) || /^\p{Lu}/u.test(pp[1]!) || SCENE_NOUNS.has(pp[1]!.toLowerCase()))
+    ) {
       whole += pp[0];
       phrase += pp[0];
     }
@@ -735,6 +758,19 @@ export function speakerAfter(
     // "said one visitor, Hannah Price, a student": the name in apposition is the speaker.
     const named = appositiveName(text, start + whole.length, ceiling, index);
     if (named) return named;
+    // "said a pensioner who gave her name only as Ursula": the name the speaker gave.
+    const given = GIVEN_NAME.exec(text.slice(start + whole.length, ceiling));
+    if (given) {
+      const s = start + whole.length + given[0].length - given[1]!.length;
+      const o = occurrenceStartingAt(index, s);
+      return {
+        start: s,
+        end: s + given[1]!.length,
+        kind: o ? 'mention' : 'name',
+        referent: o?.referent ?? null,
+        text: given[1]!,
+      };
+    }
     const s = start + whole.length - phrase.length;
     const o = occurrenceEndingAt(index, start + whole.length);
     return {

@@ -10,6 +10,7 @@
 import type { Sentence } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import {
+  BACK_VERBS,
   type CueMatch,
   countWords,
   cueAt,
@@ -561,6 +562,7 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
   ...BELIEF_FORMS.keys(),
   'called',
   'calls',
+  ...BACK_VERBS,
   'blamed',
   'blames',
   'found',

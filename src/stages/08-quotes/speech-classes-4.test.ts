@@ -230,3 +230,27 @@ describe('cue verbs and subjects', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Mia Holt']);
   });
 });
+
+describe('retorts, days before the verb, unnamed speakers', () => {
+  it('reads "shot back that" as a cue', async () => {
+    const q = await runQuotes('Mira Holt shot back that her rival had "never once" visited a farm.', {
+      mentions: { 'Mira Holt': 'person' },
+    });
+    expect(pairs(q)).toEqual([['her rival had "never once" visited a farm', 'Mira Holt']]);
+  });
+
+  it('finds the subject across a day between it and the verb', async () => {
+    const q = await runQuotes(
+      "Latvia's defence minister Ivo Kalns on Thursday urged allies to send more air defence systems.",
+      { mentions: { 'Ivo Kalns': 'person', Latvia: 'location' } },
+    );
+    expect(pairs(q)).toEqual([['urged allies to send more air defence systems', 'Ivo Kalns']]);
+  });
+
+  it('names an unnamed speaker by the name they gave, and keeps where they stood', async () => {
+    const q = await runQuotes(
+      '"The smoke came first," said a neighbour who gave her name only as Odile.\n\n"Nobody asked us," shouted a man at the back of the hall.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Odile', 'a man at the back of the hall']);
+  });
+});
