@@ -254,3 +254,40 @@ describe('retorts, days before the verb, unnamed speakers', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Odile', 'a man at the back of the hall']);
   });
 });
+
+describe('mis-marked quotations in scraped copy', () => {
+  it('stops a quotation that lost its closer before ", said NAME"', async () => {
+    const q = await runQuotes(
+      '"The river rose in an hour, said Anna Vogt, who runs a cafe by the quay. "We lost everything downstairs."',
+      { mentions: { 'Anna Vogt': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Anna Vogt']);
+    expect(q[0]!.text).toContain('We lost everything');
+  });
+
+  it('starts a quotation at the paragraph when its opening mark was lost', async () => {
+    const q = await runQuotes(
+      'The mayor, Ivo Peric, spoke on Monday.\n\nWe have more visitors than residents on some days," Peric told local radio.',
+      { mentions: { 'Ivo Peric': 'person', Peric: 'person' } },
+    );
+    expect(pairs(q)).toEqual([['We have more visitors than residents on some days,"', 'Ivo Peric']]);
+  });
+
+  it('reads a doubled opening mark as one', async () => {
+    const q = await runQuotes('""The future is electric," said council leader Rune Dahl after the vote.', {
+      mentions: { 'Rune Dahl': 'person' },
+    });
+    expect(pairs(q)).toEqual([['""The future is electric,"', 'Rune Dahl']]);
+  });
+
+  it('reads a single-quoted quotation continued over paragraphs as one quote', async () => {
+    const q = await runQuotes(
+      'Isla Moir gave evidence on Wednesday.\n\n‘We sold half our stock abroad. Now the warehouses are full.\n\n‘I have had to let six people go,’ she told the committee.',
+      { mentions: { 'Isla Moir': 'person' } },
+    );
+    expect(q.length).toBe(1);
+    expect(q[0]!.text).toContain('We sold half our stock abroad');
+    expect(q[0]!.text).toContain('let six people go');
+    expect(q[0]!.speaker).toBe('Isla Moir');
+  });
+});
