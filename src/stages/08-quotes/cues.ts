@@ -34,14 +34,14 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
 /** Letter or digit (ASCII answered without a regex: this runs on every character). */
-function isWordChar(c: number, ch: string): boolean {
+function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT.test(text[i]!);
 }
 
 /** Inside a word: a letter, a digit, or an apostrophe, period or hyphen joining them. */
-function continuesWord(c: number, ch: string): boolean {
-  return c === 39 || c === 0x2019 || c === 46 || c === 45 || isWordChar(c, ch);
+function continuesWord(c: number, text: string, i: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || isWordChar(c, text, i);
 }
 
 /**
@@ -54,13 +54,13 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c, text[i]!)) {
+    if (!isWordChar(c, text, i)) {
       i++;
       continue;
     }
     const from = i;
     i++;
-    while (i < end && continuesWord(text.charCodeAt(i), text[i]!)) i++;
+    while (i < end && continuesWord(text.charCodeAt(i), text, i)) i++;
     let wEnd = i;
     if (text.charCodeAt(wEnd - 1) === 46) {
       const bare = text.slice(from, wEnd - 1).toLowerCase();
@@ -84,13 +84,13 @@ export function countWords(text: string, start: number, end: number, limit: numb
   let n = 0;
   let i = start;
   while (i < end && n < limit) {
-    if (!isWordChar(text.charCodeAt(i), text[i]!)) {
+    if (!isWordChar(text.charCodeAt(i), text, i)) {
       i++;
       continue;
     }
     n++;
     i++;
-    while (i < end && continuesWord(text.charCodeAt(i), text[i]!)) i++;
+    while (i < end && continuesWord(text.charCodeAt(i), text, i)) i++;
   }
   return n;
 }
@@ -239,6 +239,28 @@ const OPENS_NO_SUBJECT = /^(?:with|and|but|as|while|of|for|by|from|to|among)$/iu
 /** A lower-case -ing verb; the adjectives in -ing that head-modify a group are kept. */
 const VERB_ING =
   /^(?!(?:leading|visiting|ruling|opposing|remaining|striking|working|governing|competing|fishing|farming|mining|founding|outgoing|incoming|ageing|aging|serving|sitting|neighbouring|neighboring|surviving|grieving)$)\p{Ll}{3,}ing$/u;
+const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'others', 'several']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'bin', 'al', 'der', 'da']);
+const LETTER = /\p{L}/u;
+const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** `[\p{L}-]` */
+function isLetterOrHyphen(c: number, ch: string): boolean {
+  return c < 128 ? isAsciiLetterCode(c) || c === 45 : LETTER.test(ch);
+}
+/** `[\p{L}'’.-]`: a character of a capitalised name's word. */
+function isNameChar(c: number, ch: string): boolean {
+  return c < 128 ? isAsciiLetterCode(c) || c === 45 || c === 39 || c === 46 : c === 0x2019 || LETTER.test(ch);
+}
+/** Where the longest suffix of `s` whose characters all pass `test` starts. */
+function suffixStart(s: string, test: (c: number, ch: string) => boolean): number {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (!test(c, c < 128 ? '' : s[i - 1]!)) break;
+    i--;
+  }
+  return i;
+}
 const NAME_RUN =
   /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
 
@@ -543,7 +565,16 @@ function phraseEndingAt(
       referent: null,
       text: text.slice(end - pluralWithPrep.length, end),
     };
-  const bare = BARE_PLURAL.exec(head);
+  // The end-anchored patterns below search from every position: each runs only when the
+  // word ending `head` could end its match (the same results, much less work).
+  const tailWord = head.slice(suffixStart(head, isLetterOrHyphen)).toLowerCase();
+  const bare =
+    tailWord !== '' &&
+    (PLURAL_ROLE_NOUNS.has(tailWord) ||
+      isPluralSpeakerNoun(tailWord) ||
+      Object.hasOwn(PERSON_ROLE_NOUNS, tailWord))
+      ? BARE_PLURAL.exec(head)
+      : null;
   if (bare && (pluralHead(bare[1]!, bare[2]!) || Object.hasOwn(PERSON_ROLE_NOUNS, bare[2]!.toLowerCase()))) {
     // "officials said", "U.S. officials said", "Police said", "Spokesman John Doe"
     let phrase = bare[1]!;
@@ -568,7 +599,8 @@ function phraseEndingAt(
     }
   }
   // "…; one of them, who asked not to be named, said": a member of a group named before.
-  const partitive = PARTITIVE_END.exec(head);
+  const lastLetters = head.slice(suffixStart(head, isAsciiLetterCode)).toLowerCase();
+  const partitive = lastLetters === 'them' || lastLetters === 'those' ? PARTITIVE_END.exec(head) : null;
   if (partitive)
     return {
       start: end - partitive[1]!.length,
@@ -578,7 +610,7 @@ function phraseEndingAt(
       text: partitive[1]!,
     };
   // "…, but many say", "Some said": a quantifier standing for a group named before.
-  const quantifier = QUANTIFIER_END.exec(head);
+  const quantifier = QUANTIFIERS.has(lastLetters) ? QUANTIFIER_END.exec(head) : null;
   if (quantifier)
     return {
       start: end - quantifier[1]!.length,
@@ -587,7 +619,11 @@ function phraseEndingAt(
       referent: null,
       text: quantifier[1]!,
     };
-  const name = NAME_RUN.exec(head);
+  const nameTail = head.slice(suffixStart(head, isNameChar));
+  const name =
+    nameTail !== '' && (UPPER.test(nameTail[0]!) || NAME_PARTICLES.has(nameTail))
+      ? NAME_RUN.exec(head)
+      : null;
   if (name) {
     const run = name[1]!;
     const first = run.split(/\s+/)[0]!.toLowerCase();

@@ -55,6 +55,13 @@ function words(s: string): string[] {
     .filter((w) => w.length > 1);
 }
 
+/** Does `s` end in a comma and whitespace (/,\s*$/u)? */
+function endsWithComma(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && /\s/u.test(s[e - 1]!)) e--;
+  return e > 0 && s.charCodeAt(e - 1) === 44;
+}
+
 /** Role words around one occurrence: a title before it, an appositive after or before. */
 function roleWordsAround(text: string, span: Span): string[] {
   const out: string[] = [];
@@ -97,10 +104,12 @@ function roleWordsAround(text: string, span: Span): string[] {
   }
   // Appositive before: "The founder of Wind Shift Capital, Jon Smith, said", "New
   // Zealand's agriculture minister, Todd McClay,", "Its director, Vesna Marić,".
-  const pre =
-    /(?:^|[.;:!?]\s+|\s)(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+([^,.;:“”"]{3,90}),\s*$/iu.exec(
-      before,
-    );
+  // (Only a comma ending `before` can close one: tested first, without the pattern.)
+  const pre = endsWithComma(before)
+    ? /(?:^|[.;:!?]\s+|\s)(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+([^,.;:“”"]{3,90}),\s*$/iu.exec(
+        before,
+      )
+    : null;
   if (pre) out.push(...words(pre[1]!));
   return out;
 }
@@ -206,12 +215,13 @@ export function widenName(
       if (!m || !NAME_PARTICLE.test(m[1]!) || (m[2] && !NAME_PARTICLE.test(m[2])) || taken(end + 1)) break;
       end += m[0].length;
     }
-    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start));
-    if (before && words.length === 1 && REGNAL.test(before[1]!) && !taken(start - before[0].length))
-      start -= before[0].length;
+    const before =
+      words.length === 1 ? /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start)) : null;
+    if (before && REGNAL.test(before[1]!) && !taken(start - before[0].length)) start -= before[0].length;
   } else if (outType === 'organization') {
     const orgHead = isOrgHead(last);
-    for (let k = 0; k < 3; k++) {
+    // A word before the name needs a space right before it: tested first, without the pattern.
+    for (let k = 0; k < 3 && text.charCodeAt(start - 1) === 32; k++) {
       const m = /(?:^|\s)([\p{L}][\p{L}.’'-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
       if (!m) break;
       const w = m[1]!;
@@ -330,12 +340,13 @@ export function buildReferents(
   const referents: Referent[] = [];
   const occurrences: Occurrence[] = [];
   const covered = new SpanSet();
-  // Genders are computed together, on the first read of one (set once the index is built).
-  let genders: () => Map<Referent, Gender> = () => new Map();
-  let gendersOf: Map<Referent, Gender> | null = null;
+  // Genders are computed one referent at a time, on the first read of each (the reader is
+  // set once the index is built): most referents are never a pronoun's candidate.
+  let genderOf: (r: Referent) => Gender = () => 'unknown';
   const add = (name: string, type: EntityType, entityId: string | null, kbId: string | null): Referent => {
     const spans: Span[] = [];
     let roles: Set<string> | null = null;
+    let gender: Gender | null = null;
     const r: Referent = {
       index: referents.length,
       name,
@@ -343,8 +354,8 @@ export function buildReferents(
       kbId,
       type,
       get gender() {
-        gendersOf ??= genders();
-        return gendersOf.get(r) ?? 'unknown';
+        gender ??= genderOf(r);
+        return gender;
       },
       // Role words are needed only to resolve a description ("the minister"): computed
       // on first use, from the KB and the words around every occurrence.
@@ -455,7 +466,11 @@ export function buildReferents(
     occurrences.push({ start: m.start, end: m.end, referent: r });
   }
   occurrences.sort((a, b) => a.start - b.start);
-  genders = () => assignGenders(text, referents, occurrences, options);
+  let evidence: GenderEvidence | null = null;
+  genderOf = (r) => {
+    evidence ??= genderEvidence(text, occurrences);
+    return referentGender(text, r, evidence, options);
+  };
   // Places are read only to resolve "its government": found on first use.
   let places: Occurrence[] | null = null;
   return {
@@ -469,57 +484,72 @@ export function buildReferents(
 }
 
 /**
- * Every referent's gender, from the KB, honorifics, first names and the pronouns after
- * its occurrences. Needed only to resolve a pronoun, so it runs on the first read of a
- * gender (see the `gender` getter in buildReferents).
+ * Where each person's evidence of gender lies: the indices of their occurrences, and for
+ * each occurrence the start of the next person occurrence (the end of its pronoun window).
  */
-function assignGenders(
-  text: string,
-  referents: readonly Referent[],
-  occurrences: readonly Occurrence[],
-  options: ReferentOptions,
-): Map<Referent, Gender> {
-  const out = new Map<Referent, Gender>();
-  const votes = referents.map(() => ({ male: 0, female: 0 }));
-  const honorific: ('male' | 'female' | null)[] = referents.map(() => null);
-  // Start of the next person occurrence after each occurrence (one backward pass).
+interface GenderEvidence {
+  readonly occurrences: readonly Occurrence[];
+  readonly occurrencesOf: ReadonlyMap<Referent, readonly number[]>;
+  readonly nextPersonStart: readonly number[];
+}
+
+function genderEvidence(text: string, occurrences: readonly Occurrence[]): GenderEvidence {
   const nextPersonStart = new Array<number>(occurrences.length);
+  const occurrencesOf = new Map<Referent, number[]>();
   let nextStart = text.length;
   for (let i = occurrences.length - 1; i >= 0; i--) {
     nextPersonStart[i] = nextStart;
     if (occurrences[i]!.referent.type === 'person') nextStart = occurrences[i]!.start;
   }
   for (let i = 0; i < occurrences.length; i++) {
-    const o = occurrences[i]!;
-    if (o.referent.type !== 'person') continue;
+    const r = occurrences[i]!.referent;
+    if (r.type !== 'person') continue;
+    const list = occurrencesOf.get(r);
+    if (list) list.push(i);
+    else occurrencesOf.set(r, [i]);
+  }
+  return { occurrences, occurrencesOf, nextPersonStart };
+}
+
+/**
+ * A referent's gender from its sources, strongest first, each read only when the stronger
+ * ones are silent: the KB, an honorific before its last occurrence that has one (else its
+ * name's first word), the first-name lexicon, then the pronouns after its occurrences (up
+ * to the next person, within 200 characters and the same paragraph).
+ */
+function referentGender(
+  text: string,
+  r: Referent,
+  evidence: GenderEvidence,
+  options: ReferentOptions,
+): Gender {
+  if (r.type !== 'person') return 'neuter';
+  const kb = kbGender(options.facts, r.kbId);
+  if (kb) return kb;
+  const mine = evidence.occurrencesOf.get(r) ?? [];
+  let honorific: 'male' | 'female' | null = null;
+  for (const i of mine) {
+    const o = evidence.occurrences[i]!;
     const h = honorificGender(text.slice(Math.max(0, o.start - 6), o.start));
-    if (h) honorific[o.referent.index] = h;
-    // Pronouns up to the next person, within 200 characters and the same paragraph.
+    if (h) honorific = h;
+  }
+  honorific ??= honorificGender(`${r.name.split(' ')[0]} `);
+  if (honorific) return honorific;
+  const lexicon = firstNameGender(
+    options.firstNames,
+    r.name.replace(/^\S+\s+(?=\S)/u, (t) => (REGNAL.test(t.trim()) ? '' : t)),
+  );
+  if (lexicon) return lexicon;
+  const votes = { male: 0, female: 0 };
+  for (const i of mine) {
+    const o = evidence.occurrences[i]!;
     const newline = text.indexOf('\n', o.end);
-    const limit = Math.min(nextPersonStart[i]!, o.end + 200, newline < 0 ? text.length : newline);
+    const limit = Math.min(evidence.nextPersonStart[i]!, o.end + 200, newline < 0 ? text.length : newline);
     const v = pronounVotes(text, o.end, limit);
-    votes[o.referent.index]!.male += v.male;
-    votes[o.referent.index]!.female += v.female;
+    votes.male += v.male;
+    votes.female += v.female;
   }
-  for (const r of referents) {
-    if (r.type !== 'person') {
-      out.set(r, 'neuter');
-      continue;
-    }
-    out.set(
-      r,
-      decideGender(
-        kbGender(options.facts, r.kbId),
-        honorific[r.index] ?? honorificGender(`${r.name.split(' ')[0]} `) ?? null,
-        firstNameGender(
-          options.firstNames,
-          r.name.replace(/^\S+\s+(?=\S)/u, (t) => (REGNAL.test(t.trim()) ? '' : t)),
-        ),
-        votes[r.index]!,
-      ),
-    );
-  }
-  return out;
+  return decideGender(null, null, null, votes);
 }
 
 /** Location occurrences as referents of their own (linked name and id when linked). */

@@ -51,17 +51,60 @@ const DIRECTIVE = new Set(['urge', 'warn', 'advise', 'tell', 'remind']);
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'brief']);
 /** Lemmas that do not introduce reported content in this position. */
 const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'comment', 'post', 'report']);
-/** A negated or refused cue: "did not say", "wouldn't say", "declined to say". */
-const NEGATED_CUE =
-  /(?:\b(?:not|never)|n['’]t|\b(?:declined|refused|failed|wanted|tried)\s+to|\bcannot)\s+$/iu;
+/** Does `s` end in a comma and whitespace (/,\s*$/u)? */
+function endsWithComma(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && isSpaceAt(s, e - 1)) e--;
+  return e > 0 && s.charCodeAt(e - 1) === 44;
+}
+
+/** Verbs that refuse a following "to say": "declined to say", "refused to comment". */
+const REFUSALS = new Set(['declined', 'refused', 'failed', 'wanted', 'tried']);
+
+/**
+ * Does `s` (the text right before a cue) end in a negation or a refusal: "did not", "never",
+ * "wouldn't", "cannot", "declined to"? By hand, as the pattern
+ * /(?:\b(?:not|never)|n['’]t|\b(?:declined|refused|failed|wanted|tried)\s+to|\bcannot)\s+$/iu.
+ */
+function negatedBefore(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && isSpaceAt(s, e - 1)) e--;
+  if (e === s.length) return false;
+  const word = lastAsciiWord(s, e);
+  if (word === null) return false;
+  const lower = word.toLowerCase();
+  const b = e - word.length;
+  const bounded = b === 0 || !isAsciiWordChar(s.charCodeAt(b - 1));
+  if ((lower === 'not' || lower === 'never' || lower === 'cannot') && bounded) return true;
+  // "n't", "n’t": an apostrophe between "n" and the final "t".
+  if (lower === 't' && b >= 2) {
+    const q = s.charCodeAt(b - 1);
+    const n = s.charCodeAt(b - 2);
+    if ((q === 39 || q === 0x2019) && (n === 110 || n === 78)) return true;
+  }
+  if (lower !== 'to' || !bounded) return false;
+  let k = b;
+  while (k > 0 && isSpaceAt(s, k - 1)) k--;
+  if (k === b) return false;
+  const verb = lastAsciiWord(s, k);
+  return (
+    verb !== null &&
+    REFUSALS.has(verb.toLowerCase()) &&
+    (k - verb.length === 0 || !isAsciiWordChar(s.charCodeAt(k - verb.length - 1)))
+  );
+}
+
+/** The run of ASCII letters ending at `e` in `s`, or null. */
+function lastAsciiWord(s: string, e: number): string | null {
+  let b = e;
+  while (b > 0 && isAsciiLetter(s.charCodeAt(b - 1))) b--;
+  return b === e ? null : s.slice(b, e);
+}
 /** Verbs of denial, whose object may be what others claimed. */
 const DENIAL = new Set(['deny', 'reject', 'dispute', 'dismiss']);
 /** Others' claims as the object of a denial: "accusations that", "the allegations". */
 const OTHERS_CLAIM =
   /^(?:the\s+|any\s+|all\s+)?(?:accusations?|allegations?|claims?|reports?|suggestions?|charges?|rumou?rs?|criticism)\b/iu;
-/** Clause openers allowed before a subject: "But", "On Tuesday,", "In comments via email,". */
-const CLAUSE_LEAD =
-  /^(?:\s*(?:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|separately|also)\b[\s,]*|(?:\s*[^,.;:“”"]{1,80},\s*){1,2})?$/iu;
 /** A verb before a relative's antecedent: a past tense, a participle or an auxiliary. */
 const VERB_LIKE = /\b(?:\p{Ll}{3,}(?:ed|ing)|is|are|was|were|has|have|had)\s+/gu;
 /** ", who said", " who had told": a relative clause whose subject is the noun before it. */
@@ -93,9 +136,107 @@ function isNounRun(s: string): boolean {
 const DETERMINED_NOUN_PHRASE =
   /^\s*(?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}.'’-]*['’]s?)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|said|says|who|which|that)\b)[\p{L}\p{N}.'’-]+\s*){1,9}$/iu;
 
-/** A subordinate clause opens before the subject: "… fell 4 percent after the company said …". */
-const SUBORDINATOR_LEAD =
-  /(?:\b(?:after|as|when|while|because|since|although|though|before|until|once)|[,;]\s*(?:but|and|yet|so|while))\s+$|[;:]\s*$/iu;
+/** Words that open a clause before its subject ("But", "Meanwhile,"). */
+const LEAD_OPENERS = new Set(
+  'but and yet so still however meanwhile instead now later earlier separately also'.split(' '),
+);
+
+/**
+ * A clause opening and nothing else: empty, an opener word ("But", "Meanwhile,"), or one
+ * or two phrases of 1–80 characters each closed by a comma ("On Tuesday,", "In Vietnam,
+ * one of the hardest-hit exporters,"). By hand (this runs on up to nine prefixes of every
+ * candidate subject); the same test as the pattern
+ * /^(?:\s*(?:but|and|…|also)\b[\s,]*|(?:\s*[^,.;:“”"]{1,80},\s*){1,2})?$/iu.
+ */
+function clauseLead(s: string): boolean {
+  if (s.length === 0) return true;
+  let i = 0;
+  while (i < s.length && isSpaceAt(s, i)) i++;
+  let j = i;
+  while (j < s.length && isAsciiLetter(s.charCodeAt(j))) j++;
+  if (j > i && j - i <= 10 && LEAD_OPENERS.has(s.slice(i, j).toLowerCase())) {
+    let k = j;
+    while (k < s.length && (s.charCodeAt(k) === 44 || isSpaceAt(s, k))) k++;
+    if (k === s.length) return true;
+  }
+  let e = s.length;
+  while (e > 0 && isSpaceAt(s, e - 1)) e--;
+  if (e === 0 || s.charCodeAt(e - 1) !== 44) return false;
+  const first = s.indexOf(',');
+  if (first < e - 1 && s.indexOf(',', first + 1) < e - 1) return false;
+  return leadPhrase(s, 0, first) && (first === e - 1 || leadPhrase(s, first + 1, e - 1));
+}
+
+/** `s[from, to)` is 1–80 characters (not counting leading spaces) without . ; : or quotation marks. */
+function leadPhrase(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let k = from;
+  while (k < to && isSpaceAt(s, k)) k++;
+  if (to - k > 80) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 0x201c || c === 0x201d || c === 34) return false;
+  }
+  return true;
+}
+
+/** Subordinators that open a clause before its subject ("after the company said"). */
+const SUBORDINATORS = new Set(
+  'after as when while because since although though before until once'.split(' '),
+);
+/** Conjunctions after a comma or semicolon that open a coordinate clause (", but many say"). */
+const COORDINATORS = new Set(['but', 'and', 'yet', 'so', 'while']);
+
+/**
+ * A subordinate clause opens before the subject: "… fell 4 percent after the company
+ * said …", ", but many say", or the text ends in a semicolon. By hand (this runs on up to
+ * nine prefixes of every candidate subject); the same test as the pattern
+ * /(?:\b(?:after|as|…)|[,;]\s*(?:but|and|yet|so|while))\s+$|[;:]\s*$/iu.
+ */
+function subordinatorLead(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && isSpaceAt(s, e - 1)) e--;
+  // A semicolon or a colon ("… is not among them: he said …").
+  if (e > 0 && (s.charCodeAt(e - 1) === 59 || s.charCodeAt(e - 1) === 58)) return true;
+  if (e === s.length) return false;
+  let b = e;
+  while (b > 0 && isAsciiLetter(s.charCodeAt(b - 1))) b--;
+  if (b === e || e - b > 8) return false;
+  const word = s.slice(b, e).toLowerCase();
+  if (SUBORDINATORS.has(word) && (b === 0 || !isAsciiWordChar(s.charCodeAt(b - 1)))) return true;
+  if (!COORDINATORS.has(word)) return false;
+  let k = b;
+  while (k > 0 && isSpaceAt(s, k - 1)) k--;
+  const c = k > 0 ? s.charCodeAt(k - 1) : 0;
+  return c === 44 || c === 59;
+}
+
+/** `\s` at `s[i]` (ASCII answered without a regex). */
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(s[i]!);
+}
+const SPACE = /\s/u;
+/** A character of `\w` (what `\b` looks at). */
+const isAsciiWordChar = (c: number) => isAsciiLetterOrDigit(c) || c === 95;
+
+/**
+ * The ends of the last whitespace runs of `s`, last first, skipping the very last, with 0
+ * for the start when fewer runs remain: `[0, ...ends of /\s+/g].reverse().slice(1, 9)`.
+ */
+function lastCuts(s: string): number[] {
+  const ends: number[] = [];
+  let j = s.length - 1;
+  while (j >= 0 && ends.length < 9) {
+    if (isSpaceAt(s, j)) {
+      ends.push(j + 1);
+      while (j >= 0 && isSpaceAt(s, j)) j--;
+    } else j--;
+  }
+  if (ends.length < 9) ends.push(0);
+  return ends.slice(1, 9);
+}
 
 /**
  * Is the text before a speaker phrase a clause opening? Either a plain opener ("But",
@@ -104,7 +245,7 @@ const SUBORDINATOR_LEAD =
  * "In a statement, the Finnish energy company [Fortum]").
  */
 function clauseLeadOk(preceding: string): boolean {
-  if (CLAUSE_LEAD.test(preceding) || isTitleRun(preceding) || SUBORDINATOR_LEAD.test(preceding)) return true;
+  if (clauseLead(preceding) || isTitleRun(preceding) || subordinatorLead(preceding)) return true;
   // "One of them, a cleaner named [Rosa Diaz]": the subject, then an appositive naming it.
   const app = /^\s*([^,.;:“”"]{1,60}),\s+([^,.;:“”"]{0,60})$/u.exec(preceding);
   if (
@@ -117,11 +258,10 @@ function clauseLeadOk(preceding: string): boolean {
     !wordsIn(app[2]!, 0, app[2]!.length).some((w) => FINITE.has(w.lower))
   )
     return true;
-  const cuts = [0, ...[...preceding.matchAll(/\s+/gu)].map((m) => m.index + m[0].length)].reverse();
-  for (const cut of cuts.slice(1, 9)) {
+  for (const cut of lastCuts(preceding)) {
     // The opening first (one anchored regex), the title or description after it second.
     const rest = preceding.slice(0, cut);
-    if (!(CLAUSE_LEAD.test(rest) || SUBORDINATOR_LEAD.test(rest))) continue;
+    if (!(clauseLead(rest) || subordinatorLead(rest))) continue;
     const tail = preceding.slice(cut);
     if (isTitleRun(tail) || isDescriptionRun(tail) || isNounRun(tail)) return true;
   }
@@ -500,19 +640,21 @@ function afterClosedQuotation(
 function readSentence(text: string, s: Sentence, index: ReferentIndex, out: ReportedSpeech[]): void {
   // Most sentences hold no speech verb: a cheap scan finds the few that need the
   // word-by-word look.
-  const cueStarts = coreCueOffsets(text, s.start, s.end);
+  const cueWords: string[] = [];
+  const cueStarts = coreCueOffsets(text, s.start, s.end, cueWords);
   if (cueStarts.length === 0) return;
-  const added = cueStarts.some((o) => PARTICIPLE_START.test(text.slice(o, o + 12)))
-    ? participleAddition(text, s, index)
-    : null;
-  const scanned = (re: RegExp) => cueStarts.some((o) => re.test(text.slice(o, o + 8)));
+  const scanned = (set: ReadonlySet<string>) => cueWords.some((w) => set.has(w));
+  const participle = scanned(PARTICIPLE_WORDS);
+  const added = participle ? participleAddition(text, s, index) : null;
+  // The sentence's words, split once for every reader below.
+  const ws = wordsIn(text, s.start, s.end);
   let found =
-    inSentence(text, s, index, cueStarts) ??
-    (scanned(FINDING_START) ? documentFinding(text, s, index) : null) ??
-    (scanned(BLAME_START) ? blame(text, s, index) : null) ??
+    inSentence(text, s, index, cueStarts, ws) ??
+    (scanned(FINDING_WORDS) ? documentFinding(text, s, index, ws) : null) ??
+    (scanned(BLAME_WORDS) ? blame(text, s, index, ws) : null) ??
     relativeSpeech(text, s, cueStarts) ??
-    beliefClause(text, s, index, cueStarts) ??
-    (scanned(PARTICIPLE_START) ? documentParticiple(text, s, index) : null);
+    beliefClause(text, s, index, cueStarts, ws) ??
+    (participle ? documentParticiple(text, s, index) : null);
   if (found && added && found.span.end > added.frameStart) {
     // "Berg said the plan would fail, adding that …": the first content stops at the comma.
     const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
@@ -528,7 +670,7 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
  * stage's single most expensive line. A word glued to other letters may be reported
  * too; the caller checks each offset against the sentence's real words.
  */
-function coreCueOffsets(text: string, start: number, end: number): number[] {
+function coreCueOffsets(text: string, start: number, end: number, words: string[]): number[] {
   const out: number[] = [];
   const n = end;
   let i = start;
@@ -541,8 +683,13 @@ function coreCueOffsets(text: string, start: number, end: number): number[] {
     while (i < n && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
     const length = i - from;
     if (length < 3 || length > MAX_CUE_LENGTH) continue;
+    // Length and first two letters first: most words are ruled out without a string.
+    if (!SCAN_KEYS.has(scanKey(length, text.charCodeAt(from), text.charCodeAt(from + 1)))) continue;
     const word = text.slice(from, i).toLowerCase();
-    if (word === 'according' || SCAN_WORDS.has(word)) out.push(from);
+    if (word === 'according' || SCAN_WORDS.has(word)) {
+      out.push(from);
+      words.push(word);
+    }
   }
   return out;
 }
@@ -572,12 +719,20 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
   'shown',
 ]);
 const MAX_CUE_LENGTH = Math.max(...[...SCAN_WORDS].map((f) => f.length));
+/** A word's length and first two characters (ASCII letters lower-cased) as one number. */
+const scanKey = (length: number, c0: number, c1: number) => length * 65536 + (c0 | 32) * 256 + (c1 | 32);
+const SCAN_KEYS: ReadonlySet<number> = new Set(
+  ['according', ...SCAN_WORDS].map((w) => scanKey(w.length, w.charCodeAt(0), w.charCodeAt(1))),
+);
 /** Words that open the rarer constructions, checked before their (costlier) readers. */
-const FINDING_START = /^(?:found|finds|showed|shows|shown)\b/iu;
-const BLAME_START = /^blame[ds]\b/iu;
+const FINDING_WORDS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows', 'shown']);
+const BLAME_WORDS: ReadonlySet<string> = new Set(['blamed', 'blames']);
 /** A participle that may add speech: see {@link participleAddition}. */
-const PARTICIPLE_START =
-  /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|asserting|stating)\b/iu;
+const PARTICIPLE_WORDS: ReadonlySet<string> = new Set(
+  'adding saying noting warning insisting arguing stressing explaining claiming alleging asserting stating'.split(
+    ' ',
+  ),
+);
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiLetterOrDigit = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
 
@@ -600,8 +755,8 @@ function inSentence(
   s: Sentence,
   index: ReferentIndex,
   cueStarts: readonly number[],
+  ws: readonly Word[],
 ): ReportedSpeech | null {
-  const ws = wordsIn(text, s.start, s.end);
   if (ws.length < MIN_CONTENT_WORDS + 1) return null;
   for (const cue of cuesAtOffsets(ws, cueStarts)) {
     const word = text.slice(cue.start, cue.end).toLowerCase();
@@ -614,7 +769,7 @@ function inSentence(
     // "posted on X that …", "replied that …": these verbs report speech only with a "that".
     if (NO_CONTENT.has(cue.lemma) && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue))) continue;
     // "The minister did not say how much …", "declined to say whether …": nothing was said.
-    if (NEGATED_CUE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
+    if (negatedBefore(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
     if (cue.lemma === 'according to') {
       const found = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
       if (!found) continue;
@@ -628,7 +783,7 @@ function inSentence(
     const before = text.slice(s.start, cue.start);
     // "Parent Jamie Rennie, whose daughter is in primary six, said …": the comma closes a
     // relative clause on the subject, not a content before an inverted "said NAME".
-    if (/,\s*$/u.test(before) && !RELATIVE_ON_SUBJECT.test(before)) {
+    if (endsWithComma(before) && !RELATIVE_ON_SUBJECT.test(before)) {
       const inv = speakerAfter(text, cue.end, s.end, index);
       // A tail with a finite verb is content, not a circumstance: "A nurse, Amy Shaw, said
       // staff on her ward had worked …" is no inverted "…, said staff".
@@ -838,14 +993,13 @@ function beliefClause(
   s: Sentence,
   index: ReferentIndex,
   cueStarts: readonly number[],
+  ws: readonly Word[],
 ): ReportedSpeech | null {
-  let ws: Word[] | null = null;
   for (const at of cueStarts) {
     // Lower case only: "Fears that …" opening a sentence is a noun.
     const word = /^\p{L}+/u.exec(text.slice(at, at + 10))?.[0] ?? '';
     const lemma = BELIEF_FORMS.get(word);
     if (!lemma) continue;
-    ws ??= wordsIn(text, s.start, s.end);
     const i = ws.findIndex((w) => w.start === at);
     if (i < 1) continue;
     // "are worried", "was feared": a passive or an adjective, not the subject's view.
@@ -1004,8 +1158,12 @@ function documentAuthor(phrase: SpeakerPhrase): SpeakerPhrase {
  * a document's finding, attributed to its author when named ("by X"), else to the
  * document as written.
  */
-function documentFinding(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
-  const ws = wordsIn(text, s.start, s.end);
+function documentFinding(
+  text: string,
+  s: Sentence,
+  index: ReferentIndex,
+  ws: readonly Word[],
+): ReportedSpeech | null {
   const at = ws.findIndex((w, i) => FINDING_VERB.test(w.lower) && ws[i + 1]?.lower === 'that');
   if (at < 1) return null;
   const verb = ws[at]!;
@@ -1030,8 +1188,7 @@ function documentFinding(text: string, s: Sentence, index: ReferentIndex): Repor
  * "He blamed a winter without rain and a heatwave in June.": blame is a stated view; its
  * object (to the end of the sentence) is the content. Not in the passive ("was blamed").
  */
-function blame(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
-  const ws = wordsIn(text, s.start, s.end);
+function blame(text: string, s: Sentence, index: ReferentIndex, ws: readonly Word[]): ReportedSpeech | null {
   const at = ws.findIndex(
     (w, i) => (w.lower === 'blamed' || w.lower === 'blames') && i > 0 && !w.capitalized,
   );
