@@ -214,6 +214,7 @@ const AUXILIARIES =
   /(?:\s+(?:has|have|had|also|later|then|again|further|previously|reportedly|once|was|were|is|are|would|will|did|does|do|simply|only|just|quickly|repeatedly|bluntly|firmly|flatly|angrily|calmly|never|not|publicly|privately|separately|recently|earlier|told|being))+\s*$/iu;
 const DAY_BEFORE_VERB =
   /\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last (?:week|month|year))(?:\s+(?:also|again))?$/u;
+const DAY_LAST_WORD = /(?:day|week|month|year|also|again)$/u;
 const POSSESSIVE_OF =
   /['’]s\s+(office|campaign|team|spokesman|spokeswoman|spokesperson|government|aides|ministry|administration|press office|press secretary|camp|representatives?|statement|staff)$/iu;
 /** ", 54, a former nurse," (a thousands separator is no comma: "sold 300,000 copies"). */
@@ -412,7 +413,8 @@ export function speakerBefore(
   let head = text.slice(from, end).replace(/\s+$/u, '');
   head = head.replace(AUXILIARIES, '');
   // "Margus Tsahkna on Thursday urged …": a day between the subject and its verb.
-  const day = DAY_BEFORE_VERB.exec(head);
+  // (End-anchored: tried only when the last word could end a match.)
+  const day = DAY_LAST_WORD.test(head.slice(-7)) ? DAY_BEFORE_VERB.exec(head) : null;
   if (day) head = head.slice(0, day.index).replace(AUXILIARIES, '');
   return phraseEndingAt(text, from, head, index, true);
 }
@@ -654,8 +656,11 @@ function afterPlural(tail: string): [string, string, string] | null {
   const ws = m[1]!.split(/\s+/);
   const leading = m[0].length - m[1]!.length;
   for (let k = 0; k < ws.length; k++) {
+    if (!pluralHead(ws.slice(0, k + 1).join(' '), ws[k]!)) continue;
+    // "Police unions", "Police officers": a plural noun heading a compound is its modifier.
+    if (k + 1 < ws.length && isPluralSpeakerNoun(ws[k + 1]!.toLowerCase())) k++;
     const run = ws.slice(0, k + 1).join(' ');
-    if (pluralHead(run, ws[k]!)) return [tail.slice(0, leading + run.length), run, ws[k]!];
+    return [tail.slice(0, leading + run.length), run, ws[k]!];
   }
   return null;
 }

@@ -264,6 +264,8 @@ function continuedAfterAttribution(
   gap: string,
   index: ReferentIndex,
 ): Frame | null {
+  // Cheap tests first: an attribution is short and the gap ends on ". ".
+  if (gap.length > 240 || !/\.\s+$/u.test(gap.slice(-4))) return null;
   if (!/^[\s,]*\p{L}[^“”"«»„]*[.]\s+$/u.test(gap)) return null;
   // One sentence end: the period closing the attribution.
   if ((gap.replace(ABBREVIATION_DOT, '').match(/[.?!]/gu)?.length ?? 0) !== 1) return null;

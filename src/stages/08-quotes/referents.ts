@@ -180,6 +180,7 @@ const NOT_NAME_START =
   /^(?:The|A|An|And|But|Or|In|On|At|Of|For|To|By|From|With|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|Its|His|Her|Their|Our|My|Your|So|Yet|Then|Now|Meanwhile|However)$/u;
 
 /** A mention opening with a determiner or possessive is a description, not a name. */
+const DESCRIPTION_FIRST: ReadonlySet<string> = new Set(['T', 'A', 'I', 'H', 't', 'a', 'i', 'h']);
 const DESCRIPTION_START = /^(?:The|A|An|Its|His|Her|Their|the|a|an|its|his|her|their)\s/u;
 
 export interface WidenedName extends Span {
@@ -268,7 +269,7 @@ function prepareEntities(
     // A description the link stage joined to the entity ("The director of the Ethnographic
     // Museum, Lilla Szabó,") is no name: it is neither widened nor allowed to retype it.
     const widened = entity.mentions.map((m) =>
-      DESCRIPTION_START.test(text.slice(m.start, m.start + 6))
+      DESCRIPTION_FIRST.has(text[m.start]!) && DESCRIPTION_START.test(text.slice(m.start, m.start + 6))
         ? { start: m.start, end: m.end, type: entity.type }
         : widenName(text, m, entity.type, taken),
     );

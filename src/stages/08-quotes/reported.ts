@@ -687,6 +687,8 @@ function coreCueOffsets(text: string, start: number, end: number, words: string[
     if (!SCAN_KEYS.has(scanKey(length, text.charCodeAt(from), text.charCodeAt(from + 1)))) continue;
     const word = text.slice(from, i).toLowerCase();
     if (word === 'according' || SCAN_WORDS.has(word)) {
+      // "shot back", "fired back": only with "back" ("hit" and "fired" are common words).
+      if (BACK_VERBS.has(word) && text.slice(i, i + 5) !== ' back') continue;
       out.push(from);
       words.push(word);
     }

@@ -201,9 +201,17 @@ function describedSpeaker(
  * British/Britain's). Irregular pairs (Dutch, French) do not match.
  */
 function demonymMatches(word: string, roles: ReadonlySet<string>): boolean {
-  if (word.length < 5 || !isDemonym(word[0]!.toUpperCase() + word.slice(1))) return false;
   const stem = word.slice(0, 4);
   for (const role of roles) if (role !== word && role.startsWith(stem) && role.length >= 4) return true;
+  return false;
+}
+
+/** Modifiers that make a role another one: shadow, former, deputy, vice, acting. */
+const ROLE_SHIFTERS = ['shadow', 'former', 'deputy', 'vice', 'acting', 'ex'];
+
+/** Does a person carry a shifted role the description does not ask for? */
+function hasShiftedRole(roles: ReadonlySet<string>, ws: readonly string[]): boolean {
+  for (const m of ROLE_SHIFTERS) if (roles.has(m) && !ws.includes(m)) return true;
   return false;
 }
 
@@ -322,6 +330,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     if (owner) return { speaker: fromReferent(owner, phrase), referent: owner, certainty: 0.65 };
   }
   const roleWords = ws.filter((w) => isPersonNoun(w) || isOrgNoun(w));
+  const demonyms = new Set(ws.filter((w) => w.length >= 5 && isDemonym(w[0]!.toUpperCase() + w.slice(1))));
   let best: Referent | null = null;
   let bestScore = 0;
   let bestAt = -1;
@@ -330,11 +339,17 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   for (const r of context.index.referents) {
     // The type first: it is free, and a referent's role words are computed on first use.
     if (isOrgHead !== (r.type === 'organization')) continue;
+    // "The chancellor" is not the shadow chancellor, nor a former or deputy one.
+    if (r.type === 'person' && hasShiftedRole(r.roles, ws)) continue;
     if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || r.name.toLowerCase().includes(w)))
       continue;
     let score = 0;
     for (const w of ws)
-      if (r.roles.has(w) || r.name.toLowerCase().split(/\s+/).includes(w) || demonymMatches(w, r.roles))
+      if (
+        r.roles.has(w) ||
+        r.name.toLowerCase().split(/\s+/).includes(w) ||
+        (demonyms.has(w) && demonymMatches(w, r.roles))
+      )
         score++;
     let at = -1;
     for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;

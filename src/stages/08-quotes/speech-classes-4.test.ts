@@ -291,3 +291,18 @@ describe('mis-marked quotations in scraped copy', () => {
     expect(q[0]!.speaker).toBe('Isla Moir');
   });
 });
+
+describe('shifted roles and compound plurals', () => {
+  it('does not give "The chancellor" to the shadow chancellor named last', async () => {
+    const q = await runQuotes(
+      'Chancellor Mara Quinn and shadow chancellor Tom Ashby clashed on Wednesday.\n\nThe chancellor said fuel duty would stay frozen.',
+      { mentions: { 'Mara Quinn': 'person', 'Tom Ashby': 'person' } },
+    );
+    expect(pairs(q)).toEqual([['fuel duty would stay frozen', 'Mara Quinn']]);
+  });
+
+  it('keeps a compound plural subject whole ("Police unions")', async () => {
+    const q = await runQuotes('Police unions welcomed the plan but said it came without extra staff.');
+    expect(pairs(q)).toEqual([['it came without extra staff', 'Police unions']]);
+  });
+});
