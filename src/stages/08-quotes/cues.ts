@@ -215,6 +215,11 @@ const AUXILIARIES =
 const DAY_BEFORE_VERB =
   /\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last (?:week|month|year))(?:\s+(?:also|again))?$/u;
 const DAY_LAST_WORD = /(?:day|week|month|year|also|again)$/u;
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
+  'has have had also later then again further previously reportedly once was were is are would will did does do simply only just quickly repeatedly bluntly firmly flatly angrily calmly never not publicly privately separately recently earlier told being'.split(
+    ' ',
+  ),
+);
 const POSSESSIVE_OF =
   /['’]s\s+(office|campaign|team|spokesman|spokeswoman|spokesperson|government|aides|ministry|administration|press office|press secretary|camp|representatives?|statement|staff)$/iu;
 /** ", 54, a former nurse," (a thousands separator is no comma: "sold 300,000 copies"). */
@@ -410,8 +415,11 @@ export function speakerBefore(
   let from = Math.max(floor, end - MAX_LOOKBACK);
   // Start on a word boundary, never inside a word.
   if (from > floor) while (from < end && !/\s/u.test(text[from - 1]!)) from++;
-  let head = text.slice(from, end).replace(/\s+$/u, '');
-  head = head.replace(AUXILIARIES, '');
+  let head = text.slice(from, end).trimEnd();
+  // Only a head ending in an auxiliary or adverb can lose one (the pattern searches from
+  // every position, so it runs only then).
+  if (AUXILIARY_WORDS.has(head.slice(suffixStart(head, isAsciiLetterCode)).toLowerCase()))
+    head = head.replace(AUXILIARIES, '');
   // "Margus Tsahkna on Thursday urged …": a day between the subject and its verb.
   // (End-anchored: tried only when the last word could end a match.)
   const day = DAY_LAST_WORD.test(head.slice(-7)) ? DAY_BEFORE_VERB.exec(head) : null;

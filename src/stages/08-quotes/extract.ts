@@ -93,7 +93,13 @@ const GAP_MAX_WORDS = 14;
  * /(?:^|[\s(])(?:so-called|dubbed|…)\s*$/iu over {@link NOT_SPEECH_BEFORE}.
  */
 function notSpeechBefore(lead: string): boolean {
-  const lower = lead.trimEnd().toLowerCase();
+  let trimmed = lead.trimEnd();
+  // "a law nicknamed the “…”", "known as the “…”": the article before the name.
+  const article = /\s(?:the|a|an)$/iu.exec(trimmed);
+  if (article) trimmed = trimmed.slice(0, article.index);
+  // Every marker ends in a letter; most leads end in a comma or a colon.
+  if (!isAsciiLetterCode(trimmed.charCodeAt(trimmed.length - 1))) return false;
+  const lower = trimmed.toLowerCase();
   for (const marker of NOT_SPEECH_BEFORE) {
     if (!lower.endsWith(marker)) continue;
     const at = lower.length - marker.length;
@@ -185,6 +191,22 @@ interface Unit {
   contextual: boolean;
 }
 
+/** Characters that end a sentence, and those that leave a quotation open to its next part. */
+const SENTENCE_END: ReadonlySet<number> = new Set([46, 63, 33]);
+const JOINING_END: ReadonlySet<number> = new Set([44, 0x2014, 0x2013, 0x2026, 45]);
+
+/**
+ * The last character of a quotation's words (after trailing spaces and, with
+ * `pastMarks`, closing marks left inside), or -1 when it holds only spaces: the test
+ * `/[…]$/` on its trimmed inner text needs no string.
+ */
+function lastInnerCode(text: string, q: QuotedSpan, pastMarks = false): number {
+  let i = q.innerEnd - 1;
+  while (i >= q.innerStart && isSpaceAt(text, i)) i--;
+  if (pastMarks) while (i >= q.innerStart && /["”’]/u.test(text[i]!)) i--;
+  return i >= q.innerStart ? text.charCodeAt(i) : -1;
+}
+
 function innerText(text: string, q: QuotedSpan): string {
   return text.slice(q.innerStart, q.innerEnd).trim();
 }
@@ -211,6 +233,8 @@ function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: numbe
   }
   return count <= 3 || titleCase;
 }
+
+const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** `\s` at `s[i]` (ASCII answered without a pattern). */
 function isSpaceAt(s: string, i: number): boolean {
@@ -297,8 +321,12 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     const prev = last?.parts[last.parts.length - 1];
     if (last && prev && prev.lastParagraph === q.firstParagraph) {
       const gap = text.slice(prev.end, q.start);
-      const prevInner = innerText(text, prev);
-      if (/[,—–…-]['’]?$/u.test(prevInner) || /^\s*[,—–-]/u.test(gap)) {
+      const endCode = lastInnerCode(text, prev);
+      // A nested single quotation may close the words: `… said, 'We are going,'"`.
+      const joins =
+        JOINING_END.has(endCode) ||
+        ((endCode === 39 || endCode === 0x2019) && /[,—–…-]['’]$/u.test(innerText(text, prev)));
+      if (joins || /^\s*[,—–-]/u.test(gap)) {
         if (
           /[,:—–-]\s*$/u.test(gap) &&
           !/[.?!]/u.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|[A-Z])\./g, ''))
@@ -345,7 +373,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     );
     let afterTo = Math.max(sClose.end, lastPart.end);
     // Attribution after a quotation that closes a sentence ("… win.” Berg said.) lives in the next sentence.
-    if (afterTo === lastPart.end || /[.?!]\s*$/u.test(text.slice(lastPart.innerStart, lastPart.innerEnd))) {
+    if (afterTo === lastPart.end || SENTENCE_END.has(lastInnerCode(text, lastPart))) {
       const nextS =
         sentences[
           sentenceOf(lastPart.end) + (sentences[sentenceOf(lastPart.end)]!.end <= lastPart.end ? 1 : 0)
@@ -362,10 +390,12 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       // `… “extraordinary depth.” Cruz said she planned …`: after a quotation that ends its
       // sentence, a cue with content of its own opens a new statement; it attributes that
       // content, not the quotation.
-      if (after && !after.before && /[.?!]["”’]*$/u.test(innerText(text, lastPart))) {
+      if (after && !after.before && SENTENCE_END.has(lastInnerCode(text, lastPart, true))) {
         const from = Math.max(after.cue.end, after.phrase?.end ?? 0);
         const end = sentences[sentenceOf(after.cue.start)]!.end;
-        if (!TRAILING_TAIL.test(text.slice(from, Math.max(from, end))) && clauseOpensAt(text, from, end))
+        const tail = text.slice(from, Math.max(from, end));
+        // …or a quotation of its own ("The minister called the criticism “nonsense.”").
+        if ((!TRAILING_TAIL.test(tail) && clauseOpensAt(text, from, end)) || /[“"«„]/u.test(tail))
           after = null;
       }
       // `… a plan,” Berg said` with a full sentence after the close is still the quote's frame.
@@ -380,7 +410,6 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     // the BBC: “…” She denied …`: a cue in the quotation's own sentence wins over one in
     // the next sentence.
     if (before && afterInNext) unit.frame = before;
-    const inner = innerText(text, first);
     const single = unit.parts.length === 1;
     if (single && looksLikeScareOrTitle(text, first, sOpen.start)) {
       // A short fragment is speech only when a cue frames it (`called the goals “unrealistic”`).
@@ -408,13 +437,13 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       let contentEnd = unit.span.end;
       // A quotation that ends its sentence (`showed “extraordinary depth.” Cruz said …`)
       // ends the content too, even when the next sentence was not split from it.
-      if (frame?.before && !/[.?!]$/u.test(innerText(text, lastPart))) {
+      if (frame?.before && !SENTENCE_END.has(lastInnerCode(text, lastPart))) {
         const rest = text.slice(unit.span.end, sClose.end);
         const m = /^(.*?)[\s]*[.?!]?["”’]*\s*$/su.exec(rest);
         if (m && !/[“"]/u.test(m[1]!)) contentEnd = unit.span.end + m[1]!.length;
       }
       unit.span = { start: Math.min(contentStart, first.start), end: contentEnd };
-    } else if (inner.length === 0) continue;
+    } else if (lastInnerCode(text, first) < 0) continue;
     kept.push(unit);
   }
 
@@ -475,6 +504,19 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       reported = [...rules, ...added].sort((a, b) => a.span.start - b.span.start);
     }
   }
+  // PolNeAR's scheme counts a transcript's turns ("WALLACE: …") as attributions; the
+  // tagger never learned them. Only under that scheme: in news copy a capitalised label
+  // before a colon is as often a dateline or an editor's note.
+  if (options.modelKeep === 'all') {
+    const turns = transcriptTurns(text, paragraphs);
+    if (turns.length > 0) {
+      // The tagger's own reading of a turn's colon gives way to the turn.
+      const colons = new Set(turns.map((t) => t.cue.start));
+      reported = [...reported.filter((r) => !colons.has(r.cue.start)), ...turns].sort(
+        (a, b) => a.span.start - b.span.start,
+      );
+    }
+  }
   if (mode !== 'rules' && options.modelOverQuotes) {
     // The model's spans follow the annotation conventions it was trained on; where it
     // attributes a quotation, its attribution replaces the rule's.
@@ -515,6 +557,42 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   }
   flushReported(text.length + 1);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "WALLACE:", "JAKE TAPPER:" opening a paragraph: a speaker's name in capitals and a colon. */
+const TRANSCRIPT_TURN = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):[ \t]+/u;
+/** Capitalised labels that are not speakers. */
+const NOT_SPEAKER_LABELS = new Set(
+  "UPDATE UPDATED NOTE CORRECTION CLARIFICATION DISCLOSURE DISCLAIMER WATCH VIDEO PHOTOS PHOTO READ MORE BREAKING EXCLUSIVE RELATED SOURCE SOURCES EDITOR’S EDITOR'S Q A".split(
+    ' ',
+  ),
+);
+
+/**
+ * The turns of a transcript: a paragraph opening with a name in capitals and a colon;
+ * the name is the source, the colon the cue, the rest of the paragraph the content.
+ */
+function transcriptTurns(text: string, paragraphs: readonly Paragraph[]): ReportedEntry[] {
+  const out: ReportedEntry[] = [];
+  for (const p of paragraphs) {
+    const m = TRANSCRIPT_TURN.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (!m || m[1]!.split(' ').some((w) => NOT_SPEAKER_LABELS.has(w))) continue;
+    let end = p.end;
+    // PolNeAR's contents stop before a final period.
+    while (end > p.start && /[\s.]/u.test(text[end - 1]!)) end--;
+    const contentStart = p.start + m[0].length;
+    if (wordsIn(text, contentStart, end).length < 3) continue;
+    const colon = p.start + m[1]!.length;
+    out.push({
+      span: { start: contentStart, end },
+      cue: { start: colon, end: colon + 1, lemma: 'say', core: true },
+      phrase: { start: p.start, end: colon, kind: 'name', referent: null, text: m[1]! },
+      frameStart: p.start,
+      frameEnd: end,
+      kind: 'direct',
+    });
+  }
+  return out;
 }
 
 /** A model attribution a reader would call a quote: a speech-verb cue and a clause of content. */
@@ -608,11 +686,16 @@ function contextualSpeaker(
       const phrase = speakerAfter(text, next.start + follow[0].length - 1, next.end, index);
       if (phrase) return resolveSpeaker(phrase, context);
     }
-    // "Berg was speaking after …" / "Berg, 54, said the talks …": a subject that speaks next.
-    const ws = wordsIn(text, next.start, next.end);
+    // "Berg was speaking after …" / "Berg, 54, said the talks …": a subject that speaks next
+    // (not for a partial quotation inside its own sentence, nor when the next sentence
+    // quotes words of its own).
+    const ws = unit.kind === 'partial' ? [] : wordsIn(text, next.start, next.end);
     // "“…” The Indian minister made the remark at the start of the talks.": the subject of
     // a sentence about the remark itself.
-    const remark = REMARK_MADE.exec(text.slice(next.start, Math.min(next.end, next.start + 140)));
+    const remark =
+      unit.kind === 'partial'
+        ? null
+        : REMARK_MADE.exec(text.slice(next.start, Math.min(next.end, next.start + 140)));
     if (remark) {
       const phrase = speakerBefore(text, next.start, next.start + remark[1]!.length, index);
       if (phrase && phrase.kind !== 'pronoun' && phrase.start - next.start < 3) {
@@ -621,7 +704,7 @@ function contextualSpeaker(
       }
     }
     const cue = cuesIn(ws.slice(0, 8))[0];
-    if (cue && cue.lemma !== 'according to') {
+    if (cue && cue.lemma !== 'according to' && !/[“"«„]/u.test(text.slice(cue.end, next.end))) {
       const phrase = speakerBefore(text, next.start, cue.start, index);
       if (phrase && phrase.kind !== 'pronoun' && phrase.start - next.start < 3) {
         const resolved = resolveSpeaker(phrase, context);
@@ -633,7 +716,7 @@ function contextualSpeaker(
     const t = context.turns[i]!;
     if (
       t.paragraph === paragraph ||
-      (t.paragraph === paragraph - 1 && quoteOpensParagraph(text, unit, context))
+      (t.paragraph === paragraph - 1 && unit.kind !== 'partial' && quoteOpensParagraph(text, unit, context))
     ) {
       return {
         speaker: { ...t.speaker },

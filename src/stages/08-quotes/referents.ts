@@ -425,6 +425,9 @@ export function buildReferents(
     .sort((a, b) => a.start - b.start);
   const byName = new Map<string, Referent>();
   const bySurname = new Map<string, Referent>();
+  // Lower-case names, by referent index (compared against every mention below).
+  const lowerNames: string[] = [];
+  const lowerOf = (r: Referent) => (lowerNames[r.index] ??= r.name.toLowerCase());
   for (const r of referents) {
     byName.set(r.name.toLowerCase(), r);
     if (r.type === 'person' && r.name.includes(' ')) bySurname.set(lastWord(r.name).toLowerCase(), r);
@@ -436,9 +439,7 @@ export function buildReferents(
     if (!SPEAKING_TYPES.has(m.type) || covered.has(m)) continue;
     const surface = stripHonorific(text.slice(m.start, m.end).trim(), options.firstNames);
     const lowerName = surface.toLowerCase();
-    const repeats = referents.some(
-      (x) => x.type === 'person' && x.name.toLowerCase().endsWith(` ${lowerName}`),
-    );
+    const repeats = referents.some((x) => x.type === 'person' && lowerOf(x).endsWith(` ${lowerName}`));
     if (m.type === 'person' && surface.includes(' ') && !byName.has(lowerName) && !repeats) {
       const r = add(surface, 'person', null, null);
       byName.set(surface.toLowerCase(), r);
@@ -458,7 +459,7 @@ export function buildReferents(
     if (!r && m.type === 'person' && !surface.includes(' ')) r = bySurname.get(key);
     // "De Vries" repeats the end of "Pieter de Vries".
     if (!r && m.type === 'person')
-      r = referents.find((x) => x.type === 'person' && x.name.toLowerCase().endsWith(` ${key}`));
+      r = referents.find((x) => x.type === 'person' && lowerOf(x).endsWith(` ${key}`));
     if (!r) {
       r = add(surface, m.type, null, null);
       byName.set(key, r);

@@ -201,3 +201,43 @@ describe('accounts, colon leads and titles inside subjects', () => {
     ]);
   });
 });
+
+describe('transcript turns under PolNeAR conventions', () => {
+  const transcript =
+    'WALLACE: Will you accept the result of this election?\n\nTRUMP: I will look at it at the time, and I will keep you in suspense.\n\nCLARIFICATION: An earlier version misstated the date of the debate.';
+
+  it('reads "NAME: words" paragraphs as attributions (name, colon, words before the final period)', async () => {
+    const q = await runQuotes(transcript, {}, undefined, {
+      model: true,
+      indirect: 'model',
+      modelOverQuotes: true,
+      modelKeep: 'all',
+    });
+    const turns = q.filter((x) => x.cue === ':').map((x) => [x.text, x.speaker]);
+    expect(turns).toEqual([
+      ['Will you accept the result of this election?', 'WALLACE'],
+      ['I will look at it at the time, and I will keep you in suspense', 'TRUMP'],
+    ]);
+  });
+
+  it('leaves them alone under the stage defaults', async () => {
+    const q = await runQuotes(transcript);
+    expect(q.filter((x) => x.cue === ':')).toEqual([]);
+  });
+});
+
+describe('names, nicknames and quotations of the next sentence', () => {
+  it('drops a nickname after "nicknamed the"', async () => {
+    const q = await runQuotes(
+      'Lawmakers passed a law nicknamed the "one big beautiful bill for working families" on Friday.',
+    );
+    expect(q).toEqual([]);
+  });
+
+  it("does not give a quotation to the next sentence's speaker when that sentence quotes its own words", async () => {
+    const q = await runQuotes(
+      'Critics have dubbed the scheme "a tax on being young and poor." The minister called the criticism "nonsense from people who never built a house."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null, 'The minister']);
+  });
+});
