@@ -246,9 +246,25 @@ function isTitleCaseWord(w: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|a|an|in|on|for|to)$/.test(w);
 }
 
+/** Nouns of works whose titles are quoted: "the song “…”", "whose film “…”". */
+const WORK_NOUNS: ReadonlySet<string> = new Set(
+  'song single album film movie book novel memoir play musical opera show series documentary exhibition poem podcast painting'.split(
+    ' ',
+  ),
+);
+const WORK_BEFORE =
+  /(?:^|\s)(?:whose|his|her|their|its|our|a|an|the|new|latest|debut|hit|first|second|next)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*$/iu;
+/** "dubbed/nicknamed/christened X “…”": a naming verb, its object, then the name. */
+const NAMING_AFTER_OBJECT = /\b(?:dubbed|nicknamed|christened|renamed)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
+
 /** Does the text before a quotation introduce a name or a title rather than words said? */
 function namesAWork(lead: string): boolean {
   // Cheap end tests first: the full patterns below search from every position.
+  const lastWord = /([\p{L}-]+)\s*$/u.exec(lead.slice(-20))?.[1]?.toLowerCase() ?? '';
+  // "whose song “No Rules!”", "her new novel “…”": a work's title after its noun.
+  if (WORK_NOUNS.has(lastWord) && WORK_BEFORE.test(lead.slice(-50))) return true;
+  // "Fans dubbed the singer's outfit “the jeans of destiny”": a name given to a thing.
+  if (NAMING_AFTER_OBJECT.test(lead.slice(-70))) return true;
   const possessive = /['’]s?\s*$/u.test(lead);
   if (!possessive && !/(?:called|named)\s*$/iu.test(lead)) return false;
   // "Mahler's “…”", "the band's “…”": a possessive right before the mark.

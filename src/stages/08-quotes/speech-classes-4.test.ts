@@ -306,3 +306,19 @@ describe('shifted roles and compound plurals', () => {
     expect(pairs(q)).toEqual([['it came without extra staff', 'Police unions']]);
   });
 });
+
+describe('titles and given names in quotation marks', () => {
+  it('drops a title after a work noun and a name given after a naming verb and its object', async () => {
+    const q = await runQuotes(
+      'The Estonian entry will be the duo Tallinn Nights, whose song "No Sleep!" won on Saturday.\n\nFans have already dubbed the singer\'s silver coat "the coat of destiny".',
+    );
+    expect(q).toEqual([]);
+  });
+
+  it('still reads a partial quote after "called"', async () => {
+    const q = await runQuotes('Mira Holt called the plan "a fantasy from start to finish".', {
+      mentions: { 'Mira Holt': 'person' },
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Mira Holt']);
+  });
+});
