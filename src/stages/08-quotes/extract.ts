@@ -258,13 +258,14 @@ const WORK_BEFORE =
 const NAMING_AFTER_OBJECT = /\b(?:dubbed|nicknamed|christened|renamed)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
 
 /** Does the text before a quotation introduce a name or a title rather than words said? */
-function namesAWork(lead: string): boolean {
+function namesAWork(lead: string, inner = ''): boolean {
   // Cheap end tests first: the full patterns below search from every position.
   const lastWord = /([\p{L}-]+)\s*$/u.exec(lead.slice(-20))?.[1]?.toLowerCase() ?? '';
   // "whose song “No Rules!”", "her new novel “…”": a work's title after its noun.
   if (WORK_NOUNS.has(lastWord) && WORK_BEFORE.test(lead.slice(-50))) return true;
-  // "Fans dubbed the singer's outfit “the jeans of destiny”": a name given to a thing.
-  if (NAMING_AFTER_OBJECT.test(lead.slice(-70))) return true;
+  // "Fans dubbed the singer's outfit “the jeans of destiny”": a name given to a thing (a
+  // phrase, not a sentence: `Critics dubbed the scheme “a tax on the young.”` is a verdict).
+  if (!/[.?!…]$/u.test(inner) && NAMING_AFTER_OBJECT.test(lead.slice(-70))) return true;
   const possessive = /['’]s?\s*$/u.test(lead);
   if (!possessive && !/(?:called|named)\s*$/iu.test(lead)) return false;
   // "Mahler's “…”", "the band's “…”": a possessive right before the mark.
@@ -438,7 +439,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     if (
       single &&
       !startsClause &&
-      namesAWork(text.slice(Math.max(sOpen.start, first.start - 60), first.start))
+      namesAWork(text.slice(Math.max(sOpen.start, first.start - 60), first.start), innerText(text, first))
     )
       continue;
     // Kind and span.
