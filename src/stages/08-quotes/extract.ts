@@ -72,6 +72,8 @@ export interface ExtractOptions {
    * the model learned from PolNeAR (beliefs, accusations, noun-phrase contents).
    */
   readonly modelKeep?: 'speech' | 'all';
+  /** Join `“…,” said X. “…”` into one quote (default true; PolNeAR keeps them apart). */
+  readonly joinContinued?: boolean;
 }
 
 /** An attribution found beside a quotation. */
@@ -356,7 +358,8 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
             continue;
           }
         }
-        const frame = continuedAfterAttribution(text, prev, q, gap, index);
+        const frame =
+          options.joinContinued === false ? null : continuedAfterAttribution(text, prev, q, gap, index);
         if (frame) {
           last.parts.push(q);
           last.frame = frame;

@@ -41,6 +41,16 @@ describe('a quotation continued after an attribution sentence', () => {
     ]);
   });
 
+  it('keeps the two quotations apart under PolNeAR conventions (joinContinued off)', async () => {
+    const q = await runQuotes(
+      '"We gave them three months," said Ilse Brandt, a crane operator. "They gave us nothing."',
+      { mentions: { 'Ilse Brandt': 'person' } },
+      undefined,
+      { joinContinued: false },
+    );
+    expect(q.map((x) => x.text)).toEqual(['"We gave them three months,"', '"They gave us nothing."']);
+  });
+
   it('does not join a quotation that stops on a full stop', async () => {
     const q = await runQuotes('"The port is full." Ilse Brandt said so twice. "We cannot take more ships."', {
       mentions: { 'Ilse Brandt': 'person' },
