@@ -666,6 +666,10 @@ function contextualSpeaker(
   paragraphs: readonly Paragraph[],
 ): Resolved | null {
   const lastPart = unit.parts[unit.parts.length - 1]!;
+  const inside = attributionInside(text, unit.parts[0]!, index);
+  // An explicit attribution inside wins; a pronoun there with no antecedent leaves no
+  // speaker rather than a neighbour's.
+  if (inside) return resolveSpeaker(inside, context);
   const paragraph = context.paragraphOf(unit.span.start);
   const si = sentenceOf(Math.max(unit.span.end - 1, unit.span.start));
   const next = sentences[si + 1];
@@ -837,6 +841,27 @@ function transcriptSpeaker(
     };
   }
   return null;
+}
+
+/**
+ * `“We lost the vote, he said. We did not lose …”`: scraped copy that lost the marks
+ * around an attribution leaves it inside the quotation, after its first clause.
+ */
+const INNER_ATTRIBUTION =
+  /^[^“”"«».?!]{3,200}?,\s+(he|she|they|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|added|continued|told\s+\p{L}+)[.,]\s/u;
+
+function attributionInside(text: string, q: QuotedSpan, index: ReferentIndex): SpeakerPhrase | null {
+  const m = INNER_ATTRIBUTION.exec(text.slice(q.innerStart, Math.min(q.innerEnd, q.innerStart + 300)));
+  if (!m) return null;
+  const start = q.innerStart + m[0].indexOf(m[1]!, m[0].lastIndexOf(',') + 1);
+  const end = start + m[1]!.length;
+  const lower = m[1]!.toLowerCase();
+  if (lower === 'he' || lower === 'she' || lower === 'they')
+    return { start, end, kind: 'pronoun', referent: null, text: lower };
+  const o = index.occurrences.find((x) => x.start === start && x.end <= end);
+  return o
+    ? { start: o.start, end: o.end, kind: 'mention', referent: o.referent, text: text.slice(o.start, o.end) }
+    : { start, end, kind: 'name', referent: null, text: m[1]! };
 }
 
 /** "Her message to the board was blunt: “…”": a possessive and a noun of speech before the quote. */

@@ -241,3 +241,21 @@ describe('names, nicknames and quotations of the next sentence', () => {
     expect(q.map((x) => x.speaker)).toEqual([null, 'The minister']);
   });
 });
+
+describe('an attribution left inside a quotation', () => {
+  it('takes the speaker from "…, NAME said. …" inside the marks', async () => {
+    const q = await runQuotes(
+      'Fans waited outside the stadium for hours.\n\n"We lost the vote, Marco Rossi said. We did not lose the argument."',
+      { mentions: { 'Marco Rossi': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marco Rossi']);
+  });
+
+  it('leaves no speaker when the pronoun inside has no antecedent', async () => {
+    const q = await runQuotes(
+      '"We lost the vote," said Marco Rossi.\n\n"They will be back, she said, because this club is their home."',
+      { mentions: { 'Marco Rossi': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marco Rossi', null]);
+  });
+});
