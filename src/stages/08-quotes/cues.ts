@@ -214,6 +214,9 @@ const AUXILIARIES =
   /(?:\s+(?:has|have|had|also|later|then|again|further|previously|reportedly|once|was|were|is|are|would|will|did|does|do|simply|only|just|quickly|repeatedly|bluntly|firmly|flatly|angrily|calmly|never|not|publicly|privately|separately|recently|earlier|told|being))+\s*$/iu;
 const DAY_BEFORE_VERB =
   /\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last (?:week|month|year))(?:\s+(?:also|again))?$/u;
+/** An auxiliary or subordinator inside a candidate description makes it a clause. */
+const CLAUSE_INSIDE =
+  /\s(?:has|have|had|is|are|was|were|will|would|did|does|after|when|because|while|before|since|although)\s/iu;
 const DAY_LAST_WORD = /(?:day|week|month|year|also|again)$/u;
 const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
   'has have had also later then again further previously reportedly once was were is are would will did does do simply only just quickly repeatedly bluntly firmly flatly angrily calmly never not publicly privately separately recently earlier told being'.split(
@@ -551,9 +554,13 @@ function phraseEndingAt(
     // Try every determiner start from the longest phrase to the shortest.
     const phrase = det[1]!;
     const starts = [0];
-    for (const m of phrase.matchAll(/\s(?=(?:the|a|an|his|her|their|its)\s)/giu)) starts.push(m.index + 1);
+    for (const m of phrase.matchAll(/\s(?=(?:the|a|an|his|her|their|its|some|many|several|most)\s)/giu))
+      starts.push(m.index + 1);
     for (const s of starts) {
       const sub = phrase.slice(s);
+      // "The headteacher has defended the ban after some parents": a clause, not a noun
+      // phrase — a shorter start ("some parents") is the subject.
+      if (s < phrase.length && starts.length > 1 && CLAUSE_INSIDE.test(sub)) continue;
       if (headNounOk(sub) && sub.split(/\s+/).length <= 12) {
         const start = end - sub.length;
         const inner = occurrenceEndingAt(index, end);

@@ -332,3 +332,12 @@ describe('titles and given names in quotation marks', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Mira Holt']);
   });
 });
+
+describe('descriptions are noun phrases, not clauses', () => {
+  it('takes the subject after a subordinator ("after some parents described …")', async () => {
+    const q = await runQuotes(
+      'The head teacher has defended the ban after some parents described it as "heavy-handed".',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['some parents']);
+  });
+});
