@@ -95,7 +95,8 @@ async function load(split: string, allAnnotators = false): Promise<Example[]> {
     const input = quotesInput(doc);
     const { text } = input;
     // The rules' quotes are features of the model (stacking: the rules are not trained).
-    const ruleQuotes = extractQuotes(input, { firstNames, facts, by: 'rules' });
+    // Each quotation apart, as the stage reads the rules' quotes for the tagger.
+    const ruleQuotes = extractQuotes(input, { firstNames, facts, by: 'rules', joinContinued: false });
     const ruleSpans = useRules ? ruleRoleSpans(text, ruleQuotes) : undefined;
     const toClean = sourceToClean(doc.get('offsets'), text.length);
     const spans: RoleSpan[] = [];

@@ -101,6 +101,9 @@ export interface CueMatch extends Span {
   readonly core: boolean;
 }
 
+/** Verbs that make a retort with "back": "shot back", "fired back", "hit back". */
+export const BACK_VERBS: ReadonlySet<string> = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits']);
+
 /** Speech-verb cues of a stretch of words, in order; "according to" is one cue. */
 export function cuesIn(words: readonly Word[]): CueMatch[] {
   const out: CueMatch[] = [];
@@ -118,6 +121,9 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
     const next = words[i + 1];
     return next?.lower === 'to' ? { start: w.start, end: next.end, lemma: 'according to', core: true } : null;
   }
+  // "shot back that …", "fired back": a retort.
+  if (BACK_VERBS.has(w.lower) && words[i + 1]?.lower === 'back')
+    return { start: w.start, end: words[i + 1]!.end, lemma: 'retort', core: true };
   const lemma = SPEECH_VERB_FORMS.get(w.lower) ?? PARTIAL_VERB_FORMS.get(w.lower);
   if (!lemma) return null;
   // A capitalised verb form after the first word is part of a name: "the United States".
@@ -206,6 +212,12 @@ export interface SpeakerPhrase extends Span {
 
 const AUXILIARIES =
   /(?:\s+(?:has|have|had|also|later|then|again|further|previously|reportedly|once|was|were|is|are|would|will|did|does|do|simply|only|just|quickly|repeatedly|bluntly|firmly|flatly|angrily|calmly|never|not|publicly|privately|separately|recently|earlier|told|being))+\s*$/iu;
+const DAY_BEFORE_VERB =
+  /\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last (?:week|month|year))(?:\s+(?:also|again))?$/u;
+/** An auxiliary or subordinator inside a candidate description makes it a clause. */
+const CLAUSE_INSIDE =
+  /\s(?:has|have|had|is|are|was|were|will|would|did|does|after|when|because|while|before|since|although)\s/iu;
+const DAY_LAST_WORD = /(?:day|week|month|year|also|again)$/u;
 const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
   'has have had also later then again further previously reportedly once was were is are would will did does do simply only just quickly repeatedly bluntly firmly flatly angrily calmly never not publicly privately separately recently earlier told being'.split(
     ' ',
@@ -219,7 +231,7 @@ const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
 const DETERMINER =
   /(?:^|[\s,(—])((?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,.;:!?“”"«»()]{1,100})$/iu;
 const PLURAL_WITH_PREP =
-  /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|for|of|from|with|in|(?:familiar|close|loyal|opposed|linked|connected|briefed|involved|based|working|near)\s+(?:to|with|on|in|at))\s+[^,.;:!?“”"«»()]{1,60})$/u;
+  /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|for|of|from|with|in|outside|inside|near|across|around|(?:familiar|close|loyal|opposed|linked|connected|briefed|involved|based|working|near)\s+(?:to|with|on|in|at))\s+[^,.;:!?“”"«»()]{1,60})$/u;
 const BARE_PLURAL = /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,3}([\p{L}-]+))$/u;
 /** "one of them", "two of those", at the start of its clause. */
 const PARTITIVE_END =
@@ -261,6 +273,9 @@ function suffixStart(s: string, test: (c: number, ch: string) => boolean): numbe
 const NAME_RUN =
   /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
 
+/** "79-year-old", "34-year-olds": an age used as a noun. */
+export const AGE_NOUN = /^\d{1,3}-year-olds?$/u;
+
 function headNounOk(phrase: string): boolean {
   const ws = phrase
     .toLowerCase()
@@ -268,7 +283,8 @@ function headNounOk(phrase: string): boolean {
     .map((w) => w.replace(/['’]s$/, ''));
   // The head comes before "of/for/at/with/from" or at the end.
   const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on|by)$/.test(w));
-  const ok = (w: string) => isPersonNoun(w) || isOrgNoun(w) || isPluralSpeakerNoun(w);
+  // "The 79-year-old": an age stands for the person it describes.
+  const ok = (w: string) => isPersonNoun(w) || isOrgNoun(w) || isPluralSpeakerNoun(w) || AGE_NOUN.test(w);
   const head = cut > 0 ? ws[cut - 1]! : ws[ws.length - 1]!;
   // "two people familiar with the plans": the noun before an adjective heads it.
   return ok(head) || (cut > 1 && ok(ws[cut - 2]!));
@@ -407,6 +423,10 @@ export function speakerBefore(
   // every position, so it runs only then).
   if (AUXILIARY_WORDS.has(head.slice(suffixStart(head, isAsciiLetterCode)).toLowerCase()))
     head = head.replace(AUXILIARIES, '');
+  // "Margus Tsahkna on Thursday urged …": a day between the subject and its verb.
+  // (End-anchored: tried only when the last word could end a match.)
+  const day = DAY_LAST_WORD.test(head.slice(-7)) ? DAY_BEFORE_VERB.exec(head) : null;
+  if (day) head = head.slice(0, day.index).replace(AUXILIARIES, '');
   return phraseEndingAt(text, from, head, index, true);
 }
 
@@ -534,9 +554,13 @@ function phraseEndingAt(
     // Try every determiner start from the longest phrase to the shortest.
     const phrase = det[1]!;
     const starts = [0];
-    for (const m of phrase.matchAll(/\s(?=(?:the|a|an|his|her|their|its)\s)/giu)) starts.push(m.index + 1);
+    for (const m of phrase.matchAll(/\s(?=(?:the|a|an|his|her|their|its|some|many|several|most)\s)/giu))
+      starts.push(m.index + 1);
     for (const s of starts) {
       const sub = phrase.slice(s);
+      // "The headteacher has defended the ban after some parents": a clause, not a noun
+      // phrase — a shorter start ("some parents") is the subject.
+      if (s < phrase.length && starts.length > 1 && CLAUSE_INSIDE.test(sub)) continue;
       if (headNounOk(sub) && sub.split(/\s+/).length <= 12) {
         const start = end - sub.length;
         const inner = occurrenceEndingAt(index, end);
@@ -647,8 +671,11 @@ function afterPlural(tail: string): [string, string, string] | null {
   const ws = m[1]!.split(/\s+/);
   const leading = m[0].length - m[1]!.length;
   for (let k = 0; k < ws.length; k++) {
+    if (!pluralHead(ws.slice(0, k + 1).join(' '), ws[k]!)) continue;
+    // "Police unions", "Police officers": a plural noun heading a compound is its modifier.
+    if (k + 1 < ws.length && isPluralSpeakerNoun(ws[k + 1]!.toLowerCase())) k++;
     const run = ws.slice(0, k + 1).join(' ');
-    if (pluralHead(run, ws[k]!)) return [tail.slice(0, leading + run.length), run, ws[k]!];
+    return [tail.slice(0, leading + run.length), run, ws[k]!];
   }
   return null;
 }
@@ -678,6 +705,15 @@ const AFTER_NAME =
 
 const INDEFINITE = /^(?:a|an|one|another)\s/iu;
 /** " at the finance ministry", " at Deutsche Bank": a place of work after a description. */
+/** "who gave her name only as Ursula", "identified only as Rami": the name an unnamed speaker gave. */
+const GIVEN_NAME =
+  /^\s*,?\s*(?:who (?:gave|would give) (?:his|her|their) (?:first )?name (?:only )?as|(?:identified|named) only as|who asked to be (?:identified|named) only as)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+/** Where an unnamed speaker stood: "a man at the back of the hall", "a woman at the scene". */
+const SCENE_NOUNS: ReadonlySet<string> = new Set(
+  'hall room scene meeting rally site market hearing protest vigil funeral square gate gates entrance queue crowd courthouse'.split(
+    ' ',
+  ),
+);
 const WORKPLACE = /^\s+at\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)(?=[,.;:!?“”"]|\s*$)/u;
 
 /** The speaker phrase right after a cue (`said Berg`, `said the minister`, `said he`). */
@@ -766,7 +802,10 @@ export function speakerAfter(
     // "said one official at the finance ministry": where an unnamed speaker works is part
     // of the description (a place of work: an organisation noun or a capitalised name).
     const pp = WORKPLACE.exec(text.slice(start + whole.length, ceiling));
-    if (pp && (isOrgNoun(pp[1]!.toLowerCase()) || /^\p{Lu}/u.test(pp[1]!))) {
+    if (
+      pp &&
+      (isOrgNoun(pp[1]!.toLowerCase()) || /^\p{Lu}/u.test(pp[1]!) || SCENE_NOUNS.has(pp[1]!.toLowerCase()))
+    ) {
       whole += pp[0];
       phrase += pp[0];
     }
@@ -775,6 +814,19 @@ export function speakerAfter(
     // "said one visitor, Hannah Price, a student": the name in apposition is the speaker.
     const named = appositiveName(text, start + whole.length, ceiling, index);
     if (named) return named;
+    // "said a pensioner who gave her name only as Ursula": the name the speaker gave.
+    const given = GIVEN_NAME.exec(text.slice(start + whole.length, ceiling));
+    if (given) {
+      const s = start + whole.length + given[0].length - given[1]!.length;
+      const o = occurrenceStartingAt(index, s);
+      return {
+        start: s,
+        end: s + given[1]!.length,
+        kind: o ? 'mention' : 'name',
+        referent: o?.referent ?? null,
+        text: given[1]!,
+      };
+    }
     const s = start + whole.length - phrase.length;
     const o = occurrenceEndingAt(index, start + whole.length);
     return {

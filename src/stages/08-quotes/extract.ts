@@ -72,6 +72,8 @@ export interface ExtractOptions {
    * the model learned from PolNeAR (beliefs, accusations, noun-phrase contents).
    */
   readonly modelKeep?: 'speech' | 'all';
+  /** Join `“…,” said X. “…”` into one quote (default true; PolNeAR keeps them apart). */
+  readonly joinContinued?: boolean;
 }
 
 /** An attribution found beside a quotation. */
@@ -154,12 +156,32 @@ function frameBefore(text: string, from: number, to: number, index: ReferentInde
     if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start)))
       phrase = speakerAfter(text, cue.end, to, index);
     else phrase = speakerBefore(text, from, cue.start, index);
+    phrase ??= participleSubject(text, from, cue, index);
     if (!phrase) continue;
     const between = text.slice(Math.max(cue.end, phrase.end), to);
     const embedded = !(between.trim() === '' || SHORT_LEAD_IN.test(between)) || /\bthat\s*$/u.test(between);
     return { cue, phrase, before: true, embedded };
   }
   return null;
+}
+
+/**
+ * "Cyril Ramaphosa closed the summit on Sunday, calling it “a turning point”": a
+ * participle after a comma speaks for the subject that opens the sentence (a name after
+ * a title at most, or a description).
+ */
+function participleSubject(
+  text: string,
+  from: number,
+  cue: CueMatch,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  if (!/ing$/u.test(text.slice(cue.start, cue.end)) || !/,\s*$/u.test(text.slice(from, cue.start)))
+    return null;
+  const subject = speakerAfter(text, from, cue.start, index);
+  if (!subject || subject.kind === 'pronoun' || subject.start - from > 40) return null;
+  const lead = text.slice(from, subject.start);
+  return lead.trim() === '' || isTitleRun(lead) || isDescriptionRun(lead) ? subject : null;
 }
 
 interface Unit {
@@ -226,9 +248,26 @@ function isTitleCaseWord(w: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|a|an|in|on|for|to)$/.test(w);
 }
 
+/** Nouns of works whose titles are quoted: "the song “…”", "whose film “…”". */
+const WORK_NOUNS: ReadonlySet<string> = new Set(
+  'song single album film movie book novel memoir play musical opera show series documentary exhibition poem podcast painting'.split(
+    ' ',
+  ),
+);
+const WORK_BEFORE =
+  /(?:^|\s)(?:whose|his|her|their|its|our|a|an|the|new|latest|debut|hit|first|second|next)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*$/iu;
+/** "dubbed/nicknamed/christened X “…”": a naming verb, its object, then the name. */
+const NAMING_AFTER_OBJECT = /\b(?:dubbed|nicknamed|christened|renamed)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
+
 /** Does the text before a quotation introduce a name or a title rather than words said? */
-function namesAWork(lead: string): boolean {
+function namesAWork(lead: string, inner = ''): boolean {
   // Cheap end tests first: the full patterns below search from every position.
+  const lastWord = /([\p{L}-]+)\s*$/u.exec(lead.slice(-20))?.[1]?.toLowerCase() ?? '';
+  // "whose song “No Rules!”", "her new novel “…”": a work's title after its noun.
+  if (WORK_NOUNS.has(lastWord) && WORK_BEFORE.test(lead.slice(-50))) return true;
+  // "Fans dubbed the singer's outfit “the jeans of destiny”": a name given to a thing (a
+  // phrase, not a sentence: `Critics dubbed the scheme “a tax on the young.”` is a verdict).
+  if (!/[.?!…]$/u.test(inner) && NAMING_AFTER_OBJECT.test(lead.slice(-70))) return true;
   const possessive = /['’]s?\s*$/u.test(lead);
   if (!possessive && !/(?:called|named)\s*$/iu.test(lead)) return false;
   // "Mahler's “…”", "the band's “…”": a possessive right before the mark.
@@ -252,6 +291,38 @@ function namesAWork(lead: string): boolean {
   return !isPersonNoun(lower) && !isPluralSpeakerNoun(lower);
 }
 
+const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|[A-Z])\./g;
+
+/**
+ * `“We have spent ten years asking,” said Gwen Abbott, a farmer. “It got us nowhere.”`:
+ * a quotation that stops on a comma, an attribution sentence, and a quotation opening
+ * right after it that closes its own sentence are one speaker's words, one quote (the
+ * same convention as `“…,” he said, “…”`). Not when the second quotation carries an
+ * attribution of its own (`“…” Reade said.`) or is followed on the line by one.
+ */
+function continuedAfterAttribution(
+  text: string,
+  prev: QuotedSpan,
+  next: QuotedSpan,
+  gap: string,
+  index: ReferentIndex,
+): Frame | null {
+  // Cheap tests first: an attribution is short and the gap ends on ". ".
+  if (gap.length > 240 || !/\.\s+$/u.test(gap.slice(-4))) return null;
+  if (!/^[\s,]*\p{L}[^“”"«»„]*[.]\s+$/u.test(gap)) return null;
+  // One sentence end: the period closing the attribution.
+  if ((gap.replace(ABBREVIATION_DOT, '').match(/[.?!]/gu)?.length ?? 0) !== 1) return null;
+  if (!next.closed || !/[.?!…]$/u.test(innerText(text, next))) return null;
+  const period = prev.end + gap.lastIndexOf('.');
+  const frame = frameAfter(text, prev.end, period, index);
+  if (!frame) return null;
+  // The attribution sentence is only the frame (`said NAME, a farmer from Thirsk.`).
+  const lineEnd = text.indexOf('\n', next.end);
+  const restEnd = Math.min(lineEnd < 0 ? text.length : lineEnd, next.end + 200);
+  if (text.slice(next.end, restEnd).trim() !== '' && frameAfter(text, next.end, restEnd, index)) return null;
+  return frame;
+}
+
 /** Extracts every quote of an article. */
 export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote[] {
   const { text, paragraphs, sentences } = input;
@@ -269,7 +340,12 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     const prev = last?.parts[last.parts.length - 1];
     if (last && prev && prev.lastParagraph === q.firstParagraph) {
       const gap = text.slice(prev.end, q.start);
-      if (JOINING_END.has(lastInnerCode(text, prev)) || /^\s*[,—–-]/u.test(gap)) {
+      const endCode = lastInnerCode(text, prev);
+      // A nested single quotation may close the words: `… said, 'We are going,'"`.
+      const joins =
+        JOINING_END.has(endCode) ||
+        ((endCode === 39 || endCode === 0x2019) && /[,—–…-]['’]$/u.test(innerText(text, prev)));
+      if (joins || /^\s*[,—–-]/u.test(gap)) {
         if (
           /[,:—–-]\s*$/u.test(gap) &&
           !/[.?!]/u.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|[A-Z])\./g, ''))
@@ -281,6 +357,14 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
             last.span = { start: last.span.start, end: q.end };
             continue;
           }
+        }
+        const frame =
+          options.joinContinued === false ? null : continuedAfterAttribution(text, prev, q, gap, index);
+        if (frame) {
+          last.parts.push(q);
+          last.frame = frame;
+          last.span = { start: last.span.start, end: q.end };
+          continue;
         }
       }
     }
@@ -358,7 +442,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     if (
       single &&
       !startsClause &&
-      namesAWork(text.slice(Math.max(sOpen.start, first.start - 60), first.start))
+      namesAWork(text.slice(Math.max(sOpen.start, first.start - 60), first.start), innerText(text, first))
     )
       continue;
     // Kind and span.
@@ -385,7 +469,12 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
 
   // 3. Speakers, in text order, so that the paragraph's current speaker is known.
   const turns: SpeakerTurn[] = [];
-  const context: ResolveContext = { text, index, quoted: kept.map((k) => k.span), paragraphOf, turns };
+  // Names inside the quotation marks are no antecedents; an attribution between two
+  // joined parts (`“…,” said Folake Adeyemi. “…”`) is outside them.
+  const quotedText = kept.flatMap((k) =>
+    k.kind === 'partial' ? [k.span] : k.parts.map((p) => ({ start: p.start, end: p.end })),
+  );
+  const context: ResolveContext = { text, index, quoted: quotedText, paragraphOf, turns };
   const out: Quote[] = [];
   const claimed: Span[] = [];
   const record = (span: Span, kind: QuoteKind, resolved: Resolved | null, cue: Cue | null, base: number) => {
@@ -559,7 +648,7 @@ function skipToContent(text: string, frame: Frame, quoteStart: number): number {
 }
 
 const FOLLOW_UP =
-  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so said|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;
+  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;
 
 /**
  * A quotation with no cue of its own: its speaker comes from the next sentence when
@@ -600,7 +689,13 @@ function contextualSpeaker(
       const phrase = speakerAfter(text, next.start + follow[0].length - 1, next.end, index);
       if (phrase) return resolveSpeaker(phrase, context);
     }
+    if (paragraph === 0) {
+      const introduced = introducedNext(text, next, paragraphs[context.paragraphOf(next.start)]!, index);
+      if (introduced) return introduced;
+    }
   }
+  const transcript = transcriptSpeaker(text, unit, paragraphs[paragraph]!, index);
+  if (transcript) return transcript;
   const byLead = possessiveLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
   if (byLead) return byLead;
   const byColon = colonLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
@@ -619,6 +714,19 @@ function contextualSpeaker(
     // (not for a partial quotation inside its own sentence, nor when the next sentence
     // quotes words of its own).
     const ws = unit.kind === 'partial' ? [] : wordsIn(text, next.start, next.end);
+    // "“…” The Indian minister made the remark at the start of the talks.": the subject of
+    // a sentence about the remark itself.
+    const remark =
+      unit.kind === 'partial'
+        ? null
+        : REMARK_MADE.exec(text.slice(next.start, Math.min(next.end, next.start + 140)));
+    if (remark) {
+      const phrase = speakerBefore(text, next.start, next.start + remark[1]!.length, index);
+      if (phrase && phrase.kind !== 'pronoun' && phrase.start - next.start < 3) {
+        const resolved = resolveSpeaker(phrase, context);
+        if (resolved) return { ...resolved, certainty: resolved.certainty * 0.85 };
+      }
+    }
     const cue = cuesIn(ws.slice(0, 8))[0];
     if (cue && cue.lemma !== 'according to' && !/[“"«„]/u.test(text.slice(cue.end, next.end))) {
       const phrase = speakerBefore(text, next.start, cue.start, index);
@@ -666,6 +774,71 @@ function contextualSpeaker(
         certainty: intro ? 0.75 : 0.6,
       };
     }
+  }
+  return null;
+}
+
+/** "NAME made the remark(s) / the comments …", "NAME was speaking …": the subject is group 1. */
+const REMARK_MADE =
+  /^([^,.;:“”"]{2,80}?)\s+(?:made (?:the|these|those|his|her) (?:remarks?|comments?)|(?:was|were) speaking)\b/u;
+
+/**
+ * A quotation opening an article, and a next paragraph that introduces a person who
+ * speaks in it: "“If the river drops …” / Klaus Reinholz has been running cargo … He
+ * said …", "The director of the museum, Lilla Szabó, was speaking at …". The person is
+ * named first in that sentence (after a description at most) and not before it.
+ */
+function introducedNext(
+  text: string,
+  next: Sentence,
+  paragraph: Paragraph,
+  index: ReferentIndex,
+): Resolved | null {
+  for (const o of index.occurrences) {
+    if (o.start < next.start) continue;
+    if (o.start > next.start + 120) break;
+    const r = o.referent;
+    if (r.type !== 'person' || r.occurrences.some((x) => x.start < next.start)) return null;
+    const lead = text.slice(next.start, o.start);
+    if (lead.trim() !== '' && !(/,\s*$/u.test(lead) && isDescriptionRun(lead))) return null;
+    const body = text.slice(paragraph.start, paragraph.end);
+    const speaks =
+      cuesIn(wordsIn(text, paragraph.start, paragraph.end)).some((c) => c.core) ||
+      /\b(?:was|were) speaking\b/u.test(body);
+    if (!speaks) return null;
+    return {
+      speaker: { name: r.name, entityId: r.entityId, mention: { start: o.start, end: o.end } },
+      referent: r,
+      certainty: 0.6,
+    };
+  }
+  return null;
+}
+
+/** "Lindqvist: “Brutal. We pitched to sixty funds …”": an interview transcript's speaker. */
+function transcriptSpeaker(
+  text: string,
+  unit: Unit,
+  paragraph: Paragraph,
+  index: ReferentIndex,
+): Resolved | null {
+  const lead = text.slice(paragraph.start, unit.span.start);
+  const colon = /^\s*([^:“”"]{2,60}):\s*$/u.exec(lead);
+  if (!colon) return null;
+  for (const o of index.occurrences) {
+    if (o.start < paragraph.start) continue;
+    if (o.start >= unit.span.start) break;
+    if (o.referent.type !== 'person' || text.slice(paragraph.start, o.start).trim() !== '') continue;
+    if (text.slice(o.end, unit.span.start).trim() !== ':') continue;
+    return {
+      speaker: {
+        name: o.referent.name,
+        entityId: o.referent.entityId,
+        mention: { start: o.start, end: o.end },
+      },
+      referent: o.referent,
+      certainty: 0.8,
+    };
   }
   return null;
 }

@@ -19,6 +19,11 @@ export interface QuotesConfig {
   readonly modelOverQuotes: boolean;
   /** Model attributions kept: `speech` (speech-verb cue, clause content) or `all` (PolNeAR's scheme). */
   readonly modelKeep: 'speech' | 'all';
+  /**
+   * Join a quotation continued after an attribution sentence (`“…,” said X. “…”`) into one
+   * quote (default). PolNeAR annotates each quotation as its own content.
+   */
+  readonly joinContinued: boolean;
 }
 
 /**
@@ -30,6 +35,7 @@ export const POLNEAR_CONVENTIONS: Partial<QuotesConfig> = {
   indirect: 'model',
   modelOverQuotes: true,
   modelKeep: 'all',
+  joinContinued: false,
 };
 
 /**
@@ -61,12 +67,18 @@ export const quotesStage = defineStage<QuotesConfig>({
     indirect: 'both',
     modelOverQuotes: false,
     modelKeep: 'speech',
+    joinContinued: true,
   },
   run(doc, { config, resources }) {
     const input = quotesInput(doc);
     const { text } = input;
     const base = { firstNames: resources.use(FIRST_NAMES), facts: resources.use(PERSON_FACTS), by: 'quotes' };
-    const rulesOnly = extractQuotes(input, base);
+    // With the tagger, the rules' quotes are its features: read as in training (each
+    // quotation apart); otherwise they are the output.
+    const rulesOnly = extractQuotes(input, {
+      ...base,
+      joinContinued: config.model ? false : config.joinContinued,
+    });
     let quotes = rulesOnly;
     if (config.model) {
       // The tagger reads the rules' quotes as features, then both are merged.
@@ -86,6 +98,7 @@ export const quotesStage = defineStage<QuotesConfig>({
         indirect: config.indirect,
         modelOverQuotes: config.modelOverQuotes,
         modelKeep: config.modelKeep,
+        joinContinued: config.joinContinued,
       });
     }
     doc.set(

@@ -23,7 +23,7 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = words(`
   hope predict forecast indicate signal describe call dismiss brand label describe testify inform
   assure threaten demand propose recommend advise contend lament mourn comment tell chime
   interject murmur plead protest retort snap sigh tout hint imply concur agree disagree dispute
-  reject underline underscore elaborate acknowledge announce muse posit rule
+  reject underline underscore elaborate acknowledge announce muse posit rule chant
 `);
 
 /** Irregular inflections: past/participle/3sg/ing forms not produced by simple rules. */
@@ -40,6 +40,10 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   quip: ['quip', 'quips', 'quipped', 'quipping'],
   forecast: ['forecast', 'forecasts', 'forecasting'],
   rule: ['rule', 'rules', 'ruled', 'ruling'],
+  // A final consonant doubled before -ed/-ing (stress on the last syllable).
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  concur: ['concur', 'concurs', 'concurred', 'concurring'],
+  chant: ['chant', 'chants', 'chanted', 'chanting'],
 };
 
 /**

@@ -34,6 +34,10 @@ const CLOSER_FOLLOW = /[\s.,;:!?)\]}—–\-…]/;
 
 type Direction = 'open' | 'close' | 'either';
 
+/** `, said NAME` / `, NAME said` / `, she said` inside a quotation that lost its closer. */
+const LOST_BEFORE_ATTRIBUTION =
+  /,\s+(?:(?:said|says|added|told|asked|explained|insisted|warned|replied|wrote)\s+(?:\p{Lu}|the\s|a\s|an\s|one\s)|(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|added|told|asked|explained|insisted|warned|replied|wrote)\b)/u;
+
 function directionAt(text: string, i: number, glyphOpen: boolean, glyphClose: boolean): Direction {
   const prev = i > 0 ? text[i - 1]! : ' ';
   const next = i + 1 < text.length ? text[i + 1]! : ' ';
@@ -90,8 +94,12 @@ function singleQuoted(text: string, paragraphs: readonly Paragraph[]): QuotedSpa
   SINGLE_MARK.lastIndex = 0;
   for (let m = SINGLE_MARK.exec(text); m; m = SINGLE_MARK.exec(text)) marks.push(m.index);
   let k = 0;
+  // A quotation continued from earlier paragraphs (single-quote continuing convention).
+  let carry: { start: number; paragraph: number } | null = null;
   paragraphs.forEach((p, index) => {
     let openAt = -1;
+    const continued = carry;
+    carry = null;
     while (k < marks.length && marks[k]! < p.start) k++;
     for (; k < marks.length && marks[k]! < p.end; k++) {
       const i = marks[k]!;
@@ -110,21 +118,49 @@ function singleQuoted(text: string, paragraphs: readonly Paragraph[]): QuotedSpa
         c !== '‘' &&
         !(prev === 's' && /\s/.test(next) && text.slice(openAt, i).split(/\s+/).length > 12)
       ) {
+        const from = continued && openAt === p.start ? continued : { start: openAt, paragraph: index };
         out.push({
-          start: openAt,
+          start: from.start,
           end: i + 1,
-          innerStart: openAt + 1,
+          innerStart: from.start + 1,
           innerEnd: i,
           closed: true,
-          firstParagraph: index,
+          firstParagraph: from.paragraph,
           lastParagraph: index,
           single: true,
         });
         openAt = -1;
       }
     }
+    // `‘We sold forty percent …` with no closer, and the next paragraph opening with a
+    // single mark again: the continuing-paragraph convention, in single quotes.
+    if (openAt === p.start) {
+      const from = continued ?? { start: openAt, paragraph: index };
+      const following = paragraphs[index + 1];
+      if (following && /^['‘][\p{L}\p{N}]/u.test(text.slice(following.start, following.start + 2)))
+        carry = from;
+      else if (continued) {
+        const end = trimEnd(text, p.end, from.start + 1);
+        out.push({
+          start: from.start,
+          end,
+          innerStart: from.start + 1,
+          innerEnd: end,
+          closed: false,
+          firstParagraph: from.paragraph,
+          lastParagraph: index,
+          single: true,
+        });
+      }
+    }
   });
   return out;
+}
+
+function wordCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text[i] === ' ') n++;
+  return n + 1;
 }
 
 function trimEnd(text: string, end: number, floor: number): number {
@@ -142,7 +178,13 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
   const out: QuotedSpan[] = [];
   let open: Mark | null = null;
   const closeAt = (o: Mark, endMark: number | null, stopAt: number, lastParagraph: number) => {
-    const innerEnd = endMark ?? trimEnd(text, stopAt, o.at + 1);
+    let innerEnd = endMark ?? trimEnd(text, stopAt, o.at + 1);
+    if (endMark === null) {
+      // `"The water came up fast, said Franz Huber, who …`: the closer lost before a
+      // comma and an attribution; the quotation stops at the comma.
+      const lost = LOST_BEFORE_ATTRIBUTION.exec(text.slice(o.at + 1, innerEnd));
+      if (lost) innerEnd = o.at + 1 + lost.index + 1;
+    }
     if (innerEnd <= o.at + 1) return;
     out.push({
       start: o.at,
@@ -159,6 +201,8 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
   let nested = 0;
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
+    // `""This sends a signal,"`: a doubled opening mark is one.
+    if (open && open.at === m.at - 1 && m.dir === 'open') continue;
     if (open && m.paragraph !== lastParagraphOfOpen) {
       // Crossing into a new paragraph with a quotation still open: the continuing-
       // paragraph convention when this paragraph opens with a mark, else a lost closer.
@@ -178,7 +222,8 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
         // An opener inside an open quotation: a nested quotation when no sentence ends
         // in between, else the earlier quotation lost its closing mark.
         const between = text.slice(open.at + 1, m.at);
-        if (nested === 0 && !/[.?!…]["”’]?\s+\S/u.test(between)) {
+        // (A sentence end right before the opener counts: `… by the quay. "We lost …`.)
+        if (nested === 0 && !/[.?!…]["”’]?\s+(?:\S|$)/u.test(between)) {
           nested = 1;
           continue;
         }
@@ -195,8 +240,26 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
       }
       closeAt(open, m.at, m.at, m.paragraph);
       open = null;
+    } else if (k === 0 || marks[k - 1]!.paragraph !== m.paragraph) {
+      // `We have 40,000 residents …," Šuta said.`: the first mark of a paragraph closes a
+      // quotation after words, with nothing open — the opening mark was lost (or is a
+      // single one): the quotation runs from the paragraph's start.
+      const para = paragraphs[m.paragraph]!;
+      let from = para.start;
+      while (from < m.at && /[\s'‘]/u.test(text[from]!)) from++;
+      if (/[,.?!…]/u.test(text[m.at - 1] ?? '') && wordCount(text, from, m.at) >= 3)
+        out.push({
+          start: from,
+          end: m.at + 1,
+          innerStart: from,
+          innerEnd: m.at,
+          closed: true,
+          firstParagraph: m.paragraph,
+          lastParagraph: m.paragraph,
+          single: false,
+        });
     }
-    // A closer with nothing open is a stray mark; it opens nothing.
+    // Any other closer with nothing open is a stray mark; it opens nothing.
   }
   if (open) {
     closeAt(open, null, paragraphs[lastParagraphOfOpen]?.end ?? text.length, lastParagraphOfOpen);

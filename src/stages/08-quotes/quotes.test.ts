@@ -23,9 +23,12 @@ describe('quotes stage: direct quotes', () => {
       '“Patience has run out,” said Pieter de Vries, who leads the dockers’ union. “We strike tonight.”',
       { mentions: { 'Pieter de Vries': 'person' } },
     );
+    // The quotation after the attribution sentence continues the same speaker: one quote.
     expect(q.map((x) => [x.text, x.speaker])).toEqual([
-      ['“Patience has run out,”', 'Pieter de Vries'],
-      ['“We strike tonight.”', 'Pieter de Vries'],
+      [
+        '“Patience has run out,” said Pieter de Vries, who leads the dockers’ union. “We strike tonight.”',
+        'Pieter de Vries',
+      ],
     ]);
   });
 

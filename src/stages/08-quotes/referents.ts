@@ -75,16 +75,40 @@ function roleWordsAround(text: string, span: Span): string[] {
   for (let i = titleWords.length - 1; i >= 0; i--) {
     const w = titleWords[i]!;
     if (/^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase())) out.push(...words(w));
+    // "Chancellor of the Exchequer Rachel Reeves": "of the" inside a capitalised title.
+    else if (
+      /^(?:of|the|for)$/u.test(w) &&
+      /^\p{Lu}/u.test(titleWords.slice(0, i).findLast((x) => !/^(?:of|the|for)$/u.test(x)) ?? '')
+    )
+      continue;
     else break;
   }
   // Appositive after: "Anna Berg, the defence minister," / "Berg, 54, a spokeswoman for X".
   const after = text.slice(span.end, span.end + 120);
   const app = /^,\s*(?:\d{1,3},\s*)?(?:the|a|an|who is the|who is a)\s+([^,.;:“”"]{3,90})/iu.exec(after);
   if (app) out.push(...words(app[1]!));
-  // Appositive before: "The founder of Wind Shift Capital, Jon Smith, said".
+  else {
+    // "Rajesh Varma, founder of the firm Tallyware," / "Carol Whitfield, managing director
+    // of Supertram": an appositive with no article opens with a role word.
+    const bare = /^,\s*(?:\d{1,3},\s*)?((\p{Ll}[\p{L}-]*)(?:\s+[\p{Ll}][\p{L}-]*)?\b[^,.;:“”"]{0,80})/u.exec(
+      after,
+    );
+    if (
+      bare &&
+      bare[1]!
+        .split(/\s+/u)
+        .slice(0, 2)
+        .some((w) => isPersonNoun(w) || TITLE_WORDS.has(w))
+    )
+      out.push(...words(bare[1]!));
+  }
+  // Appositive before: "The founder of Wind Shift Capital, Jon Smith, said", "New
+  // Zealand's agriculture minister, Todd McClay,", "Its director, Vesna Marić,".
   // (Only a comma ending `before` can close one: tested first, without the pattern.)
   const pre = endsWithComma(before)
-    ? /(?:^|[.;:!?]\s+|\s)(?:the|a|an)\s+([^,.;:“”"]{3,90}),\s*$/iu.exec(before)
+    ? /(?:^|[.;:!?]\s+|\s)(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+([^,.;:“”"]{3,90}),\s*$/iu.exec(
+        before,
+      )
     : null;
   if (pre) out.push(...words(pre[1]!));
   return out;
@@ -154,6 +178,10 @@ function isPlaceName(name: string): boolean {
 /** Capitalised words that open a sentence or a clause, never the start of a name. */
 const NOT_NAME_START =
   /^(?:The|A|An|And|But|Or|In|On|At|Of|For|To|By|From|With|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|Its|His|Her|Their|Our|My|Your|So|Yet|Then|Now|Meanwhile|However)$/u;
+
+/** A mention opening with a determiner or possessive is a description, not a name. */
+const DESCRIPTION_FIRST: ReadonlySet<string> = new Set(['T', 'A', 'I', 'H', 't', 'a', 'i', 'h']);
+const DESCRIPTION_START = /^(?:The|A|An|Its|His|Her|Their|the|a|an|its|his|her|their)\s/u;
 
 export interface WidenedName extends Span {
   readonly type: EntityType;
@@ -238,7 +266,13 @@ function prepareEntities(
       const type = entity.type === 'person' && isPlaceName(entity.name) ? 'location' : entity.type;
       return { entity, name: entity.name, type, spans, joined: [], dropped: false };
     }
-    const widened = entity.mentions.map((m) => widenName(text, m, entity.type, taken));
+    // A description the link stage joined to the entity ("The director of the Ethnographic
+    // Museum, Lilla Szabó,") is no name: it is neither widened nor allowed to retype it.
+    const widened = entity.mentions.map((m) =>
+      DESCRIPTION_FIRST.has(text[m.start]!) && DESCRIPTION_START.test(text.slice(m.start, m.start + 6))
+        ? { start: m.start, end: m.end, type: entity.type }
+        : widenName(text, m, entity.type, taken),
+    );
     const type = widened.some((w) => w.type !== entity.type) ? widened[0]!.type : entity.type;
     // The longest widened mention names it, when widening changed anything.
     let name = entity.name;
@@ -356,6 +390,9 @@ export function buildReferents(
   // A tagger's mention that starts where a linked entity's (wider) mention starts is that
   // entity ("Ursula" inside "Ursula von der Leyen"), not a person of its own.
   const entityStarts = new Set<number>();
+  // …and one that ends where it ends, with words before it ("House Minority Leader Hakeem
+  // Jeffries" tagged an organisation around the linked "Hakeem Jeffries"), is that entity too.
+  const entityEnds = new Set<number>();
   for (const e of prepareEntities(text, entities ?? [], taken, options.firstNames)) {
     if (!SPEAKING_TYPES.has(e.type)) continue;
     const r = add(e.name, e.type, e.entity.id, e.entity.kbId);
@@ -365,6 +402,7 @@ export function buildReferents(
       const original = e.entity.mentions[i]!;
       covered.add(original);
       entityStarts.add(m.start);
+      if (e.type === 'person') entityEnds.add(m.end);
     }
     for (const m of e.joined) {
       r.occurrences.push({ start: m.start, end: m.end });
@@ -375,7 +413,10 @@ export function buildReferents(
   // Mentions the link stage did not cover (or no link stage at all); a place the tagger
   // called a person ("Stewart Island") is a place.
   const sorted = mentions
-    .filter((m) => SPEAKING_TYPES.has(m.type) && !covered.has(m) && !entityStarts.has(m.start))
+    .filter(
+      (m) =>
+        SPEAKING_TYPES.has(m.type) && !covered.has(m) && !entityStarts.has(m.start) && !entityEnds.has(m.end),
+    )
     .map((m) =>
       m.type === 'person' && isPlaceName(text.slice(m.start, m.end).trim())
         ? { ...m, type: 'location' as const }

@@ -10,6 +10,7 @@
 import type { Sentence } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import {
+  BACK_VERBS,
   type CueMatch,
   countWords,
   cueAt,
@@ -190,12 +191,13 @@ const COORDINATORS = new Set(['but', 'and', 'yet', 'so', 'while']);
  * A subordinate clause opens before the subject: "… fell 4 percent after the company
  * said …", ", but many say", or the text ends in a semicolon. By hand (this runs on up to
  * nine prefixes of every candidate subject); the same test as the pattern
- * /(?:\b(?:after|as|…)|[,;]\s*(?:but|and|yet|so|while))\s+$|;\s*$/iu.
+ * /(?:\b(?:after|as|…)|[,;]\s*(?:but|and|yet|so|while))\s+$|[;:]\s*$/iu.
  */
 function subordinatorLead(s: string): boolean {
   let e = s.length;
   while (e > 0 && isSpaceAt(s, e - 1)) e--;
-  if (e > 0 && s.charCodeAt(e - 1) === 59) return true;
+  // A semicolon or a colon ("… is not among them: he said …").
+  if (e > 0 && (s.charCodeAt(e - 1) === 59 || s.charCodeAt(e - 1) === 58)) return true;
   if (e === s.length) return false;
   let b = e;
   while (b > 0 && isAsciiLetter(s.charCodeAt(b - 1))) b--;
@@ -369,11 +371,12 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
     ws.length > 3
   )
     return ws[1]!.start;
-  // "promised to finish the tunnel", "vowed not to resign": the undertaking is the content.
+  // "promised to finish the tunnel", "vowed not to resign": the undertaking is the content,
+  // with its verb — an infinitive alone does not say what was promised or asked for.
   if (COMMISSIVE.has(cue.lemma) && (first === 'to' || (first === 'not' && ws[1]?.lower === 'to')))
-    return ws[0]!.start;
-  // "urged farmers not to panic", "warned investors to expect delays": the addressee and
-  // the infinitive are the content.
+    return cue.start;
+  // "urged farmers not to panic", "warned investors to expect delays": the verb, the
+  // addressee and the infinitive are the content.
   if (DIRECTIVE.has(cue.lemma)) {
     const to = ws.slice(1, 7).findIndex((w) => w.lower === 'to') + 1;
     if (
@@ -384,7 +387,7 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): nu
         .every((w) => !FINITE.has(w.lower) && !CLAUSE_WORD.test(w.lower) && w.lower !== 'that') &&
       !/[,;:“”"]/u.test(text.slice(ws[0]!.start, ws[to]!.start))
     )
-      return ws[0]!.start;
+      return cue.start;
   }
   if (
     first === 'to' ||
@@ -684,6 +687,8 @@ function coreCueOffsets(text: string, start: number, end: number, words: string[
     if (!SCAN_KEYS.has(scanKey(length, text.charCodeAt(from), text.charCodeAt(from + 1)))) continue;
     const word = text.slice(from, i).toLowerCase();
     if (word === 'according' || SCAN_WORDS.has(word)) {
+      // "shot back", "fired back": only with "back" ("hit" and "fired" are common words).
+      if (BACK_VERBS.has(word) && text.slice(i, i + 5) !== ' back') continue;
       out.push(from);
       words.push(word);
     }
@@ -698,11 +703,15 @@ function coreCueOffsets(text: string, start: number, end: number, words: string[
 const SCAN_WORDS: ReadonlySet<string> = new Set([
   ...CORE_VERB_FORMS.keys(),
   ...[...SPEECH_VERB_FORMS, ...PARTIAL_VERB_FORMS]
-    .filter(([, lemma]) => CHARACTERISE.has(lemma) || THAT_CUES.has(lemma) || TRAILING_CUES.has(lemma))
+    .filter(
+      ([, lemma]) =>
+        CHARACTERISE.has(lemma) || THAT_CUES.has(lemma) || TRAILING_CUES.has(lemma) || lemma === 'accuse',
+    )
     .map(([form]) => form),
   ...BELIEF_FORMS.keys(),
   'called',
   'calls',
+  ...BACK_VERBS,
   'blamed',
   'blames',
   'found',
@@ -774,7 +783,9 @@ function inSentence(
     }
     // Inverted trailing attribution: "CONTENT, said Berg."
     const before = text.slice(s.start, cue.start);
-    if (endsWithComma(before)) {
+    // "Parent Jamie Rennie, whose daughter is in primary six, said …": the comma closes a
+    // relative clause on the subject, not a content before an inverted "said NAME".
+    if (endsWithComma(before) && !RELATIVE_ON_SUBJECT.test(before)) {
       const inv = speakerAfter(text, cue.end, s.end, index);
       // A tail with a finite verb is content, not a circumstance: "A nurse, Amy Shaw, said
       // staff on her ward had worked …" is no inverted "…, said staff".
@@ -802,7 +813,10 @@ function inSentence(
         return { span: said, cue, phrase: antecedent, frameStart: s.start, frameEnd: s.end };
       continue;
     }
-    const phrase = speakerBefore(text, s.start, cue.start, index);
+    // "Passenger groups welcomed the arrests but said …": a second verb has no subject of
+    // its own; the words before "but" are not one.
+    const second = COORDINATED_CUE.test(text.slice(Math.max(s.start, cue.start - 20), cue.start));
+    const phrase = second ? null : speakerBefore(text, s.start, cue.start, index);
     if (!phrase) {
       // "The mayor, Petra Novak, toured the site and promised to rebuild the bridge": the
       // second verb of the sentence's subject.
@@ -830,6 +844,12 @@ function inSentence(
   return null;
 }
 
+/** A sentence that opens with a name and a relative clause on it, up to a comma. */
+const RELATIVE_ON_SUBJECT = /^[^,]{1,80},\s*(?:who|whose|which)\s[^,]{1,100},\s*$/u;
+
+/** "… welcomed the arrests but said …", "… toured the site and promised …". */
+const COORDINATED_CUE = /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;
+
 /**
  * The subject a cue after "and" shares with the sentence's first verb: the speaker phrase
  * that opens the sentence (a name, a description, a pronoun), when no clause break (a
@@ -842,7 +862,7 @@ function coordinatedSubject(
   index: ReferentIndex,
 ): SpeakerPhrase | null {
   const before = text.slice(s.start, cue.start);
-  if (!/\band\s+(?:(?:also|later|then)\s+)?$/u.test(before) || /[;:“”"«»]/u.test(before)) return null;
+  if (!COORDINATED_CUE.test(before) || /[;:“”"«»]/u.test(before)) return null;
   const subject = speakerAfter(text, s.start, cue.start, index);
   if (!subject || subject.start - s.start > 40) return null;
   // Only a title or description may stand before the subject ("The mayor, [Petra Novak]").
@@ -865,6 +885,9 @@ function trailingAttribution(
   const preceding = text.slice(s.start, phrase.start);
   const comma = preceding.lastIndexOf(',');
   if (comma < 0) return undefined;
+  // "The mayor of Split, Tomislav Šuta, announced …": a name between two commas is an
+  // appositive of the subject before it, not a speaker after its content.
+  if (/^\s*,/u.test(text.slice(phrase.end, cue.start))) return undefined;
   const afterComma = preceding.slice(comma + 1);
   if (
     !(
@@ -912,6 +935,18 @@ function weakCue(
     const phrase = speakerBefore(text, s.start, cue.start, index);
     const trailing = phrase ? trailingAttribution(text, s, cue, phrase) : undefined;
     if (trailing) return trailing;
+  }
+  // "accused him of making promises he could not keep": the charge, with its verb (an
+  // object, then "of" and what the object is said to have done). Not the passive.
+  if (cue.lemma === 'accuse') {
+    const of = next.slice(0, 7).findIndex((w) => w.lower === 'of');
+    if (of < 1 || /[,;:“”"]/u.test(text.slice(cue.end, next[of]!.start))) return null;
+    if (next.slice(0, of).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower))) return null;
+    const prior = ws[at - 1]?.lower ?? '';
+    if (/^(?:is|are|was|were|be|been|being|they|who|which|that)$/u.test(prior)) return null;
+    const phrase = clauseSubject(text, s, cue, index);
+    const content = phrase ? trimContent(text, cue.start, s.end) : null;
+    return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
   // "described how the bill would cut taxes": an account of events, from the wh-word on.
   if (cue.lemma === 'describe' && /^(?:how|why|what|where|when)$/u.test(next[0]?.lower ?? '')) {
@@ -1046,7 +1081,21 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
   const main = cuesIn(wordsIn(text, s.start, comma))
     .filter((c) => c.core && c.lemma !== 'according to')
     .pop();
-  if (!main) return null;
+  if (!main) {
+    // "Ruto on Thursday defended the plan, saying the country could not keep borrowing":
+    // the participle is speech of the sentence's subject.
+    const subject = openingSubject(text, s, comma, index);
+    const content = subject ? trimContent(text, contentStart, s.end) : null;
+    if (!subject || !content) return null;
+    const lemma = PARTICIPLE_LEMMA[m[1]!.toLowerCase()] ?? 'say';
+    return {
+      span: content,
+      cue: { start: partStart, end: partEnd, lemma, core: true },
+      phrase: subject,
+      frameStart: partStart,
+      frameEnd: s.end,
+    };
+  }
   const before = text.slice(s.start, main.start);
   const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf('»'));
   const floor = close >= 0 ? s.start + close + 1 : s.start;
@@ -1069,6 +1118,19 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
     frameStart: partStart,
     frameEnd: s.end,
   };
+}
+
+/**
+ * The subject opening a sentence, before `end`: a name (after a title or description at
+ * most, "One governor, [Michelle Bowman],") or a description of a speaker ("Passenger
+ * groups"), within the sentence's first words.
+ */
+function openingSubject(text: string, s: Sentence, end: number, index: ReferentIndex): SpeakerPhrase | null {
+  const subject = speakerAfter(text, s.start, end, index);
+  if (!subject || subject.start - s.start > 40) return null;
+  const lead = text.slice(s.start, subject.start);
+  if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead) && !clauseLeadOk(lead)) return null;
+  return subject;
 }
 
 const FINDING_VERB = /^(?:found|finds|showed|shows|shown)$/u;

@@ -9,9 +9,10 @@
 import type { Speaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import type { SpeakerPhrase } from './cues.js';
-import { cuesIn, isPluralSpeakerNoun, isQuantifier, speakerAfter, wordsIn } from './cues.js';
+import { AGE_NOUN, cuesIn, isPluralSpeakerNoun, isQuantifier, speakerAfter, wordsIn } from './cues.js';
 import type { Gender } from './lexicon.js';
 import {
+  isDemonym,
   isOrgNoun,
   isPersonNoun,
   ORG_NOUNS,
@@ -152,6 +153,12 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
   }
   if (turn?.referent && compatible(turn.referent))
     return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.7 };
+  // "A health ministry spokeswoman said … “…,” she said": the paragraph's described
+  // speaker of that gender wins over a name of unknown gender from an earlier paragraph.
+  if (fallback && turn && !turn.referent && personNounGender(lastWordOf(turn.speaker.name)) === info.gender) {
+    const described = describedSpeaker(phrase, info.gender, paragraph, context);
+    if (described) return described;
+  }
   if (fallback) return { speaker: fromReferent(fallback, phrase), referent: fallback, certainty: 0.6 };
   return describedSpeaker(phrase, info.gender, paragraph, context);
 }
@@ -186,6 +193,32 @@ function describedSpeaker(
     };
   }
   return null;
+}
+
+/**
+ * "The Indian minister" for "India's External Affairs Minister …": a demonym matches a
+ * role word naming its country by a shared stem (Indian/India's, German/Germany,
+ * British/Britain's). Irregular pairs (Dutch, French) do not match.
+ */
+function demonymMatches(word: string, roles: ReadonlySet<string>): boolean {
+  const stem = word.slice(0, 4);
+  for (const role of roles) if (role !== word && role.startsWith(stem) && role.length >= 4) return true;
+  return false;
+}
+
+/** Modifiers that make a role another one: shadow, former, deputy, vice, acting. */
+const ROLE_SHIFTERS = ['shadow', 'former', 'deputy', 'vice', 'acting', 'ex'];
+
+/** Does a person carry a shifted role the description does not ask for? */
+function hasShiftedRole(roles: ReadonlySet<string>, ws: readonly string[]): boolean {
+  for (const m of ROLE_SHIFTERS) if (roles.has(m) && !ws.includes(m)) return true;
+  return false;
+}
+
+function lastWordOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/u);
+  const prep = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/u.test(w));
+  return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
 }
 
 function contentWords(s: string): string[] {
@@ -278,12 +311,26 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.6 };
     return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
   }
+  // "The 79-year-old says …": an age names the person the article was just about — the
+  // last person named before it, in this or the previous paragraph, outside quotations.
+  if (head && AGE_NOUN.test(head) && !head.endsWith('s')) {
+    const paragraph = context.paragraphOf(phrase.start);
+    const occurrences = context.index.occurrences;
+    for (let i = occurrences.length - 1; i >= 0; i--) {
+      const o = occurrences[i]!;
+      if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+      if (context.paragraphOf(o.start) < paragraph - 1) break;
+      if (o.referent.type === 'person')
+        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.65 };
+    }
+  }
   // "Its government has said …": a state body speaks for the place or organisation "its" is.
   if (/^(?:its|their)\s/iu.test(phrase.text) && head && STATE_BODIES.has(head)) {
     const owner = ownerBefore(phrase, context);
     if (owner) return { speaker: fromReferent(owner, phrase), referent: owner, certainty: 0.65 };
   }
   const roleWords = ws.filter((w) => isPersonNoun(w) || isOrgNoun(w));
+  const demonyms = new Set(ws.filter((w) => w.length >= 5 && isDemonym(w[0]!.toUpperCase() + w.slice(1))));
   let best: Referent | null = null;
   let bestScore = 0;
   let bestAt = -1;
@@ -292,10 +339,18 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   for (const r of context.index.referents) {
     // The type first: it is free, and a referent's role words are computed on first use.
     if (isOrgHead !== (r.type === 'organization')) continue;
+    // "The chancellor" is not the shadow chancellor, nor a former or deputy one.
+    if (r.type === 'person' && hasShiftedRole(r.roles, ws)) continue;
     if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || r.name.toLowerCase().includes(w)))
       continue;
     let score = 0;
-    for (const w of ws) if (r.roles.has(w) || r.name.toLowerCase().split(/\s+/).includes(w)) score++;
+    for (const w of ws)
+      if (
+        r.roles.has(w) ||
+        r.name.toLowerCase().split(/\s+/).includes(w) ||
+        (demonyms.has(w) && demonymMatches(w, r.roles))
+      )
+        score++;
     let at = -1;
     for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;
     if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
@@ -306,6 +361,15 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   }
   if (best && bestScore >= Math.min(2, ws.length)) {
     return { speaker: fromReferent(best, phrase), referent: best, certainty: 0.8 };
+  }
+  // "The founder of Wind Shift Capital added …" after "Pieter van Dongen, the company's
+  // founder,": the one person named before with the description's head role.
+  if (head && isPersonNoun(head)) {
+    const holders = context.index.referents.filter(
+      (r) => r.type === 'person' && r.occurrences.some((o) => o.start < phrase.start) && r.roles.has(head),
+    );
+    if (holders.length === 1)
+      return { speaker: fromReferent(holders[0]!, phrase), referent: holders[0]!, certainty: 0.65 };
   }
   // "The spokeswoman said" after "A trust spokeswoman said": the same unnamed speaker,
   // named as first written.

@@ -124,8 +124,8 @@ describe('reported speech beyond "X said that"', () => {
       { mentions: { 'Eva Lind': 'person' } },
     );
     expect(pairs(q)).toEqual([
-      ['parents not to delay vaccinations', 'Eva Lind'],
-      ['to reopen the library by June', 'The council leader'],
+      ['urged parents not to delay vaccinations', 'Eva Lind'],
+      ['promised to reopen the library by June', 'The council leader'],
     ]);
   });
 
@@ -453,7 +453,7 @@ describe('long subjects', () => {
       'The governor, Lena Park, visited the flooded district and promised to rebuild every school.\n\nThe plan was approved and announced on Monday.',
       { mentions: { 'Lena Park': 'person' } },
     );
-    expect(pairs(q)).toEqual([['to rebuild every school', 'Lena Park']]);
+    expect(pairs(q)).toEqual([['promised to rebuild every school', 'Lena Park']]);
   });
 
   it('reads "posted/reported/replied that" but not "responded to" or "answered questions"', async () => {
