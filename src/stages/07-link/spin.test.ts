@@ -40,6 +40,21 @@ describe('spinMatch', () => {
   });
 });
 
+describe('spunSpans in runs', () => {
+  it('finds two spun names in one run of capitalised words', () => {
+    const text = 'He once ran the Financial institution of Italy and Financial institution of Italy staff.';
+    expect(spunSpans(kb, text).length).toBe(2);
+  });
+
+  it('does not take a spun name out of a longer name', () => {
+    const who = new MemoryKnowledgeBase([
+      makeEntity({ id: 'org:who', type: 'organization', name: 'World Health Organization', prominence: 5 }),
+    ]);
+    expect(spunSpans(who, 'The Globe Health Organisation held talks.').length).toBe(1);
+    expect(spunSpans(who, 'The Globe Health Organisation of Kenyan Herbalists met in Nakuru.')).toEqual([]);
+  });
+});
+
 describe('findSpun', () => {
   it.each([
     ['Financial institution of Italy', 'Bank of Italy'],
@@ -49,6 +64,28 @@ describe('findSpun', () => {
     ['Shanghai Collaboration Group', 'Shanghai Cooperation Organisation'],
   ])('%s → %s', (spun, name) => {
     expect(findSpun(kb, spun, ['organization', 'event'])?.entity.name).toBe(name);
+  });
+
+  it('takes WordNet substitutes when the rest of the name stands as written', () => {
+    const world = new MemoryKnowledgeBase([
+      makeEntity({ id: 'org:wb', type: 'organization', name: 'World Bank', prominence: 4 }),
+      makeEntity({ id: 'org:wto', type: 'organization', name: 'World Trade Organization', prominence: 4 }),
+      makeEntity({
+        id: 'org:fm',
+        type: 'organization',
+        name: 'Freedom Movement',
+        country: 'SI',
+        prominence: 2,
+      }),
+    ]);
+    expect(findSpun(world, 'Globe Bank', ['organization'])?.entity.name).toBe('World Bank');
+    expect(findSpun(world, 'Globe Trade Company', ['organization'])?.entity.name).toBe(
+      'World Trade Organization',
+    );
+    // Every word swapped by thesaurus guesses: nothing of the name is left.
+    expect(findSpun(world, 'Globe Commerce Company', ['organization'])).toBeNull();
+    // A minor national body through a thesaurus guess, its country not named: no.
+    expect(findSpun(world, 'Freedom Event', ['organization'], new Set(['KR']))).toBeNull();
   });
 
   it('needs a distinctive kept word in a two-word name', () => {

@@ -17,6 +17,7 @@ import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { nameSimilarity } from './similarity.js';
 import { isSpinnerWord, spinnerClassesOf, spinnerWords } from './spinner-lexicon.js';
+import { foldPlural, spinnerThesaurus } from './thesaurus.js';
 
 /** Listed word groups, longest first, to be read as one word ("financial institution"). */
 const GROUPS = spinnerWords()
@@ -32,32 +33,60 @@ const GENERIC = new Set(
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'a', 'an']);
 
-/** The content words of a name, listed word groups joined ("financial institution of england" → 2 words). */
-export function contentWords(name: string): string[] {
+/**
+ * The content words of a name, listed word groups joined ("financial institution of england"
+ * → 2 words). With `thesaurusPhrases`, the multi-word substitutes of the spinner thesaurus
+ * are joined too ("setting up", "online forum"): only for the spun side, since a KB name's
+ * own words must stay apart.
+ */
+export function contentWords(name: string, thesaurusPhrases = false): string[] {
   // "People's", "Folks's": the possessive is no part of the word.
   let norm = ` ${normalizeName(name.replace(/['’]s\b/g, ''))} `;
   for (const g of GROUPS) {
     if (norm.includes(` ${g} `)) norm = norm.replaceAll(` ${g} `, ` ${g.replaceAll(' ', '_')} `);
   }
-  return norm
+  const words = norm
     .trim()
     .split(' ')
-    .filter((w) => w.length > 0 && !STOP.has(w))
+    .filter((w) => w.length > 0)
     .map((w) => w.replaceAll('_', ' '));
+  if (thesaurusPhrases) joinThesaurusPhrases(words);
+  return words.filter((w) => !STOP.has(w));
+}
+
+/** Joins, in place, runs of words that make a multi-word substitute of the thesaurus. */
+function joinThesaurusPhrases(words: string[]): void {
+  const thesaurus = spinnerThesaurus();
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of thesaurus.phrasesFrom(words[i]!)) {
+      const n = phrase.split(' ').length;
+      if (i + n > words.length) continue;
+      const run = words.slice(i, i + n);
+      if (run.map(foldPlural).join(' ') === phrase || run.join(' ') === phrase) {
+        words.splice(i, n, run.join(' '));
+        break;
+      }
+    }
+  }
 }
 
 function classesOf(word: string): readonly number[] {
   return spinnerClassesOf(word);
 }
 
-/** How one word of a spun name answers one word of a KB name. */
-type WordMatch = 'same' | 'near' | 'synonym' | null;
+/**
+ * How one word of a spun name answers one word of a KB name: the same word, a near
+ * spelling, a synonym of the hand lexicon, or a substitute of the WordNet thesaurus
+ * (`thesaurus`: weaker evidence, it lists many senses).
+ */
+type WordMatch = 'same' | 'near' | 'synonym' | 'thesaurus' | null;
 
 function matchWord(spun: string, kb: string): WordMatch {
   if (spun === kb || spun.replace(/s$/, '') === kb.replace(/s$/, '')) return 'same';
   const a = classesOf(spun);
   const b = classesOf(kb);
   if (a.some((x) => b.includes(x))) return 'synonym';
+  if (spinnerThesaurus().targets(spun).has(foldPlural(kb))) return 'thesaurus';
   // A near spelling of a distinctive word ("briks" / "brics"), never of a listed common word.
   if (
     spun.length >= 4 &&
@@ -86,14 +115,22 @@ export interface SpinMatch {
 export function spinMatch(spun: readonly string[], kbName: readonly string[]): string[] | null {
   if (spun.length < 2 || spun.length !== kbName.length) return null;
   let kept = 0;
+  let thesaurus = 0;
   const swaps: string[] = [];
   for (let i = 0; i < spun.length; i++) {
     const m = matchWord(spun[i]!, kbName[i]!);
     if (m === null) return null;
     if (m === 'same') kept++;
-    else swaps.push(`${spun[i]} ${m === 'synonym' ? '=' : '~'} ${kbName[i]}`);
+    else swaps.push(`${spun[i]} ${m === 'near' ? '~' : '='} ${kbName[i]}`);
+    if (m === 'thesaurus') thesaurus++;
   }
   if (swaps.length === 0) return null;
+  // A thesaurus substitute is weak evidence (WordNet lists every sense): the words kept as
+  // written must be at least as many as those swapped for thesaurus substitutes, and the
+  // kept ones must include a distinctive word ("Globe Bank" keeps Bank, but "Power
+  // Company" is no name of anything).
+  if (thesaurus > 0 && (kept < thesaurus || !spun.some((w, i) => w === kbName[i] && !GENERIC.has(w))))
+    return null;
   // Nothing kept: only a long name wholly swapped for listed synonyms ("Worldwide Felony
   // Courtroom"); a near spelling there would leave nothing of the name as written.
   if (kept === 0 && (spun.length < 3 || swaps.some((x) => x.includes(' ~ ')))) return null;
@@ -112,14 +149,18 @@ export function spinMatch(spun: readonly string[], kbName: readonly string[]): s
 export function spinMatchInCountry(spun: readonly string[], countryless: readonly string[]): string[] | null {
   if (spun.length < 2 || spun.length !== countryless.length) return null;
   let kept = 0;
+  let thesaurus = 0;
   const swaps: string[] = [];
   for (let i = 0; i < spun.length; i++) {
     const m = matchWord(spun[i]!, countryless[i]!);
     if (m === null) return null;
     if (m === 'same') kept++;
-    else swaps.push(`${spun[i]} ${m === 'synonym' ? '=' : '~'} ${countryless[i]}`);
+    else swaps.push(`${spun[i]} ${m === 'near' ? '~' : '='} ${countryless[i]}`);
+    if (m === 'thesaurus') thesaurus++;
   }
   if (!swaps.some((x) => x.includes(' = '))) return null;
+  // The country stands for the distinctive word; a thesaurus substitute still needs a word kept.
+  if (thesaurus > 0 && kept === 0) return null;
   if (kept === 0 && swaps.some((x) => x.includes(' ~ '))) return null;
   return swaps;
 }
@@ -171,7 +212,9 @@ class SpinIndex {
           words,
           countryless: withoutCountry(kb, words, entity.country),
         };
-        for (const key of new Set(words.flatMap((w) => [w, ...classesOf(w).map((c) => `#${c}`)]))) {
+        for (const key of new Set(
+          words.flatMap((w) => [w, `~${foldPlural(w)}`, ...classesOf(w).map((c) => `#${c}`)]),
+        )) {
           const list = this.byKey.get(key) ?? [];
           list.push(item);
           this.byKey.set(key, list);
@@ -186,6 +229,9 @@ class SpinIndex {
     for (const w of words) {
       for (const key of [w, ...classesOf(w).map((c) => `#${c}`)]) {
         for (const item of this.byKey.get(key) ?? []) out.add(item);
+      }
+      for (const target of spinnerThesaurus().targets(w)) {
+        for (const item of this.byKey.get(`~${target}`) ?? []) out.add(item);
       }
     }
     return [...out];
@@ -242,26 +288,58 @@ function computeSpun(
   types: readonly EntityType[],
   countries: ReadonlySet<string>,
 ): SpinMatch | null {
-  const words = contentWords(surface);
-  if (words.length < 2) return null;
   let index = indexes.get(kb);
   if (!index) {
     index = new SpinIndex(kb);
     indexes.set(kb, index);
   }
+  const plain = contentWords(surface);
+  const phrased = contentWords(surface, true);
+  // The best match is the one with the fewest swaps, thesaurus swaps counting double; two
+  // different entities equally good leave the name ambiguous.
   let found: SpinMatch | null = null;
-  for (const item of index.near(words)) {
-    if (!types.includes(item.entity.type)) continue;
-    let swaps = spinMatch(words, item.words);
-    // A name with no word kept must be one readers know (prominence 3 or more).
-    if (swaps && swaps.length === words.length && item.entity.prominence < 3) swaps = null;
-    if (!swaps && item.countryless && countries.has(item.entity.country ?? '') && item.entity.prominence >= 2)
-      swaps = spinMatchInCountry(words, item.countryless);
-    if (!swaps) continue;
-    if (found && found.entity !== item.entity) return null;
-    if (!found || swaps.length < found.swaps.length) found = { entity: item.entity, name: item.name, swaps };
+  let best = Number.POSITIVE_INFINITY;
+  let tied = false;
+  for (const words of phrased.length === plain.length ? [plain] : [plain, phrased]) {
+    if (words.length < 2) continue;
+    for (const item of index.near(words)) {
+      if (!types.includes(item.entity.type)) continue;
+      let swaps = spinMatch(words, item.words);
+      // A name with no word kept must be one readers know (prominence 3 or more).
+      if (swaps && swaps.length === words.length && item.entity.prominence < 3) swaps = null;
+      if (
+        !swaps &&
+        item.countryless &&
+        countries.has(item.entity.country ?? '') &&
+        item.entity.prominence >= 2
+      )
+        swaps = spinMatchInCountry(words, item.countryless);
+      if (!swaps) continue;
+      const thesaurusSwaps = swaps.filter((x) => !isHandSwap(x)).length;
+      // A two-word name through a thesaurus guess must be a well-known body, and a national
+      // one needs its country in the article ("Freedom Event" in a Korean story is not
+      // Slovenia's Freedom Movement).
+      if (
+        thesaurusSwaps > 0 &&
+        words.length === 2 &&
+        (item.entity.prominence < 3 || (item.entity.country && !countries.has(item.entity.country)))
+      )
+        continue;
+      const cost = swaps.length + thesaurusSwaps;
+      if (cost < best) {
+        best = cost;
+        tied = false;
+        found = { entity: item.entity, name: item.name, swaps };
+      } else if (cost === best && found && found.entity !== item.entity) tied = true;
+    }
   }
-  return found;
+  return tied ? null : found;
+}
+
+/** Whether a swap ("globe = world") is a near spelling or a synonym of the hand lexicon, not a thesaurus guess. */
+function isHandSwap(swap: string): boolean {
+  const [spun, kb] = swap.split(swap.includes(' = ') ? ' = ' : ' ~ ') as [string, string];
+  return swap.includes(' ~ ') || classesOf(spun).some((c) => classesOf(kb).includes(c));
 }
 
 /** Words that continue a listed word group in lower case ("Financial *institution*", "Well *being*"). */
@@ -269,6 +347,12 @@ const GROUP_TAILS = new Set(GROUPS.flatMap((g) => g.split(' ').slice(1)));
 
 /** Function words inside an institution's name ("Bank *of* England", "Food *and* Agriculture"). */
 const INNER = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le']);
+
+/** Words that carry a name on ("… Organisation of Ghana Herbalists"); "and" joins two names. */
+const OF = new Set(['of', 'for', 'de', 'du', 'des']);
+
+/** Small words that end a run even where they continue a thesaurus phrase ("stand in"). */
+const RUN_BREAKERS = new Set(['in', 'at', 'on', 'to', 'a', 'an', 'by', 'as', 'or']);
 
 /** A span of text that spins a KB name, found without a mention there. */
 export interface SpunSpan {
@@ -305,7 +389,15 @@ export function spunSpans(
       const next = f[1]!;
       const lower = next.toLowerCase();
       // Not across "in", "at", "on": "the Forum in Davos" is the forum, and Davos.
-      if (!(/^\p{Lu}/u.test(next) || INNER.has(lower) || GROUP_TAILS.has(lower))) break;
+      if (
+        !(
+          /^\p{Lu}/u.test(next) ||
+          INNER.has(lower) ||
+          GROUP_TAILS.has(lower) ||
+          (!RUN_BREAKERS.has(lower) && spinnerThesaurus().isPhraseTail(lower))
+        )
+      )
+        break;
       run.push({ text: next, start: follower.lastIndex - next.length, end: follower.lastIndex });
     }
     opener.lastIndex = run[run.length - 1]!.end;
@@ -314,7 +406,9 @@ export function spunSpans(
       run.length >= 2 &&
       run.some(
         (w) =>
-          isSpinnerWord(w.text.toLowerCase().replace(/['’]s$/, '')) || GROUP_TAILS.has(w.text.toLowerCase()),
+          isSpinnerWord(w.text.toLowerCase().replace(/['’]s$/, '')) ||
+          GROUP_TAILS.has(w.text.toLowerCase()) ||
+          spinnerThesaurus().targets(normalizeName(w.text)).size > 0,
       )
     ) {
       for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
@@ -327,6 +421,10 @@ export function spunSpans(
             STOP.has(last.text.toLowerCase())
           )
             continue;
+          // A name the run goes on with ("Globe Health Organisation *of Ghana Herbalists*")
+          // is a longer name, not the KB one.
+          const after = run[a + len];
+          if (after && OF.has(after.text.toLowerCase()) && run[a + len + 1]) continue;
           const surface = text.slice(first.start, last.end);
           const match = findSpun(kb, surface, ['organization', 'event', 'location'], countries);
           if (match?.swaps.some((x) => x.includes(' = ')))
@@ -334,7 +432,11 @@ export function spunSpans(
         }
       }
     }
-    if (found) out.push(found);
+    if (found) {
+      out.push(found);
+      // The run may hold a second name ("… of Canada and Financial institution of England").
+      opener.lastIndex = found.end;
+    }
   }
   return out;
 }

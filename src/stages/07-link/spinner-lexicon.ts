@@ -6,6 +6,11 @@
  * One table for every matcher of spun names (spin.ts for organisations and places,
  * event-names.ts for events and forums), so a substitution learnt once serves all.
  *
+ * WordNet (thesaurus.ts) supplies the many substitutes of a real thesaurus; this list keeps
+ * what spinners are seen to put that WordNet does not give ("Event" for Party, "Get" for
+ * Reserve, "Wrongdoer" for Criminal, "Setting up" for Assembly, "Siblings" for Brothers,
+ * "Autonomous" for Democratic, "your home" for House) and counts as stronger evidence.
+ *
  * Each line is one synonym class: the word a name uses and the words and phrases spinners
  * are known to put for it. A phrase may stand for one word ("social gathering" for "party").
  * A word may sit in several classes ("company" is an organisation and an agency); two words
@@ -20,20 +25,20 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'commission|fee|charge|payment',
   'health|well being|wellbeing|wellness|healthcare',
   'organization|organisation|group|company|corporation|body|enterprise|firm',
-  'agency|company|bureau|authority',
+  'agency|company|bureau|authority|firm',
   'ministry|department|division',
   'office|workplace|place of work',
   'government|authorities|administration',
   'council|board|committee|panel',
   'court|courtroom|tribunal',
-  'criminal|legal|prison|felony',
+  'criminal|legal|prison|felony|wrongdoer|bad guy|lawbreaker',
   'justice|fairness|justice',
   'supreme|ultimate',
   'high|excessive',
   'efficiency|effectivity|effectiveness|efficacy',
   'investigation|examination|inquiry|probe',
   'intelligence|intel',
-  'reserve|stockpile',
+  'reserve|stockpile|get|book',
   'exchange|alternate|change|trade',
   'stock|inventory',
   'fund|funds',
@@ -57,14 +62,16 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'without|with out',
   'airlines|airways',
   // Parties and movements.
-  'party|social gathering|get together|celebration',
+  'party|social gathering|get together|celebration|event',
   'people|individuals|folks|persons',
   'action|motion',
   'movement|motion',
   'workers|staff|employees',
   'labour|labor|work',
   'popular|in style|well liked|fashionable|standard',
-  'alternative|different|various',
+  'alternative|different|various|option',
+  'brothers|siblings|brethren',
+  'democratic|autonomous|democratical',
   'freedom|liberty',
   'liberation|freedom|release',
   'alliance|coalition',
@@ -106,7 +113,7 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'times|occasions|instances',
   'post|publish|put up',
   'city|metropolis',
-  'house|home|residence',
+  'house|home|residence|your home',
   'space|house|area',
   'street|road|avenue',
   'sea|ocean',
@@ -115,7 +122,7 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'heights|peaks',
   'football|soccer',
   // Meetings and events.
-  'assembly|meeting|gathering',
+  'assembly|meeting|gathering|setting up',
   'conference|convention|congress|gathering|meeting',
   'forum|discussion board|discussion forum|message board|online forum|board',
   'summit|peak|top|pinnacle|apex|summit meeting',
