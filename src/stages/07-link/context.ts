@@ -6,7 +6,15 @@
 import type { Sentence } from '../../core/annotations.js';
 import { firstSpanEndingAfter, type Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
-import { appositionAfter, contradictingHead, headNoun, profileText } from './descriptor.js';
+import {
+  appositionAfter,
+  contradictingHead,
+  headNoun,
+  kinshipHead,
+  profileText,
+  thingHead,
+  thingWordBefore,
+} from './descriptor.js';
 import { cueText } from './roles.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
@@ -22,6 +30,12 @@ export interface MentionContext {
   readonly head: string | null;
   /** True when that apposition begins with "a"/"an" (somebody presented to the reader). */
   readonly headIndefinite: boolean;
+  /** The age copy gives the person ("Mark Root, 54,", "the 22-year-old Marco Rubio"), or null. */
+  readonly age: number | null;
+  /** "…, father of the current president": a kinship noun the apposition describes the mention by. */
+  readonly kin: string | null;
+  /** "sportswear maker Macron", "the Petro, the oil-backed cryptocurrency": the words that make the name a thing's. */
+  readonly thing: string | null;
   /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
   privateWord?: string | null;
 }
@@ -49,13 +63,42 @@ export function mentionContext(
   const left = cueText(text.slice(Math.max(sentence.start, span.start - WINDOW, leftLimit), span.start));
   const right = cueText(text.slice(span.end, Math.min(sentence.end, span.end + WINDOW)));
   const apposition = appositionAfter(text, span.end);
+  const head = apposition ? headNoun(apposition) : null;
   return {
     left,
     right,
     around: ` ${left} ${right} `,
-    head: apposition ? headNoun(apposition) : null,
+    head,
     headIndefinite: apposition !== null && /^an?\s/i.test(apposition),
+    age: statedAge(left, right, apposition),
+    kin: apposition ? kinshipHead(apposition) : null,
+    thing: thingWordBefore(left) ?? thingHead(head) ?? bareArticle(text, span),
   };
+}
+
+/**
+ * The age copy states for the mention: "Mark Root, 54, said", "Mark Root (54)", "the
+ * 22-year-old Marco Rubio", "Marco Rubio, a 22-year-old midfielder". Null when none.
+ */
+function statedAge(left: string, right: string, apposition: string | null): number | null {
+  const after = /^ ?(\d{1,3}) /.exec(right) ?? /^ ?(?:an? |the )?(\d{1,3}) years? old\b/.exec(right);
+  const before = /\b(\d{1,3}) years? old$/.exec(left.trimEnd());
+  const inApposition = apposition ? /^(?:an? |the )?(\d{1,3})[- ]years?[- ]old\b/i.exec(apposition) : null;
+  const m = after ?? before ?? inApposition;
+  const n = m ? Number(m[1]) : Number.NaN;
+  return n >= 1 && n <= 110 ? n : null;
+}
+
+/**
+ * "shut down the Petro, the …", "the Maria Callas of her generation": a name right after
+ * an article and before a comma, stop or "of" stands for a thing (or is a figure of speech),
+ * not for the person. ("the Trump administration", "a Macron ally": attributive, a noun follows.)
+ */
+function bareArticle(text: string, span: Span): string | null {
+  const before = /\b(the|a|an)\s+$/.exec(text.slice(Math.max(0, span.start - 5), span.start));
+  if (!before) return null;
+  const after = text.slice(span.end, span.end + 8);
+  return /^(\s*[,.;:!?)]|\s*$|\s+(of|is|was|has|had)\b)/.test(after) ? before[1]! : null;
 }
 
 /**
@@ -63,7 +106,7 @@ export function mentionContext(
  * "the 54-year-old", "the opera singer"): a famous namesake is then not repaired into.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|gymnast|skater|skier|sprinter|marathoner|jockey|golfer|wrestler|fencer|rower|climber|archer|surfer|snowboarder|cricketer|shortstop|pitcher|quarterback|winger|medallist|medalist|chess|dancer|ballerina|comedian|influencer|blogger|youtuber|photographer|filmmaker|composer|pianist|violinist|cellist|prodigy|year old|years old|aged)\b/;
 
 /** Verbs that state a person's trade right after the name ("runs a bakery", "works as a nurse"). */
 const OCCUPATION_VERB =
@@ -75,11 +118,52 @@ const OCCUPATION_VERB =
  * mention ("Wang Li, a food delivery rider"), or a listed word just before the name or in
  * the apposition ("local teacher Peter Hegseth"). The word is returned for the evidence.
  */
-export function describesPrivatePerson(context: MentionContext, candidate: KbEntity): string | null {
+export function describesPrivatePerson(
+  context: MentionContext,
+  candidate: KbEntity,
+  date: string | null = null,
+  exactName = false,
+): string | null {
   const head = contradictingHead(context.head, candidate, context.headIndefinite);
   if (head) return head;
+  // "sportswear maker Macron", "the Petro, the … cryptocurrency": a company or a thing, not a person.
+  if (context.thing && candidate.type === 'person') return context.thing;
+  // "Ferdinand Marcos, father of the current president": a relative the KB does not say the person is
+  // (not for a name written exactly: KB descriptions seldom list a figure's relatives).
+  if (!exactName && context.kin && !profileText(candidate).includes(` ${context.kin} `))
+    return `${context.kin} of`;
+  const ageOff = ageContradicts(context, candidate, date);
+  if (ageOff) return ageOff;
   const word = privateWord(context);
-  return word !== null && !profileText(candidate).includes(` ${word} `) ? word : null;
+  if (word === null || profileText(candidate).includes(` ${word} `)) return null;
+  // "Donald Trump, 78, …": an age is no private life when it is the candidate's own.
+  if (AGE_WORDS.has(word) && ageFits(context, candidate, date)) return null;
+  return word;
+}
+
+/** Private-life words that only state an age. */
+const AGE_WORDS = new Set(['year old', 'years old', 'aged']);
+
+/** The candidate's age on `date` (from the birth year), or null when either is unknown. */
+function ageOn(candidate: KbEntity, date: string | null): number | null {
+  return candidate.born && date ? Number(date.slice(0, 4)) - candidate.born : null;
+}
+
+/** True when the context gives an age and it is the candidate's (± the birth-year slack). */
+function ageFits(context: MentionContext, candidate: KbEntity, date: string | null): boolean {
+  const age = ageOn(candidate, date);
+  return age !== null && context.age !== null && Math.abs(context.age - age) <= 1;
+}
+
+/** "William Ruto, 23, finished fourth": a stated age the candidate's birth year rules out. */
+export function ageContradicts(
+  context: MentionContext,
+  candidate: KbEntity,
+  date: string | null,
+): string | null {
+  const age = ageOn(candidate, date);
+  if (age === null || context.age === null || Math.abs(context.age - age) <= 2) return null;
+  return `aged ${context.age}`;
 }
 
 /** The first word of private life in `cue` (padded cue text of a sentence), or null. */

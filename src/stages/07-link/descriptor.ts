@@ -43,6 +43,25 @@ const PRIVATE_HEADS = new Set(
   restaurant cafe bakery firm startup charity society circle`.split(/\s+/),
 );
 
+/**
+ * Heads that make a name a company's, a product's or a thing's, not a person's
+ * ("Macron, the Italian sportswear maker"; "the Petro, the oil-backed cryptocurrency";
+ * "helicopter maker Sikorsky"). Only a person candidate is contradicted by them.
+ */
+const THING_HEADS = new Set(
+  `maker makers carmaker automaker manufacturer brand label company firm chain retailer supermarket
+  conglomerate startup start-up airline carrier lender insurer brewery distillery winery
+  cryptocurrency currency coin token stablecoin app platform product drug vaccine
+  hotel resort restaurant cafe casino stadium arena club team side band album song film movie novel
+  ship vessel yacht tanker racehorse horse dog river rainforest forest volcano glacier dam`.split(/\s+/),
+);
+
+/** Kinship nouns: "…, father of the current president" describes a relative of somebody. */
+const KIN_HEADS = new Set(
+  `father mother son daughter brother sister wife husband widow widower grandson granddaughter
+  grandfather grandmother nephew niece cousin uncle aunt`.split(/\s+/),
+);
+
 /** Agent nouns by their ending: "fishmonger", "podiatrist", "postman", "librarian". */
 const AGENT_ENDING = /(er|or|ist|ian|man|woman|monger|smith|wright|eur)$/;
 
@@ -82,6 +101,32 @@ export function headNoun(apposition: string): string | null {
   }
   const head = phrase[phrase.length - 1];
   return head && !/^\d+$/.test(head) ? head : null;
+}
+
+/** "a unit of …, the oil-backed cryptocurrency": a head noun that makes the name a thing's. */
+export function thingHead(head: string | null): string | null {
+  return head !== null && THING_HEADS.has(head) ? head : null;
+}
+
+/**
+ * "sportswear maker Macron", "helicopter maker Sikorsky": the word right before the name
+ * (cue text of the left context) when it is a company's or product's head noun.
+ */
+export function thingWordBefore(left: string): string | null {
+  const word = left.slice(left.lastIndexOf(' ', left.length - 2) + 1).trim();
+  return THING_HEADS.has(word) && word !== 'side' && word !== 'team' ? word : null;
+}
+
+/**
+ * "father of the current president", "the eldest son of …": the kinship noun of an
+ * apposition that describes the mention as somebody's relative, or null.
+ */
+export function kinshipHead(apposition: string): string | null {
+  const m =
+    /^(?:(?:the|a|an)\s+)?(?:(?:late|eldest|elder|younger|youngest|only|second|third|former|estranged)\s+)?(\p{Ll}+)\s+of\b/u.exec(
+      apposition,
+    );
+  return m && KIN_HEADS.has(m[1]!) ? m[1]! : null;
 }
 
 /** True when `noun` describes public life ("leader", "successor", "son"). */

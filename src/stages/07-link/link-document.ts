@@ -545,10 +545,13 @@ export class DocumentLinker {
     );
     const hit = pool.find((h) => h.entity === best.entity)!;
     // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
+    // "the Petro, the … cryptocurrency named after Colombia's president": a thing, whatever the role words say.
     const privateWord =
       hit.entity.type === 'person' && best.role.score < 1
-        ? describesPrivatePerson(context, hit.entity)
-        : null;
+        ? describesPrivatePerson(context, hit.entity, this.input.date, true)
+        : hit.entity.type === 'person'
+          ? context.thing
+          : null;
     if (privateWord) return refused(hit.entity, privateWord);
     const ev: Evidence[] = [evidence(hit.kind === 'name' ? 'exact-name' : 'alias', surface, 1)];
     if (best.role.role) ev.push(evidence('role-context', roleDetail(best.role.role), best.role.score));
@@ -774,8 +777,13 @@ export class DocumentLinker {
     };
     for (const c of cands) {
       const role = roleEvidence(c.entity, context.around, this.input.date, this.orgs);
+      if (context.thing) {
+        refusal ??= refused(c.entity, context.thing);
+        continue;
+      }
       if (role.score < 1) {
-        const privateWord = describesPrivatePerson(context, c.entity) ?? (givesAge(context) ? 'age' : null);
+        const privateWord =
+          describesPrivatePerson(context, c.entity, this.input.date) ?? (givesAge(context) ? 'age' : null);
         if (privateWord) {
           refusal ??= refused(c.entity, privateWord);
           continue;
@@ -1022,7 +1030,9 @@ export class DocumentLinker {
       );
       const e = picked.entity;
       const privateContext =
-        picked.role.score < 1 && (describesPrivatePerson(context, e) || givesAge(context));
+        picked.role.score < 1
+          ? (describesPrivatePerson(context, e, this.input.date) ?? (givesAge(context) ? 'age' : null))
+          : context.thing;
       // "Trump said": the one clearly more prominent bearer of the surname, or the only one.
       const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence);
       const co = coMentioned(e, this.linked, this.input.date);
@@ -1034,7 +1044,7 @@ export class DocumentLinker {
         this.linked.add(e.id);
         return { entity: e, evidence: ev, confidence: 0.8 };
       }
-      return nil();
+      return privateContext ? refused(e, privateContext) : nil();
     }
     // A mangled surname alone needs a role cue next to it.
     if (!ANY_ROLE_CUE.test(context.around)) return nil();
@@ -1151,7 +1161,9 @@ export class DocumentLinker {
       top &&
       !othersKnowIt &&
       top.prominence >= 5 &&
-      bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence)
+      bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence) &&
+      // "sportswear maker Macron", "Macron, 19,": the household name's context must not speak against it.
+      !this.speaksAgainst(m, top)
     ) {
       this.newCluster(surface, m, {
         entity: top,
@@ -1162,6 +1174,14 @@ export class DocumentLinker {
         confidence: 0.75,
       });
     }
+  }
+
+  /** True when the words around a missed mention make it somebody or something other than `entity`. */
+  private speaksAgainst(m: Mention, entity: KbEntity): boolean {
+    const context = mentionContext(this.input.text, this.input.sentences, m);
+    if (context.thing) return true;
+    if (roleEvidence(entity, context.around, this.input.date, this.orgs).score >= 1) return false;
+    return describesPrivatePerson(context, entity, this.input.date) !== null || givesAge(context);
   }
 
   // ── event names ──────────────────────────────────────────────────────────

@@ -1,0 +1,135 @@
+/**
+ * Vetoes that keep a namesake, a relative or a thing named like a famous person unlinked:
+ * an age the person's birth year rules out, a kinship apposition ("father of …"), a
+ * company's or product's head noun next to the name, a name after an article that stands
+ * for a thing ("the Petro,"), and sports and arts occupations before the name.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('NG', 'Nigeria', 'Nigerian'),
+  countryEntity('CL', 'Chile', 'Chilean'),
+  countryEntity('RO', 'Romania', 'Romanian'),
+  makeEntity({
+    id: 'p:tinubu',
+    type: 'person',
+    name: 'Bola Tinubu',
+    names: [{ text: 'Tinubu', kind: 'surname' }],
+    country: 'NG',
+    born: 1952,
+    prominence: 4,
+    description: 'President of Nigeria since 2023',
+    roles: [{ role: 'President', org: 'NG', orgId: 'cd:country/ng', from: '2023-05-29', to: null }],
+  }),
+  makeEntity({
+    id: 'p:kast',
+    type: 'person',
+    name: 'José Antonio Kast Jr.',
+    names: [{ text: 'Kast', kind: 'surname' }],
+    country: 'CL',
+    born: 1966,
+    prominence: 4,
+    description: 'President of Chile',
+    roles: [{ role: 'President', org: 'CL', orgId: 'cd:country/cl', from: '2026-03-11', to: null }],
+  }),
+  makeEntity({
+    id: 'p:dan',
+    type: 'person',
+    name: 'Nicușor Dan',
+    names: [{ text: 'Dăncilă', kind: 'surname' }],
+    country: 'RO',
+    born: 1969,
+    prominence: 3,
+    description: 'President of Romania since 2025',
+    roles: [{ role: 'President', org: 'RO', orgId: 'cd:country/ro', from: '2025-05-26', to: null }],
+  }),
+  makeEntity({
+    id: 'p:okonjo',
+    type: 'person',
+    name: 'Ngozi Okonjo-Iweala',
+    names: [{ text: 'Okonjo-Iweala', kind: 'surname' }],
+    country: 'NG',
+    born: 1954,
+    prominence: 4,
+    description: 'Director-General of the World Trade Organization since 2021',
+    roles: [
+      {
+        role: 'Director-General',
+        org: 'World Trade Organization',
+        orgId: null,
+        from: '2021-03-01',
+        to: null,
+      },
+    ],
+  }),
+]);
+
+function link(text: string, names: [string, EntityType][], date = '2026-05-10'): Entity[] {
+  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
+}
+
+const at = (entities: Entity[], text: string, surface: string) =>
+  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
+
+describe('a stated age', () => {
+  it('refuses an exactly named person whose birth year rules the age out', () => {
+    const text = 'Bola Tinubu, 19, scored twice for Kwara United on Sunday, his coach said.';
+    const e = at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')!;
+    expect(e.kbId).toBeNull();
+    expect(e.evidence[0]?.detail).toMatch(/aged 19/);
+  });
+
+  it('keeps the link when the age is the person’s own', () => {
+    const text = 'Bola Tinubu, 74, told reporters in Abuja that the naira would recover.';
+    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    const before = 'The 74-year-old Bola Tinubu spoke in Abuja on Monday.';
+    expect(at(link(before, [['Bola Tinubu', 'person']]), before, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+});
+
+describe('a relative described by kinship', () => {
+  it('does not repair the father into the son named after him', () => {
+    const text =
+      'Crowds in Santiago remembered José Antonio Kast, father of the current president, who fled Germany after the war.';
+    const e = at(link(text, [['José Antonio Kast', 'person']]), text, 'José Antonio Kast')!;
+    expect(e.kbId).toBeNull();
+    expect(e.evidence[0]?.detail).toMatch(/father of/);
+  });
+});
+
+describe('a company, product or thing named like a person', () => {
+  it('refuses a surname right after a company head noun', () => {
+    const text = 'Lagos cosmetics maker Tinubu said it would open a factory in Ghana next year.';
+    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
+  });
+
+  it('refuses a surname that an article and a thing apposition make a product', () => {
+    const text = 'Traders dumped the Tinubu, the meme coin launched by an Abuja start-up, after a hack.';
+    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
+  });
+
+  it('refuses a thing even when the role words of the person stand next to it', () => {
+    const text = 'Traders dumped the Tinubu, a token named after the Nigerian president, after a hack.';
+    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
+  });
+
+  it('still links the surname used attributively and alone', () => {
+    const attributive = 'Critics say the Tinubu government has raised fuel prices twice.';
+    expect(at(link(attributive, [['Tinubu', 'person']]), attributive, 'Tinubu')?.kbId).toBe('p:tinubu');
+    const plain = 'Tinubu said the reforms would continue.';
+    expect(at(link(plain, [['Tinubu', 'person']]), plain, 'Tinubu')?.kbId).toBe('p:tinubu');
+  });
+});
+
+describe('sports and arts occupations before the name', () => {
+  it('does not repair a near spelling of a gymnast from the famous person’s country', () => {
+    const text =
+      'Nigerian gymnast Ngozi Okonjo-Iwela won the floor final at the African championships in Lagos.';
+    expect(at(link(text, [['Ngozi Okonjo-Iwela', 'person']]), text, 'Ngozi Okonjo-Iwela')?.kbId).toBeNull();
+  });
+});
