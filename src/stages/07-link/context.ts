@@ -13,6 +13,7 @@ import {
   kinshipHead,
   profileText,
   thingHead,
+  thingWordAfter,
   thingWordBefore,
 } from './descriptor.js';
 import { cueText } from './roles.js';
@@ -72,7 +73,7 @@ export function mentionContext(
     headIndefinite: apposition !== null && /^an?\s/i.test(apposition),
     age: statedAge(left, right, apposition),
     kin: apposition ? kinshipHead(apposition) : null,
-    thing: thingWordBefore(left) ?? thingHead(head) ?? bareArticle(text, span),
+    thing: thingWordBefore(left) ?? thingWordAfter(right) ?? thingHead(head) ?? bareArticle(text, span),
   };
 }
 
@@ -106,7 +107,7 @@ function bareArticle(text: string, span: Span): string | null {
  * "the 54-year-old", "the opera singer"): a famous namesake is then not repaired into.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|gymnast|skater|skier|sprinter|marathoner|jockey|golfer|wrestler|fencer|rower|climber|archer|surfer|snowboarder|cricketer|shortstop|pitcher|quarterback|winger|medallist|medalist|chess|dancer|ballerina|comedian|influencer|blogger|youtuber|photographer|filmmaker|composer|pianist|violinist|cellist|prodigy|year old|years old|aged)\b/;
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|(?<!front )runner|marathon|gymnast|skater|skier|sprinter|marathoner|jockey|golfer|wrestler|fencer|rower|climber|archer|surfer|snowboarder|cricketer|shortstop|pitcher|quarterback|winger|medallist|medalist|chess|dancer|ballerina|comedian|influencer|blogger|youtuber|photographer|filmmaker|composer|pianist|violinist|cellist|prodigy|year old|years old|aged)\b/;
 
 /** Verbs that state a person's trade right after the name ("runs a bakery", "works as a nurse"). */
 const OCCUPATION_VERB =

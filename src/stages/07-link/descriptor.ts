@@ -118,6 +118,22 @@ export function thingWordBefore(left: string): string | null {
 }
 
 /**
+ * Nouns right after a name that make it a product's, a shop's or a place's ("Macron
+ * sportswear", "a Costa branch", "the Amazon rainforest"). Not "brand", "hotel", "tower":
+ * "the Trump brand" is still about the man.
+ */
+const THING_AFTER = new Set(
+  `sportswear kit kits shirt shirts jersey jerseys coffee branch branches store stores outlet outlets
+  rainforest river basin jungle cryptocurrency token coin memecoin dam`.split(/\s+/),
+);
+
+/** "Macron sportswear", "a Costa branch": the word right after the name when it makes the name a thing's. */
+export function thingWordAfter(right: string): string | null {
+  const word = /^ ?([a-z]+)/.exec(right)?.[1];
+  return word && THING_AFTER.has(word) ? word : null;
+}
+
+/**
  * "father of the current president", "the eldest son of …": the kinship noun of an
  * apposition that describes the mention as somebody's relative, or null.
  */

@@ -41,6 +41,8 @@ import { appositionAfter, contradictingHead, headNoun, isPublicHead } from './de
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { EventNameMatcher } from './event-names.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
+import { deglossName, glossContinuation } from './name-glosses.js';
+import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
@@ -316,7 +318,7 @@ export class DocumentLinker {
 
   run(): Entity[] {
     const { text, sentences } = this.input;
-    const adjusted = adjustMentions(this.kb, text, this.input.mentions);
+    const adjusted = this.withGlossContinuations(adjustMentions(this.kb, text, this.input.mentions));
     // Event names, spun or as written, found from the KB: they replace the tagger's pieces of them.
     const events = this.eventNames(adjusted);
     const withoutEvents =
@@ -355,7 +357,10 @@ export class DocumentLinker {
         continue;
       }
       const exact =
-        this.exact(p.surface, p.m.type, contextOf(p)) ?? this.despunExact(p.surface, p.m.type, contextOf(p));
+        this.exact(p.surface, p.m.type, contextOf(p)) ??
+        this.despunExact(p.surface, p.m.type, contextOf(p)) ??
+        this.deglossedExact(p.surface, p.m.type, contextOf(p)) ??
+        this.reversedExact(p.surface, p.m.type, contextOf(p));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
@@ -426,6 +431,25 @@ export class DocumentLinker {
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
     this.joinDescriptions();
     return this.entities();
+  }
+
+  /**
+   * "Christine" + "the Guard", "Mohammed" + "son of Salman": a person mention the tagger cut
+   * before a translated article or particle takes in the rest when the whole, put back
+   * (name-glosses.ts), is a KB person's name; the mentions inside the rest are dropped.
+   */
+  private withGlossContinuations(mentions: readonly Mention[]): readonly Mention[] {
+    let out: Mention[] | null = null;
+    for (const m of mentions) {
+      if (m.type !== 'person') continue;
+      const end = glossContinuation(this.input.text, m.end);
+      if (end === null) continue;
+      const surface = this.input.text.slice(m.start, end);
+      if (!deglossName(surface).some((v) => this.personNamed(v.name))) continue;
+      out = (out ?? [...mentions]).filter((x) => x === m || x.end <= m.end || x.start >= end);
+      out[out.indexOf(m)] = { ...m, end };
+    }
+    return out ?? mentions;
   }
 
   /** Countries the article names ("Vietnam's", "Austrian"), as ISO codes, from the tagger's mentions. */
@@ -578,6 +602,72 @@ export class DocumentLinker {
       ],
       confidence: Math.min(found.confidence, 0.85),
     };
+  }
+
+  /**
+   * "Christine the Guard", "Hakan Sapling", "Mohammed son of Salman": a person's name
+   * translated word for word (name-glosses.ts) links when the name put back is a KB
+   * person's exact name and a role of that person is named next to the mention (the
+   * glosses are ordinary words, and ordinary people bear them); a translated particle
+   * alone ("son of" for "bin") needs no role.
+   */
+  private deglossedExact(surface: string, type: EntityType, context: MentionContext): Decision | null {
+    if (!isPersonLike(type)) return null;
+    for (const variant of deglossName(surface)) {
+      const person = this.personNamed(variant.name);
+      if (!person) continue;
+      const role = roleEvidence(person, context.around, this.input.date, this.orgs);
+      if (!variant.particlesOnly && role.score < 0.6) continue;
+      const found = this.exact(variant.name, type, context);
+      if (!found?.entity) continue;
+      return {
+        ...found,
+        evidence: [
+          evidence('word-substitution', `${surface} ~ ${variant.name} (${variant.swaps.join(', ')})`, 0.8),
+          ...found.evidence.filter((e) => e.kind !== 'role-context'),
+          ...(role.role ? [evidence('role-context', roleDetail(role.role), role.score)] : []),
+        ],
+        confidence: Math.min(found.confidence, 0.8),
+      };
+    }
+    return null;
+  }
+
+  /**
+   * "Ishiba Shigeru", "Jinping Xi": a two-word name turned round links when the other order
+   * is a KB person's exact name and the person is of a country whose names copy writes
+   * either way (East Asia, Hungary), or a role of the person is named next to the mention.
+   */
+  private reversedExact(surface: string, type: EntityType, context: MentionContext): Decision | null {
+    if (!isPersonLike(type)) return null;
+    const reversed = reversedName(surface);
+    const person = reversed ? this.personNamed(reversed) : null;
+    if (
+      !reversed ||
+      !person ||
+      (!eitherOrder(person) && roleEvidence(person, context.around, this.input.date, this.orgs).score < 0.6)
+    )
+      return null;
+    const found = this.exact(reversed, type, context);
+    if (!found?.entity) return null;
+    return {
+      ...found,
+      evidence: [
+        evidence('word-substitution', `${surface} ~ ${reversed} (name order)`, 0.9),
+        ...found.evidence,
+      ],
+      confidence: Math.min(found.confidence, 0.85),
+    };
+  }
+
+  /** The most prominent KB person with `name` as name or alias, or null. */
+  private personNamed(name: string): KbEntity | null {
+    let best: KbEntity | null = null;
+    for (const h of this.kb.lookup(name)) {
+      if (h.entity.type !== 'person' || (h.kind !== 'name' && h.kind !== 'alias')) continue;
+      if (!best || h.entity.prominence > best.prominence) best = h.entity;
+    }
+    return best;
   }
 
   /** "NATO summit in The Hague": the longest leading words that name a KB event. */
@@ -982,6 +1072,9 @@ export class DocumentLinker {
       if (!cl.surnameLetters) {
         const surnames = [surnameOf(cl.surface) ?? cl.surface];
         const e = cl.decision.entity;
+        // "Xi" of Xi Jinping: the family name written first.
+        const family = e ? familyNameFirst(e) : null;
+        if (family) surnames.push(family);
         if (e) {
           for (const n of [{ text: e.name, kind: 'name' }, ...e.names]) {
             if (n.kind === 'surname') surnames.push(n.text);
@@ -1015,10 +1108,27 @@ export class DocumentLinker {
     };
   }
 
+  /**
+   * Surname hits of `word` with the people whose family name, written first, it is ("Xi"
+   * for Xi Jinping: the KB's surname field holds the last word of a name), as surname hits;
+   * without the hits of a last word that is a given name of theirs ("Xi" of Li Xi).
+   */
+  private withFamilyNames(word: string, hits: readonly NameHit[]): NameHit[] {
+    const family = FamilyNames.for(this.kb.kb).bearers(word);
+    const out = hits.filter((h) => !familyNameFirst(h.entity));
+    for (const entity of family) {
+      if (!out.some((h) => h.entity === entity)) out.push({ entity, kind: 'surname', text: word });
+    }
+    return out;
+  }
+
   /** A one-word name with no full form in the article: a known surname, with evidence. */
   private surnameAlone(word: string, context: MentionContext, roleCueOnly = false): Decision {
     const all = this.kb.lookup(word);
-    const exact = all.filter((h) => h.entity.type === 'person' && h.kind === 'surname');
+    const exact = this.withFamilyNames(
+      word,
+      all.filter((h) => h.entity.type === 'person' && h.kind === 'surname'),
+    );
     // A word that also names a place or an organisation ("Moscow", "Jordan") is not taken for a surname.
     const elsewhere = all.some(
       (h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'),
@@ -1154,7 +1264,10 @@ export class DocumentLinker {
       this.addMention(joined.cluster, m, surface, joined.evidence);
       return;
     }
-    const bearers = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
+    const bearers = this.withFamilyNames(
+      surface,
+      this.kb.lookup(surface).filter((h) => h.entity.type === 'person'),
+    );
     const top = bearers[0]?.entity;
     const othersKnowIt = this.kb.lookup(surface).some((h) => h.entity.type !== 'person');
     if (

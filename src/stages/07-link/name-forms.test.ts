@@ -1,0 +1,161 @@
+/**
+ * Names translated word for word ("Christine the Guard"), turned round ("Ishiba Shigeru",
+ * "Jinping Xi") and called by a family name written first ("Xi said"), each on its own
+ * news-style sentences, with the namesakes that must stay unlinked.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+import { deglossName } from './name-glosses.js';
+import { reversedName } from './name-order.js';
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('ES', 'Spain', 'Spanish'),
+  countryEntity('JP', 'Japan', 'Japanese'),
+  countryEntity('CN', 'China', 'Chinese'),
+  countryEntity('SA', 'Saudi Arabia', 'Saudi'),
+  makeEntity({
+    id: 'p:robles',
+    type: 'person',
+    name: 'Margarita Robles',
+    names: [{ text: 'Robles', kind: 'surname' }],
+    country: 'ES',
+    prominence: 3,
+    description: 'Minister of Defence of Spain since 2018',
+    roles: [{ role: 'Minister of Defence', org: 'ES', orgId: 'cd:country/es', from: '2018-06-07', to: null }],
+  }),
+  makeEntity({
+    id: 'p:mbs',
+    type: 'person',
+    name: 'Mohammed bin Salman',
+    names: [{ text: 'bin Salman', kind: 'surname' }],
+    country: 'SA',
+    prominence: 4,
+    description: 'Crown Prince and Prime Minister of Saudi Arabia',
+    roles: [{ role: 'Crown Prince', org: 'SA', orgId: 'cd:country/sa', from: '2017-06-21', to: null }],
+  }),
+  makeEntity({
+    id: 'p:kishida',
+    type: 'person',
+    name: 'Fumio Kishida',
+    names: [{ text: 'Kishida', kind: 'surname' }],
+    country: 'JP',
+    prominence: 4,
+    description: 'Prime Minister of Japan 2021-24',
+    roles: [
+      { role: 'Prime Minister', org: 'JP', orgId: 'cd:country/jp', from: '2021-10-04', to: '2024-10-01' },
+    ],
+  }),
+  makeEntity({
+    id: 'p:wang-yi',
+    type: 'person',
+    name: 'Wang Yi',
+    // The KB derives the surname from the last word: "Yi".
+    names: [{ text: 'Yi', kind: 'surname' }],
+    country: 'CN',
+    prominence: 4,
+    description: 'Foreign Minister of China',
+    roles: [
+      {
+        role: 'Minister of Foreign Affairs',
+        org: 'CN',
+        orgId: 'cd:country/cn',
+        from: '2023-07-25',
+        to: null,
+      },
+    ],
+  }),
+  makeEntity({
+    id: 'p:pete-wang',
+    type: 'person',
+    name: 'Pete Wang',
+    names: [{ text: 'Wang', kind: 'surname' }],
+    country: 'US',
+    prominence: 1,
+    description: 'American television presenter',
+  }),
+]);
+
+function link(text: string, names: [string, EntityType][], date = '2024-06-10'): Entity[] {
+  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
+}
+
+const at = (entities: Entity[], text: string, surface: string) =>
+  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
+
+describe('deglossName / reversedName', () => {
+  it('puts back glossed name words after the given name only', () => {
+    expect(deglossName('Margarita Oaks').map((d) => d.name)).toEqual(['Margarita Robles']);
+    expect(deglossName('Mohammed son of Salman')).toEqual([
+      { name: 'Mohammed bin Salman', swaps: ['son of for bin'], particlesOnly: true },
+    ]);
+    // A given name is never a gloss; a gloss in lower case is prose, not a name.
+    expect(deglossName('Oaks Margarita')).toEqual([]);
+    expect(deglossName('Margarita oaks')).toEqual([]);
+  });
+
+  it('turns two-word names round and leaves longer ones', () => {
+    expect(reversedName('Kishida Fumio')).toBe('Fumio Kishida');
+    expect(reversedName('Mohammed bin Salman')).toBeNull();
+  });
+});
+
+describe('names translated word for word', () => {
+  it('puts back a glossed surname when the person’s role stands next to it', () => {
+    const text = 'Spanish Defence Minister Margarita Oaks said Madrid would send more air-defence systems.';
+    const e = at(link(text, [['Margarita Oaks', 'person']]), text, 'Margarita Oaks')!;
+    expect(e.kbId).toBe('p:robles');
+    expect(e.mentions[0]?.repaired).toBe(true);
+    expect(e.evidence[0]).toMatchObject({ kind: 'word-substitution' });
+  });
+
+  it('leaves a person really called by the gloss alone', () => {
+    const text = 'Margarita Oaks, a florist in Valencia, said roses were scarce this spring.';
+    expect(at(link(text, [['Margarita Oaks', 'person']]), text, 'Margarita Oaks')?.kbId).toBeNull();
+    const noRole = 'Margarita Oaks won the village baking contest on Sunday.';
+    expect(at(link(noRole, [['Margarita Oaks', 'person']]), noRole, 'Margarita Oaks')?.kbId).toBeNull();
+  });
+
+  it('takes in a translated particle the tagger cut the name at', () => {
+    const text = 'Crown Prince Mohammed son of Salman received the delegation in Riyadh.';
+    const entities = link(text, [
+      ['Mohammed', 'person'],
+      ['Salman', 'location'],
+    ]);
+    const e = at(entities, text, 'Mohammed son of Salman');
+    expect(e?.kbId).toBe('p:mbs');
+  });
+});
+
+describe('name order', () => {
+  it('links a Japanese name written family name first', () => {
+    const text = 'Former prime minister Kishida Fumio campaigned in Hiroshima on Saturday.';
+    expect(at(link(text, [['Kishida Fumio', 'person']]), text, 'Kishida Fumio')?.kbId).toBe('p:kishida');
+  });
+
+  it('does not turn round the name of a person of another country without a role cue', () => {
+    const text = 'Robles Margarita, a nurse in Seville, won the lottery.';
+    expect(at(link(text, [['Robles Margarita', 'person']]), text, 'Robles Margarita')?.kbId).toBeNull();
+  });
+
+  it('reads a family name written first as the surname', () => {
+    const text = 'Chinese Foreign Minister Wang Yi met his Spanish counterpart. Wang said ties were strong.';
+    const entities = link(text, [
+      ['Wang Yi', 'person'],
+      ['Wang', 'person'],
+    ]);
+    const e = at(entities, text, 'Wang Yi')!;
+    expect(e.kbId).toBe('p:wang-yi');
+    expect(e.mentions).toHaveLength(2);
+  });
+
+  it('takes a family name alone for the prominent bearer, not a given name', () => {
+    const text = 'Wang told reporters in Beijing that China opposed the tariffs.';
+    expect(at(link(text, [['Wang', 'person']]), text, 'Wang')?.kbId).toBe('p:wang-yi');
+    const given = 'Yi told reporters she would run again.';
+    expect(at(link(given, [['Yi', 'person']]), given, 'Yi')?.kbId).toBeNull();
+  });
+});
