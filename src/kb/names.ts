@@ -52,8 +52,10 @@ function computeNormalizedName(text: string): string {
       .replace(/['’ʼ`´]/g, '')
       .replace(NON_WORD, ' ')
       .trim()
-      // British and Commonwealth copy writes "Jnr" / "Snr" for "Jr." / "Sr." ("Ferdinand Marcos Jnr").
+      // British and Commonwealth copy writes "Jnr" / "Snr" for "Jr." / "Sr." ("Ferdinand Marcos Jnr"),
+      // and translated copy "Junior" / "Senior" after a full name ("Ferdinand Marcos Junior").
       .replace(/ ([js])nr$/, ' $1r')
+      .replace(/(\S \S+) (j)unior$|(\S \S+) (s)enior$/, '$1$3 $2$4r')
   );
 }
 

@@ -13,6 +13,18 @@ import { cueText } from './roles.js';
 const PHRASE_END =
   /^(of|at|in|on|from|for|with|who|whose|which|that|near|based|and|or|to|by|since|until|after|before|than)$/;
 
+/** Words that start another phrase or a clause inside an apposition. */
+const CLAUSE_START =
+  /^(the|a|an|this|that|its|his|her|their|said|says|was|is|are|were|has|have|had|will|would|could|may|might)$/;
+
+/**
+ * Heads that describe an event or a state, not a person ("…, a surprise move", "…, a
+ * first for the country"): an apposition with them speaks of the news, not of who the
+ * person is.
+ */
+const EVENT_HEADS =
+  /^(move|step|decision|choice|surprise|shift|blow|setback|sign|signal|first|record|rarity|departure|reversal|change|twist|break|boost|win|victory|defeat|loss|gesture|reshuffle)$|(tion|sion|ment|ance|ence|ity|ness)$/;
+
 /** Nouns that describe public life: never a sign of a namesake. */
 const PUBLIC_HEADS = new Set(
   `president leader minister premier chancellor governor senator lawmaker legislator politician official
@@ -96,7 +108,8 @@ export function headNoun(apposition: string): string | null {
   const phrase: string[] = [];
   for (; i < words.length && phrase.length < 6; i++) {
     const w = words[i]!;
-    if (PHRASE_END.test(w)) break;
+    // A new noun phrase or a verb ends the head phrase ("a surprise move the Kremlin said was …").
+    if (PHRASE_END.test(w) || (phrase.length > 0 && CLAUSE_START.test(w))) break;
     phrase.push(w);
   }
   const head = phrase[phrase.length - 1];
@@ -175,7 +188,8 @@ export function profileText(entity: KbEntity): string {
 export function contradictingHead(head: string | null, entity: KbEntity, indefinite = false): string | null {
   // "Pete Hexet, an ice-fishing guide": somebody introduced with "a"/"an" and a noun of no
   // public office is being presented to the reader; anything the profile lacks contradicts.
-  if (!head || !(isPrivateHead(head) || (indefinite && !isPublicHead(head)))) return null;
+  if (!head || !(isPrivateHead(head) || (indefinite && !isPublicHead(head) && !EVENT_HEADS.test(head))))
+    return null;
   const profile = profileText(entity);
   const stem = head.replace(/(s|es)$/, '');
   if (profile.includes(` ${head} `) || (stem.length >= 4 && profile.includes(` ${stem}`))) return null;

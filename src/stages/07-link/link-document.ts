@@ -318,7 +318,9 @@ export class DocumentLinker {
 
   run(): Entity[] {
     const { text, sentences } = this.input;
-    const adjusted = this.withGlossContinuations(adjustMentions(this.kb, text, this.input.mentions));
+    const adjusted = this.withGlossContinuations(
+      withNameTails(text, adjustMentions(this.kb, text, this.input.mentions)),
+    );
     // Event names, spun or as written, found from the KB: they replace the tagger's pieces of them.
     const events = this.eventNames(adjusted);
     const withoutEvents =
@@ -1506,6 +1508,30 @@ export class DocumentLinker {
       .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
       .map((x, i) => ({ ...x, id: `e${i + 1}` }));
   }
+}
+
+/** Name words that cannot end an Arabic name: the tagger cut the name after them. */
+const OPEN_NAME_END = /(?:^|\s)(?:Abdul|Abdel|Abd|Abu|bin|Bin|ibn|Ibn|bint|Al|al|El|el)$/;
+
+/** The capitalised words and particles of a name's rest ("Rahman Al Thani"). */
+const NAME_TAIL = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|bin|ibn|bint|al|el)(?=[\s,.;:!?)]|$))+/u;
+
+/**
+ * "Mohamed bin Abdul" + "Rahman Al Thani": a person mention that ends in a word no Arabic
+ * name ends with ("Abdul", "bin", "Al") takes in the capitalised words and particles that
+ * follow it; the mentions inside them are dropped.
+ */
+function withNameTails(text: string, mentions: readonly Mention[]): readonly Mention[] {
+  let out: Mention[] | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'person' || !OPEN_NAME_END.test(text.slice(m.start, m.end))) continue;
+    const tail = NAME_TAIL.exec(text.slice(m.end, m.end + 60));
+    if (!tail) continue;
+    const end = m.end + tail[0].length;
+    out = (out ?? [...mentions]).filter((x) => x === m || x.end <= m.end || x.start >= end);
+    out[out.indexOf(m)] = { ...m, end };
+  }
+  return out ?? mentions;
 }
 
 /** True when a surface differs materially from every name of the entity (not just in case or accents). */

@@ -17,6 +17,7 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('JP', 'Japan', 'Japanese'),
   countryEntity('CN', 'China', 'Chinese'),
   countryEntity('SA', 'Saudi Arabia', 'Saudi'),
+  countryEntity('QA', 'Qatar', 'Qatari'),
   makeEntity({
     id: 'p:robles',
     type: 'person',
@@ -36,6 +37,15 @@ const kb = new MemoryKnowledgeBase([
     prominence: 4,
     description: 'Crown Prince and Prime Minister of Saudi Arabia',
     roles: [{ role: 'Crown Prince', org: 'SA', orgId: 'cd:country/sa', from: '2017-06-21', to: null }],
+  }),
+  makeEntity({
+    id: 'p:qa-pm',
+    type: 'person',
+    name: 'Mohammed bin Abdulrahman Al Thani',
+    country: 'QA',
+    prominence: 3,
+    description: 'Prime Minister of Qatar since 2023',
+    roles: [{ role: 'Prime Minister', org: 'QA', orgId: 'cd:country/qa', from: '2023-03-07', to: null }],
   }),
   makeEntity({
     id: 'p:kishida',
@@ -127,6 +137,17 @@ describe('names translated word for word', () => {
     ]);
     const e = at(entities, text, 'Mohammed son of Salman');
     expect(e?.kbId).toBe('p:mbs');
+  });
+});
+
+describe('Arabic names the tagger cut', () => {
+  it('takes in the rest of a name cut after "Abdul"', () => {
+    const text = "Qatar's Prime Minister Mohamed bin Abdul Rahman Al Thani announced the deal in Doha.";
+    const entities = link(text, [
+      ['Qatar', 'location'],
+      ['Mohamed bin Abdul', 'person'],
+    ]);
+    expect(at(entities, text, 'Mohamed bin Abdul Rahman Al Thani')?.kbId).toBe('p:qa-pm');
   });
 });
 

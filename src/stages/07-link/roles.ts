@@ -213,11 +213,15 @@ export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
   const raw = cueText(role.role).trim();
   const title = normalizeTitle(raw);
   const cls = ROLE_CLASSES.find((c) => c.title.test(title));
-  const cue =
+  let cue =
     cls?.cue ??
     genericMinisterCue(title) ??
     genericSecretaryCue(title) ??
     (title.length > 3 ? new RegExp(`\\b${title}\\b`) : null);
+  // "President of the European Commission" has a class of its own ("Commission chief"), which
+  // the shortened title ("president") would miss: both cues count.
+  const own = title === raw ? undefined : ROLE_CLASSES.find((c) => c.title.test(raw));
+  if (own && own !== cls) cue = cue ? new RegExp(`${own.cue.source}|${cue.source}`) : own.cue;
   classCache.set(role.role, cue);
   return cue;
 }

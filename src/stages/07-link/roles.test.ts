@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { cueForRole, cueText } from './roles.js';
+
+const cue = (role: string, text: string) => cueForRole({ role })?.test(` ${cueText(text)} `) ?? false;
+
+describe('cueForRole', () => {
+  it('gives a title of its own class its class cue as well as the short title', () => {
+    expect(cue('President of the European Commission', 'Commission chief')).toBe(true);
+    expect(cue('President of the European Commission', 'President')).toBe(true);
+    expect(cue('President of the European Commission', 'Council chief')).toBe(false);
+  });
+});
