@@ -52,10 +52,8 @@ function computeNormalizedName(text: string): string {
       .replace(/['’ʼ`´]/g, '')
       .replace(NON_WORD, ' ')
       .trim()
-      // British and Commonwealth copy writes "Jnr" / "Snr" for "Jr." / "Sr." ("Ferdinand Marcos Jnr"),
-      // and translated copy "Junior" / "Senior" after a full name ("Ferdinand Marcos Junior").
+      // British and Commonwealth copy writes "Jnr" / "Snr" for "Jr." / "Sr." ("Ferdinand Marcos Jnr").
       .replace(/ ([js])nr$/, ' $1r')
-      .replace(/(\S \S+) (j)unior$|(\S \S+) (s)enior$/, '$1$3 $2$4r')
   );
 }
 

@@ -362,7 +362,8 @@ export class DocumentLinker {
         this.exact(p.surface, p.m.type, contextOf(p)) ??
         this.despunExact(p.surface, p.m.type, contextOf(p)) ??
         this.deglossedExact(p.surface, p.m.type, contextOf(p)) ??
-        this.reversedExact(p.surface, p.m.type, contextOf(p));
+        this.reversedExact(p.surface, p.m.type, contextOf(p)) ??
+        this.generationExact(p.surface, p.m.type, contextOf(p));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
@@ -660,6 +661,18 @@ export class DocumentLinker {
       ],
       confidence: Math.min(found.confidence, 0.85),
     };
+  }
+
+  /**
+   * "Ferdinand Marcos Junior": a generational suffix written out by translated copy is the
+   * KB's "Jr."/"Sr." after a full name (not in the KB's normalisation: "Costa Júnior" is a
+   * surname).
+   */
+  private generationExact(surface: string, type: EntityType, context: MentionContext): Decision | null {
+    if (!isPersonLike(type)) return null;
+    const m = /^(\S+\s.*\S)\s+(Junior|Senior)$/.exec(surface);
+    if (!m) return null;
+    return this.exact(`${m[1]} ${m[2] === 'Junior' ? 'Jr.' : 'Sr.'}`, type, context);
   }
 
   /** The most prominent KB person with `name` as name or alias, or null. */

@@ -48,6 +48,14 @@ const kb = new MemoryKnowledgeBase([
     roles: [{ role: 'Prime Minister', org: 'QA', orgId: 'cd:country/qa', from: '2023-03-07', to: null }],
   }),
   makeEntity({
+    id: 'p:marcos',
+    type: 'person',
+    name: 'Ferdinand Marcos Jr.',
+    country: 'PH',
+    prominence: 4,
+    description: 'President of the Philippines since 2022',
+  }),
+  makeEntity({
     id: 'p:kishida',
     type: 'person',
     name: 'Fumio Kishida',
@@ -137,6 +145,14 @@ describe('names translated word for word', () => {
     ]);
     const e = at(entities, text, 'Mohammed son of Salman');
     expect(e?.kbId).toBe('p:mbs');
+  });
+});
+
+describe('generational suffixes written out', () => {
+  it('reads "Junior" after a full name as "Jr."', () => {
+    const text = 'President Ferdinand Marcos Junior said the arrest followed Interpol commitments.';
+    const e = at(link(text, [['Ferdinand Marcos Junior', 'person']]), text, 'Ferdinand Marcos Junior');
+    expect(e?.kbId).toBe('p:marcos');
   });
 });
 
