@@ -107,7 +107,16 @@ function bareArticle(text: string, span: Span): string | null {
  * "the 54-year-old", "the opera singer"): a famous namesake is then not repaired into.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|(?<!front )runner|marathon|gymnast|skater|skier|sprinter|marathoner|jockey|golfer|wrestler|fencer|rower|climber|archer|surfer|snowboarder|cricketer|shortstop|pitcher|quarterback|winger|medallist|medalist|chess|dancer|ballerina|comedian|influencer|blogger|youtuber|photographer|filmmaker|composer|pianist|violinist|cellist|prodigy|year old|years old|aged)\b/;
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
+
+/**
+ * Sports and arts: careers of ordinary people, but also the past of some politicians
+ * ("Imran Khan, the former cricket captain"; the KB description may not say so). They speak
+ * against a repaired spelling always, and against an exactly written name only in an
+ * apposition that presents somebody ("Kristalina Georgieva, a rhythmic gymnastics judge").
+ */
+const SPORTS_AND_ARTS =
+  /\b((?<!front )runner|marathon|gymnast|gymnastics|rugby|cricket|hockey|ballet|skating|basketball|baseball|volleyball|handball|snooker|judo|karate|taekwondo|wrestling|surfing|rodeo|esports|skater|skier|sprinter|marathoner|jockey|golfer|wrestler|fencer|rower|climber|archer|surfer|snowboarder|cricketer|shortstop|pitcher|quarterback|winger|medallist|medalist|chess|tennis|dancer|ballerina|comedian|influencer|blogger|youtuber|photographer|filmmaker|composer|pianist|violinist|cellist|prodigy)\b/;
 
 /** Verbs that state a person's trade right after the name ("runs a bakery", "works as a nurse"). */
 const OCCUPATION_VERB =
@@ -135,8 +144,9 @@ export function describesPrivatePerson(
     return `${context.kin} of`;
   const ageOff = ageContradicts(context, candidate, date);
   if (ageOff) return ageOff;
-  const word = privateWord(context);
-  if (word === null || profileText(candidate).includes(` ${word} `)) return null;
+  const word = privateWord(context) ?? (!exactName || context.headIndefinite ? sportWord(context) : null);
+  // A word the profile has, or begins a word of ("cricket" of "cricketer").
+  if (word === null || profileText(candidate).includes(` ${word}`)) return null;
   // "Donald Trump, 78, …": an age is no private life when it is the candidate's own.
   if (AGE_WORDS.has(word) && ageFits(context, candidate, date)) return null;
   return word;
@@ -172,25 +182,34 @@ export function privateLifeIn(cue: string): string | null {
   return PRIVATE_PERSON.exec(cue)?.[0] ?? null;
 }
 
+/** The words that describe the person: just before the name, and an apposition or a trade predicate after it. */
+function describingWords(context: MentionContext): string {
+  // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
+  // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
+  const leftWords = context.left.trim().split(' ').slice(-3);
+  const rightWords = context.right.trim().split(' ');
+  const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
+  // "Kazuo Ueda runs a ramen stall", "… has run the corner bakery for 31 years": a trade as predicate.
+  const verb = OCCUPATION_VERB.exec(context.right);
+  // After the verb only: "runs" itself says nothing ("runs the central bank").
+  const right = apposition
+    ? rightWords.slice(0, 7).join(' ')
+    : verb
+      ? context.right.slice(verb[0].length).trim().split(' ').slice(0, 7).join(' ')
+      : '';
+  return ` ${leftWords.join(' ')} ${right} `;
+}
+
+/** The sports or arts word among the describing words ("rhythmic gymnast"), or null. */
+function sportWord(context: MentionContext): string | null {
+  return SPORTS_AND_ARTS.exec(describingWords(context))?.[0] ?? null;
+}
+
 /** The occupation word of a context (computed once per context: every candidate asks). */
 function privateWord(context: MentionContext): string | null {
   let word = context.privateWord;
   if (word === undefined) {
-    // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
-    // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
-    const leftWords = context.left.trim().split(' ').slice(-3);
-    const rightWords = context.right.trim().split(' ');
-    const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
-    // "Kazuo Ueda runs a ramen stall", "… has run the corner bakery for 31 years": a trade as predicate.
-    const verb = OCCUPATION_VERB.exec(context.right);
-    // After the verb only: "runs" itself says nothing ("runs the central bank").
-    const right = apposition
-      ? rightWords.slice(0, 7).join(' ')
-      : verb
-        ? context.right.slice(verb[0].length).trim().split(' ').slice(0, 7).join(' ')
-        : '';
-    const near = ` ${leftWords.join(' ')} ${right} `;
-    word = PRIVATE_PERSON.exec(near)?.[0] ?? null;
+    word = PRIVATE_PERSON.exec(describingWords(context))?.[0] ?? null;
     context.privateWord = word;
   }
   return word;
@@ -203,5 +222,18 @@ export function givesAge(context: MentionContext): boolean {
 
 /** "Mark Root, a …" / "Mark Root, the …" / "Mark Root, who …": the name is being introduced by a description. */
 export function introducedByApposition(text: string, end: number): boolean {
-  return /^\s*,\s*(a|an|the|who|whose)\b/i.test(text.slice(end, end + 12));
+  const after = text.slice(end, end + 60);
+  // "Jerome Pawell, chief executive of a credit union": a post at an unnamed body presents somebody too.
+  return /^\s*,\s*(a|an|the|who|whose)\b/i.test(after) || POST_AT_UNNAMED_BODY.test(after);
 }
+
+/**
+ * "Jerome Pawell, chief executive of a credit union in Ohio": the person holds a post at a
+ * body copy names by a common noun — nobody the KB knows for that post.
+ */
+export function postAtUnnamedBody(text: string, end: number): boolean {
+  return POST_AT_UNNAMED_BODY.test(text.slice(end, end + 60));
+}
+
+/** ", chief executive of a …", ", head chef at an …": a title held at a body named by a common noun. */
+const POST_AT_UNNAMED_BODY = /^\s*,\s*(?:[\p{Ll}-]+\s+){1,3}(?:of|at|for)\s+(?:a|an)\s/u;

@@ -33,11 +33,12 @@ import {
   introducedByApposition,
   type MentionContext,
   mentionContext,
+  postAtUnnamedBody,
   privateLifeIn,
   sentenceOf,
 } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
-import { appositionAfter, contradictingHead, headNoun, isPublicHead } from './descriptor.js';
+import { appositionAfter, contradictingHead, headNoun, isPublicHead, profileText } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { EventNameMatcher } from './event-names.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
@@ -318,8 +319,8 @@ export class DocumentLinker {
 
   run(): Entity[] {
     const { text, sentences } = this.input;
-    const adjusted = this.withGlossContinuations(
-      withNameTails(text, adjustMentions(this.kb, text, this.input.mentions)),
+    const adjusted = this.withGivenNames(
+      this.withGlossContinuations(withNameTails(text, adjustMentions(this.kb, text, this.input.mentions))),
     );
     // Event names, spun or as written, found from the KB: they replace the tagger's pieces of them.
     const events = this.eventNames(adjusted);
@@ -351,11 +352,22 @@ export class DocumentLinker {
     };
     // Pass 1: exact names.
     const rest: typeof prepared = [];
+    const personSurnames = new Set<string>();
+    for (const p of prepared) {
+      if (p.m.type === 'person' && p.norm.includes(' '))
+        personSurnames.add(p.norm.slice(p.norm.lastIndexOf(' ') + 1));
+    }
     for (const p of prepared) {
       if (p.norm.length === 0) continue;
       const known = this.bySurface.get(`${p.m.type}|${p.norm}`);
       if (known) {
         this.addMention(known, p.m, p.surface);
+        continue;
+      }
+      // "Nikola Tesla … Tesla was born": the surname of a person the article named in full
+      // follows that person (pass 3), not a company of the same name.
+      if (!isPersonLike(p.m.type) && !p.norm.includes(' ') && personSurnames.has(p.norm)) {
+        rest.push(p);
         continue;
       }
       const exact =
@@ -451,6 +463,39 @@ export class DocumentLinker {
       if (!deglossName(surface).some((v) => this.personNamed(v.name))) continue;
       out = (out ?? [...mentions]).filter((x) => x === m || x.end <= m.end || x.start >= end);
       out[out.indexOf(m)] = { ...m, end };
+    }
+    return out ?? mentions;
+  }
+
+  /**
+   * "inventor [Nikola] [Tesla]": a capitalised word the KB does not know, right before a
+   * one-word organisation or place mention, makes with it a name the KB does not know
+   * either — a person's, whose surname happens to name a company. The two become one person
+   * mention (left unlinked unless the pair is a KB person's sound-alike).
+   */
+  private withGivenNames(mentions: readonly Mention[]): readonly Mention[] {
+    const { text } = this.input;
+    let out: Mention[] | null = null;
+    for (let i = 1; i < mentions.length; i++) {
+      const first = mentions[i - 1]!;
+      const second = mentions[i]!;
+      if (second.type !== 'organization' && second.type !== 'location') continue;
+      if (
+        first.type === 'location' ||
+        first.type === 'organization' ||
+        text.slice(first.end, second.start) !== ' '
+      )
+        continue;
+      const given = text.slice(first.start, first.end);
+      const surname = text.slice(second.start, second.end);
+      if (!/^\p{Lu}\p{Ll}+$/u.test(given) || surname.includes(' ')) continue;
+      // Not a sentence opener, and nothing the KB knows ("Serbian Tesla", "French Total").
+      const before = text.slice(Math.max(0, first.start - 2), first.start);
+      if (first.start === 0 || /[.!?]\s*$/.test(before) || /^\s*$/.test(text.slice(0, first.start))) continue;
+      if (this.kb.lookup(given).length > 0 || this.kb.lookup(`${given} ${surname}`).length > 0) continue;
+      out ??= [...mentions];
+      const at = out.indexOf(first);
+      out.splice(at, 2, { ...first, end: second.end, type: 'person' });
     }
     return out ?? mentions;
   }
@@ -945,6 +990,7 @@ export class DocumentLinker {
         c.surnameSim >= 0.85 &&
         c.entity.prominence >= 3 &&
         (!introduced || isPublicHead(context.head)) &&
+        !postAtUnnamedBody(this.input.text, end) &&
         !this.otherCountryNamed(context, c.entity)
       ) {
         const support = corroborationOf(c.entity);
@@ -1348,11 +1394,9 @@ export class DocumentLinker {
       if (match.swapped.length > 0) {
         const apposition = appositionAfter(text, match.end);
         const head = apposition ? headNoun(apposition) : null;
-        const against = contradictingHead(
-          head,
-          match.entity,
-          apposition !== null && /^an?\s/i.test(apposition),
-        );
+        const against =
+          contradictingHead(head, match.entity, apposition !== null && /^an?\s/i.test(apposition)) ??
+          audienceAgainst(text, match.end, match.entity);
         if (against) {
           out.push({ m, surface, decision: refused(match.entity, against) });
           continue;
@@ -1521,6 +1565,23 @@ export class DocumentLinker {
       .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
       .map((x, i) => ({ ...x, id: `e${i + 1}` }));
   }
+}
+
+/**
+ * "The Munich Safety Conference for lift engineers": a spun event name followed by the
+ * people it is for, a group the KB profile of the event never mentions, is another event.
+ * The group's head noun is returned for the evidence.
+ */
+function audienceAgainst(text: string, end: number, entity: KbEntity): string | null {
+  const m = /^\s+for\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(text.slice(end, end + 60));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  // "for the first time", "for two days": no audience.
+  if (/^(the|a|an|two|three|four|five|several|its|their|his|her)$/.test(words[0]!)) return null;
+  const head = words.find((w) => /(ers|ors|ists|ians|men|women|people|workers|makers)$/.test(w));
+  if (!head) return null;
+  const stem = head.replace(/(s|es)$/, '');
+  return profileText(entity).includes(` ${stem}`) ? null : head;
 }
 
 /** Name words that cannot end an Arabic name: the tagger cut the name after them. */

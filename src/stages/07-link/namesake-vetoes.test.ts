@@ -67,6 +67,24 @@ const kb = new MemoryKnowledgeBase([
       },
     ],
   }),
+  makeEntity({
+    id: 'org:dangote',
+    type: 'organization',
+    name: 'Dangote',
+    names: [{ text: 'Dangote Group', kind: 'alias' }],
+    country: 'NG',
+    prominence: 3,
+    description: 'Nigerian industrial conglomerate',
+  }),
+  makeEntity({
+    id: 'ev:lagos-forum',
+    type: 'event',
+    name: 'Lagos Security Forum',
+    kind: 'conference',
+    country: 'NG',
+    prominence: 3,
+    description: 'annual conference on West African security policy',
+  }),
 ]);
 
 function link(text: string, names: [string, EntityType][], date = '2026-05-10'): Entity[] {
@@ -131,5 +149,51 @@ describe('sports and arts occupations before the name', () => {
     const text =
       'Nigerian gymnast Ngozi Okonjo-Iwela won the floor final at the African championships in Lagos.';
     expect(at(link(text, [['Ngozi Okonjo-Iwela', 'person']]), text, 'Ngozi Okonjo-Iwela')?.kbId).toBeNull();
+  });
+});
+
+describe('sports and arts in an apposition', () => {
+  it('refuses an exact name presented as a sports official, keeps a former athlete described with "the"', () => {
+    const judge = 'Bola Tinubu, a rhythmic gymnastics judge from Ibadan, was suspended on Friday.';
+    expect(at(link(judge, [['Bola Tinubu', 'person']]), judge, 'Bola Tinubu')?.kbId).toBeNull();
+    const past = 'Bola Tinubu, the former rugby captain turned president, spoke in Abuja.';
+    expect(at(link(past, [['Bola Tinubu', 'person']]), past, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+});
+
+describe('a post at a body named by a common noun', () => {
+  it('does not repair a near spelling on popularity alone', () => {
+    const text =
+      'Bola Tinabu, chief executive of a credit union in Kano, Nigeria, said members were worried.';
+    expect(at(link(text, [['Bola Tinabu', 'person']]), text, 'Bola Tinabu')?.kbId).toBeNull();
+  });
+});
+
+describe('a person whose surname names a company', () => {
+  it('joins a given name to the company name and keeps the later surname with the person', () => {
+    const text =
+      'Pupils visited the school founded by trader Aliko Dangote in Kano. Dangote was born in 1957.';
+    const entities = link(text, [
+      ['Aliko', 'misc'],
+      ['Dangote', 'organization'],
+      ['Kano', 'location'],
+      ['Dangote', 'organization'],
+    ]);
+    const person = at(entities, text, 'Aliko Dangote');
+    expect(person?.type).toBe('person');
+    expect(person?.kbId).toBeNull();
+    expect(person?.mentions).toHaveLength(2);
+  });
+});
+
+describe('a spun event for another audience', () => {
+  it('refuses a spun event name followed by the trade it is for', () => {
+    const text = 'The Lagos Safety Forum for lift engineers opened at the trade fair grounds on Monday.';
+    const e = at(link(text, [['Lagos Safety Forum', 'event']]), text, 'Lagos Safety Forum');
+    expect(e?.kbId ?? null).toBeNull();
+    const real = 'The Lagos Safety Forum opened on Monday with a debate on the Sahel.';
+    expect(at(link(real, [['Lagos Safety Forum', 'event']]), real, 'Lagos Safety Forum')?.kbId).toBe(
+      'ev:lagos-forum',
+    );
   });
 });
