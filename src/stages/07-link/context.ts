@@ -107,7 +107,7 @@ function bareArticle(text: string, span: Span): string | null {
  * "the 54-year-old", "the opera singer"): a famous namesake is then not repaired into.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
 
 /**
  * Sports and arts: careers of ordinary people, but also the past of some politicians
@@ -175,6 +175,18 @@ export function ageContradicts(
   const age = ageOn(candidate, date);
   if (age === null || context.age === null || Math.abs(context.age - age) <= 2) return null;
   return `aged ${context.age}`;
+}
+
+/**
+ * Words of public affairs (politics, diplomacy, war, markets, institutions): an article
+ * with none of them is no place to take a near-miss of a famous name for its bearer.
+ */
+const PUBLIC_AFFAIRS =
+  /\b(president|prime minister|minister|government|parliament|congress|senate|election|elections|vote|campaign|party|summit|talks|treaty|sanctions|tariffs?|tolls|trade|war|troops|military|army|defen[cs]e|security|allies|nato|ceasefire|diplomat|diplomatic|embassy|envoy|policy|officials?|administration|white house|kremlin|pentagon|cabinet|central bank|interest rates?|inflation|economy|budget|court|ruling|opposition|protesters|sworn|inauguration|visit|state visit|leader|leaders|sidelines|export controls|exports|imports|negotiations|minister)\b/;
+
+/** The first word of public affairs in `cue` (padded cue text), or null. */
+export function publicAffairsIn(cue: string): string | null {
+  return PUBLIC_AFFAIRS.exec(cue)?.[0] ?? null;
 }
 
 /** The first word of private life in `cue` (padded cue text of a sentence), or null. */

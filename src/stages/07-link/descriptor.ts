@@ -113,7 +113,12 @@ export function headNoun(apposition: string): string | null {
     phrase.push(w);
   }
   const head = phrase[phrase.length - 1];
-  return head && !/^\d+$/.test(head) ? head : null;
+  if (!head || /^\d+$/.test(head)) return null;
+  // "a rhythmic gymnastics judge", "a talent show host": a public-sounding noun in a walk of
+  // private life is that walk of life, not the office.
+  const modifier = phrase[phrase.length - 2];
+  if (modifier && LEISURE.has(modifier) && PUBLIC_HEADS.has(head)) return `${modifier} ${head}`;
+  return head;
 }
 
 /** "a unit of …, the oil-backed cryptocurrency": a head noun that makes the name a thing's. */
@@ -158,6 +163,14 @@ export function kinshipHead(apposition: string): string | null {
   return m && KIN_HEADS.has(m[1]!) ? m[1]! : null;
 }
 
+/** Sports, shows and pastimes: what they qualify ("gymnastics judge", "chess club president") is no public office. */
+const LEISURE = new Set(
+  `gymnastics football soccer tennis golf boxing skating dance dancing chess bridge poker cycling rugby cricket
+  baseball basketball hockey swimming athletics marathon sailing rowing fishing angling bowling darts snooker
+  show pageant beauty talent baking cooking cookery wine dog cat horse cattle flower garden gardening quiz
+  karaoke club league fan student school college`.split(/\s+/),
+);
+
 /** True when `noun` describes public life ("leader", "successor", "son"). */
 export function isPublicHead(noun: string | null): boolean {
   return noun !== null && (PUBLIC_HEADS.has(noun) || PUBLIC_HEADS.has(noun.replace(/s$/, '')));
@@ -165,6 +178,8 @@ export function isPublicHead(noun: string | null): boolean {
 
 /** True when `noun` names an ordinary occupation or a private walk of life (not public office). */
 export function isPrivateHead(noun: string): boolean {
+  // A compound headNoun made of a pastime and a public noun ("gymnastics judge").
+  if (noun.includes(' ')) return true;
   const singular = noun.replace(/s$/, '');
   if (PUBLIC_HEADS.has(noun) || PUBLIC_HEADS.has(singular)) return false;
   if (PRIVATE_HEADS.has(noun) || PRIVATE_HEADS.has(singular)) return true;

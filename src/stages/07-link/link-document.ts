@@ -35,20 +35,23 @@ import {
   mentionContext,
   postAtUnnamedBody,
   privateLifeIn,
+  publicAffairsIn,
   sentenceOf,
 } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
-import { appositionAfter, contradictingHead, headNoun, isPublicHead, profileText } from './descriptor.js';
+import { appositionAfter, contradictingHead, headNoun, isPublicHead } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { EventNameMatcher } from './event-names.js';
 import { coMentioned, evidence, OrgNames, type RoleEvidence, roleDetail, roleEvidence } from './evidence.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
+import { dominantCountry, NationalBodies } from './national-bodies.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
-import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
+import { letterSlips, letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
-import { findSpun, spunSpans } from './spin.js';
+import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName } from './spinner-lexicon.js';
+import { type SummitMention, summitMentions } from './summits.js';
 
 export interface LinkThresholds {
   /** Least name similarity for a repair backed by a role cue (title + organisation) next to the mention. */
@@ -89,6 +92,9 @@ export interface LinkInput {
   /** Article date (ISO); roles are matched as held on it. */
   readonly date: string | null;
 }
+
+/** "… for lift engineers", "… for young farmers": lower-case words naming whom an event is for. */
+const AUDIENCE_AFTER = /^\s+for\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:s|ers|ists|ians))\b/u;
 
 /** Which KB types a mention of each NER type may link to. */
 const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
@@ -269,6 +275,8 @@ export class DocumentLinker {
   private readonly bySurface = new Map<string, Cluster>();
   /** Ids of entities linked with confidence, for co-mention evidence. */
   private readonly linked = new Set<string>();
+  /** Mentions widened over a summit word, with the event they name (summits.ts). */
+  private readonly summitOf = new Map<Mention, SummitMention>();
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
   private sentenceCuesCache: string[] | null = null;
   /** The whole article as cue text for support checks ("us" in lower case dropped: it is not the US). */
@@ -319,13 +327,29 @@ export class DocumentLinker {
 
   run(): Entity[] {
     const { text, sentences } = this.input;
-    const adjusted = this.withGivenNames(
+    let adjusted = this.withGivenNames(
       this.withGlossContinuations(withNameTails(text, adjustMentions(this.kb, text, this.input.mentions))),
     );
+    // "The G7 top", "the ASEAN summit": the organisation's name and a summit word name the event.
+    const summits = summitMentions(this.kb.kb, text, adjusted, this.input.date);
+    if (summits.length > 0) {
+      // The organisation's own mention stays inside the event's ("the [[G7] top]"): the text
+      // names both; a mention the summit word was part of is replaced.
+      adjusted = [
+        ...adjusted.filter((m) => !summits.some((x) => x.replaces && overlaps(x.mention, m))),
+        ...summits.flatMap((x) => (x.inner ? [x.mention, x.inner] : [x.mention])),
+      ].sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const x of summits) this.summitOf.set(x.mention, x);
+    }
     // Event names, spun or as written, found from the KB: they replace the tagger's pieces of them.
     const events = this.eventNames(adjusted);
     const withoutEvents =
-      events.length === 0 ? adjusted : adjusted.filter((m) => !events.some((e) => overlaps(e.m, m)));
+      events.length === 0
+        ? adjusted
+        : [
+            ...adjusted.filter((m) => !events.some((e) => overlaps(e.m, m))),
+            ...events.flatMap((e) => this.organiserInside(e.m)),
+          ].sort((a, b) => a.start - b.start);
     // Spun organisation names the tagger cut or missed, outside those events.
     const mentions = this.withSpunNames(
       withoutEvents,
@@ -370,12 +394,14 @@ export class DocumentLinker {
         rest.push(p);
         continue;
       }
-      const exact =
-        this.exact(p.surface, p.m.type, contextOf(p)) ??
-        this.despunExact(p.surface, p.m.type, contextOf(p)) ??
-        this.deglossedExact(p.surface, p.m.type, contextOf(p)) ??
-        this.reversedExact(p.surface, p.m.type, contextOf(p)) ??
-        this.generationExact(p.surface, p.m.type, contextOf(p));
+      const summit = this.summitOf.get(p.m);
+      const exact = summit
+        ? this.summitDecision(p.surface, summit)
+        : (this.exact(p.surface, p.m.type, contextOf(p)) ??
+          this.despunExact(p.surface, p.m.type, contextOf(p)) ??
+          this.deglossedExact(p.surface, p.m.type, contextOf(p)) ??
+          this.reversedExact(p.surface, p.m.type, contextOf(p)) ??
+          this.generationExact(p.surface, p.m.type, contextOf(p)));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
@@ -441,6 +467,7 @@ export class DocumentLinker {
       // Typed as something else by the tagger: a surname only with a role cue next to it.
       this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
     }
+    this.linkNationalBodies();
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
@@ -498,6 +525,41 @@ export class DocumentLinker {
       out.splice(at, 2, { ...first, end: second.end, type: 'person' });
     }
     return out ?? mentions;
+  }
+
+  /**
+   * "The Senate", "Labour", "the Constitutional Court" left unlinked: the body of that generic
+   * name in the article's dominant country, when the KB has exactly one (national-bodies.ts).
+   */
+  private linkNationalBodies(): void {
+    const open = this.clusters.filter(
+      (c) => c.decision.entity === null && !c.decision.refusedEntity && c.type !== 'person',
+    );
+    if (open.length === 0) return;
+    const index = NationalBodies.for(this.kb.kb);
+    let counts: Map<string, number> | null = null;
+    for (const c of open) {
+      const bodies = index.bodies(c.surface);
+      if (bodies.length === 0) continue;
+      if (!counts) {
+        counts = new Map();
+        for (const code of this.countries) counts.set(code, 1);
+        for (const x of this.clusters) {
+          const country = x.decision.entity?.country;
+          if (country) counts.set(country, (counts.get(country) ?? 0) + x.mentions.length);
+        }
+      }
+      const home = dominantCountry(counts);
+      const mine = home ? bodies.filter((b) => b.country === home) : [];
+      if (mine.length !== 1) continue;
+      const entity = mine[0]!.entity;
+      this.linked.add(entity.id);
+      c.decision = {
+        entity,
+        evidence: [evidence('co-mention', `${c.surface} of ${home}, the article's country`, 0.7)],
+        confidence: 0.7,
+      };
+    }
   }
 
   /** Countries the article names ("Vietnam's", "Austrian"), as ISO codes, from the tagger's mentions. */
@@ -577,8 +639,18 @@ export class DocumentLinker {
         by: 'link',
         confidence: 0.7,
       });
+      // "[[Team of Twenty] top]": the organisation named inside its summit is a mention too.
+      const summit = /[ -]+(\p{L}+)$/u.exec(this.input.text.slice(span.start, span.end));
+      if (span.match.entity.type === 'event' && summit && SUMMIT_WORDS.has(summit[1]!.toLowerCase()))
+        out.push({
+          start: span.start,
+          end: span.end - summit[0].length,
+          type: 'organization',
+          by: 'link',
+          confidence: 0.7,
+        });
     }
-    return out.sort((a, b) => a.start - b.start);
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   // ── pass 1 ──────────────────────────────────────────────────────────────
@@ -602,10 +674,10 @@ export class DocumentLinker {
     // Same-type entities first: a person mention is never an organisation.
     const sameType = hits.filter((h) => h.entity.type === type);
     let pool = sameType.length > 0 ? sameType : hits;
-    if (pool.length === 0 && surface.includes(' ')) {
+    if (pool.length === 0 && normalizeName(surface).includes(' ')) {
       // The tagger's type is a guess: "White House" tagged as a person is still the White House,
       // "Abraham Accords" tagged as a place still the accords. A whole name of two words or
-      // more, written exactly, of any type but a person's.
+      // more ("COP-30" is two), written exactly, of any type but a person's.
       pool = this.kb
         .lookup(surface)
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
@@ -744,6 +816,16 @@ export class DocumentLinker {
     return null;
   }
 
+  /** "G7 top" → G7 summit (summits.ts): the event the organisation's name and a summit word name. */
+  private summitDecision(surface: string, summit: SummitMention): Decision {
+    this.linked.add(summit.entity.id);
+    const ev =
+      normalizeName(surface) === normalizeName(summit.name)
+        ? evidence('alias', summit.name, 0.9)
+        : evidence('word-substitution', `${surface} ~ ${summit.name}`, 0.8);
+    return { entity: summit.entity, evidence: [ev], confidence: 0.8 };
+  }
+
   /** Among namesakes: the one the context speaks of, else the most prominent. */
   private pickByContext(
     entities: readonly KbEntity[],
@@ -852,8 +934,11 @@ export class DocumentLinker {
       entity.country,
       ...entity.roles.map((r) => (/^[A-Z]{2}$/.test(r.org) ? r.org : null)),
     ]);
-    for (const word of near.split(' ')) {
-      if (word.length < 4) continue;
+    const words = near.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      // "At the summit in Singapore, Pete Hegseth": where a thing happens does not describe him.
+      if (word.length < 4 || words[i - 1] === 'in' || words[i - 1] === 'at') continue;
       const country = this.kb
         .lookup(word)
         .find((h) => h.entity.kind === 'country' && (h.kind === 'demonym' || h.kind === 'name'))
@@ -861,6 +946,17 @@ export class DocumentLinker {
       if (country && !own.has(country)) return true;
     }
     return false;
+  }
+
+  /** Fewest plain letter slips (up to 4) between a surface and the entity's name or aliases. */
+  private slipsTo(surface: string, entity: KbEntity): number {
+    const l = letters(surface);
+    let best = letterSlips(l, letters(entity.name), 3);
+    for (const n of entity.names) {
+      if (best === 0) break;
+      if (n.kind === 'alias' || n.kind === 'name') best = Math.min(best, letterSlips(l, letters(n.text), 3));
+    }
+    return best;
   }
 
   /** A role cue for this candidate anywhere in the article (title and organisation together). */
@@ -1014,7 +1110,8 @@ export class DocumentLinker {
           }
         }
       }
-      // A household name spelled nearly right, in a sentence with nothing of private life in it.
+      // A household name spelled nearly right, in a sentence with nothing of private life in
+      // it, in an article of public affairs.
       if (
         !ok &&
         c.sim >= t.householdName &&
@@ -1022,12 +1119,49 @@ export class DocumentLinker {
         c.entity.prominence >= 5 &&
         !introduced &&
         !privateLifeIn(this.sentenceCueAt(end)) &&
-        !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12)
+        !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12) &&
+        publicAffairsIn(this.documentCue) !== null
       ) {
         ok = true;
         strength = 0.8;
         ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
         ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+      }
+      // A name one or two letters off a known person's, given name and surname each close
+      // ("Donald Trumph", "Pete Hegset", "Sanjai Malhotra"): with the article speaking of
+      // their sphere; or, for the best known (prominence 4+), with no rival candidate and
+      // nothing of private life in the sentence. The vetoes above (an ordinary occupation,
+      // an age) have already run; a namesake described as a private person never gets here.
+      if (!ok && c.givenSim >= 0.8 && c.surnameSim >= 0.8 && c.entity.prominence >= 2 && !introduced) {
+        const slips = this.slipsTo(surface, c.entity);
+        const long = letters(surface).length >= 12;
+        // A rival: another candidate nearly as close, or close and at least as prominent.
+        const noRival = !cands.some(
+          (o) =>
+            o.entity !== c.entity &&
+            (o.sim >= c.sim - 0.06 || (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
+        );
+        const quiet = !privateLifeIn(this.sentenceCueAt(end)) && !this.otherCountryNamed(context, c.entity);
+        const support = quiet && slips <= (long ? 3 : 2) ? corroborationOf(c.entity) : null;
+        if (support && support.count >= 1 && noRival) {
+          ok = true;
+          strength = 1;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
+          for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
+        } else if (
+          quiet &&
+          noRival &&
+          c.entity.prominence >= 4 &&
+          slips <= (long ? 2 : 1) &&
+          // Without support, the article must be news of public life and say nothing of private life.
+          publicAffairsIn(this.documentCue) !== null &&
+          privateLifeIn(this.documentCue) === null
+        ) {
+          ok = true;
+          strength = 0.8;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
+          ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+        }
       }
       if (!ok) continue;
       const score = strength + c.sim + c.entity.prominence * 0.02;
@@ -1044,7 +1178,9 @@ export class DocumentLinker {
    * ("the Munich Safety Convention, a fire-safety trade fair").
    */
   private spun(surface: string, type: EntityType, context: MentionContext): Decision {
-    const match = findSpun(this.kb.kb, surface, COMPATIBLE[type], this.countries);
+    // A forum tagged as an event is the organisation that holds it ("Globe Economic Online Forum").
+    const types: readonly EntityType[] = type === 'event' ? ['event', 'organization'] : COMPATIBLE[type];
+    const match = findSpun(this.kb.kb, surface, types, this.countries);
     if (!match) return nil();
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);
     if (against) return refused(match.entity, against);
@@ -1365,6 +1501,22 @@ export class DocumentLinker {
    * name replaces the pieces the tagger made of it ("Munich" + "Safety Convention"); a name
    * as written is added only when the tagger missed it entirely.
    */
+  /**
+   * The organisation named inside its summit ("[[Shanghai Collaboration Company] summit]"):
+   * a mention of its own when the name before the summit word is a KB organisation, as
+   * written or spun.
+   */
+  private organiserInside(event: Mention): Mention[] {
+    const surface = this.input.text.slice(event.start, event.end);
+    const summit = /[ -]+(\p{L}+)$/u.exec(surface);
+    if (!summit || !SUMMIT_WORDS.has(summit[1]!.toLowerCase())) return [];
+    const name = surface.slice(0, surface.length - summit[0].length);
+    const known =
+      this.kb.lookup(name).some((h) => h.entity.type === 'organization') ||
+      findSpun(this.kb.kb, name, ['organization'], this.countries) !== null;
+    return known ? [{ ...event, end: event.start + name.length, type: 'organization' }] : [];
+  }
+
   private eventNames(mentions: readonly Mention[]): { m: Mention; surface: string; decision: Decision }[] {
     const { text, tokens } = this.input;
     const out: { m: Mention; surface: string; decision: Decision }[] = [];
@@ -1394,11 +1546,21 @@ export class DocumentLinker {
       if (match.swapped.length > 0) {
         const apposition = appositionAfter(text, match.end);
         const head = apposition ? headNoun(apposition) : null;
-        const against =
-          contradictingHead(head, match.entity, apposition !== null && /^an?\s/i.test(apposition)) ??
-          audienceAgainst(text, match.end, match.entity);
-        if (against) {
-          out.push({ m, surface, decision: refused(match.entity, against) });
+        const against = contradictingHead(
+          head,
+          match.entity,
+          apposition !== null && /^an?\s/i.test(apposition),
+        );
+        // "The Munich Safety Conference for lift engineers": a spun name that goes on to name
+        // an audience the KB name does not have is another event.
+        const audience = AUDIENCE_AFTER.exec(text.slice(match.end, match.end + 60));
+        const other =
+          against ??
+          (audience && !normalizeName(match.name).includes(normalizeName(audience[1]!))
+            ? `for ${audience[1]}`
+            : null);
+        if (other) {
+          out.push({ m, surface, decision: refused(match.entity, other) });
           continue;
         }
       }
@@ -1565,23 +1727,6 @@ export class DocumentLinker {
       .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
       .map((x, i) => ({ ...x, id: `e${i + 1}` }));
   }
-}
-
-/**
- * "The Munich Safety Conference for lift engineers": a spun event name followed by the
- * people it is for, a group the KB profile of the event never mentions, is another event.
- * The group's head noun is returned for the evidence.
- */
-function audienceAgainst(text: string, end: number, entity: KbEntity): string | null {
-  const m = /^\s+for\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(text.slice(end, end + 60));
-  if (!m) return null;
-  const words = m[1]!.split(/\s+/);
-  // "for the first time", "for two days": no audience.
-  if (/^(the|a|an|two|three|four|five|several|its|their|his|her)$/.test(words[0]!)) return null;
-  const head = words.find((w) => /(ers|ors|ists|ians|men|women|people|workers|makers)$/.test(w));
-  if (!head) return null;
-  const stem = head.replace(/(s|es)$/, '');
-  return profileText(entity).includes(` ${stem}`) ? null : head;
 }
 
 /** Name words that cannot end an Arabic name: the tagger cut the name after them. */

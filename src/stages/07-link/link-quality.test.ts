@@ -9,6 +9,7 @@ import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.j
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
+import { headNoun } from './descriptor.js';
 import { linkDocument } from './link-document.js';
 
 const country = countryEntity;
@@ -166,6 +167,44 @@ describe('close names of ordinary people', () => {
   });
 });
 
+describe('names a letter or two off a famous one', () => {
+  it('repairs a one-letter slip of a household name in public-affairs copy, with no support', () => {
+    const text = 'Ursula von der Leyn told leaders at the summit that sanctions would stay in place.';
+    const e = at(link(text, [['Ursula von der Leyn', 'person']]), text, 'Ursula von der Leyn')!;
+    expect(e.kbId).toBe('cd:person/ursula-von-der-leyen');
+    expect(e.evidence.map((x) => x.kind)).toContain('popularity');
+  });
+
+  it('repairs a two-letter slip with support from the article', () => {
+    const text = 'Fabbio Panneta said inflation in Italy was easing faster than expected.';
+    expect(at(link(text, [['Fabbio Panneta', 'person']]), text, 'Fabbio Panneta')?.kbId).toBe(
+      'cd:person/fabio-panetta',
+    );
+  });
+
+  it('leaves the same slip alone in an ordinary-person story', () => {
+    const text =
+      'Ursula von der Leyn grows tomatoes on an allotment in Leeds. She won first prize at the village show.';
+    expect(at(link(text, [['Ursula von der Leyn', 'person']]), text, 'Ursula von der Leyn')?.kbId).toBeNull();
+    const cellist = 'The cellist Emmanuel Macrom played Bach in a church in Lyon.';
+    expect(at(link(cellist, [['Emmanuel Macrom', 'person']]), cellist, 'Emmanuel Macrom')?.kbId).toBeNull();
+  });
+
+  it('refuses even an exact name described by a public noun in a walk of private life', () => {
+    const text =
+      'Emmanuel Macron, a Lyon dog show judge, disqualified three poodles. Macron said rules are rules.';
+    expect(at(link(text, [['Emmanuel Macron', 'person']]), text, 'Emmanuel Macron')?.kbId).toBeNull();
+    // A judge of a court stays a public noun.
+    expect(headNoun('a judge in Turin')).toBe('judge');
+    expect(headNoun('a Lyon dog show judge')).toBe('show judge');
+  });
+
+  it('reads spun titles: "Foreign Priest" is a foreign minister, not a clergyman', () => {
+    const text = 'French Foreign Priest Emmanuel Macron met his counterparts in Rome.';
+    expect(at(link(text, [['Emmanuel Macron', 'person']]), text, 'Emmanuel Macron')?.kbId).toBe('Q3052772');
+  });
+});
+
 describe('business titles and given names', () => {
   it('a bare "founder" or "co-founder" is no role evidence, and another given name rules a repair out', () => {
     const one = 'The mill reopened in May, said founder Daniel Ekwall, who hired twelve weavers.';
@@ -246,6 +285,11 @@ describe('spun event names', () => {
       'The Aspen Safety Forum, a trade fair for fire alarms and smoke detectors, opened on Tuesday.';
     const e = at(withTokens(fair), fair, 'Aspen Safety Forum');
     expect(e?.kbId ?? null).toBeNull();
+  });
+
+  it('refuses a spun event name that goes on to name another audience', () => {
+    const text = 'The Aspen Safety Forum for ski instructors opened at the resort on Tuesday.';
+    expect(at(withTokens(text), text, 'Aspen Safety Forum')?.kbId ?? null).toBeNull();
   });
 });
 

@@ -51,7 +51,7 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
     id: 'foreign',
     title:
       /\bminister (of|for) (europe and )?foreign affairs\b|^secretary of state$|\bforeign (minister|secretary)\b/,
-    cue: /\b(foreign|overseas) (minister|secretary|affairs minister|office chief)\b|\bminister (of|for) (europe and )?(foreign|overseas) affairs\b|\bsecretary of state\b(?! for)|\btop diplomat\b/,
+    cue: /\b(foreign|overseas|international) (minister|secretary|affairs minister|office chief)\b|\bminister (of|for) (europe and )?(foreign|overseas) affairs\b|\bsecretary of state\b(?! for)|\btop diplomat\b/,
   },
   {
     id: 'finance',
@@ -192,13 +192,33 @@ function genericMinisterCue(title: string): RegExp | null {
 /** Lower-case, letters and digits only, one space between words (context and titles). */
 export function cueText(text: string): string {
   // Most copy is ASCII: decomposing it would change nothing.
-  if (ASCII.test(text)) return text.toLowerCase().replace(NON_ALNUM, ' ');
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ');
+  const plain = ASCII.test(text)
+    ? text.toLowerCase().replace(NON_ALNUM, ' ')
+    : text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ');
+  return SPUN_TITLE_HINT.test(plain)
+    ? plain
+        .replace(SPUN_MINISTER, '$1 minister')
+        .replace(SPUN_VICE, 'vice president')
+        .replace(GUV, 'governor')
+    : plain;
 }
+
+/**
+ * Titles spinners turn into other senses of their words: "minister" into "priest" or
+ * "pastor" after an office word ("Foreign Priest", "International Priest", "Defence
+ * Pastor"), "vice president" into "vice head of state", "governor" into "guv". Read back as the title, so role
+ * cues see it and the clergy word is no private-life cue.
+ */
+const SPUN_TITLE_HINT = /\b(priest|pastor|clergyman|preacher|vice head|guv)\b/;
+const SPUN_MINISTER =
+  /\b(foreign|international|overseas|defen[cs]e|protection|prime|finance|interior|justice|trade|economy|energy|health|education|home|affairs|cabinet|government|deputy) (?:priest|pastor|clergyman|preacher)\b/g;
+const SPUN_VICE = /\bvice head of (?:state|government)\b/g;
+/** "Guv", British slang (and a spinner's word) for governor. */
+const GUV = /\bguv\b/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const NON_ALNUM = /[^a-z0-9]+/g;

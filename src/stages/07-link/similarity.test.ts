@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letters, nameSimilarity } from './similarity.js';
+import { letterSlips, letters, nameSimilarity } from './similarity.js';
 
 describe('nameSimilarity', () => {
   it('counts two swapped neighbouring letters as one slip', () => {
@@ -34,5 +34,16 @@ describe('nameSimilarity', () => {
 
   it('keeps different surnames apart', () => {
     expect(nameSimilarity('Olaf Scholz', 'Olaf Lies')).toBeLessThan(0.75);
+  });
+});
+
+describe('letterSlips', () => {
+  it('counts plain one- and two-letter slips and stops past the bound', () => {
+    expect(letterSlips('trumph', 'trump', 2)).toBe(1);
+    expect(letterSlips('ishida', 'ishiba', 2)).toBe(1);
+    expect(letterSlips('abasaraqchi', 'abbasaraghchi', 3)).toBe(3);
+    expect(letterSlips('merkle', 'merkel', 2)).toBe(1);
+    expect(letterSlips('jdvens', 'jdvance', 2)).toBe(3);
+    expect(letterSlips('same', 'same', 0)).toBe(0);
   });
 });

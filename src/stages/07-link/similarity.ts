@@ -184,3 +184,31 @@ export function lettersSimilarity(x: string, y: string, floor = 0): number {
   }
   return Math.max(0, 1 - d / longer);
 }
+
+/**
+ * Plain slips between two letter strings (insertions, deletions, substitutions and swaps of
+ * neighbours, each 1; optimal string alignment), or `max + 1` as soon as there are more than
+ * `max`. "trumph"/"trump" 1, "ishida"/"ishiba" 1, "abasaraqchi"/"abbasaraghchi" 3. Apply to
+ * `letters()` of both names.
+ */
+export function letterSlips(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
+      row.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, max + 1);
+}

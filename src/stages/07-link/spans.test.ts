@@ -76,6 +76,20 @@ describe('adjustMentions', () => {
     expect(surfaces(text, adjusted)).toEqual(['Rachel Reeves/person', 'Merz/person']);
   });
 
+  it('takes in initials, the surname after them and a suffix the tagger stopped before', () => {
+    const text = 'Labour Secretary Anna B. Kowalsky Jr. said jobs grew. Nobody disputed it.';
+    expect(surfaces(text, adjustMentions(kb, text, [mention(text, 'Anna', 'person')]))).toEqual([
+      'Anna B. Kowalsky Jr./person',
+    ]);
+  });
+
+  it('drops a capitalised spun title with "Of" in it ("Head Of State")', () => {
+    const text = 'Commission Head Of State Rachel Reaves met farmers.';
+    expect(
+      surfaces(text, adjustMentions(kb, text, [mention(text, 'Of State Rachel Reaves', 'person')])),
+    ).toEqual(['Rachel Reaves/person']);
+  });
+
   it('keeps a title that is part of the name, and widens to a regnal name', () => {
     const text = 'Pope Leo XIV blessed the crowd.';
     expect(surfaces(text, adjustMentions(kb, text, [mention(text, 'Leo', 'person')]))).toEqual([

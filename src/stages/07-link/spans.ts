@@ -21,7 +21,9 @@ const TITLE_WORDS = new Set(
     'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah speaker house ' +
     'senate congressman congresswoman minority majority whip ' +
     // Spun titles (spinner-lexicon.ts): "Secretary-Normal", "Overseas Minister".
-    'secretary-normal director-normal overseas protection'
+    'secretary-normal director-normal overseas protection guv ' +
+    // "Head Of State Ursula …": a spun title, capitalised throughout.
+    'of'
   ).split(' '),
 );
 
@@ -91,8 +93,17 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
             text.slice(m.end, m.end + 60),
           )
         : null;
-    const extended = tail !== null;
+    // "Robert [F. Kenedy Jr.]": a tagger stops at the initial; the initials, the capitalised
+    // word after them and a generational suffix are the rest of the name.
+    const initials =
+      m.type === 'person' && !tail
+        ? /^(\s+(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}'’-]+(?:,?\s+(?:Jr|Sr|Jnr|Snr)\b\.?)?)/u.exec(
+            text.slice(m.end, m.end + 40),
+          )
+        : null;
+    const extended = tail !== null || initials !== null;
     if (tail) m = { ...m, end: m.end + tail[1]!.length };
+    if (initials) m = { ...m, end: m.end + initials[1]!.length };
     // "Tim Prepare [dinner]": a spun name word of several words, cut by the tagger at its first.
     if (m.type === 'person') {
       const last = /(\p{L}+)$/u.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();

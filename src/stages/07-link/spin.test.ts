@@ -82,10 +82,64 @@ describe('findSpun', () => {
     expect(findSpun(world, 'Globe Trade Company', ['organization'])?.entity.name).toBe(
       'World Trade Organization',
     );
-    // Every word swapped by thesaurus guesses: nothing of the name is left.
-    expect(findSpun(world, 'Globe Commerce Company', ['organization'])).toBeNull();
+    // Every word swapped, one a thesaurus guess: only for the best known bodies.
+    expect(findSpun(world, 'Globe Commerce Company', ['organization'])?.entity.name).toBe(
+      'World Trade Organization',
+    );
+    const lesser = new MemoryKnowledgeBase([
+      makeEntity({ id: 'org:wto3', type: 'organization', name: 'World Trade Organization', prominence: 3 }),
+    ]);
+    expect(findSpun(lesser, 'Globe Commerce Company', ['organization'])).toBeNull();
     // A minor national body through a thesaurus guess, its country not named: no.
     expect(findSpun(world, 'Freedom Event', ['organization'], new Set(['KR']))).toBeNull();
+  });
+
+  it('reads a country written out inside a name', () => {
+    const withCountries = new MemoryKnowledgeBase([
+      makeEntity({
+        id: 'cd:country/ca',
+        type: 'location',
+        name: 'Canada',
+        kind: 'country',
+        country: 'CA',
+        prominence: 4,
+      }),
+      makeEntity({
+        id: 'cd:country/nz',
+        type: 'location',
+        name: 'New Zealand',
+        kind: 'country',
+        country: 'NZ',
+        names: [{ text: 'NZ', kind: 'short' }],
+        prominence: 4,
+      }),
+      makeEntity({
+        id: 'org:nzf',
+        type: 'organization',
+        name: 'New Zealand First',
+        kind: 'party',
+        country: 'NZ',
+        prominence: 3,
+      }),
+      makeEntity({
+        id: 'org:fm',
+        type: 'organization',
+        name: 'Family Mart NZ',
+        country: 'NZ',
+        prominence: 2,
+      }),
+      makeEntity({ id: 'org:boc', type: 'organization', name: 'Central Bank', country: 'CA', prominence: 3 }),
+    ]);
+    // Another name of the country put in: an exact KB name comes back.
+    expect(findSpun(withCountries, 'Family Mart New Zealand', ['organization'])?.entity.id).toBe('org:fm');
+    // "… of Canada" after a spun name of a Canadian body.
+    expect(
+      findSpun(withCountries, 'Central Financial institution of Canada', ['organization'])?.entity.id,
+    ).toBe('org:boc');
+    // A body of another country is not taken.
+    expect(
+      findSpun(withCountries, 'Central Financial institution of New Zealand', ['organization']),
+    ).toBeNull();
   });
 
   it('needs a distinctive kept word in a two-word name', () => {

@@ -57,8 +57,15 @@ export function contentWords(name: string, thesaurusPhrases = false): string[] {
 /** Joins, in place, runs of words that make a multi-word substitute of the thesaurus. */
 function joinThesaurusPhrases(words: string[]): void {
   const thesaurus = spinnerThesaurus();
-  for (let i = 0; i < words.length; i++) {
-    for (const phrase of thesaurus.phrasesFrom(words[i]!)) {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const phrases = thesaurus.phrasesFrom(words[i]!);
+    if (phrases.length === 0) continue;
+    const next = words[i + 1]!;
+    const nextFolded = foldPlural(next);
+    for (const phrase of phrases) {
+      // Cheap test first: the phrase's second word.
+      const second = phrase.slice(phrase.indexOf(' ') + 1).split(' ', 1)[0]!;
+      if (second !== next && second !== nextFolded) continue;
       const n = phrase.split(' ').length;
       if (i + n > words.length) continue;
       const run = words.slice(i, i + n);
@@ -112,7 +119,11 @@ export interface SpinMatch {
  * distinctive word). A name of three or more words may have every word swapped for a listed
  * synonym ("Worldwide Felony Courtroom"). Returns the swaps.
  */
-export function spinMatch(spun: readonly string[], kbName: readonly string[]): string[] | null {
+export function spinMatch(
+  spun: readonly string[],
+  kbName: readonly string[],
+  countryNamed = false,
+): string[] | null {
   if (spun.length < 2 || spun.length !== kbName.length) return null;
   let kept = 0;
   let thesaurus = 0;
@@ -129,13 +140,25 @@ export function spinMatch(spun: readonly string[], kbName: readonly string[]): s
   // written must be at least as many as those swapped for thesaurus substitutes, and the
   // kept ones must include a distinctive word ("Globe Bank" keeps Bank, but "Power
   // Company" is no name of anything).
-  if (thesaurus > 0 && (kept < thesaurus || !spun.some((w, i) => w === kbName[i] && !GENERIC.has(w))))
+  if (
+    thesaurus > 0 &&
+    kept > 0 &&
+    (kept < thesaurus || !spun.some((w, i) => w === kbName[i] && !GENERIC.has(w)))
+  )
     return null;
   // Nothing kept: only a long name wholly swapped for listed synonyms ("Worldwide Felony
   // Courtroom"); a near spelling there would leave nothing of the name as written.
   if (kept === 0 && (spun.length < 3 || swaps.some((x) => x.includes(' ~ ')))) return null;
-  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department of State).
-  if (spun.length === 2 && spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world')))
+  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department
+  // of State); a kept word of the lexicon counts when the other is a listed synonym and the
+  // name is not generic ("Legislation and Justice" for Law and Justice).
+  // (With the entity's country named next to the name, the country is the distinctive word.)
+  if (
+    !countryNamed &&
+    spun.length === 2 &&
+    spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world')) &&
+    !(thesaurus === 0 && spun.some((w, i) => w === kbName[i] && !GENERIC.has(w)))
+  )
     return null;
   return swaps;
 }
@@ -223,6 +246,11 @@ class SpinIndex {
     }
   }
 
+  /** Whether a KB name of the index uses `word` (normalised). */
+  isNameWord(word: string): boolean {
+    return this.byKey.has(word);
+  }
+
   /** KB names sharing a word or a synonym class with `words`. */
   near(words: readonly string[]): IndexedName[] {
     const out = new Set<IndexedName>();
@@ -230,6 +258,9 @@ class SpinIndex {
       for (const key of [w, ...classesOf(w).map((c) => `#${c}`)]) {
         for (const item of this.byKey.get(key) ?? []) out.add(item);
       }
+      // Through the thesaurus only from words no KB name uses: a KB word finds its own names
+      // above, and the substitutes of common KB words ("state", "president") are legion.
+      if (this.byKey.has(w)) continue;
       for (const target of spinnerThesaurus().targets(w)) {
         for (const item of this.byKey.get(`~${target}`) ?? []) out.add(item);
       }
@@ -279,6 +310,25 @@ function countriesKey(countries: ReadonlySet<string>): string {
 
 const countryKeys = new WeakMap<ReadonlySet<string>, string>();
 
+/** The spin index of a knowledge base (built on first use). */
+function indexOf(kb: KnowledgeBase): SpinIndex {
+  let index = indexes.get(kb);
+  if (!index) {
+    index = new SpinIndex(kb);
+    indexes.set(kb, index);
+  }
+  return index;
+}
+
+/**
+ * A word a spinner put for a word of a KB name: a thesaurus substitute that no KB name uses
+ * itself ("Globe", "Wellness"; not "State" or "President", which would make every run of
+ * capitalised words a candidate).
+ */
+function isThesaurusSubstitute(kb: KnowledgeBase, word: string): boolean {
+  return spinnerThesaurus().targets(word).size > 0 && !indexOf(kb).isNameWord(word);
+}
+
 /** Answers of `findSpun`, per knowledge base: names recur across a corpus. */
 const results = new WeakMap<KnowledgeBase, Map<string, SpinMatch | null>>();
 
@@ -305,8 +355,17 @@ function computeSpun(
     for (const item of index.near(words)) {
       if (!types.includes(item.entity.type)) continue;
       let swaps = spinMatch(words, item.words);
-      // A name with no word kept must be one readers know (prominence 3 or more).
-      if (swaps && swaps.length === words.length && item.entity.prominence < 3) swaps = null;
+      // A name with no word kept must be one readers know (prominence 3 or more); with a
+      // thesaurus guess among its swaps, one of the best known (4 or more), and no more than
+      // one guess for every two swaps of the hand lexicon ("Globe Wellness Setting up").
+      if (swaps && swaps.length === words.length) {
+        const guesses = swaps.filter((x) => !isHandSwap(x)).length;
+        if (
+          item.entity.prominence < 3 ||
+          (guesses > 0 && (item.entity.prominence < 4 || guesses * 2 > swaps.length - guesses))
+        )
+          swaps = null;
+      }
       if (
         !swaps &&
         item.countryless &&
@@ -333,7 +392,64 @@ function computeSpun(
       } else if (cost === best && found && found.entity !== item.entity) tied = true;
     }
   }
-  return tied ? null : found;
+  if (tied) return null;
+  return found ?? withCountryNamed(kb, index, surface, types);
+}
+
+/**
+ * A name with its country written out in it, other than the KB writes it: "Reform United
+ * Kingdom" (Reform UK), "Federal Get of the United States" (the Federal Reserve, spun, with
+ * its country added). The country is found in the surface by exact lookup; the name is
+ * tried with the country's other names put in, then without "of (the) <country>" as a spun
+ * name of a body of that country.
+ */
+function withCountryNamed(
+  kb: KnowledgeBase,
+  index: SpinIndex,
+  surface: string,
+  types: readonly EntityType[],
+): SpinMatch | null {
+  const tokens = surface.split(/\s+/);
+  if (tokens.length < 2) return null;
+  for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const form = tokens.slice(i, i + n).join(' ');
+      const country = kb
+        .lookup(form)
+        .find((h) => h.entity.kind === 'country' && h.entity.country && h.kind !== 'demonym')?.entity;
+      if (!country) continue;
+      for (const other of [
+        country.name,
+        ...country.names.filter((x) => x.kind !== 'demonym').map((x) => x.text),
+      ]) {
+        if (normalizeName(other) === normalizeName(form)) continue;
+        const variant = [...tokens.slice(0, i), other, ...tokens.slice(i + n)].join(' ');
+        const hit = kb
+          .lookup(variant)
+          .find((h) => types.includes(h.entity.type) && h.entity.kind !== 'country' && h.kind !== 'short');
+        if (hit) return { entity: hit.entity, name: variant, swaps: [`${form} = ${other}`] };
+      }
+      // "… of the United States" at the end: a body of that country, its name spun.
+      if (i + n !== tokens.length) continue;
+      const rest = tokens
+        .slice(0, i)
+        .join(' ')
+        .replace(/\s+of(\s+the)?$/i, '');
+      if (rest === tokens.slice(0, i).join(' ')) continue;
+      const words = contentWords(rest);
+      if (words.length < 2) continue;
+      let found: SpinMatch | null = null;
+      for (const item of index.near(words)) {
+        if (!types.includes(item.entity.type) || item.entity.country !== country.country) continue;
+        const swaps = spinMatch(words, item.words, true);
+        if (!swaps || swaps.some((x) => !isHandSwap(x))) continue;
+        if (found && found.entity !== item.entity) return null;
+        found = { entity: item.entity, name: item.name, swaps };
+      }
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** Whether a swap ("globe = world") is a near spelling or a synonym of the hand lexicon, not a thesaurus guess. */
@@ -350,6 +466,32 @@ const INNER = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le']
 
 /** Words that carry a name on ("… Organisation of Ghana Herbalists"); "and" joins two names. */
 const OF = new Set(['of', 'for', 'de', 'du', 'des']);
+
+/**
+ * Whether a lower-case word continues a multi-word thesaurus substitute begun by the words
+ * before it ("Setting *up*", "Online *forum*"), not merely any word such a phrase contains
+ * ("… Company *summit*" stays out).
+ */
+function continuesPhrase(run: readonly Word[], lower: string): boolean {
+  const thesaurus = spinnerThesaurus();
+  if (!thesaurus.isPhraseTail(lower)) return false;
+  const last = run[run.length - 1]!.text.toLowerCase();
+  const before = run.length >= 2 ? run[run.length - 2]!.text.toLowerCase() : null;
+  return (
+    thesaurus.phrasesFrom(last).some((p) => p.startsWith(`${last} ${lower}`)) ||
+    (before !== null && thesaurus.phrasesFrom(before).some((p) => p.startsWith(`${before} ${last} ${lower}`)))
+  );
+}
+
+/**
+ * A summit word used as an adjective ("the NATO top brass", "G7 top officials"): followed by
+ * a lower-case word that is not a small word or a verb of meeting.
+ */
+export const ADJECTIVE_USE =
+  /^\s+(?!(?:in|on|at|of|for|and|with|this|last|next|was|is|will|would|had|has|opened|closed|ended|began|where|which|that|to)\b)\p{Ll}/u;
+
+/** "summit" and its spun forms, taken after a run in lower case ("the Team of Twenty top"). */
+export const SUMMIT_WORDS: ReadonlySet<string> = new Set(['summit', 'top', 'peak', 'pinnacle', 'apex']);
 
 /** Small words that end a run even where they continue a thesaurus phrase ("stand in"). */
 const RUN_BREAKERS = new Set(['in', 'at', 'on', 'to', 'a', 'an', 'by', 'as', 'or']);
@@ -394,7 +536,9 @@ export function spunSpans(
           /^\p{Lu}/u.test(next) ||
           INNER.has(lower) ||
           GROUP_TAILS.has(lower) ||
-          (!RUN_BREAKERS.has(lower) && spinnerThesaurus().isPhraseTail(lower))
+          (!RUN_BREAKERS.has(lower) && continuesPhrase(run, lower)) ||
+          (SUMMIT_WORDS.has(lower) &&
+            !ADJECTIVE_USE.test(text.slice(follower.lastIndex, follower.lastIndex + 30)))
         )
       )
         break;
@@ -408,7 +552,7 @@ export function spunSpans(
         (w) =>
           isSpinnerWord(w.text.toLowerCase().replace(/['’]s$/, '')) ||
           GROUP_TAILS.has(w.text.toLowerCase()) ||
-          spinnerThesaurus().targets(normalizeName(w.text)).size > 0,
+          isThesaurusSubstitute(kb, normalizeName(w.text)),
       )
     ) {
       for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+import { dominantCountry, NationalBodies } from './national-bodies.js';
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('CL', 'Chile', 'Chilean'),
+  countryEntity('PE', 'Peru', 'Peruvian'),
+  countryEntity('NO', 'Norway', 'Norwegian'),
+  makeEntity({
+    id: 'org:cl-senate',
+    type: 'organization',
+    name: 'Senate of Chile',
+    kind: 'legislature',
+    prominence: 2,
+  }),
+  makeEntity({
+    id: 'org:pe-court',
+    type: 'organization',
+    name: 'Constitutional Court of Peru',
+    prominence: 2,
+  }),
+  makeEntity({
+    id: 'org:cl-court',
+    type: 'organization',
+    name: 'Constitutional Court of Chile',
+    prominence: 2,
+  }),
+  makeEntity({
+    id: 'org:no-labour',
+    type: 'organization',
+    name: 'Labour Party',
+    kind: 'party',
+    country: 'NO',
+    prominence: 3,
+  }),
+  makeEntity({
+    id: 'cd:person/gabriel-boric',
+    type: 'person',
+    name: 'Gabriel Boric',
+    names: [{ text: 'Boric', kind: 'surname' }],
+    country: 'CL',
+    prominence: 4,
+  }),
+]);
+
+function link(text: string, names: [string, EntityType][]): Entity[] {
+  return linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) });
+}
+
+const at = (entities: Entity[], text: string, surface: string) =>
+  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
+
+describe('NationalBodies', () => {
+  it('indexes bodies under their names without the country, parties under their word alone', () => {
+    const index = NationalBodies.for(kb);
+    expect(index.bodies('Senate').map((b) => b.country)).toEqual(['CL']);
+    expect(
+      index
+        .bodies('the Constitutional Court')
+        .map((b) => b.country)
+        .sort(),
+    ).toEqual(['CL', 'PE']);
+    expect(index.bodies("Labour's").map((b) => b.entity.id)).toEqual(['org:no-labour']);
+  });
+
+  it('finds the dominant country, none on a tie', () => {
+    expect(
+      dominantCountry(
+        new Map([
+          ['CL', 3],
+          ['PE', 1],
+        ]),
+      ),
+    ).toBe('CL');
+    expect(
+      dominantCountry(
+        new Map([
+          ['CL', 2],
+          ['PE', 2],
+        ]),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('generic body names in an article', () => {
+  it('links "the Constitutional Court" to the court of the country the story is about', () => {
+    const text =
+      'Gabriel Boric said the Constitutional Court would rule on the pension bill. Boric urged calm in Chile.';
+    const entities = link(text, [
+      ['Gabriel Boric', 'person'],
+      ['Constitutional Court', 'organization'],
+      ['Boric', 'person'],
+      ['Chile', 'location'],
+    ]);
+    expect(at(entities, text, 'Constitutional Court')?.kbId).toBe('org:cl-court');
+  });
+
+  it('leaves the name alone where no country dominates or the KB has no such body there', () => {
+    const tie = 'Chile and Peru both asked the Constitutional Court to decide.';
+    const both = link(tie, [
+      ['Chile', 'location'],
+      ['Peru', 'location'],
+      ['Constitutional Court', 'organization'],
+    ]);
+    expect(at(both, tie, 'Constitutional Court')?.kbId).toBeNull();
+    const elsewhere = 'In Peru, the Senate was abolished decades ago.';
+    expect(
+      at(
+        link(elsewhere, [
+          ['Peru', 'location'],
+          ['Senate', 'organization'],
+        ]),
+        elsewhere,
+        'Senate',
+      )?.kbId,
+    ).toBeNull();
+  });
+});
