@@ -255,6 +255,29 @@ function personSimilarity(
   return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim };
 }
 
+/**
+ * Similarity of a surface to a name written family name first ("Yoon Suk Yeol"): the first
+ * words are the surnames, the rest the given names (compared whole: "Suk-yol", "Suk Yeol").
+ */
+function familyFirstSimilarity(
+  surface: string,
+  name: string,
+  floor = 0.5,
+): { sim: number; surnameSim: number; givenSim: number } {
+  const full = nameSimilarity(surface, name, Math.max(0, floor - 0.05));
+  const s = surface.indexOf(' ');
+  const n = name.indexOf(' ');
+  if (full === 0 || s < 0 || n < 0) return { sim: full, surnameSim: full, givenSim: 1 };
+  const surnameSim = nameSimilarity(surface.slice(0, s), name.slice(0, n));
+  const givenSim = nameSimilarity(surface.slice(s + 1), name.slice(n + 1));
+  return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim };
+}
+
+/** One word that is a title, not a name ("Head", "President", "Minister"). */
+function isLoneTitle(surface: string): boolean {
+  return !/\s/.test(surface.trim()) && ANY_ROLE_CUE.test(` ${cueText(surface)} `);
+}
+
 /** Two to four capitalised words, none a title: could be a person's name. */
 function looksLikePersonName(surface: string): boolean {
   const words = surface.split(/\s+/);
@@ -361,7 +384,8 @@ export class DocumentLinker {
     let lastPersonEnd = 0;
     for (const m of mentions) {
       leftLimits.set(m, lastPersonEnd);
-      if (m.type === 'person') lastPersonEnd = m.end;
+      // A title word the tagger took for a name ("Vice [Head] of state J.D. Vens") owns no title words.
+      if (m.type === 'person' && !isLoneTitle(text.slice(m.start, m.end))) lastPersonEnd = m.end;
     }
     const prepared = mentions.map((m) => {
       const surface = cleanSurface(text.slice(m.start, m.end));
@@ -906,10 +930,14 @@ export class DocumentLinker {
       let sim = 0;
       let surnameSim = 0;
       let givenSim = 1;
+      // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
+      const familyFirst = isPersonLike(type) && familyNameFirst(entity) !== null;
       for (const text of set) {
-        const s = isPersonLike(type)
-          ? personSimilarity(surface, text, floor)
-          : { sim: nameSimilarity(surface, text, floor), surnameSim: 0, givenSim: 1 };
+        const s = familyFirst
+          ? familyFirstSimilarity(surface, text, floor)
+          : isPersonLike(type)
+            ? personSimilarity(surface, text, floor)
+            : { sim: nameSimilarity(surface, text, floor), surnameSim: 0, givenSim: 1 };
         if (s.sim > sim) {
           sim = s.sim;
           surnameSim = s.surnameSim;

@@ -18,6 +18,18 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('CN', 'China', 'Chinese'),
   countryEntity('SA', 'Saudi Arabia', 'Saudi'),
   countryEntity('QA', 'Qatar', 'Qatari'),
+  countryEntity('KR', 'South Korea', 'South Korean'),
+  makeEntity({
+    id: 'p:yoon',
+    type: 'person',
+    name: 'Yoon Suk Yeol',
+    // The KB derives the surname from the last word: "Yeol".
+    names: [{ text: 'Yeol', kind: 'surname' }],
+    country: 'KR',
+    prominence: 4,
+    description: 'President of South Korea 2022-25',
+    roles: [{ role: 'President', org: 'KR', orgId: 'cd:country/kr', from: '2022-05-10', to: '2025-04-04' }],
+  }),
   makeEntity({
     id: 'p:robles',
     type: 'person',
@@ -153,6 +165,26 @@ describe('generational suffixes written out', () => {
     const text = 'President Ferdinand Marcos Junior said the arrest followed Interpol commitments.';
     const e = at(link(text, [['Ferdinand Marcos Junior', 'person']]), text, 'Ferdinand Marcos Junior');
     expect(e?.kbId).toBe('p:marcos');
+  });
+});
+
+describe('names written family name first, romanised another way', () => {
+  it('compares the first words as surnames ("Yoon Suk-yol")', () => {
+    const text = 'Protesters gathered outside the court that heard Head of state Yoon Suk-yol on Tuesday.';
+    const entities = link(
+      text,
+      [
+        ['Head', 'person'],
+        ['Yoon Suk-yol', 'person'],
+      ],
+      '2025-02-04',
+    );
+    expect(at(entities, text, 'Yoon Suk-yol')?.kbId).toBe('p:yoon');
+  });
+
+  it('keeps another family name apart', () => {
+    const text = 'Head of state Kim Suk-yol of the student council opened the fair.';
+    expect(at(link(text, [['Kim Suk-yol', 'person']], '2025-02-04'), text, 'Kim Suk-yol')?.kbId).toBeNull();
   });
 });
 
