@@ -1436,8 +1436,9 @@ export class DocumentLinker {
 
   /** "Pezorius said", "Pezorius's": the word stands where a name stands. */
   private nameSlotAfter(end: number): boolean {
-    return /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged)\b)/.test(
-      this.input.text.slice(end, end + 12),
+    // "Milay thanked …", "Pezorius announced …": a verb in the past tense after the word, too.
+    return /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged|[a-z]{3,}ed)\b)/.test(
+      this.input.text.slice(end, end + 16),
     );
   }
 
