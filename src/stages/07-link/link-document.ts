@@ -761,7 +761,10 @@ export class DocumentLinker {
       const person = this.personNamed(variant.name);
       if (!person) continue;
       const role = roleEvidence(person, context.around, this.input.date, this.orgs);
-      if (!variant.particlesOnly && role.score < 0.6) continue;
+      // Else two kinds of support from the article, as for a spelling repair ("French far-right
+      // leader Marine the Pen": the article names France and uses the KB description's words).
+      const support = role.score < 0.6 && !variant.particlesOnly ? this.corroboration(person) : null;
+      if (support && support.count < 2) continue;
       const found = this.exact(variant.name, type, context);
       if (!found?.entity) continue;
       return {
@@ -770,6 +773,7 @@ export class DocumentLinker {
           evidence('word-substitution', `${surface} ~ ${variant.name} (${variant.swaps.join(', ')})`, 0.8),
           ...found.evidence.filter((e) => e.kind !== 'role-context'),
           ...(role.role ? [evidence('role-context', roleDetail(role.role), role.score)] : []),
+          ...(support?.details.map((d) => evidence('co-mention', d, 0.5)) ?? []),
         ],
         confidence: Math.min(found.confidence, 0.8),
       };
@@ -1273,6 +1277,12 @@ export class DocumentLinker {
     const own = ` ${[entity.name, ...entity.names.map((n) => n.text)].map(normalizeName).join(' ')} `;
     for (const word of (entity.description ?? '').match(/\p{Lu}[\p{L}-]{3,}/gu) ?? []) {
       if (GENERIC_CAPITALS.has(word.toLowerCase()) || own.includes(` ${normalizeName(word)} `)) continue;
+      // "French" of "French far-right leader" when the article's "French" already counted as the country.
+      if (
+        country &&
+        this.kb.lookup(word).some((h) => h.entity.kind === 'country' && h.entity.country === entity.country)
+      )
+        continue;
       if (new RegExp(`\\b${word}\\b`, 'u').test(this.input.text)) {
         described = true;
         details.push(`article names ${word} (from the KB description)`);

@@ -149,6 +149,14 @@ describe('names translated word for word', () => {
     expect(at(link(noRole, [['Margarita Oaks', 'person']]), noRole, 'Margarita Oaks')?.kbId).toBeNull();
   });
 
+  it('takes two kinds of support from the article instead of a role, not one counted twice', () => {
+    const two =
+      'Margarita Oaks inspected the Patriot batteries in Spain; as minister of defence she has doubled their number.';
+    expect(at(link(two, [['Margarita Oaks', 'person']]), two, 'Margarita Oaks')?.kbId).toBe('p:robles');
+    const one = 'Spanish voters saw Margarita Oaks at the market in Toledo on Sunday.';
+    expect(at(link(one, [['Margarita Oaks', 'person']]), one, 'Margarita Oaks')?.kbId).toBeNull();
+  });
+
   it('takes in a translated particle the tagger cut the name at', () => {
     const text = 'Crown Prince Mohammed son of Salman received the delegation in Riyadh.';
     const entities = link(text, [
