@@ -142,7 +142,9 @@ export function thingWordBefore(left: string): string | null {
  */
 const THING_AFTER = new Set(
   `sportswear kit kits shirt shirts jersey jerseys coffee branch branches store stores outlet outlets
-  rainforest river basin jungle cryptocurrency token coin memecoin dam`.split(/\s+/),
+  rainforest river basin jungle cryptocurrency token coin memecoin dam cruise liner ship vessel tanker
+  ferry airport stadium hospital university memorial museum
+  statue`.split(/\s+/),
 );
 
 /** "Macron sportswear", "a Costa branch": the word right after the name when it makes the name a thing's. */

@@ -136,6 +136,18 @@ describe('a company, product or thing named like a person', () => {
     expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
   });
 
+  it('refuses a name followed by a vessel or a building named after the person', () => {
+    const text = 'The Bola Tinubu ferry ran aground in the Lagos lagoon on Sunday.';
+    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+    const protest = 'Police broke up Bola Tinubu street protests in Lagos, the president said.';
+    expect(at(link(protest, [['Bola Tinubu', 'person']]), protest, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+
+  it('refuses a film-industry namesake named exactly', () => {
+    const text = 'Nollywood star Bola Tinubu announced a sequel to his hit comedy.';
+    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+  });
+
   it('still links the surname used attributively and alone', () => {
     const attributive = 'Critics say the Tinubu government has raised fuel prices twice.';
     expect(at(link(attributive, [['Tinubu', 'person']]), attributive, 'Tinubu')?.kbId).toBe('p:tinubu');
