@@ -96,6 +96,9 @@ export interface LinkInput {
 /** "… for lift engineers", "… for young farmers": lower-case words naming whom an event is for. */
 const AUDIENCE_AFTER = /^\s+for\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:s|ers|ists|ians))\b/u;
 
+/** Titles the KB writes as part of a name ("Pope Francis", "King Charles"), just before a mention. */
+const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir)\s+$/;
+
 /** Which KB types a mention of each NER type may link to. */
 const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
   person: ['person'],
@@ -302,6 +305,14 @@ export class DocumentLinker {
   private readonly summitOf = new Map<Mention, SummitMention>();
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
   private sentenceCuesCache: string[] | null = null;
+  /** Whether the article speaks of public affairs and of no private life (read once). */
+  private publicNewsCache: boolean | null = null;
+  private get publicNews(): boolean {
+    this.publicNewsCache ??=
+      publicAffairsIn(this.documentCue) !== null && privateLifeIn(this.documentCue) === null;
+    return this.publicNewsCache;
+  }
+
   /** The whole article as cue text for support checks ("us" in lower case dropped: it is not the US). */
   private supportCueCache: string | null = null;
 
@@ -489,7 +500,17 @@ export class DocumentLinker {
         continue;
       }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
-      this.newCluster(p.surface, p.m, this.surnameAlone(p.surface, contextOf(p), typedOther));
+      let alone = this.surnameAlone(p.surface, contextOf(p), typedOther);
+      // "Pope Fransis", "King Charlse": a name the KB writes with its title, the title trimmed
+      // off as the tagger's; the title and the word together are a full name to compare.
+      const title = alone.entity
+        ? null
+        : NAME_TITLE_BEFORE.exec(text.slice(Math.max(0, p.m.start - 12), p.m.start));
+      if (title && !typedOther) {
+        const withTitle = this.fuzzy(`${title[1]} ${p.surface}`, 'person', contextOf(p), p.m.end);
+        if (withTitle.entity) alone = withTitle;
+      }
+      this.newCluster(p.surface, p.m, alone);
     }
     this.linkNationalBodies();
     this.refuseNamesakeVariants();
@@ -1186,8 +1207,7 @@ export class DocumentLinker {
           c.entity.prominence >= 4 &&
           slips <= (long ? 2 : 1) &&
           // Without support, the article must be news of public life and say nothing of private life.
-          publicAffairsIn(this.documentCue) !== null &&
-          privateLifeIn(this.documentCue) === null
+          this.publicNews
         ) {
           ok = true;
           strength = 0.8;

@@ -199,6 +199,33 @@ describe('names a letter or two off a famous one', () => {
     expect(headNoun('a Lyon dog show judge')).toBe('show judge');
   });
 
+  it('compares a one-word name with the title the KB writes as part of the name ("Pope Fransis")', () => {
+    const papal = new MemoryKnowledgeBase([
+      makeEntity({
+        id: 'Q450675',
+        type: 'person',
+        name: 'Pope Francis',
+        prominence: 5,
+        description: 'Pope of the Catholic Church from 2013 to 2025',
+        roles: [{ role: 'Pope', org: 'Catholic Church', orgId: null, from: '2013-03-13', to: '2025-04-21' }],
+      }),
+    ]);
+    const text = 'Thousands prayed for Pope Fransis in Rome. Fransis was said to be resting.';
+    const names: [string, EntityType][] = [
+      ['Fransis', 'person'],
+      ['Fransis', 'person'],
+    ];
+    const entities = linkDocument(papal, { text, date: '2025-02-24', ...linkLayers(text, names) });
+    expect(entities.find((e) => e.kbId === 'Q450675')?.mentions).toHaveLength(2);
+    const bare = 'Thousands prayed for Fransis in Rome.';
+    const alone = linkDocument(papal, {
+      text: bare,
+      date: '2025-02-24',
+      ...linkLayers(bare, [['Fransis', 'person']]),
+    });
+    expect(alone.every((e) => e.kbId === null)).toBe(true);
+  });
+
   it('reads spun titles: "Foreign Priest" is a foreign minister, not a clergyman', () => {
     const text = 'French Foreign Priest Emmanuel Macron met his counterparts in Rome.';
     expect(at(link(text, [['Emmanuel Macron', 'person']]), text, 'Emmanuel Macron')?.kbId).toBe('Q3052772');

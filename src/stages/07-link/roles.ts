@@ -199,7 +199,7 @@ export function cueText(text: string): string {
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, ' ');
-  return SPUN_TITLE_HINT.test(plain)
+  return hasSpunTitle(plain)
     ? plain
         .replace(SPUN_MINISTER, '$1 minister')
         .replace(SPUN_VICE, 'vice president')
@@ -213,7 +213,17 @@ export function cueText(text: string): string {
  * Pastor"), "vice president" into "vice head of state", "governor" into "guv". Read back as the title, so role
  * cues see it and the clergy word is no private-life cue.
  */
-const SPUN_TITLE_HINT = /\b(priest|pastor|clergyman|preacher|vice head|guv)\b/;
+/** A cheap first test (cue text is read for every mention): substring scans, no regex. */
+function hasSpunTitle(plain: string): boolean {
+  return (
+    plain.includes('priest') ||
+    plain.includes('pastor') ||
+    plain.includes('guv') ||
+    plain.includes('vice head') ||
+    plain.includes('clergyman') ||
+    plain.includes('preacher')
+  );
+}
 const SPUN_MINISTER =
   /\b(foreign|international|overseas|defen[cs]e|protection|prime|finance|interior|justice|trade|economy|energy|health|education|home|affairs|cabinet|government|deputy) (?:priest|pastor|clergyman|preacher)\b/g;
 const SPUN_VICE = /\bvice head of (?:state|government)\b/g;

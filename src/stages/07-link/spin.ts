@@ -468,22 +468,6 @@ const INNER = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le']
 const OF = new Set(['of', 'for', 'de', 'du', 'des']);
 
 /**
- * Whether a lower-case word continues a multi-word thesaurus substitute begun by the words
- * before it ("Setting *up*", "Online *forum*"), not merely any word such a phrase contains
- * ("… Company *summit*" stays out).
- */
-function continuesPhrase(run: readonly Word[], lower: string): boolean {
-  const thesaurus = spinnerThesaurus();
-  if (!thesaurus.isPhraseTail(lower)) return false;
-  const last = run[run.length - 1]!.text.toLowerCase();
-  const before = run.length >= 2 ? run[run.length - 2]!.text.toLowerCase() : null;
-  return (
-    thesaurus.phrasesFrom(last).some((p) => p.startsWith(`${last} ${lower}`)) ||
-    (before !== null && thesaurus.phrasesFrom(before).some((p) => p.startsWith(`${before} ${last} ${lower}`)))
-  );
-}
-
-/**
  * A summit word used as an adjective ("the NATO top brass", "G7 top officials"): followed by
  * a lower-case word that is not a small word or a verb of meeting.
  */
@@ -492,9 +476,6 @@ export const ADJECTIVE_USE =
 
 /** "summit" and its spun forms, taken after a run in lower case ("the Team of Twenty top"). */
 export const SUMMIT_WORDS: ReadonlySet<string> = new Set(['summit', 'top', 'peak', 'pinnacle', 'apex']);
-
-/** Small words that end a run even where they continue a thesaurus phrase ("stand in"). */
-const RUN_BREAKERS = new Set(['in', 'at', 'on', 'to', 'a', 'an', 'by', 'as', 'or']);
 
 /** A span of text that spins a KB name, found without a mention there. */
 export interface SpunSpan {
@@ -536,7 +517,6 @@ export function spunSpans(
           /^\p{Lu}/u.test(next) ||
           INNER.has(lower) ||
           GROUP_TAILS.has(lower) ||
-          (!RUN_BREAKERS.has(lower) && continuesPhrase(run, lower)) ||
           (SUMMIT_WORDS.has(lower) &&
             !ADJECTIVE_USE.test(text.slice(follower.lastIndex, follower.lastIndex + 30)))
         )

@@ -36,8 +36,6 @@ export interface SpinnerThesaurus {
   targets(substitute: string): ReadonlySet<string>;
   /** Substitutes of more than one word, by their first word ("financial" → ["financial institution"]), longest first. */
   phrasesFrom(first: string): readonly string[];
-  /** Whether `word` continues a multi-word substitute ("institution" of "financial institution"). */
-  isPhraseTail(word: string): boolean;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -46,7 +44,6 @@ const EMPTY: ReadonlySet<string> = new Set();
 export function parseThesaurus(text: string): SpinnerThesaurus {
   const table = new Map<string, ReadonlySet<string>>();
   const phrases = new Map<string, string[]>();
-  const tails = new Set<string>();
   for (const line of text.split('\n')) {
     if (line.length === 0 || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
@@ -59,14 +56,12 @@ export function parseThesaurus(text: string): SpinnerThesaurus {
       const list = phrases.get(first) ?? [];
       list.push(substitute);
       phrases.set(first, list);
-      for (const tail of substitute.slice(space + 1).split(' ')) tails.add(tail);
     }
   }
   for (const list of phrases.values()) list.sort((a, b) => b.split(' ').length - a.split(' ').length);
   return {
     targets: (w) => table.get(w) ?? table.get(foldPlural(w)) ?? EMPTY,
     phrasesFrom: (first) => phrases.get(first) ?? [],
-    isPhraseTail: (word) => tails.has(word) || tails.has(foldPlural(word)),
   };
 }
 
