@@ -10,3 +10,11 @@ describe('cueForRole', () => {
     expect(cue('President of the European Commission', 'Council chief')).toBe(false);
   });
 });
+
+describe('spun secretaries', () => {
+  it('reads "Assistant" after an office word as "Secretary", and nowhere else', () => {
+    expect(cueText('Overseas Assistant David Lamy')).toContain('overseas secretary');
+    expect(cue('Minister of Foreign Affairs', 'Overseas Assistant')).toBe(true);
+    expect(cueText('an assistant coach')).toBe('an assistant coach');
+  });
+});

@@ -203,6 +203,7 @@ export function cueText(text: string): string {
     ? plain
         .replace(SPUN_MINISTER, '$1 minister')
         .replace(SPUN_VICE, 'vice president')
+        .replace(SPUN_SECRETARY, '$1 secretary')
         .replace(GUV, 'governor')
     : plain;
 }
@@ -210,7 +211,8 @@ export function cueText(text: string): string {
 /**
  * Titles spinners turn into other senses of their words: "minister" into "priest" or
  * "pastor" after an office word ("Foreign Priest", "International Priest", "Defence
- * Pastor"), "vice president" into "vice head of state", "governor" into "guv". Read back as the title, so role
+ * Pastor"), "vice president" into "vice head of state", "governor" into "guv", "secretary" into
+ * "assistant" after an office word ("Overseas Assistant"). Read back as the title, so role
  * cues see it and the clergy word is no private-life cue.
  */
 /** A cheap first test (cue text is read for every mention): substring scans, no regex. */
@@ -221,12 +223,16 @@ function hasSpunTitle(plain: string): boolean {
     plain.includes('guv') ||
     plain.includes('vice head') ||
     plain.includes('clergyman') ||
-    plain.includes('preacher')
+    plain.includes('preacher') ||
+    plain.includes('assistant')
   );
 }
 const SPUN_MINISTER =
   /\b(foreign|international|overseas|defen[cs]e|protection|prime|finance|interior|justice|trade|economy|energy|health|education|home|affairs|cabinet|government|deputy) (?:priest|pastor|clergyman|preacher)\b/g;
 const SPUN_VICE = /\bvice head of (?:state|government)\b/g;
+/** "Overseas Assistant", "Protection Assistant": "secretary" spun in its clerical sense, after an office word. */
+const SPUN_SECRETARY =
+  /\b(foreign|overseas|international|defen[cs]e|protection|home|treasury|health|state|energy|trade|business|culture|justice|environment|transport|education|interior|homeland security|press) assistant\b/g;
 /** "Guv", British slang (and a spinner's word) for governor. */
 const GUV = /\bguv\b/g;
 
