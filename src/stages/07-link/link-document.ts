@@ -1542,7 +1542,43 @@ export class DocumentLinker {
         ],
         confidence: 0.75,
       });
+      return;
     }
+    this.recoverOrganisation(m, surface);
+  }
+
+  /**
+   * "Nvidea chief executive Jensen Hwang …", "Hamaz said …": a missed word (the tagger misses
+   * many at the start of a sentence) followed by a company title or a reporting verb is an
+   * organisation's name when it is a KB organisation's name, or a spelling of one at the
+   * organisation threshold with no rival.
+   */
+  private recoverOrganisation(m: Mention, surface: string): void {
+    if (!ORG_SLOT_AFTER.test(this.input.text.slice(m.end, m.end + 24))) return;
+    const org: Mention = { ...m, type: 'organization' };
+    const hits = this.kb
+      .lookup(surface)
+      .filter((h) => h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias'));
+    if (hits.length > 0) {
+      if (hits.some((h) => h.entity !== hits[0]!.entity)) return;
+      this.linked.add(hits[0]!.entity.id);
+      this.newCluster(surface, org, {
+        entity: hits[0]!.entity,
+        evidence: [evidence('exact-name', surface, 1)],
+        confidence: 0.8,
+      });
+      return;
+    }
+    // A spelling only before a company title: before "said" it may as well be a person's name
+    // ("Mata said" is not Meta).
+    if (
+      this.kb.lookup(surface).length > 0 ||
+      !COMPANY_TITLE_AFTER.test(this.input.text.slice(m.end, m.end + 24))
+    )
+      return;
+    const context = mentionContext(this.input.text, this.input.sentences, org);
+    const decision = this.fuzzy(surface, 'organization', context, org.end);
+    if (decision.entity?.type === 'organization') this.newCluster(surface, org, decision);
   }
 
   /** True when the words around a missed mention make it somebody or something other than `entity`. */
@@ -1787,6 +1823,14 @@ export class DocumentLinker {
       .map((x, i) => ({ ...x, id: `e${i + 1}` }));
   }
 }
+
+/** What follows an organisation's name: a company title or a reporting verb ("Nvidea chief executive", "Hamaz said"). */
+const ORG_SLOT_AFTER =
+  /^(?:['’]s\s+)?\s*(chief executive|chief govt|ceo|boss|chairman|founder|shares|said|says|announced|reported|denied|confirmed)\b/;
+
+/** A company title after a name ("Nvidea chief executive", "Mata's boss"). */
+const COMPANY_TITLE_AFTER =
+  /^(?:['’]s\s+)?\s*(chief executive|chief govt|ceo|boss|chairman|founder|shares)\b/;
 
 /** Name words that cannot end an Arabic name: the tagger cut the name after them. */
 const OPEN_NAME_END = /(?:^|\s)(?:Abdul|Abdel|Abd|Abu|bin|Bin|ibn|Ibn|bint|Al|al|El|el)$/;

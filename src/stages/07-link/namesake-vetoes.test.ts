@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
@@ -207,5 +207,34 @@ describe('a spun event for another audience', () => {
     expect(at(link(real, [['Lagos Safety Forum', 'event']]), real, 'Lagos Safety Forum')?.kbId).toBe(
       'ev:lagos-forum',
     );
+  });
+});
+
+describe('an organisation the tagger missed at the start of a sentence', () => {
+  const withTokens = (text: string): Entity[] => {
+    const tokens: Token[] = [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
+    }));
+    return linkDocument(kb, {
+      text,
+      date: '2026-05-10',
+      mentions: [],
+      sentences: [{ start: 0, end: text.length }],
+      tokens,
+    });
+  };
+
+  it('links a near spelling before a company title, not before a reporting verb', () => {
+    const titled = 'Dangotte chief executive Ada Obi said cement sales rose.';
+    expect(at(withTokens(titled), titled, 'Dangotte')?.kbId).toBe('org:dangote');
+    const said = 'Dangotte said the strike was over.';
+    expect(at(withTokens(said), said, 'Dangotte')?.kbId ?? null).toBeNull();
+  });
+
+  it('links the exact name before a reporting verb', () => {
+    const text = 'Dangote said cement sales rose in the first quarter.';
+    expect(at(withTokens(text), text, 'Dangote')?.kbId).toBe('org:dangote');
   });
 });
