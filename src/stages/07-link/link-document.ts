@@ -560,11 +560,23 @@ export class DocumentLinker {
         continue;
       const given = text.slice(first.start, first.end);
       const surname = text.slice(second.start, second.end);
-      if (!/^\p{Lu}\p{Ll}+$/u.test(given) || surname.includes(' ')) continue;
+      // A given name: not an adjective by its ending ("Catholic", "Scottish", "Federal").
+      if (
+        !/^\p{Lu}\p{Ll}+$/u.test(given) ||
+        /(ic|ish|ese|ist|al|ern|ox)$/.test(given) ||
+        surname.includes(' ')
+      )
+        continue;
       // Not a sentence opener, and nothing the KB knows ("Serbian Tesla", "French Total").
       const before = text.slice(Math.max(0, first.start - 2), first.start);
       if (first.start === 0 || /[.!?]\s*$/.test(before) || /^\s*$/.test(text.slice(0, first.start))) continue;
-      if (this.kb.lookup(given).length > 0 || this.kb.lookup(`${given} ${surname}`).length > 0) continue;
+      // Only where the surname alone would link to a company or place the KB knows.
+      if (
+        this.kb.lookup(given).length > 0 ||
+        this.kb.lookup(`${given} ${surname}`).length > 0 ||
+        this.kb.lookup(surname).length === 0
+      )
+        continue;
       out ??= [...mentions];
       const at = out.indexOf(first);
       out.splice(at, 2, { ...first, end: second.end, type: 'person' });
