@@ -144,7 +144,11 @@ export function describesPrivatePerson(
     return `${context.kin} of`;
   const ageOff = ageContradicts(context, candidate, date);
   if (ageOff) return ageOff;
-  const word = privateWord(context) ?? (!exactName || context.headIndefinite ? sportWord(context) : null);
+  const word =
+    privateWord(context) ??
+    (!exactName || context.headIndefinite ? sportWord(context) : null) ??
+    SPORT_PREDICATE.exec(context.right)?.[1] ??
+    null;
   // A word the profile has, or begins a word of ("cricket" of "cricketer").
   if (word === null || profileText(candidate).includes(` ${word}`)) return null;
   // "Donald Trump, 78, …": an age is no private life when it is the candidate's own.
@@ -211,6 +215,13 @@ function describingWords(context: MentionContext): string {
       : '';
   return ` ${leftWords.join(' ')} ${right} `;
 }
+
+/**
+ * "Imran Khan scored twice as …", "Lee Jae-myung won the gold medal": the person is the subject
+ * of a sporting result right after the name.
+ */
+const SPORT_PREDICATE =
+  /^ ?(scored|netted|won (?:the|a|an|his|her|their) (?:gold|silver|bronze|medal|race|match|final|stage|heat|bout|fight|tournament|championship|marathon))\b/;
 
 /** The sports or arts word among the describing words ("rhythmic gymnast"), or null. */
 function sportWord(context: MentionContext): string | null {

@@ -173,6 +173,17 @@ describe('sports and arts in an apposition', () => {
   });
 });
 
+describe('a sporting result right after the name', () => {
+  it('refuses an exactly named person who scored or won a race', () => {
+    const text = 'Bola Tinubu scored twice as Enyimba beat Rivers United 3-1 in Aba.';
+    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+    const race = 'Bola Tinubu won the marathon in Lagos in two hours and eight minutes.';
+    expect(at(link(race, [['Bola Tinubu', 'person']]), race, 'Bola Tinubu')?.kbId).toBeNull();
+    const vote = 'Bola Tinubu won the election in 2023 with 37 percent of the vote.';
+    expect(at(link(vote, [['Bola Tinubu', 'person']]), vote, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+});
+
 describe('a post at a body named by a common noun', () => {
   it('does not repair a near spelling on popularity alone', () => {
     const text =
