@@ -479,7 +479,11 @@ export class DocumentLinker {
         const asPerson = this.fuzzy(p.surface, 'person', contextOf(p), p.m.end);
         if (asPerson.entity) decision = asPerson;
       }
-      this.newCluster(p.surface, p.m, decision);
+      this.newCluster(
+        p.surface,
+        decision.entity ? this.withCutWordBefore(p.m, decision.entity) : p.m,
+        decision,
+      );
     }
     // Pass 3: one-word person names follow the full forms of the article.
     for (const p of oneWord) {
@@ -851,6 +855,20 @@ export class DocumentLinker {
     const m = /^(\S+\s.*\S)\s+(Junior|Senior)$/.exec(surface);
     if (!m) return null;
     return this.exact(`${m[1]} ${m[2] === 'Junior' ? 'Jr.' : 'Sr.'}`, type, context);
+  }
+
+  /**
+   * "[Pan] [Gong Sheng]": when the capitalised word before a linked mention, with it, spells
+   * the entity's name letter for letter (spaces aside), the tagger cut the name: the mention
+   * takes the word in.
+   */
+  private withCutWordBefore(m: Mention, entity: KbEntity): Mention {
+    const { text } = this.input;
+    const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!before) return m;
+    const whole = letters(`${before[1]} ${text.slice(m.start, m.end)}`);
+    const names = [entity.name, ...entity.names.filter((n) => n.kind !== 'surname').map((n) => n.text)];
+    return names.some((n) => letters(n) === whole) ? { ...m, start: m.start - before[0].length } : m;
   }
 
   /** The most prominent KB person with `name` as name or alias, or null. */

@@ -99,6 +99,18 @@ const kb = new MemoryKnowledgeBase([
     ],
   }),
   makeEntity({
+    id: 'p:pan',
+    type: 'person',
+    name: 'Pan Gongsheng',
+    names: [{ text: 'Gongsheng', kind: 'surname' }],
+    country: 'CN',
+    prominence: 3,
+    description: "Governor of the People's Bank of China since 2023",
+    roles: [
+      { role: 'Central Bank Governor', org: 'CN', orgId: 'cd:country/cn', from: '2023-07-25', to: null },
+    ],
+  }),
+  makeEntity({
     id: 'p:pete-wang',
     type: 'person',
     name: 'Pete Wang',
@@ -188,6 +200,12 @@ describe('names written family name first, romanised another way', () => {
       '2025-02-04',
     );
     expect(at(entities, text, 'Yoon Suk-yol')?.kbId).toBe('p:yoon');
+  });
+
+  it('takes in a family name the tagger cut off ("[Pan] [Gong Sheng]")', () => {
+    const text = 'Chinese central bank governor Pan Gong Sheng cut the reserve ratio on Tuesday.';
+    const entities = link(text, [['Gong Sheng', 'person']], '2025-02-04');
+    expect(at(entities, text, 'Pan Gong Sheng')?.kbId).toBe('p:pan');
   });
 
   it('keeps another family name apart', () => {
