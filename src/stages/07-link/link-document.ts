@@ -361,8 +361,10 @@ export class DocumentLinker {
 
   run(): Entity[] {
     const { text, sentences } = this.input;
-    let adjusted = this.withGivenNames(
-      this.withGlossContinuations(withNameTails(text, adjustMentions(this.kb, text, this.input.mentions))),
+    let adjusted = this.withKnownCompounds(
+      this.withGivenNames(
+        this.withGlossContinuations(withNameTails(text, adjustMentions(this.kb, text, this.input.mentions))),
+      ),
     );
     // "The G7 top", "the ASEAN summit": the organisation's name and a summit word name the event.
     const summits = summitMentions(this.kb.kb, text, adjusted, this.input.date);
@@ -623,6 +625,58 @@ export class DocumentLinker {
     }
   }
 
+  /**
+   * Names of places and bodies the tagger cut: "[Ramstein] air base", "[Sharm]
+   * el-Sheikh" (lower-case words after the mention) and "[Grand Ethiopian] [Renaissance Dam]"
+   * (two mentions side by side) become one mention when together they are a KB name, written
+   * as the KB writes it but for case.
+   */
+  private withKnownCompounds(mentions: readonly Mention[]): readonly Mention[] {
+    const { text } = this.input;
+    const known = (from: number, to: number) =>
+      this.kb
+        .lookup(text.slice(from, to))
+        // Not events: "[G7] summit" keeps the organisation's mention inside the event's (summits.ts).
+        .find(
+          (h) =>
+            h.entity.type !== 'person' &&
+            h.entity.type !== 'event' &&
+            (h.kind === 'name' || h.kind === 'alias'),
+        )?.entity;
+    let out: Mention[] | null = null;
+    for (let i = 0; i < (out ?? mentions).length; i++) {
+      const list = out ?? mentions;
+      const m = list[i]!;
+      if (m.type === 'person') continue;
+      const next = list[i + 1];
+      if (next && next.type !== 'person' && text.slice(m.end, next.start) === ' ') {
+        const both = known(m.start, next.end);
+        if (both) {
+          out ??= [...mentions];
+          out.splice(i, 2, { ...m, end: next.end, type: both.type });
+          continue;
+        }
+      }
+      const tail = LOWER_TAIL.exec(text.slice(m.end, m.end + 40));
+      if (!tail) continue;
+      let end = m.end;
+      const ends: number[] = [];
+      for (const w of tail[0].matchAll(/\S+/g)) {
+        end = m.end + w.index + w[0].length;
+        ends.push(end);
+      }
+      for (let n = ends.length - 1; n >= 0; n--) {
+        if (next && ends[n]! > next.start) continue;
+        const entity = known(m.start, ends[n]!);
+        if (!entity) continue;
+        out ??= [...mentions];
+        out[i] = { ...m, end: ends[n]!, type: entity.type };
+        break;
+      }
+    }
+    return out ?? mentions;
+  }
+
   /** Countries the article names ("Vietnam's", "Austrian"), as ISO codes, from the tagger's mentions. */
   private countriesNamed(mentions: readonly Mention[]): Set<string> {
     const out = new Set<string>();
@@ -731,14 +785,18 @@ export class DocumentLinker {
             h.kind === 'alias' ||
             (h.kind === 'short' && (upper || shortIsMixedCase(h, surface)))),
       );
-    if (hits.length === 0 && (type === 'event' || type === 'misc')) return this.eventPrefix(surface);
+    if (hits.length === 0 && (type === 'event' || type === 'misc')) {
+      const prefix = this.eventPrefix(surface);
+      if (prefix || type === 'event') return prefix;
+    }
     // Same-type entities first: a person mention is never an organisation.
     const sameType = hits.filter((h) => h.entity.type === type);
     let pool = sameType.length > 0 ? sameType : hits;
-    if (pool.length === 0 && normalizeName(surface).includes(' ')) {
+    if (pool.length === 0 && (normalizeName(surface).includes(' ') || type === 'misc')) {
       // The tagger's type is a guess: "White House" tagged as a person is still the White House,
       // "Abraham Accords" tagged as a place still the accords. A whole name of two words or
-      // more ("COP-30" is two), written exactly, of any type but a person's.
+      // more ("COP-30" is two), written exactly, of any type but a person's; and any name the
+      // tagger left untyped ("Natanz" as misc).
       pool = this.kb
         .lookup(surface)
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
@@ -1861,6 +1919,9 @@ const ORG_SLOT_AFTER =
 /** A company title after a name ("Nvidea chief executive", "Mata's boss"). */
 const COMPANY_TITLE_AFTER =
   /^(?:['’]s\s+)?\s*(chief executive|chief govt|ceo|boss|chairman|founder|shares)\b/;
+
+/** Up to three lower-case words (or particles) after a mention: "air base", "el-Sheikh". */
+const LOWER_TAIL = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}/u;
 
 /** Name words that cannot end an Arabic name: the tagger cut the name after them. */
 const OPEN_NAME_END = /(?:^|\s)(?:Abdul|Abdel|Abd|Abu|bin|Bin|ibn|Ibn|bint|Al|al|El|el)$/;

@@ -77,6 +77,23 @@ const kb = new MemoryKnowledgeBase([
     description: 'Nigerian industrial conglomerate',
   }),
   makeEntity({
+    id: 'pl:kainji',
+    type: 'location',
+    name: 'Kainji Dam',
+    names: [{ text: 'Kainji hydro plant', kind: 'alias' }],
+    country: 'NG',
+    prominence: 2,
+    description: 'dam on the Niger River',
+  }),
+  makeEntity({
+    id: 'pl:ikeja',
+    type: 'location',
+    name: 'Ikeja Cantonment',
+    country: 'NG',
+    prominence: 2,
+    description: 'army barracks in Lagos',
+  }),
+  makeEntity({
     id: 'ev:lagos-forum',
     type: 'event',
     name: 'Lagos Security Forum',
@@ -247,5 +264,24 @@ describe('an organisation the tagger missed at the start of a sentence', () => {
   it('links the exact name before a reporting verb', () => {
     const text = 'Dangote said cement sales rose in the first quarter.';
     expect(at(withTokens(text), text, 'Dangote')?.kbId).toBe('org:dangote');
+  });
+});
+
+describe('names the tagger cut or left untyped', () => {
+  it('takes in lower-case words and a neighbouring mention that complete a KB name', () => {
+    const text =
+      'Engineers inspected the Kainji hydro plant after floods. Soldiers left Ikeja Cantonment on Monday.';
+    const entities = link(text, [
+      ['Kainji', 'location'],
+      ['Ikeja', 'misc'],
+      ['Cantonment', 'location'],
+    ]);
+    expect(at(entities, text, 'Kainji hydro plant')?.kbId).toBe('pl:kainji');
+    expect(at(entities, text, 'Ikeja Cantonment')?.kbId).toBe('pl:ikeja');
+  });
+
+  it('links a place the tagger typed as misc by its exact name', () => {
+    const text = 'Inspectors said the Kainji Dam turbines were intact.';
+    expect(at(link(text, [['Kainji Dam', 'misc']]), text, 'Kainji Dam')?.kbId).toBe('pl:kainji');
   });
 });
