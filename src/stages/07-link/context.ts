@@ -146,7 +146,7 @@ export function describesPrivatePerson(
   if (ageOff) return ageOff;
   const word =
     privateWord(context) ??
-    (!exactName || context.headIndefinite ? sportWord(context) : null) ??
+    (!exactName || context.headIndefinite ? sportWord(context) : sportWordBefore(context)) ??
     SPORT_PREDICATE.exec(context.right)?.[1] ??
     null;
   // A word the profile has, or begins a word of ("cricket" of "cricketer").
@@ -222,6 +222,15 @@ function describingWords(context: MentionContext): string {
  */
 const SPORT_PREDICATE =
   /^ ?(scored|netted|won (?:the|a|an|his|her|their) (?:gold|silver|bronze|medal|race|match|final|stage|heat|bout|fight|tournament|championship|marathon))\b/;
+
+/**
+ * "Kenyan marathon runner William Ruto": a sports or arts word just before the name, not a
+ * past career ("former cricketer Imran Khan").
+ */
+function sportWordBefore(context: MentionContext): string | null {
+  const left = ` ${context.left.trim().split(' ').slice(-3).join(' ')} `;
+  return / (former|ex|retired|onetime) /.test(left) ? null : (SPORTS_AND_ARTS.exec(left)?.[0] ?? null);
+}
 
 /** The sports or arts word among the describing words ("rhythmic gymnast"), or null. */
 function sportWord(context: MentionContext): string | null {

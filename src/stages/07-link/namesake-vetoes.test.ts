@@ -201,6 +201,15 @@ describe('a sporting result right after the name', () => {
   });
 });
 
+describe('a sports word just before an exact name', () => {
+  it('refuses a runner, keeps a former athlete', () => {
+    const text = 'Nigerian marathon runner Bola Tinubu won in Berlin on Sunday.';
+    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+    const past = 'Former rugby winger Bola Tinubu addressed the nation on Sunday.';
+    expect(at(link(past, [['Bola Tinubu', 'person']]), past, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+});
+
 describe('a post at a body named by a common noun', () => {
   it('does not repair a near spelling on popularity alone', () => {
     const text =
