@@ -6,7 +6,16 @@
 import type { Sentence } from '../../core/annotations.js';
 import { firstSpanEndingAfter, type Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
-import { appositionAfter, contradictingHead, headNoun, profileText } from './descriptor.js';
+import {
+  appositionAfter,
+  contradictingHead,
+  headNoun,
+  kinshipHead,
+  profileText,
+  thingHead,
+  thingWordAfter,
+  thingWordBefore,
+} from './descriptor.js';
 import { cueText } from './roles.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
@@ -22,6 +31,12 @@ export interface MentionContext {
   readonly head: string | null;
   /** True when that apposition begins with "a"/"an" (somebody presented to the reader). */
   readonly headIndefinite: boolean;
+  /** The age copy gives the person ("Mark Root, 54,", "the 22-year-old Marco Rubio"), or null. */
+  readonly age: number | null;
+  /** "…, father of the current president": a kinship noun the apposition describes the mention by. */
+  readonly kin: string | null;
+  /** "sportswear maker Macron", "the Petro, the oil-backed cryptocurrency": the words that make the name a thing's. */
+  readonly thing: string | null;
   /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
   privateWord?: string | null;
 }
@@ -49,13 +64,42 @@ export function mentionContext(
   const left = cueText(text.slice(Math.max(sentence.start, span.start - WINDOW, leftLimit), span.start));
   const right = cueText(text.slice(span.end, Math.min(sentence.end, span.end + WINDOW)));
   const apposition = appositionAfter(text, span.end);
+  const head = apposition ? headNoun(apposition) : null;
   return {
     left,
     right,
     around: ` ${left} ${right} `,
-    head: apposition ? headNoun(apposition) : null,
+    head,
     headIndefinite: apposition !== null && /^an?\s/i.test(apposition),
+    age: statedAge(left, right, apposition),
+    kin: apposition ? kinshipHead(apposition) : null,
+    thing: thingWordBefore(left) ?? thingWordAfter(right) ?? thingHead(head) ?? bareArticle(text, span),
   };
+}
+
+/**
+ * The age copy states for the mention: "Mark Root, 54, said", "Mark Root (54)", "the
+ * 22-year-old Marco Rubio", "Marco Rubio, a 22-year-old midfielder". Null when none.
+ */
+function statedAge(left: string, right: string, apposition: string | null): number | null {
+  const after = /^ ?(\d{1,3}) /.exec(right) ?? /^ ?(?:an? |the )?(\d{1,3}) years? old\b/.exec(right);
+  const before = /\b(\d{1,3}) years? old$/.exec(left.trimEnd());
+  const inApposition = apposition ? /^(?:an? |the )?(\d{1,3})[- ]years?[- ]old\b/i.exec(apposition) : null;
+  const m = after ?? before ?? inApposition;
+  const n = m ? Number(m[1]) : Number.NaN;
+  return n >= 1 && n <= 110 ? n : null;
+}
+
+/**
+ * "shut down the Petro, the …", "the Maria Callas of her generation": a name right after
+ * an article and before a comma, stop or "of" stands for a thing (or is a figure of speech),
+ * not for the person. ("the Trump administration", "a Macron ally": attributive, a noun follows.)
+ */
+function bareArticle(text: string, span: Span): string | null {
+  const before = /\b(the|a|an)\s+$/.exec(text.slice(Math.max(0, span.start - 5), span.start));
+  if (!before) return null;
+  const after = text.slice(span.end, span.end + 8);
+  return /^(\s*[,.;:!?)]|\s*$|\s+(of|is|was|has|had)\b)/.test(after) ? before[1]! : null;
 }
 
 /**
@@ -63,7 +107,16 @@ export function mentionContext(
  * "the 54-year-old", "the opera singer"): a famous namesake is then not repaired into.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|year old|years old|aged)\b/;
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged)\b/;
+
+/**
+ * Sports and arts: careers of ordinary people, but also the past of some politicians
+ * ("Imran Khan, the former cricket captain"; the KB description may not say so). They speak
+ * against a repaired spelling always, and against an exactly written name only in an
+ * apposition that presents somebody ("Kristalina Georgieva, a rhythmic gymnastics judge").
+ */
+const SPORTS_AND_ARTS =
+  /\b((?<!front )runner|marathon|gymnast|gymnastics|rugby|cricket|hockey|ballet|skating|basketball|baseball|volleyball|handball|snooker|judo|karate|taekwondo|wrestling|surfing|rodeo|esports|skater|skier|sprinter|marathoner|jockey|golfer|wrestler|fencer|rower|climber|archer|surfer|snowboarder|cricketer|shortstop|pitcher|quarterback|winger|medallist|medalist|chess|tennis|dancer|ballerina|comedian|influencer|blogger|youtuber|photographer|filmmaker|composer|pianist|violinist|cellist|prodigy)\b/;
 
 /** Verbs that state a person's trade right after the name ("runs a bakery", "works as a nurse"). */
 const OCCUPATION_VERB =
@@ -75,11 +128,57 @@ const OCCUPATION_VERB =
  * mention ("Wang Li, a food delivery rider"), or a listed word just before the name or in
  * the apposition ("local teacher Peter Hegseth"). The word is returned for the evidence.
  */
-export function describesPrivatePerson(context: MentionContext, candidate: KbEntity): string | null {
+export function describesPrivatePerson(
+  context: MentionContext,
+  candidate: KbEntity,
+  date: string | null = null,
+  exactName = false,
+): string | null {
   const head = contradictingHead(context.head, candidate, context.headIndefinite);
   if (head) return head;
-  const word = privateWord(context);
-  return word !== null && !profileText(candidate).includes(` ${word} `) ? word : null;
+  // "sportswear maker Macron", "the Petro, the … cryptocurrency": a company or a thing, not a person.
+  if (context.thing && candidate.type === 'person') return context.thing;
+  // "Ferdinand Marcos, father of the current president": a relative the KB does not say the person is
+  // (not for a name written exactly: KB descriptions seldom list a figure's relatives).
+  if (!exactName && context.kin && !profileText(candidate).includes(` ${context.kin} `))
+    return `${context.kin} of`;
+  const ageOff = ageContradicts(context, candidate, date);
+  if (ageOff) return ageOff;
+  const word =
+    privateWord(context) ??
+    (!exactName || context.headIndefinite ? sportWord(context) : sportWordBefore(context)) ??
+    SPORT_PREDICATE.exec(context.right)?.[1] ??
+    null;
+  // A word the profile has, or begins a word of ("cricket" of "cricketer").
+  if (word === null || profileText(candidate).includes(` ${word}`)) return null;
+  // "Donald Trump, 78, …": an age is no private life when it is the candidate's own.
+  if (AGE_WORDS.has(word) && ageFits(context, candidate, date)) return null;
+  return word;
+}
+
+/** Private-life words that only state an age. */
+const AGE_WORDS = new Set(['year old', 'years old', 'aged']);
+
+/** The candidate's age on `date` (from the birth year), or null when either is unknown. */
+function ageOn(candidate: KbEntity, date: string | null): number | null {
+  return candidate.born && date ? Number(date.slice(0, 4)) - candidate.born : null;
+}
+
+/** True when the context gives an age and it is the candidate's (± the birth-year slack). */
+function ageFits(context: MentionContext, candidate: KbEntity, date: string | null): boolean {
+  const age = ageOn(candidate, date);
+  return age !== null && context.age !== null && Math.abs(context.age - age) <= 1;
+}
+
+/** "William Ruto, 23, finished fourth": a stated age the candidate's birth year rules out. */
+export function ageContradicts(
+  context: MentionContext,
+  candidate: KbEntity,
+  date: string | null,
+): string | null {
+  const age = ageOn(candidate, date);
+  if (age === null || context.age === null || Math.abs(context.age - age) <= 2) return null;
+  return `aged ${context.age}`;
 }
 
 /**
@@ -99,25 +198,50 @@ export function privateLifeIn(cue: string): string | null {
   return PRIVATE_PERSON.exec(cue)?.[0] ?? null;
 }
 
+/** The words that describe the person: just before the name, and an apposition or a trade predicate after it. */
+function describingWords(context: MentionContext): string {
+  // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
+  // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
+  const leftWords = context.left.trim().split(' ').slice(-3);
+  const rightWords = context.right.trim().split(' ');
+  const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
+  // "Kazuo Ueda runs a ramen stall", "… has run the corner bakery for 31 years": a trade as predicate.
+  const verb = OCCUPATION_VERB.exec(context.right);
+  // After the verb only: "runs" itself says nothing ("runs the central bank").
+  const right = apposition
+    ? rightWords.slice(0, 7).join(' ')
+    : verb
+      ? context.right.slice(verb[0].length).trim().split(' ').slice(0, 7).join(' ')
+      : '';
+  return ` ${leftWords.join(' ')} ${right} `;
+}
+
+/**
+ * "Imran Khan scored twice as …", "Lee Jae-myung won the gold medal": the person is the subject
+ * of a sporting result right after the name.
+ */
+const SPORT_PREDICATE =
+  /^ ?(scored|netted|won (?:the|a|an|his|her|their) (?:gold|silver|bronze|medal|race|match|final|stage|heat|bout|fight|tournament|championship|marathon))\b/;
+
+/**
+ * "Kenyan marathon runner William Ruto": a sports or arts word just before the name, not a
+ * past career ("former cricketer Imran Khan").
+ */
+function sportWordBefore(context: MentionContext): string | null {
+  const left = ` ${context.left.trim().split(' ').slice(-3).join(' ')} `;
+  return / (former|ex|retired|onetime) /.test(left) ? null : (SPORTS_AND_ARTS.exec(left)?.[0] ?? null);
+}
+
+/** The sports or arts word among the describing words ("rhythmic gymnast"), or null. */
+function sportWord(context: MentionContext): string | null {
+  return SPORTS_AND_ARTS.exec(describingWords(context))?.[0] ?? null;
+}
+
 /** The occupation word of a context (computed once per context: every candidate asks). */
 function privateWord(context: MentionContext): string | null {
   let word = context.privateWord;
   if (word === undefined) {
-    // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
-    // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
-    const leftWords = context.left.trim().split(' ').slice(-3);
-    const rightWords = context.right.trim().split(' ');
-    const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
-    // "Kazuo Ueda runs a ramen stall", "… has run the corner bakery for 31 years": a trade as predicate.
-    const verb = OCCUPATION_VERB.exec(context.right);
-    // After the verb only: "runs" itself says nothing ("runs the central bank").
-    const right = apposition
-      ? rightWords.slice(0, 7).join(' ')
-      : verb
-        ? context.right.slice(verb[0].length).trim().split(' ').slice(0, 7).join(' ')
-        : '';
-    const near = ` ${leftWords.join(' ')} ${right} `;
-    word = PRIVATE_PERSON.exec(near)?.[0] ?? null;
+    word = PRIVATE_PERSON.exec(describingWords(context))?.[0] ?? null;
     context.privateWord = word;
   }
   return word;
@@ -130,5 +254,18 @@ export function givesAge(context: MentionContext): boolean {
 
 /** "Mark Root, a …" / "Mark Root, the …" / "Mark Root, who …": the name is being introduced by a description. */
 export function introducedByApposition(text: string, end: number): boolean {
-  return /^\s*,\s*(a|an|the|who|whose)\b/i.test(text.slice(end, end + 12));
+  const after = text.slice(end, end + 60);
+  // "Jerome Pawell, chief executive of a credit union": a post at an unnamed body presents somebody too.
+  return /^\s*,\s*(a|an|the|who|whose)\b/i.test(after) || POST_AT_UNNAMED_BODY.test(after);
 }
+
+/**
+ * "Jerome Pawell, chief executive of a credit union in Ohio": the person holds a post at a
+ * body copy names by a common noun — nobody the KB knows for that post.
+ */
+export function postAtUnnamedBody(text: string, end: number): boolean {
+  return POST_AT_UNNAMED_BODY.test(text.slice(end, end + 60));
+}
+
+/** ", chief executive of a …", ", head chef at an …": a title held at a body named by a common noun. */
+const POST_AT_UNNAMED_BODY = /^\s*,\s*(?:[\p{Ll}-]+\s+){1,3}(?:of|at|for)\s+(?:a|an)\s/u;

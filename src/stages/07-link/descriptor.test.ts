@@ -31,6 +31,14 @@ describe('appositionAfter / headNoun', () => {
     expect(headNoun(apposition!)).toBe(head);
   });
 
+  it('ends the head phrase at a new noun phrase or a verb, and reads news, not a person, in it', () => {
+    const text = 'with economist Andrei Belousov, a surprise move the Kremlin said was aimed at innovation.';
+    const apposition = appositionAfter(text, text.indexOf(',')) ?? '';
+    expect(headNoun(apposition)).toBe('move');
+    expect(contradictingHead('move', macron, true)).toBeNull();
+    expect(contradictingHead('guide', macron, true)).toBe('guide');
+  });
+
   it('finds no apposition in a plain clause, and no head noun in a relative clause', () => {
     expect(appositionAfter('Emmanuel Macron said on Tuesday that talks would resume.', 15)).toBeNull();
     expect(appositionAfter('Emmanuel Macron, Olaf Scholz and Giorgia Meloni met in Rome.', 15)).toBeNull();

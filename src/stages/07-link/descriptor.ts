@@ -13,6 +13,18 @@ import { cueText } from './roles.js';
 const PHRASE_END =
   /^(of|at|in|on|from|for|with|who|whose|which|that|near|based|and|or|to|by|since|until|after|before|than)$/;
 
+/** Words that start another phrase or a clause inside an apposition. */
+const CLAUSE_START =
+  /^(the|a|an|this|that|its|his|her|their|said|says|was|is|are|were|has|have|had|will|would|could|may|might)$/;
+
+/**
+ * Heads that describe an event or a state, not a person ("…, a surprise move", "…, a
+ * first for the country"): an apposition with them speaks of the news, not of who the
+ * person is.
+ */
+const EVENT_HEADS =
+  /^(move|step|decision|choice|surprise|shift|blow|setback|sign|signal|first|record|rarity|departure|reversal|change|twist|break|boost|win|victory|defeat|loss|gesture|reshuffle)$|(tion|sion|ment|ance|ence|ity|ness)$/;
+
 /** Nouns that describe public life: never a sign of a namesake. */
 const PUBLIC_HEADS = new Set(
   `president leader minister premier chancellor governor senator lawmaker legislator politician official
@@ -41,6 +53,25 @@ const PRIVATE_HEADS = new Set(
   proprietor landlord landlady teenager schoolboy schoolgirl toddler baby grandmother grandfather
   grandson granddaughter great-grandmother youngster local club fair festival band choir team shop
   restaurant cafe bakery firm startup charity society circle`.split(/\s+/),
+);
+
+/**
+ * Heads that make a name a company's, a product's or a thing's, not a person's
+ * ("Macron, the Italian sportswear maker"; "the Petro, the oil-backed cryptocurrency";
+ * "helicopter maker Sikorsky"). Only a person candidate is contradicted by them.
+ */
+const THING_HEADS = new Set(
+  `maker makers carmaker automaker manufacturer brand label company firm chain retailer supermarket
+  conglomerate startup start-up airline carrier lender insurer brewery distillery winery
+  cryptocurrency currency coin token stablecoin app platform product drug vaccine
+  hotel resort restaurant cafe casino stadium arena club team side band album song film movie novel
+  ship vessel yacht tanker racehorse horse dog river rainforest forest volcano glacier dam`.split(/\s+/),
+);
+
+/** Kinship nouns: "…, father of the current president" describes a relative of somebody. */
+const KIN_HEADS = new Set(
+  `father mother son daughter brother sister wife husband widow widower grandson granddaughter
+  grandfather grandmother nephew niece cousin uncle aunt`.split(/\s+/),
 );
 
 /** Agent nouns by their ending: "fishmonger", "podiatrist", "postman", "librarian". */
@@ -77,7 +108,8 @@ export function headNoun(apposition: string): string | null {
   const phrase: string[] = [];
   for (; i < words.length && phrase.length < 6; i++) {
     const w = words[i]!;
-    if (PHRASE_END.test(w)) break;
+    // A new noun phrase or a verb ends the head phrase ("a surprise move the Kremlin said was …").
+    if (PHRASE_END.test(w) || (phrase.length > 0 && CLAUSE_START.test(w))) break;
     phrase.push(w);
   }
   const head = phrase[phrase.length - 1];
@@ -87,6 +119,50 @@ export function headNoun(apposition: string): string | null {
   const modifier = phrase[phrase.length - 2];
   if (modifier && LEISURE.has(modifier) && PUBLIC_HEADS.has(head)) return `${modifier} ${head}`;
   return head;
+}
+
+/** "a unit of …, the oil-backed cryptocurrency": a head noun that makes the name a thing's. */
+export function thingHead(head: string | null): string | null {
+  return head !== null && THING_HEADS.has(head) ? head : null;
+}
+
+/**
+ * "sportswear maker Macron", "helicopter maker Sikorsky": the word right before the name
+ * (cue text of the left context) when it is a company's or product's head noun.
+ */
+export function thingWordBefore(left: string): string | null {
+  const word = left.slice(left.lastIndexOf(' ', left.length - 2) + 1).trim();
+  return THING_HEADS.has(word) && word !== 'side' && word !== 'team' ? word : null;
+}
+
+/**
+ * Nouns right after a name that make it a product's, a shop's or a place's ("Macron
+ * sportswear", "a Costa branch", "the Amazon rainforest"). Not "brand", "hotel", "tower":
+ * "the Trump brand" is still about the man.
+ */
+const THING_AFTER = new Set(
+  `sportswear kit kits shirt shirts jersey jerseys coffee branch branches store stores outlet outlets
+  rainforest river basin jungle cryptocurrency token coin memecoin dam cruise liner ship vessel tanker
+  ferry airport stadium hospital university memorial museum
+  statue`.split(/\s+/),
+);
+
+/** "Macron sportswear", "a Costa branch": the word right after the name when it makes the name a thing's. */
+export function thingWordAfter(right: string): string | null {
+  const word = /^ ?([a-z]+)/.exec(right)?.[1];
+  return word && THING_AFTER.has(word) ? word : null;
+}
+
+/**
+ * "father of the current president", "the eldest son of …": the kinship noun of an
+ * apposition that describes the mention as somebody's relative, or null.
+ */
+export function kinshipHead(apposition: string): string | null {
+  const m =
+    /^(?:(?:the|a|an)\s+)?(?:(?:late|eldest|elder|younger|youngest|only|second|third|former|estranged)\s+)?(\p{Ll}+)\s+of\b/u.exec(
+      apposition,
+    );
+  return m && KIN_HEADS.has(m[1]!) ? m[1]! : null;
 }
 
 /** Sports, shows and pastimes: what they qualify ("gymnastics judge", "chess club president") is no public office. */
@@ -129,7 +205,8 @@ export function profileText(entity: KbEntity): string {
 export function contradictingHead(head: string | null, entity: KbEntity, indefinite = false): string | null {
   // "Pete Hexet, an ice-fishing guide": somebody introduced with "a"/"an" and a noun of no
   // public office is being presented to the reader; anything the profile lacks contradicts.
-  if (!head || !(isPrivateHead(head) || (indefinite && !isPublicHead(head)))) return null;
+  if (!head || !(isPrivateHead(head) || (indefinite && !isPublicHead(head) && !EVENT_HEADS.test(head))))
+    return null;
   const profile = profileText(entity);
   const stem = head.replace(/(s|es)$/, '');
   if (profile.includes(` ${head} `) || (stem.length >= 4 && profile.includes(` ${stem}`))) return null;

@@ -33,6 +33,7 @@ import {
   introducedByApposition,
   type MentionContext,
   mentionContext,
+  postAtUnnamedBody,
   privateLifeIn,
   publicAffairsIn,
   sentenceOf,
@@ -51,6 +52,8 @@ import {
   roleDetail,
   roleEvidence,
 } from './evidence.js';
+import { deglossName, glossContinuation } from './name-glosses.js';
+import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies } from './national-bodies.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letterSlips, letters, lettersSimilarity, nameSimilarity } from './similarity.js';
@@ -264,6 +267,29 @@ function personSimilarity(
   return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim };
 }
 
+/**
+ * Similarity of a surface to a name written family name first ("Yoon Suk Yeol"): the first
+ * words are the surnames, the rest the given names (compared whole: "Suk-yol", "Suk Yeol").
+ */
+function familyFirstSimilarity(
+  surface: string,
+  name: string,
+  floor = 0.5,
+): { sim: number; surnameSim: number; givenSim: number } {
+  const full = nameSimilarity(surface, name, Math.max(0, floor - 0.05));
+  const s = surface.indexOf(' ');
+  const n = name.indexOf(' ');
+  if (full === 0 || s < 0 || n < 0) return { sim: full, surnameSim: full, givenSim: 1 };
+  const surnameSim = nameSimilarity(surface.slice(0, s), name.slice(0, n));
+  const givenSim = nameSimilarity(surface.slice(s + 1), name.slice(n + 1));
+  return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim };
+}
+
+/** One word that is a title, not a name ("Head", "President", "Minister"). */
+function isLoneTitle(surface: string): boolean {
+  return !/\s/.test(surface.trim()) && ANY_ROLE_CUE.test(` ${cueText(surface)} `);
+}
+
 /** Two to four capitalised words, none a title: could be a person's name. */
 function looksLikePersonName(surface: string): boolean {
   const words = surface.split(/\s+/);
@@ -347,7 +373,11 @@ export class DocumentLinker {
 
   run(): Entity[] {
     const { text, sentences } = this.input;
-    let adjusted = adjustMentions(this.kb, text, this.input.mentions);
+    let adjusted = this.withKnownCompounds(
+      this.withGivenNames(
+        this.withGlossContinuations(withNameTails(text, adjustMentions(this.kb, text, this.input.mentions))),
+      ),
+    );
     // "The G7 top", "the ASEAN summit": the organisation's name and a summit word name the event.
     const summits = summitMentions(this.kb.kb, text, adjusted, this.input.date);
     if (summits.length > 0) {
@@ -379,7 +409,8 @@ export class DocumentLinker {
     let lastPersonEnd = 0;
     for (const m of mentions) {
       leftLimits.set(m, lastPersonEnd);
-      if (m.type === 'person') lastPersonEnd = m.end;
+      // A title word the tagger took for a name ("Vice [Head] of state J.D. Vens") owns no title words.
+      if (m.type === 'person' && !isLoneTitle(text.slice(m.start, m.end))) lastPersonEnd = m.end;
     }
     const prepared = mentions.map((m) => {
       const surface = cleanSurface(text.slice(m.start, m.end));
@@ -394,11 +425,22 @@ export class DocumentLinker {
     };
     // Pass 1: exact names.
     const rest: typeof prepared = [];
+    const personSurnames = new Set<string>();
+    for (const p of prepared) {
+      if (p.m.type === 'person' && p.norm.includes(' '))
+        personSurnames.add(p.norm.slice(p.norm.lastIndexOf(' ') + 1));
+    }
     for (const p of prepared) {
       if (p.norm.length === 0) continue;
       const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
+        continue;
+      }
+      // "Nikola Tesla … Tesla was born": the surname of a person the article named in full
+      // follows that person (pass 3), not a company of the same name.
+      if (!isPersonLike(p.m.type) && !p.norm.includes(' ') && personSurnames.has(p.norm)) {
+        rest.push(p);
         continue;
       }
       // The context is read only when a candidate needs it (organisations and places without
@@ -407,7 +449,11 @@ export class DocumentLinker {
       const summit = this.summitOf.get(p.m);
       const exact = summit
         ? this.summitDecision(p.surface, summit)
-        : (this.exact(p.surface, p.m.type, context) ?? this.despunExact(p.surface, p.m.type, context));
+        : (this.exact(p.surface, p.m.type, context) ??
+          this.despunExact(p.surface, p.m.type, context) ??
+          this.deglossedExact(p.surface, p.m.type, context) ??
+          this.reversedExact(p.surface, p.m.type, context) ??
+          this.generationExact(p.surface, p.m.type, context));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
@@ -450,7 +496,11 @@ export class DocumentLinker {
         const asPerson = this.fuzzy(p.surface, 'person', () => contextOf(p), p.m.end);
         if (asPerson.entity) decision = asPerson;
       }
-      this.newCluster(p.surface, p.m, decision);
+      this.newCluster(
+        p.surface,
+        decision.entity ? this.withCutWordBefore(p.m, decision.entity) : p.m,
+        decision,
+      );
     }
     // Pass 3: one-word person names follow the full forms of the article.
     for (const p of oneWord) {
@@ -492,6 +542,70 @@ export class DocumentLinker {
   }
 
   /**
+   * "Christine" + "the Guard", "Mohammed" + "son of Salman": a person mention the tagger cut
+   * before a translated article or particle takes in the rest when the whole, put back
+   * (name-glosses.ts), is a KB person's name; the mentions inside the rest are dropped.
+   */
+  private withGlossContinuations(mentions: readonly Mention[]): readonly Mention[] {
+    let out: Mention[] | null = null;
+    for (const m of mentions) {
+      if (m.type !== 'person') continue;
+      const end = glossContinuation(this.input.text, m.end);
+      if (end === null) continue;
+      const surface = this.input.text.slice(m.start, end);
+      if (!deglossName(surface).some((v) => this.personNamed(v.name))) continue;
+      out = (out ?? [...mentions]).filter((x) => x === m || x.end <= m.end || x.start >= end);
+      out[out.indexOf(m)] = { ...m, end };
+    }
+    return out ?? mentions;
+  }
+
+  /**
+   * "inventor [Nikola] [Tesla]": a capitalised word the KB does not know, right before a
+   * one-word organisation or place mention, makes with it a name the KB does not know
+   * either — a person's, whose surname happens to name a company. The two become one person
+   * mention (left unlinked unless the pair is a KB person's sound-alike).
+   */
+  private withGivenNames(mentions: readonly Mention[]): readonly Mention[] {
+    const { text } = this.input;
+    let out: Mention[] | null = null;
+    for (let i = 1; i < mentions.length; i++) {
+      const first = mentions[i - 1]!;
+      const second = mentions[i]!;
+      if (second.type !== 'organization' && second.type !== 'location') continue;
+      if (
+        first.type === 'location' ||
+        first.type === 'organization' ||
+        text.slice(first.end, second.start) !== ' '
+      )
+        continue;
+      const given = text.slice(first.start, first.end);
+      const surname = text.slice(second.start, second.end);
+      // A given name: not an adjective by its ending ("Catholic", "Scottish", "Federal").
+      if (
+        !/^\p{Lu}\p{Ll}+$/u.test(given) ||
+        /(ic|ish|ese|ist|al|ern|ox)$/.test(given) ||
+        surname.includes(' ')
+      )
+        continue;
+      // Not a sentence opener, and nothing the KB knows ("Serbian Tesla", "French Total").
+      const before = text.slice(Math.max(0, first.start - 2), first.start);
+      if (first.start === 0 || /[.!?]\s*$/.test(before) || /^\s*$/.test(text.slice(0, first.start))) continue;
+      // Only where the surname alone would link to a company or place the KB knows.
+      if (
+        this.kb.lookup(given).length > 0 ||
+        this.kb.lookup(`${given} ${surname}`).length > 0 ||
+        this.kb.lookup(surname).length === 0
+      )
+        continue;
+      out ??= [...mentions];
+      const at = out.indexOf(first);
+      out.splice(at, 2, { ...first, end: second.end, type: 'person' });
+    }
+    return out ?? mentions;
+  }
+
+  /**
    * "The Senate", "Labour", "the Constitutional Court" left unlinked: the body of that generic
    * name in the article's dominant country, when the KB has exactly one (national-bodies.ts).
    */
@@ -524,6 +638,58 @@ export class DocumentLinker {
         confidence: 0.7,
       };
     }
+  }
+
+  /**
+   * Names of places and bodies the tagger cut: "[Ramstein] air base", "[Sharm]
+   * el-Sheikh" (lower-case words after the mention) and "[Grand Ethiopian] [Renaissance Dam]"
+   * (two mentions side by side) become one mention when together they are a KB name, written
+   * as the KB writes it but for case.
+   */
+  private withKnownCompounds(mentions: readonly Mention[]): readonly Mention[] {
+    const { text } = this.input;
+    const known = (from: number, to: number) =>
+      this.kb
+        .lookup(text.slice(from, to))
+        // Not events: "[G7] summit" keeps the organisation's mention inside the event's (summits.ts).
+        .find(
+          (h) =>
+            h.entity.type !== 'person' &&
+            h.entity.type !== 'event' &&
+            (h.kind === 'name' || h.kind === 'alias'),
+        )?.entity;
+    let out: Mention[] | null = null;
+    for (let i = 0; i < (out ?? mentions).length; i++) {
+      const list = out ?? mentions;
+      const m = list[i]!;
+      if (m.type === 'person') continue;
+      const next = list[i + 1];
+      if (next && next.type !== 'person' && text.slice(m.end, next.start) === ' ') {
+        const both = known(m.start, next.end);
+        if (both) {
+          out ??= [...mentions];
+          out.splice(i, 2, { ...m, end: next.end, type: both.type });
+          continue;
+        }
+      }
+      const tail = LOWER_TAIL.exec(text.slice(m.end, m.end + 40));
+      if (!tail) continue;
+      let end = m.end;
+      const ends: number[] = [];
+      for (const w of tail[0].matchAll(/\S+/g)) {
+        end = m.end + w.index + w[0].length;
+        ends.push(end);
+      }
+      for (let n = ends.length - 1; n >= 0; n--) {
+        if (next && ends[n]! > next.start) continue;
+        const entity = known(m.start, ends[n]!);
+        if (!entity) continue;
+        out ??= [...mentions];
+        out[i] = { ...m, end: ends[n]!, type: entity.type };
+        break;
+      }
+    }
+    return out ?? mentions;
   }
 
   /** Countries the article names ("Vietnam's", "Austrian"), as ISO codes, from the tagger's mentions. */
@@ -634,14 +800,18 @@ export class DocumentLinker {
             h.kind === 'alias' ||
             (h.kind === 'short' && (upper || shortIsMixedCase(h, surface)))),
       );
-    if (hits.length === 0 && (type === 'event' || type === 'misc')) return this.eventPrefix(surface);
+    if (hits.length === 0 && (type === 'event' || type === 'misc')) {
+      const prefix = this.eventPrefix(surface);
+      if (prefix || type === 'event') return prefix;
+    }
     // Same-type entities first: a person mention is never an organisation.
     const sameType = hits.filter((h) => h.entity.type === type);
     let pool = sameType.length > 0 ? sameType : hits;
-    if (pool.length === 0 && normalizeName(surface).includes(' ')) {
+    if (pool.length === 0 && (normalizeName(surface).includes(' ') || type === 'misc')) {
       // The tagger's type is a guess: "White House" tagged as a person is still the White House,
       // "Abraham Accords" tagged as a place still the accords. A whole name of two words or
-      // more ("COP-30" is two), written exactly, of any type but a person's.
+      // more ("COP-30" is two), written exactly, of any type but a person's; and any name the
+      // tagger left untyped ("Natanz" as misc).
       pool = this.kb
         .lookup(surface)
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
@@ -653,10 +823,13 @@ export class DocumentLinker {
     );
     const hit = pool.find((h) => h.entity === best.entity)!;
     // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
+    // "the Petro, the … cryptocurrency named after Colombia's president": a thing, whatever the role words say.
     const privateWord =
       hit.entity.type === 'person' && best.role.score < 1
-        ? describesPrivatePerson(context(), hit.entity)
-        : null;
+        ? describesPrivatePerson(context(), hit.entity, this.input.date, true)
+        : hit.entity.type === 'person'
+          ? context().thing
+          : null;
     if (privateWord) return refused(hit.entity, privateWord);
     const ev: Evidence[] = [evidence(hit.kind === 'name' ? 'exact-name' : 'alias', surface, 1)];
     if (best.role.role) ev.push(evidence('role-context', roleDetail(best.role.role), best.role.score));
@@ -683,6 +856,102 @@ export class DocumentLinker {
       ],
       confidence: Math.min(found.confidence, 0.85),
     };
+  }
+
+  /**
+   * "Christine the Guard", "Hakan Sapling", "Mohammed son of Salman": a person's name
+   * translated word for word (name-glosses.ts) links when the name put back is a KB
+   * person's exact name and a role of that person is named next to the mention (the
+   * glosses are ordinary words, and ordinary people bear them); a translated particle
+   * alone ("son of" for "bin") needs no role.
+   */
+  private deglossedExact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
+    if (!isPersonLike(type)) return null;
+    for (const variant of deglossName(surface)) {
+      const person = this.personNamed(variant.name);
+      if (!person) continue;
+      const role = roleEvidence(person, context().around, this.input.date, this.orgs);
+      // Else two kinds of support from the article, as for a spelling repair ("French far-right
+      // leader Marine the Pen": the article names France and uses the KB description's words).
+      const support = role.score < 0.6 && !variant.particlesOnly ? this.corroboration(person) : null;
+      if (support && support.count < 2) continue;
+      const found = this.exact(variant.name, type, context);
+      if (!found?.entity) continue;
+      return {
+        ...found,
+        evidence: [
+          evidence('word-substitution', `${surface} ~ ${variant.name} (${variant.swaps.join(', ')})`, 0.8),
+          ...found.evidence.filter((e) => e.kind !== 'role-context'),
+          ...(role.role ? [evidence('role-context', roleDetail(role.role), role.score)] : []),
+          ...(support?.details.map((d) => evidence('co-mention', d, 0.5)) ?? []),
+        ],
+        confidence: Math.min(found.confidence, 0.8),
+      };
+    }
+    return null;
+  }
+
+  /**
+   * "Ishiba Shigeru", "Jinping Xi": a two-word name turned round links when the other order
+   * is a KB person's exact name and the person is of a country whose names copy writes
+   * either way (East Asia, Hungary), or a role of the person is named next to the mention.
+   */
+  private reversedExact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
+    if (!isPersonLike(type)) return null;
+    const reversed = reversedName(surface);
+    const person = reversed ? this.personNamed(reversed) : null;
+    if (
+      !reversed ||
+      !person ||
+      (!eitherOrder(person) && roleEvidence(person, context().around, this.input.date, this.orgs).score < 0.6)
+    )
+      return null;
+    const found = this.exact(reversed, type, context);
+    if (!found?.entity) return null;
+    return {
+      ...found,
+      evidence: [
+        evidence('word-substitution', `${surface} ~ ${reversed} (name order)`, 0.9),
+        ...found.evidence,
+      ],
+      confidence: Math.min(found.confidence, 0.85),
+    };
+  }
+
+  /**
+   * "Ferdinand Marcos Junior": a generational suffix written out by translated copy is the
+   * KB's "Jr."/"Sr." after a full name (not in the KB's normalisation: "Costa Júnior" is a
+   * surname).
+   */
+  private generationExact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
+    if (!isPersonLike(type)) return null;
+    const m = /^(\S+\s.*\S)\s+(Junior|Senior)$/.exec(surface);
+    if (!m) return null;
+    return this.exact(`${m[1]} ${m[2] === 'Junior' ? 'Jr.' : 'Sr.'}`, type, context);
+  }
+
+  /**
+   * "[Pan] [Gong Sheng]": when the capitalised word before a linked mention, with it, spells
+   * the entity's name letter for letter (spaces aside), the tagger cut the name: the mention
+   * takes the word in.
+   */
+  private withCutWordBefore(m: Mention, entity: KbEntity): Mention {
+    const { text } = this.input;
+    const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!before) return m;
+    const whole = letters(`${before[1]} ${text.slice(m.start, m.end)}`);
+    const names = [entity.name, ...entity.names.filter((n) => n.kind !== 'surname').map((n) => n.text)];
+    return names.some((n) => letters(n) === whole) ? { ...m, start: m.start - before[0].length } : m;
+  }
+
+  /** The most prominent KB person with `name` as name or alias, or null. */
+  private personNamed(name: string): KbEntity | null {
+    let best: KbEntity | null = null;
+    for (const h of this.kb.lookup(name)) {
+      if (h.entity.type !== 'person' || (h.kind !== 'name' && h.kind !== 'alias')) continue;
+      if (!best || h.entity.prominence > best.prominence) best = h.entity;
+    }
+    return best;
   }
 
   /** "NATO summit in The Hague": the longest leading words that name a KB event. */
@@ -793,10 +1062,14 @@ export class DocumentLinker {
       let sim = 0;
       let surnameSim = 0;
       let givenSim = 1;
+      // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
+      const familyFirst = isPersonLike(type) && familyNameFirst(entity) !== null;
       for (const text of set) {
-        const s = isPersonLike(type)
-          ? personSimilarity(surface, text, floor)
-          : { sim: nameSimilarity(surface, text, floor), surnameSim: 0, givenSim: 1 };
+        const s = familyFirst
+          ? familyFirstSimilarity(surface, text, floor)
+          : isPersonLike(type)
+            ? personSimilarity(surface, text, floor)
+            : { sim: nameSimilarity(surface, text, floor), surnameSim: 0, givenSim: 1 };
         if (s.sim > sim) {
           sim = s.sim;
           surnameSim = s.surnameSim;
@@ -920,8 +1193,13 @@ export class DocumentLinker {
     };
     for (const [k, c] of cands.entries()) {
       const role = roles ? roles[k]! : NO_ROLE;
+      if (context.thing) {
+        refusal ??= refused(c.entity, context.thing);
+        continue;
+      }
       if (role.score < 1) {
-        const privateWord = describesPrivatePerson(context, c.entity) ?? (givesAge(context) ? 'age' : null);
+        const privateWord =
+          describesPrivatePerson(context, c.entity, this.input.date) ?? (givesAge(context) ? 'age' : null);
         if (privateWord) {
           refusal ??= refused(c.entity, privateWord);
           continue;
@@ -978,6 +1256,7 @@ export class DocumentLinker {
         c.surnameSim >= 0.85 &&
         c.entity.prominence >= 3 &&
         (!introduced || isPublicHead(context.head)) &&
+        !postAtUnnamedBody(this.input.text, end) &&
         !this.otherCountryNamed(context, c.entity)
       ) {
         const support = corroborationOf(c.entity);
@@ -1136,6 +1415,12 @@ export class DocumentLinker {
     const own = ` ${[entity.name, ...entity.names.map((n) => n.text)].map(normalizeName).join(' ')} `;
     for (const word of (entity.description ?? '').match(/\p{Lu}[\p{L}-]{3,}/gu) ?? []) {
       if (GENERIC_CAPITALS.has(word.toLowerCase()) || own.includes(` ${normalizeName(word)} `)) continue;
+      // "French" of "French far-right leader" when the article's "French" already counted as the country.
+      if (
+        country &&
+        this.kb.lookup(word).some((h) => h.entity.kind === 'country' && h.entity.country === entity.country)
+      )
+        continue;
       if (new RegExp(`\\b${word}\\b`, 'u').test(this.input.text)) {
         described = true;
         details.push(`article names ${word} (from the KB description)`);
@@ -1189,10 +1474,27 @@ export class DocumentLinker {
     };
   }
 
+  /**
+   * Surname hits of `word` with the people whose family name, written first, it is ("Xi"
+   * for Xi Jinping: the KB's surname field holds the last word of a name), as surname hits;
+   * without the hits of a last word that is a given name of theirs ("Xi" of Li Xi).
+   */
+  private withFamilyNames(word: string, hits: readonly NameHit[]): NameHit[] {
+    const family = FamilyNames.for(this.kb.kb).bearers(word);
+    const out = hits.filter((h) => !familyNameFirst(h.entity));
+    for (const entity of family) {
+      if (!out.some((h) => h.entity === entity)) out.push({ entity, kind: 'surname', text: word });
+    }
+    return out;
+  }
+
   /** A one-word name with no full form in the article: a known surname, with evidence. */
   private surnameAlone(word: string, lazyContext: () => MentionContext, roleCueOnly = false): Decision {
     const all = this.kb.lookup(word);
-    const exact = all.filter((h) => h.entity.type === 'person' && h.kind === 'surname');
+    const exact = this.withFamilyNames(
+      word,
+      all.filter((h) => h.entity.type === 'person' && h.kind === 'surname'),
+    );
     // A word that also names a place or an organisation ("Moscow", "Jordan") is not taken for a surname.
     const elsewhere = all.some(
       (h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'),
@@ -1204,7 +1506,10 @@ export class DocumentLinker {
       );
       const e = picked.entity;
       const privateContext =
-        picked.role.score < 1 && (describesPrivatePerson(lazyContext(), e) || givesAge(lazyContext()));
+        picked.role.score < 1
+          ? (describesPrivatePerson(lazyContext(), e, this.input.date) ??
+            (givesAge(lazyContext()) ? 'age' : null))
+          : lazyContext().thing;
       // "Trump said": the one clearly more prominent bearer of the surname, or the only one.
       const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence);
       const co = coMentioned(e, this.linked, this.input.date);
@@ -1216,7 +1521,7 @@ export class DocumentLinker {
         this.linked.add(e.id);
         return { entity: e, evidence: ev, confidence: 0.8 };
       }
-      return nil();
+      return privateContext ? refused(e, privateContext) : nil();
     }
     // A mangled surname alone needs a role cue next to it.
     const context = lazyContext();
@@ -1278,8 +1583,9 @@ export class DocumentLinker {
 
   /** "Pezorius said", "Pezorius's": the word stands where a name stands. */
   private nameSlotAfter(end: number): boolean {
-    return /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged)\b)/.test(
-      this.input.text.slice(end, end + 12),
+    // "Milay thanked …", "Pezorius announced …": a verb in the past tense after the word, too.
+    return /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged|[a-z]{3,}ed)\b)/.test(
+      this.input.text.slice(end, end + 16),
     );
   }
 
@@ -1335,14 +1641,19 @@ export class DocumentLinker {
       this.addMention(joined.cluster, m, surface, joined.evidence);
       return;
     }
-    const bearers = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
+    const bearers = this.withFamilyNames(
+      surface,
+      this.kb.lookup(surface).filter((h) => h.entity.type === 'person'),
+    );
     const top = bearers[0]?.entity;
     const othersKnowIt = this.kb.lookup(surface).some((h) => h.entity.type !== 'person');
     if (
       top &&
       !othersKnowIt &&
       top.prominence >= 5 &&
-      bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence)
+      bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence) &&
+      // "sportswear maker Macron", "Macron, 19,": the household name's context must not speak against it.
+      !this.speaksAgainst(m, top)
     ) {
       this.newCluster(surface, m, {
         entity: top,
@@ -1352,7 +1663,51 @@ export class DocumentLinker {
         ],
         confidence: 0.75,
       });
+      return;
     }
+    this.recoverOrganisation(m, surface);
+  }
+
+  /**
+   * "Nvidea chief executive Jensen Hwang …", "Hamaz said …": a missed word (the tagger misses
+   * many at the start of a sentence) followed by a company title or a reporting verb is an
+   * organisation's name when it is a KB organisation's name, or a spelling of one at the
+   * organisation threshold with no rival.
+   */
+  private recoverOrganisation(m: Mention, surface: string): void {
+    if (!ORG_SLOT_AFTER.test(this.input.text.slice(m.end, m.end + 24))) return;
+    const org: Mention = { ...m, type: 'organization' };
+    const hits = this.kb
+      .lookup(surface)
+      .filter((h) => h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias'));
+    if (hits.length > 0) {
+      if (hits.some((h) => h.entity !== hits[0]!.entity)) return;
+      this.linked.add(hits[0]!.entity.id);
+      this.newCluster(surface, org, {
+        entity: hits[0]!.entity,
+        evidence: [evidence('exact-name', surface, 1)],
+        confidence: 0.8,
+      });
+      return;
+    }
+    // A spelling only before a company title: before "said" it may as well be a person's name
+    // ("Mata said" is not Meta).
+    if (
+      this.kb.lookup(surface).length > 0 ||
+      !COMPANY_TITLE_AFTER.test(this.input.text.slice(m.end, m.end + 24))
+    )
+      return;
+    const context = mentionContext(this.input.text, this.input.sentences, org);
+    const decision = this.fuzzy(surface, 'organization', () => context, org.end);
+    if (decision.entity?.type === 'organization') this.newCluster(surface, org, decision);
+  }
+
+  /** True when the words around a missed mention make it somebody or something other than `entity`. */
+  private speaksAgainst(m: Mention, entity: KbEntity): boolean {
+    const context = mentionContext(this.input.text, this.input.sentences, m);
+    if (context.thing) return true;
+    if (roleEvidence(entity, context.around, this.input.date, this.orgs).score >= 1) return false;
+    return describesPrivatePerson(context, entity, this.input.date) !== null || givesAge(context);
   }
 
   // ── event names ──────────────────────────────────────────────────────────
@@ -1606,6 +1961,41 @@ export class DocumentLinker {
   }
 }
 
+/** What follows an organisation's name: a company title or a reporting verb ("Nvidea chief executive", "Hamaz said"). */
+const ORG_SLOT_AFTER =
+  /^(?:['’]s\s+)?\s*(chief executive|chief govt|ceo|boss|chairman|founder|shares|said|says|announced|reported|denied|confirmed)\b/;
+
+/** A company title after a name ("Nvidea chief executive", "Mata's boss"). */
+const COMPANY_TITLE_AFTER =
+  /^(?:['’]s\s+)?\s*(chief executive|chief govt|ceo|boss|chairman|founder|shares)\b/;
+
+/** Up to three lower-case words (or particles) after a mention: "air base", "el-Sheikh". */
+const LOWER_TAIL = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}/u;
+
+/** Name words that cannot end an Arabic name: the tagger cut the name after them. */
+const OPEN_NAME_END = /(?:^|\s)(?:Abdul|Abdel|Abd|Abu|bin|Bin|ibn|Ibn|bint|Al|al|El|el)$/;
+
+/** The capitalised words and particles of a name's rest ("Rahman Al Thani"). */
+const NAME_TAIL = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|bin|ibn|bint|al|el)(?=[\s,.;:!?)]|$))+/u;
+
+/**
+ * "Mohamed bin Abdul" + "Rahman Al Thani": a person mention that ends in a word no Arabic
+ * name ends with ("Abdul", "bin", "Al") takes in the capitalised words and particles that
+ * follow it; the mentions inside them are dropped.
+ */
+function withNameTails(text: string, mentions: readonly Mention[]): readonly Mention[] {
+  let out: Mention[] | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'person' || !OPEN_NAME_END.test(text.slice(m.start, m.end))) continue;
+    const tail = NAME_TAIL.exec(text.slice(m.end, m.end + 60));
+    if (!tail) continue;
+    const end = m.end + tail[0].length;
+    out = (out ?? [...mentions]).filter((x) => x === m || x.end <= m.end || x.start >= end);
+    out[out.indexOf(m)] = { ...m, end };
+  }
+  return out ?? mentions;
+}
+
 /** True when a surface differs materially from every name of the entity (not just in case or accents). */
 export function isRepair(surface: string, entity: KbEntity): boolean {
   return !normalizedNamesOf(entity).has(normalizeName(surface));
@@ -1650,6 +2040,9 @@ function surnameLettersOf(e: KbEntity): readonly string[] {
   let out = entitySurnameLetters.get(e);
   if (!out) {
     const surnames: string[] = [];
+    // "Xi" of Xi Jinping: the family name written first.
+    const family = familyNameFirst(e);
+    if (family) surnames.push(family);
     for (const n of [{ text: e.name, kind: 'name' }, ...e.names]) {
       if (n.kind === 'surname') surnames.push(n.text);
       else if (n.kind === 'name' || n.kind === 'alias') surnames.push(surnameOf(n.text) ?? n.text);

@@ -203,6 +203,7 @@ export function cueText(text: string): string {
     ? plain
         .replace(SPUN_MINISTER, '$1 minister')
         .replace(SPUN_VICE, 'vice president')
+        .replace(SPUN_SECRETARY, '$1 secretary')
         .replace(GUV, 'governor')
     : plain;
 }
@@ -210,21 +211,25 @@ export function cueText(text: string): string {
 /**
  * Titles spinners turn into other senses of their words: "minister" into "priest" or
  * "pastor" after an office word ("Foreign Priest", "International Priest", "Defence
- * Pastor"), "vice president" into "vice head of state", "governor" into "guv". Read back as the title, so role
+ * Pastor"), "vice president" into "vice head of state", "governor" into "guv", "secretary" into
+ * "assistant" after an office word ("Overseas Assistant"). Read back as the title, so role
  * cues see it and the clergy word is no private-life cue.
  */
 /**
  * A cheap first test (cue text is read for every mention): whether any of the words above
- * occurs at all ("priest", "pastor", "preacher", "guv", "vice head", "clergyman"). One scan
+ * occurs at all ("priest", "pastor", "preacher", "guv", "vice head", "clergyman", "assistant"). One scan
  * of literal alternatives is about twice as fast as six substring scans.
  */
 function hasSpunTitle(plain: string): boolean {
   return SPUN_TITLE_WORDS.test(plain);
 }
-const SPUN_TITLE_WORDS = /p(?:riest|astor|reacher)|guv|vice head|clergyman/;
+const SPUN_TITLE_WORDS = /p(?:riest|astor|reacher)|guv|vice head|clergyman|assistant/;
 const SPUN_MINISTER =
   /\b(foreign|international|overseas|defen[cs]e|protection|prime|finance|interior|justice|trade|economy|energy|health|education|home|affairs|cabinet|government|deputy) (?:priest|pastor|clergyman|preacher)\b/g;
 const SPUN_VICE = /\bvice head of (?:state|government)\b/g;
+/** "Overseas Assistant", "Protection Assistant": "secretary" spun in its clerical sense, after an office word. */
+const SPUN_SECRETARY =
+  /\b(foreign|overseas|international|defen[cs]e|protection|home|treasury|health|state|energy|trade|business|culture|justice|environment|transport|education|interior|homeland security|press) assistant\b/g;
 /** "Guv", British slang (and a spinner's word) for governor. */
 const GUV = /\bguv\b/g;
 
@@ -241,11 +246,15 @@ export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
   const raw = cueText(role.role).trim();
   const title = normalizeTitle(raw);
   const cls = ROLE_CLASSES.find((c) => c.title.test(title));
-  const cue =
+  let cue =
     cls?.cue ??
     genericMinisterCue(title) ??
     genericSecretaryCue(title) ??
     (title.length > 3 ? new RegExp(`\\b${title}\\b`) : null);
+  // "President of the European Commission" has a class of its own ("Commission chief"), which
+  // the shortened title ("president") would miss: both cues count.
+  const own = title === raw ? undefined : ROLE_CLASSES.find((c) => c.title.test(raw));
+  if (own && own !== cls) cue = cue ? new RegExp(`${own.cue.source}|${cue.source}`) : own.cue;
   classCache.set(role.role, cue);
   return cue;
 }

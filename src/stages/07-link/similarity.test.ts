@@ -28,6 +28,10 @@ describe('nameSimilarity', () => {
     expect(nameSimilarity('Hans Rudolfs', 'Hans Rudolphs')).toBeGreaterThan(0.95);
   });
 
+  it('reads w as the u of a glide in romanised names ("Hwang" for Huang)', () => {
+    expect(nameSimilarity('Jensen Hwang', 'Jensen Huang')).toBeGreaterThan(0.92);
+  });
+
   it('keeps different surnames apart', () => {
     expect(nameSimilarity('Olaf Scholz', 'Olaf Lies')).toBeLessThan(0.75);
   });

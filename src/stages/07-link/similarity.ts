@@ -47,6 +47,8 @@ function substitution(a: string, b: string): number {
   if ((a === 'l' && b === 'r') || (a === 'r' && b === 'l')) return NEAR_SUB;
   // "j" is "y" in German, Dutch and Slavic spellings (Kaja/Kaya, Jurij/Yuriy).
   if ((a === 'j' && b === 'y') || (a === 'y' && b === 'j')) return CHEAP_SUB;
+  // "w" is the "u" of a glide in romanised names (Hwang/Huang, Kwan/Kuan).
+  if ((a === 'w' && b === 'u') || (a === 'u' && b === 'w')) return CHEAP_SUB;
   // "c" before a front vowel is "s"; "x" is "ks": both cheap enough to be sound-alikes.
   if ((a === 'c' && (b === 's' || b === 'z')) || (b === 'c' && (a === 's' || a === 'z'))) return 0.45;
   return 1;

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../../core/annotations.js';
-import { readGold, scoreCase, summarize } from './linking.js';
+import { MemoryKnowledgeBase } from '../../../../kb/memory.js';
+import { makeEntity } from '../../../../kb/model.js';
+import { namesEntityIn, readGold, scoreCase, summarize } from './linking.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-gold-'));
 function gold(lines: string[]): string {
@@ -77,5 +79,43 @@ describe('scoreCase', () => {
 
   it('counts a positive without a mention as wrong', () => {
     expect(scoreCase(CASE, [])[0]).toMatchObject({ ok: false, got: 'no mention' });
+  });
+
+  it('accepts a gold name the KB files as an alias of the linked entity and of no other', () => {
+    const kb = new MemoryKnowledgeBase([
+      makeEntity({
+        id: 'org:usaid',
+        type: 'organization',
+        name: 'US Agency for International Development',
+        names: [
+          { text: 'United States Agency for International Development', kind: 'alias' },
+          { text: 'Agency', kind: 'alias' },
+        ],
+      }),
+      makeEntity({
+        id: 'org:other',
+        type: 'organization',
+        name: 'Space Agency',
+        names: [{ text: 'Agency', kind: 'alias' }],
+      }),
+    ]);
+    const c = {
+      id: 'c2',
+      date: '2025-02-14',
+      text: 'USAID cut programmes. USAID said so. USAID again.',
+      mentions: [
+        { surface: 'USAID', canonical: ['United States Agency for International Development'] },
+        { surface: 'USAID', canonical: ['Agency'] },
+        { surface: 'USAID', canonical: null, trap: 'United States Agency for International Development' },
+      ],
+    };
+    const linked = entity('US Agency for International Development', 'org:usaid', [
+      [0, 5],
+      [22, 27],
+      [37, 42],
+    ]);
+    // Without the KB only the canonical name counts; with it the unambiguous alias does, for traps too.
+    expect(scoreCase(c, [linked]).map((r) => r.ok)).toEqual([false, false, true]);
+    expect(scoreCase(c, [linked], namesEntityIn(kb)).map((r) => r.ok)).toEqual([true, false, false]);
   });
 });

@@ -8,7 +8,8 @@
  *
  * The n-th gold mention with a given surface is the n-th occurrence of that surface in
  * the text. A positive is right when the entity over that occurrence has one of the
- * `canonical` names; a trap is a false repair when it is linked to the `trap` entity.
+ * `canonical` names (as its canonical name, or as a name or alias of it and of no other KB
+ * entity); a trap is a false repair when it is linked to the `trap` entity (the same way).
  * Last line: `accuracy <a> false-repairs <f>`.
  */
 import { readFileSync } from 'node:fs';
@@ -145,7 +146,32 @@ function occurrence(text: string, surface: string, n: number): { start: number; 
   }
 }
 
-export function scoreCase(c: LinkingCase, entities: readonly Entity[]): CaseResult[] {
+/**
+ * Whether a gold name names a KB entity: the gold writer lists the names they know, the KB
+ * may file the entity under another ("USAID" under "US Agency for International
+ * Development"). True when `name` is a name or alias of the entity with id `kbId` and of
+ * no other entity (an ambiguous name, "Labour Party", proves nothing).
+ */
+export type NamesEntity = (name: string, kbId: string) => boolean;
+
+/** {@link NamesEntity} over a knowledge base: names and aliases that resolve to one entity only. */
+export function namesEntityIn(kb: KnowledgeBase): NamesEntity {
+  return (name, kbId) => {
+    const ids = new Set(
+      kb
+        .lookup(name)
+        .filter((h) => h.kind === 'name' || h.kind === 'alias')
+        .map((h) => h.entity.id),
+    );
+    return ids.size === 1 && ids.has(kbId);
+  };
+}
+
+export function scoreCase(
+  c: LinkingCase,
+  entities: readonly Entity[],
+  namesEntity: NamesEntity = () => false,
+): CaseResult[] {
   const seen = new Map<string, number>();
   return c.mentions.map((m) => {
     const n = seen.get(m.surface) ?? 0;
@@ -166,8 +192,13 @@ export function scoreCase(c: LinkingCase, entities: readonly Entity[]): CaseResu
       }
     }
     const linked = entity?.kbId ? entity.name : null;
+    const kbId = entity?.kbId ?? null;
+    const isNamed = (name: string) =>
+      linked !== null &&
+      kbId !== null &&
+      (normalizeName(name) === normalizeName(linked) || namesEntity(name, kbId));
     if (m.canonical === null) {
-      const falseRepair = linked !== null && normalizeName(linked) === normalizeName(m.trap);
+      const falseRepair = isNamed(m.trap);
       return {
         id: c.id,
         surface: m.surface,
@@ -177,7 +208,7 @@ export function scoreCase(c: LinkingCase, entities: readonly Entity[]): CaseResu
         trap: true,
       };
     }
-    const ok = linked !== null && m.canonical.some((name) => normalizeName(name) === normalizeName(linked));
+    const ok = m.canonical.some(isNamed);
     return {
       id: c.id,
       surface: m.surface,
@@ -233,7 +264,8 @@ export const linkingEval: CommandModule = (group: Command) => {
       const analyzer = linkingAnalyzer(kb, mode);
       const results: CaseResult[] = [];
       const started = performance.now();
-      for (const c of cases) results.push(...scoreCase(c, await analyzer(c.text, c.date)));
+      const namesEntity = namesEntityIn(kb);
+      for (const c of cases) results.push(...scoreCase(c, await analyzer(c.text, c.date), namesEntity));
       const ms = performance.now() - started;
       const s = summarize(results);
       const out: string[] = [];

@@ -1,0 +1,296 @@
+/**
+ * Vetoes that keep a namesake, a relative or a thing named like a famous person unlinked:
+ * an age the person's birth year rules out, a kinship apposition ("father of …"), a
+ * company's or product's head noun next to the name, a name after an article that stands
+ * for a thing ("the Petro,"), and sports and arts occupations before the name.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, EntityType, Token } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('NG', 'Nigeria', 'Nigerian'),
+  countryEntity('CL', 'Chile', 'Chilean'),
+  countryEntity('RO', 'Romania', 'Romanian'),
+  makeEntity({
+    id: 'p:tinubu',
+    type: 'person',
+    name: 'Bola Tinubu',
+    names: [{ text: 'Tinubu', kind: 'surname' }],
+    country: 'NG',
+    born: 1952,
+    prominence: 4,
+    description: 'President of Nigeria since 2023',
+    roles: [{ role: 'President', org: 'NG', orgId: 'cd:country/ng', from: '2023-05-29', to: null }],
+  }),
+  makeEntity({
+    id: 'p:kast',
+    type: 'person',
+    name: 'José Antonio Kast Jr.',
+    names: [{ text: 'Kast', kind: 'surname' }],
+    country: 'CL',
+    born: 1966,
+    prominence: 4,
+    description: 'President of Chile',
+    roles: [{ role: 'President', org: 'CL', orgId: 'cd:country/cl', from: '2026-03-11', to: null }],
+  }),
+  makeEntity({
+    id: 'p:dan',
+    type: 'person',
+    name: 'Nicușor Dan',
+    names: [{ text: 'Dăncilă', kind: 'surname' }],
+    country: 'RO',
+    born: 1969,
+    prominence: 3,
+    description: 'President of Romania since 2025',
+    roles: [{ role: 'President', org: 'RO', orgId: 'cd:country/ro', from: '2025-05-26', to: null }],
+  }),
+  makeEntity({
+    id: 'p:okonjo',
+    type: 'person',
+    name: 'Ngozi Okonjo-Iweala',
+    names: [{ text: 'Okonjo-Iweala', kind: 'surname' }],
+    country: 'NG',
+    born: 1954,
+    prominence: 4,
+    description: 'Director-General of the World Trade Organization since 2021',
+    roles: [
+      {
+        role: 'Director-General',
+        org: 'World Trade Organization',
+        orgId: null,
+        from: '2021-03-01',
+        to: null,
+      },
+    ],
+  }),
+  makeEntity({
+    id: 'org:dangote',
+    type: 'organization',
+    name: 'Dangote',
+    names: [{ text: 'Dangote Group', kind: 'alias' }],
+    country: 'NG',
+    prominence: 3,
+    description: 'Nigerian industrial conglomerate',
+  }),
+  makeEntity({
+    id: 'pl:kainji',
+    type: 'location',
+    name: 'Kainji Dam',
+    names: [{ text: 'Kainji hydro plant', kind: 'alias' }],
+    country: 'NG',
+    prominence: 2,
+    description: 'dam on the Niger River',
+  }),
+  makeEntity({
+    id: 'pl:ikeja',
+    type: 'location',
+    name: 'Ikeja Cantonment',
+    country: 'NG',
+    prominence: 2,
+    description: 'army barracks in Lagos',
+  }),
+  makeEntity({
+    id: 'ev:lagos-forum',
+    type: 'event',
+    name: 'Lagos Security Forum',
+    kind: 'conference',
+    country: 'NG',
+    prominence: 3,
+    description: 'annual conference on West African security policy',
+  }),
+]);
+
+function link(text: string, names: [string, EntityType][], date = '2026-05-10'): Entity[] {
+  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
+}
+
+const at = (entities: Entity[], text: string, surface: string) =>
+  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
+
+describe('a stated age', () => {
+  it('refuses an exactly named person whose birth year rules the age out', () => {
+    const text = 'Bola Tinubu, 19, scored twice for Kwara United on Sunday, his coach said.';
+    const e = at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')!;
+    expect(e.kbId).toBeNull();
+    expect(e.evidence[0]?.detail).toMatch(/aged 19/);
+  });
+
+  it('keeps the link when the age is the person’s own', () => {
+    const text = 'Bola Tinubu, 74, told reporters in Abuja that the naira would recover.';
+    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    const before = 'The 74-year-old Bola Tinubu spoke in Abuja on Monday.';
+    expect(at(link(before, [['Bola Tinubu', 'person']]), before, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+});
+
+describe('a relative described by kinship', () => {
+  it('does not repair the father into the son named after him', () => {
+    const text =
+      'Crowds in Santiago remembered José Antonio Kast, father of the current president, who fled Germany after the war.';
+    const e = at(link(text, [['José Antonio Kast', 'person']]), text, 'José Antonio Kast')!;
+    expect(e.kbId).toBeNull();
+    expect(e.evidence[0]?.detail).toMatch(/father of/);
+  });
+});
+
+describe('a company, product or thing named like a person', () => {
+  it('refuses a surname right after a company head noun', () => {
+    const text = 'Lagos cosmetics maker Tinubu said it would open a factory in Ghana next year.';
+    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
+  });
+
+  it('refuses a surname that an article and a thing apposition make a product', () => {
+    const text = 'Traders dumped the Tinubu, the meme coin launched by an Abuja start-up, after a hack.';
+    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
+  });
+
+  it('refuses a thing even when the role words of the person stand next to it', () => {
+    const text = 'Traders dumped the Tinubu, a token named after the Nigerian president, after a hack.';
+    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
+  });
+
+  it('refuses a name followed by a vessel or a building named after the person', () => {
+    const text = 'The Bola Tinubu ferry ran aground in the Lagos lagoon on Sunday.';
+    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+    const protest = 'Police broke up Bola Tinubu street protests in Lagos, the president said.';
+    expect(at(link(protest, [['Bola Tinubu', 'person']]), protest, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+
+  it('refuses a film-industry namesake named exactly', () => {
+    const text = 'Nollywood star Bola Tinubu announced a sequel to his hit comedy.';
+    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+  });
+
+  it('still links the surname used attributively and alone', () => {
+    const attributive = 'Critics say the Tinubu government has raised fuel prices twice.';
+    expect(at(link(attributive, [['Tinubu', 'person']]), attributive, 'Tinubu')?.kbId).toBe('p:tinubu');
+    const plain = 'Tinubu said the reforms would continue.';
+    expect(at(link(plain, [['Tinubu', 'person']]), plain, 'Tinubu')?.kbId).toBe('p:tinubu');
+  });
+});
+
+describe('sports and arts occupations before the name', () => {
+  it('does not repair a near spelling of a gymnast from the famous person’s country', () => {
+    const text =
+      'Nigerian gymnast Ngozi Okonjo-Iwela won the floor final at the African championships in Lagos.';
+    expect(at(link(text, [['Ngozi Okonjo-Iwela', 'person']]), text, 'Ngozi Okonjo-Iwela')?.kbId).toBeNull();
+  });
+});
+
+describe('sports and arts in an apposition', () => {
+  it('refuses an exact name presented as a sports official, keeps a former athlete described with "the"', () => {
+    const judge = 'Bola Tinubu, a rhythmic gymnastics judge from Ibadan, was suspended on Friday.';
+    expect(at(link(judge, [['Bola Tinubu', 'person']]), judge, 'Bola Tinubu')?.kbId).toBeNull();
+    const past = 'Bola Tinubu, the former rugby captain turned president, spoke in Abuja.';
+    expect(at(link(past, [['Bola Tinubu', 'person']]), past, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+});
+
+describe('a sporting result right after the name', () => {
+  it('refuses an exactly named person who scored or won a race', () => {
+    const text = 'Bola Tinubu scored twice as Enyimba beat Rivers United 3-1 in Aba.';
+    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+    const race = 'Bola Tinubu won the marathon in Lagos in two hours and eight minutes.';
+    expect(at(link(race, [['Bola Tinubu', 'person']]), race, 'Bola Tinubu')?.kbId).toBeNull();
+    const vote = 'Bola Tinubu won the election in 2023 with 37 percent of the vote.';
+    expect(at(link(vote, [['Bola Tinubu', 'person']]), vote, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+});
+
+describe('a sports word just before an exact name', () => {
+  it('refuses a runner, keeps a former athlete', () => {
+    const text = 'Nigerian marathon runner Bola Tinubu won in Berlin on Sunday.';
+    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+    const past = 'Former rugby winger Bola Tinubu addressed the nation on Sunday.';
+    expect(at(link(past, [['Bola Tinubu', 'person']]), past, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+});
+
+describe('a post at a body named by a common noun', () => {
+  it('does not repair a near spelling on popularity alone', () => {
+    const text =
+      'Bola Tinabu, chief executive of a credit union in Kano, Nigeria, said members were worried.';
+    expect(at(link(text, [['Bola Tinabu', 'person']]), text, 'Bola Tinabu')?.kbId).toBeNull();
+  });
+});
+
+describe('a person whose surname names a company', () => {
+  it('joins a given name to the company name and keeps the later surname with the person', () => {
+    const text =
+      'Pupils visited the school founded by trader Aliko Dangote in Kano. Dangote was born in 1957.';
+    const entities = link(text, [
+      ['Aliko', 'misc'],
+      ['Dangote', 'organization'],
+      ['Kano', 'location'],
+      ['Dangote', 'organization'],
+    ]);
+    const person = at(entities, text, 'Aliko Dangote');
+    expect(person?.type).toBe('person');
+    expect(person?.kbId).toBeNull();
+    expect(person?.mentions).toHaveLength(2);
+  });
+});
+
+describe('a spun event for another audience', () => {
+  it('refuses a spun event name followed by the trade it is for', () => {
+    const text = 'The Lagos Safety Forum for lift engineers opened at the trade fair grounds on Monday.';
+    const e = at(link(text, [['Lagos Safety Forum', 'event']]), text, 'Lagos Safety Forum');
+    expect(e?.kbId ?? null).toBeNull();
+    const real = 'The Lagos Safety Forum opened on Monday with a debate on the Sahel.';
+    expect(at(link(real, [['Lagos Safety Forum', 'event']]), real, 'Lagos Safety Forum')?.kbId).toBe(
+      'ev:lagos-forum',
+    );
+  });
+});
+
+describe('an organisation the tagger missed at the start of a sentence', () => {
+  const withTokens = (text: string): Entity[] => {
+    const tokens: Token[] = [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
+    }));
+    return linkDocument(kb, {
+      text,
+      date: '2026-05-10',
+      mentions: [],
+      sentences: [{ start: 0, end: text.length }],
+      tokens,
+    });
+  };
+
+  it('links a near spelling before a company title, not before a reporting verb', () => {
+    const titled = 'Dangotte chief executive Ada Obi said cement sales rose.';
+    expect(at(withTokens(titled), titled, 'Dangotte')?.kbId).toBe('org:dangote');
+    const said = 'Dangotte said the strike was over.';
+    expect(at(withTokens(said), said, 'Dangotte')?.kbId ?? null).toBeNull();
+  });
+
+  it('links the exact name before a reporting verb', () => {
+    const text = 'Dangote said cement sales rose in the first quarter.';
+    expect(at(withTokens(text), text, 'Dangote')?.kbId).toBe('org:dangote');
+  });
+});
+
+describe('names the tagger cut or left untyped', () => {
+  it('takes in lower-case words and a neighbouring mention that complete a KB name', () => {
+    const text =
+      'Engineers inspected the Kainji hydro plant after floods. Soldiers left Ikeja Cantonment on Monday.';
+    const entities = link(text, [
+      ['Kainji', 'location'],
+      ['Ikeja', 'misc'],
+      ['Cantonment', 'location'],
+    ]);
+    expect(at(entities, text, 'Kainji hydro plant')?.kbId).toBe('pl:kainji');
+    expect(at(entities, text, 'Ikeja Cantonment')?.kbId).toBe('pl:ikeja');
+  });
+
+  it('links a place the tagger typed as misc by its exact name', () => {
+    const text = 'Inspectors said the Kainji Dam turbines were intact.';
+    expect(at(link(text, [['Kainji Dam', 'misc']]), text, 'Kainji Dam')?.kbId).toBe('pl:kainji');
+  });
+});
