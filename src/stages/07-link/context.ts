@@ -73,8 +73,22 @@ export function mentionContext(
     headIndefinite: apposition !== null && /^an?\s/i.test(apposition),
     age: statedAge(left, right, apposition),
     kin: apposition ? kinshipHead(apposition) : null,
-    thing: thingWordBefore(left) ?? thingWordAfter(right) ?? thingHead(head) ?? bareArticle(text, span),
+    thing:
+      thingWordBefore(left) ??
+      thingWordAfter(right) ??
+      thingHead(head) ??
+      bareArticle(text, span) ??
+      placeNounBefore(text, span),
   };
+}
+
+/** Nouns of a division or settlement: "the Mexican state of Hidalgo" names a place, not a person. */
+const PLACE_OF =
+  /\b(state|province|region|county|district|department|prefecture|municipality|town|village|city|island)\s+of\s+$/;
+
+/** "the Mexican state of Hidalgo", "the village of Delhi": the place noun before "of" and the name, or null. */
+function placeNounBefore(text: string, span: Span): string | null {
+  return PLACE_OF.exec(text.slice(Math.max(0, span.start - 20), span.start))?.[1] ?? null;
 }
 
 /**
@@ -107,7 +121,7 @@ function bareArticle(text: string, span: Span): string | null {
  * "the 54-year-old", "the opera singer"): a famous namesake is then not repaired into.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged)\b/;
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|broadcaster|presenter|newsreader|anchor|journalist|reporter|correspondent|columnist|commentator|pundit|miller|millers|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged)\b/;
 
 /**
  * Sports and arts: careers of ordinary people, but also the past of some politicians

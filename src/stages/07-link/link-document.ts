@@ -1214,8 +1214,9 @@ export class DocumentLinker {
         continue;
       // Even a full role cue does not turn one senator into another ("John McCain" is not Mitch McConnell).
       // (A name the tagger cut, "Gong Sheng" of Pan Gongsheng, is no other given name.)
-      if (c.givenSim < 0.5 && c.surnameSim < 0.9 && !letters(c.entity.name).endsWith(letters(surface)))
-        continue;
+      // Nor the same surname under another given name: "Heydar Aliyev, the Soviet-era leader" is
+      // a relative of the president, not a misspelling of him.
+      if (c.givenSim < 0.5 && !letters(c.entity.name).endsWith(letters(surface))) continue;
       const ev: Evidence[] = [evidence('sound-alike', `${surface} ~ ${c.entity.name}`, c.sim)];
       let ok = false;
       let strength = 0;
