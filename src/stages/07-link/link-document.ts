@@ -147,6 +147,27 @@ interface Decision {
   readonly refusedEntity?: KbEntity;
 }
 
+/** What the words around a place name say of it (see placeElsewhere). */
+interface PlaceCue {
+  /** "Paris, Texas": the capitalised name right after the comma, or null. */
+  readonly region: string | null;
+  /** "the village of Delhi", "Moscow, a town of 25,000": the settlement noun, or null. */
+  readonly small: string | null;
+}
+
+const SMALL_BEFORE = /\b(town|village|hamlet|township)\s+of\s+$/;
+const SMALL_AFTER = /^,\s+(?:a|the)\s+(?:\w+\s+)?(town|village|hamlet|township)\b/;
+const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
+
+/** The place cue of one mention, or null when the words around it say nothing. */
+function placeCueAt(text: string, span: { readonly start: number; readonly end: number }): PlaceCue | null {
+  const before = text.slice(Math.max(0, span.start - 20), span.start);
+  const after = text.slice(span.end, span.end + 40);
+  const small = SMALL_BEFORE.exec(before)?.[1] ?? SMALL_AFTER.exec(after)?.[1] ?? null;
+  const region = REGION_AFTER.exec(after)?.[1] ?? null;
+  return small || region ? { region, small } : null;
+}
+
 /** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
 function nil(): Decision {
   return { entity: null, evidence: [], confidence: 0.5 };
@@ -311,6 +332,8 @@ export class DocumentLinker {
   private readonly bySurface = new Map<EntityType, Map<string, Cluster>>();
   /** Ids of entities linked with confidence, for co-mention evidence. */
   private readonly linked = new Set<string>();
+  /** Per document: what the text says of each place name ("Paris, Texas"; "the village of Delhi"). */
+  private readonly placeCues = new Map<string, PlaceCue>();
   /** Mentions widened over a summit word, with the event they name (summits.ts). */
   private readonly summitOf = new Map<Mention, SummitMention>();
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
@@ -423,6 +446,11 @@ export class DocumentLinker {
       p.context ??= mentionContext(text, sentences, p.m, leftLimits.get(p.m) ?? 0);
       return p.context;
     };
+    for (const p of prepared) {
+      if (p.m.type !== 'location' || p.norm.includes(' ')) continue;
+      const cue = placeCueAt(text, p.m);
+      if (cue && !this.placeCues.has(p.norm)) this.placeCues.set(p.norm, cue);
+    }
     // Pass 1: exact names.
     const rest: typeof prepared = [];
     const personSurnames = new Set<string>();
@@ -785,6 +813,30 @@ export class DocumentLinker {
 
   // ── pass 1 ──────────────────────────────────────────────────────────────
 
+  /**
+   * What the article says against a city or capital it names: "Paris, Texas" (a region of
+   * another country right after the name: a namesake town there) or "the village of Delhi",
+   * "Moscow, a town of 25,000" (a capital or major city is no town). Any mention of the name
+   * in the article counts (per-document cue map, one KB lookup of the region name).
+   */
+  private placeElsewhere(norm: string, entity: KbEntity): string | null {
+    const cue = this.placeCues.get(norm);
+    if (!cue || entity.kind === 'region' || entity.kind === 'country') return null;
+    if (cue.small && (entity.kind === 'capital' || entity.prominence >= 4)) return cue.small;
+    if (cue.region === null || entity.country === null) return null;
+    const other = this.kb
+      .lookup(cue.region)
+      .some(
+        (h) =>
+          h.kind === 'name' &&
+          h.entity.type === 'location' &&
+          h.entity.kind === 'region' &&
+          h.entity.country !== null &&
+          h.entity.country !== entity.country,
+      );
+    return other ? `in ${cue.region}` : null;
+  }
+
   private compatible(type: EntityType, hit: NameHit): boolean {
     return COMPATIBLE[type].includes(hit.entity.type);
   }
@@ -831,6 +883,9 @@ export class DocumentLinker {
           ? context().thing
           : null;
     if (privateWord) return refused(hit.entity, privateWord);
+    const elsewhere =
+      hit.entity.type === 'location' ? this.placeElsewhere(normalizeName(surface), hit.entity) : null;
+    if (elsewhere) return refused(hit.entity, elsewhere);
     const ev: Evidence[] = [evidence(hit.kind === 'name' ? 'exact-name' : 'alias', surface, 1)];
     if (best.role.role) ev.push(evidence('role-context', roleDetail(best.role.role), best.role.score));
     this.linked.add(hit.entity.id);

@@ -1,7 +1,8 @@
 /**
  * Vetoes against false repairs of news names: a relative who shares the surname under another
  * given name (even beside a role cue), a media or trade occupation just before the name, and a
- * division or settlement noun with "of" before a name that is a person's surname.
+ * division or settlement noun with "of" before a name that is a person's surname, and a
+ * place named like a capital: "City, Region-of-another-country" or called a town or village.
  */
 import { describe, expect, it } from 'vitest';
 import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
@@ -14,6 +15,25 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('GH', 'Ghana', 'Ghanaian'),
   countryEntity('EC', 'Ecuador', 'Ecuadorian'),
   countryEntity('US', 'United States', 'American'),
+  countryEntity('FR', 'France', 'French'),
+  makeEntity({
+    id: 'pl:paris',
+    type: 'location',
+    name: 'Paris',
+    kind: 'capital',
+    country: 'FR',
+    prominence: 4,
+    description: 'capital in France',
+  }),
+  makeEntity({
+    id: 'pl:texas',
+    type: 'location',
+    name: 'Texas',
+    kind: 'region',
+    country: 'US',
+    prominence: 3,
+    description: 'US state',
+  }),
   makeEntity({
     id: 'p:mensah',
     type: 'person',
@@ -90,5 +110,35 @@ describe('a division or settlement named like a person', () => {
   it('still links the surname when it stands for the mayor', () => {
     const text = 'Quito mayor Zamora closed the old market, saying traders would move in June.';
     expect(at(link(text, [['Zamora', 'person']]), text, 'Zamora')?.kbId).toBe('p:zamora');
+  });
+});
+
+describe('a place named like a capital', () => {
+  const places = (text: string, names = ['Paris']) =>
+    link(
+      text,
+      names.map((n) => [n, 'location'] as [string, EntityType]),
+    );
+
+  it('does not link "Paris, Texas" (or a later bare "Paris") to the French capital', () => {
+    const text =
+      'A rodeo opens this weekend in Paris, Texas. Paris police asked drivers to avoid the fairgrounds.';
+    const entities = places(text, ['Paris', 'Texas', 'Paris']);
+    const paris = at(entities, text, 'Paris')!;
+    expect(paris.kbId).toBeNull();
+    expect(paris.mentions).toHaveLength(2);
+    expect(at(entities, text, 'Texas')?.kbId).toBe('pl:texas');
+  });
+
+  it('does not link a town or village to the capital', () => {
+    const text = 'Paris, a town of 25,000 near the state line, reopened its library on Monday.';
+    expect(at(places(text), text, 'Paris')?.kbId ?? null).toBeNull();
+  });
+
+  it('keeps the capital when the words after it name its own country or another city', () => {
+    const text = 'Talks in Paris, France, and in Berlin ended without a deal.';
+    expect(at(places(text), text, 'Paris')?.kbId).toBe('pl:paris');
+    const other = 'Flights from Paris, London and Rome were cancelled.';
+    expect(at(places(other), other, 'Paris')?.kbId).toBe('pl:paris');
   });
 });
