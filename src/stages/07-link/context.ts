@@ -121,7 +121,15 @@ function bareArticle(text: string, span: Span): string | null {
  * "the 54-year-old", "the opera singer"): a famous namesake is then not repaired into.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|broadcaster|presenter|newsreader|anchor|journalist|reporter|correspondent|columnist|commentator|pundit|miller|millers|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged)\b/;
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged)\b/;
+
+/**
+ * Media and trade words beside the name ("veteran broadcaster John Roberts", "Neapolitan
+ * miller Caputo"): another walk of life, unless a past career ("former journalist …"). Only
+ * the words describing the mention are read, not the whole sentence ("told reporters").
+ */
+const MEDIA_AND_TRADES =
+  /(?<!\b(?:former|ex|onetime|retired)[ -])\b(broadcaster|presenter|newsreader|anchor|journalist|reporter|correspondent|columnist|commentator|pundit|miller)\b/;
 
 /**
  * Sports and arts: careers of ordinary people, but also the past of some politicians
@@ -255,7 +263,8 @@ function sportWord(context: MentionContext): string | null {
 function privateWord(context: MentionContext): string | null {
   let word = context.privateWord;
   if (word === undefined) {
-    word = PRIVATE_PERSON.exec(describingWords(context))?.[0] ?? null;
+    const words = describingWords(context);
+    word = PRIVATE_PERSON.exec(words)?.[0] ?? MEDIA_AND_TRADES.exec(words)?.[1] ?? null;
     context.privateWord = word;
   }
   return word;

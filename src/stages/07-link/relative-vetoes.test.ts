@@ -95,6 +95,11 @@ describe('a media or trade occupation before the name', () => {
     expect(at(link(text, [['Helen Brandt', 'person']]), text, 'Helen Brandt')?.kbId ?? null).toBeNull();
   });
 
+  it('keeps a past media career: a former journalist may be the judge', () => {
+    const text = 'Former journalist Helen Brandt swore in the new attorney general on Monday.';
+    expect(at(link(text, [['Helen Brandt', 'person']]), text, 'Helen Brandt')?.kbId).toBe('p:brandt');
+  });
+
   it('refuses a miller named like a politician', () => {
     const text = 'Neapolitan miller Zamora has supplied flour to pizza makers since 1924.';
     expect(at(link(text, [['Zamora', 'person']]), text, 'Zamora')?.kbId ?? null).toBeNull();
