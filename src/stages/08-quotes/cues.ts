@@ -431,6 +431,9 @@ export function speakerBefore(
 }
 
 const MAX_LOOKBACK = 160;
+/** An appositive that is a clause about the subject ("in his first season …", "who …"). */
+const APPOSITIVE_CLAUSE =
+  /^(?:in|after|before|since|who|whose|which|having|at|on|during|despite|while|when|until|following)\s/u;
 /** " in Atlanta", " from Lyon": a capitalised place after a name, at the end of the subject. */
 const PLACE_AFTER_NAME = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const TITLE_BEFORE =
@@ -511,9 +514,14 @@ function phraseEndingAt(
         named !== undefined &&
         named.referent.type !== 'person' &&
         personHeaded(head.slice(0, head.length - app[0].length));
+      // "Arne Slot, in his first season after succeeding Jürgen Klopp, said": an
+      // appositive that opens with a preposition or a relative word is a clause about the
+      // subject before it, and a name inside it is that clause's object, never the speaker.
+      const clause = APPOSITIVE_CLAUSE.test(appositive);
       if (
         named &&
         !forOrganisation &&
+        !clause &&
         (/^(?:the\s+)?$/iu.test(text.slice(appStart, named.start)) ||
           (named.start > appStart && named.referent.type === 'person'))
       ) {

@@ -1,0 +1,50 @@
+/**
+ * Classes found by the fifth blind set (quotes-blind5): each test is a news-style passage
+ * written for the test, one class each, so that a rule change that loses a class fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { runQuotes } from '../../../test/helpers/run-quotes.js';
+
+describe('a definite description that re-describes the person of the paragraph', () => {
+  it('gives "the Dutchman said" to the person who spoke before in the paragraph', async () => {
+    const q = await runQuotes(
+      'Feyenoord won the cup on Sunday.\n\nPieter Janssen said the win had not sunk in. "We played for the city," the Dutchman said.',
+      { mentions: { 'Pieter Janssen': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Pieter Janssen', 'Pieter Janssen']);
+  });
+
+  it('gives "the Porto striker said" to the last person named in the paragraph', async () => {
+    const q = await runQuotes(
+      'Benfica lost the derby on Saturday.\n\nTomas Varga scored twice in the second half. "This is what I dreamed of," the Porto striker said.',
+      { mentions: { 'Tomas Varga': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tomas Varga']);
+  });
+
+  it('keeps a description that opens a paragraph as written', async () => {
+    const q = await runQuotes(
+      '"It is a fine loaf," said Ana Ribeiro.\n\nThe head judge said the crust had "a depth you rarely find."',
+      { mentions: { 'Ana Ribeiro': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Ribeiro', 'The head judge']);
+  });
+
+  it('keeps a company description ("the phone maker") off the person', async () => {
+    const q = await runQuotes(
+      'Lena Vogt fined Brightcall on Monday. "We will appeal," the phone maker said.',
+      { mentions: { 'Lena Vogt': 'person', Brightcall: 'organization' } },
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Lena Vogt');
+  });
+});
+
+describe('an appositive clause between the subject and the cue', () => {
+  it('keeps the subject, not a name inside "in his first season after succeeding X"', async () => {
+    const q = await runQuotes(
+      'Tomas Varga, in his first season after succeeding Karl Brenner, said the title was "a gift from the fans".',
+      { mentions: { 'Tomas Varga': 'person', 'Karl Brenner': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tomas Varga']);
+  });
+});
