@@ -470,10 +470,10 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   // 3. Speakers, in text order, so that the paragraph's current speaker is known.
   const turns: SpeakerTurn[] = [];
   // Names inside the quotation marks are no antecedents; an attribution between two
-  // joined parts (`“…,” said Folake Adeyemi. “…”`) is outside them.
-  const quotedText = kept.flatMap((k) =>
-    k.kind === 'partial' ? [k.span] : k.parts.map((p) => ({ start: p.start, end: p.end })),
-  );
+  // joined parts (`“…,” said Folake Adeyemi. “…”`) is outside them, and so are the
+  // reporter's own words around a partial quotation ("… to reach Brian Haworth, who …
+  // rose “in a matter of seconds”, he said").
+  const quotedText = kept.flatMap((k) => k.parts.map((p) => ({ start: p.start, end: p.end })));
   const context: ResolveContext = { text, index, quoted: quotedText, paragraphOf, turns };
   const out: Quote[] = [];
   const claimed: Span[] = [];

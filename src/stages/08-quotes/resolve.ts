@@ -94,23 +94,22 @@ function lastTurnIn(context: ResolveContext, paragraph: number, before: number):
   return undefined;
 }
 
+function orgSpeaker(referent: Referent, phrase: SpeakerPhrase): Resolved {
+  return { speaker: fromReferent(referent, phrase), referent, certainty: 0.6 };
+}
+
 function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
   const info = PRONOUNS[phrase.text.toLowerCase()];
   if (!info) return null;
   const paragraph = context.paragraphOf(phrase.start);
   const occurrences = context.index.occurrences;
   if (!info.person || info.plural) {
-    // "it" / "they": the nearest organisation in this or the previous paragraph.
-    for (let i = occurrences.length - 1; i >= 0; i--) {
-      const o = occurrences[i]!;
-      if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
-      if (context.paragraphOf(o.start) < paragraph - 1) break;
-      if (o.referent.type === 'organization')
-        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.6 };
-    }
-    // "Spain secured language that it says allows …": a country speaks as "it" when no
-    // organisation is near (the nearest place in the paragraph, outside quotations).
-    if (phrase.text.toLowerCase() === 'it') {
+    // "it" / "they": the nearest organisation in this or the previous paragraph; "Spain
+    // secured language that it says allows …": a country speaks as "it" when no
+    // organisation is named before it in its own paragraph (the nearest place there,
+    // outside quotations).
+    const placeInParagraph = (): Resolved | null => {
+      if (phrase.text.toLowerCase() !== 'it') return null;
       const places = context.index.places ?? [];
       for (let i = places.length - 1; i >= 0; i--) {
         const o = places[i]!;
@@ -118,8 +117,18 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
         if (context.paragraphOf(o.start) < paragraph) break;
         return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.5 };
       }
+      return null;
+    };
+    for (let i = occurrences.length - 1; i >= 0; i--) {
+      const o = occurrences[i]!;
+      if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+      if (context.paragraphOf(o.start) < paragraph - 1) break;
+      if (o.referent.type !== 'organization') continue;
+      if (context.paragraphOf(o.start) < paragraph)
+        return placeInParagraph() ?? orgSpeaker(o.referent, phrase);
+      return orgSpeaker(o.referent, phrase);
     }
-    return null;
+    return placeInParagraph();
   }
   if (phrase.text.toLowerCase() === 'i' || phrase.text.toLowerCase() === 'we') return null;
   const compatible = (r: Referent) =>

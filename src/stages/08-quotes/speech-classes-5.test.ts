@@ -48,3 +48,32 @@ describe('an appositive clause between the subject and the cue', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Tomas Varga']);
   });
 });
+
+describe("the reporter's words around a partial quotation", () => {
+  it('lets "he said" after a partial quotation go to a person named before it', async () => {
+    const q = await runQuotes(
+      'Rescuers reached Owen Pritchard, who had been driving home when the river rose "in a matter of seconds", he said.',
+      { mentions: { 'Owen Pritchard': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Owen Pritchard']);
+  });
+
+  it('still keeps a name inside the quotation marks from being the antecedent', async () => {
+    const q = await runQuotes(
+      'The mayor called the plan "a gift to Harold Finch", the council said. "It will not pass," he said.',
+      { mentions: { 'Harold Finch': 'person', council: 'organization' } },
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Harold Finch');
+  });
+});
+
+describe('"it" naming a country in its own paragraph', () => {
+  it('prefers the country named in the paragraph over an organisation in the one before', async () => {
+    const q = await runQuotes(
+      'Ministers met at the headquarters of Interpol in Lyon, where Interpol said "the rules stay".\n\nPortugal won a clause that it says gives it more time.',
+      { mentions: { Interpol: 'organization', Portugal: 'location', Lyon: 'location' } },
+    );
+    const last = q[q.length - 1];
+    expect(last?.speaker).toBe('Portugal');
+  });
+});
