@@ -362,6 +362,9 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
         score++;
     let at = -1;
     for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;
+    // "…, the court said." is a court named before it, not the Supreme Court an appeal
+    // may go to later in the article: a definite description points back.
+    if (at < 0) continue;
     if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
       best = r;
       bestScore = score;

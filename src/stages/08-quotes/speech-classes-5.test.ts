@@ -77,3 +77,31 @@ describe('"it" naming a country in its own paragraph', () => {
     expect(last?.speaker).toBe('Portugal');
   });
 });
+
+describe('a description named before in the article, not after', () => {
+  it('keeps "the court said" off a court the article names only later', async () => {
+    const q = await runQuotes(
+      'A Dutch appeals court on Tuesday overturned the ruling.\n\nThe firm had no fixed target, the court said.\n\nThe campaigners said they would take the case to the Supreme Court of Appeal.',
+      { mentions: { 'Supreme Court of Appeal': 'organization' } },
+    );
+    expect(q[0]?.speaker).toBe('the court');
+  });
+});
+
+describe('an uncued quotation after a sentence about one person', () => {
+  it('gives the quotation to the subject of the sentence before it', async () => {
+    const q = await runQuotes(
+      'The school may close in June.\n\nMaren Holt, whose two sons attend the school, started the petition. "This is a village school. Everyone knows everyone."',
+      { mentions: { 'Maren Holt': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Maren Holt']);
+  });
+
+  it('leaves it unattributed when that sentence names two people', async () => {
+    const q = await runQuotes(
+      'The school may close in June.\n\nMaren Holt met Jonas Berg at the gates. "This is a village school. Everyone knows everyone."',
+      { mentions: { 'Maren Holt': 'person', 'Jonas Berg': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+});
