@@ -105,3 +105,18 @@ describe('an uncued quotation after a sentence about one person', () => {
     expect(q.map((x) => x.speaker)).toEqual([null]);
   });
 });
+
+describe('a compound surname repeating a full name', () => {
+  it('joins "Vega Pederson" to "Jessica Vega Pederson"', async () => {
+    const q = await runQuotes(
+      'County chair Lucia Mendez Olsen opened two cooling centres on Friday. "Check on your neighbours today," Mendez Olsen said.',
+      {
+        entities: [
+          { name: 'Lucia Mendez Olsen', type: 'person', surfaces: ['Lucia Mendez Olsen'] },
+          { name: 'Mendez Olsen', type: 'person', surfaces: ['Mendez Olsen'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Lucia Mendez Olsen']);
+  });
+});
