@@ -677,6 +677,9 @@ function afterPlural(tail: string): [string, string, string] | null {
   const m = /^\s*((?:[\p{L}.'’-]+)(?:\s+[\p{L}.'’-]+){0,2})/u.exec(tail);
   if (!m) return null;
   const ws = m[1]!.split(/\s+/);
+  // "…, pointing out that doctors had received …": "that" after a cue opens the reported
+  // clause, whose subject is no speaker.
+  if (/^(?:that|whether|if|how|why)$/iu.test(ws[0]!)) return null;
   const leading = m[0].length - m[1]!.length;
   for (let k = 0; k < ws.length; k++) {
     if (!pluralHead(ws.slice(0, k + 1).join(' '), ws[k]!)) continue;

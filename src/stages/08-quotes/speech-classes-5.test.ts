@@ -120,3 +120,13 @@ describe('a compound surname repeating a full name', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Lucia Mendez Olsen']);
   });
 });
+
+describe('a reported clause after a participle cue', () => {
+  it('does not take "that doctors" after "pointing out" as the speaker', async () => {
+    const q = await runQuotes(
+      'Health Secretary Anne Porter said the strike was "unnecessary and unreasonable", pointing out that doctors had received a pay rise this year.',
+      { mentions: { 'Anne Porter': 'person' } },
+    );
+    expect(q[0]?.speaker).toBe('Anne Porter');
+  });
+});
