@@ -431,6 +431,9 @@ export function speakerBefore(
 }
 
 const MAX_LOOKBACK = 160;
+/** An appositive that is a clause about the subject ("in his first season …", "who …"). */
+const APPOSITIVE_CLAUSE =
+  /^(?:in|after|before|since|who|whose|which|having|at|on|during|despite|while|when|until|following)\s/u;
 /** " in Atlanta", " from Lyon": a capitalised place after a name, at the end of the subject. */
 const PLACE_AFTER_NAME = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const TITLE_BEFORE =
@@ -511,9 +514,14 @@ function phraseEndingAt(
         named !== undefined &&
         named.referent.type !== 'person' &&
         personHeaded(head.slice(0, head.length - app[0].length));
+      // "Arne Slot, in his first season after succeeding Jürgen Klopp, said": an
+      // appositive that opens with a preposition or a relative word is a clause about the
+      // subject before it, and a name inside it is that clause's object, never the speaker.
+      const clause = APPOSITIVE_CLAUSE.test(appositive);
       if (
         named &&
         !forOrganisation &&
+        !clause &&
         (/^(?:the\s+)?$/iu.test(text.slice(appStart, named.start)) ||
           (named.start > appStart && named.referent.type === 'person'))
       ) {
@@ -669,6 +677,9 @@ function afterPlural(tail: string): [string, string, string] | null {
   const m = /^\s*((?:[\p{L}.'’-]+)(?:\s+[\p{L}.'’-]+){0,2})/u.exec(tail);
   if (!m) return null;
   const ws = m[1]!.split(/\s+/);
+  // "…, pointing out that doctors had received …": "that" after a cue opens the reported
+  // clause, whose subject is no speaker.
+  if (/^(?:that|whether|if|how|why)$/iu.test(ws[0]!)) return null;
   const leading = m[0].length - m[1]!.length;
   for (let k = 0; k < ws.length; k++) {
     if (!pluralHead(ws.slice(0, k + 1).join(' '), ws[k]!)) continue;

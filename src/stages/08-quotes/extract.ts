@@ -31,7 +31,7 @@ import { CORE_VERB_FORMS, isPersonNoun, NOT_SPEECH_BEFORE, PRONOUNS } from './le
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
 import type { RoleSpan } from './model/tagger.js';
-import { buildReferents, type Referent, type ReferentIndex } from './referents.js';
+import { buildReferents, type Occurrence, type Referent, type ReferentIndex } from './referents.js';
 import {
   clauseFollows,
   clauseOpensAt,
@@ -470,10 +470,10 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   // 3. Speakers, in text order, so that the paragraph's current speaker is known.
   const turns: SpeakerTurn[] = [];
   // Names inside the quotation marks are no antecedents; an attribution between two
-  // joined parts (`“…,” said Folake Adeyemi. “…”`) is outside them.
-  const quotedText = kept.flatMap((k) =>
-    k.kind === 'partial' ? [k.span] : k.parts.map((p) => ({ start: p.start, end: p.end })),
-  );
+  // joined parts (`“…,” said Folake Adeyemi. “…”`) is outside them, and so are the
+  // reporter's own words around a partial quotation ("… to reach Brian Haworth, who …
+  // rose “in a matter of seconds”, he said").
+  const quotedText = kept.flatMap((k) => k.parts.map((p) => ({ start: p.start, end: p.end })));
   const context: ResolveContext = { text, index, quoted: quotedText, paragraphOf, turns };
   const out: Quote[] = [];
   const claimed: Span[] = [];
@@ -750,6 +750,11 @@ function contextualSpeaker(
     }
     if (t.paragraph < paragraph - 1) break;
   }
+  // "Sarah Okonjo, whose children attend the school, helped start the petition. “This is
+  // a village school …”": a quotation opening a sentence after a sentence in the same
+  // paragraph whose subject is the one person named in it.
+  const subject = unit.kind === 'partial' ? null : subjectBefore(unit, context, sentences, sentenceOf, index);
+  if (subject) return subject;
   // A paragraph that is only a quotation, after a paragraph about one person ("Streeting
   // put it bluntly:", "Lindqvist addressed shareholders. He began with an apology.").
   if (paragraph > 0 && quoteOpensParagraph(text, unit, context)) {
@@ -776,6 +781,38 @@ function contextualSpeaker(
     }
   }
   return null;
+}
+
+/**
+ * The speaker of an uncued quotation that opens a sentence: the previous sentence of the
+ * paragraph opens with a person's name and names no other person outside quotations.
+ */
+function subjectBefore(
+  unit: Unit,
+  context: ResolveContext,
+  sentences: readonly Sentence[],
+  sentenceOf: (o: number) => number,
+  index: ReferentIndex,
+): Resolved | null {
+  const si = sentenceOf(unit.span.start);
+  const here = sentences[si];
+  const prev = sentences[si - 1];
+  if (!here || !prev || unit.span.start - here.start > 1) return null;
+  if (context.paragraphOf(prev.start) !== context.paragraphOf(unit.span.start)) return null;
+  let person: Occurrence | null = null;
+  for (const o of index.occurrences) {
+    if (o.start >= prev.end) break;
+    if (o.start < prev.start || o.referent.type !== 'person' || insideAny(context.quoted, o.start)) continue;
+    if (person && person.referent !== o.referent) return null;
+    person ??= o;
+  }
+  if (!person || person.start - prev.start > 1) return null;
+  const r = person.referent;
+  return {
+    speaker: { name: r.name, entityId: r.entityId, mention: { start: person.start, end: person.end } },
+    referent: r,
+    certainty: 0.6,
+  };
 }
 
 /** "NAME made the remark(s) / the comments …", "NAME was speaking …": the subject is group 1. */

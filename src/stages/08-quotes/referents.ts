@@ -297,14 +297,16 @@ function prepareEntities(
     // "De Vries" (a tagger may call it an organisation) repeats "Pieter de Vries".
     const surnameWithParticle = /^(?:De|Van|Von|Del|Da|Di|Le|La|Al|El|Bin|Ter)\s\p{Lu}/u.test(lone.name);
     if (lone.type !== 'person' && !surnameWithParticle) continue;
-    if (lone.name.includes(' ') && !surnameWithParticle) continue;
+    // "Vega Pederson" repeats "Jessica Vega Pederson": a compound surname ends the full
+    // name (a multi-word name only joins by its end, never by its start).
+    const compound = lone.name.includes(' ') && !surnameWithParticle;
     const key = lone.name.toLowerCase();
     const full = persons.filter(
       (p) =>
         p.entry !== lone &&
         !p.entry.dropped &&
         p.lower.length > key.length &&
-        (p.lower.startsWith(`${key} `) || p.lower.endsWith(` ${key}`)),
+        ((!compound && p.lower.startsWith(`${key} `)) || p.lower.endsWith(` ${key}`)),
     );
     if (full.length !== 1) continue;
     full[0]!.entry.joined.push(...lone.spans);

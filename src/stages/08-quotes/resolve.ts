@@ -94,23 +94,22 @@ function lastTurnIn(context: ResolveContext, paragraph: number, before: number):
   return undefined;
 }
 
+function orgSpeaker(referent: Referent, phrase: SpeakerPhrase): Resolved {
+  return { speaker: fromReferent(referent, phrase), referent, certainty: 0.6 };
+}
+
 function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
   const info = PRONOUNS[phrase.text.toLowerCase()];
   if (!info) return null;
   const paragraph = context.paragraphOf(phrase.start);
   const occurrences = context.index.occurrences;
   if (!info.person || info.plural) {
-    // "it" / "they": the nearest organisation in this or the previous paragraph.
-    for (let i = occurrences.length - 1; i >= 0; i--) {
-      const o = occurrences[i]!;
-      if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
-      if (context.paragraphOf(o.start) < paragraph - 1) break;
-      if (o.referent.type === 'organization')
-        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.6 };
-    }
-    // "Spain secured language that it says allows …": a country speaks as "it" when no
-    // organisation is near (the nearest place in the paragraph, outside quotations).
-    if (phrase.text.toLowerCase() === 'it') {
+    // "it" / "they": the nearest organisation in this or the previous paragraph; "Spain
+    // secured language that it says allows …": a country speaks as "it" when no
+    // organisation is named before it in its own paragraph (the nearest place there,
+    // outside quotations).
+    const placeInParagraph = (): Resolved | null => {
+      if (phrase.text.toLowerCase() !== 'it') return null;
       const places = context.index.places ?? [];
       for (let i = places.length - 1; i >= 0; i--) {
         const o = places[i]!;
@@ -118,8 +117,18 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
         if (context.paragraphOf(o.start) < paragraph) break;
         return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.5 };
       }
+      return null;
+    };
+    for (let i = occurrences.length - 1; i >= 0; i--) {
+      const o = occurrences[i]!;
+      if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+      if (context.paragraphOf(o.start) < paragraph - 1) break;
+      if (o.referent.type !== 'organization') continue;
+      if (context.paragraphOf(o.start) < paragraph)
+        return placeInParagraph() ?? orgSpeaker(o.referent, phrase);
+      return orgSpeaker(o.referent, phrase);
     }
-    return null;
+    return placeInParagraph();
   }
   if (phrase.text.toLowerCase() === 'i' || phrase.text.toLowerCase() === 'we') return null;
   const compatible = (r: Referent) =>
@@ -353,6 +362,9 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
         score++;
     let at = -1;
     for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;
+    // "…, the court said." is a court named before it, not the Supreme Court an appeal
+    // may go to later in the article: a definite description points back.
+    if (at < 0) continue;
     if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
       best = r;
       bestScore = score;
@@ -398,7 +410,84 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
       ? namedNext(phrase, head, roleWords, context, isArticleLead(phrase, context))
       : null;
   if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.65 };
+  // "…," the Dutchman said. / the Manchester City striker said / the conservative leader
+  // said: a bare singular description of a person the article does not name again points
+  // back to the person the passage is about.
+  if (!anchored && head && /^the\s/iu.test(phrase.text) && pointsBack(head, ws)) {
+    const back = personPointedBack(phrase, context);
+    if (back) return { speaker: fromReferent(back, phrase), referent: back, certainty: 0.6 };
+  }
   return { speaker: fromText(phrase), referent: null, certainty: 0.7 };
+}
+
+/** Nationality nouns used as a second reference ("the Dutchman", "the Briton"). */
+const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(
+  'dutchman dutchwoman briton frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman spaniard dane swede finn pole norwegian german italian american australian canadian brazilian argentine belgian austrian swiss kenyan ethiopian'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Does a definite description re-describe someone already named? A nationality noun, or
+ * a person noun with a modifier ("the Manchester City striker", "the conservative leader")
+ * — not a bare "the spokeswoman" or "the official", which may be an unnamed speaker.
+ */
+function pointsBack(head: string, ws: readonly string[]): boolean {
+  if (NATIONALITY_NOUNS.has(head)) return true;
+  return (
+    isPersonNoun(head) &&
+    !isOrgNoun(head) &&
+    !head.endsWith('s') &&
+    ws.length >= 2 &&
+    !UNNAMED_HEADS.has(head)
+  );
+}
+
+/**
+ * Heads that usually stand for someone the article never names, or for a company
+ * ("the iPhone maker", "the chip manufacturer").
+ */
+const UNNAMED_HEADS: ReadonlySet<string> = new Set([
+  'maker',
+  'manufacturer',
+  'retailer',
+  'carrier',
+  'operator',
+  'producer',
+  'developer',
+  'giant',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'source',
+  'witness',
+  'resident',
+  'victim',
+  'suspect',
+]);
+
+/**
+ * The person a description points back to: the paragraph's current named speaker, else
+ * the last person named before it in the paragraph, outside quotations. A description
+ * opening a paragraph ("The head judge said …") may bring in someone new: it stays.
+ */
+function personPointedBack(phrase: SpeakerPhrase, context: ResolveContext): Referent | null {
+  const paragraph = context.paragraphOf(phrase.start);
+  for (let i = context.turns.length - 1; i >= 0; i--) {
+    const t = context.turns[i]!;
+    if (t.at >= phrase.start) continue;
+    if (t.paragraph !== paragraph) break;
+    if (t.referent?.type === 'person') return t.referent;
+  }
+  const occurrences = context.index.occurrences;
+  for (let i = occurrences.length - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+    if (context.paragraphOf(o.start) < paragraph) break;
+    if (o.referent.type === 'person') return o.referent;
+  }
+  return null;
 }
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([
