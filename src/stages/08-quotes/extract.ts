@@ -807,12 +807,7 @@ function subjectBefore(
     person ??= o;
   }
   if (!person || person.start - prev.start > 1) return null;
-  const r = person.referent;
-  return {
-    speaker: { name: r.name, entityId: r.entityId, mention: { start: person.start, end: person.end } },
-    referent: r,
-    certainty: 0.6,
-  };
+  return spokenBy(person, 0.6);
 }
 
 /** "NAME made the remark(s) / the comments …", "NAME was speaking …": the subject is group 1. */
@@ -843,11 +838,7 @@ function introducedNext(
       cuesIn(wordsIn(text, paragraph.start, paragraph.end)).some((c) => c.core) ||
       /\b(?:was|were) speaking\b/u.test(body);
     if (!speaks) return null;
-    return {
-      speaker: { name: r.name, entityId: r.entityId, mention: { start: o.start, end: o.end } },
-      referent: r,
-      certainty: 0.6,
-    };
+    return spokenBy(o, 0.6);
   }
   return null;
 }
@@ -867,15 +858,7 @@ function transcriptSpeaker(
     if (o.start >= unit.span.start) break;
     if (o.referent.type !== 'person' || text.slice(paragraph.start, o.start).trim() !== '') continue;
     if (text.slice(o.end, unit.span.start).trim() !== ':') continue;
-    return {
-      speaker: {
-        name: o.referent.name,
-        entityId: o.referent.entityId,
-        mention: { start: o.start, end: o.end },
-      },
-      referent: o.referent,
-      certainty: 0.8,
-    };
+    return spokenBy(o, 0.8);
   }
   return null;
 }
@@ -936,15 +919,7 @@ function possessiveLead(
     if (context.paragraphOf(o.start) > paragraph + 1) break;
     if (o.referent.type !== 'person' || insideAny(context.quoted, o.start)) continue;
     if (o.referent.gender !== gender && o.referent.gender !== 'unknown') continue;
-    return {
-      speaker: {
-        name: o.referent.name,
-        entityId: o.referent.entityId,
-        mention: { start: o.start, end: o.end },
-      },
-      referent: o.referent,
-      certainty: 0.6,
-    };
+    return spokenBy(o, 0.6);
   }
   return null;
 }
@@ -1006,4 +981,14 @@ function quoteOpensParagraph(text: string, unit: Unit, context: ResolveContext):
     if (!/\s/u.test(text[i]!)) return false;
   }
   return true;
+}
+
+/** The speaker named by an occurrence of a referent, with how sure the rule that found it is. */
+function spokenBy(o: Occurrence, certainty: number): Resolved {
+  const r = o.referent;
+  return {
+    speaker: { name: r.name, entityId: r.entityId, mention: { start: o.start, end: o.end } },
+    referent: r,
+    certainty,
+  };
 }
