@@ -42,7 +42,14 @@ import {
 
 type ReportedEntry = ReportedSpeech & { readonly kind: QuoteKind };
 
-import { type ResolveContext, type Resolved, resolveSpeaker, type SpeakerTurn } from './resolve.js';
+import {
+  insideQuote,
+  type ResolveContext,
+  type Resolved,
+  resolvedAs,
+  resolveSpeaker,
+  type SpeakerTurn,
+} from './resolve.js';
 
 export interface QuoteInput {
   readonly text: string;
@@ -763,7 +770,7 @@ function contextualSpeaker(
     let first: Referent | null = null;
     for (const o of index.occurrences) {
       if (o.start >= prev.end) break;
-      if (o.start < prev.start || o.referent.type !== 'person' || insideAny(context.quoted, o.start))
+      if (o.start < prev.start || o.referent.type !== 'person' || insideQuote(context.quoted, o.start))
         continue;
       people.add(o.referent);
       first ??= o.referent;
@@ -802,12 +809,13 @@ function subjectBefore(
   let person: Occurrence | null = null;
   for (const o of index.occurrences) {
     if (o.start >= prev.end) break;
-    if (o.start < prev.start || o.referent.type !== 'person' || insideAny(context.quoted, o.start)) continue;
+    if (o.start < prev.start || o.referent.type !== 'person' || insideQuote(context.quoted, o.start))
+      continue;
     if (person && person.referent !== o.referent) return null;
     person ??= o;
   }
   if (!person || person.start - prev.start > 1) return null;
-  return spokenBy(person, 0.6);
+  return resolvedAs(person.referent, person, 0.6);
 }
 
 /** "NAME made the remark(s) / the comments …", "NAME was speaking …": the subject is group 1. */
@@ -838,7 +846,7 @@ function introducedNext(
       cuesIn(wordsIn(text, paragraph.start, paragraph.end)).some((c) => c.core) ||
       /\b(?:was|were) speaking\b/u.test(body);
     if (!speaks) return null;
-    return spokenBy(o, 0.6);
+    return resolvedAs(o.referent, o, 0.6);
   }
   return null;
 }
@@ -858,7 +866,7 @@ function transcriptSpeaker(
     if (o.start >= unit.span.start) break;
     if (o.referent.type !== 'person' || text.slice(paragraph.start, o.start).trim() !== '') continue;
     if (text.slice(o.end, unit.span.start).trim() !== ':') continue;
-    return spokenBy(o, 0.8);
+    return resolvedAs(o.referent, o, 0.8);
   }
   return null;
 }
@@ -917,9 +925,9 @@ function possessiveLead(
   for (const o of index.occurrences) {
     if (o.start < unit.span.end) continue;
     if (context.paragraphOf(o.start) > paragraph + 1) break;
-    if (o.referent.type !== 'person' || insideAny(context.quoted, o.start)) continue;
+    if (o.referent.type !== 'person' || insideQuote(context.quoted, o.start)) continue;
     if (o.referent.gender !== gender && o.referent.gender !== 'unknown') continue;
-    return spokenBy(o, 0.6);
+    return resolvedAs(o.referent, o, 0.6);
   }
   return null;
 }
@@ -969,11 +977,6 @@ function colonLead(
   return null;
 }
 
-function insideAny(spans: readonly Span[], at: number): boolean {
-  for (const s of spans) if (s.start <= at && at < s.end) return true;
-  return false;
-}
-
 function quoteOpensParagraph(text: string, unit: Unit, context: ResolveContext): boolean {
   const p = context.paragraphOf(unit.span.start);
   for (let i = unit.span.start - 1; i >= 0; i--) {
@@ -981,14 +984,4 @@ function quoteOpensParagraph(text: string, unit: Unit, context: ResolveContext):
     if (!/\s/u.test(text[i]!)) return false;
   }
   return true;
-}
-
-/** The speaker named by an occurrence of a referent, with how sure the rule that found it is. */
-function spokenBy(o: Occurrence, certainty: number): Resolved {
-  const r = o.referent;
-  return {
-    speaker: { name: r.name, entityId: r.entityId, mention: { start: o.start, end: o.end } },
-    referent: r,
-    certainty,
-  };
 }

@@ -67,7 +67,8 @@ const STOP = new Set([
 
 const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '«', '„']);
 
-function insideQuote(quoted: readonly Span[], at: number): boolean {
+/** True when `at` lies inside one of the quotations. */
+export function insideQuote(quoted: readonly Span[], at: number): boolean {
   // Quotes are few per article; a linear scan is cheaper than an index here.
   for (const q of quoted) if (q.start <= at && at < q.end) return true;
   return false;
@@ -75,6 +76,11 @@ function insideQuote(quoted: readonly Span[], at: number): boolean {
 
 function fromReferent(r: Referent, mention: Span): Speaker {
   return { name: r.name, entityId: r.entityId, mention: { start: mention.start, end: mention.end } };
+}
+
+/** The speaker named by `mention` of referent `r`, with how sure the rule that found it is. */
+export function resolvedAs(r: Referent, mention: Span, certainty: number): Resolved {
+  return { speaker: fromReferent(r, mention), referent: r, certainty };
 }
 
 function fromText(phrase: SpeakerPhrase): Speaker {
@@ -95,7 +101,7 @@ function lastTurnIn(context: ResolveContext, paragraph: number, before: number):
 }
 
 function orgSpeaker(referent: Referent, phrase: SpeakerPhrase): Resolved {
-  return { speaker: fromReferent(referent, phrase), referent, certainty: 0.6 };
+  return resolvedAs(referent, phrase, 0.6);
 }
 
 function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
@@ -115,7 +121,7 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
         const o = places[i]!;
         if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
         if (context.paragraphOf(o.start) < paragraph) break;
-        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.5 };
+        return resolvedAs(o.referent, phrase, 0.5);
       }
       return null;
     };
@@ -135,7 +141,7 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
     r.type === 'person' && (r.gender === info.gender || r.gender === 'unknown');
   const turn = lastTurnIn(context, paragraph, phrase.start);
   if (turn?.referent && compatible(turn.referent) && turn.referent.gender === info.gender) {
-    return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.85 };
+    return resolvedAs(turn.referent, phrase, 0.85);
   }
   let fallback: Referent | null = null;
   // Among people of unknown gender, one who has spoken recently is the likelier antecedent.
@@ -155,20 +161,19 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
     if (o.referent.gender === info.gender) {
       // The paragraph's speaker (gender unknown) still wins over a match named before it.
       if (turn?.referent && compatible(turn.referent) && o.start < turn.at && turn.referent !== o.referent)
-        return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.7 };
-      return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.8 };
+        return resolvedAs(turn.referent, phrase, 0.7);
+      return resolvedAs(o.referent, phrase, 0.8);
     }
     if (!fallback || (recentSpeakers.has(o.referent) && !recentSpeakers.has(fallback))) fallback = o.referent;
   }
-  if (turn?.referent && compatible(turn.referent))
-    return { speaker: fromReferent(turn.referent, phrase), referent: turn.referent, certainty: 0.7 };
+  if (turn?.referent && compatible(turn.referent)) return resolvedAs(turn.referent, phrase, 0.7);
   // "A health ministry spokeswoman said … “…,” she said": the paragraph's described
   // speaker of that gender wins over a name of unknown gender from an earlier paragraph.
   if (fallback && turn && !turn.referent && personNounGender(lastWordOf(turn.speaker.name)) === info.gender) {
     const described = describedSpeaker(phrase, info.gender, paragraph, context);
     if (described) return described;
   }
-  if (fallback) return { speaker: fromReferent(fallback, phrase), referent: fallback, certainty: 0.6 };
+  if (fallback) return resolvedAs(fallback, phrase, 0.6);
   return describedSpeaker(phrase, info.gender, paragraph, context);
 }
 
@@ -304,7 +309,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     for (const o of context.index.occurrences) {
       if (o.start >= phrase.end) break;
       if (o.start >= phrase.start && o.referent.type === 'organization') {
-        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.8 };
+        return resolvedAs(o.referent, phrase, 0.8);
       }
     }
   }
@@ -317,7 +322,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
       anchoredLead && head && isPersonNoun(head)
         ? namedNext(phrase, head, ws.filter(isPersonNoun), context, true)
         : null;
-    if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.6 };
+    if (named) return resolvedAs(named, phrase, 0.6);
     return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
   }
   // "The 79-year-old says …": an age names the person the article was just about — the
@@ -329,14 +334,13 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
       const o = occurrences[i]!;
       if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
       if (context.paragraphOf(o.start) < paragraph - 1) break;
-      if (o.referent.type === 'person')
-        return { speaker: fromReferent(o.referent, phrase), referent: o.referent, certainty: 0.65 };
+      if (o.referent.type === 'person') return resolvedAs(o.referent, phrase, 0.65);
     }
   }
   // "Its government has said …": a state body speaks for the place or organisation "its" is.
   if (/^(?:its|their)\s/iu.test(phrase.text) && head && STATE_BODIES.has(head)) {
     const owner = ownerBefore(phrase, context);
-    if (owner) return { speaker: fromReferent(owner, phrase), referent: owner, certainty: 0.65 };
+    if (owner) return resolvedAs(owner, phrase, 0.65);
   }
   const roleWords = ws.filter((w) => isPersonNoun(w) || isOrgNoun(w));
   const demonyms = new Set(ws.filter((w) => w.length >= 5 && isDemonym(w[0]!.toUpperCase() + w.slice(1))));
@@ -372,7 +376,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     }
   }
   if (best && bestScore >= Math.min(2, ws.length)) {
-    return { speaker: fromReferent(best, phrase), referent: best, certainty: 0.8 };
+    return resolvedAs(best, phrase, 0.8);
   }
   // "The founder of Wind Shift Capital added …" after "Pieter van Dongen, the company's
   // founder,": the one person named before with the description's head role.
@@ -380,8 +384,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     const holders = context.index.referents.filter(
       (r) => r.type === 'person' && r.occurrences.some((o) => o.start < phrase.start) && r.roles.has(head),
     );
-    if (holders.length === 1)
-      return { speaker: fromReferent(holders[0]!, phrase), referent: holders[0]!, certainty: 0.65 };
+    if (holders.length === 1) return resolvedAs(holders[0]!, phrase, 0.65);
   }
   // "The spokeswoman said" after "A trust spokeswoman said": the same unnamed speaker,
   // named as first written.
@@ -409,13 +412,13 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     head && anchored && isPersonNoun(head)
       ? namedNext(phrase, head, roleWords, context, isArticleLead(phrase, context))
       : null;
-  if (named) return { speaker: fromReferent(named, phrase), referent: named, certainty: 0.65 };
+  if (named) return resolvedAs(named, phrase, 0.65);
   // "…," the Dutchman said. / the Manchester City striker said / the conservative leader
   // said: a bare singular description of a person the article does not name again points
   // back to the person the passage is about.
   if (!anchored && head && /^the\s/iu.test(phrase.text) && pointsBack(head, ws)) {
     const back = personPointedBack(phrase, context);
-    if (back) return { speaker: fromReferent(back, phrase), referent: back, certainty: 0.6 };
+    if (back) return resolvedAs(back, phrase, 0.6);
   }
   return { speaker: fromText(phrase), referent: null, certainty: 0.7 };
 }
@@ -604,15 +607,13 @@ function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
   const lower = phrase.text.toLowerCase();
   for (const r of context.index.referents) {
     const n = r.name.toLowerCase();
-    if (n === lower || n.endsWith(` ${lower}`))
-      return { speaker: fromReferent(r, phrase), referent: r, certainty: 0.85 };
+    if (n === lower || n.endsWith(` ${lower}`)) return resolvedAs(r, phrase, 0.85);
   }
   // Family name first ("Kim" for "Kim Sung-ho"), only for a unique person.
   const byFirst = context.index.referents.filter(
     (r) => r.type === 'person' && r.name.toLowerCase().startsWith(`${lower} `),
   );
-  if (byFirst.length === 1)
-    return { speaker: fromReferent(byFirst[0]!, phrase), referent: byFirst[0]!, certainty: 0.75 };
+  if (byFirst.length === 1) return resolvedAs(byFirst[0]!, phrase, 0.75);
   return { speaker: fromText(phrase), referent: null, certainty: 0.8 };
 }
 
@@ -620,7 +621,7 @@ function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
 export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
   switch (phrase.kind) {
     case 'mention':
-      return { speaker: fromReferent(phrase.referent!, phrase), referent: phrase.referent, certainty: 1 };
+      return resolvedAs(phrase.referent!, phrase, 1);
     case 'pronoun':
       return resolvePronoun(phrase, context);
     case 'description':
