@@ -3,8 +3,9 @@
  * paragraphs reshuffled, numbers and names varied, so that every article differs but
  * reads like news. Seeded, so two runs measure the same text.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { NewsDoc } from '../core/doc.js';
 import type { ArticleMeta } from '../core/meta.js';
 import { seededRandom } from '../core/random.js';
@@ -54,4 +55,43 @@ export function benchDoc(
     },
     meta,
   });
+}
+
+/** A real news article read for a benchmark, with its publication date. */
+export interface NewsArticle {
+  readonly text: string;
+  readonly published: string;
+}
+
+/**
+ * Where the real-news benchmark corpus is read from: `COPYDESK_BENCH_NEWS`, else the
+ * PolNeAR training articles of the shared data beside the project (2015–16 US political
+ * news from many outlets; read in place, never copied into the project).
+ */
+export function realNewsDir(): string {
+  return (
+    process.env.COPYDESK_BENCH_NEWS ??
+    fileURLToPath(new URL('../../../shared/data/quotes/polnear/train/text/', import.meta.url))
+  );
+}
+
+/**
+ * `count` distinct real articles spread evenly over the corpus's files (sorted by name, so
+ * two runs read the same ones), or null when the folder is not there. A file named
+ * `outlet_YYYY-MM-DD_slug.txt` gives its date; others get a fixed one.
+ */
+export function realNewsArticles(dir: string, count: number): NewsArticle[] | null {
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  if (files.length === 0) return null;
+  const step = Math.max(1, Math.floor(files.length / count));
+  const out: NewsArticle[] = [];
+  for (let k = 0; k < files.length && out.length < count; k += step) {
+    const file = files[k]!;
+    const date = /_(\d{4}-\d{2}-\d{2})_/.exec(file)?.[1] ?? '2016-01-01';
+    out.push({ text: readFileSync(join(dir, file), 'utf8'), published: date });
+  }
+  return out;
 }

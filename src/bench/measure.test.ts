@@ -20,6 +20,28 @@ describe('alternate', () => {
     expect(passes.a).toHaveLength(3);
     expect(passes.c).toHaveLength(3);
   });
+
+  it('runs the before-pass hook ahead of every pass, warm-up included, naming the configuration', async () => {
+    const events: string[] = [];
+    const record = (name: string) => (input: number) => {
+      events.push(`${name}${input}`);
+    };
+    await alternate([0, 1], { a: record('a'), b: record('b') }, 1, (name) => events.push(`before-${name}`));
+    expect(events).toEqual([
+      'before-a',
+      'a0',
+      'a1',
+      'before-b',
+      'b0',
+      'b1',
+      'before-a',
+      'a0',
+      'a1',
+      'before-b',
+      'b0',
+      'b1',
+    ]);
+  });
 });
 
 describe('pairedOverhead', () => {

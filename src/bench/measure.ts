@@ -57,19 +57,25 @@ export interface PassTime {
  * the order rotating from round to round. On a shared machine load comes and goes; run
  * back to back, neither configuration gets the quiet (or the warmer JIT) to itself, and
  * CPU time is not inflated by other processes' time slices the way wall time is.
+ * `beforePass` runs before each pass, outside the timing (e.g. to drop caches).
  * Returns each configuration's passes in round order.
  */
 export async function alternate<T>(
   inputs: readonly T[],
   configs: Readonly<Record<string, (input: T) => unknown>>,
   rounds: number,
+  beforePass: (config: string) => void = () => {},
 ): Promise<Record<string, PassTime[]>> {
   const names = Object.keys(configs);
   const out: Record<string, PassTime[]> = Object.fromEntries(names.map((n) => [n, []]));
-  for (const name of names) for (const input of inputs) await configs[name]!(input);
+  for (const name of names) {
+    beforePass(name);
+    for (const input of inputs) await configs[name]!(input);
+  }
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(r + k) % names.length]!;
+      beforePass(name);
       const cpu = process.cpuUsage();
       const started = performance.now();
       for (const input of inputs) await configs[name]!(input);

@@ -58,6 +58,11 @@ const shared = new WeakMap<KnowledgeBase, Map<string, readonly NameHit[]>>();
  * (its names, titles, capitalised words) recur article after article, and one small map
  * answers them without normalising the word and probing the KB's large index.
  */
+/** Drops the exact-name answers kept for `kb` (benchmarks measure articles with names not seen before). */
+export function forgetSharedNames(kb: KnowledgeBase): void {
+  shared.delete(kb);
+}
+
 function sharedNames(kb: KnowledgeBase): Map<string, readonly NameHit[]> {
   let names = shared.get(kb);
   if (!names) {

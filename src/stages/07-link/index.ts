@@ -5,7 +5,10 @@
  */
 import { defineStage } from '../../core/stage.js';
 import { knowledgeBaseResource } from '../../kb/resource.js';
-import { DEFAULT_THRESHOLDS, type LinkThresholds, linkDocument } from './link-document.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { forgetSharedNames } from './document-kb.js';
+import { DEFAULT_THRESHOLDS, forgetCandidates, type LinkThresholds, linkDocument } from './link-document.js';
+import { forgetSpunAnswers } from './spin.js';
 
 export interface LinkConfig {
   readonly thresholds: LinkThresholds;
@@ -36,3 +39,14 @@ export const linkStage = defineStage<LinkConfig>({
 });
 
 export { DEFAULT_THRESHOLDS, type LinkThresholds, linkDocument } from './link-document.js';
+
+/**
+ * Drops every answer the stage keeps per name across articles (exact names, sound-alike
+ * candidates, spun names) for `kb`; its indexes stay. Benchmarks call it so that a pass
+ * over articles meets their names as a fresh process would.
+ */
+export function forgetLinkAnswers(kb: KnowledgeBase): void {
+  forgetSharedNames(kb);
+  forgetCandidates(kb);
+  forgetSpunAnswers(kb);
+}

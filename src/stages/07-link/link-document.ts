@@ -2169,6 +2169,11 @@ function rolesIn(
 const CANDIDATE_CACHE_SIZE = 50_000;
 const candidateCaches = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
 
+/** Drops the candidate lists kept for `kb` (benchmarks measure articles with names not seen before). */
+export function forgetCandidates(kb: KnowledgeBase): void {
+  candidateCaches.delete(kb);
+}
+
 function candidateCache(kb: KnowledgeBase): Map<string, Candidate[]> {
   let cache = candidateCaches.get(kb);
   if (!cache) {

@@ -320,6 +320,11 @@ const answers = new WeakMap<KnowledgeBase, Map<string, Map<string, SpunAnswer[]>
 /** Bound on the surfaces remembered per knowledge base and types (cleared when full). */
 const SPUN_CACHE_SIZE = 20_000;
 
+/** Drops the spun-name answers kept for `kb` (benchmarks measure articles with names not seen before). */
+export function forgetSpunAnswers(kb: KnowledgeBase): void {
+  answers.delete(kb);
+}
+
 /** The remembered answers of `kb` for surfaces of one set of allowed types. */
 function answersFor(kb: KnowledgeBase, types: readonly EntityType[]): Map<string, SpunAnswer[]> {
   let byTypes = answers.get(kb);
