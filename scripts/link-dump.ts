@@ -6,7 +6,13 @@
  * document's entities (names, ids, mentions, evidence, confidences) are written as one
  * JSON line with sorted keys.
  *
- *   npx tsx scripts/link-dump.ts OUT.jsonl [--inputs CACHE.json]
+ *   npx tsx scripts/link-dump.ts OUT.jsonl [--inputs CACHE.json] [--forget] [--time N]
+ *
+ * The texts also include the pipeline bench's real news (200 PolNeAR articles) when the
+ * shared data is there. `--forget`: drop the stage's per-name answers before every
+ * document, so the dump shows what each document gets on its own (a cache that changes a
+ * decision shows up as a difference from a dump without it). `--time N`: then time N
+ * passes of the linker per group of texts (see timeLinking).
  *
  * `--inputs`: the pipeline's output before linking is kept in CACHE.json (made on the
  * first run, read on later runs), so repeated dumps only run the linker. Delete the cache
@@ -15,13 +21,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchDoc, generateArticles } from '../src/bench/corpus.js';
+import { benchDoc, generateArticles, realNewsArticles, realNewsDir } from '../src/bench/corpus.js';
 import type { Mention, Sentence, Token } from '../src/core/annotations.js';
 import { Pipeline } from '../src/core/pipeline.js';
 import { knowledgeBaseResource } from '../src/kb/resource.js';
+import type { KnowledgeBase } from '../src/ports/knowledge-base.js';
 import { defaultStages } from '../src/presets/default.js';
 import { defaultResources } from '../src/presets/resources.js';
-import { linkDocument } from '../src/stages/07-link/link-document.js';
+import { forgetLinkAnswers, linkDocument } from '../src/stages/07-link/index.js';
 
 interface Prepared {
   readonly id: string;
@@ -50,6 +57,10 @@ function texts(): { id: string; date: string; text: string }[] {
   // The same corpus as src/bench/pipeline.ts (300 articles, seed 11).
   generateArticles(join(ROOT, 'examples'), 300, 11).forEach((text, i) => {
     out.push({ id: `bench:${i}`, date: '2025-02-14', text });
+  });
+  // The bench's real news (when the shared data is there): distinct articles, names met once.
+  (realNewsArticles(realNewsDir(), 200) ?? []).forEach((a, i) => {
+    out.push({ id: `news:${i}`, date: a.published, text: a.text });
   });
   return out;
 }
@@ -90,7 +101,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const out = args[0];
   if (!out || out.startsWith('--')) {
-    process.stderr.write('usage: tsx scripts/link-dump.ts OUT.jsonl [--inputs CACHE.json]\n');
+    process.stderr.write(
+      'usage: tsx scripts/link-dump.ts OUT.jsonl [--inputs CACHE.json] [--forget] [--time N]\n',
+    );
     process.exit(2);
   }
   const at = args.indexOf('--inputs');
@@ -103,13 +116,50 @@ async function main(): Promise<void> {
     if (cachePath) writeFileSync(cachePath, JSON.stringify(inputs));
   }
   const kb = resources.use(knowledgeBaseResource);
+  const forget = args.includes('--forget');
   const lines: string[] = [];
   for (const input of inputs) {
+    if (forget) forgetLinkAnswers(kb);
     const entities = linkDocument(kb, input);
     lines.push(canonical({ id: input.id, entities }));
   }
   writeFileSync(out, `${lines.join('\n')}\n`);
   process.stdout.write(`${inputs.length} documents, ${lines.join('').length} characters → ${out}\n`);
+  const timeAt = args.indexOf('--time');
+  if (timeAt >= 0) timeLinking(kb, inputs, Number(args[timeAt + 1] ?? 5));
+}
+
+/**
+ * `--time N`: N passes of the linker over each group of inputs (eval cases, generated
+ * articles, real news), the stage's per-name answers dropped before every pass as the
+ * pipeline bench does; prints the median CPU milliseconds per pass. CPU time of this
+ * process, so other jobs on the machine disturb it less than wall time.
+ */
+function timeLinking(kb: KnowledgeBase, inputs: readonly Prepared[], passes: number): void {
+  const groups = new Map<string, Prepared[]>();
+  for (const input of inputs) {
+    const group = input.id.startsWith('bench:')
+      ? 'generated'
+      : input.id.startsWith('news:')
+        ? 'news'
+        : 'eval';
+    groups.set(group, [...(groups.get(group) ?? []), input]);
+  }
+  for (const [group, docs] of groups) {
+    const times: number[] = [];
+    for (let p = 0; p <= passes; p++) {
+      forgetLinkAnswers(kb);
+      const cpu = process.cpuUsage();
+      for (const doc of docs) linkDocument(kb, doc);
+      const used = process.cpuUsage(cpu);
+      if (p > 0) times.push((used.user + used.system) / 1000); // pass 0 warms the JIT up
+    }
+    times.sort((a, b) => a - b);
+    const med = times[Math.floor(times.length / 2)]!;
+    process.stdout.write(
+      `${group.padEnd(9)} ${docs.length} documents: median ${med.toFixed(0)} ms CPU per pass (${(med / docs.length).toFixed(2)} ms per document; passes ${times.map((t) => t.toFixed(0)).join(' ')})\n`,
+    );
+  }
 }
 
 await main();
