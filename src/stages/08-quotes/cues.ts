@@ -232,6 +232,23 @@ const DETERMINER =
   /(?:^|[\s,(—])((?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,.;:!?“”"«»()]{1,100})$/iu;
 const PLURAL_WITH_PREP =
   /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|for|of|from|with|in|outside|inside|near|across|around|(?:familiar|close|loyal|opposed|linked|connected|briefed|involved|based|working|near)\s+(?:to|with|on|in|at))\s+[^,.;:!?“”"«»()]{1,60})$/u;
+/** The words that can stand between a plural head and its complement in {@link PLURAL_WITH_PREP}. */
+const PREP_OF_PLURAL =
+  /\s(?:at|for|of|from|with|in|outside|inside|near|across|around|familiar|close|loyal|opposed|linked|connected|briefed|involved|based|working)\s/u;
+/**
+ * Could {@link PLURAL_WITH_PREP} match `s`? Its match ends in a preposition (or "familiar
+ * with"…) between spaces, then spaces and characters none of which is one of
+ * `,.;:!?“”"«»()`, to the end: so that word, with a space on each side, stands after the
+ * last such character. Testing for it first skips the end-anchored pattern (which is
+ * tried from every position) on the many heads that cannot match; the answer is the same.
+ */
+function mayEndInPrepPhrase(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && !CLAUSE_PUNCT.has(s.charCodeAt(i - 1))) i--;
+  return PREP_OF_PLURAL.test(i === 0 ? s : s.slice(i));
+}
+/** The characters of `[^,.;:!?“”"«»()]`, as codes. */
+const CLAUSE_PUNCT: ReadonlySet<number> = new Set([...',.;:!?“”"«»()'].map((c) => c.charCodeAt(0)));
 const BARE_PLURAL = /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,3}([\p{L}-]+))$/u;
 /** "one of them", "two of those", at the start of its clause. */
 const PARTITIVE_END =
@@ -543,11 +560,12 @@ function phraseEndingAt(
     const s = end - pron[1]!.length;
     return { start: s, end, kind: 'pronoun', referent: null, text: pron[1]! };
   }
-  // A quoted title inside a description ('Critics of the so-called "growth plan"') is part of it.
-  const withPrep = PLURAL_WITH_PREP.exec(head.replace(/[“”"]/gu, ' '));
+  // A quoted title inside a description ('Critics of the so-called "growth plan"') is part
+  // of it ('The publisher of "La Longue Nuit"'): the marks read as spaces.
+  const unquoted = head.replace(/[“”"]/gu, ' ');
+  const withPrep = mayEndInPrepPhrase(unquoted) ? PLURAL_WITH_PREP.exec(unquoted) : null;
   const pluralWithPrep = withPrep && pluralHead(withPrep[1]!, withPrep[2]!) ? withPrep[1]! : null;
-  // A quoted title inside a description ('The publisher of "La Longue Nuit"') is part of it.
-  const det = DETERMINER.exec(head.replace(/[“”"]/gu, ' '));
+  const det = DETERMINER.exec(unquoted);
   // "Analysts at one Wall Street bank", "Fishermen in the province of X": the determiner
   // phrase is the complement of a plural head that starts before it.
   if (det && pluralWithPrep && pluralWithPrep.length > det[1]!.length)

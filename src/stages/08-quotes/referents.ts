@@ -301,12 +301,14 @@ function prepareEntities(
     // name (a multi-word name only joins by its end, never by its start).
     const compound = lone.name.includes(' ') && !surnameWithParticle;
     const key = lone.name.toLowerCase();
+    const prefix = `${key} `;
+    const suffix = ` ${key}`;
     const full = persons.filter(
       (p) =>
         p.entry !== lone &&
         !p.entry.dropped &&
         p.lower.length > key.length &&
-        ((!compound && p.lower.startsWith(`${key} `)) || p.lower.endsWith(` ${key}`)),
+        ((!compound && p.lower.startsWith(prefix)) || p.lower.endsWith(suffix)),
     );
     if (full.length !== 1) continue;
     full[0]!.entry.joined.push(...lone.spans);
@@ -333,6 +335,52 @@ export interface ReferentOptions {
   readonly facts: PersonFacts;
 }
 
+/** What a referent of an article reads its gender and role words from. */
+interface ArticleFacts {
+  readonly text: string;
+  readonly options: ReferentOptions;
+  /** Set once the index is built; reads before then give "unknown". */
+  genderOf: (r: Referent) => Gender;
+}
+
+/**
+ * A referent whose gender and role words are computed on first read (a class, not an
+ * object with getters: no closures per referent).
+ */
+class LazyReferent implements Referent {
+  readonly occurrences: Span[] = [];
+  private genderValue: Gender | null = null;
+  private roleSet: Set<string> | null = null;
+
+  constructor(
+    readonly index: number,
+    readonly name: string,
+    readonly entityId: string | null,
+    readonly kbId: string | null,
+    readonly type: EntityType,
+    private readonly article: ArticleFacts,
+  ) {}
+
+  get gender(): Gender {
+    this.genderValue ??= this.article.genderOf(this);
+    return this.genderValue;
+  }
+
+  /**
+   * Role words are needed only to resolve a description ("the minister"): computed on
+   * first use, from the KB and the words around every occurrence.
+   */
+  get roles(): Set<string> {
+    if (!this.roleSet) {
+      const { text, options } = this.article;
+      const roles = new Set(this.kbId ? options.facts.roles(this.kbId) : []);
+      for (const o of this.occurrences) for (const w of roleWordsAround(text, o)) roles.add(w);
+      this.roleSet = roles;
+    }
+    return this.roleSet;
+  }
+}
+
 /** Builds the referent index of an article. Linear in mentions (plus a sort). */
 export function buildReferents(
   text: string,
@@ -345,32 +393,9 @@ export function buildReferents(
   const covered = new SpanSet();
   // Genders are computed one referent at a time, on the first read of each (the reader is
   // set once the index is built): most referents are never a pronoun's candidate.
-  let genderOf: (r: Referent) => Gender = () => 'unknown';
+  const article: ArticleFacts = { text, options, genderOf: () => 'unknown' };
   const add = (name: string, type: EntityType, entityId: string | null, kbId: string | null): Referent => {
-    const spans: Span[] = [];
-    let roles: Set<string> | null = null;
-    let gender: Gender | null = null;
-    const r: Referent = {
-      index: referents.length,
-      name,
-      entityId,
-      kbId,
-      type,
-      get gender() {
-        gender ??= genderOf(r);
-        return gender;
-      },
-      // Role words are needed only to resolve a description ("the minister"): computed
-      // on first use, from the KB and the words around every occurrence.
-      get roles() {
-        if (!roles) {
-          roles = new Set(kbId ? options.facts.roles(kbId) : []);
-          for (const o of spans) for (const w of roleWordsAround(text, o)) roles.add(w);
-        }
-        return roles;
-      },
-      occurrences: spans,
-    };
+    const r = new LazyReferent(referents.length, name, entityId, kbId, type, article);
     referents.push(r);
     return r;
   };
@@ -398,7 +423,8 @@ export function buildReferents(
   for (const e of prepareEntities(text, entities ?? [], taken, options.firstNames)) {
     if (!SPEAKING_TYPES.has(e.type)) continue;
     const r = add(e.name, e.type, e.entity.id, e.entity.kbId);
-    for (const [i, m] of e.spans.entries()) {
+    for (let i = 0; i < e.spans.length; i++) {
+      const m = e.spans[i]!;
       r.occurrences.push({ start: m.start, end: m.end });
       occurrences.push({ start: m.start, end: m.end, referent: r });
       const original = e.entity.mentions[i]!;
@@ -441,7 +467,8 @@ export function buildReferents(
     if (!SPEAKING_TYPES.has(m.type) || covered.has(m)) continue;
     const surface = stripHonorific(text.slice(m.start, m.end).trim(), options.firstNames);
     const lowerName = surface.toLowerCase();
-    const repeats = referents.some((x) => x.type === 'person' && lowerOf(x).endsWith(` ${lowerName}`));
+    const suffix = ` ${lowerName}`;
+    const repeats = referents.some((x) => x.type === 'person' && lowerOf(x).endsWith(suffix));
     if (m.type === 'person' && surface.includes(' ') && !byName.has(lowerName) && !repeats) {
       const r = add(surface, 'person', null, null);
       byName.set(surface.toLowerCase(), r);
@@ -460,8 +487,10 @@ export function buildReferents(
     let r = byName.get(key);
     if (!r && m.type === 'person' && !surface.includes(' ')) r = bySurname.get(key);
     // "De Vries" repeats the end of "Pieter de Vries".
-    if (!r && m.type === 'person')
-      r = referents.find((x) => x.type === 'person' && lowerOf(x).endsWith(` ${key}`));
+    if (!r && m.type === 'person') {
+      const suffix = ` ${key}`;
+      r = referents.find((x) => x.type === 'person' && lowerOf(x).endsWith(suffix));
+    }
     if (!r) {
       r = add(surface, m.type, null, null);
       byName.set(key, r);
@@ -471,7 +500,7 @@ export function buildReferents(
   }
   occurrences.sort((a, b) => a.start - b.start);
   let evidence: GenderEvidence | null = null;
-  genderOf = (r) => {
+  article.genderOf = (r) => {
     evidence ??= genderEvidence(text, occurrences);
     return referentGender(text, r, evidence, options);
   };

@@ -640,9 +640,9 @@ function afterClosedQuotation(
 function readSentence(text: string, s: Sentence, index: ReferentIndex, out: ReportedSpeech[]): void {
   // Most sentences hold no speech verb: a cheap scan finds the few that need the
   // word-by-word look.
-  const cueWords: string[] = [];
-  const cueStarts = coreCueOffsets(text, s.start, s.end, cueWords);
-  if (cueStarts.length === 0) return;
+  const scan = coreCueOffsets(text, s.start, s.end);
+  if (scan === null) return;
+  const { starts: cueStarts, words: cueWords } = scan;
   const scanned = (set: ReadonlySet<string>) => cueWords.some((w) => set.has(w));
   const participle = scanned(PARTICIPLE_WORDS);
   const added = participle ? participleAddition(text, s, index) : null;
@@ -670,8 +670,13 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
  * stage's single most expensive line. A word glued to other letters may be reported
  * too; the caller checks each offset against the sentence's real words.
  */
-function coreCueOffsets(text: string, start: number, end: number, words: string[]): number[] {
-  const out: number[] = [];
+function coreCueOffsets(
+  text: string,
+  start: number,
+  end: number,
+): { starts: number[]; words: string[] } | null {
+  // Made on the first hit only: most sentences hold no cue word and allocate nothing.
+  let found: { starts: number[]; words: string[] } | null = null;
   const n = end;
   let i = start;
   while (i < n) {
@@ -689,11 +694,12 @@ function coreCueOffsets(text: string, start: number, end: number, words: string[
     if (word === 'according' || SCAN_WORDS.has(word)) {
       // "shot back", "fired back": only with "back" ("hit" and "fired" are common words).
       if (BACK_VERBS.has(word) && text.slice(i, i + 5) !== ' back') continue;
-      out.push(from);
-      words.push(word);
+      found ??= { starts: [], words: [] };
+      found.starts.push(from);
+      found.words.push(word);
     }
   }
-  return out;
+  return found;
 }
 
 /**

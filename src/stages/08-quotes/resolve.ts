@@ -352,23 +352,25 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   for (const r of context.index.referents) {
     // The type first: it is free, and a referent's role words are computed on first use.
     if (isOrgHead !== (r.type === 'organization')) continue;
+    let at = -1;
+    for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;
+    // "…, the court said." is a court named before it, not the Supreme Court an appeal
+    // may go to later in the article: a definite description points back. (Tested before
+    // the role words: the tests below only skip a referent too, and this one is free.)
+    if (at < 0) continue;
     // "The chancellor" is not the shadow chancellor, nor a former or deputy one.
     if (r.type === 'person' && hasShiftedRole(r.roles, ws)) continue;
-    if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || r.name.toLowerCase().includes(w)))
-      continue;
+    const lowerName = r.name.toLowerCase();
+    if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || lowerName.includes(w))) continue;
+    let nameWords: string[] | null = null;
     let score = 0;
     for (const w of ws)
       if (
         r.roles.has(w) ||
-        r.name.toLowerCase().split(/\s+/).includes(w) ||
+        (nameWords ??= lowerName.split(/\s+/)).includes(w) ||
         (demonyms.has(w) && demonymMatches(w, r.roles))
       )
         score++;
-    let at = -1;
-    for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;
-    // "…, the court said." is a court named before it, not the Supreme Court an appeal
-    // may go to later in the article: a definite description points back.
-    if (at < 0) continue;
     if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
       best = r;
       bestScore = score;
