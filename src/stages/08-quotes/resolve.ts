@@ -362,12 +362,12 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     if (r.type === 'person' && hasShiftedRole(r.roles, ws)) continue;
     const lowerName = r.name.toLowerCase();
     if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || lowerName.includes(w))) continue;
-    let nameWords: string[] | null = null;
+    const nameWords = lowerName.split(/\s+/);
     let score = 0;
     for (const w of ws)
       if (
         r.roles.has(w) ||
-        (nameWords ??= lowerName.split(/\s+/)).includes(w) ||
+        nameWords.includes(w) ||
         (demonyms.has(w) && demonymMatches(w, r.roles))
       )
         score++;
