@@ -104,6 +104,13 @@ export interface CueMatch extends Span {
 /** Verbs that make a retort with "back": "shot back", "fired back", "hit back". */
 export const BACK_VERBS: ReadonlySet<string> = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits']);
 
+/** The words that can open a cue other than "according to": see {@link cueAt}. */
+const CUE_OPENERS: ReadonlySet<string> = new Set([
+  ...BACK_VERBS,
+  ...SPEECH_VERB_FORMS.keys(),
+  ...PARTIAL_VERB_FORMS.keys(),
+]);
+
 /** Speech-verb cues of a stretch of words, in order; "according to" is one cue. */
 export function cuesIn(words: readonly Word[]): CueMatch[] {
   const out: CueMatch[] = [];
@@ -121,6 +128,8 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
     const next = words[i + 1];
     return next?.lower === 'to' ? { start: w.start, end: next.end, lemma: 'according to', core: true } : null;
   }
+  // One look-up rules out most words: every test below needs one of these.
+  if (!CUE_OPENERS.has(w.lower)) return null;
   // "shot back that …", "fired back": a retort.
   if (BACK_VERBS.has(w.lower) && words[i + 1]?.lower === 'back')
     return { start: w.start, end: words[i + 1]!.end, lemma: 'retort', core: true };
@@ -246,6 +255,20 @@ function mayEndInPrepPhrase(s: string): boolean {
   let i = s.length;
   while (i > 0 && !CLAUSE_PUNCT.has(s.charCodeAt(i - 1))) i--;
   return PREP_OF_PLURAL.test(i === 0 ? s : s.slice(i));
+}
+/** A determiner word or a possessive `'s` of {@link DETERMINER}, then a space. */
+const DETERMINER_WORD =
+  /(?:^|[\s—])(?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top)\s|['’]s\s/iu;
+/**
+ * Could {@link DETERMINER} match `s`? Its match is a determiner (a word, or a possessive
+ * ending in `'s`) and spaces, then characters none of which is one of `,.;:!?“”"«»()`, to
+ * the end: the determiner's word (or its `'s`) and the space after it stand after the
+ * last such character. The same answer, without the end-anchored search from every position.
+ */
+function mayEndInDetermined(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && !CLAUSE_PUNCT.has(s.charCodeAt(i - 1))) i--;
+  return DETERMINER_WORD.test(i === 0 ? s : s.slice(i));
 }
 /** The characters of `[^,.;:!?“”"«»()]`, as codes. */
 const CLAUSE_PUNCT: ReadonlySet<number> = new Set([...',.;:!?“”"«»()'].map((c) => c.charCodeAt(0)));
@@ -565,7 +588,7 @@ function phraseEndingAt(
   const unquoted = head.replace(/[“”"]/gu, ' ');
   const withPrep = mayEndInPrepPhrase(unquoted) ? PLURAL_WITH_PREP.exec(unquoted) : null;
   const pluralWithPrep = withPrep && pluralHead(withPrep[1]!, withPrep[2]!) ? withPrep[1]! : null;
-  const det = DETERMINER.exec(unquoted);
+  const det = mayEndInDetermined(unquoted) ? DETERMINER.exec(unquoted) : null;
   // "Analysts at one Wall Street bank", "Fishermen in the province of X": the determiner
   // phrase is the complement of a plural head that starts before it.
   if (det && pluralWithPrep && pluralWithPrep.length > det[1]!.length)

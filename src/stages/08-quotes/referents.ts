@@ -62,16 +62,40 @@ function endsWithComma(s: string): boolean {
   return e > 0 && s.charCodeAt(e - 1) === 44;
 }
 
+const LETTER_WORD = /^[\p{L}.'’-]+$/u;
+
+/**
+ * The words at the end of `s` (split on spaces, after a trimEnd), at most `max` of them
+ * counted from the end, that all match {@link LETTER_WORD}, in text order: what
+ * `s.trimEnd().split(/\s+/).slice(-max)` keeps after dropping every word up to the last
+ * one that does not match.
+ */
+function lastLetterWords(s: string, max: number): string[] {
+  const out: string[] = [];
+  let e = s.length;
+  while (e > 0 && isSpaceCode(s, e - 1)) e--;
+  for (let n = 0; n < max; n++) {
+    let b = e;
+    while (b > 0 && !isSpaceCode(s, b - 1)) b--;
+    const w = s.slice(b, e);
+    // A word that is not all letters ends the run (an empty one, before leading spaces, too).
+    if (!LETTER_WORD.test(w)) break;
+    out.push(w);
+    if (b === 0) break;
+    e = b;
+    while (e > 0 && isSpaceCode(s, e - 1)) e--;
+  }
+  return out.reverse();
+}
+
 /** Role words around one occurrence: a title before it, an appositive after or before. */
 function roleWordsAround(text: string, span: Span): string[] {
   const out: string[] = [];
   // Title run before the name: "Defence Minister", "Wind Shift Capital founder".
   const before = text.slice(Math.max(0, span.start - 80), span.start);
-  // The last five words before the name (split, not a regex anchored at the end: linear).
-  const tail = /\s$/u.test(before) ? before.trimEnd().split(/\s+/).slice(-5) : [];
-  let from = tail.length;
-  while (from > 0 && /^[\p{L}.'’-]+$/u.test(tail[from - 1]!)) from--;
-  const titleWords = tail.slice(from);
+  // Of the last five words before the name, those after the last one that is not all
+  // letters and `.'’-` (read backwards from the name, no further than needed).
+  const titleWords = /\s$/u.test(before) ? lastLetterWords(before, 5) : [];
   for (let i = titleWords.length - 1; i >= 0; i--) {
     const w = titleWords[i]!;
     if (/^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase())) out.push(...words(w));
@@ -183,6 +207,29 @@ const NOT_NAME_START =
 const DESCRIPTION_FIRST: ReadonlySet<string> = new Set(['T', 'A', 'I', 'H', 't', 'a', 'i', 'h']);
 const DESCRIPTION_START = /^(?:The|A|An|Its|His|Her|Their|the|a|an|its|his|her|their)\s/u;
 
+/** `\s` at `text[i]` (ASCII answered without a pattern). */
+function isSpaceCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/u.test(text[i]!);
+}
+
+/**
+ * Could the particle pattern of {@link widenName} match at `end`? It needs a space, then
+ * lower-case letters that are a {@link NAME_PARTICLE} (all ASCII), then a space: the
+ * particle is the whole run of lower-case letters after the space, so a run of ASCII
+ * letters that is no particle, or is not followed by a space, rules a match out.
+ */
+function particleFollows(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let i = end + 1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) break;
+    i++;
+  }
+  return i > end + 1 && text.charCodeAt(i) === 32 && NAME_PARTICLE.test(text.slice(end + 1, i));
+}
+
 export interface WidenedName extends Span {
   readonly type: EntityType;
 }
@@ -202,22 +249,36 @@ export function widenName(
   taken: (at: number) => boolean,
 ): WidenedName {
   let { start, end } = span;
-  const words = text.slice(start, end).trim().split(/\s+/u);
-  const last = words[words.length - 1]!.toLowerCase();
+  // The mention's words (split on spaces after a trim) are read for three things only: how
+  // many there are (one or more), the last one, and whether the last one heads a place's
+  // name; found by scanning, with no array or joined string.
+  let a = start;
+  let b = end;
+  while (a < b && isSpaceCode(text, a)) a++;
+  while (b > a && isSpaceCode(text, b - 1)) b--;
+  let lastStart = b;
+  while (lastStart > a && !isSpaceCode(text, lastStart - 1)) lastStart--;
+  const oneWord = lastStart === a;
+  const last = text.slice(lastStart, b).toLowerCase();
   const org = type === 'organization' || (type === 'person' && isOrgHead(last));
-  // "Rose Garden", "Stewart Island": a place's head noun ends it, whatever the tagger said.
-  const place = type === 'person' && isPlaceName(words.join(' '));
+  // "Rose Garden", "Stewart Island": a place's head noun ends it, whatever the tagger said
+  // (isPlaceName of the words joined by single spaces).
+  const place = type === 'person' && !oneWord && PLACE_HEADS.has(last);
   const outType: EntityType = org ? 'organization' : place ? 'location' : type;
   if (outType === 'person') {
     // "Ruben del Campo", "Ursula von der Leyen": one or two particles then a capitalised
     // word, up to twice.
     for (let k = 0; k < 2; k++) {
+      if (!particleFollows(text, end)) break;
       const m = /^ ([\p{Ll}]+)(?: ([\p{Ll}]+))? (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 40));
       if (!m || !NAME_PARTICLE.test(m[1]!) || (m[2] && !NAME_PARTICLE.test(m[2])) || taken(end + 1)) break;
       end += m[0].length;
     }
+    // The pattern below ends in a space before the name: tested first, without it.
     const before =
-      words.length === 1 ? /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start)) : null;
+      oneWord && text.charCodeAt(start - 1) === 32
+        ? /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start))
+        : null;
     if (before && REGNAL.test(before[1]!) && !taken(start - before[0].length)) start -= before[0].length;
   } else if (outType === 'organization') {
     const orgHead = isOrgHead(last);

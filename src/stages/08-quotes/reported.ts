@@ -636,6 +636,12 @@ function afterClosedQuotation(
   return lead ? { ...s, start: last.end + lead[0].length } : null;
 }
 
+/** Is one of `words` in `set`? */
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
 /** The reported speech of one sentence (pushed on `out`). */
 function readSentence(text: string, s: Sentence, index: ReferentIndex, out: ReportedSpeech[]): void {
   // Most sentences hold no speech verb: a cheap scan finds the few that need the
@@ -643,7 +649,7 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
   const scan = coreCueOffsets(text, s.start, s.end);
   if (scan === null) return;
   const { starts: cueStarts, words: cueWords } = scan;
-  const scanned = (set: ReadonlySet<string>) => cueWords.some((w) => set.has(w));
+  const scanned = (set: ReadonlySet<string>) => anyIn(cueWords, set);
   const participle = scanned(PARTICIPLE_WORDS);
   const added = participle ? participleAddition(text, s, index) : null;
   // The sentence's words, split once for every reader below.
@@ -807,7 +813,8 @@ function inSentence(
     }
     // "…, angering residents who said it had become …": the relative pronoun's antecedent,
     // after the last verb before it ("The move angered [residents of the old quarter] who").
-    const who = RELATIVE_WHO.exec(before);
+    // (The pattern needs the word "who": looked for first, without it.)
+    const who = before.includes('who') ? RELATIVE_WHO.exec(before) : null;
     if (who) {
       const head = before.slice(0, who.index);
       let floor = s.start;

@@ -365,12 +365,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     const nameWords = lowerName.split(/\s+/);
     let score = 0;
     for (const w of ws)
-      if (
-        r.roles.has(w) ||
-        nameWords.includes(w) ||
-        (demonyms.has(w) && demonymMatches(w, r.roles))
-      )
-        score++;
+      if (r.roles.has(w) || nameWords.includes(w) || (demonyms.has(w) && demonymMatches(w, r.roles))) score++;
     if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
       best = r;
       bestScore = score;
