@@ -48,8 +48,17 @@ function continuesWord(c: number, text: string, i: number): boolean {
  * Words of `text[start, end)`, lower-cased, without a sentence-final period. A word
  * starts with a letter or digit and runs over letters, digits, `'’.-` (a hand scanner:
  * the stage calls this on most sentences, and a regex per word was its main cost).
+ * Inside {@link withDocumentWords}, words of the document's text are made once and shared
+ * by every call (the same words as a fresh scan gives; see {@link DocumentWords}).
  */
 export function wordsIn(text: string, start: number, end: number): Word[] {
+  const doc = documentWords;
+  if (doc !== null && end > start && text === doc.text) return doc.wordsIn(start, end);
+  return scanWords(text, start, end);
+}
+
+/** {@link wordsIn} by scanning `text[start, end)`. */
+function scanWords(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   let i = start;
   while (i < end) {
@@ -61,22 +70,107 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
     const from = i;
     i++;
     while (i < end && continuesWord(text.charCodeAt(i), text, i)) i++;
-    let wEnd = i;
-    if (text.charCodeAt(wEnd - 1) === 46) {
-      const bare = text.slice(from, wEnd - 1).toLowerCase();
-      if (!KEEP_DOT.test(bare)) while (wEnd > from && text.charCodeAt(wEnd - 1) === 46) wEnd--;
-    }
-    const last = text.charCodeAt(wEnd - 1);
-    if (last === 39 || last === 0x2019) wEnd--;
-    const first = text.charCodeAt(from);
-    out.push({
-      start: from,
-      end: wEnd,
-      lower: text.slice(from, wEnd).toLowerCase(),
-      capitalized: first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[from]!),
-    });
+    out.push(makeWord(text, from, i));
   }
   return out;
+}
+
+/** The word scanned over `text[from, to)`: its period and apostrophe trimmed as {@link wordsIn} says. */
+function makeWord(text: string, from: number, to: number): Word {
+  let wEnd = to;
+  if (text.charCodeAt(wEnd - 1) === 46) {
+    const bare = text.slice(from, wEnd - 1).toLowerCase();
+    if (!KEEP_DOT.test(bare)) while (wEnd > from && text.charCodeAt(wEnd - 1) === 46) wEnd--;
+  }
+  const last = text.charCodeAt(wEnd - 1);
+  if (last === 39 || last === 0x2019) wEnd--;
+  const first = text.charCodeAt(from);
+  return {
+    start: from,
+    end: wEnd,
+    lower: text.slice(from, wEnd).toLowerCase(),
+    capitalized: first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[from]!),
+  };
+}
+
+/**
+ * The words of one document's text, for the many {@link wordsIn} calls over it while its
+ * quotes are read: where the words lie is found by one scan (on the first call), and each
+ * word is made on first use and then shared, instead of every call scanning and making
+ * its words again (the stage's largest source of garbage). A per-document memo, dropped
+ * with the document.
+ *
+ * A fresh scan of `text[start, end)` gives the same words as the whole text's scan when
+ * `start` is not inside a word: the characters between words are never word characters,
+ * so both scans meet each word at its first character, and a word that ends by `end`
+ * ends where the whole text's scan ends it. Only a word running past `end` is cut there;
+ * it is scanned as a fresh scan would. When `start` falls inside a word, the range is
+ * scanned afresh.
+ */
+class DocumentWords {
+  /** Where each word starts, and where its scan stopped (before trimming), in text order. */
+  private readonly from: number[] = [];
+  private readonly scanEnd: number[] = [];
+  /** The words made so far, by index (holes for the others). */
+  private made: Word[] = [];
+  private scanned = false;
+
+  constructor(readonly text: string) {}
+
+  private scan(): void {
+    this.scanned = true;
+    const { text } = this;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      if (!isWordChar(text.charCodeAt(i), text, i)) {
+        i++;
+        continue;
+      }
+      const from = i;
+      i++;
+      while (i < n && continuesWord(text.charCodeAt(i), text, i)) i++;
+      this.from.push(from);
+      this.scanEnd.push(i);
+    }
+    this.made = new Array<Word>(this.from.length);
+  }
+
+  wordsIn(start: number, end: number): Word[] {
+    if (!this.scanned) this.scan();
+    const { from, scanEnd } = this;
+    let k = partitionPoint(from.length, (j) => from[j]! < start);
+    if (k > 0 && scanEnd[k - 1]! > start) return scanWords(this.text, start, end);
+    const out: Word[] = [];
+    for (; k < from.length && scanEnd[k]! <= end; k++) {
+      let w = this.made[k];
+      if (w === undefined) {
+        w = makeWord(this.text, from[k]!, scanEnd[k]!);
+        this.made[k] = w;
+      }
+      out.push(w);
+    }
+    // A word running past `end`: cut there, as a fresh scan cuts it.
+    if (k < from.length && from[k]! < end) out.push(...scanWords(this.text, from[k]!, end));
+    return out;
+  }
+}
+
+/** The document whose words {@link wordsIn} shares, while {@link withDocumentWords} runs. */
+let documentWords: DocumentWords | null = null;
+
+/**
+ * Runs `body` with the words of `text` made once and shared by every {@link wordsIn} call
+ * over `text` (see {@link DocumentWords}); they are dropped when `body` returns.
+ */
+export function withDocumentWords<T>(text: string, body: () => T): T {
+  const outer = documentWords;
+  documentWords = new DocumentWords(text);
+  try {
+    return body();
+  } finally {
+    documentWords = outer;
+  }
 }
 
 /** How many words `text[start, end)` holds, counting no further than `limit`. */

@@ -24,6 +24,7 @@ import {
   type SpeakerPhrase,
   speakerAfter,
   speakerBefore,
+  withDocumentWords,
   wordsIn,
 } from './cues.js';
 import type { FirstNames, PersonFacts } from './gender.js';
@@ -216,6 +217,26 @@ function lastInnerCode(text: string, q: QuotedSpan, pastMarks = false): number {
   return i >= q.innerStart ? text.charCodeAt(i) : -1;
 }
 
+/**
+ * Where `s` ends without its sentence end (spaces, one of `.?!`, closing marks, spaces):
+ * the length of what `/^(.*?)[\s]*[.?!]?["”’]*\s*$/su` captures, read backwards with no
+ * pattern (the lazy one retried its tail from every position).
+ */
+function beforeSentenceEnd(s: string): number {
+  let i = s.length;
+  while (i > 0 && isSpaceAt(s, i - 1)) i--;
+  while (i > 0 && isClosingMarkCode(s.charCodeAt(i - 1))) i--;
+  const c = s.charCodeAt(i - 1);
+  if (i > 0 && (c === 46 || c === 63 || c === 33)) i--;
+  while (i > 0 && isSpaceAt(s, i - 1)) i--;
+  return i;
+}
+
+/** `["”’]` */
+function isClosingMarkCode(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019;
+}
+
 function innerText(text: string, q: QuotedSpan): string {
   return text.slice(q.innerStart, q.innerEnd).trim();
 }
@@ -266,15 +287,46 @@ const WORK_BEFORE =
 /** "dubbed/nicknamed/christened X “…”": a naming verb, its object, then the name. */
 const NAMING_AFTER_OBJECT = /\b(?:dubbed|nicknamed|christened|renamed)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
 
+/**
+ * Could {@link NAMING_AFTER_OBJECT} match `s`? Each of its verbs holds "bbed", "amed" or
+ * "ened", letters no other character case-folds to: so `s` holds one of them in ASCII
+ * letters, in either case. (A test that finds them fast; the pattern decides.)
+ */
+function mayName(s: string): boolean {
+  return /(?:bb|am|en)ed/i.test(s);
+}
+
+/**
+ * The word that `/([\p{L}-]+)\s*$/u` captures in `s` (its last run of letters and
+ * hyphens, before trailing spaces), or undefined; read backwards by hand over ASCII,
+ * with the pattern itself as soon as another character is met.
+ */
+function lastLetterRun(s: string): string | undefined {
+  let e = s.length;
+  for (; e > 0; e--) {
+    const c = s.charCodeAt(e - 1);
+    if (c >= 128) return /([\p{L}-]+)\s*$/u.exec(s)?.[1];
+    if (!(c === 32 || (c >= 9 && c <= 13))) break;
+  }
+  let b = e;
+  for (; b > 0; b--) {
+    const c = s.charCodeAt(b - 1);
+    if (c >= 128) return /([\p{L}-]+)\s*$/u.exec(s)?.[1];
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45)) break;
+  }
+  return b < e ? s.slice(b, e) : undefined;
+}
+
 /** Does the text before a quotation introduce a name or a title rather than words said? */
 function namesAWork(lead: string, inner = ''): boolean {
   // Cheap end tests first: the full patterns below search from every position.
-  const lastWord = /([\p{L}-]+)\s*$/u.exec(lead.slice(-20))?.[1]?.toLowerCase() ?? '';
+  const lastWord = lastLetterRun(lead.slice(-20))?.toLowerCase() ?? '';
   // "whose song “No Rules!”", "her new novel “…”": a work's title after its noun.
   if (WORK_NOUNS.has(lastWord) && WORK_BEFORE.test(lead.slice(-50))) return true;
   // "Fans dubbed the singer's outfit “the jeans of destiny”": a name given to a thing (a
   // phrase, not a sentence: `Critics dubbed the scheme “a tax on the young.”` is a verdict).
-  if (!/[.?!…]$/u.test(inner) && NAMING_AFTER_OBJECT.test(lead.slice(-70))) return true;
+  if (!/[.?!…]$/u.test(inner) && mayName(lead.slice(-70)) && NAMING_AFTER_OBJECT.test(lead.slice(-70)))
+    return true;
   const possessive = /['’]s?\s*$/u.test(lead);
   if (!possessive && !/(?:called|named)\s*$/iu.test(lead)) return false;
   // "Mahler's “…”", "the band's “…”": a possessive right before the mark.
@@ -332,6 +384,11 @@ function continuedAfterAttribution(
 
 /** Extracts every quote of an article. */
 export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote[] {
+  // The article's words are split once and shared by every reader below.
+  return withDocumentWords(input.text, () => extractFrom(input, options));
+}
+
+function extractFrom(input: QuoteInput, options: ExtractOptions): Quote[] {
   const { text, paragraphs, sentences } = input;
   if (text.length === 0 || sentences.length === 0) return [];
   const index = buildReferents(text, input.mentions, input.entities, options);
@@ -466,8 +523,8 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       // ends the content too, even when the next sentence was not split from it.
       if (frame?.before && !SENTENCE_END.has(lastInnerCode(text, lastPart))) {
         const rest = text.slice(unit.span.end, sClose.end);
-        const m = /^(.*?)[\s]*[.?!]?["”’]*\s*$/su.exec(rest);
-        if (m && !/[“"]/u.test(m[1]!)) contentEnd = unit.span.end + m[1]!.length;
+        const words = rest.slice(0, beforeSentenceEnd(rest));
+        if (!/[“"]/u.test(words)) contentEnd = unit.span.end + words.length;
       }
       unit.span = { start: Math.min(contentStart, first.start), end: contentEnd };
     } else if (lastInnerCode(text, first) < 0) continue;
