@@ -27,16 +27,8 @@ export interface QuotedSpan {
 
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
-/**
- * A character of `["“„«‟”»]` (a double mark) or of `['‘’‚]` (a single one), by its code:
- * the marks are found by one scan of the text, with no match object per mark.
- */
-function isDoubleMark(c: number): boolean {
-  return c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x201f || c === 0x201d || c === 0xbb;
-}
-function isSingleMark(c: number): boolean {
-  return c === 39 || c === 0x2018 || c === 0x2019 || c === 0x201a;
-}
+const DOUBLE_MARK = /["“„«‟”»]/g;
+const SINGLE_MARK = /['‘’‚]/g;
 const SPACE_OR_OPENER = /[\s([{—–\-/]/;
 const CLOSER_FOLLOW = /[\s.,;:!?)\]}—–\-…]/;
 
@@ -76,9 +68,10 @@ function paragraphIndexer(paragraphs: readonly Paragraph[]): (offset: number) =>
 function doubleMarks(text: string, paragraphs: readonly Paragraph[]): Mark[] {
   const marks: Mark[] = [];
   const paragraphOf = paragraphIndexer(paragraphs);
-  for (let i = 0; i < text.length; i++) {
-    if (!isDoubleMark(text.charCodeAt(i))) continue;
-    const c = text[i]!;
+  DOUBLE_MARK.lastIndex = 0;
+  for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     marks.push({
       at: i,
       dir: directionAt(text, i, DOUBLE_OPEN.has(c), DOUBLE_CLOSE.has(c)),
@@ -98,7 +91,8 @@ function singleQuoted(text: string, paragraphs: readonly Paragraph[]): QuotedSpa
   // Every single mark once, in order (searching from each paragraph's start would scan
   // on to the next apostrophe however far it is: quadratic in the paragraphs).
   const marks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (isSingleMark(text.charCodeAt(i))) marks.push(i);
+  SINGLE_MARK.lastIndex = 0;
+  for (let m = SINGLE_MARK.exec(text); m; m = SINGLE_MARK.exec(text)) marks.push(m.index);
   let k = 0;
   // A quotation continued from earlier paragraphs (single-quote continuing convention).
   let carry: { start: number; paragraph: number } | null = null;
