@@ -410,18 +410,42 @@ const NAME_RUN =
 /** "79-year-old", "34-year-olds": an age used as a noun. */
 export const AGE_NOUN = /^\d{1,3}-year-olds?$/u;
 
+/** The words before which a description's head stands ("spokesman [for] the ministry"). */
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'at',
+  'with',
+  'from',
+  'in',
+  'to',
+  'on',
+  'by',
+]);
+
+/** A word without a possessive `'s` (the pattern /['’]s$/ removed). */
+function withoutPossessive(w: string): string {
+  return w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
+}
+
+/** Can `w` head a speaker's description? ("The 79-year-old": an age stands for the person.) */
+function headOk(w: string): boolean {
+  return isPersonNoun(w) || isOrgNoun(w) || isPluralSpeakerNoun(w) || AGE_NOUN.test(w);
+}
+
 function headNounOk(phrase: string): boolean {
-  const ws = phrase
-    .toLowerCase()
-    .split(/[\s]+/)
-    .map((w) => w.replace(/['’]s$/, ''));
-  // The head comes before "of/for/at/with/from" or at the end.
-  const cut = ws.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on|by)$/.test(w));
-  // "The 79-year-old": an age stands for the person it describes.
-  const ok = (w: string) => isPersonNoun(w) || isOrgNoun(w) || isPluralSpeakerNoun(w) || AGE_NOUN.test(w);
-  const head = cut > 0 ? ws[cut - 1]! : ws[ws.length - 1]!;
+  const ws = phrase.toLowerCase().split(/[\s]+/);
+  // The head comes before "of/for/at/with/from" or at the end (words read without a
+  // possessive 's, as they are compared).
+  let cut = -1;
+  for (let i = 1; i < ws.length; i++)
+    if (HEAD_PREPOSITIONS.has(withoutPossessive(ws[i]!))) {
+      cut = i;
+      break;
+    }
+  const head = withoutPossessive(cut > 0 ? ws[cut - 1]! : ws[ws.length - 1]!);
   // "two people familiar with the plans": the noun before an adjective heads it.
-  return ok(head) || (cut > 1 && ok(ws[cut - 2]!));
+  return headOk(head) || (cut > 1 && headOk(withoutPossessive(ws[cut - 2]!)));
 }
 
 /**
@@ -862,6 +886,9 @@ const SCENE_NOUNS: ReadonlySet<string> = new Set(
 );
 const WORKPLACE = /^\s+at\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)(?=[,.;:!?“”"]|\s*$)/u;
 
+/** The characters of `[,.;:!?“”"]`, as codes. */
+const AFTER_NAME_STOP: ReadonlySet<number> = new Set([...',.;:!?“”"'].map((c) => c.charCodeAt(0)));
+
 /** The speaker phrase right after a cue (`said Berg`, `said the minister`, `said he`). */
 export function speakerAfter(
   text: string,
@@ -871,6 +898,9 @@ export function speakerAfter(
 ): SpeakerPhrase | null {
   const tail = text.slice(start, ceiling);
   const lead = /^\s*/u.exec(tail)![0].length; // Title words before a name: "said Defence Minister Anna Berg", "said government spokeswoman Sophie Primas".
+  // How far the text from the first word on is known to hold no clause mark (read once,
+  // word by word, instead of testing the whole stretch again before every word).
+  let clean = start + lead;
   for (const w of wordsIn(text, start + lead, Math.min(ceiling, start + lead + 80)).slice(0, 7)) {
     const o = occurrenceStartingAt(index, w.start);
     if (o && o.end <= ceiling) {
@@ -927,7 +957,9 @@ export function speakerAfter(
         text: text.slice(o.start, o.end),
       };
     }
-    if (/[,.;:!?“”"]/u.test(text.slice(start + lead, w.start))) break;
+    // Any of `,.;:!?“”"` between the first word and this one ends the search.
+    for (; clean < w.start; clean++) if (AFTER_NAME_STOP.has(text.charCodeAt(clean))) break;
+    if (clean < w.start) break;
   }
   const pron = AFTER_PRONOUN.exec(tail);
   if (pron) {
@@ -944,7 +976,9 @@ export function speakerAfter(
     whole = whole.slice(0, whole.length - participle[0].length);
     phrase = phrase.slice(0, participle.index);
   }
-  if (det && headNounOk(phrase) && INDEFINITE.test(phrase)) {
+  // Whether the phrase's head is a speaker's noun: read once, again only if the phrase grows.
+  let headed = det !== null && headNounOk(phrase);
+  if (headed && INDEFINITE.test(phrase)) {
     // "said one official at the finance ministry": where an unnamed speaker works is part
     // of the description (a place of work: an organisation noun or a capitalised name).
     const pp = WORKPLACE.exec(text.slice(start + whole.length, ceiling));
@@ -954,9 +988,10 @@ export function speakerAfter(
     ) {
       whole += pp[0];
       phrase += pp[0];
+      headed = headNounOk(phrase);
     }
   }
-  if (det && headNounOk(phrase)) {
+  if (headed) {
     // "said one visitor, Hannah Price, a student": the name in apposition is the speaker.
     const named = appositiveName(text, start + whole.length, ceiling, index);
     if (named) return named;
