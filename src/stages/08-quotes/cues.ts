@@ -51,17 +51,17 @@ function continuesWord(c: number, text: string, i: number): boolean {
  * Inside {@link withDocumentWords}, words of the document's text are made once and shared
  * by every call (the same words as a fresh scan gives; see {@link DocumentWords}).
  */
-export function wordsIn(text: string, start: number, end: number): Word[] {
+export function wordsIn(text: string, start: number, end: number, limit = Number.POSITIVE_INFINITY): Word[] {
   const doc = documentWords;
-  if (doc !== null && end > start && text === doc.text) return doc.wordsIn(start, end);
-  return scanWords(text, start, end);
+  if (doc !== null && end > start && text === doc.text) return doc.wordsIn(start, end, limit);
+  return scanWords(text, start, end, limit);
 }
 
-/** {@link wordsIn} by scanning `text[start, end)`. */
-function scanWords(text: string, start: number, end: number): Word[] {
+/** {@link wordsIn} by scanning `text[start, end)`, stopping after `limit` words. */
+function scanWords(text: string, start: number, end: number, limit = Number.POSITIVE_INFINITY): Word[] {
   const out: Word[] = [];
   let i = start;
-  while (i < end) {
+  while (i < end && out.length < limit) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c, text, i)) {
       i++;
@@ -136,13 +136,13 @@ class DocumentWords {
     this.made = new Array<Word>(this.from.length);
   }
 
-  wordsIn(start: number, end: number): Word[] {
+  wordsIn(start: number, end: number, limit: number): Word[] {
     if (!this.scanned) this.scan();
     const { from, scanEnd } = this;
     let k = partitionPoint(from.length, (j) => from[j]! < start);
-    if (k > 0 && scanEnd[k - 1]! > start) return scanWords(this.text, start, end);
+    if (k > 0 && scanEnd[k - 1]! > start) return scanWords(this.text, start, end, limit);
     const out: Word[] = [];
-    for (; k < from.length && scanEnd[k]! <= end; k++) {
+    for (; k < from.length && scanEnd[k]! <= end && out.length < limit; k++) {
       let w = this.made[k];
       if (w === undefined) {
         w = makeWord(this.text, from[k]!, scanEnd[k]!);
@@ -151,7 +151,8 @@ class DocumentWords {
       out.push(w);
     }
     // A word running past `end`: cut there, as a fresh scan cuts it.
-    if (k < from.length && from[k]! < end) out.push(...scanWords(this.text, from[k]!, end));
+    if (out.length < limit && k < from.length && from[k]! < end)
+      out.push(...scanWords(this.text, from[k]!, end));
     return out;
   }
 }
@@ -901,7 +902,7 @@ export function speakerAfter(
   // How far the text from the first word on is known to hold no clause mark (read once,
   // word by word, instead of testing the whole stretch again before every word).
   let clean = start + lead;
-  for (const w of wordsIn(text, start + lead, Math.min(ceiling, start + lead + 80)).slice(0, 7)) {
+  for (const w of wordsIn(text, start + lead, Math.min(ceiling, start + lead + 80), 7)) {
     const o = occurrenceStartingAt(index, w.start);
     if (o && o.end <= ceiling) {
       if (!isTitleRun(text.slice(start, o.start))) break;
@@ -934,7 +935,7 @@ export function speakerAfter(
       // "said AEMET spokesman Ruben del Campo", "said Australian tourist Karen Mitchell": an
       // organisation, place or nationality in a title, then the person.
       if (o.referent.type !== 'person') {
-        const after = wordsIn(text, o.end, Math.min(ceiling, o.end + 60)).slice(0, 4);
+        const after = wordsIn(text, o.end, Math.min(ceiling, o.end + 60), 4);
         for (const w2 of after) {
           const person = occurrenceStartingAt(index, w2.start);
           if (person && person.referent.type === 'person' && person.end <= ceiling) {

@@ -17,6 +17,7 @@ import type {
 import { lastSpanStartingBy, type Span } from '../../core/span.js';
 import {
   type CueMatch,
+  cueAt,
   cuesIn,
   isDescriptionRun,
   isPluralSpeakerNoun,
@@ -122,7 +123,7 @@ const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
 
 /** A frame after the quotation: `,” Berg said.` / `,” said Berg.` / `,” she added.` */
 function frameAfter(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
-  const ws = wordsIn(text, from, to).slice(0, GAP_MAX_WORDS);
+  const ws = wordsIn(text, from, to, GAP_MAX_WORDS);
   if (ws.length === 0) return null;
   const lead = text.slice(from, ws[0]!.start);
   if (!ONLY_PUNCT.test(lead)) return null;
@@ -157,9 +158,11 @@ function frameAfter(text: string, from: number, to: number, index: ReferentIndex
 /** A frame before the quotation: `Berg said: “…”`, `Berg said the plan was “unrealistic”`. */
 function frameBefore(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
   const ws = wordsIn(text, from, to);
-  const cues = cuesIn(ws);
-  for (let k = cues.length - 1; k >= 0; k--) {
-    const cue = cues[k]!;
+  // The cues from the last one back (each word's cue depends on the words only, so cues
+  // are read as far back as the first that frames the quotation, no further).
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const cue = cueAt(ws, k);
+    if (cue === null) continue;
     let phrase: SpeakerPhrase | null;
     if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start)))
       phrase = speakerAfter(text, cue.end, to, index);

@@ -463,13 +463,18 @@ export function buildReferents(
   // A misc mention ("Russian" in "the Russian Defence Ministry") may be widened over.
   // Built on the first widening only: most articles' entities are all linked.
   let mentionStarts: number[] | null = null;
-  let mentionAt = new Map<number, number>();
+  const mentionAt = new Map<number, number>();
   // Is `at` inside some mention? (Widening a name must not swallow another one.)
   const taken = (at: number) => {
     if (!mentionStarts) {
-      const solid = mentions.filter((m) => m.type !== 'misc');
-      mentionStarts = solid.map((m) => m.start).sort((a, b) => a - b);
-      mentionAt = new Map(solid.map((m) => [m.start, m.end]));
+      mentionStarts = [];
+      for (const m of mentions) {
+        if (m.type === 'misc') continue;
+        mentionStarts.push(m.start);
+        // The last mention with a start wins, as `new Map(entries)` keeps it.
+        mentionAt.set(m.start, m.end);
+      }
+      mentionStarts.sort((a, b) => a - b);
     }
     const starts = mentionStarts;
     const lo = partitionPoint(starts.length, (i) => starts[i]! <= at);

@@ -567,7 +567,7 @@ function bareClauseStart(text: string, cue: Span, next: readonly Word[]): number
  * "members would be consulted …"), rather than an object ("the phrase three times")?
  */
 export function clauseOpensAt(text: string, from: number, to: number): boolean {
-  const ws = wordsIn(text, from, Math.min(to, from + 120)).slice(0, 7);
+  const ws = wordsIn(text, from, Math.min(to, from + 120), 7);
   if (ws.length === 0 || /[“"«]/u.test(text.slice(from, ws[0]!.start))) return false;
   if (ws[0]!.lower === 'that') return true;
   const cut = ws.findIndex((w, i) => i > 0 && /[,;:“”"«»()]/u.test(text.slice(ws[i - 1]!.end, w.start)));

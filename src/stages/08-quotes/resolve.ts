@@ -591,7 +591,7 @@ function namedNext(
     const laterParagraph = context.paragraphOf(o.start) > paragraph;
     if (!(lead && laterParagraph) && ownRoles.length > 0 && !personRoles.some((w) => r.roles.has(w)))
       return null;
-    const after = wordsIn(text, o.end, Math.min(text.length, o.end + 60)).slice(0, 3);
+    const after = wordsIn(text, o.end, Math.min(text.length, o.end + 60), 3);
     const before = wordsIn(text, Math.max(0, o.start - 30), o.start).slice(-2);
     const speaks = cuesIn(after).some((c) => c.core) || cuesIn(before).some((c) => c.core);
     // The delayed lead's person is introduced in a later paragraph, not inside the lead.
