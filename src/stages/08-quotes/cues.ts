@@ -48,17 +48,9 @@ function continuesWord(c: number, text: string, i: number): boolean {
  * Words of `text[start, end)`, lower-cased, without a sentence-final period. A word
  * starts with a letter or digit and runs over letters, digits, `'’.-` (a hand scanner:
  * the stage calls this on most sentences, and a regex per word was its main cost).
- * Inside {@link withDocumentWords}, words of the document's text are made once and shared
- * by every call (the same words as a fresh scan gives; see {@link DocumentWords}).
+ * No more than `limit` words are read (the first ones).
  */
 export function wordsIn(text: string, start: number, end: number, limit = Number.POSITIVE_INFINITY): Word[] {
-  const doc = documentWords;
-  if (doc !== null && end > start && text === doc.text) return doc.wordsIn(start, end, limit);
-  return scanWords(text, start, end, limit);
-}
-
-/** {@link wordsIn} by scanning `text[start, end)`, stopping after `limit` words. */
-function scanWords(text: string, start: number, end: number, limit = Number.POSITIVE_INFINITY): Word[] {
   const out: Word[] = [];
   let i = start;
   while (i < end && out.length < limit) {
@@ -91,87 +83,6 @@ function makeWord(text: string, from: number, to: number): Word {
     lower: text.slice(from, wEnd).toLowerCase(),
     capitalized: first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[from]!),
   };
-}
-
-/**
- * The words of one document's text, for the many {@link wordsIn} calls over it while its
- * quotes are read: where the words lie is found by one scan (on the first call), and each
- * word is made on first use and then shared, instead of every call scanning and making
- * its words again (the stage's largest source of garbage). A per-document memo, dropped
- * with the document.
- *
- * A fresh scan of `text[start, end)` gives the same words as the whole text's scan when
- * `start` is not inside a word: the characters between words are never word characters,
- * so both scans meet each word at its first character, and a word that ends by `end`
- * ends where the whole text's scan ends it. Only a word running past `end` is cut there;
- * it is scanned as a fresh scan would. When `start` falls inside a word, the range is
- * scanned afresh.
- */
-class DocumentWords {
-  /** Where each word starts, and where its scan stopped (before trimming), in text order. */
-  private readonly from: number[] = [];
-  private readonly scanEnd: number[] = [];
-  /** The words made so far, by index (holes for the others). */
-  private made: Word[] = [];
-  private scanned = false;
-
-  constructor(readonly text: string) {}
-
-  private scan(): void {
-    this.scanned = true;
-    const { text } = this;
-    let i = 0;
-    const n = text.length;
-    while (i < n) {
-      if (!isWordChar(text.charCodeAt(i), text, i)) {
-        i++;
-        continue;
-      }
-      const from = i;
-      i++;
-      while (i < n && continuesWord(text.charCodeAt(i), text, i)) i++;
-      this.from.push(from);
-      this.scanEnd.push(i);
-    }
-    this.made = new Array<Word>(this.from.length);
-  }
-
-  wordsIn(start: number, end: number, limit: number): Word[] {
-    if (!this.scanned) this.scan();
-    const { from, scanEnd } = this;
-    let k = partitionPoint(from.length, (j) => from[j]! < start);
-    if (k > 0 && scanEnd[k - 1]! > start) return scanWords(this.text, start, end, limit);
-    const out: Word[] = [];
-    for (; k < from.length && scanEnd[k]! <= end && out.length < limit; k++) {
-      let w = this.made[k];
-      if (w === undefined) {
-        w = makeWord(this.text, from[k]!, scanEnd[k]!);
-        this.made[k] = w;
-      }
-      out.push(w);
-    }
-    // A word running past `end`: cut there, as a fresh scan cuts it.
-    if (out.length < limit && k < from.length && from[k]! < end)
-      out.push(...scanWords(this.text, from[k]!, end));
-    return out;
-  }
-}
-
-/** The document whose words {@link wordsIn} shares, while {@link withDocumentWords} runs. */
-let documentWords: DocumentWords | null = null;
-
-/**
- * Runs `body` with the words of `text` made once and shared by every {@link wordsIn} call
- * over `text` (see {@link DocumentWords}); they are dropped when `body` returns.
- */
-export function withDocumentWords<T>(text: string, body: () => T): T {
-  const outer = documentWords;
-  documentWords = new DocumentWords(text);
-  try {
-    return body();
-  } finally {
-    documentWords = outer;
-  }
 }
 
 /** How many words `text[start, end)` holds, counting no further than `limit`. */
@@ -340,33 +251,55 @@ const PLURAL_WITH_PREP =
 const PREP_OF_PLURAL =
   /\s(?:at|for|of|from|with|in|outside|inside|near|across|around|familiar|close|loyal|opposed|linked|connected|briefed|involved|based|working)\s/u;
 /**
- * Could {@link PLURAL_WITH_PREP} match `s`? Its match ends in a preposition (or "familiar
- * with"…) between spaces, then spaces and characters none of which is one of
- * `,.;:!?“”"«»()`, to the end: so that word, with a space on each side, stands after the
- * last such character. Testing for it first skips the end-anchored pattern (which is
+ * Could {@link PLURAL_WITH_PREP} match a head whose {@link clauseTail} is `tail`? Its match
+ * ends in a preposition (or "familiar with"…) between spaces, then spaces and characters
+ * none of which is one of `,.;:!?“”"«»()`, to the end: so that word, with a space on each
+ * side, stands in the tail. Testing for it first skips the end-anchored pattern (which is
  * tried from every position) on the many heads that cannot match; the answer is the same.
  */
-function mayEndInPrepPhrase(s: string): boolean {
-  let i = s.length;
-  while (i > 0 && !CLAUSE_PUNCT.has(s.charCodeAt(i - 1))) i--;
-  return PREP_OF_PLURAL.test(i === 0 ? s : s.slice(i));
+function mayEndInPrepPhrase(tail: string): boolean {
+  return PREP_OF_PLURAL.test(tail);
 }
 /** A determiner word or a possessive `'s` of {@link DETERMINER}, then a space. */
 const DETERMINER_WORD =
   /(?:^|[\s—])(?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top)\s|['’]s\s/iu;
 /**
- * Could {@link DETERMINER} match `s`? Its match is a determiner (a word, or a possessive
- * ending in `'s`) and spaces, then characters none of which is one of `,.;:!?“”"«»()`, to
- * the end: the determiner's word (or its `'s`) and the space after it stand after the
- * last such character. The same answer, without the end-anchored search from every position.
+ * Could {@link DETERMINER} match a head whose {@link clauseTail} is `tail`? Its match is a
+ * determiner (a word, or a possessive ending in `'s`) and spaces, then characters none of
+ * which is one of `,.;:!?“”"«»()`, to the end: the determiner's word (or its `'s`) and the
+ * space after it stand in the tail. The same answer, without the end-anchored search from
+ * every position.
  */
-function mayEndInDetermined(s: string): boolean {
-  let i = s.length;
-  while (i > 0 && !CLAUSE_PUNCT.has(s.charCodeAt(i - 1))) i--;
-  return DETERMINER_WORD.test(i === 0 ? s : s.slice(i));
+function mayEndInDetermined(tail: string): boolean {
+  return DETERMINER_WORD.test(tail);
 }
-/** The characters of `[^,.;:!?“”"«»()]`, as codes. */
-const CLAUSE_PUNCT: ReadonlySet<number> = new Set([...',.;:!?“”"«»()'].map((c) => c.charCodeAt(0)));
+/** What follows the last of `,.;:!?“”"«»()` in `s` (all of `s` when it has none). */
+function clauseTail(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isClausePunct(s.charCodeAt(i - 1))) i--;
+  return i === 0 ? s : s.slice(i);
+}
+/** A character of `[,.;:!?“”"«»()]`, by its code. */
+function isClausePunct(c: number): boolean {
+  switch (c) {
+    case 44:
+    case 46:
+    case 59:
+    case 58:
+    case 33:
+    case 63:
+    case 0x201c:
+    case 0x201d:
+    case 34:
+    case 0xab:
+    case 0xbb:
+    case 40:
+    case 41:
+      return true;
+    default:
+      return false;
+  }
+}
 const BARE_PLURAL = /(?:^|[\s,(])((?:[\p{L}.'’-]+\s+){0,3}([\p{L}-]+))$/u;
 /** "one of them", "two of those", at the start of its clause. */
 const PARTITIVE_END =
@@ -705,9 +638,10 @@ function phraseEndingAt(
   // A quoted title inside a description ('Critics of the so-called "growth plan"') is part
   // of it ('The publisher of "La Longue Nuit"'): the marks read as spaces.
   const unquoted = head.replace(/[“”"]/gu, ' ');
-  const withPrep = mayEndInPrepPhrase(unquoted) ? PLURAL_WITH_PREP.exec(unquoted) : null;
+  const tail = clauseTail(unquoted);
+  const withPrep = mayEndInPrepPhrase(tail) ? PLURAL_WITH_PREP.exec(unquoted) : null;
   const pluralWithPrep = withPrep && pluralHead(withPrep[1]!, withPrep[2]!) ? withPrep[1]! : null;
-  const det = mayEndInDetermined(unquoted) ? DETERMINER.exec(unquoted) : null;
+  const det = mayEndInDetermined(tail) ? DETERMINER.exec(unquoted) : null;
   // "Analysts at one Wall Street bank", "Fishermen in the province of X": the determiner
   // phrase is the complement of a plural head that starts before it.
   if (det && pluralWithPrep && pluralWithPrep.length > det[1]!.length)

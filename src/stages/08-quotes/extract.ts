@@ -25,7 +25,6 @@ import {
   type SpeakerPhrase,
   speakerAfter,
   speakerBefore,
-  withDocumentWords,
   wordsIn,
 } from './cues.js';
 import type { FirstNames, PersonFacts } from './gender.js';
@@ -387,11 +386,6 @@ function continuedAfterAttribution(
 
 /** Extracts every quote of an article. */
 export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote[] {
-  // The article's words are split once and shared by every reader below.
-  return withDocumentWords(input.text, () => extractFrom(input, options));
-}
-
-function extractFrom(input: QuoteInput, options: ExtractOptions): Quote[] {
   const { text, paragraphs, sentences } = input;
   if (text.length === 0 || sentences.length === 0) return [];
   const index = buildReferents(text, input.mentions, input.entities, options);
