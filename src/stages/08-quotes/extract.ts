@@ -534,7 +534,8 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   // joined parts (`“…,” said Folake Adeyemi. “…”`) is outside them, and so are the
   // reporter's own words around a partial quotation ("… to reach Brian Haworth, who …
   // rose “in a matter of seconds”, he said").
-  const quotedText = kept.flatMap((k) => k.parts.map((p) => ({ start: p.start, end: p.end })));
+  const quotedText: Span[] = [];
+  for (const k of kept) for (const p of k.parts) quotedText.push({ start: p.start, end: p.end });
   const context: ResolveContext = { text, index, quoted: quotedText, paragraphOf, turns };
   const out: Quote[] = [];
   const claimed: Span[] = [];

@@ -359,9 +359,21 @@ function trimContent(text: string, start: number, end: number): Span | null {
   return countWords(text, s, e, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS ? { start: s, end: e } : null;
 }
 
+/**
+ * The words of a sentence (`ws`, as {@link wordsIn} split it) from `at`, the end of one
+ * of them, on: the words a fresh split from `at` to the sentence's end gives, because
+ * what a word's end leaves out (a final period, an apostrophe) holds no word character,
+ * so a split from `at` meets the same next word and cuts the last at the same end.
+ */
+function wordsAfter(ws: readonly Word[], at: number): readonly Word[] {
+  let j = ws.length;
+  while (j > 0 && ws[j - 1]!.start >= at) j--;
+  return ws.slice(j);
+}
+
 /** After the cue, skip a listener, a short adverbial phrase and "that" to the content. */
-function contentStartAfter(text: string, cue: CueMatch, sentenceEnd: number): number | null {
-  const ws = wordsIn(text, cue.end, sentenceEnd);
+function contentStartAfter(text: string, cue: CueMatch, sentenceWords: readonly Word[]): number | null {
+  const ws = wordsAfter(sentenceWords, cue.end);
   if (ws.length === 0) return null;
   const first = ws[0]!.lower;
   // "warned of a second wave", "cautioned about a content gap": the danger is the content.
@@ -820,7 +832,7 @@ function inSentence(
       let floor = s.start;
       for (const v of head.matchAll(VERB_LIKE)) floor = s.start + v.index + v[0].length;
       const antecedent = speakerBefore(text, floor, s.start + who.index, index);
-      const from = antecedent && antecedent.kind !== 'pronoun' ? contentStartAfter(text, cue, s.end) : null;
+      const from = antecedent && antecedent.kind !== 'pronoun' ? contentStartAfter(text, cue, ws) : null;
       const said = from === null ? null : trimContent(text, from, s.end);
       if (antecedent && said)
         return { span: said, cue, phrase: antecedent, frameStart: s.start, frameEnd: s.end };
@@ -834,7 +846,7 @@ function inSentence(
       // "The mayor, Petra Novak, toured the site and promised to rebuild the bridge": the
       // second verb of the sentence's subject.
       const shared = coordinatedSubject(text, s, cue, index);
-      const start = shared ? contentStartAfter(text, cue, s.end) : null;
+      const start = shared ? contentStartAfter(text, cue, ws) : null;
       const content = start === null ? null : trimContent(text, start, s.end);
       if (shared && content)
         return { span: content, cue, phrase: shared, frameStart: s.start, frameEnd: s.end };
@@ -847,7 +859,7 @@ function inSentence(
       continue;
     }
     if (!clauseLeadOk(preceding)) continue;
-    const start = contentStartAfter(text, cue, s.end);
+    const start = contentStartAfter(text, cue, ws);
     if (start === null) continue;
     // "denied accusations that its members overfished": the content is what others said.
     if (DENIAL.has(cue.lemma) && OTHERS_CLAIM.test(text.slice(start, start + 40))) continue;
