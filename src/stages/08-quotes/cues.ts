@@ -509,7 +509,7 @@ export function speakerBefore(
   // A speaker phrase is short: looking back 160 characters bounds the regex work.
   let from = Math.max(floor, end - MAX_LOOKBACK);
   // Start on a word boundary, never inside a word.
-  if (from > floor) while (from < end && !/\s/u.test(text[from - 1]!)) from++;
+  if (from > floor) while (from < end && !isSpaceCodeAt(text, from - 1)) from++;
   let head = text.slice(from, end).trimEnd();
   // Only a head ending in an auxiliary or adverb can lose one (the pattern searches from
   // every position, so it runs only then).
@@ -523,6 +523,11 @@ export function speakerBefore(
 }
 
 const MAX_LOOKBACK = 160;
+/** `\s` at `text[i]` (ASCII answered without a pattern). */
+function isSpaceCodeAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/u.test(text[i]!);
+}
 /** An appositive that is a clause about the subject ("in his first season …", "who …"). */
 const APPOSITIVE_CLAUSE =
   /^(?:in|after|before|since|who|whose|which|having|at|on|during|despite|while|when|until|following)\s/u;

@@ -247,7 +247,10 @@ function lastCuts(s: string): number[] {
 function clauseLeadOk(preceding: string): boolean {
   if (clauseLead(preceding) || isTitleRun(preceding) || subordinatorLead(preceding)) return true;
   // "One of them, a cleaner named [Rosa Diaz]": the subject, then an appositive naming it.
-  const app = /^\s*([^,.;:“”"]{1,60}),\s+([^,.;:“”"]{0,60})$/u.exec(preceding);
+  // (The pattern needs a comma: looked for first, without it.)
+  const app = preceding.includes(',')
+    ? /^\s*([^,.;:“”"]{1,60}),\s+([^,.;:“”"]{0,60})$/u.exec(preceding)
+    : null;
   if (
     app &&
     (PARTITIVE.test(app[1]!) ||
