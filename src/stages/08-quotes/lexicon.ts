@@ -419,6 +419,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Capitalised nationality words used as titles ("German Chancellor", "Kenyan runner"). */
 export function isDemonym(word: string): boolean {
+  // Every form below opens with a capital: a word opening with another ASCII character
+  // is none (tested first, without the patterns).
+  const c = word.charCodeAt(0);
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
   return (
     /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic)$/u.test(word) ||
     /^(?:Israeli|Saudi|Pakistani|Iraqi|Kuwaiti|Omani|Yemeni|Bangladeshi|Somali|Qatari|Emirati|Nepali|Azerbaijani|Uzbek|Kazakh|Tajik|Afghan)$/.test(
@@ -503,7 +507,12 @@ const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set(
 export function isPersonNoun(lower: string): boolean {
   if (Object.hasOwn(PERSON_ROLE_NOUNS, lower) || EXTRA_PERSON_NOUNS.has(lower)) return true;
   if (NOT_AGENT_NOUNS.has(lower)) return false;
-  return /^[\p{Ll}-]{3,}(?:er|or|ist|eer|ian)$/u.test(lower) || /^[\p{Ll}-]{2,}(?:man|woman)$/u.test(lower);
+  // The patterns' endings tested first, without them.
+  return (
+    ((lower.endsWith('er') || lower.endsWith('or') || lower.endsWith('ist') || lower.endsWith('ian')) &&
+      /^[\p{Ll}-]{3,}(?:er|or|ist|eer|ian)$/u.test(lower)) ||
+    (lower.endsWith('man') && /^[\p{Ll}-]{2,}(?:man|woman)$/u.test(lower))
+  );
 }
 
 /** The singular of a plural person noun ("exporters", "fishermen", "deputies"), or null. */
