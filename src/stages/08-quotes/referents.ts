@@ -570,16 +570,26 @@ export function buildReferents(
     evidence ??= genderEvidence(text, occurrences);
     return referentGender(text, r, evidence, options);
   };
-  // Places are read only to resolve "its government": found on first use.
-  let places: Occurrence[] | null = null;
-  return {
-    referents,
-    occurrences,
-    get places() {
-      places ??= placesOf(text, mentions, entities);
-      return places;
-    },
-  };
+  return new ArticleIndex(referents, occurrences, text, mentions, entities);
+}
+
+/** The referent index of an article (a class: no getter built per article). */
+class ArticleIndex implements ReferentIndex {
+  private placeList: Occurrence[] | null = null;
+
+  constructor(
+    readonly referents: readonly Referent[],
+    readonly occurrences: readonly Occurrence[],
+    private readonly text: string,
+    private readonly mentions: readonly Mention[],
+    private readonly entities: readonly Entity[] | undefined,
+  ) {}
+
+  /** Places are read only to resolve "its government": found on first use. */
+  get places(): readonly Occurrence[] {
+    this.placeList ??= placesOf(this.text, this.mentions, this.entities);
+    return this.placeList;
+  }
 }
 
 /**
