@@ -380,14 +380,22 @@ function prepareEntities(
 
 /** A set of spans keyed by start (no string or large-number keys per mention). */
 class SpanSet {
-  private readonly ends = new Map<number, number[]>();
+  /** The first end added for each start; further ends of a start (rare) in `more`. */
+  private readonly first = new Map<number, number>();
+  private readonly more = new Map<number, number[]>();
   add(s: Span): void {
-    const list = this.ends.get(s.start);
+    if (!this.first.has(s.start)) {
+      this.first.set(s.start, s.end);
+      return;
+    }
+    const list = this.more.get(s.start);
     if (list) list.push(s.end);
-    else this.ends.set(s.start, [s.end]);
+    else this.more.set(s.start, [s.end]);
   }
   has(s: Span): boolean {
-    return this.ends.get(s.start)?.includes(s.end) ?? false;
+    const end = this.first.get(s.start);
+    if (end === undefined) return false;
+    return end === s.end || (this.more.get(s.start)?.includes(s.end) ?? false);
   }
 }
 
