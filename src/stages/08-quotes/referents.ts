@@ -650,12 +650,12 @@ function referentGender(
     const h = honorificGender(text.slice(Math.max(0, o.start - 6), o.start));
     if (h) honorific = h;
   }
-  honorific ??= honorificGender(`${r.name.split(' ')[0]} `);
+  if (honorific === null) {
+    const space = r.name.indexOf(' ');
+    honorific = honorificGender(`${space < 0 ? r.name : r.name.slice(0, space)} `);
+  }
   if (honorific) return honorific;
-  const lexicon = firstNameGender(
-    options.firstNames,
-    r.name.replace(/^\S+\s+(?=\S)/u, (t) => (REGNAL.test(t.trim()) ? '' : t)),
-  );
+  const lexicon = firstNameGender(options.firstNames, withoutRegnalTitle(r.name));
   if (lexicon) return lexicon;
   const votes = { male: 0, female: 0 };
   for (const i of mine) {
@@ -667,6 +667,16 @@ function referentGender(
     votes.female += v.female;
   }
   return decideGender(null, null, null, votes);
+}
+
+/**
+ * A name without a regnal title opening it ("Pope Leo" → "Leo"): what
+ * `name.replace(/^\S+\s+(?=\S)/u, (t) => (REGNAL.test(t.trim()) ? '' : t))` gives, with
+ * no callback.
+ */
+function withoutRegnalTitle(name: string): string {
+  const first = /^\S+\s+(?=\S)/u.exec(name);
+  return first && REGNAL.test(first[0].trim()) ? name.slice(first[0].length) : name;
 }
 
 /** Location occurrences as referents of their own (linked name and id when linked). */
