@@ -73,9 +73,11 @@ export function pronounVotes(
   windowEnd: number,
 ): { male: number; female: number } {
   const votes = { male: 0, female: 0 };
-  PRONOUN_RE.lastIndex = 0;
   const slice = text.slice(from, windowEnd);
-  for (const m of slice.matchAll(PRONOUN_RE)) {
+  // exec on the pattern itself (matchAll would copy it on every call); a failed exec
+  // leaves lastIndex at 0 for the next call.
+  PRONOUN_RE.lastIndex = 0;
+  for (let m = PRONOUN_RE.exec(slice); m !== null; m = PRONOUN_RE.exec(slice)) {
     const g = GENDERED_PRONOUNS[m[1]!.toLowerCase() as keyof typeof GENDERED_PRONOUNS];
     if (g) votes[g]++;
   }
