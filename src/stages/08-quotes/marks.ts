@@ -27,8 +27,19 @@ export interface QuotedSpan {
 
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
-const DOUBLE_MARK = /["“„«‟”»]/g;
-const SINGLE_MARK = /['‘’‚]/g;
+/** Every quotation mark, double (`["“„«‟”»]`) or single (`['‘’‚]`): the text is scanned once for both. */
+const ANY_MARK = /["“„«‟”»'‘’‚]/g;
+const SINGLE_MARKS: ReadonlySet<string> = new Set(["'", '‘', '’', '‚']);
+
+/** Offsets of the double and of the single quotation marks of `text`, in order. */
+function markOffsets(text: string): { doubles: number[]; singles: number[] } {
+  const doubles: number[] = [];
+  const singles: number[] = [];
+  ANY_MARK.lastIndex = 0;
+  for (let m = ANY_MARK.exec(text); m; m = ANY_MARK.exec(text))
+    (SINGLE_MARKS.has(m[0]) ? singles : doubles).push(m.index);
+  return { doubles, singles };
+}
 const SPACE_OR_OPENER = /[\s([{—–\-/]/;
 const CLOSER_FOLLOW = /[\s.,;:!?)\]}—–\-…]/;
 
@@ -65,13 +76,11 @@ function paragraphIndexer(paragraphs: readonly Paragraph[]): (offset: number) =>
   };
 }
 
-function doubleMarks(text: string, paragraphs: readonly Paragraph[]): Mark[] {
+function doubleMarks(text: string, paragraphs: readonly Paragraph[], offsets: readonly number[]): Mark[] {
   const marks: Mark[] = [];
   const paragraphOf = paragraphIndexer(paragraphs);
-  DOUBLE_MARK.lastIndex = 0;
-  for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) {
-    const i = m.index;
-    const c = m[0];
+  for (const i of offsets) {
+    const c = text[i]!;
     marks.push({
       at: i,
       dir: directionAt(text, i, DOUBLE_OPEN.has(c), DOUBLE_CLOSE.has(c)),
@@ -86,13 +95,14 @@ function doubleMarks(text: string, paragraphs: readonly Paragraph[]): Mark[] {
  * or an opening double mark, before a letter) followed by a clear closer in the same
  * paragraph counts. Apostrophes inside words never qualify.
  */
-function singleQuoted(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
+function singleQuoted(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  marks: readonly number[],
+): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  // Every single mark once, in order (searching from each paragraph's start would scan
-  // on to the next apostrophe however far it is: quadratic in the paragraphs).
-  const marks: number[] = [];
-  SINGLE_MARK.lastIndex = 0;
-  for (let m = SINGLE_MARK.exec(text); m; m = SINGLE_MARK.exec(text)) marks.push(m.index);
+  // `marks`: every single mark once, in order (searching from each paragraph's start
+  // would scan on to the next apostrophe however far it is: quadratic in the paragraphs).
   let k = 0;
   // A quotation continued from earlier paragraphs (single-quote continuing convention).
   let carry: { start: number; paragraph: number } | null = null;
@@ -174,7 +184,8 @@ function trimEnd(text: string, end: number, floor: number): number {
  * quotes count only outside them (inside, they are nested quotations).
  */
 export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
-  const marks = doubleMarks(text, paragraphs);
+  const offsets = markOffsets(text);
+  const marks = doubleMarks(text, paragraphs, offsets.doubles);
   const out: QuotedSpan[] = [];
   let open: Mark | null = null;
   const closeAt = (o: Mark, endMark: number | null, stopAt: number, lastParagraph: number) => {
@@ -264,7 +275,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
   if (open) {
     closeAt(open, null, paragraphs[lastParagraphOfOpen]?.end ?? text.length, lastParagraphOfOpen);
   }
-  const singles = singleQuoted(text, paragraphs).filter(
+  const singles = singleQuoted(text, paragraphs, offsets.singles).filter(
     (s) =>
       !out.some((d) => d.start <= s.start && s.end <= d.end) &&
       !out.some((d) => s.start <= d.start && d.end <= s.end),
