@@ -32,7 +32,13 @@ import { CORE_VERB_FORMS, isPersonNoun, NOT_SPEECH_BEFORE, PRONOUNS } from './le
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
 import type { RoleSpan } from './model/tagger.js';
-import { buildReferents, type Occurrence, type Referent, type ReferentIndex } from './referents.js';
+import {
+  buildReferents,
+  firstOccurrenceFrom,
+  type Occurrence,
+  type Referent,
+  type ReferentIndex,
+} from './referents.js';
 import {
   clauseFollows,
   clauseOpensAt,
@@ -823,7 +829,8 @@ function contextualSpeaker(
     const prev = paragraphs[paragraph - 1]!;
     const people = new Set<Referent>();
     let first: Referent | null = null;
-    for (const o of index.occurrences) {
+    for (let oi = firstOccurrenceFrom(index, prev.start); oi < index.occurrences.length; oi++) {
+      const o = index.occurrences[oi]!;
       if (o.start >= prev.end) break;
       if (o.start < prev.start || o.referent.type !== 'person' || insideQuote(context.quoted, o.start))
         continue;
@@ -862,7 +869,8 @@ function subjectBefore(
   if (!here || !prev || unit.span.start - here.start > 1) return null;
   if (context.paragraphOf(prev.start) !== context.paragraphOf(unit.span.start)) return null;
   let person: Occurrence | null = null;
-  for (const o of index.occurrences) {
+  for (let oi = firstOccurrenceFrom(index, prev.start); oi < index.occurrences.length; oi++) {
+    const o = index.occurrences[oi]!;
     if (o.start >= prev.end) break;
     if (o.start < prev.start || o.referent.type !== 'person' || insideQuote(context.quoted, o.start))
       continue;
@@ -889,7 +897,8 @@ function introducedNext(
   paragraph: Paragraph,
   index: ReferentIndex,
 ): Resolved | null {
-  for (const o of index.occurrences) {
+  for (let oi = firstOccurrenceFrom(index, next.start); oi < index.occurrences.length; oi++) {
+    const o = index.occurrences[oi]!;
     if (o.start < next.start) continue;
     if (o.start > next.start + 120) break;
     const r = o.referent;
@@ -916,7 +925,8 @@ function transcriptSpeaker(
   const lead = text.slice(paragraph.start, unit.span.start);
   const colon = /^\s*([^:“”"]{2,60}):\s*$/u.exec(lead);
   if (!colon) return null;
-  for (const o of index.occurrences) {
+  for (let oi = firstOccurrenceFrom(index, paragraph.start); oi < index.occurrences.length; oi++) {
+    const o = index.occurrences[oi]!;
     if (o.start < paragraph.start) continue;
     if (o.start >= unit.span.start) break;
     if (o.referent.type !== 'person' || text.slice(paragraph.start, o.start).trim() !== '') continue;
@@ -977,7 +987,8 @@ function possessiveLead(
   if (pronoun === 'they') return null;
   const gender = pronoun === 'he' ? 'male' : 'female';
   const paragraph = context.paragraphOf(unit.span.start);
-  for (const o of index.occurrences) {
+  for (let oi = firstOccurrenceFrom(index, unit.span.end); oi < index.occurrences.length; oi++) {
+    const o = index.occurrences[oi]!;
     if (o.start < unit.span.end) continue;
     if (context.paragraphOf(o.start) > paragraph + 1) break;
     if (o.referent.type !== 'person' || insideQuote(context.quoted, o.start)) continue;
@@ -1018,7 +1029,8 @@ function colonLead(
       context,
     );
   }
-  for (const o of index.occurrences) {
+  for (let oi = firstOccurrenceFrom(index, from); oi < index.occurrences.length; oi++) {
+    const o = index.occurrences[oi]!;
     if (o.start >= unit.span.start) break;
     if (o.start < from || o.referent.type !== 'person') continue;
     // Only the subject: a person after a verb ("… was a warning to Berg:") is not.

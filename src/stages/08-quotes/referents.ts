@@ -450,6 +450,15 @@ class LazyReferent implements Referent {
   }
 }
 
+/**
+ * Where in `index.occurrences` the first occurrence starting at or after `at` is (found
+ * by binary search): a loop that skips every occurrence starting before `at` may start here.
+ */
+export function firstOccurrenceFrom(index: ReferentIndex, at: number): number {
+  const list = index.occurrences;
+  return partitionPoint(list.length, (i) => list[i]!.start < at);
+}
+
 /** Builds the referent index of an article. Linear in mentions (plus a sort). */
 export function buildReferents(
   text: string,

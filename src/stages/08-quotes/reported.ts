@@ -31,7 +31,7 @@ import {
   PARTIAL_VERB_FORMS,
   SPEECH_VERB_FORMS,
 } from './lexicon.js';
-import type { ReferentIndex } from './referents.js';
+import { firstOccurrenceFrom, type ReferentIndex } from './referents.js';
 
 export interface ReportedSpeech {
   readonly span: Span;
@@ -476,7 +476,8 @@ function sourceNamedIn(text: string, from: number, to: number, index: ReferentIn
   const stop = text.slice(from, to).search(/[,;:.]/u);
   const end = stop < 0 ? to : from + stop;
   let found: SpeakerPhrase | null = null;
-  for (const o of index.occurrences) {
+  for (let oi = firstOccurrenceFrom(index, from); oi < index.occurrences.length; oi++) {
+    const o = index.occurrences[oi]!;
     if (o.start >= end) break;
     if (o.start >= from && o.end <= end)
       found = {

@@ -22,7 +22,7 @@ import {
   singularOrgNoun,
   singularPersonNoun,
 } from './lexicon.js';
-import type { Occurrence, Referent, ReferentIndex } from './referents.js';
+import { firstOccurrenceFrom, type Occurrence, type Referent, type ReferentIndex } from './referents.js';
 
 /** A speaker already attributed, for the "current speaker" of a paragraph. */
 export interface SpeakerTurn {
@@ -306,7 +306,12 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   if (head && INNER_BODIES.has(head) && /['’]s\s/u.test(phrase.text))
     return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
   if (head && ORG_NOUNS.has(head) && !Object.hasOwn(PERSON_ROLE_NOUNS, head)) {
-    for (const o of context.index.occurrences) {
+    for (
+      let oi = firstOccurrenceFrom(context.index, phrase.start);
+      oi < context.index.occurrences.length;
+      oi++
+    ) {
+      const o = context.index.occurrences[oi]!;
       if (o.start >= phrase.end) break;
       if (o.start >= phrase.start && o.referent.type === 'organization') {
         return resolvedAs(o.referent, phrase, 0.8);
@@ -579,7 +584,8 @@ function namedNext(
   const paragraph = context.paragraphOf(phrase.start);
   const gender = personNounGender(head);
   const personRoles = roleWords.filter((w) => isPersonNoun(w));
-  for (const o of index.occurrences) {
+  for (let oi = firstOccurrenceFrom(index, phrase.end); oi < index.occurrences.length; oi++) {
+    const o = index.occurrences[oi]!;
     if (o.start < phrase.end) continue;
     if (context.paragraphOf(o.start) > paragraph + 1) break;
     const r = o.referent;
