@@ -7,7 +7,7 @@
  * phrase that cannot be resolved keeps its own words, and no phrase gives null.
  */
 import type { Speaker } from '../../core/annotations.js';
-import type { Span } from '../../core/span.js';
+import { partitionPoint, type Span } from '../../core/span.js';
 import type { SpeakerPhrase } from './cues.js';
 import { AGE_NOUN, cuesIn, isPluralSpeakerNoun, isQuantifier, speakerAfter, wordsIn } from './cues.js';
 import type { Gender } from './lexicon.js';
@@ -67,6 +67,14 @@ const STOP = new Set([
 
 const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '«', '„']);
 
+/**
+ * How many of `list` (ordered by start) start before `at`: a loop backwards from `at`
+ * that skips every one starting at or after it may start at the one before this.
+ */
+function countBefore(list: readonly Span[], at: number): number {
+  return partitionPoint(list.length, (i) => list[i]!.start < at);
+}
+
 /** True when `at` lies inside one of the quotations. */
 export function insideQuote(quoted: readonly Span[], at: number): boolean {
   // Quotes are few per article; a linear scan is cheaper than an index here.
@@ -117,7 +125,7 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
     const placeInParagraph = (): Resolved | null => {
       if (phrase.text.toLowerCase() !== 'it') return null;
       const places = context.index.places ?? [];
-      for (let i = places.length - 1; i >= 0; i--) {
+      for (let i = countBefore(places, phrase.start) - 1; i >= 0; i--) {
         const o = places[i]!;
         if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
         if (context.paragraphOf(o.start) < paragraph) break;
@@ -125,7 +133,7 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
       }
       return null;
     };
-    for (let i = occurrences.length - 1; i >= 0; i--) {
+    for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
       const o = occurrences[i]!;
       if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
       if (context.paragraphOf(o.start) < paragraph - 1) break;
@@ -150,7 +158,7 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
     const r = context.turns[i]!.referent;
     if (r && compatible(r)) recentSpeakers.add(r);
   }
-  for (let i = occurrences.length - 1; i >= 0; i--) {
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
     const o = occurrences[i]!;
     if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
     if (context.paragraphOf(o.start) < paragraph - 2) break;
@@ -335,7 +343,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   if (head && AGE_NOUN.test(head) && !head.endsWith('s')) {
     const paragraph = context.paragraphOf(phrase.start);
     const occurrences = context.index.occurrences;
-    for (let i = occurrences.length - 1; i >= 0; i--) {
+    for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
       const o = occurrences[i]!;
       if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
       if (context.paragraphOf(o.start) < paragraph - 1) break;
@@ -486,7 +494,7 @@ function personPointedBack(phrase: SpeakerPhrase, context: ResolveContext): Refe
     if (t.referent?.type === 'person') return t.referent;
   }
   const occurrences = context.index.occurrences;
-  for (let i = occurrences.length - 1; i >= 0; i--) {
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
     const o = occurrences[i]!;
     if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
     if (context.paragraphOf(o.start) < paragraph) break;
