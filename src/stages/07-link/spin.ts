@@ -16,7 +16,7 @@ import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
-import { nameSimilarity } from './similarity.js';
+import { letters, lettersSimilarity } from './similarity.js';
 import { isSpinnerWord, spinnerClassesOf, spinnerWords } from './spinner-lexicon.js';
 import { foldPlural, spinnerThesaurus } from './thesaurus.js';
 
@@ -34,6 +34,37 @@ const GENERIC = new Set(
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'a', 'an']);
 
+/** Each listed word group as it is looked for in a padded normalised name, and as it is joined there. */
+const GROUP_NEEDLES: readonly (readonly [string, string])[] = GROUPS.map((g) => [
+  ` ${g} `,
+  ` ${g.replaceAll(' ', '_')} `,
+]);
+
+/**
+ * The words of a name, normalised, listed word groups joined, function words still in
+ * (what {@link contentWords} filters).
+ */
+function nameWords(name: string): string[] {
+  // "People's", "Folks's": the possessive is no part of the word.
+  const bare = name.includes("'") || name.includes('’') ? name.replace(/['’]s\b/g, '') : name;
+  let norm = ` ${normalizeName(bare)} `;
+  for (const [needle, joined] of GROUP_NEEDLES) {
+    if (norm.includes(needle)) norm = norm.replaceAll(needle, joined);
+  }
+  const words: string[] = [];
+  for (const w of norm.split(' ')) {
+    if (w.length > 0) words.push(w.includes('_') ? w.replaceAll('_', ' ') : w);
+  }
+  return words;
+}
+
+/** `words` without function words. */
+function withoutStopWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) if (!STOP.has(w)) out.push(w);
+  return out;
+}
+
 /**
  * The content words of a name, listed word groups joined ("financial institution of england"
  * → 2 words). With `thesaurusPhrases`, the multi-word substitutes of the spinner thesaurus
@@ -41,18 +72,9 @@ const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'de', 'du', '
  * own words must stay apart.
  */
 export function contentWords(name: string, thesaurusPhrases = false): string[] {
-  // "People's", "Folks's": the possessive is no part of the word.
-  let norm = ` ${normalizeName(name.replace(/['’]s\b/g, ''))} `;
-  for (const g of GROUPS) {
-    if (norm.includes(` ${g} `)) norm = norm.replaceAll(` ${g} `, ` ${g.replaceAll(' ', '_')} `);
-  }
-  const words = norm
-    .trim()
-    .split(' ')
-    .filter((w) => w.length > 0)
-    .map((w) => w.replaceAll('_', ' '));
+  const words = nameWords(name);
   if (thesaurusPhrases) joinThesaurusPhrases(words);
-  return words.filter((w) => !STOP.has(w));
+  return withoutStopWords(words);
 }
 
 /** Joins, in place, runs of words that make a multi-word substitute of the thesaurus. */
@@ -83,28 +105,147 @@ function classesOf(word: string): readonly number[] {
 }
 
 /**
+ * What the word-by-word test reads of one word, worked out once per word rather than at
+ * every comparison: KB words once per knowledge base (with the index), spun words once per
+ * pass (`forgetSpunAnswers` drops them).
+ */
+interface WordInfo {
+  readonly text: string;
+  /** The word without a final "s" (plurals and singulars are the same word). */
+  readonly stripped: string;
+  /** `foldPlural(text)`: how the thesaurus lists KB words. */
+  readonly folded: string;
+  /** Synonym classes of the hand lexicon. */
+  readonly classes: readonly number[];
+  /** KB words the thesaurus lets this word stand for. */
+  readonly targets: ReadonlySet<string>;
+  /** `letters(text)`, once a near spelling is tested. */
+  letters: string | null;
+}
+
+function wordInfo(text: string): WordInfo {
+  return {
+    text,
+    stripped: text.endsWith('s') ? text.slice(0, -1) : text,
+    folded: foldPlural(text),
+    classes: classesOf(text),
+    targets: spinnerThesaurus().targets(text),
+    letters: null,
+  };
+}
+
+function lettersOf(w: WordInfo): string {
+  w.letters ??= letters(w.text);
+  return w.letters;
+}
+
+/**
  * How one word of a spun name answers one word of a KB name: the same word, a near
  * spelling, a synonym of the hand lexicon, or a substitute of the WordNet thesaurus
- * (`thesaurus`: weaker evidence, it lists many senses).
+ * (weaker evidence, it lists many senses); NONE when it does not.
  */
-type WordMatch = 'same' | 'near' | 'synonym' | 'thesaurus' | null;
+const SAME = 0;
+const NEAR = 1;
+const SYNONYM = 2;
+const THESAURUS = 3;
+const NONE = -1;
 
-function matchWord(spun: string, kb: string): WordMatch {
-  if (spun === kb || spun.replace(/s$/, '') === kb.replace(/s$/, '')) return 'same';
-  const a = classesOf(spun);
-  const b = classesOf(kb);
-  if (a.some((x) => b.includes(x))) return 'synonym';
-  if (spinnerThesaurus().targets(spun).has(foldPlural(kb))) return 'thesaurus';
+function matchWord(spun: WordInfo, kb: WordInfo): number {
+  if (spun.text === kb.text || spun.stripped === kb.stripped) return SAME;
+  const a = spun.classes;
+  const b = kb.classes;
+  for (const x of a) if (b.includes(x)) return SYNONYM;
+  if (spun.targets.has(kb.folded)) return THESAURUS;
   // A near spelling of a distinctive word ("briks" / "brics"), never of a listed common word.
   if (
-    spun.length >= 4 &&
-    kb.length >= 4 &&
+    spun.text.length >= 4 &&
+    kb.text.length >= 4 &&
     a.length === 0 &&
     b.length === 0 &&
-    nameSimilarity(spun, kb, 0.85) >= 0.85
+    lettersSimilarity(lettersOf(spun), lettersOf(kb), 0.85) >= 0.85
   )
-    return 'near';
-  return null;
+    return NEAR;
+  return NONE;
+}
+
+/** Match kinds of the last word-by-word test (grown as needed; read before the next test). */
+let kinds = new Int8Array(16);
+
+/**
+ * Matches `spun` against `kb` (same length) word by word into `kinds`; false as soon as a
+ * pair does not match. Nothing is allocated: most pairs fail on their first word.
+ */
+function matchKinds(spun: readonly WordInfo[], kb: readonly WordInfo[]): boolean {
+  if (kinds.length < spun.length) kinds = new Int8Array(spun.length * 2);
+  for (let i = 0; i < spun.length; i++) {
+    const m = matchWord(spun[i]!, kb[i]!);
+    if (m === NONE) return false;
+    kinds[i] = m;
+  }
+  return true;
+}
+
+/** How many of the first `n` match kinds are `kind`. */
+function countKind(n: number, kind: number): number {
+  let count = 0;
+  for (let i = 0; i < n; i++) if (kinds[i] === kind) count++;
+  return count;
+}
+
+/** Whether a word is kept as written (the very same word) and is no generic word of institutions. */
+function keepsDistinctive(spun: readonly WordInfo[], kb: readonly WordInfo[]): boolean {
+  for (let i = 0; i < spun.length; i++) {
+    if (spun[i]!.text === kb[i]!.text && !GENERIC.has(spun[i]!.text)) return true;
+  }
+  return false;
+}
+
+/** The swaps of the last word-by-word test ("globe = world", "briks ~ brics"). */
+function swapsOf(spun: readonly WordInfo[], kb: readonly WordInfo[]): string[] {
+  const swaps: string[] = [];
+  for (let i = 0; i < spun.length; i++) {
+    if (kinds[i] !== SAME) swaps.push(`${spun[i]!.text} ${kinds[i] === NEAR ? '~' : '='} ${kb[i]!.text}`);
+  }
+  return swaps;
+}
+
+/** The rules of {@link spinMatch} on the match kinds of a word-by-word test that matched every pair. */
+function spinAccepts(spun: readonly WordInfo[], kb: readonly WordInfo[], countryNamed: boolean): boolean {
+  const n = spun.length;
+  const kept = countKind(n, SAME);
+  const thesaurus = countKind(n, THESAURUS);
+  if (kept === n) return false;
+  // A thesaurus substitute is weak evidence (WordNet lists every sense): the words kept as
+  // written must be at least as many as those swapped for thesaurus substitutes, and the
+  // kept ones must include a distinctive word ("Globe Bank" keeps Bank, but "Power
+  // Company" is no name of anything).
+  if (thesaurus > 0 && kept > 0 && (kept < thesaurus || !keepsDistinctive(spun, kb))) return false;
+  // Nothing kept: only a long name wholly swapped for listed synonyms ("Worldwide Felony
+  // Courtroom"); a near spelling there would leave nothing of the name as written.
+  if (kept === 0 && (n < 3 || countKind(n, NEAR) > 0)) return false;
+  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department
+  // of State); a kept word of the lexicon counts when the other is a listed synonym and the
+  // name is not generic ("Legislation and Justice" for Law and Justice).
+  // (With the entity's country named next to the name, the country is the distinctive word.)
+  if (
+    !countryNamed &&
+    n === 2 &&
+    spun.every((w) => GENERIC.has(w.text) || (w.classes.length > 0 && w.text !== 'world')) &&
+    !(thesaurus === 0 && keepsDistinctive(spun, kb))
+  )
+    return false;
+  return true;
+}
+
+/** The rules of {@link spinMatchInCountry} on the match kinds of a word-by-word test that matched every pair. */
+function spinAcceptsInCountry(n: number): boolean {
+  const kept = countKind(n, SAME);
+  const thesaurus = countKind(n, THESAURUS);
+  if (countKind(n, SYNONYM) + thesaurus === 0) return false;
+  // The country stands for the distinctive word; a thesaurus substitute still needs a word kept.
+  if (thesaurus > 0 && kept === 0) return false;
+  if (kept === 0 && countKind(n, NEAR) > 0) return false;
+  return true;
 }
 
 /** A spun-name match: the KB entity, the name it matched, and which words were swapped. */
@@ -126,42 +267,10 @@ export function spinMatch(
   countryNamed = false,
 ): string[] | null {
   if (spun.length < 2 || spun.length !== kbName.length) return null;
-  let kept = 0;
-  let thesaurus = 0;
-  const swaps: string[] = [];
-  for (let i = 0; i < spun.length; i++) {
-    const m = matchWord(spun[i]!, kbName[i]!);
-    if (m === null) return null;
-    if (m === 'same') kept++;
-    else swaps.push(`${spun[i]} ${m === 'near' ? '~' : '='} ${kbName[i]}`);
-    if (m === 'thesaurus') thesaurus++;
-  }
-  if (swaps.length === 0) return null;
-  // A thesaurus substitute is weak evidence (WordNet lists every sense): the words kept as
-  // written must be at least as many as those swapped for thesaurus substitutes, and the
-  // kept ones must include a distinctive word ("Globe Bank" keeps Bank, but "Power
-  // Company" is no name of anything).
-  if (
-    thesaurus > 0 &&
-    kept > 0 &&
-    (kept < thesaurus || !spun.some((w, i) => w === kbName[i] && !GENERIC.has(w)))
-  )
-    return null;
-  // Nothing kept: only a long name wholly swapped for listed synonyms ("Worldwide Felony
-  // Courtroom"); a near spelling there would leave nothing of the name as written.
-  if (kept === 0 && (spun.length < 3 || swaps.some((x) => x.includes(' ~ ')))) return null;
-  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department
-  // of State); a kept word of the lexicon counts when the other is a listed synonym and the
-  // name is not generic ("Legislation and Justice" for Law and Justice).
-  // (With the entity's country named next to the name, the country is the distinctive word.)
-  if (
-    !countryNamed &&
-    spun.length === 2 &&
-    spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world')) &&
-    !(thesaurus === 0 && spun.some((w, i) => w === kbName[i] && !GENERIC.has(w)))
-  )
-    return null;
-  return swaps;
+  const a = spun.map(wordInfo);
+  const b = kbName.map(wordInfo);
+  if (!matchKinds(a, b) || !spinAccepts(a, b, countryNamed)) return null;
+  return swapsOf(a, b);
 }
 
 /**
@@ -172,29 +281,20 @@ export function spinMatch(
  */
 export function spinMatchInCountry(spun: readonly string[], countryless: readonly string[]): string[] | null {
   if (spun.length < 2 || spun.length !== countryless.length) return null;
-  let kept = 0;
-  let thesaurus = 0;
-  const swaps: string[] = [];
-  for (let i = 0; i < spun.length; i++) {
-    const m = matchWord(spun[i]!, countryless[i]!);
-    if (m === null) return null;
-    if (m === 'same') kept++;
-    else swaps.push(`${spun[i]} ${m === 'near' ? '~' : '='} ${countryless[i]}`);
-    if (m === 'thesaurus') thesaurus++;
-  }
-  if (!swaps.some((x) => x.includes(' = '))) return null;
-  // The country stands for the distinctive word; a thesaurus substitute still needs a word kept.
-  if (thesaurus > 0 && kept === 0) return null;
-  if (kept === 0 && swaps.some((x) => x.includes(' ~ '))) return null;
-  return swaps;
+  const a = spun.map(wordInfo);
+  const b = countryless.map(wordInfo);
+  if (!matchKinds(a, b) || !spinAcceptsInCountry(a.length)) return null;
+  return swapsOf(a, b);
 }
 
 interface IndexedName {
   readonly entity: KbEntity;
   readonly name: string;
-  readonly words: readonly string[];
+  readonly words: readonly WordInfo[];
   /** The words without the one naming the entity's country ("austrian", "vietnam"), if any. */
-  readonly countryless: readonly string[] | null;
+  readonly countryless: readonly WordInfo[] | null;
+  /** Mark of the last `near` call that listed this name (no set per call). */
+  seen: number;
 }
 
 /** `words` without the one word that names `country` (its name or demonym), or null. */
@@ -213,9 +313,40 @@ function withoutCountry(
   return words.filter((_, i) => i !== at);
 }
 
-/** KB organisation, event and (prominent) place names of two or more content words, under each word and each of its classes. */
+/**
+ * Names under one key, by the number of words a spun name needs to be tested against them:
+ * `[n]` holds the names of n words and those of n + 1 words with a country word (the test
+ * without it), in index order. A name of another length can never match (see `near`).
+ */
+type ByLength = IndexedName[][];
+
+function addByLength(map: Map<string | number, ByLength>, key: string | number, item: IndexedName): void {
+  let lists = map.get(key);
+  if (!lists) {
+    lists = [];
+    map.set(key, lists);
+  }
+  const n = item.words.length;
+  (lists[n] ??= []).push(item);
+  if (item.countryless) (lists[n - 1] ??= []).push(item);
+}
+
+/**
+ * KB organisation, event and (prominent) place names of two or more content words, under
+ * each word, each of its classes and its folded form (what thesaurus substitutes point
+ * to), by length.
+ */
 class SpinIndex {
-  private readonly byKey = new Map<string, IndexedName[]>();
+  /** Names by their words. */
+  private readonly byWord = new Map<string | number, ByLength>();
+  /** Names by the synonym classes of their words. */
+  private readonly byClass = new Map<string | number, ByLength>();
+  /** Names by the folded forms of their words (`foldPlural`). */
+  private readonly byFolded = new Map<string | number, ByLength>();
+  /** Words of KB names, each read once. */
+  private readonly words = new Map<string, WordInfo>();
+  /** The current `near` call's mark. */
+  private mark = 0;
 
   constructor(kb: KnowledgeBase) {
     for (const entity of kb.entities()) {
@@ -230,43 +361,72 @@ class SpinIndex {
       for (const name of names) {
         const words = contentWords(name);
         if (words.length < 2) continue;
+        const countryless = withoutCountry(kb, words, entity.country);
         const item: IndexedName = {
           entity,
           name,
-          words,
-          countryless: withoutCountry(kb, words, entity.country),
+          words: words.map((w) => this.kbWord(w)),
+          countryless: countryless ? countryless.map((w) => this.kbWord(w)) : null,
+          seen: 0,
         };
-        for (const key of new Set(
-          words.flatMap((w) => [w, `~${foldPlural(w)}`, ...classesOf(w).map((c) => `#${c}`)]),
-        )) {
-          const list = this.byKey.get(key) ?? [];
-          list.push(item);
-          this.byKey.set(key, list);
+        const keyed = new Set<string>();
+        for (const w of words) {
+          if (!keyed.has(w)) addByLength(this.byWord, w, item);
+          keyed.add(w);
+          const folded = `~${foldPlural(w)}`;
+          if (!keyed.has(folded)) addByLength(this.byFolded, folded.slice(1), item);
+          keyed.add(folded);
+          for (const c of classesOf(w)) {
+            if (!keyed.has(`#${c}`)) addByLength(this.byClass, c, item);
+            keyed.add(`#${c}`);
+          }
         }
       }
     }
   }
 
-  /** Whether a KB name of the index uses `word` (normalised). */
-  isNameWord(word: string): boolean {
-    return this.byKey.has(word);
+  private kbWord(text: string): WordInfo {
+    let info = this.words.get(text);
+    if (!info) {
+      info = wordInfo(text);
+      this.words.set(text, info);
+    }
+    return info;
   }
 
-  /** KB names sharing a word or a synonym class with `words`. */
-  near(words: readonly string[]): IndexedName[] {
-    const out = new Set<IndexedName>();
-    for (const w of words) {
-      for (const key of [w, ...classesOf(w).map((c) => `#${c}`)]) {
-        for (const item of this.byKey.get(key) ?? []) out.add(item);
+  /** Whether a KB name of the index uses `word` (normalised). */
+  isNameWord(word: string): boolean {
+    return this.byWord.has(word);
+  }
+
+  /**
+   * KB names sharing a word or a synonym class with `words`, or a word a thesaurus
+   * substitute among them stands for, in the order of the words and their keys. Only names
+   * a test of `words.length` words can match are listed: those of as many words, and those
+   * of one word more with a country word (tested without it).
+   */
+  near(words: readonly WordInfo[]): IndexedName[] {
+    const n = words.length;
+    const mark = ++this.mark;
+    const out: IndexedName[] = [];
+    const add = (lists: ByLength | undefined): void => {
+      const list = lists?.[n];
+      if (!list) return;
+      for (const item of list) {
+        if (item.seen === mark) continue;
+        item.seen = mark;
+        out.push(item);
       }
+    };
+    for (const w of words) {
+      add(this.byWord.get(w.text));
+      for (const c of w.classes) add(this.byClass.get(c));
       // Through the thesaurus only from words no KB name uses: a KB word finds its own names
       // above, and the substitutes of common KB words ("state", "president") are legion.
-      if (this.byKey.has(w)) continue;
-      for (const target of spinnerThesaurus().targets(w)) {
-        for (const item of this.byKey.get(`~${target}`) ?? []) out.add(item);
-      }
+      if (this.byWord.has(w.text)) continue;
+      for (const target of w.targets) add(this.byFolded.get(target));
     }
-    return [...out];
+    return out;
   }
 }
 
@@ -314,31 +474,66 @@ interface SpunAnswer {
   readonly match: SpinMatch | null;
 }
 
-/** Answers of `findSpun` per knowledge base, per allowed types, per surface: names recur across a corpus. */
-const answers = new WeakMap<KnowledgeBase, Map<string, Map<string, SpunAnswer[]>>>();
+/**
+ * What the spun-name pass keeps for a knowledge base across documents: answers per
+ * allowed types per surface (names recur across a corpus), and the words of spun names
+ * read so far. All of it is dropped by `forgetSpunAnswers`.
+ */
+interface SpunMemory {
+  readonly answers: Map<string, Map<string, SpunAnswer[]>>;
+  readonly words: Map<string, WordInfo>;
+}
+
+const memories = new WeakMap<KnowledgeBase, SpunMemory>();
 
 /** Bound on the surfaces remembered per knowledge base and types (cleared when full). */
 const SPUN_CACHE_SIZE = 20_000;
 
+/** Bound on the spun words remembered per knowledge base (cleared when full). */
+const SPUN_WORDS_SIZE = 20_000;
+
 /** Drops the spun-name answers kept for `kb` (benchmarks measure articles with names not seen before). */
 export function forgetSpunAnswers(kb: KnowledgeBase): void {
-  answers.delete(kb);
+  memories.delete(kb);
 }
+
+function memoryOf(kb: KnowledgeBase): SpunMemory {
+  let memory = memories.get(kb);
+  if (!memory) {
+    memory = { answers: new Map(), words: new Map() };
+    memories.set(kb, memory);
+  }
+  return memory;
+}
+
+/** The cache key of a list of allowed types (the lists are few and constant). */
+const typeKeys = new WeakMap<readonly EntityType[], string>();
 
 /** The remembered answers of `kb` for surfaces of one set of allowed types. */
 function answersFor(kb: KnowledgeBase, types: readonly EntityType[]): Map<string, SpunAnswer[]> {
-  let byTypes = answers.get(kb);
-  if (!byTypes) {
-    byTypes = new Map();
-    answers.set(kb, byTypes);
+  const byTypes = memoryOf(kb).answers;
+  let key = typeKeys.get(types);
+  if (key === undefined) {
+    key = types.join(',');
+    typeKeys.set(types, key);
   }
-  const key = types.join(',');
   let bySurface = byTypes.get(key);
   if (!bySurface) {
     bySurface = new Map();
     byTypes.set(key, bySurface);
   }
   return bySurface;
+}
+
+/** The word of a spun name as the matcher reads it (remembered for the pass). */
+function spunWord(memory: SpunMemory, text: string): WordInfo {
+  let info = memory.words.get(text);
+  if (!info) {
+    if (memory.words.size >= SPUN_WORDS_SIZE) memory.words.clear();
+    info = wordInfo(text);
+    memory.words.set(text, info);
+  }
+  return info;
 }
 
 function findSpunCached(
@@ -389,56 +584,66 @@ function computeSpun(
   types: readonly EntityType[],
   countries: CountryTest,
 ): SpinMatch | null {
-  let index = indexes.get(kb);
-  if (!index) {
-    index = new SpinIndex(kb);
-    indexes.set(kb, index);
-  }
-  const plain = contentWords(surface);
-  const phrased = contentWords(surface, true);
+  const index = indexOf(kb);
+  const memory = memoryOf(kb);
+  const all = nameWords(surface);
+  const plain = withoutStopWords(all);
+  joinThesaurusPhrases(all);
+  const phrased = withoutStopWords(all);
   // The best match is the one with the fewest swaps, thesaurus swaps counting double; two
   // different entities equally good leave the name ambiguous.
   let found: SpinMatch | null = null;
   let best = Number.POSITIVE_INFINITY;
   let tied = false;
-  for (const words of phrased.length === plain.length ? [plain] : [plain, phrased]) {
-    if (words.length < 2) continue;
+  for (const texts of phrased.length === plain.length ? [plain] : [plain, phrased]) {
+    if (texts.length < 2) continue;
+    const words = texts.map((w) => spunWord(memory, w));
+    const n = words.length;
     for (const item of index.near(words)) {
       if (!types.includes(item.entity.type)) continue;
-      let swaps = spinMatch(words, item.words);
-      // A name with no word kept must be one readers know (prominence 3 or more); with a
-      // thesaurus guess among its swaps, one of the best known (4 or more), and no more than
-      // one guess for every two swaps of the hand lexicon ("Globe Wellness Setting up").
-      if (swaps && swaps.length === words.length) {
-        const guesses = swaps.filter((x) => !isHandSwap(x)).length;
-        if (
-          item.entity.prominence < 3 ||
-          (guesses > 0 && (item.entity.prominence < 4 || guesses * 2 > swaps.length - guesses))
-        )
-          swaps = null;
+      let against: readonly WordInfo[] | null = null;
+      if (item.words.length === n && matchKinds(words, item.words) && spinAccepts(words, item.words, false)) {
+        against = item.words;
+        // A name with no word kept must be one readers know (prominence 3 or more); with a
+        // thesaurus guess among its swaps, one of the best known (4 or more), and no more than
+        // one guess for every two swaps of the hand lexicon ("Globe Wellness Setting up").
+        if (countKind(n, SAME) === 0) {
+          const guesses = countKind(n, THESAURUS);
+          if (
+            item.entity.prominence < 3 ||
+            (guesses > 0 && (item.entity.prominence < 4 || guesses * 2 > n - guesses))
+          )
+            against = null;
+        }
       }
       // The country is asked about only when it would decide (see findSpunCached: an answer
       // that asked nothing holds for every article).
-      if (!swaps && item.countryless && item.entity.prominence >= 2) {
-        const inCountry = spinMatchInCountry(words, item.countryless);
-        if (inCountry && countries.has(item.entity.country ?? '')) swaps = inCountry;
-      }
-      if (!swaps) continue;
-      const thesaurusSwaps = swaps.filter((x) => !isHandSwap(x)).length;
+      if (
+        !against &&
+        item.countryless &&
+        item.entity.prominence >= 2 &&
+        item.countryless.length === n &&
+        matchKinds(words, item.countryless) &&
+        spinAcceptsInCountry(n) &&
+        countries.has(item.entity.country ?? '')
+      )
+        against = item.countryless;
+      if (!against) continue;
+      const thesaurusSwaps = countKind(n, THESAURUS);
       // A two-word name through a thesaurus guess must be a well-known body, and a national
       // one needs its country in the article ("Freedom Event" in a Korean story is not
       // Slovenia's Freedom Movement).
       if (
         thesaurusSwaps > 0 &&
-        words.length === 2 &&
+        n === 2 &&
         (item.entity.prominence < 3 || (item.entity.country && !countries.has(item.entity.country)))
       )
         continue;
-      const cost = swaps.length + thesaurusSwaps;
+      const cost = n - countKind(n, SAME) + thesaurusSwaps;
       if (cost < best) {
         best = cost;
         tied = false;
-        found = { entity: item.entity, name: item.name, swaps };
+        found = { entity: item.entity, name: item.name, swaps: swapsOf(words, against) };
       } else if (cost === best && found && found.entity !== item.entity) tied = true;
     }
   }
@@ -461,8 +666,10 @@ function withCountryNamed(
 ): SpinMatch | null {
   const tokens = surface.split(/\s+/);
   if (tokens.length < 2) return null;
+  const starts = countryStarts(kb);
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     for (let i = 0; i + n <= tokens.length; i++) {
+      if (!mayStartCountry(starts, tokens, i, n)) continue;
       const form = tokens.slice(i, i + n).join(' ');
       const country = kb
         .lookup(form)
@@ -486,15 +693,17 @@ function withCountryNamed(
         .join(' ')
         .replace(/\s+of(\s+the)?$/i, '');
       if (rest === tokens.slice(0, i).join(' ')) continue;
-      const words = contentWords(rest);
-      if (words.length < 2) continue;
+      const texts = contentWords(rest);
+      if (texts.length < 2) continue;
+      const memory = memoryOf(kb);
+      const words = texts.map((w) => spunWord(memory, w));
       let found: SpinMatch | null = null;
       for (const item of index.near(words)) {
         if (!types.includes(item.entity.type) || item.entity.country !== country.country) continue;
-        const swaps = spinMatch(words, item.words, true);
-        if (!swaps || swaps.some((x) => !isHandSwap(x))) continue;
+        if (item.words.length !== words.length || !matchKinds(words, item.words)) continue;
+        if (!spinAccepts(words, item.words, true) || countKind(words.length, THESAURUS) > 0) continue;
         if (found && found.entity !== item.entity) return null;
-        found = { entity: item.entity, name: item.name, swaps };
+        found = { entity: item.entity, name: item.name, swaps: swapsOf(words, item.words) };
       }
       if (found) return found;
     }
@@ -502,10 +711,56 @@ function withCountryNamed(
   return null;
 }
 
-/** Whether a swap ("globe = world") is a near spelling or a synonym of the hand lexicon, not a thesaurus guess. */
-function isHandSwap(swap: string): boolean {
-  const [spun, kb] = swap.split(swap.includes(' = ') ? ' = ' : ' ~ ') as [string, string];
-  return swap.includes(' ~ ') || classesOf(spun).some((c) => classesOf(kb).includes(c));
+/**
+ * The first words of the country names `withCountryNamed` looks up (normalised): a form
+ * whose first word starts none is no country name. Null (every form looked up) when a
+ * country is not found under one of its names: the KB would then file a name under another
+ * key than `normalizeName` gives (a store built by other code), against the port's contract.
+ */
+type CountryStarts = ReadonlySet<string> | null;
+
+const countryStartsOf = new WeakMap<KnowledgeBase, CountryStarts>();
+
+function countryStarts(kb: KnowledgeBase): CountryStarts {
+  let starts = countryStartsOf.get(kb);
+  if (starts === undefined) {
+    starts = buildCountryStarts(kb);
+    countryStartsOf.set(kb, starts);
+  }
+  return starts;
+}
+
+function buildCountryStarts(kb: KnowledgeBase): CountryStarts {
+  const starts = new Set<string>();
+  for (const entity of kb.entities()) {
+    if (entity.kind !== 'country' || !entity.country) continue;
+    for (const { text, kind } of [{ text: entity.name, kind: 'name' }, ...entity.names]) {
+      if (kind === 'demonym') continue;
+      if (!kb.lookup(text).some((h) => h.entity === entity)) return null;
+      const norm = normalizeName(text);
+      const space = norm.indexOf(' ');
+      starts.add(space < 0 ? norm : norm.slice(0, space));
+    }
+  }
+  return starts;
+}
+
+/**
+ * Whether the form of `n` tokens from `i` may be a country name: the first word of its
+ * normalised form must start one. `normalizeName` works letter by letter (the lower case of
+ * a final sigma looks no further than the next space), so the normalised words of tokens
+ * joined by spaces are the normalised words of each token in turn (only a last "jnr" may
+ * change, never a first word): the form's first word is that of its first token with any.
+ */
+function mayStartCountry(starts: CountryStarts, tokens: readonly string[], i: number, n: number): boolean {
+  if (starts === null) return true;
+  for (let k = i; k < i + n; k++) {
+    const norm = normalizeName(tokens[k]!);
+    if (norm.length === 0) continue;
+    const space = norm.indexOf(' ');
+    return starts.has(space < 0 ? norm : norm.slice(0, space));
+  }
+  return true;
 }
 
 /** Words that continue a listed word group in lower case ("Financial *institution*", "Well *being*"). */
