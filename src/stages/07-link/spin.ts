@@ -121,6 +121,8 @@ interface WordInfo {
   readonly targets: ReadonlySet<string>;
   /** `letters(text)`, once a near spelling is tested. */
   letters: string | null;
+  /** Near-spelling answers of a spun word, per KB word (see `nearSpelling`). */
+  nearTo: Map<WordInfo, boolean> | null;
 }
 
 function wordInfo(text: string): WordInfo {
@@ -131,6 +133,7 @@ function wordInfo(text: string): WordInfo {
     classes: classesOf(text),
     targets: spinnerThesaurus().targets(text),
     letters: null,
+    nearTo: null,
   };
 }
 
@@ -142,30 +145,37 @@ function lettersOf(w: WordInfo): string {
 /**
  * How one word of a spun name answers one word of a KB name: the same word, a near
  * spelling, a synonym of the hand lexicon, or a substitute of the WordNet thesaurus
- * (weaker evidence, it lists many senses); NONE when it does not.
+ * (weaker evidence, it lists many senses); NONE when it does not. MAYBE_NEAR: only a near
+ * spelling could still match (the costly test, made last).
  */
 const SAME = 0;
 const NEAR = 1;
 const SYNONYM = 2;
 const THESAURUS = 3;
+const MAYBE_NEAR = 4;
 const NONE = -1;
 
-function matchWord(spun: WordInfo, kb: WordInfo): number {
+/** How one word answers another without the near-spelling test: MAYBE_NEAR where that test would decide. */
+function matchWordCheaply(spun: WordInfo, kb: WordInfo): number {
   if (spun.text === kb.text || spun.stripped === kb.stripped) return SAME;
   const a = spun.classes;
   const b = kb.classes;
   for (const x of a) if (b.includes(x)) return SYNONYM;
   if (spun.targets.has(kb.folded)) return THESAURUS;
   // A near spelling of a distinctive word ("briks" / "brics"), never of a listed common word.
-  if (
-    spun.text.length >= 4 &&
-    kb.text.length >= 4 &&
-    a.length === 0 &&
-    b.length === 0 &&
-    lettersSimilarity(lettersOf(spun), lettersOf(kb), 0.85) >= 0.85
-  )
-    return NEAR;
+  if (spun.text.length >= 4 && kb.text.length >= 4 && a.length === 0 && b.length === 0) return MAYBE_NEAR;
   return NONE;
+}
+
+/** Whether two words are near spellings (`nameSimilarity` 0.85 or more), remembered per spun word. */
+function nearSpelling(spun: WordInfo, kb: WordInfo): boolean {
+  spun.nearTo ??= new Map();
+  let near = spun.nearTo.get(kb);
+  if (near === undefined) {
+    near = lettersSimilarity(lettersOf(spun), lettersOf(kb), 0.85) >= 0.85;
+    spun.nearTo.set(kb, near);
+  }
+  return near;
 }
 
 /** Match kinds of the last word-by-word test (grown as needed; read before the next test). */
@@ -173,14 +183,24 @@ let kinds = new Int8Array(16);
 
 /**
  * Matches `spun` against `kb` (same length) word by word into `kinds`; false as soon as a
- * pair does not match. Nothing is allocated: most pairs fail on their first word.
+ * pair does not match. The cheap tests go first for every pair, so the near spellings are
+ * compared only when every other pair matched. Nothing is allocated: most pairs fail.
  */
 function matchKinds(spun: readonly WordInfo[], kb: readonly WordInfo[]): boolean {
   if (kinds.length < spun.length) kinds = new Int8Array(spun.length * 2);
+  let maybe = false;
   for (let i = 0; i < spun.length; i++) {
-    const m = matchWord(spun[i]!, kb[i]!);
+    const m = matchWordCheaply(spun[i]!, kb[i]!);
     if (m === NONE) return false;
+    if (m === MAYBE_NEAR) maybe = true;
     kinds[i] = m;
+  }
+  if (maybe) {
+    for (let i = 0; i < spun.length; i++) {
+      if (kinds[i] !== MAYBE_NEAR) continue;
+      if (!nearSpelling(spun[i]!, kb[i]!)) return false;
+      kinds[i] = NEAR;
+    }
   }
   return true;
 }
@@ -409,24 +429,26 @@ class SpinIndex {
     const n = words.length;
     const mark = ++this.mark;
     const out: IndexedName[] = [];
-    const add = (lists: ByLength | undefined): void => {
-      const list = lists?.[n];
-      if (!list) return;
-      for (const item of list) {
-        if (item.seen === mark) continue;
-        item.seen = mark;
-        out.push(item);
-      }
-    };
     for (const w of words) {
-      add(this.byWord.get(w.text));
-      for (const c of w.classes) add(this.byClass.get(c));
+      collect(this.byWord.get(w.text), n, mark, out);
+      for (const c of w.classes) collect(this.byClass.get(c), n, mark, out);
       // Through the thesaurus only from words no KB name uses: a KB word finds its own names
       // above, and the substitutes of common KB words ("state", "president") are legion.
       if (this.byWord.has(w.text)) continue;
-      for (const target of w.targets) add(this.byFolded.get(target));
+      for (const target of w.targets) collect(this.byFolded.get(target), n, mark, out);
     }
     return out;
+  }
+}
+
+/** Adds to `out` the names of `lists` for tests of `n` words not listed yet (marked `mark`). */
+function collect(lists: ByLength | undefined, n: number, mark: number, out: IndexedName[]): void {
+  const list = lists?.[n];
+  if (!list) return;
+  for (const item of list) {
+    if (item.seen === mark) continue;
+    item.seen = mark;
+    out.push(item);
   }
 }
 
@@ -666,10 +688,12 @@ function withCountryNamed(
 ): SpinMatch | null {
   const tokens = surface.split(/\s+/);
   if (tokens.length < 2) return null;
-  const starts = countryStarts(kb);
+  const { starts, inNames } = countryFacts(kb);
+  // The first normalised word of each token ('' for none), for the quick test below.
+  const firsts = starts === null ? null : tokens.map(firstWord);
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     for (let i = 0; i + n <= tokens.length; i++) {
-      if (!mayStartCountry(starts, tokens, i, n)) continue;
+      if (starts !== null && !mayStartCountry(starts, firsts!, i, n)) continue;
       const form = tokens.slice(i, i + n).join(' ');
       const country = kb
         .lookup(form)
@@ -679,7 +703,7 @@ function withCountryNamed(
         country.name,
         ...country.names.filter((x) => x.kind !== 'demonym').map((x) => x.text),
       ]) {
-        if (normalizeName(other) === normalizeName(form)) continue;
+        if (normalizeName(other) === normalizeName(form) || !mayBeInName(inNames, other)) continue;
         const variant = [...tokens.slice(0, i), other, ...tokens.slice(i + n)].join(' ');
         const hit = kb
           .lookup(variant)
@@ -712,37 +736,101 @@ function withCountryNamed(
 }
 
 /**
- * The first words of the country names `withCountryNamed` looks up (normalised): a form
- * whose first word starts none is no country name. Null (every form looked up) when a
- * country is not found under one of its names: the KB would then file a name under another
- * key than `normalizeName` gives (a store built by other code), against the port's contract.
+ * What `withCountryNamed` may skip, worked out once per knowledge base: `starts`, the first
+ * words of country names (normalised): a form whose first word starts none is no country
+ * name; `inNames`, the country names (normalised) that some name of another entity contains
+ * word for word: a name with another country name put in is looked up only when that name
+ * is one of them. Each is null (nothing skipped) when the KB does not file every name
+ * looked at under its normalised form, as the port promises (a store built by other code).
  */
-type CountryStarts = ReadonlySet<string> | null;
-
-const countryStartsOf = new WeakMap<KnowledgeBase, CountryStarts>();
-
-function countryStarts(kb: KnowledgeBase): CountryStarts {
-  let starts = countryStartsOf.get(kb);
-  if (starts === undefined) {
-    starts = buildCountryStarts(kb);
-    countryStartsOf.set(kb, starts);
-  }
-  return starts;
+interface CountryFacts {
+  readonly starts: ReadonlySet<string> | null;
+  readonly inNames: ReadonlySet<string> | null;
 }
 
-function buildCountryStarts(kb: KnowledgeBase): CountryStarts {
-  const starts = new Set<string>();
+const countryFactsOf = new WeakMap<KnowledgeBase, CountryFacts>();
+
+function countryFacts(kb: KnowledgeBase): CountryFacts {
+  let facts = countryFactsOf.get(kb);
+  if (!facts) {
+    facts = buildCountryFacts(kb);
+    countryFactsOf.set(kb, facts);
+  }
+  return facts;
+}
+
+/** A word trie of country names (normalised): `name` where one ends. */
+interface TrieNode {
+  name: string | null;
+  readonly next: Map<string, TrieNode>;
+}
+
+function buildCountryFacts(kb: KnowledgeBase): CountryFacts {
+  let starts: Set<string> | null = new Set<string>();
+  const root: TrieNode = { name: null, next: new Map() };
   for (const entity of kb.entities()) {
     if (entity.kind !== 'country' || !entity.country) continue;
     for (const { text, kind } of [{ text: entity.name, kind: 'name' }, ...entity.names]) {
       if (kind === 'demonym') continue;
-      if (!kb.lookup(text).some((h) => h.entity === entity)) return null;
+      if (!kb.lookup(text).some((h) => h.entity === entity)) starts = null;
       const norm = normalizeName(text);
-      const space = norm.indexOf(' ');
-      starts.add(space < 0 ? norm : norm.slice(0, space));
+      if (norm.length === 0) continue;
+      const words = norm.split(' ');
+      starts?.add(words[0]!);
+      let node = root;
+      for (const w of words) {
+        let child = node.next.get(w);
+        if (!child) {
+          child = { name: null, next: new Map() };
+          node.next.set(w, child);
+        }
+        node = child;
+      }
+      node.name = norm;
     }
   }
-  return starts;
+  let inNames: Set<string> | null = new Set<string>();
+  for (const entity of kb.entities()) {
+    if (entity.kind === 'country') continue;
+    for (const { text, kind } of [{ text: entity.name, kind: 'name' }, ...entity.names]) {
+      if (kind === 'short') continue;
+      if (!kb.lookup(text).some((h) => h.entity === entity)) {
+        inNames = null;
+        break;
+      }
+      const words = normalizeName(text).split(' ');
+      for (let p = 0; p < words.length; p++) {
+        let node = root.next.get(words[p]!);
+        for (let q = p + 1; node; q++) {
+          if (node.name !== null) inNames.add(node.name);
+          if (q >= words.length) break;
+          node = node.next.get(words[q]!);
+        }
+      }
+    }
+    if (inNames === null) break;
+  }
+  return { starts, inNames };
+}
+
+/**
+ * Whether a name with `other` (a country's name) put in may be a KB name of another entity:
+ * its normalised words hold those of `other` in a row (see `mayStartCountry`), so `other`
+ * must be one of `inNames`. (A generation word, which `normalizeName` rewrites at the end
+ * of a name, or nothing to look for: no test.)
+ */
+function mayBeInName(inNames: ReadonlySet<string> | null, other: string): boolean {
+  if (inNames === null) return true;
+  const norm = normalizeName(other);
+  if (norm.length === 0 || /(?:^| )[js]n?r(?: |$)/.test(norm)) return true;
+  return inNames.has(norm);
+}
+
+/** The first word of a token's normalised form ('' when it has none). */
+function firstWord(token: string): string {
+  const norm = normalizeName(token);
+  const space = norm.indexOf(' ');
+  return space < 0 ? norm : norm.slice(0, space);
 }
 
 /**
@@ -752,14 +840,8 @@ function buildCountryStarts(kb: KnowledgeBase): CountryStarts {
  * joined by spaces are the normalised words of each token in turn (only a last "jnr" may
  * change, never a first word): the form's first word is that of its first token with any.
  */
-function mayStartCountry(starts: CountryStarts, tokens: readonly string[], i: number, n: number): boolean {
-  if (starts === null) return true;
-  for (let k = i; k < i + n; k++) {
-    const norm = normalizeName(tokens[k]!);
-    if (norm.length === 0) continue;
-    const space = norm.indexOf(' ');
-    return starts.has(space < 0 ? norm : norm.slice(0, space));
-  }
+function mayStartCountry(starts: ReadonlySet<string>, firsts: readonly string[], i: number, n: number): boolean {
+  for (let k = i; k < i + n; k++) if (firsts[k]!.length > 0) return starts.has(firsts[k]!);
   return true;
 }
 
@@ -798,6 +880,9 @@ function mayFollow(text: string, end: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90) || RUN_LOWER_INITIALS.has(c);
 }
 
+/** What a spun name found in the text may name. */
+const SPAN_TYPES: readonly EntityType[] = ['organization', 'event', 'location'];
+
 /** A span of text that spins a KB name, found without a mention there. */
 export interface SpunSpan {
   readonly start: number;
@@ -818,6 +903,7 @@ export function spunSpans(
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): SpunSpan[] {
   const out: SpunSpan[] = [];
+  const answers = answersFor(kb, SPAN_TYPES);
   // Only capitalised words can open a run: scanning for them (not materialising every word
   // of the article) keeps this pass cheap, as it runs on every document.
   const follower = / +(\p{L}[\p{L}'’-]*)/uy;
@@ -879,7 +965,7 @@ export function spunSpans(
           const after = run[a + len];
           if (after && OF.has(after.text.toLowerCase()) && run[a + len + 1]) continue;
           const surface = text.slice(first.start, last.end);
-          const match = findSpun(kb, surface, ['organization', 'event', 'location'], countries);
+          const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries);
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }
