@@ -111,6 +111,10 @@ function classesOf(word: string): readonly number[] {
  */
 interface WordInfo {
   readonly text: string;
+  /** Number of `text` among the words of KB names (-1: none uses it), to compare words by number. */
+  readonly id: number;
+  /** Number of `stripped` among the KB words without a final "s" (-1: none). */
+  readonly strippedId: number;
   /** The word without a final "s" (plurals and singulars are the same word). */
   readonly stripped: string;
   /** `foldPlural(text)`: how the thesaurus lists KB words. */
@@ -125,15 +129,34 @@ interface WordInfo {
   nearTo: Map<WordInfo, boolean> | null;
 }
 
-function wordInfo(text: string): WordInfo {
+/** Numbers of words (and of words without a final "s"): equal numbers, equal words. */
+type WordIds = (word: string) => number;
+
+function wordInfo(text: string, ids: WordIds): WordInfo {
+  const stripped = text.endsWith('s') ? text.slice(0, -1) : text;
   return {
     text,
-    stripped: text.endsWith('s') ? text.slice(0, -1) : text,
+    id: ids(text),
+    strippedId: ids(stripped),
+    stripped,
     folded: foldPlural(text),
     classes: classesOf(text),
     targets: spinnerThesaurus().targets(text),
     letters: null,
     nearTo: null,
+  };
+}
+
+/** Word numbers given as words come (for a test outside any index). */
+function freshIds(): WordIds {
+  const ids = new Map<string, number>();
+  return (word) => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+    }
+    return id;
   };
 }
 
@@ -157,7 +180,7 @@ const NONE = -1;
 
 /** How one word answers another without the near-spelling test: MAYBE_NEAR where that test would decide. */
 function matchWordCheaply(spun: WordInfo, kb: WordInfo): number {
-  if (spun.text === kb.text || spun.stripped === kb.stripped) return SAME;
+  if (spun.id === kb.id || spun.strippedId === kb.strippedId) return SAME;
   const a = spun.classes;
   const b = kb.classes;
   for (const x of a) if (b.includes(x)) return SYNONYM;
@@ -287,8 +310,9 @@ export function spinMatch(
   countryNamed = false,
 ): string[] | null {
   if (spun.length < 2 || spun.length !== kbName.length) return null;
-  const a = spun.map(wordInfo);
-  const b = kbName.map(wordInfo);
+  const ids = freshIds();
+  const a = spun.map((w) => wordInfo(w, ids));
+  const b = kbName.map((w) => wordInfo(w, ids));
   if (!matchKinds(a, b) || !spinAccepts(a, b, countryNamed)) return null;
   return swapsOf(a, b);
 }
@@ -301,14 +325,19 @@ export function spinMatch(
  */
 export function spinMatchInCountry(spun: readonly string[], countryless: readonly string[]): string[] | null {
   if (spun.length < 2 || spun.length !== countryless.length) return null;
-  const a = spun.map(wordInfo);
-  const b = countryless.map(wordInfo);
+  const ids = freshIds();
+  const a = spun.map((w) => wordInfo(w, ids));
+  const b = countryless.map((w) => wordInfo(w, ids));
   if (!matchKinds(a, b) || !spinAcceptsInCountry(a.length)) return null;
   return swapsOf(a, b);
 }
 
 interface IndexedName {
   readonly entity: KbEntity;
+  /** The entity's type, prominence and country, read here without reaching for the entity. */
+  readonly type: EntityType;
+  readonly prominence: number;
+  readonly country: string | null;
   readonly name: string;
   readonly words: readonly WordInfo[];
   /** The words without the one naming the entity's country ("austrian", "vietnam"), if any. */
@@ -384,6 +413,9 @@ class SpinIndex {
         const countryless = withoutCountry(kb, words, entity.country);
         const item: IndexedName = {
           entity,
+          type: entity.type,
+          prominence: entity.prominence,
+          country: entity.country,
           name,
           words: words.map((w) => this.kbWord(w)),
           countryless: countryless ? countryless.map((w) => this.kbWord(w)) : null,
@@ -408,11 +440,24 @@ class SpinIndex {
   private kbWord(text: string): WordInfo {
     let info = this.words.get(text);
     if (!info) {
-      info = wordInfo(text);
+      info = wordInfo(text, this.numberOf);
       this.words.set(text, info);
     }
     return info;
   }
+
+  /** Numbers of the KB words and of their forms without a final "s", given at build. */
+  private readonly ids = new Map<string, number>();
+  private readonly numberOf: WordIds = (word) => {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(word, id);
+    }
+    return id;
+  };
+  /** The number of a word of a spun name: that of the same KB word, or -1. */
+  readonly idOf: WordIds = (word) => this.ids.get(word) ?? -1;
 
   /** Whether a KB name of the index uses `word` (normalised). */
   isNameWord(word: string): boolean {
@@ -548,11 +593,11 @@ function answersFor(kb: KnowledgeBase, types: readonly EntityType[]): Map<string
 }
 
 /** The word of a spun name as the matcher reads it (remembered for the pass). */
-function spunWord(memory: SpunMemory, text: string): WordInfo {
+function spunWord(memory: SpunMemory, index: SpinIndex, text: string): WordInfo {
   let info = memory.words.get(text);
   if (!info) {
     if (memory.words.size >= SPUN_WORDS_SIZE) memory.words.clear();
-    info = wordInfo(text);
+    info = wordInfo(text, index.idOf);
     memory.words.set(text, info);
   }
   return info;
@@ -619,10 +664,10 @@ function computeSpun(
   let tied = false;
   for (const texts of phrased.length === plain.length ? [plain] : [plain, phrased]) {
     if (texts.length < 2) continue;
-    const words = texts.map((w) => spunWord(memory, w));
+    const words = texts.map((w) => spunWord(memory, index, w));
     const n = words.length;
     for (const item of index.near(words)) {
-      if (!types.includes(item.entity.type)) continue;
+      if (!types.includes(item.type)) continue;
       let against: readonly WordInfo[] | null = null;
       if (item.words.length === n && matchKinds(words, item.words) && spinAccepts(words, item.words, false)) {
         against = item.words;
@@ -631,10 +676,7 @@ function computeSpun(
         // one guess for every two swaps of the hand lexicon ("Globe Wellness Setting up").
         if (countKind(n, SAME) === 0) {
           const guesses = countKind(n, THESAURUS);
-          if (
-            item.entity.prominence < 3 ||
-            (guesses > 0 && (item.entity.prominence < 4 || guesses * 2 > n - guesses))
-          )
+          if (item.prominence < 3 || (guesses > 0 && (item.prominence < 4 || guesses * 2 > n - guesses)))
             against = null;
         }
       }
@@ -643,11 +685,11 @@ function computeSpun(
       if (
         !against &&
         item.countryless &&
-        item.entity.prominence >= 2 &&
+        item.prominence >= 2 &&
         item.countryless.length === n &&
         matchKinds(words, item.countryless) &&
         spinAcceptsInCountry(n) &&
-        countries.has(item.entity.country ?? '')
+        countries.has(item.country ?? '')
       )
         against = item.countryless;
       if (!against) continue;
@@ -658,7 +700,7 @@ function computeSpun(
       if (
         thesaurusSwaps > 0 &&
         n === 2 &&
-        (item.entity.prominence < 3 || (item.entity.country && !countries.has(item.entity.country)))
+        (item.prominence < 3 || (item.country && !countries.has(item.country)))
       )
         continue;
       const cost = n - countKind(n, SAME) + thesaurusSwaps;
@@ -720,10 +762,10 @@ function withCountryNamed(
       const texts = contentWords(rest);
       if (texts.length < 2) continue;
       const memory = memoryOf(kb);
-      const words = texts.map((w) => spunWord(memory, w));
+      const words = texts.map((w) => spunWord(memory, index, w));
       let found: SpinMatch | null = null;
       for (const item of index.near(words)) {
-        if (!types.includes(item.entity.type) || item.entity.country !== country.country) continue;
+        if (!types.includes(item.type) || item.country !== country.country) continue;
         if (item.words.length !== words.length || !matchKinds(words, item.words)) continue;
         if (!spinAccepts(words, item.words, true) || countKind(words.length, THESAURUS) > 0) continue;
         if (found && found.entity !== item.entity) return null;
@@ -840,7 +882,12 @@ function firstWord(token: string): string {
  * joined by spaces are the normalised words of each token in turn (only a last "jnr" may
  * change, never a first word): the form's first word is that of its first token with any.
  */
-function mayStartCountry(starts: ReadonlySet<string>, firsts: readonly string[], i: number, n: number): boolean {
+function mayStartCountry(
+  starts: ReadonlySet<string>,
+  firsts: readonly string[],
+  i: number,
+  n: number,
+): boolean {
   for (let k = i; k < i + n; k++) if (firsts[k]!.length > 0) return starts.has(firsts[k]!);
   return true;
 }
@@ -934,8 +981,8 @@ export function spunSpans(
         )
           break;
       }
-      run ??= [{ text: text.slice(start, end), start, end }];
-      run.push({ text: next, start: follower.lastIndex - next.length, end: follower.lastIndex });
+      run ??= [runWord(text.slice(start, end), start, end)];
+      run.push(runWord(next, follower.lastIndex - next.length, follower.lastIndex));
       end = follower.lastIndex;
     }
     from = end;
@@ -945,8 +992,8 @@ export function spunSpans(
       run.length >= 2 &&
       run.some(
         (w) =>
-          isSpinnerWord(w.text.toLowerCase().replace(/['’]s$/, '')) ||
-          GROUP_TAILS.has(w.text.toLowerCase()) ||
+          isSpinnerWord(w.lower.replace(/['’]s$/, '')) ||
+          GROUP_TAILS.has(w.lower) ||
           isThesaurusSubstitute(kb, normalizeName(w.text)),
       )
     ) {
@@ -954,16 +1001,11 @@ export function spunSpans(
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
           const last = run[a + len - 1]!;
-          if (
-            !/^\p{Lu}/u.test(first.text) ||
-            STOP.has(first.text.toLowerCase()) ||
-            STOP.has(last.text.toLowerCase())
-          )
-            continue;
+          if (!first.opens || STOP.has(last.lower)) continue;
           // A name the run goes on with ("Globe Health Organisation *of Ghana Herbalists*")
           // is a longer name, not the KB one.
           const after = run[a + len];
-          if (after && OF.has(after.text.toLowerCase()) && run[a + len + 1]) continue;
+          if (after && OF.has(after.lower) && run[a + len + 1]) continue;
           const surface = text.slice(first.start, last.end);
           const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries);
           if (match?.swaps.some((x) => x.includes(' = ')))
@@ -984,6 +1026,15 @@ interface Word {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** The word in lower case. */
+  readonly lower: string;
+  /** Whether a name may start with it: a capital, no function word. */
+  readonly opens: boolean;
+}
+
+function runWord(text: string, start: number, end: number): Word {
+  const lower = text.toLowerCase();
+  return { text, start, end, lower, opens: /^\p{Lu}/u.test(text) && !STOP.has(lower) };
 }
 
 /** Where `nextCapitalWord` found its word (module state: no record per word of an article). */
