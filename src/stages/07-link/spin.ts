@@ -376,8 +376,14 @@ function addByLength(map: Map<string | number, ByLength>, key: string | number, 
     map.set(key, lists);
   }
   const n = item.words.length;
-  (lists[n] ??= []).push(item);
-  if (item.countryless) (lists[n - 1] ??= []).push(item);
+  pushAt(lists, n, item);
+  if (item.countryless) pushAt(lists, n - 1, item);
+}
+
+function pushAt(lists: ByLength, n: number, item: IndexedName): void {
+  const list = lists[n];
+  if (list) list.push(item);
+  else lists[n] = [item];
 }
 
 /**
