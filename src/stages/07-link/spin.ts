@@ -386,6 +386,14 @@ function pushAt(lists: ByLength, n: number, item: IndexedName): void {
   else lists[n] = [item];
 }
 
+/** The words of names of one length at one position: their numbers, classes and folded forms. */
+interface PositionKeys {
+  readonly ids: Set<number>;
+  readonly strippedIds: Set<number>;
+  readonly classes: Set<number>;
+  readonly folded: Set<string>;
+}
+
 /**
  * KB organisation, event and (prominent) place names of two or more content words, under
  * each word, each of its classes and its folded form (what thesaurus substitutes point
@@ -427,6 +435,8 @@ class SpinIndex {
           countryless: countryless ? countryless.map((w) => this.kbWord(w)) : null,
           seen: 0,
         };
+        this.addPositions(item.words);
+        if (item.countryless) this.addPositions(item.countryless);
         const keyed = new Set<string>();
         for (const w of words) {
           if (!keyed.has(w)) addByLength(this.byWord, w, item);
@@ -441,6 +451,56 @@ class SpinIndex {
         }
       }
     }
+  }
+
+  /** Records what each word of a name of `words.length` words is, at its position. */
+  private addPositions(words: readonly WordInfo[]): void {
+    const n = words.length;
+    let at = this.positions[n];
+    if (!at) {
+      at = [];
+      this.positions[n] = at;
+    }
+    for (let j = 0; j < n; j++) {
+      let keys = at[j];
+      if (!keys) {
+        keys = { ids: new Set(), strippedIds: new Set(), classes: new Set(), folded: new Set() };
+        at[j] = keys;
+      }
+      const w = words[j]!;
+      keys.ids.add(w.id);
+      keys.strippedIds.add(w.strippedId);
+      for (const c of w.classes) keys.classes.add(c);
+      keys.folded.add(w.folded);
+    }
+  }
+
+  /**
+   * False when no name of `words.length` words (or of one more, with a country word left out)
+   * can match `words`: some word that can answer only as the same word, a synonym or a
+   * thesaurus substitute (it has synonym classes, or fewer than four letters: no near
+   * spelling) meets none of those at its position. A quick test before listing names: it
+   * looks at what `matchKinds` needs of every name, at one position.
+   */
+  mayMatch(words: readonly WordInfo[]): boolean {
+    const at = this.positions[words.length];
+    if (!at) return false;
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]!;
+      if (w.classes.length === 0 && w.text.length >= 4) continue;
+      const keys = at[j]!;
+      if (keys.ids.has(w.id) || keys.strippedIds.has(w.strippedId)) continue;
+      if (w.classes.some((c) => keys.classes.has(c))) continue;
+      let substitute = false;
+      for (const t of w.targets) {
+        if (keys.folded.has(t)) {
+          substitute = true;
+          break;
+        }
+      }
+      if (!substitute) return false;
+    }
+    return true;
   }
 
   private kbWord(text: string): WordInfo {
@@ -464,6 +524,9 @@ class SpinIndex {
   };
   /** The number of a word of a spun name: that of the same KB word, or -1. */
   readonly idOf: WordIds = (word) => this.ids.get(word) ?? -1;
+
+  /** What the words of names of n words are at position j: `positions[n][j]`. */
+  private readonly positions: PositionKeys[][] = [];
 
   /** Whether a KB name of the index uses `word` (normalised). */
   isNameWord(word: string): boolean {
@@ -672,6 +735,7 @@ function computeSpun(
     if (texts.length < 2) continue;
     const words = texts.map((w) => spunWord(memory, index, w));
     const n = words.length;
+    if (!index.mayMatch(words)) continue;
     for (const item of index.near(words)) {
       if (!types.includes(item.type)) continue;
       let against: readonly WordInfo[] | null = null;
