@@ -40,6 +40,9 @@ const GROUP_NEEDLES: readonly (readonly [string, string])[] = GROUPS.map((g) => 
   ` ${g.replaceAll(' ', '_')} `,
 ]);
 
+/** The first words of the listed word groups. */
+const GROUP_STARTS = new Set(GROUPS.map((g) => g.slice(0, g.indexOf(' '))));
+
 /**
  * The words of a name, normalised, listed word groups joined, function words still in
  * (what {@link contentWords} filters).
@@ -47,7 +50,11 @@ const GROUP_NEEDLES: readonly (readonly [string, string])[] = GROUPS.map((g) => 
 function nameWords(name: string): string[] {
   // "People's", "Folks's": the possessive is no part of the word.
   const bare = name.includes("'") || name.includes('’') ? name.replace(/['’]s\b/g, '') : name;
-  let norm = ` ${normalizeName(bare)} `;
+  const normalized = normalizeName(bare);
+  const plain = normalized.split(' ');
+  // A group is joined only where its first word stands: most names hold none.
+  if (!plain.some((w) => GROUP_STARTS.has(w))) return plain.filter((w) => w.length > 0);
+  let norm = ` ${normalized} `;
   for (const [needle, joined] of GROUP_NEEDLES) {
     if (norm.includes(needle)) norm = norm.replaceAll(needle, joined);
   }
@@ -85,11 +92,9 @@ function joinThesaurusPhrases(words: string[]): void {
     if (phrases.length === 0) continue;
     const next = words[i + 1]!;
     const nextFolded = foldPlural(next);
-    for (const phrase of phrases) {
+    for (const { phrase, second, n } of phraseParts(phrases)) {
       // Cheap test first: the phrase's second word.
-      const second = phrase.slice(phrase.indexOf(' ') + 1).split(' ', 1)[0]!;
       if (second !== next && second !== nextFolded) continue;
-      const n = phrase.split(' ').length;
       if (i + n > words.length) continue;
       const run = words.slice(i, i + n);
       if (run.map(foldPlural).join(' ') === phrase || run.join(' ') === phrase) {
@@ -98,6 +103,29 @@ function joinThesaurusPhrases(words: string[]): void {
       }
     }
   }
+}
+
+/** A thesaurus phrase with its second word and its number of words. */
+interface PhraseParts {
+  readonly phrase: string;
+  readonly second: string;
+  readonly n: number;
+}
+
+/** The phrases of one first word, taken apart once (the thesaurus gives the same list each time). */
+const phrasePartsOf = new WeakMap<readonly string[], readonly PhraseParts[]>();
+
+function phraseParts(phrases: readonly string[]): readonly PhraseParts[] {
+  let parts = phrasePartsOf.get(phrases);
+  if (!parts) {
+    parts = phrases.map((phrase) => ({
+      phrase,
+      second: phrase.slice(phrase.indexOf(' ') + 1).split(' ', 1)[0]!,
+      n: phrase.split(' ').length,
+    }));
+    phrasePartsOf.set(phrases, parts);
+  }
+  return parts;
 }
 
 function classesOf(word: string): readonly number[] {
