@@ -834,16 +834,14 @@ function withCountryNamed(
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     for (let i = 0; i + n <= tokens.length; i++) {
       if (starts !== null && !mayStartCountry(starts, firsts!, i, n)) continue;
-      const form = tokens.slice(i, i + n).join(' ');
+      const form = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
       const country = kb
         .lookup(form)
         .find((h) => h.entity.kind === 'country' && h.entity.country && h.kind !== 'demonym')?.entity;
       if (!country) continue;
-      for (const other of [
-        country.name,
-        ...country.names.filter((x) => x.kind !== 'demonym').map((x) => x.text),
-      ]) {
-        if (normalizeName(other) === normalizeName(form) || !mayBeInName(inNames, other)) continue;
+      const formNorm = normalizeName(form);
+      for (const { text: other, norm } of otherNames(country)) {
+        if (norm === formNorm || !mayBeInName(inNames, norm)) continue;
         const variant = [...tokens.slice(0, i), other, ...tokens.slice(i + n)].join(' ');
         const hit = kb
           .lookup(variant)
@@ -953,15 +951,28 @@ function buildCountryFacts(kb: KnowledgeBase): CountryFacts {
   return { starts, inNames };
 }
 
+/** A country's names other than demonyms, normalised too (read once per country). */
+const otherNamesOf = new WeakMap<KbEntity, readonly { text: string; norm: string }[]>();
+
+function otherNames(country: KbEntity): readonly { text: string; norm: string }[] {
+  let names = otherNamesOf.get(country);
+  if (!names) {
+    names = [country.name, ...country.names.filter((x) => x.kind !== 'demonym').map((x) => x.text)].map(
+      (text) => ({ text, norm: normalizeName(text) }),
+    );
+    otherNamesOf.set(country, names);
+  }
+  return names;
+}
+
 /**
- * Whether a name with `other` (a country's name) put in may be a KB name of another entity:
- * its normalised words hold those of `other` in a row (see `mayStartCountry`), so `other`
+ * Whether a name with another name of a country put in (`norm`, normalised) may be a KB
+ * name of another entity: its normalised words hold those of that name in a row (see `mayStartCountry`), so `other`
  * must be one of `inNames`. (A generation word, which `normalizeName` rewrites at the end
  * of a name, or nothing to look for: no test.)
  */
-function mayBeInName(inNames: ReadonlySet<string> | null, other: string): boolean {
+function mayBeInName(inNames: ReadonlySet<string> | null, norm: string): boolean {
   if (inNames === null) return true;
-  const norm = normalizeName(other);
   if (norm.length === 0 || /(?:^| )[js]n?r(?: |$)/.test(norm)) return true;
   return inNames.has(norm);
 }
