@@ -172,9 +172,13 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
     return out;
   }
 
-  *entities(): Iterable<KbEntity> {
-    yield* [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  entities(): Iterable<KbEntity> {
+    // Sorted once: the linker's indexes each read every entity when first used.
+    this.sorted ??= [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return this.sorted.values();
   }
+
+  private sorted: KbEntity[] | null = null;
 
   stats(): KbStats {
     const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;

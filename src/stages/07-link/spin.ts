@@ -851,6 +851,8 @@ function withCountryNamed(
   const tokens = surface.split(/\s+/);
   if (tokens.length < 2) return null;
   const { starts, inNames } = countryFacts(kb);
+  // People's names are not scanned for country names (see buildCountryFacts).
+  const namesHold = types.includes('person') ? null : inNames;
   // The first normalised word of each token ('' for none), for the quick test below.
   const firsts = starts === null ? null : tokens.map(firstWord);
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
@@ -863,7 +865,7 @@ function withCountryNamed(
       if (!country) continue;
       const formNorm = normalizeName(form);
       for (const { text: other, norm } of otherNames(country)) {
-        if (norm === formNorm || (quickTests && !mayBeInName(inNames, norm))) continue;
+        if (norm === formNorm || (quickTests && !mayBeInName(namesHold, norm))) continue;
         const variant = [...tokens.slice(0, i), other, ...tokens.slice(i + n)].join(' ');
         const hit = kb
           .lookup(variant)
@@ -898,10 +900,10 @@ function withCountryNamed(
 /**
  * What `withCountryNamed` may skip, worked out once per knowledge base: `starts`, the first
  * words of country names (normalised): a form whose first word starts none is no country
- * name; `inNames`, the country names (normalised) that some name of another entity contains
- * word for word: a name with another country name put in is looked up only when that name
- * is one of them. Each is null (nothing skipped) when the KB does not file every name
- * looked at under its normalised form, as the port promises (a store built by other code).
+ * name; `inNames`, the country names (normalised) that some name of another entity (not a
+ * person) contains word for word: a name with another country name put in is looked up,
+ * for an entity of another type than a person, only when that name is one of them. Both null (nothing skipped) when the KB does not file a country under
+ * each of its names' normalised forms, as the port promises (a store built by other code).
  */
 interface CountryFacts {
   readonly starts: ReadonlySet<string> | null;
@@ -926,51 +928,52 @@ interface TrieNode {
 }
 
 function buildCountryFacts(kb: KnowledgeBase): CountryFacts {
+  const entities = [...kb.entities()];
   let starts: Set<string> | null = new Set<string>();
   const root: TrieNode = { name: null, next: new Map() };
-  for (const entity of kb.entities()) {
+  const addCountryName = (entity: KbEntity, text: string): void => {
+    if (!kb.lookup(text).some((h) => h.entity === entity)) starts = null;
+    const norm = normalizeName(text);
+    if (norm.length === 0) return;
+    const words = norm.split(' ');
+    starts?.add(words[0]!);
+    let node = root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) {
+        child = { name: null, next: new Map() };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    node.name = norm;
+  };
+  for (const entity of entities) {
     if (entity.kind !== 'country' || !entity.country) continue;
-    for (const { text, kind } of [{ text: entity.name, kind: 'name' }, ...entity.names]) {
-      if (kind === 'demonym') continue;
-      if (!kb.lookup(text).some((h) => h.entity === entity)) starts = null;
-      const norm = normalizeName(text);
-      if (norm.length === 0) continue;
-      const words = norm.split(' ');
-      starts?.add(words[0]!);
-      let node = root;
-      for (const w of words) {
-        let child = node.next.get(w);
-        if (!child) {
-          child = { name: null, next: new Map() };
-          node.next.set(w, child);
-        }
-        node = child;
-      }
-      node.name = norm;
-    }
+    addCountryName(entity, entity.name);
+    for (const n of entity.names) if (n.kind !== 'demonym') addCountryName(entity, n.text);
   }
-  let inNames: Set<string> | null = new Set<string>();
-  for (const entity of kb.entities()) {
-    if (entity.kind === 'country') continue;
-    for (const { text, kind } of [{ text: entity.name, kind: 'name' }, ...entity.names]) {
-      if (kind === 'short') continue;
-      if (!kb.lookup(text).some((h) => h.entity === entity)) {
-        inNames = null;
-        break;
-      }
-      const words = normalizeName(text).split(' ');
-      for (let p = 0; p < words.length; p++) {
-        let node = root.next.get(words[p]!);
-        for (let q = p + 1; node; q++) {
-          if (node.name !== null) inNames.add(node.name);
-          if (q >= words.length) break;
-          node = node.next.get(words[q]!);
-        }
+  // Every country name some other entity's name holds word for word (people aside: the test
+  // is not made for them). The KB files each name under its normalised form: the port's
+  // promise, checked above for the countries.
+  const inNames = new Set<string>();
+  const scan = (text: string): void => {
+    const words = normalizeName(text).split(' ');
+    for (let p = 0; p < words.length; p++) {
+      let node = root.next.get(words[p]!);
+      for (let q = p + 1; node; q++) {
+        if (node.name !== null) inNames.add(node.name);
+        if (q >= words.length) break;
+        node = node.next.get(words[q]!);
       }
     }
-    if (inNames === null) break;
+  };
+  for (const entity of entities) {
+    if (entity.kind === 'country' || entity.type === 'person') continue;
+    scan(entity.name);
+    for (const n of entity.names) if (n.kind !== 'short') scan(n.text);
   }
-  return { starts, inNames };
+  return { starts, inNames: starts === null ? null : inNames };
 }
 
 /** A country's names other than demonyms, normalised too (read once per country). */
