@@ -668,6 +668,8 @@ interface SpunAnswer {
 interface SpunMemory {
   readonly answers: Map<string, Map<string, SpunAnswer[]>>;
   readonly words: Map<string, WordInfo>;
+  /** Whether a word of a run marks it for the spun-name test (see `marksRun`). */
+  readonly runWords: Map<string, boolean>;
 }
 
 const memories = new WeakMap<KnowledgeBase, SpunMemory>();
@@ -686,7 +688,7 @@ export function forgetSpunAnswers(kb: KnowledgeBase): void {
 function memoryOf(kb: KnowledgeBase): SpunMemory {
   let memory = memories.get(kb);
   if (!memory) {
-    memory = { answers: new Map(), words: new Map() };
+    memory = { answers: new Map(), words: new Map(), runWords: new Map() };
     memories.set(kb, memory);
   }
   return memory;
@@ -1085,9 +1087,9 @@ export function spunSpans(
 ): SpunSpan[] {
   const out: SpunSpan[] = [];
   const answers = answersFor(kb, SPAN_TYPES);
+  const memory = memoryOf(kb);
   // Only capitalised words can open a run: scanning for them (not materialising every word
   // of the article) keeps this pass cheap, as it runs on every document.
-  const follower = / +(\p{L}[\p{L}'’-]*)/uy;
   for (let from = 0; nextCapitalWord(text, from); ) {
     const start = wordStart;
     let end = wordEnd;
@@ -1097,40 +1099,28 @@ export function spunSpans(
     // (Made only when a second word joins: a word alone is no spun name.)
     let run: Word[] | null = null;
     for (;;) {
-      if (!mayFollow(text, end)) break;
-      follower.lastIndex = end;
-      const f = follower.exec(text);
-      if (f === null) break;
-      const next = f[1]!;
+      if (!mayFollow(text, end) || !nextFollower(text, end)) break;
+      const next = text.slice(followerStart, followerEnd);
       // Not across "in", "at", "on": "the Forum in Davos" is the forum, and Davos.
-      if (!/^\p{Lu}/u.test(next)) {
+      if (!startsUpper(next)) {
         const lower = next.toLowerCase();
         if (
           !(
             INNER.has(lower) ||
             GROUP_TAILS.has(lower) ||
-            (SUMMIT_WORDS.has(lower) &&
-              !ADJECTIVE_USE.test(text.slice(follower.lastIndex, follower.lastIndex + 30)))
+            (SUMMIT_WORDS.has(lower) && !ADJECTIVE_USE.test(text.slice(followerEnd, followerEnd + 30)))
           )
         )
           break;
       }
       run ??= [runWord(text.slice(start, end), start, end)];
-      run.push(runWord(next, follower.lastIndex - next.length, follower.lastIndex));
-      end = follower.lastIndex;
+      run.push(runWord(next, followerStart, followerEnd));
+      end = followerEnd;
     }
     from = end;
     if (run === null) continue;
     let found: SpunSpan | null = null;
-    if (
-      run.length >= 2 &&
-      run.some(
-        (w) =>
-          isSpinnerWord(w.lower.replace(/['’]s$/, '')) ||
-          GROUP_TAILS.has(w.lower) ||
-          isThesaurusSubstitute(kb, normalizeName(w.text)),
-      )
-    ) {
+    if (run.length >= 2 && run.some((w) => marksRun(memory, kb, w))) {
       for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
@@ -1154,6 +1144,67 @@ export function spunSpans(
     }
   }
   return out;
+}
+
+/**
+ * Whether a run word is one a spun name is tried for: a word of the spinner lexicon, the
+ * tail of a listed group, or a thesaurus substitute no KB name uses. Remembered per word
+ * for the pass (names and headline words recur).
+ */
+function marksRun(memory: SpunMemory, kb: KnowledgeBase, w: Word): boolean {
+  let marks = memory.runWords.get(w.text);
+  if (marks === undefined) {
+    marks =
+      isSpinnerWord(w.lower.replace(/['’]s$/, '')) ||
+      GROUP_TAILS.has(w.lower) ||
+      isThesaurusSubstitute(kb, normalizeName(w.text));
+    if (memory.runWords.size >= SPUN_WORDS_SIZE) memory.runWords.clear();
+    memory.runWords.set(detach(w.text), marks);
+  }
+  return marks;
+}
+
+/** `/^\p{Lu}/u.test(word)`, ASCII read directly. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Where `nextFollower` found its word (module state, as for `nextCapitalWord`). */
+let followerStart = -1;
+let followerEnd = -1;
+
+const FOLLOWER = / +(\p{L}[\p{L}'’-]*)/uy;
+
+/**
+ * The word after the spaces at `end`, as `/ +(\p{L}[\p{L}'’-]*)/uy` reads it there, into
+ * `followerStart`/`followerEnd`; false when there is none. ASCII is read directly; the
+ * expression takes over at the first character beyond it.
+ */
+function nextFollower(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  if (i === end) return false;
+  let j = i;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 128) {
+      FOLLOWER.lastIndex = end;
+      const m = FOLLOWER.exec(text);
+      if (m === null) return false;
+      followerEnd = FOLLOWER.lastIndex;
+      followerStart = followerEnd - m[1]!.length;
+      return true;
+    }
+    const folded = c | 32;
+    const letter = folded >= 97 && folded <= 122;
+    if (j === i ? !letter : !(letter || c === 39 || c === 45)) break;
+  }
+  if (j === i) return false;
+  followerStart = i;
+  followerEnd = j;
+  return true;
 }
 
 interface Word {
