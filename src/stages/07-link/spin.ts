@@ -730,6 +730,7 @@ function findSpunCached(
   surface: string,
   types: readonly EntityType[],
   countries: ReadonlySet<string>,
+  range?: WordRange,
 ): SpinMatch | null {
   let known = cache.get(surface);
   if (known) {
@@ -740,7 +741,7 @@ function findSpunCached(
     cache.set(detach(surface), known);
   }
   const asked = new AskedCountries(countries);
-  const match = computeSpun(kb, surface, types, asked);
+  const match = computeSpun(kb, surface, types, asked, range);
   // A few answers per surface (one per combination of the countries it depends on).
   if (known.length >= 8) known.shift();
   known.push({ asked: asked.asked, match });
@@ -771,6 +772,7 @@ function computeSpun(
   surface: string,
   types: readonly EntityType[],
   countries: CountryTest,
+  range?: WordRange,
 ): SpinMatch | null {
   const index = indexOf(kb);
   const memory = memoryOf(kb);
@@ -834,7 +836,7 @@ function computeSpun(
     }
   }
   if (tied) return null;
-  return found ?? withCountryNamed(kb, index, surface, types);
+  return found ?? withCountryNamed(kb, index, surface, types, range);
 }
 
 /**
@@ -849,10 +851,13 @@ function withCountryNamed(
   index: SpinIndex,
   surface: string,
   types: readonly EntityType[],
+  range?: WordRange,
 ): SpinMatch | null {
+  const { starts, inNames } = countryFacts(kb);
+  // From a run: no word starts a country name (and every word has letters), no form is one.
+  if (range && quickTests && starts !== null && !rangeMayStartCountry(starts, range)) return null;
   const tokens = surface.split(/\s+/);
   if (tokens.length < 2) return null;
-  const { starts, inNames } = countryFacts(kb);
   // People's names are not scanned for country names (see buildCountryFacts).
   const namesHold = types.includes('person') ? null : inNames;
   // The first normalised word of each token ('' for none), for the quick test below.
@@ -1004,6 +1009,18 @@ function mayBeInName(inNames: ReadonlySet<string> | null, norm: string): boolean
   return inNames.has(norm);
 }
 
+/** Whether a word of `range` may start a country name (see `mayStartAny`). */
+function rangeMayStartCountry(starts: ReadonlySet<string>, range: WordRange): boolean {
+  for (let k = range.from; k < range.to; k++) if (mayStartAny(starts, range.words[k]!)) return true;
+  return false;
+}
+
+/** Whether a run word may start a country name (see `mayStartCountry`): its first word does, or it has none. */
+function mayStartAny(starts: ReadonlySet<string>, w: Word): boolean {
+  w.first ??= firstWord(w.text);
+  return w.first.length === 0 || starts.has(w.first);
+}
+
 /** The first word of a token's normalised form ('' when it has none). */
 function firstWord(token: string): string {
   const norm = normalizeName(token);
@@ -1131,7 +1148,11 @@ export function spunSpans(
           const after = run[a + len];
           if (after && OF.has(after.lower) && run[a + len + 1]) continue;
           const surface = text.slice(first.start, last.end);
-          const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries);
+          const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, {
+            words: run,
+            from: a,
+            to: a + len,
+          });
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }
@@ -1215,11 +1236,23 @@ interface Word {
   readonly lower: string;
   /** Whether a name may start with it: a capital, no function word. */
   readonly opens: boolean;
+  /** The first word of its normalised form, once asked for (see `mayStartAny`). */
+  first: string | null;
+}
+
+/**
+ * Words `from` to `to` of a run: a surface `spunSpans` tries, as words (its tokens, as
+ * `surface.split(/\s+/)` gives them: run words are joined by spaces only).
+ */
+interface WordRange {
+  readonly words: readonly Word[];
+  readonly from: number;
+  readonly to: number;
 }
 
 function runWord(text: string, start: number, end: number): Word {
   const lower = text.toLowerCase();
-  return { text, start, end, lower, opens: /^\p{Lu}/u.test(text) && !STOP.has(lower) };
+  return { text, start, end, lower, opens: /^\p{Lu}/u.test(text) && !STOP.has(lower), first: null };
 }
 
 /** Where `nextCapitalWord` found its word (module state: no record per word of an article). */
