@@ -1252,7 +1252,7 @@ interface WordRange {
 
 function runWord(text: string, start: number, end: number): Word {
   const lower = text.toLowerCase();
-  return { text, start, end, lower, opens: /^\p{Lu}/u.test(text) && !STOP.has(lower), first: null };
+  return { text, start, end, lower, opens: startsUpper(text) && !STOP.has(lower), first: null };
 }
 
 /** Where `nextCapitalWord` found its word (module state: no record per word of an article). */
@@ -1308,5 +1308,8 @@ function nextCapitalWord(text: string, from: number): boolean {
 function startsWord(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (text[k] === "'" || text[k] === '’' || text[k] === '-')) k--;
-  return k < 0 || !/\p{L}/u.test(text[k]!);
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c | 32) < 97 || (c | 32) > 122;
+  return !/\p{L}/u.test(text[k]!);
 }
