@@ -7,8 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
-import { findSpun, type SpinMatch, spunSpans, withoutQuickTests } from './spin.js';
-import { spinnerSynonyms } from './spinner-lexicon.js';
+import { letters, lettersSimilarity } from './similarity.js';
+import {
+  findSpun,
+  letterBag,
+  mayBeNearLetters,
+  type SpinMatch,
+  spunSpans,
+  withoutQuickTests,
+} from './spin.js';
+import { SPINNER_SYNONYM_CLASSES, spinnerSynonyms } from './spinner-lexicon.js';
 
 const country = (code: string, name: string, names: string[], prominence = 4) =>
   makeEntity({
@@ -198,5 +206,54 @@ describe('normalizeName word by word', () => {
         }
       }
     }
+  });
+});
+
+describe('the letter-count bound before near spellings', () => {
+  it('never turns away a pair the comparison finds near', () => {
+    const base = [
+      ...new Set(SPINNER_SYNONYM_CLASSES.flatMap((c) => c.split('|')).filter((w) => !w.includes(' '))),
+      'brics',
+      'briks',
+      'nato',
+      'opec',
+      'trump',
+      'truman',
+      'republican',
+      'democratic',
+      'hezbollah',
+      'hizballah',
+      'kremlin',
+      'pentagon',
+      'reuters',
+      'bloomberg',
+      'tesla',
+      'qatar',
+      'katar',
+      'ukraine',
+    ];
+    // Mangled forms: a vowel for another, a letter doubled, dropped, or swapped with the next.
+    const words = new Set(base);
+    for (const w of base) {
+      words.add(w.replace(/[aeiou]/, (v) => (v === 'a' ? 'e' : 'a')));
+      words.add(w.replace(/([^aeiou])/, '$1$1'));
+      if (w.length > 4) words.add(w.slice(0, 2) + w.slice(3));
+      if (w.length > 3) words.add(w[0]! + w[2]! + w[1]! + w.slice(3));
+    }
+    const all = [...words].map((w) => ({ l: letters(w), bag: letterBag(letters(w)) }));
+    let near = 0;
+    let turnedAway = 0;
+    for (const a of all) {
+      for (const b of all) {
+        const isNear = lettersSimilarity(a.l, b.l, 0.85) >= 0.85;
+        const may = mayBeNearLetters(a.l, a.bag, b.l, b.bag);
+        if (isNear) {
+          near++;
+          expect(may).toBe(true);
+        } else if (!may) turnedAway++;
+      }
+    }
+    expect(near).toBeGreaterThan(1000);
+    expect(turnedAway).toBeGreaterThan(all.length * all.length * 0.5);
   });
 });

@@ -153,6 +153,8 @@ interface WordInfo {
   readonly targets: ReadonlySet<string>;
   /** `letters(text)`, once a near spelling is tested. */
   letters: string | null;
+  /** Counts of its letters (see `letterBag`), once a near spelling is tested. */
+  bag: Uint8Array | null | undefined;
   /** Near-spelling answers of a spun word, per KB word (see `nearSpelling`). */
   nearTo: Map<WordInfo, boolean> | null;
 }
@@ -171,6 +173,7 @@ function wordInfo(text: string, ids: WordIds): WordInfo {
     classes: classesOf(text),
     targets: spinnerThesaurus().targets(text),
     letters: null,
+    bag: undefined,
     nearTo: null,
   };
 }
@@ -223,10 +226,62 @@ function nearSpelling(spun: WordInfo, kb: WordInfo): boolean {
   spun.nearTo ??= new Map();
   let near = spun.nearTo.get(kb);
   if (near === undefined) {
-    near = lettersSimilarity(lettersOf(spun), lettersOf(kb), 0.85) >= 0.85;
+    near = mayBeNear(spun, kb) && lettersSimilarity(lettersOf(spun), lettersOf(kb), NEAR_FLOOR) >= NEAR_FLOOR;
     spun.nearTo.set(kb, near);
   }
   return near;
+}
+
+/** How alike two words must be to be near spellings. */
+const NEAR_FLOOR = 0.85;
+
+/** The cheapest edit of `weightedDistance` (a vowel for a vowel, a cheap letter in or out). */
+const CHEAPEST_EDIT = 0.3;
+
+/**
+ * A bound before the near-spelling comparison, which hardly ever finds one: every letter
+ * one word has more of than the other (counted as in a bag) needs an edit of its own,
+ * substitution or insertion or deletion (a swap of neighbours changes no count), and no edit
+ * costs under CHEAPEST_EDIT. So when those letters cost more than the floor allows (1 −
+ * NEAR_FLOOR of the longer word, before the first-letter penalty, which only adds), the
+ * words are no near spellings. False only then (with a margin for rounding).
+ */
+export function mayBeNearLetters(
+  x: string,
+  bagX: Uint8Array | null,
+  y: string,
+  bagY: Uint8Array | null,
+): boolean {
+  if (bagX === null || bagY === null) return true;
+  let more = 0;
+  let fewer = 0;
+  for (let i = 0; i < 26; i++) {
+    const d = bagX[i]! - bagY[i]!;
+    if (d > 0) more += d;
+    else fewer -= d;
+  }
+  const longer = Math.max(x.length, y.length);
+  return Math.max(more, fewer) * CHEAPEST_EDIT <= (1 - NEAR_FLOOR) * longer + 1e-9;
+}
+
+function mayBeNear(spun: WordInfo, kb: WordInfo): boolean {
+  return mayBeNearLetters(lettersOf(spun), bagOf(spun), lettersOf(kb), bagOf(kb));
+}
+
+/** Counts of each letter a–z in `letters` (null when it holds another character). */
+export function letterBag(letters: string): Uint8Array | null {
+  const bag = new Uint8Array(26);
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i) - 97;
+    if (c < 0 || c >= 26) return null;
+    bag[c]!++;
+  }
+  return bag;
+}
+
+function bagOf(w: WordInfo): Uint8Array | null {
+  if (w.bag === undefined) w.bag = letterBag(lettersOf(w));
+  return w.bag;
 }
 
 /** Match kinds of the last word-by-word test (grown as needed; read before the next test). */
