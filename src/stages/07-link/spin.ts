@@ -835,6 +835,8 @@ function computeSpun(
   const plain = withoutStopWords(all);
   joinThesaurusPhrases(all);
   const phrased = withoutStopWords(all);
+  // Types that hold every indexed name need no test per name.
+  const everyType = SPAN_TYPES.every((t) => types.includes(t));
   // The best match is the one with the fewest swaps, thesaurus swaps counting double; two
   // different entities equally good leave the name ambiguous.
   let found: SpinMatch | null = null;
@@ -846,7 +848,7 @@ function computeSpun(
     const n = words.length;
     if (quickTests && !index.mayMatch(words)) continue;
     for (const item of index.near(words)) {
-      if (!types.includes(item.type)) continue;
+      if (!everyType && !types.includes(item.type)) continue;
       let against: readonly WordInfo[] | null = null;
       if (item.words.length === n && matchKinds(words, item.words) && spinAccepts(words, item.words, false)) {
         against = item.words;
