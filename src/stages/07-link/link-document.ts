@@ -56,7 +56,14 @@ import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies } from './national-bodies.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
-import { letterSlips, letters, lettersSimilarity, nameSimilarity } from './similarity.js';
+import { letterSlips, letters, lettersSimilarity } from './similarity.js';
+import {
+  familyFirstLikeness,
+  type Likeness,
+  NameLettersTable,
+  personLikeness,
+  surfaceLetters,
+} from './sound-alike.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName } from './spinner-lexicon.js';
@@ -125,9 +132,6 @@ const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
  * is a surname alone (only for person mentions: "Le Monde", "La Liga" are not).
  */
 const ROMANCE_PARTICLE_SURNAME = /^(?:[Dd](?:e|a|i|el|ella|os|as)|[Ll][ea])\s+\p{Lu}[\p{L}\p{M}'’-]*$/u;
-
-/** Generational suffixes: not part of the surname a mention is compared under ("Marcos Jr."). */
-const GENERATION = /^(jr|jnr|snr|sr|ii|iii|iv)\.?$/i;
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/i;
 
@@ -252,58 +256,6 @@ function queryKeys(surface: string): string[] {
     surface.replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
   ]);
   return [...new Set([...variants].map(fuzzyKey).filter((k) => k.length >= 2))];
-}
-
-/** Similarity of a multi-word surface to a person's name: whole name and surname both count. */
-function personSimilarity(
-  surface: string,
-  name: string,
-  floor = 0.5,
-): { sim: number; surnameSim: number; givenSim: number } {
-  // Surnames first: short strings, and a surname far off rules the name out.
-  const quick = surnameOf(name);
-  const trimmed = surface.replace(/\s+(jr|jnr|snr|sr|ii|iii|iv)\.?$/i, '');
-  const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
-  if (
-    quick &&
-    surface.includes(' ') &&
-    !quick.includes(' ') &&
-    nameSimilarity(lastWord, quick, floor - 0.3) === 0
-  ) {
-    return { sim: 0, surnameSim: 0, givenSim: 0 };
-  }
-  const full = nameSimilarity(surface, name, Math.max(0, floor - 0.05));
-  if (full === 0) return { sim: 0, surnameSim: 0, givenSim: 0 };
-  const surname = surnameOf(name);
-  const words = surface.split(/\s+/).filter((w, i) => i === 0 || !GENERATION.test(w));
-  if (!surname || words.length < 2) return { sim: full, surnameSim: full, givenSim: 1 };
-  let surnameSim = 0;
-  for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
-    surnameSim = Math.max(surnameSim, nameSimilarity(words.slice(-k).join(' '), surname));
-  }
-  const given = name.split(/\s+/)[0]!;
-  const g = letters(words[0]!);
-  const gl = letters(given);
-  const givenSim = g.length <= 1 || gl.length <= 1 ? (g[0] === gl[0] ? 0.9 : 0.3) : nameSimilarity(g, gl);
-  return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim };
-}
-
-/**
- * Similarity of a surface to a name written family name first ("Yoon Suk Yeol"): the first
- * words are the surnames, the rest the given names (compared whole: "Suk-yol", "Suk Yeol").
- */
-function familyFirstSimilarity(
-  surface: string,
-  name: string,
-  floor = 0.5,
-): { sim: number; surnameSim: number; givenSim: number } {
-  const full = nameSimilarity(surface, name, Math.max(0, floor - 0.05));
-  const s = surface.indexOf(' ');
-  const n = name.indexOf(' ');
-  if (full === 0 || s < 0 || n < 0) return { sim: full, surnameSim: full, givenSim: 1 };
-  const surnameSim = nameSimilarity(surface.slice(0, s), name.slice(0, n));
-  const givenSim = nameSimilarity(surface.slice(s + 1), name.slice(n + 1));
-  return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim };
 }
 
 /** One word that is a title, not a name ("Head", "President", "Minister"). */
@@ -1109,6 +1061,9 @@ export class DocumentLinker {
       if (kinds.has(h.kind)) set.add(h.text);
     }
     const out: Candidate[] = [];
+    const table = NameLettersTable.for(this.kb.kb);
+    const q = surfaceLetters(surface);
+    const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
     for (const [entity, set] of texts) {
       if (set.size === 0) {
         set.add(entity.name);
@@ -1120,11 +1075,14 @@ export class DocumentLinker {
       // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
       const familyFirst = isPersonLike(type) && familyNameFirst(entity) !== null;
       for (const text of set) {
-        const s = familyFirst
-          ? familyFirstSimilarity(surface, text, floor)
-          : isPersonLike(type)
-            ? personSimilarity(surface, text, floor)
-            : { sim: nameSimilarity(surface, text, floor), surnameSim: 0, givenSim: 1 };
+        const n = table.of(text);
+        if (familyFirst) familyFirstLikeness(q, n, floor, s);
+        else if (isPersonLike(type)) personLikeness(q, n, floor, s);
+        else {
+          s.sim = lettersSimilarity(q.all, n.all, floor);
+          s.surnameSim = 0;
+          s.givenSim = 1;
+        }
         if (s.sim > sim) {
           sim = s.sim;
           surnameSim = s.surnameSim;
