@@ -21,6 +21,8 @@ const KIND_RANK: Readonly<Record<KbNameKind, number>> = {
 /** Fuzzy keys shorter than this are too unspecific to index by deletion. */
 const MIN_DELETION_KEY = 4;
 
+const NO_HITS: readonly NameHit[] = [];
+
 function rankHits(a: NameHit, b: NameHit): number {
   return KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.entity.prominence - a.entity.prominence;
 }
@@ -59,6 +61,10 @@ export type PrecomputedKeys = ReadonlyMap<string, { readonly norm: string; reado
 export class MemoryKnowledgeBase implements KnowledgeBase {
   private readonly byId = new Map<string, KbEntity>();
   private readonly byName = new Map<string, NameHit[]>();
+  /**
+   * Fuzzy key → the hits {@link lookupFuzzy} answers: those of the key itself, then those
+   * one deletion longer (`~key` while building) of entities not already among them.
+   */
   private readonly byFuzzy = new Map<string, NameHit[]>();
   private readonly hosts = new Map<string, KbEntity>();
   private readonly countries = new Map<string, KbEntity>();
@@ -72,6 +78,27 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
     for (const entity of this.byId.values()) this.index(entity);
     for (const list of this.byName.values()) list.sort(rankHits);
     for (const list of this.byFuzzy.values()) list.sort(rankHits);
+    this.mergeNearKeys();
+  }
+
+  /**
+   * Folds every `~key` list into the list of `key`, as {@link lookupFuzzy} would merge them,
+   * so a lookup is one Map access that builds nothing.
+   */
+  private mergeNearKeys(): void {
+    for (const [tilde, near] of this.byFuzzy) {
+      if (!tilde.startsWith('~')) continue;
+      this.byFuzzy.delete(tilde);
+      const key = tilde.slice(1);
+      // Keys shorter than this get no near hits (see lookupFuzzy).
+      if (key.length < MIN_DELETION_KEY - 1) continue;
+      const exact = this.byFuzzy.get(key);
+      if (exact === undefined) this.byFuzzy.set(key, near);
+      else {
+        const extra = near.filter((h) => !exact.some((x) => x.entity === h.entity));
+        if (extra.length > 0) this.byFuzzy.set(key, exact.concat(extra));
+      }
+    }
   }
 
   private index(entity: KbEntity): void {
@@ -103,12 +130,7 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
    * deletion longer (`~key`). The linker also calls it with the deletions of its key.
    */
   lookupFuzzy(key: string): readonly NameHit[] {
-    const exact = this.byFuzzy.get(key) ?? [];
-    const near = key.length >= MIN_DELETION_KEY - 1 ? (this.byFuzzy.get(`~${key}`) ?? []) : [];
-    if (near.length === 0) return exact;
-    if (exact.length === 0) return near;
-    const seen = new Set(exact.map((h) => h.entity));
-    return exact.concat(near.filter((h) => !seen.has(h.entity)));
+    return this.byFuzzy.get(key) ?? NO_HITS;
   }
 
   byHost(host: string): KbEntity | undefined {

@@ -23,7 +23,7 @@ import type {
   Sentence,
   Token,
 } from '../../core/annotations.js';
-import { fuzzyKey, keyDeletions } from '../../kb/fuzzy-key.js';
+import { fuzzyKey } from '../../kb/fuzzy-key.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
@@ -1033,41 +1033,53 @@ export class DocumentLinker {
   ): Candidate[] {
     const keys = queryKeys(surface);
     if (keys.length === 0) return [];
-    const hits: NameHit[] = [];
+    // Each entity once (in the order found), compared with the names it was found under (of
+    // the wanted kinds), or with its name and first aliases when it was found under another kind.
+    const texts = new Map<KbEntity, string[]>();
+    const person = isPersonLike(type);
+    const compatible = COMPATIBLE[type];
+    const take = (hits: readonly NameHit[], surnamesOnly: boolean): void => {
+      for (const h of hits) {
+        if (surnamesOnly && h.kind !== 'surname') continue;
+        const e = h.entity;
+        if (!compatible.includes(e.type) || person !== (e.type === 'person')) continue;
+        let own = texts.get(e);
+        if (own === undefined) {
+          own = [];
+          texts.set(e, own);
+        }
+        if (kinds.has(h.kind) && !own.includes(h.text)) own.push(h.text);
+      }
+    };
+    const kb = this.kb.kb;
     for (const key of keys) {
-      hits.push(...this.kb.lookupFuzzy(key));
-      // One letter dropped from the query key (the index holds keys with one letter dropped).
-      if (key.length >= 4) for (const d of keyDeletions(key)) hits.push(...this.kb.lookupFuzzy(d));
+      take(kb.lookupFuzzy(key), false);
+      // One letter dropped from the query key (the index holds keys with one letter dropped);
+      // in a run of one letter every deletion is the same, looked up once.
+      if (key.length >= 4) {
+        for (let i = 0; i < key.length; i++) {
+          if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1)) continue;
+          take(kb.lookupFuzzy(key.slice(0, i) + key.slice(i + 1)), false);
+        }
+      }
     }
-    if (isPersonLike(type)) {
+    if (person) {
       // A mangled given name should not hide a well-kept surname: look the last word up too.
       const words = surface.split(/\s+/);
       if (words.length > 1) {
         const last = fuzzyKey(words[words.length - 1]!);
-        if (last.length >= 3) hits.push(...this.kb.lookupFuzzy(last).filter((h) => h.kind === 'surname'));
+        if (last.length >= 3) take(kb.lookupFuzzy(last), true);
       }
-    }
-    // Each entity once, compared with the names it was found under (of the wanted kinds),
-    // or with its name and first aliases when it was found under another kind.
-    const texts = new Map<KbEntity, Set<string>>();
-    for (const h of hits) {
-      if (!COMPATIBLE[type].includes(h.entity.type) || isPersonLike(type) !== (h.entity.type === 'person'))
-        continue;
-      let set = texts.get(h.entity);
-      if (!set) {
-        set = new Set();
-        texts.set(h.entity, set);
-      }
-      if (kinds.has(h.kind)) set.add(h.text);
     }
     const out: Candidate[] = [];
     const table = NameLettersTable.for(this.kb.kb);
     const q = surfaceLetters(surface);
     const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
     for (const [entity, set] of texts) {
-      if (set.size === 0) {
-        set.add(entity.name);
-        for (const n of entity.names) if (kinds.has(n.kind) && set.size < 4) set.add(n.text);
+      if (set.length === 0) {
+        set.push(entity.name);
+        for (const n of entity.names)
+          if (kinds.has(n.kind) && set.length < 4 && !set.includes(n.text)) set.push(n.text);
       }
       let sim = 0;
       let surnameSim = 0;
@@ -1075,11 +1087,10 @@ export class DocumentLinker {
       // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
       const familyFirst = isPersonLike(type) && familyNameFirst(entity) !== null;
       for (const text of set) {
-        const n = table.of(text);
-        if (familyFirst) familyFirstLikeness(q, n, floor, s);
-        else if (isPersonLike(type)) personLikeness(q, n, floor, s);
+        if (familyFirst) familyFirstLikeness(q, table.of(text), floor, s);
+        else if (isPersonLike(type)) personLikeness(q, table.of(text), floor, s);
         else {
-          s.sim = lettersSimilarity(q.all, n.all, floor);
+          s.sim = lettersSimilarity(q.all, table.lettersOf(text), floor);
           s.surnameSim = 0;
           s.givenSim = 1;
         }

@@ -77,12 +77,25 @@ function indel(ch: string, prev: string | undefined, next: string | undefined): 
  * next to "Wadephul".
  */
 export function letters(name: string): string {
-  return normalizeName(name)
-    .replace(/[^a-z]/g, '')
-    .replace(/dzh|dj/g, 'j')
-    .replace(/tch/g, 'ch')
-    .replace(/ph/g, 'f');
+  // Plain ASCII normalises to its lower case (what normalizeName keeps of it is letters,
+  // digits and spaces, and the digits and spaces go here) — except its "Jnr"/"Snr" rule.
+  const plain = ASCII.test(name) && !JUNIOR_END.test(name);
+  const out = (plain ? name.toLowerCase() : normalizeName(name)).replace(/[^a-z]/g, '');
+  // Most names have no cluster to fold: one test instead of three replacements.
+  return CLUSTER.test(out)
+    ? out
+        .replace(/dzh|dj/g, 'j')
+        .replace(/tch/g, 'ch')
+        .replace(/ph/g, 'f')
+    : out;
 }
+
+/** Any cluster `letters` folds ("dzh" and "dj" contain "dj" or "dz"; "tch"; "ph"). */
+const CLUSTER = /d[jz]|tch|ph/;
+
+const ASCII = /^[\x00-\x7f]*$/;
+/** Where normalizeName may turn "Jnr"/"Snr" into "jr"/"sr" (more than that: no harm). */
+const JUNIOR_END = /[js]nr[^a-z0-9]*$/i;
 
 let rowA = new Float64Array(64);
 let rowB = new Float64Array(64);
@@ -128,10 +141,33 @@ function indelCosts(s: string, into: Float64Array): void {
   }
 }
 
+let codeA = new Int32Array(64);
+let codeB = new Int32Array(64);
+
+/**
+ * Letter codes (0–25) and indel costs of a string of lower-case ASCII letters, into the
+ * given arrays; false (arrays partly written) when it holds anything else.
+ */
+function letterCosts(s: string, codes: Int32Array, dels: Float64Array): boolean {
+  const last = s.length - 1;
+  let prev = 26;
+  let c = last < 0 ? 26 : s.charCodeAt(0) - 97;
+  for (let i = 0; i <= last; i++) {
+    if (c < 0 || c > 25) return false;
+    const next = i === last ? 26 : s.charCodeAt(i + 1) - 97;
+    codes[i] = c;
+    dels[i] = next >= 0 && next <= 26 ? INDEL[(c * 27 + prev) * 27 + next]! : 0;
+    prev = c;
+    c = next;
+  }
+  return true;
+}
+
 /**
  * Weighted edit distance between two letter strings (see module comment). Stops early
- * and returns `Infinity` once every alignment costs more than `bound`. Hot path: costs
- * come from tables and per-position arrays.
+ * and returns `Infinity` once every alignment costs more than `bound`. Hot path: letter
+ * codes and indel costs are read once per string into typed arrays, costs come from
+ * tables, and each cell reads its neighbours from locals.
  */
 export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
   const n = b.length;
@@ -143,7 +179,63 @@ export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_I
     rowC = new Float64Array(size);
     delA = new Float64Array(size);
     delB = new Float64Array(size);
+    codeA = new Int32Array(size);
+    codeB = new Int32Array(size);
   }
+  // Anything but lower-case ASCII letters (never from `letters`): the general path.
+  if (!letterCosts(a, codeA, delA) || !letterCosts(b, codeB, delB))
+    return weightedDistanceAnyText(a, b, bound);
+  let prev = rowA;
+  let cur = rowB;
+  // The row before `prev`, for transpositions.
+  let before = rowC;
+  prev[0] = 0;
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + delB[j - 1]!;
+  for (let i = 1; i <= m; i++) {
+    const ca = codeA[i - 1]!;
+    // The letter before (-1 on the first row: no transposition there).
+    const caBefore = i > 1 ? codeA[i - 2]! : -1;
+    const subRow = ca * 26;
+    const dA = delA[i - 1]!;
+    let left = prev[0]! + dA;
+    cur[0] = left;
+    let rowMin = left;
+    let diagonal = prev[0]!;
+    let cbBefore = -1;
+    for (let j = 1; j <= n; j++) {
+      const cb = codeB[j - 1]!;
+      const up = prev[j]!;
+      let v = diagonal + (ca === cb ? 0 : SUB[subRow + cb]!);
+      const del = up + dA;
+      if (del < v) v = del;
+      const ins = left + delB[j - 1]!;
+      if (ins < v) v = ins;
+      if (caBefore === cb && cbBefore === ca && ca !== cb) {
+        const swap = before[j - 2]! + TRANSPOSE;
+        if (swap < v) v = swap;
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+      diagonal = up;
+      left = v;
+      cbBefore = cb;
+    }
+    if (rowMin > bound) return Number.POSITIVE_INFINITY;
+    const t = before;
+    before = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[n]!;
+}
+
+/**
+ * {@link weightedDistance} for strings with characters other than a–z (costs computed as
+ * met): the plain form of the algorithm, also what tests hold the fast path to.
+ */
+export function weightedDistanceAnyText(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
+  const n = b.length;
+  const m = a.length;
   indelCosts(a, delA);
   indelCosts(b, delB);
   let prev = rowA;

@@ -99,14 +99,16 @@ describe('personLikeness', () => {
 describe('NameLettersTable', () => {
   it('holds the letters of every KB name, the same as reducing the name on the spot', () => {
     const table = NameLettersTable.for(kb);
-    expect(table.size).toBeGreaterThan(10_000);
-    for (const e of people.slice(0, 500)) {
+    expect(table.size.names).toBeGreaterThan(20_000);
+    expect(table.size.people).toBeGreaterThan(5_000);
+    for (const e of kb.entities()) {
       for (const text of [e.name, ...e.names.map((n) => n.text)]) {
-        expect(table.of(text)).toEqual(nameLetters(text));
-        expect(table.of(text).all).toBe(letters(text));
+        if (e.type === 'person') expect(table.of(text)).toEqual(nameLetters(text));
+        expect(table.lettersOf(text)).toBe(letters(text));
       }
     }
     expect(table.of('Nobody Inthekb').all).toBe('nobodyinthekb');
+    expect(table.lettersOf('Nowhere-on-Sea')).toBe('nowhereonsea');
   });
 
   it('gives the similarities nameSimilarity gives on the raw strings', () => {

@@ -34,25 +34,32 @@ export interface NameLetters {
 
 /** {@link NameLetters} of one name. */
 export function nameLetters(name: string): NameLetters {
+  const all = letters(name);
   const surname = surnameOf(name);
-  const given = letters(name.split(/\s+/)[0]!);
+  const first = name.split(/\s+/)[0]!;
+  // Parts that are the same string share one reduction (most names are two plain words).
+  const given = first === name ? all : letters(first);
   const space = name.indexOf(' ');
+  const headText = space < 0 ? null : name.slice(0, space);
+  const restText = space < 0 ? null : name.slice(space + 1);
+  const rest = restText === null ? null : letters(restText);
   return {
-    all: letters(name),
+    all,
     surname,
     surnameSpaced: surname?.includes(' ') === true,
-    surnameLetters: surname === null ? '' : letters(surname),
+    surnameLetters: surname === null ? '' : surname === restText ? rest! : letters(surname),
     given,
     given2: letters(given),
-    head: space < 0 ? null : letters(name.slice(0, space)),
-    rest: space < 0 ? null : letters(name.slice(space + 1)),
+    head: headText === null ? null : headText === first ? given : letters(headText),
+    rest,
   };
 }
 
 /**
- * {@link NameLetters} of every name of a knowledge base, built in one go on first use (a
- * table of the KB, the same for every article: nothing in it depends on what was read).
- * A name missing from it (a KB written to after the table was built) is reduced on the spot.
+ * The letters of every name of a knowledge base — and of every person's name, all its
+ * parts ({@link NameLetters}) — built in one go on first use: a table of the KB, the same
+ * for every article (nothing in it depends on what was read). A name missing from it (a KB
+ * written to after the table was built) is reduced on the spot.
  */
 export class NameLettersTable {
   private static readonly shared = new WeakMap<KnowledgeBase, NameLettersTable>();
@@ -67,27 +74,38 @@ export class NameLettersTable {
     return table;
   }
 
-  private readonly names = new Map<string, NameLetters>();
+  private readonly letters = new Map<string, string>();
+  private readonly people = new Map<string, NameLetters>();
 
   constructor(entities: Iterable<KbEntity>) {
     for (const e of entities) {
-      this.add(e.name);
-      for (const n of e.names) this.add(n.text);
+      this.add(e.name, e.type === 'person');
+      for (const n of e.names) this.add(n.text, e.type === 'person');
     }
   }
 
-  private add(name: string): void {
-    if (!this.names.has(name)) this.names.set(name, nameLetters(name));
+  private add(name: string, person: boolean): void {
+    if (person) {
+      if (this.people.has(name)) return;
+      const parts = nameLetters(name);
+      this.people.set(name, parts);
+      this.letters.set(name, parts.all);
+    } else if (!this.letters.has(name)) this.letters.set(name, letters(name));
   }
 
-  /** The letters of `name`'s parts. */
+  /** The letters of `name`'s parts (a person's name: what person comparisons read). */
   of(name: string): NameLetters {
-    return this.names.get(name) ?? nameLetters(name);
+    return this.people.get(name) ?? nameLetters(name);
   }
 
-  /** How many names the table holds. */
-  get size(): number {
-    return this.names.size;
+  /** `letters(name)`. */
+  lettersOf(name: string): string {
+    return this.letters.get(name) ?? letters(name);
+  }
+
+  /** How many names the table holds, and how many with their parts. */
+  get size(): { readonly names: number; readonly people: number } {
+    return { names: this.letters.size, people: this.people.size };
   }
 }
 
@@ -151,13 +169,10 @@ function set(out: Likeness, sim: number, surnameSim: number, givenSim: number): 
 export function personLikeness(s: SurfaceLetters, n: NameLetters, floor: number, out: Likeness): Likeness {
   if (floor <= 0) return personLikenessUnbounded(s, n, floor, out);
   // Surnames first: short strings, and a surname far off rules the name out.
-  if (
-    n.surname !== null &&
-    s.spaced &&
-    !n.surnameSpaced &&
-    lettersSimilarity(s.last, n.surnameLetters, floor - 0.3) === 0
-  ) {
-    return set(out, 0, 0, 0);
+  let lastSim = -1;
+  if (n.surname !== null && s.spaced && !n.surnameSpaced) {
+    lastSim = lettersSimilarity(s.last, n.surnameLetters, floor - 0.3);
+    if (lastSim === 0) return set(out, 0, 0, 0);
   }
   if (n.surname === null || s.words < 2) {
     // The similarity is the whole name's: below the floor its value does not matter.
@@ -165,19 +180,32 @@ export function personLikeness(s: SurfaceLetters, n: NameLetters, floor: number,
     return full === 0 ? set(out, 0, 0, 0) : set(out, full, full, 1);
   }
   // sim = ½·full + ½·(0.35·given + 0.65·surname) counts only at `floor` or above (a name
-  // below it is dropped, whatever its value): the short given names and surnames first,
-  // then the whole name — the longest comparison — bounded by what it must make up.
+  // below it is dropped, whatever its value), and no part exceeds 1: each part must make up
+  // what the others, at their best, leave. So the short surnames first, then the given
+  // names, then the whole name (the longest comparison), each bounded by what it must reach.
+  const surnameFloor = (2 * floor - 1 - 0.35) / 0.65 - SLACK;
+  let surnameSim = 0;
+  for (let k = 0; k < s.tails.length; k++) {
+    const tail = s.tails[k]!;
+    // The last word's similarity is known already (exact: it was not 0).
+    const sim =
+      k === 0 && lastSim > 0 && tail === s.last
+        ? lastSim
+        : lettersSimilarity(tail, n.surnameLetters, Math.max(0, surnameFloor));
+    if (sim > surnameSim) surnameSim = sim;
+  }
+  if (surnameSim < surnameFloor) return set(out, 0, 0, 0);
+  const givenFloor = (2 * floor - 1 - 0.65 * surnameSim) / 0.35 - SLACK;
+  if (givenFloor > 1) return set(out, 0, 0, 0);
   const g = s.given;
   const gl = n.given;
   const givenSim =
-    g.length <= 1 || gl.length <= 1 ? (g[0] === gl[0] ? 0.9 : 0.3) : lettersSimilarity(s.given2, n.given2);
-  // With the whole name at 1 at best, the surname must reach this.
-  const surnameFloor = (2 * floor - 1 - 0.35 * givenSim) / 0.65 - SLACK;
-  if (surnameFloor > 1) return set(out, 0, 0, 0);
-  let surnameSim = 0;
-  for (const tail of s.tails)
-    surnameSim = Math.max(surnameSim, lettersSimilarity(tail, n.surnameLetters, Math.max(0, surnameFloor)));
-  if (surnameSim < surnameFloor) return set(out, 0, 0, 0);
+    g.length <= 1 || gl.length <= 1
+      ? g[0] === gl[0]
+        ? 0.9
+        : 0.3
+      : lettersSimilarity(s.given2, n.given2, Math.max(0, givenFloor));
+  if (givenSim < givenFloor) return set(out, 0, 0, 0);
   const rest = 0.35 * givenSim + 0.65 * surnameSim;
   const fullFloor = Math.max(floor - 0.05, 2 * floor - rest - SLACK);
   if (fullFloor > 1) return set(out, 0, 0, 0);
