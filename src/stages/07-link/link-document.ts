@@ -235,6 +235,16 @@ interface Candidate {
   readonly givenSim: number;
 }
 
+/** What the fuzzy index holds for a surface: hit lists in the order its keys were read. */
+interface FuzzyHits {
+  /** Of each key variant, then of each of its one-letter deletions. */
+  readonly keys: readonly (readonly NameHit[])[];
+  /** Of the last word's key (several words, key of 3+ letters), for its surnames; read when first needed. */
+  lastWord: readonly NameHit[] | null | undefined;
+  /** No key at all: nothing to compare. */
+  readonly empty: boolean;
+}
+
 /** A short form written in mixed case ("BoE", "dpa") matches only as written. */
 function shortIsMixedCase(hit: NameHit, surface: string): boolean {
   return hit.entity.names.some(
@@ -303,6 +313,12 @@ export class DocumentLinker {
 
   /** The KB with this document's exact-name lookups remembered. */
   private readonly kb: DocumentKnowledgeBase;
+
+  /**
+   * Per surface searched for sound-alikes: the fuzzy-index hit lists of its keys, in the order
+   * read, and of its last word (a surface is searched again under another type or floor).
+   */
+  private readonly fuzzyHits = new Map<string, FuzzyHits>();
 
   constructor(
     kb: KnowledgeBase,
@@ -1005,19 +1021,24 @@ export class DocumentLinker {
 
   // ── pass 2 ──────────────────────────────────────────────────────────────
 
-  /** Sound-alike candidates of compatible type, with their similarity to the surface. */
+  /**
+   * Sound-alike candidates of compatible type, with their similarity to the surface; only
+   * entities of `minProminence` or more (a caller that would drop the others spares them
+   * the comparison).
+   */
   private candidates(
     surface: string,
     type: EntityType,
     kinds: ReadonlySet<KbNameKind>,
     floor = 0.5,
+    minProminence = 0,
   ): Candidate[] {
     // Candidates depend on the KB and the surface only: names recur across a corpus, so keep them.
-    const cacheKey = `${type}|${[...kinds].join(',')}|${floor}|${surface}`;
+    const cacheKey = `${type}|${[...kinds].join(',')}|${floor}|${minProminence}|${surface}`;
     const cache = this.useCache ? candidateCache(this.kb.kb) : null;
     const cached = cache?.get(cacheKey);
     if (cached) return cached;
-    const computed = this.computeCandidates(surface, type, kinds, floor);
+    const computed = this.computeCandidates(surface, type, kinds, floor, minProminence);
     if (cache) {
       if (cache.size >= CANDIDATE_CACHE_SIZE) cache.clear();
       cache.set(cacheKey, computed);
@@ -1030,9 +1051,10 @@ export class DocumentLinker {
     type: EntityType,
     kinds: ReadonlySet<KbNameKind>,
     floor: number,
+    minProminence: number,
   ): Candidate[] {
-    const keys = queryKeys(surface);
-    if (keys.length === 0) return [];
+    const found = this.fuzzyHitsOf(surface);
+    if (found === null) return [];
     // Each entity once (in the order found), compared with the names it was found under (of
     // the wanted kinds), or with its name and first aliases when it was found under another kind.
     const texts = new Map<KbEntity, string[]>();
@@ -1042,7 +1064,8 @@ export class DocumentLinker {
       for (const h of hits) {
         if (surnamesOnly && h.kind !== 'surname') continue;
         const e = h.entity;
-        if (!compatible.includes(e.type) || person !== (e.type === 'person')) continue;
+        if (e.prominence < minProminence || !compatible.includes(e.type) || person !== (e.type === 'person'))
+          continue;
         let own = texts.get(e);
         if (own === undefined) {
           own = [];
@@ -1051,25 +1074,11 @@ export class DocumentLinker {
         if (kinds.has(h.kind) && !own.includes(h.text)) own.push(h.text);
       }
     };
-    const kb = this.kb.kb;
-    for (const key of keys) {
-      take(kb.lookupFuzzy(key), false);
-      // One letter dropped from the query key (the index holds keys with one letter dropped);
-      // in a run of one letter every deletion is the same, looked up once.
-      if (key.length >= 4) {
-        for (let i = 0; i < key.length; i++) {
-          if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1)) continue;
-          take(kb.lookupFuzzy(key.slice(0, i) + key.slice(i + 1)), false);
-        }
-      }
-    }
+    for (const hits of found.keys) take(hits, false);
+    // A mangled given name should not hide a well-kept surname: the last word's surnames too.
     if (person) {
-      // A mangled given name should not hide a well-kept surname: look the last word up too.
-      const words = surface.split(/\s+/);
-      if (words.length > 1) {
-        const last = fuzzyKey(words[words.length - 1]!);
-        if (last.length >= 3) take(kb.lookupFuzzy(last), true);
-      }
+      const last = this.lastWordHits(surface, found);
+      if (last) take(last, true);
     }
     const out: Candidate[] = [];
     const table = NameLettersTable.for(this.kb.kb);
@@ -1103,6 +1112,46 @@ export class DocumentLinker {
       if (sim >= floor) out.push({ entity, sim, surnameSim, givenSim });
     }
     return out.sort((a, b) => b.sim - a.sim);
+  }
+
+  /**
+   * The fuzzy-index hits of a surface (see {@link FuzzyHits}), read once per document; null
+   * when the surface has no key to look up.
+   */
+  private fuzzyHitsOf(surface: string): FuzzyHits | null {
+    let found = this.fuzzyHits.get(surface);
+    if (found === undefined) {
+      const kb = this.kb.kb;
+      const keys = queryKeys(surface);
+      const lists: (readonly NameHit[])[] = [];
+      for (const key of keys) {
+        lists.push(kb.lookupFuzzy(key));
+        // One letter dropped from the query key (the index holds keys with one letter dropped);
+        // in a run of one letter every deletion is the same, looked up once.
+        if (key.length >= 4) {
+          for (let i = 0; i < key.length; i++) {
+            if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1)) continue;
+            lists.push(kb.lookupFuzzy(key.slice(0, i) + key.slice(i + 1)));
+          }
+        }
+      }
+      found = { keys: lists, lastWord: undefined, empty: keys.length === 0 };
+      this.fuzzyHits.set(surface, found);
+    }
+    return found.empty ? null : found;
+  }
+
+  /** The fuzzy-index hits of the last word of a surface of several words (key of 3+ letters), else null. */
+  private lastWordHits(surface: string, found: FuzzyHits): readonly NameHit[] | null {
+    if (found.lastWord === undefined) {
+      found.lastWord = null;
+      const words = surface.split(/\s+/);
+      if (words.length > 1) {
+        const last = fuzzyKey(words[words.length - 1]!);
+        if (last.length >= 3) found.lastWord = this.kb.kb.lookupFuzzy(last);
+      }
+    }
+    return found.lastWord;
   }
 
   /**
@@ -1178,11 +1227,12 @@ export class DocumentLinker {
     if (!isPersonLike(type)) {
       // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling.
       if (this.kb.lookup(surface).length > 0) return nil();
+      // Too short a name is never repaired by spelling: no candidate needs computing.
+      if (letters(surface).length < 5) return this.spun(surface, type, lazyContext);
       const kinds = new Set<KbNameKind>(['name', 'alias']);
-      const cands = this.candidates(surface, type, kinds, t.otherTypes).filter(
-        (c) => c.sim >= t.otherTypes && c.entity.prominence >= 3,
-      );
-      if (cands.length === 0 || letters(surface).length < 5) return this.spun(surface, type, lazyContext);
+      // Only prominent bodies and places are repaired by spelling alone: the others are not compared.
+      const cands = this.candidates(surface, type, kinds, t.otherTypes, 3);
+      if (cands.length === 0) return this.spun(surface, type, lazyContext);
       const top = cands[0]!;
       if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
         return nil();
