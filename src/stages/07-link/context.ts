@@ -16,7 +16,7 @@ import {
   thingWordAfter,
   thingWordBefore,
 } from './descriptor.js';
-import { cueText } from './roles.js';
+import { ANY_ROLE_CUE, cueText } from './roles.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
 const WINDOW = 90;
@@ -39,6 +39,14 @@ export interface MentionContext {
   readonly thing: string | null;
   /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
   privateWord?: string | null;
+  /** Whether a role cue stands near the mention, once computed (see {@link hasRoleCue}). */
+  roleCue?: boolean;
+}
+
+/** True when any role cue (a title, "minister", "secretary") stands near the mention; read once per context. */
+export function hasRoleCue(context: MentionContext): boolean {
+  context.roleCue ??= ANY_ROLE_CUE.test(context.around);
+  return context.roleCue;
 }
 
 /** The sentence containing `span`, or a window of the text when sentences are missing. */

@@ -30,6 +30,7 @@ import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import {
   describesPrivatePerson,
   givesAge,
+  hasRoleCue,
   introducedByApposition,
   type MentionContext,
   mentionContext,
@@ -62,6 +63,7 @@ import {
   type Likeness,
   NameLettersTable,
   personLikeness,
+  type SurfaceLetters,
   surfaceLetters,
 } from './sound-alike.js';
 import { adjustMentions, missedMentions } from './spans.js';
@@ -243,6 +245,8 @@ interface FuzzyHits {
   lastWord: readonly NameHit[] | null | undefined;
   /** No key at all: nothing to compare. */
   readonly empty: boolean;
+  /** The surface's letters, once compared. */
+  letters?: SurfaceLetters;
 }
 
 /** A short form written in mixed case ("BoE", "dpa") matches only as written. */
@@ -1082,7 +1086,8 @@ export class DocumentLinker {
     }
     const out: Candidate[] = [];
     const table = NameLettersTable.for(this.kb.kb);
-    const q = surfaceLetters(surface);
+    found.letters ??= surfaceLetters(surface);
+    const q = found.letters;
     const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
     for (const [entity, set] of texts) {
       if (set.length === 0) {
@@ -1248,9 +1253,7 @@ export class DocumentLinker {
     }
     const context = lazyContext();
     // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
-    const floor = ANY_ROLE_CUE.test(context.around)
-      ? t.withRoleAndOrg
-      : Math.min(t.withDocumentCue, t.corroborated);
+    const floor = hasRoleCue(context) ? t.withRoleAndOrg : Math.min(t.withDocumentCue, t.corroborated);
     const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
     // The candidates' titles next to the name, each pattern run once (null: none stands there).
     const roles = rolesIn(cands, context.around, this.input.date, this.orgs);
@@ -1600,7 +1603,7 @@ export class DocumentLinker {
     }
     // A mangled surname alone needs a role cue next to it.
     const context = lazyContext();
-    if (!ANY_ROLE_CUE.test(context.around)) return nil();
+    if (!hasRoleCue(context)) return nil();
     const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']), 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
     // demonym or a common word typed as a name: "German", "US").

@@ -295,13 +295,33 @@ export function lettersSimilarity(x: string, y: string, floor = 0): number {
   if (floor > 0 && Math.abs(x.length - y.length) * CHEAP_INDEL > (1 - floor) * longer) return 0;
   let d = weightedDistance(x, y, floor > 0 ? (1 - floor) * longer : Number.POSITIVE_INFINITY);
   if (!Number.isFinite(d)) return 0;
-  if (
+  if (firstLetterPenalty(x, y)) d += 0.5;
+  return Math.max(0, 1 - d / longer);
+}
+
+/**
+ * Whether two names start with letters that are no sound-alikes of each other (a consonant
+ * for another, neither a vowel nor h) — read from a table for a–z, else computed.
+ */
+function firstLetterPenalty(x: string, y: string): boolean {
+  const a = x.charCodeAt(0) - 97;
+  const b = y.charCodeAt(0) - 97;
+  if (a >= 0 && a < 26 && b >= 0 && b < 26) return FIRST_PENALTY[a * 26 + b] === 1;
+  return (
     substitution(x[0]!, y[0]!) >= 1 &&
     !(VOWELS.has(x[0]!) || VOWELS.has(y[0]!) || x[0] === 'h' || y[0] === 'h')
-  ) {
-    d += 0.5;
+  );
+}
+
+/** {@link firstLetterPenalty} of every pair of a–z letters (1: penalised). */
+const FIRST_PENALTY = new Uint8Array(26 * 26);
+for (let i = 0; i < 26; i++) {
+  for (let j = 0; j < 26; j++) {
+    const a = String.fromCharCode(97 + i);
+    const b = String.fromCharCode(97 + j);
+    FIRST_PENALTY[i * 26 + j] =
+      substitution(a, b) >= 1 && !(VOWELS.has(a) || VOWELS.has(b) || a === 'h' || b === 'h') ? 1 : 0;
   }
-  return Math.max(0, 1 - d / longer);
 }
 
 /**
