@@ -57,7 +57,7 @@ import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies } from './national-bodies.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
-import { letterSlips, letters, lettersSimilarity } from './similarity.js';
+import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
   familyFirstLikeness,
   type Likeness,
@@ -1104,7 +1104,8 @@ export class DocumentLinker {
         if (familyFirst) familyFirstLikeness(q, table.of(text), floor, s);
         else if (isPersonLike(type)) personLikeness(q, table.of(text), floor, s);
         else {
-          s.sim = lettersSimilarity(q.all, table.lettersOf(text), floor);
+          // Below the floor a value is dropped: the comparison may stop there.
+          s.sim = lettersSimilarityAtLeast(q.all, table.lettersOf(text), floor, floor);
           s.surnameSim = 0;
           s.givenSim = 1;
         }
@@ -1529,7 +1530,8 @@ export class DocumentLinker {
       }
       let sim = 0;
       for (const l of cl.surnameLetters) {
-        sim = Math.max(sim, lettersSimilarity(wordLetters, l, threshold));
+        // Below the threshold a value is dropped: the comparison may stop there.
+        sim = Math.max(sim, lettersSimilarityAtLeast(wordLetters, l, threshold, threshold));
         if (sim === 1) break; // nothing is closer than the same letters
       }
       const first = cl.mentions[0]!.start;

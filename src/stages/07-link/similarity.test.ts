@@ -4,6 +4,8 @@ import { defaultKbPath, loadKnowledgeBase } from '../../kb/store.js';
 import {
   letterSlips,
   letters,
+  lettersSimilarity,
+  lettersSimilarityAtLeast,
   nameSimilarity,
   weightedDistance,
   weightedDistanceAnyText,
@@ -89,6 +91,38 @@ describe('weightedDistance', () => {
         `${a}/${b}/${bound}`,
       ).toBe(true);
     }
+  });
+
+  it('keeps every stop of the plain comparison and stops early only below the floor', () => {
+    const next = random(9);
+    const alphabet = 'aeioubpvfwgjkcqxdtszmnlrhy';
+    const word = (len: number) =>
+      Array.from({ length: len }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    let reached = 0;
+    for (let k = 0; k < 40_000; k++) {
+      const x = word(2 + Math.floor(next() * 12));
+      let y = next() < 0.6 ? x : word(2 + Math.floor(next() * 12));
+      // Swaps of neighbours (which step over rows of the table) and other slips.
+      for (let e = Math.floor(next() * 4); e > 0; e--) {
+        const at = Math.floor(next() * y.length);
+        const r = next();
+        y =
+          r < 0.5
+            ? y.slice(0, at) + (y[at + 1] ?? '') + (y[at] ?? '') + y.slice(at + 2)
+            : r < 0.75
+              ? y.slice(0, at) + word(1) + y.slice(at + 1)
+              : y.slice(0, at) + y.slice(at + 1);
+      }
+      const plainFloor = next() < 0.3 ? 0 : next();
+      const floor = next() < 0.5 ? plainFloor : plainFloor + next() * (1 - plainFloor);
+      const plain = lettersSimilarity(x, y, plainFloor);
+      const fast = lettersSimilarityAtLeast(x, y, floor, plainFloor);
+      if (plain >= floor) {
+        reached++;
+        expect(fast, `${x}/${y} ${floor} ${plainFloor}`).toBe(plain);
+      } else expect(fast === 0 || fast === plain, `${x}/${y} ${floor} ${plainFloor}`).toBe(true);
+    }
+    expect(reached).toBeGreaterThan(5_000);
   });
 
   it('takes the general path for anything but a–z', () => {

@@ -165,11 +165,20 @@ function letterCosts(s: string, codes: Int32Array, dels: Float64Array): boolean 
 
 /**
  * Weighted edit distance between two letter strings (see module comment). Stops early
- * and returns `Infinity` once every alignment costs more than `bound`. Hot path: letter
- * codes and indel costs are read once per string into typed arrays, costs come from
- * tables, and each cell reads its neighbours from locals.
+ * and returns `Infinity` once a row of the table costs more than `bound` everywhere (a
+ * transposition can step over a row, so this may stop on a pair whose distance is within
+ * `bound`: callers' results are defined by it). `within`: also stops once two rows running
+ * cost more than it everywhere — every alignment meets one of two neighbouring rows and
+ * costs never fall, so only pairs farther apart than `within` stop there. Hot path: letter
+ * codes and indel costs are read once per string into typed arrays, costs come from tables,
+ * and each cell reads its neighbours from locals.
  */
-export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
+export function weightedDistance(
+  a: string,
+  b: string,
+  bound = Number.POSITIVE_INFINITY,
+  within = Number.POSITIVE_INFINITY,
+): number {
   const n = b.length;
   const m = a.length;
   if (rowA.length <= Math.max(n, m)) {
@@ -185,6 +194,8 @@ export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_I
   // Anything but lower-case ASCII letters (never from `letters`): the general path.
   if (!letterCosts(a, codeA, delA) || !letterCosts(b, codeB, delB))
     return weightedDistanceAnyText(a, b, bound);
+  // The least cost of the row before (row 0 starts at 0).
+  let lastMin = 0;
   let prev = rowA;
   let cur = rowB;
   // The row before `prev`, for transpositions.
@@ -220,7 +231,8 @@ export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_I
       left = v;
       cbBefore = cb;
     }
-    if (rowMin > bound) return Number.POSITIVE_INFINITY;
+    if (rowMin > bound || (rowMin > within && lastMin > within)) return Number.POSITIVE_INFINITY;
+    lastMin = rowMin;
     const t = before;
     before = prev;
     prev = cur;
@@ -296,6 +308,36 @@ export function lettersSimilarity(x: string, y: string, floor = 0): number {
   let d = weightedDistance(x, y, floor > 0 ? (1 - floor) * longer : Number.POSITIVE_INFINITY);
   if (!Number.isFinite(d)) return 0;
   if (firstLetterPenalty(x, y)) d += 0.5;
+  return Math.max(0, 1 - d / longer);
+}
+
+/**
+ * {@link lettersSimilarity}`(x, y, plainFloor)` for a caller to whom only a value of `floor`
+ * or more matters: the same value whenever it reaches `floor`; below it, 0 or the same value.
+ * It stops earlier than lettersSimilarity can: once the distance, with the first-letter
+ * penalty (known before it), is past what `floor` allows — on a rule that never stops a
+ * pair within it (see `within` of {@link weightedDistance}) — while every stop of the plain
+ * comparison at `plainFloor` is kept, so a pair it gives 0 still gets 0.
+ */
+export function lettersSimilarityAtLeast(x: string, y: string, floor: number, plainFloor = 0): number {
+  if (x.length === 0 || y.length === 0) return 0;
+  if (x === y) return 1;
+  const longer = Math.max(x.length, y.length);
+  const apart = Math.abs(x.length - y.length) * CHEAP_INDEL;
+  // The plain comparison's own stops.
+  if (plainFloor > 0 && apart > (1 - plainFloor) * longer) return 0;
+  const bound = plainFloor > 0 ? (1 - plainFloor) * longer : Number.POSITIVE_INFINITY;
+  const penalty = firstLetterPenalty(x, y);
+  let within = Number.POSITIVE_INFINITY;
+  if (floor > 0) {
+    // Reaching the floor needs distance + penalty ≤ (1 − floor)·longer; the margin keeps every
+    // pair that reaches it within, whatever the rounding.
+    within = (1 - floor) * longer - (penalty ? 0.5 : 0) + 1e-9;
+    if (within < 0 || apart > within) return 0;
+  }
+  let d = weightedDistance(x, y, bound, within);
+  if (!Number.isFinite(d)) return 0;
+  if (penalty) d += 0.5;
   return Math.max(0, 1 - d / longer);
 }
 

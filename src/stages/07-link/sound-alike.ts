@@ -8,7 +8,7 @@
 import type { KbEntity } from '../../kb/model.js';
 import { surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
-import { letters, lettersSimilarity } from './similarity.js';
+import { letters, lettersSimilarity, lettersSimilarityAtLeast } from './similarity.js';
 
 /** Generational suffixes: not part of the surname a mention is compared under ("Marcos Jr."). */
 const GENERATION = /^(jr|jnr|snr|sr|ii|iii|iv)\.?$/i;
@@ -176,7 +176,7 @@ export function personLikeness(s: SurfaceLetters, n: NameLetters, floor: number,
   }
   if (n.surname === null || s.words < 2) {
     // The similarity is the whole name's: below the floor its value does not matter.
-    const full = lettersSimilarity(s.all, n.all, floor - SLACK);
+    const full = lettersSimilarityAtLeast(s.all, n.all, floor - SLACK, Math.max(0, floor - 0.05));
     return full === 0 ? set(out, 0, 0, 0) : set(out, full, full, 1);
   }
   // sim = ½·full + ½·(0.35·given + 0.65·surname) counts only at `floor` or above (a name
@@ -191,7 +191,7 @@ export function personLikeness(s: SurfaceLetters, n: NameLetters, floor: number,
     const sim =
       k === 0 && lastSim > 0 && tail === s.last
         ? lastSim
-        : lettersSimilarity(tail, n.surnameLetters, Math.max(0, surnameFloor));
+        : lettersSimilarityAtLeast(tail, n.surnameLetters, Math.max(0, surnameFloor));
     if (sim > surnameSim) surnameSim = sim;
   }
   if (surnameSim < surnameFloor) return set(out, 0, 0, 0);
@@ -204,12 +204,13 @@ export function personLikeness(s: SurfaceLetters, n: NameLetters, floor: number,
       ? g[0] === gl[0]
         ? 0.9
         : 0.3
-      : lettersSimilarity(s.given2, n.given2, Math.max(0, givenFloor));
+      : lettersSimilarityAtLeast(s.given2, n.given2, Math.max(0, givenFloor));
   if (givenSim < givenFloor) return set(out, 0, 0, 0);
   const rest = 0.35 * givenSim + 0.65 * surnameSim;
-  const fullFloor = Math.max(floor - 0.05, 2 * floor - rest - SLACK);
+  // The whole name must make up the rest; and the plain comparison's stops (at floor − 0.05) stay.
+  const fullFloor = 2 * floor - rest - SLACK;
   if (fullFloor > 1) return set(out, 0, 0, 0);
-  const full = lettersSimilarity(s.all, n.all, Math.max(0, fullFloor));
+  const full = lettersSimilarityAtLeast(s.all, n.all, fullFloor, Math.max(0, floor - 0.05));
   if (full === 0) return set(out, 0, 0, 0);
   return set(out, 0.5 * full + 0.5 * rest, surnameSim, givenSim);
 }
