@@ -59,6 +59,7 @@ import { dominantCountry, NationalBodies } from './national-bodies.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
+  defaultTexts,
   familyFirstLikeness,
   type Likeness,
   NameLettersTable,
@@ -1060,8 +1061,9 @@ export class DocumentLinker {
     const found = this.fuzzyHitsOf(surface);
     if (found === null) return [];
     // Each entity once (in the order found), compared with the names it was found under (of
-    // the wanted kinds), or with its name and first aliases when it was found under another kind.
-    const texts = new Map<KbEntity, string[]>();
+    // the wanted kinds), or (null) with its name and first names of those kinds when it was
+    // found under another kind only.
+    const texts = new Map<KbEntity, string[] | null>();
     const person = isPersonLike(type);
     const compatible = COMPATIBLE[type];
     const take = (hits: readonly NameHit[], surnamesOnly: boolean): void => {
@@ -1070,12 +1072,11 @@ export class DocumentLinker {
         const e = h.entity;
         if (e.prominence < minProminence || !compatible.includes(e.type) || person !== (e.type === 'person'))
           continue;
-        let own = texts.get(e);
-        if (own === undefined) {
-          own = [];
-          texts.set(e, own);
-        }
-        if (kinds.has(h.kind) && !own.includes(h.text)) own.push(h.text);
+        const own = texts.get(e);
+        if (kinds.has(h.kind)) {
+          if (own === undefined || own === null) texts.set(e, [h.text]);
+          else if (!own.includes(h.text)) own.push(h.text);
+        } else if (own === undefined) texts.set(e, null);
       }
     };
     for (const hits of found.keys) take(hits, false);
@@ -1089,30 +1090,34 @@ export class DocumentLinker {
     found.letters ??= surfaceLetters(surface);
     const q = found.letters;
     const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
-    for (const [entity, set] of texts) {
-      if (set.length === 0) {
-        set.push(entity.name);
-        for (const n of entity.names)
-          if (kinds.has(n.kind) && set.length < 4 && !set.includes(n.text)) set.push(n.text);
-      }
+    for (const [entity, own] of texts) {
       let sim = 0;
       let surnameSim = 0;
       let givenSim = 1;
-      // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
-      const familyFirst = isPersonLike(type) && familyNameFirst(entity) !== null;
-      for (const text of set) {
-        if (familyFirst) familyFirstLikeness(q, table.of(text), floor, s);
-        else if (isPersonLike(type)) personLikeness(q, table.of(text), floor, s);
-        else {
-          // Below the floor a value is dropped: the comparison may stop there.
-          s.sim = lettersSimilarityAtLeast(q.all, table.lettersOf(text), floor, floor);
-          s.surnameSim = 0;
-          s.givenSim = 1;
+      if (person) {
+        // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
+        const familyFirst = familyNameFirst(entity) !== null;
+        const names = own === null ? table.defaultNames(entity, kinds) : null;
+        const count = names ? names.length : own!.length;
+        for (let k = 0; k < count; k++) {
+          const n = names ? names[k]! : table.of(own![k]!);
+          if (familyFirst) familyFirstLikeness(q, n, floor, s);
+          else personLikeness(q, n, floor, s);
+          if (s.sim > sim) {
+            sim = s.sim;
+            surnameSim = s.surnameSim;
+            givenSim = s.givenSim;
+          }
         }
-        if (s.sim > sim) {
-          sim = s.sim;
-          surnameSim = s.surnameSim;
-          givenSim = s.givenSim;
+      } else {
+        for (const text of own ?? defaultTexts(entity, kinds)) {
+          // Below the floor a value is dropped: the comparison may stop there.
+          const v = lettersSimilarityAtLeast(q.all, table.lettersOf(text), floor, floor);
+          if (v > sim) {
+            sim = v;
+            surnameSim = 0;
+            givenSim = 1;
+          }
         }
       }
       if (sim >= floor) out.push({ entity, sim, surnameSim, givenSim });

@@ -5,7 +5,7 @@
  * per surface once per candidate search ({@link surfaceLetters}) — so a comparison is only
  * the edit distances, never normalisation or splitting.
  */
-import type { KbEntity } from '../../kb/model.js';
+import type { KbEntity, KbNameKind } from '../../kb/model.js';
 import { surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { letters, lettersSimilarity, lettersSimilarityAtLeast } from './similarity.js';
@@ -76,12 +76,26 @@ export class NameLettersTable {
 
   private readonly letters = new Map<string, string>();
   private readonly people = new Map<string, NameLetters>();
+  /** Per person, {@link defaultTexts} under names and aliases, reduced. */
+  private readonly byName = new Map<KbEntity, readonly NameLetters[]>();
 
   constructor(entities: Iterable<KbEntity>) {
     for (const e of entities) {
       this.add(e.name, e.type === 'person');
       for (const n of e.names) this.add(n.text, e.type === 'person');
+      if (e.type === 'person')
+        this.byName.set(
+          e,
+          defaultTexts(e, NAMES_AND_ALIASES).map((t) => this.of(t)),
+        );
     }
+  }
+
+  /** {@link defaultTexts} of a person, reduced (kept for names and aliases, the usual kinds). */
+  defaultNames(entity: KbEntity, kinds: ReadonlySet<KbNameKind>): readonly NameLetters[] {
+    const kept =
+      kinds.size === 2 && kinds.has('name') && kinds.has('alias') ? this.byName.get(entity) : undefined;
+    return kept ?? defaultTexts(entity, kinds).map((t) => this.of(t));
   }
 
   private add(name: string, person: boolean): void {
@@ -107,6 +121,19 @@ export class NameLettersTable {
   get size(): { readonly names: number; readonly people: number } {
     return { names: this.letters.size, people: this.people.size };
   }
+}
+
+const NAMES_AND_ALIASES: ReadonlySet<KbNameKind> = new Set<KbNameKind>(['name', 'alias']);
+
+/**
+ * The names an entity found under another kind of name is compared with: its name, then
+ * its names of the wanted kinds, four at most.
+ */
+export function defaultTexts(entity: KbEntity, kinds: ReadonlySet<KbNameKind>): string[] {
+  const out = [entity.name];
+  for (const n of entity.names)
+    if (kinds.has(n.kind) && out.length < 4 && !out.includes(n.text)) out.push(n.text);
+  return out;
 }
 
 /** What a comparison reads of a mention's surface, each part already reduced by `letters`. */
