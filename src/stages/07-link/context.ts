@@ -41,6 +41,9 @@ export interface MentionContext {
   privateWord?: string | null;
   /** Whether a role cue stands near the mention, once computed (see {@link hasRoleCue}). */
   roleCue?: boolean;
+  /** The sports or arts word among the describing words, and just before the name, once computed. */
+  sport?: string | null;
+  sportBefore?: string | null;
 }
 
 /** True when any role cue (a title, "minister", "secretary") stands near the mention; read once per context. */
@@ -258,13 +261,20 @@ const SPORT_PREDICATE =
  * past career ("former cricketer Imran Khan").
  */
 function sportWordBefore(context: MentionContext): string | null {
-  const left = ` ${context.left.trim().split(' ').slice(-3).join(' ')} `;
-  return / (former|ex|retired|onetime) /.test(left) ? null : (SPORTS_AND_ARTS.exec(left)?.[0] ?? null);
+  if (context.sportBefore === undefined) {
+    const left = ` ${context.left.trim().split(' ').slice(-3).join(' ')} `;
+    context.sportBefore = / (former|ex|retired|onetime) /.test(left)
+      ? null
+      : (SPORTS_AND_ARTS.exec(left)?.[0] ?? null);
+  }
+  return context.sportBefore;
 }
 
-/** The sports or arts word among the describing words ("rhythmic gymnast"), or null. */
+/** The sports or arts word among the describing words ("rhythmic gymnast"), or null (once per context). */
 function sportWord(context: MentionContext): string | null {
-  return SPORTS_AND_ARTS.exec(describingWords(context))?.[0] ?? null;
+  if (context.sport === undefined)
+    context.sport = SPORTS_AND_ARTS.exec(describingWords(context))?.[0] ?? null;
+  return context.sport;
 }
 
 /** The occupation word of a context (computed once per context: every candidate asks). */

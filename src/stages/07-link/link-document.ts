@@ -1016,8 +1016,11 @@ export class DocumentLinker {
   ): { entity: KbEntity; role: RoleEvidence } {
     let best = { entity: entities[0]!, role: { score: 0, role: null } as RoleEvidence, score: -1 };
     for (const e of entities) {
+      // Bearers share titles: each cue is run once on the context (this.cues remembers it).
       const role =
-        e.roles.length === 0 ? NO_ROLE : roleEvidence(e, context().around, this.input.date, this.orgs);
+        e.roles.length === 0
+          ? NO_ROLE
+          : roleEvidence(e, context().around, this.input.date, this.orgs, this.cues);
       const score = role.score * 10 + e.prominence;
       if (score > best.score) best = { entity: e, role, score };
     }
@@ -1262,7 +1265,7 @@ export class DocumentLinker {
     const floor = hasRoleCue(context) ? t.withRoleAndOrg : Math.min(t.withDocumentCue, t.corroborated);
     const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
     // The candidates' titles next to the name, each pattern run once (null: none stands there).
-    const roles = rolesIn(cands, context.around, this.input.date, this.orgs);
+    const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
     let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
     let refusal: Decision | null = null;
     const corroborations = new Map<KbEntity, Corroboration>();
@@ -1614,7 +1617,7 @@ export class DocumentLinker {
     const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']), 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
     // demonym or a common word typed as a name: "German", "US").
-    const roles = rolesIn(cands, context.around, this.input.date, this.orgs);
+    const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
     if (!roles) return nil();
     for (const [k, c] of cands.entries()) {
       const role = roles[k]!;
@@ -2177,11 +2180,13 @@ function rolesIn(
   text: string,
   date: string | null,
   orgs: OrgNames,
+  memo: CueMatches,
 ): RoleEvidence[] | null {
   const cues = cuesOf(cands);
   let found: Map<RegExp, RegExpExecArray> | null = null;
   for (const cue of cues.all) {
-    const m = cue.exec(text);
+    // The document's matches: a context is read for several names, and candidates share titles.
+    const m = memo.exec(cue, text);
     if (!m) continue;
     found ??= new Map();
     found.set(cue, m);
