@@ -62,10 +62,12 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
   private readonly byId = new Map<string, KbEntity>();
   private readonly byName = new Map<string, NameHit[]>();
   /**
-   * Fuzzy key → the hits {@link lookupFuzzy} answers: those of the key itself, then those
-   * one deletion longer (`~key` while building) of entities not already among them.
+   * Fuzzy key → the hits {@link lookupFuzzy} answers: those of the key itself, then (merged
+   * at load) those one deletion longer of entities not already among them.
    */
   private readonly byFuzzy = new Map<string, NameHit[]>();
+  /** Key → hits whose key is one letter longer, for keys no name has itself (see byFuzzy). */
+  private readonly byNear = new Map<string, NameHit[]>();
   private readonly hosts = new Map<string, KbEntity>();
   private readonly countries = new Map<string, KbEntity>();
 
@@ -78,26 +80,23 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
     for (const entity of this.byId.values()) this.index(entity);
     for (const list of this.byName.values()) list.sort(rankHits);
     for (const list of this.byFuzzy.values()) list.sort(rankHits);
+    for (const list of this.byNear.values()) list.sort(rankHits);
     this.mergeNearKeys();
   }
 
   /**
-   * Folds every `~key` list into the list of `key`, as {@link lookupFuzzy} would merge them,
-   * so a lookup is one Map access that builds nothing.
+   * Folds the near hits of every key some name has into that key's list (its own hits
+   * first, then near hits of other entities), so a lookup builds nothing; a key is then in
+   * one of the two maps. (Near keys are deletions of 4+ letter keys: 3+ letters, as
+   * lookupFuzzy requires.)
    */
   private mergeNearKeys(): void {
-    for (const [tilde, near] of this.byFuzzy) {
-      if (!tilde.startsWith('~')) continue;
-      this.byFuzzy.delete(tilde);
-      const key = tilde.slice(1);
-      // Keys shorter than this get no near hits (see lookupFuzzy).
-      if (key.length < MIN_DELETION_KEY - 1) continue;
+    for (const [key, near] of this.byNear) {
       const exact = this.byFuzzy.get(key);
-      if (exact === undefined) this.byFuzzy.set(key, near);
-      else {
-        const extra = near.filter((h) => !exact.some((x) => x.entity === h.entity));
-        if (extra.length > 0) this.byFuzzy.set(key, exact.concat(extra));
-      }
+      if (exact === undefined) continue;
+      const extra = near.filter((h) => !exact.some((x) => x.entity === h.entity));
+      if (extra.length > 0) this.byFuzzy.set(key, exact.concat(extra));
+      this.byNear.delete(key);
     }
   }
 
@@ -110,8 +109,7 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
       if (kind === 'demonym') continue;
       const key = stored?.fuzzy ?? fuzzyKey(text);
       pushHit(this.byFuzzy, key, hit);
-      if (key.length >= MIN_DELETION_KEY)
-        for (const d of keyDeletions(key)) pushHit(this.byFuzzy, `~${d}`, hit);
+      if (key.length >= MIN_DELETION_KEY) for (const d of keyDeletions(key)) pushHit(this.byNear, d, hit);
     }
     for (const host of [...entity.domains, ...entity.imageHosts]) this.hosts.set(normalizeHost(host), entity);
     if (entity.kind === 'country' && entity.country) this.countries.set(entity.country, entity);
@@ -127,10 +125,10 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
 
   /**
    * Hits whose fuzzy key equals `key`, and (for keys of 3+ letters) hits with a key one
-   * deletion longer (`~key`). The linker also calls it with the deletions of its key.
+   * deletion longer. The linker also calls it with the deletions of its key.
    */
   lookupFuzzy(key: string): readonly NameHit[] {
-    return this.byFuzzy.get(key) ?? NO_HITS;
+    return this.byFuzzy.get(key) ?? this.byNear.get(key) ?? NO_HITS;
   }
 
   byHost(host: string): KbEntity | undefined {
