@@ -246,8 +246,9 @@ interface FuzzyHits {
   lastWord: readonly NameHit[] | null | undefined;
   /** No key at all: nothing to compare. */
   readonly empty: boolean;
-  /** The surface's letters, once compared. */
+  /** The surface's letters, once compared: all its parts (as a person's name), or whole. */
   letters?: SurfaceLetters;
+  all?: string;
 }
 
 /** A short form written in mixed case ("BoE", "dpa") matches only as written. */
@@ -1090,8 +1091,9 @@ export class DocumentLinker {
     }
     const out: Candidate[] = [];
     const table = NameLettersTable.for(this.kb.kb);
-    found.letters ??= surfaceLetters(surface);
-    const q = found.letters;
+    // A person's name is compared part by part; another name only whole.
+    const q = person ? (found.letters ??= surfaceLetters(surface)) : null;
+    const whole = q ? q.all : (found.all ??= letters(surface));
     const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
     for (const [entity, own] of texts) {
       let sim = 0;
@@ -1104,8 +1106,8 @@ export class DocumentLinker {
         const count = names ? names.length : own!.length;
         for (let k = 0; k < count; k++) {
           const n = names ? names[k]! : table.of(own![k]!);
-          if (familyFirst) familyFirstLikeness(q, n, floor, s);
-          else personLikeness(q, n, floor, s);
+          if (familyFirst) familyFirstLikeness(q!, n, floor, s);
+          else personLikeness(q!, n, floor, s);
           if (s.sim > sim) {
             sim = s.sim;
             surnameSim = s.surnameSim;
@@ -1115,7 +1117,7 @@ export class DocumentLinker {
       } else {
         for (const text of own ?? defaultTexts(entity, kinds)) {
           // Below the floor a value is dropped: the comparison may stop there.
-          const v = lettersSimilarityAtLeast(q.all, table.lettersOf(text), floor, floor);
+          const v = lettersSimilarityAtLeast(whole, table.lettersOf(text), floor, floor);
           if (v > sim) {
             sim = v;
             surnameSim = 0;
