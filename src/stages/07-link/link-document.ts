@@ -1092,8 +1092,10 @@ export class DocumentLinker {
     const out: Candidate[] = [];
     const table = NameLettersTable.for(this.kb.kb);
     // A person's name is compared part by part; another name only whole.
-    const q = person ? (found.letters ??= surfaceLetters(surface)) : null;
-    const whole = q ? q.all : (found.all ??= letters(surface));
+    if (person) found.letters ??= surfaceLetters(surface);
+    else found.all ??= letters(surface);
+    const q = person ? found.letters! : null;
+    const whole = q ? q.all : found.all!;
     const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
     for (const [entity, own] of texts) {
       let sim = 0;
