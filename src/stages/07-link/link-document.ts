@@ -1143,9 +1143,14 @@ export class DocumentLinker {
       const keys = queryKeys(surface);
       const lists: (readonly NameHit[])[] = [];
       for (const key of keys) {
+        // The key and, one letter dropped, its deletions (the index holds keys with one letter
+        // dropped); in a run of one letter every deletion is the same, looked up once. Lists
+        // without hits add nothing.
+        if (kb.lookupFuzzyNear) {
+          for (const hits of kb.lookupFuzzyNear(key)) lists.push(hits);
+          continue;
+        }
         lists.push(kb.lookupFuzzy(key));
-        // One letter dropped from the query key (the index holds keys with one letter dropped);
-        // in a run of one letter every deletion is the same, looked up once.
         if (key.length >= 4) {
           for (let i = 0; i < key.length; i++) {
             if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1)) continue;
