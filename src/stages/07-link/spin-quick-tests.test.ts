@@ -14,6 +14,7 @@ import {
   mayBeNearLetters,
   type SpinMatch,
   spunSpans,
+  withoutPossessives,
   withoutQuickTests,
 } from './spin.js';
 import { SPINNER_SYNONYM_CLASSES, spinnerSynonyms } from './spinner-lexicon.js';
@@ -255,5 +256,27 @@ describe('the letter-count bound before near spellings', () => {
     }
     expect(near).toBeGreaterThan(1000);
     expect(turnedAway).toBeGreaterThan(all.length * all.length * 0.5);
+  });
+});
+
+describe('withoutPossessives', () => {
+  it('cuts what the expression cuts', () => {
+    const names = [
+      "People's Party",
+      'Folks’s Get together',
+      "Workers' Action Party",
+      "Rock'sy's",
+      "'s",
+      "s'",
+      "O'Sullivan's",
+      'NATO’s_x',
+      "it's9 it's",
+      "x's's",
+      'plain',
+      '',
+      "Ann's-Bakery",
+      'Zoë’s café',
+    ];
+    for (const n of names) expect(withoutPossessives(n)).toBe(n.replace(/['’]s\b/g, ''));
   });
 });

@@ -44,12 +44,33 @@ const GROUP_NEEDLES: readonly (readonly [string, string])[] = GROUPS.map((g) => 
 const GROUP_STARTS = new Set(GROUPS.map((g) => g.slice(0, g.indexOf(' '))));
 
 /**
+ * `name.replace(/['’]s\b/g, '')`: every apostrophe and "s" before a non-word character
+ * (ASCII word characters, as `\b` reads them) or the end, cut out without an expression.
+ */
+export function withoutPossessives(name: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c !== 39 && c !== 0x2019) || name.charCodeAt(i + 1) !== 115) continue;
+    const next = i + 2 < name.length ? name.charCodeAt(i + 2) : -1;
+    const wordChar =
+      (next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95;
+    if (wordChar) continue;
+    out += name.slice(from, i);
+    from = i + 2;
+    i++;
+  }
+  return from === 0 ? name : out + name.slice(from);
+}
+
+/**
  * The words of a name, normalised, listed word groups joined, function words still in
  * (what {@link contentWords} filters).
  */
 function nameWords(name: string): string[] {
   // "People's", "Folks's": the possessive is no part of the word.
-  const bare = name.includes("'") || name.includes('’') ? name.replace(/['’]s\b/g, '') : name;
+  const bare = withoutPossessives(name);
   const normalized = normalizeName(bare);
   const plain = normalized.split(' ');
   // A group is joined only where its first word stands: most names hold none.
