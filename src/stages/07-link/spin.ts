@@ -940,6 +940,8 @@ function withCountryNamed(
   const namesHold = types.includes('person') ? null : inNames;
   // The first normalised word of each token ('' for none), for the quick test below.
   const firsts = starts === null ? null : tokens.map(firstWord);
+  // No token starts a country name (and every one has letters): no form is one.
+  if (quickTests && firsts !== null && !firsts.some((f) => f.length === 0 || starts!.has(f))) return null;
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     for (let i = 0; i + n <= tokens.length; i++) {
       if (quickTests && starts !== null && !mayStartCountry(starts, firsts!, i, n)) continue;
