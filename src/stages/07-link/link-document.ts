@@ -263,6 +263,11 @@ function shortIsMixedCase(hit: NameHit, surface: string): boolean {
  * ("c" as k or s, "j" as y), so "Merc" finds Merz and "Jurij" finds Yuri.
  */
 function queryKeys(surface: string): string[] {
+  // No c, j or y: every variant is the surface itself.
+  if (!/[cjy]/i.test(surface)) {
+    const key = fuzzyKey(surface);
+    return key.length >= 2 ? [key] : [];
+  }
   const variants = new Set([
     surface,
     surface.replace(/c/gi, 's'),
