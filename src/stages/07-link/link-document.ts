@@ -1550,10 +1550,12 @@ export class DocumentLinker {
         if (e) for (const l of surnameLettersOf(e)) own.add(l);
         cl.surnameLetters = [...own];
       }
+      // Below the threshold a value is dropped, and so is one more than 0.02 below the best so
+      // far (it neither beats it nor ties it): the comparison may stop there.
+      const floor = best ? Math.max(threshold, best.sim - 0.02 - 1e-9) : threshold;
       let sim = 0;
       for (const l of cl.surnameLetters) {
-        // Below the threshold a value is dropped: the comparison may stop there.
-        sim = Math.max(sim, lettersSimilarityAtLeast(wordLetters, l, threshold, threshold));
+        sim = Math.max(sim, lettersSimilarityAtLeast(wordLetters, l, floor, threshold));
         if (sim === 1) break; // nothing is closer than the same letters
       }
       const first = cl.mentions[0]!.start;
