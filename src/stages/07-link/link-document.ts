@@ -263,6 +263,11 @@ function shortIsMixedCase(hit: NameHit, surface: string): boolean {
  * ("c" as k or s, "j" as y), so "Merc" finds Merz and "Jurij" finds Yuri.
  */
 function queryKeys(surface: string): string[] {
+  // No c, j or y: every variant is the surface itself.
+  if (!/[cjy]/i.test(surface)) {
+    const key = fuzzyKey(surface);
+    return key.length >= 2 ? [key] : [];
+  }
   const variants = new Set([
     surface,
     surface.replace(/c/gi, 's'),
@@ -1545,10 +1550,12 @@ export class DocumentLinker {
         if (e) for (const l of surnameLettersOf(e)) own.add(l);
         cl.surnameLetters = [...own];
       }
+      // Below the threshold a value is dropped, and so is one more than 0.02 below the best so
+      // far (it neither beats it nor ties it): the comparison may stop there.
+      const floor = best ? Math.max(threshold, best.sim - 0.02 - 1e-9) : threshold;
       let sim = 0;
       for (const l of cl.surnameLetters) {
-        // Below the threshold a value is dropped: the comparison may stop there.
-        sim = Math.max(sim, lettersSimilarityAtLeast(wordLetters, l, threshold, threshold));
+        sim = Math.max(sim, lettersSimilarityAtLeast(wordLetters, l, floor, threshold));
         if (sim === 1) break; // nothing is closer than the same letters
       }
       const first = cl.mentions[0]!.start;

@@ -167,9 +167,10 @@ function letterCosts(s: string, codes: Int32Array, dels: Float64Array): boolean 
  * Weighted edit distance between two letter strings (see module comment). Stops early
  * and returns `Infinity` once a row of the table costs more than `bound` everywhere (a
  * transposition can step over a row, so this may stop on a pair whose distance is within
- * `bound`: callers' results are defined by it). `within`: also stops once two rows running
- * cost more than it everywhere — every alignment meets one of two neighbouring rows and
- * costs never fall, so only pairs farther apart than `within` stop there. Hot path: letter
+ * `bound`: callers' results are defined by it). `within`: also stops once a row costs more
+ * than it everywhere and the row before does less by less than a transposition — every
+ * alignment meets the row or steps over it by a transposition from the row before, and costs
+ * never fall, so only pairs farther apart than `within` stop there. Hot path: letter
  * codes and indel costs are read once per string into typed arrays, costs come from tables,
  * and each cell reads its neighbours from locals.
  */
@@ -231,7 +232,7 @@ export function weightedDistance(
       left = v;
       cbBefore = cb;
     }
-    if (rowMin > bound || (rowMin > within && lastMin > within)) return Number.POSITIVE_INFINITY;
+    if (rowMin > bound || (rowMin > within && lastMin + TRANSPOSE > within)) return Number.POSITIVE_INFINITY;
     lastMin = rowMin;
     const t = before;
     before = prev;

@@ -102,7 +102,7 @@ describe('personLikeness', () => {
 describe('NameLettersTable', () => {
   it('holds the letters of every KB name, the same as reducing the name on the spot', () => {
     const table = NameLettersTable.for(kb);
-    expect(table.size.names).toBeGreaterThan(20_000);
+    expect(table.size.names).toBeGreaterThan(14_000);
     expect(table.size.people).toBeGreaterThan(5_000);
     for (const e of kb.entities()) {
       for (const text of [e.name, ...e.names.map((n) => n.text)]) {

@@ -81,6 +81,9 @@ export class NameLettersTable {
 
   constructor(entities: Iterable<KbEntity>) {
     for (const e of entities) {
+      // Other names are compared only for entities of prominence 3+ (the linker repairs no
+      // other by spelling): the rest are reduced on the spot if ever asked for.
+      if (e.type !== 'person' && e.prominence < MIN_OTHER_PROMINENCE) continue;
       this.add(e.name, e.type === 'person');
       for (const n of e.names) this.add(n.text, e.type === 'person');
       if (e.type === 'person')
@@ -122,6 +125,9 @@ export class NameLettersTable {
     return { names: this.letters.size, people: this.people.size };
   }
 }
+
+/** Least prominence of an organisation, place or event the linker compares by spelling. */
+const MIN_OTHER_PROMINENCE = 3;
 
 const NAMES_AND_ALIASES: ReadonlySet<KbNameKind> = new Set<KbNameKind>(['name', 'alias']);
 
