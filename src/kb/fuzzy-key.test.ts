@@ -1,5 +1,93 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzyKey, keyDeletions } from './fuzzy-key.js';
+import { normalizeName } from './names.js';
+import { defaultKbPath, loadKnowledgeBase } from './store.js';
+
+/** The key as first written: each word's digraphs rewritten by six regular expressions. */
+function fuzzyKeyAsWritten(name: string): string {
+  const digraphs: ReadonlyArray<readonly [RegExp, string]> = [
+    [/([aeiouy])j$/g, '$1'],
+    [/tsch|tch|sch|sh|ch|zh|cz|sz|ts|tz/g, 's'],
+    [/ph/g, 'f'],
+    [/kh|gh/g, 'k'],
+    [/th|dh/g, 't'],
+    [/ck|cq|q|x|g|j|c/g, 'k'],
+  ];
+  const cls: Readonly<Record<string, string>> = {
+    b: 'P',
+    p: 'P',
+    v: 'F',
+    f: 'F',
+    w: 'F',
+    k: 'K',
+    d: 'T',
+    t: 'T',
+    s: 'S',
+    z: 'S',
+    l: 'L',
+    r: 'R',
+    m: 'M',
+    n: 'N',
+  };
+  const skeleton = (word: string): string => {
+    let w = word;
+    for (const [pattern, replacement] of digraphs) w = w.replace(pattern, replacement);
+    let out = /[aeiouyh]/.test(w[0] ?? '') ? 'A' : '';
+    let last = out;
+    for (const ch of w) {
+      const c = cls[ch];
+      if (c === undefined) {
+        if (ch !== 'h') last = '';
+        continue;
+      }
+      if (c !== last) out += c;
+      last = c;
+    }
+    return out;
+  };
+  const norm = normalizeName(name)
+    .replace(/[^a-z ]/g, '')
+    .trim();
+  if (norm.length === 0) return '';
+  return norm.split(' ').map(skeleton).join('');
+}
+
+/** A deterministic generator (mulberry32), so every run checks the same strings. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('fuzzyKey against the regular expressions it replaces', () => {
+  it('gives the same key for every KB name', () => {
+    const kb = loadKnowledgeBase(defaultKbPath());
+    let n = 0;
+    for (const e of kb.entities()) {
+      for (const text of [e.name, ...e.names.map((x) => x.text)]) {
+        expect(fuzzyKey(text), text).toBe(fuzzyKeyAsWritten(text));
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(20_000);
+  });
+
+  it('gives the same key for strings dense in digraphs', () => {
+    // Letters of every digraph, vowels, spaces and a few others: every rewrite and overlap.
+    const alphabet = 'tschzcpkghdjqxaeiouy bfw';
+    const next = random(5);
+    for (let k = 0; k < 100_000; k++) {
+      const len = Math.floor(next() * 9);
+      let s = '';
+      for (let i = 0; i < len; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+      expect(fuzzyKey(s), s).toBe(fuzzyKeyAsWritten(s));
+    }
+  });
+});
 
 describe('fuzzyKey', () => {
   it.each([

@@ -21,6 +21,46 @@ const KIND_RANK: Readonly<Record<KbNameKind, number>> = {
 /** Fuzzy keys shorter than this are too unspecific to index by deletion. */
 const MIN_DELETION_KEY = 4;
 
+const NO_HITS: readonly NameHit[] = [];
+
+/**
+ * A set of strings as bits (a Bloom filter with two probes, 2²¹ bits): "no" is certain,
+ * "maybe" needs the lookup. Strings are hashed from their character codes, so a key with one
+ * character left out is tested without building it.
+ */
+class KeyFilter {
+  private readonly bits = new Uint32Array(1 << 16);
+
+  add(key: string): void {
+    this.set(hashSkipping(key, -1));
+  }
+
+  /** Whether `key` without its character at `skip` (−1: none) may be in the set. */
+  mayHold(key: string, skip: number): boolean {
+    const h = hashSkipping(key, skip);
+    const a = h & 0x1fffff;
+    const b = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 11;
+    return (this.bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+
+  private set(h: number): void {
+    const a = h & 0x1fffff;
+    const b = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 11;
+    this.bits[a >>> 5]! |= 1 << (a & 31);
+    this.bits[b >>> 5]! |= 1 << (b & 31);
+  }
+}
+
+/** FNV-1a hash of `key`'s character codes, the one at `skip` left out (−1: none). */
+function hashSkipping(key: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    if (i === skip) continue;
+    h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
 function rankHits(a: NameHit, b: NameHit): number {
   return KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.entity.prominence - a.entity.prominence;
 }
@@ -59,7 +99,13 @@ export type PrecomputedKeys = ReadonlyMap<string, { readonly norm: string; reado
 export class MemoryKnowledgeBase implements KnowledgeBase {
   private readonly byId = new Map<string, KbEntity>();
   private readonly byName = new Map<string, NameHit[]>();
+  /**
+   * Fuzzy key → the hits {@link lookupFuzzy} answers: those of the key itself, then (merged
+   * at load) those one deletion longer of entities not already among them.
+   */
   private readonly byFuzzy = new Map<string, NameHit[]>();
+  /** Key → hits whose key is one letter longer, for keys no name has itself (see byFuzzy). */
+  private readonly byNear = new Map<string, NameHit[]>();
   private readonly hosts = new Map<string, KbEntity>();
   private readonly countries = new Map<string, KbEntity>();
 
@@ -72,6 +118,29 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
     for (const entity of this.byId.values()) this.index(entity);
     for (const list of this.byName.values()) list.sort(rankHits);
     for (const list of this.byFuzzy.values()) list.sort(rankHits);
+    for (const list of this.byNear.values()) list.sort(rankHits);
+    this.mergeNearKeys();
+    for (const key of this.byFuzzy.keys()) this.keyFilter.add(key);
+    for (const key of this.byNear.keys()) this.keyFilter.add(key);
+  }
+
+  /** Every fuzzy key with hits, as a filter that rules most keys without hits out before a lookup. */
+  private readonly keyFilter = new KeyFilter();
+
+  /**
+   * Folds the near hits of every key some name has into that key's list (its own hits
+   * first, then near hits of other entities), so a lookup builds nothing; a key is then in
+   * one of the two maps. (Near keys are deletions of 4+ letter keys: 3+ letters, as
+   * lookupFuzzy requires.)
+   */
+  private mergeNearKeys(): void {
+    for (const [key, near] of this.byNear) {
+      const exact = this.byFuzzy.get(key);
+      if (exact === undefined) continue;
+      const extra = near.filter((h) => !exact.some((x) => x.entity === h.entity));
+      if (extra.length > 0) this.byFuzzy.set(key, exact.concat(extra));
+      this.byNear.delete(key);
+    }
   }
 
   private index(entity: KbEntity): void {
@@ -83,8 +152,7 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
       if (kind === 'demonym') continue;
       const key = stored?.fuzzy ?? fuzzyKey(text);
       pushHit(this.byFuzzy, key, hit);
-      if (key.length >= MIN_DELETION_KEY)
-        for (const d of keyDeletions(key)) pushHit(this.byFuzzy, `~${d}`, hit);
+      if (key.length >= MIN_DELETION_KEY) for (const d of keyDeletions(key)) pushHit(this.byNear, d, hit);
     }
     for (const host of [...entity.domains, ...entity.imageHosts]) this.hosts.set(normalizeHost(host), entity);
     if (entity.kind === 'country' && entity.country) this.countries.set(entity.country, entity);
@@ -100,15 +168,30 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
 
   /**
    * Hits whose fuzzy key equals `key`, and (for keys of 3+ letters) hits with a key one
-   * deletion longer (`~key`). The linker also calls it with the deletions of its key.
+   * deletion longer. The linker also calls it with the deletions of its key.
    */
   lookupFuzzy(key: string): readonly NameHit[] {
-    const exact = this.byFuzzy.get(key) ?? [];
-    const near = key.length >= MIN_DELETION_KEY - 1 ? (this.byFuzzy.get(`~${key}`) ?? []) : [];
-    if (near.length === 0) return exact;
-    if (exact.length === 0) return near;
-    const seen = new Set(exact.map((h) => h.entity));
-    return exact.concat(near.filter((h) => !seen.has(h.entity)));
+    return this.byFuzzy.get(key) ?? this.byNear.get(key) ?? NO_HITS;
+  }
+
+  /**
+   * The hit lists of `key` and of its one-letter deletions (see the port). Most deletions
+   * have no hits: the key filter rules them out from the letter codes, before any string is
+   * built or looked up.
+   */
+  lookupFuzzyNear(key: string): readonly (readonly NameHit[])[] {
+    const out: (readonly NameHit[])[] = [];
+    const own = this.lookupFuzzy(key);
+    if (own.length > 0) out.push(own);
+    if (key.length < MIN_DELETION_KEY) return out;
+    for (let i = 0; i < key.length; i++) {
+      // In a run of one letter every deletion is the same: looked up once.
+      if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1)) continue;
+      if (!this.keyFilter.mayHold(key, i)) continue;
+      const hits = this.lookupFuzzy(key.slice(0, i) + key.slice(i + 1));
+      if (hits.length > 0) out.push(hits);
+    }
+    return out;
   }
 
   byHost(host: string): KbEntity | undefined {
@@ -172,9 +255,13 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
     return out;
   }
 
-  *entities(): Iterable<KbEntity> {
-    yield* [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  entities(): Iterable<KbEntity> {
+    // Sorted once: the linker's indexes each read every entity when first used.
+    this.sorted ??= [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return this.sorted.values();
   }
+
+  private sorted: KbEntity[] | null = null;
 
   stats(): KbStats {
     const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;

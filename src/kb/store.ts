@@ -315,6 +315,9 @@ export class SqliteKnowledgeBase implements WritableKnowledgeBase {
   lookupFuzzy(key: string): readonly NameHit[] {
     return this.memory.lookupFuzzy(key);
   }
+  lookupFuzzyNear(key: string): readonly (readonly NameHit[])[] {
+    return this.memory.lookupFuzzyNear(key);
+  }
   byHost(host: string): KbEntity | undefined {
     return this.memory.byHost(host);
   }

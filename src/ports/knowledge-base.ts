@@ -21,6 +21,12 @@ export interface KnowledgeBase {
   lookup(name: string): readonly NameHit[];
   /** Entities whose names share a fuzzy key (see src/kb/fuzzy-key.ts), for the linker. */
   lookupFuzzy(key: string): readonly NameHit[];
+  /**
+   * {@link lookupFuzzy} of a key and then (keys of 4+ letters) of each of its one-letter
+   * deletions (one per run of a letter), in that order, lists with no hit left out. Optional:
+   * a faster way to the same lists.
+   */
+  lookupFuzzyNear?(key: string): readonly (readonly NameHit[])[];
   /** The organisation that publishes from, or serves images from, this host name. */
   byHost(host: string): KbEntity | undefined;
   /** Resolves an organisation name or country code as used in roles. */

@@ -16,7 +16,7 @@ import {
   thingWordAfter,
   thingWordBefore,
 } from './descriptor.js';
-import { cueText } from './roles.js';
+import { ANY_ROLE_CUE, cueText } from './roles.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
 const WINDOW = 90;
@@ -39,6 +39,17 @@ export interface MentionContext {
   readonly thing: string | null;
   /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
   privateWord?: string | null;
+  /** Whether a role cue stands near the mention, once computed (see {@link hasRoleCue}). */
+  roleCue?: boolean;
+  /** The sports or arts word among the describing words, and just before the name, once computed. */
+  sport?: string | null;
+  sportBefore?: string | null;
+}
+
+/** True when any role cue (a title, "minister", "secretary") stands near the mention; read once per context. */
+export function hasRoleCue(context: MentionContext): boolean {
+  context.roleCue ??= ANY_ROLE_CUE.test(context.around);
+  return context.roleCue;
 }
 
 /** The sentence containing `span`, or a window of the text when sentences are missing. */
@@ -250,13 +261,20 @@ const SPORT_PREDICATE =
  * past career ("former cricketer Imran Khan").
  */
 function sportWordBefore(context: MentionContext): string | null {
-  const left = ` ${context.left.trim().split(' ').slice(-3).join(' ')} `;
-  return / (former|ex|retired|onetime) /.test(left) ? null : (SPORTS_AND_ARTS.exec(left)?.[0] ?? null);
+  if (context.sportBefore === undefined) {
+    const left = ` ${context.left.trim().split(' ').slice(-3).join(' ')} `;
+    context.sportBefore = / (former|ex|retired|onetime) /.test(left)
+      ? null
+      : (SPORTS_AND_ARTS.exec(left)?.[0] ?? null);
+  }
+  return context.sportBefore;
 }
 
-/** The sports or arts word among the describing words ("rhythmic gymnast"), or null. */
+/** The sports or arts word among the describing words ("rhythmic gymnast"), or null (once per context). */
 function sportWord(context: MentionContext): string | null {
-  return SPORTS_AND_ARTS.exec(describingWords(context))?.[0] ?? null;
+  if (context.sport === undefined)
+    context.sport = SPORTS_AND_ARTS.exec(describingWords(context))?.[0] ?? null;
+  return context.sport;
 }
 
 /** The occupation word of a context (computed once per context: every candidate asks). */

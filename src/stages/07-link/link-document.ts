@@ -23,13 +23,14 @@ import type {
   Sentence,
   Token,
 } from '../../core/annotations.js';
-import { fuzzyKey, keyDeletions } from '../../kb/fuzzy-key.js';
+import { fuzzyKey } from '../../kb/fuzzy-key.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import {
   describesPrivatePerson,
   givesAge,
+  hasRoleCue,
   introducedByApposition,
   type MentionContext,
   mentionContext,
@@ -56,7 +57,16 @@ import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies } from './national-bodies.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
-import { letterSlips, letters, lettersSimilarity, nameSimilarity } from './similarity.js';
+import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
+import {
+  defaultTexts,
+  familyFirstLikeness,
+  type Likeness,
+  NameLettersTable,
+  personLikeness,
+  type SurfaceLetters,
+  surfaceLetters,
+} from './sound-alike.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName } from './spinner-lexicon.js';
@@ -125,9 +135,6 @@ const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
  * is a surname alone (only for person mentions: "Le Monde", "La Liga" are not).
  */
 const ROMANCE_PARTICLE_SURNAME = /^(?:[Dd](?:e|a|i|el|ella|os|as)|[Ll][ea])\s+\p{Lu}[\p{L}\p{M}'’-]*$/u;
-
-/** Generational suffixes: not part of the surname a mention is compared under ("Marcos Jr."). */
-const GENERATION = /^(jr|jnr|snr|sr|ii|iii|iv)\.?$/i;
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/i;
 
@@ -231,6 +238,19 @@ interface Candidate {
   readonly givenSim: number;
 }
 
+/** What the fuzzy index holds for a surface: hit lists in the order its keys were read. */
+interface FuzzyHits {
+  /** Of each key variant, then of each of its one-letter deletions. */
+  readonly keys: readonly (readonly NameHit[])[];
+  /** Of the last word's key (several words, key of 3+ letters), for its surnames; read when first needed. */
+  lastWord: readonly NameHit[] | null | undefined;
+  /** No key at all: nothing to compare. */
+  readonly empty: boolean;
+  /** The surface's letters, once compared: all its parts (as a person's name), or whole. */
+  letters?: SurfaceLetters;
+  all?: string;
+}
+
 /** A short form written in mixed case ("BoE", "dpa") matches only as written. */
 function shortIsMixedCase(hit: NameHit, surface: string): boolean {
   return hit.entity.names.some(
@@ -243,6 +263,11 @@ function shortIsMixedCase(hit: NameHit, surface: string): boolean {
  * ("c" as k or s, "j" as y), so "Merc" finds Merz and "Jurij" finds Yuri.
  */
 function queryKeys(surface: string): string[] {
+  // No c, j or y: every variant is the surface itself.
+  if (!/[cjy]/i.test(surface)) {
+    const key = fuzzyKey(surface);
+    return key.length >= 2 ? [key] : [];
+  }
   const variants = new Set([
     surface,
     surface.replace(/c/gi, 's'),
@@ -252,58 +277,6 @@ function queryKeys(surface: string): string[] {
     surface.replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
   ]);
   return [...new Set([...variants].map(fuzzyKey).filter((k) => k.length >= 2))];
-}
-
-/** Similarity of a multi-word surface to a person's name: whole name and surname both count. */
-function personSimilarity(
-  surface: string,
-  name: string,
-  floor = 0.5,
-): { sim: number; surnameSim: number; givenSim: number } {
-  // Surnames first: short strings, and a surname far off rules the name out.
-  const quick = surnameOf(name);
-  const trimmed = surface.replace(/\s+(jr|jnr|snr|sr|ii|iii|iv)\.?$/i, '');
-  const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
-  if (
-    quick &&
-    surface.includes(' ') &&
-    !quick.includes(' ') &&
-    nameSimilarity(lastWord, quick, floor - 0.3) === 0
-  ) {
-    return { sim: 0, surnameSim: 0, givenSim: 0 };
-  }
-  const full = nameSimilarity(surface, name, Math.max(0, floor - 0.05));
-  if (full === 0) return { sim: 0, surnameSim: 0, givenSim: 0 };
-  const surname = surnameOf(name);
-  const words = surface.split(/\s+/).filter((w, i) => i === 0 || !GENERATION.test(w));
-  if (!surname || words.length < 2) return { sim: full, surnameSim: full, givenSim: 1 };
-  let surnameSim = 0;
-  for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
-    surnameSim = Math.max(surnameSim, nameSimilarity(words.slice(-k).join(' '), surname));
-  }
-  const given = name.split(/\s+/)[0]!;
-  const g = letters(words[0]!);
-  const gl = letters(given);
-  const givenSim = g.length <= 1 || gl.length <= 1 ? (g[0] === gl[0] ? 0.9 : 0.3) : nameSimilarity(g, gl);
-  return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim };
-}
-
-/**
- * Similarity of a surface to a name written family name first ("Yoon Suk Yeol"): the first
- * words are the surnames, the rest the given names (compared whole: "Suk-yol", "Suk Yeol").
- */
-function familyFirstSimilarity(
-  surface: string,
-  name: string,
-  floor = 0.5,
-): { sim: number; surnameSim: number; givenSim: number } {
-  const full = nameSimilarity(surface, name, Math.max(0, floor - 0.05));
-  const s = surface.indexOf(' ');
-  const n = name.indexOf(' ');
-  if (full === 0 || s < 0 || n < 0) return { sim: full, surnameSim: full, givenSim: 1 };
-  const surnameSim = nameSimilarity(surface.slice(0, s), name.slice(0, n));
-  const givenSim = nameSimilarity(surface.slice(s + 1), name.slice(n + 1));
-  return { sim: 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim };
 }
 
 /** One word that is a title, not a name ("Head", "President", "Minister"). */
@@ -351,6 +324,12 @@ export class DocumentLinker {
 
   /** The KB with this document's exact-name lookups remembered. */
   private readonly kb: DocumentKnowledgeBase;
+
+  /**
+   * Per surface searched for sound-alikes: the fuzzy-index hit lists of its keys, in the order
+   * read, and of its last word (a surface is searched again under another type or floor).
+   */
+  private readonly fuzzyHits = new Map<string, FuzzyHits>();
 
   constructor(
     kb: KnowledgeBase,
@@ -1043,8 +1022,11 @@ export class DocumentLinker {
   ): { entity: KbEntity; role: RoleEvidence } {
     let best = { entity: entities[0]!, role: { score: 0, role: null } as RoleEvidence, score: -1 };
     for (const e of entities) {
+      // Bearers share titles: each cue is run once on the context (this.cues remembers it).
       const role =
-        e.roles.length === 0 ? NO_ROLE : roleEvidence(e, context().around, this.input.date, this.orgs);
+        e.roles.length === 0
+          ? NO_ROLE
+          : roleEvidence(e, context().around, this.input.date, this.orgs, this.cues);
       const score = role.score * 10 + e.prominence;
       if (score > best.score) best = { entity: e, role, score };
     }
@@ -1053,19 +1035,24 @@ export class DocumentLinker {
 
   // ── pass 2 ──────────────────────────────────────────────────────────────
 
-  /** Sound-alike candidates of compatible type, with their similarity to the surface. */
+  /**
+   * Sound-alike candidates of compatible type, with their similarity to the surface; only
+   * entities of `minProminence` or more (a caller that would drop the others spares them
+   * the comparison).
+   */
   private candidates(
     surface: string,
     type: EntityType,
     kinds: ReadonlySet<KbNameKind>,
     floor = 0.5,
+    minProminence = 0,
   ): Candidate[] {
     // Candidates depend on the KB and the surface only: names recur across a corpus, so keep them.
-    const cacheKey = `${type}|${[...kinds].join(',')}|${floor}|${surface}`;
+    const cacheKey = `${type}|${[...kinds].join(',')}|${floor}|${minProminence}|${surface}`;
     const cache = this.useCache ? candidateCache(this.kb.kb) : null;
     const cached = cache?.get(cacheKey);
     if (cached) return cached;
-    const computed = this.computeCandidates(surface, type, kinds, floor);
+    const computed = this.computeCandidates(surface, type, kinds, floor, minProminence);
     if (cache) {
       if (cache.size >= CANDIDATE_CACHE_SIZE) cache.clear();
       cache.set(cacheKey, computed);
@@ -1078,62 +1065,121 @@ export class DocumentLinker {
     type: EntityType,
     kinds: ReadonlySet<KbNameKind>,
     floor: number,
+    minProminence: number,
   ): Candidate[] {
-    const keys = queryKeys(surface);
-    if (keys.length === 0) return [];
-    const hits: NameHit[] = [];
-    for (const key of keys) {
-      hits.push(...this.kb.lookupFuzzy(key));
-      // One letter dropped from the query key (the index holds keys with one letter dropped).
-      if (key.length >= 4) for (const d of keyDeletions(key)) hits.push(...this.kb.lookupFuzzy(d));
-    }
-    if (isPersonLike(type)) {
-      // A mangled given name should not hide a well-kept surname: look the last word up too.
-      const words = surface.split(/\s+/);
-      if (words.length > 1) {
-        const last = fuzzyKey(words[words.length - 1]!);
-        if (last.length >= 3) hits.push(...this.kb.lookupFuzzy(last).filter((h) => h.kind === 'surname'));
+    const found = this.fuzzyHitsOf(surface);
+    if (found === null) return [];
+    // Each entity once (in the order found), compared with the names it was found under (of
+    // the wanted kinds), or (null) with its name and first names of those kinds when it was
+    // found under another kind only.
+    const texts = new Map<KbEntity, string[] | null>();
+    const person = isPersonLike(type);
+    const compatible = COMPATIBLE[type];
+    const take = (hits: readonly NameHit[], surnamesOnly: boolean): void => {
+      for (const h of hits) {
+        if (surnamesOnly && h.kind !== 'surname') continue;
+        const e = h.entity;
+        if (e.prominence < minProminence || !compatible.includes(e.type) || person !== (e.type === 'person'))
+          continue;
+        const own = texts.get(e);
+        if (kinds.has(h.kind)) {
+          if (own === undefined || own === null) texts.set(e, [h.text]);
+          else if (!own.includes(h.text)) own.push(h.text);
+        } else if (own === undefined) texts.set(e, null);
       }
-    }
-    // Each entity once, compared with the names it was found under (of the wanted kinds),
-    // or with its name and first aliases when it was found under another kind.
-    const texts = new Map<KbEntity, Set<string>>();
-    for (const h of hits) {
-      if (!COMPATIBLE[type].includes(h.entity.type) || isPersonLike(type) !== (h.entity.type === 'person'))
-        continue;
-      let set = texts.get(h.entity);
-      if (!set) {
-        set = new Set();
-        texts.set(h.entity, set);
-      }
-      if (kinds.has(h.kind)) set.add(h.text);
+    };
+    for (const hits of found.keys) take(hits, false);
+    // A mangled given name should not hide a well-kept surname: the last word's surnames too.
+    if (person) {
+      const last = this.lastWordHits(surface, found);
+      if (last) take(last, true);
     }
     const out: Candidate[] = [];
-    for (const [entity, set] of texts) {
-      if (set.size === 0) {
-        set.add(entity.name);
-        for (const n of entity.names) if (kinds.has(n.kind) && set.size < 4) set.add(n.text);
-      }
+    const table = NameLettersTable.for(this.kb.kb);
+    // A person's name is compared part by part; another name only whole.
+    if (person) found.letters ??= surfaceLetters(surface);
+    else found.all ??= letters(surface);
+    const q = person ? found.letters! : null;
+    const whole = q ? q.all : found.all!;
+    const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    for (const [entity, own] of texts) {
       let sim = 0;
       let surnameSim = 0;
       let givenSim = 1;
-      // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
-      const familyFirst = isPersonLike(type) && familyNameFirst(entity) !== null;
-      for (const text of set) {
-        const s = familyFirst
-          ? familyFirstSimilarity(surface, text, floor)
-          : isPersonLike(type)
-            ? personSimilarity(surface, text, floor)
-            : { sim: nameSimilarity(surface, text, floor), surnameSim: 0, givenSim: 1 };
-        if (s.sim > sim) {
-          sim = s.sim;
-          surnameSim = s.surnameSim;
-          givenSim = s.givenSim;
+      if (person) {
+        // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
+        const familyFirst = familyNameFirst(entity) !== null;
+        const names = own === null ? table.defaultNames(entity, kinds) : null;
+        const count = names ? names.length : own!.length;
+        for (let k = 0; k < count; k++) {
+          const n = names ? names[k]! : table.of(own![k]!);
+          if (familyFirst) familyFirstLikeness(q!, n, floor, s);
+          else personLikeness(q!, n, floor, s);
+          if (s.sim > sim) {
+            sim = s.sim;
+            surnameSim = s.surnameSim;
+            givenSim = s.givenSim;
+          }
+        }
+      } else {
+        for (const text of own ?? defaultTexts(entity, kinds)) {
+          // Below the floor a value is dropped: the comparison may stop there.
+          const v = lettersSimilarityAtLeast(whole, table.lettersOf(text), floor, floor);
+          if (v > sim) {
+            sim = v;
+            surnameSim = 0;
+            givenSim = 1;
+          }
         }
       }
       if (sim >= floor) out.push({ entity, sim, surnameSim, givenSim });
     }
     return out.sort((a, b) => b.sim - a.sim);
+  }
+
+  /**
+   * The fuzzy-index hits of a surface (see {@link FuzzyHits}), read once per document; null
+   * when the surface has no key to look up.
+   */
+  private fuzzyHitsOf(surface: string): FuzzyHits | null {
+    let found = this.fuzzyHits.get(surface);
+    if (found === undefined) {
+      const kb = this.kb.kb;
+      const keys = queryKeys(surface);
+      const lists: (readonly NameHit[])[] = [];
+      for (const key of keys) {
+        // The key and, one letter dropped, its deletions (the index holds keys with one letter
+        // dropped); in a run of one letter every deletion is the same, looked up once. Lists
+        // without hits add nothing.
+        if (kb.lookupFuzzyNear) {
+          for (const hits of kb.lookupFuzzyNear(key)) lists.push(hits);
+          continue;
+        }
+        lists.push(kb.lookupFuzzy(key));
+        if (key.length >= 4) {
+          for (let i = 0; i < key.length; i++) {
+            if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1)) continue;
+            lists.push(kb.lookupFuzzy(key.slice(0, i) + key.slice(i + 1)));
+          }
+        }
+      }
+      found = { keys: lists, lastWord: undefined, empty: keys.length === 0 };
+      this.fuzzyHits.set(surface, found);
+    }
+    return found.empty ? null : found;
+  }
+
+  /** The fuzzy-index hits of the last word of a surface of several words (key of 3+ letters), else null. */
+  private lastWordHits(surface: string, found: FuzzyHits): readonly NameHit[] | null {
+    if (found.lastWord === undefined) {
+      found.lastWord = null;
+      const words = surface.split(/\s+/);
+      if (words.length > 1) {
+        const last = fuzzyKey(words[words.length - 1]!);
+        if (last.length >= 3) found.lastWord = this.kb.kb.lookupFuzzy(last);
+      }
+    }
+    return found.lastWord;
   }
 
   /**
@@ -1209,11 +1255,12 @@ export class DocumentLinker {
     if (!isPersonLike(type)) {
       // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling.
       if (this.kb.lookup(surface).length > 0) return nil();
+      // Too short a name is never repaired by spelling: no candidate needs computing.
+      if (letters(surface).length < 5) return this.spun(surface, type, lazyContext);
       const kinds = new Set<KbNameKind>(['name', 'alias']);
-      const cands = this.candidates(surface, type, kinds, t.otherTypes).filter(
-        (c) => c.sim >= t.otherTypes && c.entity.prominence >= 3,
-      );
-      if (cands.length === 0 || letters(surface).length < 5) return this.spun(surface, type, lazyContext);
+      // Only prominent bodies and places are repaired by spelling alone: the others are not compared.
+      const cands = this.candidates(surface, type, kinds, t.otherTypes, 3);
+      if (cands.length === 0) return this.spun(surface, type, lazyContext);
       const top = cands[0]!;
       if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
         return nil();
@@ -1229,12 +1276,10 @@ export class DocumentLinker {
     }
     const context = lazyContext();
     // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
-    const floor = ANY_ROLE_CUE.test(context.around)
-      ? t.withRoleAndOrg
-      : Math.min(t.withDocumentCue, t.corroborated);
+    const floor = hasRoleCue(context) ? t.withRoleAndOrg : Math.min(t.withDocumentCue, t.corroborated);
     const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
     // The candidates' titles next to the name, each pattern run once (null: none stands there).
-    const roles = rolesIn(cands, context.around, this.input.date, this.orgs);
+    const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
     let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
     let refusal: Decision | null = null;
     const corroborations = new Map<KbEntity, Corroboration>();
@@ -1505,9 +1550,12 @@ export class DocumentLinker {
         if (e) for (const l of surnameLettersOf(e)) own.add(l);
         cl.surnameLetters = [...own];
       }
+      // Below the threshold a value is dropped, and so is one more than 0.02 below the best so
+      // far (it neither beats it nor ties it): the comparison may stop there.
+      const floor = best ? Math.max(threshold, best.sim - 0.02 - 1e-9) : threshold;
       let sim = 0;
       for (const l of cl.surnameLetters) {
-        sim = Math.max(sim, lettersSimilarity(wordLetters, l, threshold));
+        sim = Math.max(sim, lettersSimilarityAtLeast(wordLetters, l, floor, threshold));
         if (sim === 1) break; // nothing is closer than the same letters
       }
       const first = cl.mentions[0]!.start;
@@ -1581,11 +1629,11 @@ export class DocumentLinker {
     }
     // A mangled surname alone needs a role cue next to it.
     const context = lazyContext();
-    if (!ANY_ROLE_CUE.test(context.around)) return nil();
+    if (!hasRoleCue(context)) return nil();
     const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']), 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
     // demonym or a common word typed as a name: "German", "US").
-    const roles = rolesIn(cands, context.around, this.input.date, this.orgs);
+    const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
     if (!roles) return nil();
     for (const [k, c] of cands.entries()) {
       const role = roles[k]!;
@@ -2148,11 +2196,13 @@ function rolesIn(
   text: string,
   date: string | null,
   orgs: OrgNames,
+  memo: CueMatches,
 ): RoleEvidence[] | null {
   const cues = cuesOf(cands);
   let found: Map<RegExp, RegExpExecArray> | null = null;
   for (const cue of cues.all) {
-    const m = cue.exec(text);
+    // The document's matches: a context is read for several names, and candidates share titles.
+    const m = memo.exec(cue, text);
     if (!m) continue;
     found ??= new Map();
     found.set(cue, m);

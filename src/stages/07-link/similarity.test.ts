@@ -1,5 +1,135 @@
 import { describe, expect, it } from 'vitest';
-import { letterSlips, letters, nameSimilarity } from './similarity.js';
+import { normalizeName } from '../../kb/names.js';
+import { defaultKbPath, loadKnowledgeBase } from '../../kb/store.js';
+import {
+  letterSlips,
+  letters,
+  lettersSimilarity,
+  lettersSimilarityAtLeast,
+  nameSimilarity,
+  weightedDistance,
+  weightedDistanceAnyText,
+} from './similarity.js';
+
+/** A deterministic generator (mulberry32), so every run checks the same strings. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `letters` as first written: every name through normalizeName and four replacements. */
+function lettersAsWritten(name: string): string {
+  return normalizeName(name)
+    .replace(/[^a-z]/g, '')
+    .replace(/dzh|dj/g, 'j')
+    .replace(/tch/g, 'ch')
+    .replace(/ph/g, 'f');
+}
+
+describe('letters', () => {
+  it('gives what normalising every name gives, on every KB name and on awkward spellings', () => {
+    const kb = loadKnowledgeBase(defaultKbPath());
+    let n = 0;
+    for (const e of kb.entities()) {
+      for (const text of [e.name, ...e.names.map((x) => x.text)]) {
+        expect(letters(text), text).toBe(lettersAsWritten(text));
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(20_000);
+    for (const text of [
+      'Ferdinand Marcos Jnr',
+      'Ferdinand Marcos Jnr.',
+      'Marcos-SNR',
+      'Marcos Jnr 2',
+      "O'Brien",
+      'Dzhokhar Tsarnaev',
+      'Redjep',
+      'Ma Ying-jeou',
+      'René Lévesque',
+      'ÆTHELRED',
+      'İlham Əliyev',
+      'Ｔｒｕｍｐ',
+      'Kim Jong Un 3rd',
+      '',
+      '  ',
+    ])
+      expect(letters(text), text).toBe(lettersAsWritten(text));
+  });
+});
+
+describe('weightedDistance', () => {
+  it("gives the plain algorithm's distance to the last bit, bounded or not", () => {
+    const next = random(3);
+    const alphabet = 'aeioubpvfwgjkcqxdtszmnlrhy';
+    const word = (len: number) =>
+      Array.from({ length: len }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (let k = 0; k < 20_000; k++) {
+      const a = word(Math.floor(next() * 14));
+      // Half the pairs are near each other (a few edits apart), like the names compared.
+      let b = next() < 0.5 ? a : word(Math.floor(next() * 14));
+      for (let e = Math.floor(next() * 4); e > 0; e--) {
+        const at = Math.floor(next() * (b.length + 1));
+        const r = next();
+        b =
+          r < 0.3
+            ? b.slice(0, at) + word(1) + b.slice(at)
+            : r < 0.6
+              ? b.slice(0, at) + b.slice(at + 1)
+              : r < 0.8
+                ? b.slice(0, at) + (b[at + 1] ?? '') + (b[at] ?? '') + b.slice(at + 2)
+                : b.slice(0, at) + word(1) + b.slice(at + 1);
+      }
+      const bound = next() < 0.3 ? Number.POSITIVE_INFINITY : next() * 4;
+      expect(
+        Object.is(weightedDistance(a, b, bound), weightedDistanceAnyText(a, b, bound)),
+        `${a}/${b}/${bound}`,
+      ).toBe(true);
+    }
+  });
+
+  it('keeps every stop of the plain comparison and stops early only below the floor', () => {
+    const next = random(9);
+    const alphabet = 'aeioubpvfwgjkcqxdtszmnlrhy';
+    const word = (len: number) =>
+      Array.from({ length: len }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    let reached = 0;
+    for (let k = 0; k < 40_000; k++) {
+      const x = word(2 + Math.floor(next() * 12));
+      let y = next() < 0.6 ? x : word(2 + Math.floor(next() * 12));
+      // Swaps of neighbours (which step over rows of the table) and other slips.
+      for (let e = Math.floor(next() * 4); e > 0; e--) {
+        const at = Math.floor(next() * y.length);
+        const r = next();
+        y =
+          r < 0.5
+            ? y.slice(0, at) + (y[at + 1] ?? '') + (y[at] ?? '') + y.slice(at + 2)
+            : r < 0.75
+              ? y.slice(0, at) + word(1) + y.slice(at + 1)
+              : y.slice(0, at) + y.slice(at + 1);
+      }
+      const plainFloor = next() < 0.3 ? 0 : next();
+      const floor = next() < 0.5 ? plainFloor : plainFloor + next() * (1 - plainFloor);
+      const plain = lettersSimilarity(x, y, plainFloor);
+      const fast = lettersSimilarityAtLeast(x, y, floor, plainFloor);
+      if (plain >= floor) {
+        reached++;
+        expect(fast, `${x}/${y} ${floor} ${plainFloor}`).toBe(plain);
+      } else expect(fast === 0 || fast === plain, `${x}/${y} ${floor} ${plainFloor}`).toBe(true);
+    }
+    expect(reached).toBeGreaterThan(5_000);
+  });
+
+  it('takes the general path for anything but a–z', () => {
+    expect(weightedDistance('ab c', 'abc')).toBe(weightedDistanceAnyText('ab c', 'abc'));
+    expect(weightedDistance('Abc', 'abc')).toBe(weightedDistanceAnyText('Abc', 'abc'));
+  });
+});
 
 describe('nameSimilarity', () => {
   it('counts two swapped neighbouring letters as one slip', () => {

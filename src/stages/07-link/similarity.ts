@@ -77,12 +77,25 @@ function indel(ch: string, prev: string | undefined, next: string | undefined): 
  * next to "Wadephul".
  */
 export function letters(name: string): string {
-  return normalizeName(name)
-    .replace(/[^a-z]/g, '')
-    .replace(/dzh|dj/g, 'j')
-    .replace(/tch/g, 'ch')
-    .replace(/ph/g, 'f');
+  // Plain ASCII normalises to its lower case (what normalizeName keeps of it is letters,
+  // digits and spaces, and the digits and spaces go here) — except its "Jnr"/"Snr" rule.
+  const plain = ASCII.test(name) && !JUNIOR_END.test(name);
+  const out = (plain ? name.toLowerCase() : normalizeName(name)).replace(/[^a-z]/g, '');
+  // Most names have no cluster to fold: one test instead of three replacements.
+  return CLUSTER.test(out)
+    ? out
+        .replace(/dzh|dj/g, 'j')
+        .replace(/tch/g, 'ch')
+        .replace(/ph/g, 'f')
+    : out;
 }
+
+/** Any cluster `letters` folds ("dzh" and "dj" contain "dj" or "dz"; "tch"; "ph"). */
+const CLUSTER = /d[jz]|tch|ph/;
+
+const ASCII = /^[\x00-\x7f]*$/;
+/** Where normalizeName may turn "Jnr"/"Snr" into "jr"/"sr" (more than that: no harm). */
+const JUNIOR_END = /[js]nr[^a-z0-9]*$/i;
 
 let rowA = new Float64Array(64);
 let rowB = new Float64Array(64);
@@ -128,12 +141,45 @@ function indelCosts(s: string, into: Float64Array): void {
   }
 }
 
+let codeA = new Int32Array(64);
+let codeB = new Int32Array(64);
+
+/**
+ * Letter codes (0–25) and indel costs of a string of lower-case ASCII letters, into the
+ * given arrays; false (arrays partly written) when it holds anything else.
+ */
+function letterCosts(s: string, codes: Int32Array, dels: Float64Array): boolean {
+  const last = s.length - 1;
+  let prev = 26;
+  let c = last < 0 ? 26 : s.charCodeAt(0) - 97;
+  for (let i = 0; i <= last; i++) {
+    if (c < 0 || c > 25) return false;
+    const next = i === last ? 26 : s.charCodeAt(i + 1) - 97;
+    codes[i] = c;
+    dels[i] = next >= 0 && next <= 26 ? INDEL[(c * 27 + prev) * 27 + next]! : 0;
+    prev = c;
+    c = next;
+  }
+  return true;
+}
+
 /**
  * Weighted edit distance between two letter strings (see module comment). Stops early
- * and returns `Infinity` once every alignment costs more than `bound`. Hot path: costs
- * come from tables and per-position arrays.
+ * and returns `Infinity` once a row of the table costs more than `bound` everywhere (a
+ * transposition can step over a row, so this may stop on a pair whose distance is within
+ * `bound`: callers' results are defined by it). `within`: also stops once a row costs more
+ * than it everywhere and the row before does less by less than a transposition — every
+ * alignment meets the row or steps over it by a transposition from the row before, and costs
+ * never fall, so only pairs farther apart than `within` stop there. Hot path: letter
+ * codes and indel costs are read once per string into typed arrays, costs come from tables,
+ * and each cell reads its neighbours from locals.
  */
-export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
+export function weightedDistance(
+  a: string,
+  b: string,
+  bound = Number.POSITIVE_INFINITY,
+  within = Number.POSITIVE_INFINITY,
+): number {
   const n = b.length;
   const m = a.length;
   if (rowA.length <= Math.max(n, m)) {
@@ -143,7 +189,66 @@ export function weightedDistance(a: string, b: string, bound = Number.POSITIVE_I
     rowC = new Float64Array(size);
     delA = new Float64Array(size);
     delB = new Float64Array(size);
+    codeA = new Int32Array(size);
+    codeB = new Int32Array(size);
   }
+  // Anything but lower-case ASCII letters (never from `letters`): the general path.
+  if (!letterCosts(a, codeA, delA) || !letterCosts(b, codeB, delB))
+    return weightedDistanceAnyText(a, b, bound);
+  // The least cost of the row before (row 0 starts at 0).
+  let lastMin = 0;
+  let prev = rowA;
+  let cur = rowB;
+  // The row before `prev`, for transpositions.
+  let before = rowC;
+  prev[0] = 0;
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + delB[j - 1]!;
+  for (let i = 1; i <= m; i++) {
+    const ca = codeA[i - 1]!;
+    // The letter before (-1 on the first row: no transposition there).
+    const caBefore = i > 1 ? codeA[i - 2]! : -1;
+    const subRow = ca * 26;
+    const dA = delA[i - 1]!;
+    let left = prev[0]! + dA;
+    cur[0] = left;
+    let rowMin = left;
+    let diagonal = prev[0]!;
+    let cbBefore = -1;
+    for (let j = 1; j <= n; j++) {
+      const cb = codeB[j - 1]!;
+      const up = prev[j]!;
+      let v = diagonal + (ca === cb ? 0 : SUB[subRow + cb]!);
+      const del = up + dA;
+      if (del < v) v = del;
+      const ins = left + delB[j - 1]!;
+      if (ins < v) v = ins;
+      if (caBefore === cb && cbBefore === ca && ca !== cb) {
+        const swap = before[j - 2]! + TRANSPOSE;
+        if (swap < v) v = swap;
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+      diagonal = up;
+      left = v;
+      cbBefore = cb;
+    }
+    if (rowMin > bound || (rowMin > within && lastMin + TRANSPOSE > within)) return Number.POSITIVE_INFINITY;
+    lastMin = rowMin;
+    const t = before;
+    before = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[n]!;
+}
+
+/**
+ * {@link weightedDistance} for strings with characters other than a–z (costs computed as
+ * met): the plain form of the algorithm, also what tests hold the fast path to.
+ */
+export function weightedDistanceAnyText(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
+  const n = b.length;
+  const m = a.length;
   indelCosts(a, delA);
   indelCosts(b, delB);
   let prev = rowA;
@@ -203,13 +308,63 @@ export function lettersSimilarity(x: string, y: string, floor = 0): number {
   if (floor > 0 && Math.abs(x.length - y.length) * CHEAP_INDEL > (1 - floor) * longer) return 0;
   let d = weightedDistance(x, y, floor > 0 ? (1 - floor) * longer : Number.POSITIVE_INFINITY);
   if (!Number.isFinite(d)) return 0;
-  if (
+  if (firstLetterPenalty(x, y)) d += 0.5;
+  return Math.max(0, 1 - d / longer);
+}
+
+/**
+ * {@link lettersSimilarity}`(x, y, plainFloor)` for a caller to whom only a value of `floor`
+ * or more matters: the same value whenever it reaches `floor`; below it, 0 or the same value.
+ * It stops earlier than lettersSimilarity can: once the distance, with the first-letter
+ * penalty (known before it), is past what `floor` allows — on a rule that never stops a
+ * pair within it (see `within` of {@link weightedDistance}) — while every stop of the plain
+ * comparison at `plainFloor` is kept, so a pair it gives 0 still gets 0.
+ */
+export function lettersSimilarityAtLeast(x: string, y: string, floor: number, plainFloor = 0): number {
+  if (x.length === 0 || y.length === 0) return 0;
+  if (x === y) return 1;
+  const longer = Math.max(x.length, y.length);
+  const apart = Math.abs(x.length - y.length) * CHEAP_INDEL;
+  // The plain comparison's own stops.
+  if (plainFloor > 0 && apart > (1 - plainFloor) * longer) return 0;
+  const bound = plainFloor > 0 ? (1 - plainFloor) * longer : Number.POSITIVE_INFINITY;
+  const penalty = firstLetterPenalty(x, y);
+  let within = Number.POSITIVE_INFINITY;
+  if (floor > 0) {
+    // Reaching the floor needs distance + penalty ≤ (1 − floor)·longer; the margin keeps every
+    // pair that reaches it within, whatever the rounding.
+    within = (1 - floor) * longer - (penalty ? 0.5 : 0) + 1e-9;
+    if (within < 0 || apart > within) return 0;
+  }
+  let d = weightedDistance(x, y, bound, within);
+  if (!Number.isFinite(d)) return 0;
+  if (penalty) d += 0.5;
+  return Math.max(0, 1 - d / longer);
+}
+
+/**
+ * Whether two names start with letters that are no sound-alikes of each other (a consonant
+ * for another, neither a vowel nor h) — read from a table for a–z, else computed.
+ */
+function firstLetterPenalty(x: string, y: string): boolean {
+  const a = x.charCodeAt(0) - 97;
+  const b = y.charCodeAt(0) - 97;
+  if (a >= 0 && a < 26 && b >= 0 && b < 26) return FIRST_PENALTY[a * 26 + b] === 1;
+  return (
     substitution(x[0]!, y[0]!) >= 1 &&
     !(VOWELS.has(x[0]!) || VOWELS.has(y[0]!) || x[0] === 'h' || y[0] === 'h')
-  ) {
-    d += 0.5;
+  );
+}
+
+/** {@link firstLetterPenalty} of every pair of a–z letters (1: penalised). */
+const FIRST_PENALTY = new Uint8Array(26 * 26);
+for (let i = 0; i < 26; i++) {
+  for (let j = 0; j < 26; j++) {
+    const a = String.fromCharCode(97 + i);
+    const b = String.fromCharCode(97 + j);
+    FIRST_PENALTY[i * 26 + j] =
+      substitution(a, b) >= 1 && !(VOWELS.has(a) || VOWELS.has(b) || a === 'h' || b === 'h') ? 1 : 0;
   }
-  return Math.max(0, 1 - d / longer);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { EntityType, Mention, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
-import { adjustMentions, missedMentions } from './spans.js';
+import { adjustMentions, lastLetters, missedMentions } from './spans.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({
@@ -169,5 +169,36 @@ describe('missedMentions and their recovery', () => {
     });
     expect(entities).toHaveLength(1);
     expect(entities[0]?.mentions).toHaveLength(2);
+  });
+});
+
+describe('lastLetters', () => {
+  it('reads the letters a span ends with as the expression does', () => {
+    const texts = [
+      'Tim Prepare',
+      'Prepare',
+      'Jean-Luc',
+      "O'Neill",
+      'Mr. X.',
+      'Angela Merkel ',
+      'Łukasz Kamiński',
+      'Jürgen Müller',
+      'Ísland',
+      'G7',
+      'Smith3',
+      '',
+      'San José',
+      'Ba‘ath',
+      'İzmir',
+      'Δήμος Αθηναίων',
+      '𝐀𝐁',
+    ];
+    for (const t of texts) {
+      for (let start = 0; start <= t.length; start++) {
+        for (let end = start; end <= t.length; end++) {
+          expect(lastLetters(t, start, end)).toBe(/(\p{L}+)$/u.exec(t.slice(start, end))?.[1]);
+        }
+      }
+    }
   });
 });

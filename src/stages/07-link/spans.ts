@@ -112,7 +112,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     if (initials) m = { ...m, end: m.end + initials[1]!.length };
     // "Tim Prepare [dinner]": a spun name word of several words, cut by the tagger at its first.
     if (m.type === 'person') {
-      const last = /(\p{L}+)$/u.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
+      const last = lastLetters(text, m.start, m.end)?.toLowerCase();
       const rest = last ? NAME_SPIN_HEADS.get(last) : undefined;
       const more = rest
         ? new RegExp(`^\\s+${rest}(?![\\p{L}])`, 'iu').exec(text.slice(m.end, m.end + 30))
@@ -170,6 +170,21 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * `/(\p{L}+)$/u.exec(text.slice(start, end))?.[1]`: the letters the span ends with, or
+ * undefined. ASCII is read backwards directly; the expression decides beyond it.
+ */
+export function lastLetters(text: string, start: number, end: number): string | undefined {
+  let i = end;
+  for (; i > start; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 128) return /(\p{L}+)$/u.exec(text.slice(start, end))?.[1];
+    const folded = c | 32;
+    if (folded < 97 || folded > 122) break;
+  }
+  return i < end ? text.slice(i, end) : undefined;
 }
 
 /**

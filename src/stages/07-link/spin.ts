@@ -16,7 +16,7 @@ import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
-import { nameSimilarity } from './similarity.js';
+import { letters, lettersSimilarity } from './similarity.js';
 import { isSpinnerWord, spinnerClassesOf, spinnerWords } from './spinner-lexicon.js';
 import { foldPlural, spinnerThesaurus } from './thesaurus.js';
 
@@ -34,6 +34,65 @@ const GENERIC = new Set(
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'a', 'an']);
 
+/** Each listed word group as it is looked for in a padded normalised name, and as it is joined there. */
+const GROUP_NEEDLES: readonly (readonly [string, string])[] = GROUPS.map((g) => [
+  ` ${g} `,
+  ` ${g.replaceAll(' ', '_')} `,
+]);
+
+/** The first words of the listed word groups. */
+const GROUP_STARTS = new Set(GROUPS.map((g) => g.slice(0, g.indexOf(' '))));
+
+/**
+ * `name.replace(/['’]s\b/g, '')`: every apostrophe and "s" before a non-word character
+ * (ASCII word characters, as `\b` reads them) or the end, cut out without an expression.
+ */
+export function withoutPossessives(name: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c !== 39 && c !== 0x2019) || name.charCodeAt(i + 1) !== 115) continue;
+    const next = i + 2 < name.length ? name.charCodeAt(i + 2) : -1;
+    const wordChar =
+      (next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95;
+    if (wordChar) continue;
+    out += name.slice(from, i);
+    from = i + 2;
+    i++;
+  }
+  return from === 0 ? name : out + name.slice(from);
+}
+
+/**
+ * The words of a name, normalised, listed word groups joined, function words still in
+ * (what {@link contentWords} filters).
+ */
+function nameWords(name: string): string[] {
+  // "People's", "Folks's": the possessive is no part of the word.
+  const bare = withoutPossessives(name);
+  const normalized = normalizeName(bare);
+  const plain = normalized.split(' ');
+  // A group is joined only where its first word stands: most names hold none.
+  if (!plain.some((w) => GROUP_STARTS.has(w))) return plain.filter((w) => w.length > 0);
+  let norm = ` ${normalized} `;
+  for (const [needle, joined] of GROUP_NEEDLES) {
+    if (norm.includes(needle)) norm = norm.replaceAll(needle, joined);
+  }
+  const words: string[] = [];
+  for (const w of norm.split(' ')) {
+    if (w.length > 0) words.push(w.includes('_') ? w.replaceAll('_', ' ') : w);
+  }
+  return words;
+}
+
+/** `words` without function words. */
+function withoutStopWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) if (!STOP.has(w)) out.push(w);
+  return out;
+}
+
 /**
  * The content words of a name, listed word groups joined ("financial institution of england"
  * → 2 words). With `thesaurusPhrases`, the multi-word substitutes of the spinner thesaurus
@@ -41,18 +100,9 @@ const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'de', 'du', '
  * own words must stay apart.
  */
 export function contentWords(name: string, thesaurusPhrases = false): string[] {
-  // "People's", "Folks's": the possessive is no part of the word.
-  let norm = ` ${normalizeName(name.replace(/['’]s\b/g, ''))} `;
-  for (const g of GROUPS) {
-    if (norm.includes(` ${g} `)) norm = norm.replaceAll(` ${g} `, ` ${g.replaceAll(' ', '_')} `);
-  }
-  const words = norm
-    .trim()
-    .split(' ')
-    .filter((w) => w.length > 0)
-    .map((w) => w.replaceAll('_', ' '));
+  const words = nameWords(name);
   if (thesaurusPhrases) joinThesaurusPhrases(words);
-  return words.filter((w) => !STOP.has(w));
+  return withoutStopWords(words);
 }
 
 /** Joins, in place, runs of words that make a multi-word substitute of the thesaurus. */
@@ -63,11 +113,9 @@ function joinThesaurusPhrases(words: string[]): void {
     if (phrases.length === 0) continue;
     const next = words[i + 1]!;
     const nextFolded = foldPlural(next);
-    for (const phrase of phrases) {
+    for (const { phrase, second, n } of phraseParts(phrases)) {
       // Cheap test first: the phrase's second word.
-      const second = phrase.slice(phrase.indexOf(' ') + 1).split(' ', 1)[0]!;
       if (second !== next && second !== nextFolded) continue;
-      const n = phrase.split(' ').length;
       if (i + n > words.length) continue;
       const run = words.slice(i, i + n);
       if (run.map(foldPlural).join(' ') === phrase || run.join(' ') === phrase) {
@@ -78,33 +126,273 @@ function joinThesaurusPhrases(words: string[]): void {
   }
 }
 
+/** A thesaurus phrase with its second word and its number of words. */
+interface PhraseParts {
+  readonly phrase: string;
+  readonly second: string;
+  readonly n: number;
+}
+
+/** The phrases of one first word, taken apart once (the thesaurus gives the same list each time). */
+const phrasePartsOf = new WeakMap<readonly string[], readonly PhraseParts[]>();
+
+function phraseParts(phrases: readonly string[]): readonly PhraseParts[] {
+  let parts = phrasePartsOf.get(phrases);
+  if (!parts) {
+    parts = phrases.map((phrase) => ({
+      phrase,
+      second: phrase.slice(phrase.indexOf(' ') + 1).split(' ', 1)[0]!,
+      n: phrase.split(' ').length,
+    }));
+    phrasePartsOf.set(phrases, parts);
+  }
+  return parts;
+}
+
 function classesOf(word: string): readonly number[] {
   return spinnerClassesOf(word);
 }
 
 /**
+ * What the word-by-word test reads of one word, worked out once per word rather than at
+ * every comparison: KB words once per knowledge base (with the index), spun words once per
+ * pass (`forgetSpunAnswers` drops them).
+ */
+interface WordInfo {
+  readonly text: string;
+  /** Number of `text` among the words of KB names (-1: none uses it), to compare words by number. */
+  readonly id: number;
+  /** Number of `stripped` among the KB words without a final "s" (-1: none). */
+  readonly strippedId: number;
+  /** The word without a final "s" (plurals and singulars are the same word). */
+  readonly stripped: string;
+  /** `foldPlural(text)`: how the thesaurus lists KB words. */
+  readonly folded: string;
+  /** Synonym classes of the hand lexicon. */
+  readonly classes: readonly number[];
+  /** KB words the thesaurus lets this word stand for. */
+  readonly targets: ReadonlySet<string>;
+  /** `letters(text)`, once a near spelling is tested. */
+  letters: string | null;
+  /** Counts of its letters (see `letterBag`), once a near spelling is tested. */
+  bag: Uint8Array | null | undefined;
+  /** Near-spelling answers of a spun word, per KB word (see `nearSpelling`). */
+  nearTo: Map<WordInfo, boolean> | null;
+}
+
+/** Numbers of words (and of words without a final "s"): equal numbers, equal words. */
+type WordIds = (word: string) => number;
+
+function wordInfo(text: string, ids: WordIds): WordInfo {
+  const stripped = text.endsWith('s') ? text.slice(0, -1) : text;
+  return {
+    text,
+    id: ids(text),
+    strippedId: ids(stripped),
+    stripped,
+    folded: foldPlural(text),
+    classes: classesOf(text),
+    targets: spinnerThesaurus().targets(text),
+    letters: null,
+    bag: undefined,
+    nearTo: null,
+  };
+}
+
+/** Word numbers given as words come (for a test outside any index). */
+function freshIds(): WordIds {
+  const ids = new Map<string, number>();
+  return (word) => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+    }
+    return id;
+  };
+}
+
+function lettersOf(w: WordInfo): string {
+  w.letters ??= letters(w.text);
+  return w.letters;
+}
+
+/**
  * How one word of a spun name answers one word of a KB name: the same word, a near
  * spelling, a synonym of the hand lexicon, or a substitute of the WordNet thesaurus
- * (`thesaurus`: weaker evidence, it lists many senses).
+ * (weaker evidence, it lists many senses); NONE when it does not. MAYBE_NEAR: only a near
+ * spelling could still match (the costly test, made last).
  */
-type WordMatch = 'same' | 'near' | 'synonym' | 'thesaurus' | null;
+const SAME = 0;
+const NEAR = 1;
+const SYNONYM = 2;
+const THESAURUS = 3;
+const MAYBE_NEAR = 4;
+const NONE = -1;
 
-function matchWord(spun: string, kb: string): WordMatch {
-  if (spun === kb || spun.replace(/s$/, '') === kb.replace(/s$/, '')) return 'same';
-  const a = classesOf(spun);
-  const b = classesOf(kb);
-  if (a.some((x) => b.includes(x))) return 'synonym';
-  if (spinnerThesaurus().targets(spun).has(foldPlural(kb))) return 'thesaurus';
+/** How one word answers another without the near-spelling test: MAYBE_NEAR where that test would decide. */
+function matchWordCheaply(spun: WordInfo, kb: WordInfo): number {
+  if (spun.id === kb.id || spun.strippedId === kb.strippedId) return SAME;
+  const a = spun.classes;
+  const b = kb.classes;
+  for (const x of a) if (b.includes(x)) return SYNONYM;
+  if (spun.targets.has(kb.folded)) return THESAURUS;
   // A near spelling of a distinctive word ("briks" / "brics"), never of a listed common word.
+  if (spun.text.length >= 4 && kb.text.length >= 4 && a.length === 0 && b.length === 0) return MAYBE_NEAR;
+  return NONE;
+}
+
+/** Whether two words are near spellings (`nameSimilarity` 0.85 or more), remembered per spun word. */
+function nearSpelling(spun: WordInfo, kb: WordInfo): boolean {
+  spun.nearTo ??= new Map();
+  let near = spun.nearTo.get(kb);
+  if (near === undefined) {
+    near = mayBeNear(spun, kb) && lettersSimilarity(lettersOf(spun), lettersOf(kb), NEAR_FLOOR) >= NEAR_FLOOR;
+    spun.nearTo.set(kb, near);
+  }
+  return near;
+}
+
+/** How alike two words must be to be near spellings. */
+const NEAR_FLOOR = 0.85;
+
+/** The cheapest edit of `weightedDistance` (a vowel for a vowel, a cheap letter in or out). */
+const CHEAPEST_EDIT = 0.3;
+
+/**
+ * A bound before the near-spelling comparison, which hardly ever finds one: every letter
+ * one word has more of than the other (counted as in a bag) needs an edit of its own,
+ * substitution or insertion or deletion (a swap of neighbours changes no count), and no edit
+ * costs under CHEAPEST_EDIT. So when those letters cost more than the floor allows (1 −
+ * NEAR_FLOOR of the longer word, before the first-letter penalty, which only adds), the
+ * words are no near spellings. False only then (with a margin for rounding).
+ */
+export function mayBeNearLetters(
+  x: string,
+  bagX: Uint8Array | null,
+  y: string,
+  bagY: Uint8Array | null,
+): boolean {
+  if (bagX === null || bagY === null) return true;
+  let more = 0;
+  let fewer = 0;
+  for (let i = 0; i < 26; i++) {
+    const d = bagX[i]! - bagY[i]!;
+    if (d > 0) more += d;
+    else fewer -= d;
+  }
+  const longer = Math.max(x.length, y.length);
+  return Math.max(more, fewer) * CHEAPEST_EDIT <= (1 - NEAR_FLOOR) * longer + 1e-9;
+}
+
+function mayBeNear(spun: WordInfo, kb: WordInfo): boolean {
+  return mayBeNearLetters(lettersOf(spun), bagOf(spun), lettersOf(kb), bagOf(kb));
+}
+
+/** Counts of each letter a–z in `letters` (null when it holds another character). */
+export function letterBag(letters: string): Uint8Array | null {
+  const bag = new Uint8Array(26);
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i) - 97;
+    if (c < 0 || c >= 26) return null;
+    bag[c]!++;
+  }
+  return bag;
+}
+
+function bagOf(w: WordInfo): Uint8Array | null {
+  if (w.bag === undefined) w.bag = letterBag(lettersOf(w));
+  return w.bag;
+}
+
+/** Match kinds of the last word-by-word test (grown as needed; read before the next test). */
+let kinds = new Int8Array(16);
+
+/**
+ * Matches `spun` against `kb` (same length) word by word into `kinds`; false as soon as a
+ * pair does not match. The cheap tests go first for every pair, so the near spellings are
+ * compared only when every other pair matched. Nothing is allocated: most pairs fail.
+ */
+function matchKinds(spun: readonly WordInfo[], kb: readonly WordInfo[]): boolean {
+  if (kinds.length < spun.length) kinds = new Int8Array(spun.length * 2);
+  let maybe = false;
+  for (let i = 0; i < spun.length; i++) {
+    const m = matchWordCheaply(spun[i]!, kb[i]!);
+    if (m === NONE) return false;
+    if (m === MAYBE_NEAR) maybe = true;
+    kinds[i] = m;
+  }
+  if (maybe) {
+    for (let i = 0; i < spun.length; i++) {
+      if (kinds[i] !== MAYBE_NEAR) continue;
+      if (!nearSpelling(spun[i]!, kb[i]!)) return false;
+      kinds[i] = NEAR;
+    }
+  }
+  return true;
+}
+
+/** How many of the first `n` match kinds are `kind`. */
+function countKind(n: number, kind: number): number {
+  let count = 0;
+  for (let i = 0; i < n; i++) if (kinds[i] === kind) count++;
+  return count;
+}
+
+/** Whether a word is kept as written (the very same word) and is no generic word of institutions. */
+function keepsDistinctive(spun: readonly WordInfo[], kb: readonly WordInfo[]): boolean {
+  for (let i = 0; i < spun.length; i++) {
+    if (spun[i]!.text === kb[i]!.text && !GENERIC.has(spun[i]!.text)) return true;
+  }
+  return false;
+}
+
+/** The swaps of the last word-by-word test ("globe = world", "briks ~ brics"). */
+function swapsOf(spun: readonly WordInfo[], kb: readonly WordInfo[]): string[] {
+  const swaps: string[] = [];
+  for (let i = 0; i < spun.length; i++) {
+    if (kinds[i] !== SAME) swaps.push(`${spun[i]!.text} ${kinds[i] === NEAR ? '~' : '='} ${kb[i]!.text}`);
+  }
+  return swaps;
+}
+
+/** The rules of {@link spinMatch} on the match kinds of a word-by-word test that matched every pair. */
+function spinAccepts(spun: readonly WordInfo[], kb: readonly WordInfo[], countryNamed: boolean): boolean {
+  const n = spun.length;
+  const kept = countKind(n, SAME);
+  const thesaurus = countKind(n, THESAURUS);
+  if (kept === n) return false;
+  // A thesaurus substitute is weak evidence (WordNet lists every sense): the words kept as
+  // written must be at least as many as those swapped for thesaurus substitutes, and the
+  // kept ones must include a distinctive word ("Globe Bank" keeps Bank, but "Power
+  // Company" is no name of anything).
+  if (thesaurus > 0 && kept > 0 && (kept < thesaurus || !keepsDistinctive(spun, kb))) return false;
+  // Nothing kept: only a long name wholly swapped for listed synonyms ("Worldwide Felony
+  // Courtroom"); a near spelling there would leave nothing of the name as written.
+  if (kept === 0 && (n < 3 || countKind(n, NEAR) > 0)) return false;
+  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department
+  // of State); a kept word of the lexicon counts when the other is a listed synonym and the
+  // name is not generic ("Legislation and Justice" for Law and Justice).
+  // (With the entity's country named next to the name, the country is the distinctive word.)
   if (
-    spun.length >= 4 &&
-    kb.length >= 4 &&
-    a.length === 0 &&
-    b.length === 0 &&
-    nameSimilarity(spun, kb, 0.85) >= 0.85
+    !countryNamed &&
+    n === 2 &&
+    spun.every((w) => GENERIC.has(w.text) || (w.classes.length > 0 && w.text !== 'world')) &&
+    !(thesaurus === 0 && keepsDistinctive(spun, kb))
   )
-    return 'near';
-  return null;
+    return false;
+  return true;
+}
+
+/** The rules of {@link spinMatchInCountry} on the match kinds of a word-by-word test that matched every pair. */
+function spinAcceptsInCountry(n: number): boolean {
+  const kept = countKind(n, SAME);
+  const thesaurus = countKind(n, THESAURUS);
+  if (countKind(n, SYNONYM) + thesaurus === 0) return false;
+  // The country stands for the distinctive word; a thesaurus substitute still needs a word kept.
+  if (thesaurus > 0 && kept === 0) return false;
+  if (kept === 0 && countKind(n, NEAR) > 0) return false;
+  return true;
 }
 
 /** A spun-name match: the KB entity, the name it matched, and which words were swapped. */
@@ -126,42 +414,11 @@ export function spinMatch(
   countryNamed = false,
 ): string[] | null {
   if (spun.length < 2 || spun.length !== kbName.length) return null;
-  let kept = 0;
-  let thesaurus = 0;
-  const swaps: string[] = [];
-  for (let i = 0; i < spun.length; i++) {
-    const m = matchWord(spun[i]!, kbName[i]!);
-    if (m === null) return null;
-    if (m === 'same') kept++;
-    else swaps.push(`${spun[i]} ${m === 'near' ? '~' : '='} ${kbName[i]}`);
-    if (m === 'thesaurus') thesaurus++;
-  }
-  if (swaps.length === 0) return null;
-  // A thesaurus substitute is weak evidence (WordNet lists every sense): the words kept as
-  // written must be at least as many as those swapped for thesaurus substitutes, and the
-  // kept ones must include a distinctive word ("Globe Bank" keeps Bank, but "Power
-  // Company" is no name of anything).
-  if (
-    thesaurus > 0 &&
-    kept > 0 &&
-    (kept < thesaurus || !spun.some((w, i) => w === kbName[i] && !GENERIC.has(w)))
-  )
-    return null;
-  // Nothing kept: only a long name wholly swapped for listed synonyms ("Worldwide Felony
-  // Courtroom"); a near spelling there would leave nothing of the name as written.
-  if (kept === 0 && (spun.length < 3 || swaps.some((x) => x.includes(' ~ ')))) return null;
-  // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department
-  // of State); a kept word of the lexicon counts when the other is a listed synonym and the
-  // name is not generic ("Legislation and Justice" for Law and Justice).
-  // (With the entity's country named next to the name, the country is the distinctive word.)
-  if (
-    !countryNamed &&
-    spun.length === 2 &&
-    spun.every((w) => GENERIC.has(w) || (classesOf(w).length > 0 && w !== 'world')) &&
-    !(thesaurus === 0 && spun.some((w, i) => w === kbName[i] && !GENERIC.has(w)))
-  )
-    return null;
-  return swaps;
+  const ids = freshIds();
+  const a = spun.map((w) => wordInfo(w, ids));
+  const b = kbName.map((w) => wordInfo(w, ids));
+  if (!matchKinds(a, b) || !spinAccepts(a, b, countryNamed)) return null;
+  return swapsOf(a, b);
 }
 
 /**
@@ -172,29 +429,25 @@ export function spinMatch(
  */
 export function spinMatchInCountry(spun: readonly string[], countryless: readonly string[]): string[] | null {
   if (spun.length < 2 || spun.length !== countryless.length) return null;
-  let kept = 0;
-  let thesaurus = 0;
-  const swaps: string[] = [];
-  for (let i = 0; i < spun.length; i++) {
-    const m = matchWord(spun[i]!, countryless[i]!);
-    if (m === null) return null;
-    if (m === 'same') kept++;
-    else swaps.push(`${spun[i]} ${m === 'near' ? '~' : '='} ${countryless[i]}`);
-    if (m === 'thesaurus') thesaurus++;
-  }
-  if (!swaps.some((x) => x.includes(' = '))) return null;
-  // The country stands for the distinctive word; a thesaurus substitute still needs a word kept.
-  if (thesaurus > 0 && kept === 0) return null;
-  if (kept === 0 && swaps.some((x) => x.includes(' ~ '))) return null;
-  return swaps;
+  const ids = freshIds();
+  const a = spun.map((w) => wordInfo(w, ids));
+  const b = countryless.map((w) => wordInfo(w, ids));
+  if (!matchKinds(a, b) || !spinAcceptsInCountry(a.length)) return null;
+  return swapsOf(a, b);
 }
 
 interface IndexedName {
   readonly entity: KbEntity;
+  /** The entity's type, prominence and country, read here without reaching for the entity. */
+  readonly type: EntityType;
+  readonly prominence: number;
+  readonly country: string | null;
   readonly name: string;
-  readonly words: readonly string[];
+  readonly words: readonly WordInfo[];
   /** The words without the one naming the entity's country ("austrian", "vietnam"), if any. */
-  readonly countryless: readonly string[] | null;
+  readonly countryless: readonly WordInfo[] | null;
+  /** Mark of the last `near` call that listed this name (no set per call). */
+  seen: number;
 }
 
 /** `words` without the one word that names `country` (its name or demonym), or null. */
@@ -213,9 +466,54 @@ function withoutCountry(
   return words.filter((_, i) => i !== at);
 }
 
-/** KB organisation, event and (prominent) place names of two or more content words, under each word and each of its classes. */
+/**
+ * Names under one key, by the number of words a spun name needs to be tested against them:
+ * `[n]` holds the names of n words and those of n + 1 words with a country word (the test
+ * without it), in index order. A name of another length can never match (see `near`).
+ */
+type ByLength = IndexedName[][];
+
+function addByLength(map: Map<string | number, ByLength>, key: string | number, item: IndexedName): void {
+  let lists = map.get(key);
+  if (!lists) {
+    lists = [];
+    map.set(key, lists);
+  }
+  const n = item.words.length;
+  pushAt(lists, n, item);
+  if (item.countryless) pushAt(lists, n - 1, item);
+}
+
+function pushAt(lists: ByLength, n: number, item: IndexedName): void {
+  const list = lists[n];
+  if (list) list.push(item);
+  else lists[n] = [item];
+}
+
+/** The words of names of one length at one position: their numbers, classes and folded forms. */
+interface PositionKeys {
+  readonly ids: Set<number>;
+  readonly strippedIds: Set<number>;
+  readonly classes: Set<number>;
+  readonly folded: Set<string>;
+}
+
+/**
+ * KB organisation, event and (prominent) place names of two or more content words, under
+ * each word, each of its classes and its folded form (what thesaurus substitutes point
+ * to), by length.
+ */
 class SpinIndex {
-  private readonly byKey = new Map<string, IndexedName[]>();
+  /** Names by their words. */
+  private readonly byWord = new Map<string | number, ByLength>();
+  /** Names by the synonym classes of their words. */
+  private readonly byClass = new Map<string | number, ByLength>();
+  /** Names by the folded forms of their words (`foldPlural`). */
+  private readonly byFolded = new Map<string | number, ByLength>();
+  /** Words of KB names, each read once. */
+  private readonly words = new Map<string, WordInfo>();
+  /** The current `near` call's mark. */
+  private mark = 0;
 
   constructor(kb: KnowledgeBase) {
     for (const entity of kb.entities()) {
@@ -230,43 +528,167 @@ class SpinIndex {
       for (const name of names) {
         const words = contentWords(name);
         if (words.length < 2) continue;
+        const countryless = withoutCountry(kb, words, entity.country);
         const item: IndexedName = {
           entity,
+          type: entity.type,
+          prominence: entity.prominence,
+          country: entity.country,
           name,
-          words,
-          countryless: withoutCountry(kb, words, entity.country),
+          words: words.map((w) => this.kbWord(w)),
+          countryless: countryless ? countryless.map((w) => this.kbWord(w)) : null,
+          seen: 0,
         };
-        for (const key of new Set(
-          words.flatMap((w) => [w, `~${foldPlural(w)}`, ...classesOf(w).map((c) => `#${c}`)]),
-        )) {
-          const list = this.byKey.get(key) ?? [];
-          list.push(item);
-          this.byKey.set(key, list);
+        this.addPositions(item.words);
+        if (item.countryless) this.addPositions(item.countryless);
+        const keyed = new Set<string>();
+        for (const w of words) {
+          if (!keyed.has(w)) addByLength(this.byWord, w, item);
+          keyed.add(w);
+          const folded = `~${foldPlural(w)}`;
+          if (!keyed.has(folded)) addByLength(this.byFolded, folded.slice(1), item);
+          keyed.add(folded);
+          for (const c of classesOf(w)) {
+            if (!keyed.has(`#${c}`)) addByLength(this.byClass, c, item);
+            keyed.add(`#${c}`);
+          }
         }
       }
     }
   }
 
-  /** Whether a KB name of the index uses `word` (normalised). */
-  isNameWord(word: string): boolean {
-    return this.byKey.has(word);
+  /** Records what each word of a name of `words.length` words is, at its position. */
+  private addPositions(words: readonly WordInfo[]): void {
+    const n = words.length;
+    let at = this.positions[n];
+    if (!at) {
+      at = [];
+      this.positions[n] = at;
+    }
+    for (let j = 0; j < n; j++) {
+      let keys = at[j];
+      if (!keys) {
+        keys = { ids: new Set(), strippedIds: new Set(), classes: new Set(), folded: new Set() };
+        at[j] = keys;
+      }
+      const w = words[j]!;
+      keys.ids.add(w.id);
+      keys.strippedIds.add(w.strippedId);
+      for (const c of w.classes) keys.classes.add(c);
+      keys.folded.add(w.folded);
+    }
   }
 
-  /** KB names sharing a word or a synonym class with `words`. */
-  near(words: readonly string[]): IndexedName[] {
-    const out = new Set<IndexedName>();
-    for (const w of words) {
-      for (const key of [w, ...classesOf(w).map((c) => `#${c}`)]) {
-        for (const item of this.byKey.get(key) ?? []) out.add(item);
+  /**
+   * False when no name of `words.length` words (or of one more, with a country word left out)
+   * can match `words`: some word that can answer only as the same word, a synonym or a
+   * thesaurus substitute (it has synonym classes, or fewer than four letters: no near
+   * spelling) meets none of those at its position. A quick test before listing names: it
+   * looks at what `matchKinds` needs of every name, at one position.
+   */
+  mayMatch(words: readonly WordInfo[]): boolean {
+    const at = this.positions[words.length];
+    if (!at) return false;
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]!;
+      if (w.classes.length === 0 && w.text.length >= 4) continue;
+      const keys = at[j]!;
+      if (keys.ids.has(w.id) || keys.strippedIds.has(w.strippedId)) continue;
+      if (w.classes.some((c) => keys.classes.has(c))) continue;
+      let substitute = false;
+      for (const t of w.targets) {
+        if (keys.folded.has(t)) {
+          substitute = true;
+          break;
+        }
       }
+      if (!substitute) return false;
+    }
+    return true;
+  }
+
+  private kbWord(text: string): WordInfo {
+    let info = this.words.get(text);
+    if (!info) {
+      info = wordInfo(text, this.numberOf);
+      this.words.set(text, info);
+    }
+    return info;
+  }
+
+  /** Numbers of the KB words and of their forms without a final "s", given at build. */
+  private readonly ids = new Map<string, number>();
+  private readonly numberOf: WordIds = (word) => {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(word, id);
+    }
+    return id;
+  };
+  /** The number of a word of a spun name: that of the same KB word, or -1. */
+  readonly idOf: WordIds = (word) => this.ids.get(word) ?? -1;
+
+  /** What the words of names of n words are at position j: `positions[n][j]`. */
+  private readonly positions: PositionKeys[][] = [];
+
+  /** Whether a KB name of the index uses `word` (normalised). */
+  isNameWord(word: string): boolean {
+    return this.byWord.has(word);
+  }
+
+  /**
+   * KB names sharing a word or a synonym class with `words`, or a word a thesaurus
+   * substitute among them stands for, in the order of the words and their keys. Only names
+   * a test of `words.length` words can match are listed: those of as many words, and those
+   * of one word more with a country word (tested without it).
+   */
+  near(words: readonly WordInfo[]): IndexedName[] {
+    const n = words.length;
+    const mark = ++this.mark;
+    const out: IndexedName[] = [];
+    for (const w of words) {
+      collect(this.byWord.get(w.text), n, mark, out);
+      for (const c of w.classes) collect(this.byClass.get(c), n, mark, out);
       // Through the thesaurus only from words no KB name uses: a KB word finds its own names
       // above, and the substitutes of common KB words ("state", "president") are legion.
-      if (this.byKey.has(w)) continue;
-      for (const target of spinnerThesaurus().targets(w)) {
-        for (const item of this.byKey.get(`~${target}`) ?? []) out.add(item);
-      }
+      if (this.byWord.has(w.text)) continue;
+      for (const target of w.targets) collect(this.byFolded.get(target), n, mark, out);
     }
-    return [...out];
+    return out;
+  }
+}
+
+/** Adds to `out` the names of `lists` for tests of `n` words not listed yet (marked `mark`). */
+function collect(lists: ByLength | undefined, n: number, mark: number, out: IndexedName[]): void {
+  const list = lists?.[n];
+  if (!list) return;
+  for (const item of list) {
+    if (item.seen === mark) continue;
+    item.seen = mark;
+    out.push(item);
+  }
+}
+
+/**
+ * Whether the quick tests that skip work (`SpinIndex.mayMatch`, `mayStartCountry`,
+ * `mayBeInName`) are on: off only in {@link withoutQuickTests}, which tests use to show
+ * they change no answer.
+ */
+let quickTests = true;
+
+/**
+ * For tests: `fn` run with the quick tests off (every name tested, every form looked up)
+ * and no answers kept, to compare with what the quick tests give.
+ */
+export function withoutQuickTests<T>(kb: KnowledgeBase, fn: () => T): T {
+  forgetSpunAnswers(kb);
+  quickTests = false;
+  try {
+    return fn();
+  } finally {
+    quickTests = true;
+    forgetSpunAnswers(kb);
   }
 }
 
@@ -314,25 +736,51 @@ interface SpunAnswer {
   readonly match: SpinMatch | null;
 }
 
-/** Answers of `findSpun` per knowledge base, per allowed types, per surface: names recur across a corpus. */
-const answers = new WeakMap<KnowledgeBase, Map<string, Map<string, SpunAnswer[]>>>();
+/**
+ * What the spun-name pass keeps for a knowledge base across documents: answers per
+ * allowed types per surface (names recur across a corpus), and the words of spun names
+ * read so far. All of it is dropped by `forgetSpunAnswers`.
+ */
+interface SpunMemory {
+  readonly answers: Map<string, Map<string, SpunAnswer[]>>;
+  readonly words: Map<string, WordInfo>;
+  /** Whether a word of a run marks it for the spun-name test (see `marksRun`). */
+  readonly runWords: Map<string, boolean>;
+}
+
+const memories = new WeakMap<KnowledgeBase, SpunMemory>();
 
 /** Bound on the surfaces remembered per knowledge base and types (cleared when full). */
 const SPUN_CACHE_SIZE = 20_000;
 
+/** Bound on the spun words remembered per knowledge base (cleared when full). */
+const SPUN_WORDS_SIZE = 20_000;
+
 /** Drops the spun-name answers kept for `kb` (benchmarks measure articles with names not seen before). */
 export function forgetSpunAnswers(kb: KnowledgeBase): void {
-  answers.delete(kb);
+  memories.delete(kb);
 }
+
+function memoryOf(kb: KnowledgeBase): SpunMemory {
+  let memory = memories.get(kb);
+  if (!memory) {
+    memory = { answers: new Map(), words: new Map(), runWords: new Map() };
+    memories.set(kb, memory);
+  }
+  return memory;
+}
+
+/** The cache key of a list of allowed types (the lists are few and constant). */
+const typeKeys = new WeakMap<readonly EntityType[], string>();
 
 /** The remembered answers of `kb` for surfaces of one set of allowed types. */
 function answersFor(kb: KnowledgeBase, types: readonly EntityType[]): Map<string, SpunAnswer[]> {
-  let byTypes = answers.get(kb);
-  if (!byTypes) {
-    byTypes = new Map();
-    answers.set(kb, byTypes);
+  const byTypes = memoryOf(kb).answers;
+  let key = typeKeys.get(types);
+  if (key === undefined) {
+    key = types.join(',');
+    typeKeys.set(types, key);
   }
-  const key = types.join(',');
   let bySurface = byTypes.get(key);
   if (!bySurface) {
     bySurface = new Map();
@@ -341,12 +789,24 @@ function answersFor(kb: KnowledgeBase, types: readonly EntityType[]): Map<string
   return bySurface;
 }
 
+/** The word of a spun name as the matcher reads it (remembered for the pass). */
+function spunWord(memory: SpunMemory, index: SpinIndex, text: string): WordInfo {
+  let info = memory.words.get(text);
+  if (!info) {
+    if (memory.words.size >= SPUN_WORDS_SIZE) memory.words.clear();
+    info = wordInfo(text, index.idOf);
+    memory.words.set(text, info);
+  }
+  return info;
+}
+
 function findSpunCached(
   cache: Map<string, SpunAnswer[]>,
   kb: KnowledgeBase,
   surface: string,
   types: readonly EntityType[],
   countries: ReadonlySet<string>,
+  range?: WordRange,
 ): SpinMatch | null {
   let known = cache.get(surface);
   if (known) {
@@ -357,7 +817,7 @@ function findSpunCached(
     cache.set(detach(surface), known);
   }
   const asked = new AskedCountries(countries);
-  const match = computeSpun(kb, surface, types, asked);
+  const match = computeSpun(kb, surface, types, asked, range);
   // A few answers per surface (one per combination of the countries it depends on).
   if (known.length >= 8) known.shift();
   known.push({ asked: asked.asked, match });
@@ -388,62 +848,73 @@ function computeSpun(
   surface: string,
   types: readonly EntityType[],
   countries: CountryTest,
+  range?: WordRange,
 ): SpinMatch | null {
-  let index = indexes.get(kb);
-  if (!index) {
-    index = new SpinIndex(kb);
-    indexes.set(kb, index);
-  }
-  const plain = contentWords(surface);
-  const phrased = contentWords(surface, true);
+  const index = indexOf(kb);
+  const memory = memoryOf(kb);
+  const all = nameWords(surface);
+  const plain = withoutStopWords(all);
+  joinThesaurusPhrases(all);
+  const phrased = withoutStopWords(all);
+  // Types that hold every indexed name need no test per name.
+  const everyType = SPAN_TYPES.every((t) => types.includes(t));
   // The best match is the one with the fewest swaps, thesaurus swaps counting double; two
   // different entities equally good leave the name ambiguous.
   let found: SpinMatch | null = null;
   let best = Number.POSITIVE_INFINITY;
   let tied = false;
-  for (const words of phrased.length === plain.length ? [plain] : [plain, phrased]) {
-    if (words.length < 2) continue;
+  for (const texts of phrased.length === plain.length ? [plain] : [plain, phrased]) {
+    if (texts.length < 2) continue;
+    const words = texts.map((w) => spunWord(memory, index, w));
+    const n = words.length;
+    if (quickTests && !index.mayMatch(words)) continue;
     for (const item of index.near(words)) {
-      if (!types.includes(item.entity.type)) continue;
-      let swaps = spinMatch(words, item.words);
-      // A name with no word kept must be one readers know (prominence 3 or more); with a
-      // thesaurus guess among its swaps, one of the best known (4 or more), and no more than
-      // one guess for every two swaps of the hand lexicon ("Globe Wellness Setting up").
-      if (swaps && swaps.length === words.length) {
-        const guesses = swaps.filter((x) => !isHandSwap(x)).length;
-        if (
-          item.entity.prominence < 3 ||
-          (guesses > 0 && (item.entity.prominence < 4 || guesses * 2 > swaps.length - guesses))
-        )
-          swaps = null;
+      if (!everyType && !types.includes(item.type)) continue;
+      let against: readonly WordInfo[] | null = null;
+      if (item.words.length === n && matchKinds(words, item.words) && spinAccepts(words, item.words, false)) {
+        against = item.words;
+        // A name with no word kept must be one readers know (prominence 3 or more); with a
+        // thesaurus guess among its swaps, one of the best known (4 or more), and no more than
+        // one guess for every two swaps of the hand lexicon ("Globe Wellness Setting up").
+        if (countKind(n, SAME) === 0) {
+          const guesses = countKind(n, THESAURUS);
+          if (item.prominence < 3 || (guesses > 0 && (item.prominence < 4 || guesses * 2 > n - guesses)))
+            against = null;
+        }
       }
       // The country is asked about only when it would decide (see findSpunCached: an answer
       // that asked nothing holds for every article).
-      if (!swaps && item.countryless && item.entity.prominence >= 2) {
-        const inCountry = spinMatchInCountry(words, item.countryless);
-        if (inCountry && countries.has(item.entity.country ?? '')) swaps = inCountry;
-      }
-      if (!swaps) continue;
-      const thesaurusSwaps = swaps.filter((x) => !isHandSwap(x)).length;
+      if (
+        !against &&
+        item.countryless &&
+        item.prominence >= 2 &&
+        item.countryless.length === n &&
+        matchKinds(words, item.countryless) &&
+        spinAcceptsInCountry(n) &&
+        countries.has(item.country ?? '')
+      )
+        against = item.countryless;
+      if (!against) continue;
+      const thesaurusSwaps = countKind(n, THESAURUS);
       // A two-word name through a thesaurus guess must be a well-known body, and a national
       // one needs its country in the article ("Freedom Event" in a Korean story is not
       // Slovenia's Freedom Movement).
       if (
         thesaurusSwaps > 0 &&
-        words.length === 2 &&
-        (item.entity.prominence < 3 || (item.entity.country && !countries.has(item.entity.country)))
+        n === 2 &&
+        (item.prominence < 3 || (item.country && !countries.has(item.country)))
       )
         continue;
-      const cost = swaps.length + thesaurusSwaps;
+      const cost = n - countKind(n, SAME) + thesaurusSwaps;
       if (cost < best) {
         best = cost;
         tied = false;
-        found = { entity: item.entity, name: item.name, swaps };
+        found = { entity: item.entity, name: item.name, swaps: swapsOf(words, against) };
       } else if (cost === best && found && found.entity !== item.entity) tied = true;
     }
   }
   if (tied) return null;
-  return found ?? withCountryNamed(kb, index, surface, types);
+  return found ?? withCountryNamed(kb, index, surface, types, range);
 }
 
 /**
@@ -458,21 +929,30 @@ function withCountryNamed(
   index: SpinIndex,
   surface: string,
   types: readonly EntityType[],
+  range?: WordRange,
 ): SpinMatch | null {
+  const { starts, inNames } = countryFacts(kb);
+  // From a run: no word starts a country name (and every word has letters), no form is one.
+  if (range && quickTests && starts !== null && !rangeMayStartCountry(starts, range)) return null;
   const tokens = surface.split(/\s+/);
   if (tokens.length < 2) return null;
+  // People's names are not scanned for country names (see buildCountryFacts).
+  const namesHold = types.includes('person') ? null : inNames;
+  // The first normalised word of each token ('' for none), for the quick test below.
+  const firsts = starts === null ? null : tokens.map(firstWord);
+  // No token starts a country name (and every one has letters): no form is one.
+  if (quickTests && firsts !== null && !firsts.some((f) => f.length === 0 || starts!.has(f))) return null;
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     for (let i = 0; i + n <= tokens.length; i++) {
-      const form = tokens.slice(i, i + n).join(' ');
+      if (quickTests && starts !== null && !mayStartCountry(starts, firsts!, i, n)) continue;
+      const form = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
       const country = kb
         .lookup(form)
         .find((h) => h.entity.kind === 'country' && h.entity.country && h.kind !== 'demonym')?.entity;
       if (!country) continue;
-      for (const other of [
-        country.name,
-        ...country.names.filter((x) => x.kind !== 'demonym').map((x) => x.text),
-      ]) {
-        if (normalizeName(other) === normalizeName(form)) continue;
+      const formNorm = normalizeName(form);
+      for (const { text: other, norm } of otherNames(country)) {
+        if (norm === formNorm || (quickTests && !mayBeInName(namesHold, norm))) continue;
         const variant = [...tokens.slice(0, i), other, ...tokens.slice(i + n)].join(' ');
         const hit = kb
           .lookup(variant)
@@ -486,15 +966,17 @@ function withCountryNamed(
         .join(' ')
         .replace(/\s+of(\s+the)?$/i, '');
       if (rest === tokens.slice(0, i).join(' ')) continue;
-      const words = contentWords(rest);
-      if (words.length < 2) continue;
+      const texts = contentWords(rest);
+      if (texts.length < 2) continue;
+      const memory = memoryOf(kb);
+      const words = texts.map((w) => spunWord(memory, index, w));
       let found: SpinMatch | null = null;
       for (const item of index.near(words)) {
-        if (!types.includes(item.entity.type) || item.entity.country !== country.country) continue;
-        const swaps = spinMatch(words, item.words, true);
-        if (!swaps || swaps.some((x) => !isHandSwap(x))) continue;
+        if (!types.includes(item.type) || item.country !== country.country) continue;
+        if (item.words.length !== words.length || !matchKinds(words, item.words)) continue;
+        if (!spinAccepts(words, item.words, true) || countKind(words.length, THESAURUS) > 0) continue;
         if (found && found.entity !== item.entity) return null;
-        found = { entity: item.entity, name: item.name, swaps };
+        found = { entity: item.entity, name: item.name, swaps: swapsOf(words, item.words) };
       }
       if (found) return found;
     }
@@ -502,10 +984,145 @@ function withCountryNamed(
   return null;
 }
 
-/** Whether a swap ("globe = world") is a near spelling or a synonym of the hand lexicon, not a thesaurus guess. */
-function isHandSwap(swap: string): boolean {
-  const [spun, kb] = swap.split(swap.includes(' = ') ? ' = ' : ' ~ ') as [string, string];
-  return swap.includes(' ~ ') || classesOf(spun).some((c) => classesOf(kb).includes(c));
+/**
+ * What `withCountryNamed` may skip, worked out once per knowledge base: `starts`, the first
+ * words of country names (normalised): a form whose first word starts none is no country
+ * name; `inNames`, the country names (normalised) that some name of another entity (not a
+ * person) contains word for word: a name with another country name put in is looked up,
+ * for an entity of another type than a person, only when that name is one of them. Both null (nothing skipped) when the KB does not file a country under
+ * each of its names' normalised forms, as the port promises (a store built by other code).
+ */
+interface CountryFacts {
+  readonly starts: ReadonlySet<string> | null;
+  readonly inNames: ReadonlySet<string> | null;
+}
+
+const countryFactsOf = new WeakMap<KnowledgeBase, CountryFacts>();
+
+function countryFacts(kb: KnowledgeBase): CountryFacts {
+  let facts = countryFactsOf.get(kb);
+  if (!facts) {
+    facts = buildCountryFacts(kb);
+    countryFactsOf.set(kb, facts);
+  }
+  return facts;
+}
+
+/** A word trie of country names (normalised): `name` where one ends. */
+interface TrieNode {
+  name: string | null;
+  readonly next: Map<string, TrieNode>;
+}
+
+function buildCountryFacts(kb: KnowledgeBase): CountryFacts {
+  const entities = [...kb.entities()];
+  let starts: Set<string> | null = new Set<string>();
+  const root: TrieNode = { name: null, next: new Map() };
+  const addCountryName = (entity: KbEntity, text: string): void => {
+    if (!kb.lookup(text).some((h) => h.entity === entity)) starts = null;
+    const norm = normalizeName(text);
+    if (norm.length === 0) return;
+    const words = norm.split(' ');
+    starts?.add(words[0]!);
+    let node = root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) {
+        child = { name: null, next: new Map() };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    node.name = norm;
+  };
+  for (const entity of entities) {
+    if (entity.kind !== 'country' || !entity.country) continue;
+    addCountryName(entity, entity.name);
+    for (const n of entity.names) if (n.kind !== 'demonym') addCountryName(entity, n.text);
+  }
+  // Every country name some other entity's name holds word for word (people aside: the test
+  // is not made for them). The KB files each name under its normalised form: the port's
+  // promise, checked above for the countries.
+  const inNames = new Set<string>();
+  const scan = (text: string): void => {
+    const words = normalizeName(text).split(' ');
+    for (let p = 0; p < words.length; p++) {
+      let node = root.next.get(words[p]!);
+      for (let q = p + 1; node; q++) {
+        if (node.name !== null) inNames.add(node.name);
+        if (q >= words.length) break;
+        node = node.next.get(words[q]!);
+      }
+    }
+  };
+  for (const entity of entities) {
+    if (entity.kind === 'country' || entity.type === 'person') continue;
+    scan(entity.name);
+    for (const n of entity.names) if (n.kind !== 'short') scan(n.text);
+  }
+  return { starts, inNames: starts === null ? null : inNames };
+}
+
+/** A country's names other than demonyms, normalised too (read once per country). */
+const otherNamesOf = new WeakMap<KbEntity, readonly { text: string; norm: string }[]>();
+
+function otherNames(country: KbEntity): readonly { text: string; norm: string }[] {
+  let names = otherNamesOf.get(country);
+  if (!names) {
+    names = [country.name, ...country.names.filter((x) => x.kind !== 'demonym').map((x) => x.text)].map(
+      (text) => ({ text, norm: normalizeName(text) }),
+    );
+    otherNamesOf.set(country, names);
+  }
+  return names;
+}
+
+/**
+ * Whether a name with another name of a country put in (`norm`, normalised) may be a KB
+ * name of another entity: its normalised words hold those of that name in a row (see `mayStartCountry`), so `other`
+ * must be one of `inNames`. (A generation word, which `normalizeName` rewrites at the end
+ * of a name, or nothing to look for: no test.)
+ */
+function mayBeInName(inNames: ReadonlySet<string> | null, norm: string): boolean {
+  if (inNames === null) return true;
+  if (norm.length === 0 || /(?:^| )[js]n?r(?: |$)/.test(norm)) return true;
+  return inNames.has(norm);
+}
+
+/** Whether a word of `range` may start a country name (see `mayStartAny`). */
+function rangeMayStartCountry(starts: ReadonlySet<string>, range: WordRange): boolean {
+  for (let k = range.from; k < range.to; k++) if (mayStartAny(starts, range.words[k]!)) return true;
+  return false;
+}
+
+/** Whether a run word may start a country name (see `mayStartCountry`): its first word does, or it has none. */
+function mayStartAny(starts: ReadonlySet<string>, w: Word): boolean {
+  w.first ??= firstWord(w.text);
+  return w.first.length === 0 || starts.has(w.first);
+}
+
+/** The first word of a token's normalised form ('' when it has none). */
+function firstWord(token: string): string {
+  const norm = normalizeName(token);
+  const space = norm.indexOf(' ');
+  return space < 0 ? norm : norm.slice(0, space);
+}
+
+/**
+ * Whether the form of `n` tokens from `i` may be a country name: the first word of its
+ * normalised form must start one. `normalizeName` works letter by letter (the lower case of
+ * a final sigma looks no further than the next space), so the normalised words of tokens
+ * joined by spaces are the normalised words of each token in turn (only a last "jnr" may
+ * change, never a first word): the form's first word is that of its first token with any.
+ */
+function mayStartCountry(
+  starts: ReadonlySet<string>,
+  firsts: readonly string[],
+  i: number,
+  n: number,
+): boolean {
+  for (let k = i; k < i + n; k++) if (firsts[k]!.length > 0) return starts.has(firsts[k]!);
+  return true;
 }
 
 /** Words that continue a listed word group in lower case ("Financial *institution*", "Well *being*"). */
@@ -543,6 +1160,9 @@ function mayFollow(text: string, end: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90) || RUN_LOWER_INITIALS.has(c);
 }
 
+/** What a spun name found in the text may name. */
+const SPAN_TYPES: readonly EntityType[] = ['organization', 'event', 'location'];
+
 /** A span of text that spins a KB name, found without a mention there. */
 export interface SpunSpan {
   readonly start: number;
@@ -563,9 +1183,10 @@ export function spunSpans(
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): SpunSpan[] {
   const out: SpunSpan[] = [];
+  const answers = answersFor(kb, SPAN_TYPES);
+  const memory = memoryOf(kb);
   // Only capitalised words can open a run: scanning for them (not materialising every word
   // of the article) keeps this pass cheap, as it runs on every document.
-  const follower = / +(\p{L}[\p{L}'’-]*)/uy;
   for (let from = 0; nextCapitalWord(text, from); ) {
     const start = wordStart;
     let end = wordEnd;
@@ -575,56 +1196,43 @@ export function spunSpans(
     // (Made only when a second word joins: a word alone is no spun name.)
     let run: Word[] | null = null;
     for (;;) {
-      if (!mayFollow(text, end)) break;
-      follower.lastIndex = end;
-      const f = follower.exec(text);
-      if (f === null) break;
-      const next = f[1]!;
+      if (!mayFollow(text, end) || !nextFollower(text, end)) break;
+      const next = text.slice(followerStart, followerEnd);
       // Not across "in", "at", "on": "the Forum in Davos" is the forum, and Davos.
-      if (!/^\p{Lu}/u.test(next)) {
+      if (!startsUpper(next)) {
         const lower = next.toLowerCase();
         if (
           !(
             INNER.has(lower) ||
             GROUP_TAILS.has(lower) ||
-            (SUMMIT_WORDS.has(lower) &&
-              !ADJECTIVE_USE.test(text.slice(follower.lastIndex, follower.lastIndex + 30)))
+            (SUMMIT_WORDS.has(lower) && !ADJECTIVE_USE.test(text.slice(followerEnd, followerEnd + 30)))
           )
         )
           break;
       }
-      run ??= [{ text: text.slice(start, end), start, end }];
-      run.push({ text: next, start: follower.lastIndex - next.length, end: follower.lastIndex });
-      end = follower.lastIndex;
+      run ??= [runWord(text.slice(start, end), start, end)];
+      run.push(runWord(next, followerStart, followerEnd));
+      end = followerEnd;
     }
     from = end;
     if (run === null) continue;
     let found: SpunSpan | null = null;
-    if (
-      run.length >= 2 &&
-      run.some(
-        (w) =>
-          isSpinnerWord(w.text.toLowerCase().replace(/['’]s$/, '')) ||
-          GROUP_TAILS.has(w.text.toLowerCase()) ||
-          isThesaurusSubstitute(kb, normalizeName(w.text)),
-      )
-    ) {
+    if (run.length >= 2 && run.some((w) => marksRun(memory, kb, w))) {
       for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
           const last = run[a + len - 1]!;
-          if (
-            !/^\p{Lu}/u.test(first.text) ||
-            STOP.has(first.text.toLowerCase()) ||
-            STOP.has(last.text.toLowerCase())
-          )
-            continue;
+          if (!first.opens || STOP.has(last.lower)) continue;
           // A name the run goes on with ("Globe Health Organisation *of Ghana Herbalists*")
           // is a longer name, not the KB one.
           const after = run[a + len];
-          if (after && OF.has(after.text.toLowerCase()) && run[a + len + 1]) continue;
+          if (after && OF.has(after.lower) && run[a + len + 1]) continue;
           const surface = text.slice(first.start, last.end);
-          const match = findSpun(kb, surface, ['organization', 'event', 'location'], countries);
+          const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, {
+            words: run,
+            from: a,
+            to: a + len,
+          });
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }
@@ -639,10 +1247,92 @@ export function spunSpans(
   return out;
 }
 
+/**
+ * Whether a run word is one a spun name is tried for: a word of the spinner lexicon, the
+ * tail of a listed group, or a thesaurus substitute no KB name uses. Remembered per word
+ * for the pass (names and headline words recur).
+ */
+function marksRun(memory: SpunMemory, kb: KnowledgeBase, w: Word): boolean {
+  let marks = memory.runWords.get(w.text);
+  if (marks === undefined) {
+    marks =
+      isSpinnerWord(w.lower.replace(/['’]s$/, '')) ||
+      GROUP_TAILS.has(w.lower) ||
+      isThesaurusSubstitute(kb, normalizeName(w.text));
+    if (memory.runWords.size >= SPUN_WORDS_SIZE) memory.runWords.clear();
+    memory.runWords.set(detach(w.text), marks);
+  }
+  return marks;
+}
+
+/** `/^\p{Lu}/u.test(word)`, ASCII read directly. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Where `nextFollower` found its word (module state, as for `nextCapitalWord`). */
+let followerStart = -1;
+let followerEnd = -1;
+
+const FOLLOWER = / +(\p{L}[\p{L}'’-]*)/uy;
+
+/**
+ * The word after the spaces at `end`, as `/ +(\p{L}[\p{L}'’-]*)/uy` reads it there, into
+ * `followerStart`/`followerEnd`; false when there is none. ASCII is read directly; the
+ * expression takes over at the first character beyond it.
+ */
+function nextFollower(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  if (i === end) return false;
+  let j = i;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 128) {
+      FOLLOWER.lastIndex = end;
+      const m = FOLLOWER.exec(text);
+      if (m === null) return false;
+      followerEnd = FOLLOWER.lastIndex;
+      followerStart = followerEnd - m[1]!.length;
+      return true;
+    }
+    const folded = c | 32;
+    const letter = folded >= 97 && folded <= 122;
+    if (j === i ? !letter : !(letter || c === 39 || c === 45)) break;
+  }
+  if (j === i) return false;
+  followerStart = i;
+  followerEnd = j;
+  return true;
+}
+
 interface Word {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** The word in lower case. */
+  readonly lower: string;
+  /** Whether a name may start with it: a capital, no function word. */
+  readonly opens: boolean;
+  /** The first word of its normalised form, once asked for (see `mayStartAny`). */
+  first: string | null;
+}
+
+/**
+ * Words `from` to `to` of a run: a surface `spunSpans` tries, as words (its tokens, as
+ * `surface.split(/\s+/)` gives them: run words are joined by spaces only).
+ */
+interface WordRange {
+  readonly words: readonly Word[];
+  readonly from: number;
+  readonly to: number;
+}
+
+function runWord(text: string, start: number, end: number): Word {
+  const lower = text.toLowerCase();
+  return { text, start, end, lower, opens: startsUpper(text) && !STOP.has(lower), first: null };
 }
 
 /** Where `nextCapitalWord` found its word (module state: no record per word of an article). */
@@ -698,5 +1388,8 @@ function nextCapitalWord(text: string, from: number): boolean {
 function startsWord(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (text[k] === "'" || text[k] === '’' || text[k] === '-')) k--;
-  return k < 0 || !/\p{L}/u.test(text[k]!);
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c | 32) < 97 || (c | 32) > 122;
+  return !/\p{L}/u.test(text[k]!);
 }

@@ -1,0 +1,123 @@
+/**
+ * The bounded comparisons of sound-alike search against the plain ones they replace, on
+ * the shipped KB's people and spellings of their names mangled the ways copy mangles them:
+ * wherever a name reaches the floor the two agree to the last bit; below it the bounded one
+ * may give up early, but never reports a name the plain one drops.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultKbPath, loadKnowledgeBase } from '../../kb/store.js';
+import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
+import {
+  type Likeness,
+  NameLettersTable,
+  nameLetters,
+  personLikeness,
+  personLikenessUnbounded,
+  surfaceLetters,
+} from './sound-alike.js';
+
+const kb = loadKnowledgeBase(defaultKbPath());
+const people = [...kb.entities()].filter((e) => e.type === 'person');
+
+/** A deterministic generator (mulberry32), so every run checks the same names. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SWAPS: readonly (readonly [RegExp, string])[] = [
+  [/a/, 'e'],
+  [/o/, 'u'],
+  [/i/, 'y'],
+  [/k/, 'c'],
+  [/v/, 'w'],
+  [/ph/, 'f'],
+  [/ss/, 's'],
+  [/e/, ''],
+  [/n/, 'nn'],
+  [/t/, 'd'],
+  [/r/, 'l'],
+  [/ /, ''],
+  [/^(\S+) /, '$1 J. '],
+  [/$/, ' Jr.'],
+  // Two neighbouring letters swapped ("Merkle"): transpositions step over a row of the table.
+  [/([a-z])([a-z])(?=[a-z]*$)/, '$2$1'],
+  [/([a-z])([a-z])/, '$2$1'],
+];
+
+/** A name with one to three slips of the kinds translation and spinners make. */
+function mangle(name: string, next: () => number): string {
+  let out = name;
+  const slips = 1 + Math.floor(next() * 3);
+  for (let k = 0; k < slips; k++) {
+    const [pattern, replacement] = SWAPS[Math.floor(next() * SWAPS.length)]!;
+    out = out.replace(pattern, replacement);
+  }
+  if (next() < 0.2) {
+    // Another person's given name before this surname ("Daniel Okoro" for Daniel Ek).
+    const other = people[Math.floor(next() * people.length)]!.name.split(' ')[0]!;
+    out = `${other} ${out.split(' ').slice(1).join(' ')}`;
+  }
+  return out.trim();
+}
+
+describe('personLikeness', () => {
+  it('agrees with the unbounded comparison on every name that reaches the floor', () => {
+    const next = random(7);
+    const out: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    const slow: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    let reached = 0;
+    let compared = 0;
+    for (let i = 0; i < 800; i++) {
+      const source = people[Math.floor(next() * people.length)]!;
+      const surface = mangle(source.name, next);
+      const s = surfaceLetters(surface);
+      // The source's names and a spread of others, near and far.
+      const names = [source.name, ...source.names.map((n) => n.text)];
+      for (let j = 0; j < 40; j++) names.push(people[Math.floor(next() * people.length)]!.name);
+      for (const name of names) {
+        const n = nameLetters(name);
+        for (const floor of [0.5, 0.55, 0.7, 0.78, 0.85, 0.9]) {
+          personLikeness(s, n, floor, out);
+          personLikenessUnbounded(s, n, floor, slow);
+          compared++;
+          if (slow.sim >= floor) {
+            reached++;
+            expect({ surface, name, floor, ...out }).toEqual({ surface, name, floor, ...slow });
+          } else expect(out.sim, `${surface} / ${name} at ${floor}`).toBeLessThan(floor);
+        }
+      }
+    }
+    // The check means something only if many names reach the floor and many do not.
+    expect(reached).toBeGreaterThan(2000);
+    expect(compared - reached).toBeGreaterThan(20_000);
+  });
+});
+
+describe('NameLettersTable', () => {
+  it('holds the letters of every KB name, the same as reducing the name on the spot', () => {
+    const table = NameLettersTable.for(kb);
+    expect(table.size.names).toBeGreaterThan(14_000);
+    expect(table.size.people).toBeGreaterThan(5_000);
+    for (const e of kb.entities()) {
+      for (const text of [e.name, ...e.names.map((n) => n.text)]) {
+        if (e.type === 'person') expect(table.of(text)).toEqual(nameLetters(text));
+        expect(table.lettersOf(text)).toBe(letters(text));
+      }
+    }
+    expect(table.of('Nobody Inthekb').all).toBe('nobodyinthekb');
+    expect(table.lettersOf('Nowhere-on-Sea')).toBe('nowhereonsea');
+  });
+
+  it('gives the similarities nameSimilarity gives on the raw strings', () => {
+    const a = surfaceLetters('Donald Trumph');
+    const b = nameLetters('Donald Trump');
+    expect(lettersSimilarity(a.all, b.all)).toBe(nameSimilarity('Donald Trumph', 'Donald Trump'));
+    expect(lettersSimilarity(a.tails[0]!, b.surnameLetters)).toBe(nameSimilarity('Trumph', 'Trump'));
+  });
+});

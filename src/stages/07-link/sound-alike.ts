@@ -1,0 +1,299 @@
+/**
+ * The comparisons of sound-alike candidate search: a mention's surface against the KB names
+ * its fuzzy key found. Every string the comparisons read is reduced by {@link letters}
+ * once — per KB name in a table built once per knowledge base ({@link NameLettersTable}),
+ * per surface once per candidate search ({@link surfaceLetters}) — so a comparison is only
+ * the edit distances, never normalisation or splitting.
+ */
+import type { KbEntity, KbNameKind } from '../../kb/model.js';
+import { surnameOf } from '../../kb/names.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { letters, lettersSimilarity, lettersSimilarityAtLeast } from './similarity.js';
+
+/** Generational suffixes: not part of the surname a mention is compared under ("Marcos Jr."). */
+const GENERATION = /^(jr|jnr|snr|sr|ii|iii|iv)\.?$/i;
+
+/** What a comparison reads of one KB name: its parts, each already reduced by `letters`. */
+export interface NameLetters {
+  /** `letters(name)`. */
+  readonly all: string;
+  /** `surnameOf(name)`: null for one-word names. */
+  readonly surname: string | null;
+  /** Whether the surname has particles ("von der Leyen"). */
+  readonly surnameSpaced: boolean;
+  /** `letters(surname)` ('' without one). */
+  readonly surnameLetters: string;
+  /** `letters` of the first word (the given name). */
+  readonly given: string;
+  /** `letters(letters(first word))`: what the given-name similarity compares. */
+  readonly given2: string;
+  /** For a name written family name first: `letters` of the first word, of the rest (null for one word). */
+  readonly head: string | null;
+  readonly rest: string | null;
+}
+
+/** {@link NameLetters} of one name. */
+export function nameLetters(name: string): NameLetters {
+  const all = letters(name);
+  const surname = surnameOf(name);
+  const first = name.split(/\s+/)[0]!;
+  // Parts that are the same string share one reduction (most names are two plain words).
+  const given = first === name ? all : letters(first);
+  const space = name.indexOf(' ');
+  const headText = space < 0 ? null : name.slice(0, space);
+  const restText = space < 0 ? null : name.slice(space + 1);
+  const rest = restText === null ? null : letters(restText);
+  return {
+    all,
+    surname,
+    surnameSpaced: surname?.includes(' ') === true,
+    surnameLetters: surname === null ? '' : surname === restText ? rest! : letters(surname),
+    given,
+    given2: letters(given),
+    head: headText === null ? null : headText === first ? given : letters(headText),
+    rest,
+  };
+}
+
+/**
+ * The letters of every name of a knowledge base — and of every person's name, all its
+ * parts ({@link NameLetters}) — built in one go on first use: a table of the KB, the same
+ * for every article (nothing in it depends on what was read). A name missing from it (a KB
+ * written to after the table was built) is reduced on the spot.
+ */
+export class NameLettersTable {
+  private static readonly shared = new WeakMap<KnowledgeBase, NameLettersTable>();
+
+  /** The table of `kb` (built on the first call for that KB). */
+  static for(kb: KnowledgeBase): NameLettersTable {
+    let table = NameLettersTable.shared.get(kb);
+    if (!table) {
+      table = new NameLettersTable(kb.entities());
+      NameLettersTable.shared.set(kb, table);
+    }
+    return table;
+  }
+
+  private readonly letters = new Map<string, string>();
+  private readonly people = new Map<string, NameLetters>();
+  /** Per person, {@link defaultTexts} under names and aliases, reduced. */
+  private readonly byName = new Map<KbEntity, readonly NameLetters[]>();
+
+  constructor(entities: Iterable<KbEntity>) {
+    for (const e of entities) {
+      // Other names are compared only for entities of prominence 3+ (the linker repairs no
+      // other by spelling): the rest are reduced on the spot if ever asked for.
+      if (e.type !== 'person' && e.prominence < MIN_OTHER_PROMINENCE) continue;
+      this.add(e.name, e.type === 'person');
+      for (const n of e.names) this.add(n.text, e.type === 'person');
+      if (e.type === 'person')
+        this.byName.set(
+          e,
+          defaultTexts(e, NAMES_AND_ALIASES).map((t) => this.of(t)),
+        );
+    }
+  }
+
+  /** {@link defaultTexts} of a person, reduced (kept for names and aliases, the usual kinds). */
+  defaultNames(entity: KbEntity, kinds: ReadonlySet<KbNameKind>): readonly NameLetters[] {
+    const kept =
+      kinds.size === 2 && kinds.has('name') && kinds.has('alias') ? this.byName.get(entity) : undefined;
+    return kept ?? defaultTexts(entity, kinds).map((t) => this.of(t));
+  }
+
+  private add(name: string, person: boolean): void {
+    if (person) {
+      if (this.people.has(name)) return;
+      const parts = nameLetters(name);
+      this.people.set(name, parts);
+      this.letters.set(name, parts.all);
+    } else if (!this.letters.has(name)) this.letters.set(name, letters(name));
+  }
+
+  /** The letters of `name`'s parts (a person's name: what person comparisons read). */
+  of(name: string): NameLetters {
+    return this.people.get(name) ?? nameLetters(name);
+  }
+
+  /** `letters(name)`. */
+  lettersOf(name: string): string {
+    return this.letters.get(name) ?? letters(name);
+  }
+
+  /** How many names the table holds, and how many with their parts. */
+  get size(): { readonly names: number; readonly people: number } {
+    return { names: this.letters.size, people: this.people.size };
+  }
+}
+
+/** Least prominence of an organisation, place or event the linker compares by spelling. */
+const MIN_OTHER_PROMINENCE = 3;
+
+const NAMES_AND_ALIASES: ReadonlySet<KbNameKind> = new Set<KbNameKind>(['name', 'alias']);
+
+/**
+ * The names an entity found under another kind of name is compared with: its name, then
+ * its names of the wanted kinds, four at most.
+ */
+export function defaultTexts(entity: KbEntity, kinds: ReadonlySet<KbNameKind>): string[] {
+  const out = [entity.name];
+  for (const n of entity.names)
+    if (kinds.has(n.kind) && out.length < 4 && !out.includes(n.text)) out.push(n.text);
+  return out;
+}
+
+/** What a comparison reads of a mention's surface, each part already reduced by `letters`. */
+export interface SurfaceLetters {
+  readonly all: string;
+  readonly spaced: boolean;
+  /** `letters` of the last word, a generational suffix at the end left out. */
+  readonly last: string;
+  /** How many words, generational suffixes after the first left out. */
+  readonly words: number;
+  /** `letters` of the last k words joined (k = 1…min(3, words − 1)), index k − 1. */
+  readonly tails: readonly string[];
+  /** `letters` of the first word, and of that again. */
+  readonly given: string;
+  readonly given2: string;
+  /** `letters` of the first word and of the rest (null for one word). */
+  readonly head: string | null;
+  readonly rest: string | null;
+}
+
+/** {@link SurfaceLetters} of one surface. */
+export function surfaceLetters(surface: string): SurfaceLetters {
+  const trimmed = surface.replace(/\s+(jr|jnr|snr|sr|ii|iii|iv)\.?$/i, '');
+  const words = surface.split(/\s+/).filter((w, i) => i === 0 || !GENERATION.test(w));
+  const tails: string[] = [];
+  for (let k = 1; k <= Math.min(3, words.length - 1); k++) tails.push(letters(words.slice(-k).join(' ')));
+  const given = letters(words[0]!);
+  const space = surface.indexOf(' ');
+  return {
+    all: letters(surface),
+    spaced: surface.includes(' '),
+    last: letters(trimmed.slice(trimmed.lastIndexOf(' ') + 1)),
+    words: words.length,
+    tails,
+    given,
+    given2: letters(given),
+    head: space < 0 ? null : letters(surface.slice(0, space)),
+    rest: space < 0 ? null : letters(surface.slice(space + 1)),
+  };
+}
+
+/** A comparison's result: overall similarity, of the surnames and of the given names. */
+export interface Likeness {
+  sim: number;
+  surnameSim: number;
+  givenSim: number;
+}
+
+function set(out: Likeness, sim: number, surnameSim: number, givenSim: number): Likeness {
+  out.sim = sim;
+  out.surnameSim = surnameSim;
+  out.givenSim = givenSim;
+  return out;
+}
+
+/**
+ * Similarity of a multi-word surface to a person's name: whole name and surname both count.
+ * Written into `out` (one object reused for every name of a search).
+ */
+export function personLikeness(s: SurfaceLetters, n: NameLetters, floor: number, out: Likeness): Likeness {
+  if (floor <= 0) return personLikenessUnbounded(s, n, floor, out);
+  // Surnames first: short strings, and a surname far off rules the name out.
+  let lastSim = -1;
+  if (n.surname !== null && s.spaced && !n.surnameSpaced) {
+    lastSim = lettersSimilarity(s.last, n.surnameLetters, floor - 0.3);
+    if (lastSim === 0) return set(out, 0, 0, 0);
+  }
+  if (n.surname === null || s.words < 2) {
+    // The similarity is the whole name's: below the floor its value does not matter.
+    const full = lettersSimilarityAtLeast(s.all, n.all, floor - SLACK, Math.max(0, floor - 0.05));
+    return full === 0 ? set(out, 0, 0, 0) : set(out, full, full, 1);
+  }
+  // sim = ½·full + ½·(0.35·given + 0.65·surname) counts only at `floor` or above (a name
+  // below it is dropped, whatever its value), and no part exceeds 1: each part must make up
+  // what the others, at their best, leave. So the short surnames first, then the given
+  // names, then the whole name (the longest comparison), each bounded by what it must reach.
+  const surnameFloor = (2 * floor - 1 - 0.35) / 0.65 - SLACK;
+  let surnameSim = 0;
+  for (let k = 0; k < s.tails.length; k++) {
+    const tail = s.tails[k]!;
+    // The last word's similarity is known already (exact: it was not 0).
+    const sim =
+      k === 0 && lastSim > 0 && tail === s.last
+        ? lastSim
+        : lettersSimilarityAtLeast(tail, n.surnameLetters, Math.max(0, surnameFloor));
+    if (sim > surnameSim) surnameSim = sim;
+  }
+  if (surnameSim < surnameFloor) return set(out, 0, 0, 0);
+  const givenFloor = (2 * floor - 1 - 0.65 * surnameSim) / 0.35 - SLACK;
+  if (givenFloor > 1) return set(out, 0, 0, 0);
+  const g = s.given;
+  const gl = n.given;
+  const givenSim =
+    g.length <= 1 || gl.length <= 1
+      ? g[0] === gl[0]
+        ? 0.9
+        : 0.3
+      : lettersSimilarityAtLeast(s.given2, n.given2, Math.max(0, givenFloor));
+  if (givenSim < givenFloor) return set(out, 0, 0, 0);
+  const rest = 0.35 * givenSim + 0.65 * surnameSim;
+  // The whole name must make up the rest; and the plain comparison's stops (at floor − 0.05) stay.
+  const fullFloor = 2 * floor - rest - SLACK;
+  if (fullFloor > 1) return set(out, 0, 0, 0);
+  const full = lettersSimilarityAtLeast(s.all, n.all, fullFloor, Math.max(0, floor - 0.05));
+  if (full === 0) return set(out, 0, 0, 0);
+  return set(out, 0.5 * full + 0.5 * rest, surnameSim, givenSim);
+}
+
+/**
+ * Margin on the bounds derived from the floor: a value this close to one is computed
+ * exactly, so rounding in the bound's arithmetic can never drop a name that reaches the floor.
+ */
+const SLACK = 1e-9;
+
+/** {@link personLikeness} as first written, every similarity exact: for a floor of 0 or less. */
+export function personLikenessUnbounded(
+  s: SurfaceLetters,
+  n: NameLetters,
+  floor: number,
+  out: Likeness,
+): Likeness {
+  if (
+    n.surname !== null &&
+    s.spaced &&
+    !n.surnameSpaced &&
+    lettersSimilarity(s.last, n.surnameLetters, floor - 0.3) === 0
+  ) {
+    return set(out, 0, 0, 0);
+  }
+  const full = lettersSimilarity(s.all, n.all, Math.max(0, floor - 0.05));
+  if (full === 0) return set(out, 0, 0, 0);
+  if (n.surname === null || s.words < 2) return set(out, full, full, 1);
+  let surnameSim = 0;
+  for (const tail of s.tails) surnameSim = Math.max(surnameSim, lettersSimilarity(tail, n.surnameLetters));
+  const g = s.given;
+  const gl = n.given;
+  const givenSim =
+    g.length <= 1 || gl.length <= 1 ? (g[0] === gl[0] ? 0.9 : 0.3) : lettersSimilarity(s.given2, n.given2);
+  return set(out, 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim);
+}
+
+/**
+ * Similarity of a surface to a name written family name first ("Yoon Suk Yeol"): the first
+ * words are the surnames, the rest the given names (compared whole: "Suk-yol", "Suk Yeol").
+ */
+export function familyFirstLikeness(
+  s: SurfaceLetters,
+  n: NameLetters,
+  floor: number,
+  out: Likeness,
+): Likeness {
+  const full = lettersSimilarity(s.all, n.all, Math.max(0, floor - 0.05));
+  if (full === 0 || s.head === null || n.head === null) return set(out, full, full, 1);
+  const surnameSim = lettersSimilarity(s.head, n.head);
+  const givenSim = lettersSimilarity(s.rest!, n.rest!);
+  return set(out, 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim);
+}
