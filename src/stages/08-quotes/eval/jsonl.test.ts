@@ -6,5 +6,8 @@ describe('speaker names in the JSONL scorer', () => {
     expect(normaliseName('Viktor Orbán')).toBe(normaliseName('viktor  ORBAN'));
     expect(normaliseName('Inger Støjberg')).toBe(normaliseName('Inger Stojberg'));
     expect(normaliseName('Volodymyr Zelenskyy')).not.toBe(normaliseName('Volodymyr Zelensky'));
+    expect(normaliseName('the European Commission')).toBe(normaliseName('European Commission'));
+    expect(normaliseName('The Hague Group')).toBe(normaliseName('Hague Group'));
+    expect(normaliseName('Theresa May')).not.toBe(normaliseName('resa May'));
   });
 });

@@ -90,7 +90,8 @@ const FOLD: Readonly<Record<string, string>> = {
 /**
  * Names compare without case and diacritics: a gold set written "Viktor Orban" accepts
  * the knowledge base's "Viktor Orbán". Transliteration variants (Zelensky/Zelenskyy)
- * still differ: the gold lists them when it accepts them.
+ * still differ: the gold lists them when it accepts them. A leading "the" is not part of
+ * the name: "the European Commission" and "European Commission" are one speaker.
  */
 export function normaliseName(s: string): string {
   return s
@@ -99,7 +100,8 @@ export function normaliseName(s: string): string {
     .toLowerCase()
     .replace(/[øæœßđłıþ]/g, (c) => FOLD[c] ?? c)
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^the /, '');
 }
 
 export interface QuoteScore {
