@@ -16,10 +16,8 @@
  * articles, real news) and print the median CPU milliseconds per pass. `--only GROUP`
  * (eval, generated or news): time that group alone (for profiling).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { benchDoc, generateArticles, realNewsArticles, realNewsDir } from '../src/bench/corpus.js';
+import { writeFileSync } from 'node:fs';
+import { benchDoc } from '../src/bench/corpus.js';
 import type { Entity, Mention, Paragraph, Sentence, Token } from '../src/core/annotations.js';
 import { NewsDoc } from '../src/core/doc.js';
 import { Pipeline } from '../src/core/pipeline.js';
@@ -27,6 +25,7 @@ import type { Resources } from '../src/core/resources.js';
 import { defaultStages } from '../src/presets/default.js';
 import { defaultResources } from '../src/presets/resources.js';
 import { quotesStage } from '../src/stages/08-quotes/index.js';
+import { cachedInputs, canonical, dumpTexts, timePasses } from './stage-dump.js';
 
 interface Prepared {
   readonly id: string;
@@ -38,31 +37,6 @@ interface Prepared {
   readonly entities: readonly Entity[] | null;
 }
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-
-/** Every text for the quotes stage: eval cases (their dates) and the pipeline bench's articles. */
-function texts(): { id: string; date: string; text: string }[] {
-  const out: { id: string; date: string; text: string }[] = [];
-  const evalDir = join(ROOT, 'test/eval');
-  for (const file of readdirSync(evalDir)
-    .filter((f) => /^quotes-.*\.jsonl$/.test(f))
-    .sort()) {
-    for (const line of readFileSync(join(evalDir, file), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const c = JSON.parse(line) as { id: string; date: string; text: string };
-      out.push({ id: `${file}:${c.id}`, date: c.date, text: c.text });
-    }
-  }
-  // The same corpora as src/bench/pipeline.ts: 300 generated articles (seed 11) and real news.
-  generateArticles(join(ROOT, 'examples'), 300, 11).forEach((text, i) => {
-    out.push({ id: `bench:${i}`, date: '2025-02-14', text });
-  });
-  (realNewsArticles(realNewsDir(), 200) ?? []).forEach((a, i) => {
-    out.push({ id: `news:${i}`, date: a.published, text: a.text });
-  });
-  return out;
-}
-
 /** The default pipeline up to and including `link`, over every text. */
 async function prepare(resources: Resources): Promise<Prepared[]> {
   const pipeline = Pipeline.build(
@@ -70,7 +44,7 @@ async function prepare(resources: Resources): Promise<Prepared[]> {
     { resources },
   );
   const out: Prepared[] = [];
-  for (const t of texts()) {
+  for (const t of dumpTexts('quotes')) {
     const doc = await pipeline.run(benchDoc(t.text, t.id, { published: t.date }));
     out.push({
       id: t.id,
@@ -112,22 +86,6 @@ function runQuotes(resources: Resources, input: Prepared) {
   return doc.get('quotes');
 }
 
-/** JSON with object keys sorted, so two dumps compare byte for byte. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(
-        Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
-      );
-    }
-    return v;
-  });
-}
-
-function groupOf(id: string): string {
-  return id.startsWith('bench:') ? 'generated' : id.startsWith('news:') ? 'news' : 'eval';
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const out = args[0];
@@ -140,12 +98,7 @@ async function main(): Promise<void> {
   const at = args.indexOf('--inputs');
   const cachePath = at >= 0 ? args[at + 1] : undefined;
   const resources = defaultResources();
-  let inputs: Prepared[];
-  if (cachePath && existsSync(cachePath)) inputs = JSON.parse(readFileSync(cachePath, 'utf8')) as Prepared[];
-  else {
-    inputs = await prepare(resources);
-    if (cachePath) writeFileSync(cachePath, JSON.stringify(inputs));
-  }
+  const inputs = await cachedInputs(cachePath, () => prepare(resources));
   const lines: string[] = [];
   for (const input of inputs) lines.push(canonical({ id: input.id, quotes: runQuotes(resources, input) }));
   writeFileSync(out, `${lines.join('\n')}\n`);
@@ -153,35 +106,8 @@ async function main(): Promise<void> {
   const timeAt = args.indexOf('--time');
   const onlyAt = args.indexOf('--only');
   const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
-  if (timeAt >= 0) timeQuotes(resources, inputs, Number(args[timeAt + 1] ?? 5), only);
-}
-
-/**
- * `--time N`: N passes of the quotes stage over each group of inputs (eval cases,
- * generated articles, real news); prints the median CPU milliseconds per pass. CPU time
- * of this process, so other jobs on the machine disturb it less than wall time.
- */
-function timeQuotes(resources: Resources, inputs: readonly Prepared[], passes: number, only?: string): void {
-  const groups = new Map<string, Prepared[]>();
-  for (const input of inputs) {
-    const group = groupOf(input.id);
-    if (only && group !== only) continue;
-    groups.set(group, [...(groups.get(group) ?? []), input]);
-  }
-  for (const [group, docs] of groups) {
-    const times: number[] = [];
-    for (let p = 0; p <= passes; p++) {
-      const cpu = process.cpuUsage();
-      for (const doc of docs) runQuotes(resources, doc);
-      const used = process.cpuUsage(cpu);
-      if (p > 0) times.push((used.user + used.system) / 1000); // pass 0 warms the JIT up
-    }
-    times.sort((a, b) => a - b);
-    const med = times[Math.floor(times.length / 2)]!;
-    process.stdout.write(
-      `${group.padEnd(9)} ${docs.length} documents: median ${med.toFixed(0)} ms CPU per pass (${(med / docs.length).toFixed(3)} ms per document; passes ${times.map((t) => t.toFixed(0)).join(' ')})\n`,
-    );
-  }
+  if (timeAt >= 0)
+    timePasses(inputs, Number(args[timeAt + 1] ?? 5), (doc) => runQuotes(resources, doc), { only });
 }
 
 await main();

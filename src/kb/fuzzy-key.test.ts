@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../core/random.js';
 import { fuzzyKey, keyDeletions } from './fuzzy-key.js';
 import { normalizeName } from './names.js';
 import { defaultKbPath, loadKnowledgeBase } from './store.js';
@@ -52,17 +53,6 @@ function fuzzyKeyAsWritten(name: string): string {
   return norm.split(' ').map(skeleton).join('');
 }
 
-/** A deterministic generator (mulberry32), so every run checks the same strings. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('fuzzyKey against the regular expressions it replaces', () => {
   it('gives the same key for every KB name', () => {
     const kb = loadKnowledgeBase(defaultKbPath());
@@ -79,7 +69,7 @@ describe('fuzzyKey against the regular expressions it replaces', () => {
   it('gives the same key for strings dense in digraphs', () => {
     // Letters of every digraph, vowels, spaces and a few others: every rewrite and overlap.
     const alphabet = 'tschzcpkghdjqxaeiouy bfw';
-    const next = random(5);
+    const next = seededRandom(5);
     for (let k = 0; k < 100_000; k++) {
       const len = Math.floor(next() * 9);
       let s = '';

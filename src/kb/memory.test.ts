@@ -4,6 +4,7 @@
  * (the key filter only ever rules out keys with no hits).
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../core/random.js';
 import type { NameHit } from '../ports/knowledge-base.js';
 import { fuzzyKey } from './fuzzy-key.js';
 import { defaultKbPath, loadKnowledgeBase } from './store.js';
@@ -22,24 +23,13 @@ function plainNear(key: string): (readonly NameHit[])[] {
   return out.filter((hits) => hits.length > 0);
 }
 
-/** A deterministic generator (mulberry32), so every run checks the same keys. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('lookupFuzzyNear', () => {
   it('gives the plain lookups of a key and its deletions, empty lists left out', () => {
     const keys = new Set<string>();
     for (const e of kb.entities())
       for (const text of [e.name, ...e.names.map((n) => n.text)]) keys.add(fuzzyKey(text));
     // Keys one slip off the KB's (a class changed, one added) and keys of no name at all.
-    const next = random(13);
+    const next = seededRandom(13);
     const classes = 'APFKTSLRMN';
     for (const key of [...keys].slice(0, 4000)) {
       const at = Math.floor(next() * (key.length + 1));

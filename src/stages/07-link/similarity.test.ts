@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../core/random.js';
 import { normalizeName } from '../../kb/names.js';
 import { defaultKbPath, loadKnowledgeBase } from '../../kb/store.js';
 import {
@@ -10,17 +11,6 @@ import {
   weightedDistance,
   weightedDistanceAnyText,
 } from './similarity.js';
-
-/** A deterministic generator (mulberry32), so every run checks the same strings. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `letters` as first written: every name through normalizeName and four replacements. */
 function lettersAsWritten(name: string): string {
@@ -65,7 +55,7 @@ describe('letters', () => {
 
 describe('weightedDistance', () => {
   it("gives the plain algorithm's distance to the last bit, bounded or not", () => {
-    const next = random(3);
+    const next = seededRandom(3);
     const alphabet = 'aeioubpvfwgjkcqxdtszmnlrhy';
     const word = (len: number) =>
       Array.from({ length: len }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
@@ -94,7 +84,7 @@ describe('weightedDistance', () => {
   });
 
   it('keeps every stop of the plain comparison and stops early only below the floor', () => {
-    const next = random(9);
+    const next = seededRandom(9);
     const alphabet = 'aeioubpvfwgjkcqxdtszmnlrhy';
     const word = (len: number) =>
       Array.from({ length: len }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');

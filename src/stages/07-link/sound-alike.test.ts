@@ -5,6 +5,7 @@
  * may give up early, but never reports a name the plain one drops.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../core/random.js';
 import { defaultKbPath, loadKnowledgeBase } from '../../kb/store.js';
 import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
 import {
@@ -18,17 +19,6 @@ import {
 
 const kb = loadKnowledgeBase(defaultKbPath());
 const people = [...kb.entities()].filter((e) => e.type === 'person');
-
-/** A deterministic generator (mulberry32), so every run checks the same names. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SWAPS: readonly (readonly [RegExp, string])[] = [
   [/a/, 'e'],
@@ -68,7 +58,7 @@ function mangle(name: string, next: () => number): string {
 
 describe('personLikeness', () => {
   it('agrees with the unbounded comparison on every name that reaches the floor', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const out: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
     const slow: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
     let reached = 0;

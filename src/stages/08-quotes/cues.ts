@@ -345,7 +345,7 @@ const NAME_RUN =
 export const AGE_NOUN = /^\d{1,3}-year-olds?$/u;
 
 /** The words before which a description's head stands ("spokesman [for] the ministry"). */
-const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set([
+export const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set([
   'of',
   'for',
   'at',

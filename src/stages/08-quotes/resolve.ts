@@ -9,7 +9,15 @@
 import type { Speaker } from '../../core/annotations.js';
 import { partitionPoint, type Span } from '../../core/span.js';
 import type { SpeakerPhrase } from './cues.js';
-import { AGE_NOUN, cuesIn, isPluralSpeakerNoun, isQuantifier, speakerAfter, wordsIn } from './cues.js';
+import {
+  AGE_NOUN,
+  cuesIn,
+  HEAD_PREPOSITIONS,
+  isPluralSpeakerNoun,
+  isQuantifier,
+  speakerAfter,
+  wordsIn,
+} from './cues.js';
 import type { Gender } from './lexicon.js';
 import {
   isDemonym,
@@ -404,7 +412,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
       if (t.at >= phrase.start || t.referent) continue;
       const earlier = t.speaker.name.toLowerCase().split(/\s+/u);
       // The earlier phrase's head: the word before its first preposition, or its last word.
-      const prepAt = earlier.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
+      const prepAt = earlier.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));
       const earlierHead = prepAt > 0 ? earlier[prepAt - 1] : earlier[earlier.length - 1];
       if (/^(?:a|an|one)$/u.test(earlier[0]!) && earlier.length > 1 && earlierHead === head)
         return {
@@ -502,18 +510,6 @@ function personPointedBack(phrase: SpeakerPhrase, context: ResolveContext): Refe
   }
   return null;
 }
-
-const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'of',
-  'for',
-  'at',
-  'with',
-  'from',
-  'in',
-  'to',
-  'on',
-  'by',
-]);
 
 /** Bodies inside an organisation that speak as themselves ("the company's board"). */
 const INNER_BODIES = new Set(['board', 'management', 'leadership', 'shareholders', 'directors', 'trustees']);
