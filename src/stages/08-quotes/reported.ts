@@ -622,6 +622,9 @@ export function findReportedSpeech(
       // ", adding that …" after a quotation is speech of its own, outside the quotation.
       const added = participleAddition(text, s, index);
       if (added) out.push(added);
+      // "“…,” she told deputies, accusing the prime minister of …": likewise.
+      const charge = added ? null : participleCharge(text, s, index);
+      if (charge) out.push(charge);
       // `… “extraordinary depth.” Cruz said she planned …`: the segmenter keeps a capital
       // after a closing quotation in the quotation's sentence; what follows a quotation that
       // ends a sentence is a sentence of its own.
@@ -684,6 +687,13 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
   }
   if (found) out.push(found);
   if (added && !(found && found.span.start >= added.frameStart)) out.push(added);
+  if (!added && scanned(CHARGE_PARTICIPLE_WORDS)) {
+    // ", accusing X of …", ", promising to …": one more act of the sentence's speaker.
+    // When the sentence already reported speech, that content runs to the sentence end and
+    // holds the participle: it stands and nothing is added.
+    const charge = found ? null : participleCharge(text, s, index);
+    if (charge) out.push(charge);
+  }
 }
 
 /**
@@ -724,6 +734,8 @@ function coreCueOffsets(
   return found;
 }
 
+/** The participles of {@link participleCharge}, for the sentence scan. */
+const CHARGE_PARTICIPLE_WORDS: ReadonlySet<string> = new Set(['accusing', 'promising', 'pledging', 'vowing']);
 /**
  * The words worth a closer look: core cue forms, the weak cues read in one construction
  * only (CHARACTERISE, THAT_CUES, TRAILING_CUES) and the verbs of a document's finding.
@@ -737,6 +749,7 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
     )
     .map(([form]) => form),
   ...BELIEF_FORMS.keys(),
+  ...CHARGE_PARTICIPLE_WORDS,
   'called',
   'calls',
   ...BACK_VERBS,
@@ -1090,6 +1103,80 @@ const PARTICIPLE_LEMMA: Readonly<Record<string, string>> = {
   explaining: 'explain',
   claiming: 'claim',
 };
+
+/**
+ * Participles whose act includes its object, so the content starts at the participle, as
+ * with the finite verbs ("accused him of …", "promised to …"): ", accusing the minister of
+ * ignoring …" (a charge: an object, then "of"), ", promising to rebuild …" (a commitment:
+ * "to" and a verb). Read after a comma, with the speaker of the clause before it.
+ */
+const CHARGE_PARTICIPLE = /,\s+(accusing|promising|pledging|vowing)\s+/iu;
+
+function participleCharge(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
+  const m = CHARGE_PARTICIPLE.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const comma = s.start + m.index;
+  const partStart = comma + m[0].indexOf(m[1]!);
+  const partEnd = partStart + m[1]!.length;
+  const participle = m[1]!.toLowerCase();
+  const rest = wordsIn(text, partEnd, s.end);
+  if (participle === 'accusing') {
+    // An object of a few words, then "of": not "accusing glances", not a clause.
+    const of = rest.slice(0, 7).findIndex((w) => w.lower === 'of');
+    if (of < 1 || /[,;:“”"]/u.test(text.slice(partEnd, rest[of]!.start))) return null;
+    if (rest.slice(0, of).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower))) return null;
+  } else if (
+    rest[0]?.lower !== 'to' ||
+    !rest[1] ||
+    rest[1].capitalized ||
+    !/^\p{Ll}+$/u.test(rest[1].lower)
+  ) {
+    // "promising to" and a verb; not "a promising start" or "promising results".
+    return null;
+  }
+  const phrase = participleSpeaker(text, s, comma, index);
+  const content = phrase ? trimContent(text, partStart, s.end) : null;
+  if (!phrase || !content) return null;
+  const lemma =
+    participle === 'accusing'
+      ? 'accuse'
+      : participle.replace(/ing$/u, '').replace(/^(?:promis|pledg)$/u, '$&e');
+  return {
+    span: content,
+    cue: { start: partStart, end: partEnd, lemma, core: true },
+    phrase,
+    frameStart: partStart,
+    frameEnd: s.end,
+  };
+}
+
+/**
+ * The speaker of the clause before a participle's comma at `comma`: the subject of the
+ * last core cue there (or the name after an inverted "said"), else the sentence's
+ * opening subject ("The mayor toured the site, promising to …").
+ */
+function participleSpeaker(
+  text: string,
+  s: Sentence,
+  comma: number,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  const main = cuesIn(wordsIn(text, s.start, comma))
+    .filter((c) => c.core && c.lemma !== 'according to')
+    .pop();
+  if (!main) return openingSubject(text, s, comma, index);
+  const before = text.slice(s.start, main.start);
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf('»'));
+  const floor = close >= 0 ? s.start + close + 1 : s.start;
+  let phrase = speakerBefore(text, floor, main.start, index);
+  if (
+    phrase &&
+    !/^[\s,]*$/u.test(text.slice(floor, phrase.start)) &&
+    !clauseLeadOk(text.slice(floor, phrase.start))
+  )
+    phrase = null;
+  return phrase ?? speakerAfter(text, main.end, comma, index);
+}
 
 /**
  * "“…,” the minister said, adding that Athens would not pay.": the participle's clause
