@@ -1199,9 +1199,11 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
     .pop();
   if (!main) {
     // "Ruto on Thursday defended the plan, saying the country could not keep borrowing":
-    // the participle is speech of the sentence's subject.
+    // the participle is speech of the sentence's subject. With no speech verb before it,
+    // the participle is the sentence's only act of speech and its content starts at the
+    // verb, as "accused X of …" does ("voted against the hike, arguing that it was …").
     const subject = openingSubject(text, s, comma, index);
-    const content = subject ? trimContent(text, contentStart, s.end) : null;
+    const content = subject ? trimContent(text, partStart, s.end) : null;
     if (!subject || !content) return null;
     const lemma = PARTICIPLE_LEMMA[m[1]!.toLowerCase()] ?? 'say';
     return {

@@ -35,3 +35,23 @@ describe('a participle whose act includes its object (", accusing X of …", ", 
     expect(q).toEqual([]);
   });
 });
+
+describe("a participle that is the sentence's only act of speech", () => {
+  it('starts the content at the participle: "voted against it, arguing that …"', async () => {
+    const q = await runQuotes(
+      'Ruth Okafor, a Green councillor, voted against the new parking fees, arguing that they would drive shoppers out of the town centre.',
+      { mentions: { 'Ruth Okafor': 'person' } },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['arguing that they would drive shoppers out of the town centre', 'Ruth Okafor'],
+    ]);
+  });
+
+  it('keeps the participle out of an addition to a speech verb: "said …, adding that …"', async () => {
+    const q = await runQuotes(
+      'Ruth Okafor said the fees were unfair, adding that shops had already lost trade.',
+      { mentions: { 'Ruth Okafor': 'person' } },
+    );
+    expect(q.map((x) => x.text)).toEqual(['the fees were unfair', 'shops had already lost trade']);
+  });
+});
