@@ -379,13 +379,15 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceWords: readonly 
   const ws = wordsAfter(sentenceWords, cue.end);
   if (ws.length === 0) return null;
   const first = ws[0]!.lower;
-  // "warned of a second wave", "cautioned about a content gap": the danger is the content.
+  // "warned of a second wave", "cautioned against raising rates": the danger is the
+  // content, with its verb and preposition as "called for …" is (a bare noun phrase does
+  // not say that a warning was given).
   if (
     (cue.lemma === 'warn' || cue.lemma === 'caution') &&
-    (first === 'of' || first === 'about') &&
+    (first === 'of' || first === 'about' || first === 'against') &&
     ws.length > 3
   )
-    return ws[1]!.start;
+    return cue.start;
   // "promised to finish the tunnel", "vowed not to resign": the undertaking is the content,
   // with its verb — an infinitive alone does not say what was promised or asked for.
   if (COMMISSIVE.has(cue.lemma) && (first === 'to' || (first === 'not' && ws[1]?.lower === 'to')))

@@ -55,3 +55,20 @@ describe("a participle that is the sentence's only act of speech", () => {
     expect(q.map((x) => x.text)).toEqual(['the fees were unfair', 'shops had already lost trade']);
   });
 });
+
+describe('a warning with its preposition ("warned of …", "warned against …")', () => {
+  it('keeps the verb and preposition in the content, and reads "against"', async () => {
+    const q = await runQuotes(
+      'The central bank held rates on Thursday.\n\nGovernor Ilse Marten warned against expecting a quick return to cheap credit.\n\nAnalysts warned of a long slowdown in building.',
+      { mentions: { 'Ilse Marten': 'person' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['warned against expecting a quick return to cheap credit', 'Ilse Marten'],
+      ['warned of a long slowdown in building', 'Analysts'],
+    ]);
+  });
+});
+
+function pairs(q: readonly { text: string; speaker: string | null }[]): [string, string | null][] {
+  return q.map((x) => [x.text, x.speaker]);
+}
