@@ -16,6 +16,7 @@ import {
   cueAt,
   cuesIn,
   isDescriptionRun,
+  isPluralSpeakerNoun,
   isTitleRun,
   type SpeakerPhrase,
   speakerAfter,
@@ -687,7 +688,15 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
     const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
     found = span && span.start < added.frameStart ? { ...found, span } : null;
   }
+  // ", a plan economists have warned could strain the budget": the group's claim about an
+  // appositive, apart from what the sentence's main clause reported (which stops before it).
+  const relative = !added && scanned(APPOSITIVE_RELATIVE_WORDS) ? appositiveRelative(text, s) : null;
+  if (found && relative && found.span.end > relative.frameStart) {
+    const span = trimContent(text, found.span.start, text.lastIndexOf(',', relative.frameStart));
+    found = span && span.start < relative.frameStart ? { ...found, span } : null;
+  }
   if (found) out.push(found);
+  if (relative) out.push(relative);
   if (added && !(found && found.span.start >= added.frameStart)) out.push(added);
   if (!added && scanned(CHARGE_PARTICIPLE_WORDS)) {
     // ", accusing X of …", ", promising to …": one more act of the sentence's speaker.
@@ -1321,6 +1330,51 @@ function blame(text: string, s: Sentence, index: ReferentIndex, ws: readonly Wor
   if (!phrase) return null;
   const content = trimContent(text, verb.end, s.end);
   return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+}
+
+/** The cue words of {@link appositiveRelative}, for the sentence scan. */
+const APPOSITIVE_RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  'said',
+  'warned',
+  'argued',
+  'predicted',
+  'feared',
+]);
+/**
+ * ", a measure business groups warned would hit hiring": an appositive noun phrase after a
+ * comma (a determiner and one noun), a reduced relative clause on it whose subject is a
+ * group of speakers (a plural speaker noun, up to two words before it) and a speech verb,
+ * then a modal or auxiliary that opens the reported clause.
+ */
+const APPOSITIVE_RELATIVE =
+  /,\s+((?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+)((?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*s))\s+(?:have\s+|had\s+)?(said|warned|argued|predicted|feared)\s+(?:could|would|will|may|might|can|should|must)\s/u;
+
+/**
+ * "… from an increase in payroll taxes, a measure business groups warned would hit
+ * hiring.": the appositive and its relative clause (to the next comma or the sentence's
+ * end) are the group's speech; the group is the speaker. The noun phrase is kept in the
+ * content because the clause says nothing without it.
+ */
+function appositiveRelative(text: string, s: Sentence): ReportedSpeech | null {
+  const m = APPOSITIVE_RELATIVE.exec(text.slice(s.start, s.end));
+  if (!m || !isPluralSpeakerNoun(m[3]!)) return null;
+  const npStart = s.start + m.index + m[0].indexOf(m[1]!);
+  const groupStart = npStart + m[1]!.length;
+  const groupEnd = groupStart + m[2]!.length;
+  const cueStart = s.start + m.index + m[0].lastIndexOf(m[4]!);
+  const cueEnd = cueStart + m[4]!.length;
+  const comma = text.indexOf(',', cueEnd);
+  const content = trimContent(text, npStart, comma >= 0 && comma < s.end ? comma : s.end);
+  if (!content) return null;
+  const phrase: SpeakerPhrase = {
+    start: groupStart,
+    end: groupEnd,
+    kind: 'description',
+    referent: null,
+    text: m[2]!,
+  };
+  const cue: CueMatch = { start: cueStart, end: cueEnd, lemma: m[4]!.replace(/ed$/u, ''), core: true };
+  return { span: content, cue, phrase, frameStart: npStart, frameEnd: s.end };
 }
 
 /** "which she said", "that it says": a relative clause whose verb a speaker vouches for. */

@@ -72,3 +72,22 @@ describe('a warning with its preposition ("warned of …", "warned against …")
 function pairs(q: readonly { text: string; speaker: string | null }[]): [string, string | null][] {
   return q.map((x) => [x.text, x.speaker]);
 }
+
+describe('an appositive with a reduced relative clause of speech (", a plan economists warned would …")', () => {
+  it("reads the appositive and its clause as the group's speech, apart from the main clause", async () => {
+    const q = await runQuotes(
+      'The city will pay for the tram line with a new tax on parking spaces, a levy shop owners warned would empty the high street.\n\nMayor Lena Vogt said the line would open in 2028, a date engineers have said could slip by a year.',
+      { mentions: { 'Lena Vogt': 'person' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['a levy shop owners warned would empty the high street', 'shop owners'],
+      ['the line would open in 2028', 'Lena Vogt'],
+      ['a date engineers have said could slip by a year', 'engineers'],
+    ]);
+  });
+
+  it('leaves an appositive whose relative subject is no group of speakers alone', async () => {
+    const q = await runQuotes('The council approved the budget, a plan the clerk rooms said would pass.', {});
+    expect(q).toEqual([]);
+  });
+});
