@@ -91,3 +91,29 @@ describe('an appositive with a reduced relative clause of speech (", a plan econ
     expect(q).toEqual([]);
   });
 });
+
+describe('an age or a nationality that opens a paragraph points back to the person named before', () => {
+  it('gives "the 58-year-old" to the person named two paragraphs up, past a paragraph with no name', async () => {
+    const q = await runQuotes(
+      'Marta Lindqvist was sworn in as Sweden\'s prime minister on Monday.\n\nThe centre-right leader won a narrow vote in parliament after weeks of talks.\n\n"We have a great deal of work ahead," the 58-year-old told lawmakers.',
+      { mentions: { 'Marta Lindqvist': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marta Lindqvist']);
+  });
+
+  it('gives "the Dutchman said" opening a paragraph to the speaker of the paragraph before', async () => {
+    const q = await runQuotes(
+      '"The race was hard from the first mile," said marathon winner Daan Visser.\n\n"The last mile was painful," the Dutchman said.',
+      { mentions: { 'Daan Visser': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Daan Visser', 'Daan Visser']);
+  });
+
+  it('keeps a bare role that opens a paragraph as written', async () => {
+    const q = await runQuotes(
+      '"The bread was superb," said Ana Ribeiro.\n\nThe head judge said the crust had been "a little too dark".',
+      { mentions: { 'Ana Ribeiro': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Ribeiro', 'The head judge']);
+  });
+});
