@@ -746,7 +746,13 @@ function coreCueOffsets(
 }
 
 /** The participles of {@link participleCharge}, for the sentence scan. */
-const CHARGE_PARTICIPLE_WORDS: ReadonlySet<string> = new Set(['accusing', 'promising', 'pledging', 'vowing']);
+const CHARGE_PARTICIPLE_WORDS: ReadonlySet<string> = new Set([
+  'accusing',
+  'promising',
+  'pledging',
+  'vowing',
+  'accused',
+]);
 /**
  * The words worth a closer look: core cue forms, the weak cues read in one construction
  * only (CHARACTERISE, THAT_CUES, TRAILING_CUES) and the verbs of a document's finding.
@@ -1121,7 +1127,8 @@ const PARTICIPLE_LEMMA: Readonly<Record<string, string>> = {
  * ignoring …" (a charge: an object, then "of"), ", promising to rebuild …" (a commitment:
  * "to" and a verb). Read after a comma, with the speaker of the clause before it.
  */
-const CHARGE_PARTICIPLE = /,\s+(accusing|promising|pledging|vowing)\s+/iu;
+const CHARGE_PARTICIPLE =
+  /(?:,\s+|,?\s+and\s+(?=accused\s))(accusing|promising|pledging|vowing|accused)\s+/iu;
 
 function participleCharge(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
   const m = CHARGE_PARTICIPLE.exec(text.slice(s.start, s.end));
@@ -1131,7 +1138,9 @@ function participleCharge(text: string, s: Sentence, index: ReferentIndex): Repo
   const partEnd = partStart + m[1]!.length;
   const participle = m[1]!.toLowerCase();
   const rest = wordsIn(text, partEnd, s.end);
-  if (participle === 'accusing') {
+  // ", and accused Brussels of ignoring …" after a partial quotation: the same charge as a
+  // second verb of the sentence's speaker (the finite form after "and" only).
+  if (participle === 'accusing' || participle === 'accused') {
     // An object of a few words, then "of": not "accusing glances", not a clause.
     const of = rest.slice(0, 7).findIndex((w) => w.lower === 'of');
     if (of < 1 || /[,;:“”"]/u.test(text.slice(partEnd, rest[of]!.start))) return null;
@@ -1149,7 +1158,7 @@ function participleCharge(text: string, s: Sentence, index: ReferentIndex): Repo
   const content = phrase ? trimContent(text, partStart, s.end) : null;
   if (!phrase || !content) return null;
   const lemma =
-    participle === 'accusing'
+    participle === 'accusing' || participle === 'accused'
       ? 'accuse'
       : participle.replace(/ing$/u, '').replace(/^(?:promis|pledg)$/u, '$&e');
   return {

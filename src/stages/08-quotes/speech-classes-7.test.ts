@@ -27,6 +27,16 @@ describe('a participle whose act includes its object (", accusing X of …", ", 
     ]);
   });
 
+  it('reads ", and accused X of …" after a partial quotation as a second act of the speaker', async () => {
+    const q = await runQuotes(
+      'The talks ended without a deal on Friday.\n\nThe farm minister, Jonas Petrauskas, said his country would "never" accept cuts that would "empty our harbours", and accused the commission of ignoring small fishing towns.',
+      { mentions: { 'Jonas Petrauskas': 'person' } },
+    );
+    const charge = q.find((x) => x.text.startsWith('accused'));
+    expect(charge?.text).toBe('accused the commission of ignoring small fishing towns');
+    expect(charge?.speaker).toBe('Jonas Petrauskas');
+  });
+
   it('leaves "promising" as an adjective and "accusing" without "of" alone', async () => {
     const q = await runQuotes(
       'Tomas Brandt opened the season with a win, promising signs for a young side. Lena Ruiz walked out, accusing looks following her to the door.',
