@@ -1264,11 +1264,39 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
  * groups"), within the sentence's first words.
  */
 function openingSubject(text: string, s: Sentence, end: number, index: ReferentIndex): SpeakerPhrase | null {
+  const part = partitiveOpening(text, s.start, end);
+  if (part) return part;
   const subject = speakerAfter(text, s.start, end, index);
   if (!subject || subject.start - s.start > 40) return null;
   const lead = text.slice(s.start, subject.start);
   if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead) && !clauseLeadOk(lead)) return null;
   return subject;
+}
+
+/** "Two of the", "three of its": a count out of a group, opening a sentence. */
+const PARTITIVE_OPENING =
+  /^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|both|\d{1,3})\s+of\s+(?:the|its|their|his|her|our)\s/iu;
+
+/**
+ * A partitive subject opening a sentence ("Two of the nine board members voted …"): the
+ * whole phrase is the speaker, not the count ("Two") nor the group ("the nine board
+ * members"), when a plural speaker noun heads the group within its first four words and
+ * a lower-case word (the verb) follows it.
+ */
+function partitiveOpening(text: string, start: number, end: number): SpeakerPhrase | null {
+  // Cheap test first: most sentences do not open with a count and "of".
+  if (!/\sof\s/u.test(text.slice(start, Math.min(end, start + 16)))) return null;
+  const m = PARTITIVE_OPENING.exec(text.slice(start, end));
+  if (!m) return null;
+  const ws = wordsIn(text, start + m[0].length, end, 6);
+  for (let k = 0; k < Math.min(4, ws.length - 1); k++) {
+    const w = ws[k]!;
+    if (!w.lower.endsWith('s') || !isPluralSpeakerNoun(w.lower)) continue;
+    if (ws[k + 1]!.capitalized || /[,;:“”"]/u.test(text.slice(w.end, ws[k + 1]!.start))) return null;
+    const from = start + (m[0].length - m[0].trimStart().length);
+    return { start: from, end: w.end, kind: 'description', referent: null, text: text.slice(from, w.end) };
+  }
+  return null;
 }
 
 const FINDING_VERB = /^(?:found|finds|showed|shows|shown)$/u;

@@ -127,3 +127,15 @@ describe('an age or a nationality that opens a paragraph points back to the pers
     expect(q.map((x) => x.speaker)).toEqual(['Ana Ribeiro', 'The head judge']);
   });
 });
+
+describe('a partitive subject ("Two of the nine board members") opening a sentence', () => {
+  it('gives the whole phrase as the speaker of a participle, not the count', async () => {
+    const q = await runQuotes(
+      'Three of the seven council members voted against the budget, arguing that it cut too deeply into school funding.',
+      {},
+    );
+    expect(pairs(q)).toEqual([
+      ['arguing that it cut too deeply into school funding', 'Three of the seven council members'],
+    ]);
+  });
+});
