@@ -695,6 +695,10 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
     const span = trimContent(text, found.span.start, text.lastIndexOf(',', relative.frameStart));
     found = span && span.start < relative.frameStart ? { ...found, span } : null;
   }
+  // "Atishi appealed to residents not to waste water and said …": a plea before the
+  // sentence's speech, by the same subject.
+  const plea = scanned(APPEAL_WORDS) ? appeal(text, s, index, found) : null;
+  if (plea) out.push(plea);
   if (found) out.push(found);
   if (relative) out.push(relative);
   if (added && !(found && found.span.start >= added.frameStart)) out.push(added);
@@ -746,6 +750,8 @@ function coreCueOffsets(
 }
 
 /** The participles of {@link participleCharge}, for the sentence scan. */
+/** The verb forms of {@link appeal}, for the sentence scan. */
+const APPEAL_WORDS: ReadonlySet<string> = new Set(['appealed', 'appeals']);
 const CHARGE_PARTICIPLE_WORDS: ReadonlySet<string> = new Set([
   'accusing',
   'promising',
@@ -767,6 +773,8 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
     .map(([form]) => form),
   ...BELIEF_FORMS.keys(),
   ...CHARGE_PARTICIPLE_WORDS,
+  'appealed',
+  'appeals',
   'called',
   'calls',
   ...BACK_VERBS,
@@ -1367,6 +1375,42 @@ function blame(text: string, s: Sentence, index: ReferentIndex, ws: readonly Wor
   if (!phrase) return null;
   const content = trimContent(text, verb.end, s.end);
   return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+}
+
+/** "appealed to residents not to waste water": a plea to a listener, with its infinitive. */
+const APPEAL =
+  /\b(appealed|appeals)\s+to\s+(?:(?:the|all|local)\s+)?\p{Ll}[\p{L}-]*\s+(?:not\s+)?to\s+\p{Ll}/u;
+/**
+ * A plea is speech of a directive kind, like "urged X to": the verb, the listener and the
+ * infinitive are the content (as {@link contentStartAfter} reads "urged farmers not to
+ * panic"). The content stops before a following "and said …" of the same subject, whose
+ * speaker it shares; otherwise the speaker is the clause's subject.
+ */
+function appeal(
+  text: string,
+  s: Sentence,
+  index: ReferentIndex,
+  found: ReportedSpeech | null,
+): ReportedSpeech | null {
+  const m = APPEAL.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const cue: CueMatch = {
+    start: s.start + m.index,
+    end: s.start + m.index + m[1]!.length,
+    lemma: 'appeal',
+    core: true,
+  };
+  let end = s.end;
+  let phrase = clauseSubject(text, s, cue, index);
+  if (found && found.span.start > cue.end) {
+    const and = /\s+and\s+(?:also\s+)?$/u.exec(text.slice(cue.end, found.cue.start));
+    if (!and) return null;
+    end = cue.end + and.index;
+    phrase ??= found.phrase;
+  } else if (found) return null;
+  const content = phrase ? trimContent(text, cue.start, end) : null;
+  if (!phrase || !content) return null;
+  return { span: content, cue, phrase, frameStart: cue.start, frameEnd: end };
 }
 
 /** The cue words of {@link appositiveRelative}, for the sentence scan. */

@@ -139,3 +139,23 @@ describe('a partitive subject ("Two of the nine board members") opening a senten
     ]);
   });
 });
+
+describe('a plea ("appealed to residents not to …")', () => {
+  it('reads the plea with its verb, apart from a following "and said …" of the same subject', async () => {
+    const q = await runQuotes(
+      "The river kept rising overnight.\n\nThe town's mayor, Greta Olsen, appealed to drivers not to enter flooded roads and said the bridge would stay shut until Friday.",
+      { mentions: { 'Greta Olsen': 'person' } },
+    );
+    expect(pairs(q)).toEqual([
+      ['appealed to drivers not to enter flooded roads', 'Greta Olsen'],
+      ['the bridge would stay shut until Friday', 'Greta Olsen'],
+    ]);
+  });
+
+  it('leaves a court appeal alone', async () => {
+    const q = await runQuotes('Greta Olsen appealed to the supreme court on Monday.', {
+      mentions: { 'Greta Olsen': 'person' },
+    });
+    expect(q).toEqual([]);
+  });
+});
