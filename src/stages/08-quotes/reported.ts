@@ -16,6 +16,7 @@ import {
   cueAt,
   cuesIn,
   isDescriptionRun,
+  isPluralSpeakerNoun,
   isTitleRun,
   type SpeakerPhrase,
   speakerAfter,
@@ -379,13 +380,15 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceWords: readonly 
   const ws = wordsAfter(sentenceWords, cue.end);
   if (ws.length === 0) return null;
   const first = ws[0]!.lower;
-  // "warned of a second wave", "cautioned about a content gap": the danger is the content.
+  // "warned of a second wave", "cautioned against raising rates": the danger is the
+  // content, with its verb and preposition as "called for …" is (a bare noun phrase does
+  // not say that a warning was given).
   if (
     (cue.lemma === 'warn' || cue.lemma === 'caution') &&
-    (first === 'of' || first === 'about') &&
+    (first === 'of' || first === 'about' || first === 'against') &&
     ws.length > 3
   )
-    return ws[1]!.start;
+    return cue.start;
   // "promised to finish the tunnel", "vowed not to resign": the undertaking is the content,
   // with its verb — an infinitive alone does not say what was promised or asked for.
   if (COMMISSIVE.has(cue.lemma) && (first === 'to' || (first === 'not' && ws[1]?.lower === 'to')))
@@ -622,6 +625,9 @@ export function findReportedSpeech(
       // ", adding that …" after a quotation is speech of its own, outside the quotation.
       const added = participleAddition(text, s, index);
       if (added) out.push(added);
+      // "“…,” she told deputies, accusing the prime minister of …": likewise.
+      const charge = added ? null : participleCharge(text, s, index);
+      if (charge) out.push(charge);
       // `… “extraordinary depth.” Cruz said she planned …`: the segmenter keeps a capital
       // after a closing quotation in the quotation's sentence; what follows a quotation that
       // ends a sentence is a sentence of its own.
@@ -682,8 +688,27 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
     const span = trimContent(text, found.span.start, text.lastIndexOf(',', added.frameStart));
     found = span && span.start < added.frameStart ? { ...found, span } : null;
   }
+  // ", a plan economists have warned could strain the budget": the group's claim about an
+  // appositive, apart from what the sentence's main clause reported (which stops before it).
+  const relative = !added && scanned(APPOSITIVE_RELATIVE_WORDS) ? appositiveRelative(text, s) : null;
+  if (found && relative && found.span.end > relative.frameStart) {
+    const span = trimContent(text, found.span.start, text.lastIndexOf(',', relative.frameStart));
+    found = span && span.start < relative.frameStart ? { ...found, span } : null;
+  }
+  // "Atishi appealed to residents not to waste water and said …": a plea before the
+  // sentence's speech, by the same subject.
+  const plea = scanned(APPEAL_WORDS) ? appeal(text, s, index, found) : null;
+  if (plea) out.push(plea);
   if (found) out.push(found);
+  if (relative) out.push(relative);
   if (added && !(found && found.span.start >= added.frameStart)) out.push(added);
+  if (!added && scanned(CHARGE_PARTICIPLE_WORDS)) {
+    // ", accusing X of …", ", promising to …": one more act of the sentence's speaker.
+    // When the sentence already reported speech, that content runs to the sentence end and
+    // holds the participle: it stands and nothing is added.
+    const charge = found ? null : participleCharge(text, s, index);
+    if (charge) out.push(charge);
+  }
 }
 
 /**
@@ -724,6 +749,16 @@ function coreCueOffsets(
   return found;
 }
 
+/** The participles of {@link participleCharge}, for the sentence scan. */
+/** The verb forms of {@link appeal}, for the sentence scan. */
+const APPEAL_WORDS: ReadonlySet<string> = new Set(['appealed', 'appeals']);
+const CHARGE_PARTICIPLE_WORDS: ReadonlySet<string> = new Set([
+  'accusing',
+  'promising',
+  'pledging',
+  'vowing',
+  'accused',
+]);
 /**
  * The words worth a closer look: core cue forms, the weak cues read in one construction
  * only (CHARACTERISE, THAT_CUES, TRAILING_CUES) and the verbs of a document's finding.
@@ -737,6 +772,9 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
     )
     .map(([form]) => form),
   ...BELIEF_FORMS.keys(),
+  ...CHARGE_PARTICIPLE_WORDS,
+  'appealed',
+  'appeals',
   'called',
   'calls',
   ...BACK_VERBS,
@@ -1092,6 +1130,83 @@ const PARTICIPLE_LEMMA: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Participles whose act includes its object, so the content starts at the participle, as
+ * with the finite verbs ("accused him of …", "promised to …"): ", accusing the minister of
+ * ignoring …" (a charge: an object, then "of"), ", promising to rebuild …" (a commitment:
+ * "to" and a verb). Read after a comma, with the speaker of the clause before it.
+ */
+const CHARGE_PARTICIPLE =
+  /(?:,\s+|,?\s+and\s+(?=accused\s))(accusing|promising|pledging|vowing|accused)\s+/iu;
+
+function participleCharge(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
+  const m = CHARGE_PARTICIPLE.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const comma = s.start + m.index;
+  const partStart = comma + m[0].indexOf(m[1]!);
+  const partEnd = partStart + m[1]!.length;
+  const participle = m[1]!.toLowerCase();
+  const rest = wordsIn(text, partEnd, s.end);
+  // ", and accused Brussels of ignoring …" after a partial quotation: the same charge as a
+  // second verb of the sentence's speaker (the finite form after "and" only).
+  if (participle === 'accusing' || participle === 'accused') {
+    // An object of a few words, then "of": not "accusing glances", not a clause.
+    const of = rest.slice(0, 7).findIndex((w) => w.lower === 'of');
+    if (of < 1 || /[,;:“”"]/u.test(text.slice(partEnd, rest[of]!.start))) return null;
+    if (rest.slice(0, of).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower))) return null;
+  } else if (
+    rest[0]?.lower !== 'to' ||
+    !rest[1] ||
+    rest[1].capitalized ||
+    !/^\p{Ll}+$/u.test(rest[1].lower)
+  ) {
+    // "promising to" and a verb; not "a promising start" or "promising results".
+    return null;
+  }
+  const phrase = participleSpeaker(text, s, comma, index);
+  const content = phrase ? trimContent(text, partStart, s.end) : null;
+  if (!phrase || !content) return null;
+  const lemma =
+    participle === 'accusing' || participle === 'accused'
+      ? 'accuse'
+      : participle.replace(/ing$/u, '').replace(/^(?:promis|pledg)$/u, '$&e');
+  return {
+    span: content,
+    cue: { start: partStart, end: partEnd, lemma, core: true },
+    phrase,
+    frameStart: partStart,
+    frameEnd: s.end,
+  };
+}
+
+/**
+ * The speaker of the clause before a participle's comma at `comma`: the subject of the
+ * last core cue there (or the name after an inverted "said"), else the sentence's
+ * opening subject ("The mayor toured the site, promising to …").
+ */
+function participleSpeaker(
+  text: string,
+  s: Sentence,
+  comma: number,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  const main = cuesIn(wordsIn(text, s.start, comma))
+    .filter((c) => c.core && c.lemma !== 'according to')
+    .pop();
+  if (!main) return openingSubject(text, s, comma, index);
+  const before = text.slice(s.start, main.start);
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf('»'));
+  const floor = close >= 0 ? s.start + close + 1 : s.start;
+  let phrase = speakerBefore(text, floor, main.start, index);
+  if (
+    phrase &&
+    !/^[\s,]*$/u.test(text.slice(floor, phrase.start)) &&
+    !clauseLeadOk(text.slice(floor, phrase.start))
+  )
+    phrase = null;
+  return phrase ?? speakerAfter(text, main.end, comma, index);
+}
+
+/**
  * "“…,” the minister said, adding that Athens would not pay.": the participle's clause
  * is reported speech of the main clause's speaker (the subject of the cue before the
  * comma, or the name after an inverted "said").
@@ -1112,9 +1227,11 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
     .pop();
   if (!main) {
     // "Ruto on Thursday defended the plan, saying the country could not keep borrowing":
-    // the participle is speech of the sentence's subject.
+    // the participle is speech of the sentence's subject. With no speech verb before it,
+    // the participle is the sentence's only act of speech and its content starts at the
+    // verb, as "accused X of …" does ("voted against the hike, arguing that it was …").
     const subject = openingSubject(text, s, comma, index);
-    const content = subject ? trimContent(text, contentStart, s.end) : null;
+    const content = subject ? trimContent(text, partStart, s.end) : null;
     if (!subject || !content) return null;
     const lemma = PARTICIPLE_LEMMA[m[1]!.toLowerCase()] ?? 'say';
     return {
@@ -1155,11 +1272,39 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
  * groups"), within the sentence's first words.
  */
 function openingSubject(text: string, s: Sentence, end: number, index: ReferentIndex): SpeakerPhrase | null {
+  const part = partitiveOpening(text, s.start, end);
+  if (part) return part;
   const subject = speakerAfter(text, s.start, end, index);
   if (!subject || subject.start - s.start > 40) return null;
   const lead = text.slice(s.start, subject.start);
   if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead) && !clauseLeadOk(lead)) return null;
   return subject;
+}
+
+/** "Two of the", "three of its": a count out of a group, opening a sentence. */
+const PARTITIVE_OPENING =
+  /^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|both|\d{1,3})\s+of\s+(?:the|its|their|his|her|our)\s/iu;
+
+/**
+ * A partitive subject opening a sentence ("Two of the nine board members voted …"): the
+ * whole phrase is the speaker, not the count ("Two") nor the group ("the nine board
+ * members"), when a plural speaker noun heads the group within its first four words and
+ * a lower-case word (the verb) follows it.
+ */
+function partitiveOpening(text: string, start: number, end: number): SpeakerPhrase | null {
+  // Cheap test first: most sentences do not open with a count and "of".
+  if (!/\sof\s/u.test(text.slice(start, Math.min(end, start + 16)))) return null;
+  const m = PARTITIVE_OPENING.exec(text.slice(start, end));
+  if (!m) return null;
+  const ws = wordsIn(text, start + m[0].length, end, 6);
+  for (let k = 0; k < Math.min(4, ws.length - 1); k++) {
+    const w = ws[k]!;
+    if (!w.lower.endsWith('s') || !isPluralSpeakerNoun(w.lower)) continue;
+    if (ws[k + 1]!.capitalized || /[,;:“”"]/u.test(text.slice(w.end, ws[k + 1]!.start))) return null;
+    const from = start + (m[0].length - m[0].trimStart().length);
+    return { start: from, end: w.end, kind: 'description', referent: null, text: text.slice(from, w.end) };
+  }
+  return null;
 }
 
 const FINDING_VERB = /^(?:found|finds|showed|shows|shown)$/u;
@@ -1230,6 +1375,87 @@ function blame(text: string, s: Sentence, index: ReferentIndex, ws: readonly Wor
   if (!phrase) return null;
   const content = trimContent(text, verb.end, s.end);
   return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+}
+
+/** "appealed to residents not to waste water": a plea to a listener, with its infinitive. */
+const APPEAL =
+  /\b(appealed|appeals)\s+to\s+(?:(?:the|all|local)\s+)?\p{Ll}[\p{L}-]*\s+(?:not\s+)?to\s+\p{Ll}/u;
+/**
+ * A plea is speech of a directive kind, like "urged X to": the verb, the listener and the
+ * infinitive are the content (as {@link contentStartAfter} reads "urged farmers not to
+ * panic"). The content stops before a following "and said …" of the same subject, whose
+ * speaker it shares; otherwise the speaker is the clause's subject.
+ */
+function appeal(
+  text: string,
+  s: Sentence,
+  index: ReferentIndex,
+  found: ReportedSpeech | null,
+): ReportedSpeech | null {
+  const m = APPEAL.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const cue: CueMatch = {
+    start: s.start + m.index,
+    end: s.start + m.index + m[1]!.length,
+    lemma: 'appeal',
+    core: true,
+  };
+  let end = s.end;
+  let phrase = clauseSubject(text, s, cue, index);
+  if (found && found.span.start > cue.end) {
+    const and = /\s+and\s+(?:also\s+)?$/u.exec(text.slice(cue.end, found.cue.start));
+    if (!and) return null;
+    end = cue.end + and.index;
+    phrase ??= found.phrase;
+  } else if (found) return null;
+  const content = phrase ? trimContent(text, cue.start, end) : null;
+  if (!phrase || !content) return null;
+  return { span: content, cue, phrase, frameStart: cue.start, frameEnd: end };
+}
+
+/** The cue words of {@link appositiveRelative}, for the sentence scan. */
+const APPOSITIVE_RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  'said',
+  'warned',
+  'argued',
+  'predicted',
+  'feared',
+]);
+/**
+ * ", a measure business groups warned would hit hiring": an appositive noun phrase after a
+ * comma (a determiner and one noun), a reduced relative clause on it whose subject is a
+ * group of speakers (a plural speaker noun, up to two words before it) and a speech verb,
+ * then a modal or auxiliary that opens the reported clause.
+ */
+const APPOSITIVE_RELATIVE =
+  /,\s+((?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+)((?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*s))\s+(?:have\s+|had\s+)?(said|warned|argued|predicted|feared)\s+(?:could|would|will|may|might|can|should|must)\s/u;
+
+/**
+ * "… from an increase in payroll taxes, a measure business groups warned would hit
+ * hiring.": the appositive and its relative clause (to the next comma or the sentence's
+ * end) are the group's speech; the group is the speaker. The noun phrase is kept in the
+ * content because the clause says nothing without it.
+ */
+function appositiveRelative(text: string, s: Sentence): ReportedSpeech | null {
+  const m = APPOSITIVE_RELATIVE.exec(text.slice(s.start, s.end));
+  if (!m || !isPluralSpeakerNoun(m[3]!)) return null;
+  const npStart = s.start + m.index + m[0].indexOf(m[1]!);
+  const groupStart = npStart + m[1]!.length;
+  const groupEnd = groupStart + m[2]!.length;
+  const cueStart = s.start + m.index + m[0].lastIndexOf(m[4]!);
+  const cueEnd = cueStart + m[4]!.length;
+  const comma = text.indexOf(',', cueEnd);
+  const content = trimContent(text, npStart, comma >= 0 && comma < s.end ? comma : s.end);
+  if (!content) return null;
+  const phrase: SpeakerPhrase = {
+    start: groupStart,
+    end: groupEnd,
+    kind: 'description',
+    referent: null,
+    text: m[2]!,
+  };
+  const cue: CueMatch = { start: cueStart, end: cueEnd, lemma: m[4]!.replace(/ed$/u, ''), core: true };
+  return { span: content, cue, phrase, frameStart: npStart, frameEnd: s.end };
 }
 
 /** "which she said", "that it says": a relative clause whose verb a speaker vouches for. */

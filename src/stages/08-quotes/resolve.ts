@@ -347,16 +347,12 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
   }
   // "The 79-year-old says …": an age names the person the article was just about — the
-  // last person named before it, in this or the previous paragraph, outside quotations.
+  // last person named before it, outside quotations, within the two paragraphs before
+  // (a paragraph of background with no name may stand between: "Merz was elected … / The
+  // conservative leader fell six votes short … / “…,” the 69-year-old told lawmakers").
   if (head && AGE_NOUN.test(head) && !head.endsWith('s')) {
-    const paragraph = context.paragraphOf(phrase.start);
-    const occurrences = context.index.occurrences;
-    for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
-      const o = occurrences[i]!;
-      if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
-      if (context.paragraphOf(o.start) < paragraph - 1) break;
-      if (o.referent.type === 'person') return resolvedAs(o.referent, phrase, 0.65);
-    }
+    const named = personNamedBefore(phrase, context, 2);
+    if (named) return resolvedAs(named, phrase, 0.65);
   }
   // "Its government has said …": a state body speaks for the place or organisation "its" is.
   if (/^(?:its|their)\s/iu.test(phrase.text) && head && STATE_BODIES.has(head)) {
@@ -435,7 +431,13 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   // said: a bare singular description of a person the article does not name again points
   // back to the person the passage is about.
   if (!anchored && head && /^the\s/iu.test(phrase.text) && pointsBack(head, ws)) {
-    const back = personPointedBack(phrase, context);
+    // An age or a nationality alone never introduces a new person ("The 37-year-old
+    // leader", "The Ethiopian, who has led …"): opening a paragraph, it still points back
+    // to the person named in the paragraphs before. A bare role ("The head judge") may be
+    // someone new there and stays as written.
+    const strong = NATIONALITY_NOUNS.has(head) || ws.some((w) => AGE_NOUN.test(w) && !w.endsWith('s'));
+    const back =
+      personPointedBack(phrase, context) ?? (strong ? personNamedBefore(phrase, context, 2) : null);
     if (back) return resolvedAs(back, phrase, 0.6);
   }
   return { speaker: fromText(phrase), referent: null, certainty: 0.7 };
@@ -506,6 +508,26 @@ function personPointedBack(phrase: SpeakerPhrase, context: ResolveContext): Refe
     const o = occurrences[i]!;
     if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
     if (context.paragraphOf(o.start) < paragraph) break;
+    if (o.referent.type === 'person') return o.referent;
+  }
+  return null;
+}
+
+/**
+ * The last person named before `phrase` outside quotations, in its paragraph or at most
+ * `paragraphs` paragraphs before it.
+ */
+function personNamedBefore(
+  phrase: SpeakerPhrase,
+  context: ResolveContext,
+  paragraphs: number,
+): Referent | null {
+  const paragraph = context.paragraphOf(phrase.start);
+  const occurrences = context.index.occurrences;
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+    if (context.paragraphOf(o.start) < paragraph - paragraphs) break;
     if (o.referent.type === 'person') return o.referent;
   }
   return null;

@@ -182,8 +182,9 @@ describe('reported speech: coordination, participles, charges, ages', () => {
       { mentions: { 'Ana Duarte': 'person', 'Pavel Marek': 'person' } },
     );
     expect(pairs(q)).toEqual([
-      ['the state could not keep borrowing', 'Ana Duarte'],
-      ['the law was unclear', 'Pavel Marek'],
+      // With no speech verb before it, the participle is the act and opens the content.
+      ['saying the state could not keep borrowing', 'Ana Duarte'],
+      ['arguing that the law was unclear', 'Pavel Marek'],
     ]);
   });
 

@@ -134,7 +134,8 @@ describe('reported speech beyond "X said that"', () => {
       'Eva Lind urged restraint.\n\nEva Lind warned about the costs of the plan to expand.\n\nEva Lind warned of cuts.',
       { mentions: { 'Eva Lind': 'person' } },
     );
-    expect(pairs(q)).toEqual([['the costs of the plan to expand', 'Eva Lind']]);
+    // The verb and preposition are part of the content: "warned about …" is the warning.
+    expect(pairs(q)).toEqual([['warned about the costs of the plan to expand', 'Eva Lind']]);
   });
 
   it('reads "estimated that" as reported speech, but not "estimated the cost"', async () => {
