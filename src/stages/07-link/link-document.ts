@@ -56,6 +56,7 @@ import {
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies } from './national-bodies.js';
+import { regionStartsList, thingNamedAfterPlace, US_STATES } from './place-things.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
@@ -160,19 +161,31 @@ interface PlaceCue {
   readonly region: string | null;
   /** "the village of Delhi", "Moscow, a town of 25,000": the settlement noun, or null. */
   readonly small: string | null;
+  /** Whether the region word starts a list of names rather than an address. */
+  readonly listed: boolean;
+  /** "sprouts" of "Brussels sprouts": a common noun fused with the name into a thing, or null. */
+  readonly thing: string | null;
 }
 
 const SMALL_BEFORE = /\b(town|village|hamlet|township)\s+of\s+$/;
 const SMALL_AFTER = /^,\s+(?:a|the)\s+(?:\w+\s+)?(town|village|hamlet|township)\b/;
 const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
+/** "Havana, a small city in north Florida": the region an apposition places the town in. */
+const REGION_IN_APPOSITION =
+  /^,\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|village|community|suburb)\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|upstate)\s+)?(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
 
 /** The place cue of one mention, or null when the words around it say nothing. */
 function placeCueAt(text: string, span: { readonly start: number; readonly end: number }): PlaceCue | null {
   const before = text.slice(Math.max(0, span.start - 20), span.start);
-  const after = text.slice(span.end, span.end + 40);
+  const after = text.slice(span.end, span.end + 80);
   const small = SMALL_BEFORE.exec(before)?.[1] ?? SMALL_AFTER.exec(after)?.[1] ?? null;
-  const region = REGION_AFTER.exec(after)?.[1] ?? null;
-  return small || region ? { region, small } : null;
+  const regionMatch = REGION_AFTER.exec(after) ?? REGION_IN_APPOSITION.exec(after);
+  const region = regionMatch?.[1] ?? null;
+  // "Lebanon, Pennsylvania dropped …" is an address; "Mexico, Texas and Arizona" a list.
+  const listed = regionMatch ? regionStartsList(after.slice(regionMatch[0].length)) : false;
+  // "Panama hat", "chicken Kiev": a thing named after the place.
+  const thing = thingNamedAfterPlace(text, span.start, span.end);
+  return small || region || thing ? { region, small, listed, thing } : null;
 }
 
 /** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
@@ -800,20 +813,28 @@ export class DocumentLinker {
    */
   private placeElsewhere(norm: string, entity: KbEntity): string | null {
     const cue = this.placeCues.get(norm);
-    if (!cue || entity.kind === 'region' || entity.kind === 'country') return null;
-    if (cue.small && (entity.kind === 'capital' || entity.prominence >= 4)) return cue.small;
+    if (!cue) return null;
+    if (cue.thing) return cue.thing;
+    const wide = entity.kind === 'region' || entity.kind === 'country';
+    if (cue.small && !wide && (entity.kind === 'capital' || entity.prominence >= 4)) return cue.small;
     if (cue.region === null || entity.country === null) return null;
-    const other = this.kb
-      .lookup(cue.region)
-      .some(
-        (h) =>
-          h.kind === 'name' &&
-          h.entity.type === 'location' &&
-          h.entity.kind === 'region' &&
-          h.entity.country !== null &&
-          h.entity.country !== entity.country,
-      );
-    return other ? `in ${cue.region}` : null;
+    // "Valencia, Venezuela's third city": the possessive names the country all the same.
+    const region = cue.region.replace(/['’]s$/u, '');
+    const hits = this.kb.lookup(region).filter((h) => h.kind === 'name' && h.entity.type === 'location');
+    // "Tbilisi, Georgia", "Paris, France": the region is the entity's own country's.
+    if (hits.some((h) => h.entity.country === entity.country)) return null;
+    // A country or state named after a US state is a namesake town there ("Lebanon, Pennsylvania",
+    // "Mexico, Missouri"), unless the state word starts a list ("Mexico, Texas and Arizona").
+    if (US_STATES.has(region) && entity.country !== 'US' && !cue.listed) return `in ${region}`;
+    if (wide) return null;
+    // A city followed by a region or country of another country is a namesake there.
+    const other = hits.some(
+      (h) =>
+        (h.entity.kind === 'region' || (h.entity.kind === 'country' && !cue.listed)) &&
+        h.entity.country !== null &&
+        h.entity.country !== entity.country,
+    );
+    return other ? `in ${region}` : null;
   }
 
   private compatible(type: EntityType, hit: NameHit): boolean {
