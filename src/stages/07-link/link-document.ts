@@ -27,6 +27,7 @@ import { fuzzyKey } from '../../kb/fuzzy-key.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
+import { acronymOfOtherSphere } from './acronym-spheres.js';
 import {
   describesPrivatePerson,
   givesAge,
@@ -883,6 +884,13 @@ export class DocumentLinker {
           ? context().thing
           : null;
     if (privateWord) return refused(hit.entity, privateWord);
+    // "The ECB confirmed Ben Stokes will captain England": an acronym among words of sport or
+    // screen fiction names another body than a KB one that has nothing to do with them.
+    const sphere =
+      hit.kind === 'short' && hit.entity.type === 'organization'
+        ? acronymOfOtherSphere(context().around, hit.entity.description)
+        : null;
+    if (sphere) return refused(hit.entity, sphere);
     const elsewhere =
       hit.entity.type === 'location' ? this.placeElsewhere(normalizeName(surface), hit.entity) : null;
     if (elsewhere) return refused(hit.entity, elsewhere);
