@@ -54,6 +54,7 @@ import {
   roleDetail,
   roleEvidence,
 } from './evidence.js';
+import { hasOtherGivenName } from './given-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies } from './national-bodies.js';
@@ -1467,6 +1468,10 @@ export class DocumentLinker {
       if (!best || score > best.score) best = { c, ev, score };
     }
     if (!best) return refusal ?? nil();
+    // "Errol Musk, the father of the Tesla billionaire": another given name altogether, not a
+    // slip of the candidate's, is a relative or namesake, whatever role words stand near it
+    // (checked for the one candidate about to be linked only).
+    if (hasOtherGivenName(surface, best.c.entity)) return refused(best.c.entity, 'another given name');
     this.linked.add(best.c.entity.id);
     return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
   }
