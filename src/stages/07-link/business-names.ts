@@ -28,3 +28,14 @@ export function possessiveBusiness(text: string, start: number, end: number): st
   // "Powell's Books", "Rubio's Coastal Grill": a head word among the capitalised words.
   return words.find((w) => BUSINESS_HEADS.has(w)) ?? null;
 }
+
+/**
+ * "$TRUMP", "$MELANIA": a name written in capitals right after a dollar sign is a ticker
+ * symbol (a meme coin, a share), a thing and not the person. Returns "ticker" or null.
+ */
+export function tickerSymbol(text: string, start: number, end: number): string | null {
+  const surface = text.slice(start, end);
+  const dollar = surface.startsWith('$') || text[start - 1] === '$';
+  const word = surface.replace(/^\$/, '');
+  return dollar && /^\p{Lu}{2,}$/u.test(word) ? 'ticker' : null;
+}

@@ -6,7 +6,7 @@
 import type { Sentence } from '../../core/annotations.js';
 import { firstSpanEndingAfter, type Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
-import { possessiveBusiness } from './business-names.js';
+import { possessiveBusiness, tickerSymbol } from './business-names.js';
 import {
   appositionAfter,
   contradictingHead,
@@ -91,7 +91,8 @@ export function mentionContext(
       thingHead(head) ??
       bareArticle(text, span) ??
       placeNounBefore(text, span) ??
-      possessiveBusiness(text, span.start, span.end),
+      possessiveBusiness(text, span.start, span.end) ??
+      tickerSymbol(text, span.start, span.end),
   };
 }
 

@@ -9,7 +9,7 @@ import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
-import { possessiveBusiness } from './business-names.js';
+import { possessiveBusiness, tickerSymbol } from './business-names.js';
 import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -74,5 +74,21 @@ describe('an acronym among words of sport or screen fiction', () => {
     expect(kbIdOf('The WTO ruled against the steel tariffs on Monday.', 'WTO', 'organization')).toBe(
       'org:wto',
     );
+  });
+});
+
+describe('a ticker symbol', () => {
+  it('reads a name in capitals after a dollar sign as a ticker', () => {
+    const t = 'Traders dumped $LAGARDE within hours.';
+    expect(tickerSymbol(t, t.indexOf('$'), t.indexOf('$') + 8)).toBe('ticker');
+    expect(tickerSymbol(t, t.indexOf('L'), t.indexOf('L') + 7)).toBe('ticker');
+    expect(tickerSymbol('Lagarde spoke.', 0, 7)).toBeNull();
+  });
+  it('refuses the person for a meme coin named after her', () => {
+    const text = 'A meme coin called $LAGARDE lost half its value on Tuesday.';
+    expect(kbIdOf(text, '$LAGARDE', 'misc')).toBeNull();
+    expect(
+      kbIdOf('Investors in Frankfurt hung on every word from LAGARDE on Tuesday.', 'LAGARDE', 'person'),
+    ).toBe('p:lagarde');
   });
 });
