@@ -58,7 +58,13 @@ import { hasOtherGivenName } from './given-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies } from './national-bodies.js';
-import { regionStartsList, thingNamedAfterPlace, US_STATES } from './place-things.js';
+import {
+  nationOfApposition,
+  regionStartsList,
+  stateOfAttributive,
+  thingNamedAfterPlace,
+  US_STATES,
+} from './place-things.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
@@ -174,14 +180,18 @@ const SMALL_AFTER = /^,\s+(?:a|the)\s+(?:\w+\s+)?(town|village|hamlet|township)\
 const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
 /** "Havana, a small city in north Florida": the region an apposition places the town in. */
 const REGION_IN_APPOSITION =
-  /^,\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|village|community|suburb)\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|upstate)\s+)?(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
+  /^,\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|metropolis|village|community|suburb)\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|upstate)\s+)?(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
 
 /** The place cue of one mention, or null when the words around it say nothing. */
 function placeCueAt(text: string, span: { readonly start: number; readonly end: number }): PlaceCue | null {
   const before = text.slice(Math.max(0, span.start - 20), span.start);
   const after = text.slice(span.end, span.end + 80);
   const small = SMALL_BEFORE.exec(before)?.[1] ?? SMALL_AFTER.exec(after)?.[1] ?? null;
-  const regionMatch = REGION_AFTER.exec(after) ?? REGION_IN_APPOSITION.exec(after);
+  const regionMatch =
+    REGION_AFTER.exec(after) ??
+    REGION_IN_APPOSITION.exec(after) ??
+    nationOfApposition(after) ??
+    stateOfAttributive(after);
   const region = regionMatch?.[1] ?? null;
   // "Lebanon, Pennsylvania dropped …" is an address; "Mexico, Texas and Arizona" a list.
   const listed = regionMatch ? regionStartsList(after.slice(regionMatch[0].length)) : false;
@@ -441,7 +451,9 @@ export class DocumentLinker {
       return p.context;
     };
     for (const p of prepared) {
-      if (p.m.type !== 'location' || p.norm.includes(' ')) continue;
+      // Any type but a person's: the tagger may type a sentence-initial town otherwise, and the
+      // cue is read only when a place of the KB is about to be linked (placeElsewhere).
+      if (isPersonLike(p.m.type) || p.norm.includes(' ')) continue;
       const cue = placeCueAt(text, p.m);
       if (cue && !this.placeCues.has(p.norm)) this.placeCues.set(p.norm, cue);
     }
@@ -822,7 +834,10 @@ export class DocumentLinker {
     if (cue.region === null || entity.country === null) return null;
     // "Valencia, Venezuela's third city": the possessive names the country all the same.
     const region = cue.region.replace(/['’]s$/u, '');
-    const hits = this.kb.lookup(region).filter((h) => h.kind === 'name' && h.entity.type === 'location');
+    // ("the Venezuelan city": a demonym names its country.)
+    const hits = this.kb
+      .lookup(region)
+      .filter((h) => (h.kind === 'name' || h.kind === 'demonym') && h.entity.type === 'location');
     // "Tbilisi, Georgia", "Paris, France": the region is the entity's own country's.
     if (hits.some((h) => h.entity.country === entity.country)) return null;
     // A country or state named after a US state is a namesake town there ("Lebanon, Pennsylvania",

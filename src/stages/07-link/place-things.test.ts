@@ -26,10 +26,19 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('CL', 'Chile', 'Chilean'),
   countryEntity('GE', 'Georgia', 'Georgian'),
   countryEntity('US', 'United States', 'American'),
+  makeEntity({
+    id: 'pl:scotland',
+    type: 'location',
+    name: 'Scotland',
+    kind: 'region',
+    country: 'GB',
+    prominence: 4,
+  }),
   city('pl:vienna', 'Vienna', 'AT', 'capital'),
   city('pl:tbilisi', 'Tbilisi', 'GE', 'capital'),
   city('pl:oslo', 'Oslo', 'NO', 'capital'),
   city('pl:lisbon', 'Lisbon', 'PT', 'capital'),
+  city('pl:toledo', 'Toledo', 'ES', 'city'),
 ]);
 
 function link(text: string, names: [string, EntityType][]): Entity[] {
@@ -56,6 +65,18 @@ describe('a town named like a country or capital, in a US state', () => {
   });
   it('refuses a capital an apposition places in a US state', () => {
     expect(kbIdOf('Lisbon, a small town in eastern Ohio, reopened its library.', 'Lisbon')).toBeNull();
+  });
+});
+
+describe('a town another nation or a state locates', () => {
+  it('refuses a city an apposition calls Scottish, or Chilean for a Spanish city', () => {
+    expect(kbIdOf('Toledo, the Scottish town on the Clyde, opened a new ferry pier.', 'Toledo')).toBeNull();
+    expect(kbIdOf('Toledo, the Chilean port, shipped copper.', 'Toledo')).toBeNull();
+    expect(kbIdOf('Toledo, the Spanish city, drew record tourists.', 'Toledo')).toBe('pl:toledo');
+  });
+  it('refuses a place name before a noun that a US state locates, not Washington', () => {
+    expect(kbIdOf('The Lisbon volunteer fire company in Ohio rescued a family.', 'Lisbon')).toBeNull();
+    expect(kbIdOf('The Lisbon embassy staff in Washington held a reception.', 'Lisbon')).toBe('pl:lisbon');
   });
 });
 

@@ -50,3 +50,39 @@ const LIST_AFTER = /^\s*(?:,\s*|and\s+|or\s+)\p{Lu}/u;
 export function regionStartsList(after: string): boolean {
   return LIST_AFTER.test(after);
 }
+
+/** The nations of the United Kingdom by their adjectives, which the KB holds as regions only. */
+const UK_NATIONS: Readonly<Record<string, string>> = {
+  Scottish: 'Scotland',
+  Welsh: 'Wales',
+  English: 'England',
+};
+
+const NATION_APPOSITION =
+  /^,\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}[\p{L}-]+)\s+(?:city|metropolis|town|village|port|capital|municipality)\b/u;
+
+/**
+ * "Perth, the Scottish city on the Tay": the region an apposition's adjective names, as a
+ * match whose group 1 is the region's name (the UK nations put as their names; other
+ * adjectives as written, for the KB's demonyms), or null.
+ */
+export function nationOfApposition(after: string): RegExpExecArray | null {
+  const m = NATION_APPOSITION.exec(after);
+  if (!m) return null;
+  const nation = UK_NATIONS[m[1]!];
+  if (nation) m[1] = nation;
+  return m;
+}
+
+/** "The Damascus volunteer fire department in Maryland": lower-case words, then a state. */
+const STATE_AFTER_ATTRIBUTIVE = /^(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+in\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u;
+
+/**
+ * A place name used before a noun that a US state then locates ("the Damascus fire
+ * department in Maryland"): a namesake town there. Washington and New York are cities as
+ * well ("the Kyiv embassy in Washington"), so they do not count.
+ */
+export function stateOfAttributive(after: string): RegExpExecArray | null {
+  const m = STATE_AFTER_ATTRIBUTIVE.exec(after);
+  return m && US_STATES.has(m[1]!) && m[1] !== 'Washington' && m[1] !== 'New York' ? m : null;
+}
