@@ -49,6 +49,18 @@ describe('another given name under the same surname', () => {
     expect(hasOtherGivenName('Abolore Tinibu', tinubu)).toBe(false);
     expect(hasOtherGivenName('Jay Dee Vance', vance)).toBe(false);
   });
+  it("counts a surname only like the bearer's without a full role cue, for long given names", () => {
+    const titled = makeEntity({
+      ...tinubu,
+      names: [{ text: 'Imam Tinubu', kind: 'alias' }, ...tinubu.names],
+    });
+    expect(hasOtherGivenName('Olamilekan Tinibu', tinubu, false)).toBe(true);
+    expect(hasOtherGivenName('Olamilekan Tinibu', tinubu, true)).toBe(false);
+    expect(hasOtherGivenName('Seyi Tinibu', tinubu, false)).toBe(false);
+    expect(hasOtherGivenName('Bolla Tinibu', tinubu, false)).toBe(false);
+    // A title the KB writes in a name is no given name to be close to.
+    expect(hasOtherGivenName('Imamu Tinubu', titled)).toBe(true);
+  });
   it("refuses the president for a relative named next to the president's title", () => {
     const text = "Nigeria's President and Abolore Tinubu opened a polo tournament in Kano.";
     expect(linkPerson(text, 'Abolore Tinubu')?.kbId).toBeNull();

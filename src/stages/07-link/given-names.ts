@@ -10,9 +10,12 @@ import { letterSlips, letters } from './similarity.js';
 
 const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
-/** The given-name words of a full name (all but the surname and a generational suffix). */
+/** Titles the KB writes as part of names ("Ayatollah Khamenei"): no given names. */
+const TITLE = /^(?:ayatollah|sayyid|sheikh|imam|pope|king|queen|prince|princess|sultan|emir|dr\.?|sir)$/i;
+
+/** The given-name words of a full name (all but the surname, a generational suffix and titles). */
 function givenWords(name: string): string[] {
-  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  const words = name.split(/\s+/).filter((w) => w.length > 0 && !TITLE.test(w));
   while (words.length > 0 && GENERATION.test(words[words.length - 1]!)) words.pop();
   return words.slice(0, -1);
 }
@@ -31,7 +34,7 @@ function surnameWord(name: string): string {
  * name (and every given word) of the entity's names. Initials ("J. D.") are no given name to
  * compare: copy writes them out ("Jay Dee").
  */
-export function hasOtherGivenName(surface: string, entity: KbEntity): boolean {
+export function hasOtherGivenName(surface: string, entity: KbEntity, fullRoleCue = true): boolean {
   const given = letters(givenWords(surface).join(' '));
   if (given.length < 2) return false;
   const surname = letters(surnameWord(surface));
@@ -39,7 +42,12 @@ export function hasOtherGivenName(surface: string, entity: KbEntity): boolean {
     surnameWord(entity.name),
     ...entity.names.filter((n) => n.kind === 'surname').map((n) => n.text),
   ].map(letters);
-  if (!surnames.includes(surname)) return false;
+  const sameSurname = surnames.includes(surname);
+  // A surname only like the bearer's counts too when no full role cue stands by the name and
+  // the given name is long and mostly other ("Ayatollah Ruhollah Khomeini" is not Ali
+  // Khamenei): short given names are mangled wholesale ("Beit" for Pete).
+  if (!sameSurname && (fullRoleCue || given.length < 5)) return false;
+  const share = sameSurname ? 0.5 : 0.6;
   const forms = [
     entity.name,
     ...entity.names.filter((n) => n.kind === 'name' || n.kind === 'alias').map((n) => n.text),
@@ -53,7 +61,7 @@ export function hasOtherGivenName(surface: string, entity: KbEntity): boolean {
     for (const g of [words.join(' '), ...words]) {
       const kb = letters(g);
       compared = true;
-      const max = Math.max(3, Math.ceil(given.length / 2));
+      const max = Math.max(3, Math.ceil(given.length * share));
       if (letterSlips(given, kb, max) < max) return false;
     }
   }

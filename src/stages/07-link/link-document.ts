@@ -1325,7 +1325,7 @@ export class DocumentLinker {
     const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
     // The candidates' titles next to the name, each pattern run once (null: none stands there).
     const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
-    let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
+    let best: { c: Candidate; ev: Evidence[]; score: number; strength: number } | null = null;
     let refusal: Decision | null = null;
     const corroborations = new Map<KbEntity, Corroboration>();
     const corroborationOf = (e: KbEntity): Corroboration => {
@@ -1480,13 +1480,14 @@ export class DocumentLinker {
       }
       if (!ok) continue;
       const score = strength + c.sim + c.entity.prominence * 0.02;
-      if (!best || score > best.score) best = { c, ev, score };
+      if (!best || score > best.score) best = { c, ev, score, strength };
     }
     if (!best) return refusal ?? nil();
     // "Errol Musk, the father of the Tesla billionaire": another given name altogether, not a
     // slip of the candidate's, is a relative or namesake, whatever role words stand near it
     // (checked for the one candidate about to be linked only).
-    if (hasOtherGivenName(surface, best.c.entity)) return refused(best.c.entity, 'another given name');
+    if (hasOtherGivenName(surface, best.c.entity, best.strength >= 3))
+      return refused(best.c.entity, 'another given name');
     this.linked.add(best.c.entity.id);
     return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
   }
