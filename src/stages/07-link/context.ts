@@ -6,6 +6,7 @@
 import type { Sentence } from '../../core/annotations.js';
 import { firstSpanEndingAfter, type Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
+import { possessiveBusiness, tickerSymbol } from './business-names.js';
 import {
   appositionAfter,
   contradictingHead,
@@ -89,7 +90,9 @@ export function mentionContext(
       thingWordAfter(right) ??
       thingHead(head) ??
       bareArticle(text, span) ??
-      placeNounBefore(text, span),
+      placeNounBefore(text, span) ??
+      possessiveBusiness(text, span.start, span.end) ??
+      tickerSymbol(text, span.start, span.end),
   };
 }
 

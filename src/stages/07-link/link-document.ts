@@ -27,6 +27,7 @@ import { fuzzyKey } from '../../kb/fuzzy-key.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
+import { acronymOfOtherSphere } from './acronym-spheres.js';
 import {
   describesPrivatePerson,
   givesAge,
@@ -53,9 +54,17 @@ import {
   roleDetail,
   roleEvidence,
 } from './evidence.js';
+import { hasOtherGivenName } from './given-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies } from './national-bodies.js';
+import {
+  nationOfApposition,
+  regionStartsList,
+  stateOfAttributive,
+  thingNamedAfterPlace,
+  US_STATES,
+} from './place-things.js';
 import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
 import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
@@ -160,19 +169,35 @@ interface PlaceCue {
   readonly region: string | null;
   /** "the village of Delhi", "Moscow, a town of 25,000": the settlement noun, or null. */
   readonly small: string | null;
+  /** Whether the region word starts a list of names rather than an address. */
+  readonly listed: boolean;
+  /** "sprouts" of "Brussels sprouts": a common noun fused with the name into a thing, or null. */
+  readonly thing: string | null;
 }
 
 const SMALL_BEFORE = /\b(town|village|hamlet|township)\s+of\s+$/;
 const SMALL_AFTER = /^,\s+(?:a|the)\s+(?:\w+\s+)?(town|village|hamlet|township)\b/;
 const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
+/** "Havana, a small city in north Florida": the region an apposition places the town in. */
+const REGION_IN_APPOSITION =
+  /^,\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|metropolis|village|community|suburb)\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|upstate)\s+)?(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
 
 /** The place cue of one mention, or null when the words around it say nothing. */
 function placeCueAt(text: string, span: { readonly start: number; readonly end: number }): PlaceCue | null {
   const before = text.slice(Math.max(0, span.start - 20), span.start);
-  const after = text.slice(span.end, span.end + 40);
+  const after = text.slice(span.end, span.end + 80);
   const small = SMALL_BEFORE.exec(before)?.[1] ?? SMALL_AFTER.exec(after)?.[1] ?? null;
-  const region = REGION_AFTER.exec(after)?.[1] ?? null;
-  return small || region ? { region, small } : null;
+  const regionMatch =
+    REGION_AFTER.exec(after) ??
+    REGION_IN_APPOSITION.exec(after) ??
+    nationOfApposition(after) ??
+    stateOfAttributive(after);
+  const region = regionMatch?.[1] ?? null;
+  // "Lebanon, Pennsylvania dropped …" is an address; "Mexico, Texas and Arizona" a list.
+  const listed = regionMatch ? regionStartsList(after.slice(regionMatch[0].length)) : false;
+  // "Panama hat", "chicken Kiev": a thing named after the place.
+  const thing = thingNamedAfterPlace(text, span.start, span.end);
+  return small || region || thing ? { region, small, listed, thing } : null;
 }
 
 /** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
@@ -426,7 +451,9 @@ export class DocumentLinker {
       return p.context;
     };
     for (const p of prepared) {
-      if (p.m.type !== 'location' || p.norm.includes(' ')) continue;
+      // Any type but a person's: the tagger may type a sentence-initial town otherwise, and the
+      // cue is read only when a place of the KB is about to be linked (placeElsewhere).
+      if (isPersonLike(p.m.type) || p.norm.includes(' ')) continue;
       const cue = placeCueAt(text, p.m);
       if (cue && !this.placeCues.has(p.norm)) this.placeCues.set(p.norm, cue);
     }
@@ -800,20 +827,31 @@ export class DocumentLinker {
    */
   private placeElsewhere(norm: string, entity: KbEntity): string | null {
     const cue = this.placeCues.get(norm);
-    if (!cue || entity.kind === 'region' || entity.kind === 'country') return null;
-    if (cue.small && (entity.kind === 'capital' || entity.prominence >= 4)) return cue.small;
+    if (!cue) return null;
+    if (cue.thing) return cue.thing;
+    const wide = entity.kind === 'region' || entity.kind === 'country';
+    if (cue.small && !wide && (entity.kind === 'capital' || entity.prominence >= 4)) return cue.small;
     if (cue.region === null || entity.country === null) return null;
-    const other = this.kb
-      .lookup(cue.region)
-      .some(
-        (h) =>
-          h.kind === 'name' &&
-          h.entity.type === 'location' &&
-          h.entity.kind === 'region' &&
-          h.entity.country !== null &&
-          h.entity.country !== entity.country,
-      );
-    return other ? `in ${cue.region}` : null;
+    // "Valencia, Venezuela's third city": the possessive names the country all the same.
+    const region = cue.region.replace(/['’]s$/u, '');
+    // ("the Venezuelan city": a demonym names its country.)
+    const hits = this.kb
+      .lookup(region)
+      .filter((h) => (h.kind === 'name' || h.kind === 'demonym') && h.entity.type === 'location');
+    // "Tbilisi, Georgia", "Paris, France": the region is the entity's own country's.
+    if (hits.some((h) => h.entity.country === entity.country)) return null;
+    // A country or state named after a US state is a namesake town there ("Lebanon, Pennsylvania",
+    // "Mexico, Missouri"), unless the state word starts a list ("Mexico, Texas and Arizona").
+    if (US_STATES.has(region) && entity.country !== 'US' && !cue.listed) return `in ${region}`;
+    if (wide) return null;
+    // A city followed by a region or country of another country is a namesake there.
+    const other = hits.some(
+      (h) =>
+        (h.entity.kind === 'region' || (h.entity.kind === 'country' && !cue.listed)) &&
+        h.entity.country !== null &&
+        h.entity.country !== entity.country,
+    );
+    return other ? `in ${region}` : null;
   }
 
   private compatible(type: EntityType, hit: NameHit): boolean {
@@ -862,6 +900,13 @@ export class DocumentLinker {
           ? context().thing
           : null;
     if (privateWord) return refused(hit.entity, privateWord);
+    // "The ECB confirmed Ben Stokes will captain England": an acronym among words of sport or
+    // screen fiction names another body than a KB one that has nothing to do with them.
+    const sphere =
+      hit.kind === 'short' && hit.entity.type === 'organization'
+        ? acronymOfOtherSphere(context().around, hit.entity.description)
+        : null;
+    if (sphere) return refused(hit.entity, sphere);
     const elsewhere =
       hit.entity.type === 'location' ? this.placeElsewhere(normalizeName(surface), hit.entity) : null;
     if (elsewhere) return refused(hit.entity, elsewhere);
@@ -1280,7 +1325,7 @@ export class DocumentLinker {
     const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
     // The candidates' titles next to the name, each pattern run once (null: none stands there).
     const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
-    let best: { c: Candidate; ev: Evidence[]; score: number } | null = null;
+    let best: { c: Candidate; ev: Evidence[]; score: number; strength: number } | null = null;
     let refusal: Decision | null = null;
     const corroborations = new Map<KbEntity, Corroboration>();
     const corroborationOf = (e: KbEntity): Corroboration => {
@@ -1435,9 +1480,14 @@ export class DocumentLinker {
       }
       if (!ok) continue;
       const score = strength + c.sim + c.entity.prominence * 0.02;
-      if (!best || score > best.score) best = { c, ev, score };
+      if (!best || score > best.score) best = { c, ev, score, strength };
     }
     if (!best) return refusal ?? nil();
+    // "Errol Musk, the father of the Tesla billionaire": another given name altogether, not a
+    // slip of the candidate's, is a relative or namesake, whatever role words stand near it
+    // (checked for the one candidate about to be linked only).
+    if (hasOtherGivenName(surface, best.c.entity, best.strength >= 3))
+      return refused(best.c.entity, 'another given name');
     this.linked.add(best.c.entity.id);
     return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
   }
