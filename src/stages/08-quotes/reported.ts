@@ -1189,10 +1189,28 @@ function participleSpeaker(
   comma: number,
   index: ReferentIndex,
 ): SpeakerPhrase | null {
-  const main = cuesIn(wordsIn(text, s.start, comma))
+  const main = lastCoreCue(text, s, comma);
+  return main ? subjectOfCue(text, s, comma, main, index) : openingSubject(text, s, comma, index);
+}
+
+/** The last core speech cue of the sentence before `comma` ("according to" aside), or undefined. */
+function lastCoreCue(text: string, s: Sentence, comma: number): CueMatch | undefined {
+  return cuesIn(wordsIn(text, s.start, comma))
     .filter((c) => c.core && c.lemma !== 'according to')
     .pop();
-  if (!main) return openingSubject(text, s, comma, index);
+}
+
+/**
+ * The subject of the speech cue `main` before the comma at `comma` (after the last closing
+ * quotation mark, in a clause that may lead to it), else the name after an inverted "said".
+ */
+function subjectOfCue(
+  text: string,
+  s: Sentence,
+  comma: number,
+  main: CueMatch,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
   const before = text.slice(s.start, main.start);
   const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf('»'));
   const floor = close >= 0 ? s.start + close + 1 : s.start;
@@ -1222,9 +1240,7 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
   // Without "that", a clause must follow ("saying the plan was dead"), not "warning of …".
   if (!m[2] && !rest.slice(0, 6).some((w) => FINITE.has(w.lower))) return null;
   if (rest.length > 0 && /^(?:to|of|about|for|on|with|by)$/u.test(rest[0]!.lower)) return null;
-  const main = cuesIn(wordsIn(text, s.start, comma))
-    .filter((c) => c.core && c.lemma !== 'according to')
-    .pop();
+  const main = lastCoreCue(text, s, comma);
   if (!main) {
     // "Ruto on Thursday defended the plan, saying the country could not keep borrowing":
     // the participle is speech of the sentence's subject. With no speech verb before it,
@@ -1242,17 +1258,7 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
       frameEnd: s.end,
     };
   }
-  const before = text.slice(s.start, main.start);
-  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf('»'));
-  const floor = close >= 0 ? s.start + close + 1 : s.start;
-  let phrase = speakerBefore(text, floor, main.start, index);
-  if (
-    phrase &&
-    !/^[\s,]*$/u.test(text.slice(floor, phrase.start)) &&
-    !clauseLeadOk(text.slice(floor, phrase.start))
-  )
-    phrase = null;
-  phrase ??= speakerAfter(text, main.end, comma, index);
+  const phrase = subjectOfCue(text, s, comma, main, index);
   if (!phrase) return null;
   const content = trimContent(text, contentStart, s.end);
   if (!content) return null;
