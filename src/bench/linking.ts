@@ -1,6 +1,7 @@
 /**
- * Benchmark of the link stage: the time it adds to the pipeline that runs before it
- * (target: under 20 %). The baseline is the default pipeline without `link`; the link
+ * Benchmark of the link stage alone: its time beside the pipeline that runs before it, over
+ * the generated corpus, with and without its candidate cache. The target (linking adds
+ * under 20 %) is read on the pipeline section's real news (pipeline.ts). The baseline is the default pipeline without `link`; the link
  * stage then runs on the documents that pipeline produced. Until a stage of the default
  * pipeline finds mentions (NER), mentions come from the interim gazetteer finder, outside
  * the timing. Also reports the knowledge base's load time.
@@ -83,7 +84,11 @@ export async function benchLinking(log: (line: string) => void, articleCount = 3
   log(
     `  link, candidate cache    ${(linkMs / articles.length).toFixed(2)} ms/article, ${Math.round((mentions / linkMs) * 1000).toLocaleString('en-US')} mentions/s`,
   );
-  log(`  link adds                ${((linkMs / baseMs) * 100).toFixed(1)} % (target < 20 %)`);
+  // Names repeat in this corpus and the cache keeps their answers: the target is read on the
+  // pipeline section's real news, with answers dropped before every pass.
+  log(
+    `  link adds                ${((linkMs / baseMs) * 100).toFixed(1)} % (stage alone, cache warm; the target's figure is the pipeline section's real news)`,
+  );
 }
 
 function benchDocOf(text: string, i: number) {

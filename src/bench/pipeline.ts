@@ -41,11 +41,11 @@ export async function benchPipeline(
     defaultStages().filter((s) => s.name !== 'link'),
     { resources },
   );
-  const loadStarted = performance.now();
   const generated: NewsArticle[] = generateArticles(EXAMPLES, articleCount, 11).map((text) => ({
     text,
     published: '2025-02-14',
   }));
+  const loadStarted = performance.now();
   await full.run(benchDoc(generated[0]!.text, 'bench-load'));
   log(
     `full pipeline: first article (loads model and knowledge base) ${(performance.now() - loadStarted).toFixed(0)} ms`,
