@@ -42,7 +42,12 @@ export interface AnalysisJson {
   }[];
   readonly quotes: readonly (SpanJson & {
     kind: QuoteKind;
-    speaker: { name: string; entityId: string | null } | null;
+    speaker: {
+      name: string;
+      entityId: string | null;
+      anonymous?: true;
+      affiliation?: { name: string; entityId: string | null };
+    } | null;
     cue: SpanJson | null;
     confidence: number;
   })[];
@@ -108,7 +113,18 @@ export function toAnalysisJson(doc: NewsDoc): AnalysisJson {
     quotes: (doc.maybe('quotes') ?? []).map((q) => ({
       ...span(q),
       kind: q.kind,
-      speaker: q.speaker ? { name: q.speaker.name, entityId: q.speaker.entityId } : null,
+      speaker: q.speaker
+        ? {
+            name: q.speaker.name,
+            entityId: q.speaker.entityId,
+            ...(q.speaker.anonymous ? { anonymous: true as const } : {}),
+            ...(q.speaker.affiliation
+              ? {
+                  affiliation: { name: q.speaker.affiliation.name, entityId: q.speaker.affiliation.entityId },
+                }
+              : {}),
+          }
+        : null,
       cue: q.cue ? span(q.cue) : null,
       confidence: round(q.confidence),
     })),

@@ -85,11 +85,28 @@ export interface Entity extends Attribution {
 export const QUOTE_KINDS = ['direct', 'partial', 'indirect'] as const;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
 
+/** The organisation an unnamed speaker speaks for or belongs to. */
+export interface Affiliation {
+  readonly name: string;
+  readonly entityId: string | null;
+}
+
 export interface Speaker {
   readonly name: string;
   readonly entityId: string | null;
   /** Where the speaker is named or referred to (a name, title or pronoun), if in the text. */
   readonly mention: Span | null;
+  /**
+   * True for an unnamed source: a description of a person or a group that the article
+   * never ties to a name ("a senior diplomat", "officials", "the prime minister's
+   * spokesman"). `name` is then the description as written and `entityId` is null.
+   */
+  readonly anonymous?: true;
+  /**
+   * For an unnamed source, the organisation it speaks for or belongs to, where the
+   * description names one ("a spokesperson for TikTok", "a police spokesperson").
+   */
+  readonly affiliation?: Affiliation;
 }
 
 /** The verb or phrase that introduces reported speech ("said", "according to"). */

@@ -16,6 +16,10 @@ export interface QuoteView {
   readonly entityId: string | null;
   readonly cue: string | null;
   readonly confidence: number;
+  /** Present (true) only for an unnamed source. */
+  readonly anonymous?: true;
+  /** The organisation an unnamed source speaks for, where given. */
+  readonly affiliation?: string;
 }
 
 /** `facts` stand in for the knowledge base's person facts; `config` is the stage's. */
@@ -48,5 +52,7 @@ export async function runQuotes(
     entityId: q.speaker?.entityId ?? null,
     cue: q.cue?.text ?? null,
     confidence: q.confidence,
+    ...(q.speaker?.anonymous ? { anonymous: true as const } : {}),
+    ...(q.speaker?.affiliation ? { affiliation: q.speaker.affiliation.name } : {}),
   }));
 }

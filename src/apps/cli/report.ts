@@ -127,10 +127,18 @@ function sortByMentions(entities: readonly Entity[]): Entity[] {
   return [...entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
+/** A speaker as the report prints it: an unnamed source says so, with whom it speaks for. */
+function speakerLabel(speaker: AnalysisJson['quotes'][number]['speaker']): string {
+  if (!speaker) return 'Unattributed';
+  if (!speaker.anonymous) return speaker.name;
+  const affiliation = speaker.affiliation ? `, for ${speaker.affiliation.name}` : '';
+  return `${speaker.name} (unnamed source${affiliation})`;
+}
+
 function groupBySpeaker(quotes: AnalysisJson['quotes']): Map<string, AnalysisJson['quotes'][number][]> {
   const groups = new Map<string, AnalysisJson['quotes'][number][]>();
   for (const q of quotes) {
-    const key = q.speaker?.name ?? 'Unattributed';
+    const key = speakerLabel(q.speaker);
     groups.set(key, [...(groups.get(key) ?? []), q]);
   }
   return groups;

@@ -54,7 +54,14 @@ export const AnalysisSchema = z
       z.object({
         ...Span,
         kind: z.enum(QUOTE_KINDS),
-        speaker: z.object({ name: z.string(), entityId: z.string().nullable() }).nullable(),
+        speaker: z
+          .object({
+            name: z.string(),
+            entityId: z.string().nullable(),
+            anonymous: z.literal(true).optional(),
+            affiliation: z.object({ name: z.string(), entityId: z.string().nullable() }).optional(),
+          })
+          .nullable(),
         cue: z.object(Span).nullable(),
         confidence: z.number(),
       }),

@@ -571,3 +571,29 @@ export function personNounGender(lower: string): Gender {
   if (lower.endsWith('man')) return 'male';
   return 'unknown';
 }
+
+/** Nouns a company is described by: "the company", "the chipmaker", "the American group". */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'business',
+  'conglomerate',
+  'giant',
+  'manufacturer',
+  'producer',
+  'retailer',
+  'carrier',
+  'airline',
+  'operator',
+  'lender',
+  'insurer',
+  'broadcaster',
+  'start-up',
+  'startup',
+  'supplier',
+]);
+
+/** Is `head` a noun a company is described by ("company", "carmaker", "drugmaker")? */
+export function isCompanyNoun(head: string): boolean {
+  return COMPANY_NOUNS.has(head) || head.endsWith('maker');
+}

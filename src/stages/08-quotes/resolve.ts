@@ -8,6 +8,7 @@
  */
 import type { Speaker } from '../../core/annotations.js';
 import { partitionPoint, type Span } from '../../core/span.js';
+import { affiliationIn, describesPeople } from './anonymous.js';
 import type { SpeakerPhrase } from './cues.js';
 import {
   AGE_NOUN,
@@ -20,6 +21,7 @@ import {
 } from './cues.js';
 import type { Gender } from './lexicon.js';
 import {
+  isCompanyNoun,
   isDemonym,
   isOrgNoun,
   isPersonNoun,
@@ -104,6 +106,21 @@ function fromText(phrase: SpeakerPhrase): Speaker {
     name: phrase.text.replace(/\s+/g, ' ').trim(),
     entityId: null,
     mention: { start: phrase.start, end: phrase.end },
+  };
+}
+
+/**
+ * A description that stays as written: an unnamed source when it describes people
+ * ({@link describesPeople}), with the organisation it names ({@link affiliationIn}).
+ */
+function unresolved(phrase: SpeakerPhrase, context: ResolveContext, certainty: number): Resolved {
+  const speaker = fromText(phrase);
+  if (!describesPeople(speaker.name)) return { speaker, referent: null, certainty };
+  const affiliation = affiliationIn(context.text, phrase, context.index);
+  return {
+    speaker: { ...speaker, anonymous: true, ...(affiliation ? { affiliation } : {}) },
+    referent: null,
+    certainty,
   };
 }
 
@@ -292,16 +309,12 @@ function groupBefore(phrase: SpeakerPhrase, context: ResolveContext): Resolved |
         ws[k] = singularPersonNoun(ws[k]!.toLowerCase()) ?? singularOrgNoun(ws[k]!.toLowerCase()) ?? ws[k]!;
       const name = `${member[1]!.toLowerCase() === 'each' ? 'one' : member[1]!.toLowerCase()} ${ws.join(' ')}`;
       return {
-        speaker: { name, entityId: null, mention: { start: phrase.start, end: phrase.end } },
+        speaker: { name, entityId: null, mention: { start: phrase.start, end: phrase.end }, anonymous: true },
         referent: null,
         certainty: 0.6,
       };
     }
-    return {
-      speaker: fromText({ ...group, end: group.start + words.length, text: words }),
-      referent: null,
-      certainty: 0.6,
-    };
+    return unresolved({ ...group, end: group.start + words.length, text: words }, context, 0.6);
   }
   return null;
 }
@@ -309,7 +322,7 @@ function groupBefore(phrase: SpeakerPhrase, context: ResolveContext): Resolved |
 function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
   // "Others" are not the group itself: they stay as written.
   if (isQuantifier(phrase.text) && phrase.text.toLowerCase() !== 'others')
-    return groupBefore(phrase, context) ?? { speaker: fromText(phrase), referent: null, certainty: 0.6 };
+    return groupBefore(phrase, context) ?? unresolved(phrase, context, 0.6);
   const definite = /^(the|his|her|their|its)\s/i.test(phrase.text);
   const ws = contentWords(phrase.text);
   // "The IG Metall union": an organisation named inside an organisation description.
@@ -344,7 +357,7 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
         ? namedNext(phrase, head, ws.filter(isPersonNoun), context, true)
         : null;
     if (named) return resolvedAs(named, phrase, 0.6);
-    return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
+    return unresolved(phrase, context, 0.75);
   }
   // "The 79-year-old says …": an age names the person the article was just about — the
   // last person named before it, outside quotations, within the two paragraphs before
@@ -391,6 +404,12 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   }
   if (best && bestScore >= Math.min(2, ws.length)) {
     return resolvedAs(best, phrase, 0.8);
+  }
+  // "…, the company said." / "The chipmaker said" / "the central bank said": a company or
+  // a central bank described by its kind is the one named last before it.
+  if (head && /^the\s/iu.test(phrase.text)) {
+    const named = organisationNamedBefore(phrase, head, ws, context);
+    if (named) return resolvedAs(named, phrase, 0.7);
   }
   // "The founder of Wind Shift Capital added …" after "Pieter van Dongen, the company's
   // founder,": the one person named before with the description's head role.
@@ -440,7 +459,75 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
       personPointedBack(phrase, context) ?? (strong ? personNamedBefore(phrase, context, 2) : null);
     if (back) return resolvedAs(back, phrase, 0.6);
   }
-  return { speaker: fromText(phrase), referent: null, certainty: 0.7 };
+  return unresolved(phrase, context, 0.7);
+}
+
+/** Words in an organisation's name that make it no company: "IG Metall union", "Finance Ministry". */
+const INSTITUTION_WORDS =
+  /\b(?:union|ministry|agency|council|court|party|commission|committee|government|parliament|police|army|university|federation|association|department|office|authority|regulator|institute|bureau|league|foundation|reserve|fund|organi[sz]ation|service|forces|school|hospital|congress|senate|assembly|nations|delegation|confederation|chamber|movement)\b/iu;
+
+/**
+ * The organisation a description of its kind points back to, among those named before it
+ * outside quotations in its paragraph or the two before: "the company" / "the chipmaker"
+ * skip institutions (a union, a ministry, even when only the word after the name says so:
+ * "the IG Metall union"); "the central bank" wants a central bank's name (Bank, Reserve,
+ * Fed). One named earlier in the same sentence wins ("Tesla delivered …, the American
+ * company said"); else the nearest one the article's first paragraph names (the story's
+ * company, not a rival named in passing); else the nearest in its paragraph. A company
+ * named only in an earlier paragraph after the lead stays unresolved; further on, the company
+ * the lead names is still "the company".
+ */
+function organisationNamedBefore(
+  phrase: SpeakerPhrase,
+  head: string,
+  ws: readonly string[],
+  context: ResolveContext,
+): Referent | null {
+  const company = isCompanyNoun(head);
+  const centralBank = head === 'bank' && ws.includes('central');
+  if (!company && !centralBank) return null;
+  // "the ferry operator", "the drone maker": a modifier other than a nationality may say the
+  // company is another one than the names before it — only the same sentence decides then.
+  const bareKind = centralBank || ws.every((w) => w === head || isDemonym(w[0]!.toUpperCase() + w.slice(1)));
+  const { text } = context;
+  const paragraph = context.paragraphOf(phrase.start);
+  const sentenceStart = Math.max(
+    text.lastIndexOf('\n', phrase.start),
+    text.lastIndexOf('. ', phrase.start),
+    text.lastIndexOf('? ', phrase.start),
+    text.lastIndexOf('! ', phrase.start),
+  );
+  const occurrences = context.index.occurrences;
+  let nearest: Referent | null = null;
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+    const at = context.paragraphOf(o.start);
+    if (at < paragraph - 2) break;
+    const r = o.referent;
+    if (r.type !== 'organization') continue;
+    if (centralBank) {
+      if (!/\b(?:bank|reserve|fed)\b/iu.test(r.name)) continue;
+    } else if (INSTITUTION_WORDS.test(r.name) || INSTITUTION_WORDS.test(wordAfter(text, o.end))) continue;
+    if (o.start > sentenceStart) return r;
+    if (!bareKind) return null;
+    if (at === paragraph) nearest ??= r;
+    if (r.occurrences.some((x) => context.paragraphOf(x.start) === 0)) return r;
+  }
+  if (nearest || !company || !bareKind) return nearest;
+  // Further on, "the company" is still the story's company: the first one the lead names.
+  for (const o of occurrences) {
+    if (context.paragraphOf(o.start) > 0 || o.start >= phrase.start) break;
+    if (o.referent.type === 'organization' && !INSTITUTION_WORDS.test(o.referent.name)) {
+      if (!INSTITUTION_WORDS.test(wordAfter(text, o.end))) return o.referent;
+    }
+  }
+  return null;
+}
+
+/** The word right after `at` (after spaces), or ''. */
+function wordAfter(text: string, at: number): string {
+  return /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 30))?.[1] ?? '';
 }
 
 /** Nationality nouns used as a second reference ("the Dutchman", "the Briton"). */
@@ -643,6 +730,9 @@ function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
     (r) => r.type === 'person' && r.name.toLowerCase().startsWith(`${lower} `),
   );
   if (byFirst.length === 1) return resolvedAs(byFirst[0]!, phrase, 0.75);
+  // "Thousands chanted …", "Officials said …" opening a sentence read as a capitalised word.
+  if (!/\s/u.test(lower) && describesPeople(lower) && !isPersonNoun(lower))
+    return unresolved(phrase, context, 0.8);
   return { speaker: fromText(phrase), referent: null, certainty: 0.8 };
 }
 

@@ -5,7 +5,11 @@
  * A gold quote is found when a predicted quote's text contains its snippet (quotation
  * marks and whitespace normalised, case ignored); its speaker is right when the
  * predicted speaker's name is one of the accepted names. `speaker: null` (or `[]`)
- * means no speaker should be given: then only a null prediction is right.
+ * means the source is unnamed: then a null prediction is right, and so is one marked
+ * `anonymous` (an unnamed source kept under its description, "a senior diplomat"). An
+ * anonymous prediction is also right when the gold names the organisation it speaks for
+ * (its `affiliation`: "a spokesperson for TikTok" for a gold "TikTok"), as gold writers
+ * differ on whether a spokesperson or the organisation is the speaker.
  */
 import type { Quote, QuoteKind } from '../../../core/annotations.js';
 import { QUOTE_KINDS } from '../../../core/annotations.js';
@@ -111,11 +115,21 @@ export interface QuoteScore {
   /** Predicted quotes that contain at least one gold snippet. */
   predictedMatched: number;
   speakerRight: number;
+  /** Speakers right by name alone (no credit for anonymous or affiliation), for comparison. */
+  speakerRightByName: number;
   kindRight: number;
 }
 
 export function emptyScore(): QuoteScore {
-  return { gold: 0, predicted: 0, found: 0, predictedMatched: 0, speakerRight: 0, kindRight: 0 };
+  return {
+    gold: 0,
+    predicted: 0,
+    found: 0,
+    predictedMatched: 0,
+    speakerRight: 0,
+    speakerRightByName: 0,
+    kindRight: 0,
+  };
 }
 
 export interface ArticleErrors {
@@ -152,13 +166,12 @@ export function scoreArticle(
     score.found++;
     const p = predicted[best]!;
     if (p.kind === g.kind) score.kindRight++;
-    const name = p.speaker ? normaliseName(p.speaker.name) : null;
-    const right =
-      g.speaker === null ? name === null : name !== null && g.speaker.some((s) => normaliseName(s) === name);
-    if (right) score.speakerRight++;
+    const byName = speakerMatchesByName(p.speaker, g.speaker);
+    if (byName) score.speakerRightByName++;
+    if (byName || anonymousMatches(p.speaker, g.speaker)) score.speakerRight++;
     else
       errors.wrongSpeaker.push(
-        `${g.snippet} → ${p.speaker?.name ?? 'null'} (gold ${g.speaker?.join(' | ') ?? 'null'})`,
+        `${g.snippet} → ${p.speaker?.name ?? 'null'}${p.speaker?.anonymous ? ' (anonymous)' : ''} (gold ${g.speaker?.join(' | ') ?? 'null'})`,
       );
   }
   score.predictedMatched += matched.size;
@@ -168,11 +181,30 @@ export function scoreArticle(
   return errors;
 }
 
+/** The predicted speaker's name is one of the gold's (or both are null). */
+function speakerMatchesByName(predicted: Quote['speaker'], gold: readonly string[] | null): boolean {
+  const name = predicted ? normaliseName(predicted.name) : null;
+  return gold === null ? name === null : name !== null && gold.some((s) => normaliseName(s) === name);
+}
+
+/**
+ * An unnamed source (`anonymous`) is right for a gold with no speaker, and for a gold
+ * naming the organisation it speaks for.
+ */
+function anonymousMatches(predicted: Quote['speaker'], gold: readonly string[] | null): boolean {
+  if (!predicted?.anonymous) return false;
+  if (gold === null) return true;
+  const affiliation = predicted.affiliation ? normaliseName(predicted.affiliation.name) : null;
+  return affiliation !== null && gold.some((s) => normaliseName(s) === affiliation);
+}
+
 export interface QuoteFigures {
   readonly precision: number;
   readonly recall: number;
   readonly f1: number;
   readonly speakerAccuracy: number;
+  /** Speaker accuracy counting names alone (an anonymous speaker right only by its description). */
+  readonly speakerAccuracyByName: number;
   readonly kindAccuracy: number;
 }
 
@@ -185,6 +217,7 @@ export function quoteFigures(s: QuoteScore): QuoteFigures {
     recall,
     f1,
     speakerAccuracy: s.found === 0 ? 0 : s.speakerRight / s.found,
+    speakerAccuracyByName: s.found === 0 ? 0 : s.speakerRightByName / s.found,
     kindAccuracy: s.found === 0 ? 0 : s.kindRight / s.found,
   };
 }

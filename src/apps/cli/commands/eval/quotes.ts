@@ -148,6 +148,9 @@ async function evalJsonl(path: string, options: QuotesEvalOptions): Promise<void
   out.write(
     `speaker accuracy on found quotes ${fix(f.speakerAccuracy)} (${score.speakerRight}/${score.found})\n`,
   );
+  out.write(
+    `speaker accuracy by name alone (no credit for anonymous or affiliation) ${fix(f.speakerAccuracyByName)} (${score.speakerRightByName}/${score.found})\n`,
+  );
   out.write(`kind accuracy on found quotes ${fix(f.kindAccuracy)}\n`);
   out.write(`F1 ${fix(f.f1)} speaker ${fix(f.speakerAccuracy)}\n`);
 }

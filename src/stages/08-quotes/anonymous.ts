@@ -1,0 +1,112 @@
+/**
+ * Unnamed sources. A speaker given only by a description that resolves to no named
+ * referent ("a diplomat from a northern member state", "officials", "another protester",
+ * "the prime minister's official spokesman") is anonymous: the speaker keeps the
+ * description as its name and is marked `anonymous`, so that a reader (and the scorer)
+ * can tell "someone the article does not name" from a named person. A description of an
+ * organisation ("the ministry"), of a document ("the report") or a bare name is not an
+ * unnamed source. Where the description names the organisation the person speaks for or
+ * belongs to ("a spokesperson for TikTok", "a police spokesperson", "engineers at ESA's
+ * operations centre"), that organisation is the speaker's `affiliation`.
+ */
+import type { Affiliation } from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
+import { HEAD_PREPOSITIONS, isPluralSpeakerNoun, isQuantifier } from './cues.js';
+import {
+  DOCUMENT_NOUNS,
+  isCompanyNoun,
+  isOrgNoun,
+  isPersonNoun,
+  PLURAL_ROLE_NOUNS,
+  singularOrgNoun,
+} from './lexicon.js';
+import { firstOccurrenceFrom, type ReferentIndex } from './referents.js';
+
+/** Nouns for a crowd: "a group of neighbours", "a crowd of fans" speak as their members. */
+const CROWD_NOUNS: ReadonlySet<string> = new Set(['group', 'crowd', 'handful', 'couple', 'number', 'pair']);
+
+/** Counts used as a subject: "Thousands chanted …", "Dozens of residents said …". */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
+
+/** Plurals of organisation-like groups: "police said", "unions said" are institutions speaking. */
+const INSTITUTION_PLURALS: ReadonlySet<string> = new Set(['police', 'unions', 'groups', 'authorities']);
+
+const DETERMINERS =
+  /^(?:the|a|an|one|another|some|several|many|two|three|four|five|other|his|her|their|its)$/u;
+
+function bare(w: string): string {
+  return w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
+}
+
+/** Does a word name people (a person noun, singular or plural), not an institution? */
+function namesPeople(w: string): boolean {
+  if (DOCUMENT_NOUNS.has(w) || INSTITUTION_PLURALS.has(w) || isCompanyNoun(w)) return false;
+  if (isPersonNoun(w)) return true;
+  if (PLURAL_ROLE_NOUNS.has(w)) return true;
+  return isPluralSpeakerNoun(w) && singularOrgNoun(w) === null;
+}
+
+/**
+ * Is a description (as written) one of an unnamed person or group of people? Its head —
+ * the word before its first preposition, or its last word — names people ("spokesperson",
+ * "diplomat", "officials", "protesters"), or it is a quantifier ("many", "one of them"), a
+ * count ("thousands"), or a crowd of people ("a group of neighbours").
+ */
+export function describesPeople(description: string): boolean {
+  const lower = description.toLowerCase().replace(/\s+/gu, ' ').trim();
+  if (isQuantifier(lower)) return true;
+  const words = lower.split(' ').map((w) => w.replace(/[,.;:“”"]/gu, ''));
+  if (words.length === 0) return false;
+  if (COUNT_NOUNS.has(words[0]!)) return true;
+  const prep = words.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));
+  const head = bare(prep > 0 ? words[prep - 1]! : words[words.length - 1]!);
+  if (CROWD_NOUNS.has(head) && prep > 0 && words[prep] === 'of') {
+    const member = words.slice(prep + 1).find((w) => !DETERMINERS.test(w));
+    return member !== undefined && namesPeople(bare(member));
+  }
+  if (namesPeople(head)) return true;
+  // "two people familiar with the plans": the noun before an adjective heads it.
+  return prep > 1 && namesPeople(bare(words[prep - 2]!)) && !isOrgNoun(head);
+}
+
+/**
+ * The organisation an unnamed speaker's description names: an organisation mentioned
+ * inside it ("a spokesperson for TikTok"), else the words before a person head when they
+ * end in an organisation noun ("a police spokesperson", "China's foreign ministry
+ * spokesperson"), else the complement after its preposition when that ends in one ("a
+ * spokesman for the transport ministry").
+ */
+export function affiliationIn(text: string, phrase: Span, index: ReferentIndex): Affiliation | undefined {
+  for (let i = firstOccurrenceFrom(index, phrase.start); i < index.occurrences.length; i++) {
+    const o = index.occurrences[i]!;
+    if (o.start >= phrase.end) break;
+    if (o.end <= phrase.end && o.referent.type === 'organization')
+      return { name: o.referent.name, entityId: o.referent.entityId };
+  }
+  const written = text.slice(phrase.start, phrase.end).replace(/\s+/gu, ' ').trim();
+  const words = written.split(' ');
+  const lower = words.map((w) => bare(w.toLowerCase()));
+  const prep = lower.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));
+  const headAt = prep > 0 ? prep - 1 : lower.length - 1;
+  if (!isPersonNoun(lower[headAt]!)) return undefined;
+  // Modifiers between the determiner and the head.
+  let from = 0;
+  while (from < headAt && DETERMINERS.test(lower[from]!)) from++;
+  let to = headAt;
+  while (to > from && !isOrgNoun(lower[to - 1]!)) to--;
+  if (to > from) {
+    // Only a run of modifiers that reads as a name: "police", "health ministry", "China's
+    // foreign ministry" (not "senior", "official").
+    return { name: words.slice(from, to).join(' '), entityId: null };
+  }
+  if (prep > 0) {
+    const rest = words.slice(prep + 1);
+    let k = 0;
+    while (k < rest.length && DETERMINERS.test(rest[k]!.toLowerCase())) k++;
+    const complement = rest.slice(k);
+    const last = complement[complement.length - 1];
+    if (last && isOrgNoun(bare(last.toLowerCase())) && !DOCUMENT_NOUNS.has(bare(last.toLowerCase())))
+      return { name: complement.join(' '), entityId: null };
+  }
+  return undefined;
+}

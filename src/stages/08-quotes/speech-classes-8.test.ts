@@ -1,0 +1,150 @@
+/**
+ * Classes found by the seventh blind set's errors after session 4 (acc8): each test is a
+ * news-style passage written for the test, one class each, so that a rule change that
+ * loses a class fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { runQuotes } from '../../../test/helpers/run-quotes.js';
+import type { Quote } from '../../core/annotations.js';
+import { emptyScore, scoreArticle } from './eval/jsonl.js';
+
+describe('unnamed sources are marked anonymous', () => {
+  it('marks an indefinite description of a person, keeping its words as the name', async () => {
+    const q = await runQuotes(
+      'The summit ended without a statement on Sunday.\n\nA senior diplomat from one of the smaller member states, speaking on condition of anonymity, called the talks "tense but useful".',
+    );
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({
+      speaker: 'A senior diplomat from one of the smaller member states',
+      entityId: null,
+      anonymous: true,
+    });
+    expect(q[0]!.affiliation).toBeUndefined();
+  });
+
+  it('marks groups and counts of people ("officials", "Thousands", "a group of residents")', async () => {
+    const passages = [
+      'The dam was opened on Monday.\n\nOfficials said the water level would fall by the weekend.',
+      'The dam was opened on Monday.\n\nThousands marched through the old town on Sunday, chanting "Hands off our river".',
+      'The dam was opened on Monday.\n\nA group of residents said the warnings had come too late.',
+    ];
+    const speakers = [];
+    for (const p of passages)
+      for (const x of await runQuotes(p)) speakers.push([x.speaker, x.anonymous ?? false]);
+    expect(speakers).toEqual([
+      ['Officials', true],
+      ['Thousands', true],
+      ['A group of residents', true],
+    ]);
+  });
+
+  it('gives the organisation a spokesperson speaks for as the affiliation', async () => {
+    const q = await runQuotes(
+      'Sales of the app fell again in May.\n\nA spokesperson for Harbour Telecom said the company would appeal the fine.\n\nA police spokesperson said officers had acted "within the rules".',
+      { mentions: { 'Harbour Telecom': 'organization' } },
+    );
+    const byText = Object.fromEntries(q.map((x) => [x.speaker, x]));
+    expect(byText['A spokesperson for Harbour Telecom']).toMatchObject({
+      anonymous: true,
+      affiliation: 'Harbour Telecom',
+    });
+    expect(byText['A police spokesperson']).toMatchObject({ anonymous: true, affiliation: 'police' });
+  });
+
+  it('does not mark a named person, an organisation or a document', async () => {
+    const q = await runQuotes(
+      'Maria Lindgren, the port director, said traffic had doubled.\n\nThe ministry said the rules would change. A report said costs had risen.',
+      { mentions: { 'Maria Lindgren': 'person' } },
+    );
+    expect(q.map((x) => [x.speaker, x.anonymous ?? false])).toEqual([
+      ['Maria Lindgren', false],
+      ['The ministry', false],
+      ['A report', false],
+    ]);
+  });
+});
+
+describe('the scorer and unnamed sources', () => {
+  const text = 'A fisherman said the catch was poor. A spokesman for Nordbank said rates would rise.';
+  const quote = (start: number, end: number, speaker: Quote['speaker']): Quote => ({
+    start,
+    end,
+    kind: 'indirect',
+    speaker,
+    cue: null,
+    confidence: 0.8,
+    by: 'quotes',
+  });
+  const a = text.indexOf('the catch');
+  const b = text.indexOf('rates would');
+  const predicted = [
+    quote(a, a + 'the catch was poor'.length, {
+      name: 'A fisherman',
+      entityId: null,
+      mention: null,
+      anonymous: true,
+    }),
+    quote(b, b + 'rates would rise'.length, {
+      name: 'A spokesman for Nordbank',
+      entityId: null,
+      mention: null,
+      anonymous: true,
+      affiliation: { name: 'Nordbank', entityId: 'e1' },
+    }),
+  ];
+
+  it('counts an anonymous speaker right for a gold without a speaker, and for its affiliation', () => {
+    const score = emptyScore();
+    scoreArticle(
+      text,
+      [
+        { snippet: 'the catch was poor', speaker: null, kind: 'indirect' },
+        { snippet: 'rates would rise', speaker: ['Nordbank'], kind: 'indirect' },
+      ],
+      predicted,
+      score,
+    );
+    expect(score.speakerRight).toBe(2);
+    expect(score.speakerRightByName).toBe(0);
+  });
+
+  it('still counts an anonymous speaker wrong against a named gold speaker', () => {
+    const score = emptyScore();
+    const errors = scoreArticle(
+      text,
+      [{ snippet: 'the catch was poor', speaker: ['Jon Berg'], kind: 'indirect' }],
+      predicted,
+      score,
+    );
+    expect(score.speakerRight).toBe(0);
+    expect(errors.wrongSpeaker).toHaveLength(1);
+  });
+});
+
+describe('a company or central bank described by its kind is the one named before', () => {
+  it('"…, the company said" after the lead names the company', async () => {
+    const q = await runQuotes(
+      'HAMBURG — Nordwerft and the IG Stahl union agreed on Friday to cut 4,000 jobs at the shipbuilder by 2028.\n\nThe deal will close two of its five yards, the company said.',
+      { mentions: { Nordwerft: 'organization', 'IG Stahl': 'organization' } },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['The deal will close two of its five yards', 'Nordwerft'],
+    ]);
+  });
+
+  it('"The chipmaker said …" and "the central bank said …" in the paragraph that names them', async () => {
+    const q = await runQuotes(
+      'Shares in Veltrix rose 6% on Wednesday. The chipmaker said demand for its processors was still growing.\n\nThe Reserve Bank of Norland held rates at 4%. In a statement, the central bank said inflation was "moving in the right direction".',
+      { mentions: { Veltrix: 'organization', 'Reserve Bank of Norland': 'organization' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Veltrix', 'Reserve Bank of Norland']);
+  });
+
+  it('keeps a modified description as written when the company is not in its sentence', async () => {
+    const q = await runQuotes(
+      'The crew of the cargo ship Baltic Dawn rescued four sailors on Tuesday.\n\nThe ferry operator said the crossing was delayed by two hours.',
+      { mentions: { 'Baltic Dawn': 'organization' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['The ferry operator']);
+  });
+});
