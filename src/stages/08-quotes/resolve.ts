@@ -324,12 +324,21 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   if (isQuantifier(phrase.text) && phrase.text.toLowerCase() !== 'others')
     return groupBefore(phrase, context) ?? unresolved(phrase, context, 0.6);
   const definite = /^(the|his|her|their|its)\s/i.test(phrase.text);
-  const ws = contentWords(phrase.text);
+  let ws = contentWords(phrase.text);
   // "The IG Metall union": an organisation named inside an organisation description.
   // The head noun stands before the first preposition: "a spokesperson for the ministry".
   const raw = phrase.text.toLowerCase().split(/\s+/);
   const prep = raw.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on)$/.test(w));
   const head = (prep > 0 ? raw[prep - 1] : raw[raw.length - 1])?.replace(/['’]s$/u, '');
+  // "the prime minister's official spokesman", "the spokesman for the prime minister": a
+  // spokesperson, aide or lawyer speaks for someone and is not them — only the words of
+  // the head's own phrase describe the speaker.
+  if (head && PROXY_NOUNS.has(head)) {
+    const own = raw.slice(
+      raw.findLastIndex((w, i) => i < (prep > 0 ? prep : raw.length) && /['’]s$/u.test(w)) + 1,
+    );
+    ws = contentWords((prep > 0 ? own.slice(0, own.length - (raw.length - prep)) : own).join(' '));
+  }
   // "Coinlane's board", "the orchestra's management": a body inside an organisation speaks
   // as itself, not as the organisation.
   if (head && INNER_BODIES.has(head) && /['’]s\s/u.test(phrase.text))
@@ -529,6 +538,23 @@ function organisationNamedBefore(
 function wordAfter(text: string, at: number): string {
   return /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 30))?.[1] ?? '';
 }
+
+/** People who speak for someone else: "the minister's spokesman" is not the minister. */
+const PROXY_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'aides',
+  'adviser',
+  'advisor',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'representative',
+  'envoy',
+]);
 
 /** Nationality nouns used as a second reference ("the Dutchman", "the Briton"). */
 const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(

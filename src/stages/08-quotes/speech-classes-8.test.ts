@@ -148,3 +148,31 @@ describe('a company or central bank described by its kind is the one named befor
     expect(q.map((x) => x.speaker)).toEqual(['The ferry operator']);
   });
 });
+
+describe('a spokesperson speaks for someone and is not them', () => {
+  it('keeps "the prime minister\'s official spokesman" as an unnamed source', async () => {
+    const q = await runQuotes(
+      'Prime Minister Elin Dahl met union leaders on Monday.\n\nThe prime minister\'s official spokesman told journalists there were "no plans" to call in the army.',
+      { mentions: { 'Elin Dahl': 'person' } },
+    );
+    expect(q.map((x) => [x.speaker, x.anonymous ?? false])).toEqual([
+      ["The prime minister's official spokesman", true],
+    ]);
+  });
+
+  it('keeps "the spokeswoman for the finance minister" apart from the minister', async () => {
+    const q = await runQuotes(
+      'Finance Minister Tomas Berg presented the budget on Tuesday.\n\nThe spokeswoman for the finance minister said the figures would be revised in May.',
+      { mentions: { 'Tomas Berg': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['The spokeswoman for the finance minister']);
+  });
+
+  it('still resolves "the prime minister" to the prime minister', async () => {
+    const q = await runQuotes(
+      'Prime Minister Elin Dahl met union leaders on Monday.\n\nThe prime minister said the talks had been "constructive".',
+      { mentions: { 'Elin Dahl': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Elin Dahl']);
+  });
+});
