@@ -34,6 +34,22 @@ const INSTITUTION_PLURALS: ReadonlySet<string> = new Set(['police', 'unions', 'g
 const DETERMINERS =
   /^(?:the|a|an|one|another|some|several|many|two|three|four|five|other|his|her|their|its)$/u;
 
+/** Words of rank before an affiliation ("a senior administration official"): not part of it. */
+const RANKS: ReadonlySet<string> = new Set([
+  'senior',
+  'top',
+  'junior',
+  'former',
+  'deputy',
+  'chief',
+  'unnamed',
+  'anonymous',
+  'high-ranking',
+  'mid-level',
+  'veteran',
+  'longtime',
+]);
+
 function bare(w: string): string {
   return w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
 }
@@ -91,7 +107,7 @@ export function affiliationIn(text: string, phrase: Span, index: ReferentIndex):
   if (!isPersonNoun(lower[headAt]!)) return undefined;
   // Modifiers between the determiner and the head.
   let from = 0;
-  while (from < headAt && DETERMINERS.test(lower[from]!)) from++;
+  while (from < headAt && (DETERMINERS.test(lower[from]!) || RANKS.has(lower[from]!))) from++;
   let to = headAt;
   while (to > from && !isOrgNoun(lower[to - 1]!)) to--;
   if (to > from) {

@@ -635,9 +635,29 @@ export function findReportedSpeech(
       if (rest && !added) readSentence(text, rest, index, out);
       continue;
     }
-    readSentence(text, s, index, out);
+    readSentence(text, withoutDateline(text, s), index, out);
   }
   return out;
+}
+
+/**
+ * A dateline opening a paragraph: "NAIROBI, Kenya — ", "BRUSSELS, March 12 (Reuters) — ",
+ * "ANKARA (translated from …) — ", "MEXICO CITY -- ". A place in capitals, at most two
+ * comma parts, a parenthesis, then a dash.
+ */
+const DATELINE =
+  /^\p{Lu}{2,}[\p{Lu}\p{M} .'’-]{0,40}(?:,\s*[^,—–()\n]{1,40}){0,2}(?:\s*\([^()\n]{1,80}\))?\s*(?:—|–|--)\s*/u;
+
+/** Sentence `s` without the dateline that opens it, if any (only at a paragraph start). */
+function withoutDateline(text: string, s: Sentence): Sentence {
+  if (s.start > 0 && text.charCodeAt(s.start - 1) !== 10) return s;
+  const c = text.charCodeAt(s.start);
+  // A capital letter (ASCII tested without the pattern) and a second one.
+  if ((c < 65 || c > 90) && c < 128) return s;
+  const d = text.charCodeAt(s.start + 1);
+  if ((d < 65 || d > 90) && d < 128) return s;
+  const m = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
+  return m ? { ...s, start: s.start + m[0].length } : s;
 }
 
 /**

@@ -176,3 +176,33 @@ describe('a spokesperson speaks for someone and is not them', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Elin Dahl']);
   });
 });
+
+describe('a dateline opening the article is no part of the first sentence', () => {
+  it('reads "NAIROBI, Kenya — President NAME said on Wednesday he …"', async () => {
+    const q = await runQuotes(
+      'LUSAKA, Zambia — President Mwila Banda said on Wednesday he would not sign the new mining bill into law.',
+      { mentions: { 'Mwila Banda': 'person', LUSAKA: 'location', Zambia: 'location' } },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['he would not sign the new mining bill into law', 'Mwila Banda'],
+    ]);
+  });
+
+  it('does not take the dateline\'s place as the subject ("TOULOUSE, France — Airbus … warned that …")', async () => {
+    const q = await runQuotes(
+      'GDANSK (translated from Polish) — Baltwind forecast on Monday that it would install 40 turbines this year, but warned that delays at the port would continue.',
+      { mentions: { Baltwind: 'organization', GDANSK: 'organization' } },
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('GDANSK');
+    expect(q.some((x) => x.speaker === 'Baltwind')).toBe(true);
+  });
+});
+
+describe('an affiliation leaves out words of rank', () => {
+  it('"a senior health ministry official" speaks for the health ministry', async () => {
+    const q = await runQuotes(
+      'Hospitals reported more cases on Friday.\n\nA senior health ministry official said the peak was still weeks away.',
+    );
+    expect(q[0]).toMatchObject({ anonymous: true, affiliation: 'health ministry' });
+  });
+});
