@@ -765,7 +765,7 @@ function phraseEndingAt(
   return null;
 }
 
-const AFTER_PRONOUN = /^\s*(he|she|they|we|I|him|her|them)\b/u;
+const AFTER_PRONOUN = /^\s*(he|she|they|we|I|him|her|them|He|She|They|We)\b/u;
 const AFTER_DESCRIPTION =
   /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to)\b|[,.;:!?“”"«»()]|$)/iu;
 /**
@@ -811,7 +811,7 @@ function appositiveName(
   };
 }
 const AFTER_NAME =
-  /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}?)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})/u;
+  /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}?)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|(?:de|van|von|bin|al|der|da)(?![\p{L}'’.-]))){0,3})/u;
 
 const INDEFINITE = /^(?:a|an|one|another)\s/iu;
 /** " at the finance ministry", " at Deutsche Bank": a place of work after a description. */

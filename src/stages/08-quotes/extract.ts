@@ -17,6 +17,7 @@ import type {
 import { lastSpanStartingBy, type Span } from '../../core/span.js';
 import {
   type CueMatch,
+  countWords,
   cueAt,
   cuesIn,
   isDescriptionRun,
@@ -25,6 +26,7 @@ import {
   type SpeakerPhrase,
   speakerAfter,
   speakerBefore,
+  type Word,
   wordsIn,
 } from './cues.js';
 import type { FirstNames, PersonFacts } from './gender.js';
@@ -174,9 +176,47 @@ function frameBefore(text: string, from: number, to: number, index: ReferentInde
     else phrase = speakerBefore(text, from, cue.start, index);
     phrase ??= participleSubject(text, from, cue, index);
     if (!phrase) continue;
+    // "Harvey told reporters she had written much of the novel when “…”": a verb whose
+    // subject opens the clause an earlier speech verb reports, and which is no core speech
+    // verb or stands apart from the quotation, is part of that clause; the earlier verb
+    // frames the quote ("sources said he said “…”" stays with "he").
+    if (
+      (phrase.kind === 'pronoun' || phrase.kind === 'mention') &&
+      (!cue.core || countWords(text, cue.end, to, 5) > 4)
+    ) {
+      const outer = outerFrame(text, from, ws, k, phrase, index);
+      if (outer) return outer;
+    }
     const between = text.slice(Math.max(cue.end, phrase.end), to);
     const embedded = !(between.trim() === '' || SHORT_LEAD_IN.test(between)) || /\bthat\s*$/u.test(between);
     return { cue, phrase, before: true, embedded };
+  }
+  return null;
+}
+
+/** Between a speech verb and its clause's subject: nothing, "that", or a listener ("reporters"). */
+const TO_CLAUSE_SUBJECT =
+  /^\s*(?:(?:the\s+|a\s+)?(?!(?:after|before|as|when|while|because|since|if|though|although|until|and|but|or|in|on|at|of|for|with|by|to)\s)\p{Ll}+\s+)?(?:that\s+)?$/u;
+
+/**
+ * A core speech verb before `phrase` whose reported clause `phrase` opens ("told reporters
+ * [she] had written …", "said [he] had …"), as the quote's frame with its own subject.
+ */
+function outerFrame(
+  text: string,
+  from: number,
+  ws: readonly Word[],
+  k: number,
+  phrase: SpeakerPhrase,
+  index: ReferentIndex,
+): Frame | null {
+  for (let j = k - 1; j >= 0 && ws[j]!.start >= from; j--) {
+    if (ws[j]!.end > phrase.start) continue;
+    const cue = cueAt(ws, j);
+    if (cue === null) continue;
+    if (!cue.core || !TO_CLAUSE_SUBJECT.test(text.slice(cue.end, phrase.start))) return null;
+    const subject = speakerBefore(text, from, cue.start, index);
+    return subject ? { cue, phrase: subject, before: true, embedded: true } : null;
   }
   return null;
 }
@@ -195,8 +235,10 @@ function participleSubject(
   if (!/ing$/u.test(text.slice(cue.start, cue.end)) || !/,\s*$/u.test(text.slice(from, cue.start)))
     return null;
   const subject = speakerAfter(text, from, cue.start, index);
-  if (!subject || subject.kind === 'pronoun' || subject.start - from > 40) return null;
+  if (!subject || subject.start - from > 40) return null;
   const lead = text.slice(from, subject.start);
+  // "He also promised …, saying …": a pronoun only when it opens the sentence.
+  if (subject.kind === 'pronoun') return lead.trim() === '' ? subject : null;
   return lead.trim() === '' || isTitleRun(lead) || isDescriptionRun(lead) ? subject : null;
 }
 
@@ -711,9 +753,24 @@ function skipToContent(text: string, frame: Frame, quoteStart: number): number {
   const that = /^(.{0,60}?\b)that\s+/su.exec(between);
   // "said he was relieved but that the city …": a clause before "that" is content too.
   if (that && !/[“"]/u.test(that[1]!) && !CLAUSE_BEFORE_THAT.test(that[1]!)) return from + that[0].length;
+  // "told reporters she had …", "told the BBC the plan …": the listener is not content.
+  if (LISTENER_LEMMAS.has(frame.cue.lemma)) {
+    const listener = LISTENER.exec(between);
+    if (listener && listener[0].length < between.length) return from + listener[0].length;
+  }
   const lead = /^[\s,:]*/u.exec(between)![0].length;
   return from + lead;
 }
+
+/** Verbs whose object is who was told ("told reporters …"). */
+const LISTENER_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'brief']);
+/**
+ * A listener: one lower-case word or up to three capitalised ones, with a determiner,
+ * followed by the subject of the reported clause (a lower-case word that is no
+ * preposition, or a pronoun).
+ */
+const LISTENER =
+  /^\s+(?:(?:the|a|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?=(?!(?:in|on|at|of|for|during|after|before|with|by|from|via|last|this|that)\s)\p{Ll}|(?:I|He|She|They|We|It)\s)/u;
 
 const FOLLOW_UP =
   /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;

@@ -206,3 +206,38 @@ describe('an affiliation leaves out words of rank', () => {
     expect(q[0]).toMatchObject({ anonymous: true, affiliation: 'health ministry' });
   });
 });
+
+describe('a partial quotation inside a clause reported by an earlier verb', () => {
+  it('"NAME told reporters she had written … “…”" is framed by "told", with the whole clause', async () => {
+    const q = await runQuotes(
+      'Ines Duarte told reporters she had written most of the songs on a farm in Alentejo, where "the silence was almost loud".',
+      { mentions: { 'Ines Duarte': 'person', Alentejo: 'location' } },
+    );
+    expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([
+      [
+        'she had written most of the songs on a farm in Alentejo, where "the silence was almost loud"',
+        'Ines Duarte',
+        'told',
+      ],
+    ]);
+  });
+});
+
+describe('a sentence-opening pronoun is no name ("He also …", "She declined …")', () => {
+  it('resolves "He also promised …, saying …" to the person before, never to "He al"', async () => {
+    const q = await runQuotes(
+      'Tarik Osman was sworn in as mayor on Monday. He also promised to reopen the library, saying books were "cheaper than prisons".',
+      { mentions: { 'Tarik Osman': 'person' } },
+    );
+    const partial = q.find((x) => x.text.includes('cheaper than prisons'));
+    expect(partial?.speaker).toBe('Tarik Osman');
+  });
+
+  it('reads "She described …" as the pronoun, not a name "She de…"', async () => {
+    const q = await runQuotes(
+      'Marta Kowal spoke after the vote. She described the outcome as "data-dependent" at best.',
+      { mentions: { 'Marta Kowal': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marta Kowal']);
+  });
+});
