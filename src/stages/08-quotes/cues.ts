@@ -143,8 +143,15 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
   if (!lemma) return null;
   // A capitalised verb form after the first word is part of a name: "the United States".
   if (w.capitalized && i > 0) return null;
-  // "point" speaks only as "pointed out"; "continue" only before a quote or comma.
-  if (lemma === 'point' && words[i + 1]?.lower !== 'out') return null;
+  // "point" speaks only as "pointed out" or, finite, "pointed to" (an argument made by
+  // citing something; "pointing to the terrace" is a gesture); "continue" only before a
+  // quote or comma.
+  if (
+    lemma === 'point' &&
+    words[i + 1]?.lower !== 'out' &&
+    !(words[i + 1]?.lower === 'to' && (w.lower === 'pointed' || w.lower === 'points'))
+  )
+    return null;
   // "was quoted as saying": one cue, and a core one.
   if (w.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted')
     return { start: words[i - 2]!.start, end: w.end, lemma: 'say', core: true };
@@ -160,7 +167,7 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
       /['’]s?$/.test(prev))
   )
     return null;
-  const end = lemma === 'point' ? words[i + 1]!.end : w.end;
+  const end = lemma === 'point' && words[i + 1]!.lower === 'out' ? words[i + 1]!.end : w.end;
   return { start: w.start, end, lemma, core: CORE_VERB_FORMS.has(w.lower) };
 }
 

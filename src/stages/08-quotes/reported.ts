@@ -797,6 +797,8 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
   'appeals',
   'called',
   'calls',
+  'pointed',
+  'points',
   ...BACK_VERBS,
   'blamed',
   'blames',
@@ -1052,6 +1054,20 @@ function weakCue(
   // "The union called for an independent inspection": a demand, the verb included.
   if (cue.lemma === 'call' && next[0]?.lower === 'for' && !/^\p{Lu}/u.test(text[cue.start]!)) {
     const phrase = clauseSubject(text, s, cue, index);
+    const content = phrase ? trimContent(text, cue.start, s.end) : null;
+    return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+  }
+  // "Economists pointed to the social cost": an argument made by citing something, the
+  // verb included (a finite verb after its subject; "pointing to the terrace" is a gesture).
+  if (
+    cue.lemma === 'point' &&
+    next[0]?.lower === 'to' &&
+    /^(?:pointed|points)$/u.test(text.slice(cue.start, cue.end)) &&
+    next.length > 2
+  ) {
+    const phrase = clauseSubject(text, s, cue, index);
+    // "it points to …" is evidence, not someone's argument.
+    if (phrase?.kind === 'pronoun' && phrase.text.toLowerCase() === 'it') return null;
     const content = phrase ? trimContent(text, cue.start, s.end) : null;
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }

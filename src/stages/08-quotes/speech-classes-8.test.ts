@@ -241,3 +241,22 @@ describe('a sentence-opening pronoun is no name ("He also …", "She declined �
     expect(q.map((x) => x.speaker)).toEqual(['Marta Kowal']);
   });
 });
+
+describe('"pointed to …" as an argument made by citing something', () => {
+  it('reads "Economists, however, pointed to the social cost" with its verb', async () => {
+    const q = await runQuotes(
+      'Inflation fell for a fifth month in May.\n\nEconomists, however, pointed to the social cost.',
+    );
+    expect(q.map((x) => [x.text, x.speaker, x.kind])).toEqual([
+      ['pointed to the social cost', 'Economists', 'indirect'],
+    ]);
+  });
+
+  it('leaves a gesture ("pointing to the terrace") and evidence ("it points to …") alone', async () => {
+    const q = await runQuotes(
+      'Lena Hart showed visitors around the old mill, pointing to the terrace where the looms once stood.\n\nThe survey was small. Still, it points to a slowdown in the second half.',
+      { mentions: { 'Lena Hart': 'person' } },
+    );
+    expect(q).toEqual([]);
+  });
+});
