@@ -111,6 +111,9 @@ const GAP_MAX_WORDS = 14;
  * /(?:^|[\s(])(?:so-called|dubbed|…)\s*$/iu over {@link NOT_SPEECH_BEFORE}.
  */
 function notSpeechBefore(lead: string): boolean {
+  // "The presidency's slogan, “…”", "Their banner read: “…”", "placards reading “…”": the
+  // words of a sign or a slogan are not speech.
+  if (SIGN_LEAD.test(lead.slice(-60))) return true;
   let trimmed = lead.trimEnd();
   // "a law nicknamed the “…”", "known as the “…”": the article before the name.
   const article = /\s(?:the|a|an)$/iu.exec(trimmed);
@@ -125,6 +128,9 @@ function notSpeechBefore(lead: string): boolean {
   }
   return false;
 }
+/** A sign's or a slogan's noun, then a comma, a colon or "read(ing)", right before a quotation. */
+const SIGN_LEAD =
+  /\b(?:slogans?|mottos?|banners?|placards?|signs?|posters?|billboards?|t-shirts?|hashtags?|captions?|headlines?|graffiti)(?:\s*[,:]|\s+(?:read|reads|reading|said|says|saying|proclaimed|proclaiming)\s*:?)\s*$/iu;
 /** Words allowed between a cue and a direct quotation: `told reporters on Tuesday:`. */
 const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
 

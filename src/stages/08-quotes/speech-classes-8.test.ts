@@ -260,3 +260,19 @@ describe('"pointed to …" as an argument made by citing something', () => {
     expect(q).toEqual([]);
   });
 });
+
+describe('the words of a sign or a slogan are not speech', () => {
+  it('drops "Their banner read: “…”" and "The campaign\'s slogan, “…”,"', async () => {
+    const q = await runQuotes(
+      'Hundreds of nurses gathered outside the ministry on Monday. Their banner read: "Fair pay, safe wards".\n\nThe campaign\'s slogan, "Care costs, neglect costs more!", was painted on the bus.',
+    );
+    expect(q).toEqual([]);
+  });
+
+  it('keeps a statement that "read"', async () => {
+    const q = await runQuotes(
+      'The club confirmed the sale on Friday. Its statement read: "We thank the fans for their patience through a difficult year."',
+    );
+    expect(q.map((x) => x.kind)).toEqual(['direct']);
+  });
+});
