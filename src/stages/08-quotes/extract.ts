@@ -220,7 +220,13 @@ function outerFrame(
     if (ws[j]!.end > phrase.start) continue;
     const cue = cueAt(ws, j);
     if (cue === null) continue;
-    if (!cue.core || !TO_CLAUSE_SUBJECT.test(text.slice(cue.end, phrase.start))) return null;
+    if (!cue.core) return null;
+    const between = text.slice(cue.end, phrase.start);
+    // "Meta said in a statement that it respected the law but was concerned about a
+    // process it described as “rushed”": a pronoun inside the that-clause of an earlier
+    // speech verb refers back to its subject; that verb frames the quote.
+    const thatClause = phrase.kind === 'pronoun' && /^[^,;:.“”"]{0,40}?\bthat\s[^;:.“”"]*$/u.test(between);
+    if (!thatClause && !TO_CLAUSE_SUBJECT.test(between)) return null;
     const subject = speakerBefore(text, from, cue.start, index);
     return subject ? { cue, phrase: subject, before: true, embedded: true } : null;
   }

@@ -276,3 +276,15 @@ describe('the words of a sign or a slogan are not speech', () => {
     expect(q.map((x) => x.kind)).toEqual(['direct']);
   });
 });
+
+describe("a pronoun inside an earlier verb's that-clause", () => {
+  it('"ORG said … that it … a plan it described as “…”" is the organisation\'s whole clause', async () => {
+    const q = await runQuotes(
+      'Veltrix, which makes chips for cars, said in a statement that it would comply with the ruling but was worried about a review it called "hasty".',
+      { mentions: { Veltrix: 'organization' } },
+    );
+    expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([
+      ['it would comply with the ruling but was worried about a review it called "hasty"', 'Veltrix', 'said'],
+    ]);
+  });
+});
