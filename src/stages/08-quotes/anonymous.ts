@@ -69,6 +69,18 @@ function namesPeople(w: string): boolean {
  * count ("thousands"), or a crowd of people ("a group of neighbours").
  */
 export function describesPeople(description: string): boolean {
+  // The same descriptions recur across articles ("officials", "a spokesman"): read once.
+  const known = PEOPLE_MEMO.get(description);
+  if (known !== undefined) return known;
+  if (PEOPLE_MEMO.size > 4096) PEOPLE_MEMO.clear();
+  const answer = readDescribesPeople(description);
+  PEOPLE_MEMO.set(description, answer);
+  return answer;
+}
+
+const PEOPLE_MEMO = new Map<string, boolean>();
+
+function readDescribesPeople(description: string): boolean {
   const lower = description.toLowerCase().replace(/\s+/gu, ' ').trim();
   if (isQuantifier(lower)) return true;
   const words = lower.split(' ').map((w) => w.replace(/[,.;:“”"]/gu, ''));
@@ -99,7 +111,20 @@ export function affiliationIn(text: string, phrase: Span, index: ReferentIndex):
     if (o.end <= phrase.end && o.referent.type === 'organization')
       return { name: o.referent.name, entityId: o.referent.entityId };
   }
-  const written = text.slice(phrase.start, phrase.end).replace(/\s+/gu, ' ').trim();
+  const written = text.slice(phrase.start, phrase.end);
+  let named = WRITTEN_MEMO.get(written);
+  if (named === undefined) {
+    if (WRITTEN_MEMO.size > 4096) WRITTEN_MEMO.clear();
+    named = writtenAffiliation(written.replace(/\s+/gu, ' ').trim()) ?? null;
+    WRITTEN_MEMO.set(written, named);
+  }
+  return named ?? undefined;
+}
+
+const WRITTEN_MEMO = new Map<string, Affiliation | null>();
+
+/** The organisation a description's own words name (see {@link affiliationIn}). */
+function writtenAffiliation(written: string): Affiliation | undefined {
   const words = written.split(' ');
   const lower = words.map((w) => bare(w.toLowerCase()));
   const prep = lower.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));

@@ -113,7 +113,7 @@ const GAP_MAX_WORDS = 14;
 function notSpeechBefore(lead: string): boolean {
   // "The presidency's slogan, “…”", "Their banner read: “…”", "placards reading “…”": the
   // words of a sign or a slogan are not speech.
-  if (SIGN_LEAD.test(lead.slice(-60))) return true;
+  if (endsWithSign(lead)) return true;
   let trimmed = lead.trimEnd();
   // "a law nicknamed the “…”", "known as the “…”": the article before the name.
   const article = /\s(?:the|a|an)$/iu.exec(trimmed);
@@ -128,9 +128,41 @@ function notSpeechBefore(lead: string): boolean {
   }
   return false;
 }
-/** A sign's or a slogan's noun, then a comma, a colon or "read(ing)", right before a quotation. */
-const SIGN_LEAD =
-  /\b(?:slogans?|mottos?|banners?|placards?|signs?|posters?|billboards?|t-shirts?|hashtags?|captions?|headlines?|graffiti)(?:\s*[,:]|\s+(?:read|reads|reading|said|says|saying|proclaimed|proclaiming)\s*:?)\s*$/iu;
+/** Nouns of signs and slogans, whose words are not speech. */
+const SIGN_NOUNS: ReadonlySet<string> = new Set(
+  'slogan slogans motto mottos banner banners placard placards sign signs poster posters billboard billboards t-shirt t-shirts hashtag hashtags caption captions headline headlines graffiti'.split(
+    ' ',
+  ),
+);
+/** Verbs that give a sign's words ("read: …", "saying …"). */
+const SIGN_VERBS: ReadonlySet<string> = new Set(
+  'read reads reading said says saying proclaimed proclaiming'.split(' '),
+);
+
+/**
+ * Does `lead` end in a sign's or a slogan's noun, then a comma, a colon or a verb that
+ * gives its words ("slogan, ", "banner read: ", "a sign saying ")? Read backwards by hand.
+ */
+function endsWithSign(lead: string): boolean {
+  let e = lead.length;
+  while (e > 0 && lead.charCodeAt(e - 1) === 32) e--;
+  const mark = lead.charCodeAt(e - 1);
+  const punct = mark === 44 || mark === 58;
+  if (punct) e--;
+  while (e > 0 && lead.charCodeAt(e - 1) === 32) e--;
+  let b = lead.lastIndexOf(' ', e - 1) + 1;
+  let word = lead.slice(b, e).toLowerCase();
+  if (SIGN_VERBS.has(word)) {
+    if (punct && mark === 44) return false;
+    e = b;
+    while (e > 0 && lead.charCodeAt(e - 1) === 32) e--;
+    b = lead.lastIndexOf(' ', e - 1) + 1;
+    word = lead.slice(b, e).toLowerCase();
+    return SIGN_NOUNS.has(word);
+  }
+  return punct && SIGN_NOUNS.has(word);
+}
+
 /** Words allowed between a cue and a direct quotation: `told reporters on Tuesday:`. */
 const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
 

@@ -761,6 +761,8 @@ function coreCueOffsets(
     if (word === 'according' || SCAN_WORDS.has(word)) {
       // "shot back", "fired back": only with "back" ("hit" and "fired" are common words).
       if (BACK_VERBS.has(word) && text.slice(i, i + 5) !== ' back') continue;
+      // "pointed to", "points to": only with "to" ("percentage points" is common).
+      if ((word === 'pointed' || word === 'points') && text.slice(i, i + 4) !== ' to ') continue;
       found ??= { starts: [], words: [] };
       found.starts.push(from);
       found.words.push(word);
