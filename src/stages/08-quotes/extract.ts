@@ -218,12 +218,9 @@ function frameBefore(text: string, from: number, to: number, index: ReferentInde
     // subject opens the clause an earlier speech verb reports, and which is no core speech
     // verb or stands apart from the quotation, is part of that clause; the earlier verb
     // frames the quote ("sources said he said “…”" stays with "he").
-    if (
-      (phrase.kind === 'pronoun' || phrase.kind === 'mention') &&
-      (!cue.core || countWords(text, cue.end, to, 5) > 4)
-    ) {
+    if (phrase.kind === 'pronoun' || phrase.kind === 'mention') {
       const outer = outerFrame(text, from, ws, k, phrase, index);
-      if (outer) return outer;
+      if (outer && (!cue.core || countWords(text, cue.end, to, 5) > 4)) return outer;
     }
     const between = text.slice(Math.max(cue.end, phrase.end), to);
     const embedded = !(between.trim() === '' || SHORT_LEAD_IN.test(between)) || /\bthat\s*$/u.test(between);
@@ -248,8 +245,11 @@ function outerFrame(
   phrase: SpeakerPhrase,
   index: ReferentIndex,
 ): Frame | null {
-  for (let j = k - 1; j >= 0 && ws[j]!.start >= from; j--) {
-    if (ws[j]!.end > phrase.start) continue;
+  // The earlier verb stands at most a listener and "that" (or, before a pronoun, a short
+  // that-clause) before the phrase: 24 words back are enough.
+  let j = k - 1;
+  while (j >= 0 && ws[j]!.end > phrase.start) j--;
+  for (const stop = j - 24; j >= 0 && j > stop && ws[j]!.start >= from; j--) {
     const cue = cueAt(ws, j);
     if (cue === null) continue;
     if (!cue.core) return null;

@@ -500,12 +500,21 @@ function organisationNamedBefore(
   const bareKind = centralBank || ws.every((w) => w === head || isDemonym(w[0]!.toUpperCase() + w.slice(1)));
   const { text } = context;
   const paragraph = context.paragraphOf(phrase.start);
-  const sentenceStart = Math.max(
-    text.lastIndexOf('\n', phrase.start),
-    text.lastIndexOf('. ', phrase.start),
-    text.lastIndexOf('? ', phrase.start),
-    text.lastIndexOf('! ', phrase.start),
-  );
+  let sentenceStart = -2;
+  const sentenceStartOf = () => {
+    if (sentenceStart === -2) {
+      const floor = Math.max(0, phrase.start - 400);
+      sentenceStart = floor;
+      for (let i = phrase.start - 1; i > floor; i--) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32)) {
+          sentenceStart = i;
+          break;
+        }
+      }
+    }
+    return sentenceStart;
+  };
   const occurrences = context.index.occurrences;
   let nearest: Referent | null = null;
   for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
@@ -517,8 +526,8 @@ function organisationNamedBefore(
     if (r.type !== 'organization') continue;
     if (centralBank) {
       if (!/\b(?:bank|reserve|fed)\b/iu.test(r.name)) continue;
-    } else if (INSTITUTION_WORDS.test(r.name) || INSTITUTION_WORDS.test(wordAfter(text, o.end))) continue;
-    if (o.start > sentenceStart) return r;
+    } else if (isInstitution(r) || INSTITUTION_WORDS.test(wordAfter(text, o.end))) continue;
+    if (o.start > sentenceStartOf()) return r;
     if (!bareKind) return null;
     if (at === paragraph) nearest ??= r;
     if (r.occurrences.some((x) => context.paragraphOf(x.start) === 0)) return r;
@@ -527,11 +536,22 @@ function organisationNamedBefore(
   // Further on, "the company" is still the story's company: the first one the lead names.
   for (const o of occurrences) {
     if (context.paragraphOf(o.start) > 0 || o.start >= phrase.start) break;
-    if (o.referent.type === 'organization' && !INSTITUTION_WORDS.test(o.referent.name)) {
+    if (o.referent.type === 'organization' && !isInstitution(o.referent)) {
       if (!INSTITUTION_WORDS.test(wordAfter(text, o.end))) return o.referent;
     }
   }
   return null;
+}
+
+const INSTITUTIONS = new WeakMap<Referent, boolean>();
+/** Does an organisation's name say it is an institution, no company? (Read once per referent.) */
+function isInstitution(r: Referent): boolean {
+  let known = INSTITUTIONS.get(r);
+  if (known === undefined) {
+    known = INSTITUTION_WORDS.test(r.name);
+    INSTITUTIONS.set(r, known);
+  }
+  return known;
 }
 
 /** The word right after `at` (after spaces), or ''. */
