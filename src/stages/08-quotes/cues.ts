@@ -772,7 +772,27 @@ function phraseEndingAt(
   return null;
 }
 
-const AFTER_PRONOUN = /^\s*(he|she|they|we|I|him|her|them|He|She|They|We)\b/u;
+const AFTER_PRONOUN = /^\s*(he|she|they|we|I|him|her|them)\b/u;
+const OPENING_PRONOUN = /^\s*(He|She|They|We)\b/u;
+
+/**
+ * The subject of a sentence that opens with a capitalised pronoun ("He also promised …,
+ * saying …", "She apologised and said …"), else what {@link speakerAfter} finds there.
+ */
+export function openingSpeaker(
+  text: string,
+  start: number,
+  ceiling: number,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  const c = text.charCodeAt(start);
+  // "He", "She", "They", "We" (tested by their first letter before the pattern).
+  if (c === 72 || c === 83 || c === 84 || c === 87) {
+    const pron = OPENING_PRONOUN.exec(text.slice(start, Math.min(ceiling, start + 6)));
+    if (pron) return { start, end: start + pron[1]!.length, kind: 'pronoun', referent: null, text: pron[1]! };
+  }
+  return speakerAfter(text, start, ceiling, index);
+}
 const AFTER_DESCRIPTION =
   /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to)\b|[,.;:!?“”"«»()]|$)/iu;
 /**

@@ -23,6 +23,7 @@ import {
   isDescriptionRun,
   isPluralSpeakerNoun,
   isTitleRun,
+  openingSpeaker,
   type SpeakerPhrase,
   speakerAfter,
   speakerBefore,
@@ -278,7 +279,7 @@ function participleSubject(
 ): SpeakerPhrase | null {
   if (!/ing$/u.test(text.slice(cue.start, cue.end)) || !/,\s*$/u.test(text.slice(from, cue.start)))
     return null;
-  const subject = speakerAfter(text, from, cue.start, index);
+  const subject = openingSpeaker(text, from, cue.start, index);
   if (!subject || subject.start - from > 40) return null;
   const lead = text.slice(from, subject.start);
   // "He also promised …, saying …": a pronoun only when it opens the sentence.

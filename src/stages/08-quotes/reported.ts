@@ -18,6 +18,7 @@ import {
   isDescriptionRun,
   isPluralSpeakerNoun,
   isTitleRun,
+  openingSpeaker,
   type SpeakerPhrase,
   speakerAfter,
   speakerBefore,
@@ -954,7 +955,7 @@ function coordinatedSubject(
 ): SpeakerPhrase | null {
   const before = text.slice(s.start, cue.start);
   if (!COORDINATED_CUE.test(before) || /[;:“”"«»]/u.test(before)) return null;
-  const subject = speakerAfter(text, s.start, cue.start, index);
+  const subject = openingSpeaker(text, s.start, cue.start, index);
   if (!subject || subject.start - s.start > 40) return null;
   // Only a title or description may stand before the subject ("The mayor, [Petra Novak]").
   const lead = text.slice(s.start, subject.start);
