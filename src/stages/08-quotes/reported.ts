@@ -1319,7 +1319,7 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
 function openingSubject(text: string, s: Sentence, end: number, index: ReferentIndex): SpeakerPhrase | null {
   const part = partitiveOpening(text, s.start, end);
   if (part) return part;
-  const subject = speakerAfter(text, s.start, end, index);
+  const subject = openingSpeaker(text, s.start, end, index);
   if (!subject || subject.start - s.start > 40) return null;
   const lead = text.slice(s.start, subject.start);
   if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead) && !clauseLeadOk(lead)) return null;
