@@ -931,7 +931,7 @@ function withCountryNamed(
   types: readonly EntityType[],
   range?: WordRange,
 ): SpinMatch | null {
-  const { starts, inNames } = countryFacts(kb);
+  const { starts, inNames, names, withCountry } = countryFacts(kb);
   // From a run: no word starts a country name (and every word has letters), no form is one.
   if (range && quickTests && starts !== null && !rangeMayStartCountry(starts, range)) return null;
   const tokens = surface.split(/\s+/);
@@ -945,6 +945,7 @@ function withCountryNamed(
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     for (let i = 0; i + n <= tokens.length; i++) {
       if (quickTests && starts !== null && !mayStartCountry(starts, firsts!, i, n)) continue;
+      if (quickTests && names !== null && !mayBeCountryName(names, tokens, range, i, n)) continue;
       const form = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
       const country = kb
         .lookup(form)
@@ -953,6 +954,9 @@ function withCountryNamed(
       const formNorm = normalizeName(form);
       for (const { text: other, norm } of otherNames(country)) {
         if (norm === formNorm || (quickTests && !mayBeInName(namesHold, norm))) continue;
+        if (quickTests && withCountry !== null && namesHold !== null && namesHold.has(norm)) {
+          if (!withCountry.has(variantNorm(tokens, range, i, n, norm) ?? '')) continue;
+        }
         const variant = [...tokens.slice(0, i), other, ...tokens.slice(i + n)].join(' ');
         const hit = kb
           .lookup(variant)
@@ -995,6 +999,14 @@ function withCountryNamed(
 interface CountryFacts {
   readonly starts: ReadonlySet<string> | null;
   readonly inNames: ReadonlySet<string> | null;
+  /** The word trie of country names (null with `starts`): a form whose words end at no name is no country's. */
+  readonly names: TrieNode | null;
+  /**
+   * The names (normalised) of entities other than people that hold a country name of
+   * `inNames` word for word, short forms aside (null with `starts`): a name with another
+   * country name put in, whose normalised form is none of them, is none of their names.
+   */
+  readonly withCountry: ReadonlySet<string> | null;
 }
 
 const countryFactsOf = new WeakMap<KnowledgeBase, CountryFacts>();
@@ -1044,12 +1056,17 @@ function buildCountryFacts(kb: KnowledgeBase): CountryFacts {
   // is not made for them). The KB files each name under its normalised form: the port's
   // promise, checked above for the countries.
   const inNames = new Set<string>();
+  const withCountry = new Set<string>();
   const scan = (text: string): void => {
-    const words = normalizeName(text).split(' ');
+    const norm = normalizeName(text);
+    const words = norm.split(' ');
     for (let p = 0; p < words.length; p++) {
       let node = root.next.get(words[p]!);
       for (let q = p + 1; node; q++) {
-        if (node.name !== null) inNames.add(node.name);
+        if (node.name !== null) {
+          inNames.add(node.name);
+          withCountry.add(norm);
+        }
         if (q >= words.length) break;
         node = node.next.get(words[q]!);
       }
@@ -1060,7 +1077,9 @@ function buildCountryFacts(kb: KnowledgeBase): CountryFacts {
     scan(entity.name);
     for (const n of entity.names) if (n.kind !== 'short') scan(n.text);
   }
-  return { starts, inNames: starts === null ? null : inNames };
+  return starts === null
+    ? { starts, inNames: null, names: null, withCountry: null }
+    : { starts, inNames, names: root, withCountry };
 }
 
 /** A country's names other than demonyms, normalised too (read once per country). */
@@ -1123,6 +1142,68 @@ function mayStartCountry(
 ): boolean {
   for (let k = i; k < i + n; k++) if (firsts[k]!.length > 0) return starts.has(firsts[k]!);
   return true;
+}
+
+/**
+ * Whether the form of `n` tokens from `i` may be a country name: its normalised words, those
+ * of each token in turn (see `mayStartCountry`), must spell one in the trie. A form that
+ * lookup finds a country by is one of the country's names normalised, so it is in the trie.
+ * True (no test) when a token has no normalised word, or the form ends in "jnr"/"snr", which
+ * `normalizeName` rewrites at the end of a name. `range`: the run words the tokens are.
+ */
+function mayBeCountryName(
+  names: TrieNode,
+  tokens: readonly string[],
+  range: WordRange | undefined,
+  i: number,
+  n: number,
+): boolean {
+  let node: TrieNode | undefined = names;
+  for (let k = i; k < i + n; k++) {
+    const words = range ? wordsOfRunWord(range.words[range.from + k]!) : normalizeName(tokens[k]!).split(' ');
+    if (words[0]!.length === 0) return true;
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]!;
+      if (k === i + n - 1 && j === words.length - 1 && (w === 'jnr' || w === 'snr')) return true;
+      node = node?.next.get(w);
+    }
+  }
+  return node !== undefined && node.name !== null;
+}
+
+/**
+ * The normalised form of `tokens` with the `n` from `i` replaced by a name normalised as
+ * `norm`, made of the tokens' own normalised forms (see `mayStartCountry`: `normalizeName`
+ * reads token by token); null when a last "jnr"/"snr" would be rewritten in the whole.
+ */
+function variantNorm(
+  tokens: readonly string[],
+  range: WordRange | undefined,
+  i: number,
+  n: number,
+  norm: string,
+): string | null {
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > i && k < i + n) continue;
+    const part =
+      k === i ? norm : range ? normOfRunWord(range.words[range.from + k]!) : normalizeName(tokens[k]!);
+    if (part.length === 0) continue;
+    out = out.length === 0 ? part : `${out} ${part}`;
+  }
+  return /(?:^| )[js]nr$/.test(out) ? null : out;
+}
+
+/** A run word normalised (read once per run word). */
+function normOfRunWord(w: Word): string {
+  w.norm ??= normalizeName(w.text);
+  return w.norm;
+}
+
+/** A run word's normalised words (read once per run word). */
+function wordsOfRunWord(w: Word): readonly string[] {
+  w.words ??= normOfRunWord(w).split(' ');
+  return w.words;
 }
 
 /** Words that continue a listed word group in lower case ("Financial *institution*", "Well *being*"). */
@@ -1318,6 +1399,9 @@ interface Word {
   readonly opens: boolean;
   /** The first word of its normalised form, once asked for (see `mayStartAny`). */
   first: string | null;
+  /** Its normalised form and words, once asked for (see `mayBeCountryName`). */
+  norm?: string;
+  words?: readonly string[];
 }
 
 /**
