@@ -166,6 +166,10 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
     return this.byName.get(normalizeName(name)) ?? [];
   }
 
+  nameKeys(): Iterable<string> {
+    return this.byName.keys();
+  }
+
   /**
    * Hits whose fuzzy key equals `key`, and (for keys of 3+ letters) hits with a key one
    * deletion longer. The linker also calls it with the deletions of its key.

@@ -8,15 +8,24 @@
 import type { KbEntity, KbStats } from '../../kb/model.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
+import { NameWordFilter } from './name-words.js';
+
+const NO_HITS: readonly NameHit[] = [];
 
 export class DocumentKnowledgeBase implements KnowledgeBase {
   private readonly names: Map<string, readonly NameHit[]>;
 
+  /** The quick test before a lookup (null: none). */
+  private readonly filter: NameWordFilter | null;
+
   constructor(readonly kb: KnowledgeBase) {
     this.names = sharedNames(kb);
+    this.filter = NameWordFilter.for(kb);
   }
 
   lookup(name: string): readonly NameHit[] {
+    // Most strings looked up name nothing: ruled out from their first or last word.
+    if (this.filter !== null && !this.filter.mayName(name)) return NO_HITS;
     let hits = this.names.get(name);
     if (hits === undefined) {
       hits = this.kb.lookup(name);

@@ -954,7 +954,7 @@ function withCountryNamed(
       const formNorm = normalizeName(form);
       for (const { text: other, norm } of otherNames(country)) {
         if (norm === formNorm || (quickTests && !mayBeInName(namesHold, norm))) continue;
-        if (quickTests && withCountry !== null && namesHold !== null && namesHold.has(norm)) {
+        if (quickTests && withCountry !== null && namesHold?.has(norm)) {
           if (!withCountry.has(variantNorm(tokens, range, i, n, norm) ?? '')) continue;
         }
         const variant = [...tokens.slice(0, i), other, ...tokens.slice(i + n)].join(' ');
