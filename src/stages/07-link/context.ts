@@ -17,7 +17,7 @@ import {
   thingWordAfter,
   thingWordBefore,
 } from './descriptor.js';
-import { ANY_ROLE_CUE, cueText } from './roles.js';
+import { ANY_ROLE_CUE, cueText, mayHaveRoleCue } from './roles.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
 const WINDOW = 90;
@@ -49,7 +49,7 @@ export interface MentionContext {
 
 /** True when any role cue (a title, "minister", "secretary") stands near the mention; read once per context. */
 export function hasRoleCue(context: MentionContext): boolean {
-  context.roleCue ??= ANY_ROLE_CUE.test(context.around);
+  context.roleCue ??= mayHaveRoleCue(context.around) && ANY_ROLE_CUE.test(context.around);
   return context.roleCue;
 }
 

@@ -65,7 +65,7 @@ import {
   thingNamedAfterPlace,
   US_STATES,
 } from './place-things.js';
-import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
+import { ANY_ROLE_CUE, cueForRole, cueText, mayHaveRoleCue } from './roles.js';
 import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
   defaultTexts,
@@ -306,7 +306,9 @@ function queryKeys(surface: string): string[] {
 
 /** One word that is a title, not a name ("Head", "President", "Minister"). */
 function isLoneTitle(surface: string): boolean {
-  return !/\s/.test(surface.trim()) && ANY_ROLE_CUE.test(` ${cueText(surface)} `);
+  if (/\s/.test(surface.trim())) return false;
+  const cue = ` ${cueText(surface)} `;
+  return mayHaveRoleCue(cue) && ANY_ROLE_CUE.test(cue);
 }
 
 /** Two to four capitalised words, none a title: could be a person's name. */
@@ -1271,12 +1273,7 @@ export class DocumentLinker {
     if (found === undefined) {
       found = { score: 0, role: null };
       // No title of the entity anywhere in the article: no sentence needs reading.
-      if (
-        entity.roles.some((r) => {
-          const cue = cueForRole(r);
-          return cue !== null && this.cues.exec(cue, this.documentCue) !== null;
-        })
-      ) {
+      if (entityCues(entity).some((cue) => this.cues.exec(cue, this.documentCue) !== null)) {
         for (const s of this.sentenceCues) {
           const r = roleEvidence(entity, s, this.input.date, this.orgs, this.cues);
           if (r.score >= 1) {
@@ -2221,16 +2218,29 @@ function cuesOf(cands: readonly Candidate[]): CandidateCues {
   if (!cues) {
     const all = new Set<RegExp>();
     const of = cands.map((c) => {
-      const own = new Set<RegExp>();
-      for (const role of c.entity.roles) {
-        const cue = cueForRole(role);
-        if (cue) own.add(cue);
-      }
+      const own = entityCues(c.entity);
       for (const cue of own) all.add(cue);
-      return [...own];
+      return own;
     });
     cues = { all: [...all], of };
     candidateCues.set(cands, cues);
+  }
+  return cues;
+}
+
+/** The distinct cue patterns of an entity's roles, in role order (a fact of the KB, kept with the entity). */
+const cuesOfEntity = new WeakMap<KbEntity, readonly RegExp[]>();
+
+function entityCues(entity: KbEntity): readonly RegExp[] {
+  let cues = cuesOfEntity.get(entity);
+  if (!cues) {
+    const own = new Set<RegExp>();
+    for (const role of entity.roles) {
+      const cue = cueForRole(role);
+      if (cue) own.add(cue);
+    }
+    cues = [...own];
+    cuesOfEntity.set(entity, cues);
   }
   return cues;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueForRole, cueText } from './roles.js';
+import { ANY_ROLE_CUE, cueForRole, cueText, mayHaveRoleCue, ROLE_CLASSES } from './roles.js';
 
 const cue = (role: string, text: string) => cueForRole({ role })?.test(` ${cueText(text)} `) ?? false;
 
@@ -16,5 +16,48 @@ describe('spun secretaries', () => {
     expect(cueText('Overseas Assistant David Lamy')).toContain('overseas secretary');
     expect(cue('Minister of Foreign Affairs', 'Overseas Assistant')).toBe(true);
     expect(cueText('an assistant coach')).toBe('an assistant coach');
+  });
+});
+
+describe('mayHaveRoleCue', () => {
+  // Every word the cue expressions are written with, and some that occur around names.
+  const vocabulary = [
+    ...new Set(ANY_ROLE_CUE.source.match(/[a-z]+/g)!.filter((w) => w.length > 1 || w === 's')),
+    ...'the a of said told reporters on monday mr ms former acting senior top house senate 2024 s us'.split(
+      ' ',
+    ),
+  ];
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  it('is true wherever ANY_ROLE_CUE matches (random phrases of the cue words)', () => {
+    let matched = 0;
+    let ruledOut = 0;
+    for (let k = 0; k < 40_000; k++) {
+      const words = Array.from({ length: 1 + next(6) }, () => vocabulary[next(vocabulary.length)]!);
+      const text = ` ${words.join(next(4) === 0 ? '-' : ' ')} `;
+      const any = ANY_ROLE_CUE.test(text);
+      if (any) matched++;
+      if (!mayHaveRoleCue(text)) {
+        ruledOut++;
+        expect(any, text).toBe(false);
+      }
+    }
+    // Both answers are common: the test can fail.
+    expect(matched).toBeGreaterThan(5_000);
+    expect(ruledOut).toBeGreaterThan(1_000);
+  });
+  it('is true for every phrase a cue expression is written as', () => {
+    // The literal phrases of the expressions, their optional parts and alternatives spelt out once.
+    for (const cls of ROLE_CLASSES) {
+      for (const alt of cls.cue.source.split('|')) {
+        const phrase = alt.replace(/\\b|\(\?<?!.*?\)|[()?]/g, '').trim();
+        if (phrase.length === 0) continue;
+        const text = ` ${phrase} `;
+        if (ANY_ROLE_CUE.test(text)) expect(mayHaveRoleCue(text), text).toBe(true);
+      }
+    }
   });
 });

@@ -267,6 +267,58 @@ export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
 export const WEAK_CUES =
   /^(chief|head|boss|leader|president|general|governor|chair|chairs|chaired|chairman|chairwoman|ceo|chief executive|founder|co founder|cofounder|billionaire|tycoon|entrepreneur)$/;
 
+/**
+ * Words one of which every match of {@link ANY_ROLE_CUE} holds as a whole word (letters and
+ * digits between non-word characters): each alternative of every class cue names one
+ * ("commission" in "commission president", "chair" … "chaired", "vice" or "vicepresident",
+ * "pm"). Keep in step with ROLE_CLASSES: roles.test.ts checks it on phrases of their words.
+ */
+const ROLE_ANCHORS = `commission council parliament representative foreign chief head diplomat diplomacy
+  secretary minister boss pentagon chancellor homeland justice general common normal deputy prime premier
+  pm vice vicepresident vicechancellor veep supreme ayatollah leader crown ruler king queen monarch emir
+  sultan director governor chair chairman chairwoman chairs chaired president envoy negotiator spokesman
+  spokeswoman spokesperson commander ceo founder billionaire tycoon entrepreneur whip senator sen
+  congressman congresswoman rep mp lawmaker legislator commissioner mayor speaker judge prosecutor
+  journalist commentator host anchor pundit`.split(/\s+/);
+
+/** Size of the anchor-word filter, in bits (a power of two). */
+const ANCHOR_BITS = 1 << 12;
+
+/** Hash of the characters `start` to `end` of `text`, in 0..ANCHOR_BITS-1. */
+function anchorHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h & (ANCHOR_BITS - 1);
+}
+
+const ANCHOR_FILTER = new Uint32Array(ANCHOR_BITS / 32);
+for (const w of ROLE_ANCHORS) {
+  const h = anchorHash(w, 0, w.length);
+  ANCHOR_FILTER[h >>> 5]! |= 1 << (h & 31);
+}
+
+/**
+ * Whether {@link ANY_ROLE_CUE} may match `text`: false only when no run of lower-case letters
+ * and digits in it is one of ROLE_ANCHORS (by hash: a collision only answers true). A match
+ * holds an anchor between word boundaries, and any character but a-z and 0-9 ends a run, so
+ * the anchor is such a run. One pass, nothing allocated: most contexts hold no title.
+ */
+export function mayHaveRoleCue(text: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const h = anchorHash(text, start, i);
+    if ((ANCHOR_FILTER[h >>> 5]! & (1 << (h & 31))) !== 0) return true;
+    start = -1;
+  }
+  return false;
+}
+
 /** Any role cue at all (every class, plus "minister"/"secretary" phrasings): a cheap pre-check. */
 export const ANY_ROLE_CUE = new RegExp(
   [...ROLE_CLASSES.map((c) => c.cue.source), '\\bminister\\b', '\\bsecretary\\b']
