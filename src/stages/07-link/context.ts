@@ -17,7 +17,7 @@ import {
   thingWordAfter,
   thingWordBefore,
 } from './descriptor.js';
-import { ANY_ROLE_CUE, cueText, mayHaveRoleCue } from './roles.js';
+import { ANY_ROLE_CUE, cueText, type DocumentCueText, mayHaveRoleCue } from './roles.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
 const WINDOW = 90;
@@ -64,17 +64,20 @@ export function sentenceOf(sentences: readonly Sentence[], span: Span, textLengt
 /**
  * The context of `span`: cue text within its sentence and the window. `leftLimit`: where the
  * left side may start at the earliest (the end of the previous person's name, whose title
- * words are not this mention's).
+ * words are not this mention's). `cue`: the document's cue text, to cut the sides from.
  */
 export function mentionContext(
   text: string,
   sentences: readonly Sentence[],
   span: Span,
   leftLimit = 0,
+  cue: DocumentCueText | null = null,
 ): MentionContext {
   const sentence = sentenceOf(sentences, span, text.length);
-  const left = cueText(text.slice(Math.max(sentence.start, span.start - WINDOW, leftLimit), span.start));
-  const right = cueText(text.slice(span.end, Math.min(sentence.end, span.end + WINDOW)));
+  const from = Math.max(sentence.start, span.start - WINDOW, leftLimit);
+  const to = Math.min(sentence.end, span.end + WINDOW);
+  const left = cue ? cue.of(from, span.start) : cueText(text.slice(from, span.start));
+  const right = cue ? cue.of(span.end, to) : cueText(text.slice(span.end, to));
   const apposition = appositionAfter(text, span.end);
   const head = apposition ? headNoun(apposition) : null;
   return {

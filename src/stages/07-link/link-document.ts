@@ -65,7 +65,7 @@ import {
   thingNamedAfterPlace,
   US_STATES,
 } from './place-things.js';
-import { ANY_ROLE_CUE, cueForRole, cueText, mayHaveRoleCue } from './roles.js';
+import { ANY_ROLE_CUE, cueForRole, cueText, DocumentCueText, mayHaveRoleCue } from './roles.js';
 import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
   defaultTexts,
@@ -371,8 +371,9 @@ export class DocumentLinker {
   private get sentenceCues(): string[] {
     if (!this.sentenceCuesCache) {
       const { text, sentences } = this.input;
-      this.sentenceCuesCache = sentences.map((s) => ` ${cueText(text.slice(s.start, s.end))} `);
-      if (this.sentenceCuesCache.length === 0) this.sentenceCuesCache.push(` ${cueText(text)} `);
+      this.sentenceCuesCache = sentences.map((s) => ` ${this.spanCues.of(s.start, s.end)} `);
+      if (this.sentenceCuesCache.length === 0)
+        this.sentenceCuesCache.push(` ${this.spanCues.of(0, text.length)} `);
     }
     return this.sentenceCuesCache;
   }
@@ -380,11 +381,19 @@ export class DocumentLinker {
   /** Cue text of the whole article (a quick test before reading it sentence by sentence). */
   private get documentCue(): string {
     // One pass over the text; matches across a sentence break only make the test looser.
-    this.documentCueCache ??= ` ${cueText(this.input.text)} `;
+    this.documentCueCache ??= ` ${this.spanCues.of(0, this.input.text.length)} `;
     return this.documentCueCache;
   }
 
   private documentCueCache: string | null = null;
+
+  /** Cue text of the document's spans, made on first use. */
+  private get spanCues(): DocumentCueText {
+    this.spanCuesCache ??= new DocumentCueText(this.input.text);
+    return this.spanCuesCache;
+  }
+
+  private spanCuesCache: DocumentCueText | null = null;
 
   /** The article as cue text without the pronoun "us" (see `corroboration`). */
   private get supportCue(): string {
@@ -449,7 +458,7 @@ export class DocumentLinker {
       return p;
     });
     const contextOf = (p: Prepared): MentionContext => {
-      p.context ??= mentionContext(text, sentences, p.m, leftLimits.get(p.m) ?? 0);
+      p.context ??= mentionContext(text, sentences, p.m, leftLimits.get(p.m) ?? 0, this.spanCues);
       return p.context;
     };
     for (const p of prepared) {
@@ -1519,7 +1528,7 @@ export class DocumentLinker {
       { start: Math.max(0, at - 1), end: at },
       this.input.text.length,
     );
-    return ` ${cueText(this.input.text.slice(s.start, s.end))} `;
+    return ` ${this.spanCues.of(s.start, s.end)} `;
   }
 
   /**
@@ -1777,7 +1786,7 @@ export class DocumentLinker {
         const decision = this.fuzzy(
           surface,
           'person',
-          () => mentionContext(this.input.text, this.input.sentences, m),
+          () => mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues),
           m.end,
         );
         if (decision.entity) this.newCluster(surface, m, decision);
@@ -1848,14 +1857,14 @@ export class DocumentLinker {
       !COMPANY_TITLE_AFTER.test(this.input.text.slice(m.end, m.end + 24))
     )
       return;
-    const context = mentionContext(this.input.text, this.input.sentences, org);
+    const context = mentionContext(this.input.text, this.input.sentences, org, 0, this.spanCues);
     const decision = this.fuzzy(surface, 'organization', () => context, org.end);
     if (decision.entity?.type === 'organization') this.newCluster(surface, org, decision);
   }
 
   /** True when the words around a missed mention make it somebody or something other than `entity`. */
   private speaksAgainst(m: Mention, entity: KbEntity): boolean {
-    const context = mentionContext(this.input.text, this.input.sentences, m);
+    const context = mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues);
     if (context.thing) return true;
     if (roleEvidence(entity, context.around, this.input.date, this.orgs).score >= 1) return false;
     return describesPrivatePerson(context, entity, this.input.date) !== null || givesAge(context);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANY_ROLE_CUE, cueForRole, cueText, mayHaveRoleCue, ROLE_CLASSES } from './roles.js';
+import { ANY_ROLE_CUE, cueForRole, cueText, DocumentCueText, mayHaveRoleCue, ROLE_CLASSES } from './roles.js';
 
 const cue = (role: string, text: string) => cueForRole({ role })?.test(` ${cueText(text)} `) ?? false;
 
@@ -57,6 +57,24 @@ describe('mayHaveRoleCue', () => {
         if (phrase.length === 0) continue;
         const text = ` ${phrase} `;
         if (ANY_ROLE_CUE.test(text)) expect(mayHaveRoleCue(text), text).toBe(true);
+      }
+    }
+  });
+});
+
+describe('DocumentCueText', () => {
+  const texts = [
+    'Foreign Priest Sergei Lavrov -- and the Vice Head of State, J.D. Vance (R-Ohio) -- met "Guv" Newsom in 2024; Overseas Assistant David Lamy said.',
+    'The U.S. Defense Secretary, 54, told reporters:  "We\'re done."\n\nPM Keir Starmer... the Fed chair!',
+    'Zürich’s mayor Corine Mauch and São Paulo’s Foreign Pastor met.',
+    '',
+  ];
+  it('cuts every span as cueText reads it on its own', () => {
+    for (const text of texts) {
+      const cues = new DocumentCueText(text);
+      for (let a = 0; a <= text.length; a++) {
+        for (let b = a; b <= text.length; b++)
+          expect(cues.of(a, b), `${a}-${b}`).toBe(cueText(text.slice(a, b)));
       }
     }
   });

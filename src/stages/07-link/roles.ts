@@ -199,6 +199,11 @@ export function cueText(text: string): string {
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, ' ');
+  return withSpunTitlesRead(plain);
+}
+
+/** `plain` (lower-case letters and digits, one space between words) with spun titles read back. */
+function withSpunTitlesRead(plain: string): string {
   return hasSpunTitle(plain)
     ? plain
         .replace(SPUN_MINISTER, '$1 minister')
@@ -206,6 +211,59 @@ export function cueText(text: string): string {
         .replace(SPUN_SECRETARY, '$1 secretary')
         .replace(GUV, 'governor')
     : plain;
+}
+
+/**
+ * The cue text of any span of one document, `cueText(text.slice(start, end))`, cut from
+ * the document's own plain form made once: mentions' contexts and sentences are read from
+ * it without lower-casing and rewriting each span. An ASCII document's plain form maps
+ * character to character (each run of other characters to one space), so a span's plain
+ * form is the part its characters map to: a run cut by the span's edge still gives its
+ * space, a word cut gives its cut letters. Spun titles are read back span by span (a title
+ * cut by the edge is not one), and only when the document holds their words at all: the
+ * test reads no word boundaries, so a span holds them only if the document does. A
+ * document beyond ASCII is read span by span.
+ */
+export class DocumentCueText {
+  /** The plain form (null: not ASCII), and each character's place in it. */
+  private readonly plain: string | null;
+  private readonly at: Int32Array | null;
+  private readonly spun: boolean;
+
+  constructor(private readonly text: string) {
+    if (!ASCII.test(text)) {
+      this.plain = null;
+      this.at = null;
+      this.spun = true;
+      return;
+    }
+    this.plain = text.toLowerCase().replace(NON_ALNUM, ' ');
+    const at = new Int32Array(text.length);
+    let j = 0;
+    let inRun = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const lower = c | 32;
+      if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+        at[i] = j++;
+        inRun = false;
+      } else if (inRun) at[i] = j - 1;
+      else {
+        at[i] = j++;
+        inRun = true;
+      }
+    }
+    this.at = at;
+    this.spun = hasSpunTitle(this.plain);
+  }
+
+  /** `cueText(text.slice(start, end))`. */
+  of(start: number, end: number): string {
+    if (this.plain === null || this.at === null) return cueText(this.text.slice(start, end));
+    if (end <= start) return '';
+    const plain = this.plain.slice(this.at[start]!, this.at[end - 1]! + 1);
+    return this.spun ? withSpunTitlesRead(plain) : plain;
+  }
 }
 
 /**
