@@ -852,7 +852,7 @@ function computeSpun(
 ): SpinMatch | null {
   const index = indexOf(kb);
   const memory = memoryOf(kb);
-  const all = nameWords(surface);
+  const all = (quickTests && range && runNameWords(range)) || nameWords(surface);
   const plain = withoutStopWords(all);
   joinThesaurusPhrases(all);
   const phrased = withoutStopWords(all);
@@ -934,12 +934,13 @@ function withCountryNamed(
   const { starts, inNames, names, withCountry } = countryFacts(kb);
   // From a run: no word starts a country name (and every word has letters), no form is one.
   if (range && quickTests && starts !== null && !rangeMayStartCountry(starts, range)) return null;
-  const tokens = surface.split(/\s+/);
+  // A run's surface: its words are its tokens (see WordRange).
+  const tokens = quickTests && range ? runTexts(range) : surface.split(/\s+/);
   if (tokens.length < 2) return null;
   // People's names are not scanned for country names (see buildCountryFacts).
   const namesHold = types.includes('person') ? null : inNames;
   // The first normalised word of each token ('' for none), for the quick test below.
-  const firsts = starts === null ? null : tokens.map(firstWord);
+  const firsts = starts === null ? null : quickTests && range ? runFirsts(range) : tokens.map(firstWord);
   // No token starts a country name (and every one has letters): no form is one.
   if (quickTests && firsts !== null && !firsts.some((f) => f.length === 0 || starts!.has(f))) return null;
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
@@ -1194,6 +1195,53 @@ function variantNorm(
   return /(?:^| )[js]nr$/.test(out) ? null : out;
 }
 
+/** The texts of a range's words (its surface's tokens). */
+function runTexts(range: WordRange): string[] {
+  const out: string[] = [];
+  for (let k = range.from; k < range.to; k++) out.push(range.words[k]!.text);
+  return out;
+}
+
+/** The first normalised word of each word of a range (see `firstWord`), read once per run word. */
+function runFirsts(range: WordRange): string[] {
+  const out: string[] = [];
+  for (let k = range.from; k < range.to; k++) {
+    const w = range.words[k]!;
+    w.first ??= firstWord(w.text);
+    out.push(w.first);
+  }
+  return out;
+}
+
+/**
+ * `nameWords` of a range's surface, made of its words' own (read once per run word): the
+ * surface is its words joined by spaces, and `withoutPossessives` and `normalizeName` read
+ * it word by word (see `mayStartCountry`; a possessive ends at the space as at the end).
+ * Null where the whole differs or may: a last word "jnr"/"snr" after another (rewritten
+ * in the whole), or a word that starts a listed group (joined across words).
+ */
+function runNameWords(range: WordRange): string[] | null {
+  const out: string[] = [];
+  for (let k = range.from; k < range.to; k++) {
+    const w = range.words[k]!;
+    for (const part of nameParts(w)) {
+      if (GROUP_STARTS.has(part)) return null;
+      out.push(part);
+    }
+  }
+  const last = out[out.length - 1];
+  if (out.length >= 2 && (last === 'jnr' || last === 'snr')) return null;
+  return out;
+}
+
+/** A run word's words as `nameWords` reads them (read once per run word). */
+function nameParts(w: Word): readonly string[] {
+  w.nameParts ??= normalizeName(withoutPossessives(w.text))
+    .split(' ')
+    .filter((x) => x.length > 0);
+  return w.nameParts;
+}
+
 /** A run word normalised (read once per run word). */
 function normOfRunWord(w: Word): string {
   w.norm ??= normalizeName(w.text);
@@ -1299,6 +1347,8 @@ export function spunSpans(
     if (run === null) continue;
     let found: SpunSpan | null = null;
     if (run.length >= 2 && run.some((w) => marksRun(memory, kb, w))) {
+      // Where a swap can come from (see `mayGiveSwap`), read once for the run.
+      const forms = quickTests ? countryForms(kb, run) : null;
       for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
@@ -1308,6 +1358,7 @@ export function spunSpans(
           // is a longer name, not the KB one.
           const after = run[a + len];
           if (after && OF.has(after.lower) && run[a + len + 1]) continue;
+          if (forms !== null && !mayGiveSwap(run, a, len, forms)) continue;
           const surface = text.slice(first.start, last.end);
           const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, {
             words: run,
@@ -1324,6 +1375,59 @@ export function spunSpans(
       // The run may hold a second name ("… of Canada and Financial institution of England").
       from = found.end;
     }
+  }
+  return out;
+}
+
+/**
+ * Whether words `a` to `a + len` of a run may be a spun name with a swap for a synonym or
+ * a country name ("x = y", what `spunSpans` takes): false when none of the words may be
+ * swapped for a synonym (`maySwap`) and no country name stands among them (`forms`, see
+ * `countryForms`). A match of `computeSpun`'s word-by-word test has a " = " swap only where
+ * a spun word shares a synonym class with the KB word or stands for it in the thesaurus,
+ * so it has classes or thesaurus targets; its words are the words' own parts, or parts
+ * joined into a listed group or a thesaurus phrase, which start with a group's or a
+ * phrase's first word. `withCountryNamed` finds nothing without a form of at most three
+ * words, short of the whole, that is a country's name.
+ */
+function mayGiveSwap(run: readonly Word[], a: number, len: number, forms: readonly number[] | true): boolean {
+  for (let k = a; k < a + len; k++) if (maySwap(run[k]!)) return true;
+  if (forms === true) return true;
+  // Forms as (start, length) pairs.
+  for (let f = 0; f < forms.length; f += 2) {
+    const start = forms[f]!;
+    const n = forms[f + 1]!;
+    if (start >= a && start + n <= a + len && n <= Math.min(3, len - 1)) return true;
+  }
+  return false;
+}
+
+/** Whether a run word has a part that may be swapped for a synonym (see `mayGiveSwap`), read once per run word. */
+function maySwap(w: Word): boolean {
+  if (w.swaps === undefined) {
+    const thesaurus = spinnerThesaurus();
+    w.swaps = nameParts(w).some(
+      (p) =>
+        classesOf(p).length > 0 ||
+        thesaurus.targets(p).size > 0 ||
+        GROUP_STARTS.has(p) ||
+        thesaurus.phrasesFrom(p).length > 0,
+    );
+  }
+  return w.swaps;
+}
+
+/**
+ * The forms of a run, of one to three words, that may be a country's name (`mayBeCountryName`),
+ * as (start, length) pairs; true (every form may be) when the KB gives no country trie.
+ */
+function countryForms(kb: KnowledgeBase, run: readonly Word[]): number[] | true {
+  const { names } = countryFacts(kb);
+  if (names === null) return true;
+  const whole: WordRange = { words: run, from: 0, to: run.length };
+  const out: number[] = [];
+  for (let n = 1; n <= 3 && n < run.length; n++) {
+    for (let i = 0; i + n <= run.length; i++) if (mayBeCountryName(names, [], whole, i, n)) out.push(i, n);
   }
   return out;
 }
@@ -1401,6 +1505,10 @@ interface Word {
   first: string | null;
   /** Its normalised form and words, once asked for (see `mayBeCountryName`). */
   norm?: string;
+  /** Its words as `nameWords` reads them, once asked for (see `runNameWords`). */
+  nameParts?: readonly string[];
+  /** Whether a part may be swapped for a synonym, once asked for (see `maySwap`). */
+  swaps?: boolean;
   words?: readonly string[];
 }
 
