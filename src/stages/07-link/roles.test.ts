@@ -67,6 +67,8 @@ describe('DocumentCueText', () => {
     'Foreign Priest Sergei Lavrov -- and the Vice Head of State, J.D. Vance (R-Ohio) -- met "Guv" Newsom in 2024; Overseas Assistant David Lamy said.',
     'The U.S. Defense Secretary, 54, told reporters:  "We\'re done."\n\nPM Keir Starmer... the Fed chair!',
     'Zürich’s mayor Corine Mauch and São Paulo’s Foreign Pastor met.',
+    'İstanbul — “ﬁnance” ½ Straße, ΟΔΥΣΣΕΥΣ and 𝐀BC 😀 e\u0301\u0301x \u0483y … Foreign\u00a0Priest’s Guv.',
+    '\u0301a – b\u0301 \ud800 lone \udc00 x',
     '',
   ];
   it('cuts every span as cueText reads it on its own', () => {

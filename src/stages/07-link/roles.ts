@@ -216,52 +216,77 @@ function withSpunTitlesRead(plain: string): string {
 /**
  * The cue text of any span of one document, `cueText(text.slice(start, end))`, cut from
  * the document's own plain form made once: mentions' contexts and sentences are read from
- * it without lower-casing and rewriting each span. An ASCII document's plain form maps
- * character to character (each run of other characters to one space), so a span's plain
- * form is the part its characters map to: a run cut by the span's edge still gives its
- * space, a word cut gives its cut letters. Spun titles are read back span by span (a title
- * cut by the edge is not one), and only when the document holds their words at all: the
- * test reads no word boundaries, so a span holds them only if the document does. A
- * document beyond ASCII is read span by span.
+ * it without lower-casing and rewriting each span. `cueText` reads a text code point by
+ * code point: each one gives its letters and digits (decomposed, marks dropped, lower
+ * case: "é" → "e", "ﬁ" → "fi", a mark → nothing) and every other character a space, and
+ * each run of spaces becomes one. So a span's plain form is the part of the document's
+ * that its code points gave: a run cut by the span's edge still gives its space, a word
+ * cut gives its cut letters. (A span whose edge splits a surrogate pair is read on its
+ * own.) Spun titles are read back span by span (a title cut by the edge is not one), and
+ * only when the document holds their words at all: the test reads no word boundaries, so
+ * a span holds them only if the document does.
  */
 export class DocumentCueText {
-  /** The plain form (null: not ASCII), and each character's place in it. */
-  private readonly plain: string | null;
-  private readonly at: Int32Array | null;
+  private readonly plain: string;
+  /** The part of `plain` each UTF-16 unit gave, `[from, to)` (empty for a dropped mark). */
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
   private readonly spun: boolean;
 
   constructor(private readonly text: string) {
-    if (!ASCII.test(text)) {
-      this.plain = null;
-      this.at = null;
-      this.spun = true;
-      return;
-    }
-    this.plain = text.toLowerCase().replace(NON_ALNUM, ' ');
-    const at = new Int32Array(text.length);
-    let j = 0;
+    const n = text.length;
+    const from = new Int32Array(n);
+    const to = new Int32Array(n);
+    const codes: number[] = [];
     let inRun = false;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
-      const lower = c | 32;
-      if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
-        at[i] = j++;
-        inRun = false;
-      } else if (inRun) at[i] = j - 1;
-      else {
-        at[i] = j++;
-        inRun = true;
+      const cp = c < 0xd800 ? c : text.codePointAt(i)!;
+      const units = cp > 0xffff ? 2 : 1;
+      const before = codes.length;
+      // A code point whose first character is no letter or digit, after a run's space: it
+      // still gives that space (read alone, its span starts with it).
+      let first = before;
+      const out = cp < 128 ? null : codePointPlain(cp);
+      const count = out === null ? 1 : out.length;
+      for (let k = 0; k < count; k++) {
+        let x = out === null ? cp : out.charCodeAt(k);
+        if (x >= 65 && x <= 90) x += 32;
+        if ((x >= 97 && x <= 122) || (x >= 48 && x <= 57)) {
+          codes.push(x);
+          inRun = false;
+        } else if (!inRun) {
+          codes.push(32);
+          inRun = true;
+        } else if (k === 0) first = before - 1;
       }
+      for (let k = 0; k < units; k++) {
+        from[i + k] = count === 0 ? before : first;
+        to[i + k] = codes.length;
+      }
+      i += units;
     }
-    this.at = at;
-    this.spun = hasSpunTitle(this.plain);
+    let plain = '';
+    for (let k = 0; k < codes.length; k += 8192) plain += String.fromCharCode(...codes.slice(k, k + 8192));
+    this.plain = plain;
+    this.from = from;
+    this.to = to;
+    this.spun = hasSpunTitle(plain);
   }
 
   /** `cueText(text.slice(start, end))`. */
   of(start: number, end: number): string {
-    if (this.plain === null || this.at === null) return cueText(this.text.slice(start, end));
     if (end <= start) return '';
-    const plain = this.plain.slice(this.at[start]!, this.at[end - 1]! + 1);
+    const { text } = this;
+    // A surrogate pair split by an edge: its halves read apart.
+    if (isLowSurrogate(text.charCodeAt(start)) || isHighSurrogate(text.charCodeAt(end - 1)))
+      return cueText(text.slice(start, end));
+    let a = start;
+    while (a < end && this.to[a]! <= this.from[a]!) a++;
+    if (a === end) return '';
+    let b = end - 1;
+    while (this.to[b]! <= this.from[b]!) b--;
+    const plain = this.plain.slice(this.from[a]!, this.to[b]!);
     return this.spun ? withSpunTitlesRead(plain) : plain;
   }
 }
@@ -292,6 +317,29 @@ const SPUN_SECRETARY =
 const GUV = /\bguv\b/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
+
+/** What `cueText` makes of one code point beyond ASCII before its last step: decomposed, marks dropped, lower case. */
+const codePointPlains = new Map<number, string>();
+
+function codePointPlain(cp: number): string {
+  let out = codePointPlains.get(cp);
+  if (out === undefined) {
+    out = String.fromCodePoint(cp)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    codePointPlains.set(cp, out);
+  }
+  return out;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 const NON_ALNUM = /[^a-z0-9]+/g;
 
 /** Cue pattern per KB title as written (the KB repeats a few hundred titles). */
