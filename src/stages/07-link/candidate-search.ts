@@ -14,8 +14,9 @@
  * similarity are those of the plain search (see candidate-search.test.ts).
  */
 import type { EntityType } from '../../core/annotations.js';
-import { fuzzyKey } from '../../kb/fuzzy-key.js';
+import { fuzzyKey, fuzzyKeyOfNormalized } from '../../kb/fuzzy-key.js';
 import type { KbEntity, KbNameKind } from '../../kb/model.js';
+import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { familyNameFirst } from './name-order.js';
 import { letters, lettersSimilarityAtLeast } from './similarity.js';
@@ -79,16 +80,40 @@ export function queryKeys(surface: string): string[] {
     const key = fuzzyKey(surface);
     return key.length >= 2 ? [key] : [];
   }
-  const variants = new Set([
-    surface,
-    surface.replace(/c/gi, 's'),
-    surface.replace(/j/gi, 'y'),
-    surface.replace(/y/gi, 'j'),
-    // "ch" and "dj" for the c and č of Slavic and Turkish names ("Vuchich" for Vučić, "Redjep" for Recep).
-    surface.replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
-  ]);
-  return [...new Set([...variants].map(fuzzyKey).filter((k) => k.length >= 2))];
+  // Plain ASCII without apostrophes (which normalising drops, joining the letters around them)
+  // and without "nr" (normalising reads a final "Jnr"/"Snr" as "Jr"/"Sr", which a variant may
+  // make or unmake): a variant's normal form is the surface's with the same letters replaced,
+  // so the surface is normalised once, not once per variant.
+  const norm = PLAIN_VARIANTS.test(surface) ? normalizeName(surface) : null;
+  const variants = norm
+    ? [
+        norm,
+        norm.replace(/c/g, 's'),
+        norm.replace(/j/g, 'y'),
+        norm.replace(/y/g, 'j'),
+        norm.replace(/ch/g, 'c').replace(/dj/g, 'c'),
+      ]
+    : [
+        surface,
+        surface.replace(/c/gi, 's'),
+        surface.replace(/j/gi, 'y'),
+        surface.replace(/y/gi, 'j'),
+        // "ch" and "dj" for the c and č of Slavic and Turkish names ("Vuchich" for Vučić, "Redjep" for Recep).
+        surface.replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
+      ];
+  const keys: string[] = [];
+  for (let i = 0; i < variants.length; i++) {
+    const v = variants[i]!;
+    // A variant met before gives a key met before.
+    if (variants.indexOf(v) < i) continue;
+    const key = norm ? fuzzyKeyOfNormalized(v) : fuzzyKey(v);
+    if (key.length >= 2 && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
+
+/** Surfaces whose variants may be made on the normal form (see queryKeys). */
+const PLAIN_VARIANTS = /^(?!.*nr)[\x00-\x26\x28-\x5f\x61-\x7f]*$/is;
 
 /** One bit per name kind, so a hit's kind is tested against the wanted kinds without a set. */
 const KIND_BIT: Readonly<Record<KbNameKind, number>> = {
