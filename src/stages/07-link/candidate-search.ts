@@ -24,6 +24,7 @@ import {
   defaultTexts,
   familyFirstLikeness,
   type Likeness,
+  type LikenessMemo,
   type NameLetters,
   NameLettersTable,
   personLikeness,
@@ -205,11 +206,14 @@ export class CandidateTable {
   }
 
   readonly letters: NameLettersTable;
+  /** The comparisons of the current search (one search at a time, whatever the document). */
+  readonly memo: LikenessMemo;
   private readonly entries = new Map<KbEntity, Entry>();
   private readonly views = new WeakMap<readonly NameHit[], ListView>();
 
   private constructor(kb: KnowledgeBase) {
     this.letters = NameLettersTable.for(kb);
+    this.memo = this.letters.memo();
     for (const e of kb.entities()) this.entry(e);
   }
 
@@ -452,6 +456,8 @@ export class CandidateSearch {
     const q = found.letters;
     const table = this.table.letters;
     const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    const memo = this.table.memo;
+    memo.next();
     for (const entry of order) {
       let sim = 0;
       let surnameSim = 0;
@@ -461,7 +467,7 @@ export class CandidateSearch {
         const n = names[k]!;
         // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
         if (entry.familyFirst) familyFirstLikeness(q, n, floor, s);
-        else personLikeness(q, n, floor, s);
+        else personLikeness(q, n, floor, s, memo);
         if (s.sim > sim) {
           sim = s.sim;
           surnameSim = s.surnameSim;

@@ -39,6 +39,12 @@ export interface NameLetters {
   readonly rest: string | null;
   /** Letter profiles (see letterProfile) of `all`, `surnameLetters` and `given2`, in that order. */
   readonly profile: Int32Array;
+  /**
+   * Numbers of `surnameLetters` and `given2` among the distinct ones of a {@link NameLettersTable}
+   * (−1: a name reduced on the spot), for a search's memo ({@link LikenessMemo}).
+   */
+  readonly surnameId: number;
+  readonly givenId: number;
 }
 
 /** Where {@link NameLetters.profile} holds each part's letter profile. */
@@ -46,8 +52,11 @@ const NAME_ALL = 0;
 const NAME_SURNAME = PROFILE_SLOTS;
 const NAME_GIVEN = 2 * PROFILE_SLOTS;
 
-/** {@link NameLetters} of one name. */
-export function nameLetters(name: string): NameLetters {
+/**
+ * {@link NameLetters} of one name; `number`: numbers the surname and given-name letters (see
+ * NameLetters.surnameId), else they are −1.
+ */
+export function nameLetters(name: string, number?: (part: string, given: boolean) => number): NameLetters {
   const all = letters(name);
   const surname = surnameOf(name);
   const first = name.split(/\s+/)[0]!;
@@ -73,6 +82,8 @@ export function nameLetters(name: string): NameLetters {
     head: headText === null ? null : headText === first ? given : letters(headText),
     rest,
     profile,
+    surnameId: number ? number(surnameLetters, false) : -1,
+    givenId: number ? number(given2, true) : -1,
   };
 }
 
@@ -122,10 +133,28 @@ export class NameLettersTable {
     return kept ?? defaultTexts(entity, kinds).map((t) => this.of(t));
   }
 
+  /** Distinct surname and given-name letters of the table's names, numbered. */
+  private readonly surnameIds = new Map<string, number>();
+  private readonly givenIds = new Map<string, number>();
+  private readonly number = (part: string, given: boolean): number => {
+    const ids = given ? this.givenIds : this.surnameIds;
+    let id = ids.get(part);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(part, id);
+    }
+    return id;
+  };
+
+  /** A memo for searches over this table's names (one search at a time). */
+  memo(): LikenessMemo {
+    return new LikenessMemo(this.surnameIds.size, this.givenIds.size);
+  }
+
   private add(name: string, person: boolean): void {
     if (person) {
       if (this.people.has(name)) return;
-      const parts = nameLetters(name);
+      const parts = nameLetters(name, this.number);
       this.people.set(name, parts);
       this.letters.set(name, parts.all);
     } else if (!this.letters.has(name)) this.letters.set(name, letters(name));
@@ -231,10 +260,78 @@ function set(out: Likeness, sim: number, surnameSim: number, givenSim: number): 
 }
 
 /**
- * Similarity of a multi-word surface to a person's name: whole name and surname both count.
- * Written into `out` (one object reused for every name of a search).
+ * What one search (one surface, one floor) has compared already, by the numbers of a
+ * {@link NameLettersTable}'s surnames and given names: KB names share them, and a
+ * comparison's value depends on the two strings only (for a given name, also on the floor it
+ * was asked at). Entries are marked with the search's number, so a new search forgets them
+ * without clearing anything.
  */
-export function personLikeness(s: SurfaceLetters, n: NameLetters, floor: number, out: Likeness): Likeness {
+export class LikenessMemo {
+  private search = 0;
+  private readonly lastSearch: Int32Array;
+  private readonly lastValue: Float64Array;
+  private readonly givenSearch: Int32Array;
+  private readonly givenFloor: Float64Array;
+  private readonly givenValue: Float64Array;
+
+  constructor(surnames: number, givens: number) {
+    this.lastSearch = new Int32Array(surnames);
+    this.lastValue = new Float64Array(surnames);
+    this.givenSearch = new Int32Array(givens);
+    this.givenFloor = new Float64Array(givens);
+    this.givenValue = new Float64Array(givens);
+  }
+
+  /** Starts another search: nothing compared yet. */
+  next(): void {
+    this.search++;
+  }
+
+  /** `lettersSimilarity(s.last, n.surnameLetters, plainFloor)`, the same in one search. */
+  last(s: SurfaceLetters, n: NameLetters, plainFloor: number): number {
+    const id = n.surnameId;
+    if (id < 0 || id >= this.lastSearch.length)
+      return lettersSimilarity(s.last, n.surnameLetters, plainFloor);
+    if (this.lastSearch[id] === this.search) return this.lastValue[id]!;
+    const value = lettersSimilarity(s.last, n.surnameLetters, plainFloor);
+    this.lastSearch[id] = this.search;
+    this.lastValue[id] = value;
+    return value;
+  }
+
+  /**
+   * `lettersSimilarityAtLeast(s.given2, n.given2, at)`, or an answer of this search at a
+   * floor at or below `at` (at or above its floor a value is exact; below, it is 0 or exact,
+   * as an answer at `at` may be), or an exact one.
+   */
+  given(s: SurfaceLetters, n: NameLetters, at: number): number {
+    const id = n.givenId;
+    if (id < 0 || id >= this.givenSearch.length) return lettersSimilarityAtLeast(s.given2, n.given2, at);
+    if (this.givenSearch[id] === this.search) {
+      const value = this.givenValue[id]!;
+      const floor = this.givenFloor[id]!;
+      if (floor <= at || value >= floor) return value;
+    }
+    const value = lettersSimilarityAtLeast(s.given2, n.given2, at);
+    this.givenSearch[id] = this.search;
+    this.givenFloor[id] = at;
+    this.givenValue[id] = value;
+    return value;
+  }
+}
+
+/**
+ * Similarity of a multi-word surface to a person's name: whole name and surname both count.
+ * Written into `out` (one object reused for every name of a search). `memo`: the comparisons
+ * of this search so far (same surface and floor), used and added to.
+ */
+export function personLikeness(
+  s: SurfaceLetters,
+  n: NameLetters,
+  floor: number,
+  out: Likeness,
+  memo?: LikenessMemo,
+): Likeness {
   if (floor <= 0) return personLikenessUnbounded(s, n, floor, out);
   // Ceilings from letter profiles first (similarityCeiling: no edit distance computed): most
   // names the fuzzy index proposes cannot reach the floor even at their parts' ceilings.
@@ -264,7 +361,7 @@ export function personLikeness(s: SurfaceLetters, n: NameLetters, floor: number,
   // Surnames first: short strings, and a surname far off rules the name out.
   let lastSim = -1;
   if (n.surname !== null && s.spaced && !n.surnameSpaced) {
-    lastSim = lettersSimilarity(s.last, n.surnameLetters, floor - 0.3);
+    lastSim = memo ? memo.last(s, n, floor - 0.3) : lettersSimilarity(s.last, n.surnameLetters, floor - 0.3);
     if (lastSim === 0) return set(out, 0, 0, 0);
   }
   if (!twoParts) {
@@ -293,7 +390,9 @@ export function personLikeness(s: SurfaceLetters, n: NameLetters, floor: number,
   const givenSim =
     s.given.length <= 1 || n.given.length <= 1
       ? givenCeiling
-      : lettersSimilarityAtLeast(s.given2, n.given2, Math.max(0, givenFloor));
+      : memo
+        ? memo.given(s, n, Math.max(0, givenFloor))
+        : lettersSimilarityAtLeast(s.given2, n.given2, Math.max(0, givenFloor));
   if (givenSim < givenFloor) return set(out, 0, 0, 0);
   const rest = 0.35 * givenSim + 0.65 * surnameSim;
   // The whole name must make up the rest; and the plain comparison's stops (at floor − 0.05) stay.
