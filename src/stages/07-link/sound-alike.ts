@@ -269,6 +269,7 @@ function set(out: Likeness, sim: number, surnameSim: number, givenSim: number): 
 export class LikenessMemo {
   private search = 0;
   private readonly lastSearch: Int32Array;
+  private readonly lastFloor: Float64Array;
   private readonly lastValue: Float64Array;
   private readonly givenSearch: Int32Array;
   private readonly givenFloor: Float64Array;
@@ -276,6 +277,7 @@ export class LikenessMemo {
 
   constructor(surnames: number, givens: number) {
     this.lastSearch = new Int32Array(surnames);
+    this.lastFloor = new Float64Array(surnames);
     this.lastValue = new Float64Array(surnames);
     this.givenSearch = new Int32Array(givens);
     this.givenFloor = new Float64Array(givens);
@@ -287,14 +289,22 @@ export class LikenessMemo {
     this.search++;
   }
 
-  /** `lettersSimilarity(s.last, n.surnameLetters, plainFloor)`, the same in one search. */
-  last(s: SurfaceLetters, n: NameLetters, plainFloor: number): number {
+  /**
+   * `lettersSimilarityAtLeast(s.last, n.surnameLetters, at, plainFloor)` (`plainFloor` the same
+   * throughout a search), or an answer of this search at a floor at or below `at` (see given).
+   */
+  surname(s: SurfaceLetters, n: NameLetters, at: number, plainFloor: number): number {
     const id = n.surnameId;
     if (id < 0 || id >= this.lastSearch.length)
-      return lettersSimilarity(s.last, n.surnameLetters, plainFloor);
-    if (this.lastSearch[id] === this.search) return this.lastValue[id]!;
-    const value = lettersSimilarity(s.last, n.surnameLetters, plainFloor);
+      return lettersSimilarityAtLeast(s.last, n.surnameLetters, at, plainFloor);
+    if (this.lastSearch[id] === this.search) {
+      const value = this.lastValue[id]!;
+      const floor = this.lastFloor[id]!;
+      if (floor <= at || value >= floor) return value;
+    }
+    const value = lettersSimilarityAtLeast(s.last, n.surnameLetters, at, plainFloor);
     this.lastSearch[id] = this.search;
+    this.lastFloor[id] = at;
     this.lastValue[id] = value;
     return value;
   }
@@ -358,10 +368,15 @@ export function personLikeness(
     if (0.5 * fullCeiling + 0.5 * (0.35 * givenCeiling + 0.65 * surnameCeiling) < floor)
       return set(out, 0, 0, 0);
   } else if (fullCeiling < floor) return set(out, 0, 0, 0);
-  // Surnames first: short strings, and a surname far off rules the name out.
+  // Surnames first: short strings, and a surname far off (no similarity at floor − 0.3) rules
+  // the name out. For a surface of two words that is also the surname comparison (below).
+  const lastCheck = n.surname !== null && s.spaced && !n.surnameSpaced;
+  const oneTail = twoParts && lastCheck && s.tails.length === 1 && s.tails[0] === s.last;
   let lastSim = -1;
-  if (n.surname !== null && s.spaced && !n.surnameSpaced) {
-    lastSim = memo ? memo.last(s, n, floor - 0.3) : lettersSimilarity(s.last, n.surnameLetters, floor - 0.3);
+  if (lastCheck && !oneTail) {
+    lastSim = memo
+      ? memo.surname(s, n, 0, floor - 0.3)
+      : lettersSimilarity(s.last, n.surnameLetters, floor - 0.3);
     if (lastSim === 0) return set(out, 0, 0, 0);
   }
   if (!twoParts) {
@@ -375,14 +390,25 @@ export function personLikeness(
   // given names, then the whole name (the longest comparison), each bounded by what it must reach.
   const surnameFloor = (2 * floor - fullCeiling - 0.35 * givenCeiling) / 0.65 - SLACK;
   let surnameSim = 0;
-  for (let k = 0; k < s.tails.length; k++) {
-    const tail = s.tails[k]!;
-    // The last word's similarity is known already (exact: it was not 0).
-    const sim =
-      k === 0 && lastSim > 0 && tail === s.last
-        ? lastSim
-        : lettersSimilarityAtLeast(tail, n.surnameLetters, Math.max(0, surnameFloor));
-    if (sim > surnameSim) surnameSim = sim;
+  if (oneTail) {
+    // The last word is the only tail: the check at floor − 0.3 (its stops kept) and the
+    // surname's similarity in one comparison, which may stop below the surname floor — a name
+    // then fails one or the other, as it would with the two made apart.
+    const at = Math.max(0, surnameFloor);
+    surnameSim = memo
+      ? memo.surname(s, n, at, floor - 0.3)
+      : lettersSimilarityAtLeast(s.last, n.surnameLetters, at, floor - 0.3);
+    if (surnameSim === 0) return set(out, 0, 0, 0);
+  } else {
+    for (let k = 0; k < s.tails.length; k++) {
+      const tail = s.tails[k]!;
+      // The last word's similarity is known already (exact: it was not 0).
+      const sim =
+        k === 0 && lastSim > 0 && tail === s.last
+          ? lastSim
+          : lettersSimilarityAtLeast(tail, n.surnameLetters, Math.max(0, surnameFloor));
+      if (sim > surnameSim) surnameSim = sim;
+    }
   }
   if (surnameSim < surnameFloor) return set(out, 0, 0, 0);
   const givenFloor = (2 * floor - fullCeiling - 0.65 * surnameSim) / 0.35 - SLACK;
