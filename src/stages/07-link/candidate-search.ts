@@ -141,12 +141,15 @@ function kindBits(kinds: ReadonlySet<KbNameKind>): number {
 }
 
 /**
- * A KB entity as candidate search reads it. `stamp`, `names` and `texts` are a search's
- * scratch: the number of the search that last found the entity, and the names it was found
- * under (of the wanted kinds; null when found under other kinds only).
+ * A KB entity as candidate search reads it. `stamp`, `name`, `names` and `texts` are a
+ * search's scratch: the number of the search that last found the entity, and the names it was
+ * found under (of the wanted kinds; null when found under other kinds only) — a person's first
+ * such name in `name`, all of them in `names` once there are two (most are found under one:
+ * no array per entity and search).
  */
 class Entry {
   stamp = 0;
+  name: NameLetters | null = null;
   names: NameLetters[] | null = null;
   texts: string[] | null = null;
   /** {@link defaultTexts} under names and aliases, reduced (on first use). */
@@ -383,14 +386,17 @@ export class CandidateSearch {
       const first = entry.stamp !== stamp;
       if (first) {
         entry.stamp = stamp;
+        entry.name = null;
         entry.names = null;
         order.push(entry);
       }
       if ((kind & wanted) !== 0) {
-        const own = entry.names;
         const n = names[i]!;
-        if (own === null) entry.names = [n];
-        else if (!own.includes(n)) own.push(n);
+        const one = entry.name;
+        if (one === null) entry.name = n;
+        else if (entry.names === null) {
+          if (n !== one) entry.names = [one, n];
+        } else if (!entry.names.includes(n)) entry.names.push(n);
       }
     }
   }
@@ -462,9 +468,12 @@ export class CandidateSearch {
       let sim = 0;
       let surnameSim = 0;
       let givenSim = 1;
-      const names = entry.names ?? entry.defaultNames(table, kinds);
-      for (let k = 0; k < names.length; k++) {
-        const n = names[k]!;
+      // Its names found (one, or several), or its default names.
+      const one = entry.names === null ? entry.name : null;
+      const names = one !== null ? null : (entry.names ?? entry.defaultNames(table, kinds));
+      const count = names === null ? 1 : names.length;
+      for (let k = 0; k < count; k++) {
+        const n = names === null ? one! : names[k]!;
         // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
         if (entry.familyFirst) familyFirstLikeness(q, n, floor, s);
         else personLikeness(q, n, floor, s, memo);
