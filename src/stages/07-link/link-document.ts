@@ -23,11 +23,18 @@ import type {
   Sentence,
   Token,
 } from '../../core/annotations.js';
-import { fuzzyKey } from '../../kb/fuzzy-key.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
+import {
+  type Candidate,
+  CandidateSearch,
+  COMPATIBLE,
+  MIN_OTHER_PROMINENCE,
+  NAMES_AND_ALIASES,
+  SURNAMES,
+} from './candidate-search.js';
 import {
   describesPrivatePerson,
   givesAge,
@@ -67,15 +74,6 @@ import {
 } from './place-things.js';
 import { ANY_ROLE_CUE, cueForRole, cueText, DocumentCueText, mayHaveRoleCue } from './roles.js';
 import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
-import {
-  defaultTexts,
-  familyFirstLikeness,
-  type Likeness,
-  NameLettersTable,
-  personLikeness,
-  type SurfaceLetters,
-  surfaceLetters,
-} from './sound-alike.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName } from './spinner-lexicon.js';
@@ -126,15 +124,6 @@ const AUDIENCE_AFTER = /^\s+for\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:
 
 /** Titles the KB writes as part of a name ("Pope Francis", "King Charles"), just before a mention. */
 const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir)\s+$/;
-
-/** Which KB types a mention of each NER type may link to. */
-const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
-  person: ['person'],
-  organization: ['organization', 'location'],
-  location: ['location', 'organization'],
-  event: ['event'],
-  misc: ['event', 'organization'],
-};
 
 /** A name that starts with a surname particle is a surname used alone ("Von der Leyen", "Al-Sisi", "Bin Salman"). */
 const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
@@ -255,53 +244,11 @@ interface Corroboration {
   readonly details: readonly string[];
 }
 
-interface Candidate {
-  readonly entity: KbEntity;
-  readonly sim: number;
-  readonly surnameSim: number;
-  /** Similarity of the given names (1 when either name has one word). */
-  readonly givenSim: number;
-}
-
-/** What the fuzzy index holds for a surface: hit lists in the order its keys were read. */
-interface FuzzyHits {
-  /** Of each key variant, then of each of its one-letter deletions. */
-  readonly keys: readonly (readonly NameHit[])[];
-  /** Of the last word's key (several words, key of 3+ letters), for its surnames; read when first needed. */
-  lastWord: readonly NameHit[] | null | undefined;
-  /** No key at all: nothing to compare. */
-  readonly empty: boolean;
-  /** The surface's letters, once compared: all its parts (as a person's name), or whole. */
-  letters?: SurfaceLetters;
-  all?: string;
-}
-
 /** A short form written in mixed case ("BoE", "dpa") matches only as written. */
 function shortIsMixedCase(hit: NameHit, surface: string): boolean {
   return hit.entity.names.some(
     (n) => n.kind === 'short' && n.text === surface && n.text !== n.text.toUpperCase(),
   );
-}
-
-/**
- * Fuzzy keys of a surface and of its spelling variants where a letter reads two ways
- * ("c" as k or s, "j" as y), so "Merc" finds Merz and "Jurij" finds Yuri.
- */
-function queryKeys(surface: string): string[] {
-  // No c, j or y: every variant is the surface itself.
-  if (!/[cjy]/i.test(surface)) {
-    const key = fuzzyKey(surface);
-    return key.length >= 2 ? [key] : [];
-  }
-  const variants = new Set([
-    surface,
-    surface.replace(/c/gi, 's'),
-    surface.replace(/j/gi, 'y'),
-    surface.replace(/y/gi, 'j'),
-    // "ch" and "dj" for the c and č of Slavic and Turkish names ("Vuchich" for Vučić, "Redjep" for Recep).
-    surface.replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
-  ]);
-  return [...new Set([...variants].map(fuzzyKey).filter((k) => k.length >= 2))];
 }
 
 /** One word that is a title, not a name ("Head", "President", "Minister"). */
@@ -352,21 +299,19 @@ export class DocumentLinker {
   /** The KB with this document's exact-name lookups remembered. */
   private readonly kb: DocumentKnowledgeBase;
 
-  /**
-   * Per surface searched for sound-alikes: the fuzzy-index hit lists of its keys, in the order
-   * read, and of its last word (a surface is searched again under another type or floor).
-   */
-  private readonly fuzzyHits = new Map<string, FuzzyHits>();
-
   constructor(
     kb: KnowledgeBase,
     private readonly input: LinkInput,
     private readonly thresholds: LinkThresholds = DEFAULT_THRESHOLDS,
-    private readonly useCache = true,
+    useCache = true,
   ) {
     this.kb = new DocumentKnowledgeBase(kb);
     this.orgs = OrgNames.for(kb);
+    this.search = new CandidateSearch(kb, useCache);
   }
+
+  /** Sound-alike candidate search, with the fuzzy-index hits of each surface read once per document. */
+  private readonly search: CandidateSearch;
 
   private get sentenceCues(): string[] {
     if (!this.sentenceCuesCache) {
@@ -1091,11 +1036,7 @@ export class DocumentLinker {
 
   // ── pass 2 ──────────────────────────────────────────────────────────────
 
-  /**
-   * Sound-alike candidates of compatible type, with their similarity to the surface; only
-   * entities of `minProminence` or more (a caller that would drop the others spares them
-   * the comparison).
-   */
+  /** Sound-alike candidates (see {@link CandidateSearch.candidates}). */
   private candidates(
     surface: string,
     type: EntityType,
@@ -1103,139 +1044,7 @@ export class DocumentLinker {
     floor = 0.5,
     minProminence = 0,
   ): Candidate[] {
-    // Candidates depend on the KB and the surface only: names recur across a corpus, so keep them.
-    const cacheKey = `${type}|${[...kinds].join(',')}|${floor}|${minProminence}|${surface}`;
-    const cache = this.useCache ? candidateCache(this.kb.kb) : null;
-    const cached = cache?.get(cacheKey);
-    if (cached) return cached;
-    const computed = this.computeCandidates(surface, type, kinds, floor, minProminence);
-    if (cache) {
-      if (cache.size >= CANDIDATE_CACHE_SIZE) cache.clear();
-      cache.set(cacheKey, computed);
-    }
-    return computed;
-  }
-
-  private computeCandidates(
-    surface: string,
-    type: EntityType,
-    kinds: ReadonlySet<KbNameKind>,
-    floor: number,
-    minProminence: number,
-  ): Candidate[] {
-    const found = this.fuzzyHitsOf(surface);
-    if (found === null) return [];
-    // Each entity once (in the order found), compared with the names it was found under (of
-    // the wanted kinds), or (null) with its name and first names of those kinds when it was
-    // found under another kind only.
-    const texts = new Map<KbEntity, string[] | null>();
-    const person = isPersonLike(type);
-    const compatible = COMPATIBLE[type];
-    const take = (hits: readonly NameHit[], surnamesOnly: boolean): void => {
-      for (const h of hits) {
-        if (surnamesOnly && h.kind !== 'surname') continue;
-        const e = h.entity;
-        if (e.prominence < minProminence || !compatible.includes(e.type) || person !== (e.type === 'person'))
-          continue;
-        const own = texts.get(e);
-        if (kinds.has(h.kind)) {
-          if (own === undefined || own === null) texts.set(e, [h.text]);
-          else if (!own.includes(h.text)) own.push(h.text);
-        } else if (own === undefined) texts.set(e, null);
-      }
-    };
-    for (const hits of found.keys) take(hits, false);
-    // A mangled given name should not hide a well-kept surname: the last word's surnames too.
-    if (person) {
-      const last = this.lastWordHits(surface, found);
-      if (last) take(last, true);
-    }
-    const out: Candidate[] = [];
-    const table = NameLettersTable.for(this.kb.kb);
-    // A person's name is compared part by part; another name only whole.
-    if (person) found.letters ??= surfaceLetters(surface);
-    else found.all ??= letters(surface);
-    const q = person ? found.letters! : null;
-    const whole = q ? q.all : found.all!;
-    const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
-    for (const [entity, own] of texts) {
-      let sim = 0;
-      let surnameSim = 0;
-      let givenSim = 1;
-      if (person) {
-        // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
-        const familyFirst = familyNameFirst(entity) !== null;
-        const names = own === null ? table.defaultNames(entity, kinds) : null;
-        const count = names ? names.length : own!.length;
-        for (let k = 0; k < count; k++) {
-          const n = names ? names[k]! : table.of(own![k]!);
-          if (familyFirst) familyFirstLikeness(q!, n, floor, s);
-          else personLikeness(q!, n, floor, s);
-          if (s.sim > sim) {
-            sim = s.sim;
-            surnameSim = s.surnameSim;
-            givenSim = s.givenSim;
-          }
-        }
-      } else {
-        for (const text of own ?? defaultTexts(entity, kinds)) {
-          // Below the floor a value is dropped: the comparison may stop there.
-          const v = lettersSimilarityAtLeast(whole, table.lettersOf(text), floor, floor);
-          if (v > sim) {
-            sim = v;
-            surnameSim = 0;
-            givenSim = 1;
-          }
-        }
-      }
-      if (sim >= floor) out.push({ entity, sim, surnameSim, givenSim });
-    }
-    return out.sort((a, b) => b.sim - a.sim);
-  }
-
-  /**
-   * The fuzzy-index hits of a surface (see {@link FuzzyHits}), read once per document; null
-   * when the surface has no key to look up.
-   */
-  private fuzzyHitsOf(surface: string): FuzzyHits | null {
-    let found = this.fuzzyHits.get(surface);
-    if (found === undefined) {
-      const kb = this.kb.kb;
-      const keys = queryKeys(surface);
-      const lists: (readonly NameHit[])[] = [];
-      for (const key of keys) {
-        // The key and, one letter dropped, its deletions (the index holds keys with one letter
-        // dropped); in a run of one letter every deletion is the same, looked up once. Lists
-        // without hits add nothing.
-        if (kb.lookupFuzzyNear) {
-          for (const hits of kb.lookupFuzzyNear(key)) lists.push(hits);
-          continue;
-        }
-        lists.push(kb.lookupFuzzy(key));
-        if (key.length >= 4) {
-          for (let i = 0; i < key.length; i++) {
-            if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1)) continue;
-            lists.push(kb.lookupFuzzy(key.slice(0, i) + key.slice(i + 1)));
-          }
-        }
-      }
-      found = { keys: lists, lastWord: undefined, empty: keys.length === 0 };
-      this.fuzzyHits.set(surface, found);
-    }
-    return found.empty ? null : found;
-  }
-
-  /** The fuzzy-index hits of the last word of a surface of several words (key of 3+ letters), else null. */
-  private lastWordHits(surface: string, found: FuzzyHits): readonly NameHit[] | null {
-    if (found.lastWord === undefined) {
-      found.lastWord = null;
-      const words = surface.split(/\s+/);
-      if (words.length > 1) {
-        const last = fuzzyKey(words[words.length - 1]!);
-        if (last.length >= 3) found.lastWord = this.kb.kb.lookupFuzzy(last);
-      }
-    }
-    return found.lastWord;
+    return this.search.candidates(surface, type, kinds, floor, minProminence);
   }
 
   /**
@@ -1308,9 +1117,8 @@ export class DocumentLinker {
       if (this.kb.lookup(surface).length > 0) return nil();
       // Too short a name is never repaired by spelling: no candidate needs computing.
       if (letters(surface).length < 5) return this.spun(surface, type, lazyContext);
-      const kinds = new Set<KbNameKind>(['name', 'alias']);
       // Only prominent bodies and places are repaired by spelling alone: the others are not compared.
-      const cands = this.candidates(surface, type, kinds, t.otherTypes, 3);
+      const cands = this.candidates(surface, type, NAMES_AND_ALIASES, t.otherTypes, MIN_OTHER_PROMINENCE);
       if (cands.length === 0) return this.spun(surface, type, lazyContext);
       const top = cands[0]!;
       if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
@@ -1328,7 +1136,7 @@ export class DocumentLinker {
     const context = lazyContext();
     // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
     const floor = hasRoleCue(context) ? t.withRoleAndOrg : Math.min(t.withDocumentCue, t.corroborated);
-    const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
+    const cands = this.candidates(surface, type, NAMES_AND_ALIASES, floor);
     // The candidates' titles next to the name, each pattern run once (null: none stands there).
     const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
     let best: { c: Candidate; ev: Evidence[]; score: number; strength: number } | null = null;
@@ -1686,7 +1494,7 @@ export class DocumentLinker {
     // A mangled surname alone needs a role cue next to it.
     const context = lazyContext();
     if (!hasRoleCue(context)) return nil();
-    const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']), 0.7);
+    const cands = this.candidates(word, 'person', SURNAMES, 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
     // demonym or a common word typed as a name: "German", "US").
     const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
@@ -2282,24 +2090,6 @@ function rolesIn(
   return cands.map((c, k) =>
     cues.of[k]!.some((cue) => matches.has(cue)) ? roleEvidence(c.entity, text, date, orgs, source) : NO_ROLE,
   );
-}
-
-/** Bound on cached candidate lists per knowledge base (cleared when full). */
-const CANDIDATE_CACHE_SIZE = 50_000;
-const candidateCaches = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
-
-/** Drops the candidate lists kept for `kb` (benchmarks measure articles with names not seen before). */
-export function forgetCandidates(kb: KnowledgeBase): void {
-  candidateCaches.delete(kb);
-}
-
-function candidateCache(kb: KnowledgeBase): Map<string, Candidate[]> {
-  let cache = candidateCaches.get(kb);
-  if (!cache) {
-    cache = new Map();
-    candidateCaches.set(kb, cache);
-  }
-  return cache;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
