@@ -736,6 +736,8 @@ interface SpunAnswer {
   readonly match: SpinMatch | null;
 }
 
+const NO_MATCH_ASKED_NOTHING: SpunAnswer = { asked: [], match: null };
+
 /**
  * What the spun-name pass keeps for a knowledge base across documents: answers per
  * allowed types per surface (names recur across a corpus), and the words of spun names
@@ -818,9 +820,13 @@ function findSpunCached(
   }
   const asked = new AskedCountries(countries);
   const match = computeSpun(kb, surface, types, asked, range);
-  // A few answers per surface (one per combination of the countries it depends on).
+  // A few answers per surface (one per combination of the countries it depends on). The
+  // usual one, no match and nothing asked, is one shared object: what the memory keeps
+  // outlives the young generation, and costs every collection until it is promoted.
   if (known.length >= 8) known.shift();
-  known.push({ asked: asked.asked, match });
+  known.push(
+    match === null && asked.asked.length === 0 ? NO_MATCH_ASKED_NOTHING : { asked: asked.asked, match },
+  );
   return match;
 }
 
