@@ -244,10 +244,13 @@ function matchWordCheaply(spun: WordInfo, kb: WordInfo): number {
 
 /** Whether two words are near spellings (`nameSimilarity` 0.85 or more), remembered per spun word. */
 function nearSpelling(spun: WordInfo, kb: WordInfo): boolean {
+  // The letter-count bound answers most pairs at once: only the comparisons are remembered
+  // (what the pass's memory keeps outlives the young generation).
+  if (!mayBeNear(spun, kb)) return false;
   spun.nearTo ??= new Map();
   let near = spun.nearTo.get(kb);
   if (near === undefined) {
-    near = mayBeNear(spun, kb) && lettersSimilarity(lettersOf(spun), lettersOf(kb), NEAR_FLOOR) >= NEAR_FLOOR;
+    near = lettersSimilarity(lettersOf(spun), lettersOf(kb), NEAR_FLOOR) >= NEAR_FLOOR;
     spun.nearTo.set(kb, near);
   }
   return near;
