@@ -29,6 +29,7 @@ import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import {
+  ageFits,
   describesPrivatePerson,
   givesAge,
   hasRoleCue,
@@ -36,6 +37,7 @@ import {
   type MentionContext,
   mentionContext,
   postAtUnnamedBody,
+  presentedByPublicDeed,
   privateLifeIn,
   publicAffairsIn,
   sentenceOf,
@@ -94,6 +96,8 @@ export interface LinkThresholds {
   readonly corroborated: number;
   /** … of a household name (prominence 5) with no support, no rival, nothing of private life in the sentence. */
   readonly householdName: number;
+  /** … of a full name very like one prominent person's, with no rival candidate at all (see `fuzzy`). */
+  readonly strongLikeness: number;
   /** Least similarity for a one-word mention to join an earlier full form. */
   readonly surnameJoin: number;
   /** Least similarity for a sound-alike organisation, place or event name (no cue needed). */
@@ -107,6 +111,7 @@ export const DEFAULT_THRESHOLDS: LinkThresholds = {
   spellingOnly: 0.92,
   corroborated: 0.86,
   householdName: 0.95,
+  strongLikeness: 0.86,
   surnameJoin: 0.78,
   otherTypes: 0.9,
 };
@@ -1297,6 +1302,8 @@ export class DocumentLinker {
     const t = this.thresholds;
     // A name introduced by "…, a/an/who …" is somebody being presented: spelling alone is no evidence.
     const introduced = introducedByApposition(this.input.text, end);
+    // …unless a definite description of a public deed or post ("…, the architect of the October 7 assault").
+    const presented = introduced && !presentedByPublicDeed(this.input.text, end);
     if (!isPersonLike(type)) {
       // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling.
       if (this.kb.lookup(surface).length > 0) return nil();
@@ -1343,8 +1350,10 @@ export class DocumentLinker {
         continue;
       }
       if (role.score < 1) {
+        // An age the candidate's birth year fits ("Phaethongthan Chinnawat, 37,") is no private life.
         const privateWord =
-          describesPrivatePerson(context, c.entity, this.input.date) ?? (givesAge(context) ? 'age' : null);
+          describesPrivatePerson(context, c.entity, this.input.date) ??
+          (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null);
         if (privateWord) {
           refusal ??= refused(c.entity, privateWord);
           continue;
@@ -1448,7 +1457,7 @@ export class DocumentLinker {
       // their sphere; or, for the best known (prominence 4+), with no rival candidate and
       // nothing of private life in the sentence. The vetoes above (an ordinary occupation,
       // an age) have already run; a namesake described as a private person never gets here.
-      if (!ok && c.givenSim >= 0.8 && c.surnameSim >= 0.8 && c.entity.prominence >= 2 && !introduced) {
+      if (!ok && c.givenSim >= 0.8 && c.surnameSim >= 0.8 && c.entity.prominence >= 2 && !presented) {
         const slips = this.slipsTo(surface, c.entity);
         const long = letters(surface).length >= 12;
         // A rival: another candidate nearly as close, or close and at least as prominent.
@@ -1476,6 +1485,40 @@ export class DocumentLinker {
           strength = 0.8;
           ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
           ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+        }
+      }
+      // Strong likeness, one candidate: a full name very like one prominent person's, given name
+      // and surname each close ("Joseph Borel", "Alexander Vuchich", "Jo Bayden"), and nobody
+      // else of the KB anywhere near — a bearer of the same surname under a clearly other given
+      // name is no rival ("Jill Biden" for "Jo Bayden"). Nothing may make it a private person:
+      // the vetoes above, no apposition presenting somebody, no private life in the sentence, no
+      // other country describing them. With one kind of support from the article; or, for the
+      // best known (prominence 4+), in an article of public affairs with nothing of private life.
+      if (
+        !ok &&
+        c.sim >= t.strongLikeness &&
+        c.surnameSim >= 0.85 &&
+        c.givenSim >= 0.75 &&
+        c.entity.prominence >= 3 &&
+        !presented &&
+        looksLikePersonName(surface) &&
+        !postAtUnnamedBody(this.input.text, end) &&
+        !cands.some(
+          (o) =>
+            o.entity !== c.entity &&
+            o.sim >= c.sim - 0.15 &&
+            !(o.surnameSim >= c.surnameSim - 0.02 && o.givenSim <= c.givenSim - 0.1),
+        ) &&
+        !privateLifeIn(this.sentenceCueAt(end)) &&
+        !this.otherCountryNamed(context, c.entity)
+      ) {
+        const support = corroborationOf(c.entity);
+        if (support.count >= 1 || (c.entity.prominence >= 4 && this.publicNews)) {
+          ok = true;
+          strength = 0.8;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (no other candidate)`, c.sim);
+          for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
+          if (support.count === 0) ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
         }
       }
       if (!ok) continue;

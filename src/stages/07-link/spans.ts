@@ -80,7 +80,8 @@ function isPersonName(kb: KnowledgeBase, surface: string): boolean {
  */
 export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly Mention[]): Mention[] {
   const sorted: Mention[] = [];
-  for (const m of input) {
+  for (const original of input) {
+    const m = nameBeforeAs(kb, text, original);
     const pair = splitNamePair(kb, text, m);
     if (pair) sorted.push(pair[0], pair[1]);
     else sorted.push(m);
@@ -126,7 +127,12 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
       // …unless the title is part of the name ("Pope Leo XIV", "Prince William").
       const whole = text.slice(m.start, m.end).replace(/['’]s$/, '');
       const named = kb.lookup(whole).some((h) => h.kind === 'name' || h.kind === 'alias');
-      while (!named && first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
+      while (
+        !named &&
+        first < ws.length - 1 &&
+        (isTitle(ws[first]!.text, kb) || spunGeneralAfterTitle(text, ws, first))
+      )
+        first++;
     }
     if (ws && first > 0) {
       // An organisation or place keeps its words ("State Department", "Supreme Court") unless
@@ -170,6 +176,38 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "Secretary Normal [Jens …]": "General" of a title spun into "Normal", "Common", "Basic" or
+ * "Overall", which the tagger put into the name. Such a word starts a mention after
+ * "Secretary", "Director", "Attorney", "Surgeon" (or after a title word inside it).
+ */
+function spunGeneralAfterTitle(
+  text: string,
+  ws: readonly { start: number; end: number; text: string }[],
+  i: number,
+): boolean {
+  if (!SPUN_GENERAL.test(ws[i]!.text)) return false;
+  const before = i > 0 ? ws[i - 1]!.text : text.slice(Math.max(0, ws[i]!.start - 12), ws[i]!.start);
+  return GENERAL_TITLE_END.test(before);
+}
+const SPUN_GENERAL = /^(?:Normal|Common|Basic|Overall)$/;
+const GENERAL_TITLE_END = /(?:^|[\s-])(?:Secretary|Director|Attorney|Surgeon)[\s-]*$/i;
+
+/**
+ * "[Scot Besent as Treasury] secretary": a tagger ran a name on over "as" into the office it
+ * names. The name before "as" is the mention (a person's, when a title word follows "as").
+ */
+function nameBeforeAs(kb: KnowledgeBase, text: string, m: Mention): Mention {
+  const at = text.indexOf(' as ', m.start);
+  if (at < 0 || at >= m.end) return m;
+  const name = text.slice(m.start, at);
+  if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.test(name)) return m;
+  const next = /^\s+as\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/u.exec(text.slice(at, m.end + 30))?.[1] ?? '';
+  // Only before an office ("as Treasury secretary", "as Prime Minister"), never "X as Y" names.
+  if (!isTitle(next, kb) && !/^(?:Treasury|Exchequer|Secretary|Minister)$/i.test(next)) return m;
+  return { ...m, end: at, type: 'person' };
 }
 
 /**
