@@ -25,7 +25,7 @@ import type {
 } from '../../core/annotations.js';
 import { fuzzyKey } from '../../kb/fuzzy-key.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
-import { normalizeName, surnameOf } from '../../kb/names.js';
+import { arabicNameForm, normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import {
@@ -143,6 +143,9 @@ const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
 
 /** A name that starts with a surname particle is a surname used alone ("Von der Leyen", "Al-Sisi", "Bin Salman"). */
 const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
+
+/** "Abu Mohammad al-Julani": a kunya and the names after it are a full name, not a surname alone. */
+const KUNYA_NAME = /^Abu\s+\p{Lu}\S*\s+\S/u;
 
 /**
  * "De Wever", "Le Pen", "Da Silva": a particle and one capitalised word, tagged as a person,
@@ -293,6 +296,13 @@ function shortIsMixedCase(hit: NameHit, surface: string): boolean {
  * ("c" as k or s, "j" as y), so "Merc" finds Merz and "Jurij" finds Yuri.
  */
 function queryKeys(surface: string): string[] {
+  // "Yehya Al-Sinwar": the name without its article too (the KB indexes both forms).
+  const form = arabicNameForm(surface);
+  if (form !== surface) return [...new Set([...spellingKeys(surface), ...spellingKeys(form)])];
+  return spellingKeys(surface);
+}
+
+function spellingKeys(surface: string): string[] {
   // No c, j or y: every variant is the surface itself.
   if (!/[cjy]/i.test(surface)) {
     const key = fuzzyKey(surface);
@@ -308,6 +318,9 @@ function queryKeys(surface: string): string[] {
   ]);
   return [...new Set([...variants].map(fuzzyKey).filter((k) => k.length >= 2))];
 }
+
+/** Verbs of saying (cue text): what stands before them is their subject, not the name after them. */
+const SAYING = /^(said|says|stated|states|told|added|announced|confirmed|reported|claimed|insisted|warned)$/;
 
 /** One word that is a title, not a name ("Head", "President", "Minister"). */
 function isLoneTitle(surface: string): boolean {
@@ -508,6 +521,7 @@ export class DocumentLinker {
       // So is a surface that starts with a particle ("Fon der Layen", "Al-Sissi", "Bin Salmaan").
       const multiWordSurname =
         p.norm.includes(' ') &&
+        !KUNYA_NAME.test(p.surface) &&
         (PARTICLE_START.test(p.surface) ||
           (isPersonLike(p.m.type) && ROMANCE_PARTICLE_SURNAME.test(p.surface)) ||
           this.kb.lookup(p.surface).some((h) => h.entity.type === 'person' && h.kind === 'surname'));
@@ -1240,7 +1254,10 @@ export class DocumentLinker {
     // Only what describes the person: the words just before the name, and an apposition after it.
     const rightWords = context.right.trim().split(' ');
     const apposition = /^(a|an|the|who|whose)$/.test(rightWords[0] ?? '');
-    const near = `${context.left.trim().split(' ').slice(-3).join(' ')} ${apposition ? rightWords.slice(0, 8).join(' ') : ''}`;
+    const leftWords = context.left.trim().split(' ').slice(-3);
+    // "The Israeli military said Yehya Al-Sinwar …": words before a verb of saying are its subject's.
+    const left = SAYING.test(leftWords[leftWords.length - 1] ?? '') ? '' : leftWords.join(' ');
+    const near = `${left} ${apposition ? rightWords.slice(0, 8).join(' ') : ''}`;
     const own = new Set([
       entity.country,
       ...entity.roles.map((r) => (/^[A-Z]{2}$/.test(r.org) ? r.org : null)),
@@ -1261,11 +1278,12 @@ export class DocumentLinker {
 
   /** Fewest plain letter slips (up to 4) between a surface and the entity's name or aliases. */
   private slipsTo(surface: string, entity: KbEntity): number {
-    const l = letters(surface);
-    let best = letterSlips(l, letters(entity.name), 3);
+    const l = letters(arabicNameForm(surface));
+    let best = letterSlips(l, letters(arabicNameForm(entity.name)), 3);
     for (const n of entity.names) {
       if (best === 0) break;
-      if (n.kind === 'alias' || n.kind === 'name') best = Math.min(best, letterSlips(l, letters(n.text), 3));
+      if (n.kind === 'alias' || n.kind === 'name')
+        best = Math.min(best, letterSlips(l, letters(arabicNameForm(n.text)), 3));
     }
     return best;
   }

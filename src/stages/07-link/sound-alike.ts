@@ -6,7 +6,7 @@
  * the edit distances, never normalisation or splitting.
  */
 import type { KbEntity, KbNameKind } from '../../kb/model.js';
-import { surnameOf } from '../../kb/names.js';
+import { arabicNameForm, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { letters, lettersSimilarity, lettersSimilarityAtLeast } from './similarity.js';
 
@@ -30,10 +30,13 @@ export interface NameLetters {
   /** For a name written family name first: `letters` of the first word, of the rest (null for one word). */
   readonly head: string | null;
   readonly rest: string | null;
+  /** `letters` of the first two words as one (three words or more), else null. */
+  readonly given12: string | null;
 }
 
-/** {@link NameLetters} of one name. */
-export function nameLetters(name: string): NameLetters {
+/** {@link NameLetters} of one name (Arabic name forms in one spelling: {@link arabicNameForm}). */
+export function nameLetters(written: string): NameLetters {
+  const name = arabicNameForm(written);
   const all = letters(name);
   const surname = surnameOf(name);
   const first = name.split(/\s+/)[0]!;
@@ -52,7 +55,20 @@ export function nameLetters(name: string): NameLetters {
     given2: letters(given),
     head: headText === null ? null : headText === first ? given : letters(headText),
     rest,
+    given12: firstTwoWords(name),
   };
+}
+
+/**
+ * `letters` of the first two words written as one, for a name of three words or more
+ * ("Shakti Kanta Das": "shaktikanta"), else null: a given name split or merged in
+ * transliteration is compared whole with the other side's first word.
+ */
+function firstTwoWords(name: string): string | null {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && words.filter((w, i) => i === 0 || !GENERATION.test(w)).length >= 3
+    ? letters(`${words[0]}${words[1]}`)
+    : null;
 }
 
 /**
@@ -106,7 +122,8 @@ export class NameLettersTable {
       if (this.people.has(name)) return;
       const parts = nameLetters(name);
       this.people.set(name, parts);
-      this.letters.set(name, parts.all);
+      // `lettersOf` is the name as written; the parts compare its Arabic form (rarely another).
+      this.letters.set(name, arabicNameForm(name) === name ? parts.all : letters(name));
     } else if (!this.letters.has(name)) this.letters.set(name, letters(name));
   }
 
@@ -158,10 +175,13 @@ export interface SurfaceLetters {
   /** `letters` of the first word and of the rest (null for one word). */
   readonly head: string | null;
   readonly rest: string | null;
+  /** `letters` of the first two words as one (three words or more), else null. */
+  readonly given12: string | null;
 }
 
-/** {@link SurfaceLetters} of one surface. */
-export function surfaceLetters(surface: string): SurfaceLetters {
+/** {@link SurfaceLetters} of one surface (Arabic name forms in one spelling). */
+export function surfaceLetters(written: string): SurfaceLetters {
+  const surface = arabicNameForm(written);
   const trimmed = surface.replace(/\s+(jr|jnr|snr|sr|ii|iii|iv)\.?$/i, '');
   const words = surface.split(/\s+/).filter((w, i) => i === 0 || !GENERATION.test(w));
   const tails: string[] = [];
@@ -178,7 +198,30 @@ export function surfaceLetters(surface: string): SurfaceLetters {
     given2: letters(given),
     head: space < 0 ? null : letters(surface.slice(0, space)),
     rest: space < 0 ? null : letters(surface.slice(space + 1)),
+    given12: firstTwoWords(surface),
   };
+}
+
+/**
+ * The given-name similarity, a given name split on one side and merged on the other
+ * ("Shakti Kanta" / "Shaktikanta") compared whole as well.
+ */
+function givenLikeness(s: SurfaceLetters, n: NameLetters, floor: number): number {
+  const g = s.given;
+  const gl = n.given;
+  const plain =
+    g.length <= 1 || gl.length <= 1
+      ? g[0] === gl[0]
+        ? 0.9
+        : 0.3
+      : lettersSimilarityAtLeast(s.given2, n.given2, Math.max(0, floor));
+  if (plain >= 1) return plain;
+  let merged = 0;
+  if (s.given12 !== null && n.given12 === null && gl.length > g.length + 2)
+    merged = lettersSimilarityAtLeast(s.given12, n.given2, Math.max(0, floor));
+  else if (n.given12 !== null && s.given12 === null && g.length > gl.length + 2)
+    merged = lettersSimilarityAtLeast(s.given2, n.given12, Math.max(0, floor));
+  return Math.max(plain, merged);
 }
 
 /** A comparison's result: overall similarity, of the surnames and of the given names. */
@@ -230,14 +273,7 @@ export function personLikeness(s: SurfaceLetters, n: NameLetters, floor: number,
   if (surnameSim < surnameFloor) return set(out, 0, 0, 0);
   const givenFloor = (2 * floor - 1 - 0.65 * surnameSim) / 0.35 - SLACK;
   if (givenFloor > 1) return set(out, 0, 0, 0);
-  const g = s.given;
-  const gl = n.given;
-  const givenSim =
-    g.length <= 1 || gl.length <= 1
-      ? g[0] === gl[0]
-        ? 0.9
-        : 0.3
-      : lettersSimilarityAtLeast(s.given2, n.given2, Math.max(0, givenFloor));
+  const givenSim = givenLikeness(s, n, givenFloor);
   if (givenSim < givenFloor) return set(out, 0, 0, 0);
   const rest = 0.35 * givenSim + 0.65 * surnameSim;
   // The whole name must make up the rest; and the plain comparison's stops (at floor − 0.05) stay.
@@ -274,10 +310,7 @@ export function personLikenessUnbounded(
   if (n.surname === null || s.words < 2) return set(out, full, full, 1);
   let surnameSim = 0;
   for (const tail of s.tails) surnameSim = Math.max(surnameSim, lettersSimilarity(tail, n.surnameLetters));
-  const g = s.given;
-  const gl = n.given;
-  const givenSim =
-    g.length <= 1 || gl.length <= 1 ? (g[0] === gl[0] ? 0.9 : 0.3) : lettersSimilarity(s.given2, n.given2);
+  const givenSim = givenLikeness(s, n, 0);
   return set(out, 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim);
 }
 
