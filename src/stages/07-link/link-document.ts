@@ -59,7 +59,7 @@ import {
 import { hasOtherGivenName } from './given-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
-import { dominantCountry, NationalBodies } from './national-bodies.js';
+import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
 import {
   nationOfApposition,
   regionStartsList,
@@ -80,7 +80,7 @@ import {
 } from './sound-alike.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
-import { despinName } from './spinner-lexicon.js';
+import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
 
 export interface LinkThresholds {
@@ -670,7 +670,23 @@ export class DocumentLinker {
     const index = NationalBodies.for(this.kb.kb);
     let counts: Map<string, number> | null = null;
     for (const c of open) {
-      const bodies = index.bodies(c.surface);
+      let bodies = index.bodies(c.surface);
+      // "Safety Council", "Nationwide Meeting", "Supreme Court docket": a generic name spun.
+      let reading: string | null = null;
+      let tail = '';
+      if (bodies.length === 0 && c.surface.includes(' ')) {
+        const norm = normalizeName(c.surface.replace(/['’]s$/, ''));
+        // "[Reserve Financial] institution": the tagger stopped inside a spun phrase.
+        tail = this.phraseTail(norm, c.mentions[0]!.end);
+        const found: NationalBody[] = [];
+        for (const r of despunReadings(tail ? `${norm} ${normalizeName(tail)}` : norm)) {
+          for (const b of index.bodies(r)) {
+            if (!found.some((x) => x.entity === b.entity)) found.push(b);
+            reading ??= r;
+          }
+        }
+        bodies = found;
+      }
       if (bodies.length === 0) continue;
       if (!counts) {
         counts = new Map();
@@ -685,12 +701,31 @@ export class DocumentLinker {
       if (mine.length !== 1) continue;
       const entity = mine[0]!.entity;
       this.linked.add(entity.id);
-      c.decision = {
-        entity,
-        evidence: [evidence('co-mention', `${c.surface} of ${home}, the article's country`, 0.7)],
-        confidence: 0.7,
-      };
+      const ev = [evidence('co-mention', `${c.surface} of ${home}, the article's country`, 0.7)];
+      if (reading) {
+        ev.unshift(evidence('word-substitution', `${c.surface}${tail ? ` ${tail}` : ''} ~ ${reading}`, 0.7));
+        // A spun name is a repair; the words the tagger left out are part of it.
+        c.mentions.forEach((m, i) => {
+          const longer = tail !== '' && this.input.text.startsWith(` ${tail}`, m.end);
+          c.mentions[i] = { ...m, end: longer ? m.end + tail.length + 1 : m.end, repaired: true };
+        });
+      }
+      c.decision = { entity, evidence: ev, confidence: 0.7 };
     }
+  }
+
+  /**
+   * The lower-case words right after `end` (one or two) that finish a listed spun phrase
+   * with the name's last word ("financial" + "institution", "court" + "docket"), as written;
+   * '' when none do.
+   */
+  private phraseTail(norm: string, end: number): string {
+    const after = /^ ([a-z]+)(?: ([a-z]+))?/.exec(this.input.text.slice(end, end + 40));
+    if (!after) return '';
+    const last = norm.slice(norm.lastIndexOf(' ') + 1);
+    if (isSpinnerWord(`${last} ${after[1]}`)) return after[1]!;
+    if (after[2] && isSpinnerWord(`${last} ${after[1]} ${after[2]}`)) return `${after[1]} ${after[2]}`;
+    return '';
   }
 
   /**

@@ -1,0 +1,96 @@
+/**
+ * Generic body names spun word by word ("Nationwide Meeting" for National Assembly, "Safety
+ * Council", "Reserve Financial institution", "Supreme Court docket") go to the body of that
+ * generic name in the article's dominant country, as the names written plainly do
+ * (national-bodies.ts) — and stay unlinked when no country dominates.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+import { despunReadings } from './spinner-lexicon.js';
+
+const body = (id: string, name: string, country: string) =>
+  makeEntity({ id: `org:${id}`, type: 'organization', name, country, prominence: 3 });
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('KR', 'South Korea', 'South Korean'),
+  countryEntity('FR', 'France', 'French'),
+  countryEntity('AU', 'Australia', 'Australian'),
+  countryEntity('IN', 'India', 'Indian'),
+  body('kr-assembly', 'National Assembly (South Korea)', 'KR'),
+  body('fr-assembly', 'National Assembly of France', 'FR'),
+  body('rba', 'Reserve Bank of Australia', 'AU'),
+  body('rbi', 'Reserve Bank of India', 'IN'),
+  makeEntity({
+    id: 'p:chalmers',
+    type: 'person',
+    name: 'Jim Chalmers',
+    names: [{ text: 'Chalmers', kind: 'surname' }],
+    country: 'AU',
+    prominence: 3,
+  }),
+]);
+
+function entityAt(text: string, names: [string, EntityType][], surface: string): Entity | undefined {
+  const entities = linkDocument(kb, { text, date: '2024-12-04', ...linkLayers(text, names) });
+  const at = text.indexOf(surface);
+  return entities.find((e) => e.mentions.some((m) => m.start <= at && at < m.end));
+}
+
+describe('spun generic body names', () => {
+  it('reads the spun words back', () => {
+    expect(despunReadings('nationwide meeting')).toContain('national assembly');
+    expect(despunReadings('safety council')).toContain('security council');
+    expect(despunReadings('reserve financial institution')).toEqual(['reserve bank']);
+    expect(despunReadings('national assembly')).toEqual([]);
+  });
+
+  it("links a spun name to the body of the article's country", () => {
+    const korea = 'South Korean lawmakers voted the decree down in the Nationwide Meeting in Seoul.';
+    const kr = entityAt(
+      korea,
+      [
+        ['South Korean', 'misc'],
+        ['Nationwide Meeting', 'organization'],
+      ],
+      'Nationwide Meeting',
+    );
+    expect(kr?.name).toBe('National Assembly (South Korea)');
+    expect(kr?.mentions[0]?.repaired).toBe(true);
+    const france = 'French deputies left the Nationwide Meeting after the vote.';
+    expect(
+      entityAt(
+        france,
+        [
+          ['French', 'misc'],
+          ['Nationwide Meeting', 'organization'],
+        ],
+        'Nationwide Meeting',
+      )?.name,
+    ).toBe('National Assembly of France');
+  });
+
+  it('takes in the lower-case rest of a spun phrase the tagger left out', () => {
+    const text = 'Treasurer Jim Chalmers said the Reserve Financial institution was right to hold rates.';
+    const e = entityAt(
+      text,
+      [
+        ['Jim Chalmers', 'person'],
+        ['Reserve Financial', 'organization'],
+      ],
+      'Reserve Financial',
+    );
+    expect(e?.name).toBe('Reserve Bank of Australia');
+    expect(text.slice(e!.mentions[0]!.start, e!.mentions[0]!.end)).toBe('Reserve Financial institution');
+  });
+
+  it('leaves the name unlinked when no country dominates', () => {
+    const text = 'Delegates met at the Nationwide Meeting of beekeepers on Saturday.';
+    expect(
+      entityAt(text, [['Nationwide Meeting', 'organization']], 'Nationwide Meeting')?.kbId ?? null,
+    ).toBeNull();
+  });
+});
