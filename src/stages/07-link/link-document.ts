@@ -60,6 +60,7 @@ import { hasOtherGivenName } from './given-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
+import { companyAsPlace, continuesAsName, countryWordBefore, isAddressState } from './place-senses.js';
 import {
   nationOfApposition,
   regionStartsList,
@@ -501,7 +502,7 @@ export class DocumentLinker {
       const summit = this.summitOf.get(p.m);
       const exact = summit
         ? this.summitDecision(p.surface, summit)
-        : (this.exact(p.surface, p.m.type, context) ??
+        : (this.exact(p.surface, p.m.type, context, p.m) ??
           this.despunExact(p.surface, p.m.type, context) ??
           this.deglossedExact(p.surface, p.m.type, context) ??
           this.reversedExact(p.surface, p.m.type, context) ??
@@ -912,7 +913,55 @@ export class DocumentLinker {
     return COMPATIBLE[type].includes(hit.entity.type);
   }
 
-  private exact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
+  /**
+   * What the words around an exactly written name make of it (place-senses.ts): a US state
+   * in an address, part of a longer name, a company's name used as a place, or another
+   * country's body; null when they say nothing.
+   */
+  private senseAround(surface: string, pool: readonly NameHit[], at: Mention): Decision | null {
+    const text = this.input.text;
+    const first = pool[0]!.entity;
+    if (first.kind === 'country' && US_STATES.has(surface)) {
+      if (isAddressState(text, at.start, surface)) {
+        const state = this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity;
+        if (!state) return refused(first, `a US state`);
+        this.linked.add(state.id);
+        return {
+          entity: state,
+          evidence: [evidence('exact-name', `${surface} (a US state: after a town's name)`, 0.8)],
+          confidence: 0.8,
+        };
+      }
+      if (continuesAsName(text, at.end)) return refused(first, `part of a longer name`);
+    }
+    if (pool.every((h) => h.entity.type === 'organization') && !surface.includes(' ')) {
+      const company = pool.find((h) => h.entity.kind === 'company');
+      const place = company ? companyAsPlace(text, at.start, at.end) : null;
+      if (company && place) return refused(company.entity, place);
+    }
+    if (pool.every((h) => h.entity.type === 'organization' && h.entity.country)) {
+      const before = countryWordBefore(text, at.start);
+      const country = before
+        ? this.kb
+            .lookup(before.word)
+            .find(
+              (h) =>
+                h.entity.kind === 'country' &&
+                (h.kind === 'name' || (h.kind === 'demonym' && !before.possessive)),
+            )?.entity.country
+        : undefined;
+      if (before && country && !pool.some((h) => h.entity.country === country))
+        return refused(first, `of ${before.word}`);
+    }
+    return null;
+  }
+
+  private exact(
+    surface: string,
+    type: EntityType,
+    context: () => MentionContext,
+    at?: Mention,
+  ): Decision | null {
     const upper = surface === surface.toUpperCase();
     const hits = this.kb
       .lookup(surface)
@@ -940,6 +989,10 @@ export class DocumentLinker {
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
     }
     if (pool.length === 0) return null;
+    if (at) {
+      const sense = this.senseAround(surface, pool, at);
+      if (sense) return sense;
+    }
     const best = this.pickByContext(
       pool.map((h) => h.entity),
       context,

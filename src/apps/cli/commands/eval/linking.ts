@@ -154,7 +154,11 @@ function occurrence(text: string, surface: string, n: number): { start: number; 
  */
 export type NamesEntity = (name: string, kbId: string) => boolean;
 
-/** {@link NamesEntity} over a knowledge base: names and aliases that resolve to one entity only. */
+/**
+ * {@link NamesEntity} over a knowledge base: names and aliases that resolve to one entity
+ * only, and names with a Wikipedia-style qualifier that the entity agrees with
+ * ({@link qualifiedNameAgrees}).
+ */
 export function namesEntityIn(kb: KnowledgeBase): NamesEntity {
   return (name, kbId) => {
     const ids = new Set(
@@ -163,8 +167,55 @@ export function namesEntityIn(kb: KnowledgeBase): NamesEntity {
         .filter((h) => h.kind === 'name' || h.kind === 'alias')
         .map((h) => h.entity.id),
     );
-    return ids.size === 1 && ids.has(kbId);
+    if (ids.size > 0) return ids.size === 1 && ids.has(kbId);
+    return qualifiedNameAgrees(kb, name, kbId);
   };
+}
+
+/** "Portland, Oregon" / "Georgia (country)": the name and its qualifier, or null. */
+function splitQualifier(name: string): { base: string; qualifier: string } | null {
+  const m = /^(.+?)\s*\(([^()]+)\)$/.exec(name) ?? /^([^,]+),\s*([^,]+)$/.exec(name);
+  return m ? { base: m[1]!.trim(), qualifier: m[2]!.trim() } : null;
+}
+
+/**
+ * Whether a gold name written with a Wikipedia-style qualifier — "X, Y" or "X (Y)" — names
+ * the KB entity `kbId`: X must be its name or an alias, and Y must agree with it, by one of
+ *
+ * - its kind or description: every word of Y in them ("Georgia (country)", "New York
+ *   (state)"), or Y's last word its kind ("Tisza (political party)" of a party);
+ * - its country: Y names the entity's country ("Cuenca, Ecuador", "Labour Party (UK)");
+ * - a region of its country ("Portland, Oregon": Oregon a KB region of the US) when the KB
+ *   has no other entity of that name and type in the country — the KB does not say which
+ *   Portland of the US it holds, so with two the qualifier cannot be checked and the name
+ *   is not accepted.
+ */
+export function qualifiedNameAgrees(kb: KnowledgeBase, name: string, kbId: string): boolean {
+  const split = splitQualifier(name);
+  const entity = kb.get(kbId);
+  if (!split || !entity) return false;
+  const base = normalizeName(split.base);
+  const names = [
+    entity.name,
+    ...entity.names.filter((n) => n.kind === 'name' || n.kind === 'alias').map((n) => n.text),
+  ];
+  if (!names.some((n) => normalizeName(n) === base)) return false;
+  const qualifier = normalizeName(split.qualifier);
+  const profile = ` ${normalizeName(`${entity.description ?? ''} ${entity.kind ?? ''}`)} `;
+  const words = qualifier.split(' ');
+  if (words.every((w) => profile.includes(` ${w} `))) return true;
+  if (entity.kind && words[words.length - 1] === normalizeName(entity.kind)) return true;
+  if (!entity.country) return false;
+  const places = kb.lookup(split.qualifier).filter((h) => h.entity.type === 'location');
+  if (places.some((h) => h.entity.kind === 'country' && h.entity.country === entity.country)) return true;
+  const region = places.some((h) => h.entity.kind !== 'country' && h.entity.country === entity.country);
+  if (!region) return false;
+  const namesakes = kb
+    .lookup(split.base)
+    .filter(
+      (h) => h.entity.type === entity.type && h.entity.country === entity.country && h.entity.id !== kbId,
+    );
+  return namesakes.length === 0;
 }
 
 export function scoreCase(
