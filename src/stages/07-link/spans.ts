@@ -195,13 +195,27 @@ function spunGeneralAfterTitle(
 const SPUN_GENERAL = /^(?:Normal|Common|Basic|Overall)$/;
 const GENERAL_TITLE_END = /(?:^|[\s-])(?:Secretary|Director|Attorney|Surgeon)[\s-]*$/i;
 
+/** Where " as " stands inside [start, end), or −1 (reads the span only, not the text after it). */
+function asWithin(text: string, start: number, end: number): number {
+  for (let i = start; i + 4 <= end; i++) {
+    if (
+      text.charCodeAt(i) === 32 &&
+      text.charCodeAt(i + 1) === 97 &&
+      text.charCodeAt(i + 2) === 115 &&
+      text.charCodeAt(i + 3) === 32
+    )
+      return i;
+  }
+  return -1;
+}
+
 /**
  * "[Scot Besent as Treasury] secretary": a tagger ran a name on over "as" into the office it
  * names. The name before "as" is the mention (a person's, when a title word follows "as").
  */
 function nameBeforeAs(kb: KnowledgeBase, text: string, m: Mention): Mention {
-  const at = text.indexOf(' as ', m.start);
-  if (at < 0 || at >= m.end) return m;
+  const at = asWithin(text, m.start, m.end);
+  if (at < 0) return m;
   const name = text.slice(m.start, at);
   if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.test(name)) return m;
   const next = /^\s+as\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/u.exec(text.slice(at, m.end + 30))?.[1] ?? '';
