@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../../../kb/memory.js';
 import { makeEntity } from '../../../../kb/model.js';
-import { namesEntityIn, qualifiedNameAgrees, readGold, scoreCase, summarize } from './linking.js';
+import {
+  meansEntityIn,
+  namesEntityIn,
+  qualifiedNameAgrees,
+  readGold,
+  scoreCase,
+  summarize,
+} from './linking.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-gold-'));
 function gold(lines: string[]): string {
@@ -168,5 +175,25 @@ describe('gold names with a Wikipedia qualifier', () => {
       { ...entity('Georgia', 'c:ge', [[32, 39]]), type: 'location' as const },
     ];
     expect(scoreCase(c, linked, namesEntityIn(kb)).map((r) => r.ok)).toEqual([true, false]);
+  });
+});
+
+describe('traps named by a name several entities bear', () => {
+  it('mean the most prominent bearer', () => {
+    const city = (id: string, country: string, prominence: number) =>
+      makeEntity({ id, type: 'location', name: 'Valencia', country, kind: 'city', prominence });
+    const kb = new MemoryKnowledgeBase([city('v:es', 'ES', 4), city('v:ve', 'VE', 2)]);
+    const means = meansEntityIn(kb);
+    expect(means('Valencia', 'v:es')).toBe(true);
+    expect(means('Valencia', 'v:ve')).toBe(false);
+    const c = {
+      id: 'v1',
+      date: '2025-06-03',
+      text: 'Producers in Valencia, Venezuela',
+      mentions: [{ surface: 'Valencia', canonical: null, trap: 'Valencia' }],
+    };
+    const at = (kbId: string) => [{ ...entity('Valencia', kbId, [[13, 21]]), type: 'location' as const }];
+    expect(scoreCase(c, at('v:ve'), namesEntityIn(kb), means)[0]!.ok).toBe(true);
+    expect(scoreCase(c, at('v:es'), namesEntityIn(kb), means)[0]!.ok).toBe(false);
   });
 });

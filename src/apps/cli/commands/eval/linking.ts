@@ -218,10 +218,31 @@ export function qualifiedNameAgrees(kb: KnowledgeBase, name: string, kbId: strin
   return namesakes.length === 0;
 }
 
+/**
+ * Whether a trap's name means the entity `kbId`: a name several KB entities bear ("Valencia")
+ * means the most prominent of them, the one a gold writer warns against — a town of
+ * Venezuela linked for "Valencia, Venezuela's third city" is no false repair.
+ */
+export type MeansEntity = (name: string, kbId: string) => boolean;
+
+/** {@link MeansEntity} over a knowledge base. */
+export function meansEntityIn(kb: KnowledgeBase): MeansEntity {
+  return (name, kbId) => {
+    const bearers = kb
+      .lookup(name)
+      .filter((h) => h.kind === 'name' || h.kind === 'alias')
+      .map((h) => h.entity);
+    const self = bearers.find((e) => e.id === kbId);
+    if (!self) return true;
+    return !bearers.some((e) => e.id !== kbId && e.prominence > self.prominence);
+  };
+}
+
 export function scoreCase(
   c: LinkingCase,
   entities: readonly Entity[],
   namesEntity: NamesEntity = () => false,
+  meansEntity: MeansEntity = () => true,
 ): CaseResult[] {
   const seen = new Map<string, number>();
   return c.mentions.map((m) => {
@@ -249,7 +270,7 @@ export function scoreCase(
       kbId !== null &&
       (normalizeName(name) === normalizeName(linked) || namesEntity(name, kbId));
     if (m.canonical === null) {
-      const falseRepair = isNamed(m.trap);
+      const falseRepair = isNamed(m.trap) && meansEntity(m.trap, kbId!);
       return {
         id: c.id,
         surface: m.surface,
@@ -316,7 +337,9 @@ export const linkingEval: CommandModule = (group: Command) => {
       const results: CaseResult[] = [];
       const started = performance.now();
       const namesEntity = namesEntityIn(kb);
-      for (const c of cases) results.push(...scoreCase(c, await analyzer(c.text, c.date), namesEntity));
+      const meansEntity = meansEntityIn(kb);
+      for (const c of cases)
+        results.push(...scoreCase(c, await analyzer(c.text, c.date), namesEntity, meansEntity));
       const ms = performance.now() - started;
       const s = summarize(results);
       const out: string[] = [];
