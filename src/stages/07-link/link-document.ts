@@ -510,9 +510,15 @@ export class DocumentLinker {
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
-    // Pass 2: multi-word and non-person names, by sound-alike with evidence.
+    // Pass 2: multi-word and non-person names, by sound-alike with evidence. Bodies and
+    // places first: a person's repair reads the organisations the article names ("Ilon Mask
+    // … the Division of Authorities Effectivity"), wherever they stand.
     const oneWord: typeof prepared = [];
-    for (const p of rest) {
+    const bodiesFirst = [
+      ...rest.filter((p) => !isPersonLike(p.m.type)),
+      ...rest.filter((p) => isPersonLike(p.m.type)),
+    ];
+    for (const p of bodiesFirst) {
       const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);

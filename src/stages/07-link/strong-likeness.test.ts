@@ -247,3 +247,38 @@ describe('title words the tagger put into a name', () => {
     expect(film.slice(f!.start, f!.end)).toBe('Cast Away as Chuck');
   });
 });
+
+describe('bodies before people in the sound-alike pass', () => {
+  it('lets a spun body named after the person support the repair', () => {
+    const doge = makeEntity({
+      id: 'o:doge',
+      type: 'organization',
+      name: 'Department of Government Efficiency',
+      names: [{ text: 'DOGE', kind: 'short' }],
+      country: 'US',
+      prominence: 4,
+    });
+    const musk = person('musk', 'Elon Musk', 'Musk', 'US', 3, [
+      {
+        role: 'Head',
+        org: 'Department of Government Efficiency',
+        orgId: 'o:doge',
+        from: '2025-01-20',
+        to: '2025-05-30',
+      },
+    ]);
+    const small = new MemoryKnowledgeBase([countryEntity('US', 'United States', 'American'), doge, musk]);
+    const text = 'Ilon Mask said goodbye to the Division of Authorities Effectivity at a farewell event.';
+    const entities = linkDocument(small, {
+      text,
+      date: '2025-05-30',
+      ...linkLayers(text, [
+        ['Ilon Mask', 'person'],
+        ['Division of Authorities Effectivity', 'organization'],
+      ]),
+    });
+    const names = entities.map((e) => e.name);
+    expect(names).toContain('Department of Government Efficiency');
+    expect(names).toContain('Elon Musk');
+  });
+});
