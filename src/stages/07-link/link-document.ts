@@ -299,9 +299,16 @@ function shortIsMixedCase(hit: NameHit, surface: string): boolean {
 function queryKeys(surface: string): string[] {
   // "Yehya Al-Sinwar": the name without its article too (the KB indexes both forms).
   const form = arabicNameForm(surface);
-  if (form !== surface) return [...new Set([...spellingKeys(surface), ...spellingKeys(form)])];
-  return spellingKeys(surface);
+  // "Siril" for Cyril: an s before e, i or y may stand for a soft c (keys read c as k).
+  const soft = SOFT_S.test(form) ? form.replace(SOFT_S_ALL, (s) => (s === 'S' ? 'C' : 'c')) : null;
+  if (form === surface && soft === null) return spellingKeys(surface);
+  const keys = new Set(spellingKeys(surface));
+  if (form !== surface) for (const k of spellingKeys(form)) keys.add(k);
+  if (soft !== null) for (const k of spellingKeys(soft)) keys.add(k);
+  return [...keys];
 }
+const SOFT_S = /(?:^|[^sS])[sS](?=[eiy])/;
+const SOFT_S_ALL = /(?<![sS])[sS](?=[eiy])/g;
 
 function spellingKeys(surface: string): string[] {
   // No c, j or y: every variant is the surface itself.
@@ -1588,7 +1595,8 @@ export class DocumentLinker {
         } else if (
           quiet &&
           noRival &&
-          c.entity.prominence >= 4 &&
+          // (Prominence 3 too, one plain slip off: "Philippe Lazarini".)
+          (c.entity.prominence >= 4 || (c.entity.prominence >= 3 && slips <= 1 && c.sim >= 0.95)) &&
           slips <= (long ? 2 : 1) &&
           // Without support, the article must be news of public life and say nothing of private life.
           this.publicNews

@@ -19,7 +19,8 @@ const TITLE_WORDS = new Set(
     'representative supreme leader deputy pope premier commander commander-in-chief former ex acting interim ' +
     'outgoing incoming top head boss founder executive managing economy trade energy health justice opposition ' +
     'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah speaker house ' +
-    'senate congressman congresswoman minority majority whip ' +
+    'senate congressman congresswoman minority majority whip assemblyman assemblywoman assemblymember ' +
+    'councilman councilwoman councillor councilor alderman ' +
     // Spun titles (spinner-lexicon.ts): "Secretary-Normal", "Overseas Minister".
     'secretary-normal director-normal overseas protection guv ' +
     // "Head Of State Ursula …": a spun title, capitalised throughout.
@@ -96,7 +97,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     // "Sheikh Mohammed" may be a KB alias, "Sheikh Mohammed bin Zayed" is not.
     const tail =
       (m.type === 'person' || m.type === 'misc') && particleMayFollow(text, m.end)
-        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
+        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|do|dos|das|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
             text.slice(m.end, m.end + 60),
           )
         : null;

@@ -282,3 +282,53 @@ describe('bodies before people in the sound-alike pass', () => {
     expect(names).toContain('Elon Musk');
   });
 });
+
+describe('names the tagger gave a title or cut at a particle', () => {
+  const small = new MemoryKnowledgeBase([
+    countryEntity('US', 'United States', 'American'),
+    countryEntity('BR', 'Brazil', 'Brazilian'),
+    makeEntity({
+      id: 'p:mamdani',
+      type: 'person',
+      name: 'Zohran Mamdani',
+      names: [{ text: 'Mamdani', kind: 'surname' }],
+      country: 'US',
+      prominence: 4,
+      description: 'Mayor of New York City since 2026',
+    }),
+    person('lago', 'André Corrêa do Lago', 'do Lago', 'BR', 2),
+    person('lazzarini', 'Philippe Lazzarini', 'Lazzarini', 'CH', 3),
+  ]);
+  const names = (text: string, mentions: [string, EntityType][]) =>
+    linkDocument(small, { text, date: '2025-06-25', ...linkLayers(text, mentions) }).map((e) => e.name);
+
+  it("trims a local legislator's title", () => {
+    expect(
+      names("State Assemblyman Zahran Mamdani won New York's Democratic primary for mayor.", [
+        ['Assemblyman Zahran Mamdani', 'person'],
+      ]),
+    ).toContain('Zohran Mamdani');
+  });
+
+  it('takes in a Portuguese particle and the surname after it', () => {
+    expect(
+      names('Conference president Andre Correa do Lago urged countries to act.', [
+        ['Andre Correa', 'person'],
+        ['Lago', 'person'],
+      ]),
+    ).toContain('André Corrêa do Lago');
+  });
+
+  it('repairs one plain slip of a prominence-3 name in public affairs, not in private life', () => {
+    expect(
+      names('Agency chief Philippe Lazarini called the vote in parliament unprecedented.', [
+        ['Philippe Lazarini', 'person'],
+      ]),
+    ).toContain('Philippe Lazzarini');
+    expect(
+      names('Philippe Lazarini opened a bakery in Geneva where his fans queue daily.', [
+        ['Philippe Lazarini', 'person'],
+      ]),
+    ).not.toContain('Philippe Lazzarini');
+  });
+});

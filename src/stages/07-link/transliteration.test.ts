@@ -149,3 +149,27 @@ describe('Arabic name forms', () => {
     ).toBeNull();
   });
 });
+
+describe('a soft c written as s', () => {
+  const za = new MemoryKnowledgeBase([
+    countryEntity('ZA', 'South Africa', 'South African'),
+    makeEntity({
+      id: 'p:ramaphosa',
+      type: 'person',
+      name: 'Cyril Ramaphosa',
+      names: [{ text: 'Ramaphosa', kind: 'surname' }],
+      country: 'ZA',
+      prominence: 4,
+      roles: [{ role: 'President', org: 'ZA', orgId: 'cd:country/za', from: '2018-02-15', to: null }],
+    }),
+  ]);
+  it('finds "Siril" for Cyril', () => {
+    const text = "South Africa's parliament re-elected Siril Ramabosa as president on Friday.";
+    const e = linkDocument(za, {
+      text,
+      date: '2024-06-14',
+      ...linkLayers(text, [['Siril Ramabosa', 'person']]),
+    })[0];
+    expect(e?.name).toBe('Cyril Ramaphosa');
+  });
+});
