@@ -337,12 +337,17 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
   }
   // "[European] Council President …": a one-word mention (often a demonym the tagger took
   // alone) and the capitalised word after it make an institution's name.
-  if (after && m.type !== 'person' && !/\s/.test(surface)) {
-    const wider = { ...m, end: m.end + after[0].length };
-    const hit = kb
-      .lookup(text.slice(wider.start, wider.end))
-      .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
-    if (hit) return { ...wider, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
+  // "[Reform] UK": …or the capitalised word before it ("Reform UK", "US Senate").
+  if (m.type !== 'person' && !/\s/.test(surface)) {
+    const wider: Mention[] = [];
+    if (after) wider.push({ ...m, end: m.end + after[0].length });
+    if (before && !/\.$/.test(before[1]!)) wider.push({ ...m, start: m.start - before[0].length });
+    for (const w of wider) {
+      const hit = kb
+        .lookup(text.slice(w.start, w.end))
+        .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+      if (hit) return { ...w, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
+    }
   }
   return m;
 }

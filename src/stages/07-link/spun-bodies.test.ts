@@ -10,6 +10,7 @@ import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
+import { membersName } from './national-bodies.js';
 import { despunReadings } from './spinner-lexicon.js';
 
 const body = (id: string, name: string, country: string) =>
@@ -92,5 +93,65 @@ describe('spun generic body names', () => {
     expect(
       entityAt(text, [['Nationwide Meeting', 'organization']], 'Nationwide Meeting')?.kbId ?? null,
     ).toBeNull();
+  });
+});
+
+describe('parties named by their members and bodies named with a word before them', () => {
+  const de = new MemoryKnowledgeBase([
+    countryEntity('DE', 'Germany', 'German'),
+    countryEntity('GB', 'United Kingdom', 'British'),
+    makeEntity({
+      id: 'org:cdu',
+      type: 'organization',
+      name: 'Christian Democratic Union of Germany',
+      kind: 'party',
+      country: 'DE',
+      prominence: 4,
+    }),
+    makeEntity({
+      id: 'org:reform',
+      type: 'organization',
+      name: 'Reform UK',
+      kind: 'party',
+      country: 'GB',
+      prominence: 3,
+    }),
+    makeEntity({
+      id: 'p:merz',
+      type: 'person',
+      name: 'Friedrich Merz',
+      names: [{ text: 'Merz', kind: 'surname' }],
+      country: 'DE',
+      prominence: 5,
+    }),
+  ]);
+  const at = (text: string, names: [string, EntityType][], surface: string) => {
+    const i = text.indexOf(surface);
+    return linkDocument(de, { text, date: '2025-02-24', ...linkLayers(text, names) }).find((e) =>
+      e.mentions.some((m) => m.start <= i && i < m.end),
+    );
+  };
+
+  it("reads the members' plural as the party of the article's country", () => {
+    expect(membersName('christian democratic union')).toBe('christian democrats');
+    expect(membersName('conservative party')).toBe('conservatives');
+    expect(membersName('labour party')).toBeNull();
+    const text = "Friedrich Merz's Christian Democrats won Sunday's election.";
+    expect(
+      at(
+        text,
+        [
+          ['Friedrich Merz', 'person'],
+          ['Christian Democrats', 'organization'],
+        ],
+        'Christian Democrats',
+      )?.name,
+    ).toBe('Christian Democratic Union of Germany');
+  });
+
+  it('takes in the capitalised word before a one-word mention when together they are a KB name', () => {
+    const text = 'Nigel Farage led Reform UK into parliament.';
+    const e = at(text, [['UK', 'location']], 'Reform UK');
+    expect(e?.name).toBe('Reform UK');
   });
 });
