@@ -8,7 +8,7 @@ import { ENTITY_TYPES, type EntityType } from '../core/annotations.js';
 import type { KnowledgeBase, NameHit } from '../ports/knowledge-base.js';
 import { fuzzyKey, keyDeletions } from './fuzzy-key.js';
 import type { KbEntity, KbNameKind, KbStats } from './model.js';
-import { normalizeName } from './names.js';
+import { arabicNameForm, normalizeName } from './names.js';
 
 const KIND_RANK: Readonly<Record<KbNameKind, number>> = {
   name: 0,
@@ -183,6 +183,14 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
       const key = stored?.fuzzy ?? fuzzyKey(text);
       pushHit(this.byFuzzy, key, hit);
       if (key.length >= MIN_DELETION_KEY) for (const d of keyDeletions(key)) pushHit(this.byNear, d, hit);
+      // "Abdel Fattah el-Sisi" also under "Abdelfattah Sisi": copy drops or keeps the article.
+      const form = entity.type === 'person' ? arabicNameForm(text) : text;
+      const formKey = form === text ? key : fuzzyKey(form);
+      if (formKey !== key) {
+        pushHit(this.byFuzzy, formKey, hit);
+        if (formKey.length >= MIN_DELETION_KEY)
+          for (const d of keyDeletions(formKey)) pushHit(this.byNear, d, hit);
+      }
     }
     for (const host of [...entity.domains, ...entity.imageHosts]) this.hosts.set(normalizeHost(host), entity);
     if (entity.kind === 'country' && entity.country) this.countries.set(entity.country, entity);

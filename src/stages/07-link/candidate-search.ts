@@ -16,7 +16,7 @@
 import type { EntityType } from '../../core/annotations.js';
 import { fuzzyKey, fuzzyKeyOfNormalized } from '../../kb/fuzzy-key.js';
 import type { KbEntity, KbNameKind } from '../../kb/model.js';
-import { normalizeName } from '../../kb/names.js';
+import { arabicNameForm, normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { familyNameFirst } from './name-order.js';
 import { letters, lettersSimilarityAtLeast } from './similarity.js';
@@ -76,6 +76,21 @@ interface FuzzyHits {
  * ("c" as k or s, "j" as y), so "Merc" finds Merz and "Jurij" finds Yuri.
  */
 export function queryKeys(surface: string): string[] {
+  // "Yehya Al-Sinwar": the name without its article too (the KB indexes both forms).
+  const form = arabicNameForm(surface);
+  // "Siril" for Cyril: an s before e, i or y may stand for a soft c (keys read c as k).
+  const soft = SOFT_S.test(form) ? form.replace(SOFT_S_ALL, (s) => (s === 'S' ? 'C' : 'c')) : null;
+  if (form === surface && soft === null) return spellingKeys(surface);
+  const keys = new Set(spellingKeys(surface));
+  if (form !== surface) for (const k of spellingKeys(form)) keys.add(k);
+  if (soft !== null) for (const k of spellingKeys(soft)) keys.add(k);
+  return [...keys];
+}
+const SOFT_S = /(?:^|[^sS])[sS](?=[eiy])/;
+const SOFT_S_ALL = /(?<![sS])[sS](?=[eiy])/g;
+
+/** Fuzzy keys of one spelling and of its variants where a letter reads two ways. */
+function spellingKeys(surface: string): string[] {
   // No c, j or y: every variant is the surface itself.
   if (!/[cjy]/i.test(surface)) {
     const key = fuzzyKey(surface);

@@ -24,7 +24,7 @@ import type {
   Token,
 } from '../../core/annotations.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
-import { normalizeName, surnameOf } from '../../kb/names.js';
+import { arabicNameForm, normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import {
@@ -36,6 +36,7 @@ import {
   SURNAMES,
 } from './candidate-search.js';
 import {
+  ageFits,
   describesPrivatePerson,
   givesAge,
   hasRoleCue,
@@ -43,6 +44,7 @@ import {
   type MentionContext,
   mentionContext,
   postAtUnnamedBody,
+  presentedByPublicDeed,
   privateLifeIn,
   publicAffairsIn,
   sentenceOf,
@@ -64,7 +66,8 @@ import {
 import { hasOtherGivenName } from './given-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
-import { dominantCountry, NationalBodies } from './national-bodies.js';
+import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
+import { companyAsPlace, continuesAsName, countryWordBefore, isAddressState } from './place-senses.js';
 import {
   nationOfApposition,
   regionStartsList,
@@ -76,7 +79,7 @@ import { ANY_ROLE_CUE, cueForRole, cueText, DocumentCueText, mayHaveRoleCue } fr
 import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
-import { despinName } from './spinner-lexicon.js';
+import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
 
 export interface LinkThresholds {
@@ -92,6 +95,8 @@ export interface LinkThresholds {
   readonly corroborated: number;
   /** … of a household name (prominence 5) with no support, no rival, nothing of private life in the sentence. */
   readonly householdName: number;
+  /** … of a full name very like one prominent person's, with no rival candidate at all (see `fuzzy`). */
+  readonly strongLikeness: number;
   /** Least similarity for a one-word mention to join an earlier full form. */
   readonly surnameJoin: number;
   /** Least similarity for a sound-alike organisation, place or event name (no cue needed). */
@@ -105,6 +110,7 @@ export const DEFAULT_THRESHOLDS: LinkThresholds = {
   spellingOnly: 0.92,
   corroborated: 0.86,
   householdName: 0.95,
+  strongLikeness: 0.86,
   surnameJoin: 0.78,
   otherTypes: 0.9,
 };
@@ -127,6 +133,9 @@ const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir
 
 /** A name that starts with a surname particle is a surname used alone ("Von der Leyen", "Al-Sisi", "Bin Salman"). */
 const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
+
+/** "Abu Mohammad al-Julani": a kunya and the names after it are a full name, not a surname alone. */
+const KUNYA_NAME = /^Abu\s+\p{Lu}\S*\s+\S/u;
 
 /**
  * "De Wever", "Le Pen", "Da Silva": a particle and one capitalised word, tagged as a person,
@@ -250,6 +259,9 @@ function shortIsMixedCase(hit: NameHit, surface: string): boolean {
     (n) => n.kind === 'short' && n.text === surface && n.text !== n.text.toUpperCase(),
   );
 }
+
+/** Verbs of saying (cue text): what stands before them is their subject, not the name after them. */
+const SAYING = /^(said|says|stated|states|told|added|announced|confirmed|reported|claimed|insisted|warned)$/;
 
 /** One word that is a title, not a name ("Head", "President", "Minister"). */
 function isLoneTitle(surface: string): boolean {
@@ -439,7 +451,7 @@ export class DocumentLinker {
       const summit = this.summitOf.get(p.m);
       const exact = summit
         ? this.summitDecision(p.surface, summit)
-        : (this.exact(p.surface, p.m.type, context) ??
+        : (this.exact(p.surface, p.m.type, context, p.m) ??
           this.despunExact(p.surface, p.m.type, context) ??
           this.deglossedExact(p.surface, p.m.type, context) ??
           this.reversedExact(p.surface, p.m.type, context) ??
@@ -447,9 +459,15 @@ export class DocumentLinker {
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
-    // Pass 2: multi-word and non-person names, by sound-alike with evidence.
+    // Pass 2: multi-word and non-person names, by sound-alike with evidence. Bodies and
+    // places first: a person's repair reads the organisations the article names ("Ilon Mask
+    // … the Division of Authorities Effectivity"), wherever they stand.
     const oneWord: typeof prepared = [];
-    for (const p of rest) {
+    const bodiesFirst = [
+      ...rest.filter((p) => !isPersonLike(p.m.type)),
+      ...rest.filter((p) => isPersonLike(p.m.type)),
+    ];
+    for (const p of bodiesFirst) {
       const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
@@ -459,6 +477,7 @@ export class DocumentLinker {
       // So is a surface that starts with a particle ("Fon der Layen", "Al-Sissi", "Bin Salmaan").
       const multiWordSurname =
         p.norm.includes(' ') &&
+        !KUNYA_NAME.test(p.surface) &&
         (PARTICLE_START.test(p.surface) ||
           (isPersonLike(p.m.type) && ROMANCE_PARTICLE_SURNAME.test(p.surface)) ||
           this.kb.lookup(p.surface).some((h) => h.entity.type === 'person' && h.kind === 'surname'));
@@ -607,7 +626,23 @@ export class DocumentLinker {
     const index = NationalBodies.for(this.kb.kb);
     let counts: Map<string, number> | null = null;
     for (const c of open) {
-      const bodies = index.bodies(c.surface);
+      let bodies = index.bodies(c.surface);
+      // "Safety Council", "Nationwide Meeting", "Supreme Court docket": a generic name spun.
+      let reading: string | null = null;
+      let tail = '';
+      if (bodies.length === 0 && c.surface.includes(' ')) {
+        const norm = normalizeName(c.surface.replace(/['’]s$/, ''));
+        // "[Reserve Financial] institution": the tagger stopped inside a spun phrase.
+        tail = this.phraseTail(norm, c.mentions[0]!.end);
+        const found: NationalBody[] = [];
+        for (const r of despunReadings(tail ? `${norm} ${normalizeName(tail)}` : norm)) {
+          for (const b of index.bodies(r)) {
+            if (!found.some((x) => x.entity === b.entity)) found.push(b);
+            reading ??= r;
+          }
+        }
+        bodies = found;
+      }
       if (bodies.length === 0) continue;
       if (!counts) {
         counts = new Map();
@@ -622,12 +657,31 @@ export class DocumentLinker {
       if (mine.length !== 1) continue;
       const entity = mine[0]!.entity;
       this.linked.add(entity.id);
-      c.decision = {
-        entity,
-        evidence: [evidence('co-mention', `${c.surface} of ${home}, the article's country`, 0.7)],
-        confidence: 0.7,
-      };
+      const ev = [evidence('co-mention', `${c.surface} of ${home}, the article's country`, 0.7)];
+      if (reading) {
+        ev.unshift(evidence('word-substitution', `${c.surface}${tail ? ` ${tail}` : ''} ~ ${reading}`, 0.7));
+        // A spun name is a repair; the words the tagger left out are part of it.
+        c.mentions.forEach((m, i) => {
+          const longer = tail !== '' && this.input.text.startsWith(` ${tail}`, m.end);
+          c.mentions[i] = { ...m, end: longer ? m.end + tail.length + 1 : m.end, repaired: true };
+        });
+      }
+      c.decision = { entity, evidence: ev, confidence: 0.7 };
     }
+  }
+
+  /**
+   * The lower-case words right after `end` (one or two) that finish a listed spun phrase
+   * with the name's last word ("financial" + "institution", "court" + "docket"), as written;
+   * '' when none do.
+   */
+  private phraseTail(norm: string, end: number): string {
+    const after = /^ ([a-z]+)(?: ([a-z]+))?/.exec(this.input.text.slice(end, end + 40));
+    if (!after) return '';
+    const last = norm.slice(norm.lastIndexOf(' ') + 1);
+    if (isSpinnerWord(`${last} ${after[1]}`)) return after[1]!;
+    if (after[2] && isSpinnerWord(`${last} ${after[1]} ${after[2]}`)) return `${after[1]} ${after[2]}`;
+    return '';
   }
 
   /**
@@ -814,7 +868,55 @@ export class DocumentLinker {
     return COMPATIBLE[type].includes(hit.entity.type);
   }
 
-  private exact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
+  /**
+   * What the words around an exactly written name make of it (place-senses.ts): a US state
+   * in an address, part of a longer name, a company's name used as a place, or another
+   * country's body; null when they say nothing.
+   */
+  private senseAround(surface: string, pool: readonly NameHit[], at: Mention): Decision | null {
+    const text = this.input.text;
+    const first = pool[0]!.entity;
+    if (first.kind === 'country' && US_STATES.has(surface)) {
+      if (isAddressState(text, at.start, surface)) {
+        const state = this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity;
+        if (!state) return refused(first, `a US state`);
+        this.linked.add(state.id);
+        return {
+          entity: state,
+          evidence: [evidence('exact-name', `${surface} (a US state: after a town's name)`, 0.8)],
+          confidence: 0.8,
+        };
+      }
+      if (continuesAsName(text, at.end)) return refused(first, `part of a longer name`);
+    }
+    if (pool.every((h) => h.entity.type === 'organization') && !surface.includes(' ')) {
+      const company = pool.find((h) => h.entity.kind === 'company');
+      const place = company ? companyAsPlace(text, at.start, at.end) : null;
+      if (company && place) return refused(company.entity, place);
+    }
+    if (pool.every((h) => h.entity.type === 'organization' && h.entity.country)) {
+      const before = countryWordBefore(text, at.start);
+      const country = before
+        ? this.kb
+            .lookup(before.word)
+            .find(
+              (h) =>
+                h.entity.kind === 'country' &&
+                (h.kind === 'name' || (h.kind === 'demonym' && !before.possessive)),
+            )?.entity.country
+        : undefined;
+      if (before && country && !pool.some((h) => h.entity.country === country))
+        return refused(first, `of ${before.word}`);
+    }
+    return null;
+  }
+
+  private exact(
+    surface: string,
+    type: EntityType,
+    context: () => MentionContext,
+    at?: Mention,
+  ): Decision | null {
     const upper = surface === surface.toUpperCase();
     const hits = this.kb
       .lookup(surface)
@@ -842,6 +944,10 @@ export class DocumentLinker {
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
     }
     if (pool.length === 0) return null;
+    if (at) {
+      const sense = this.senseAround(surface, pool, at);
+      if (sense) return sense;
+    }
     const best = this.pickByContext(
       pool.map((h) => h.entity),
       context,
@@ -1055,7 +1161,10 @@ export class DocumentLinker {
     // Only what describes the person: the words just before the name, and an apposition after it.
     const rightWords = context.right.trim().split(' ');
     const apposition = /^(a|an|the|who|whose)$/.test(rightWords[0] ?? '');
-    const near = `${context.left.trim().split(' ').slice(-3).join(' ')} ${apposition ? rightWords.slice(0, 8).join(' ') : ''}`;
+    const leftWords = context.left.trim().split(' ').slice(-3);
+    // "The Israeli military said Yehya Al-Sinwar …": words before a verb of saying are its subject's.
+    const left = SAYING.test(leftWords[leftWords.length - 1] ?? '') ? '' : leftWords.join(' ');
+    const near = `${left} ${apposition ? rightWords.slice(0, 8).join(' ') : ''}`;
     const own = new Set([
       entity.country,
       ...entity.roles.map((r) => (/^[A-Z]{2}$/.test(r.org) ? r.org : null)),
@@ -1076,11 +1185,12 @@ export class DocumentLinker {
 
   /** Fewest plain letter slips (up to 4) between a surface and the entity's name or aliases. */
   private slipsTo(surface: string, entity: KbEntity): number {
-    const l = letters(surface);
-    let best = letterSlips(l, letters(entity.name), 3);
+    const l = letters(arabicNameForm(surface));
+    let best = letterSlips(l, letters(arabicNameForm(entity.name)), 3);
     for (const n of entity.names) {
       if (best === 0) break;
-      if (n.kind === 'alias' || n.kind === 'name') best = Math.min(best, letterSlips(l, letters(n.text), 3));
+      if (n.kind === 'alias' || n.kind === 'name')
+        best = Math.min(best, letterSlips(l, letters(arabicNameForm(n.text)), 3));
     }
     return best;
   }
@@ -1112,6 +1222,8 @@ export class DocumentLinker {
     const t = this.thresholds;
     // A name introduced by "…, a/an/who …" is somebody being presented: spelling alone is no evidence.
     const introduced = introducedByApposition(this.input.text, end);
+    // …unless a definite description of a public deed or post ("…, the architect of the October 7 assault").
+    const presented = introduced && !presentedByPublicDeed(this.input.text, end);
     if (!isPersonLike(type)) {
       // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling.
       if (this.kb.lookup(surface).length > 0) return nil();
@@ -1157,8 +1269,10 @@ export class DocumentLinker {
         continue;
       }
       if (role.score < 1) {
+        // An age the candidate's birth year fits ("Phaethongthan Chinnawat, 37,") is no private life.
         const privateWord =
-          describesPrivatePerson(context, c.entity, this.input.date) ?? (givesAge(context) ? 'age' : null);
+          describesPrivatePerson(context, c.entity, this.input.date) ??
+          (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null);
         if (privateWord) {
           refusal ??= refused(c.entity, privateWord);
           continue;
@@ -1262,7 +1376,7 @@ export class DocumentLinker {
       // their sphere; or, for the best known (prominence 4+), with no rival candidate and
       // nothing of private life in the sentence. The vetoes above (an ordinary occupation,
       // an age) have already run; a namesake described as a private person never gets here.
-      if (!ok && c.givenSim >= 0.8 && c.surnameSim >= 0.8 && c.entity.prominence >= 2 && !introduced) {
+      if (!ok && c.givenSim >= 0.8 && c.surnameSim >= 0.8 && c.entity.prominence >= 2 && !presented) {
         const slips = this.slipsTo(surface, c.entity);
         const long = letters(surface).length >= 12;
         // A rival: another candidate nearly as close, or close and at least as prominent.
@@ -1281,7 +1395,8 @@ export class DocumentLinker {
         } else if (
           quiet &&
           noRival &&
-          c.entity.prominence >= 4 &&
+          // (Prominence 3 too, one plain slip off: "Philippe Lazarini".)
+          (c.entity.prominence >= 4 || (c.entity.prominence >= 3 && slips <= 1 && c.sim >= 0.95)) &&
           slips <= (long ? 2 : 1) &&
           // Without support, the article must be news of public life and say nothing of private life.
           this.publicNews
@@ -1290,6 +1405,40 @@ export class DocumentLinker {
           strength = 0.8;
           ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
           ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+        }
+      }
+      // Strong likeness, one candidate: a full name very like one prominent person's, given name
+      // and surname each close ("Joseph Borel", "Alexander Vuchich", "Jo Bayden"), and nobody
+      // else of the KB anywhere near — a bearer of the same surname under a clearly other given
+      // name is no rival ("Jill Biden" for "Jo Bayden"). Nothing may make it a private person:
+      // the vetoes above, no apposition presenting somebody, no private life in the sentence, no
+      // other country describing them. With one kind of support from the article; or, for the
+      // best known (prominence 4+), in an article of public affairs with nothing of private life.
+      if (
+        !ok &&
+        c.sim >= t.strongLikeness &&
+        c.surnameSim >= 0.85 &&
+        c.givenSim >= 0.75 &&
+        c.entity.prominence >= 3 &&
+        !presented &&
+        looksLikePersonName(surface) &&
+        !postAtUnnamedBody(this.input.text, end) &&
+        !cands.some(
+          (o) =>
+            o.entity !== c.entity &&
+            o.sim >= c.sim - 0.15 &&
+            !(o.surnameSim >= c.surnameSim - 0.02 && o.givenSim <= c.givenSim - 0.1),
+        ) &&
+        !privateLifeIn(this.sentenceCueAt(end)) &&
+        !this.otherCountryNamed(context, c.entity)
+      ) {
+        const support = corroborationOf(c.entity);
+        if (support.count >= 1 || (c.entity.prominence >= 4 && this.publicNews)) {
+          ok = true;
+          strength = 0.8;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (no other candidate)`, c.sim);
+          for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
+          if (support.count === 0) ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
         }
       }
       if (!ok) continue;

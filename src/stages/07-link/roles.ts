@@ -8,6 +8,7 @@
  * "Protection Minister"; see spinner-lexicon.ts), since spun copy spins titles too.
  */
 import type { KbRole } from '../../kb/model.js';
+import { spinnerSynonyms } from './spinner-lexicon.js';
 
 export interface RoleClass {
   readonly id: string;
@@ -159,11 +160,27 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
   },
 ];
 
+/**
+ * The words of a title as a pattern that also takes what spinners put for each word
+ * (spinner-lexicon.ts): "director of national intelligence" reads "director of nationwide
+ * intelligence", "health secretary" "well being secretary". Only for the generic cues built
+ * from KB titles: the classes above list their spun words by hand.
+ */
+function spunWords(words: string): string {
+  return words
+    .split(' ')
+    .map((w) => {
+      const spun = spinnerSynonyms(w).filter((x) => /^[a-z ]+$/.test(x));
+      return spun.length === 0 ? w : `(?:${[w, ...spun].join('|')})`;
+    })
+    .join(' ');
+}
+
 /** A generic `Secretary of X` → "X secretary"/"secretary of X" cue (US cabinet, UK secretaries of state). */
 function genericSecretaryCue(title: string): RegExp | null {
   const m = /^secretary of (?:state for )?(?:the )?([a-z ]+)$/.exec(title);
   if (!m) return null;
-  const portfolio = m[1]!.replace(/ and .*$/, '');
+  const portfolio = spunWords(m[1]!.replace(/ and .*$/, ''));
   return new RegExp(`\\b${portfolio} secretary\\b|\\bsecretary (of|for) (state for )?(the )?${portfolio}\\b`);
 }
 
@@ -185,7 +202,7 @@ export function normalizeTitle(title: string): string {
 function genericMinisterCue(title: string): RegExp | null {
   const m = /^minister (?:of|for) (?:the )?([a-z ]+)$/.exec(title);
   if (!m) return null;
-  const portfolio = m[1]!.replace(/ and .*$/, '');
+  const portfolio = spunWords(m[1]!.replace(/ and .*$/, ''));
   return new RegExp(`\\b${portfolio} minister\\b|\\bminister (of|for) (the )?${portfolio}\\b`);
 }
 
@@ -373,9 +390,17 @@ const NON_ALNUM = /[^a-z0-9]+/g;
 /** Cue pattern per KB title as written (the KB repeats a few hundred titles). */
 const classCache = new Map<string, RegExp | null>();
 
+/**
+ * Where "Chancellor" alone names the finance minister (the UK's Chancellor of the Exchequer,
+ * whom the KB may file as Minister of Finance): elsewhere it is the head of government.
+ */
+const CHANCELLOR_IS_FINANCE = new Set(['GB']);
+
 /** The cue pattern for a KB role title (cached), or null when no class knows it. */
-export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
-  const cached = classCache.get(role.role);
+export function cueForRole(role: Pick<KbRole, 'role'> & { readonly org?: string }): RegExp | null {
+  const byCountry = role.org !== undefined && CHANCELLOR_IS_FINANCE.has(role.org);
+  const key = byCountry ? `${role.role}\u0000${role.org}` : role.role;
+  const cached = classCache.get(key);
   if (cached !== undefined) return cached;
   const raw = cueText(role.role).trim();
   const title = normalizeTitle(raw);
@@ -384,12 +409,13 @@ export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
     cls?.cue ??
     genericMinisterCue(title) ??
     genericSecretaryCue(title) ??
-    (title.length > 3 ? new RegExp(`\\b${title}\\b`) : null);
+    (title.length > 3 ? new RegExp(`\\b${spunWords(title)}\\b`) : null);
+  if (byCountry && cls?.id === 'finance' && cue) cue = new RegExp(`${cue.source}|(?<!vice )\\bchancellor\\b`);
   // "President of the European Commission" has a class of its own ("Commission chief"), which
   // the shortened title ("president") would miss: both cues count.
   const own = title === raw ? undefined : ROLE_CLASSES.find((c) => c.title.test(raw));
   if (own && own !== cls) cue = cue ? new RegExp(`${own.cue.source}|${cue.source}`) : own.cue;
-  classCache.set(role.role, cue);
+  classCache.set(key, cue);
   return cue;
 }
 

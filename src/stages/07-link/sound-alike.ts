@@ -6,7 +6,7 @@
  * the edit distances, never normalisation or splitting.
  */
 import type { KbEntity, KbNameKind } from '../../kb/model.js';
-import { surnameOf } from '../../kb/names.js';
+import { arabicNameForm, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import {
   letterProfile,
@@ -45,6 +45,8 @@ export interface NameLetters {
    */
   readonly surnameId: number;
   readonly givenId: number;
+  /** `letters` of the first two words as one (three words or more), else null. */
+  readonly given12: string | null;
 }
 
 /** Where {@link NameLetters.profile} holds each part's letter profile. */
@@ -53,10 +55,12 @@ const NAME_SURNAME = PROFILE_SLOTS;
 const NAME_GIVEN = 2 * PROFILE_SLOTS;
 
 /**
- * {@link NameLetters} of one name; `number`: numbers the surname and given-name letters (see
- * NameLetters.surnameId), else they are −1.
+ * {@link NameLetters} of one name (Arabic name forms in one spelling: {@link arabicNameForm});
+ * `number`: numbers the surname and given-name letters (see NameLetters.surnameId), else they
+ * are −1.
  */
-export function nameLetters(name: string, number?: (part: string, given: boolean) => number): NameLetters {
+export function nameLetters(written: string, number?: (part: string, given: boolean) => number): NameLetters {
+  const name = arabicNameForm(written);
   const all = letters(name);
   const surname = surnameOf(name);
   const first = name.split(/\s+/)[0]!;
@@ -84,7 +88,20 @@ export function nameLetters(name: string, number?: (part: string, given: boolean
     profile,
     surnameId: number ? number(surnameLetters, false) : -1,
     givenId: number ? number(given2, true) : -1,
+    given12: firstTwoWords(name),
   };
+}
+
+/**
+ * `letters` of the first two words written as one, for a name of three words or more
+ * ("Shakti Kanta Das": "shaktikanta"), else null: a given name split or merged in
+ * transliteration is compared whole with the other side's first word.
+ */
+function firstTwoWords(name: string): string | null {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && words.filter((w, i) => i === 0 || !GENERATION.test(w)).length >= 3
+    ? letters(`${words[0]}${words[1]}`)
+    : null;
 }
 
 /**
@@ -156,7 +173,8 @@ export class NameLettersTable {
       if (this.people.has(name)) return;
       const parts = nameLetters(name, this.number);
       this.people.set(name, parts);
-      this.letters.set(name, parts.all);
+      // `lettersOf` is the name as written; the parts compare its Arabic form (rarely another).
+      this.letters.set(name, arabicNameForm(name) === name ? parts.all : letters(name));
     } else if (!this.letters.has(name)) this.letters.set(name, letters(name));
   }
 
@@ -210,6 +228,8 @@ export interface SurfaceLetters {
   readonly rest: string | null;
   /** Letter profiles (see letterProfile) of `all`, `given2` and each of `tails`, in that order. */
   readonly profile: Int32Array;
+  /** `letters` of the first two words as one (three words or more), else null. */
+  readonly given12: string | null;
 }
 
 /** Where {@link SurfaceLetters.profile} holds each part's letter profile. */
@@ -217,8 +237,9 @@ const SURFACE_ALL = 0;
 const SURFACE_GIVEN = PROFILE_SLOTS;
 const SURFACE_TAILS = 2 * PROFILE_SLOTS;
 
-/** {@link SurfaceLetters} of one surface. */
-export function surfaceLetters(surface: string): SurfaceLetters {
+/** {@link SurfaceLetters} of one surface (Arabic name forms in one spelling). */
+export function surfaceLetters(written: string): SurfaceLetters {
+  const surface = arabicNameForm(written);
   const trimmed = surface.replace(/\s+(jr|jnr|snr|sr|ii|iii|iv)\.?$/i, '');
   const words = surface.split(/\s+/).filter((w, i) => i === 0 || !GENERATION.test(w));
   const tails: string[] = [];
@@ -242,7 +263,33 @@ export function surfaceLetters(surface: string): SurfaceLetters {
     head: space < 0 ? null : letters(surface.slice(0, space)),
     rest: space < 0 ? null : letters(surface.slice(space + 1)),
     profile,
+    given12: firstTwoWords(surface),
   };
+}
+
+/**
+ * The given-name similarity, a given name split on one side and merged on the other
+ * ("Shakti Kanta" / "Shaktikanta") compared whole as well.
+ */
+function givenLikeness(s: SurfaceLetters, n: NameLetters, floor: number): number {
+  const plain =
+    s.given.length <= 1 || n.given.length <= 1
+      ? givenLetterSim(s, n)
+      : lettersSimilarityAtLeast(s.given2, n.given2, Math.max(0, floor));
+  if (plain >= 1 || !givenMayMerge(s, n)) return plain;
+  const merged =
+    s.given12 !== null && n.given12 === null
+      ? lettersSimilarityAtLeast(s.given12, n.given2, Math.max(0, floor))
+      : lettersSimilarityAtLeast(s.given2, n.given12!, Math.max(0, floor));
+  return Math.max(plain, merged);
+}
+
+/** Whether one side's first two words may be the other's given name merged (see givenLikeness). */
+function givenMayMerge(s: SurfaceLetters, n: NameLetters): boolean {
+  return (
+    (s.given12 !== null && n.given12 === null && n.given.length > s.given.length + 2) ||
+    (n.given12 !== null && s.given12 === null && s.given.length > n.given.length + 2)
+  );
 }
 
 /** A comparison's result: overall similarity, of the surnames and of the given names. */
@@ -347,6 +394,7 @@ export function personLikeness(
   // names the fuzzy index proposes cannot reach the floor even at their parts' ceilings.
   const fullCeiling = similarityCeiling(s.all, s.profile, SURFACE_ALL, n.all, n.profile, NAME_ALL);
   const twoParts = n.surname !== null && s.words >= 2;
+  const mergeable = twoParts && givenMayMerge(s, n);
   let givenCeiling = 1;
   if (twoParts) {
     let surnameCeiling = 0;
@@ -361,8 +409,11 @@ export function personLikeness(
       );
       if (c > surnameCeiling) surnameCeiling = c;
     }
-    givenCeiling =
-      s.given.length <= 1 || n.given.length <= 1
+    // A given name split on one side and merged on the other is also compared whole
+    // (givenLikeness): the profiles of the plain parts bound nothing then.
+    givenCeiling = mergeable
+      ? 1
+      : s.given.length <= 1 || n.given.length <= 1
         ? givenLetterSim(s, n)
         : similarityCeiling(s.given2, s.profile, SURFACE_GIVEN, n.given2, n.profile, NAME_GIVEN);
     if (0.5 * fullCeiling + 0.5 * (0.35 * givenCeiling + 0.65 * surnameCeiling) < floor)
@@ -413,8 +464,9 @@ export function personLikeness(
   if (surnameSim < surnameFloor) return set(out, 0, 0, 0);
   const givenFloor = (2 * floor - fullCeiling - 0.65 * surnameSim) / 0.35 - SLACK;
   if (givenFloor > givenCeiling) return set(out, 0, 0, 0);
-  const givenSim =
-    s.given.length <= 1 || n.given.length <= 1
+  const givenSim = mergeable
+    ? givenLikeness(s, n, givenFloor)
+    : s.given.length <= 1 || n.given.length <= 1
       ? givenCeiling
       : memo
         ? memo.given(s, n, Math.max(0, givenFloor))
@@ -460,10 +512,7 @@ export function personLikenessUnbounded(
   if (n.surname === null || s.words < 2) return set(out, full, full, 1);
   let surnameSim = 0;
   for (const tail of s.tails) surnameSim = Math.max(surnameSim, lettersSimilarity(tail, n.surnameLetters));
-  const g = s.given;
-  const gl = n.given;
-  const givenSim =
-    g.length <= 1 || gl.length <= 1 ? (g[0] === gl[0] ? 0.9 : 0.3) : lettersSimilarity(s.given2, n.given2);
+  const givenSim = givenLikeness(s, n, 0);
   return set(out, 0.5 * full + 0.5 * (0.35 * givenSim + 0.65 * surnameSim), surnameSim, givenSim);
 }
 
