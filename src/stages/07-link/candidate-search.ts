@@ -90,7 +90,7 @@ const SOFT_S = /(?:^|[^sS])[sS](?=[eiy])/;
 const SOFT_S_ALL = /(?<![sS])[sS](?=[eiy])/g;
 
 /** Fuzzy keys of one spelling and of its variants where a letter reads two ways. */
-function spellingKeys(surface: string): string[] {
+export function spellingKeys(surface: string): string[] {
   // No c, j or y: every variant is the surface itself.
   if (!/[cjy]/i.test(surface)) {
     const key = fuzzyKey(surface);
