@@ -165,9 +165,12 @@ function pairPass(b: Int32Array, n: number, pass: 0 | 1 | 2): number {
  * non-Latin scripts give an empty key (they are matched exactly, or not at all).
  */
 export function fuzzyKey(name: string): string {
-  const norm = normalizeName(name)
-    .replace(/[^a-z ]/g, '')
-    .trim();
+  return fuzzyKeyOfNormalized(normalizeName(name));
+}
+
+/** {@link fuzzyKey} of a name already normalised ({@link normalizeName}). */
+export function fuzzyKeyOfNormalized(normalized: string): string {
+  const norm = normalized.replace(/[^a-z ]/g, '').trim();
   if (norm.length === 0) return '';
   return norm.split(' ').map(skeleton).join('');
 }

@@ -8,7 +8,7 @@ import { ENTITY_TYPES, type EntityType } from '../core/annotations.js';
 import type { KnowledgeBase, NameHit } from '../ports/knowledge-base.js';
 import { fuzzyKey, keyDeletions } from './fuzzy-key.js';
 import type { KbEntity, KbNameKind, KbStats } from './model.js';
-import { normalizeName } from './names.js';
+import { arabicNameForm, normalizeName } from './names.js';
 
 const KIND_RANK: Readonly<Record<KbNameKind, number>> = {
   name: 0,
@@ -24,31 +24,56 @@ const MIN_DELETION_KEY = 4;
 const NO_HITS: readonly NameHit[] = [];
 
 /**
- * A set of strings as bits (a Bloom filter with two probes, 2²¹ bits): "no" is certain,
- * "maybe" needs the lookup. Strings are hashed from their character codes, so a key with one
- * character left out is tested without building it.
+ * Every fuzzy key with hits and its hit list, in an open-addressing table by the hash of the
+ * key's character codes ({@link hashSkipping}): a key with one character left out is looked
+ * up without building it, and a key without hits mostly meets an empty slot at once.
  */
-class KeyFilter {
-  private readonly bits = new Uint32Array(1 << 16);
+class KeyTable {
+  /** Per slot: the index of its key in `keys` (−1: empty), and the key's hash. */
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly keys: string[] = [];
+  private readonly lists: (readonly NameHit[])[] = [];
+  private readonly mask: number;
 
-  add(key: string): void {
-    this.set(hashSkipping(key, -1));
+  constructor(entries: Iterable<[string, readonly NameHit[]]>, size: number) {
+    // At most half full: probes stay short.
+    let capacity = 1024;
+    while (capacity < size * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.hashes = new Int32Array(capacity);
+    for (const [key, list] of entries) {
+      const h = hashSkipping(key, -1) | 0;
+      let at = h & this.mask;
+      while (this.slots[at]! >= 0) at = (at + 1) & this.mask;
+      this.slots[at] = this.keys.length;
+      this.hashes[at] = h;
+      this.keys.push(key);
+      this.lists.push(list);
+    }
   }
 
-  /** Whether `key` without its character at `skip` (−1: none) may be in the set. */
-  mayHold(key: string, skip: number): boolean {
-    const h = hashSkipping(key, skip);
-    const a = h & 0x1fffff;
-    const b = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 11;
-    return (this.bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  /** The hit list of `key` without its character at `skip` (−1: none), if that key has hits. */
+  get(key: string, skip: number): readonly NameHit[] | undefined {
+    const h = hashSkipping(key, skip) | 0;
+    const length = skip < 0 ? key.length : key.length - 1;
+    for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
+      const k = this.slots[at]!;
+      if (k < 0) return undefined;
+      if (this.hashes[at] === h && sameSkipping(this.keys[k]!, length, key, skip)) return this.lists[k];
+    }
   }
+}
 
-  private set(h: number): void {
-    const a = h & 0x1fffff;
-    const b = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 11;
-    this.bits[a >>> 5]! |= 1 << (a & 31);
-    this.bits[b >>> 5]! |= 1 << (b & 31);
+/** Whether `stored` (of `length` characters) is `key` without its character at `skip` (−1: none). */
+function sameSkipping(stored: string, length: number, key: string, skip: number): boolean {
+  if (stored.length !== length) return false;
+  for (let i = 0, j = 0; i < length; i++, j++) {
+    if (j === skip) j++;
+    if (stored.charCodeAt(i) !== key.charCodeAt(j)) return false;
   }
+  return true;
 }
 
 /** FNV-1a hash of `key`'s character codes, the one at `skip` left out (−1: none). */
@@ -120,12 +145,17 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
     for (const list of this.byFuzzy.values()) list.sort(rankHits);
     for (const list of this.byNear.values()) list.sort(rankHits);
     this.mergeNearKeys();
-    for (const key of this.byFuzzy.keys()) this.keyFilter.add(key);
-    for (const key of this.byNear.keys()) this.keyFilter.add(key);
+    this.keyTable = new KeyTable(
+      (function* (fuzzy, near) {
+        yield* fuzzy;
+        yield* near;
+      })(this.byFuzzy, this.byNear),
+      this.byFuzzy.size + this.byNear.size,
+    );
   }
 
-  /** Every fuzzy key with hits, as a filter that rules most keys without hits out before a lookup. */
-  private readonly keyFilter = new KeyFilter();
+  /** Every fuzzy key with hits (of byFuzzy and byNear), for lookups of keys with a letter left out. */
+  private readonly keyTable: KeyTable;
 
   /**
    * Folds the near hits of every key some name has into that key's list (its own hits
@@ -153,6 +183,14 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
       const key = stored?.fuzzy ?? fuzzyKey(text);
       pushHit(this.byFuzzy, key, hit);
       if (key.length >= MIN_DELETION_KEY) for (const d of keyDeletions(key)) pushHit(this.byNear, d, hit);
+      // "Abdel Fattah el-Sisi" also under "Abdelfattah Sisi": copy drops or keeps the article.
+      const form = entity.type === 'person' ? arabicNameForm(text) : text;
+      const formKey = form === text ? key : fuzzyKey(form);
+      if (formKey !== key) {
+        pushHit(this.byFuzzy, formKey, hit);
+        if (formKey.length >= MIN_DELETION_KEY)
+          for (const d of keyDeletions(formKey)) pushHit(this.byNear, d, hit);
+      }
     }
     for (const host of [...entity.domains, ...entity.imageHosts]) this.hosts.set(normalizeHost(host), entity);
     if (entity.kind === 'country' && entity.country) this.countries.set(entity.country, entity);
@@ -166,6 +204,10 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
     return this.byName.get(normalizeName(name)) ?? [];
   }
 
+  nameKeys(): Iterable<string> {
+    return this.byName.keys();
+  }
+
   /**
    * Hits whose fuzzy key equals `key`, and (for keys of 3+ letters) hits with a key one
    * deletion longer. The linker also calls it with the deletions of its key.
@@ -175,21 +217,19 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
   }
 
   /**
-   * The hit lists of `key` and of its one-letter deletions (see the port). Most deletions
-   * have no hits: the key filter rules them out from the letter codes, before any string is
-   * built or looked up.
+   * The hit lists of `key` and of its one-letter deletions (see the port), read from the key
+   * table by the letter codes: no deletion is built as a string.
    */
   lookupFuzzyNear(key: string): readonly (readonly NameHit[])[] {
     const out: (readonly NameHit[])[] = [];
-    const own = this.lookupFuzzy(key);
-    if (own.length > 0) out.push(own);
+    const own = this.keyTable.get(key, -1);
+    if (own !== undefined && own.length > 0) out.push(own);
     if (key.length < MIN_DELETION_KEY) return out;
     for (let i = 0; i < key.length; i++) {
       // In a run of one letter every deletion is the same: looked up once.
       if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1)) continue;
-      if (!this.keyFilter.mayHold(key, i)) continue;
-      const hits = this.lookupFuzzy(key.slice(0, i) + key.slice(i + 1));
-      if (hits.length > 0) out.push(hits);
+      const hits = this.keyTable.get(key, i);
+      if (hits !== undefined && hits.length > 0) out.push(hits);
     }
     return out;
   }

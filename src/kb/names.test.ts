@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName, slugify, surnameOf } from './names.js';
+import { arabicNameForm, normalizeName, slugify, surnameOf } from './names.js';
 
 describe('normalizeName', () => {
   it('ignores case, diacritics, punctuation and spacing', () => {
@@ -37,5 +37,23 @@ describe('surnameOf', () => {
 describe('slugify', () => {
   it('makes stable ids', () => {
     expect(slugify('Jean-Noël Barrot')).toBe('jean-noel-barrot');
+  });
+});
+
+describe('arabicNameForm', () => {
+  it('drops the article inside a name and writes Abd with its word as one', () => {
+    expect(arabicNameForm('Abdel Fattah el-Sisi')).toBe('Abdelfattah Sisi');
+    expect(arabicNameForm('Abd el-Fattah Sisi')).toBe('Abdelfattah Sisi');
+    expect(arabicNameForm('Yehya Al-Sinwar')).toBe('Yehya Sinwar');
+    expect(arabicNameForm('Ahmad ash-Sharaa')).toBe('Ahmad Sharaa');
+    expect(arabicNameForm('Badr Abd al-Ati')).toBe('Badr Abdalati');
+    expect(arabicNameForm('Tamim bin Hamad Al Thani')).toBe('Tamim bin Hamad Thani');
+  });
+
+  it('leaves a first word and names without these forms alone', () => {
+    expect(arabicNameForm('Al Gore')).toBe('Al Gore');
+    expect(arabicNameForm('El Salvador')).toBe('El Salvador');
+    expect(arabicNameForm('Mark Rutte')).toBe('Mark Rutte');
+    expect(arabicNameForm('Alan Turing')).toBe('Alan Turing');
   });
 });

@@ -104,3 +104,29 @@ export function surnameOf(name: string): string | null {
 export function slugify(text: string): string {
   return normalizeName(text).replace(/\s+/g, '-') || 'x';
 }
+
+/**
+ * One spelling of the Arabic name forms transliteration writes many ways, for comparing
+ * names (never for display): the article inside a name dropped ("Abdel Fattah el-Sisi" →
+ * "… Sisi", "Yehya Al-Sinwar" → "Yehya Sinwar", "Hamad Al Thani" → "Hamad Thani"; sun-letter
+ * forms "ad-", "ash-", "as-", … with their hyphen), and "Abd" with the word it governs
+ * written as one ("Abdel Fattah", "Abd el-Fattah", "Abdul-Fattah" → "Abdelfattah",
+ * "Abdulfattah"). The first word is never taken for an article ("Al Gore"). Returns the
+ * name itself when there is nothing to change (most names: one quick test).
+ */
+export function arabicNameForm(name: string): string {
+  if (!ARABIC_FORM_HINT.test(name)) return name;
+  const joined = name.replace(
+    ABD_COMPOUND,
+    (_, abd: string, article: string | undefined, word: string) =>
+      `${abd}${article ? article.toLowerCase() : ''}${word.toLowerCase()}`,
+  );
+  return joined.replace(ARTICLE_INSIDE, ' ');
+}
+/** Whether a name may hold either form (a cheap test before the replacements). */
+const ARABIC_FORM_HINT = /(?:^|[\s-])(?:[Aa]l|[Ee]l|[Aa][dnrstz]h?|[Uu]l)[\s-]|\bAbd/;
+/** "Abd"/"Abdel"/"Abdul" (an article between or not), then the governed word. */
+const ABD_COMPOUND =
+  /\b(Abd|Abdel|Abdul|Abdal|Abdol|Abdur|Abdu)(?:[\s-]+(al|el|ul|ur|ar|as|an|ad|ash|at|az)-?)?[\s-]+(\p{Lu}\p{Ll}+)/gu;
+/** An article after the first word: "al"/"el" before a space or hyphen, sun-letter forms before a hyphen. */
+const ARTICLE_INSIDE = /\s(?:(?:[Aa]l|[Ee]l)[\s-]|(?:[Aa][dnrstz]h?|[Uu]l)-)(?=\p{L})/gu;

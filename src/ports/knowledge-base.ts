@@ -27,6 +27,11 @@ export interface KnowledgeBase {
    * a faster way to the same lists.
    */
   lookupFuzzyNear?(key: string): readonly (readonly NameHit[])[];
+  /**
+   * Every key {@link lookup} answers under (normalised names). Optional: lets a caller rule
+   * out, before looking up, a name whose words no key has.
+   */
+  nameKeys?(): Iterable<string>;
   /** The organisation that publishes from, or serves images from, this host name. */
   byHost(host: string): KbEntity | undefined;
   /** Resolves an organisation name or country code as used in roles. */

@@ -17,7 +17,7 @@ import {
   thingWordAfter,
   thingWordBefore,
 } from './descriptor.js';
-import { ANY_ROLE_CUE, cueText } from './roles.js';
+import { ANY_ROLE_CUE, cueText, type DocumentCueText, mayHaveRoleCue } from './roles.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
 const WINDOW = 90;
@@ -49,7 +49,7 @@ export interface MentionContext {
 
 /** True when any role cue (a title, "minister", "secretary") stands near the mention; read once per context. */
 export function hasRoleCue(context: MentionContext): boolean {
-  context.roleCue ??= ANY_ROLE_CUE.test(context.around);
+  context.roleCue ??= mayHaveRoleCue(context.around) && ANY_ROLE_CUE.test(context.around);
   return context.roleCue;
 }
 
@@ -64,17 +64,20 @@ export function sentenceOf(sentences: readonly Sentence[], span: Span, textLengt
 /**
  * The context of `span`: cue text within its sentence and the window. `leftLimit`: where the
  * left side may start at the earliest (the end of the previous person's name, whose title
- * words are not this mention's).
+ * words are not this mention's). `cue`: the document's cue text, to cut the sides from.
  */
 export function mentionContext(
   text: string,
   sentences: readonly Sentence[],
   span: Span,
   leftLimit = 0,
+  cue: DocumentCueText | null = null,
 ): MentionContext {
   const sentence = sentenceOf(sentences, span, text.length);
-  const left = cueText(text.slice(Math.max(sentence.start, span.start - WINDOW, leftLimit), span.start));
-  const right = cueText(text.slice(span.end, Math.min(sentence.end, span.end + WINDOW)));
+  const from = Math.max(sentence.start, span.start - WINDOW, leftLimit);
+  const to = Math.min(sentence.end, span.end + WINDOW);
+  const left = cue ? cue.of(from, span.start) : cueText(text.slice(from, span.start));
+  const right = cue ? cue.of(span.end, to) : cueText(text.slice(span.end, to));
   const apposition = appositionAfter(text, span.end);
   const head = apposition ? headNoun(apposition) : null;
   return {
@@ -133,9 +136,11 @@ function bareArticle(text: string, span: Span): string | null {
 /**
  * Descriptions that make a person an ordinary private individual ("a dairy farmer",
  * "the 54-year-old", "the opera singer"): a famous namesake is then not repaired into.
+ * Not the first half of a compound adjective ("student-led protests", "family-owned"): that
+ * describes something else.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged)\b/;
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged)\b(?! (?:led|run|owned|backed|funded|based)\b)/;
 
 /**
  * Media and trade words beside the name ("veteran broadcaster John Roberts", "Neapolitan
@@ -201,7 +206,7 @@ function ageOn(candidate: KbEntity, date: string | null): number | null {
 }
 
 /** True when the context gives an age and it is the candidate's (± the birth-year slack). */
-function ageFits(context: MentionContext, candidate: KbEntity, date: string | null): boolean {
+export function ageFits(context: MentionContext, candidate: KbEntity, date: string | null): boolean {
   const age = ageOn(candidate, date);
   return age !== null && context.age !== null && Math.abs(context.age - age) <= 1;
 }
@@ -222,7 +227,7 @@ export function ageContradicts(
  * with none of them is no place to take a near-miss of a famous name for its bearer.
  */
 const PUBLIC_AFFAIRS =
-  /\b(president|prime minister|minister|government|parliament|congress|senate|election|elections|vote|campaign|party|summit|talks|treaty|sanctions|tariffs?|tolls|trade|war|troops|military|army|defen[cs]e|security|allies|nato|ceasefire|diplomat|diplomatic|embassy|envoy|policy|officials?|administration|white house|kremlin|pentagon|cabinet|central bank|interest rates?|inflation|economy|budget|court|ruling|opposition|protesters|sworn|inauguration|visit|state visit|leader|leaders|sidelines|export controls|exports|imports|negotiations|minister)\b/;
+  /\b(president|prime minister|ministers?|government|parliament|congress|senate|elections?|votes?|voters?|campaign|party|summit|talks|treaty|sanctions|tariffs?|tolls|trade|war|troops|military|army|defen[cs]e|security|allies|nato|ceasefire|diplomats?|diplomatic|embassy|envoy|policy|officials?|administration|white house|kremlin|pentagon|cabinet|central bank|interest rates?|inflation|economy|budget|court|ruling|opposition|protests?|protesters|rally|resign|resigned|resignation|re election|endorsed|nominee|nomination|confirmed|impeachment|coalition|sworn|inauguration|visit|state visit|leaders?|sidelines|export controls|exports|imports|negotiations|intelligence|treasury|chancellor|secretary|oval office|assassination|rebels?|insurgents?|militants?|regime|coup)\b/;
 
 /** The first word of public affairs in `cue` (padded cue text), or null. */
 export function publicAffairsIn(cue: string): string | null {
@@ -302,6 +307,16 @@ export function introducedByApposition(text: string, end: number): boolean {
   // "Jerome Pawell, chief executive of a credit union": a post at an unnamed body presents somebody too.
   return /^\s*,\s*(a|an|the|who|whose)\b/i.test(after) || POST_AT_UNNAMED_BODY.test(after);
 }
+
+/**
+ * "Yehya Al-Sinwar, the architect of the October 7 assault": a definite description of a
+ * deed or post at a named thing presents a public figure, not a private person (whose
+ * vetoes — an occupation, an age, kin — have run before).
+ */
+export function presentedByPublicDeed(text: string, end: number): boolean {
+  return PUBLIC_DEED.test(text.slice(end, end + 80));
+}
+const PUBLIC_DEED = /^\s*,\s+the\s+(?:[\p{Ll}-]+\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
 
 /**
  * "Jerome Pawell, chief executive of a credit union in Ohio": the person holds a post at a

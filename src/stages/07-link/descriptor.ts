@@ -63,6 +63,7 @@ const PRIVATE_HEADS = new Set(
 const THING_HEADS = new Set(
   `maker makers carmaker automaker manufacturer brand label company firm chain retailer supermarket
   conglomerate startup start-up airline carrier lender insurer brewery distillery winery
+  group corporation business supplier exporter
   cryptocurrency currency coin token stablecoin app platform product drug vaccine
   hotel resort restaurant cafe casino stadium arena club team side band album song film movie novel
   ship vessel yacht tanker racehorse horse dog river rainforest forest volcano glacier dam`.split(/\s+/),

@@ -8,18 +8,30 @@
 import type { KbEntity, KbStats } from '../../kb/model.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
+import { NameWordFilter } from './name-words.js';
+
+const NO_HITS: readonly NameHit[] = [];
 
 export class DocumentKnowledgeBase implements KnowledgeBase {
   private readonly names: Map<string, readonly NameHit[]>;
 
+  /** The quick test before a lookup (null: none). */
+  private readonly filter: NameWordFilter | null;
+
   constructor(readonly kb: KnowledgeBase) {
     this.names = sharedNames(kb);
+    this.filter = NameWordFilter.for(kb);
   }
 
   lookup(name: string): readonly NameHit[] {
+    // Most strings looked up name nothing: ruled out from their first or last word.
+    if (this.filter !== null && !this.filter.mayName(name)) return NO_HITS;
     let hits = this.names.get(name);
     if (hits === undefined) {
+      // No hits: one shared empty list is kept, not the KB's fresh one (the map lives across
+      // documents: every object put in it survives the young generation's collections).
       hits = this.kb.lookup(name);
+      if (hits.length === 0) hits = NO_HITS;
       if (this.names.size >= SHARED_NAMES) this.names.clear();
       this.names.set(detach(name), hits);
     }

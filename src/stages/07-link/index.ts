@@ -6,8 +6,9 @@
 import { defineStage } from '../../core/stage.js';
 import { knowledgeBaseResource } from '../../kb/resource.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { forgetCandidates } from './candidate-search.js';
 import { forgetSharedNames } from './document-kb.js';
-import { DEFAULT_THRESHOLDS, forgetCandidates, type LinkThresholds, linkDocument } from './link-document.js';
+import { DEFAULT_THRESHOLDS, type LinkThresholds, linkDocument } from './link-document.js';
 import { forgetSpunAnswers } from './spin.js';
 
 export interface LinkConfig {

@@ -23,12 +23,20 @@ import type {
   Sentence,
   Token,
 } from '../../core/annotations.js';
-import { fuzzyKey } from '../../kb/fuzzy-key.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
-import { normalizeName, surnameOf } from '../../kb/names.js';
+import { arabicNameForm, normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import {
+  type Candidate,
+  CandidateSearch,
+  COMPATIBLE,
+  MIN_OTHER_PROMINENCE,
+  NAMES_AND_ALIASES,
+  SURNAMES,
+} from './candidate-search.js';
+import {
+  ageFits,
   describesPrivatePerson,
   givesAge,
   hasRoleCue,
@@ -36,6 +44,7 @@ import {
   type MentionContext,
   mentionContext,
   postAtUnnamedBody,
+  presentedByPublicDeed,
   privateLifeIn,
   publicAffairsIn,
   sentenceOf,
@@ -57,7 +66,8 @@ import {
 import { hasOtherGivenName } from './given-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
-import { dominantCountry, NationalBodies } from './national-bodies.js';
+import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
+import { companyAsPlace, continuesAsName, countryWordBefore, isAddressState } from './place-senses.js';
 import {
   nationOfApposition,
   regionStartsList,
@@ -65,20 +75,11 @@ import {
   thingNamedAfterPlace,
   US_STATES,
 } from './place-things.js';
-import { ANY_ROLE_CUE, cueForRole, cueText } from './roles.js';
+import { ANY_ROLE_CUE, cueForRole, cueText, DocumentCueText, mayHaveRoleCue } from './roles.js';
 import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
-import {
-  defaultTexts,
-  familyFirstLikeness,
-  type Likeness,
-  NameLettersTable,
-  personLikeness,
-  type SurfaceLetters,
-  surfaceLetters,
-} from './sound-alike.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
-import { despinName } from './spinner-lexicon.js';
+import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
 
 export interface LinkThresholds {
@@ -94,6 +95,8 @@ export interface LinkThresholds {
   readonly corroborated: number;
   /** … of a household name (prominence 5) with no support, no rival, nothing of private life in the sentence. */
   readonly householdName: number;
+  /** … of a full name very like one prominent person's, with no rival candidate at all (see `fuzzy`). */
+  readonly strongLikeness: number;
   /** Least similarity for a one-word mention to join an earlier full form. */
   readonly surnameJoin: number;
   /** Least similarity for a sound-alike organisation, place or event name (no cue needed). */
@@ -107,6 +110,7 @@ export const DEFAULT_THRESHOLDS: LinkThresholds = {
   spellingOnly: 0.92,
   corroborated: 0.86,
   householdName: 0.95,
+  strongLikeness: 0.86,
   surnameJoin: 0.78,
   otherTypes: 0.9,
 };
@@ -127,17 +131,11 @@ const AUDIENCE_AFTER = /^\s+for\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:
 /** Titles the KB writes as part of a name ("Pope Francis", "King Charles"), just before a mention. */
 const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir)\s+$/;
 
-/** Which KB types a mention of each NER type may link to. */
-const COMPATIBLE: Readonly<Record<EntityType, readonly EntityType[]>> = {
-  person: ['person'],
-  organization: ['organization', 'location'],
-  location: ['location', 'organization'],
-  event: ['event'],
-  misc: ['event', 'organization'],
-};
-
 /** A name that starts with a surname particle is a surname used alone ("Von der Leyen", "Al-Sisi", "Bin Salman"). */
 const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
+
+/** "Abu Mohammad al-Julani": a kunya and the names after it are a full name, not a surname alone. */
+const KUNYA_NAME = /^Abu\s+\p{Lu}\S*\s+\S/u;
 
 /**
  * "De Wever", "Le Pen", "Da Silva": a particle and one capitalised word, tagged as a person,
@@ -255,27 +253,6 @@ interface Corroboration {
   readonly details: readonly string[];
 }
 
-interface Candidate {
-  readonly entity: KbEntity;
-  readonly sim: number;
-  readonly surnameSim: number;
-  /** Similarity of the given names (1 when either name has one word). */
-  readonly givenSim: number;
-}
-
-/** What the fuzzy index holds for a surface: hit lists in the order its keys were read. */
-interface FuzzyHits {
-  /** Of each key variant, then of each of its one-letter deletions. */
-  readonly keys: readonly (readonly NameHit[])[];
-  /** Of the last word's key (several words, key of 3+ letters), for its surnames; read when first needed. */
-  lastWord: readonly NameHit[] | null | undefined;
-  /** No key at all: nothing to compare. */
-  readonly empty: boolean;
-  /** The surface's letters, once compared: all its parts (as a person's name), or whole. */
-  letters?: SurfaceLetters;
-  all?: string;
-}
-
 /** A short form written in mixed case ("BoE", "dpa") matches only as written. */
 function shortIsMixedCase(hit: NameHit, surface: string): boolean {
   return hit.entity.names.some(
@@ -283,30 +260,14 @@ function shortIsMixedCase(hit: NameHit, surface: string): boolean {
   );
 }
 
-/**
- * Fuzzy keys of a surface and of its spelling variants where a letter reads two ways
- * ("c" as k or s, "j" as y), so "Merc" finds Merz and "Jurij" finds Yuri.
- */
-function queryKeys(surface: string): string[] {
-  // No c, j or y: every variant is the surface itself.
-  if (!/[cjy]/i.test(surface)) {
-    const key = fuzzyKey(surface);
-    return key.length >= 2 ? [key] : [];
-  }
-  const variants = new Set([
-    surface,
-    surface.replace(/c/gi, 's'),
-    surface.replace(/j/gi, 'y'),
-    surface.replace(/y/gi, 'j'),
-    // "ch" and "dj" for the c and č of Slavic and Turkish names ("Vuchich" for Vučić, "Redjep" for Recep).
-    surface.replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
-  ]);
-  return [...new Set([...variants].map(fuzzyKey).filter((k) => k.length >= 2))];
-}
+/** Verbs of saying (cue text): what stands before them is their subject, not the name after them. */
+const SAYING = /^(said|says|stated|states|told|added|announced|confirmed|reported|claimed|insisted|warned)$/;
 
 /** One word that is a title, not a name ("Head", "President", "Minister"). */
 function isLoneTitle(surface: string): boolean {
-  return !/\s/.test(surface.trim()) && ANY_ROLE_CUE.test(` ${cueText(surface)} `);
+  if (/\s/.test(surface.trim())) return false;
+  const cue = ` ${cueText(surface)} `;
+  return mayHaveRoleCue(cue) && ANY_ROLE_CUE.test(cue);
 }
 
 /** Two to four capitalised words, none a title: could be a person's name. */
@@ -350,27 +311,26 @@ export class DocumentLinker {
   /** The KB with this document's exact-name lookups remembered. */
   private readonly kb: DocumentKnowledgeBase;
 
-  /**
-   * Per surface searched for sound-alikes: the fuzzy-index hit lists of its keys, in the order
-   * read, and of its last word (a surface is searched again under another type or floor).
-   */
-  private readonly fuzzyHits = new Map<string, FuzzyHits>();
-
   constructor(
     kb: KnowledgeBase,
     private readonly input: LinkInput,
     private readonly thresholds: LinkThresholds = DEFAULT_THRESHOLDS,
-    private readonly useCache = true,
+    useCache = true,
   ) {
     this.kb = new DocumentKnowledgeBase(kb);
     this.orgs = OrgNames.for(kb);
+    this.search = new CandidateSearch(kb, useCache);
   }
+
+  /** Sound-alike candidate search, with the fuzzy-index hits of each surface read once per document. */
+  private readonly search: CandidateSearch;
 
   private get sentenceCues(): string[] {
     if (!this.sentenceCuesCache) {
       const { text, sentences } = this.input;
-      this.sentenceCuesCache = sentences.map((s) => ` ${cueText(text.slice(s.start, s.end))} `);
-      if (this.sentenceCuesCache.length === 0) this.sentenceCuesCache.push(` ${cueText(text)} `);
+      this.sentenceCuesCache = sentences.map((s) => ` ${this.spanCues.of(s.start, s.end)} `);
+      if (this.sentenceCuesCache.length === 0)
+        this.sentenceCuesCache.push(` ${this.spanCues.of(0, text.length)} `);
     }
     return this.sentenceCuesCache;
   }
@@ -378,11 +338,19 @@ export class DocumentLinker {
   /** Cue text of the whole article (a quick test before reading it sentence by sentence). */
   private get documentCue(): string {
     // One pass over the text; matches across a sentence break only make the test looser.
-    this.documentCueCache ??= ` ${cueText(this.input.text)} `;
+    this.documentCueCache ??= ` ${this.spanCues.of(0, this.input.text.length)} `;
     return this.documentCueCache;
   }
 
   private documentCueCache: string | null = null;
+
+  /** Cue text of the document's spans, made on first use. */
+  private get spanCues(): DocumentCueText {
+    this.spanCuesCache ??= new DocumentCueText(this.input.text);
+    return this.spanCuesCache;
+  }
+
+  private spanCuesCache: DocumentCueText | null = null;
 
   /** The article as cue text without the pronoun "us" (see `corroboration`). */
   private get supportCue(): string {
@@ -447,7 +415,7 @@ export class DocumentLinker {
       return p;
     });
     const contextOf = (p: Prepared): MentionContext => {
-      p.context ??= mentionContext(text, sentences, p.m, leftLimits.get(p.m) ?? 0);
+      p.context ??= mentionContext(text, sentences, p.m, leftLimits.get(p.m) ?? 0, this.spanCues);
       return p.context;
     };
     for (const p of prepared) {
@@ -483,7 +451,7 @@ export class DocumentLinker {
       const summit = this.summitOf.get(p.m);
       const exact = summit
         ? this.summitDecision(p.surface, summit)
-        : (this.exact(p.surface, p.m.type, context) ??
+        : (this.exact(p.surface, p.m.type, context, p.m) ??
           this.despunExact(p.surface, p.m.type, context) ??
           this.deglossedExact(p.surface, p.m.type, context) ??
           this.reversedExact(p.surface, p.m.type, context) ??
@@ -491,9 +459,15 @@ export class DocumentLinker {
       if (exact) this.newCluster(p.surface, p.m, exact);
       else rest.push(p);
     }
-    // Pass 2: multi-word and non-person names, by sound-alike with evidence.
+    // Pass 2: multi-word and non-person names, by sound-alike with evidence. Bodies and
+    // places first: a person's repair reads the organisations the article names ("Ilon Mask
+    // … the Division of Authorities Effectivity"), wherever they stand.
     const oneWord: typeof prepared = [];
-    for (const p of rest) {
+    const bodiesFirst = [
+      ...rest.filter((p) => !isPersonLike(p.m.type)),
+      ...rest.filter((p) => isPersonLike(p.m.type)),
+    ];
+    for (const p of bodiesFirst) {
       const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
@@ -503,6 +477,7 @@ export class DocumentLinker {
       // So is a surface that starts with a particle ("Fon der Layen", "Al-Sissi", "Bin Salmaan").
       const multiWordSurname =
         p.norm.includes(' ') &&
+        !KUNYA_NAME.test(p.surface) &&
         (PARTICLE_START.test(p.surface) ||
           (isPersonLike(p.m.type) && ROMANCE_PARTICLE_SURNAME.test(p.surface)) ||
           this.kb.lookup(p.surface).some((h) => h.entity.type === 'person' && h.kind === 'surname'));
@@ -651,7 +626,23 @@ export class DocumentLinker {
     const index = NationalBodies.for(this.kb.kb);
     let counts: Map<string, number> | null = null;
     for (const c of open) {
-      const bodies = index.bodies(c.surface);
+      let bodies = index.bodies(c.surface);
+      // "Safety Council", "Nationwide Meeting", "Supreme Court docket": a generic name spun.
+      let reading: string | null = null;
+      let tail = '';
+      if (bodies.length === 0 && c.surface.includes(' ')) {
+        const norm = normalizeName(c.surface.replace(/['’]s$/, ''));
+        // "[Reserve Financial] institution": the tagger stopped inside a spun phrase.
+        tail = this.phraseTail(norm, c.mentions[0]!.end);
+        const found: NationalBody[] = [];
+        for (const r of despunReadings(tail ? `${norm} ${normalizeName(tail)}` : norm)) {
+          for (const b of index.bodies(r)) {
+            if (!found.some((x) => x.entity === b.entity)) found.push(b);
+            reading ??= r;
+          }
+        }
+        bodies = found;
+      }
       if (bodies.length === 0) continue;
       if (!counts) {
         counts = new Map();
@@ -666,12 +657,31 @@ export class DocumentLinker {
       if (mine.length !== 1) continue;
       const entity = mine[0]!.entity;
       this.linked.add(entity.id);
-      c.decision = {
-        entity,
-        evidence: [evidence('co-mention', `${c.surface} of ${home}, the article's country`, 0.7)],
-        confidence: 0.7,
-      };
+      const ev = [evidence('co-mention', `${c.surface} of ${home}, the article's country`, 0.7)];
+      if (reading) {
+        ev.unshift(evidence('word-substitution', `${c.surface}${tail ? ` ${tail}` : ''} ~ ${reading}`, 0.7));
+        // A spun name is a repair; the words the tagger left out are part of it.
+        c.mentions.forEach((m, i) => {
+          const longer = tail !== '' && this.input.text.startsWith(` ${tail}`, m.end);
+          c.mentions[i] = { ...m, end: longer ? m.end + tail.length + 1 : m.end, repaired: true };
+        });
+      }
+      c.decision = { entity, evidence: ev, confidence: 0.7 };
     }
+  }
+
+  /**
+   * The lower-case words right after `end` (one or two) that finish a listed spun phrase
+   * with the name's last word ("financial" + "institution", "court" + "docket"), as written;
+   * '' when none do.
+   */
+  private phraseTail(norm: string, end: number): string {
+    const after = /^ ([a-z]+)(?: ([a-z]+))?/.exec(this.input.text.slice(end, end + 40));
+    if (!after) return '';
+    const last = norm.slice(norm.lastIndexOf(' ') + 1);
+    if (isSpinnerWord(`${last} ${after[1]}`)) return after[1]!;
+    if (after[2] && isSpinnerWord(`${last} ${after[1]} ${after[2]}`)) return `${after[1]} ${after[2]}`;
+    return '';
   }
 
   /**
@@ -858,7 +868,55 @@ export class DocumentLinker {
     return COMPATIBLE[type].includes(hit.entity.type);
   }
 
-  private exact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
+  /**
+   * What the words around an exactly written name make of it (place-senses.ts): a US state
+   * in an address, part of a longer name, a company's name used as a place, or another
+   * country's body; null when they say nothing.
+   */
+  private senseAround(surface: string, pool: readonly NameHit[], at: Mention): Decision | null {
+    const text = this.input.text;
+    const first = pool[0]!.entity;
+    if (first.kind === 'country' && US_STATES.has(surface)) {
+      if (isAddressState(text, at.start, surface)) {
+        const state = this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity;
+        if (!state) return refused(first, `a US state`);
+        this.linked.add(state.id);
+        return {
+          entity: state,
+          evidence: [evidence('exact-name', `${surface} (a US state: after a town's name)`, 0.8)],
+          confidence: 0.8,
+        };
+      }
+      if (continuesAsName(text, at.end)) return refused(first, `part of a longer name`);
+    }
+    if (pool.every((h) => h.entity.type === 'organization') && !surface.includes(' ')) {
+      const company = pool.find((h) => h.entity.kind === 'company');
+      const place = company ? companyAsPlace(text, at.start, at.end) : null;
+      if (company && place) return refused(company.entity, place);
+    }
+    if (pool.every((h) => h.entity.type === 'organization' && h.entity.country)) {
+      const before = countryWordBefore(text, at.start);
+      const country = before
+        ? this.kb
+            .lookup(before.word)
+            .find(
+              (h) =>
+                h.entity.kind === 'country' &&
+                (h.kind === 'name' || (h.kind === 'demonym' && !before.possessive)),
+            )?.entity.country
+        : undefined;
+      if (before && country && !pool.some((h) => h.entity.country === country))
+        return refused(first, `of ${before.word}`);
+    }
+    return null;
+  }
+
+  private exact(
+    surface: string,
+    type: EntityType,
+    context: () => MentionContext,
+    at?: Mention,
+  ): Decision | null {
     const upper = surface === surface.toUpperCase();
     const hits = this.kb
       .lookup(surface)
@@ -886,6 +944,10 @@ export class DocumentLinker {
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
     }
     if (pool.length === 0) return null;
+    if (at) {
+      const sense = this.senseAround(surface, pool, at);
+      if (sense) return sense;
+    }
     const best = this.pickByContext(
       pool.map((h) => h.entity),
       context,
@@ -1080,11 +1142,7 @@ export class DocumentLinker {
 
   // ── pass 2 ──────────────────────────────────────────────────────────────
 
-  /**
-   * Sound-alike candidates of compatible type, with their similarity to the surface; only
-   * entities of `minProminence` or more (a caller that would drop the others spares them
-   * the comparison).
-   */
+  /** Sound-alike candidates (see {@link CandidateSearch.candidates}). */
   private candidates(
     surface: string,
     type: EntityType,
@@ -1092,139 +1150,7 @@ export class DocumentLinker {
     floor = 0.5,
     minProminence = 0,
   ): Candidate[] {
-    // Candidates depend on the KB and the surface only: names recur across a corpus, so keep them.
-    const cacheKey = `${type}|${[...kinds].join(',')}|${floor}|${minProminence}|${surface}`;
-    const cache = this.useCache ? candidateCache(this.kb.kb) : null;
-    const cached = cache?.get(cacheKey);
-    if (cached) return cached;
-    const computed = this.computeCandidates(surface, type, kinds, floor, minProminence);
-    if (cache) {
-      if (cache.size >= CANDIDATE_CACHE_SIZE) cache.clear();
-      cache.set(cacheKey, computed);
-    }
-    return computed;
-  }
-
-  private computeCandidates(
-    surface: string,
-    type: EntityType,
-    kinds: ReadonlySet<KbNameKind>,
-    floor: number,
-    minProminence: number,
-  ): Candidate[] {
-    const found = this.fuzzyHitsOf(surface);
-    if (found === null) return [];
-    // Each entity once (in the order found), compared with the names it was found under (of
-    // the wanted kinds), or (null) with its name and first names of those kinds when it was
-    // found under another kind only.
-    const texts = new Map<KbEntity, string[] | null>();
-    const person = isPersonLike(type);
-    const compatible = COMPATIBLE[type];
-    const take = (hits: readonly NameHit[], surnamesOnly: boolean): void => {
-      for (const h of hits) {
-        if (surnamesOnly && h.kind !== 'surname') continue;
-        const e = h.entity;
-        if (e.prominence < minProminence || !compatible.includes(e.type) || person !== (e.type === 'person'))
-          continue;
-        const own = texts.get(e);
-        if (kinds.has(h.kind)) {
-          if (own === undefined || own === null) texts.set(e, [h.text]);
-          else if (!own.includes(h.text)) own.push(h.text);
-        } else if (own === undefined) texts.set(e, null);
-      }
-    };
-    for (const hits of found.keys) take(hits, false);
-    // A mangled given name should not hide a well-kept surname: the last word's surnames too.
-    if (person) {
-      const last = this.lastWordHits(surface, found);
-      if (last) take(last, true);
-    }
-    const out: Candidate[] = [];
-    const table = NameLettersTable.for(this.kb.kb);
-    // A person's name is compared part by part; another name only whole.
-    if (person) found.letters ??= surfaceLetters(surface);
-    else found.all ??= letters(surface);
-    const q = person ? found.letters! : null;
-    const whole = q ? q.all : found.all!;
-    const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
-    for (const [entity, own] of texts) {
-      let sim = 0;
-      let surnameSim = 0;
-      let givenSim = 1;
-      if (person) {
-        // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
-        const familyFirst = familyNameFirst(entity) !== null;
-        const names = own === null ? table.defaultNames(entity, kinds) : null;
-        const count = names ? names.length : own!.length;
-        for (let k = 0; k < count; k++) {
-          const n = names ? names[k]! : table.of(own![k]!);
-          if (familyFirst) familyFirstLikeness(q!, n, floor, s);
-          else personLikeness(q!, n, floor, s);
-          if (s.sim > sim) {
-            sim = s.sim;
-            surnameSim = s.surnameSim;
-            givenSim = s.givenSim;
-          }
-        }
-      } else {
-        for (const text of own ?? defaultTexts(entity, kinds)) {
-          // Below the floor a value is dropped: the comparison may stop there.
-          const v = lettersSimilarityAtLeast(whole, table.lettersOf(text), floor, floor);
-          if (v > sim) {
-            sim = v;
-            surnameSim = 0;
-            givenSim = 1;
-          }
-        }
-      }
-      if (sim >= floor) out.push({ entity, sim, surnameSim, givenSim });
-    }
-    return out.sort((a, b) => b.sim - a.sim);
-  }
-
-  /**
-   * The fuzzy-index hits of a surface (see {@link FuzzyHits}), read once per document; null
-   * when the surface has no key to look up.
-   */
-  private fuzzyHitsOf(surface: string): FuzzyHits | null {
-    let found = this.fuzzyHits.get(surface);
-    if (found === undefined) {
-      const kb = this.kb.kb;
-      const keys = queryKeys(surface);
-      const lists: (readonly NameHit[])[] = [];
-      for (const key of keys) {
-        // The key and, one letter dropped, its deletions (the index holds keys with one letter
-        // dropped); in a run of one letter every deletion is the same, looked up once. Lists
-        // without hits add nothing.
-        if (kb.lookupFuzzyNear) {
-          for (const hits of kb.lookupFuzzyNear(key)) lists.push(hits);
-          continue;
-        }
-        lists.push(kb.lookupFuzzy(key));
-        if (key.length >= 4) {
-          for (let i = 0; i < key.length; i++) {
-            if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1)) continue;
-            lists.push(kb.lookupFuzzy(key.slice(0, i) + key.slice(i + 1)));
-          }
-        }
-      }
-      found = { keys: lists, lastWord: undefined, empty: keys.length === 0 };
-      this.fuzzyHits.set(surface, found);
-    }
-    return found.empty ? null : found;
-  }
-
-  /** The fuzzy-index hits of the last word of a surface of several words (key of 3+ letters), else null. */
-  private lastWordHits(surface: string, found: FuzzyHits): readonly NameHit[] | null {
-    if (found.lastWord === undefined) {
-      found.lastWord = null;
-      const words = surface.split(/\s+/);
-      if (words.length > 1) {
-        const last = fuzzyKey(words[words.length - 1]!);
-        if (last.length >= 3) found.lastWord = this.kb.kb.lookupFuzzy(last);
-      }
-    }
-    return found.lastWord;
+    return this.search.candidates(surface, type, kinds, floor, minProminence);
   }
 
   /**
@@ -1235,7 +1161,10 @@ export class DocumentLinker {
     // Only what describes the person: the words just before the name, and an apposition after it.
     const rightWords = context.right.trim().split(' ');
     const apposition = /^(a|an|the|who|whose)$/.test(rightWords[0] ?? '');
-    const near = `${context.left.trim().split(' ').slice(-3).join(' ')} ${apposition ? rightWords.slice(0, 8).join(' ') : ''}`;
+    const leftWords = context.left.trim().split(' ').slice(-3);
+    // "The Israeli military said Yehya Al-Sinwar …": words before a verb of saying are its subject's.
+    const left = SAYING.test(leftWords[leftWords.length - 1] ?? '') ? '' : leftWords.join(' ');
+    const near = `${left} ${apposition ? rightWords.slice(0, 8).join(' ') : ''}`;
     const own = new Set([
       entity.country,
       ...entity.roles.map((r) => (/^[A-Z]{2}$/.test(r.org) ? r.org : null)),
@@ -1256,11 +1185,12 @@ export class DocumentLinker {
 
   /** Fewest plain letter slips (up to 4) between a surface and the entity's name or aliases. */
   private slipsTo(surface: string, entity: KbEntity): number {
-    const l = letters(surface);
-    let best = letterSlips(l, letters(entity.name), 3);
+    const l = letters(arabicNameForm(surface));
+    let best = letterSlips(l, letters(arabicNameForm(entity.name)), 3);
     for (const n of entity.names) {
       if (best === 0) break;
-      if (n.kind === 'alias' || n.kind === 'name') best = Math.min(best, letterSlips(l, letters(n.text), 3));
+      if (n.kind === 'alias' || n.kind === 'name')
+        best = Math.min(best, letterSlips(l, letters(arabicNameForm(n.text)), 3));
     }
     return best;
   }
@@ -1271,12 +1201,7 @@ export class DocumentLinker {
     if (found === undefined) {
       found = { score: 0, role: null };
       // No title of the entity anywhere in the article: no sentence needs reading.
-      if (
-        entity.roles.some((r) => {
-          const cue = cueForRole(r);
-          return cue !== null && this.cues.exec(cue, this.documentCue) !== null;
-        })
-      ) {
+      if (entityCues(entity).some((cue) => this.cues.exec(cue, this.documentCue) !== null)) {
         for (const s of this.sentenceCues) {
           const r = roleEvidence(entity, s, this.input.date, this.orgs, this.cues);
           if (r.score >= 1) {
@@ -1297,14 +1222,15 @@ export class DocumentLinker {
     const t = this.thresholds;
     // A name introduced by "…, a/an/who …" is somebody being presented: spelling alone is no evidence.
     const introduced = introducedByApposition(this.input.text, end);
+    // …unless a definite description of a public deed or post ("…, the architect of the October 7 assault").
+    const presented = introduced && !presentedByPublicDeed(this.input.text, end);
     if (!isPersonLike(type)) {
       // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling.
       if (this.kb.lookup(surface).length > 0) return nil();
       // Too short a name is never repaired by spelling: no candidate needs computing.
       if (letters(surface).length < 5) return this.spun(surface, type, lazyContext);
-      const kinds = new Set<KbNameKind>(['name', 'alias']);
       // Only prominent bodies and places are repaired by spelling alone: the others are not compared.
-      const cands = this.candidates(surface, type, kinds, t.otherTypes, 3);
+      const cands = this.candidates(surface, type, NAMES_AND_ALIASES, t.otherTypes, MIN_OTHER_PROMINENCE);
       if (cands.length === 0) return this.spun(surface, type, lazyContext);
       const top = cands[0]!;
       if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
@@ -1322,7 +1248,7 @@ export class DocumentLinker {
     const context = lazyContext();
     // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
     const floor = hasRoleCue(context) ? t.withRoleAndOrg : Math.min(t.withDocumentCue, t.corroborated);
-    const cands = this.candidates(surface, type, new Set<KbNameKind>(['name', 'alias']), floor);
+    const cands = this.candidates(surface, type, NAMES_AND_ALIASES, floor);
     // The candidates' titles next to the name, each pattern run once (null: none stands there).
     const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
     let best: { c: Candidate; ev: Evidence[]; score: number; strength: number } | null = null;
@@ -1343,8 +1269,10 @@ export class DocumentLinker {
         continue;
       }
       if (role.score < 1) {
+        // An age the candidate's birth year fits ("Phaethongthan Chinnawat, 37,") is no private life.
         const privateWord =
-          describesPrivatePerson(context, c.entity, this.input.date) ?? (givesAge(context) ? 'age' : null);
+          describesPrivatePerson(context, c.entity, this.input.date) ??
+          (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null);
         if (privateWord) {
           refusal ??= refused(c.entity, privateWord);
           continue;
@@ -1448,7 +1376,7 @@ export class DocumentLinker {
       // their sphere; or, for the best known (prominence 4+), with no rival candidate and
       // nothing of private life in the sentence. The vetoes above (an ordinary occupation,
       // an age) have already run; a namesake described as a private person never gets here.
-      if (!ok && c.givenSim >= 0.8 && c.surnameSim >= 0.8 && c.entity.prominence >= 2 && !introduced) {
+      if (!ok && c.givenSim >= 0.8 && c.surnameSim >= 0.8 && c.entity.prominence >= 2 && !presented) {
         const slips = this.slipsTo(surface, c.entity);
         const long = letters(surface).length >= 12;
         // A rival: another candidate nearly as close, or close and at least as prominent.
@@ -1467,7 +1395,8 @@ export class DocumentLinker {
         } else if (
           quiet &&
           noRival &&
-          c.entity.prominence >= 4 &&
+          // (Prominence 3 too, one plain slip off: "Philippe Lazarini".)
+          (c.entity.prominence >= 4 || (c.entity.prominence >= 3 && slips <= 1 && c.sim >= 0.95)) &&
           slips <= (long ? 2 : 1) &&
           // Without support, the article must be news of public life and say nothing of private life.
           this.publicNews
@@ -1476,6 +1405,40 @@ export class DocumentLinker {
           strength = 0.8;
           ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
           ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+        }
+      }
+      // Strong likeness, one candidate: a full name very like one prominent person's, given name
+      // and surname each close ("Joseph Borel", "Alexander Vuchich", "Jo Bayden"), and nobody
+      // else of the KB anywhere near — a bearer of the same surname under a clearly other given
+      // name is no rival ("Jill Biden" for "Jo Bayden"). Nothing may make it a private person:
+      // the vetoes above, no apposition presenting somebody, no private life in the sentence, no
+      // other country describing them. With one kind of support from the article; or, for the
+      // best known (prominence 4+), in an article of public affairs with nothing of private life.
+      if (
+        !ok &&
+        c.sim >= t.strongLikeness &&
+        c.surnameSim >= 0.85 &&
+        c.givenSim >= 0.75 &&
+        c.entity.prominence >= 3 &&
+        !presented &&
+        looksLikePersonName(surface) &&
+        !postAtUnnamedBody(this.input.text, end) &&
+        !cands.some(
+          (o) =>
+            o.entity !== c.entity &&
+            o.sim >= c.sim - 0.15 &&
+            !(o.surnameSim >= c.surnameSim - 0.02 && o.givenSim <= c.givenSim - 0.1),
+        ) &&
+        !privateLifeIn(this.sentenceCueAt(end)) &&
+        !this.otherCountryNamed(context, c.entity)
+      ) {
+        const support = corroborationOf(c.entity);
+        if (support.count >= 1 || (c.entity.prominence >= 4 && this.publicNews)) {
+          ok = true;
+          strength = 0.8;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (no other candidate)`, c.sim);
+          for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
+          if (support.count === 0) ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
         }
       }
       if (!ok) continue;
@@ -1522,7 +1485,7 @@ export class DocumentLinker {
       { start: Math.max(0, at - 1), end: at },
       this.input.text.length,
     );
-    return ` ${cueText(this.input.text.slice(s.start, s.end))} `;
+    return ` ${this.spanCues.of(s.start, s.end)} `;
   }
 
   /**
@@ -1680,7 +1643,7 @@ export class DocumentLinker {
     // A mangled surname alone needs a role cue next to it.
     const context = lazyContext();
     if (!hasRoleCue(context)) return nil();
-    const cands = this.candidates(word, 'person', new Set<KbNameKind>(['surname']), 0.7);
+    const cands = this.candidates(word, 'person', SURNAMES, 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
     // demonym or a common word typed as a name: "German", "US").
     const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
@@ -1780,7 +1743,7 @@ export class DocumentLinker {
         const decision = this.fuzzy(
           surface,
           'person',
-          () => mentionContext(this.input.text, this.input.sentences, m),
+          () => mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues),
           m.end,
         );
         if (decision.entity) this.newCluster(surface, m, decision);
@@ -1851,14 +1814,14 @@ export class DocumentLinker {
       !COMPANY_TITLE_AFTER.test(this.input.text.slice(m.end, m.end + 24))
     )
       return;
-    const context = mentionContext(this.input.text, this.input.sentences, org);
+    const context = mentionContext(this.input.text, this.input.sentences, org, 0, this.spanCues);
     const decision = this.fuzzy(surface, 'organization', () => context, org.end);
     if (decision.entity?.type === 'organization') this.newCluster(surface, org, decision);
   }
 
   /** True when the words around a missed mention make it somebody or something other than `entity`. */
   private speaksAgainst(m: Mention, entity: KbEntity): boolean {
-    const context = mentionContext(this.input.text, this.input.sentences, m);
+    const context = mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues);
     if (context.thing) return true;
     if (roleEvidence(entity, context.around, this.input.date, this.orgs).score >= 1) return false;
     return describesPrivatePerson(context, entity, this.input.date) !== null || givesAge(context);
@@ -2221,16 +2184,29 @@ function cuesOf(cands: readonly Candidate[]): CandidateCues {
   if (!cues) {
     const all = new Set<RegExp>();
     const of = cands.map((c) => {
-      const own = new Set<RegExp>();
-      for (const role of c.entity.roles) {
-        const cue = cueForRole(role);
-        if (cue) own.add(cue);
-      }
+      const own = entityCues(c.entity);
       for (const cue of own) all.add(cue);
-      return [...own];
+      return own;
     });
     cues = { all: [...all], of };
     candidateCues.set(cands, cues);
+  }
+  return cues;
+}
+
+/** The distinct cue patterns of an entity's roles, in role order (a fact of the KB, kept with the entity). */
+const cuesOfEntity = new WeakMap<KbEntity, readonly RegExp[]>();
+
+function entityCues(entity: KbEntity): readonly RegExp[] {
+  let cues = cuesOfEntity.get(entity);
+  if (!cues) {
+    const own = new Set<RegExp>();
+    for (const role of entity.roles) {
+      const cue = cueForRole(role);
+      if (cue) own.add(cue);
+    }
+    cues = [...own];
+    cuesOfEntity.set(entity, cues);
   }
   return cues;
 }
@@ -2263,24 +2239,6 @@ function rolesIn(
   return cands.map((c, k) =>
     cues.of[k]!.some((cue) => matches.has(cue)) ? roleEvidence(c.entity, text, date, orgs, source) : NO_ROLE,
   );
-}
-
-/** Bound on cached candidate lists per knowledge base (cleared when full). */
-const CANDIDATE_CACHE_SIZE = 50_000;
-const candidateCaches = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
-
-/** Drops the candidate lists kept for `kb` (benchmarks measure articles with names not seen before). */
-export function forgetCandidates(kb: KnowledgeBase): void {
-  candidateCaches.delete(kb);
-}
-
-function candidateCache(kb: KnowledgeBase): Map<string, Candidate[]> {
-  let cache = candidateCaches.get(kb);
-  if (!cache) {
-    cache = new Map();
-    candidateCaches.set(kb, cache);
-  }
-  return cache;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -20,6 +20,14 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('QA', 'Qatar', 'Qatari'),
   countryEntity('KR', 'South Korea', 'South Korean'),
   makeEntity({
+    id: 'p:vdl',
+    type: 'person',
+    name: 'Ursula von der Leyen',
+    names: [{ text: 'von der Leyen', kind: 'surname' }],
+    country: 'DE',
+    prominence: 5,
+  }),
+  makeEntity({
     id: 'p:yoon',
     type: 'person',
     name: 'Yoon Suk Yeol',
@@ -167,6 +175,23 @@ describe('names translated word for word', () => {
     expect(at(link(two, [['Margarita Oaks', 'person']]), two, 'Margarita Oaks')?.kbId).toBe('p:robles');
     const one = 'Spanish voters saw Margarita Oaks at the market in Toledo on Sunday.';
     expect(at(link(one, [['Margarita Oaks', 'person']]), one, 'Margarita Oaks')?.kbId).toBeNull();
+  });
+
+  it('puts back the particles of European surnames, whole or cut by the tagger', () => {
+    const text = 'Ursula of the Leyen won a second term at the head of the Commission.';
+    expect(at(link(text, [['Ursula of the Leyen', 'person']]), text, 'Ursula of the Leyen')?.kbId).toBe(
+      'p:vdl',
+    );
+    const cut = link(text, [
+      ['Ursula', 'person'],
+      ['Leyen', 'person'],
+    ]);
+    expect(at(cut, text, 'Ursula of the Leyen')?.kbId).toBe('p:vdl');
+    // Put back, the name must be a KB name: "Anna of the Valley" is nobody.
+    const other = 'Anna of the Valley won the baking contest.';
+    expect(
+      at(link(other, [['Anna of the Valley', 'person']]), other, 'Anna of the Valley')?.kbId ?? null,
+    ).toBeNull();
   });
 
   it('takes in a translated particle the tagger cut the name at', () => {

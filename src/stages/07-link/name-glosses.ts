@@ -63,13 +63,17 @@ export const NAME_GLOSSES: Readonly<Record<string, readonly string[]>> = {
   blacksmith: ['Haddad'],
   'son of': ['bin'],
   'daughter of': ['bint'],
+  // Particles of European surnames ("Ursula of the Leyen", "Charles of Gaulle").
+  'of the': ['von der', 'van der', 'de la', 'van den'],
+  of: ['von', 'van', 'de', 'da'],
+  'from the': ['von der', 'van der'],
   // Chinese.
   strong: ['Qiang'],
   army: ['Jun'],
 };
 
 /** Glosses that translate a name particle, not a surname: no role cue needed. */
-const PARTICLE_GLOSSES = new Set(['son of', 'daughter of']);
+const PARTICLE_GLOSSES = new Set(['son of', 'daughter of', 'of the', 'of', 'from the']);
 
 /** Longest glosses first, whole words, case-insensitive. */
 const GLOSS_RE = new RegExp(
@@ -133,7 +137,7 @@ export function deglossName(surface: string): Deglossed[] {
 
 /** Gloss words that may follow a name the tagger cut before them ("Christine" + "the Guard"). */
 const CONTINUATION =
-  /^\s+((?:the|son\s+of|daughter\s+of)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:Al|al|bin|Bin)\s+\p{Lu}[\p{L}'’-]*)?)/u;
+  /^\s+((?:the|son\s+of|daughter\s+of|of(?:\s+the)?|from\s+the)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:Al|al|bin|Bin)\s+\p{Lu}[\p{L}'’-]*)?)/u;
 
 /**
  * Where a name continues past the tagger's cut in a translated particle or article

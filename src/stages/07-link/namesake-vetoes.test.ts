@@ -148,6 +148,13 @@ describe('a company, product or thing named like a person', () => {
     expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
   });
 
+  it('refuses a surname a company apposition describes', () => {
+    const text = 'Tinubu, the family-owned textile group based in Kano, doubled its exports to Ghana.';
+    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
+    const person = 'Tinubu, the head of the ruling group, flew to Kano.';
+    expect(at(link(person, [['Tinubu', 'person']]), person, 'Tinubu')?.kbId).toBe('p:tinubu');
+  });
+
   it('refuses a thing even when the role words of the person stand next to it', () => {
     const text = 'Traders dumped the Tinubu, a token named after the Nigerian president, after a hack.';
     expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();

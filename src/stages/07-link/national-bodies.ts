@@ -45,11 +45,17 @@ export class NationalBodies {
     }
   }
 
-  /** Under `key`, and a party also under its distinctive word alone ("labour party" → "labour"). */
+  /**
+   * Under `key`, a party also under its distinctive word alone ("labour party" → "labour")
+   * and under the name of its members ("christian democratic union" → "christian democrats",
+   * "conservative party" → "conservatives").
+   */
   private addWithBare(key: string, body: NationalBody): void {
     this.add(key, body);
     const bare = key.replace(/ party$/, '');
     if (bare !== key && bare.length >= 4 && !GENERIC_ALONE.has(bare)) this.add(bare, body);
+    const members = membersName(key);
+    if (members) this.add(members, body);
   }
 
   private add(key: string, body: NationalBody): void {
@@ -75,6 +81,23 @@ export class NationalBodies {
     }
     return index;
   }
+}
+
+/**
+ * The name of a party's members: the adjective before "Party"/"Union"/"Alliance" put in the
+ * plural ("social democratic party" → "social democrats", "green party" → "greens"), or
+ * null when the name has no such adjective.
+ */
+export function membersName(key: string): string | null {
+  const m = /^((?:[a-z]+ )*?)([a-z]+) (?:party|union|alliance)$/.exec(key);
+  if (!m) return null;
+  const adjective = m[2]!;
+  const plural = /ic$/.test(adjective)
+    ? `${adjective.slice(0, -2)}s`
+    : /(?:ive|al|ist|an|green)$/.test(adjective)
+      ? `${adjective}s`
+      : null;
+  return plural ? `${m[1]}${plural}` : null;
 }
 
 /** Words that are no name alone once "Party" is gone ("People's Party" is not "People"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueForRole, cueText } from './roles.js';
+import { ANY_ROLE_CUE, cueForRole, cueText, DocumentCueText, mayHaveRoleCue, ROLE_CLASSES } from './roles.js';
 
 const cue = (role: string, text: string) => cueForRole({ role })?.test(` ${cueText(text)} `) ?? false;
 
@@ -16,5 +16,71 @@ describe('spun secretaries', () => {
     expect(cueText('Overseas Assistant David Lamy')).toContain('overseas secretary');
     expect(cue('Minister of Foreign Affairs', 'Overseas Assistant')).toBe(true);
     expect(cueText('an assistant coach')).toBe('an assistant coach');
+  });
+});
+
+describe('mayHaveRoleCue', () => {
+  // Every word the cue expressions are written with, and some that occur around names.
+  const vocabulary = [
+    ...new Set(ANY_ROLE_CUE.source.match(/[a-z]+/g)!.filter((w) => w.length > 1 || w === 's')),
+    ...'the a of said told reporters on monday mr ms former acting senior top house senate 2024 s us'.split(
+      ' ',
+    ),
+  ];
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  it('is true wherever ANY_ROLE_CUE matches (random phrases of the cue words)', () => {
+    let matched = 0;
+    let ruledOut = 0;
+    for (let k = 0; k < 40_000; k++) {
+      const words = Array.from({ length: 1 + next(6) }, () => vocabulary[next(vocabulary.length)]!);
+      const text = ` ${words.join(next(4) === 0 ? '-' : ' ')} `;
+      const any = ANY_ROLE_CUE.test(text);
+      if (any) matched++;
+      if (!mayHaveRoleCue(text)) {
+        ruledOut++;
+        expect(any, text).toBe(false);
+      }
+    }
+    // Both answers are common: the test can fail.
+    expect(matched).toBeGreaterThan(5_000);
+    expect(ruledOut).toBeGreaterThan(1_000);
+  });
+  it('is true for every phrase a cue expression is written as', () => {
+    // The literal phrases of the expressions, their optional parts and alternatives spelt out once.
+    for (const cls of ROLE_CLASSES) {
+      for (const alt of cls.cue.source.split('|')) {
+        const phrase = alt.replace(/\\b|\(\?<?!.*?\)|[()?]/g, '').trim();
+        if (phrase.length === 0) continue;
+        const text = ` ${phrase} `;
+        if (ANY_ROLE_CUE.test(text)) expect(mayHaveRoleCue(text), text).toBe(true);
+      }
+    }
+  });
+});
+
+describe('DocumentCueText', () => {
+  const texts = [
+    'Foreign Priest Sergei Lavrov -- and the Vice Head of State, J.D. Vance (R-Ohio) -- met "Guv" Newsom in 2024; Overseas Assistant David Lamy said.',
+    'The U.S. Defense Secretary, 54, told reporters:  "We\'re done."\n\nPM Keir Starmer... the Fed chair!',
+    'Zürich’s mayor Corine Mauch and São Paulo’s Foreign Pastor met.',
+    'İstanbul — “ﬁnance” ½ Straße, ΟΔΥΣΣΕΥΣ and 𝐀BC 😀 e\u0301\u0301x \u0483y … Foreign\u00a0Priest’s Guv.',
+    '\u0301a – b\u0301 \ud800 lone \udc00 x',
+    // Code points that give several characters, many of them: the plain form outgrows the text.
+    `${'ﬃ'.repeat(40)} Foreign Priest ${'\ufdfa'.repeat(3)} end`,
+    `${'ﬃ'.repeat(10)} ${'word '.repeat(30)}Foreign Priest`,
+    '',
+  ];
+  it('cuts every span as cueText reads it on its own', () => {
+    for (const text of texts) {
+      const cues = new DocumentCueText(text);
+      for (let a = 0; a <= text.length; a++) {
+        for (let b = a; b <= text.length; b++)
+          expect(cues.of(a, b), `${a}-${b}`).toBe(cueText(text.slice(a, b)));
+      }
+    }
   });
 });

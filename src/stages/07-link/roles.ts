@@ -8,6 +8,7 @@
  * "Protection Minister"; see spinner-lexicon.ts), since spun copy spins titles too.
  */
 import type { KbRole } from '../../kb/model.js';
+import { spinnerSynonyms } from './spinner-lexicon.js';
 
 export interface RoleClass {
   readonly id: string;
@@ -159,11 +160,27 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
   },
 ];
 
+/**
+ * The words of a title as a pattern that also takes what spinners put for each word
+ * (spinner-lexicon.ts): "director of national intelligence" reads "director of nationwide
+ * intelligence", "health secretary" "well being secretary". Only for the generic cues built
+ * from KB titles: the classes above list their spun words by hand.
+ */
+function spunWords(words: string): string {
+  return words
+    .split(' ')
+    .map((w) => {
+      const spun = spinnerSynonyms(w).filter((x) => /^[a-z ]+$/.test(x));
+      return spun.length === 0 ? w : `(?:${[w, ...spun].join('|')})`;
+    })
+    .join(' ');
+}
+
 /** A generic `Secretary of X` → "X secretary"/"secretary of X" cue (US cabinet, UK secretaries of state). */
 function genericSecretaryCue(title: string): RegExp | null {
   const m = /^secretary of (?:state for )?(?:the )?([a-z ]+)$/.exec(title);
   if (!m) return null;
-  const portfolio = m[1]!.replace(/ and .*$/, '');
+  const portfolio = spunWords(m[1]!.replace(/ and .*$/, ''));
   return new RegExp(`\\b${portfolio} secretary\\b|\\bsecretary (of|for) (state for )?(the )?${portfolio}\\b`);
 }
 
@@ -185,7 +202,7 @@ export function normalizeTitle(title: string): string {
 function genericMinisterCue(title: string): RegExp | null {
   const m = /^minister (?:of|for) (?:the )?([a-z ]+)$/.exec(title);
   if (!m) return null;
-  const portfolio = m[1]!.replace(/ and .*$/, '');
+  const portfolio = spunWords(m[1]!.replace(/ and .*$/, ''));
   return new RegExp(`\\b${portfolio} minister\\b|\\bminister (of|for) (the )?${portfolio}\\b`);
 }
 
@@ -199,6 +216,11 @@ export function cueText(text: string): string {
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, ' ');
+  return withSpunTitlesRead(plain);
+}
+
+/** `plain` (lower-case letters and digits, one space between words) with spun titles read back. */
+function withSpunTitlesRead(plain: string): string {
   return hasSpunTitle(plain)
     ? plain
         .replace(SPUN_MINISTER, '$1 minister')
@@ -206,6 +228,112 @@ export function cueText(text: string): string {
         .replace(SPUN_SECRETARY, '$1 secretary')
         .replace(GUV, 'governor')
     : plain;
+}
+
+/**
+ * The cue text of any span of one document, `cueText(text.slice(start, end))`, cut from
+ * the document's own plain form made once: mentions' contexts and sentences are read from
+ * it without lower-casing and rewriting each span. `cueText` reads a text code point by
+ * code point: each one gives its letters and digits (decomposed, marks dropped, lower
+ * case: "é" → "e", "ﬁ" → "fi", a mark → nothing) and every other character a space, and
+ * each run of spaces becomes one. So a span's plain form is the part of the document's
+ * that its code points gave: a run cut by the span's edge still gives its space, a word
+ * cut gives its cut letters. (A span whose edge splits a surrogate pair is read on its
+ * own.) Spun titles are read back span by span (a title cut by the edge is not one), and
+ * only when the document holds their words at all: the test reads no word boundaries, so
+ * a span holds them only if the document does.
+ */
+export class DocumentCueText {
+  private readonly plain: string;
+  /** The part of `plain` each UTF-16 unit gave, `[from, to)` (empty for a dropped mark). */
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
+  private readonly spun: boolean;
+
+  constructor(private readonly text: string) {
+    const n = text.length;
+    const from = new Int32Array(n);
+    const to = new Int32Array(n);
+    // The plain form's character codes (a code point may give several: "ﬃ").
+    let codes = new Uint16Array(n + 16);
+    let len = 0;
+    let inRun = false;
+    for (let i = 0; i < n; ) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        // ASCII, most of any text: its letter or digit, a run's space, or a place in a run.
+        const x = c >= 65 && c <= 90 ? c + 32 : c;
+        if ((x >= 97 && x <= 122) || (x >= 48 && x <= 57)) {
+          from[i] = len;
+          codes[len++] = x;
+          inRun = false;
+        } else if (!inRun) {
+          from[i] = len;
+          codes[len++] = 32;
+          inRun = true;
+        } else from[i] = len - 1;
+        to[i] = len;
+        i++;
+        continue;
+      }
+      const cp = text.codePointAt(i)!;
+      const units = cp > 0xffff ? 2 : 1;
+      const out = codePointPlain(cp);
+      // Room for this code point's characters and one for each unit after it.
+      const need = len + out.length + (n - i - units) + 1;
+      if (need > codes.length) {
+        const grown = new Uint16Array(need * 2);
+        grown.set(codes);
+        codes = grown;
+      }
+      const before = len;
+      // A code point whose first character is no letter or digit, after a run's space: it
+      // still gives that space (read alone, its span starts with it).
+      let first = before;
+      for (let k = 0; k < out.length; k++) {
+        const x = out.charCodeAt(k);
+        if ((x >= 97 && x <= 122) || (x >= 48 && x <= 57)) {
+          codes[len++] = x;
+          inRun = false;
+        } else if (!inRun) {
+          codes[len++] = 32;
+          inRun = true;
+        } else if (k === 0) first = before - 1;
+      }
+      for (let k = 0; k < units; k++) {
+        from[i + k] = out.length === 0 ? before : first;
+        to[i + k] = len;
+      }
+      i += units;
+    }
+    let plain = '';
+    for (let k = 0; k < len; k += 8192) {
+      plain += String.fromCharCode.apply(
+        null,
+        codes.subarray(k, Math.min(len, k + 8192)) as unknown as number[],
+      );
+    }
+    this.plain = plain;
+    this.from = from;
+    this.to = to;
+    this.spun = hasSpunTitle(plain);
+  }
+
+  /** `cueText(text.slice(start, end))`. */
+  of(start: number, end: number): string {
+    if (end <= start) return '';
+    const { text } = this;
+    // A surrogate pair split by an edge: its halves read apart.
+    if (isLowSurrogate(text.charCodeAt(start)) || isHighSurrogate(text.charCodeAt(end - 1)))
+      return cueText(text.slice(start, end));
+    let a = start;
+    while (a < end && this.to[a]! <= this.from[a]!) a++;
+    if (a === end) return '';
+    let b = end - 1;
+    while (this.to[b]! <= this.from[b]!) b--;
+    const plain = this.plain.slice(this.from[a]!, this.to[b]!);
+    return this.spun ? withSpunTitlesRead(plain) : plain;
+  }
 }
 
 /**
@@ -234,14 +362,45 @@ const SPUN_SECRETARY =
 const GUV = /\bguv\b/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
+
+/** What `cueText` makes of one code point beyond ASCII before its last step: decomposed, marks dropped, lower case. */
+const codePointPlains = new Map<number, string>();
+
+function codePointPlain(cp: number): string {
+  let out = codePointPlains.get(cp);
+  if (out === undefined) {
+    out = String.fromCodePoint(cp)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    codePointPlains.set(cp, out);
+  }
+  return out;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 const NON_ALNUM = /[^a-z0-9]+/g;
 
 /** Cue pattern per KB title as written (the KB repeats a few hundred titles). */
 const classCache = new Map<string, RegExp | null>();
 
+/**
+ * Where "Chancellor" alone names the finance minister (the UK's Chancellor of the Exchequer,
+ * whom the KB may file as Minister of Finance): elsewhere it is the head of government.
+ */
+const CHANCELLOR_IS_FINANCE = new Set(['GB']);
+
 /** The cue pattern for a KB role title (cached), or null when no class knows it. */
-export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
-  const cached = classCache.get(role.role);
+export function cueForRole(role: Pick<KbRole, 'role'> & { readonly org?: string }): RegExp | null {
+  const byCountry = role.org !== undefined && CHANCELLOR_IS_FINANCE.has(role.org);
+  const key = byCountry ? `${role.role}\u0000${role.org}` : role.role;
+  const cached = classCache.get(key);
   if (cached !== undefined) return cached;
   const raw = cueText(role.role).trim();
   const title = normalizeTitle(raw);
@@ -250,12 +409,13 @@ export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
     cls?.cue ??
     genericMinisterCue(title) ??
     genericSecretaryCue(title) ??
-    (title.length > 3 ? new RegExp(`\\b${title}\\b`) : null);
+    (title.length > 3 ? new RegExp(`\\b${spunWords(title)}\\b`) : null);
+  if (byCountry && cls?.id === 'finance' && cue) cue = new RegExp(`${cue.source}|(?<!vice )\\bchancellor\\b`);
   // "President of the European Commission" has a class of its own ("Commission chief"), which
   // the shortened title ("president") would miss: both cues count.
   const own = title === raw ? undefined : ROLE_CLASSES.find((c) => c.title.test(raw));
   if (own && own !== cls) cue = cue ? new RegExp(`${own.cue.source}|${cue.source}`) : own.cue;
-  classCache.set(role.role, cue);
+  classCache.set(key, cue);
   return cue;
 }
 
@@ -266,6 +426,58 @@ export function cueForRole(role: Pick<KbRole, 'role'>): RegExp | null {
  */
 export const WEAK_CUES =
   /^(chief|head|boss|leader|president|general|governor|chair|chairs|chaired|chairman|chairwoman|ceo|chief executive|founder|co founder|cofounder|billionaire|tycoon|entrepreneur)$/;
+
+/**
+ * Words one of which every match of {@link ANY_ROLE_CUE} holds as a whole word (letters and
+ * digits between non-word characters): each alternative of every class cue names one
+ * ("commission" in "commission president", "chair" … "chaired", "vice" or "vicepresident",
+ * "pm"). Keep in step with ROLE_CLASSES: roles.test.ts checks it on phrases of their words.
+ */
+const ROLE_ANCHORS = `commission council parliament representative foreign chief head diplomat diplomacy
+  secretary minister boss pentagon chancellor homeland justice general common normal deputy prime premier
+  pm vice vicepresident vicechancellor veep supreme ayatollah leader crown ruler king queen monarch emir
+  sultan director governor chair chairman chairwoman chairs chaired president envoy negotiator spokesman
+  spokeswoman spokesperson commander ceo founder billionaire tycoon entrepreneur whip senator sen
+  congressman congresswoman rep mp lawmaker legislator commissioner mayor speaker judge prosecutor
+  journalist commentator host anchor pundit`.split(/\s+/);
+
+/** Size of the anchor-word filter, in bits (a power of two). */
+const ANCHOR_BITS = 1 << 12;
+
+/** Hash of the characters `start` to `end` of `text`, in 0..ANCHOR_BITS-1. */
+function anchorHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h & (ANCHOR_BITS - 1);
+}
+
+const ANCHOR_FILTER = new Uint32Array(ANCHOR_BITS / 32);
+for (const w of ROLE_ANCHORS) {
+  const h = anchorHash(w, 0, w.length);
+  ANCHOR_FILTER[h >>> 5]! |= 1 << (h & 31);
+}
+
+/**
+ * Whether {@link ANY_ROLE_CUE} may match `text`: false only when no run of lower-case letters
+ * and digits in it is one of ROLE_ANCHORS (by hash: a collision only answers true). A match
+ * holds an anchor between word boundaries, and any character but a-z and 0-9 ends a run, so
+ * the anchor is such a run. One pass, nothing allocated: most contexts hold no title.
+ */
+export function mayHaveRoleCue(text: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const h = anchorHash(text, start, i);
+    if ((ANCHOR_FILTER[h >>> 5]! & (1 << (h & 31))) !== 0) return true;
+    start = -1;
+  }
+  return false;
+}
 
 /** Any role cue at all (every class, plus "minister"/"secretary" phrasings): a cheap pre-check. */
 export const ANY_ROLE_CUE = new RegExp(

@@ -3,11 +3,14 @@ import { seededRandom } from '../../core/random.js';
 import { normalizeName } from '../../kb/names.js';
 import { defaultKbPath, loadKnowledgeBase } from '../../kb/store.js';
 import {
+  letterProfile,
   letterSlips,
   letters,
   lettersSimilarity,
   lettersSimilarityAtLeast,
   nameSimilarity,
+  PROFILE_SLOTS,
+  similarityCeiling,
   weightedDistance,
   weightedDistanceAnyText,
 } from './similarity.js';
@@ -113,6 +116,47 @@ describe('weightedDistance', () => {
       } else expect(fast === 0 || fast === plain, `${x}/${y} ${floor} ${plainFloor}`).toBe(true);
     }
     expect(reached).toBeGreaterThan(5_000);
+  });
+
+  it('never puts the ceiling from letter profiles below the similarity', () => {
+    const next = seededRandom(21);
+    const alphabet = 'aeioubpvfwgjkcqxdtszmnlrhy';
+    const word = (len: number) =>
+      Array.from({ length: len }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const px = new Int32Array(PROFILE_SLOTS);
+    const py = new Int32Array(PROFILE_SLOTS);
+    let close = 0;
+    let ruledOut = 0;
+    for (let k = 0; k < 40_000; k++) {
+      // Repeated letters (up to five of one) test the profile's three levels.
+      const x =
+        next() < 0.2
+          ? word(1).repeat(1 + Math.floor(next() * 5)) + word(Math.floor(next() * 6))
+          : word(1 + Math.floor(next() * 14));
+      let y = next() < 0.6 ? x : word(1 + Math.floor(next() * 14));
+      for (let e = Math.floor(next() * 5); e > 0; e--) {
+        const at = Math.floor(next() * y.length);
+        const r = next();
+        y =
+          r < 0.3
+            ? y.slice(0, at) + (y[at + 1] ?? '') + (y[at] ?? '') + y.slice(at + 2)
+            : r < 0.6
+              ? y.slice(0, at) + word(1) + y.slice(at + 1)
+              : r < 0.8
+                ? y.slice(0, at) + y.slice(at + 1)
+                : y.slice(0, at) + word(1) + y.slice(at);
+      }
+      letterProfile(x, px, 0);
+      letterProfile(y, py, 0);
+      const ceiling = similarityCeiling(x, px, 0, y, py, 0);
+      const sim = lettersSimilarity(x, y);
+      expect(ceiling, `${x}/${y}`).toBeGreaterThanOrEqual(sim);
+      if (ceiling - sim < 0.05) close++;
+      if (ceiling < 0.78) ruledOut++;
+    }
+    // A bound that means something: often close to the value, and ruling pairs out.
+    expect(close).toBeGreaterThan(5_000);
+    expect(ruledOut).toBeGreaterThan(5_000);
   });
 
   it('takes the general path for anything but a–z', () => {

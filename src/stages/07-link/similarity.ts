@@ -346,7 +346,7 @@ export function lettersSimilarityAtLeast(x: string, y: string, floor: number, pl
  * Whether two names start with letters that are no sound-alikes of each other (a consonant
  * for another, neither a vowel nor h) — read from a table for a–z, else computed.
  */
-function firstLetterPenalty(x: string, y: string): boolean {
+export function firstLetterPenalty(x: string, y: string): boolean {
   const a = x.charCodeAt(0) - 97;
   const b = y.charCodeAt(0) - 97;
   if (a >= 0 && a < 26 && b >= 0 && b < 26) return FIRST_PENALTY[a * 26 + b] === 1;
@@ -366,6 +366,76 @@ for (let i = 0; i < 26; i++) {
       substitution(a, b) >= 1 && !(VOWELS.has(a) || VOWELS.has(b) || a === 'h' || b === 'h') ? 1 : 0;
   }
 }
+
+/** Slots of a letter profile ({@link letterProfile}): three masks. */
+export const PROFILE_SLOTS = 3;
+
+/**
+ * The letter profile of `x` (a string of letters) into `into` from `at` on: three bit masks
+ * over a–z, the letters `x` has at least once, at least twice, at least three times — so
+ * that Σ over k of the letters one string has k times and the other not gives how many
+ * letters one string has more of than the other (exactly when no letter comes more than
+ * three times, else less), with three bit counts (see {@link similarityCeiling}).
+ */
+export function letterProfile(x: string, into: Int32Array, at: number): void {
+  let once = 0;
+  let twice = 0;
+  let thrice = 0;
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i) - 97;
+    if (c < 0 || c >= 26) continue;
+    const bit = 1 << c;
+    if ((twice & bit) !== 0) thrice |= bit;
+    else if ((once & bit) !== 0) twice |= bit;
+    else once |= bit;
+  }
+  into[at] = once;
+  into[at + 1] = twice;
+  into[at + 2] = thrice;
+}
+
+/** Set bits of a 32-bit integer. */
+function bitCount(v: number): number {
+  let x = v - ((v >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/**
+ * A ceiling on {@link lettersSimilarity}`(x, y, floor)` for every floor (and so on
+ * {@link lettersSimilarityAtLeast}), from the letter profiles of both strings
+ * ({@link letterProfile} of `x` at `px[ox…]`, of `y` at `py[oy…]`): a letter one string has more
+ * of than the other is matched by no letter of it, so it is substituted or dropped — an edit
+ * of its own costing at least 0.3 (the cheapest substitution or indel; a swap of neighbours
+ * keeps the letters) — and the first-letter penalty comes on top. So the distance is at least
+ * 0.3 · max(excess of x, excess of y); a tiny margin covers rounding in the table's sums.
+ */
+export function similarityCeiling(
+  x: string,
+  px: Int32Array,
+  ox: number,
+  y: string,
+  py: Int32Array,
+  oy: number,
+): number {
+  const lx = x.length;
+  const ly = y.length;
+  if (lx === 0 || ly === 0) return 0;
+  // Letters x has more of than y (at least: a letter more than three times counts three);
+  // y's excess is at least that less the difference in length.
+  const excess =
+    bitCount(px[ox]! & ~py[oy]!) +
+    bitCount(px[ox + 1]! & ~py[oy + 1]!) +
+    bitCount(px[ox + 2]! & ~py[oy + 2]!);
+  const other = excess - lx + ly;
+  const unmatched = Math.max(excess, other);
+  const longer = Math.max(lx, ly);
+  const v = 1 - (CHEAPEST_EDIT * unmatched + (firstLetterPenalty(x, y) ? 0.5 : 0)) / longer;
+  return Math.max(v, 0) + 1e-9;
+}
+
+/** The least cost of a substitution or an indel (a vowel for a vowel; a vowel, h or doubled letter dropped). */
+const CHEAPEST_EDIT = Math.min(VOWEL_SUB, CHEAP_INDEL, CHEAP_SUB, NEAR_SUB, NASAL_INDEL);
 
 /**
  * Plain slips between two letter strings (insertions, deletions, substitutions and swaps of

@@ -20,6 +20,16 @@ import {
 const kb = loadKnowledgeBase(defaultKbPath());
 const people = [...kb.entities()].filter((e) => e.type === 'person');
 
+/** People's names by their first and by their last word. */
+const byGiven = new Map<string, string[]>();
+const bySurname = new Map<string, string[]>();
+for (const p of people) {
+  const words = p.name.split(' ');
+  if (words.length < 2) continue;
+  byGiven.set(words[0]!, [...(byGiven.get(words[0]!) ?? []), p.name]);
+  bySurname.set(words.at(-1)!, [...(bySurname.get(words.at(-1)!) ?? []), p.name]);
+}
+
 const SWAPS: readonly (readonly [RegExp, string])[] = [
   [/a/, 'e'],
   [/o/, 'u'],
@@ -63,6 +73,8 @@ describe('personLikeness', () => {
     const slow: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
     let reached = 0;
     let compared = 0;
+    const table = NameLettersTable.for(kb);
+    const memo = table.memo();
     for (let i = 0; i < 800; i++) {
       const source = people[Math.floor(next() * people.length)]!;
       const surface = mangle(source.name, next);
@@ -70,10 +82,16 @@ describe('personLikeness', () => {
       // The source's names and a spread of others, near and far.
       const names = [source.name, ...source.names.map((n) => n.text)];
       for (let j = 0; j < 40; j++) names.push(people[Math.floor(next() * people.length)]!.name);
-      for (const name of names) {
-        const n = nameLetters(name);
-        for (const floor of [0.5, 0.55, 0.7, 0.78, 0.85, 0.9]) {
-          personLikeness(s, n, floor, out);
+      // People sharing its given name or surname (what a memo of the search serves).
+      const [given] = source.name.split(' ');
+      const surname = source.name.split(' ').pop()!;
+      names.push(...(byGiven.get(given!) ?? []).slice(0, 12), ...(bySurname.get(surname) ?? []).slice(0, 12));
+      for (const floor of [0.5, 0.55, 0.7, 0.78, 0.85, 0.9]) {
+        // One search: the names of the table (numbered), a memo across them, used half the time.
+        memo.next();
+        for (const name of names) {
+          const n = table.of(name);
+          personLikeness(s, n, floor, out, next() < 0.5 ? memo : undefined);
           personLikenessUnbounded(s, n, floor, slow);
           compared++;
           if (slow.sim >= floor) {
@@ -92,11 +110,28 @@ describe('personLikeness', () => {
 describe('NameLettersTable', () => {
   it('holds the letters of every KB name, the same as reducing the name on the spot', () => {
     const table = NameLettersTable.for(kb);
+    const surnames = new Map<string, number>();
+    const ids = new Set<number>();
     expect(table.size.names).toBeGreaterThan(14_000);
     expect(table.size.people).toBeGreaterThan(5_000);
     for (const e of kb.entities()) {
       for (const text of [e.name, ...e.names.map((n) => n.text)]) {
-        if (e.type === 'person') expect(table.of(text)).toEqual(nameLetters(text));
+        if (e.type === 'person') {
+          // The same letters, and the parts numbered: the same surname or given name, the same number.
+          const { surnameId, givenId, ...parts } = table.of(text);
+          const { surnameId: noSurname, givenId: noGiven, ...plain } = nameLetters(text);
+          expect(parts).toEqual(plain);
+          expect([noSurname, noGiven]).toEqual([-1, -1]);
+          expect(surnameId).toBeGreaterThanOrEqual(0);
+          expect(givenId).toBeGreaterThanOrEqual(0);
+          const known = surnames.get(plain.surnameLetters);
+          if (known !== undefined) expect(surnameId).toBe(known);
+          else {
+            expect(ids.has(surnameId)).toBe(false);
+            surnames.set(plain.surnameLetters, surnameId);
+            ids.add(surnameId);
+          }
+        }
         expect(table.lettersOf(text)).toBe(letters(text));
       }
     }

@@ -19,7 +19,8 @@ const TITLE_WORDS = new Set(
     'representative supreme leader deputy pope premier commander commander-in-chief former ex acting interim ' +
     'outgoing incoming top head boss founder executive managing economy trade energy health justice opposition ' +
     'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah speaker house ' +
-    'senate congressman congresswoman minority majority whip ' +
+    'senate congressman congresswoman minority majority whip assemblyman assemblywoman assemblymember ' +
+    'councilman councilwoman councillor councilor alderman ' +
     // Spun titles (spinner-lexicon.ts): "Secretary-Normal", "Overseas Minister".
     'secretary-normal director-normal overseas protection guv ' +
     // "Head Of State Ursula …": a spun title, capitalised throughout.
@@ -80,7 +81,8 @@ function isPersonName(kb: KnowledgeBase, surface: string): boolean {
  */
 export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly Mention[]): Mention[] {
   const sorted: Mention[] = [];
-  for (const m of input) {
+  for (const original of input) {
+    const m = nameBeforeAs(kb, text, original);
     const pair = splitNamePair(kb, text, m);
     if (pair) sorted.push(pair[0], pair[1]);
     else sorted.push(m);
@@ -95,7 +97,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     // "Sheikh Mohammed" may be a KB alias, "Sheikh Mohammed bin Zayed" is not.
     const tail =
       (m.type === 'person' || m.type === 'misc') && particleMayFollow(text, m.end)
-        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
+        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|do|dos|das|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
             text.slice(m.end, m.end + 60),
           )
         : null;
@@ -126,7 +128,12 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
       // …unless the title is part of the name ("Pope Leo XIV", "Prince William").
       const whole = text.slice(m.start, m.end).replace(/['’]s$/, '');
       const named = kb.lookup(whole).some((h) => h.kind === 'name' || h.kind === 'alias');
-      while (!named && first < ws.length - 1 && isTitle(ws[first]!.text, kb)) first++;
+      while (
+        !named &&
+        first < ws.length - 1 &&
+        (isTitle(ws[first]!.text, kb) || spunGeneralAfterTitle(text, ws, first))
+      )
+        first++;
     }
     if (ws && first > 0) {
       // An organisation or place keeps its words ("State Department", "Supreme Court") unless
@@ -170,6 +177,52 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "Secretary Normal [Jens …]": "General" of a title spun into "Normal", "Common", "Basic" or
+ * "Overall", which the tagger put into the name. Such a word starts a mention after
+ * "Secretary", "Director", "Attorney", "Surgeon" (or after a title word inside it).
+ */
+function spunGeneralAfterTitle(
+  text: string,
+  ws: readonly { start: number; end: number; text: string }[],
+  i: number,
+): boolean {
+  if (!SPUN_GENERAL.test(ws[i]!.text)) return false;
+  const before = i > 0 ? ws[i - 1]!.text : text.slice(Math.max(0, ws[i]!.start - 12), ws[i]!.start);
+  return GENERAL_TITLE_END.test(before);
+}
+const SPUN_GENERAL = /^(?:Normal|Common|Basic|Overall)$/;
+const GENERAL_TITLE_END = /(?:^|[\s-])(?:Secretary|Director|Attorney|Surgeon)[\s-]*$/i;
+
+/** Where " as " stands inside [start, end), or −1 (reads the span only, not the text after it). */
+function asWithin(text: string, start: number, end: number): number {
+  for (let i = start; i + 4 <= end; i++) {
+    if (
+      text.charCodeAt(i) === 32 &&
+      text.charCodeAt(i + 1) === 97 &&
+      text.charCodeAt(i + 2) === 115 &&
+      text.charCodeAt(i + 3) === 32
+    )
+      return i;
+  }
+  return -1;
+}
+
+/**
+ * "[Scot Besent as Treasury] secretary": a tagger ran a name on over "as" into the office it
+ * names. The name before "as" is the mention (a person's, when a title word follows "as").
+ */
+function nameBeforeAs(kb: KnowledgeBase, text: string, m: Mention): Mention {
+  const at = asWithin(text, m.start, m.end);
+  if (at < 0) return m;
+  const name = text.slice(m.start, at);
+  if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.test(name)) return m;
+  const next = /^\s+as\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/u.exec(text.slice(at, m.end + 30))?.[1] ?? '';
+  // Only before an office ("as Treasury secretary", "as Prime Minister"), never "X as Y" names.
+  if (!isTitle(next, kb) && !/^(?:Treasury|Exchequer|Secretary|Minister)$/i.test(next)) return m;
+  return { ...m, end: at, type: 'person' };
 }
 
 /**
@@ -284,12 +337,17 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
   }
   // "[European] Council President …": a one-word mention (often a demonym the tagger took
   // alone) and the capitalised word after it make an institution's name.
-  if (after && m.type !== 'person' && !/\s/.test(surface)) {
-    const wider = { ...m, end: m.end + after[0].length };
-    const hit = kb
-      .lookup(text.slice(wider.start, wider.end))
-      .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
-    if (hit) return { ...wider, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
+  // "[Reform] UK": …or the capitalised word before it ("Reform UK", "US Senate").
+  if (m.type !== 'person' && !/\s/.test(surface)) {
+    const wider: Mention[] = [];
+    if (after) wider.push({ ...m, end: m.end + after[0].length });
+    if (before && !/\.$/.test(before[1]!)) wider.push({ ...m, start: m.start - before[0].length });
+    for (const w of wider) {
+      const hit = kb
+        .lookup(text.slice(w.start, w.end))
+        .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+      if (hit) return { ...w, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
+    }
   }
   return m;
 }

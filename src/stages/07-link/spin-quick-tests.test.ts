@@ -126,6 +126,11 @@ function surfaces(): string[] {
   out.add('Republican Get together');
   out.add('Ministry of State');
   out.add('BRIKS Growth Financial institution');
+  // Run words read one by one (runNameWords): possessives, hyphens and a last "Jnr".
+  out.add("Financial institution of Canada's Governor");
+  out.add("Folks's-Get together Jnr");
+  out.add('Globe Well-being Group Snr');
+  out.add("Worldwide Felony Courtroom's Jnr");
   return [...out];
 }
 

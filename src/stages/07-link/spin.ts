@@ -244,10 +244,13 @@ function matchWordCheaply(spun: WordInfo, kb: WordInfo): number {
 
 /** Whether two words are near spellings (`nameSimilarity` 0.85 or more), remembered per spun word. */
 function nearSpelling(spun: WordInfo, kb: WordInfo): boolean {
+  // The letter-count bound answers most pairs at once: only the comparisons are remembered
+  // (what the pass's memory keeps outlives the young generation).
+  if (!mayBeNear(spun, kb)) return false;
   spun.nearTo ??= new Map();
   let near = spun.nearTo.get(kb);
   if (near === undefined) {
-    near = mayBeNear(spun, kb) && lettersSimilarity(lettersOf(spun), lettersOf(kb), NEAR_FLOOR) >= NEAR_FLOOR;
+    near = lettersSimilarity(lettersOf(spun), lettersOf(kb), NEAR_FLOOR) >= NEAR_FLOOR;
     spun.nearTo.set(kb, near);
   }
   return near;
@@ -736,6 +739,8 @@ interface SpunAnswer {
   readonly match: SpinMatch | null;
 }
 
+const NO_MATCH_ASKED_NOTHING: SpunAnswer = { asked: [], match: null };
+
 /**
  * What the spun-name pass keeps for a knowledge base across documents: answers per
  * allowed types per surface (names recur across a corpus), and the words of spun names
@@ -818,9 +823,13 @@ function findSpunCached(
   }
   const asked = new AskedCountries(countries);
   const match = computeSpun(kb, surface, types, asked, range);
-  // A few answers per surface (one per combination of the countries it depends on).
+  // A few answers per surface (one per combination of the countries it depends on). The
+  // usual one, no match and nothing asked, is one shared object: what the memory keeps
+  // outlives the young generation, and costs every collection until it is promoted.
   if (known.length >= 8) known.shift();
-  known.push({ asked: asked.asked, match });
+  known.push(
+    match === null && asked.asked.length === 0 ? NO_MATCH_ASKED_NOTHING : { asked: asked.asked, match },
+  );
   return match;
 }
 
@@ -852,7 +861,7 @@ function computeSpun(
 ): SpinMatch | null {
   const index = indexOf(kb);
   const memory = memoryOf(kb);
-  const all = nameWords(surface);
+  const all = (quickTests && range && runNameWords(range)) || nameWords(surface);
   const plain = withoutStopWords(all);
   joinThesaurusPhrases(all);
   const phrased = withoutStopWords(all);
@@ -931,20 +940,22 @@ function withCountryNamed(
   types: readonly EntityType[],
   range?: WordRange,
 ): SpinMatch | null {
-  const { starts, inNames } = countryFacts(kb);
+  const { starts, inNames, names, withCountry } = countryFacts(kb);
   // From a run: no word starts a country name (and every word has letters), no form is one.
   if (range && quickTests && starts !== null && !rangeMayStartCountry(starts, range)) return null;
-  const tokens = surface.split(/\s+/);
+  // A run's surface: its words are its tokens (see WordRange).
+  const tokens = quickTests && range ? runTexts(range) : surface.split(/\s+/);
   if (tokens.length < 2) return null;
   // People's names are not scanned for country names (see buildCountryFacts).
   const namesHold = types.includes('person') ? null : inNames;
   // The first normalised word of each token ('' for none), for the quick test below.
-  const firsts = starts === null ? null : tokens.map(firstWord);
+  const firsts = starts === null ? null : quickTests && range ? runFirsts(range) : tokens.map(firstWord);
   // No token starts a country name (and every one has letters): no form is one.
   if (quickTests && firsts !== null && !firsts.some((f) => f.length === 0 || starts!.has(f))) return null;
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     for (let i = 0; i + n <= tokens.length; i++) {
       if (quickTests && starts !== null && !mayStartCountry(starts, firsts!, i, n)) continue;
+      if (quickTests && names !== null && !mayBeCountryName(names, tokens, range, i, n)) continue;
       const form = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
       const country = kb
         .lookup(form)
@@ -953,6 +964,9 @@ function withCountryNamed(
       const formNorm = normalizeName(form);
       for (const { text: other, norm } of otherNames(country)) {
         if (norm === formNorm || (quickTests && !mayBeInName(namesHold, norm))) continue;
+        if (quickTests && withCountry !== null && namesHold?.has(norm)) {
+          if (!withCountry.has(variantNorm(tokens, range, i, n, norm) ?? '')) continue;
+        }
         const variant = [...tokens.slice(0, i), other, ...tokens.slice(i + n)].join(' ');
         const hit = kb
           .lookup(variant)
@@ -995,6 +1009,14 @@ function withCountryNamed(
 interface CountryFacts {
   readonly starts: ReadonlySet<string> | null;
   readonly inNames: ReadonlySet<string> | null;
+  /** The word trie of country names (null with `starts`): a form whose words end at no name is no country's. */
+  readonly names: TrieNode | null;
+  /**
+   * The names (normalised) of entities other than people that hold a country name of
+   * `inNames` word for word, short forms aside (null with `starts`): a name with another
+   * country name put in, whose normalised form is none of them, is none of their names.
+   */
+  readonly withCountry: ReadonlySet<string> | null;
 }
 
 const countryFactsOf = new WeakMap<KnowledgeBase, CountryFacts>();
@@ -1044,12 +1066,17 @@ function buildCountryFacts(kb: KnowledgeBase): CountryFacts {
   // is not made for them). The KB files each name under its normalised form: the port's
   // promise, checked above for the countries.
   const inNames = new Set<string>();
+  const withCountry = new Set<string>();
   const scan = (text: string): void => {
-    const words = normalizeName(text).split(' ');
+    const norm = normalizeName(text);
+    const words = norm.split(' ');
     for (let p = 0; p < words.length; p++) {
       let node = root.next.get(words[p]!);
       for (let q = p + 1; node; q++) {
-        if (node.name !== null) inNames.add(node.name);
+        if (node.name !== null) {
+          inNames.add(node.name);
+          withCountry.add(norm);
+        }
         if (q >= words.length) break;
         node = node.next.get(words[q]!);
       }
@@ -1060,7 +1087,9 @@ function buildCountryFacts(kb: KnowledgeBase): CountryFacts {
     scan(entity.name);
     for (const n of entity.names) if (n.kind !== 'short') scan(n.text);
   }
-  return { starts, inNames: starts === null ? null : inNames };
+  return starts === null
+    ? { starts, inNames: null, names: null, withCountry: null }
+    : { starts, inNames, names: root, withCountry };
 }
 
 /** A country's names other than demonyms, normalised too (read once per country). */
@@ -1123,6 +1152,115 @@ function mayStartCountry(
 ): boolean {
   for (let k = i; k < i + n; k++) if (firsts[k]!.length > 0) return starts.has(firsts[k]!);
   return true;
+}
+
+/**
+ * Whether the form of `n` tokens from `i` may be a country name: its normalised words, those
+ * of each token in turn (see `mayStartCountry`), must spell one in the trie. A form that
+ * lookup finds a country by is one of the country's names normalised, so it is in the trie.
+ * True (no test) when a token has no normalised word, or the form ends in "jnr"/"snr", which
+ * `normalizeName` rewrites at the end of a name. `range`: the run words the tokens are.
+ */
+function mayBeCountryName(
+  names: TrieNode,
+  tokens: readonly string[],
+  range: WordRange | undefined,
+  i: number,
+  n: number,
+): boolean {
+  let node: TrieNode | undefined = names;
+  for (let k = i; k < i + n; k++) {
+    const words = range ? wordsOfRunWord(range.words[range.from + k]!) : normalizeName(tokens[k]!).split(' ');
+    if (words[0]!.length === 0) return true;
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]!;
+      if (k === i + n - 1 && j === words.length - 1 && (w === 'jnr' || w === 'snr')) return true;
+      node = node?.next.get(w);
+    }
+  }
+  return node !== undefined && node.name !== null;
+}
+
+/**
+ * The normalised form of `tokens` with the `n` from `i` replaced by a name normalised as
+ * `norm`, made of the tokens' own normalised forms (see `mayStartCountry`: `normalizeName`
+ * reads token by token); null when a last "jnr"/"snr" would be rewritten in the whole.
+ */
+function variantNorm(
+  tokens: readonly string[],
+  range: WordRange | undefined,
+  i: number,
+  n: number,
+  norm: string,
+): string | null {
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > i && k < i + n) continue;
+    const part =
+      k === i ? norm : range ? normOfRunWord(range.words[range.from + k]!) : normalizeName(tokens[k]!);
+    if (part.length === 0) continue;
+    out = out.length === 0 ? part : `${out} ${part}`;
+  }
+  return /(?:^| )[js]nr$/.test(out) ? null : out;
+}
+
+/** The texts of a range's words (its surface's tokens). */
+function runTexts(range: WordRange): string[] {
+  const out: string[] = [];
+  for (let k = range.from; k < range.to; k++) out.push(range.words[k]!.text);
+  return out;
+}
+
+/** The first normalised word of each word of a range (see `firstWord`), read once per run word. */
+function runFirsts(range: WordRange): string[] {
+  const out: string[] = [];
+  for (let k = range.from; k < range.to; k++) {
+    const w = range.words[k]!;
+    w.first ??= firstWord(w.text);
+    out.push(w.first);
+  }
+  return out;
+}
+
+/**
+ * `nameWords` of a range's surface, made of its words' own (read once per run word): the
+ * surface is its words joined by spaces, and `withoutPossessives` and `normalizeName` read
+ * it word by word (see `mayStartCountry`; a possessive ends at the space as at the end).
+ * Null where the whole differs or may: a last word "jnr"/"snr" after another (rewritten
+ * in the whole), or a word that starts a listed group (joined across words).
+ */
+function runNameWords(range: WordRange): string[] | null {
+  const out: string[] = [];
+  for (let k = range.from; k < range.to; k++) {
+    const w = range.words[k]!;
+    for (const part of nameParts(w)) {
+      if (GROUP_STARTS.has(part)) return null;
+      out.push(part);
+    }
+  }
+  const last = out[out.length - 1];
+  if (out.length >= 2 && (last === 'jnr' || last === 'snr')) return null;
+  return out;
+}
+
+/** A run word's words as `nameWords` reads them (read once per run word). */
+function nameParts(w: Word): readonly string[] {
+  w.nameParts ??= normalizeName(withoutPossessives(w.text))
+    .split(' ')
+    .filter((x) => x.length > 0);
+  return w.nameParts;
+}
+
+/** A run word normalised (read once per run word). */
+function normOfRunWord(w: Word): string {
+  w.norm ??= normalizeName(w.text);
+  return w.norm;
+}
+
+/** A run word's normalised words (read once per run word). */
+function wordsOfRunWord(w: Word): readonly string[] {
+  w.words ??= normOfRunWord(w).split(' ');
+  return w.words;
 }
 
 /** Words that continue a listed word group in lower case ("Financial *institution*", "Well *being*"). */
@@ -1218,6 +1356,8 @@ export function spunSpans(
     if (run === null) continue;
     let found: SpunSpan | null = null;
     if (run.length >= 2 && run.some((w) => marksRun(memory, kb, w))) {
+      // Where a swap can come from (see `mayGiveSwap`), read once for the run.
+      const forms = quickTests ? countryForms(kb, run) : null;
       for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
@@ -1227,6 +1367,7 @@ export function spunSpans(
           // is a longer name, not the KB one.
           const after = run[a + len];
           if (after && OF.has(after.lower) && run[a + len + 1]) continue;
+          if (forms !== null && !mayGiveSwap(run, a, len, forms)) continue;
           const surface = text.slice(first.start, last.end);
           const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, {
             words: run,
@@ -1243,6 +1384,59 @@ export function spunSpans(
       // The run may hold a second name ("… of Canada and Financial institution of England").
       from = found.end;
     }
+  }
+  return out;
+}
+
+/**
+ * Whether words `a` to `a + len` of a run may be a spun name with a swap for a synonym or
+ * a country name ("x = y", what `spunSpans` takes): false when none of the words may be
+ * swapped for a synonym (`maySwap`) and no country name stands among them (`forms`, see
+ * `countryForms`). A match of `computeSpun`'s word-by-word test has a " = " swap only where
+ * a spun word shares a synonym class with the KB word or stands for it in the thesaurus,
+ * so it has classes or thesaurus targets; its words are the words' own parts, or parts
+ * joined into a listed group or a thesaurus phrase, which start with a group's or a
+ * phrase's first word. `withCountryNamed` finds nothing without a form of at most three
+ * words, short of the whole, that is a country's name.
+ */
+function mayGiveSwap(run: readonly Word[], a: number, len: number, forms: readonly number[] | true): boolean {
+  for (let k = a; k < a + len; k++) if (maySwap(run[k]!)) return true;
+  if (forms === true) return true;
+  // Forms as (start, length) pairs.
+  for (let f = 0; f < forms.length; f += 2) {
+    const start = forms[f]!;
+    const n = forms[f + 1]!;
+    if (start >= a && start + n <= a + len && n <= Math.min(3, len - 1)) return true;
+  }
+  return false;
+}
+
+/** Whether a run word has a part that may be swapped for a synonym (see `mayGiveSwap`), read once per run word. */
+function maySwap(w: Word): boolean {
+  if (w.swaps === undefined) {
+    const thesaurus = spinnerThesaurus();
+    w.swaps = nameParts(w).some(
+      (p) =>
+        classesOf(p).length > 0 ||
+        thesaurus.targets(p).size > 0 ||
+        GROUP_STARTS.has(p) ||
+        thesaurus.phrasesFrom(p).length > 0,
+    );
+  }
+  return w.swaps;
+}
+
+/**
+ * The forms of a run, of one to three words, that may be a country's name (`mayBeCountryName`),
+ * as (start, length) pairs; true (every form may be) when the KB gives no country trie.
+ */
+function countryForms(kb: KnowledgeBase, run: readonly Word[]): number[] | true {
+  const { names } = countryFacts(kb);
+  if (names === null) return true;
+  const whole: WordRange = { words: run, from: 0, to: run.length };
+  const out: number[] = [];
+  for (let n = 1; n <= 3 && n < run.length; n++) {
+    for (let i = 0; i + n <= run.length; i++) if (mayBeCountryName(names, [], whole, i, n)) out.push(i, n);
   }
   return out;
 }
@@ -1318,6 +1512,13 @@ interface Word {
   readonly opens: boolean;
   /** The first word of its normalised form, once asked for (see `mayStartAny`). */
   first: string | null;
+  /** Its normalised form and words, once asked for (see `mayBeCountryName`). */
+  norm?: string;
+  /** Its words as `nameWords` reads them, once asked for (see `runNameWords`). */
+  nameParts?: readonly string[];
+  /** Whether a part may be swapped for a synonym, once asked for (see `maySwap`). */
+  swaps?: boolean;
+  words?: readonly string[];
 }
 
 /**

@@ -30,7 +30,7 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'office|workplace|place of work',
   'government|authorities|administration',
   'council|board|committee|panel',
-  'court|courtroom|tribunal',
+  'court|courtroom|tribunal|court docket',
   'criminal|legal|prison|felony|wrongdoer|bad guy|lawbreaker',
   'justice|fairness|justice',
   'supreme|ultimate',
@@ -38,7 +38,7 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'efficiency|effectivity|effectiveness|efficacy',
   'investigation|examination|inquiry|probe',
   'intelligence|intel',
-  'reserve|stockpile|get|book',
+  'reserve|stockpile|get|book|save',
   'exchange|alternate|change|trade',
   'stock|inventory',
   'fund|funds',
@@ -228,3 +228,47 @@ export const NAME_SPIN_HEADS: ReadonlyMap<string, string> = new Map(
     .filter((k) => k.includes(' '))
     .map((k) => [k.slice(0, k.indexOf(' ')), k.slice(k.indexOf(' ') + 1)]),
 );
+
+/** The usual word of names of each class (its first member), normalised. */
+const CLASS_HEADS: readonly string[] = SPINNER_SYNONYM_CLASSES.map((line) =>
+  normalizeName(line.split('|')[0]!),
+);
+
+/** Longest listed phrase, in words. */
+const LONGEST_PHRASE = Math.max(...spinnerWords().map((w) => w.split(' ').length));
+
+/**
+ * The readings of a short spun name with its spun words put back (normalised): "safety
+ * council" → "defence council", "security council"; "nationwide meeting" → "national
+ * assembly", "national conference", …; "reserve financial institution" → "reserve bank".
+ * A listed word or phrase is read as the usual word of each of its classes; at least one
+ * word must change. At most `max` readings, none for names of more than five words.
+ */
+export function despunReadings(norm: string, max = 12): string[] {
+  const words = norm.split(' ');
+  if (words.length > 5) return [];
+  let readings: string[][] = [[]];
+  let changed = false;
+  for (let i = 0; i < words.length; ) {
+    // The longest listed phrase starting here ("financial institution" before "financial").
+    let len = Math.min(LONGEST_PHRASE, words.length - i);
+    let ids: readonly number[] = [];
+    for (; len >= 1; len--) {
+      ids = spinnerClassesOf(words.slice(i, i + len).join(' '));
+      if (ids.length > 0) break;
+    }
+    if (len === 0) len = 1;
+    const written = words.slice(i, i + len).join(' ');
+    const options = [written, ...new Set(ids.map((id) => CLASS_HEADS[id]!).filter((h) => h !== written))];
+    if (options.length > 1) changed = true;
+    const next: string[][] = [];
+    for (const r of readings) for (const o of options) if (next.length < max * 4) next.push([...r, o]);
+    readings = next;
+    i += len;
+  }
+  if (!changed) return [];
+  return readings
+    .map((r) => r.join(' '))
+    .filter((r) => r !== norm)
+    .slice(0, max);
+}

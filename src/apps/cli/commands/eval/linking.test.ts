@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../../../kb/memory.js';
 import { makeEntity } from '../../../../kb/model.js';
-import { namesEntityIn, readGold, scoreCase, summarize } from './linking.js';
+import {
+  meansEntityIn,
+  namesEntityIn,
+  qualifiedNameAgrees,
+  readGold,
+  scoreCase,
+  summarize,
+} from './linking.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-gold-'));
 function gold(lines: string[]): string {
@@ -117,5 +124,76 @@ describe('scoreCase', () => {
     // Without the KB only the canonical name counts; with it the unambiguous alias does, for traps too.
     expect(scoreCase(c, [linked]).map((r) => r.ok)).toEqual([false, false, true]);
     expect(scoreCase(c, [linked], namesEntityIn(kb)).map((r) => r.ok)).toEqual([true, false, false]);
+  });
+});
+
+describe('gold names with a Wikipedia qualifier', () => {
+  const place = (id: string, name: string, country: string, kind: string, description: string) =>
+    makeEntity({ id, type: 'location', name, country, kind, description });
+  const kb = new MemoryKnowledgeBase([
+    place('c:us', 'United States', 'US', 'country', 'country in North America'),
+    place('c:ec', 'Ecuador', 'EC', 'country', 'country in South America'),
+    place('c:ge', 'Georgia', 'GE', 'country', 'country; capital Tbilisi'),
+    place('r:ga', 'Georgia (U.S. state)', 'US', 'region', 'US state'),
+    place('r:or', 'Oregon', 'US', 'region', 'US state'),
+    place('r:me', 'Maine', 'US', 'region', 'US state'),
+    place('t:portland', 'Portland', 'US', 'city', 'city in United States'),
+    place('t:cuenca', 'Cuenca', 'EC', 'city', 'city in Ecuador'),
+    place('t:dayton', 'Dayton', 'US', 'city', 'city in United States'),
+    place('t:dayton2', 'Dayton', 'US', 'city', 'city in United States'),
+    makeEntity({ id: 'o:lab', type: 'organization', name: 'Labour Party', country: 'GB', kind: 'party' }),
+  ]);
+
+  it('accepts a qualifier the entity agrees with: kind, description, country, or a region of its country', () => {
+    expect(qualifiedNameAgrees(kb, 'Georgia (country)', 'c:ge')).toBe(true);
+    expect(qualifiedNameAgrees(kb, 'Cuenca, Ecuador', 't:cuenca')).toBe(true);
+    expect(qualifiedNameAgrees(kb, 'Portland, Oregon', 't:portland')).toBe(true);
+    expect(qualifiedNameAgrees(kb, 'Labour Party (political party)', 'o:lab')).toBe(true);
+  });
+
+  it('refuses a qualifier the entity contradicts, or one it cannot check', () => {
+    expect(qualifiedNameAgrees(kb, 'Georgia (country)', 'r:ga')).toBe(false);
+    expect(qualifiedNameAgrees(kb, 'Cuenca, Spain', 't:cuenca')).toBe(false);
+    expect(qualifiedNameAgrees(kb, 'Portland, Oregon', 'c:us')).toBe(false);
+    // Two Daytons in the KB's US: which one is in Ohio it does not say.
+    expect(qualifiedNameAgrees(kb, 'Dayton, Oregon', 't:dayton')).toBe(false);
+    expect(qualifiedNameAgrees(kb, 'Portland (film)', 't:portland')).toBe(false);
+  });
+
+  it('scores positives and traps with it', () => {
+    const c = {
+      id: 'q1',
+      date: '2025-02-14',
+      text: 'Floods hit Portland. Storms hit Georgia.',
+      mentions: [
+        { surface: 'Portland', canonical: ['Portland, Oregon'] },
+        { surface: 'Georgia', canonical: null, trap: 'Georgia (country)' },
+      ],
+    };
+    const linked = [
+      { ...entity('Portland', 't:portland', [[11, 19]]), type: 'location' as const },
+      { ...entity('Georgia', 'c:ge', [[32, 39]]), type: 'location' as const },
+    ];
+    expect(scoreCase(c, linked, namesEntityIn(kb)).map((r) => r.ok)).toEqual([true, false]);
+  });
+});
+
+describe('traps named by a name several entities bear', () => {
+  it('mean the most prominent bearer', () => {
+    const city = (id: string, country: string, prominence: number) =>
+      makeEntity({ id, type: 'location', name: 'Valencia', country, kind: 'city', prominence });
+    const kb = new MemoryKnowledgeBase([city('v:es', 'ES', 4), city('v:ve', 'VE', 2)]);
+    const means = meansEntityIn(kb);
+    expect(means('Valencia', 'v:es')).toBe(true);
+    expect(means('Valencia', 'v:ve')).toBe(false);
+    const c = {
+      id: 'v1',
+      date: '2025-06-03',
+      text: 'Producers in Valencia, Venezuela',
+      mentions: [{ surface: 'Valencia', canonical: null, trap: 'Valencia' }],
+    };
+    const at = (kbId: string) => [{ ...entity('Valencia', kbId, [[13, 21]]), type: 'location' as const }];
+    expect(scoreCase(c, at('v:ve'), namesEntityIn(kb), means)[0]!.ok).toBe(true);
+    expect(scoreCase(c, at('v:es'), namesEntityIn(kb), means)[0]!.ok).toBe(false);
   });
 });

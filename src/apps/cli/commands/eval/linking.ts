@@ -154,7 +154,11 @@ function occurrence(text: string, surface: string, n: number): { start: number; 
  */
 export type NamesEntity = (name: string, kbId: string) => boolean;
 
-/** {@link NamesEntity} over a knowledge base: names and aliases that resolve to one entity only. */
+/**
+ * {@link NamesEntity} over a knowledge base: names and aliases that resolve to one entity
+ * only, and names with a Wikipedia-style qualifier that the entity agrees with
+ * ({@link qualifiedNameAgrees}).
+ */
 export function namesEntityIn(kb: KnowledgeBase): NamesEntity {
   return (name, kbId) => {
     const ids = new Set(
@@ -163,7 +167,74 @@ export function namesEntityIn(kb: KnowledgeBase): NamesEntity {
         .filter((h) => h.kind === 'name' || h.kind === 'alias')
         .map((h) => h.entity.id),
     );
-    return ids.size === 1 && ids.has(kbId);
+    if (ids.size > 0) return ids.size === 1 && ids.has(kbId);
+    return qualifiedNameAgrees(kb, name, kbId);
+  };
+}
+
+/** "Portland, Oregon" / "Georgia (country)": the name and its qualifier, or null. */
+function splitQualifier(name: string): { base: string; qualifier: string } | null {
+  const m = /^(.+?)\s*\(([^()]+)\)$/.exec(name) ?? /^([^,]+),\s*([^,]+)$/.exec(name);
+  return m ? { base: m[1]!.trim(), qualifier: m[2]!.trim() } : null;
+}
+
+/**
+ * Whether a gold name written with a Wikipedia-style qualifier — "X, Y" or "X (Y)" — names
+ * the KB entity `kbId`: X must be its name or an alias, and Y must agree with it, by one of
+ *
+ * - its kind or description: every word of Y in them ("Georgia (country)", "New York
+ *   (state)"), or Y's last word its kind ("Tisza (political party)" of a party);
+ * - its country: Y names the entity's country ("Cuenca, Ecuador", "Labour Party (UK)");
+ * - a region of its country ("Portland, Oregon": Oregon a KB region of the US) when the KB
+ *   has no other entity of that name and type in the country — the KB does not say which
+ *   Portland of the US it holds, so with two the qualifier cannot be checked and the name
+ *   is not accepted.
+ */
+export function qualifiedNameAgrees(kb: KnowledgeBase, name: string, kbId: string): boolean {
+  const split = splitQualifier(name);
+  const entity = kb.get(kbId);
+  if (!split || !entity) return false;
+  const base = normalizeName(split.base);
+  const names = [
+    entity.name,
+    ...entity.names.filter((n) => n.kind === 'name' || n.kind === 'alias').map((n) => n.text),
+  ];
+  if (!names.some((n) => normalizeName(n) === base)) return false;
+  const qualifier = normalizeName(split.qualifier);
+  const profile = ` ${normalizeName(`${entity.description ?? ''} ${entity.kind ?? ''}`)} `;
+  const words = qualifier.split(' ');
+  if (words.every((w) => profile.includes(` ${w} `))) return true;
+  if (entity.kind && words[words.length - 1] === normalizeName(entity.kind)) return true;
+  if (!entity.country) return false;
+  const places = kb.lookup(split.qualifier).filter((h) => h.entity.type === 'location');
+  if (places.some((h) => h.entity.kind === 'country' && h.entity.country === entity.country)) return true;
+  const region = places.some((h) => h.entity.kind !== 'country' && h.entity.country === entity.country);
+  if (!region) return false;
+  const namesakes = kb
+    .lookup(split.base)
+    .filter(
+      (h) => h.entity.type === entity.type && h.entity.country === entity.country && h.entity.id !== kbId,
+    );
+  return namesakes.length === 0;
+}
+
+/**
+ * Whether a trap's name means the entity `kbId`: a name several KB entities bear ("Valencia")
+ * means the most prominent of them, the one a gold writer warns against — a town of
+ * Venezuela linked for "Valencia, Venezuela's third city" is no false repair.
+ */
+export type MeansEntity = (name: string, kbId: string) => boolean;
+
+/** {@link MeansEntity} over a knowledge base. */
+export function meansEntityIn(kb: KnowledgeBase): MeansEntity {
+  return (name, kbId) => {
+    const bearers = kb
+      .lookup(name)
+      .filter((h) => h.kind === 'name' || h.kind === 'alias')
+      .map((h) => h.entity);
+    const self = bearers.find((e) => e.id === kbId);
+    if (!self) return true;
+    return !bearers.some((e) => e.id !== kbId && e.prominence > self.prominence);
   };
 }
 
@@ -171,6 +242,7 @@ export function scoreCase(
   c: LinkingCase,
   entities: readonly Entity[],
   namesEntity: NamesEntity = () => false,
+  meansEntity: MeansEntity = () => true,
 ): CaseResult[] {
   const seen = new Map<string, number>();
   return c.mentions.map((m) => {
@@ -198,7 +270,7 @@ export function scoreCase(
       kbId !== null &&
       (normalizeName(name) === normalizeName(linked) || namesEntity(name, kbId));
     if (m.canonical === null) {
-      const falseRepair = isNamed(m.trap);
+      const falseRepair = isNamed(m.trap) && meansEntity(m.trap, kbId!);
       return {
         id: c.id,
         surface: m.surface,
@@ -265,7 +337,9 @@ export const linkingEval: CommandModule = (group: Command) => {
       const results: CaseResult[] = [];
       const started = performance.now();
       const namesEntity = namesEntityIn(kb);
-      for (const c of cases) results.push(...scoreCase(c, await analyzer(c.text, c.date), namesEntity));
+      const meansEntity = meansEntityIn(kb);
+      for (const c of cases)
+        results.push(...scoreCase(c, await analyzer(c.text, c.date), namesEntity, meansEntity));
       const ms = performance.now() - started;
       const s = summarize(results);
       const out: string[] = [];

@@ -1,0 +1,56 @@
+/**
+ * Names the words around them give another sense than the KB entity an exact lookup finds:
+ *
+ * - a country that is also a US state, written as the state of an address ("Athens,
+ *   Georgia") is the state; followed by another capitalised word ("Georgia Tech") it is
+ *   part of a longer name;
+ * - a one-word company name used as a place ("in the Amazon", "the Amazon rainforest") is
+ *   the place;
+ * - an organisation after a country's possessive or demonym ("Portugal's Democratic
+ *   Alliance") is that country's body, not a namesake abroad.
+ *
+ * Each reads a few characters around the mention: no scan of the article.
+ */
+import { US_STATES } from './place-things.js';
+
+/** "Athens, Georgia": a capitalised word and a comma right before the state name. */
+export function isAddressState(text: string, start: number, name: string): boolean {
+  return US_STATES.has(name) && /\p{Lu}[\p{L}.'’-]*,\s+$/u.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** "Georgia Tech", "Georgia Power": a capitalised word right after the name (not a title or a sentence start). */
+export function continuesAsName(text: string, end: number): boolean {
+  return (
+    /^ \p{Lu}\p{Ll}+(?![\p{L}'’])/u.test(text.slice(end, end + 30)) &&
+    !TITLE_AFTER.test(text.slice(end, end + 30))
+  );
+}
+const TITLE_AFTER =
+  /^ (?:President|Prime|Minister|Foreign|Defence|Defense|Governor|Senator|State|Secretary|Army|Navy|Police)\b/;
+
+/**
+ * "in the Amazon", "across the Amazon", "the Amazon rainforest": a company's one-word name used
+ * as a place or a natural feature; the word for it, else null.
+ */
+export function companyAsPlace(text: string, start: number, end: number): string | null {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = FEATURE_AFTER.exec(text.slice(end, end + 20));
+  if (after) return after[1]!;
+  // Only where the name ends its noun phrase: "of the Tesla boss" speaks of the company.
+  return PLACE_BEFORE.test(before) && PHRASE_END.test(text.slice(end, end + 12)) ? 'a place' : null;
+}
+const PHRASE_END =
+  /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:as|has|had|is|was|and|or|in|on|at|to|for|with|where|which|that|during|after|before|since)\b)/;
+const PLACE_BEFORE = /\b(?:in|within|into|across|through|throughout|around|of|from)\s+the\s+$/i;
+const FEATURE_AFTER =
+  /^\s+(rainforest|river|basin|jungle|delta|region|forest|valley|desert|coast|mountains?)\b/;
+
+/**
+ * The word right before an organisation's name that may name a country: a possessive
+ * ("Portugal's") or a bare capitalised word ("Portuguese"), or null. `possessive` tells which:
+ * a possessive must be a country's name ("Albanian's Labor Party" is a person's).
+ */
+export function countryWordBefore(text: string, start: number): { word: string; possessive: boolean } | null {
+  const m = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]+)(['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return m ? { word: m[1]!, possessive: m[2] !== undefined } : null;
+}

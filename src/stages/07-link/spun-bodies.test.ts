@@ -1,0 +1,157 @@
+/**
+ * Generic body names spun word by word ("Nationwide Meeting" for National Assembly, "Safety
+ * Council", "Reserve Financial institution", "Supreme Court docket") go to the body of that
+ * generic name in the article's dominant country, as the names written plainly do
+ * (national-bodies.ts) — and stay unlinked when no country dominates.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+import { membersName } from './national-bodies.js';
+import { despunReadings } from './spinner-lexicon.js';
+
+const body = (id: string, name: string, country: string) =>
+  makeEntity({ id: `org:${id}`, type: 'organization', name, country, prominence: 3 });
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('KR', 'South Korea', 'South Korean'),
+  countryEntity('FR', 'France', 'French'),
+  countryEntity('AU', 'Australia', 'Australian'),
+  countryEntity('IN', 'India', 'Indian'),
+  body('kr-assembly', 'National Assembly (South Korea)', 'KR'),
+  body('fr-assembly', 'National Assembly of France', 'FR'),
+  body('rba', 'Reserve Bank of Australia', 'AU'),
+  body('rbi', 'Reserve Bank of India', 'IN'),
+  makeEntity({
+    id: 'p:chalmers',
+    type: 'person',
+    name: 'Jim Chalmers',
+    names: [{ text: 'Chalmers', kind: 'surname' }],
+    country: 'AU',
+    prominence: 3,
+  }),
+]);
+
+function entityAt(text: string, names: [string, EntityType][], surface: string): Entity | undefined {
+  const entities = linkDocument(kb, { text, date: '2024-12-04', ...linkLayers(text, names) });
+  const at = text.indexOf(surface);
+  return entities.find((e) => e.mentions.some((m) => m.start <= at && at < m.end));
+}
+
+describe('spun generic body names', () => {
+  it('reads the spun words back', () => {
+    expect(despunReadings('nationwide meeting')).toContain('national assembly');
+    expect(despunReadings('safety council')).toContain('security council');
+    expect(despunReadings('reserve financial institution')).toEqual(['reserve bank']);
+    expect(despunReadings('national assembly')).toEqual([]);
+  });
+
+  it("links a spun name to the body of the article's country", () => {
+    const korea = 'South Korean lawmakers voted the decree down in the Nationwide Meeting in Seoul.';
+    const kr = entityAt(
+      korea,
+      [
+        ['South Korean', 'misc'],
+        ['Nationwide Meeting', 'organization'],
+      ],
+      'Nationwide Meeting',
+    );
+    expect(kr?.name).toBe('National Assembly (South Korea)');
+    expect(kr?.mentions[0]?.repaired).toBe(true);
+    const france = 'French deputies left the Nationwide Meeting after the vote.';
+    expect(
+      entityAt(
+        france,
+        [
+          ['French', 'misc'],
+          ['Nationwide Meeting', 'organization'],
+        ],
+        'Nationwide Meeting',
+      )?.name,
+    ).toBe('National Assembly of France');
+  });
+
+  it('takes in the lower-case rest of a spun phrase the tagger left out', () => {
+    const text = 'Treasurer Jim Chalmers said the Reserve Financial institution was right to hold rates.';
+    const e = entityAt(
+      text,
+      [
+        ['Jim Chalmers', 'person'],
+        ['Reserve Financial', 'organization'],
+      ],
+      'Reserve Financial',
+    );
+    expect(e?.name).toBe('Reserve Bank of Australia');
+    expect(text.slice(e!.mentions[0]!.start, e!.mentions[0]!.end)).toBe('Reserve Financial institution');
+  });
+
+  it('leaves the name unlinked when no country dominates', () => {
+    const text = 'Delegates met at the Nationwide Meeting of beekeepers on Saturday.';
+    expect(
+      entityAt(text, [['Nationwide Meeting', 'organization']], 'Nationwide Meeting')?.kbId ?? null,
+    ).toBeNull();
+  });
+});
+
+describe('parties named by their members and bodies named with a word before them', () => {
+  const de = new MemoryKnowledgeBase([
+    countryEntity('DE', 'Germany', 'German'),
+    countryEntity('GB', 'United Kingdom', 'British'),
+    makeEntity({
+      id: 'org:cdu',
+      type: 'organization',
+      name: 'Christian Democratic Union of Germany',
+      kind: 'party',
+      country: 'DE',
+      prominence: 4,
+    }),
+    makeEntity({
+      id: 'org:reform',
+      type: 'organization',
+      name: 'Reform UK',
+      kind: 'party',
+      country: 'GB',
+      prominence: 3,
+    }),
+    makeEntity({
+      id: 'p:merz',
+      type: 'person',
+      name: 'Friedrich Merz',
+      names: [{ text: 'Merz', kind: 'surname' }],
+      country: 'DE',
+      prominence: 5,
+    }),
+  ]);
+  const at = (text: string, names: [string, EntityType][], surface: string) => {
+    const i = text.indexOf(surface);
+    return linkDocument(de, { text, date: '2025-02-24', ...linkLayers(text, names) }).find((e) =>
+      e.mentions.some((m) => m.start <= i && i < m.end),
+    );
+  };
+
+  it("reads the members' plural as the party of the article's country", () => {
+    expect(membersName('christian democratic union')).toBe('christian democrats');
+    expect(membersName('conservative party')).toBe('conservatives');
+    expect(membersName('labour party')).toBeNull();
+    const text = "Friedrich Merz's Christian Democrats won Sunday's election.";
+    expect(
+      at(
+        text,
+        [
+          ['Friedrich Merz', 'person'],
+          ['Christian Democrats', 'organization'],
+        ],
+        'Christian Democrats',
+      )?.name,
+    ).toBe('Christian Democratic Union of Germany');
+  });
+
+  it('takes in the capitalised word before a one-word mention when together they are a KB name', () => {
+    const text = 'Nigel Farage led Reform UK into parliament.';
+    const e = at(text, [['UK', 'location']], 'Reform UK');
+    expect(e?.name).toBe('Reform UK');
+  });
+});
