@@ -357,7 +357,8 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
   if (m.type !== 'person' && !/\s/.test(surface)) {
     const wider: Mention[] = [];
     if (after) wider.push({ ...m, end: m.end + after[0].length });
-    if (before && !/\.$/.test(before[1]!)) wider.push({ ...m, start: m.start - before[0].length });
+    if (before && !/\.$/.test(before[1]!) && !NEVER_A_NAME.has(before[1]!.toLowerCase()))
+      wider.push({ ...m, start: m.start - before[0].length });
     for (const w of wider) {
       const hit = kb
         .lookup(text.slice(w.start, w.end))
