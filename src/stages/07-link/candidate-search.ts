@@ -78,16 +78,16 @@ interface FuzzyHits {
 export function queryKeys(surface: string): string[] {
   // "Yehya Al-Sinwar": the name without its article too (the KB indexes both forms).
   const form = arabicNameForm(surface);
-  // "Siril" for Cyril: an s before e, i or y may stand for a soft c (keys read c as k).
-  const soft = SOFT_S.test(form) ? form.replace(SOFT_S_ALL, (s) => (s === 'S' ? 'C' : 'c')) : null;
+  // "Siril" for Cyril: an S starting a name before e, i or y may stand for a soft C (keys read c as k).
+  const soft = SOFT_S.test(form) ? form.replace(SOFT_S_ALL, 'C') : null;
   if (form === surface && soft === null) return spellingKeys(surface);
   const keys = new Set(spellingKeys(surface));
   if (form !== surface) for (const k of spellingKeys(form)) keys.add(k);
   if (soft !== null) for (const k of spellingKeys(soft)) keys.add(k);
   return [...keys];
 }
-const SOFT_S = /(?:^|[^sS])[sS](?=[eiy])/;
-const SOFT_S_ALL = /(?<![sS])[sS](?=[eiy])/g;
+const SOFT_S = /(?:^|\s)S(?=[eiy])/;
+const SOFT_S_ALL = /(?<=^|\s)S(?=[eiy])/g;
 
 /** Fuzzy keys of one spelling and of its variants where a letter reads two ways. */
 export function spellingKeys(surface: string): string[] {

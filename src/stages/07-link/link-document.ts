@@ -1544,6 +1544,28 @@ export class DocumentLinker {
     return { count: Number(org) + Number(title) + Number(country) + Number(described), details };
   }
 
+  /**
+   * The one bearer (of several) holding, on the article's date, a role whose title stands
+   * right before the name (`left`, cue text), or null when none or several do.
+   */
+  private soleTitleHolder(bearers: readonly KbEntity[], left: string): KbEntity | null {
+    const date = this.input.date;
+    if (!date) return null;
+    const before = ` ${left.trim().split(' ').slice(-3).join(' ')} `;
+    let found: KbEntity | null = null;
+    for (const e of bearers) {
+      const holds = e.roles.some((r) => {
+        if (!roleActiveOn(r, date)) return false;
+        const cue = cueForRole(r);
+        return cue?.test(before) === true;
+      });
+      if (!holds) continue;
+      if (found && found !== e) return null;
+      found = e;
+    }
+    return found;
+  }
+
   // ── pass 3 ──────────────────────────────────────────────────────────────
 
   /** The earlier (else later) full-form person cluster whose surname this word matches. */
@@ -1621,6 +1643,22 @@ export class DocumentLinker {
         exact.map((h) => h.entity),
         lazyContext,
       );
+      // "President Aoun" in 2025: a title too common to count alone still tells bearers apart
+      // when only one of them holds it on the article's date.
+      const sole =
+        picked.role.score < 0.6 && exact.length > 1
+          ? this.soleTitleHolder(
+              exact.map((h) => h.entity),
+              lazyContext().left,
+            )
+          : null;
+      if (sole && sole.prominence >= 2) {
+        picked.entity = sole;
+        picked.role = {
+          score: 0.6,
+          role: sole.roles.find((r) => roleActiveOn(r, this.input.date ?? '')) ?? null,
+        };
+      }
       const e = picked.entity;
       const privateContext =
         picked.role.score < 1

@@ -51,6 +51,29 @@ const FEATURE_AFTER =
  * a possessive must be a country's name ("Albanian's Labor Party" is a person's).
  */
 export function countryWordBefore(text: string, start: number): { word: string; possessive: boolean } | null {
+  // Most names have a lower-case word or nothing before them: read back over the space and
+  // the word's last letters first, and run the expression only before a capitalised word.
+  let i = start - 1;
+  if (i < 1 || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 160)) return null;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  let j = i - 1;
+  while (j >= 0 && isLetterOrMark(text.charCodeAt(j))) j--;
+  // "Portugal's": the possessive ends the word; read back over it.
+  if (
+    j >= 0 &&
+    (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) &&
+    text.charCodeAt(j + 1) === 115
+  ) {
+    j--;
+    while (j >= 0 && isLetterOrMark(text.charCodeAt(j))) j--;
+  }
+  const first = text.charCodeAt(j + 1);
+  if (first >= 97 && first <= 122) return null;
   const m = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]+)(['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
   return m ? { word: m[1]!, possessive: m[2] !== undefined } : null;
+}
+
+/** ASCII letters, and anything beyond ASCII (left to the expression). */
+function isLetterOrMark(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c >= 128;
 }

@@ -68,6 +68,19 @@ function isTitle(word: string, kb: KnowledgeBase): boolean {
   return kb.lookup(w).some((h) => h.kind === 'demonym');
 }
 
+/** Titles only people bear, before a surname ("President Aoun", "Chancellor Merz"). */
+const PERSON_TITLE =
+  /^(?:President|Chancellor|Premier|Senator|Governor|Mayor|King|Queen|Emir|Sultan|Sheikh|Ayatollah|Pope)$/;
+
+/** A surname of a KB person that names no place or body: "Aoun", not "Jordan". */
+function isPersonSurnameOnly(kb: KnowledgeBase, surface: string): boolean {
+  const hits = kb.lookup(surface);
+  return (
+    hits.some((h) => h.entity.type === 'person' && h.kind === 'surname') &&
+    !hits.some((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'))
+  );
+}
+
 function isPersonName(kb: KnowledgeBase, surface: string): boolean {
   return kb
     .lookup(surface)
@@ -146,6 +159,9 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
         /^\p{Lu}\S*(\s+(?:(?:bin|ibn|al|el|von|van|der|de|da|di|du|la|le)\s+)*\p{Lu}\S*)+$/u.test(rest)
       ) {
         m = { ...m, start: ws[first]!.start };
+      } else if (first === 1 && PERSON_TITLE.test(ws[0]!.text) && isPersonSurnameOnly(kb, rest)) {
+        // "[President Aoun]" typed as a body: a person's title and a surname only a person bears.
+        m = { ...m, start: ws[first]!.start, type: 'person' };
       }
     }
     m = widenToKnownName(kb, text, m);
@@ -341,7 +357,8 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
   if (m.type !== 'person' && !/\s/.test(surface)) {
     const wider: Mention[] = [];
     if (after) wider.push({ ...m, end: m.end + after[0].length });
-    if (before && !/\.$/.test(before[1]!)) wider.push({ ...m, start: m.start - before[0].length });
+    if (before && !/\.$/.test(before[1]!) && !NEVER_A_NAME.has(before[1]!.toLowerCase()))
+      wider.push({ ...m, start: m.start - before[0].length });
     for (const w of wider) {
       const hit = kb
         .lookup(text.slice(w.start, w.end))

@@ -332,3 +332,36 @@ describe('names the tagger gave a title or cut at a particle', () => {
     ).not.toContain('Philippe Lazzarini');
   });
 });
+
+describe('a surname after a common title', () => {
+  const lb = new MemoryKnowledgeBase([
+    countryEntity('LB', 'Lebanon', 'Lebanese'),
+    person('joseph-aoun', 'Joseph Aoun', 'Aoun', 'LB', 3, [
+      { role: 'President', org: 'LB', from: '2025-01-09' },
+    ]),
+    person('michel-aoun', 'Michel Aoun', 'Aoun', 'LB', 3, [
+      { role: 'President', org: 'LB', from: '2016-10-31', to: '2022-10-30' },
+    ]),
+  ]);
+  const named = (text: string, date: string, type: EntityType = 'person') =>
+    linkDocument(lb, {
+      text,
+      date,
+      ...linkLayers(text, [[text.startsWith('President') ? 'President Aoun' : 'Aoun', type]]),
+    })
+      .map((e) => e.name)
+      .find((n) => n.includes('Aoun'));
+
+  it('goes to the one bearer holding the title on the date', () => {
+    expect(named('President Aoun named a new prime minister on Monday.', '2025-01-13')).toBe('Joseph Aoun');
+    expect(named('President Aoun named a new prime minister on Monday.', '2019-05-01')).toBe('Michel Aoun');
+    // Without the title, two bearers of the surname and no other evidence: nobody.
+    expect(named('Aoun named a new prime minister on Monday.', '2025-01-13')).toBe('Aoun');
+  });
+
+  it('takes a title off a surname the tagger typed as a body', () => {
+    expect(named('President Aoun named a new prime minister on Monday.', '2025-01-13', 'organization')).toBe(
+      'Joseph Aoun',
+    );
+  });
+});
