@@ -153,8 +153,9 @@ class Entry {
   name: NameLetters | null = null;
   names: NameLetters[] | null = null;
   texts: string[] | null = null;
-  /** {@link defaultTexts} under names and aliases, reduced (on first use). */
+  /** {@link defaultTexts} under names and aliases, and under surnames, reduced (on first use). */
   private defaultPeople: readonly NameLetters[] | undefined;
+  private defaultSurnames: readonly NameLetters[] | undefined;
   private defaultOthers: readonly string[] | undefined;
 
   constructor(
@@ -166,9 +167,15 @@ class Entry {
 
   /** A person's names compared when found under another kind only (see defaultTexts). */
   defaultNames(table: NameLettersTable, kinds: ReadonlySet<KbNameKind>): readonly NameLetters[] {
-    if (kinds !== NAMES_AND_ALIASES) return table.defaultNames(this.entity, kinds);
-    this.defaultPeople ??= table.defaultNames(this.entity, kinds);
-    return this.defaultPeople;
+    if (kinds === NAMES_AND_ALIASES) {
+      this.defaultPeople ??= table.defaultNames(this.entity, kinds);
+      return this.defaultPeople;
+    }
+    if (kinds === SURNAMES) {
+      this.defaultSurnames ??= table.defaultNames(this.entity, kinds);
+      return this.defaultSurnames;
+    }
+    return table.defaultNames(this.entity, kinds);
   }
 
   /** Another entity's names compared when found under another kind only, reduced. */
