@@ -28,7 +28,10 @@ export class DocumentKnowledgeBase implements KnowledgeBase {
     if (this.filter !== null && !this.filter.mayName(name)) return NO_HITS;
     let hits = this.names.get(name);
     if (hits === undefined) {
+      // No hits: one shared empty list is kept, not the KB's fresh one (the map lives across
+      // documents: every object put in it survives the young generation's collections).
       hits = this.kb.lookup(name);
+      if (hits.length === 0) hits = NO_HITS;
       if (this.names.size >= SHARED_NAMES) this.names.clear();
       this.names.set(detach(name), hits);
     }

@@ -69,6 +69,9 @@ describe('DocumentCueText', () => {
     'Zürich’s mayor Corine Mauch and São Paulo’s Foreign Pastor met.',
     'İstanbul — “ﬁnance” ½ Straße, ΟΔΥΣΣΕΥΣ and 𝐀BC 😀 e\u0301\u0301x \u0483y … Foreign\u00a0Priest’s Guv.',
     '\u0301a – b\u0301 \ud800 lone \udc00 x',
+    // Code points that give several characters, many of them: the plain form outgrows the text.
+    `${'ﬃ'.repeat(40)} Foreign Priest ${'\ufdfa'.repeat(3)} end`,
+    `${'ﬃ'.repeat(10)} ${'word '.repeat(30)}Foreign Priest`,
     '',
   ];
   it('cuts every span as cueText reads it on its own', () => {

@@ -237,37 +237,65 @@ export class DocumentCueText {
     const n = text.length;
     const from = new Int32Array(n);
     const to = new Int32Array(n);
-    const codes: number[] = [];
+    // The plain form's character codes (a code point may give several: "ﬃ").
+    let codes = new Uint16Array(n + 16);
+    let len = 0;
     let inRun = false;
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
-      const cp = c < 0xd800 ? c : text.codePointAt(i)!;
+      if (c < 128) {
+        // ASCII, most of any text: its letter or digit, a run's space, or a place in a run.
+        const x = c >= 65 && c <= 90 ? c + 32 : c;
+        if ((x >= 97 && x <= 122) || (x >= 48 && x <= 57)) {
+          from[i] = len;
+          codes[len++] = x;
+          inRun = false;
+        } else if (!inRun) {
+          from[i] = len;
+          codes[len++] = 32;
+          inRun = true;
+        } else from[i] = len - 1;
+        to[i] = len;
+        i++;
+        continue;
+      }
+      const cp = text.codePointAt(i)!;
       const units = cp > 0xffff ? 2 : 1;
-      const before = codes.length;
+      const out = codePointPlain(cp);
+      // Room for this code point's characters and one for each unit after it.
+      const need = len + out.length + (n - i - units) + 1;
+      if (need > codes.length) {
+        const grown = new Uint16Array(need * 2);
+        grown.set(codes);
+        codes = grown;
+      }
+      const before = len;
       // A code point whose first character is no letter or digit, after a run's space: it
       // still gives that space (read alone, its span starts with it).
       let first = before;
-      const out = cp < 128 ? null : codePointPlain(cp);
-      const count = out === null ? 1 : out.length;
-      for (let k = 0; k < count; k++) {
-        let x = out === null ? cp : out.charCodeAt(k);
-        if (x >= 65 && x <= 90) x += 32;
+      for (let k = 0; k < out.length; k++) {
+        const x = out.charCodeAt(k);
         if ((x >= 97 && x <= 122) || (x >= 48 && x <= 57)) {
-          codes.push(x);
+          codes[len++] = x;
           inRun = false;
         } else if (!inRun) {
-          codes.push(32);
+          codes[len++] = 32;
           inRun = true;
         } else if (k === 0) first = before - 1;
       }
       for (let k = 0; k < units; k++) {
-        from[i + k] = count === 0 ? before : first;
-        to[i + k] = codes.length;
+        from[i + k] = out.length === 0 ? before : first;
+        to[i + k] = len;
       }
       i += units;
     }
     let plain = '';
-    for (let k = 0; k < codes.length; k += 8192) plain += String.fromCharCode(...codes.slice(k, k + 8192));
+    for (let k = 0; k < len; k += 8192) {
+      plain += String.fromCharCode.apply(
+        null,
+        codes.subarray(k, Math.min(len, k + 8192)) as unknown as number[],
+      );
+    }
     this.plain = plain;
     this.from = from;
     this.to = to;

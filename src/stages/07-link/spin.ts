@@ -244,10 +244,13 @@ function matchWordCheaply(spun: WordInfo, kb: WordInfo): number {
 
 /** Whether two words are near spellings (`nameSimilarity` 0.85 or more), remembered per spun word. */
 function nearSpelling(spun: WordInfo, kb: WordInfo): boolean {
+  // The letter-count bound answers most pairs at once: only the comparisons are remembered
+  // (what the pass's memory keeps outlives the young generation).
+  if (!mayBeNear(spun, kb)) return false;
   spun.nearTo ??= new Map();
   let near = spun.nearTo.get(kb);
   if (near === undefined) {
-    near = mayBeNear(spun, kb) && lettersSimilarity(lettersOf(spun), lettersOf(kb), NEAR_FLOOR) >= NEAR_FLOOR;
+    near = lettersSimilarity(lettersOf(spun), lettersOf(kb), NEAR_FLOOR) >= NEAR_FLOOR;
     spun.nearTo.set(kb, near);
   }
   return near;
@@ -736,6 +739,8 @@ interface SpunAnswer {
   readonly match: SpinMatch | null;
 }
 
+const NO_MATCH_ASKED_NOTHING: SpunAnswer = { asked: [], match: null };
+
 /**
  * What the spun-name pass keeps for a knowledge base across documents: answers per
  * allowed types per surface (names recur across a corpus), and the words of spun names
@@ -818,9 +823,13 @@ function findSpunCached(
   }
   const asked = new AskedCountries(countries);
   const match = computeSpun(kb, surface, types, asked, range);
-  // A few answers per surface (one per combination of the countries it depends on).
+  // A few answers per surface (one per combination of the countries it depends on). The
+  // usual one, no match and nothing asked, is one shared object: what the memory keeps
+  // outlives the young generation, and costs every collection until it is promoted.
   if (known.length >= 8) known.shift();
-  known.push({ asked: asked.asked, match });
+  known.push(
+    match === null && asked.asked.length === 0 ? NO_MATCH_ASKED_NOTHING : { asked: asked.asked, match },
+  );
   return match;
 }
 
