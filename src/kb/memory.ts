@@ -29,9 +29,11 @@ const NO_HITS: readonly NameHit[] = [];
  * up without building it, and a key without hits mostly meets an empty slot at once.
  */
 class KeyTable {
-  /** Per slot: the index of its key in `keys` (−1: empty), and the key's hash. */
+  /**
+   * Per slot, side by side (one memory read per probe): the index of its key in `keys`
+   * (−1: empty), and the key's hash.
+   */
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly keys: string[] = [];
   private readonly lists: (readonly NameHit[])[] = [];
   private readonly mask: number;
@@ -41,14 +43,13 @@ class KeyTable {
     let capacity = 1024;
     while (capacity < size * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity).fill(-1);
-    this.hashes = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * 2).fill(-1);
     for (const [key, list] of entries) {
       const h = hashSkipping(key, -1) | 0;
       let at = h & this.mask;
-      while (this.slots[at]! >= 0) at = (at + 1) & this.mask;
-      this.slots[at] = this.keys.length;
-      this.hashes[at] = h;
+      while (this.slots[2 * at]! >= 0) at = (at + 1) & this.mask;
+      this.slots[2 * at] = this.keys.length;
+      this.slots[2 * at + 1] = h;
       this.keys.push(key);
       this.lists.push(list);
     }
@@ -58,10 +59,11 @@ class KeyTable {
   get(key: string, skip: number): readonly NameHit[] | undefined {
     const h = hashSkipping(key, skip) | 0;
     const length = skip < 0 ? key.length : key.length - 1;
+    const slots = this.slots;
     for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
-      const k = this.slots[at]!;
+      const k = slots[2 * at]!;
       if (k < 0) return undefined;
-      if (this.hashes[at] === h && sameSkipping(this.keys[k]!, length, key, skip)) return this.lists[k];
+      if (slots[2 * at + 1] === h && sameSkipping(this.keys[k]!, length, key, skip)) return this.lists[k];
     }
   }
 }

@@ -18,6 +18,7 @@ import { fuzzyKey, fuzzyKeyOfNormalized } from '../../kb/fuzzy-key.js';
 import type { KbEntity, KbNameKind } from '../../kb/model.js';
 import { arabicNameForm, normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
+import { detach } from './detach.js';
 import { familyNameFirst } from './name-order.js';
 import { letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
@@ -167,8 +168,9 @@ class Entry {
   name: NameLetters | null = null;
   names: NameLetters[] | null = null;
   texts: string[] | null = null;
-  /** {@link defaultTexts} under names and aliases, reduced (on first use). */
+  /** {@link defaultTexts} under names and aliases, and under surnames, reduced (on first use). */
   private defaultPeople: readonly NameLetters[] | undefined;
+  private defaultSurnames: readonly NameLetters[] | undefined;
   private defaultOthers: readonly string[] | undefined;
 
   constructor(
@@ -180,9 +182,15 @@ class Entry {
 
   /** A person's names compared when found under another kind only (see defaultTexts). */
   defaultNames(table: NameLettersTable, kinds: ReadonlySet<KbNameKind>): readonly NameLetters[] {
-    if (kinds !== NAMES_AND_ALIASES) return table.defaultNames(this.entity, kinds);
-    this.defaultPeople ??= table.defaultNames(this.entity, kinds);
-    return this.defaultPeople;
+    if (kinds === NAMES_AND_ALIASES) {
+      this.defaultPeople ??= table.defaultNames(this.entity, kinds);
+      return this.defaultPeople;
+    }
+    if (kinds === SURNAMES) {
+      this.defaultSurnames ??= table.defaultNames(this.entity, kinds);
+      return this.defaultSurnames;
+    }
+    return table.defaultNames(this.entity, kinds);
   }
 
   /** Another entity's names compared when found under another kind only, reduced. */
@@ -284,20 +292,41 @@ let searchStamp = 0;
 
 /** Bound on cached candidate lists per knowledge base (cleared when full). */
 const CANDIDATE_CACHE_SIZE = 50_000;
-const candidateCaches = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
+
+/** A search kept: what was asked, and the candidates found. */
+interface KeptSearch {
+  readonly type: EntityType;
+  readonly kinds: ReadonlySet<KbNameKind>;
+  readonly floor: number;
+  readonly minProminence: number;
+  readonly found: Candidate[];
+}
+
+/** Searches kept per KB, by surface (each surface's few searches in a list), and how many. */
+interface CandidateCache {
+  readonly bySurface: Map<string, KeptSearch[]>;
+  size: number;
+}
+
+const candidateCaches = new WeakMap<KnowledgeBase, CandidateCache>();
 
 /** Drops the candidate lists kept for `kb` (benchmarks measure articles with names not seen before). */
 export function forgetCandidates(kb: KnowledgeBase): void {
   candidateCaches.delete(kb);
 }
 
-function candidateCache(kb: KnowledgeBase): Map<string, Candidate[]> {
+function candidateCache(kb: KnowledgeBase): CandidateCache {
   let cache = candidateCaches.get(kb);
   if (!cache) {
-    cache = new Map();
+    cache = { bySurface: new Map(), size: 0 };
     candidateCaches.set(kb, cache);
   }
   return cache;
+}
+
+/** Whether two kind sets hold the same kinds (the linker passes the same sets). */
+function sameKinds(a: ReadonlySet<KbNameKind>, b: ReadonlySet<KbNameKind>): boolean {
+  return a === b || kindsLabel(a) === kindsLabel(b);
 }
 
 /** Labels of the kind sets searched, for the cache key. */
@@ -338,16 +367,31 @@ export class CandidateSearch {
     minProminence = 0,
   ): Candidate[] {
     // Candidates depend on the KB and the surface only: names recur across a corpus, so keep them.
-    const cacheKey = `${type}|${kindsLabel(kinds)}|${floor}|${minProminence}|${surface}`;
     const cache = this.useCache ? candidateCache(this.kb) : null;
-    const cached = cache?.get(cacheKey);
-    if (cached) return cached;
-    const computed = this.compute(surface, type, kinds, floor, minProminence);
+    const kept = cache?.bySurface.get(surface);
+    if (kept)
+      for (const k of kept)
+        if (
+          k.type === type &&
+          k.floor === floor &&
+          k.minProminence === minProminence &&
+          sameKinds(k.kinds, kinds)
+        )
+          return k.found;
+    const found = this.compute(surface, type, kinds, floor, minProminence);
     if (cache) {
-      if (cache.size >= CANDIDATE_CACHE_SIZE) cache.clear();
-      cache.set(cacheKey, computed);
+      if (cache.size >= CANDIDATE_CACHE_SIZE) {
+        cache.bySurface.clear();
+        cache.size = 0;
+      }
+      const search: KeptSearch = { type, kinds, floor, minProminence, found };
+      const list = cache.bySurface.get(surface);
+      if (list) list.push(search);
+      // A surface cut from an article is copied: the cache must not keep the article alive.
+      else cache.bySurface.set(detach(surface), [search]);
+      cache.size++;
     }
-    return computed;
+    return found;
   }
 
   private compute(

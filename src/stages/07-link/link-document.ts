@@ -76,7 +76,14 @@ import {
   US_STATES,
 } from './place-things.js';
 import { ANY_ROLE_CUE, cueForRole, cueText, DocumentCueText, mayHaveRoleCue } from './roles.js';
-import { letterSlips, letters, lettersSimilarityAtLeast } from './similarity.js';
+import {
+  letterProfile,
+  letterSlips,
+  letters,
+  lettersSimilarityAtLeast,
+  PROFILE_SLOTS,
+  similarityCeiling,
+} from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
@@ -226,8 +233,9 @@ interface Cluster {
   readonly type: EntityType;
   decision: Decision;
   readonly mentions: EntityMention[];
-  /** Letters of the surnames a one-word mention may join it under (computed on first use). */
+  /** Letters of the surnames a one-word mention may join it under (computed on first use), and their letter profiles. */
   surnameLetters?: string[];
+  surnameProfiles?: Int32Array;
   /** Whether a surface is a repair of the cluster's entity, per surface seen. */
   repairs?: Map<string, boolean>;
 }
@@ -236,6 +244,9 @@ interface Cluster {
 function shiftYears(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
+
+/** The letter profile of the one-word mention `joinFullForm` compares (one at a time). */
+const WORD_PROFILE = new Int32Array(PROFILE_SLOTS);
 
 /** Capitalised words of KB descriptions that name no particular sphere. */
 const GENERIC_CAPITALS = new Set(
@@ -1576,6 +1587,7 @@ export class DocumentLinker {
   ): { cluster: Cluster; evidence: Evidence } | null {
     let best: { cluster: Cluster; sim: number; distance: number } | null = null;
     const wordLetters = letters(word);
+    letterProfile(wordLetters, WORD_PROFILE, 0);
     for (const cl of this.clusters) {
       if (cl.type !== 'person' || !cl.surface.includes(' ')) continue;
       if (!cl.surnameLetters) {
@@ -1584,12 +1596,21 @@ export class DocumentLinker {
         // The linked person's surnames are the same in every article: kept with the entity.
         if (e) for (const l of surnameLettersOf(e)) own.add(l);
         cl.surnameLetters = [...own];
+        cl.surnameProfiles = new Int32Array(cl.surnameLetters.length * PROFILE_SLOTS);
+        for (let k = 0; k < cl.surnameLetters.length; k++)
+          letterProfile(cl.surnameLetters[k]!, cl.surnameProfiles, k * PROFILE_SLOTS);
       }
       // Below the threshold a value is dropped, and so is one more than 0.02 below the best so
-      // far (it neither beats it nor ties it): the comparison may stop there.
+      // far (it neither beats it nor ties it): the comparison may stop there — or not start,
+      // when the letters' ceiling is below it (such a value would be dropped just the same).
       const floor = best ? Math.max(threshold, best.sim - 0.02 - 1e-9) : threshold;
       let sim = 0;
-      for (const l of cl.surnameLetters) {
+      for (let k = 0; k < cl.surnameLetters.length; k++) {
+        const l = cl.surnameLetters[k]!;
+        if (
+          similarityCeiling(wordLetters, WORD_PROFILE, 0, l, cl.surnameProfiles!, k * PROFILE_SLOTS) < floor
+        )
+          continue;
         sim = Math.max(sim, lettersSimilarityAtLeast(wordLetters, l, floor, threshold));
         if (sim === 1) break; // nothing is closer than the same letters
       }

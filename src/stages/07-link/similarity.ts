@@ -195,6 +195,24 @@ export function weightedDistance(
   // Anything but lower-case ASCII letters (never from `letters`): the general path.
   if (!letterCosts(a, codeA, delA) || !letterCosts(b, codeB, delB))
     return weightedDistanceAnyText(a, b, bound);
+  return distanceOfCodes(codeA, delA, m, codeB, delB, n, bound, within);
+}
+
+/**
+ * The table of {@link weightedDistance} over letter codes and indel costs (`m` and `n`
+ * letters), every array a local: the loop reads no module binding.
+ */
+function distanceOfCodes(
+  codesA: Int32Array,
+  delsA: Float64Array,
+  m: number,
+  codesB: Int32Array,
+  delsB: Float64Array,
+  n: number,
+  bound: number,
+  within: number,
+): number {
+  const sub = SUB;
   // The least cost of the row before (row 0 starts at 0).
   let lastMin = 0;
   let prev = rowA;
@@ -202,27 +220,28 @@ export function weightedDistance(
   // The row before `prev`, for transpositions.
   let before = rowC;
   prev[0] = 0;
-  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + delB[j - 1]!;
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + delsB[j - 1]!;
   for (let i = 1; i <= m; i++) {
-    const ca = codeA[i - 1]!;
+    const ca = codesA[i - 1]!;
     // The letter before (-1 on the first row: no transposition there).
-    const caBefore = i > 1 ? codeA[i - 2]! : -1;
+    const caBefore = i > 1 ? codesA[i - 2]! : -1;
     const subRow = ca * 26;
-    const dA = delA[i - 1]!;
-    let left = prev[0]! + dA;
+    const dA = delsA[i - 1]!;
+    let diagonal = prev[0]!;
+    let left = diagonal + dA;
     cur[0] = left;
     let rowMin = left;
-    let diagonal = prev[0]!;
     let cbBefore = -1;
     for (let j = 1; j <= n; j++) {
-      const cb = codeB[j - 1]!;
+      const cb = codesB[j - 1]!;
       const up = prev[j]!;
-      let v = diagonal + (ca === cb ? 0 : SUB[subRow + cb]!);
+      // Adding 0 changes no cost: a match is the diagonal itself.
+      let v = ca === cb ? diagonal : diagonal + sub[subRow + cb]!;
       const del = up + dA;
       if (del < v) v = del;
-      const ins = left + delB[j - 1]!;
+      const ins = left + delsB[j - 1]!;
       if (ins < v) v = ins;
-      if (caBefore === cb && cbBefore === ca && ca !== cb) {
+      if (cbBefore === ca && caBefore === cb && ca !== cb) {
         const swap = before[j - 2]! + TRANSPOSE;
         if (swap < v) v = swap;
       }
