@@ -188,7 +188,7 @@ export function describesPrivatePerson(
   const word =
     privateWord(context) ??
     (!exactName || context.headIndefinite ? sportWord(context) : sportWordBefore(context)) ??
-    SPORT_PREDICATE.exec(context.right)?.[1] ??
+    sportResultOfOther(context, candidate) ??
     null;
   // A word the profile has, or begins a word of ("cricket" of "cricketer").
   if (word === null || profileText(candidate).includes(` ${word}`)) return null;
@@ -263,6 +263,20 @@ function describingWords(context: MentionContext): string {
  */
 const SPORT_PREDICATE =
   /^ ?(scored|netted|won (?:the|a|an|his|her|their) (?:gold|silver|bronze|medal|race|match|final|stage|heat|bout|fight|tournament|championship|marathon))\b/;
+
+/**
+ * A sporting result right after the name (SPORT_PREDICATE), when the candidate is no sports
+ * figure: "Erling Haaland scored" is the footballer, "Bola Tinubu scored" a namesake.
+ */
+function sportResultOfOther(context: MentionContext, candidate: KbEntity): string | null {
+  const result = SPORT_PREDICATE.exec(context.right)?.[1];
+  if (result === undefined) return null;
+  return SPORTS_PROFILE.test(profileText(candidate)) ? null : result;
+}
+
+/** A KB description of a sports figure: the sport, the position or the trade. */
+const SPORTS_PROFILE =
+  /\b(football|footballer|soccer|striker|midfielder|defender|goalkeeper|forward|winger|player|athlete|olympian|tennis|golf|golfer|cricket|cricketer|batter|bowler|racing|driver|cyclist|swimmer|sprinter|runner|boxer|fighter|skier|gymnast|basketball|baseball|hockey|rugby|quarterback|coach|manager of|chess)\b/;
 
 /**
  * "Kenyan marathon runner William Ruto": a sports or arts word just before the name, not a

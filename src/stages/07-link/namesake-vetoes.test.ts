@@ -13,6 +13,16 @@ import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('NG', 'Nigeria', 'Nigerian'),
+  makeEntity({
+    id: 'p:osimhen',
+    type: 'person',
+    name: 'Victor Osimhen',
+    names: [{ text: 'Osimhen', kind: 'surname' }],
+    country: 'NG',
+    born: 1998,
+    prominence: 3,
+    description: 'Nigerian footballer; striker for the national team',
+  }),
   countryEntity('CL', 'Chile', 'Chilean'),
   countryEntity('RO', 'Romania', 'Romanian'),
   makeEntity({
@@ -205,6 +215,11 @@ describe('a sporting result right after the name', () => {
     expect(at(link(race, [['Bola Tinubu', 'person']]), race, 'Bola Tinubu')?.kbId).toBeNull();
     const vote = 'Bola Tinubu won the election in 2023 with 37 percent of the vote.';
     expect(at(link(vote, [['Bola Tinubu', 'person']]), vote, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+
+  it('keeps a sports figure who scored: the result is their trade', () => {
+    const text = 'Victor Osimhen scored twice as Nigeria beat Benin 3-1 in Uyo.';
+    expect(at(link(text, [['Victor Osimhen', 'person']]), text, 'Victor Osimhen')?.kbId).toBe('p:osimhen');
   });
 });
 
