@@ -89,7 +89,9 @@ export function mentionContext(
     age: statedAge(left, right, apposition),
     kin: apposition ? kinshipHead(apposition) : null,
     thing:
-      thingWordBefore(left) ??
+      // "the Greens' parliamentary group, Katharina Dröge": past a comma the word is a
+      // description of its own, not the name's head ("helicopter maker Sikorsky").
+      (/,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? null : thingWordBefore(left)) ??
       thingWordAfter(right) ??
       thingHead(head) ??
       bareArticle(text, span) ??

@@ -217,6 +217,13 @@ describe('a sporting result right after the name', () => {
     expect(at(link(vote, [['Bola Tinubu', 'person']]), vote, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
   });
 
+  it('reads a thing word before a comma as no head of the name', () => {
+    const text = "The leader of the ruling party's parliamentary group, Bola Tinubu, spoke on Sunday.";
+    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    const maker = 'Shares in helicopter maker Bola Tinubu rose on Sunday.';
+    expect(at(link(maker, [['Bola Tinubu', 'person']]), maker, 'Bola Tinubu')?.kbId).toBeNull();
+  });
+
   it('keeps a sports figure who scored: the result is their trade', () => {
     const text = 'Victor Osimhen scored twice as Nigeria beat Benin 3-1 in Uyo.';
     expect(at(link(text, [['Victor Osimhen', 'person']]), text, 'Victor Osimhen')?.kbId).toBe('p:osimhen');
