@@ -38,6 +38,8 @@ export interface MentionContext {
   readonly kin: string | null;
   /** "sportswear maker Macron", "the Petro, the oil-backed cryptocurrency": the words that make the name a thing's. */
   readonly thing: string | null;
+  /** "Elizabeth I's locket", "Charles I": a regnal number written right after the name, or null. */
+  readonly regnal: string | null;
   /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
   privateWord?: string | null;
   /** Whether a role cue stands near the mention, once computed (see {@link hasRoleCue}). */
@@ -88,6 +90,7 @@ export function mentionContext(
     headIndefinite: apposition !== null && /^an?\s/i.test(apposition),
     age: statedAge(left, right, apposition),
     kin: apposition ? kinshipHead(apposition) : null,
+    regnal: regnalAfter(text, span.end),
     thing:
       // "the Greens' parliamentary group, Katharina Dröge": past a comma the word is a
       // description of its own, not the name's head ("helicopter maker Sikorsky").
@@ -179,6 +182,14 @@ export function describesPrivatePerson(
 ): string | null {
   const head = contradictingHead(context.head, candidate, context.headIndefinite);
   if (head) return head;
+  // "Queen Elizabeth I's locket" is not Elizabeth II: another number is another monarch or pope.
+  if (
+    context.regnal &&
+    !candidate.names
+      .concat({ text: candidate.name, kind: 'name' })
+      .some((n) => n.text.endsWith(` ${context.regnal}`))
+  )
+    return context.regnal;
   // "sportswear maker Macron", "the Petro, the … cryptocurrency": a company or a thing, not a person.
   if (context.thing && candidate.type === 'person') return context.thing;
   // "Ferdinand Marcos, father of the current president": a relative the KB does not say the person is
@@ -265,6 +276,20 @@ function describingWords(context: MentionContext): string {
  */
 const SPORT_PREDICATE =
   /^ ?(scored|netted|won (?:the|a|an|his|her|their) (?:gold|silver|bronze|medal|race|match|final|stage|heat|bout|fight|tournament|championship|marathon))\b/;
+
+/**
+ * The Roman numeral of a regnal name right after a mention ("Elizabeth I's", "Henry VIII,"),
+ * or null. A lone "I" counts only before a possessive or punctuation (else it is the pronoun).
+ */
+function regnalAfter(text: string, end: number): string | null {
+  const m = REGNAL.exec(text.slice(end, end + 12));
+  if (!m) return null;
+  const numeral = m[1]!;
+  if (numeral === '') return null;
+  if (numeral === 'I' && !/^(?:['’]s\b|[,.;:)])/.test(m[2] ?? '')) return null;
+  return numeral;
+}
+const REGNAL = /^ (X{0,2}(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])(.{0,3})/u;
 
 /**
  * A sporting result right after the name (SPORT_PREDICATE), when the candidate is no sports

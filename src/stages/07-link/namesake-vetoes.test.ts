@@ -13,6 +13,21 @@ import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('NG', 'Nigeria', 'Nigerian'),
+  countryEntity('GB', 'United Kingdom', 'British'),
+  makeEntity({
+    id: 'p:elizabeth-ii',
+    type: 'person',
+    name: 'Elizabeth II',
+    names: [
+      { text: 'Queen Elizabeth II', kind: 'alias' },
+      { text: 'Queen Elizabeth', kind: 'alias' },
+    ],
+    country: 'GB',
+    born: 1926,
+    prominence: 5,
+    description: 'Queen of the United Kingdom from 1952 to 2022',
+    roles: [{ role: 'Monarch', org: 'GB', orgId: 'cd:country/gb', from: '1952-02-06', to: '2022-09-08' }],
+  }),
   makeEntity({
     id: 'p:osimhen',
     type: 'person',
@@ -215,6 +230,21 @@ describe('a sporting result right after the name', () => {
     expect(at(link(race, [['Bola Tinubu', 'person']]), race, 'Bola Tinubu')?.kbId).toBeNull();
     const vote = 'Bola Tinubu won the election in 2023 with 37 percent of the vote.';
     expect(at(link(vote, [['Bola Tinubu', 'person']]), vote, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+
+  it('reads another regnal number after the name as another monarch', () => {
+    const first = "Queen Elizabeth I's locket ring has been kept at the house for centuries, the guide says.";
+    expect(
+      at(link(first, [['Queen Elizabeth', 'person']]), first, 'Queen Elizabeth')?.kbId ?? null,
+    ).toBeNull();
+    const second = "Queen Elizabeth II's coronation gown went on show in London on Sunday, the guide says.";
+    expect(at(link(second, [['Queen Elizabeth', 'person']]), second, 'Queen Elizabeth')?.kbId).toBe(
+      'p:elizabeth-ii',
+    );
+    const pronoun = 'Queen Elizabeth I think was the finest monarch, the guide says.';
+    expect(at(link(pronoun, [['Queen Elizabeth', 'person']]), pronoun, 'Queen Elizabeth')?.kbId).toBe(
+      'p:elizabeth-ii',
+    );
   });
 
   it('reads a thing word before a comma as no head of the name', () => {
