@@ -100,6 +100,7 @@ export function mentionContext(
       bareArticle(text, span) ??
       placeNounBefore(text, span) ??
       possessiveBusiness(text, span.start, span.end) ??
+      namedIntroduction(text, span.start) ??
       tickerSymbol(text, span.start, span.end),
   };
 }
@@ -276,6 +277,19 @@ function describingWords(context: MentionContext): string {
  */
 const SPORT_PREDICATE =
   /^ ?(scored|netted|won (?:the|a|an|his|her|their) (?:gold|silver|bronze|medal|race|match|final|stage|heat|bout|fight|tournament|championship|marathon))\b/;
+
+/**
+ * "a cheeky robot named Starmer", "A mare named Kharkiv", "a falcon called Erdoğan": a name
+ * given to somebody or something the article introduces is theirs, not the famous bearer's.
+ * Only after an indefinite article: "the president named Marco Rubio …" is the verb.
+ */
+function namedIntroduction(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!/(?:named|called|nicknamed|dubbed)\s+$/.test(before)) return null;
+  return NAMED_AFTER_INDEFINITE.test(before) ? 'named' : null;
+}
+const NAMED_AFTER_INDEFINITE =
+  /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)(?:\s+[\p{L}'’-]+){1,4}\s+(?:named|called|nicknamed|dubbed)\s+$/u;
 
 /**
  * The Roman numeral of a regnal name right after a mention ("Elizabeth I's", "Henry VIII,"),

@@ -232,6 +232,13 @@ describe('a sporting result right after the name', () => {
     expect(at(link(vote, [['Bola Tinubu', 'person']]), vote, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
   });
 
+  it('reads a name given to somebody the article introduces as theirs', () => {
+    const robot = 'In the new picture book, a cheeky robot named Bola Tinubu helps a girl find her cat.';
+    expect(at(link(robot, [['Bola Tinubu', 'person']]), robot, 'Bola Tinubu')?.kbId ?? null).toBeNull();
+    const verb = 'The president named Bola Tinubu as the guest of honour, officials said.';
+    expect(at(link(verb, [['Bola Tinubu', 'person']]), verb, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+
   it('reads another regnal number after the name as another monarch', () => {
     const first = "Queen Elizabeth I's locket ring has been kept at the house for centuries, the guide says.";
     expect(
