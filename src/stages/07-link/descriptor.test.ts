@@ -24,6 +24,7 @@ describe('appositionAfter / headNoun', () => {
     ['Emmanuel Macron, owner of a vineyard near Bordeaux, said the harvest was late.', 'owner'],
     ['Emmanuel Macron, the French president, said the summit would go ahead.', 'president'],
     ["Emmanuel Macron, Europe's longest-serving leader, spoke first.", 'leader'],
+    ['Emmanuel Macron, 71, a retired postman from Calais, walks his old round.', 'postman'],
   ])('%s → %s', (sentence, head) => {
     const end = 'Emmanuel Macron'.length;
     const apposition = appositionAfter(sentence, end);

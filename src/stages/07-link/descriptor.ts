@@ -80,7 +80,8 @@ const AGENT_ENDING = /(er|or|ist|ian|man|woman|monger|smith|wright|eur)$/;
 
 /** The raw apposition after a name: "Wang Li, a courier in Wuhan, said" → "a courier in Wuhan". */
 export function appositionAfter(text: string, end: number): string | null {
-  const m = /^\s*,\s*([^,.;:!?()"“”]{2,90})/.exec(text.slice(end, end + 100));
+  // "John Roberts, 71, a retired postman": the apposition after an age.
+  const m = /^\s*,\s*(?:\d{1,3}\s*,\s*(?=an?\s))?([^,.;:!?()"“”]{2,90})/.exec(text.slice(end, end + 100));
   if (!m) return null;
   const phrase = m[1]!.trim();
   const words = phrase.split(/\s+/);
