@@ -356,6 +356,21 @@ export function givesAge(context: MentionContext): boolean {
   return /^ ?\d{1,3} /.test(context.right);
 }
 
+/**
+ * "Jordan, a 14-year-old from Leeds", "Sudan, a 45-year-old northern white rhino": a place or a
+ * body given an age in years is a person or an animal named after it ("Israel, a 76-year-old
+ * state" is still the state).
+ */
+export function agedNamesake(text: string, end: number, context: MentionContext): string | null {
+  // Stated as an age, after a comma: "Inter Milan 5-0" is a score.
+  if (!STATED_AGE.test(text.slice(end, end + 24))) return null;
+  if (context.head !== null && PLACE_OR_BODY_HEAD.test(context.head)) return null;
+  return 'age';
+}
+const STATED_AGE = /^\s*,\s*(?:(?:an?|the)\s+)?\d{1,3}(?:[- ]years?[- ]old\b|\s*,)/;
+const PLACE_OR_BODY_HEAD =
+  /^(state|country|nation|republic|kingdom|monarchy|democracy|city|town|village|capital|port|region|province|island|company|firm|party|club|organi[sz]ation|alliance|union|institution|university|body)$/;
+
 /** "Mark Root, a …" / "Mark Root, the …" / "Mark Root, who …": the name is being introduced by a description. */
 export function introducedByApposition(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);

@@ -36,6 +36,7 @@ import {
   SURNAMES,
 } from './candidate-search.js';
 import {
+  agedNamesake,
   ageFits,
   describesPrivatePerson,
   givesAge,
@@ -971,7 +972,7 @@ export class DocumentLinker {
         ? describesPrivatePerson(context(), hit.entity, this.input.date, true)
         : hit.entity.type === 'person'
           ? context().thing
-          : null;
+          : at && agedNamesake(this.input.text, at.end, context());
     if (privateWord) return refused(hit.entity, privateWord);
     // "The ECB confirmed Ben Stokes will captain England": an acronym among words of sport or
     // screen fiction names another body than a KB one that has nothing to do with them.

@@ -232,6 +232,15 @@ describe('a sporting result right after the name', () => {
     expect(at(link(vote, [['Bola Tinubu', 'person']]), vote, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
   });
 
+  it('reads a place given an age in years as somebody named after it', () => {
+    const girl = 'Nigeria, a 14-year-old from Leeds, won the regional spelling bee on Saturday.';
+    expect(at(link(girl, [['Nigeria', 'location']]), girl, 'Nigeria')?.kbId ?? null).toBeNull();
+    const score = 'The Super Eagles of Nigeria 3-0 up at half time, the stadium announcer said.';
+    expect(at(link(score, [['Nigeria', 'location']]), score, 'Nigeria')?.kbId).toBe('cd:country/ng');
+    const state = 'Nigeria, a 64-year-old state, holds elections in February.';
+    expect(at(link(state, [['Nigeria', 'location']]), state, 'Nigeria')?.kbId).toBe('cd:country/ng');
+  });
+
   it('reads a name given to somebody the article introduces as theirs', () => {
     const robot = 'In the new picture book, a cheeky robot named Bola Tinubu helps a girl find her cat.';
     expect(at(link(robot, [['Bola Tinubu', 'person']]), robot, 'Bola Tinubu')?.kbId ?? null).toBeNull();
