@@ -85,7 +85,7 @@ import {
   similarityCeiling,
 } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
-import { documentSpheres, personSphere, type Sphere, withoutSphereTrades } from './spheres.js';
+import { documentSpheres, personSphere, type Sphere, tradeSphere, withoutSphereTrades } from './spheres.js';
 import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
@@ -325,6 +325,12 @@ export class DocumentLinker {
     if (this.spheresCache.size === 0) return null;
     const sphere = personSphere(profileText(entity));
     return sphere && this.spheresCache.has(sphere) ? sphere : null;
+  }
+
+  /** The sphere of the mention's own trade word (tradeSphere) when it is the candidate's, else null. */
+  private describedInSphere(context: MentionContext, entity: KbEntity): Sphere | null {
+    const sphere = tradeSphere(context.head, context.left.trim().split(' ').at(-1) ?? '');
+    return sphere !== null && personSphere(profileText(entity)) === sphere ? sphere : null;
   }
 
   /** The whole article as cue text for support checks ("us" in lower case dropped: it is not the US). */
@@ -1444,7 +1450,7 @@ export class DocumentLinker {
         c.sim >= t.strongLikeness &&
         c.surnameSim >= 0.85 &&
         c.givenSim >= 0.75 &&
-        !presented &&
+        (!presented || this.describedInSphere(context, c.entity) !== null) &&
         looksLikePersonName(surface) &&
         !postAtUnnamedBody(this.input.text, end) &&
         !cands.some(
@@ -1457,8 +1463,8 @@ export class DocumentLinker {
       ) {
         const sentence = this.sentenceCueAt(end);
         const quiet = !privateLifeIn(sentence);
-        const sphere = this.sharedSphere(c.entity);
-        const support = quiet && c.entity.prominence >= 3 ? corroborationOf(c.entity) : null;
+        const sphere = this.sharedSphere(c.entity) ?? this.describedInSphere(context, c.entity);
+        const support = quiet && !presented && c.entity.prominence >= 3 ? corroborationOf(c.entity) : null;
         if (support && (support.count >= 1 || (c.entity.prominence >= 4 && this.publicNews))) {
           ok = true;
           strength = 0.8;

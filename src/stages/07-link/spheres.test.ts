@@ -9,7 +9,7 @@ import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
-import { documentSpheres, personSphere } from './spheres.js';
+import { documentSpheres, personSphere, tradeSphere } from './spheres.js';
 
 const star = (
   id: string,
@@ -67,6 +67,22 @@ describe('a star of sport or culture in an article of their sphere', () => {
     ).toBe('Olivia Rodrigo');
   });
 
+  it('takes an apposition naming the star trade as no introduction of a private person', () => {
+    expect(
+      linked(
+        'Olivija Rodriga, the American singer, was named artist of the year at the awards gala.',
+        'Olivija Rodriga',
+      ),
+    ).toBe('Olivia Rodrigo');
+    // A trade of another sphere still presents somebody else.
+    expect(
+      linked(
+        'Olivija Rodriga, the American striker, was named player of the year at the gala.',
+        'Olivija Rodriga',
+      ),
+    ).toBeNull();
+  });
+
   it('leaves namesakes alone: local stories, ages, other spheres, no sphere at all', () => {
     expect(
       linked('Kasper Rud, 14, won the under-16 tournament at the local tennis club on Sunday.', 'Kasper Rud'),
@@ -89,6 +105,9 @@ describe('a star of sport or culture in an article of their sphere', () => {
     expect(personSphere(' norwegian tennis player ')).toBe('sport');
     expect(personSphere(' american singer songwriter ')).toBe('culture');
     expect(personSphere(' german politician ')).toBeNull();
+    expect(tradeSphere('singer', '')).toBe('culture');
+    expect(tradeSphere(null, 'footballer')).toBe('sport');
+    expect(tradeSphere('fans', 'fan')).toBeNull();
     expect([...documentSpheres(' the grand prix starts at 3pm ')]).toEqual(['sport']);
     expect([...documentSpheres(' the village fete ended with a tennis match ')]).toEqual([]);
   });

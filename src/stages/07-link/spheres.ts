@@ -15,11 +15,11 @@ const CULTURE_PROFILE =
 
 /** Words of sport in an article (padded cue text). */
 const SPORT_WORDS =
-  /\b(match|matches|goals?|scored|season|races?|tournament|grand prix|formula one|championships?|champions league|semi final|quarter final|league|cup|club|pole|laps?|wimbledon|medals?|olympics?|world cup|transfer|players|team mate|trophy|innings|wickets?|stadium|derby|golf|tennis|chess)\b/;
+  /\b(match|matches|goals?|scored|season|races?|tournament|grand prix|formula one|championships?|champions league|semi final|quarter final|league|cup|club|pole|laps?|wimbledon|medals?|olympics?|world cup|transfer|players|team mate|trophy|innings|wickets?|stadium|derby|golf|tennis|chess|doping|world number one|grand slam|medley|freestyle|backstroke|relay|olympic)\b/;
 
 /** Words of culture in an article. */
 const CULTURE_WORDS =
-  /\b(films?|movies?|albums?|songs?|grammys?|oscars?|academy awards?|best actress|best actor|tour|concerts?|festival|charts|box office|premiere|gig|music awards?|record label|novels?|nobel prize in literature|booker)\b/;
+  /\b(films?|movies?|albums?|songs?|grammys?|oscars?|academy awards?|best actress|best actor|tour|concerts?|festival|charts|box office|premiere|gig|music awards?|record label|novels?|nobel prize in literature|booker|artist of the year)\b/;
 
 /** Words of local or amateur life: the article may be about a namesake. */
 const LOCAL_LIFE =
@@ -45,8 +45,25 @@ export function documentSpheres(cue: string): ReadonlySet<Sphere> {
 const SPHERE_TRADES: Record<Sphere, RegExp> = {
   sport:
     /\b(footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|driver|coach|fans?)\b/g,
-  culture: /\b(singer|actor|actress|novelist|poet|musician|guitarist|drummer|rapper|pianist|fans?)\b/g,
+  culture:
+    /\b(singer|actor|actress|novelist|author|writer|poet|musician|guitarist|drummer|rapper|pianist|fans?)\b/g,
 };
+
+/**
+ * The sphere whose trade describes a mention: the head of its apposition ("Billy Ailish, the
+ * American singer") or the word just before it ("American footballer Travis Kelsi"); or null.
+ */
+export function tradeSphere(head: string | null, wordBefore: string): Sphere | null {
+  for (const sphere of ['sport', 'culture'] as const) {
+    const trades = SPHERE_TRADES[sphere];
+    for (const word of [head, wordBefore]) {
+      if (!word) continue;
+      trades.lastIndex = 0;
+      if (trades.test(word) && !/^fans?$/.test(word)) return sphere;
+    }
+  }
+  return null;
+}
 
 /** A sentence's cue text without the trades of `sphere` ("American footballer" of a sports star). */
 export function withoutSphereTrades(cue: string, sphere: Sphere): string {
