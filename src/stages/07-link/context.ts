@@ -316,7 +316,7 @@ function sportResultOfOther(context: MentionContext, candidate: KbEntity): strin
 }
 
 /** A KB description of a sports figure: the sport, the position or the trade. */
-const SPORTS_PROFILE =
+export const SPORTS_PROFILE =
   /\b(football|footballer|soccer|striker|midfielder|defender|goalkeeper|forward|winger|player|athlete|olympian|tennis|golf|golfer|cricket|cricketer|batter|bowler|racing|driver|cyclist|swimmer|sprinter|runner|boxer|fighter|skier|gymnast|basketball|baseball|hockey|rugby|quarterback|coach|manager of|chess)\b/;
 
 /**

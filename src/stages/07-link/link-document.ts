@@ -51,7 +51,7 @@ import {
   sentenceOf,
 } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
-import { appositionAfter, contradictingHead, headNoun, isPublicHead } from './descriptor.js';
+import { appositionAfter, contradictingHead, headNoun, isPublicHead, profileText } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { EventNameMatcher } from './event-names.js';
 import {
@@ -86,6 +86,7 @@ import {
   similarityCeiling,
 } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
+import { documentSpheres, personSphere, type Sphere, tradeSphere, withoutSphereTrades } from './spheres.js';
 import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
@@ -315,6 +316,22 @@ export class DocumentLinker {
     this.publicNewsCache ??=
       publicAffairsIn(this.documentCue) !== null && privateLifeIn(this.documentCue) === null;
     return this.publicNewsCache;
+  }
+
+  /** The spheres the article speaks of (spheres.ts; read once, when a candidate first asks). */
+  private spheresCache: ReadonlySet<Sphere> | null = null;
+  /** The sphere of `entity` when the article speaks of it, else null. */
+  private sharedSphere(entity: KbEntity): Sphere | null {
+    this.spheresCache ??= documentSpheres(this.documentCue);
+    if (this.spheresCache.size === 0) return null;
+    const sphere = personSphere(profileText(entity));
+    return sphere && this.spheresCache.has(sphere) ? sphere : null;
+  }
+
+  /** The sphere of the mention's own trade word (tradeSphere) when it is the candidate's, else null. */
+  private describedInSphere(context: MentionContext, entity: KbEntity): Sphere | null {
+    const sphere = tradeSphere(context.head, context.left.trim().split(' ').at(-1) ?? '');
+    return sphere !== null && personSphere(profileText(entity)) === sphere ? sphere : null;
   }
 
   /** The whole article as cue text for support checks ("us" in lower case dropped: it is not the US). */
@@ -1426,13 +1443,15 @@ export class DocumentLinker {
       // the vetoes above, no apposition presenting somebody, no private life in the sentence, no
       // other country describing them. With one kind of support from the article; or, for the
       // best known (prominence 4+), in an article of public affairs with nothing of private life.
+      // Or, for a star of sport or culture (any prominence), in an article of their sphere with
+      // nothing of local life (spheres.ts); their own trade in the sentence is no private life
+      // then ("American footballer Travis Kelsi").
       if (
         !ok &&
         c.sim >= t.strongLikeness &&
         c.surnameSim >= 0.85 &&
         c.givenSim >= 0.75 &&
-        c.entity.prominence >= 3 &&
-        !presented &&
+        (!presented || this.describedInSphere(context, c.entity) !== null) &&
         looksLikePersonName(surface) &&
         !postAtUnnamedBody(this.input.text, end) &&
         !cands.some(
@@ -1441,16 +1460,23 @@ export class DocumentLinker {
             o.sim >= c.sim - 0.15 &&
             !(o.surnameSim >= c.surnameSim - 0.02 && o.givenSim <= c.givenSim - 0.1),
         ) &&
-        !privateLifeIn(this.sentenceCueAt(end)) &&
         !this.otherCountryNamed(context, c.entity)
       ) {
-        const support = corroborationOf(c.entity);
-        if (support.count >= 1 || (c.entity.prominence >= 4 && this.publicNews)) {
+        const sentence = this.sentenceCueAt(end);
+        const quiet = !privateLifeIn(sentence);
+        const sphere = this.sharedSphere(c.entity) ?? this.describedInSphere(context, c.entity);
+        const support = quiet && !presented && c.entity.prominence >= 3 ? corroborationOf(c.entity) : null;
+        if (support && (support.count >= 1 || (c.entity.prominence >= 4 && this.publicNews))) {
           ok = true;
           strength = 0.8;
           ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (no other candidate)`, c.sim);
           for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
           if (support.count === 0) ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+        } else if (sphere && !privateLifeIn(withoutSphereTrades(sentence, sphere))) {
+          ok = true;
+          strength = 0.8;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (no other candidate)`, c.sim);
+          ev.push(evidence('popularity', `a ${sphere} figure in an article about ${sphere}`, 0.8));
         }
       }
       if (!ok) continue;
