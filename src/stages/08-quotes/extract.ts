@@ -45,6 +45,7 @@ import {
 import {
   clauseFollows,
   clauseOpensAt,
+  datelineEnd,
   findReportedSpeech,
   type ReportedSpeech,
   TRAILING_TAIL,
@@ -202,7 +203,9 @@ function frameAfter(text: string, from: number, to: number, index: ReferentIndex
 }
 
 /** A frame before the quotation: `Berg said: “…”`, `Berg said the plan was “unrealistic”`. */
-function frameBefore(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
+function frameBefore(text: string, start: number, to: number, index: ReferentIndex): Frame | null {
+  // "MUNICH (Reuters) - Zelenskyy urged …, saying “…”": the dateline is no subject.
+  const from = datelineEnd(text, start, to);
   const ws = wordsIn(text, from, to);
   // The cues from the last one back (each word's cue depends on the words only, so cues
   // are read as far back as the first that frames the quotation, no further).
