@@ -30,3 +30,17 @@ describe('a dateline in capitals is no speaker', () => {
     ]);
   });
 });
+
+describe('a business title is no part of the speaker', () => {
+  it('drops "Chief Financial Officer", "Chief Operating Officer" from a speaker named in the text only', async () => {
+    const q = await runQuotes(
+      'The retailer posted record sales for the year. It also announced a buyback, which Chief Financial Officer Marta Lindqvist said was meant to reward "long-term holders."\n\nChief Operating Officer Daniel Okafor said the new warehouses would open in June.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marta Lindqvist', 'Daniel Okafor']);
+  });
+
+  it('keeps a name that a finance word opens ("Financial Conduct Authority")', async () => {
+    const q = await runQuotes('The Financial Conduct Authority said the fine would be paid by June.');
+    expect(q.map((x) => x.speaker)).toEqual(['The Financial Conduct Authority']);
+  });
+});
