@@ -44,3 +44,22 @@ describe('a business title is no part of the speaker', () => {
     expect(q.map((x) => x.speaker)).toEqual(['The Financial Conduct Authority']);
   });
 });
+
+describe('a title that ends in a name names that person', () => {
+  it('gives the person named after the title words, not an unnamed source', async () => {
+    const q = await runQuotes(
+      'The Prime Minister Anna Kovac visited the shipyard on Monday.\n\nThe Secretary of State Cardinal Tomas Varga, in comments to reporters on the margin of a meeting, denied that there are talks about a new envoy.',
+      { mentions: { 'Anna Kovac': 'person', 'Cardinal Tomas Varga': 'person' } },
+    );
+    expect(q.map((x) => [x.speaker, x.anonymous ?? false])).toEqual([['Tomas Varga', false]]);
+  });
+
+  it('keeps "the spokesman for NAME" an unnamed source', async () => {
+    const q = await runQuotes('The spokesman for Ilona Kertesz said she would not attend the summit.', {
+      mentions: { 'Ilona Kertesz': 'person' },
+    });
+    expect(q.map((x) => [x.speaker, x.anonymous ?? false])).toEqual([
+      ['The spokesman for Ilona Kertesz', true],
+    ]);
+  });
+});
