@@ -124,7 +124,7 @@ function nameEndingTitle(phrase: Span, index: ReferentIndex, text: string): Occu
     if (o.start >= phrase.end) break;
     if (o.end <= phrase.end) last = o;
   }
-  if (!last || last.referent.type !== 'person' || last.start <= phrase.start) return null;
+  if (last?.referent.type !== 'person' || last.start <= phrase.start) return null;
   if (text.slice(last.end, phrase.end).trim() !== '') return null;
   const lead = text.slice(phrase.start, last.start).trim().split(/\s+/u);
   const titled = lead.every((w) => {
