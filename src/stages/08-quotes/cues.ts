@@ -153,6 +153,13 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
     !(words[i + 1]?.lower === 'to' && (w.lower === 'pointed' || w.lower === 'points'))
   )
     return null;
+  // "mediators would continue to work", "continued fighting": an action going on, not
+  // speech (whose subject would be read from the clause, "that mediators").
+  if (
+    lemma === 'continue' &&
+    (words[i + 1]?.lower === 'to' || /^\p{Ll}{2,}ing$/u.test(words[i + 1]?.lower ?? ''))
+  )
+    return null;
   // "was quoted as saying": one cue, and a core one.
   if (w.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted')
     return { start: words[i - 2]!.start, end: w.end, lemma: 'say', core: true };

@@ -63,3 +63,12 @@ describe('a title that ends in a name names that person', () => {
     ]);
   });
 });
+
+describe('clause debris is no speaker', () => {
+  it('reads no speech verb in "would continue to work" after "adding that"', async () => {
+    const q = await runQuotes(
+      '"We hope the talks will end the strike," the labour minister said, adding that negotiators would continue to work "until both sides sign the deal."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['the labour minister', 'the labour minister']);
+  });
+});
