@@ -168,6 +168,9 @@ function endsWithSign(lead: string): boolean {
 /** Words allowed between a cue and a direct quotation: `told reporters on Tuesday:`. */
 const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
 
+/** "a charge the governing party", "an accusation his office": a noun, then a new subject. */
+const ANSWERED_NOUN = /^(?:a|an)\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their|which)\s/u;
+
 /** A frame after the quotation: `,” Berg said.` / `,” said Berg.` / `,” she added.` */
 function frameAfter(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
   const ws = wordsIn(text, from, to, GAP_MAX_WORDS);
@@ -188,6 +191,9 @@ function frameAfter(text: string, from: number, to: number, index: ReferentIndex
       continue;
     }
     const phrase = speakerBefore(text, from, cue.start, index);
+    // ",” a charge the party rejected": a noun the quotation stands for, then a clause
+    // whose subject answers it; that subject did not say the words.
+    if (phrase && ANSWERED_NOUN.test(phrase.text)) return null;
     if (
       phrase &&
       (ONLY_PUNCT.test(text.slice(from, phrase.start)) ||

@@ -72,3 +72,13 @@ describe('clause debris is no speaker', () => {
     expect(q.map((x) => x.speaker)).toEqual(['the labour minister', 'the labour minister']);
   });
 });
+
+describe('a noun and the clause that answers it are no speaker', () => {
+  it('keeps the accuser for "…,” a charge the party rejected', async () => {
+    const q = await runQuotes(
+      'Petra Novak accused the mayor of "wasting public money on vanity projects," a charge the city council rejected.',
+      { mentions: { 'Petra Novak': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Petra Novak']);
+  });
+});
