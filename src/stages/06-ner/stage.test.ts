@@ -102,6 +102,14 @@ describe('ner stage', () => {
     }
   });
 
+  it('tags the name after a business title of several words as a person', async () => {
+    const found = await mentions(
+      'The buyback, which Chief Financial Officer Colette Kress said was meant to reward holders, starts in June.',
+    );
+    expect(typeOf(found, 'Colette Kress')).toBe('person');
+    expect(found.some((f) => f.text.includes('Officer'))).toBe(false);
+  });
+
   it('does not read a title word that starts a company name as a title', async () => {
     const found = await mentions('General Motors said on Monday that it would cut 2,000 jobs in Michigan.');
     expect(typeOf(found, 'General Motors')).toBe('organization');

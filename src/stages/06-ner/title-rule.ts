@@ -72,8 +72,9 @@ export function applyTitleRule(
     if (end < sentenceEnd[k]! && end - titleEnd === MAX_NAME_TOKENS) continue;
     const overlapping = tagged.filter((t) => t.start < end && t.end > titleEnd);
     if (overlapping.some((t) => t.type === 'PER' && t.start === titleEnd && t.end === end)) continue;
-    // "General Motors": the model reads the title word as the first word of a name.
-    if (overlapping.some((t) => t.start === k && t.type !== 'PER')) continue;
+    // "General Motors": the model reads the title word as the first word of a name. A
+    // title of several words ("Chief Financial Officer Colette Kress") opens no name.
+    if (titleEnd - k === 1 && overlapping.some((t) => t.start === k && t.type !== 'PER')) continue;
     for (const t of overlapping) drop.add(t);
     people.push({ start: titleEnd, end, type: 'PER', confidence: TITLE_RULE_CONFIDENCE });
     k = end - 1;

@@ -8,6 +8,7 @@
 import { partitionPoint, type Span } from '../../core/span.js';
 import {
   CORE_VERB_FORMS,
+  chiefOfficerLength,
   isDemonym,
   isOrgNoun,
   isPersonNoun,
@@ -150,6 +151,13 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
     lemma === 'point' &&
     words[i + 1]?.lower !== 'out' &&
     !(words[i + 1]?.lower === 'to' && (w.lower === 'pointed' || w.lower === 'points'))
+  )
+    return null;
+  // "mediators would continue to work", "continued fighting": an action going on, not
+  // speech (whose subject would be read from the clause, "that mediators").
+  if (
+    lemma === 'continue' &&
+    (words[i + 1]?.lower === 'to' || /^\p{Ll}{2,}ing$/u.test(words[i + 1]?.lower ?? ''))
   )
     return null;
   // "was quoted as saying": one cue, and a core one.
@@ -764,6 +772,12 @@ function phraseEndingAt(
     ) {
       const ws = run.split(/\s+/);
       // Drop leading title words: "Defence Minister Berg" → "Berg".
+      // "Chief Financial Officer Colette Kress": the title's words, "Chief" included even
+      // when the four-word run began after it.
+      const chiefBefore = /\bChief\s+$/u.test(head.slice(0, head.length - run.length));
+      const chief = chiefOfficerLength(chiefBefore ? ['Chief', ...ws] : ws);
+      const cut = chiefBefore ? chief - 1 : chief;
+      if (chief > 0 && cut < ws.length) ws.splice(0, cut);
       while (ws.length > 1 && TITLE_WORDS.has(ws[0]!.toLowerCase())) ws.shift();
       const trimmed = ws.join(' ');
       return { start: end - trimmed.length, end, kind: 'name', referent: null, text: trimmed };

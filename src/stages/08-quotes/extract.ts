@@ -45,6 +45,7 @@ import {
 import {
   clauseFollows,
   clauseOpensAt,
+  datelineEnd,
   findReportedSpeech,
   type ReportedSpeech,
   TRAILING_TAIL,
@@ -167,6 +168,9 @@ function endsWithSign(lead: string): boolean {
 /** Words allowed between a cue and a direct quotation: `told reporters on Tuesday:`. */
 const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
 
+/** "a charge the governing party", "an accusation his office": a noun, then a new subject. */
+const ANSWERED_NOUN = /^(?:a|an)\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their|which)\s/u;
+
 /** A frame after the quotation: `,” Berg said.` / `,” said Berg.` / `,” she added.` */
 function frameAfter(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
   const ws = wordsIn(text, from, to, GAP_MAX_WORDS);
@@ -187,6 +191,9 @@ function frameAfter(text: string, from: number, to: number, index: ReferentIndex
       continue;
     }
     const phrase = speakerBefore(text, from, cue.start, index);
+    // ",” a charge the party rejected": a noun the quotation stands for, then a clause
+    // whose subject answers it; that subject did not say the words.
+    if (phrase && ANSWERED_NOUN.test(phrase.text)) return null;
     if (
       phrase &&
       (ONLY_PUNCT.test(text.slice(from, phrase.start)) ||
@@ -202,7 +209,9 @@ function frameAfter(text: string, from: number, to: number, index: ReferentIndex
 }
 
 /** A frame before the quotation: `Berg said: “…”`, `Berg said the plan was “unrealistic”`. */
-function frameBefore(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
+function frameBefore(text: string, start: number, to: number, index: ReferentIndex): Frame | null {
+  // "MUNICH (Reuters) - Zelenskyy urged …, saying “…”": the dateline is no subject.
+  const from = datelineEnd(text, start, to);
   const ws = wordsIn(text, from, to);
   // The cues from the last one back (each word's cue depends on the words only, so cues
   // are read as far back as the first that frames the quotation, no further).

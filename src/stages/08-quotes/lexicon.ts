@@ -417,6 +417,18 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 `),
 );
 
+/**
+ * How many words at the front of `ws` make a "Chief … Officer" title ("Chief Financial
+ * Officer", "Chief Human Resources Officer"): 0 when they make none. Its middle words
+ * ("financial", "operating") open names too ("Financial Times"), so they are no
+ * {@link TITLE_WORDS} of their own.
+ */
+export function chiefOfficerLength(ws: readonly string[]): number {
+  if (ws.length < 3 || ws[0]!.toLowerCase() !== 'chief') return 0;
+  for (let k = 2; k <= 4 && k < ws.length; k++) if (ws[k]!.toLowerCase() === 'officer') return k + 1;
+  return 0;
+}
+
 /** Capitalised nationality words used as titles ("German Chancellor", "Kenyan runner"). */
 export function isDemonym(word: string): boolean {
   // Every form below opens with a capital: a word opening with another ASCII character

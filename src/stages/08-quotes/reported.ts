@@ -276,6 +276,7 @@ const MIN_CONTENT_WORDS = 3;
 /** Verbs that also take a plain object ("announced a plan", "denied the charges"). */
 const NEEDS_CLAUSE = new Set([
   'announce',
+  'declare',
   'confirm',
   'deny',
   'reveal',
@@ -316,6 +317,10 @@ const NEEDS_CLAUSE = new Set([
 /** For verbs that also take a plain object, is `words` (the content) a clause? */
 export function clauseFollows(lemma: string, words: readonly Word[]): boolean {
   if (!NEEDS_CLAUSE.has(lemma) || words.slice(0, 6).some((w) => FINITE.has(w.lower) || w.lower === 'that'))
+    return true;
+  // "declared Mahama the winner": a name and what it was declared is a result announced
+  // (not "declared its own emergency", "declared the outbreak an emergency").
+  if (lemma === 'declare' && words[0]?.capitalized && /^(?:the|a|an)$/u.test(words[1]?.lower ?? ''))
     return true;
   // "recalled queuing for two hours", "admitted taking the money": a gerund's clause.
   const first = words[0]?.lower ?? '';
@@ -643,22 +648,33 @@ export function findReportedSpeech(
 
 /**
  * A dateline opening a paragraph: "NAIROBI, Kenya — ", "BRUSSELS, March 12 (Reuters) — ",
- * "ANKARA (translated from …) — ", "MEXICO CITY -- ". A place in capitals, at most two
- * comma parts, a parenthesis, then a dash.
+ * "ANKARA (translated from …) — ", "MEXICO CITY -- ", "MUNICH (Reuters) - ". A place in
+ * capitals, at most two comma parts, a parenthesis, then a dash (a lone hyphen only with a
+ * space after it, as wire copy writes it).
  */
 const DATELINE =
-  /^\p{Lu}{2,}[\p{Lu}\p{M} .'’-]{0,40}(?:,\s*[^,—–()\n]{1,40}){0,2}(?:\s*\([^()\n]{1,80}\))?\s*(?:—|–|--)\s*/u;
+  /^\p{Lu}{2,}[\p{Lu}\p{M} .'’-]{0,40}(?:,\s*[^,—–()\n]{1,40}){0,2}(?:\s*\([^()\n]{1,80}\))?\s*(?:—|–|--|-(?=\s))\s*/u;
+
+/**
+ * Where the words after a dateline begin when one opens the paragraph at `start` (the
+ * sentence ends at `end`); `start` itself otherwise. Only a paragraph start is read, and
+ * only when its first two letters are capitals, so most sentences cost two char codes.
+ */
+export function datelineEnd(text: string, start: number, end: number): number {
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return start;
+  const c = text.charCodeAt(start);
+  // A capital letter (ASCII tested without the pattern) and a second one.
+  if ((c < 65 || c > 90) && c < 128) return start;
+  const d = text.charCodeAt(start + 1);
+  if ((d < 65 || d > 90) && d < 128) return start;
+  const m = DATELINE.exec(text.slice(start, Math.min(end, start + 200)));
+  return m ? start + m[0].length : start;
+}
 
 /** Sentence `s` without the dateline that opens it, if any (only at a paragraph start). */
 function withoutDateline(text: string, s: Sentence): Sentence {
-  if (s.start > 0 && text.charCodeAt(s.start - 1) !== 10) return s;
-  const c = text.charCodeAt(s.start);
-  // A capital letter (ASCII tested without the pattern) and a second one.
-  if ((c < 65 || c > 90) && c < 128) return s;
-  const d = text.charCodeAt(s.start + 1);
-  if ((d < 65 || d > 90) && d < 128) return s;
-  const m = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
-  return m ? { ...s, start: s.start + m[0].length } : s;
+  const start = datelineEnd(text, s.start, s.end);
+  return start === s.start ? s : { ...s, start };
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   personNounGender,
   singularOrgNoun,
   singularPersonNoun,
+  TITLE_WORDS,
 } from './lexicon.js';
 import { firstOccurrenceFrom, type Occurrence, type Referent, type ReferentIndex } from './referents.js';
 
@@ -110,12 +111,38 @@ function fromText(phrase: SpeakerPhrase): Speaker {
 }
 
 /**
+ * A person named at the end of a description made only of title words ("The Secretary of
+ * State Cardinal Pietro Parolin", "the Minister of Finance Anna Berg"): the title is that
+ * person's, so the description names them. Any other word before the name ("a spokesman
+ * for Anna Berg", "an aide to President Berg") makes the name someone else's. Only the
+ * occurrences inside the phrase are read.
+ */
+function nameEndingTitle(phrase: Span, index: ReferentIndex, text: string): Occurrence | null {
+  let last: Occurrence | null = null;
+  for (let i = firstOccurrenceFrom(index, phrase.start); i < index.occurrences.length; i++) {
+    const o = index.occurrences[i]!;
+    if (o.start >= phrase.end) break;
+    if (o.end <= phrase.end) last = o;
+  }
+  if (last?.referent.type !== 'person' || last.start <= phrase.start) return null;
+  if (text.slice(last.end, phrase.end).trim() !== '') return null;
+  const lead = text.slice(phrase.start, last.start).trim().split(/\s+/u);
+  const titled = lead.every((w) => {
+    const l = w.toLowerCase();
+    return l === 'the' || l === 'of' || TITLE_WORDS.has(l);
+  });
+  return titled && lead.some((w) => TITLE_WORDS.has(w.toLowerCase())) ? last : null;
+}
+
+/**
  * A description that stays as written: an unnamed source when it describes people
  * ({@link describesPeople}), with the organisation it names ({@link affiliationIn}).
  */
 function unresolved(phrase: SpeakerPhrase, context: ResolveContext, certainty: number): Resolved {
   const speaker = fromText(phrase);
   if (!describesPeople(speaker.name)) return { speaker, referent: null, certainty };
+  const named = nameEndingTitle(phrase, context.index, context.text);
+  if (named) return resolvedAs(named.referent, named, certainty);
   const affiliation = affiliationIn(context.text, phrase, context.index);
   return {
     speaker: { ...speaker, anonymous: true, ...(affiliation ? { affiliation } : {}) },
