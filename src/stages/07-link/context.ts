@@ -92,9 +92,7 @@ export function mentionContext(
     kin: apposition ? kinshipHead(apposition) : null,
     regnal: regnalAfter(text, span.end),
     thing:
-      // "the Greens' parliamentary group, Katharina Dröge": past a comma the word is a
-      // description of its own, not the name's head ("helicopter maker Sikorsky").
-      (/,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? null : thingWordBefore(left)) ??
+      thingWordBefore(text, span.start, left) ??
       thingWordAfter(right) ??
       thingHead(head) ??
       bareArticle(text, span) ??
@@ -184,13 +182,13 @@ export function describesPrivatePerson(
   const head = contradictingHead(context.head, candidate, context.headIndefinite);
   if (head) return head;
   // "Queen Elizabeth I's locket" is not Elizabeth II: another number is another monarch or pope.
+  const regnal = context.regnal;
   if (
-    context.regnal &&
-    !candidate.names
-      .concat({ text: candidate.name, kind: 'name' })
-      .some((n) => n.text.endsWith(` ${context.regnal}`))
+    regnal &&
+    !hasRegnalNumber(candidate.name, regnal) &&
+    !candidate.names.some((n) => hasRegnalNumber(n.text, regnal))
   )
-    return context.regnal;
+    return regnal;
   // "sportswear maker Macron", "the Petro, the … cryptocurrency": a company or a thing, not a person.
   if (context.thing && candidate.type === 'person') return context.thing;
   // "Ferdinand Marcos, father of the current president": a relative the KB does not say the person is
@@ -302,6 +300,10 @@ function regnalAfter(text: string, end: number): string | null {
   if (numeral === '') return null;
   if (numeral === 'I' && !/^(?:['’]s\b|[,.;:)])/.test(m[2] ?? '')) return null;
   return numeral;
+}
+/** True when `name` ends in the regnal number `numeral` ("Elizabeth II", "II"). */
+function hasRegnalNumber(name: string, numeral: string): boolean {
+  return name.endsWith(` ${numeral}`);
 }
 const REGNAL = /^ (X{0,2}(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])(.{0,3})/u;
 

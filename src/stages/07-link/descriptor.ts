@@ -130,9 +130,12 @@ export function thingHead(head: string | null): string | null {
 
 /**
  * "sportswear maker Macron", "helicopter maker Sikorsky": the word right before the name
- * (cue text of the left context) when it is a company's or product's head noun.
+ * (`left`: cue text of the left context, which has lost its punctuation) when it is a
+ * company's or product's head noun. Past a comma in `text` before `start` the word is a
+ * description of its own ("the Greens' parliamentary group, Katharina Dröge").
  */
-export function thingWordBefore(left: string): string | null {
+export function thingWordBefore(text: string, start: number, left: string): string | null {
+  if (/,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
   const word = left.slice(left.lastIndexOf(' ', left.length - 2) + 1).trim();
   return THING_HEADS.has(word) && word !== 'side' && word !== 'team' ? word : null;
 }

@@ -989,7 +989,9 @@ export class DocumentLinker {
         ? describesPrivatePerson(context(), hit.entity, this.input.date, true)
         : hit.entity.type === 'person'
           ? context().thing
-          : at && agedNamesake(this.input.text, at.end, context());
+          : at
+            ? agedNamesake(this.input.text, at.end, context())
+            : null;
     if (privateWord) return refused(hit.entity, privateWord);
     // "The ECB confirmed Ben Stokes will captain England": an acronym among words of sport or
     // screen fiction names another body than a KB one that has nothing to do with them.
