@@ -8,7 +8,8 @@
  * consonant, the spelling a name gets on its way through Russian ("Dzhokovich",
  * "Ferstappen") — and puts each in two news sentences with no role words (the hard case:
  * only the spelling and the name's fame can speak) and, for the one-letter kinds, in a
- * sentence presenting a private person (a trap: must stay unlinked). It runs the full
+ * sentence presenting a private person (a trap: must stay unlinked); and the surname under
+ * another common given name (a namesake, also a trap). It runs the full
  * pipeline on each and prints the repair rate per kind of damage and sentence, and the
  * false-repair rate on the traps. `--out` keeps the cases in `eval linking` format.
  * Deterministic for a seed. Synthetic damage is no substitute for held-out copy: it shows
@@ -125,13 +126,17 @@ function russianRoute(name: string): string | null {
       (a === 'h' || a === 'y') && random() < 0.5 ? a : RUSSIAN_SPELLING.get(a)!,
     )
     .trimEnd();
-  const spelled = moved.replace(
-    /(^| )(\p{L})/gu,
-    (_, gap: string, first: string) => gap + first.toUpperCase(),
-  );
+  // Capitals where the name had them: after spaces, and after hyphens when it had ("Amir-Abdollahian").
+  const starts = /-\p{Lu}/u.test(source) ? /(^|[ -])(\p{L})/gu : /(^| )(\p{L})/gu;
+  const spelled = moved.replace(starts, (_, gap: string, first: string) => gap + first.toUpperCase());
   return spelled === source ? null : spelled;
 }
 
+/** Common given names, to make a namesake: the same surname under another given name is somebody else. */
+const GIVEN_NAMES = {
+  male: ['Peter', 'Thomas', 'Daniel', 'Michael', 'Robert', 'Ahmed', 'Luis', 'Ivan', 'Kenji', 'Samuel'],
+  female: ['Anna', 'Maria', 'Sarah', 'Fatima', 'Elena', 'Laura', 'Yuki', 'Grace', 'Julia', 'Nadia'],
+};
 const DAMAGE: Record<string, (name: string) => string | null> = {
   vowel,
   consonant,
@@ -177,6 +182,21 @@ for (const person of candidates.slice(0, peopleCount)) {
     for (const [sentence, text] of Object.entries(SENTENCES)) add(`${damage} / ${sentence}`, text, false);
     if (TRAPPED.has(damage)) add(`${damage} / private-person trap`, TRAP, true);
   }
+  // A namesake: the person's surname under another given name, in the sentence with no role words.
+  const [given, surname] = person.name.split(' ') as [string, string];
+  const others = GIVEN_NAMES[person.gender === 'female' ? 'female' : 'male'].filter(
+    (g) => g[0] !== given[0] && !person.name.includes(g),
+  );
+  const namesake = `${pick(others)} ${surname}`;
+  cases.push({
+    kind: 'namesake (another given name) / arrival trap',
+    c: {
+      id: `namesake-${cases.length + 1}`,
+      date: '2025-06-10',
+      text: SENTENCES.arrival!.replace('{name}', namesake),
+      mentions: [{ surface: namesake, canonical: null, trap: person.name }],
+    },
+  });
 }
 if (out) writeFileSync(out, cases.map((x) => JSON.stringify(x.c)).join('\n') + '\n');
 
