@@ -233,7 +233,11 @@ function frameBefore(text: string, start: number, to: number, index: ReferentInd
       if (outer && (!cue.core || countWords(text, cue.end, to, 5) > 4)) return outer;
     }
     const between = text.slice(Math.max(cue.end, phrase.end), to);
-    const embedded = !(between.trim() === '' || SHORT_LEAD_IN.test(between)) || /\bthat\s*$/u.test(between);
+    // SHORT_LEAD_IN ends in a comma or colon and spaces: tested only then (it backtracks).
+    const tail = between.trimEnd();
+    const last = tail.charCodeAt(tail.length - 1);
+    const shortLeadIn = (last === 44 || last === 58) && SHORT_LEAD_IN.test(between);
+    const embedded = !(tail === '' || shortLeadIn) || /\bthat\s*$/u.test(between);
     return { cue, phrase, before: true, embedded };
   }
   return null;

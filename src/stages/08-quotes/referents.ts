@@ -297,6 +297,20 @@ export function widenName(
   return { start, end, type: outType };
 }
 
+/** A surname with its particle, "De Vries", "Van der Berg": see {@link prepareEntities}. */
+const SURNAME_WITH_PARTICLE = /^(?:De|Van|Von|Del|Da|Di|Le|La|Al|El|Bin|Ter)\s\p{Lu}/u;
+
+/**
+ * Can an entity become a referent or join one? A person or an organisation can; a place,
+ * an event or a misc name keeps its type (only persons and organisations are widened or
+ * retyped) and is read only as an unlinked lone surname with a particle ("De Vries"
+ * tagged misc) that joins a person's full name. The others (half of an article's
+ * entities) are not prepared at all.
+ */
+function mayMatter(entity: Entity): boolean {
+  return SPEAKING_TYPES.has(entity.type) || (entity.kbId === null && SURNAME_WITH_PARTICLE.test(entity.name));
+}
+
 interface PreparedEntity {
   readonly entity: Entity;
   readonly name: string;
@@ -321,7 +335,7 @@ function prepareEntities(
   taken: (at: number) => boolean,
   firstNames: FirstNames,
 ): PreparedEntity[] {
-  const prepared: (PreparedEntity & { dropped: boolean })[] = entities.map((entity) => {
+  const prepared: (PreparedEntity & { dropped: boolean })[] = entities.filter(mayMatter).map((entity) => {
     if (entity.kbId !== null) {
       const spans = entity.mentions.map((m) => ({ start: m.start, end: m.end }));
       const type = entity.type === 'person' && isPlaceName(entity.name) ? 'location' : entity.type;
@@ -356,7 +370,7 @@ function prepareEntities(
   for (const lone of prepared) {
     if (lone.entity.kbId !== null) continue;
     // "De Vries" (a tagger may call it an organisation) repeats "Pieter de Vries".
-    const surnameWithParticle = /^(?:De|Van|Von|Del|Da|Di|Le|La|Al|El|Bin|Ter)\s\p{Lu}/u.test(lone.name);
+    const surnameWithParticle = SURNAME_WITH_PARTICLE.test(lone.name);
     if (lone.type !== 'person' && !surnameWithParticle) continue;
     // "Vega Pederson" repeats "Jessica Vega Pederson": a compound surname ends the full
     // name (a multi-word name only joins by its end, never by its start).
