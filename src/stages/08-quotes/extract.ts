@@ -458,7 +458,8 @@ function namesAWork(lead: string, inner = ''): boolean {
   return !isPersonNoun(lower) && !isPluralSpeakerNoun(lower);
 }
 
-const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|[A-Z])\./g;
+// "wrote on X." ends a sentence: the platform's name is no initial.
+const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|[A-WYZ]|(?<!\b(?:on|via)\s)X)\./g;
 
 /**
  * `“We have spent ten years asking,” said Gwen Abbott, a farmer. “It got us nowhere.”`:

@@ -609,3 +609,38 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set([
 export function isCompanyNoun(head: string): boolean {
   return COMPANY_NOUNS.has(head) || head.endsWith('maker');
 }
+
+/**
+ * Social platforms, by the names articles give them ("wrote on Truth Social", "posted on
+ * Telegram"): after "on" or "via" a platform is where words were posted, never who
+ * posted them.
+ */
+export const PLATFORM_NAMES: ReadonlySet<string> = new Set(
+  [
+    'X',
+    'Twitter',
+    'Facebook',
+    'Instagram',
+    'Telegram',
+    'Truth Social',
+    'TikTok',
+    'YouTube',
+    'WhatsApp',
+    'Weibo',
+    'WeChat',
+    'Threads',
+    'Bluesky',
+    'LinkedIn',
+    'Reddit',
+    'Snapchat',
+    'VKontakte',
+    'Gettr',
+    'Parler',
+    'Rumble',
+  ].map((n) => n.toLowerCase()),
+);
+
+/** Does `before` (the text before a name) end in "on" or "via", as before a platform? */
+export function platformPreposition(before: string): boolean {
+  return /(?:^|[\s,(])(?:on|via)\s+$/iu.test(before);
+}

@@ -170,6 +170,16 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
   const paragraph = context.paragraphOf(phrase.start);
   const occurrences = context.index.occurrences;
   if (!info.person || info.plural) {
+    // "Netanyahu's office said … It said …": "it" continues the paragraph's office.
+    if (phrase.text.toLowerCase() === 'it') {
+      const turn = lastTurnIn(context, paragraph, phrase.start);
+      if (turn && turn.referent === null && isOffice(turn.speaker))
+        return {
+          speaker: { ...turn.speaker, mention: { start: phrase.start, end: phrase.end } },
+          referent: null,
+          certainty: 0.7,
+        };
+    }
     // "it" / "they": the nearest organisation in this or the previous paragraph; "Spain
     // secured language that it says allows …": a country speaks as "it" when no
     // organisation is named before it in its own paragraph (the nearest place there,
@@ -810,10 +820,41 @@ function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
 }
 
 /** Resolves a speaker phrase in context; null only for pronouns with no antecedent. */
+/** "Netanyahu's office", "the minister's press office": an office that speaks for its head. */
+const OFFICE_OF = /^(.+?)['’]s\s+((?:press\s+)?office)$/iu;
+
+/**
+ * The office of the person or organisation named in `phrase` ("Benjamin Netanyahu's
+ * office said"), as the speaker: the office said it, not its head. Its name is the phrase
+ * as written (titles the tagger kept before a person's name are dropped); it has no
+ * entity of its own.
+ */
+function officeSpeaker(phrase: SpeakerPhrase): Resolved | null {
+  const m = OFFICE_OF.exec(phrase.text.replace(/\s+/gu, ' ').trim());
+  if (!m) return null;
+  let owner = m[1]!;
+  const name = phrase.referent?.name;
+  if (name && owner !== name && owner.endsWith(` ${name}`)) owner = name;
+  return {
+    speaker: {
+      name: `${owner}'s ${m[2]!.toLowerCase()}`,
+      entityId: null,
+      mention: { start: phrase.start, end: phrase.end },
+    },
+    referent: null,
+    certainty: 1,
+  };
+}
+
+/** Is `speaker` an office found by {@link officeSpeaker}? */
+function isOffice(speaker: Speaker): boolean {
+  return speaker.entityId === null && / office$/u.test(speaker.name) && /['’]s /u.test(speaker.name);
+}
+
 export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
   switch (phrase.kind) {
     case 'mention':
-      return resolvedAs(phrase.referent!, phrase, 1);
+      return officeSpeaker(phrase) ?? resolvedAs(phrase.referent!, phrase, 1);
     case 'pronoun':
       return resolvePronoun(phrase, context);
     case 'description':

@@ -1,0 +1,103 @@
+/**
+ * Classes found by the eighth blind set's errors in session 6 (acc9-quotes): each test is
+ * a news-style passage written for the test, one class each, so that a rule change that
+ * loses a class fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { runQuotes } from '../../../test/helpers/run-quotes.js';
+
+describe('a platform is where words were posted, not who posted them', () => {
+  it('gives a description after "in a statement posted on Telegram" to the group, not the platform', async () => {
+    const q = await runQuotes(
+      'The Northern Brigade denied that its units had shelled the market.\n\nIn a statement posted on Telegram, the armed group accused the army of using schools as bases.',
+      {
+        entities: [
+          {
+            name: 'Northern Brigade',
+            type: 'organization',
+            kbId: 'kb:brigade',
+            surfaces: ['Northern Brigade'],
+          },
+          { name: 'Telegram', type: 'organization', kbId: 'kb:telegram', surfaces: ['Telegram'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Telegram');
+  });
+
+  it('does not read "it" after "wrote on Truth Social" as the platform', async () => {
+    const q = await runQuotes(
+      'The Harbour Authority said the port would reopen on Monday.\n\nThe senator called the deal a disgrace in a post on Truth Social. It said inspections would take a week.',
+      {
+        entities: [
+          {
+            name: 'Harbour Authority',
+            type: 'organization',
+            kbId: 'kb:harbour',
+            surfaces: ['Harbour Authority'],
+          },
+          { name: 'Truth Social', type: 'organization', kbId: 'kb:truth', surfaces: ['Truth Social'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Truth Social');
+    expect(q.find((x) => x.text.startsWith('inspections'))?.speaker).toBe('Harbour Authority');
+  });
+
+  it('keeps a platform that speaks as a company ("Telegram said")', async () => {
+    const q = await runQuotes('Telegram said it had removed the channels within hours.', {
+      entities: [{ name: 'Telegram', type: 'organization', kbId: 'kb:telegram', surfaces: ['Telegram'] }],
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Telegram']);
+  });
+});
+
+describe('"on X." ends the attribution sentence', () => {
+  it('joins the quotation continued after "…,” NAME wrote on X. “…”" into one quote', async () => {
+    const text =
+      'Airline chief executive Marta Olsen apologised on Friday. "This was not a cyberattack," Olsen wrote on X. "Passengers will be rebooked free of charge."';
+    const q = await runQuotes(text, { mentions: { 'Marta Olsen': 'person', Olsen: 'person' } });
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text).toContain('Passengers will be rebooked');
+    expect(q[0]!.speaker).toBe('Marta Olsen');
+  });
+
+  it('reads "on X. Surname" tagged as one name as the platform, then the surname', async () => {
+    const text =
+      'Finance Minister Pavel Hruby praised the vote on X. Hruby wrote that the result showed voters wanted "a steady hand."';
+    const q = await runQuotes(text, {
+      entities: [
+        { name: 'Pavel Hruby', type: 'person', kbId: 'kb:hruby', surfaces: ['Pavel Hruby'] },
+        { name: 'X. Hruby', type: 'organization', surfaces: ['X. Hruby'] },
+      ],
+    });
+    expect(q.map((x) => [x.speaker, x.entityId])).toEqual([['Pavel Hruby', 'E1']]);
+  });
+});
+
+describe('an office speaks for itself', () => {
+  it('names "NAME\'s office" as the speaker, without the title before the name', async () => {
+    const q = await runQuotes(
+      "Prime Minister Lena Vidal's office said in a statement that talks with the unions would resume on Monday.",
+      { entities: [{ name: 'Lena Vidal', type: 'person', kbId: 'kb:vidal', surfaces: ['Lena Vidal'] }] },
+    );
+    expect(q.map((x) => [x.speaker, x.entityId])).toEqual([["Lena Vidal's office", null]]);
+  });
+
+  it('continues the office with "it" in the same paragraph', async () => {
+    const q = await runQuotes(
+      "The union leader Ivo Brandt rejected the offer on Sunday.\n\nVidal's office said several points remained open. It said a reply would come after the weekend.",
+      {
+        mentions: { 'Ivo Brandt': 'person', Vidal: 'person' },
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Vidal's office", "Vidal's office"]);
+  });
+
+  it('keeps the person for "NAME\'s spokesman" (the spokesman speaks for the person)', async () => {
+    const q = await runQuotes("Lena Vidal's spokesman said the prime minister would attend the summit.", {
+      mentions: { 'Lena Vidal': 'person' },
+    });
+    expect(q.map((x) => x.speaker)).not.toContain("Lena Vidal's office");
+  });
+});
