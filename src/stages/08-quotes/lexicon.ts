@@ -319,6 +319,8 @@ export const PLURAL_ROLE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Nouns heading a description of an organisation that can speak ("the ministry said"). */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  // "the governing body", "the sport's world body"
+  'body',
   'ministry',
   'department',
   'office',

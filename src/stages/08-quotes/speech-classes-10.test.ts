@@ -101,3 +101,42 @@ describe('an office speaks for itself', () => {
     expect(q.map((x) => x.speaker)).not.toContain("Lena Vidal's office");
   });
 });
+
+describe('requests and participles of speech', () => {
+  it('reads "asked the residents to …" and "called on both sides to …" as requests', async () => {
+    const q = await runQuotes(
+      'The mayor of the port city, Ana Ribeiro, asked residents to boil tap water, since two pumping stations had failed.\n\nUN envoy Tomas Lind called on both sides to respect the truce.',
+      { mentions: { 'Ana Ribeiro': 'person', 'Tomas Lind': 'person' } },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['asked residents to boil tap water, since two pumping stations had failed', 'Ana Ribeiro'],
+      ['called on both sides to respect the truce', 'Tomas Lind'],
+    ]);
+  });
+
+  it('keeps "asked not to be named", "asked to leave" and "asked whether" out', async () => {
+    const q = await runQuotes(
+      'A trader, who asked not to be named, watched the screens. The minister asked to leave early. Reporters asked whether the plan would survive.',
+    );
+    expect(q).toEqual([]);
+  });
+
+  it('reads ", telling LISTENER (that) CLAUSE" and ", saying he …" as speech of the subject', async () => {
+    const q = await runQuotes(
+      'Governor Ruth Amadi conceded the race on Thursday, telling supporters in Enugu that she would work with the winner.\n\nPresident Daniel Obi met the unions on Thursday.\n\nOn Friday he struck a softer tone, telling the country he would meet the protesters.\n\nThe defence chief Omar Said resigned, saying he took full responsibility for the failure.',
+      { mentions: { 'Ruth Amadi': 'person', 'Daniel Obi': 'person', 'Omar Said': 'person' } },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['she would work with the winner', 'Ruth Amadi'],
+      ['he would meet the protesters', 'Daniel Obi'],
+      ['saying he took full responsibility for the failure', 'Omar Said'],
+    ]);
+  });
+
+  it('reads "the governing body said" as an organisation speaking', async () => {
+    const q = await runQuotes('The governing body said it would name a new coach by March.');
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['it would name a new coach by March', 'The governing body'],
+    ]);
+  });
+});
