@@ -305,6 +305,24 @@ function lastWordOf(name: string): string {
   return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
 }
 
+/**
+ * Is role word `w` among `roles`? "president-elect" is the role the person is about to
+ * hold (or holds by the time the knowledge base was written): "president" answers it.
+ */
+function holdsRole(roles: ReadonlySet<string>, w: string): boolean {
+  return roles.has(w) || (w.endsWith('-elect') && roles.has(w.slice(0, -6)));
+}
+
+/** Does `phrase` open with a place the tagger found ("Qatar's prime minister")? */
+function placeAt(phrase: SpeakerPhrase, context: ResolveContext): boolean {
+  const places = context.index.places ?? [];
+  const i = countBefore(places, phrase.start);
+  const o = places[i];
+  return (
+    o !== undefined && o.start === phrase.start && /^['’]s\s/u.test(context.text.slice(o.end, o.end + 3))
+  );
+}
+
 function contentWords(s: string): string[] {
   return s
     .toLowerCase()
@@ -393,7 +411,16 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
       }
     }
   }
-  if (!definite || ws.length === 0) {
+  // "Qatar's prime minister announced …": a place's office has one holder, who may be
+  // named later in the article (the place is a place the tagger found).
+  const placeOwned =
+    !definite &&
+    head !== undefined &&
+    isPersonNoun(head) &&
+    !isOrgNoun(head) &&
+    !PROXY_NOUNS.has(head) &&
+    placeAt(phrase, context);
+  if ((!definite && !placeOwned) || ws.length === 0) {
     // "An engineer at a chip plant in Taichung says …" opening an article: a delayed lead,
     // whose person the article names next ("… said Lin Mei-ling, a process engineer").
     const lead = /^(?:a|an)\s/iu.test(phrase.text) && context.paragraphOf(phrase.start) === 0;
@@ -433,15 +460,19 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     // "…, the court said." is a court named before it, not the Supreme Court an appeal
     // may go to later in the article: a definite description points back. (Tested before
     // the role words: the tests below only skip a referent too, and this one is free.)
-    if (at < 0) continue;
+    // (A place's office holder may be named after it: every word must then match, below.)
+    if (at < 0 && !placeOwned) continue;
     // "The chancellor" is not the shadow chancellor, nor a former or deputy one.
     if (r.type === 'person' && hasShiftedRole(r.roles, ws)) continue;
     const lowerName = r.name.toLowerCase();
-    if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || lowerName.includes(w))) continue;
+    if (roleWords.length > 0 && !roleWords.some((w) => holdsRole(r.roles, w) || lowerName.includes(w)))
+      continue;
     const nameWords = lowerName.split(/\s+/);
     let score = 0;
     for (const w of ws)
-      if (r.roles.has(w) || nameWords.includes(w) || (demonyms.has(w) && demonymMatches(w, r.roles))) score++;
+      if (holdsRole(r.roles, w) || nameWords.includes(w) || (demonyms.has(w) && demonymMatches(w, r.roles)))
+        score++;
+    if (at < 0 && score < ws.length) continue;
     if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
       best = r;
       bestScore = score;

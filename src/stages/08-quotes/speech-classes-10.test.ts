@@ -140,3 +140,49 @@ describe('requests and participles of speech', () => {
     ]);
   });
 });
+
+describe("a place's office holder and the president-elect", () => {
+  const facts = {
+    gender: () => null,
+    roles: (id: string) =>
+      id === 'kb:sato'
+        ? ['prime', 'minister', 'jp', 'japan']
+        : id === 'kb:mora'
+          ? ['president', 'cl', 'chile']
+          : id === 'kb:ito'
+            ? ['former', 'prime', 'minister', 'jp', 'japan']
+            : [],
+  };
+
+  it('gives "Japan\'s prime minister" to the prime minister the article names later', async () => {
+    const q = await runQuotes(
+      "TOKYO — The two countries have agreed to lift the export curbs, Japan's prime minister announced on Monday.\n\nPrime Minister Kenji Sato told reporters the curbs would end in May. Former prime minister Aiko Ito welcomed the deal.",
+      {
+        mentions: { Japan: 'location' },
+        entities: [
+          { name: 'Kenji Sato', type: 'person', kbId: 'kb:sato', surfaces: ['Kenji Sato'] },
+          { name: 'Aiko Ito', type: 'person', kbId: 'kb:ito', surfaces: ['Aiko Ito'] },
+        ],
+      },
+      facts,
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Kenji Sato', 'Kenji Sato']);
+  });
+
+  it('keeps "Ghana\'s cocoa regulator" (an organisation\'s noun) as written', async () => {
+    const q = await runQuotes(
+      "Ghana's cocoa regulator warned on Wednesday that the harvest could fall short.\n\nKofi Boateng, head of Ghana's cocoa regulator, said the virus had spread.",
+      { mentions: { Ghana: 'location', 'Kofi Boateng': 'person' } },
+    );
+    expect(q[0]!.speaker).toBe("Ghana's cocoa regulator");
+  });
+
+  it('gives "the president-elect" to the person named before who holds the office', async () => {
+    const q = await runQuotes(
+      'In Santiago, Diego Mora mocked the plan in a post. "This plan is dead on arrival," the president-elect wrote.',
+      { entities: [{ name: 'Diego Mora', type: 'person', kbId: 'kb:mora', surfaces: ['Diego Mora'] }] },
+      facts,
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Diego Mora']);
+  });
+});
