@@ -372,6 +372,18 @@ function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: numbe
   return count <= 3 || titleCase;
 }
 
+/**
+ * A title that took the sentence's comma inside its marks, as American copy writes it
+ * ("“Oppenheimer,” Christopher Nolan's epic", "won best actress for “The Holdovers,”"):
+ * one to five title-case words, the first capitalised, then the comma.
+ */
+function commaTitle(text: string, q: QuotedSpan): boolean {
+  const inner = innerText(text, q);
+  if (!inner.endsWith(',')) return false;
+  const words = inner.slice(0, -1).split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && /^\p{Lu}/u.test(words[0]!) && words.every(isTitleCaseWord);
+}
+
 const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** `\s` at `s[i]` (ASCII answered without a pattern). */
@@ -605,6 +617,9 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       if (!framed || notSpeechBefore(text.slice(Math.max(sOpen.start, first.start - 40), first.start)))
         continue;
     }
+    // “Oppenheimer,” with no attribution after it (`“Absolutely,” she said` has one) is a
+    // title, not words said.
+    if (single && !(unit.frame && !unit.frame.before) && commaTitle(text, first)) continue;
     // A name or a title inside a sentence: `a project called “Stargate.”`, `Mahler’s “Das
     // Lied von der Erde.”` — named by a thing, or owned by someone, not said.
     if (

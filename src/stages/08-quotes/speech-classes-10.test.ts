@@ -186,3 +186,13 @@ describe("a place's office holder and the president-elect", () => {
     expect(q.map((x) => x.speaker)).toEqual(['Diego Mora']);
   });
 });
+
+describe('a title keeps the comma inside its marks', () => {
+  it('drops “Title,” with no attribution after it, and keeps “Absolutely,” she said', async () => {
+    const q = await runQuotes(
+      'Ana Pereira arrived late. "Absolutely," she said when asked if she would return.\n\nVENICE — "Northern Lights," Ana Pereira\'s slow drama about a fishing village, won the Golden Lion on Saturday.\n\nMarco Bellini, who won best actor for "The Quiet Harbour," thanked the jury.',
+      { mentions: { 'Ana Pereira': 'person', 'Marco Bellini': 'person' } },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([['"Absolutely,"', 'Ana Pereira']]);
+  });
+});
