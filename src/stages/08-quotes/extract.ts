@@ -895,6 +895,8 @@ function contextualSpeaker(
   }
   const transcript = transcriptSpeaker(text, unit, paragraphs[paragraph]!, index);
   if (transcript) return transcript;
+  const answer = interviewAnswer(text, unit, paragraphs, paragraph, context);
+  if (answer) return answer;
   const byLead = possessiveLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
   if (byLead) return byLead;
   const byColon = colonLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
@@ -1065,6 +1067,38 @@ function transcriptSpeaker(
     return resolvedAs(o.referent, o, 0.8);
   }
   return null;
+}
+
+/** A paragraph of a question-and-answer interview: "Q: …", "A: …". */
+const QA_TURN = /^\s*[QA]\s*[:.]\s/u;
+
+/**
+ * `A: “I was at home with my wife …”` in a question-and-answer interview: the answer is
+ * the interviewee's, the last person named in the paragraph that introduces the
+ * interview (the nearest one before the run of Q/A paragraphs: "In an interview at
+ * DeepMind's offices, Hassabis, 48, spoke about …"), outside quotations.
+ */
+function interviewAnswer(
+  text: string,
+  unit: Unit,
+  paragraphs: readonly Paragraph[],
+  paragraph: number,
+  context: ResolveContext,
+): Resolved | null {
+  const own = paragraphs[paragraph]!;
+  if (!/^\s*A\s*[:.]\s*$/u.test(text.slice(own.start, unit.span.start))) return null;
+  let p = paragraph - 1;
+  while (p >= 0 && QA_TURN.test(text.slice(paragraphs[p]!.start, paragraphs[p]!.start + 4))) p--;
+  if (p < 0 || p === paragraph - 1) return null;
+  const intro = paragraphs[p]!;
+  const { index } = context;
+  let last: Occurrence | null = null;
+  for (let oi = firstOccurrenceFrom(index, intro.start); oi < index.occurrences.length; oi++) {
+    const o = index.occurrences[oi]!;
+    if (o.start >= intro.end) break;
+    if (o.referent.type === 'person' && !insideQuote(context.quoted, o.start)) last = o;
+  }
+  return last ? resolvedAs(last.referent, last, 0.7) : null;
 }
 
 /**

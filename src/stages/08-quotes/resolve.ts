@@ -850,9 +850,8 @@ function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
   return { speaker: fromText(phrase), referent: null, certainty: 0.8 };
 }
 
-/** Resolves a speaker phrase in context; null only for pronouns with no antecedent. */
 /** "Netanyahu's office", "the minister's press office": an office that speaks for its head. */
-const OFFICE_OF = /^(.+?)['’]s\s+((?:press\s+)?office)$/iu;
+const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office)$/iu;
 
 /**
  * The office of the person or organisation named in `phrase` ("Benjamin Netanyahu's
@@ -868,7 +867,7 @@ function officeSpeaker(phrase: SpeakerPhrase): Resolved | null {
   if (name && owner !== name && owner.endsWith(` ${name}`)) owner = name;
   return {
     speaker: {
-      name: `${owner}'s ${m[2]!.toLowerCase()}`,
+      name: `${owner}${m[2]!}s ${m[3]!.toLowerCase()}`,
       entityId: null,
       mention: { start: phrase.start, end: phrase.end },
     },
@@ -882,6 +881,7 @@ function isOffice(speaker: Speaker): boolean {
   return speaker.entityId === null && / office$/u.test(speaker.name) && /['’]s /u.test(speaker.name);
 }
 
+/** Resolves a speaker phrase in context; null only for pronouns with no antecedent. */
 export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
   switch (phrase.kind) {
     case 'mention':

@@ -196,3 +196,13 @@ describe('a title keeps the comma inside its marks', () => {
     expect(q.map((x) => [x.text, x.speaker])).toEqual([['"Absolutely,"', 'Ana Pereira']]);
   });
 });
+
+describe('a question-and-answer interview', () => {
+  it('gives each "A:" answer to the person the introduction names', async () => {
+    const q = await runQuotes(
+      'The Nordic Science Council gave the prize to the chemist Ingrid Dahl and the engineer Paul Moss.\n\nIn an interview at her laboratory in Bergen, Dahl, 52, spoke about the call.\n\nQ: Where were you when you heard?\n\nA: "I was in the car with my son, and it felt unreal."\n\nQ: Will machines replace chemists?\n\nA: "No. They give us more time to think."',
+      { mentions: { 'Ingrid Dahl': 'person', Dahl: 'person', 'Paul Moss': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ingrid Dahl', 'Ingrid Dahl']);
+  });
+});
