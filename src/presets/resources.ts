@@ -19,12 +19,25 @@ export function defaultResources(): Resources {
     const entity = kb().get(id);
     return entity?.type === 'person' ? entity : undefined;
   };
+  // A person's role words, split once per person: the quotes stage asks for the same
+  // people in article after article, and the KB does not change.
+  const roleWords = new Map<string, readonly string[]>();
+  const countryName = (org: string): string =>
+    /^[A-Z]{2}$/u.test(org) ? (kb().get(`cd:country/${org.toLowerCase()}`)?.name ?? '') : '';
   const facts: PersonFacts = {
     gender: (id) => person(id)?.gender ?? null,
-    roles: (id) =>
-      (person(id)?.roles ?? [])
-        .flatMap((r) => `${r.role} ${r.org}`.toLowerCase().split(/[^\p{L}\p{N}]+/u))
-        .filter(Boolean),
+    roles: (id) => {
+      let words = roleWords.get(id);
+      if (!words) {
+        // A role's organisation may be a country code ("Prime Minister", "QA"): the
+        // country's name is added, so that "Qatar's prime minister" finds its holder.
+        words = (person(id)?.roles ?? [])
+          .flatMap((r) => `${r.role} ${r.org} ${countryName(r.org)}`.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+          .filter(Boolean);
+        roleWords.set(id, words);
+      }
+      return words;
+    },
   };
   const outlets: OutletDirectory = {
     outletForHost: (host) => kb().byHost(host)?.name ?? null,

@@ -78,12 +78,31 @@ function makeWord(text: string, from: number, to: number): Word {
   const last = text.charCodeAt(wEnd - 1);
   if (last === 39 || last === 0x2019) wEnd--;
   const first = text.charCodeAt(from);
-  return {
-    start: from,
-    end: wEnd,
-    lower: text.slice(from, wEnd).toLowerCase(),
-    capitalized: first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[from]!),
-  };
+  return new ScannedWord(
+    text,
+    from,
+    wEnd,
+    first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[from]!),
+  );
+}
+
+/**
+ * A scanned word whose lower-case form is made on first read: a sentence's words are
+ * split whole, but most are only passed over (their strings were the stage's largest
+ * allocation).
+ */
+class ScannedWord implements Word {
+  private lowerValue: string | null = null;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly capitalized: boolean,
+  ) {}
+  get lower(): string {
+    this.lowerValue ??= this.text.slice(this.start, this.end).toLowerCase();
+    return this.lowerValue;
+  }
 }
 
 /** How many words `text[start, end)` holds, counting no further than `limit`. */

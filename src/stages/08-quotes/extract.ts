@@ -233,7 +233,11 @@ function frameBefore(text: string, start: number, to: number, index: ReferentInd
       if (outer && (!cue.core || countWords(text, cue.end, to, 5) > 4)) return outer;
     }
     const between = text.slice(Math.max(cue.end, phrase.end), to);
-    const embedded = !(between.trim() === '' || SHORT_LEAD_IN.test(between)) || /\bthat\s*$/u.test(between);
+    // SHORT_LEAD_IN ends in a comma or colon and spaces: tested only then (it backtracks).
+    const tail = between.trimEnd();
+    const last = tail.charCodeAt(tail.length - 1);
+    const shortLeadIn = (last === 44 || last === 58) && SHORT_LEAD_IN.test(between);
+    const embedded = !(tail === '' || shortLeadIn) || /\bthat\s*$/u.test(between);
     return { cue, phrase, before: true, embedded };
   }
   return null;
@@ -368,6 +372,18 @@ function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: numbe
   return count <= 3 || titleCase;
 }
 
+/**
+ * A title that took the sentence's comma inside its marks, as American copy writes it
+ * ("“Oppenheimer,” Christopher Nolan's epic", "won best actress for “The Holdovers,”"):
+ * one to five title-case words, the first capitalised, then the comma.
+ */
+function commaTitle(text: string, q: QuotedSpan): boolean {
+  const inner = innerText(text, q);
+  if (!inner.endsWith(',')) return false;
+  const words = inner.slice(0, -1).split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && /^\p{Lu}/u.test(words[0]!) && words.every(isTitleCaseWord);
+}
+
 const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** `\s` at `s[i]` (ASCII answered without a pattern). */
@@ -454,7 +470,8 @@ function namesAWork(lead: string, inner = ''): boolean {
   return !isPersonNoun(lower) && !isPluralSpeakerNoun(lower);
 }
 
-const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|[A-Z])\./g;
+// "wrote on X." ends a sentence: the platform's name is no initial.
+const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|[A-WYZ]|(?<!\b(?:on|via)\s)X)\./g;
 
 /**
  * `“We have spent ten years asking,” said Gwen Abbott, a farmer. “It got us nowhere.”`:
@@ -600,6 +617,9 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       if (!framed || notSpeechBefore(text.slice(Math.max(sOpen.start, first.start - 40), first.start)))
         continue;
     }
+    // “Oppenheimer,” with no attribution after it (`“Absolutely,” she said` has one) is a
+    // title, not words said.
+    if (single && !(unit.frame && !unit.frame.before) && commaTitle(text, first)) continue;
     // A name or a title inside a sentence: `a project called “Stargate.”`, `Mahler’s “Das
     // Lied von der Erde.”` — named by a thing, or owned by someone, not said.
     if (
@@ -875,6 +895,8 @@ function contextualSpeaker(
   }
   const transcript = transcriptSpeaker(text, unit, paragraphs[paragraph]!, index);
   if (transcript) return transcript;
+  const answer = interviewAnswer(text, unit, paragraphs, paragraph, context);
+  if (answer) return answer;
   const byLead = possessiveLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
   if (byLead) return byLead;
   const byColon = colonLead(text, unit, context, sentences[sentenceOf(unit.span.start)]!, index);
@@ -1045,6 +1067,38 @@ function transcriptSpeaker(
     return resolvedAs(o.referent, o, 0.8);
   }
   return null;
+}
+
+/** A paragraph of a question-and-answer interview: "Q: …", "A: …". */
+const QA_TURN = /^\s*[QA]\s*[:.]\s/u;
+
+/**
+ * `A: “I was at home with my wife …”` in a question-and-answer interview: the answer is
+ * the interviewee's, the last person named in the paragraph that introduces the
+ * interview (the nearest one before the run of Q/A paragraphs: "In an interview at
+ * DeepMind's offices, Hassabis, 48, spoke about …"), outside quotations.
+ */
+function interviewAnswer(
+  text: string,
+  unit: Unit,
+  paragraphs: readonly Paragraph[],
+  paragraph: number,
+  context: ResolveContext,
+): Resolved | null {
+  const own = paragraphs[paragraph]!;
+  if (!/^\s*A\s*[:.]\s*$/u.test(text.slice(own.start, unit.span.start))) return null;
+  let p = paragraph - 1;
+  while (p >= 0 && QA_TURN.test(text.slice(paragraphs[p]!.start, paragraphs[p]!.start + 4))) p--;
+  if (p < 0 || p === paragraph - 1) return null;
+  const intro = paragraphs[p]!;
+  const { index } = context;
+  let last: Occurrence | null = null;
+  for (let oi = firstOccurrenceFrom(index, intro.start); oi < index.occurrences.length; oi++) {
+    const o = index.occurrences[oi]!;
+    if (o.start >= intro.end) break;
+    if (o.referent.type === 'person' && !insideQuote(context.quoted, o.start)) last = o;
+  }
+  return last ? resolvedAs(last.referent, last, 0.7) : null;
 }
 
 /**

@@ -319,6 +319,8 @@ export const PLURAL_ROLE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Nouns heading a description of an organisation that can speak ("the ministry said"). */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  // "the governing body", "the sport's world body"
+  'body',
   'ministry',
   'department',
   'office',
@@ -608,4 +610,39 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set([
 /** Is `head` a noun a company is described by ("company", "carmaker", "drugmaker")? */
 export function isCompanyNoun(head: string): boolean {
   return COMPANY_NOUNS.has(head) || head.endsWith('maker');
+}
+
+/**
+ * Social platforms, by the names articles give them ("wrote on Truth Social", "posted on
+ * Telegram"): after "on" or "via" a platform is where words were posted, never who
+ * posted them.
+ */
+export const PLATFORM_NAMES: ReadonlySet<string> = new Set(
+  [
+    'X',
+    'Twitter',
+    'Facebook',
+    'Instagram',
+    'Telegram',
+    'Truth Social',
+    'TikTok',
+    'YouTube',
+    'WhatsApp',
+    'Weibo',
+    'WeChat',
+    'Threads',
+    'Bluesky',
+    'LinkedIn',
+    'Reddit',
+    'Snapchat',
+    'VKontakte',
+    'Gettr',
+    'Parler',
+    'Rumble',
+  ].map((n) => n.toLowerCase()),
+);
+
+/** Does `before` (the text before a name) end in "on" or "via", as before a platform? */
+export function platformPreposition(before: string): boolean {
+  return /(?:^|[\s,(])(?:on|via)\s+$/iu.test(before);
 }

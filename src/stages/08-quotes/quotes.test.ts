@@ -92,7 +92,8 @@ describe('quotes stage: partial and reported speech', () => {
       ['indirect', 'Europe had to spend far more on defence', 'Friedrich Merz', 'told'],
       ['indirect', 'the slowdown gives the bank room to cut rates', 'economists at ING', 'According to'],
       ['indirect', 'Cases have risen to 412', 'the department', 'said'],
-      ['indirect', 'she would oppose the nomination', 'Elizabeth Warren', 'said'],
+      // The office said it, not its head (session 6).
+      ['indirect', 'she would oppose the nomination', "Elizabeth Warren's office", 'said'],
     ]);
   });
 

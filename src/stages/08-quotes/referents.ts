@@ -17,7 +17,15 @@ import {
   pronounVotes,
 } from './gender.js';
 import type { Gender } from './lexicon.js';
-import { isDemonym, isPersonNoun, ORG_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import {
+  isDemonym,
+  isPersonNoun,
+  ORG_NOUNS,
+  PERSON_ROLE_NOUNS,
+  PLATFORM_NAMES,
+  platformPreposition,
+  TITLE_WORDS,
+} from './lexicon.js';
 
 export interface Referent {
   readonly index: number;
@@ -297,6 +305,49 @@ export function widenName(
   return { start, end, type: outType };
 }
 
+/**
+ * Is `span` a platform the words were posted on ("wrote on Truth Social", "posted on
+ * Telegram", "via X")? Such an occurrence names no speaker and is no antecedent.
+ */
+function postedOn(text: string, span: Span): boolean {
+  const c = text.charCodeAt(span.start - 2);
+  // "on " / "via ": the letter before the space is an n or an a.
+  if (c !== 110 && c !== 97) return false;
+  return (
+    PLATFORM_NAMES.has(text.slice(span.start, span.end).trim().toLowerCase()) &&
+    platformPreposition(text.slice(Math.max(0, span.start - 5), span.start))
+  );
+}
+
+/**
+ * "congratulated Milei on X. Bessent wrote …": a tagger reads the platform as an initial
+ * and joins it to the name of the next sentence. Where the mention after "X. " should start,
+ * or its own start.
+ */
+function afterPlatformInitial(text: string, span: Span): number {
+  if (text.charCodeAt(span.start) !== 88 || text.slice(span.start + 1, span.start + 3) !== '. ')
+    return span.start;
+  if (!platformPreposition(text.slice(Math.max(0, span.start - 5), span.start))) return span.start;
+  return span.start + 3;
+}
+
+/** A surname with its particle, "De Vries", "Van der Berg": see {@link prepareEntities}. */
+const SURNAME_WITH_PARTICLE = /^(?:De|Van|Von|Del|Da|Di|Le|La|Al|El|Bin|Ter)\s\p{Lu}/u;
+
+/**
+ * Can an entity become a referent or join one? A person or an organisation can; a place,
+ * an event or a misc name keeps its type (only persons and organisations are widened or
+ * retyped) and is read only as an unlinked lone surname with a particle ("De Vries"
+ * tagged misc) or a surname after a platform ("on X. Bessent") that joins a person's full
+ * name. The others (half of an article's entities) are not prepared at all.
+ */
+function mayMatter(entity: Entity): boolean {
+  return (
+    SPEAKING_TYPES.has(entity.type) ||
+    (entity.kbId === null && (SURNAME_WITH_PARTICLE.test(entity.name) || entity.name.startsWith('X. ')))
+  );
+}
+
 interface PreparedEntity {
   readonly entity: Entity;
   readonly name: string;
@@ -305,6 +356,10 @@ interface PreparedEntity {
   readonly spans: Span[];
   /** Mentions of unlinked lone-name entities ("Kim") that repeat this one's name. */
   readonly joined: Span[];
+  /** An unlinked name cut after a platform read as an initial ("on X. Bessent"). */
+  readonly afterPlatform?: boolean;
+  /** The tagger's own mentions of such a name joined to this one ("X. Bessent"). */
+  readonly joinedMentions?: Span[];
 }
 
 /**
@@ -321,43 +376,50 @@ function prepareEntities(
   taken: (at: number) => boolean,
   firstNames: FirstNames,
 ): PreparedEntity[] {
-  const prepared: (PreparedEntity & { dropped: boolean })[] = entities.map((entity) => {
-    if (entity.kbId !== null) {
-      const spans = entity.mentions.map((m) => ({ start: m.start, end: m.end }));
-      const type = entity.type === 'person' && isPlaceName(entity.name) ? 'location' : entity.type;
-      return { entity, name: entity.name, type, spans, joined: [], dropped: false };
-    }
-    // A description the link stage joined to the entity ("The director of the Ethnographic
-    // Museum, Lilla Szabó,") is no name: it is neither widened nor allowed to retype it.
-    const widened = entity.mentions.map((m) =>
-      DESCRIPTION_FIRST.has(text[m.start]!) && DESCRIPTION_START.test(text.slice(m.start, m.start + 6))
-        ? { start: m.start, end: m.end, type: entity.type }
-        : widenName(text, m, entity.type, taken),
-    );
-    const type = widened.some((w) => w.type !== entity.type) ? widened[0]!.type : entity.type;
-    // The longest widened mention names it, when widening changed anything.
-    let name = entity.name;
-    const longest = widened.reduce<WidenedName | null>(
-      (best, w) => (!best || w.end - w.start > best.end - best.start ? w : best),
-      null,
-    );
-    if (
-      longest &&
-      widened.some((w, i) => w.start !== entity.mentions[i]!.start || w.end !== entity.mentions[i]!.end)
-    )
-      name = text.slice(longest.start, longest.end).replace(/\s+/gu, ' ');
-    if (type === 'person') name = stripHonorific(name, firstNames);
-    const spans = widened.map((w) => ({ start: w.start, end: w.end }));
-    return { entity, name, type, spans, joined: [], dropped: false };
-  });
+  const prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[] = entities
+    .filter(mayMatter)
+    .map((entity) => {
+      if (entity.kbId !== null) {
+        const spans = entity.mentions.map((m) => ({ start: m.start, end: m.end }));
+        const type = entity.type === 'person' && isPlaceName(entity.name) ? 'location' : entity.type;
+        return { entity, name: entity.name, type, spans, joined: [], dropped: false };
+      }
+      // A description the link stage joined to the entity ("The director of the Ethnographic
+      // Museum, Lilla Szabó,") is no name: it is neither widened nor allowed to retype it.
+      let afterPlatform = false;
+      const widened = entity.mentions.map((m) => {
+        if (DESCRIPTION_FIRST.has(text[m.start]!) && DESCRIPTION_START.test(text.slice(m.start, m.start + 6)))
+          return { start: m.start, end: m.end, type: entity.type };
+        const start = afterPlatformInitial(text, m);
+        if (start === m.start) return widenName(text, m, entity.type, taken);
+        afterPlatform = true;
+        return { start, end: m.end, type: entity.type };
+      });
+      const type = widened.some((w) => w.type !== entity.type) ? widened[0]!.type : entity.type;
+      // The longest widened mention names it, when widening changed anything.
+      let name = entity.name;
+      const longest = widened.reduce<WidenedName | null>(
+        (best, w) => (!best || w.end - w.start > best.end - best.start ? w : best),
+        null,
+      );
+      if (
+        longest &&
+        widened.some((w, i) => w.start !== entity.mentions[i]!.start || w.end !== entity.mentions[i]!.end)
+      )
+        name = text.slice(longest.start, longest.end).replace(/\s+/gu, ' ');
+      if (type === 'person') name = stripHonorific(name, firstNames);
+      const spans = widened.map((w) => ({ start: w.start, end: w.end }));
+      return { entity, name, type, spans, joined: [], dropped: false, afterPlatform };
+    });
   const persons = prepared
     .filter((p) => p.type === 'person' && p.name.includes(' '))
     .map((entry) => ({ entry, lower: entry.name.toLowerCase() }));
   for (const lone of prepared) {
     if (lone.entity.kbId !== null) continue;
     // "De Vries" (a tagger may call it an organisation) repeats "Pieter de Vries".
-    const surnameWithParticle = /^(?:De|Van|Von|Del|Da|Di|Le|La|Al|El|Bin|Ter)\s\p{Lu}/u.test(lone.name);
-    if (lone.type !== 'person' && !surnameWithParticle) continue;
+    const surnameWithParticle = SURNAME_WITH_PARTICLE.test(lone.name);
+    // "on X. Bessent" (tagged an organisation) is the surname after the platform.
+    if (lone.type !== 'person' && !surnameWithParticle && !lone.afterPlatform) continue;
     // "Vega Pederson" repeats "Jessica Vega Pederson": a compound surname ends the full
     // name (a multi-word name only joins by its end, never by its start).
     const compound = lone.name.includes(' ') && !surnameWithParticle;
@@ -373,6 +435,10 @@ function prepareEntities(
     );
     if (full.length !== 1) continue;
     full[0]!.entry.joined.push(...lone.spans);
+    if (lone.afterPlatform) {
+      const entry = full[0]!.entry;
+      entry.joinedMentions = [...(entry.joinedMentions ?? []), ...lone.entity.mentions];
+    }
     lone.dropped = true;
   }
   return prepared.filter((p) => !p.dropped);
@@ -505,16 +571,29 @@ export function buildReferents(
   const entityEnds = new Set<number>();
   for (const e of prepareEntities(text, entities ?? [], taken, options.firstNames)) {
     if (!SPEAKING_TYPES.has(e.type)) continue;
+    // "wrote on Truth Social": a platform where words were posted is no speaker there.
+    const posted = e.type === 'organization' ? e.spans.map((m) => postedOn(text, m)) : null;
+    if (posted?.every(Boolean) && e.joined.length === 0) {
+      for (const original of e.entity.mentions) covered.add(original);
+      for (const m of e.spans) entityStarts.add(m.start);
+      continue;
+    }
     const r = add(e.name, e.type, e.entity.id, e.entity.kbId);
     for (let i = 0; i < e.spans.length; i++) {
       const m = e.spans[i]!;
+      const original = e.entity.mentions[i]!;
+      if (posted?.[i]) {
+        covered.add(original);
+        entityStarts.add(m.start);
+        continue;
+      }
       r.occurrences.push({ start: m.start, end: m.end });
       occurrences.push({ start: m.start, end: m.end, referent: r });
-      const original = e.entity.mentions[i]!;
       covered.add(original);
       entityStarts.add(m.start);
       if (e.type === 'person') entityEnds.add(m.end);
     }
+    for (const m of e.joinedMentions ?? []) covered.add(m);
     for (const m of e.joined) {
       r.occurrences.push({ start: m.start, end: m.end });
       occurrences.push({ start: m.start, end: m.end, referent: r });
@@ -526,7 +605,11 @@ export function buildReferents(
   const sorted = mentions
     .filter(
       (m) =>
-        SPEAKING_TYPES.has(m.type) && !covered.has(m) && !entityStarts.has(m.start) && !entityEnds.has(m.end),
+        SPEAKING_TYPES.has(m.type) &&
+        !covered.has(m) &&
+        !entityStarts.has(m.start) &&
+        !entityEnds.has(m.end) &&
+        !(m.type === 'organization' && postedOn(text, m)),
     )
     .map((m) =>
       m.type === 'person' && isPlaceName(text.slice(m.start, m.end).trim())

@@ -49,6 +49,28 @@ const COMMISSIVE = new Set(['promise', 'pledge', 'vow', 'threaten']);
 /** Speech acts that direct a listener, with an infinitive: "urged farmers not to panic". */
 const DIRECTIVE = new Set(['urge', 'warn', 'advise', 'tell', 'remind']);
 
+/**
+ * Do `ws` (the words after a directive verb) hold a listener and an infinitive: "the
+ * population to economise water", "both countries to exercise restraint", "residents not
+ * to travel"? A few words that are no clause and hold no punctuation, then "(not) to" and a
+ * lower-case verb. Not "asked not to be named" (no listener), "asked to leave", "asked
+ * whether …", "asked by the judge …".
+ */
+function listenerThenInfinitive(text: string, ws: readonly Word[]): boolean {
+  const first = ws[0]?.lower ?? '';
+  if (
+    /^(?:to|not|by|of|for|about|with|on|in|at|that|whether|if|why|how|what|when|where|who|him|her|them|me|us)$/u.test(
+      first,
+    )
+  )
+    return false;
+  const to = ws.slice(1, 7).findIndex((w) => w.lower === 'to') + 1;
+  if (to < 1 || !ws[to + 1] || !/^\p{Ll}+$/u.test(ws[to + 1]!.lower) || ws[to + 1]!.capitalized) return false;
+  if (ws.slice(0, to).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower) || w.lower === 'that'))
+    return false;
+  return !/[,;:“”"]/u.test(text.slice(ws[0]!.start, ws[to]!.start));
+}
+
 /** Verbs whose first object is a listener, skipped before the content: "told reporters". */
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'brief']);
 /** Lemmas that do not introduce reported content in this position. */
@@ -399,6 +421,8 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceWords: readonly 
   // with its verb — an infinitive alone does not say what was promised or asked for.
   if (COMMISSIVE.has(cue.lemma) && (first === 'to' || (first === 'not' && ws[1]?.lower === 'to')))
     return cue.start;
+  // "asked the population to economise water": a request, the verb included.
+  if (cue.lemma === 'ask' && listenerThenInfinitive(text, ws)) return cue.start;
   // "urged farmers not to panic", "warned investors to expect delays": the verb, the
   // addressee and the infinitive are the content.
   if (DIRECTIVE.has(cue.lemma)) {
@@ -838,7 +862,7 @@ const FINDING_WORDS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 
 const BLAME_WORDS: ReadonlySet<string> = new Set(['blamed', 'blames']);
 /** A participle that may add speech: see {@link participleAddition}. */
 const PARTICIPLE_WORDS: ReadonlySet<string> = new Set(
-  'adding saying noting warning insisting arguing stressing explaining claiming alleging asserting stating'.split(
+  'adding saying noting warning insisting arguing stressing explaining claiming alleging asserting stating telling'.split(
     ' ',
   ),
 );
@@ -876,7 +900,11 @@ function inSentence(
       continue;
     }
     // "posted on X that …", "replied that …": these verbs report speech only with a "that".
-    if (NO_CONTENT.has(cue.lemma) && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue))) continue;
+    // "asked the population to economise water": a request, like "urged … to".
+    const request =
+      cue.lemma === 'ask' && listenerThenInfinitive(text, ws.slice(ws.findIndex((w) => w.start >= cue.end)));
+    if (NO_CONTENT.has(cue.lemma) && !request && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue)))
+      continue;
     // "The minister did not say how much …", "declined to say whether …": nothing was said.
     if (negatedBefore(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
     if (cue.lemma === 'according to') {
@@ -1070,8 +1098,13 @@ function weakCue(
     const content = phrase ? trimContent(text, cue.start, s.end) : null;
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
-  // "The union called for an independent inspection": a demand, the verb included.
-  if (cue.lemma === 'call' && next[0]?.lower === 'for' && !/^\p{Lu}/u.test(text[cue.start]!)) {
+  // "The union called for an independent inspection": a demand, the verb included; so is
+  // "called on both countries to exercise restraint".
+  if (
+    cue.lemma === 'call' &&
+    (next[0]?.lower === 'for' || (next[0]?.lower === 'on' && listenerThenInfinitive(text, next.slice(1)))) &&
+    !/^\p{Lu}/u.test(text[cue.start]!)
+  ) {
     const phrase = clauseSubject(text, s, cue, index);
     const content = phrase ? trimContent(text, cue.start, s.end) : null;
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
@@ -1171,8 +1204,30 @@ function documentParticiple(text: string, s: Sentence, index: ReferentIndex): Re
 
 /** Participles that add speech to an attribution: ", adding that …", ", saying …". */
 const PARTICIPLE =
-  /,\s+(adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming)\s+(that\s+)?/iu;
+  /,\s+(adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|telling)\s+(that\s+)?/iu;
+/** Subject pronouns: after a participle ("saying he took …") one opens a clause. */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/u;
+
+/**
+ * Where the content after ", telling" starts: "telling the nation he would …", "telling
+ * supporters at Howard University that she would …" — the listener (a few words, no
+ * punctuation), then "that" (content after it) or a subject pronoun (content from it).
+ * -1 when no clause follows the listener.
+ */
+function afterListener(text: string, rest: readonly Word[]): number {
+  for (let k = 1; k < Math.min(rest.length - 1, 8); k++) {
+    const w = rest[k]!;
+    if (/[,;:“”"]/u.test(text.slice(rest[0]!.start, w.start))) return -1;
+    if (FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower)) return -1;
+    if (w.lower === 'that') return rest[k + 1]!.start;
+    if (SUBJECT_PRONOUN.test(w.lower)) return w.start;
+  }
+  return -1;
+}
+/** After "saying he", words that make no clause ("saying he and …"). */
+const FINITE_BLOCKER = /^(?:and|or|but|to|of|in|on|at|for|with|himself|herself|themselves|itself)$/u;
 const PARTICIPLE_LEMMA: Readonly<Record<string, string>> = {
+  telling: 'tell',
   adding: 'add',
   saying: 'say',
   noting: 'note',
@@ -1290,10 +1345,23 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
   const comma = s.start + m.index;
   const partStart = comma + m[0].indexOf(m[1]!);
   const partEnd = partStart + m[1]!.length;
-  const contentStart = comma + m[0].length;
-  const rest = wordsIn(text, contentStart, s.end);
-  // Without "that", a clause must follow ("saying the plan was dead"), not "warning of …".
-  if (!m[2] && !rest.slice(0, 6).some((w) => FINITE.has(w.lower))) return null;
+  let contentStart = comma + m[0].length;
+  let rest = wordsIn(text, contentStart, s.end);
+  if (m[1]!.toLowerCase() === 'telling') {
+    // "telling the nation he would …": the listener first; "telling" alone is no clause.
+    if (m[2] || rest.length === 0 || SUBJECT_PRONOUN.test(rest[0]!.lower)) return null;
+    contentStart = afterListener(text, rest);
+    if (contentStart < 0) return null;
+    rest = rest.filter((w) => w.start >= contentStart);
+  }
+  // Without "that", a clause must follow ("saying the plan was dead", "saying he took …"),
+  // not "warning of …".
+  if (
+    !m[2] &&
+    !rest.slice(0, 6).some((w) => FINITE.has(w.lower)) &&
+    !(SUBJECT_PRONOUN.test(rest[0]?.lower ?? '') && rest.length > 2 && !FINITE_BLOCKER.test(rest[1]!.lower))
+  )
+    return null;
   if (rest.length > 0 && /^(?:to|of|about|for|on|with|by)$/u.test(rest[0]!.lower)) return null;
   const main = lastCoreCue(text, s, comma);
   if (!main) {
@@ -1302,7 +1370,9 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
     // the participle is the sentence's only act of speech and its content starts at the
     // verb, as "accused X of …" does ("voted against the hike, arguing that it was …").
     const subject = openingSubject(text, s, comma, index);
-    const content = subject ? trimContent(text, partStart, s.end) : null;
+    // ("telling the nation he would …": the clause after the listener.)
+    const telling = m[1]!.toLowerCase() === 'telling';
+    const content = subject ? trimContent(text, telling ? contentStart : partStart, s.end) : null;
     if (!subject || !content) return null;
     const lemma = PARTICIPLE_LEMMA[m[1]!.toLowerCase()] ?? 'say';
     return {
@@ -1335,12 +1405,19 @@ function participleAddition(text: string, s: Sentence, index: ReferentIndex): Re
 function openingSubject(text: string, s: Sentence, end: number, index: ReferentIndex): SpeakerPhrase | null {
   const part = partitiveOpening(text, s.start, end);
   if (part) return part;
-  const subject = openingSpeaker(text, s.start, end, index);
-  if (!subject || subject.start - s.start > 40) return null;
-  const lead = text.slice(s.start, subject.start);
+  // "On Wednesday he struck a more conciliatory tone, …": a day before the subject.
+  const day = OPENING_DAY.exec(text.slice(s.start, Math.min(end, s.start + 40)));
+  const from = s.start + (day ? day[0].length : 0);
+  const subject = openingSpeaker(text, from, end, index);
+  if (!subject || subject.start - from > 40) return null;
+  const lead = text.slice(from, subject.start);
   if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead) && !clauseLeadOk(lead)) return null;
   return subject;
 }
+
+/** A day opening a sentence before its subject: "On Wednesday", "Late on Friday,". */
+const OPENING_DAY =
+  /^(?:(?:Late|Early|Later)\s+on|On)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+/u;
 
 /** "Two of the", "three of its": a count out of a group, opening a sentence. */
 const PARTITIVE_OPENING =

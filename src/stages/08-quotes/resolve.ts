@@ -170,6 +170,16 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
   const paragraph = context.paragraphOf(phrase.start);
   const occurrences = context.index.occurrences;
   if (!info.person || info.plural) {
+    // "Netanyahu's office said … It said …": "it" continues the paragraph's office.
+    if (phrase.text.toLowerCase() === 'it') {
+      const turn = lastTurnIn(context, paragraph, phrase.start);
+      if (turn && turn.referent === null && isOffice(turn.speaker))
+        return {
+          speaker: { ...turn.speaker, mention: { start: phrase.start, end: phrase.end } },
+          referent: null,
+          certainty: 0.7,
+        };
+    }
     // "it" / "they": the nearest organisation in this or the previous paragraph; "Spain
     // secured language that it says allows …": a country speaks as "it" when no
     // organisation is named before it in its own paragraph (the nearest place there,
@@ -295,6 +305,24 @@ function lastWordOf(name: string): string {
   return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
 }
 
+/**
+ * Is role word `w` among `roles`? "president-elect" is the role the person is about to
+ * hold (or holds by the time the knowledge base was written): "president" answers it.
+ */
+function holdsRole(roles: ReadonlySet<string>, w: string): boolean {
+  return roles.has(w) || (w.endsWith('-elect') && roles.has(w.slice(0, -6)));
+}
+
+/** Does `phrase` open with a place the tagger found ("Qatar's prime minister")? */
+function placeAt(phrase: SpeakerPhrase, context: ResolveContext): boolean {
+  const places = context.index.places ?? [];
+  const i = countBefore(places, phrase.start);
+  const o = places[i];
+  return (
+    o !== undefined && o.start === phrase.start && /^['’]s\s/u.test(context.text.slice(o.end, o.end + 3))
+  );
+}
+
 function contentWords(s: string): string[] {
   return s
     .toLowerCase()
@@ -383,7 +411,16 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
       }
     }
   }
-  if (!definite || ws.length === 0) {
+  // "Qatar's prime minister announced …": a place's office has one holder, who may be
+  // named later in the article (the place is a place the tagger found).
+  const placeOwned =
+    !definite &&
+    head !== undefined &&
+    isPersonNoun(head) &&
+    !isOrgNoun(head) &&
+    !PROXY_NOUNS.has(head) &&
+    placeAt(phrase, context);
+  if ((!definite && !placeOwned) || ws.length === 0) {
     // "An engineer at a chip plant in Taichung says …" opening an article: a delayed lead,
     // whose person the article names next ("… said Lin Mei-ling, a process engineer").
     const lead = /^(?:a|an)\s/iu.test(phrase.text) && context.paragraphOf(phrase.start) === 0;
@@ -423,15 +460,19 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     // "…, the court said." is a court named before it, not the Supreme Court an appeal
     // may go to later in the article: a definite description points back. (Tested before
     // the role words: the tests below only skip a referent too, and this one is free.)
-    if (at < 0) continue;
+    // (A place's office holder may be named after it: every word must then match, below.)
+    if (at < 0 && !placeOwned) continue;
     // "The chancellor" is not the shadow chancellor, nor a former or deputy one.
     if (r.type === 'person' && hasShiftedRole(r.roles, ws)) continue;
     const lowerName = r.name.toLowerCase();
-    if (roleWords.length > 0 && !roleWords.some((w) => r.roles.has(w) || lowerName.includes(w))) continue;
+    if (roleWords.length > 0 && !roleWords.some((w) => holdsRole(r.roles, w) || lowerName.includes(w)))
+      continue;
     const nameWords = lowerName.split(/\s+/);
     let score = 0;
     for (const w of ws)
-      if (r.roles.has(w) || nameWords.includes(w) || (demonyms.has(w) && demonymMatches(w, r.roles))) score++;
+      if (holdsRole(r.roles, w) || nameWords.includes(w) || (demonyms.has(w) && demonymMatches(w, r.roles)))
+        score++;
+    if (at < 0 && score < ws.length) continue;
     if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
       best = r;
       bestScore = score;
@@ -809,11 +850,42 @@ function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
   return { speaker: fromText(phrase), referent: null, certainty: 0.8 };
 }
 
+/** "Netanyahu's office", "the minister's press office": an office that speaks for its head. */
+const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office)$/iu;
+
+/**
+ * The office of the person or organisation named in `phrase` ("Benjamin Netanyahu's
+ * office said"), as the speaker: the office said it, not its head. Its name is the phrase
+ * as written (titles the tagger kept before a person's name are dropped); it has no
+ * entity of its own.
+ */
+function officeSpeaker(phrase: SpeakerPhrase): Resolved | null {
+  const m = OFFICE_OF.exec(phrase.text.replace(/\s+/gu, ' ').trim());
+  if (!m) return null;
+  let owner = m[1]!;
+  const name = phrase.referent?.name;
+  if (name && owner !== name && owner.endsWith(` ${name}`)) owner = name;
+  return {
+    speaker: {
+      name: `${owner}${m[2]!}s ${m[3]!.toLowerCase()}`,
+      entityId: null,
+      mention: { start: phrase.start, end: phrase.end },
+    },
+    referent: null,
+    certainty: 1,
+  };
+}
+
+/** Is `speaker` an office found by {@link officeSpeaker}? */
+function isOffice(speaker: Speaker): boolean {
+  return speaker.entityId === null && / office$/u.test(speaker.name) && /['’]s /u.test(speaker.name);
+}
+
 /** Resolves a speaker phrase in context; null only for pronouns with no antecedent. */
 export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
   switch (phrase.kind) {
     case 'mention':
-      return resolvedAs(phrase.referent!, phrase, 1);
+      return officeSpeaker(phrase) ?? resolvedAs(phrase.referent!, phrase, 1);
     case 'pronoun':
       return resolvePronoun(phrase, context);
     case 'description':
