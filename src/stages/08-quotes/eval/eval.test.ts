@@ -51,6 +51,44 @@ describe('JSONL quote gold', () => {
     expect(f.precision).toBeCloseTo(1 / 2);
     expect(f.speakerAccuracy).toBe(1);
   });
+
+  it("takes another name of the speaker's KB entity as that speaker, and nothing else", () => {
+    const text = '“Talks go on,” the department said. “We are in touch,” a diplomat said.';
+    const gold = [
+      { snippet: 'Talks go on', speaker: ['United States Department of State'], kind: 'direct' as const },
+      { snippet: 'We are in touch', speaker: ['United States Department of State'], kind: 'direct' as const },
+    ];
+    const linked = (name: string, entityId: string | null) => ({ name, entityId, mention: null });
+    const predicted = [
+      quote(text, '“Talks go on,”', null, { speaker: linked('US Department of State', 'cd:org/state') }),
+      quote(text, '“We are in touch,”', null, {
+        speaker: {
+          ...linked('a diplomat', null),
+          anonymous: true,
+          affiliation: linked('State Dept', 'cd:org/state'),
+        },
+      }),
+    ];
+    const names = new Map([['United States Department of State', 'cd:org/state']]);
+    const namesEntity = (name: string, kbId: string) => names.get(name) === kbId;
+    const withKb = emptyScore();
+    scoreArticle(text, gold, predicted, withKb, namesEntity);
+    expect(withKb.speakerRight).toBe(2);
+    expect(withKb.speakerRightByName).toBe(1);
+    // Without the KB's names, and for a speaker linked to another entity, the names differ.
+    const plain = emptyScore();
+    scoreArticle(text, gold, predicted, plain);
+    expect(plain.speakerRight).toBe(0);
+    const other = emptyScore();
+    scoreArticle(
+      text,
+      gold,
+      [quote(text, '“Talks go on,”', null, { speaker: linked('Pentagon', 'cd:org/dod') })],
+      other,
+      namesEntity,
+    );
+    expect(other.speakerRight).toBe(0);
+  });
 });
 
 describe('PolNeAR scoring', () => {

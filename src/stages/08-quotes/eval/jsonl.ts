@@ -10,6 +10,10 @@
  * anonymous prediction is also right when the gold names the organisation it speaks for
  * (its `affiliation`: "a spokesperson for TikTok" for a gold "TikTok"), as gold writers
  * differ on whether a spokesperson or the organisation is the speaker.
+ * A speaker linked to a KB entity is also right when an accepted name is another name of
+ * that entity and of no other (`namesEntity`, as the linking eval reads gold names): the
+ * gold's "United States Department of State" is the entity the KB files as "US Department
+ * of State".
  */
 import type { Quote, QuoteKind } from '../../../core/annotations.js';
 import { QUOTE_KINDS } from '../../../core/annotations.js';
@@ -138,12 +142,16 @@ export interface ArticleErrors {
   readonly wrongSpeaker: string[];
 }
 
+/** Whether `name` is a name of the KB entity `kbId` (and of no other). */
+export type NamesEntity = (name: string, kbId: string) => boolean;
+
 /** Scores one article's predicted quotes against its gold, adding into `score`. */
 export function scoreArticle(
   text: string,
   gold: readonly GoldQuote[],
   predicted: readonly Quote[],
   score: QuoteScore,
+  namesEntity: NamesEntity = () => false,
 ): ArticleErrors {
   const texts = predicted.map((q) => normaliseForMatch(text.slice(q.start, q.end)));
   const matched = new Set<number>();
@@ -166,9 +174,9 @@ export function scoreArticle(
     score.found++;
     const p = predicted[best]!;
     if (p.kind === g.kind) score.kindRight++;
-    const byName = speakerMatchesByName(p.speaker, g.speaker);
+    const byName = speakerMatchesByName(p.speaker, g.speaker, namesEntity);
     if (byName) score.speakerRightByName++;
-    if (byName || anonymousMatches(p.speaker, g.speaker)) score.speakerRight++;
+    if (byName || anonymousMatches(p.speaker, g.speaker, namesEntity)) score.speakerRight++;
     else
       errors.wrongSpeaker.push(
         `${g.snippet} → ${p.speaker?.name ?? 'null'}${p.speaker?.anonymous ? ' (anonymous)' : ''} (gold ${g.speaker?.join(' | ') ?? 'null'})`,
@@ -181,21 +189,39 @@ export function scoreArticle(
   return errors;
 }
 
-/** The predicted speaker's name is one of the gold's (or both are null). */
-function speakerMatchesByName(predicted: Quote['speaker'], gold: readonly string[] | null): boolean {
-  const name = predicted ? normaliseName(predicted.name) : null;
-  return gold === null ? name === null : name !== null && gold.some((s) => normaliseName(s) === name);
+/** The predicted speaker's name is one of the gold's, or its entity bears one (or both are null). */
+function speakerMatchesByName(
+  predicted: Quote['speaker'],
+  gold: readonly string[] | null,
+  namesEntity: NamesEntity,
+): boolean {
+  if (gold === null || predicted === null) return gold === null && predicted === null;
+  return namesOne(predicted, gold, namesEntity);
+}
+
+/** `who` (a speaker or an affiliation) is named by one of `gold`'s names. */
+function namesOne(
+  who: { readonly name: string; readonly entityId: string | null },
+  gold: readonly string[],
+  namesEntity: NamesEntity,
+): boolean {
+  const name = normaliseName(who.name);
+  const id = who.entityId;
+  return gold.some((s) => normaliseName(s) === name || (id !== null && namesEntity(s, id)));
 }
 
 /**
  * An unnamed source (`anonymous`) is right for a gold with no speaker, and for a gold
  * naming the organisation it speaks for.
  */
-function anonymousMatches(predicted: Quote['speaker'], gold: readonly string[] | null): boolean {
+function anonymousMatches(
+  predicted: Quote['speaker'],
+  gold: readonly string[] | null,
+  namesEntity: NamesEntity,
+): boolean {
   if (!predicted?.anonymous) return false;
   if (gold === null) return true;
-  const affiliation = predicted.affiliation ? normaliseName(predicted.affiliation.name) : null;
-  return affiliation !== null && gold.some((s) => normaliseName(s) === affiliation);
+  return predicted.affiliation !== undefined && namesOne(predicted.affiliation, gold, namesEntity);
 }
 
 export interface QuoteFigures {

@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CopydeskError } from '../../../../core/errors.js';
+import { activeKbPath, loadKnowledgeBase } from '../../../../kb/store.js';
 import { pipelineQuotesRunner } from '../../../../presets/quotes-runner.js';
 import {
   emptyScore,
@@ -35,6 +36,7 @@ import {
 } from '../../../../stages/08-quotes/eval/polnear.js';
 import { POLNEAR_CONVENTIONS, type QuotesConfig } from '../../../../stages/08-quotes/index.js';
 import type { CommandModule } from '../../command.js';
+import { namesEntityIn } from './linking.js';
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const fix = (x: number) => x.toFixed(4);
@@ -130,11 +132,13 @@ async function evalJsonl(path: string, options: QuotesEvalOptions): Promise<void
   const gold = parseQuoteGold(readFileSync(path, 'utf8'), path);
   const config = runnerConfig(options, false);
   const runner = pipelineQuotesRunner(config);
+  // Gold names are read as the linking eval reads them: another name of the speaker's entity counts.
+  const namesEntity = namesEntityIn(loadKnowledgeBase(activeKbPath()));
   const score = emptyScore();
   const out = process.stdout;
   for (const article of gold) {
     const run = await runner.run(article.id, article.text, article.date);
-    const errors = scoreArticle(run.text, article.quotes, run.quotes, score);
+    const errors = scoreArticle(run.text, article.quotes, run.quotes, score, namesEntity);
     if (options.verbose) {
       for (const m of errors.missed) out.write(`${article.id}\tmissed\t${m}\n`);
       for (const s of errors.spurious) out.write(`${article.id}\tspurious\t${s.replace(/\s+/g, ' ')}\n`);
