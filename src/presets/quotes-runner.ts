@@ -6,7 +6,7 @@
  * the tagger's training script (scripts/train-quotes.ts) reads the same layers through
  * {@link quotesUpstreamPipeline}, so training and run time tokenise alike.
  */
-import type { Quote, Sentence } from '../core/annotations.js';
+import type { Entity, Quote, Sentence } from '../core/annotations.js';
 import type { NewsDoc } from '../core/doc.js';
 import type { OffsetMap } from '../core/offsets.js';
 import { Pipeline } from '../core/pipeline.js';
@@ -22,6 +22,8 @@ export interface QuoteRun {
   readonly offsets: OffsetMap;
   /** The pipeline's sentences (offsets into the cleaned text). */
   readonly sentences: readonly Sentence[];
+  /** The article's entities (what a speaker's `entityId` names). */
+  readonly entities: readonly Entity[];
 }
 
 /** The default stages before the quotes stage (what it reads), or through it. */
@@ -54,6 +56,7 @@ export function pipelineQuotesRunner(config: Partial<QuotesConfig> = {}) {
         quotes: doc.get('quotes'),
         offsets: doc.get('offsets'),
         sentences: doc.get('sentences'),
+        entities: doc.maybe('entities') ?? [],
       };
     },
   };

@@ -142,8 +142,8 @@ export interface ArticleErrors {
   readonly wrongSpeaker: string[];
 }
 
-/** Whether `name` is a name of the KB entity `kbId` (and of no other). */
-export type NamesEntity = (name: string, kbId: string) => boolean;
+/** Whether `name` is a name of the speaker's entity `entityId` (its KB entry's, and of no other). */
+export type NamesEntity = (name: string, entityId: string) => boolean;
 
 /** Scores one article's predicted quotes against its gold, adding into `score`. */
 export function scoreArticle(

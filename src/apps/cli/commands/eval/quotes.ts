@@ -138,7 +138,12 @@ async function evalJsonl(path: string, options: QuotesEvalOptions): Promise<void
   const out = process.stdout;
   for (const article of gold) {
     const run = await runner.run(article.id, article.text, article.date);
-    const errors = scoreArticle(run.text, article.quotes, run.quotes, score, namesEntity);
+    // A speaker's entityId is the article's entity; the KB's names belong to its kbId.
+    const kbIds = new Map(run.entities.map((e) => [e.id, e.kbId]));
+    const errors = scoreArticle(run.text, article.quotes, run.quotes, score, (name, id) => {
+      const kbId = kbIds.get(id);
+      return kbId !== undefined && kbId !== null && namesEntity(name, kbId);
+    });
     if (options.verbose) {
       for (const m of errors.missed) out.write(`${article.id}\tmissed\t${m}\n`);
       for (const s of errors.spurious) out.write(`${article.id}\tspurious\t${s.replace(/\s+/g, ' ')}\n`);
