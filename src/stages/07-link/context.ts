@@ -12,6 +12,7 @@ import {
   contradictingHead,
   headNoun,
   kinshipHead,
+  profileNamesTrade,
   profileText,
   thingHead,
   thingWordAfter,
@@ -207,6 +208,7 @@ export function describesPrivatePerson(
   if (word === null || profileText(candidate).includes(` ${word}`)) return null;
   if (word.endsWith('er') && word.length >= 6 && profileText(candidate).includes(` ${word.slice(0, -2)} `))
     return null;
+  if (profileNamesTrade(profileText(candidate), word)) return null;
   // "Donald Trump, 78, …": an age is no private life when it is the candidate's own.
   if (AGE_WORDS.has(word) && ageFits(context, candidate, date)) return null;
   return word;

@@ -1476,7 +1476,10 @@ export class DocumentLinker {
           (o) =>
             o.entity !== c.entity &&
             o.sim >= c.sim - 0.15 &&
-            !(o.surnameSim >= c.surnameSim - 0.02 && o.givenSim <= c.givenSim - 0.1),
+            !(o.surnameSim >= c.surnameSim - 0.02 && o.givenSim <= c.givenSim - 0.1) &&
+            // Nor a bearer of the same given name under a clearly other surname ("Peter Maurer"
+            // for "Peter Madjar", Péter Magyar): the surname is what tells people apart.
+            !(o.givenSim >= c.givenSim - 0.02 && o.surnameSim <= c.surnameSim - 0.12),
         ) &&
         !this.otherCountryNamed(context, c.entity, start)
       ) {

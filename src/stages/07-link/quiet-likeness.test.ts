@@ -43,6 +43,10 @@ const kb = new MemoryKnowledgeBase([
   person('costa', 'António Costa', 'Costa', 'PT', 4, 1961, 'President of the European Council'),
   person('lula', 'Luiz Inácio Lula da Silva', 'Lula da Silva', 'BR', 5, 1945, 'President of Brazil'),
   person('brady', 'Tom Brady', 'Brady', 'US', 2, 1977, 'American football quarterback'),
+  person('szabo', 'Magda Szabó', 'Szabó', 'HU', 3, 1957, 'Hungarian novelist; Booker Prize winner'),
+  // Same given name, clearly other surnames: no rival of each other for a near spelling.
+  person('novak', 'Bartholomew Novák', 'Novák', 'CZ', 3, 1970, 'Prime Minister of Czechia'),
+  person('nowicki', 'Bartholomew Nowicki', 'Nowicki', 'CZ', 1, 1980),
   // Prominence 2: a near spelling with nothing around it is not enough.
   person('okafor', 'Chidi Okafor', 'Okafor', 'NG', 2, 1970),
 ]);
@@ -104,6 +108,23 @@ describe('a trade named by the game the profile names', () => {
   it('takes "footballer" as the trade of an American football player', () => {
     const text = 'American footballer Tom Brady watched the final from the stands.';
     expect(linked(text, [['Tom Brady', 'person']], 'Tom Brady')).toBe('Tom Brady');
+  });
+});
+
+describe('one trade in other words', () => {
+  it('takes "author" as the trade of a novelist, not as a namesake', () => {
+    const text = 'Magda Sabo, author of three prize-winning books, signed copies in Budapest.';
+    expect(linked(text, [['Magda Sabo', 'person']], 'Magda Sabo')).toBe('Magda Szabó');
+    // A trade the profile does not name in any word still vetoes.
+    const other = 'Magda Sabo, a nurse from Pécs, signed copies in Budapest.';
+    expect(linked(other, [['Magda Sabo', 'person']], 'Magda Sabo')).toBeNull();
+  });
+});
+
+describe('rivals of a near spelling', () => {
+  it('takes no bearer of the same given name under a clearly other surname for a rival', () => {
+    const text = 'Bartolomeo Novaak told parliament the coalition would hold.';
+    expect(linked(text, [['Bartolomeo Novaak', 'person']], 'Bartolomeo Novaak')).toBe('Bartholomew Novák');
   });
 });
 
