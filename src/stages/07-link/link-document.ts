@@ -79,6 +79,7 @@ import {
   US_STATES,
 } from './place-things.js';
 import { ANY_ROLE_CUE, cueForRole, cueText, DocumentCueText, mayHaveRoleCue } from './roles.js';
+import { scriptRouteVariants } from './script-routes.js';
 import {
   letterProfile,
   letterSlips,
@@ -1513,7 +1514,7 @@ export class DocumentLinker {
       const score = strength + c.sim + c.entity.prominence * 0.02;
       if (!best || score > best.score) best = { c, ev, score, strength };
     }
-    if (!best) return refusal ?? nil();
+    if (!best) return refusal ?? this.throughOtherScript(surface, type, lazyContext, end, start);
     // "Errol Musk, the father of the Tesla billionaire": another given name altogether, not a
     // slip of the candidate's, is a relative or namesake, whatever role words stand near it
     // (checked for the one candidate about to be linked only).
@@ -1521,6 +1522,46 @@ export class DocumentLinker {
       return refused(best.c.entity, 'another given name');
     this.linked.add(best.c.entity.id);
     return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
+  }
+
+  /** True while the spellings of a name through another script are compared (no variants of variants). */
+  private readingOtherScript = false;
+
+  /**
+   * A person's name that came through another script ("Olaf Sholts", "Li Tsyan", "Rajab
+   * Tayyib Ardoghan"), linked to nobody as written: its spellings by the letter
+   * correspondences of each route (script-routes.ts) are compared in turn, each needing the
+   * same evidence as any spelling. The first that links is taken, its evidence naming the
+   * reading.
+   */
+  private throughOtherScript(
+    surface: string,
+    type: EntityType,
+    lazyContext: () => MentionContext,
+    end: number,
+    start: number,
+  ): Decision {
+    if (this.readingOtherScript || !isPersonLike(type)) return nil();
+    const variants = scriptRouteVariants(surface);
+    if (variants.length === 0) return nil();
+    this.readingOtherScript = true;
+    try {
+      for (const v of variants) {
+        const d = this.fuzzy(v, type, lazyContext, end, start);
+        if (!d.entity) continue;
+        return {
+          ...d,
+          evidence: d.evidence.map((e) =>
+            e.kind === 'spelling' || e.kind === 'sound-alike'
+              ? { ...e, detail: `${surface} (read as ${v}) ~ ${d.entity!.name}` }
+              : e,
+          ),
+        };
+      }
+      return nil();
+    } finally {
+      this.readingOtherScript = false;
+    }
   }
 
   /**
