@@ -878,7 +878,12 @@ export class DocumentLinker {
     if (!cue) return null;
     if (cue.thing) return cue.thing;
     const wide = entity.kind === 'region' || entity.kind === 'country';
-    if (cue.small && !wide && (entity.kind === 'capital' || entity.prominence >= 4)) return cue.small;
+    // (A country is no town either: "Norway, the next town over" is a namesake.)
+    if (
+      cue.small &&
+      (entity.kind === 'country' || (!wide && (entity.kind === 'capital' || entity.prominence >= 4)))
+    )
+      return cue.small;
     if (cue.region === null || entity.country === null) return null;
     // "Valencia, Venezuela's third city": the possessive names the country all the same.
     const region = cue.region.replace(/['’]s$/u, '');
@@ -931,6 +936,9 @@ export class DocumentLinker {
       const company = pool.find((h) => h.entity.kind === 'company');
       const place = company ? companyAsPlace(text, at.start, at.end) : null;
       if (company && place) return refused(company.entity, place);
+      // "The Amazon parrot", "a mare named Tesla": a thing named after the word, not the company.
+      const thing = company ? thingNamedAfterPlace(text, at.start, at.end) : null;
+      if (company && thing) return refused(company.entity, thing);
     }
     if (pool.every((h) => h.entity.type === 'organization' && h.entity.country)) {
       const before = countryWordBefore(text, at.start);
