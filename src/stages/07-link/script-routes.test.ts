@@ -92,7 +92,7 @@ describe('names through another script', () => {
     expect(
       linked('Dietmar Sholts, a retired plumber from Omsk, fixed the boiler.', 'Dietmar Sholts'),
     ).toBeNull();
-    // Prominence 3 in an article of no public affairs, no role: not enough.
-    expect(linked('Yi Nakyon posed for photographers before lunch.', 'Yi Nakyon')).toBeNull();
+    // No support, in an article of everyday life: not enough.
+    expect(linked('Yi Nakyon spent the weekend fishing with his grandchildren.', 'Yi Nakyon')).toBeNull();
   });
 });
