@@ -71,8 +71,10 @@ import { dominantCountry, NationalBodies, type NationalBody } from './national-b
 import { companyAsPlace, continuesAsName, countryWordBefore, isAddressState } from './place-senses.js';
 import {
   nationOfApposition,
+  placeAsKindOfThing,
   regionStartsList,
   stateOfAttributive,
+  thingCalledByName,
   thingNamedAfterPlace,
   US_STATES,
 } from './place-things.js';
@@ -180,6 +182,8 @@ interface PlaceCue {
   readonly listed: boolean;
   /** "sprouts" of "Brussels sprouts": a common noun fused with the name into a thing, or null. */
   readonly thing: string | null;
+  /** "the Cornwall road": a local noun the name is used before, or null (see `usTownArticle`). */
+  readonly local: string | null;
 }
 
 const SMALL_BEFORE = /\b(town|village|hamlet|township)\s+of\s+$/;
@@ -202,10 +206,23 @@ function placeCueAt(text: string, span: { readonly start: number; readonly end: 
   const region = regionMatch?.[1] ?? null;
   // "Lebanon, Pennsylvania dropped …" is an address; "Mexico, Texas and Arizona" a list.
   const listed = regionMatch ? regionStartsList(after.slice(regionMatch[0].length)) : false;
-  // "Panama hat", "chicken Kiev": a thing named after the place.
-  const thing = thingNamedAfterPlace(text, span.start, span.end);
-  return small || region || thing ? { region, small, listed, thing } : null;
+  // "Panama hat", "chicken Kiev", "a mare named Kharkiv", "a Manhattan and a Singapore sling":
+  // a thing named after the place, or given its name.
+  const thing =
+    thingNamedAfterPlace(text, span.start, span.end) ??
+    thingCalledByName(text, span.start) ??
+    placeAsKindOfThing(text, span.start, span.end);
+  const local = LOCAL_AFTER.exec(after)?.[1] ?? null;
+  return small || region || thing || local ? { region, small, listed, thing, local } : null;
 }
+
+/**
+ * "the Cornwall road", "the Norway fire station": a place name used before a noun of local
+ * life. Alone it says nothing (a road to Cornwall); in an article set in a US town named like a
+ * foreign place it is the neighbouring namesake town (see `usTownArticle`).
+ */
+const LOCAL_AFTER =
+  /^\s+(road|street|avenue|highway|turnpike|pike|bridge|exit|line|school|schools|library|park|fire|police|borough|township|church|mall|fairgrounds?|diner|post office|town hall|plant|mill|farm|volunteer)\b/;
 
 /** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
 function nil(): Decision {
@@ -870,6 +887,12 @@ export class DocumentLinker {
     if (cue.thing) return cue.thing;
     const wide = entity.kind === 'region' || entity.kind === 'country';
     if (cue.small && !wide && (entity.kind === 'capital' || entity.prominence >= 4)) return cue.small;
+    // "Norway, the next town over": a country or region is never a town.
+    if (cue.small && wide && entity.country !== 'US') return cue.small;
+    // "Lebanon, Pennsylvania, … the Cornwall road": a foreign place's name used for a local road
+    // or school in an article set in a US town named like a foreign place is a town nearby.
+    if (cue.local && entity.country !== 'US' && this.usTownArticle())
+      return `a local ${cue.local} near a US town`;
     if (cue.region === null || entity.country === null) return null;
     // "Valencia, Venezuela's third city": the possessive names the country all the same.
     const region = cue.region.replace(/['’]s$/u, '');
@@ -891,6 +914,22 @@ export class DocumentLinker {
         h.entity.country !== entity.country,
     );
     return other ? `in ${region}` : null;
+  }
+
+  private usTownArticleCache: boolean | null = null;
+  /**
+   * Whether the article is set in a US town named like a foreign place: a place cue of the
+   * article is a US state address ("Lebanon, Pennsylvania") or places the town in a state.
+   */
+  private usTownArticle(): boolean {
+    if (this.usTownArticleCache === null) {
+      this.usTownArticleCache = false;
+      for (const cue of this.placeCues.values()) {
+        const region = cue.region?.replace(/['’]s$/u, '');
+        if (region && US_STATES.has(region) && !cue.listed) this.usTownArticleCache = true;
+      }
+    }
+    return this.usTownArticleCache;
   }
 
   private compatible(type: EntityType, hit: NameHit): boolean {
@@ -920,7 +959,13 @@ export class DocumentLinker {
     }
     if (pool.every((h) => h.entity.type === 'organization') && !surface.includes(' ')) {
       const company = pool.find((h) => h.entity.kind === 'company');
-      const place = company ? companyAsPlace(text, at.start, at.end) : null;
+      // "in the Amazon", "the Amazon parrot", "a mare named Tesla": the place, a kind of
+      // animal, a thing given the name — not the company.
+      const place = company
+        ? (companyAsPlace(text, at.start, at.end) ??
+          thingNamedAfterPlace(text, at.start, at.end) ??
+          thingCalledByName(text, at.start))
+        : null;
       if (company && place) return refused(company.entity, place);
     }
     if (pool.every((h) => h.entity.type === 'organization' && h.entity.country)) {
