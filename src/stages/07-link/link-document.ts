@@ -89,7 +89,7 @@ import {
 } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { documentSpheres, personSphere, type Sphere, tradeSphere, withoutSphereTrades } from './spheres.js';
-import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
+import { findSpun, findSpunTies, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
 
@@ -308,6 +308,13 @@ function looksLikePersonName(surface: string): boolean {
     words.length <= 5 &&
     words.every((w) => /^(\p{Lu}|(bin|ibn|al|el|von|van|der|de|da|di|la|le)$)/u.test(w))
   );
+}
+
+const EVENT_OR_BODY: readonly EntityType[] = ['event', 'organization'];
+
+/** The types a spun name of a mention of `type` may be: a forum tagged as an event is the organisation that holds it. */
+function spunTypes(type: EntityType): readonly EntityType[] {
+  return type === 'event' ? EVENT_OR_BODY : COMPATIBLE[type];
 }
 
 function isPersonLike(type: EntityType): boolean {
@@ -588,6 +595,7 @@ export class DocumentLinker {
       }
       this.newCluster(p.surface, p.m, alone);
     }
+    this.linkSpunTies();
     this.linkNationalBodies();
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
@@ -660,6 +668,76 @@ export class DocumentLinker {
     return out ?? mentions;
   }
 
+  /** How many mentions the article gives each country (its named countries, its linked entities'). */
+  private countryCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const code of this.countries) counts.set(code, 1);
+    for (const x of this.clusters) {
+      const country = x.decision.entity?.country;
+      if (country) counts.set(country, (counts.get(country) ?? 0) + x.mentions.length);
+    }
+    return counts;
+  }
+
+  /** The bodies the article's linked people hold or held a role in, by KB id, with the person. */
+  private peoplesBodies(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const c of this.clusters) {
+      const e = c.decision.entity;
+      if (e?.type !== 'person') continue;
+      for (const r of e.roles) if (r.orgId && !out.has(r.orgId)) out.set(r.orgId, e.name);
+    }
+    return out;
+  }
+
+  /**
+   * Of the bodies a name may be, the one the article's people belong to ("the National
+   * Gathering deputies" of an article naming Marine Le Pen), else the one of the article's
+   * dominant country; null when neither tells one.
+   */
+  private pickByArticle<T>(
+    options: readonly T[],
+    entityOf: (x: T) => KbEntity,
+  ): { choice: T; why: string } | null {
+    const people = this.peoplesBodies();
+    const theirs = options.filter((o) => people.has(entityOf(o).id));
+    if (theirs.length === 1) {
+      const e = entityOf(theirs[0]!);
+      return { choice: theirs[0]!, why: `${people.get(e.id)}'s ${e.name}` };
+    }
+    const home = dominantCountry(this.countryCounts());
+    const mine = home ? options.filter((o) => entityOf(o).country === home) : [];
+    return mine.length === 1 ? { choice: mine[0]!, why: `of ${home}, the article's country` } : null;
+  }
+
+  /**
+   * A spun name two bodies answer equally well ("Labor Celebration": Australia's Labor Party,
+   * Britain's Labour Party) left unlinked: the one the article's people or country choose.
+   */
+  private linkSpunTies(): void {
+    for (const c of this.clusters) {
+      if (c.decision.entity !== null || c.decision.refusedEntity || isPersonLike(c.type)) continue;
+      if (!c.surface.includes(' ')) continue;
+      const ties = findSpunTies(this.kb.kb, c.surface, spunTypes(c.type), this.countries);
+      if (ties.length < 2) continue;
+      const picked = this.pickByArticle(ties, (t) => t.entity);
+      if (!picked) continue;
+      const { entity, name, swaps } = picked.choice;
+      this.linked.add(entity.id);
+      c.decision = {
+        entity,
+        evidence: [
+          evidence('word-substitution', `${c.surface} ~ ${name} (${swaps.join(', ')})`, 0.7),
+          evidence('co-mention', picked.why, 0.7),
+        ],
+        confidence: 0.7,
+      };
+      c.mentions.forEach((m, i) => {
+        c.mentions[i] = { ...m, repaired: true };
+      });
+    }
+  }
+
   /**
    * "The Senate", "Labour", "the Constitutional Court" left unlinked: the body of that generic
    * name in the article's dominant country, when the KB has exactly one (national-bodies.ts).
@@ -690,20 +768,21 @@ export class DocumentLinker {
         bodies = found;
       }
       if (bodies.length === 0) continue;
-      if (!counts) {
-        counts = new Map();
-        for (const code of this.countries) counts.set(code, 1);
-        for (const x of this.clusters) {
-          const country = x.decision.entity?.country;
-          if (country) counts.set(country, (counts.get(country) ?? 0) + x.mentions.length);
-        }
-      }
+      counts ??= this.countryCounts();
       const home = dominantCountry(counts);
-      const mine = home ? bodies.filter((b) => b.country === home) : [];
+      let mine = home ? bodies.filter((b) => b.country === home) : [];
+      let why = `${c.surface} of ${home}, the article's country`;
+      // "the National Gathering deputies" (National Assembly or National Rally): the body the
+      // article's people belong to.
+      if (mine.length > 1) {
+        const people = this.peoplesBodies();
+        mine = mine.filter((b) => people.has(b.entity.id));
+        if (mine.length === 1) why = `${people.get(mine[0]!.entity.id)}'s ${mine[0]!.entity.name}`;
+      }
       if (mine.length !== 1) continue;
       const entity = mine[0]!.entity;
       this.linked.add(entity.id);
-      const ev = [evidence('co-mention', `${c.surface} of ${home}, the article's country`, 0.7)];
+      const ev = [evidence('co-mention', why, 0.7)];
       if (reading) {
         ev.unshift(evidence('word-substitution', `${c.surface}${tail ? ` ${tail}` : ''} ~ ${reading}`, 0.7));
         // A spun name is a repair; the words the tagger left out are part of it.
@@ -1547,8 +1626,7 @@ export class DocumentLinker {
    */
   private spun(surface: string, type: EntityType, lazyContext: () => MentionContext): Decision {
     // A forum tagged as an event is the organisation that holds it ("Globe Economic Online Forum").
-    const types: readonly EntityType[] = type === 'event' ? ['event', 'organization'] : COMPATIBLE[type];
-    const match = findSpun(this.kb.kb, surface, types, this.countries);
+    const match = findSpun(this.kb.kb, surface, spunTypes(type), this.countries);
     if (!match) return nil();
     const context = lazyContext();
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);

@@ -1,0 +1,141 @@
+/**
+ * Spun names of bodies, parties and places a spinner made with common synonyms ("Desire" for
+ * Dream, "Currency" for Monetary, "Revival" for Renaissance, "Backup" for Reserve), spelled
+ * in the other English ("Labor"/"Labour"), or transliterated and spun at once; and the choice
+ * among bodies a spun name fits equally well, by the article's people and country.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+import { findSpun, findSpunTies, oneSpelling, spinMatch } from './spin.js';
+
+const org = (id: string, name: string, country: string | null, prominence: number, kind = 'party') =>
+  makeEntity({ id: `org:${id}`, type: 'organization', name, kind, country, prominence });
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('NZ', 'New Zealand', 'New Zealander'),
+  countryEntity('CA', 'Canada', 'Canadian'),
+  countryEntity('BR', 'Brazil', 'Brazilian'),
+  countryEntity('GE', 'Georgia', 'Georgian'),
+  org('nz-labour', 'Labour Party', 'NZ', 3),
+  makeEntity({
+    id: 'org:ca-labor',
+    type: 'organization',
+    name: 'Canadian Labor Party',
+    names: [{ text: 'Labor Party', kind: 'alias' }],
+    kind: 'party',
+    country: 'CA',
+    prominence: 3,
+  }),
+  org('bmb', 'Brazilian Monetary Board', 'BR', 3, 'central-bank'),
+  org('gd', 'Georgian Dream', 'GE', 2),
+  org('wtf', 'World Trade Forum', null, 4, 'forum'),
+  org('sa-lp', 'Sakha Lenta People Party', null, 4),
+  makeEntity({
+    id: 'pl:dam',
+    type: 'location',
+    name: 'Grand Andean Harmony Dam',
+    kind: 'place',
+    country: 'BR',
+    prominence: 2,
+  }),
+  makeEntity({
+    id: 'p:hipkins',
+    type: 'person',
+    name: 'Chris Hipkins',
+    names: [{ text: 'Hipkins', kind: 'surname' }],
+    country: 'NZ',
+    prominence: 3,
+    roles: [
+      { role: 'Party Leader', org: 'Labour Party', orgId: 'org:nz-labour', from: '2023-01-22', to: null },
+    ],
+  }),
+]);
+
+function entityAt(text: string, names: [string, EntityType][], surface: string): Entity | undefined {
+  const entities = linkDocument(kb, { text, date: '2025-05-06', ...linkLayers(text, names) });
+  const at = text.indexOf(surface);
+  return entities.find((e) => e.mentions.some((m) => m.start <= at && at < m.end));
+}
+
+describe('spellings of English', () => {
+  it('folds British and American spellings of a word', () => {
+    expect(oneSpelling('labour')).toBe(oneSpelling('labor'));
+    expect(oneSpelling('defence')).toBe('defense');
+    expect(oneSpelling('centre')).toBe('center');
+    expect(oneSpelling('programme')).toBe('program');
+    expect(oneSpelling('organisation')).toBe('organization');
+    expect(oneSpelling('fence')).toBe('fence');
+  });
+  it('keeps a word spelled the other way as written, and shows it as a swap', () => {
+    expect(spinMatch(['labor', 'celebration'], ['labour', 'party'])).toEqual([
+      'labor = labour',
+      'celebration = party',
+    ]);
+    expect(spinMatch(['world', 'trade', 'centre'], ['world', 'trade', 'center'])).toEqual([
+      'centre = center',
+    ]);
+  });
+});
+
+describe('synonyms spinners put for the words of names', () => {
+  it('reads currency, desire, revival and great back', () => {
+    expect(findSpun(kb, 'Brazilian Currency Board', ['organization'])?.entity.id).toBe('org:bmb');
+    expect(findSpun(kb, 'Brazilian Pencil Board', ['organization'])).toBeNull();
+    expect(findSpun(kb, 'Georgian Desire', ['organization'])?.entity.id).toBe('org:gd');
+    expect(findSpun(kb, 'Great Andean Harmony Dam', ['location'])?.entity.id).toBe('pl:dam');
+  });
+  it('takes a transliteration spun: two distinctive words near as written, the rest synonyms', () => {
+    expect(findSpun(kb, 'Sakkha Lentta Folks Get together', ['organization'])?.entity.id).toBe('org:sa-lp');
+    expect(findSpun(kb, 'Sakkha Lotto Folks Get together', ['organization'])).toBeNull();
+    expect(findSpun(kb, 'Sakkha Lentta Folks Club', ['organization'])).toBeNull();
+  });
+  it('does not take a little-known place by two words', () => {
+    expect(findSpun(kb, 'Andean Tranquility', ['location'])).toBeNull();
+  });
+});
+
+describe('a spun name two bodies fit equally well', () => {
+  it('is ambiguous alone', () => {
+    expect(findSpun(kb, 'Labor Celebration', ['organization'])).toBeNull();
+    expect(
+      findSpunTies(kb, 'Labor Celebration', ['organization'])
+        .map((t) => t.entity.id)
+        .sort(),
+    ).toEqual(['org:ca-labor', 'org:nz-labour']);
+  });
+  it('goes to the party of a person the article names', () => {
+    const text = 'Chris Hipkins said the Labor Celebration would fight the next election on housing.';
+    const e = entityAt(
+      text,
+      [
+        ['Chris Hipkins', 'person'],
+        ['Labor Celebration', 'organization'],
+      ],
+      'Labor Celebration',
+    );
+    expect(e?.kbId).toBe('org:nz-labour');
+    expect(e?.evidence.map((x) => x.kind)).toContain('word-substitution');
+  });
+  it("goes to the body of the article's country, and stays unlinked with none", () => {
+    const text = 'In Toronto, the Labor Celebration picked a new leader, Canadian media said.';
+    expect(
+      entityAt(
+        text,
+        [
+          ['Toronto', 'location'],
+          ['Labor Celebration', 'organization'],
+          ['Canadian', 'misc'],
+        ],
+        'Labor Celebration',
+      )?.kbId,
+    ).toBe('org:ca-labor');
+    const none = 'The Labor Celebration picked a new leader on Sunday.';
+    expect(
+      entityAt(none, [['Labor Celebration', 'organization']], 'Labor Celebration')?.kbId ?? null,
+    ).toBeNull();
+  });
+});
