@@ -317,6 +317,28 @@ function spunTypes(type: EntityType): readonly EntityType[] {
   return type === 'event' ? EVENT_OR_BODY : COMPATIBLE[type];
 }
 
+/** Abbreviated words of place names, and what they stand for ("Sq." → Square). */
+const PLACE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sq: 'Square',
+  ave: 'Avenue',
+  blvd: 'Boulevard',
+  rd: 'Road',
+  mt: 'Mount',
+  ft: 'Fort',
+  pt: 'Port',
+};
+const ABBREVIATION_WORD = /(?<=\s|^)(Sq|Ave|Blvd|Rd|Mt|Ft|Pt)\b\.?/g;
+
+/** `surface` with abbreviated words of place names written out, or null when it has none. */
+export function withAbbreviationsOut(surface: string): string | null {
+  let changed = false;
+  const out = surface.replace(ABBREVIATION_WORD, (_w: string, word: string) => {
+    changed = true;
+    return PLACE_ABBREVIATIONS[word.toLowerCase()]!;
+  });
+  return changed ? out.trim().replace(/[.,;:]$/, '') : null;
+}
+
 function isPersonLike(type: EntityType): boolean {
   return type === 'person';
 }
@@ -447,9 +469,11 @@ export class DocumentLinker {
             ...events.flatMap((e) => this.organiserInside(e.m)),
           ].sort((a, b) => a.start - b.start);
     // Spun organisation names the tagger cut or missed, outside those events.
-    const mentions = this.withSpunNames(
-      withoutEvents,
-      events.map((e) => e.m),
+    const mentions = this.withBodyThenPerson(
+      this.withSpunNames(
+        withoutEvents,
+        events.map((e) => e.m),
+      ),
     );
     // Where each mention's left context starts: after the previous person mention, which owns
     // the title words before it ("President Emmanuel Macron and Emmanuel Macrone, a guide").
@@ -553,14 +577,19 @@ export class DocumentLinker {
         continue;
       }
       let decision = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end);
+      let mention = p.m;
       // Tagger types are a guess: a multi-word name with no match of its type may be a person.
       if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
         const asPerson = this.fuzzy(p.surface, 'person', () => contextOf(p), p.m.end);
         if (asPerson.entity) decision = asPerson;
       }
+      if (!decision.entity && !decision.refusedEntity) {
+        const other = this.bodyNameOtherwise(p, () => contextOf(p));
+        if (other) ({ decision, mention } = other);
+      }
       this.newCluster(
         p.surface,
-        decision.entity ? this.withCutWordBefore(p.m, decision.entity) : p.m,
+        decision.entity ? this.withCutWordBefore(mention, decision.entity) : mention,
         decision,
       );
     }
@@ -912,6 +941,116 @@ export class DocumentLinker {
    * Spun organisation and event names the tagger cut or missed ("Financial institution of
    * England" tagged as "England") replace the mentions inside them.
    */
+  /**
+   * "[North Atlantic Alliance Marc Rutta] said", "[Christian Democrat Union of Fridrich Merc]",
+   * "[Fast Support Forces of Mohammed] [Hamdan Daqlo]": the tagger ran a body's name into the
+   * name of its leader. A mention (not a person's) the KB does not know whole is cut in two
+   * when its first words are a body's name, as written or spun, and the rest (after "of")
+   * is a name the KB's people come close to, or runs into a person mention.
+   */
+  private withBodyThenPerson(mentions: readonly Mention[]): readonly Mention[] {
+    const { text } = this.input;
+    let out: Mention[] | null = null;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.type === 'person') continue;
+      const surface = text.slice(m.start, m.end);
+      // Three words at least, all capitalised but "of" ("Bank of England" stays whole).
+      const words = [...surface.matchAll(/\S+/g)];
+      if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w[0]) || w[0] === 'of')) continue;
+      if (this.kb.lookup(surface).length > 0) continue;
+      const next = mentions[i + 1];
+      const personAfter = next?.type === 'person' && text.slice(m.end, next.start) === ' ' ? next : null;
+      for (let k = words.length - 1; k >= 2; k--) {
+        const restFrom = words[k]![0] === 'of' ? k + 1 : k;
+        const restWords = words.length - restFrom;
+        if (restWords < (personAfter ? 1 : 2) || restWords > 3 || words[k - 1]![0] === 'of') continue;
+        const bodyEnd = m.start + words[k - 1]!.index! + words[k - 1]![0].length;
+        const body = text.slice(m.start, bodyEnd);
+        const restStart = m.start + words[restFrom]!.index!;
+        const personEnd = personAfter ? personAfter.end : m.end;
+        const rest = text.slice(restStart, personEnd);
+        // "[Supreme Federal Court Justice] [Alexander de Morais]": a title between the body and
+        // the person is the person's title: the body alone is cut off, the person mention left
+        // as it is.
+        const title = isLoneTitle(words[restFrom]![0]);
+        if (title && !personAfter) continue;
+        if (!this.isBodyName(body, m.type)) continue;
+        // The rest a name the KB's people come close to; else, before a person mention, a word
+        // of its title the tagger took ("[White House Counsel W.] [Neil Eggleston]").
+        const isPerson = !title && this.candidates(rest, 'person', NAMES_AND_ALIASES, 0.78, 2).length > 0;
+        if (!isPerson && !personAfter) continue;
+        out ??= [...mentions];
+        const at = out.indexOf(m);
+        if (!isPerson) {
+          out.splice(at, 1, { ...m, end: bodyEnd });
+          break;
+        }
+        out.splice(
+          at,
+          personAfter ? 2 : 1,
+          { ...m, end: bodyEnd },
+          { ...m, start: restStart, end: personEnd, type: 'person' },
+        );
+        break;
+      }
+    }
+    return out ?? mentions;
+  }
+
+  /**
+   * A multi-word name that found nothing as tagged, read as a body's or place's name another
+   * way: with an abbreviation written out ("Tiananmen Sq." → Tiananmen Square, "Fifth Ave"),
+   * with the lower-case rest of a spun phrase the tagger stopped before ("[Bhartiya Janta
+   * Get] together"), or, tagged as a person, as a spun name of a body or place ("Downing
+   * Avenue": its last word is a listed word of institutions or places, no name). The decision
+   * and the mention (widened over a phrase's rest, retyped from a person), or null.
+   */
+  private bodyNameOtherwise(
+    p: Prepared,
+    context: () => MentionContext,
+  ): { decision: Decision; mention: Mention } | null {
+    const { text } = this.input;
+    const person = isPersonLike(p.m.type);
+    const type: EntityType = person ? 'organization' : p.m.type;
+    const retyped = person ? { ...p.m, type } : p.m;
+    const expanded = withAbbreviationsOut(text.slice(p.m.start, p.m.end + 1));
+    if (expanded) {
+      const found = this.exact(expanded, type, context);
+      if (found?.entity) {
+        const dot = text[p.m.end] === '.' && !/\.$/.test(text.slice(p.m.start, p.m.end)) ? 1 : 0;
+        return {
+          decision: {
+            ...found,
+            evidence: [
+              evidence('alias', `${p.surface} ~ ${expanded} (abbreviation)`, 0.9),
+              ...found.evidence,
+            ],
+          },
+          mention: { ...retyped, end: p.m.end + dot },
+        };
+      }
+    }
+    if (!person) {
+      const tail = this.phraseTail(p.norm, p.m.end);
+      if (!tail) return null;
+      const decision = this.spun(`${p.surface} ${tail}`, type, context);
+      return decision.entity ? { decision, mention: { ...p.m, end: p.m.end + tail.length + 1 } } : null;
+    }
+    const last = p.norm.slice(p.norm.lastIndexOf(' ') + 1);
+    if (!isSpinnerWord(last) || this.kb.lookup(last).some((h) => h.entity.type === 'person')) return null;
+    const decision = this.spun(p.surface, type, context);
+    return decision.entity ? { decision, mention: retyped } : null;
+  }
+
+  /** Whether `name` is a KB body's or place's name, as written or spun. */
+  private isBodyName(name: string, type: EntityType): boolean {
+    const exact = this.kb
+      .lookup(name)
+      .some((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    return exact || findSpun(this.kb.kb, name, spunTypes(type), this.countries) !== null;
+  }
+
   private withSpunNames(mentions: readonly Mention[], taken: readonly Mention[]): readonly Mention[] {
     this.countries = this.countriesNamed(mentions);
     const spans = spunSpans(this.kb.kb, this.input.text, this.countries).filter(

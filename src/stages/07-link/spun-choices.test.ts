@@ -42,6 +42,24 @@ const kb = new MemoryKnowledgeBase([
     country: 'BR',
     prominence: 2,
   }),
+  org('pfc', 'Pacific Fisheries Council', null, 3, 'agency'),
+  org('hs', 'Harbour Street', 'NZ', 3, 'government'),
+  makeEntity({
+    id: 'pl:liberty',
+    type: 'location',
+    name: 'Liberty Square',
+    kind: 'place',
+    country: 'BR',
+    prominence: 1,
+  }),
+  makeEntity({
+    id: 'p:velasco',
+    type: 'person',
+    name: 'Tomas Velasco',
+    names: [{ text: 'Velasco', kind: 'surname' }],
+    country: 'CL',
+    prominence: 3,
+  }),
   makeEntity({
     id: 'p:hipkins',
     type: 'person',
@@ -137,5 +155,47 @@ describe('a spun name two bodies fit equally well', () => {
     expect(
       entityAt(none, [['Labor Celebration', 'organization']], 'Labor Celebration')?.kbId ?? null,
     ).toBeNull();
+  });
+});
+
+describe('names the tagger ran together, cut short or typed otherwise', () => {
+  const mentionsOf = (text: string, names: [string, EntityType][]) =>
+    linkDocument(kb, { text, date: '2025-05-06', ...linkLayers(text, names) }).flatMap((e) =>
+      e.mentions.map((m) => `${text.slice(m.start, m.end)}=${e.kbId}`),
+    );
+  it("cuts a body's name off the person's name the tagger ran it into", () => {
+    const text = 'The Pacific Fisheries Council Tomas Velasko said quotas would fall.';
+    const got = mentionsOf(text, [['Pacific Fisheries Council Tomas Velasko', 'organization']]);
+    expect(got).toContain('Pacific Fisheries Council=org:pfc');
+    expect(got.some((x) => x.startsWith('Tomas Velasko='))).toBe(true);
+  });
+  it('leaves a title between the body and a person mention to the person', () => {
+    const text = 'Pacific Fisheries Council Chairman Tomas Velasko said quotas would fall.';
+    const got = mentionsOf(text, [
+      ['Pacific Fisheries Council Chairman', 'organization'],
+      ['Tomas Velasko', 'person'],
+    ]);
+    expect(got).toContain('Pacific Fisheries Council=org:pfc');
+    expect(got.some((x) => x.startsWith('Tomas Velasko='))).toBe(true);
+  });
+  it('keeps a longer name whose rest is no person', () => {
+    const text = 'The Pacific Fisheries Council Harbour Trust met on Monday.';
+    const got = mentionsOf(text, [['Pacific Fisheries Council Harbour Trust', 'organization']]);
+    expect(got).toEqual(['Pacific Fisheries Council Harbour Trust=null']);
+  });
+  it('writes out an abbreviated place word', () => {
+    const text = 'Crowds filled Liberty Sq. on Sunday night.';
+    expect(mentionsOf(text, [['Liberty Sq', 'location']])).toEqual(['Liberty Sq.=pl:liberty']);
+  });
+  it('takes in the lower-case rest of a spun phrase the tagger stopped before', () => {
+    // ("of" and a name after it: the scan of the text leaves it to the mention.)
+    const text = 'The Sakkha Lentta Folks Get together of Anna Ivanova won the vote.';
+    expect(mentionsOf(text, [['Sakkha Lentta Folks Get', 'organization']])).toEqual([
+      'Sakkha Lentta Folks Get together=org:sa-lp',
+    ]);
+  });
+  it('reads a spun place or body name tagged as a person', () => {
+    const text = 'Officials at Harbour Avenue denied the report.';
+    expect(mentionsOf(text, [['Harbour Avenue', 'person']])).toEqual(['Harbour Avenue=org:hs']);
   });
 });
