@@ -386,7 +386,12 @@ function keptCount(n: number): number {
 }
 
 /** The rules of {@link spinMatch} on the match kinds of a word-by-word test that matched every pair. */
-function spinAccepts(spun: readonly WordInfo[], kb: readonly WordInfo[], countryNamed: boolean): boolean {
+function spinAccepts(
+  spun: readonly WordInfo[],
+  kb: readonly WordInfo[],
+  countryNamed: boolean,
+  worldBody = false,
+): boolean {
   const n = spun.length;
   const kept = keptCount(n);
   const thesaurus = countKind(n, THESAURUS);
@@ -404,9 +409,12 @@ function spinAccepts(spun: readonly WordInfo[], kb: readonly WordInfo[], country
   // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department
   // of State); a kept word of the lexicon counts when the other is a listed synonym and the
   // name is not generic ("Legislation and Justice" for Law and Justice).
-  // (With the entity's country named next to the name, the country is the distinctive word.)
+  // (With the entity's country named next to the name, the country is the distinctive word;
+  // a body of the whole world everyone knows needs none: "United International locations" is
+  // the United Nations, there being no other, when the hand lexicon gave the swap.)
   if (
     !countryNamed &&
+    !(worldBody && thesaurus === 0) &&
     n === 2 &&
     spun.every((w) => GENERIC.has(w.text) || (w.classes.length > 0 && w.text !== 'world')) &&
     !(thesaurus === 0 && keepsDistinctive(spun, kb))
@@ -944,7 +952,11 @@ function computeSpun(
     for (const item of index.near(words)) {
       if (!everyType && !types.includes(item.type)) continue;
       let against: readonly WordInfo[] | null = null;
-      if (item.words.length === n && matchKinds(words, item.words) && spinAccepts(words, item.words, false)) {
+      if (
+        item.words.length === n &&
+        matchKinds(words, item.words) &&
+        spinAccepts(words, item.words, false, item.country === null && item.prominence >= 5)
+      ) {
         against = item.words;
         // A name with no word kept must be one readers know (prominence 3 or more); with a
         // thesaurus guess among its swaps, one of the best known (4 or more), and no more than

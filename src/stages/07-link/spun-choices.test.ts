@@ -43,6 +43,18 @@ const kb = new MemoryKnowledgeBase([
     prominence: 2,
   }),
   org('pfc', 'Pacific Fisheries Council', null, 3, 'agency'),
+  org('un', 'United Nations', null, 5, 'intergovernmental'),
+  org('un-peoples', 'United People', 'NZ', 3),
+  org('rp', 'Reform Alliance', 'NZ', 3),
+  org('mb', 'Coptic Brotherhood', null, 3, 'movement'),
+  makeEntity({
+    id: 'pl:kiel',
+    type: 'location',
+    name: 'Kiel Canal',
+    kind: 'place',
+    country: 'DE',
+    prominence: 3,
+  }),
   org('hs', 'Harbour Street', 'NZ', 3, 'government'),
   makeEntity({
     id: 'pl:liberty',
@@ -110,6 +122,15 @@ describe('synonyms spinners put for the words of names', () => {
     expect(findSpun(kb, 'Sakkha Lentta Folks Get together', ['organization'])?.entity.id).toBe('org:sa-lp');
     expect(findSpun(kb, 'Sakkha Lotto Folks Get together', ['organization'])).toBeNull();
     expect(findSpun(kb, 'Sakkha Lentta Folks Club', ['organization'])).toBeNull();
+  });
+  it('reads words of parties, movements and waterways back', () => {
+    expect(findSpun(kb, 'Kiel Channel', ['location'])?.entity.id).toBe('pl:kiel');
+    expect(findSpun(kb, 'Coptic Fellowship', ['organization'])?.entity.id).toBe('org:mb');
+    expect(findSpun(kb, 'Improvement Alliance', ['organization'], new Set(['NZ']))?.entity.id).toBe('org:rp');
+  });
+  it('takes a two-word name of generic words for a world body everybody knows, not for a little one', () => {
+    expect(findSpun(kb, 'United Countries', ['organization'])?.entity.id).toBe('org:un');
+    expect(findSpun(kb, 'Unified Folks', ['organization'])).toBeNull();
   });
   it('does not take a little-known place by two words', () => {
     expect(findSpun(kb, 'Andean Tranquility', ['location'])).toBeNull();
