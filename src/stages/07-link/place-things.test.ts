@@ -112,14 +112,14 @@ describe('a place name given to a thing or an animal', () => {
     expect(kbIdOf('A gelding named Vienna led from the start at Ascot.', 'Vienna')).toBeNull();
     expect(kbIdOf("The skipper's yacht, a sloop called Oslo, lost its mast.", 'Oslo')).toBeNull();
     const t = 'The trawler christened Lisbon sank off Cornwall.';
-    expect(thingCalledByName(t, t.indexOf('Lisbon'))).toBe('trawler');
+    expect(thingCalledByName(t, t.indexOf('Lisbon'), t.indexOf('Lisbon') + 6)).toBe('trawler');
   });
   it('keeps a place a city noun or an adverb introduces', () => {
     expect(kbIdOf('Troops shelled a city called Tbilisi on the old maps, the report said.', 'Tbilisi')).toBe(
       'pl:tbilisi',
     );
     const t = 'the capital, now called Oslo, was rebuilt';
-    expect(thingCalledByName(t, t.indexOf('Oslo'))).toBeNull();
+    expect(thingCalledByName(t, t.indexOf('Oslo'), t.indexOf('Oslo') + 4)).toBeNull();
   });
   it('refuses a place after the indefinite article that ends its noun phrase', () => {
     expect(kbIdOf('He ordered a Vienna, two beers and a plate of chips.', 'Vienna')).toBeNull();
@@ -158,5 +158,23 @@ describe('a foreign place named as a town next to a US town', () => {
     expect(kbIdOf('Landslides closed the Devon road for a week, police in Exeter said.', 'Devon')).toBe(
       'pl:devon',
     );
+  });
+});
+
+describe('a place name counted or given like a thing', () => {
+  it('refuses a name counted with "a" that ends its noun phrase ("a Lisbon and a …")', () => {
+    expect(kbIdOf('The bar mixes a Lisbon and a negroni for the early crowd.', 'Lisbon')).toBeNull();
+    expect(kbIdOf('The stall sells a genuine Toledo for $90, its owner says.', 'Toledo')).toBeNull();
+    // An address or a longer noun phrase keeps the place.
+    expect(kbIdOf('He spoke at a Vienna, Austria conference on Monday.', 'Vienna')).toBe('pl:vienna');
+    expect(kbIdOf('He was sentenced by a Lisbon court on Monday.', 'Lisbon')).toBe('pl:lisbon');
+  });
+  it('refuses a name given to a horse, ship or pet, not a name somebody was given', () => {
+    expect(kbIdOf('A gelding named Tbilisi won the second race at Ascot.', 'Tbilisi')).toBeNull();
+    expect(kbIdOf('The ferry called Oslo ran aground in the fog.', 'Oslo')).toBeNull();
+    expect(kbIdOf("He was named Chile's envoy to the talks.", 'Chile')).toBe('cd:country/cl');
+  });
+  it('refuses a country an apposition calls a town', () => {
+    expect(kbIdOf('Chile, the next town over, voted for the plan.', 'Chile')).toBeNull();
   });
 });

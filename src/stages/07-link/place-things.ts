@@ -61,10 +61,14 @@ const NOT_A_THING_NOUN = new Set(
   locally popularly widely commonly simply`.split(/\s+/),
 );
 
+/** "… named Israel's defence minister": a possessive after the name makes it the place's. */
+const POSSESSIVE_AFTER = /^['’]s\b/u;
+
 /** The noun a place name is given to as a name ("mare" of "a mare named Kharkiv"), or null. */
-export function thingCalledByName(text: string, start: number): string | null {
+export function thingCalledByName(text: string, start: number, end: number): string | null {
   const m = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  return m && !NOT_A_THING_NOUN.has(m[1]!) ? m[1]! : null;
+  if (!m || NOT_A_THING_NOUN.has(m[1]!)) return null;
+  return POSSESSIVE_AFTER.test(text.slice(end, end + 3)) ? null : m[1]!;
 }
 
 /**
@@ -85,7 +89,7 @@ export function placeAsKindOfThing(text: string, start: number, end: number): st
     ? `${before[1]} ${adjective} ${text.slice(start, end)}`
     : `${before[1]} ${text.slice(start, end)}`;
 }
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(a|an|A|An)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(a|an|A|An|another|Another)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
 // Not a comma before a capitalised word: "a Buffalo, New York town hall" is an address.
 const KIND_PHRASE_END =
   /^(?:\s*(?:,(?!\s*(?!(?:A|An|The)\s)\p{Lu})|[.;:!?)]|$)|\s+(?:and|or|for|with|at|on|from|in|to|was|is)\b)/u;
