@@ -635,6 +635,7 @@ export class DocumentLinker {
     }
     this.linkSpunTies();
     this.linkNationalBodies();
+    this.relinkHomeNamesakes();
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
@@ -773,6 +774,48 @@ export class DocumentLinker {
       c.mentions.forEach((m, i) => {
         c.mentions[i] = { ...m, repaired: true };
       });
+    }
+  }
+
+  /**
+   * "Gahr Støre heads the Labour Party" in a Norwegian story: a body's name the KB gives one
+   * country's body exactly ("Labour Party", Britain's) is another country's namesake when the
+   * article is set in that country, does not name the first, and the KB has exactly one body
+   * of that name there (national-bodies.ts): the country of the article picks among
+   * same-named parties.
+   */
+  private relinkHomeNamesakes(): void {
+    let index: NationalBodies | null = null;
+    for (const c of this.clusters) {
+      const e = c.decision.entity;
+      if (e?.type !== 'organization' || !e.country || e.kind === 'company') continue;
+      if (this.countries.has(e.country)) continue;
+      if (c.decision.evidence[0]?.kind !== 'exact-name') continue;
+      index ??= NationalBodies.for(this.kb.kb);
+      const bodies = index.bodies(c.surface);
+      if (bodies.length < 2) continue;
+      // The article's country without this name's own mentions.
+      const counts = this.countryCounts();
+      counts.set(e.country, (counts.get(e.country) ?? 0) - c.mentions.length);
+      const home = dominantCountry(counts);
+      if (!home || home === e.country) continue;
+      // Of the same kind (a party for a party): "Microsoft" is no namesake of "Microsoft AI".
+      const mine = bodies.filter((b) => b.country === home && b.entity.kind === e.kind);
+      if (mine.length !== 1) continue;
+      const entity = mine[0]!.entity;
+      this.linked.add(entity.id);
+      c.decision = {
+        entity,
+        evidence: [
+          evidence('exact-name', c.surface, 1),
+          evidence(
+            'co-mention',
+            `${c.surface} of ${home}, the article's country (not ${e.name}, ${e.country})`,
+            0.7,
+          ),
+        ],
+        confidence: 0.75,
+      };
     }
   }
 

@@ -163,7 +163,7 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'conference|convention|congress|gathering|meeting',
   'forum|discussion board|discussion forum|message board|online forum|board',
   'summit|peak|top|pinnacle|apex|summit meeting',
-  'dialogue|dialog|discussion',
+  'dialogue|dialog|discussion|conversation',
   'treaty|pact|agreement|settlement',
   'accords|agreements|accord',
   'climate|local weather|weather',

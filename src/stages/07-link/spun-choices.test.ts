@@ -20,7 +20,9 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('CA', 'Canada', 'Canadian'),
   countryEntity('BR', 'Brazil', 'Brazilian'),
   countryEntity('GE', 'Georgia', 'Georgian'),
+  countryEntity('IE', 'Ireland', 'Irish'),
   org('nz-labour', 'Labour Party', 'NZ', 3),
+  org('ie-labour', 'Labour Party (Ireland)', 'IE', 3),
   makeEntity({
     id: 'org:ca-labor',
     type: 'organization',
@@ -218,5 +220,31 @@ describe('names the tagger ran together, cut short or typed otherwise', () => {
   it('reads a spun place or body name tagged as a person', () => {
     const text = 'Officials at Harbour Avenue denied the report.';
     expect(mentionsOf(text, [['Harbour Avenue', 'person']])).toEqual(['Harbour Avenue=org:hs']);
+  });
+});
+
+describe('a party named exactly as another country’s', () => {
+  const kbIdIn = (text: string, names: [string, EntityType][]) => entityAt(text, names, 'Labour Party')?.kbId;
+  it("is the party of the article's country when the article does not name the other", () => {
+    const text = "Ireland's coalition talks stalled on Friday; the Labour Party asked for more time.";
+    expect(
+      kbIdIn(text, [
+        ['Ireland', 'location'],
+        ['Labour Party', 'organization'],
+      ]),
+    ).toBe('org:ie-labour');
+  });
+  it('stays the party the KB names so when the article names its country, or none', () => {
+    const text = 'In New Zealand the Labour Party asked for more time, Irish observers said.';
+    expect(
+      kbIdIn(text, [
+        ['New Zealand', 'location'],
+        ['Labour Party', 'organization'],
+        ['Irish', 'misc'],
+      ]),
+    ).toBe('org:nz-labour');
+    expect(kbIdIn('The Labour Party asked for more time.', [['Labour Party', 'organization']])).toBe(
+      'org:nz-labour',
+    );
   });
 });
