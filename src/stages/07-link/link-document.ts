@@ -1004,8 +1004,26 @@ export class DocumentLinker {
     const { text } = this.input;
     let out: Mention[] | null = null;
     for (let i = 0; i < mentions.length; i++) {
-      const m = mentions[i]!;
+      let m = mentions[i]!;
       if (m.type === 'person') continue;
+      // "[far-right National Front]", "[ruling Georgian Dream]": lower-case words the tagger
+      // took in before a body's name are no part of it.
+      const lead = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu})/u.exec(text.slice(m.start, m.end));
+      if (
+        lead &&
+        !/^(?:de|da|di|du|del|della|der|den|van|von|al|el|la|le|les|los|las)\s/.test(lead[0]) &&
+        this.kb.lookup(text.slice(m.start, m.end)).length === 0
+      ) {
+        out ??= [...mentions];
+        const trimmed = { ...m, start: m.start + lead[0].length };
+        // ("in [Tianjin]": a mention of the name alone already there is the name's.)
+        if (out.some((x) => x.start === trimmed.start && x.end === trimmed.end)) {
+          out.splice(out.indexOf(m), 1);
+          continue;
+        }
+        out[out.indexOf(m)] = trimmed;
+        m = trimmed;
+      }
       const surface = text.slice(m.start, m.end);
       // Three words at least, all capitalised but "of" ("Bank of England" stays whole).
       const words = [...surface.matchAll(/\S+/g)];
@@ -1112,6 +1130,10 @@ export class DocumentLinker {
     let out = [...mentions];
     for (const span of spans) {
       if (out.some((m) => m.start === span.start && m.end === span.end)) continue;
+      // A name written exactly (no swap) only mends what the tagger cut: a mention already
+      // holding it and more ("[2026 FIFA World Cup]") stays.
+      if (span.match.swaps.length === 0 && out.some((m) => m.start <= span.start && m.end >= span.end))
+        continue;
       // A mention running on past the spun name keeps its rest, titles trimmed again
       // ("[World Well being] Group Director-Normal Tedros …" → "Tedros …").
       const rests = out.flatMap((m) => {

@@ -980,6 +980,9 @@ function computeSpun(
       )
         against = item.countryless;
       if (!against) continue;
+      // "Bank of China" is no misspelt Bank of Ghana: a country's name is never a near
+      // spelling of another's (checked for names that got this far only).
+      if (countKind(n, NEAR) > 0 && nearSwapsCountries(kb, words, against, n)) continue;
       const thesaurusSwaps = countKind(n, THESAURUS);
       // A two-word name through a thesaurus guess must be a well-known body, and a national
       // one needs its country in the article ("Freedom Event" in a Korean story is not
@@ -1006,6 +1009,35 @@ function computeSpun(
   }
   if (tied) return { match: null, ties: ties ?? NO_TIES };
   return { match: found ?? withCountryNamed(kb, index, surface, types, range), ties: NO_TIES };
+}
+
+/** Whether a near spelling of the last test puts one country's name or demonym for another's. */
+function nearSwapsCountries(
+  kb: KnowledgeBase,
+  spun: readonly WordInfo[],
+  name: readonly WordInfo[],
+  n: number,
+): boolean {
+  const nearKinds = Array.from(kinds.subarray(0, n));
+  for (let i = 0; i < n; i++) {
+    if (nearKinds[i] !== NEAR) continue;
+    const a = countryOfWord(kb, spun[i]!.text);
+    const b = a ? countryOfWord(kb, name[i]!.text) : null;
+    if (a && b && a !== b) return true;
+  }
+  return false;
+}
+
+/** The country a word names (as a country's name or demonym), or null. */
+function countryOfWord(kb: KnowledgeBase, word: string): string | null {
+  return (
+    kb
+      .lookup(word)
+      .find(
+        (h) =>
+          h.entity.kind === 'country' && (h.kind === 'name' || h.kind === 'demonym' || h.kind === 'alias'),
+      )?.entity.country ?? null
+  );
 }
 
 /**
@@ -1395,7 +1427,9 @@ export interface SpunSpan {
  * out of "Financial institution of England") or stop at a lower-case word ("Global Economic
  * Discussion" of "… Discussion board"). Runs of capitalised words, with function words and
  * the lower-case tails of listed word groups inside, are tried longest first; only runs with
- * a listed synonym in them are tried at all, and a match needs a synonym swap.
+ * a listed synonym in them are tried at all, and a match needs a synonym swap — or, for a
+ * run that is a KB name of three words or more written exactly ("Christian Democratic Union"
+ * cut by the tagger), that name, with no swaps.
  */
 export function spunSpans(
   kb: KnowledgeBase,
@@ -1440,7 +1474,8 @@ export function spunSpans(
     if (run.length >= 2 && run.some((w) => marksRun(memory, kb, w))) {
       // Where a swap can come from (see `mayGiveSwap`), read once for the run.
       const forms = quickTests ? countryForms(kb, run) : null;
-      for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
+      let exact = false;
+      for (let len = Math.min(run.length, 8); len >= 2 && !found && !exact; len--) {
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
           const last = run[a + len - 1]!;
@@ -1449,8 +1484,30 @@ export function spunSpans(
           // is a longer name, not the KB one.
           const after = run[a + len];
           if (after && OF.has(after.lower) && run[a + len + 1]) continue;
-          if (forms !== null && !mayGiveSwap(run, a, len, forms)) continue;
           const surface = text.slice(first.start, last.end);
+          // "Christian Democratic Union" as written is that name (the tagger may have cut it):
+          // no spun "Democratic Union" inside it.
+          // Not inside a longer name: the run must not go on with a name word before or after
+          // it ("Group of Seven" of "Group of Seven Bakeries", "Department of Education" of
+          // "U.S. Department of Education"; "Leaders of the …", "… and the Greens" are free),
+          // ending in a letter, not after a place's possessive ("Brazil's Supreme Court").
+          const wholeRun =
+            (a === 0 || INNER.has(run[a - 1]!.lower)) &&
+            (a + len === run.length || INNER.has(run[a + len]!.lower));
+          const exactHit =
+            len >= 3 && wholeRun && /[\p{L}\p{N}]$/u.test(surface) && !placePossessiveFirst(kb, first.text)
+              ? exactBodyName(kb, surface)
+              : null;
+          if (exactHit) {
+            found = {
+              start: first.start,
+              end: last.end,
+              match: { entity: exactHit, name: surface, swaps: [] },
+            };
+            exact = true;
+            break;
+          }
+          if (forms !== null && !mayGiveSwap(run, a, len, forms)) continue;
           const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, {
             words: run,
             from: a,
@@ -1539,6 +1596,19 @@ function marksRun(memory: SpunMemory, kb: KnowledgeBase, w: Word): boolean {
     memory.runWords.set(detach(w.text), marks);
   }
   return marks;
+}
+
+/** Whether a run's first word is a place's possessive ("Brazil's"). */
+function placePossessiveFirst(kb: KnowledgeBase, word: string): boolean {
+  return /['’]s$/.test(word) && kb.lookup(word.slice(0, -2)).some((h) => h.entity.type === 'location');
+}
+
+/** The KB entity (not a person) `surface` names exactly as a name or alias, or null. */
+function exactBodyName(kb: KnowledgeBase, surface: string): KbEntity | null {
+  return (
+    kb.lookup(surface).find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'))
+      ?.entity ?? null
+  );
 }
 
 /** `/^\p{Lu}/u.test(word)`, ASCII read directly. */

@@ -21,8 +21,15 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('BR', 'Brazil', 'Brazilian'),
   countryEntity('GE', 'Georgia', 'Georgian'),
   countryEntity('IE', 'Ireland', 'Irish'),
+  countryEntity('GH', 'Ghana', 'Ghanaian'),
+  countryEntity('CN', 'China', 'Chinese'),
   org('nz-labour', 'Labour Party', 'NZ', 3),
   org('ie-labour', 'Labour Party (Ireland)', 'IE', 3),
+  org('cdu-x', 'Christian Social Union', 'CL', 3),
+  org('sda', 'Social Alliance', 'ZA', 3),
+  org('pbn', "People's Bank of Brazil", 'BR', 3, 'central-bank'),
+  org('bng', 'Bank of Ghana', 'GH', 3, 'central-bank'),
+  org('pfs', 'Pacific Fisheries Summit Secretariat', null, 3, 'agency'),
   makeEntity({
     id: 'org:ca-labor',
     type: 'organization',
@@ -246,5 +253,38 @@ describe('a party named exactly as another country’s', () => {
     expect(kbIdIn('The Labour Party asked for more time.', [['Labour Party', 'organization']])).toBe(
       'org:nz-labour',
     );
+  });
+});
+
+describe('names the tagger cut before, or ran a lower-case word into', () => {
+  const mentionsOf = (text: string, names: [string, EntityType][]) =>
+    linkDocument(kb, { text, date: '2025-05-06', ...linkLayers(text, names) }).flatMap((e) =>
+      e.mentions.map((m) => `${text.slice(m.start, m.end)}=${e.kbId}`),
+    );
+  it('takes in the word before, possessive too, when the whole is a body the KB knows', () => {
+    const text = 'Leaders of the Christian Social Union met on Monday.';
+    expect(mentionsOf(text, [['Social Union', 'organization']])).toEqual([
+      'Christian Social Union=org:cdu-x',
+    ]);
+    const bank = "People's Bank of Brazil governors met on Monday.";
+    expect(mentionsOf(bank, [['Bank of Brazil', 'organization']])).toEqual([
+      "People's Bank of Brazil=org:pbn",
+    ]);
+  });
+  it('finds a name of three words written exactly in the text, and no spun name inside it', () => {
+    const text = 'Leaders of the Christian Social Union met on Monday.';
+    expect(mentionsOf(text, [['Christian Social', 'organization']])).toEqual([
+      'Christian Social Union=org:cdu-x',
+    ]);
+  });
+  it('never reads one country’s name as a near spelling of another’s', () => {
+    expect(findSpun(kb, 'Bank of China', ['organization'])).toBeNull();
+    expect(findSpun(kb, 'Bank of Ganha', ['organization'])?.entity.id).toBe('org:bng');
+  });
+  it('drops lower-case words the tagger took in before a name', () => {
+    const text = 'Voters backed the far-right Christian Social Union again.';
+    expect(mentionsOf(text, [['far-right Christian Social Union', 'organization']])).toEqual([
+      'Christian Social Union=org:cdu-x',
+    ]);
   });
 });
