@@ -73,8 +73,10 @@ import { cueWithoutOthersDescriptions } from './others-descriptions.js';
 import { companyAsPlace, continuesAsName, countryWordBefore, isAddressState } from './place-senses.js';
 import {
   nationOfApposition,
+  placeAsKindOfThing,
   regionStartsList,
   stateOfAttributive,
+  thingCalledByName,
   thingNamedAfterPlace,
   US_STATES,
 } from './place-things.js';
@@ -90,7 +92,7 @@ import {
 } from './similarity.js';
 import { adjustMentions, missedMentions } from './spans.js';
 import { documentSpheres, personSphere, type Sphere, tradeSphere, withoutSphereTrades } from './spheres.js';
-import { findSpun, SUMMIT_WORDS, spunSpans } from './spin.js';
+import { findSpun, findSpunTies, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
 
@@ -183,6 +185,8 @@ interface PlaceCue {
   readonly listed: boolean;
   /** "sprouts" of "Brussels sprouts": a common noun fused with the name into a thing, or null. */
   readonly thing: string | null;
+  /** "the Cornwall road": a local noun the name is used before, or null (see `usTownArticle`). */
+  readonly local: string | null;
 }
 
 const SMALL_BEFORE = /\b(town|village|hamlet|township)\s+of\s+$/;
@@ -205,10 +209,23 @@ function placeCueAt(text: string, span: { readonly start: number; readonly end: 
   const region = regionMatch?.[1] ?? null;
   // "Lebanon, Pennsylvania dropped …" is an address; "Mexico, Texas and Arizona" a list.
   const listed = regionMatch ? regionStartsList(after.slice(regionMatch[0].length)) : false;
-  // "Panama hat", "chicken Kiev": a thing named after the place.
-  const thing = thingNamedAfterPlace(text, span.start, span.end);
-  return small || region || thing ? { region, small, listed, thing } : null;
+  // "Panama hat", "chicken Kiev", "a mare named Kharkiv", "a Manhattan and a Singapore sling":
+  // a thing named after the place, or given its name.
+  const thing =
+    thingNamedAfterPlace(text, span.start, span.end) ??
+    thingCalledByName(text, span.start, span.end) ??
+    placeAsKindOfThing(text, span.start, span.end);
+  const local = LOCAL_AFTER.exec(after)?.[1] ?? null;
+  return small || region || thing || local ? { region, small, listed, thing, local } : null;
 }
+
+/**
+ * "the Cornwall road", "the Norway fire station": a place name used before a noun of local
+ * life. Alone it says nothing (a road to Cornwall); in an article set in a US town named like a
+ * foreign place it is the neighbouring namesake town (see `usTownArticle`).
+ */
+const LOCAL_AFTER =
+  /^\s+(road|street|avenue|highway|turnpike|pike|bridge|exit|line|school|schools|library|park|fire|police|borough|township|church|mall|fairgrounds?|diner|post office|town hall|plant|mill|farm|volunteer)\b/;
 
 /** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
 function nil(): Decision {
@@ -294,6 +311,35 @@ function looksLikePersonName(surface: string): boolean {
     words.length <= 5 &&
     words.every((w) => /^(\p{Lu}|(bin|ibn|al|el|von|van|der|de|da|di|la|le)$)/u.test(w))
   );
+}
+
+const EVENT_OR_BODY: readonly EntityType[] = ['event', 'organization'];
+
+/** The types a spun name of a mention of `type` may be: a forum tagged as an event is the organisation that holds it. */
+function spunTypes(type: EntityType): readonly EntityType[] {
+  return type === 'event' ? EVENT_OR_BODY : COMPATIBLE[type];
+}
+
+/** Abbreviated words of place names, and what they stand for ("Sq." → Square). */
+const PLACE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sq: 'Square',
+  ave: 'Avenue',
+  blvd: 'Boulevard',
+  rd: 'Road',
+  mt: 'Mount',
+  ft: 'Fort',
+  pt: 'Port',
+};
+const ABBREVIATION_WORD = /(?<=\s|^)(Sq|Ave|Blvd|Rd|Mt|Ft|Pt)\b\.?/g;
+
+/** `surface` with abbreviated words of place names written out, or null when it has none. */
+export function withAbbreviationsOut(surface: string): string | null {
+  let changed = false;
+  const out = surface.replace(ABBREVIATION_WORD, (_w: string, word: string) => {
+    changed = true;
+    return PLACE_ABBREVIATIONS[word.toLowerCase()]!;
+  });
+  return changed ? out.trim().replace(/[.,;:]$/, '') : null;
 }
 
 function isPersonLike(type: EntityType): boolean {
@@ -426,9 +472,11 @@ export class DocumentLinker {
             ...events.flatMap((e) => this.organiserInside(e.m)),
           ].sort((a, b) => a.start - b.start);
     // Spun organisation names the tagger cut or missed, outside those events.
-    const mentions = this.withSpunNames(
-      withoutEvents,
-      events.map((e) => e.m),
+    const mentions = this.withBodyThenPerson(
+      this.withSpunNames(
+        withoutEvents,
+        events.map((e) => e.m),
+      ),
     );
     // Where each mention's left context starts: after the previous person mention, which owns
     // the title words before it ("President Emmanuel Macron and Emmanuel Macrone, a guide").
@@ -532,14 +580,19 @@ export class DocumentLinker {
         continue;
       }
       let decision = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end, p.m.start);
+      let mention = p.m;
       // Tagger types are a guess: a multi-word name with no match of its type may be a person.
       if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
         const asPerson = this.fuzzy(p.surface, 'person', () => contextOf(p), p.m.end, p.m.start);
         if (asPerson.entity) decision = asPerson;
       }
+      if (!decision.entity && !decision.refusedEntity) {
+        const other = this.bodyNameOtherwise(p, () => contextOf(p));
+        if (other) ({ decision, mention } = other);
+      }
       this.newCluster(
         p.surface,
-        decision.entity ? this.withCutWordBefore(p.m, decision.entity) : p.m,
+        decision.entity ? this.withCutWordBefore(mention, decision.entity) : mention,
         decision,
       );
     }
@@ -580,7 +633,9 @@ export class DocumentLinker {
       }
       this.newCluster(p.surface, p.m, alone);
     }
+    this.linkSpunTies();
     this.linkNationalBodies();
+    this.relinkHomeNamesakes();
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
@@ -652,6 +707,118 @@ export class DocumentLinker {
     return out ?? mentions;
   }
 
+  /** How many mentions the article gives each country (its named countries, its linked entities'). */
+  private countryCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const code of this.countries) counts.set(code, 1);
+    for (const x of this.clusters) {
+      const country = x.decision.entity?.country;
+      if (country) counts.set(country, (counts.get(country) ?? 0) + x.mentions.length);
+    }
+    return counts;
+  }
+
+  /** The bodies the article's linked people hold or held a role in, by KB id, with the person. */
+  private peoplesBodies(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const c of this.clusters) {
+      const e = c.decision.entity;
+      if (e?.type !== 'person') continue;
+      for (const r of e.roles) if (r.orgId && !out.has(r.orgId)) out.set(r.orgId, e.name);
+    }
+    return out;
+  }
+
+  /**
+   * Of the bodies a name may be, the one the article's people belong to ("the National
+   * Gathering deputies" of an article naming Marine Le Pen), else the one of the article's
+   * dominant country; null when neither tells one.
+   */
+  private pickByArticle<T>(
+    options: readonly T[],
+    entityOf: (x: T) => KbEntity,
+  ): { choice: T; why: string } | null {
+    const people = this.peoplesBodies();
+    const theirs = options.filter((o) => people.has(entityOf(o).id));
+    if (theirs.length === 1) {
+      const e = entityOf(theirs[0]!);
+      return { choice: theirs[0]!, why: `${people.get(e.id)}'s ${e.name}` };
+    }
+    const home = dominantCountry(this.countryCounts());
+    const mine = home ? options.filter((o) => entityOf(o).country === home) : [];
+    return mine.length === 1 ? { choice: mine[0]!, why: `of ${home}, the article's country` } : null;
+  }
+
+  /**
+   * A spun name two bodies answer equally well ("Labor Celebration": Australia's Labor Party,
+   * Britain's Labour Party) left unlinked: the one the article's people or country choose.
+   */
+  private linkSpunTies(): void {
+    for (const c of this.clusters) {
+      if (c.decision.entity !== null || c.decision.refusedEntity || isPersonLike(c.type)) continue;
+      if (!c.surface.includes(' ')) continue;
+      const ties = findSpunTies(this.kb.kb, c.surface, spunTypes(c.type), this.countries);
+      if (ties.length < 2) continue;
+      const picked = this.pickByArticle(ties, (t) => t.entity);
+      if (!picked) continue;
+      const { entity, name, swaps } = picked.choice;
+      this.linked.add(entity.id);
+      c.decision = {
+        entity,
+        evidence: [
+          evidence('word-substitution', `${c.surface} ~ ${name} (${swaps.join(', ')})`, 0.7),
+          evidence('co-mention', picked.why, 0.7),
+        ],
+        confidence: 0.7,
+      };
+      c.mentions.forEach((m, i) => {
+        c.mentions[i] = { ...m, repaired: true };
+      });
+    }
+  }
+
+  /**
+   * "Gahr Støre heads the Labour Party" in a Norwegian story: a body's name the KB gives one
+   * country's body exactly ("Labour Party", Britain's) is another country's namesake when the
+   * article is set in that country, does not name the first, and the KB has exactly one body
+   * of that name there (national-bodies.ts): the country of the article picks among
+   * same-named parties.
+   */
+  private relinkHomeNamesakes(): void {
+    let index: NationalBodies | null = null;
+    for (const c of this.clusters) {
+      const e = c.decision.entity;
+      if (e?.type !== 'organization' || !e.country || e.kind === 'company') continue;
+      if (this.countries.has(e.country)) continue;
+      if (c.decision.evidence[0]?.kind !== 'exact-name') continue;
+      index ??= NationalBodies.for(this.kb.kb);
+      const bodies = index.bodies(c.surface);
+      if (bodies.length < 2) continue;
+      // The article's country without this name's own mentions.
+      const counts = this.countryCounts();
+      counts.set(e.country, (counts.get(e.country) ?? 0) - c.mentions.length);
+      const home = dominantCountry(counts);
+      if (!home || home === e.country) continue;
+      // Of the same kind (a party for a party): "Microsoft" is no namesake of "Microsoft AI".
+      const mine = bodies.filter((b) => b.country === home && b.entity.kind === e.kind);
+      if (mine.length !== 1) continue;
+      const entity = mine[0]!.entity;
+      this.linked.add(entity.id);
+      c.decision = {
+        entity,
+        evidence: [
+          evidence('exact-name', c.surface, 1),
+          evidence(
+            'co-mention',
+            `${c.surface} of ${home}, the article's country (not ${e.name}, ${e.country})`,
+            0.7,
+          ),
+        ],
+        confidence: 0.75,
+      };
+    }
+  }
+
   /**
    * "The Senate", "Labour", "the Constitutional Court" left unlinked: the body of that generic
    * name in the article's dominant country, when the KB has exactly one (national-bodies.ts).
@@ -682,20 +849,21 @@ export class DocumentLinker {
         bodies = found;
       }
       if (bodies.length === 0) continue;
-      if (!counts) {
-        counts = new Map();
-        for (const code of this.countries) counts.set(code, 1);
-        for (const x of this.clusters) {
-          const country = x.decision.entity?.country;
-          if (country) counts.set(country, (counts.get(country) ?? 0) + x.mentions.length);
-        }
-      }
+      counts ??= this.countryCounts();
       const home = dominantCountry(counts);
-      const mine = home ? bodies.filter((b) => b.country === home) : [];
+      let mine = home ? bodies.filter((b) => b.country === home) : [];
+      let why = `${c.surface} of ${home}, the article's country`;
+      // "the National Gathering deputies" (National Assembly or National Rally): the body the
+      // article's people belong to.
+      if (mine.length > 1) {
+        const people = this.peoplesBodies();
+        mine = mine.filter((b) => people.has(b.entity.id));
+        if (mine.length === 1) why = `${people.get(mine[0]!.entity.id)}'s ${mine[0]!.entity.name}`;
+      }
       if (mine.length !== 1) continue;
       const entity = mine[0]!.entity;
       this.linked.add(entity.id);
-      const ev = [evidence('co-mention', `${c.surface} of ${home}, the article's country`, 0.7)];
+      const ev = [evidence('co-mention', why, 0.7)];
       if (reading) {
         ev.unshift(evidence('word-substitution', `${c.surface}${tail ? ` ${tail}` : ''} ~ ${reading}`, 0.7));
         // A spun name is a repair; the words the tagger left out are part of it.
@@ -825,6 +993,134 @@ export class DocumentLinker {
    * Spun organisation and event names the tagger cut or missed ("Financial institution of
    * England" tagged as "England") replace the mentions inside them.
    */
+  /**
+   * "[North Atlantic Alliance Marc Rutta] said", "[Christian Democrat Union of Fridrich Merc]",
+   * "[Fast Support Forces of Mohammed] [Hamdan Daqlo]": the tagger ran a body's name into the
+   * name of its leader. A mention (not a person's) the KB does not know whole is cut in two
+   * when its first words are a body's name, as written or spun, and the rest (after "of")
+   * is a name the KB's people come close to, or runs into a person mention.
+   */
+  private withBodyThenPerson(mentions: readonly Mention[]): readonly Mention[] {
+    const { text } = this.input;
+    let out: Mention[] | null = null;
+    for (let i = 0; i < mentions.length; i++) {
+      let m = mentions[i]!;
+      if (m.type === 'person') continue;
+      // "[far-right National Front]", "[ruling Georgian Dream]": lower-case words the tagger
+      // took in before a body's name are no part of it.
+      const lead = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu})/u.exec(text.slice(m.start, m.end));
+      if (
+        lead &&
+        !/^(?:de|da|di|du|del|della|der|den|van|von|al|el|la|le|les|los|las)\s/.test(lead[0]) &&
+        this.kb.lookup(text.slice(m.start, m.end)).length === 0
+      ) {
+        out ??= [...mentions];
+        const trimmed = { ...m, start: m.start + lead[0].length };
+        // ("in [Tianjin]": a mention of the name alone already there is the name's.)
+        if (out.some((x) => x.start === trimmed.start && x.end === trimmed.end)) {
+          out.splice(out.indexOf(m), 1);
+          continue;
+        }
+        out[out.indexOf(m)] = trimmed;
+        m = trimmed;
+      }
+      const surface = text.slice(m.start, m.end);
+      // Three words at least, all capitalised but "of" ("Bank of England" stays whole).
+      const words = [...surface.matchAll(/\S+/g)];
+      if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w[0]) || w[0] === 'of')) continue;
+      if (this.kb.lookup(surface).length > 0) continue;
+      const next = mentions[i + 1];
+      const personAfter = next?.type === 'person' && text.slice(m.end, next.start) === ' ' ? next : null;
+      for (let k = words.length - 1; k >= 2; k--) {
+        const restFrom = words[k]![0] === 'of' ? k + 1 : k;
+        const restWords = words.length - restFrom;
+        if (restWords < (personAfter ? 1 : 2) || restWords > 3 || words[k - 1]![0] === 'of') continue;
+        const bodyEnd = m.start + words[k - 1]!.index! + words[k - 1]![0].length;
+        const body = text.slice(m.start, bodyEnd);
+        const restStart = m.start + words[restFrom]!.index!;
+        const personEnd = personAfter ? personAfter.end : m.end;
+        const rest = text.slice(restStart, personEnd);
+        // "[Supreme Federal Court Justice] [Alexander de Morais]": a title between the body and
+        // the person is the person's title: the body alone is cut off, the person mention left
+        // as it is.
+        const title = isLoneTitle(words[restFrom]![0]);
+        if (title && !personAfter) continue;
+        if (!this.isBodyName(body, m.type)) continue;
+        // The rest a name the KB's people come close to; else, before a person mention, a word
+        // of its title the tagger took ("[White House Counsel W.] [Neil Eggleston]").
+        const isPerson = !title && this.candidates(rest, 'person', NAMES_AND_ALIASES, 0.78, 2).length > 0;
+        if (!isPerson && !personAfter) continue;
+        out ??= [...mentions];
+        const at = out.indexOf(m);
+        if (!isPerson) {
+          out.splice(at, 1, { ...m, end: bodyEnd });
+          break;
+        }
+        out.splice(
+          at,
+          personAfter ? 2 : 1,
+          { ...m, end: bodyEnd },
+          { ...m, start: restStart, end: personEnd, type: 'person' },
+        );
+        break;
+      }
+    }
+    return out ?? mentions;
+  }
+
+  /**
+   * A multi-word name that found nothing as tagged, read as a body's or place's name another
+   * way: with an abbreviation written out ("Tiananmen Sq." → Tiananmen Square, "Fifth Ave"),
+   * with the lower-case rest of a spun phrase the tagger stopped before ("[Bhartiya Janta
+   * Get] together"), or, tagged as a person, as a spun name of a body or place ("Downing
+   * Avenue": its last word is a listed word of institutions or places, no name). The decision
+   * and the mention (widened over a phrase's rest, retyped from a person), or null.
+   */
+  private bodyNameOtherwise(
+    p: Prepared,
+    context: () => MentionContext,
+  ): { decision: Decision; mention: Mention } | null {
+    const { text } = this.input;
+    const person = isPersonLike(p.m.type);
+    const type: EntityType = person ? 'organization' : p.m.type;
+    const retyped = person ? { ...p.m, type } : p.m;
+    const expanded = withAbbreviationsOut(text.slice(p.m.start, p.m.end + 1));
+    if (expanded) {
+      const found = this.exact(expanded, type, context);
+      if (found?.entity) {
+        const dot = text[p.m.end] === '.' && !/\.$/.test(text.slice(p.m.start, p.m.end)) ? 1 : 0;
+        return {
+          decision: {
+            ...found,
+            evidence: [
+              evidence('alias', `${p.surface} ~ ${expanded} (abbreviation)`, 0.9),
+              ...found.evidence,
+            ],
+          },
+          mention: { ...retyped, end: p.m.end + dot },
+        };
+      }
+    }
+    if (!person) {
+      const tail = this.phraseTail(p.norm, p.m.end);
+      if (!tail) return null;
+      const decision = this.spun(`${p.surface} ${tail}`, type, context);
+      return decision.entity ? { decision, mention: { ...p.m, end: p.m.end + tail.length + 1 } } : null;
+    }
+    const last = p.norm.slice(p.norm.lastIndexOf(' ') + 1);
+    if (!isSpinnerWord(last) || this.kb.lookup(last).some((h) => h.entity.type === 'person')) return null;
+    const decision = this.spun(p.surface, type, context);
+    return decision.entity ? { decision, mention: retyped } : null;
+  }
+
+  /** Whether `name` is a KB body's or place's name, as written or spun. */
+  private isBodyName(name: string, type: EntityType): boolean {
+    const exact = this.kb
+      .lookup(name)
+      .some((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    return exact || findSpun(this.kb.kb, name, spunTypes(type), this.countries) !== null;
+  }
+
   private withSpunNames(mentions: readonly Mention[], taken: readonly Mention[]): readonly Mention[] {
     this.countries = this.countriesNamed(mentions);
     const spans = spunSpans(this.kb.kb, this.input.text, this.countries).filter(
@@ -834,6 +1130,10 @@ export class DocumentLinker {
     let out = [...mentions];
     for (const span of spans) {
       if (out.some((m) => m.start === span.start && m.end === span.end)) continue;
+      // A name written exactly (no swap) only mends what the tagger cut: a mention already
+      // holding it and more ("[2026 FIFA World Cup]") stays.
+      if (span.match.swaps.length === 0 && out.some((m) => m.start <= span.start && m.end >= span.end))
+        continue;
       // A mention running on past the spun name keeps its rest, titles trimmed again
       // ("[World Well being] Group Director-Normal Tedros …" → "Tedros …").
       const rests = out.flatMap((m) => {
@@ -878,12 +1178,13 @@ export class DocumentLinker {
     if (!cue) return null;
     if (cue.thing) return cue.thing;
     const wide = entity.kind === 'region' || entity.kind === 'country';
-    // (A country is no town either: "Norway, the next town over" is a namesake.)
-    if (
-      cue.small &&
-      (entity.kind === 'country' || (!wide && (entity.kind === 'capital' || entity.prominence >= 4)))
-    )
-      return cue.small;
+    if (cue.small && !wide && (entity.kind === 'capital' || entity.prominence >= 4)) return cue.small;
+    // "Norway, the next town over": a country or region is never a town.
+    if (cue.small && wide && entity.country !== 'US') return cue.small;
+    // "Lebanon, Pennsylvania, … the Cornwall road": a foreign place's name used for a local road
+    // or school in an article set in a US town named like a foreign place is a town nearby.
+    if (cue.local && entity.country !== 'US' && this.usTownArticle())
+      return `a local ${cue.local} near a US town`;
     if (cue.region === null || entity.country === null) return null;
     // "Valencia, Venezuela's third city": the possessive names the country all the same.
     const region = cue.region.replace(/['’]s$/u, '');
@@ -905,6 +1206,22 @@ export class DocumentLinker {
         h.entity.country !== entity.country,
     );
     return other ? `in ${region}` : null;
+  }
+
+  private usTownArticleCache: boolean | null = null;
+  /**
+   * Whether the article is set in a US town named like a foreign place: a place cue of the
+   * article is a US state address ("Lebanon, Pennsylvania") or places the town in a state.
+   */
+  private usTownArticle(): boolean {
+    if (this.usTownArticleCache === null) {
+      this.usTownArticleCache = false;
+      for (const cue of this.placeCues.values()) {
+        const region = cue.region?.replace(/['’]s$/u, '');
+        if (region && US_STATES.has(region) && !cue.listed) this.usTownArticleCache = true;
+      }
+    }
+    return this.usTownArticleCache;
   }
 
   private compatible(type: EntityType, hit: NameHit): boolean {
@@ -934,11 +1251,14 @@ export class DocumentLinker {
     }
     if (pool.every((h) => h.entity.type === 'organization') && !surface.includes(' ')) {
       const company = pool.find((h) => h.entity.kind === 'company');
-      const place = company ? companyAsPlace(text, at.start, at.end) : null;
+      // "in the Amazon", "the Amazon parrot", "a mare named Tesla": the place, a kind of
+      // animal, a thing given the name — not the company.
+      const place = company
+        ? (companyAsPlace(text, at.start, at.end) ??
+          thingNamedAfterPlace(text, at.start, at.end) ??
+          thingCalledByName(text, at.start, at.end))
+        : null;
       if (company && place) return refused(company.entity, place);
-      // "The Amazon parrot", "a mare named Tesla": a thing named after the word, not the company.
-      const thing = company ? thingNamedAfterPlace(text, at.start, at.end) : null;
-      if (company && thing) return refused(company.entity, thing);
     }
     if (pool.every((h) => h.entity.type === 'organization' && h.entity.country)) {
       const before = countryWordBefore(text, at.start);
@@ -1580,8 +1900,7 @@ export class DocumentLinker {
    */
   private spun(surface: string, type: EntityType, lazyContext: () => MentionContext): Decision {
     // A forum tagged as an event is the organisation that holds it ("Globe Economic Online Forum").
-    const types: readonly EntityType[] = type === 'event' ? ['event', 'organization'] : COMPATIBLE[type];
-    const match = findSpun(this.kb.kb, surface, types, this.countries);
+    const match = findSpun(this.kb.kb, surface, spunTypes(type), this.countries);
     if (!match) return nil();
     const context = lazyContext();
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);

@@ -84,6 +84,15 @@ describe("a company's name used as a place", () => {
     );
     expect(companyAsPlace('villages within the Amazon as talks began', 20, 26)).toBe('a place');
   });
+  it('is no company as a kind of animal or a name given to one', () => {
+    expect(
+      linked('The zoo’s Amazon parrots learned to mimic the keepers.', 'Amazon', 'organization'),
+    ).toBeNull();
+    expect(
+      linked('A filly called Amazon won at Newmarket on Saturday.', 'Amazon', 'organization'),
+    ).toBeNull();
+    expect(linked('Amazon shares rose after the results.', 'Amazon', 'organization')).toBe('Amazon');
+  });
   it("is neither before a thing named after the word, nor as a pet's name", () => {
     expect(
       linked('An Amazon parrot escaped from the pet shop on Friday.', 'Amazon', 'organization'),

@@ -9,7 +9,7 @@ import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
-import { thingNamedAfterPlace } from './place-things.js';
+import { placeAsKindOfThing, thingCalledByName, thingNamedAfterPlace } from './place-things.js';
 
 const city = (id: string, name: string, country: string, kind: 'capital' | 'city') =>
   makeEntity({
@@ -26,6 +26,16 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('CL', 'Chile', 'Chilean'),
   countryEntity('GE', 'Georgia', 'Georgian'),
   countryEntity('US', 'United States', 'American'),
+  countryEntity('NO', 'Norway', 'Norwegian'),
+  countryEntity('UA', 'Ukraine', 'Ukrainian'),
+  makeEntity({
+    id: 'pl:devon',
+    type: 'location',
+    name: 'Devon',
+    kind: 'region',
+    country: 'GB',
+    prominence: 3,
+  }),
   makeEntity({
     id: 'pl:scotland',
     type: 'location',
@@ -90,6 +100,64 @@ describe('a thing named after a place', () => {
   it('refuses the capital in "Oslo syndrome" but links Oslo itself', () => {
     expect(kbIdOf('Psychologists described a kind of Oslo syndrome among the hostages.', 'Oslo')).toBeNull();
     expect(kbIdOf('Negotiators met in Oslo on Tuesday.', 'Oslo')).toBe('pl:oslo');
+  });
+});
+
+describe('a place name given to a thing or an animal', () => {
+  it('refuses the place for a breed or kind named after it', () => {
+    expect(kbIdOf('The keepers hand-reared a Lisbon parrot that now greets visitors.', 'Lisbon')).toBeNull();
+    expect(kbIdOf('Her Tbilisi roses won first prize at the county show.', 'Tbilisi')).toBeNull();
+  });
+  it('refuses the place for a horse, a boat or a dog named after it', () => {
+    expect(kbIdOf('A gelding named Vienna led from the start at Ascot.', 'Vienna')).toBeNull();
+    expect(kbIdOf("The skipper's yacht, a sloop called Oslo, lost its mast.", 'Oslo')).toBeNull();
+    const t = 'The trawler christened Lisbon sank off Cornwall.';
+    expect(thingCalledByName(t, t.indexOf('Lisbon'), t.indexOf('Lisbon') + 6)).toBe('trawler');
+  });
+  it('keeps a place a city noun or an adverb introduces', () => {
+    expect(kbIdOf('Troops shelled a city called Tbilisi on the old maps, the report said.', 'Tbilisi')).toBe(
+      'pl:tbilisi',
+    );
+    const t = 'the capital, now called Oslo, was rebuilt';
+    expect(thingCalledByName(t, t.indexOf('Oslo'), t.indexOf('Oslo') + 4)).toBeNull();
+  });
+  it('refuses a place after the indefinite article that ends its noun phrase', () => {
+    expect(kbIdOf('He ordered a Vienna, two beers and a plate of chips.', 'Vienna')).toBeNull();
+    expect(kbIdOf('The shop sells a handwoven Lisbon for forty euros.', 'Lisbon')).toBeNull();
+  });
+  it('keeps a state described by its politics, a place used before a noun, or a clause after it', () => {
+    expect(kbIdOf('Leaders pledged to build a free Ukraine after the war.', 'Ukraine')).toBe('cd:country/ua');
+    expect(kbIdOf('Ministers backed a stronger Norway in the alliance.', 'Norway')).toBe('cd:country/no');
+    expect(kbIdOf('Delegates agreed on a Vienna declaration on Friday.', 'Vienna')).toBe('pl:vienna');
+    const t = 'a Ukraine that can defend itself';
+    expect(placeAsKindOfThing(t, 2, 9)).toBeNull();
+    const address = 'she spoke at a Vienna, Virginia town hall';
+    expect(placeAsKindOfThing(address, 14, 20)).toBeNull();
+    expect(kbIdOf('Mr Vance, a Lisbon cattle breeder, spoke first.', 'Lisbon')).toBe('pl:lisbon');
+  });
+});
+
+describe('a foreign place named as a town next to a US town', () => {
+  it('refuses a country called a town in an apposition', () => {
+    expect(
+      kbIdOf(
+        'Voters in Chile, Wisconsin, rejected the levy; Norway, a town to the south, passed it.',
+        'Norway',
+      ),
+    ).toBeNull();
+  });
+  it('refuses a region used for a local road in an article set in a US town', () => {
+    const text = 'Crews in Vienna, Virginia, will repave Main Street, then move on to the Devon road.';
+    const devon = link(text, [
+      ['Vienna', 'location'],
+      ['Devon', 'location'],
+    ]).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'Devon'));
+    expect(devon?.kbId ?? null).toBeNull();
+  });
+  it('keeps the region for a road to it in an article set elsewhere', () => {
+    expect(kbIdOf('Landslides closed the Devon road for a week, police in Exeter said.', 'Devon')).toBe(
+      'pl:devon',
+    );
   });
 });
 

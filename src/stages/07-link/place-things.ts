@@ -27,45 +27,74 @@ export const US_STATES: ReadonlySet<string> = new Set(
  * ("Brussels talks", "Dubai airport" stay the places).
  */
 const THING_AFTER =
-  /^\s+(?:sprouts?|syndrome|chocolate|hats?|mules?|slings?|beans?|nuts?|artichokes?|duck|envelopes?|cigars?|lace|terriers?|mustard|mix|belly|cake|buns?|sausages?|cabbage|lettuce|cocktails?|parrots?|lil(?:y|ies))\b/u;
+  /^\s+(?:sprouts?|syndrome|chocolate|hats?|mules?|slings?|beans?|nuts?|artichokes?|duck|envelopes?|cigars?|lace|terriers?|mustard|mix|belly|cake|buns?|sausages?|cabbage|lettuce|cocktails?|(?:clam\s+)?chowder|parrots?|macaws?|cockatoos?|spaniels?|retrievers?|hounds?|mastiffs?|pon(?:y|ies)|lil(?:y|ies)|roses?|tulips?|orchids?)\b/u;
 
 /** Dish words before a place name that make it the dish's name ("chicken Kiev", "steak Diane"). */
 const THING_BEFORE = /\b(?:chicken|beef|veal|pork|steak|salad|sauce)\s+$/u;
 
 /**
- * A name given to something: "a mare named Kharkiv", "a tanker called Moscow", "a parrot
- * nicknamed Lisbon" — a horse, ship or pet, or a namesake town, not the famous place.
+ * The thing word fused with the place name at `start`–`end`, or null. Lower-case words only:
+ * "Brussels Sprouts Festival" or "Panama Hat Company" are names of their own, left to the KB.
+ * Besides dishes and goods, breeds and kinds of animals and plants ("Amazon parrot", "Shetland
+ * pony"): a place does not keep birds, a parrot is of a kind. Not livestock: "a Pretoria
+ * cattle auctioneer" is from the place.
+ */
+export function thingNamedAfterPlace(text: string, start: number, end: number): string | null {
+  const after = THING_AFTER.exec(text.slice(end, end + 24));
+  if (after) return after[0].trim();
+  const before = THING_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+  return before ? before[0].trim() : null;
+}
+
+/**
+ * "a mare named Kharkiv", "a yacht called Valencia": the name given to a thing or an animal,
+ * not the place. The word before "named" must be a noun of no place ("a city called Kharkiv"
+ * may well be the city; "a town called Paris" is left to the town cues) and no adverb ("the
+ * city now called Mumbai").
  */
 const NAMED_BEFORE =
-  /\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:named|called|nicknamed|dubbed|christened)\s+$/u;
+  /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}[\p{Ll}-]+)\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
+const NOT_A_THING_NOUN = new Set(
+  `city capital country nation state republic kingdom island region province territory land place
+  area district county town village hamlet township settlement port community municipality suburb
+  now formerly once also officially still later originally previously sometimes often then today
+  locally popularly widely commonly simply`.split(/\s+/),
+);
+
 /** "… named Israel's defence minister": a possessive after the name makes it the place's. */
 const POSSESSIVE_AFTER = /^['’]s\b/u;
 
-/**
- * A place name counted like a thing: "a Manhattan and a Singapore sling", "a genuine Panama
- * for $180" — an indefinite article, at most one adjective of goods, and the name ending its
- * noun phrase. (Places take "a" only with a political adjective, "a united Ireland", which is
- * not one of these; "a Moscow court" continues the phrase and stays the place.)
- */
-const COUNTED_BEFORE =
-  /(?:^|[^\p{L}])(?:a|an|another|one|two|three)\s+(?:(?:genuine|classic|real|authentic|perfect|dry|sweet|vintage|cheap|fake|proper|good|fine|straw|chilled|stiff)\s+)?$/iu;
-// (Not a comma before a capitalised word: "a Buffalo, New York town hall" is an address.)
-const COUNTED_END = /^(?:\s*(?:,(?!\s*\p{Lu})|[.;:!?)]|$)|\s+(?:and|or|for|with|at|from|on|in)\b)/u;
+/** The noun a place name is given to as a name ("mare" of "a mare named Kharkiv"), or null. */
+export function thingCalledByName(text: string, start: number, end: number): string | null {
+  const m = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m || NOT_A_THING_NOUN.has(m[1]!)) return null;
+  return POSSESSIVE_AFTER.test(text.slice(end, end + 3)) ? null : m[1]!;
+}
 
 /**
- * The thing word fused with the place name at `start`–`end`, or null. Lower-case words only:
- * "Brussels Sprouts Festival" or "Panama Hat Company" are names of their own, left to the KB.
+ * "a genuine Panama for $180", "a Manhattan and a Singapore sling": a place name after the
+ * indefinite article, ending its noun phrase, is one of a kind of things named after the place
+ * (a hat, a cocktail, a wine), not the one place. An adjective may stand between, but not
+ * one that speaks of a state's politics or future ("a free Ukraine", "a united Ireland",
+ * "a nuclear-armed Iran", "a stronger Europe"), nor a clause after it ("a Europe that
+ * protects"). The article word, else null.
  */
-export function thingNamedAfterPlace(text: string, start: number, end: number): string | null {
-  const after = THING_AFTER.exec(text.slice(end, end + 16));
-  if (after) return after[0].trim();
-  const before = THING_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
-  if (before) return before[0].trim();
-  const named = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  if (named && !POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return 'named';
-  const counted = COUNTED_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
-  return counted && COUNTED_END.test(text.slice(end, end + 12)) ? counted[0].trim() : null;
+export function placeAsKindOfThing(text: string, start: number, end: number): string | null {
+  const before = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before) return null;
+  const adjective = before[2];
+  if (adjective && STATE_ADJECTIVE.test(adjective)) return null;
+  if (!KIND_PHRASE_END.test(text.slice(end, end + 12))) return null;
+  return adjective
+    ? `${before[1]} ${adjective} ${text.slice(start, end)}`
+    : `${before[1]} ${text.slice(start, end)}`;
 }
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(a|an|A|An|another|Another)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
+// Not a comma before a capitalised word: "a Buffalo, New York town hall" is an address.
+const KIND_PHRASE_END =
+  /^(?:\s*(?:,(?!\s*(?!(?:A|An|The)\s)\p{Lu})|[.;:!?)]|$)|\s+(?:and|or|for|with|at|on|from|in|to|was|is)\b)/u;
+const STATE_ADJECTIVE =
+  /^(?:new|free|united|unified|independent|democratic|stable|peaceful|prosperous|secure|safe|sovereign|strong|weak|great|modern|future|different|nuclear|nuclear-armed|whole|neutral|resurgent|rising|more|less|federal|fragmented|authoritarian|hostile|friendly|poor|rich|wealthy|booming|green|fair|just|open|global|better|stronger|safer|greater|weaker|freer|richer|poorer|fairer|larger|bigger|smaller|greener|wealthier|divided|liberated|isolated|emboldened|changed|reunified|reunited|occupied|demilitari[sz]ed|denucleari[sz]ed|war-torn|post-.*|pre-.*|.*-free|.*-led|.*-run|.*-controlled|.*-backed|.*-armed)$/;
 
 /** "Mexico, Missouri, and Texas": the state word starts a list, not an address. */
 const LIST_AFTER = /^\s*(?:,\s*|and\s+|or\s+)\p{Lu}/u;

@@ -176,7 +176,16 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
         m = { ...m, start: ws[first]!.start, type: 'person' };
       }
     }
+    const unwidened = m.start;
     m = widenToKnownName(kb, text, m);
+    // A mention of the word taken in ("Christian" of "Christian [Democratic Union]") is the name's.
+    while (
+      m.start < unwidened &&
+      out.length > 0 &&
+      out[out.length - 1]!.start >= m.start &&
+      out[out.length - 1]!.end <= unwidened
+    )
+      out.pop();
     // "the EU's von der Leyen": lower-case particles before the name belong to it when the KB says so.
     const head = particleMayPrecede(text, m.start)
       ? /(?:^|[^\p{L}])((?:(?:von|van|der|den|de|da|di|dos|du|la|le|bin|al|el|zu)\s+)+)$/u.exec(
@@ -377,6 +386,25 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
         .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
       if (hit) return { ...w, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
     }
+  } else if (m.type !== 'person' && capitalMayPrecede(text, m.start)) {
+    // "[Democratic Union]" after "Christian", "[Bank of China]" after "People's": the tagger
+    // left the first word of a longer body's name out (possessive included).
+    const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}]*(?:['’]s)?)\s+$/u.exec(
+      text.slice(Math.max(0, m.start - 25), m.start),
+    );
+    // (Not a place's possessive: "Romania's [Constitutional Court]" keeps Romania a mention.)
+    const possessive = word ? /['’]s$/.test(word[1]!) : false;
+    if (
+      word &&
+      !NEVER_A_NAME.has(word[1]!.toLowerCase()) &&
+      !(possessive && kb.lookup(word[1]!.slice(0, -2)).some((h) => h.entity.type === 'location'))
+    ) {
+      const start = text.lastIndexOf(word[1]!, m.start - 1);
+      const hit = kb
+        .lookup(text.slice(start, m.end))
+        .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+      if (hit) return { ...m, start, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
+    }
   }
   return m;
 }
@@ -399,7 +427,8 @@ function capitalMayPrecede(text: string, start: number): boolean {
     const c = text.charCodeAt(i);
     if (c >= 128) return true;
     if (c >= 65 && c <= 90) return true;
-    if (!((c >= 97 && c <= 122) || c === 46)) return false;
+    // (Letters, dots, and the apostrophe of a possessive: "People's [Bank of China]".)
+    if (!((c >= 97 && c <= 122) || c === 46 || c === 39)) return false;
   }
   return false;
 }

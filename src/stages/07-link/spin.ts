@@ -168,6 +168,8 @@ interface WordInfo {
   readonly stripped: string;
   /** `foldPlural(text)`: how the thesaurus lists KB words. */
   readonly folded: string;
+  /** The word in one spelling of English ("labour" → "labor", "centre" → "center"). */
+  readonly spelling: string;
   /** Synonym classes of the hand lexicon. */
   readonly classes: readonly number[];
   /** KB words the thesaurus lets this word stand for. */
@@ -191,12 +193,28 @@ function wordInfo(text: string, ids: WordIds): WordInfo {
     strippedId: ids(stripped),
     stripped,
     folded: foldPlural(text),
+    spelling: oneSpelling(text),
     classes: classesOf(text),
     targets: spinnerThesaurus().targets(text),
     letters: null,
     bag: undefined,
     nearTo: null,
   };
+}
+
+/**
+ * A word in one spelling of English: British and American spellings of a name's word are
+ * the same word ("Labor Party" and "Labour Party", "Defense"/"Defence", "Centre"/"Center",
+ * "Programme"/"Program", "Organisation"/"Organization"). The word itself when none applies.
+ */
+export function oneSpelling(word: string): string {
+  if (word.length < 5) return word;
+  if (word.endsWith('our')) return `${word.slice(0, -3)}or`;
+  if (word.endsWith('ence') && /(?:def|off|lic|pret)ence$/.test(word)) return `${word.slice(0, -4)}ense`;
+  if (word.endsWith('tre')) return `${word.slice(0, -3)}ter`;
+  if (word.endsWith('mme')) return word.slice(0, -2);
+  if (word.includes('isation')) return word.replace('isation', 'ization');
+  return word;
 }
 
 /** Word numbers given as words come (for a test outside any index). */
@@ -228,11 +246,14 @@ const NEAR = 1;
 const SYNONYM = 2;
 const THESAURUS = 3;
 const MAYBE_NEAR = 4;
+/** The same word in the other spelling of English ("labour"/"labor"): kept, and shown as a swap. */
+const VARIANT = 5;
 const NONE = -1;
 
 /** How one word answers another without the near-spelling test: MAYBE_NEAR where that test would decide. */
 function matchWordCheaply(spun: WordInfo, kb: WordInfo): number {
   if (spun.id === kb.id || spun.strippedId === kb.strippedId) return SAME;
+  if (spun.spelling === kb.spelling) return VARIANT;
   const a = spun.classes;
   const b = kb.classes;
   for (const x of a) if (b.includes(x)) return SYNONYM;
@@ -345,7 +366,7 @@ function countKind(n: number, kind: number): number {
 /** Whether a word is kept as written (the very same word) and is no generic word of institutions. */
 function keepsDistinctive(spun: readonly WordInfo[], kb: readonly WordInfo[]): boolean {
   for (let i = 0; i < spun.length; i++) {
-    if (spun[i]!.text === kb[i]!.text && !GENERIC.has(spun[i]!.text)) return true;
+    if (spun[i]!.spelling === kb[i]!.spelling && !GENERIC.has(spun[i]!.text)) return true;
   }
   return false;
 }
@@ -359,26 +380,41 @@ function swapsOf(spun: readonly WordInfo[], kb: readonly WordInfo[]): string[] {
   return swaps;
 }
 
+/** How many of the first `n` words are kept as written (in either spelling of English). */
+function keptCount(n: number): number {
+  return countKind(n, SAME) + countKind(n, VARIANT);
+}
+
 /** The rules of {@link spinMatch} on the match kinds of a word-by-word test that matched every pair. */
-function spinAccepts(spun: readonly WordInfo[], kb: readonly WordInfo[], countryNamed: boolean): boolean {
+function spinAccepts(
+  spun: readonly WordInfo[],
+  kb: readonly WordInfo[],
+  countryNamed: boolean,
+  worldBody = false,
+): boolean {
   const n = spun.length;
-  const kept = countKind(n, SAME);
+  const kept = keptCount(n);
   const thesaurus = countKind(n, THESAURUS);
-  if (kept === n) return false;
+  if (countKind(n, SAME) === n) return false;
   // A thesaurus substitute is weak evidence (WordNet lists every sense): the words kept as
   // written must be at least as many as those swapped for thesaurus substitutes, and the
   // kept ones must include a distinctive word ("Globe Bank" keeps Bank, but "Power
   // Company" is no name of anything).
   if (thesaurus > 0 && kept > 0 && (kept < thesaurus || !keepsDistinctive(spun, kb))) return false;
   // Nothing kept: only a long name wholly swapped for listed synonyms ("Worldwide Felony
-  // Courtroom"); a near spelling there would leave nothing of the name as written.
-  if (kept === 0 && (n < 3 || countKind(n, NEAR) > 0)) return false;
+  // Courtroom"); a near spelling there would leave nothing of the name as written — unless
+  // two or more distinctive words are each near as written and the rest listed synonyms
+  // ("Bhartiya Janta Get together": a transliteration spun), which no chance can give.
+  if (kept === 0 && (n < 3 || (countKind(n, NEAR) > 0 && !twoNearAndSynonyms(n)))) return false;
   // Two words, one kept: the kept one must be distinctive ("Ministry of State" is no Department
   // of State); a kept word of the lexicon counts when the other is a listed synonym and the
   // name is not generic ("Legislation and Justice" for Law and Justice).
-  // (With the entity's country named next to the name, the country is the distinctive word.)
+  // (With the entity's country named next to the name, the country is the distinctive word;
+  // a body of the whole world everyone knows needs none: "United International locations" is
+  // the United Nations, there being no other, when the hand lexicon gave the swap.)
   if (
     !countryNamed &&
+    !(worldBody && thesaurus === 0) &&
     n === 2 &&
     spun.every((w) => GENERIC.has(w.text) || (w.classes.length > 0 && w.text !== 'world')) &&
     !(thesaurus === 0 && keepsDistinctive(spun, kb))
@@ -387,9 +423,15 @@ function spinAccepts(spun: readonly WordInfo[], kb: readonly WordInfo[], country
   return true;
 }
 
+/** Two or more near spellings and every other word a listed synonym (no thesaurus guess). */
+function twoNearAndSynonyms(n: number): boolean {
+  const near = countKind(n, NEAR);
+  return near >= 2 && countKind(n, SYNONYM) === n - near;
+}
+
 /** The rules of {@link spinMatchInCountry} on the match kinds of a word-by-word test that matched every pair. */
 function spinAcceptsInCountry(n: number): boolean {
-  const kept = countKind(n, SAME);
+  const kept = keptCount(n);
   const thesaurus = countKind(n, THESAURUS);
   if (countKind(n, SYNONYM) + thesaurus === 0) return false;
   // The country stands for the distinctive word; a thesaurus substitute still needs a word kept.
@@ -524,13 +566,16 @@ class SpinIndex {
       if (
         entity.type !== 'organization' &&
         entity.type !== 'event' &&
-        !(entity.type === 'location' && entity.prominence >= 3)
+        !(entity.type === 'location' && entity.prominence >= 2)
       )
         continue;
       const names = [entity.name, ...entity.names.filter((n) => n.kind === 'alias').map((n) => n.text)];
       for (const name of names) {
         const words = contentWords(name);
         if (words.length < 2) continue;
+        // Places of some note by their longer names only ("Grand Ethiopian Renaissance Dam"):
+        // two words of a little-known place are too easily met by chance.
+        if (entity.type === 'location' && entity.prominence < 3 && words.length < 3) continue;
         const countryless = withoutCountry(kb, words, entity.country);
         const item: IndexedName = {
           entity,
@@ -708,7 +753,22 @@ export function findSpun(
   types: readonly EntityType[],
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): SpinMatch | null {
-  return findSpunCached(answersFor(kb, types), kb, surface, types, countries);
+  return findSpunCached(answersFor(kb, types), kb, surface, types, countries).match;
+}
+
+/**
+ * The equally good spun-name matches of different entities that left `surface` ambiguous
+ * ("Labor Celebration": Australia's Labor Party and Britain's Labour Party), for the
+ * article to choose among (its country, its people's parties); empty when there is a match
+ * or none at all.
+ */
+export function findSpunTies(
+  kb: KnowledgeBase,
+  surface: string,
+  types: readonly EntityType[],
+  countries: ReadonlySet<string> = NO_COUNTRIES,
+): readonly SpinMatch[] {
+  return findSpunCached(answersFor(kb, types), kb, surface, types, countries).ties;
 }
 
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
@@ -737,9 +797,18 @@ class AskedCountries implements CountryTest {
 interface SpunAnswer {
   readonly asked: readonly (readonly [string, boolean])[];
   readonly match: SpinMatch | null;
+  /** When `match` is null for a tie: the equally good matches of different entities. */
+  readonly ties: readonly SpinMatch[];
 }
 
-const NO_MATCH_ASKED_NOTHING: SpunAnswer = { asked: [], match: null };
+const NO_TIES: readonly SpinMatch[] = [];
+const NO_MATCH_ASKED_NOTHING: SpunAnswer = { asked: [], match: null, ties: NO_TIES };
+
+/** The result of one spun-name search: the match, or the entities tied for it. */
+interface SpunResult {
+  readonly match: SpinMatch | null;
+  readonly ties: readonly SpinMatch[];
+}
 
 /**
  * What the spun-name pass keeps for a knowledge base across documents: answers per
@@ -812,25 +881,27 @@ function findSpunCached(
   types: readonly EntityType[],
   countries: ReadonlySet<string>,
   range?: WordRange,
-): SpinMatch | null {
+): SpunResult {
   let known = cache.get(surface);
   if (known) {
-    for (const a of known) if (a.asked.every(([c, answer]) => countries.has(c) === answer)) return a.match;
+    for (const a of known) if (a.asked.every(([c, answer]) => countries.has(c) === answer)) return a;
   } else {
     if (cache.size >= SPUN_CACHE_SIZE) cache.clear();
     known = [];
     cache.set(detach(surface), known);
   }
   const asked = new AskedCountries(countries);
-  const match = computeSpun(kb, surface, types, asked, range);
+  const result = computeSpun(kb, surface, types, asked, range);
   // A few answers per surface (one per combination of the countries it depends on). The
   // usual one, no match and nothing asked, is one shared object: what the memory keeps
   // outlives the young generation, and costs every collection until it is promoted.
   if (known.length >= 8) known.shift();
-  known.push(
-    match === null && asked.asked.length === 0 ? NO_MATCH_ASKED_NOTHING : { asked: asked.asked, match },
-  );
-  return match;
+  const answer =
+    result.match === null && result.ties.length === 0 && asked.asked.length === 0
+      ? NO_MATCH_ASKED_NOTHING
+      : { asked: asked.asked, match: result.match, ties: result.ties };
+  known.push(answer);
+  return answer;
 }
 
 /** The spin index of a knowledge base (built on first use). */
@@ -858,7 +929,7 @@ function computeSpun(
   types: readonly EntityType[],
   countries: CountryTest,
   range?: WordRange,
-): SpinMatch | null {
+): SpunResult {
   const index = indexOf(kb);
   const memory = memoryOf(kb);
   const all = (quickTests && range && runNameWords(range)) || nameWords(surface);
@@ -872,6 +943,7 @@ function computeSpun(
   let found: SpinMatch | null = null;
   let best = Number.POSITIVE_INFINITY;
   let tied = false;
+  let ties: SpinMatch[] | null = null;
   for (const texts of phrased.length === plain.length ? [plain] : [plain, phrased]) {
     if (texts.length < 2) continue;
     const words = texts.map((w) => spunWord(memory, index, w));
@@ -880,12 +952,16 @@ function computeSpun(
     for (const item of index.near(words)) {
       if (!everyType && !types.includes(item.type)) continue;
       let against: readonly WordInfo[] | null = null;
-      if (item.words.length === n && matchKinds(words, item.words) && spinAccepts(words, item.words, false)) {
+      if (
+        item.words.length === n &&
+        matchKinds(words, item.words) &&
+        spinAccepts(words, item.words, false, item.country === null && item.prominence >= 5)
+      ) {
         against = item.words;
         // A name with no word kept must be one readers know (prominence 3 or more); with a
         // thesaurus guess among its swaps, one of the best known (4 or more), and no more than
         // one guess for every two swaps of the hand lexicon ("Globe Wellness Setting up").
-        if (countKind(n, SAME) === 0) {
+        if (keptCount(n) === 0) {
           const guesses = countKind(n, THESAURUS);
           if (item.prominence < 3 || (guesses > 0 && (item.prominence < 4 || guesses * 2 > n - guesses)))
             against = null;
@@ -904,6 +980,9 @@ function computeSpun(
       )
         against = item.countryless;
       if (!against) continue;
+      // "Bank of China" is no misspelt Bank of Ghana: a country's name is never a near
+      // spelling of another's (checked for names that got this far only).
+      if (countKind(n, NEAR) > 0 && nearSwapsCountries(kb, words, against, n)) continue;
       const thesaurusSwaps = countKind(n, THESAURUS);
       // A two-word name through a thesaurus guess must be a well-known body, and a national
       // one needs its country in the article ("Freedom Event" in a Korean story is not
@@ -914,16 +993,51 @@ function computeSpun(
         (item.prominence < 3 || (item.country && !countries.has(item.country)))
       )
         continue;
-      const cost = n - countKind(n, SAME) + thesaurusSwaps;
+      const cost = n - keptCount(n) + thesaurusSwaps;
       if (cost < best) {
         best = cost;
         tied = false;
+        ties = null;
         found = { entity: item.entity, name: item.name, swaps: swapsOf(words, against) };
-      } else if (cost === best && found && found.entity !== item.entity) tied = true;
+      } else if (cost === best && found && found.entity !== item.entity) {
+        tied = true;
+        ties ??= [found];
+        if (!ties.some((t) => t.entity === item.entity))
+          ties.push({ entity: item.entity, name: item.name, swaps: swapsOf(words, against) });
+      }
     }
   }
-  if (tied) return null;
-  return found ?? withCountryNamed(kb, index, surface, types, range);
+  if (tied) return { match: null, ties: ties ?? NO_TIES };
+  return { match: found ?? withCountryNamed(kb, index, surface, types, range), ties: NO_TIES };
+}
+
+/** Whether a near spelling of the last test puts one country's name or demonym for another's. */
+function nearSwapsCountries(
+  kb: KnowledgeBase,
+  spun: readonly WordInfo[],
+  name: readonly WordInfo[],
+  n: number,
+): boolean {
+  const nearKinds = Array.from(kinds.subarray(0, n));
+  for (let i = 0; i < n; i++) {
+    if (nearKinds[i] !== NEAR) continue;
+    const a = countryOfWord(kb, spun[i]!.text);
+    const b = a ? countryOfWord(kb, name[i]!.text) : null;
+    if (a && b && a !== b) return true;
+  }
+  return false;
+}
+
+/** The country a word names (as a country's name or demonym), or null. */
+function countryOfWord(kb: KnowledgeBase, word: string): string | null {
+  return (
+    kb
+      .lookup(word)
+      .find(
+        (h) =>
+          h.entity.kind === 'country' && (h.kind === 'name' || h.kind === 'demonym' || h.kind === 'alias'),
+      )?.entity.country ?? null
+  );
 }
 
 /**
@@ -1313,7 +1427,9 @@ export interface SpunSpan {
  * out of "Financial institution of England") or stop at a lower-case word ("Global Economic
  * Discussion" of "… Discussion board"). Runs of capitalised words, with function words and
  * the lower-case tails of listed word groups inside, are tried longest first; only runs with
- * a listed synonym in them are tried at all, and a match needs a synonym swap.
+ * a listed synonym in them are tried at all, and a match needs a synonym swap — or, for a
+ * run that is a KB name of three words or more written exactly ("Christian Democratic Union"
+ * cut by the tagger), that name, with no swaps.
  */
 export function spunSpans(
   kb: KnowledgeBase,
@@ -1358,7 +1474,8 @@ export function spunSpans(
     if (run.length >= 2 && run.some((w) => marksRun(memory, kb, w))) {
       // Where a swap can come from (see `mayGiveSwap`), read once for the run.
       const forms = quickTests ? countryForms(kb, run) : null;
-      for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
+      let exact = false;
+      for (let len = Math.min(run.length, 8); len >= 2 && !found && !exact; len--) {
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
           const last = run[a + len - 1]!;
@@ -1367,13 +1484,35 @@ export function spunSpans(
           // is a longer name, not the KB one.
           const after = run[a + len];
           if (after && OF.has(after.lower) && run[a + len + 1]) continue;
-          if (forms !== null && !mayGiveSwap(run, a, len, forms)) continue;
           const surface = text.slice(first.start, last.end);
+          // "Christian Democratic Union" as written is that name (the tagger may have cut it):
+          // no spun "Democratic Union" inside it.
+          // Not inside a longer name: the run must not go on with a name word before or after
+          // it ("Group of Seven" of "Group of Seven Bakeries", "Department of Education" of
+          // "U.S. Department of Education"; "Leaders of the …", "… and the Greens" are free),
+          // ending in a letter, not after a place's possessive ("Brazil's Supreme Court").
+          const wholeRun =
+            (a === 0 || INNER.has(run[a - 1]!.lower)) &&
+            (a + len === run.length || INNER.has(run[a + len]!.lower));
+          const exactHit =
+            len >= 3 && wholeRun && /[\p{L}\p{N}]$/u.test(surface) && !placePossessiveFirst(kb, first.text)
+              ? exactBodyName(kb, surface)
+              : null;
+          if (exactHit) {
+            found = {
+              start: first.start,
+              end: last.end,
+              match: { entity: exactHit, name: surface, swaps: [] },
+            };
+            exact = true;
+            break;
+          }
+          if (forms !== null && !mayGiveSwap(run, a, len, forms)) continue;
           const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, {
             words: run,
             from: a,
             to: a + len,
-          });
+          }).match;
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }
@@ -1457,6 +1596,19 @@ function marksRun(memory: SpunMemory, kb: KnowledgeBase, w: Word): boolean {
     memory.runWords.set(detach(w.text), marks);
   }
   return marks;
+}
+
+/** Whether a run's first word is a place's possessive ("Brazil's"). */
+function placePossessiveFirst(kb: KnowledgeBase, word: string): boolean {
+  return /['’]s$/.test(word) && kb.lookup(word.slice(0, -2)).some((h) => h.entity.type === 'location');
+}
+
+/** The KB entity (not a person) `surface` names exactly as a name or alias, or null. */
+function exactBodyName(kb: KnowledgeBase, surface: string): KbEntity | null {
+  return (
+    kb.lookup(surface).find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'))
+      ?.entity ?? null
+  );
 }
 
 /** `/^\p{Lu}/u.test(word)`, ASCII read directly. */
