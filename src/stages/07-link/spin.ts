@@ -743,7 +743,8 @@ class AskedCountries implements CountryTest {
   constructor(private readonly countries: ReadonlySet<string>) {}
   has(country: string): boolean {
     const answer = this.countries.has(country);
-    (this.asked ??= []).push([country, answer]);
+    this.asked ??= [];
+    this.asked.push([country, answer]);
     return answer;
   }
 }
