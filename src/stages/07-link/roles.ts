@@ -246,7 +246,9 @@ function withSpunTitlesRead(plain: string): string {
 /** Scratch of DocumentCueText's constructor (see there). */
 let scratchFrom = new Int32Array(0);
 let scratchTo = new Int32Array(0);
-let scratchCodes = new Uint16Array(0);
+let scratchCodes = new Uint8Array(0);
+/** The plain form is ASCII (letters, digits, spaces): its bytes read as one string at once. */
+const ASCII_BYTES = new TextDecoder('latin1');
 
 export class DocumentCueText {
   private readonly plain: string;
@@ -270,8 +272,8 @@ export class DocumentCueText {
     }
     const from = scratchFrom;
     const to = scratchTo;
-    // The plain form's character codes (a code point may give several: "ﬃ").
-    if (scratchCodes.length < n + 16) scratchCodes = new Uint16Array((n + 16) * 2);
+    // The plain form's character codes, ASCII only (a code point may give several: "ﬃ").
+    if (scratchCodes.length < n + 16) scratchCodes = new Uint8Array((n + 16) * 2);
     let codes = scratchCodes;
     let len = 0;
     let inRun = false;
@@ -299,7 +301,7 @@ export class DocumentCueText {
       // Room for this code point's characters and one for each unit after it.
       const need = len + out.length + (n - i - units) + 1;
       if (need > codes.length) {
-        const grown = new Uint16Array(need * 2);
+        const grown = new Uint8Array(need * 2);
         grown.set(codes);
         codes = grown;
         scratchCodes = grown;
@@ -324,13 +326,7 @@ export class DocumentCueText {
       }
       i += units;
     }
-    let plain = '';
-    for (let k = 0; k < len; k += 8192) {
-      plain += String.fromCharCode.apply(
-        null,
-        codes.subarray(k, Math.min(len, k + 8192)) as unknown as number[],
-      );
-    }
+    const plain = ASCII_BYTES.decode(codes.subarray(0, len));
     // A part is one code point's plain characters and the run space before them: short.
     let widest = 0;
     for (let i = 0; i < n; i++) if (to[i]! - from[i]! > widest) widest = to[i]! - from[i]!;
