@@ -1400,6 +1400,8 @@ export function spunSpans(
     if (run.length >= 2 && run.some((w) => marksRun(memory, kb, w))) {
       // Where a swap can come from (see `mayGiveSwap`), read once for the run.
       const forms = quickTests ? countryForms(kb, run) : null;
+      // One range for the run's tries, moved along (the test reads it and keeps nothing of it).
+      const range = { words: run, from: 0, to: 0 };
       for (let len = Math.min(run.length, 8); len >= 2 && !found; len--) {
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
@@ -1411,11 +1413,9 @@ export function spunSpans(
           if (after && OF.has(after.lower) && run[a + len + 1]) continue;
           if (forms !== null && !mayGiveSwap(run, a, len, forms)) continue;
           const surface = text.slice(first.start, last.end);
-          const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, {
-            words: run,
-            from: a,
-            to: a + len,
-          });
+          range.from = a;
+          range.to = a + len;
+          const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, range);
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }
