@@ -12,6 +12,7 @@ import {
   contradictingHead,
   headNoun,
   kinshipHead,
+  profileNamesTrade,
   profileText,
   thingHead,
   thingWordAfter,
@@ -144,7 +145,7 @@ function bareArticle(text: string, span: Span): string | null {
  * describes something else.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged)\b(?! (?:led|run|owned|backed|funded|based)\b)/;
+  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
 
 /**
  * Media and trade words beside the name ("veteran broadcaster John Roberts", "Neapolitan
@@ -202,8 +203,12 @@ export function describesPrivatePerson(
     (!exactName || context.headIndefinite ? sportWord(context) : sportWordBefore(context)) ??
     sportResultOfOther(context, candidate) ??
     null;
-  // A word the profile has, or begins a word of ("cricket" of "cricketer").
+  // A word the profile has, or begins a word of ("cricket" of "cricketer"); or a player of the
+  // game the profile names ("footballer" of "American football tight end", "golfer" of "golf").
   if (word === null || profileText(candidate).includes(` ${word}`)) return null;
+  if (word.endsWith('er') && word.length >= 6 && profileText(candidate).includes(` ${word.slice(0, -2)} `))
+    return null;
+  if (profileNamesTrade(profileText(candidate), word)) return null;
   // "Donald Trump, 78, …": an age is no private life when it is the candidate's own.
   if (AGE_WORDS.has(word) && ageFits(context, candidate, date)) return null;
   return word;
@@ -244,6 +249,20 @@ const PUBLIC_AFFAIRS =
 /** The first word of public affairs in `cue` (padded cue text), or null. */
 export function publicAffairsIn(cue: string): string | null {
   return PUBLIC_AFFAIRS.exec(cue)?.[0] ?? null;
+}
+
+/**
+ * Everyday life: what an article about somebody ordinary speaks of ("celebrated his birthday
+ * at the lake with friends", "arrived … with her family", "opened a second ice-cream parlour").
+ * A near spelling of a famous name with no support at all is taken for the famous person
+ * only in an article with none of these.
+ */
+const EVERYDAY_LIFE =
+  /\b(family|families|friends?|birthday|wedding anniversary|parlou?rs?|ice cream|holidays?|vacation|lake|garden|allotment|neighbou?rs?|his wife|her husband|grandchildren|grandson|granddaughter|retirement|hobby|picnic|barbecue|weekend trip|camping|fishing|knitting|bake sale|dog|cat|pets?)\b/;
+
+/** The first word of everyday life in `cue` (padded cue text), or null. */
+export function everydayLifeIn(cue: string): string | null {
+  return EVERYDAY_LIFE.exec(cue)?.[0] ?? null;
 }
 
 /** The first word of private life in `cue` (padded cue text of a sentence), or null. */

@@ -193,6 +193,34 @@ export function isPrivateHead(noun: string): boolean {
   return noun.length >= 5 && AGENT_ENDING.test(noun);
 }
 
+/**
+ * Trades that name one walk of life in other words: "author" of a profile saying "novelist",
+ * "actress" of one saying "actor", "midfielder" of one saying "football". A trade word near a
+ * name is no sign of a namesake when the profile names the same trade in another word.
+ */
+const TRADE_KIN: Readonly<Record<string, readonly string[]>> = {
+  author: ['novelist', 'writer', 'poet'],
+  writer: ['novelist', 'author', 'poet'],
+  novelist: ['writer', 'author'],
+  poet: ['writer', 'author'],
+  actress: ['actor'],
+  actor: ['actress'],
+  footballer: ['football', 'soccer'],
+  striker: ['football', 'soccer', 'forward'],
+  forward: ['football', 'soccer', 'striker'],
+  midfielder: ['football', 'soccer'],
+  goalkeeper: ['football', 'soccer'],
+  singer: ['musician', 'rapper', 'songwriter'],
+  musician: ['singer', 'rapper', 'songwriter', 'composer'],
+  rapper: ['singer', 'musician'],
+};
+
+/** True when `profile` (padded cue text) names the trade `word` in another word ({@link TRADE_KIN}). */
+export function profileNamesTrade(profile: string, word: string): boolean {
+  const kin = TRADE_KIN[word];
+  return kin?.some((k) => profile.includes(` ${k}`)) ?? false;
+}
+
 /** The words the KB uses of an entity: description, kind and role titles, as padded cue text. */
 export function profileText(entity: KbEntity): string {
   const parts = [
@@ -215,5 +243,6 @@ export function contradictingHead(head: string | null, entity: KbEntity, indefin
   const profile = profileText(entity);
   const stem = head.replace(/(s|es)$/, '');
   if (profile.includes(` ${head} `) || (stem.length >= 4 && profile.includes(` ${stem}`))) return null;
+  if (profileNamesTrade(profile, head)) return null;
   return head;
 }

@@ -39,6 +39,7 @@ import {
   agedNamesake,
   ageFits,
   describesPrivatePerson,
+  everydayLifeIn,
   givesAge,
   hasRoleCue,
   introducedByApposition,
@@ -68,6 +69,7 @@ import { hasOtherGivenName } from './given-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
+import { cueWithoutOthersDescriptions } from './others-descriptions.js';
 import { companyAsPlace, continuesAsName, countryWordBefore, isAddressState } from './place-senses.js';
 import {
   nationOfApposition,
@@ -77,6 +79,7 @@ import {
   US_STATES,
 } from './place-things.js';
 import { ANY_ROLE_CUE, cueForRole, cueText, DocumentCueText, mayHaveRoleCue } from './roles.js';
+import { scriptRouteVariants } from './script-routes.js';
 import {
   letterProfile,
   letterSlips,
@@ -522,16 +525,16 @@ export class DocumentLinker {
           oneWord.push(p);
           continue;
         }
-        const own = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end);
+        const own = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end, p.m.start);
         if (own.entity) this.newCluster(p.surface, p.m, own);
         // A word the tagger typed as a place or organisation may be a surname of the article ("Callas").
         else oneWord.push(p);
         continue;
       }
-      let decision = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end);
+      let decision = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end, p.m.start);
       // Tagger types are a guess: a multi-word name with no match of its type may be a person.
       if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
-        const asPerson = this.fuzzy(p.surface, 'person', () => contextOf(p), p.m.end);
+        const asPerson = this.fuzzy(p.surface, 'person', () => contextOf(p), p.m.end, p.m.start);
         if (asPerson.entity) decision = asPerson;
       }
       this.newCluster(
@@ -566,7 +569,13 @@ export class DocumentLinker {
         ? null
         : NAME_TITLE_BEFORE.exec(text.slice(Math.max(0, p.m.start - 12), p.m.start));
       if (title && !typedOther) {
-        const withTitle = this.fuzzy(`${title[1]} ${p.surface}`, 'person', () => contextOf(p), p.m.end);
+        const withTitle = this.fuzzy(
+          `${title[1]} ${p.surface}`,
+          'person',
+          () => contextOf(p),
+          p.m.end,
+          p.m.start,
+        );
         if (withTitle.entity) alone = withTitle;
       }
       this.newCluster(p.surface, p.m, alone);
@@ -869,7 +878,12 @@ export class DocumentLinker {
     if (!cue) return null;
     if (cue.thing) return cue.thing;
     const wide = entity.kind === 'region' || entity.kind === 'country';
-    if (cue.small && !wide && (entity.kind === 'capital' || entity.prominence >= 4)) return cue.small;
+    // (A country is no town either: "Norway, the next town over" is a namesake.)
+    if (
+      cue.small &&
+      (entity.kind === 'country' || (!wide && (entity.kind === 'capital' || entity.prominence >= 4)))
+    )
+      return cue.small;
     if (cue.region === null || entity.country === null) return null;
     // "Valencia, Venezuela's third city": the possessive names the country all the same.
     const region = cue.region.replace(/['’]s$/u, '');
@@ -922,6 +936,9 @@ export class DocumentLinker {
       const company = pool.find((h) => h.entity.kind === 'company');
       const place = company ? companyAsPlace(text, at.start, at.end) : null;
       if (company && place) return refused(company.entity, place);
+      // "The Amazon parrot", "a mare named Tesla": a thing named after the word, not the company.
+      const thing = company ? thingNamedAfterPlace(text, at.start, at.end) : null;
+      if (company && thing) return refused(company.entity, thing);
     }
     if (pool.every((h) => h.entity.type === 'organization' && h.entity.country)) {
       const before = countryWordBefore(text, at.start);
@@ -1188,11 +1205,12 @@ export class DocumentLinker {
    * True when the words next to the mention name a country ("the Italian chamber") that is
    * neither the candidate's nor one of its roles': a sign of a namesake.
    */
-  private otherCountryNamed(context: MentionContext, entity: KbEntity): boolean {
+  private otherCountryNamed(context: MentionContext, entity: KbEntity, start: number): boolean {
     // Only what describes the person: the words just before the name, and an apposition after it.
     const rightWords = context.right.trim().split(' ');
     const apposition = /^(a|an|the|who|whose)$/.test(rightWords[0] ?? '');
-    const leftWords = context.left.trim().split(' ').slice(-3);
+    const described = labelledWordsBefore(this.input.text, start, 3);
+    const leftWords = described === 0 ? [] : context.left.trim().split(' ').slice(-described);
     // "The Israeli military said Yehya Al-Sinwar …": words before a verb of saying are its subject's.
     const left = SAYING.test(leftWords[leftWords.length - 1] ?? '') ? '' : leftWords.join(' ');
     const near = `${left} ${apposition ? rightWords.slice(0, 8).join(' ') : ''}`;
@@ -1249,7 +1267,13 @@ export class DocumentLinker {
   }
 
   /** `lazyContext`: read only when needed (an organisation's sound-alike rarely needs it). */
-  private fuzzy(surface: string, type: EntityType, lazyContext: () => MentionContext, end: number): Decision {
+  private fuzzy(
+    surface: string,
+    type: EntityType,
+    lazyContext: () => MentionContext,
+    end: number,
+    start: number,
+  ): Decision {
     const t = this.thresholds;
     // A name introduced by "…, a/an/who …" is somebody being presented: spelling alone is no evidence.
     const introduced = introducedByApposition(this.input.text, end);
@@ -1362,7 +1386,7 @@ export class DocumentLinker {
         c.entity.prominence >= 3 &&
         (!introduced || isPublicHead(context.head)) &&
         !postAtUnnamedBody(this.input.text, end) &&
-        !this.otherCountryNamed(context, c.entity)
+        !this.otherCountryNamed(context, c.entity, start)
       ) {
         const support = corroborationOf(c.entity);
         const needed = c.sim >= t.spellingOnly ? 1 : 2;
@@ -1416,7 +1440,8 @@ export class DocumentLinker {
             o.entity !== c.entity &&
             (o.sim >= c.sim - 0.06 || (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
         );
-        const quiet = !privateLifeIn(this.sentenceCueAt(end)) && !this.otherCountryNamed(context, c.entity);
+        const quiet =
+          !privateLifeIn(this.sentenceCueAt(end)) && !this.otherCountryNamed(context, c.entity, start);
         const support = quiet && slips <= (long ? 3 : 2) ? corroborationOf(c.entity) : null;
         if (support && support.count >= 1 && noRival) {
           ok = true;
@@ -1460,15 +1485,27 @@ export class DocumentLinker {
           (o) =>
             o.entity !== c.entity &&
             o.sim >= c.sim - 0.15 &&
-            !(o.surnameSim >= c.surnameSim - 0.02 && o.givenSim <= c.givenSim - 0.1),
+            !(o.surnameSim >= c.surnameSim - 0.02 && o.givenSim <= c.givenSim - 0.1) &&
+            // Nor a bearer of the same given name under a clearly other surname ("Peter Maurer"
+            // for "Peter Madjar", Péter Magyar): the surname is what tells people apart.
+            !(o.givenSim >= c.givenSim - 0.02 && o.surnameSim <= c.surnameSim - 0.12),
         ) &&
-        !this.otherCountryNamed(context, c.entity)
+        !this.otherCountryNamed(context, c.entity, start)
       ) {
         const sentence = this.sentenceCueAt(end);
-        const quiet = !privateLifeIn(sentence);
+        // Private life in the sentence, unless only in the words presenting the others it names.
+        const quiet = !privateLifeIn(sentence) || !privateLifeIn(this.ownSentenceCue(end, surface));
         const sphere = this.sharedSphere(c.entity) ?? this.describedInSphere(context, c.entity);
         const support = quiet && !presented && c.entity.prominence >= 3 ? corroborationOf(c.entity) : null;
-        if (support && (support.count >= 1 || (c.entity.prominence >= 4 && this.publicNews))) {
+        // Without support from the article: the best known (prominence 4+) in an article that
+        // says nothing of private life (public affairs or not: "Emanuel Makron and Olaf Sholts
+        // shook hands for the cameras"); prominence 3 in an article of public affairs.
+        const alone =
+          support !== null &&
+          !this.yearBeforeAdulthood(c.entity) &&
+          ((c.entity.prominence >= 4 && (this.publicNews || this.noPrivateLifeApartFromOthers(surface))) ||
+            (c.entity.prominence >= 3 && this.publicNews));
+        if (support && (support.count >= 1 || alone)) {
           ok = true;
           strength = 0.8;
           ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (no other candidate)`, c.sim);
@@ -1485,7 +1522,7 @@ export class DocumentLinker {
       const score = strength + c.sim + c.entity.prominence * 0.02;
       if (!best || score > best.score) best = { c, ev, score, strength };
     }
-    if (!best) return refusal ?? nil();
+    if (!best) return refusal ?? this.throughOtherScript(surface, type, lazyContext, end, start);
     // "Errol Musk, the father of the Tesla billionaire": another given name altogether, not a
     // slip of the candidate's, is a relative or namesake, whatever role words stand near it
     // (checked for the one candidate about to be linked only).
@@ -1493,6 +1530,46 @@ export class DocumentLinker {
       return refused(best.c.entity, 'another given name');
     this.linked.add(best.c.entity.id);
     return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
+  }
+
+  /** True while the spellings of a name through another script are compared (no variants of variants). */
+  private readingOtherScript = false;
+
+  /**
+   * A person's name that came through another script ("Olaf Sholts", "Li Tsyan", "Rajab
+   * Tayyib Ardoghan"), linked to nobody as written: its spellings by the letter
+   * correspondences of each route (script-routes.ts) are compared in turn, each needing the
+   * same evidence as any spelling. The first that links is taken, its evidence naming the
+   * reading.
+   */
+  private throughOtherScript(
+    surface: string,
+    type: EntityType,
+    lazyContext: () => MentionContext,
+    end: number,
+    start: number,
+  ): Decision {
+    if (this.readingOtherScript || !isPersonLike(type)) return nil();
+    const variants = scriptRouteVariants(surface);
+    if (variants.length === 0) return nil();
+    this.readingOtherScript = true;
+    try {
+      for (const v of variants) {
+        const d = this.fuzzy(v, type, lazyContext, end, start);
+        if (!d.entity) continue;
+        return {
+          ...d,
+          evidence: d.evidence.map((e) =>
+            e.kind === 'spelling' || e.kind === 'sound-alike'
+              ? { ...e, detail: `${surface} (read as ${v}) ~ ${d.entity!.name}` }
+              : e,
+          ),
+        };
+      }
+      return nil();
+    } finally {
+      this.readingOtherScript = false;
+    }
   }
 
   /**
@@ -1519,6 +1596,50 @@ export class DocumentLinker {
   }
 
   /** Cue text of the sentence around offset `at`. */
+  /** Cue text of the sentence ending after `at` without the words presenting the other people it names. */
+  private ownSentenceCue(at: number, surface: string): string {
+    const s = sentenceOf(
+      this.input.sentences,
+      { start: Math.max(0, at - 1), end: at },
+      this.input.text.length,
+    );
+    return cueWithoutOthersDescriptions(this.input.text, this.input.mentions, s.start, s.end, surface);
+  }
+
+  /** The earliest year the article names (a four-digit number from 1000 on), read once; null when none. */
+  private earliestYearCache: number | null | undefined;
+  /**
+   * True when the article names a year before `entity` came of age (born + 18): "Robert F.
+   * Kennedy died on this day in 1968", "Charles I was executed … in 1649" speak of history,
+   * of a namesake or a forebear, not of a person of today known by a near spelling.
+   */
+  private yearBeforeAdulthood(entity: KbEntity): boolean {
+    if (this.earliestYearCache === undefined) {
+      let earliest: number | null = null;
+      for (const m of this.input.text.matchAll(/(?<![\d,.])(1\d{3}|20\d{2})(?!\d|[,.]\d)/g)) {
+        const year = Number(m[1]);
+        if (earliest === null || year < earliest) earliest = year;
+      }
+      this.earliestYearCache = earliest;
+    }
+    return (
+      entity.born !== null && this.earliestYearCache !== null && this.earliestYearCache < entity.born + 18
+    );
+  }
+
+  /**
+   * True when the article speaks of no private life, apart from the words presenting the other
+   * people it names, and of nothing of everyday life.
+   */
+  private noPrivateLifeApartFromOthers(surface: string): boolean {
+    if (everydayLifeIn(this.documentCue) !== null) return false;
+    if (privateLifeIn(this.documentCue) === null) return true;
+    const text = this.input.text;
+    return (
+      privateLifeIn(cueWithoutOthersDescriptions(text, this.input.mentions, 0, text.length, surface)) === null
+    );
+  }
+
   private sentenceCueAt(at: number): string {
     const s = sentenceOf(
       this.input.sentences,
@@ -1833,6 +1954,7 @@ export class DocumentLinker {
           'person',
           () => mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues),
           m.end,
+          m.start,
         );
         if (decision.entity) this.newCluster(surface, m, decision);
       }
@@ -1903,7 +2025,7 @@ export class DocumentLinker {
     )
       return;
     const context = mentionContext(this.input.text, this.input.sentences, org, 0, this.spanCues);
-    const decision = this.fuzzy(surface, 'organization', () => context, org.end);
+    const decision = this.fuzzy(surface, 'organization', () => context, org.end, org.start);
     if (decision.entity?.type === 'organization') this.newCluster(surface, org, decision);
   }
 
@@ -2331,4 +2453,17 @@ function rolesIn(
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * How many of the `max` words before a name at `start` may describe it: those after a colon
+ * are the name's, those before it a label or a heading ("Russian copy: Sean Beiker's film",
+ * "Translated roundup: …") that says where the copy comes from, not who the person is.
+ */
+function labelledWordsBefore(text: string, start: number, max: number): number {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const colon = before.lastIndexOf(':');
+  if (colon < 0) return max;
+  const after = before.slice(colon + 1).trim();
+  return after === '' ? 0 : Math.min(max, after.split(/\s+/).length);
 }

@@ -84,6 +84,12 @@ describe("a company's name used as a place", () => {
     );
     expect(companyAsPlace('villages within the Amazon as talks began', 20, 26)).toBe('a place');
   });
+  it("is neither before a thing named after the word, nor as a pet's name", () => {
+    expect(
+      linked('An Amazon parrot escaped from the pet shop on Friday.', 'Amazon', 'organization'),
+    ).toBeNull();
+    expect(linked('A tabby called Amazon has gone missing in Leeds.', 'Amazon', 'organization')).toBeNull();
+  });
 });
 
 describe("an organisation after another country's name", () => {

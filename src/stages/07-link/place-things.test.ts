@@ -92,3 +92,21 @@ describe('a thing named after a place', () => {
     expect(kbIdOf('Negotiators met in Oslo on Tuesday.', 'Oslo')).toBe('pl:oslo');
   });
 });
+
+describe('a place name counted or given like a thing', () => {
+  it('refuses a name counted with "a" that ends its noun phrase ("a Lisbon and a …")', () => {
+    expect(kbIdOf('The bar mixes a Lisbon and a negroni for the early crowd.', 'Lisbon')).toBeNull();
+    expect(kbIdOf('The stall sells a genuine Toledo for $90, its owner says.', 'Toledo')).toBeNull();
+    // An address or a longer noun phrase keeps the place.
+    expect(kbIdOf('He spoke at a Vienna, Austria conference on Monday.', 'Vienna')).toBe('pl:vienna');
+    expect(kbIdOf('He was sentenced by a Lisbon court on Monday.', 'Lisbon')).toBe('pl:lisbon');
+  });
+  it('refuses a name given to a horse, ship or pet, not a name somebody was given', () => {
+    expect(kbIdOf('A gelding named Tbilisi won the second race at Ascot.', 'Tbilisi')).toBeNull();
+    expect(kbIdOf('The ferry called Oslo ran aground in the fog.', 'Oslo')).toBeNull();
+    expect(kbIdOf("He was named Chile's envoy to the talks.", 'Chile')).toBe('cd:country/cl');
+  });
+  it('refuses a country an apposition calls a town', () => {
+    expect(kbIdOf('Chile, the next town over, voted for the plan.', 'Chile')).toBeNull();
+  });
+});

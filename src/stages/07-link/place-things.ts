@@ -27,10 +27,30 @@ export const US_STATES: ReadonlySet<string> = new Set(
  * ("Brussels talks", "Dubai airport" stay the places).
  */
 const THING_AFTER =
-  /^\s+(?:sprouts?|syndrome|chocolate|hats?|mules?|slings?|beans?|nuts?|artichokes?|duck|envelopes?|cigars?|lace|terriers?|mustard|mix|belly|cake|buns?|sausages?|cabbage|lettuce|cocktails?)\b/u;
+  /^\s+(?:sprouts?|syndrome|chocolate|hats?|mules?|slings?|beans?|nuts?|artichokes?|duck|envelopes?|cigars?|lace|terriers?|mustard|mix|belly|cake|buns?|sausages?|cabbage|lettuce|cocktails?|parrots?|lil(?:y|ies))\b/u;
 
 /** Dish words before a place name that make it the dish's name ("chicken Kiev", "steak Diane"). */
 const THING_BEFORE = /\b(?:chicken|beef|veal|pork|steak|salad|sauce)\s+$/u;
+
+/**
+ * A name given to something: "a mare named Kharkiv", "a tanker called Moscow", "a parrot
+ * nicknamed Lisbon" — a horse, ship or pet, or a namesake town, not the famous place.
+ */
+const NAMED_BEFORE =
+  /\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:named|called|nicknamed|dubbed|christened)\s+$/u;
+/** "… named Israel's defence minister": a possessive after the name makes it the place's. */
+const POSSESSIVE_AFTER = /^['’]s\b/u;
+
+/**
+ * A place name counted like a thing: "a Manhattan and a Singapore sling", "a genuine Panama
+ * for $180" — an indefinite article, at most one adjective of goods, and the name ending its
+ * noun phrase. (Places take "a" only with a political adjective, "a united Ireland", which is
+ * not one of these; "a Moscow court" continues the phrase and stays the place.)
+ */
+const COUNTED_BEFORE =
+  /(?:^|[^\p{L}])(?:a|an|another|one|two|three)\s+(?:(?:genuine|classic|real|authentic|perfect|dry|sweet|vintage|cheap|fake|proper|good|fine|straw|chilled|stiff)\s+)?$/iu;
+// (Not a comma before a capitalised word: "a Buffalo, New York town hall" is an address.)
+const COUNTED_END = /^(?:\s*(?:,(?!\s*\p{Lu})|[.;:!?)]|$)|\s+(?:and|or|for|with|at|from|on|in)\b)/u;
 
 /**
  * The thing word fused with the place name at `start`–`end`, or null. Lower-case words only:
@@ -40,7 +60,11 @@ export function thingNamedAfterPlace(text: string, start: number, end: number): 
   const after = THING_AFTER.exec(text.slice(end, end + 16));
   if (after) return after[0].trim();
   const before = THING_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
-  return before ? before[0].trim() : null;
+  if (before) return before[0].trim();
+  const named = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (named && !POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return 'named';
+  const counted = COUNTED_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  return counted && COUNTED_END.test(text.slice(end, end + 12)) ? counted[0].trim() : null;
 }
 
 /** "Mexico, Missouri, and Texas": the state word starts a list, not an address. */

@@ -1,0 +1,98 @@
+/**
+ * Names spelled back through the letter correspondences of another script (script-routes.ts):
+ * "Olaf Sholts" (Олаф Шольц), "Wen Tszyabao" (Вэнь Цзябао), "Yi Nakyon", "Mejlis"
+ * — with the evidence any spelling needs, and never for a private person.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+import { scriptRouteVariants } from './script-routes.js';
+
+const person = (
+  id: string,
+  name: string,
+  surname: string,
+  country: string,
+  prominence: number,
+  roles: { role: string; org: string; from: string }[] = [],
+) =>
+  makeEntity({
+    id: `p:${id}`,
+    type: 'person',
+    name,
+    names: [{ text: surname, kind: 'surname' }],
+    country,
+    prominence,
+    roles: roles.map((r) => ({ orgId: null, to: null, ...r })),
+  });
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('DE', 'Germany', 'German'),
+  countryEntity('CN', 'China', 'Chinese'),
+  countryEntity('KR', 'South Korea', 'South Korean'),
+  person('scholz', 'Dietmar Scholz', 'Scholz', 'DE', 4, [
+    { role: 'Chancellor', org: 'DE', from: '1998-10-27' },
+  ]),
+  person('wen', 'Wen Jiabao', 'Wen', 'CN', 4, [{ role: 'Premier', org: 'CN', from: '2003-03-16' }]),
+  person('lee-nakyon', 'Lee Nak-yon', 'Lee', 'KR', 3, [
+    { role: 'Prime Minister', org: 'KR', from: '2017-05-31' },
+  ]),
+  person('maximilian', 'Max Kretschmer', 'Kretschmer', 'DE', 4, [
+    { role: 'Minister-President', org: 'Saxony', from: '2017-12-13' },
+  ]),
+]);
+
+function linked(
+  text: string,
+  surface: string,
+  date = '2005-06-10',
+  type: EntityType = 'person',
+): string | null {
+  const entities: Entity[] = linkDocument(kb, { text, date, ...linkLayers(text, [[surface, type]]) });
+  const e = entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));
+  return e?.kbId ? e.name : null;
+}
+
+describe('scriptRouteVariants', () => {
+  it('rewrites the words of a name by the correspondences of one route at a time', () => {
+    expect(scriptRouteVariants('Gerhard Shreder')).toContain('Gerhard Schreder');
+    expect(scriptRouteVariants('Maks Kretschmer')).toContain('Max Kretschmer');
+    expect(scriptRouteVariants('Wen Tszyabao')).toContain('Wen Jiabao');
+    expect(scriptRouteVariants('Yi Nakyon')).toContain('Lee Nakyon');
+    // Nothing to rewrite; one word alone is no full name.
+    expect(scriptRouteVariants('Angela Merkel')).toEqual([]);
+    expect(scriptRouteVariants('Shreder')).toEqual([]);
+  });
+});
+
+describe('names through another script', () => {
+  it('links a reading back with a role cue or a quiet article, showing the reading', () => {
+    const text = 'Dietmar Sholts posed for photographers before lunch.';
+    const entities = linkDocument(kb, {
+      text,
+      date: '2002-05-01',
+      ...linkLayers(text, [['Dietmar Sholts', 'person']]),
+    });
+    const e = entities.find((x) => x.kbId === 'p:scholz');
+    expect(e?.evidence.map((x) => x.detail)).toContain(
+      'Dietmar Sholts (read as Dietmar Scholz) ~ Dietmar Scholz',
+    );
+    expect(linked('Premier Wen Tszyabao of China opened the session in Beijing.', 'Wen Tszyabao')).toBe(
+      'Wen Jiabao',
+    );
+    expect(
+      linked('Maks Kretschmer and Yi Nakyon posed for photographers before lunch.', 'Maks Kretschmer'),
+    ).toBe('Max Kretschmer');
+  });
+
+  it('leaves private people and lesser names without support alone', () => {
+    expect(
+      linked('Dietmar Sholts, a retired plumber from Omsk, fixed the boiler.', 'Dietmar Sholts'),
+    ).toBeNull();
+    // Prominence 3 in an article of no public affairs, no role: not enough.
+    expect(linked('Yi Nakyon posed for photographers before lunch.', 'Yi Nakyon')).toBeNull();
+  });
+});

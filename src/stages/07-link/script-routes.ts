@@ -1,0 +1,105 @@
+/**
+ * Names that came to English through another script, spelled back by letter correspondences.
+ * A copy translated from Russian writes "Olaf Sholts" (Олаф Шольц) for Olaf Scholz, "Novak
+ * Dzhokovich" for Djokovic, "Maks" for Max; from Chinese through Russian "Li Tsyan" (Ли Цян)
+ * for Li Qiang and "Pan Gunshen" for Pan Gongsheng; from Korean "Li" for Lee; from Arabic
+ * "Rajab" for the Turkish Recep (Turkish c is the sound of j). These differ from the original
+ * in several letters at once, too many for the similarity floor, but each difference is one
+ * regular correspondence of its route.
+ *
+ * Each route rewrites the words of a name as the original alphabet would have them; the
+ * variants of a surface are its spellings with some words rewritten (one route at a time).
+ * The linker compares a variant only when the surface itself links to nobody, and a variant
+ * needs the same evidence as any spelling (sound-alike.ts, link-document.ts).
+ */
+
+/** One route: a name word (lower case) as the original spelling writes it, or the word itself. */
+interface Route {
+  readonly name: string;
+  /** Quick test: whether the route changes anything in a lower-case surface. */
+  readonly applies: RegExp;
+  readonly word: (w: string) => string;
+}
+
+const ROUTES: readonly Route[] = [
+  {
+    // Russian to German, Dutch and South Slavic spellings: Шольц "Sholts" → Scholz, Джокович
+    // "Dzhokovich" → Djokovich, Макс "Maks" → Max, Тухель "Tukhel" → Tuchel.
+    name: 'Russian',
+    applies: /dzh|kh|sh|ts|ks/,
+    word: (w) =>
+      w
+        .replace(/dzh/g, 'dj')
+        .replace(/kh/g, 'ch')
+        .replace(/shch/g, 'sch')
+        .replace(/sh/g, 'sch')
+        .replace(/ts/g, 'z')
+        .replace(/ks/g, 'x'),
+  },
+  {
+    // Chinese through Russian (Palladius) to pinyin: Цян "Tsyan" → Qiang, Цзян "Tszyan" →
+    // Jiang, Гуншэн "Gunshen" → Gongsheng, Ху "Khu" → Hu. Palladius writes -ng after e as -n
+    // and the vowel of -ong as u.
+    name: 'Chinese',
+    applies: /ts|kh|un|en\b|yan\b/,
+    word: (w) =>
+      w
+        .replace(/^tsz/, 'j')
+        .replace(/tsy/g, 'qi')
+        // Я, Ю after a consonant: "Tszyabao" → Jiabao, "Lyu" → Liu.
+        .replace(/(?<=[^aeiouy])y(?=[aeiou])/g, 'i')
+        .replace(/ts/g, 'c')
+        .replace(/kh/g, 'h')
+        .replace(/un(?!g)/g, 'ong')
+        .replace(/en$/, 'eng')
+        .replace(/ian$/, 'iang'),
+  },
+  {
+    // Korean: the surname 이 is Lee in the South's own spelling, "Li" or "Yi" elsewhere.
+    name: 'Korean',
+    applies: /\b(li|yi)\b/,
+    word: (w) => (w === 'li' || w === 'yi' ? 'lee' : w),
+  },
+  {
+    // Turkish names through Arabic: the j of "Rajab" is the Turkish c of Recep, gh its ğ.
+    name: 'Turkish',
+    applies: /[^d]j|^j|gh/,
+    word: (w) => w.replace(/(?<!d)j/g, 'c').replace(/gh/g, 'g'),
+  },
+];
+
+/** At most this many variants per route (words rewritten in several combinations). */
+const MAX_PER_ROUTE = 3;
+
+/**
+ * Spellings of `surface` (a name of two to four words) with words rewritten by the
+ * letter correspondences of one route: all words the route changes first, then each one
+ * alone. Capitalisation follows the surface. Empty when no route changes anything.
+ */
+export function scriptRouteVariants(surface: string): string[] {
+  const words = surface.split(' ');
+  if (words.length < 2 || words.length > 4) return [];
+  const lower = surface.toLowerCase();
+  const out: string[] = [];
+  for (const route of ROUTES) {
+    if (!route.applies.test(lower)) continue;
+    const changed = words.map((w) => {
+      const c = route.word(w.toLowerCase());
+      return c === w.toLowerCase() ? null : capitalised(c, w);
+    });
+    const at = changed.flatMap((c, i) => (c === null ? [] : [i]));
+    if (at.length === 0) continue;
+    const forms = [words.map((w, i) => changed[i] ?? w)];
+    if (at.length > 1) for (const i of at) forms.push(words.map((w, j) => (j === i ? changed[i]! : w)));
+    for (const f of forms.slice(0, MAX_PER_ROUTE)) {
+      const v = f.join(' ');
+      if (v !== surface && !out.includes(v)) out.push(v);
+    }
+  }
+  return out;
+}
+
+/** `word` with the first letter upper-case when `like` starts with one. */
+function capitalised(word: string, like: string): string {
+  return like[0] !== like[0]!.toLowerCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
