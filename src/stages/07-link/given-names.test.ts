@@ -70,3 +70,22 @@ describe('another given name under the same surname', () => {
     expect(linkPerson(text, 'Bolla Tinubu')?.kbId).toBe('p:tinubu');
   });
 });
+
+describe('a title in another transliteration', () => {
+  it('is no given name: "Shaikh" is the "Sheikh" of the KB name', () => {
+    const sheikh = makeEntity({
+      id: 'p:sheikh-noor',
+      type: 'person',
+      name: 'Sheikh Nooraini',
+      names: [
+        { text: 'Nooraini', kind: 'surname' },
+        // Her full name: the given word before it is hers, the title is not a given name.
+        { text: 'Sheikh Nooraini Wazed', kind: 'alias' },
+      ],
+      country: 'BD',
+      prominence: 4,
+    });
+    expect(hasOtherGivenName('Shaikh Nurayni', sheikh, false)).toBe(false);
+    expect(hasOtherGivenName('Shaykh Nurayni', sheikh, false)).toBe(false);
+  });
+});

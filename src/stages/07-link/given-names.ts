@@ -11,7 +11,9 @@ import { letterSlips, letters } from './similarity.js';
 const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 /** Titles the KB writes as part of names ("Ayatollah Khamenei"): no given names. */
-const TITLE = /^(?:ayatollah|sayyid|sheikh|imam|pope|king|queen|prince|princess|sultan|emir|dr\.?|sir)$/i;
+// (Titles in their other transliterations too: "Shaikh Haseena", "Shaykh", "Ayatullah".)
+const TITLE =
+  /^(?:ayatollah|ayatullah|sayyid|sayed|sheikh|shaikh|shaykh|sheik|imam|pope|king|queen|prince|princess|sultan|emir|amir|dr\.?|sir)$/i;
 
 /** The given-name words of a full name (all but the surname, a generational suffix and titles). */
 function givenWords(name: string): string[] {

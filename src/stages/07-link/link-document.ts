@@ -1497,14 +1497,15 @@ export class DocumentLinker {
         const quiet = !privateLifeIn(sentence) || !privateLifeIn(this.ownSentenceCue(end, surface));
         const sphere = this.sharedSphere(c.entity) ?? this.describedInSphere(context, c.entity);
         const support = quiet && !presented && c.entity.prominence >= 3 ? corroborationOf(c.entity) : null;
-        // Without support from the article: the best known (prominence 4+) in an article that
-        // says nothing of private life (public affairs or not: "Emanuel Makron and Olaf Sholts
-        // shook hands for the cameras"); prominence 3 in an article of public affairs.
+        // Without support from the article: the well known (prominence 3+) in an article that
+        // says nothing of private or everyday life (public affairs or not: "Emanuel Makron and
+        // Olaf Sholts shook hands for the cameras"). (Prominence 4 measured first: 3 gains
+        // "Vinisius Junior" and trips no trap of the twelve sets nor any news decision.)
         const alone =
           support !== null &&
           !this.yearBeforeAdulthood(c.entity) &&
-          ((c.entity.prominence >= 4 && (this.publicNews || this.noPrivateLifeApartFromOthers(surface))) ||
-            (c.entity.prominence >= 3 && this.publicNews));
+          c.entity.prominence >= 3 &&
+          (this.publicNews || this.noPrivateLifeApartFromOthers(surface));
         if (support && (support.count >= 1 || alone)) {
           ok = true;
           strength = 0.8;

@@ -71,6 +71,9 @@ describe('a household name nearly right, with no context', () => {
     ];
     expect(linked(text, names, 'Donnald Tuskk')).toBe('Donald Tusk');
     expect(linked(text, names, 'Antonio Kosta')).toBe('António Costa');
+    // Prominence 3 too.
+    const szabo = 'Magda Szabbo waved to the crowd before a long lunch.';
+    expect(linked(szabo, [['Magda Szabbo', 'person']], 'Magda Szabbo')).toBe('Magda Szabó');
   });
 
   it('reads no label before a colon as describing the person', () => {

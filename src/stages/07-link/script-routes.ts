@@ -26,7 +26,8 @@ const ROUTES: readonly Route[] = [
     // Russian to German, Dutch and South Slavic spellings: Шольц "Sholts" → Scholz, Джокович
     // "Dzhokovich" → Djokovich, Макс "Maks" → Max, Тухель "Tukhel" → Tuchel.
     name: 'Russian',
-    applies: /dzh|kh|sh|ts|ks/,
+    // ("sh" alone is too common in English names to start a search: Bush, Joshua.)
+    applies: /dzh|kh|ts|ks/,
     word: (w) =>
       w
         .replace(/dzh/g, 'dj')
@@ -63,7 +64,8 @@ const ROUTES: readonly Route[] = [
   {
     // Turkish names through Arabic: the j of "Rajab" is the Turkish c of Recep, gh its ğ.
     name: 'Turkish',
-    applies: /[^d]j|^j|gh/,
+    // (A j between vowels or at a word's end, as Arabic copy writes Turkish c: not John, James.)
+    applies: /[aeiou]j[aeiou]|j\b|gh/,
     word: (w) => w.replace(/(?<!d)j/g, 'c').replace(/gh/g, 'g'),
   },
 ];

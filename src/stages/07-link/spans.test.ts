@@ -76,6 +76,15 @@ describe('adjustMentions', () => {
     expect(surfaces(text, adjusted)).toEqual(['Rachel Reeves/person', 'Merz/person']);
   });
 
+  it('drops a demonym written as a noun ("Briton", "Frenchman") before a name', () => {
+    const text = 'Briton Tom Hale won the race. Frenchman Luc Marre was second.';
+    const adjusted = adjustMentions(kb, text, [
+      mention(text, 'Briton Tom Hale', 'organization'),
+      mention(text, 'Frenchman Luc Marre', 'person'),
+    ]);
+    expect(surfaces(text, adjusted)).toEqual(['Tom Hale/organization', 'Luc Marre/person']);
+  });
+
   it('takes in initials, the surname after them and a suffix the tagger stopped before', () => {
     const text = 'Labour Secretary Anna B. Kowalsky Jr. said jobs grew. Nobody disputed it.';
     expect(surfaces(text, adjustMentions(kb, text, [mention(text, 'Anna', 'person')]))).toEqual([

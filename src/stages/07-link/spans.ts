@@ -76,9 +76,21 @@ export function words(
   return out;
 }
 
+/**
+ * Demonyms that are nouns ("Briton Lando Norris", "Frenchman Leon Marchand"): the KB holds the
+ * adjectives ("British"), copy puts the noun before a sportsman's name. Only forms no given
+ * name takes (not "Dane", "Scot", "Pole").
+ */
+const NOUN_DEMONYMS = new Set(
+  `briton britons frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
+  welshman welshwoman dutchman dutchwoman spaniard swiss kiwi aussie argentine filipino filipina`.split(
+    /\s+/,
+  ),
+);
+
 function isTitle(word: string, kb: KnowledgeBase): boolean {
   const w = word.replace(/[.,'’]+$/, '').replace(/['’]s$/, '');
-  if (TITLE_WORDS.has(w.toLowerCase())) return true;
+  if (TITLE_WORDS.has(w.toLowerCase()) || NOUN_DEMONYMS.has(w.toLowerCase())) return true;
   // Only a capitalised word can be a demonym ("German"); lower-case words need no lookup.
   const c = w.charCodeAt(0);
   if (c >= 97 && c <= 122) return false;

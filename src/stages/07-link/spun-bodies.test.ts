@@ -155,3 +155,45 @@ describe('parties named by their members and bodies named with a word before the
     expect(e?.name).toBe('Reform UK');
   });
 });
+
+describe('words spinners put for reserve, monetary and dream', () => {
+  const spunKb = new MemoryKnowledgeBase([
+    countryEntity('US', 'United States', 'American'),
+    countryEntity('AM', 'Armenia', 'Armenian'),
+    makeEntity({
+      id: 'org:fed',
+      type: 'organization',
+      name: 'Federal Reserve',
+      country: 'US',
+      prominence: 5,
+    }),
+    makeEntity({
+      id: 'p:bessent',
+      type: 'person',
+      name: 'Scott Bessent',
+      names: [{ text: 'Bessent', kind: 'surname' }],
+      country: 'US',
+      prominence: 4,
+    }),
+    makeEntity({ id: 'org:amf', type: 'organization', name: 'Arab Monetary Fund', prominence: 3 }),
+    makeEntity({ id: 'org:ad', type: 'organization', name: 'Armenian Dream', country: 'AM', prominence: 3 }),
+  ]);
+  const kbIdOf = (text: string, surface: string, person?: string) => {
+    const names: [string, EntityType][] = [[surface, 'organization']];
+    if (person) names.push([person, 'person']);
+    const entities = linkDocument(spunKb, { text, date: '2025-03-20', ...linkLayers(text, names) });
+    return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  };
+  it('reads "Backup" as Reserve, "Currency" as Monetary, "Desire" as Dream', () => {
+    // A generic body's name, in the article's country (Bessent's).
+    const fed = 'Scott Bessent said the Federal Backup should cut rates.';
+    expect(kbIdOf(fed, 'Federal Backup', 'Scott Bessent')).toBe('org:fed');
+    expect(kbIdOf('The Arab Currency Fund approved a loan to Tunisia.', 'Arab Currency Fund')).toBe(
+      'org:amf',
+    );
+    expect(kbIdOf('Armenian Desire won the vote in Yerevan.', 'Armenian Desire')).toBe('org:ad');
+  });
+  it('keeps a name that swaps the distinctive word too', () => {
+    expect(kbIdOf('The Central Backup left rates unchanged on Wednesday.', 'Central Backup')).toBeNull();
+  });
+});
