@@ -3,7 +3,7 @@ import type { Entity, Mention } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { describeRepairs } from './describe.js';
-import { EventNameMatcher } from './event-names.js';
+import { EVENT_WORD_SYNONYMS, EventNameMatcher, withoutEventQuickTests } from './event-names.js';
 import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -57,6 +57,60 @@ describe('EventNameMatcher', () => {
 
   it('does not spin-repair into an obscure event', () => {
     expect(found('The Tromso Safety Convention met.')).toEqual([]);
+  });
+});
+
+describe('the quick test before each event-name expression', () => {
+  const names = [
+    'Munich Security Conference',
+    'World Economic Forum',
+    'World Health Assembly',
+    'Bank Holiday Festival',
+    'Office Christmas Party',
+    'National Health Conference',
+    'Ütopia Security Forum',
+    'Straße Arts Festival',
+  ];
+  const big = new MemoryKnowledgeBase(
+    names.map((name, i) => makeEntity({ id: `ev:${i}`, type: 'event', name, prominence: 4 })),
+  );
+
+  /** Each name as written, its words swapped for each synonym, under several spacings and cases. */
+  function texts(): string[] {
+    const out: string[] = [];
+    for (const name of names) {
+      const words = name.split(' ');
+      const forms = [words];
+      for (let i = 0; i < words.length; i++) {
+        for (const s of EVENT_WORD_SYNONYMS[words[i]!.toLowerCase()] ?? []) {
+          const cap = s[0]!.toUpperCase() + s.slice(1);
+          forms.push([...words.slice(0, i), cap, ...words.slice(i + 1)]);
+          forms.push([...words.slice(0, i), s, ...words.slice(i + 1)]);
+        }
+      }
+      for (const f of forms) {
+        for (const gap of [' ', '  ', '\u00a0', '\n', '', '-', ' \u2003']) {
+          out.push(`The ${f.join(gap)} opened.`);
+          out.push(
+            `${f.map((w) => w.toUpperCase()).join(gap)} and ${f.map((w) => w.toLowerCase()).join(gap)}`,
+          );
+          out.push(`${f.slice(0, 2).join(gap)}s ${f.join(gap)}`);
+        }
+      }
+    }
+    return out;
+  }
+
+  it('leaves every match the expressions find', () => {
+    const matcher = EventNameMatcher.for(big);
+    const all = texts();
+    expect(all.length).toBeGreaterThan(1000);
+    const show = (t: string) =>
+      matcher.find(t).map((m) => `${m.start}-${m.end} ${m.name} ${m.swapped.join('/')}`);
+    const fast = all.map(show);
+    const slow = withoutEventQuickTests(() => all.map(show));
+    expect(fast).toEqual(slow);
+    expect(fast.filter((f) => f.length > 0).length).toBeGreaterThan(300);
   });
 });
 

@@ -44,6 +44,13 @@ interface Pattern {
   readonly words: readonly string[];
   /** Sticky expression matching the name with its generic words swapped or not. */
   readonly re: RegExp;
+  /**
+   * What the expression needs after its start (see `mayMatchAt`): the lengths its first
+   * word may have (null when one of its forms has a space: not read then), and the
+   * character codes its second word may start with.
+   */
+  readonly firstLengths: readonly number[] | null;
+  readonly secondStarts: ReadonlySet<number>;
 }
 
 /** An event (or forum) name found in the text, and the words that were swapped in it. */
@@ -85,7 +92,67 @@ function patternFor(entity: KbEntity, name: string): Pattern | null {
     const alternatives = [either(w), ...synonyms.map(capitalised)];
     return `(${alternatives.join('|')})`;
   });
-  return { entity, name, words, re: new RegExp(`${parts.join('\\s+')}(?![\\p{L}\\p{N}])`, 'uy') };
+  // The first part's forms as written: the word (either case first) and its synonyms (capitalised).
+  const firstForms = [raw[0]!, ...(EVENT_WORD_SYNONYMS[words[0]!] ?? []).map(capitalisedText)];
+  const firstLengths = firstForms.some((f) => /\s/u.test(f))
+    ? null
+    : [...new Set(firstForms.map((f) => f.length))];
+  // The second part's forms start with the word's first letter in either case, or a synonym's capital.
+  const secondStarts = new Set<number>();
+  const second = raw[1]!;
+  for (const form of [second[0]!.toUpperCase(), second[0]!.toLowerCase(), second[0]!])
+    for (let k = 0; k < form.length; k++) secondStarts.add(form.charCodeAt(k));
+  for (const synonym of EVENT_WORD_SYNONYMS[words[1]!] ?? [])
+    secondStarts.add(capitalisedText(synonym).charCodeAt(0));
+  return {
+    entity,
+    name,
+    words,
+    re: new RegExp(`${parts.join('\\s+')}(?![\\p{L}\\p{N}])`, 'uy'),
+    firstLengths,
+    secondStarts,
+  };
+}
+
+/** A synonym as `capitalised` writes it, as text: its first letter upper case. */
+function capitalisedText(synonym: string): string {
+  return `${synonym[0]!.toUpperCase()}${synonym.slice(1)}`;
+}
+
+/**
+ * False when `p.re` cannot match at `start`: whatever form its first word takes (a fixed
+ * length: the forms are words without spaces), no whitespace follows it, or no character
+ * its second word may start with follows that whitespace. A quick test before the
+ * expression, which most first words that start a name fail (they start many).
+ */
+function mayMatchAt(p: Pattern, text: string, start: number): boolean {
+  if (!quickTests || p.firstLengths === null) return true;
+  for (const n of p.firstLengths) {
+    let i = start + n;
+    if (i >= text.length || !isSpaceCode(text.charCodeAt(i))) continue;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i < text.length && p.secondStarts.has(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
+/** `/\s/u` for one UTF-16 unit. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/u.test(String.fromCharCode(c));
+}
+
+/** Whether `mayMatchAt` is on (off only in {@link withoutEventQuickTests}). */
+let quickTests = true;
+
+/** For tests: `fn` run with the quick test before each expression off. */
+export function withoutEventQuickTests<T>(fn: () => T): T {
+  quickTests = false;
+  try {
+    return fn();
+  } finally {
+    quickTests = true;
+  }
 }
 
 /** The words a name may start with, lower case (its own first word and that word's synonyms). */
@@ -151,6 +218,7 @@ export class EventNameMatcher {
       if (!patterns) return;
       let best: EventNameMatch | null = null;
       for (const p of patterns) {
+        if (!mayMatchAt(p, text, start)) continue;
         p.re.lastIndex = start;
         const m = p.re.exec(text);
         if (!m) continue;

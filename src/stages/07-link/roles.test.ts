@@ -83,4 +83,21 @@ describe('DocumentCueText', () => {
       }
     }
   });
+
+  it('cuts spans of a text whose plain form outgrows 16-bit places', () => {
+    // ~81,000 plain characters (ﬃ gives three): the places are kept in 32 bits then.
+    const text = 'ﬃ Foreign Priest Sergei Lavrov’s Guv, Zürich ½ 𝐀BC. '.repeat(1500);
+    const cues = new DocumentCueText(text);
+    expect(cueText(text).length).toBeGreaterThan(80_000);
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      const a = next(text.length);
+      const b = Math.min(text.length, a + next(k % 10 === 0 ? 70_000 : 200));
+      expect(cues.of(a, b), `${a}-${b}`).toBe(cueText(text.slice(a, b)));
+    }
+  });
 });

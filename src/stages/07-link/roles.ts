@@ -243,19 +243,38 @@ function withSpunTitlesRead(plain: string): string {
  * only when the document holds their words at all: the test reads no word boundaries, so
  * a span holds them only if the document does.
  */
+/** Scratch of DocumentCueText's constructor (see there). */
+let scratchFrom = new Int32Array(0);
+let scratchTo = new Int32Array(0);
+let scratchCodes = new Uint8Array(0);
+/** The plain form is ASCII (letters, digits, spaces): its bytes read as one string at once. */
+const ASCII_BYTES = new TextDecoder('latin1');
+
 export class DocumentCueText {
   private readonly plain: string;
-  /** The part of `plain` each UTF-16 unit gave, `[from, to)` (empty for a dropped mark). */
-  private readonly from: Int32Array;
-  private readonly to: Int32Array;
+  /**
+   * Where in `plain` the part each UTF-16 unit gave starts, and how long it is (0 for a
+   * dropped mark): `[from, from + width)`. 16-bit starts while the plain form is shorter than
+   * 65,536 characters (every news article), 8-bit widths while no part is 256 long: made
+   * per document, the arrays are kept small (a quarter of two 32-bit ends per unit).
+   */
+  private readonly from: Uint16Array | Int32Array;
+  private readonly width: Uint8Array | Uint16Array;
   private readonly spun: boolean;
 
   constructor(private readonly text: string) {
     const n = text.length;
-    const from = new Int32Array(n);
-    const to = new Int32Array(n);
-    // The plain form's character codes (a code point may give several: "ﬃ").
-    let codes = new Uint16Array(n + 16);
+    // Written into scratch arrays first (module state, grown as needed: the constructor reads
+    // nothing else meanwhile), then copied into arrays of the document's size.
+    if (scratchFrom.length < n) {
+      scratchFrom = new Int32Array(n * 2);
+      scratchTo = new Int32Array(n * 2);
+    }
+    const from = scratchFrom;
+    const to = scratchTo;
+    // The plain form's character codes, ASCII only (a code point may give several: "ﬃ").
+    if (scratchCodes.length < n + 16) scratchCodes = new Uint8Array((n + 16) * 2);
+    let codes = scratchCodes;
     let len = 0;
     let inRun = false;
     for (let i = 0; i < n; ) {
@@ -282,9 +301,10 @@ export class DocumentCueText {
       // Room for this code point's characters and one for each unit after it.
       const need = len + out.length + (n - i - units) + 1;
       if (need > codes.length) {
-        const grown = new Uint16Array(need * 2);
+        const grown = new Uint8Array(need * 2);
         grown.set(codes);
         codes = grown;
+        scratchCodes = grown;
       }
       const before = len;
       // A code point whose first character is no letter or digit, after a run's space: it
@@ -306,17 +326,25 @@ export class DocumentCueText {
       }
       i += units;
     }
-    let plain = '';
-    for (let k = 0; k < len; k += 8192) {
-      plain += String.fromCharCode.apply(
-        null,
-        codes.subarray(k, Math.min(len, k + 8192)) as unknown as number[],
-      );
+    const plain = ASCII_BYTES.decode(codes.subarray(0, len));
+    // A part is one code point's plain characters and the run space before them: short.
+    let widest = 0;
+    for (let i = 0; i < n; i++) if (to[i]! - from[i]! > widest) widest = to[i]! - from[i]!;
+    const starts = len < 0x10000 ? new Uint16Array(n) : new Int32Array(n);
+    const width = widest < 0x100 ? new Uint8Array(n) : new Uint16Array(n);
+    for (let i = 0; i < n; i++) {
+      starts[i] = from[i]!;
+      width[i] = to[i]! - from[i]!;
     }
+    this.from = starts;
+    this.width = width;
     this.plain = plain;
-    this.from = from;
-    this.to = to;
     this.spun = hasSpunTitle(plain);
+  }
+
+  /** Where the part of unit `i` ends in `plain`. */
+  private endOf(i: number): number {
+    return this.from[i]! + this.width[i]!;
   }
 
   /** `cueText(text.slice(start, end))`. */
@@ -327,11 +355,11 @@ export class DocumentCueText {
     if (isLowSurrogate(text.charCodeAt(start)) || isHighSurrogate(text.charCodeAt(end - 1)))
       return cueText(text.slice(start, end));
     let a = start;
-    while (a < end && this.to[a]! <= this.from[a]!) a++;
+    while (a < end && this.endOf(a) <= this.from[a]!) a++;
     if (a === end) return '';
     let b = end - 1;
-    while (this.to[b]! <= this.from[b]!) b--;
-    const plain = this.plain.slice(this.from[a]!, this.to[b]!);
+    while (this.endOf(b) <= this.from[b]!) b--;
+    const plain = this.plain.slice(this.from[a]!, this.endOf(b));
     return this.spun ? withSpunTitlesRead(plain) : plain;
   }
 }

@@ -3,7 +3,7 @@ import type { EntityType, Mention, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
-import { adjustMentions, lastLetters, missedMentions } from './spans.js';
+import { adjustMentions, lastLetters, missedMentions, words } from './spans.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({
@@ -206,6 +206,31 @@ describe('lastLetters', () => {
       for (let start = 0; start <= t.length; start++) {
         for (let end = start; end <= t.length; end++) {
           expect(lastLetters(t, start, end)).toBe(/(\p{L}+)$/u.exec(t.slice(start, end))?.[1]);
+        }
+      }
+    }
+  });
+});
+
+describe('words of a span', () => {
+  it('are the runs /[^\\s]+/g finds, at their places', () => {
+    const texts = [
+      'President  Emmanuel\tMacron\n said',
+      '\u00a0Zürich\u2003–\u3000“Guv”\ufeffend ',
+      '𝐀BC 😀\u2028x\u202fy\u1680z',
+      '   ',
+      '',
+      'one',
+    ];
+    for (const text of texts) {
+      for (let a = 0; a <= text.length; a++) {
+        for (let b = a; b <= text.length; b++) {
+          const expected = [...text.slice(a, b).matchAll(/[^\s]+/g)].map((m) => ({
+            start: a + m.index,
+            end: a + m.index + m[0].length,
+            text: m[0],
+          }));
+          expect(words(text, a, b)).toEqual(expected);
         }
       }
     }

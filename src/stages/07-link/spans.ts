@@ -7,6 +7,7 @@
  */
 import type { EntityType, Mention, Token } from '../../core/annotations.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { FoldedWordSet } from './folded-words.js';
 import { NAME_SPIN_HEADS } from './spinner-lexicon.js';
 
 /** Words that stand before names but are not part of them (lower case). */
@@ -51,10 +52,26 @@ const NEVER_A_NAME = new Set(
   ).split(' '),
 );
 
-function words(text: string, start: number, end: number): { start: number; end: number; text: string }[] {
+/** TITLE_WORDS and NEVER_A_NAME asked about spans of the text (no string cut per test). */
+const TITLE_SPANS = new FoldedWordSet(TITLE_WORDS);
+const NEVER_A_NAME_SPANS = new FoldedWordSet(NEVER_A_NAME);
+
+/** The runs of non-space characters of `text[start, end)` (as `/[^\s]+/g` finds them), with their places. */
+export function words(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  for (const m of text.slice(start, end).matchAll(/[^\s]+/g)) {
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  let from = -1;
+  for (let i = start; i <= end; i++) {
+    const space = i === end || isSpaceAt(text, i);
+    if (from < 0) {
+      if (!space) from = i;
+    } else if (space) {
+      out.push({ start: from, end: i, text: text.slice(from, i) });
+      from = -1;
+    }
   }
   return out;
 }
@@ -511,8 +528,8 @@ export function missedMentions(
     let i = 0;
     // Leading titles ("President Putin") and sentence openers ("On Thursday") are not the name.
     while (i < run.length) {
-      const lower = text.slice(run[i]!.start, run[i]!.end).toLowerCase();
-      if (!TITLE_WORDS.has(lower) && !NEVER_A_NAME.has(lower)) break;
+      const { start, end } = run[i]!;
+      if (!TITLE_SPANS.has(text, start, end) && !NEVER_A_NAME_SPANS.has(text, start, end)) break;
       i++;
     }
     // A run of particles only ("de la") is no name.
@@ -526,7 +543,7 @@ export function missedMentions(
     let j = run.length;
     while (j > i && isParticle(run[j - 1]!)) j--;
     const n = j - i;
-    const single = n === 1 && NEVER_A_NAME.has(text.slice(run[i]!.start, run[i]!.end).toLowerCase());
+    const single = n === 1 && NEVER_A_NAME_SPANS.has(text, run[i]!.start, run[i]!.end);
     if (n > 0 && n <= 5 && !single) {
       const start = run[i]!.start;
       const end = run[j - 1]!.end;

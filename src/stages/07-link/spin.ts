@@ -105,8 +105,9 @@ export function contentWords(name: string, thesaurusPhrases = false): string[] {
   return withoutStopWords(words);
 }
 
-/** Joins, in place, runs of words that make a multi-word substitute of the thesaurus. */
-function joinThesaurusPhrases(words: string[]): void {
+/** Joins, in place, runs of words that make a multi-word substitute of the thesaurus; true when it joined any. */
+function joinThesaurusPhrases(words: string[]): boolean {
+  let joined = false;
   const thesaurus = spinnerThesaurus();
   for (let i = 0; i + 1 < words.length; i++) {
     const phrases = thesaurus.phrasesFrom(words[i]!);
@@ -120,10 +121,12 @@ function joinThesaurusPhrases(words: string[]): void {
       const run = words.slice(i, i + n);
       if (run.map(foldPlural).join(' ') === phrase || run.join(' ') === phrase) {
         words.splice(i, n, run.join(' '));
+        joined = true;
         break;
       }
     }
   }
+  return joined;
 }
 
 /** A thesaurus phrase with its second word and its number of words. */
@@ -559,6 +562,8 @@ class SpinIndex {
   private readonly words = new Map<string, WordInfo>();
   /** The current `near` call's mark. */
   private mark = 0;
+  /** The list `near` answers in (its first places; see there). */
+  readonly listed: IndexedName[] = [];
 
   constructor(kb: KnowledgeBase) {
     for (const entity of kb.entities()) {
@@ -689,33 +694,46 @@ class SpinIndex {
    * KB names sharing a word or a synonym class with `words`, or a word a thesaurus
    * substitute among them stands for, in the order of the words and their keys. Only names
    * a test of `words.length` words can match are listed: those of as many words, and those
-   * of one word more with a country word (tested without it).
+   * of one word more with a country word (tested without it). Answers how many, listed in
+   * the first places of `listed`, the index's own list, valid until the next call (read it
+   * before asking again): no list made per call.
    */
-  near(words: readonly WordInfo[]): IndexedName[] {
+  near(words: readonly WordInfo[]): number {
     const n = words.length;
     const mark = ++this.mark;
-    const out: IndexedName[] = [];
+    const out = this.listed;
+    let count = 0;
     for (const w of words) {
-      collect(this.byWord.get(w.text), n, mark, out);
-      for (const c of w.classes) collect(this.byClass.get(c), n, mark, out);
+      count = collect(this.byWord.get(w.text), n, mark, out, count);
+      for (const c of w.classes) count = collect(this.byClass.get(c), n, mark, out, count);
       // Through the thesaurus only from words no KB name uses: a KB word finds its own names
       // above, and the substitutes of common KB words ("state", "president") are legion.
       if (this.byWord.has(w.text)) continue;
-      for (const target of w.targets) collect(this.byFolded.get(target), n, mark, out);
+      for (const target of w.targets) count = collect(this.byFolded.get(target), n, mark, out, count);
     }
-    return out;
+    return count;
   }
 }
 
-/** Adds to `out` the names of `lists` for tests of `n` words not listed yet (marked `mark`). */
-function collect(lists: ByLength | undefined, n: number, mark: number, out: IndexedName[]): void {
+/**
+ * Puts in `out` from place `count` the names of `lists` for tests of `n` words not listed
+ * yet (marked `mark`); answers the new count.
+ */
+function collect(
+  lists: ByLength | undefined,
+  n: number,
+  mark: number,
+  out: IndexedName[],
+  count: number,
+): number {
   const list = lists?.[n];
-  if (!list) return;
+  if (!list) return count;
   for (const item of list) {
     if (item.seen === mark) continue;
     item.seen = mark;
-    out.push(item);
+    out[count++] = item;
   }
+  return count;
 }
 
 /**
@@ -780,10 +798,12 @@ interface CountryTest {
 
 /** A document's countries, recording what `computeSpun` asked of them (and the answers). */
 class AskedCountries implements CountryTest {
-  readonly asked: [string, boolean][] = [];
+  /** Null while nothing was asked (most computations ask nothing: no list made for them). */
+  asked: [string, boolean][] | null = null;
   constructor(private readonly countries: ReadonlySet<string>) {}
   has(country: string): boolean {
     const answer = this.countries.has(country);
+    this.asked ??= [];
     this.asked.push([country, answer]);
     return answer;
   }
@@ -811,12 +831,24 @@ interface SpunResult {
 }
 
 /**
+ * The answers kept for one surface: the one answer itself (most surfaces have one: no list
+ * made for them), or a few in a list.
+ */
+type KeptAnswers = SpunAnswer | SpunAnswer[];
+
+/** Whether an answer holds for a document whose countries are `countries`. */
+function holdsFor(a: SpunAnswer, countries: ReadonlySet<string>): boolean {
+  for (const [c, answer] of a.asked) if (countries.has(c) !== answer) return false;
+  return true;
+}
+
+/**
  * What the spun-name pass keeps for a knowledge base across documents: answers per
  * allowed types per surface (names recur across a corpus), and the words of spun names
  * read so far. All of it is dropped by `forgetSpunAnswers`.
  */
 interface SpunMemory {
-  readonly answers: Map<string, Map<string, SpunAnswer[]>>;
+  readonly answers: Map<string, Map<string, KeptAnswers>>;
   readonly words: Map<string, WordInfo>;
   /** Whether a word of a run marks it for the spun-name test (see `marksRun`). */
   readonly runWords: Map<string, boolean>;
@@ -848,7 +880,7 @@ function memoryOf(kb: KnowledgeBase): SpunMemory {
 const typeKeys = new WeakMap<readonly EntityType[], string>();
 
 /** The remembered answers of `kb` for surfaces of one set of allowed types. */
-function answersFor(kb: KnowledgeBase, types: readonly EntityType[]): Map<string, SpunAnswer[]> {
+function answersFor(kb: KnowledgeBase, types: readonly EntityType[]): Map<string, KeptAnswers> {
   const byTypes = memoryOf(kb).answers;
   let key = typeKeys.get(types);
   if (key === undefined) {
@@ -875,32 +907,36 @@ function spunWord(memory: SpunMemory, index: SpinIndex, text: string): WordInfo 
 }
 
 function findSpunCached(
-  cache: Map<string, SpunAnswer[]>,
+  cache: Map<string, KeptAnswers>,
   kb: KnowledgeBase,
   surface: string,
   types: readonly EntityType[],
   countries: ReadonlySet<string>,
   range?: WordRange,
 ): SpunResult {
-  let known = cache.get(surface);
-  if (known) {
-    for (const a of known) if (a.asked.every(([c, answer]) => countries.has(c) === answer)) return a;
-  } else {
-    if (cache.size >= SPUN_CACHE_SIZE) cache.clear();
-    known = [];
-    cache.set(detach(surface), known);
+  const known = cache.get(surface);
+  if (known !== undefined) {
+    if (!Array.isArray(known)) {
+      if (holdsFor(known, countries)) return known;
+    } else for (const a of known) if (holdsFor(a, countries)) return a;
   }
   const asked = new AskedCountries(countries);
   const result = computeSpun(kb, surface, types, asked, range);
   // A few answers per surface (one per combination of the countries it depends on). The
-  // usual one, no match and nothing asked, is one shared object: what the memory keeps
-  // outlives the young generation, and costs every collection until it is promoted.
-  if (known.length >= 8) known.shift();
-  const answer =
-    result.match === null && result.ties.length === 0 && asked.asked.length === 0
+  // usual one, no match, no tie and nothing asked, is one shared object, kept as itself: what the
+  // memory keeps outlives the young generation, and costs every collection until it is promoted.
+  const answer: SpunAnswer =
+    result.match === null && result.ties.length === 0 && asked.asked === null
       ? NO_MATCH_ASKED_NOTHING
-      : { asked: asked.asked, match: result.match, ties: result.ties };
-  known.push(answer);
+      : { asked: asked.asked ?? [], match: result.match, ties: result.ties };
+  if (known === undefined) {
+    if (cache.size >= SPUN_CACHE_SIZE) cache.clear();
+    cache.set(detach(surface), answer);
+  } else if (!Array.isArray(known)) cache.set(surface, [known, answer]);
+  else {
+    if (known.length >= 8) known.shift();
+    known.push(answer);
+  }
   return answer;
 }
 
@@ -934,8 +970,8 @@ function computeSpun(
   const memory = memoryOf(kb);
   const all = (quickTests && range && runNameWords(range)) || nameWords(surface);
   const plain = withoutStopWords(all);
-  joinThesaurusPhrases(all);
-  const phrased = withoutStopWords(all);
+  // Nothing joined: the phrased words are the plain ones (tested once, below).
+  const phrased = joinThesaurusPhrases(all) ? withoutStopWords(all) : plain;
   // Types that hold every indexed name need no test per name.
   const everyType = SPAN_TYPES.every((t) => types.includes(t));
   // The best match is the one with the fewest swaps, thesaurus swaps counting double; two
@@ -944,12 +980,16 @@ function computeSpun(
   let best = Number.POSITIVE_INFINITY;
   let tied = false;
   let ties: SpinMatch[] | null = null;
-  for (const texts of phrased.length === plain.length ? [plain] : [plain, phrased]) {
+  const tests = phrased.length === plain.length ? 1 : 2;
+  for (let t = 0; t < tests; t++) {
+    const texts = t === 0 ? plain : phrased;
     if (texts.length < 2) continue;
     const words = texts.map((w) => spunWord(memory, index, w));
     const n = words.length;
     if (quickTests && !index.mayMatch(words)) continue;
-    for (const item of index.near(words)) {
+    const listed = index.near(words);
+    for (let k = 0; k < listed; k++) {
+      const item = index.listed[k]!;
       if (!everyType && !types.includes(item.type)) continue;
       let against: readonly WordInfo[] | null = null;
       if (
@@ -1099,7 +1139,9 @@ function withCountryNamed(
       const memory = memoryOf(kb);
       const words = texts.map((w) => spunWord(memory, index, w));
       let found: SpinMatch | null = null;
-      for (const item of index.near(words)) {
+      const listed = index.near(words);
+      for (let k = 0; k < listed; k++) {
+        const item = index.listed[k]!;
         if (!types.includes(item.type) || item.country !== country.country) continue;
         if (item.words.length !== words.length || !matchKinds(words, item.words)) continue;
         if (!spinAccepts(words, item.words, true) || countKind(words.length, THESAURUS) > 0) continue;
@@ -1475,6 +1517,8 @@ export function spunSpans(
       // Where a swap can come from (see `mayGiveSwap`), read once for the run.
       const forms = quickTests ? countryForms(kb, run) : null;
       let exact = false;
+      // One range for the run's tries, moved along (the test reads it and keeps nothing of it).
+      const range = { words: run, from: 0, to: 0 };
       for (let len = Math.min(run.length, 8); len >= 2 && !found && !exact; len--) {
         for (let a = 0; a + len <= run.length && !found; a++) {
           const first = run[a]!;
@@ -1508,11 +1552,9 @@ export function spunSpans(
             break;
           }
           if (forms !== null && !mayGiveSwap(run, a, len, forms)) continue;
-          const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, {
-            words: run,
-            from: a,
-            to: a + len,
-          }).match;
+          range.from = a;
+          range.to = a + len;
+          const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, range).match;
           if (match?.swaps.some((x) => x.includes(' = ')))
             found = { start: first.start, end: last.end, match };
         }

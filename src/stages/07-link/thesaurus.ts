@@ -39,6 +39,8 @@ export interface SpinnerThesaurus {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+/** The answer of `phrasesFrom` for most words (one shared list: it is asked per word of every spun-name test). */
+const NO_PHRASES: readonly string[] = Object.freeze([]);
 
 /** Parses the TSV text of a thesaurus file. */
 export function parseThesaurus(text: string): SpinnerThesaurus {
@@ -61,7 +63,7 @@ export function parseThesaurus(text: string): SpinnerThesaurus {
   for (const list of phrases.values()) list.sort((a, b) => b.split(' ').length - a.split(' ').length);
   return {
     targets: (w) => table.get(w) ?? table.get(foldPlural(w)) ?? EMPTY,
-    phrasesFrom: (first) => phrases.get(first) ?? [],
+    phrasesFrom: (first) => phrases.get(first) ?? NO_PHRASES,
   };
 }
 
