@@ -41,6 +41,11 @@ export interface MentionContext {
   readonly thing: string | null;
   /** "Elizabeth I's locket", "Charles I": a regnal number written right after the name, or null. */
   readonly regnal: string | null;
+  /**
+   * "Kenyan runners William Rutto and …", "two brothers named Xi Jinpeng and …": the plural
+   * noun that presents the mention among several people (see {@link pluralPresenter}), or null.
+   */
+  readonly presentedAmong?: string | null;
   /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
   privateWord?: string | null;
   /** Whether a role cue stands near the mention, once computed (see {@link hasRoleCue}). */
@@ -92,6 +97,7 @@ export function mentionContext(
     age: statedAge(left, right, apposition),
     kin: apposition ? kinshipHead(apposition) : null,
     regnal: regnalAfter(text, span.end),
+    presentedAmong: pluralPresenter(text, span.start, span.end),
     thing:
       thingWordBefore(text, span.start, left) ??
       thingWordAfter(right) ??
@@ -198,6 +204,13 @@ export function describesPrivatePerson(
     return `${context.kin} of`;
   const ageOff = ageContradicts(context, candidate, date);
   if (ageOff) return ageOff;
+  // A spelling presented among others by a plural trade ("Canadian curlers Mark Kearney and
+  // Justine Trudel") is one of those people, unless the trade is the candidate's own.
+  const among = context.presentedAmong;
+  if (!exactName && among && !profileNamesTrade(profileText(candidate), singularOf(among))) {
+    const one = singularOf(among);
+    if (!profileText(candidate).includes(` ${one}`)) return among;
+  }
   const word =
     privateWord(context) ??
     (!exactName || context.headIndefinite ? sportWord(context) : sportWordBefore(context)) ??
@@ -419,3 +432,66 @@ export function postAtUnnamedBody(text: string, end: number): boolean {
 
 /** ", chief executive of a …", ", head chef at an …": a title held at a body named by a common noun. */
 const POST_AT_UNNAMED_BODY = /^\s*,\s*(?:[\p{Ll}-]+\s+){1,3}(?:of|at|for)\s+(?:a|an)\s/u;
+
+/**
+ * Plural nouns that present public figures together ("Presidents …", "foreign ministers …",
+ * "rivals …"): no sign of private people.
+ */
+const PUBLIC_PLURALS = new Set(
+  `leaders ministers presidents premiers chancellors officials lawmakers legislators senators representatives
+  congressmen congresswomen governors mayors diplomats envoys ambassadors candidates nominees contenders frontrunners
+  rivals counterparts allies chiefs heads generals commanders admirals judges justices prosecutors executives ceos
+  founders billionaires tycoons moguls investors bankers economists analysts experts critics journalists reporters
+  correspondents commentators hosts anchors spokespeople spokesmen spokeswomen negotiators mediators members mps meps
+  democrats republicans conservatives liberals socialists nationalists populists incumbents predecessors successors
+  monarchs royals princes princesses kings queens popes cardinals bishops clerics ayatollahs secretaries commissioners
+  delegates deputies activists dissidents opposition politicians statesmen stars superstars champions laureates
+  winners veterans`.split(/\s+/),
+);
+
+/**
+ * "Kenyan runners William Rutto and Raila Odinga Kiprop", "The ski resort's two guides,
+ * Alexander Stubbe and …", "Two brothers named Xi Jinpeng and …": the lower-case plural noun
+ * that presents the name at `start` as one of several people (the name at the head of a
+ * pair or list, or one coordinated after it), or null. Public plurals ("foreign ministers",
+ * "rivals") present nobody private.
+ */
+export function pluralPresenter(text: string, start: number, end: number): string | null {
+  let before = text.slice(Math.max(0, start - 120), start);
+  // The second or later name of a list: step back over the names before it ("X, Y and ").
+  let coordinated = false;
+  for (let i = 0; i < 3; i++) {
+    const m =
+      /(?:^|[\s(])\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin))*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/u.exec(
+        before,
+      );
+    if (!m) break;
+    before = before.slice(0, m.index + (m[0].startsWith(' ') || m[0].startsWith('(') ? 1 : 0));
+    coordinated = true;
+  }
+  // The noun must follow what introduces people, not a subject ("Starmer meets X and Y"): a
+  // number, a determiner, or a demonym ("Kenyan runners", "two guides", "retired Belgian postmen").
+  const m = /(?:^|[\s,])(\p{L}+)\s+(\p{Ll}{3,}(?:s|men|women))(?:\s+(?:named|called))?,?\s+$/u.exec(before);
+  if (!m) return null;
+  const noun = m[2]!;
+  if (PUBLIC_PLURALS.has(noun) || /(?:ss|us|is)$/.test(noun)) return null;
+  const number = PEOPLE_INTRODUCERS.test(m[1]!);
+  if (!number && !DEMONYM_LIKE.test(m[1]!)) return null;
+  // Several people: a number, a list before the name, or a name coordinated after it.
+  const listAfter = /^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(text.slice(end, end + 8));
+  return number || coordinated || listAfter ? noun : null;
+}
+
+/** Numbers and determiners that introduce a plural of people ("two guides", "their sons"). */
+const PEOPLE_INTRODUCERS =
+  /^(?:two|three|four|five|six|both|twin|the|his|her|their|our|local|retired|young|fellow|amateur)$/i;
+
+/** A capitalised word shaped like a demonym ("Kenyan", "Belgian", "Dutch", "Turkish", "Nepali", "Chinese"). */
+const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic|ean)$/u;
+
+/** The singular of a plural trade noun, crudely ("curlers" → "curler", "postmen" → "postman"). */
+function singularOf(noun: string): string {
+  if (noun.endsWith('men')) return `${noun.slice(0, -3)}man`;
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
+  return noun.endsWith('s') ? noun.slice(0, -1) : noun;
+}

@@ -147,3 +147,63 @@ describe('cueWithoutOthersDescriptions', () => {
     expect(cue).toContain(' donnald tuskk and the baker tuskk');
   });
 });
+
+describe('private people presented together by a plural trade', () => {
+  it('finds the plural noun that presents a pair or list, not a verb or a public plural', async () => {
+    const { pluralPresenter } = await import('./context.js');
+    const at = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      return pluralPresenter(text, start, start + name.length);
+    };
+    const curlers = 'Polish curlers Donnald Tuskk and Anna Nowak won the mixed doubles in Gdansk.';
+    expect(at(curlers, 'Donnald Tuskk')).toBe('curlers');
+    expect(at(curlers, 'Anna Nowak')).toBe('curlers');
+    expect(
+      at('The lodge employs two guides, Piotr Lis and Donnald Tuskk, all winter.', 'Donnald Tuskk'),
+    ).toBe('guides');
+    expect(
+      at('Two retired Brazilian postmen, Antonio Kosta and Rui Vaz, restored a tram.', 'Antonio Kosta'),
+    ).toBe('postmen');
+    // A verb after a subject, a public plural, or one person alone presents no group.
+    expect(at('Merz meets Donnald Tuskk and Antonio Kosta in Berlin.', 'Donnald Tuskk')).toBeNull();
+    expect(
+      at('European leaders Donnald Tuskk and Antonio Kosta met in Brussels.', 'Donnald Tuskk'),
+    ).toBeNull();
+    expect(at('Polish curler Donnald Tuskk won in Gdansk.', 'Donnald Tuskk')).toBeNull();
+  });
+
+  it('keeps the spellings of such a pair unrepaired, unless the trade is the candidate’s own', () => {
+    const text = 'Polish curlers Donnald Tuskk and Anna Nowak won the mixed doubles in Gdansk on Sunday.';
+    const names: [string, EntityType][] = [
+      ['Donnald Tuskk', 'person'],
+      ['Anna Nowak', 'person'],
+    ];
+    expect(linked(text, names, 'Donnald Tuskk')).toBeNull();
+    const pair = 'Portuguese brothers named Antonio Kosta and Rui Kosta opened a bakery in Porto.';
+    expect(
+      linked(
+        pair,
+        [
+          ['Antonio Kosta', 'person'],
+          ['Rui Kosta', 'person'],
+        ],
+        'Antonio Kosta',
+      ),
+    ).toBeNull();
+    // Without the plural trade the same sentence shape is repaired (the rule above).
+    const leaders = 'Donnald Tuskk and Antonio Kosta posed for photographers before a long lunch.';
+    expect(linked(leaders, names.slice(0, 1), 'Donnald Tuskk')).toBe('Donald Tusk');
+    // The candidate's own trade presents them: "American quarterbacks Tom Bradey and …".
+    const quarterbacks = 'American quarterbacks Tom Bradey and Joe Burrow signed autographs in Tampa.';
+    expect(
+      linked(
+        quarterbacks,
+        [
+          ['Tom Bradey', 'person'],
+          ['Joe Burrow', 'person'],
+        ],
+        'Tom Bradey',
+      ),
+    ).toBe('Tom Brady');
+  });
+});
