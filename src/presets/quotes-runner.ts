@@ -10,6 +10,8 @@ import type { Entity, Quote, Sentence } from '../core/annotations.js';
 import type { NewsDoc } from '../core/doc.js';
 import type { OffsetMap } from '../core/offsets.js';
 import { Pipeline } from '../core/pipeline.js';
+import { knowledgeBaseResource } from '../kb/resource.js';
+import type { KnowledgeBase } from '../ports/knowledge-base.js';
 import type { QuotesConfig } from '../stages/08-quotes/index.js';
 import { analyze } from './analyze.js';
 import { defaultStages } from './default.js';
@@ -49,6 +51,8 @@ export function pipelineQuotesRunner(config: Partial<QuotesConfig> = {}) {
     resources: defaultResources(),
   });
   return {
+    /** The knowledge base the pipeline links with (loaded once, shared with its stages). */
+    knowledgeBase: (): KnowledgeBase => pipeline.resources.use(knowledgeBaseResource),
     async run(id: string, text: string, date: string | null): Promise<QuoteRun> {
       const doc = await analyze(pipeline, plainText(id, text), { meta: date ? { published: date } : {} });
       return {

@@ -41,11 +41,11 @@ export interface MentionContext {
   readonly thing: string | null;
   /** "Elizabeth I's locket", "Charles I": a regnal number written right after the name, or null. */
   readonly regnal: string | null;
-  /**
-   * "Kenyan runners William Rutto and …", "two brothers named Xi Jinpeng and …": the plural
-   * noun that presents the mention among several people (see {@link pluralPresenter}), or null.
-   */
-  readonly presentedAmong?: string | null;
+  /** The text the mention stands in, and its span (for checks read only when a candidate asks). */
+  readonly text: string;
+  readonly span: Span;
+  /** The plural noun presenting the mention among several people, once computed (see {@link presentedAmong}). */
+  presentedAmong?: string | null;
   /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
   privateWord?: string | null;
   /** Whether a role cue stands near the mention, once computed (see {@link hasRoleCue}). */
@@ -97,7 +97,8 @@ export function mentionContext(
     age: statedAge(left, right, apposition),
     kin: apposition ? kinshipHead(apposition) : null,
     regnal: regnalAfter(text, span.end),
-    presentedAmong: pluralPresenter(text, span.start, span.end),
+    text,
+    span,
     thing:
       thingWordBefore(text, span.start, left) ??
       thingWordAfter(right) ??
@@ -206,11 +207,8 @@ export function describesPrivatePerson(
   if (ageOff) return ageOff;
   // A spelling presented among others by a plural trade ("Canadian curlers Mark Kearney and
   // Justine Trudel") is one of those people, unless the trade is the candidate's own.
-  const among = context.presentedAmong;
-  if (!exactName && among && !profileNamesTrade(profileText(candidate), singularOf(among))) {
-    const one = singularOf(among);
-    if (!profileText(candidate).includes(` ${one}`)) return among;
-  }
+  const among = exactName ? null : presentedAmong(context);
+  if (among && !profileHasTrade(profileText(candidate), singularOf(among))) return among;
   const word =
     privateWord(context) ??
     (!exactName || context.headIndefinite ? sportWord(context) : sportWordBefore(context)) ??
@@ -218,10 +216,9 @@ export function describesPrivatePerson(
     null;
   // A word the profile has, or begins a word of ("cricket" of "cricketer"); or a player of the
   // game the profile names ("footballer" of "American football tight end", "golfer" of "golf").
-  if (word === null || profileText(candidate).includes(` ${word}`)) return null;
+  if (word === null || profileHasTrade(profileText(candidate), word)) return null;
   if (word.endsWith('er') && word.length >= 6 && profileText(candidate).includes(` ${word.slice(0, -2)} `))
     return null;
-  if (profileNamesTrade(profileText(candidate), word)) return null;
   // "Donald Trump, 78, …": an age is no private life when it is the candidate's own.
   if (AGE_WORDS.has(word) && ageFits(context, candidate, date)) return null;
   return word;
@@ -462,11 +459,11 @@ export function pluralPresenter(text: string, start: number, end: number): strin
   let coordinated = false;
   for (let i = 0; i < 3; i++) {
     const m =
-      /(?:^|[\s(])\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin))*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/u.exec(
+      /(?<=^|[\s(])\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin))*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/u.exec(
         before,
       );
     if (!m) break;
-    before = before.slice(0, m.index + (m[0].startsWith(' ') || m[0].startsWith('(') ? 1 : 0));
+    before = before.slice(0, m.index);
     coordinated = true;
   }
   // The noun must follow what introduces people, not a subject ("Starmer meets X and Y"): a
@@ -488,6 +485,26 @@ const PEOPLE_INTRODUCERS =
 
 /** A capitalised word shaped like a demonym ("Kenyan", "Belgian", "Dutch", "Turkish", "Nepali", "Chinese"). */
 const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic|ean)$/u;
+
+/**
+ * Whether a candidate's profile (padded KB description and roles) names `trade`: the word
+ * itself or a word it begins ("cricket" of "cricketer"), or the trade in other words
+ * (`profileNamesTrade`: "author" of a novelist).
+ */
+function profileHasTrade(profile: string, trade: string): boolean {
+  return profile.includes(` ${trade}`) || profileNamesTrade(profile, trade);
+}
+
+/**
+ * "Kenyan runners William Rutto and …", "two brothers named Xi Jinpeng and …": the plural
+ * noun presenting the mention among several people (read once per context, and only for a
+ * candidate spelled otherwise: see describesPrivatePerson).
+ */
+function presentedAmong(context: MentionContext): string | null {
+  if (context.presentedAmong === undefined)
+    context.presentedAmong = pluralPresenter(context.text, context.span.start, context.span.end);
+  return context.presentedAmong;
+}
 
 /** The singular of a plural trade noun, crudely ("curlers" → "curler", "postmen" → "postman"). */
 function singularOf(noun: string): string {

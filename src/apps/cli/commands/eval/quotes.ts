@@ -13,7 +13,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CopydeskError } from '../../../../core/errors.js';
-import { activeKbPath, loadKnowledgeBase } from '../../../../kb/store.js';
 import { pipelineQuotesRunner } from '../../../../presets/quotes-runner.js';
 import {
   emptyScore,
@@ -133,7 +132,7 @@ async function evalJsonl(path: string, options: QuotesEvalOptions): Promise<void
   const config = runnerConfig(options, false);
   const runner = pipelineQuotesRunner(config);
   // Gold names are read as the linking eval reads them: another name of the speaker's entity counts.
-  const namesEntity = namesEntityIn(loadKnowledgeBase(activeKbPath()));
+  const namesEntity = namesEntityIn(runner.knowledgeBase());
   const score = emptyScore();
   const out = process.stdout;
   for (const article of gold) {
