@@ -44,3 +44,36 @@ export function countryEntity(code: string, name: string, demonym: string): KbEn
     prominence: 4,
   });
 }
+
+/** A role of a test person; open-ended and unresolved unless `to` and `orgId` are given. */
+export interface PersonRole {
+  readonly role: string;
+  readonly org: string;
+  readonly orgId?: string;
+  readonly from: string;
+  readonly to?: string | null;
+}
+
+/** A person entity as tests write them: id `p:<id>`, the surname as its one extra name. */
+export function personEntity(p: {
+  readonly id: string;
+  readonly name: string;
+  readonly surname: string;
+  readonly country: string;
+  readonly prominence: number;
+  readonly roles?: readonly PersonRole[];
+  readonly born?: number | null;
+  readonly description?: string | null;
+}): KbEntity {
+  return makeEntity({
+    id: `p:${p.id}`,
+    type: 'person',
+    name: p.name,
+    names: [{ text: p.surname, kind: 'surname' }],
+    country: p.country,
+    prominence: p.prominence,
+    born: p.born ?? null,
+    description: p.description ?? null,
+    roles: (p.roles ?? []).map((r) => ({ orgId: null, to: null, ...r })),
+  });
+}

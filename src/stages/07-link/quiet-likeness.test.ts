@@ -7,10 +7,9 @@
  * the person, and words presenting another person in the sentence are that person's.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
 import { cueWithoutOthersDescriptions } from './others-descriptions.js';
 
@@ -22,17 +21,7 @@ const person = (
   prominence: number,
   born: number | null = null,
   description: string | null = null,
-) =>
-  makeEntity({
-    id: `p:${id}`,
-    type: 'person',
-    name,
-    names: [{ text: surname, kind: 'surname' }],
-    country,
-    prominence,
-    born,
-    description,
-  });
+) => personEntity({ id, name, surname, country, prominence, born, description });
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('PL', 'Poland', 'Polish'),

@@ -4,10 +4,14 @@
  * — with the evidence any spelling needs, and never for a private person.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import {
+  countryEntity,
+  linkLayers,
+  type PersonRole,
+  personEntity,
+} from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
 import { scriptRouteVariants } from './script-routes.js';
 
@@ -17,17 +21,8 @@ const person = (
   surname: string,
   country: string,
   prominence: number,
-  roles: { role: string; org: string; from: string }[] = [],
-) =>
-  makeEntity({
-    id: `p:${id}`,
-    type: 'person',
-    name,
-    names: [{ text: surname, kind: 'surname' }],
-    country,
-    prominence,
-    roles: roles.map((r) => ({ orgId: null, to: null, ...r })),
-  });
+  roles: PersonRole[] = [],
+) => personEntity({ id, name, surname, country, prominence, roles });
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('DE', 'Germany', 'German'),

@@ -7,7 +7,12 @@
  * description of a public deed.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import {
+  countryEntity,
+  linkLayers,
+  type PersonRole,
+  personEntity,
+} from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Mention } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -22,19 +27,9 @@ const person = (
   surname: string,
   country: string,
   prominence: number,
-  roles: { role: string; org: string; orgId?: string; from: string; to?: string | null }[] = [],
+  roles: PersonRole[] = [],
   born?: number,
-) =>
-  makeEntity({
-    id: `p:${id}`,
-    type: 'person',
-    name,
-    names: [{ text: surname, kind: 'surname' }],
-    country,
-    prominence,
-    born,
-    roles: roles.map((r) => ({ orgId: null, to: null, ...r })),
-  });
+) => personEntity({ id, name, surname, country, prominence, roles, born });
 
 const eu = makeEntity({
   id: 'o:eu',
