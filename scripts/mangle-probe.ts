@@ -26,14 +26,29 @@ import {
 import { readResourceFiles } from '../src/kb/build.js';
 import { activeKbPath, loadKnowledgeBase } from '../src/kb/store.js';
 
+// A reader that stops early (`… | head`) ends the probe quietly, as the CLI does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
-const peopleCount = Number(option('--people', '300'));
-const seed = Number(option('--seed', '7'));
-const misses = Number(option('--misses', '0'));
+/** A whole-number option, or one line on stderr and exit 2. */
+const count = (name: string, fallback: string, least: number): number => {
+  const value = option(name, fallback);
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < least) {
+    process.stderr.write(
+      `mangle-probe: ${name} must be a whole number of at least ${least} (got "${value}")\n`,
+    );
+    process.exit(2);
+  }
+  return n;
+};
+const peopleCount = count('--people', '300', 1);
+const seed = count('--seed', '7', 0);
+const misses = count('--misses', '0', 0);
 const out = option('--out', '');
 
 /** mulberry32: a small seeded generator, so a probe run can be repeated exactly. */
@@ -198,7 +213,16 @@ for (const person of candidates.slice(0, peopleCount)) {
     },
   });
 }
-if (out) writeFileSync(out, cases.map((x) => JSON.stringify(x.c)).join('\n') + '\n');
+if (out) {
+  try {
+    writeFileSync(out, cases.map((x) => JSON.stringify(x.c)).join('\n') + '\n');
+  } catch (error) {
+    process.stderr.write(
+      `mangle-probe: cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`,
+    );
+    process.exit(2);
+  }
+}
 
 const kb = loadKnowledgeBase(activeKbPath());
 const analyzer = linkingAnalyzer(kb, 'pipeline');
