@@ -127,6 +127,37 @@ describe('scoreCase', () => {
   });
 });
 
+describe("the KB's own qualifier", () => {
+  it('names the entity by its bracketed base, for positives and traps alike', () => {
+    const c = {
+      id: 'c3',
+      date: '2025-03-25',
+      text: 'The chat ran on Signal. Signal kept no logs. A Signal flare rose.',
+      mentions: [
+        { surface: 'Signal', canonical: ['Signal'] },
+        { surface: 'Signal', canonical: ['Signal app'] },
+        { surface: 'Signal', canonical: null, trap: 'Signal' },
+      ],
+    };
+    const linked = entity('Signal (messaging app)', 'org:signal', [
+      [16, 22],
+      [24, 30],
+      [46, 52],
+    ]);
+    expect(scoreCase(c, [linked]).map((r) => r.ok)).toEqual([true, false, false]);
+  });
+
+  it('leaves a comma form whole', () => {
+    const c = {
+      id: 'c4',
+      date: '2025-03-25',
+      text: 'Washington said so.',
+      mentions: [{ surface: 'Washington', canonical: ['Washington'] }],
+    };
+    expect(scoreCase(c, [entity('Washington, D.C.', 'loc:dc', [[0, 10]])])[0]?.ok).toBe(false);
+  });
+});
+
 describe('gold names with a Wikipedia qualifier', () => {
   const place = (id: string, name: string, country: string, kind: string, description: string) =>
     makeEntity({ id, type: 'location', name, country, kind, description });

@@ -172,6 +172,16 @@ export function namesEntityIn(kb: KnowledgeBase): NamesEntity {
   };
 }
 
+/**
+ * The KB's own name of an entity without the Wikipedia-style qualifier in brackets that it
+ * files a common word under ("Signal (messaging app)" → "Signal"): the qualifier only tells
+ * it apart from the word, the entity is still named by the word. A comma form is left whole,
+ * since there the part after the comma is often part of the name ("Washington, D.C.").
+ */
+function withoutOwnQualifier(canonical: string): string {
+  return /^(.+?)\s*\([^()]+\)$/.exec(canonical)?.[1] ?? canonical;
+}
+
 /** "Portland, Oregon" / "Georgia (country)": the name and its qualifier, or null. */
 function splitQualifier(name: string): { base: string; qualifier: string } | null {
   const m = /^(.+?)\s*\(([^()]+)\)$/.exec(name) ?? /^([^,]+),\s*([^,]+)$/.exec(name);
@@ -268,7 +278,9 @@ export function scoreCase(
     const isNamed = (name: string) =>
       linked !== null &&
       kbId !== null &&
-      (normalizeName(name) === normalizeName(linked) || namesEntity(name, kbId));
+      (normalizeName(name) === normalizeName(linked) ||
+        normalizeName(name) === normalizeName(withoutOwnQualifier(linked)) ||
+        namesEntity(name, kbId));
     if (m.canonical === null) {
       const falseRepair = isNamed(m.trap) && meansEntity(m.trap, kbId!);
       return {
