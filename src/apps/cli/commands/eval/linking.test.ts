@@ -127,6 +127,39 @@ describe('scoreCase', () => {
   });
 });
 
+describe('a surface inside a longer gold surface', () => {
+  it('counts only the occurrences outside it', () => {
+    const c = {
+      id: 'c5',
+      date: '2024-12-02',
+      text: 'Hunter Biden was pardoned, President Biden said.',
+      mentions: [
+        { surface: 'Hunter Biden', canonical: ['Hunter Biden'] },
+        { surface: 'Biden', canonical: ['Joe Biden'] },
+      ],
+    };
+    const results = scoreCase(c, [
+      entity('Hunter Biden', 'Q1', [[0, 12]]),
+      entity('Joe Biden', 'Q6279', [[27, 42]]),
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+  });
+
+  it('still counts them when no longer gold surface covers them', () => {
+    const c = {
+      id: 'c6',
+      date: '2024-12-02',
+      text: 'Hunter Biden was pardoned, President Biden said.',
+      mentions: [{ surface: 'Biden', canonical: ['Joe Biden'] }],
+    };
+    const results = scoreCase(c, [
+      entity('Hunter Biden', 'Q1', [[0, 12]]),
+      entity('Joe Biden', 'Q6279', [[27, 42]]),
+    ]);
+    expect(results[0]).toMatchObject({ ok: false, got: 'Hunter Biden' });
+  });
+});
+
 describe("the KB's own qualifier", () => {
   it('names the entity by its bracketed base, for positives and traps alike', () => {
     const c = {

@@ -7,7 +7,7 @@
  *     {"surface":"Mark Root","canonical":null,"trap":"Mark Rutte"}]}
  *
  * The n-th gold mention with a given surface is the n-th occurrence of that surface in
- * the text. A positive is right when the entity over that occurrence has one of the
+ * the text, occurrences inside a longer gold surface not counted. A positive is right when the entity over that occurrence has one of the
  * `canonical` names (as its canonical name, or as a name or alias of it and of no other KB
  * entity); a trap is a false repair when it is linked to the `trap` entity (the same way).
  * Last line: `accuracy <a> false-repairs <f>`.
@@ -135,15 +135,47 @@ export interface CaseResult {
   readonly trap: boolean;
 }
 
-/** The n-th occurrence of `surface` in `text` (0-based n), as a span. */
-function occurrence(text: string, surface: string, n: number): { start: number; end: number } | null {
+type Span = { readonly start: number; readonly end: number };
+
+/**
+ * The n-th occurrence of `surface` in `text` (0-based n), as a span, not counting an
+ * occurrence that lies inside one of `within` (the spans of longer gold surfaces).
+ */
+function occurrence(text: string, surface: string, n: number, within: readonly Span[] = []): Span | null {
   let from = 0;
-  for (let i = 0; ; i++) {
+  for (let i = 0; ; ) {
     const at = text.indexOf(surface, from);
     if (at < 0) return null;
-    if (i === n) return { start: at, end: at + surface.length };
     from = at + 1;
+    const end = at + surface.length;
+    if (within.some((w) => w.start <= at && end <= w.end)) continue;
+    if (i === n) return { start: at, end };
+    i++;
   }
+}
+
+/**
+ * Where the case's gold surfaces stand, each by its own n-th occurrence: the writer lists
+ * "Hunter Biden" and then "Biden" for the "President Biden" after it, so a shorter surface
+ * skips the occurrences inside a longer gold surface — those are the longer mention's.
+ */
+function goldSpans(c: LinkingCase): (Span | null)[] {
+  const plainSeen = new Map<string, number>();
+  const plain = c.mentions.map((m) => {
+    const n = plainSeen.get(m.surface) ?? 0;
+    plainSeen.set(m.surface, n + 1);
+    return occurrence(c.text, m.surface, n);
+  });
+  const seen = new Map<string, number>();
+  return c.mentions.map((m) => {
+    const n = seen.get(m.surface) ?? 0;
+    seen.set(m.surface, n + 1);
+    const longer = c.mentions.flatMap((o, j) => {
+      const span = plain[j];
+      return span && o.surface.length > m.surface.length && o.surface.includes(m.surface) ? [span] : [];
+    });
+    return occurrence(c.text, m.surface, n, longer);
+  });
 }
 
 /**
@@ -254,11 +286,9 @@ export function scoreCase(
   namesEntity: NamesEntity = () => false,
   meansEntity: MeansEntity = () => true,
 ): CaseResult[] {
-  const seen = new Map<string, number>();
-  return c.mentions.map((m) => {
-    const n = seen.get(m.surface) ?? 0;
-    seen.set(m.surface, n + 1);
-    const span = occurrence(c.text, m.surface, n);
+  const spans = goldSpans(c);
+  return c.mentions.map((m, i) => {
+    const span = spans[i] ?? null;
     // The entity whose mention matches the span exactly, else the tightest overlapping one
     // (a name inside an event mention belongs to the name).
     let entity: Entity | undefined;
