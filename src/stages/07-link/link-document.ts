@@ -45,10 +45,12 @@ import {
   introducedByApposition,
   type MentionContext,
   mentionContext,
+  namesakeCue,
   postAtUnnamedBody,
   presentedByPublicDeed,
   privateLifeIn,
   publicAffairsIn,
+  relationBefore,
   sentenceOf,
 } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
@@ -1208,6 +1210,26 @@ export class DocumentLinker {
     return other ? `in ${region}` : null;
   }
 
+  /**
+   * True when the article's other places are American ("Atlanta", "Savannah", another state)
+   * and none is of `country` itself ("Tbilisi"): a country named like a US state is the state.
+   */
+  private amongUsPlaces(at: Mention, country: KbEntity): boolean {
+    const text = this.input.text;
+    let us = false;
+    for (const m of this.input.mentions) {
+      if (m === at || m.type !== 'location') continue;
+      const surface = text.slice(m.start, m.end).replace(/['’]s$/u, '');
+      if (surface === text.slice(at.start, at.end)) continue;
+      const hits = this.kb.lookup(surface).filter((h) => h.kind === 'name' && h.entity.type === 'location');
+      if (hits.some((h) => h.entity.country === country.country)) return false;
+      if (US_STATES.has(surface) || (hits.length > 0 && hits.every((h) => h.entity.country === 'US')))
+        us = true;
+    }
+    // "Georgian" anywhere: the country's own people.
+    return us && !country.names.some((n) => n.kind === 'demonym' && text.includes(n.text));
+  }
+
   private usTownArticleCache: boolean | null = null;
   /**
    * Whether the article is set in a US town named like a foreign place: a place cue of the
@@ -1236,6 +1258,11 @@ export class DocumentLinker {
   private senseAround(surface: string, pool: readonly NameHit[], at: Mention): Decision | null {
     const text = this.input.text;
     const first = pool[0]!.entity;
+    // "Israel Moreno, a mechanic": a place's name the tagger split from the person's name after it.
+    if (first.type === 'location' && at.type === 'location' && text[at.end] === ' ') {
+      const next = this.input.mentions.find((m) => m.start === at.end + 1);
+      if (next?.type === 'person') return refused(first, "part of a person's name");
+    }
     if (first.kind === 'country' && US_STATES.has(surface)) {
       if (isAddressState(text, at.start, surface)) {
         const state = this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity;
@@ -1248,6 +1275,17 @@ export class DocumentLinker {
         };
       }
       if (continuesAsName(text, at.end)) return refused(first, `part of a longer name`);
+      // "Georgia voters …, and Atlanta's suburbs": an article set among US places means the state.
+      if (this.amongUsPlaces(at, first)) {
+        const state = this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity;
+        if (!state) return refused(first, `a US state (US places named)`);
+        this.linked.add(state.id);
+        return {
+          entity: state,
+          evidence: [evidence('exact-name', `${surface} (a US state: US places named)`, 0.8)],
+          confidence: 0.8,
+        };
+      }
     }
     if (pool.every((h) => h.entity.type === 'organization') && !surface.includes(' ')) {
       const company = pool.find((h) => h.entity.kind === 'company');
@@ -1321,11 +1359,12 @@ export class DocumentLinker {
     const hit = pool.find((h) => h.entity === best.entity)!;
     // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
     // "the Petro, the … cryptocurrency named after Colombia's president": a thing, whatever the role words say.
+    // "Keir Starmer, no relation to the prime minister": whatever title words stand near.
     const privateWord =
       hit.entity.type === 'person' && best.role.score < 1
         ? describesPrivatePerson(context(), hit.entity, this.input.date, true)
         : hit.entity.type === 'person'
-          ? context().thing
+          ? (namesakeCue(context()) ?? context().thing)
           : at
             ? agedNamesake(this.input.text, at.end, context())
             : null;
@@ -1645,9 +1684,14 @@ export class DocumentLinker {
       }
       if (role.score < 1) {
         // An age the candidate's birth year fits ("Phaethongthan Chinnawat, 37,") is no private life.
+        // "The village chief …, 70, and his deputy Sara Dutertre": the relative or aide of a
+        // private person the sentence presents is one too.
         const privateWord =
           describesPrivatePerson(context, c.entity, this.input.date) ??
-          (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null);
+          (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null) ??
+          (relationBefore(context) !== null && privateLifeIn(this.sentenceCueAt(end)) !== null
+            ? `${relationBefore(context)} of a private person`
+            : null);
         if (privateWord) {
           refusal ??= refused(c.entity, privateWord);
           continue;
@@ -1983,7 +2027,10 @@ export class DocumentLinker {
     for (const role of entity.roles) {
       // Roles held on the date, or left within two years ("succeeding Charles Michel").
       if (date && !roleActiveOn(role, date) && !(role.to && role.to >= shiftYears(date, -2))) continue;
-      if (!org && ((role.orgId && this.linked.has(role.orgId)) || this.orgs.namedIn(role, this.supportCue))) {
+      if (
+        !org &&
+        ((role.orgId && this.linked.has(role.orgId)) || this.orgs.properNamedIn(role, this.supportCue))
+      ) {
         org = true;
         orgFrom = role.org;
         details.push(`article names ${(role.orgId && this.kb.get(role.orgId)?.name) || role.org}`);
@@ -1999,7 +2046,13 @@ export class DocumentLinker {
     if (entity.country && orgFrom !== entity.country) {
       const home = this.kb.resolveOrg(entity.country);
       const asRole = { role: '', org: entity.country, orgId: home?.id ?? null, from: null, to: null };
-      if (home && this.orgs.namedIn(asRole, this.supportCue)) {
+      // A demonym alone says where somebody is from; with a body or figure of the country
+      // linked too ("Viktor Orban's Fidesz"), the article speaks of the country's affairs.
+      if (
+        home &&
+        (this.orgs.properNamedIn(asRole, this.supportCue) ||
+          (this.orgs.namedIn(asRole, this.supportCue) && this.linksOtherOf(entity)))
+      ) {
         country = true;
         details.push(`article names ${home.name}`);
       }
@@ -2023,6 +2076,33 @@ export class DocumentLinker {
       }
     }
     return { count: Number(org) + Number(title) + Number(country) + Number(described), details };
+  }
+
+  /** Per country code: the people and bodies of that country the article names exactly (see linksOtherOf). */
+  private namedOfCountry: Map<string, KbEntity[]> | null = null;
+
+  /**
+   * True when the article names exactly a person or body of `entity`'s country other than
+   * `entity` ("Viktor Orban's Fidesz" for a Hungarian politician).
+   */
+  private linksOtherOf(entity: KbEntity): boolean {
+    if (!entity.country) return false;
+    if (this.namedOfCountry === null) {
+      this.namedOfCountry = new Map();
+      const text = this.input.text;
+      for (const m of this.input.mentions) {
+        if (m.type !== 'person' && m.type !== 'organization') continue;
+        const surface = text.slice(m.start, m.end).replace(/['’]s$/u, '');
+        for (const h of this.kb.lookup(surface)) {
+          const e = h.entity;
+          if ((h.kind !== 'name' && h.kind !== 'alias') || !e.country || e.type === 'location') continue;
+          const list = this.namedOfCountry.get(e.country) ?? [];
+          list.push(e);
+          this.namedOfCountry.set(e.country, list);
+        }
+      }
+    }
+    return (this.namedOfCountry.get(entity.country) ?? []).some((e) => e !== entity);
   }
 
   /**
