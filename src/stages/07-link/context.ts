@@ -218,7 +218,11 @@ export function describesPrivatePerson(
   // Justine Trudel") is one of those people, unless the trade is the candidate's own. An exact
   // name only by a plural of kin or of an ordinary trade ("Two Ukrainian sisters, …"): "Ukrainian
   // officials X and Y" may well be the officials.
-  const among = presentedAmong(context);
+  // (For an exact name, read only when a word of kin or trade stands before it: most do not.)
+  const among =
+    !exactName || KIN_PLURAL.test(context.left) || PRIVATE_PERSON.test(context.left)
+      ? presentedAmong(context)
+      : null;
   if (
     among &&
     (!exactName || privatePlural(among)) &&
@@ -274,6 +278,8 @@ const KIN_PLURALS = new Set(
     ' ',
   ),
 );
+
+const KIN_PLURAL = new RegExp(`\\b(?:${[...KIN_PLURALS].join('|')})\\b`);
 
 /** True when a plural presenter is one of kin or of an ordinary trade ("sisters", "bakers", "residents"). */
 function privatePlural(noun: string): boolean {

@@ -127,12 +127,27 @@ export class OrgNames {
       this.properCache.set(key, names);
     }
     if (names.proper.some((n) => text.includes(n))) return true;
-    for (const d of names.demonyms) {
-      for (let at = text.indexOf(d); at >= 0; at = text.indexOf(d, at + 1)) {
-        if (INSTITUTION_AFTER.test(text.slice(at + d.length - 1, at + d.length + 40))) return true;
-      }
+    return names.demonyms.some((d) => this.demonymOfInstitutions(d, text));
+  }
+
+  /** The text the memo below is of (the article's support cue: one per document). */
+  private institutionsText = '';
+  private readonly institutionsMemo = new Map<string, boolean>();
+
+  /** True when the demonym `d` (padded cue text) stands before an institution word in `text`; memoised per text. */
+  private demonymOfInstitutions(d: string, text: string): boolean {
+    if (text !== this.institutionsText) {
+      this.institutionsText = text;
+      this.institutionsMemo.clear();
     }
-    return false;
+    let found = this.institutionsMemo.get(d);
+    if (found === undefined) {
+      found = false;
+      for (let at = text.indexOf(d); at >= 0 && !found; at = text.indexOf(d, at + 1))
+        found = INSTITUTION_AFTER.test(text.slice(at + d.length - 1, at + d.length + 40));
+      this.institutionsMemo.set(d, found);
+    }
+    return found;
   }
 }
 

@@ -191,6 +191,8 @@ interface PlaceCue {
   readonly local: string | null;
 }
 
+/** A preposition or article right before a name: what follows it is the place ("envoy for Ukraine Keith …"). */
+const PLACE_WORD_BEFORE = /\b(?:of|for|in|from|to|at|on|with|across|into|by|near|the|a|an)\s+$/i;
 const SMALL_BEFORE = /\b(town|village|hamlet|township)\s+of\s+$/;
 const SMALL_AFTER = /^,\s+(?:a|the)\s+(?:\w+\s+)?(town|village|hamlet|township)\b/;
 const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
@@ -1258,8 +1260,15 @@ export class DocumentLinker {
   private senseAround(surface: string, pool: readonly NameHit[], at: Mention): Decision | null {
     const text = this.input.text;
     const first = pool[0]!.entity;
-    // "Israel Moreno, a mechanic": a place's name the tagger split from the person's name after it.
-    if (first.type === 'location' && at.type === 'location' && text[at.end] === ' ') {
+    // "Israel Moreno, a mechanic": a one-word place name the tagger split from the person's name
+    // after it; not after a preposition or article ("US envoy for Ukraine Keith Kellogg").
+    if (
+      first.type === 'location' &&
+      at.type === 'location' &&
+      text[at.end] === ' ' &&
+      !surface.includes(' ') &&
+      !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at.start - 8), at.start))
+    ) {
       const next = this.input.mentions.find((m) => m.start === at.end + 1);
       if (next?.type === 'person') return refused(first, "part of a person's name");
     }

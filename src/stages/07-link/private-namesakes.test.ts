@@ -144,6 +144,13 @@ describe('a place name that is part of something else', () => {
     expect(kbIdOf(text, names, 'Chile')).toBeNull();
     const country = 'Chile said on Monday that copper exports rose.';
     expect(kbIdOf(country, [['Chile', 'location']], 'Chile')).toBe('cd:country/cl');
+    // After a preposition the name is the place's: "the envoy for Chile Musa Okafor".
+    const envoy = 'The envoy for Chile Musa Okafor met ministers in Abuja.';
+    const envoyNames: [string, EntityType][] = [
+      ['Chile', 'location'],
+      ['Musa Okafor', 'person'],
+    ];
+    expect(kbIdOf(envoy, envoyNames, 'Chile')).toBe('cd:country/cl');
   });
 
   it('refuses a surname that names an animal', () => {
