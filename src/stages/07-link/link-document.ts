@@ -191,6 +191,10 @@ interface PlaceCue {
   readonly local: string | null;
 }
 
+/** The preposition between two mentions that may together be one name ("Nobel Prize in Literature"). */
+const LINKING_WORD = /^ (?:in|of|for|on) $/;
+/** A capitalised word right before a name ("President Biden", "Gov. Newsom"): maybe a title. */
+const TITLE_WORD_BEFORE = /\p{Lu}[\p{L}-]*\.?\s+$/u;
 /** A preposition or article right before a name: what follows it is the place ("envoy for Ukraine Keith …"). */
 const PLACE_WORD_BEFORE = /\b(?:of|for|in|from|to|at|on|with|across|into|by|near|the|a|an)\s+$/i;
 const SMALL_BEFORE = /\b(town|village|hamlet|township)\s+of\s+$/;
@@ -613,6 +617,16 @@ export class DocumentLinker {
         p.m.start,
         typedOther ? 0.85 : this.thresholds.surnameJoin,
       );
+      // "Hunter Biden, the president's son, …, President Biden announced": a title right before
+      // the surname that another bearer alone holds on the date names that bearer.
+      const titled =
+        joined && !typedOther && TITLE_WORD_BEFORE.test(text.slice(Math.max(0, p.m.start - 24), p.m.start))
+          ? this.otherTitleHolder(p.surface, joined.cluster.decision.entity, () => contextOf(p))
+          : null;
+      if (titled) {
+        this.newCluster(p.surface, p.m, titled);
+        continue;
+      }
       if (joined) {
         this.addMention(joined.cluster, p.m, p.surface, joined.evidence);
         this.setClusterOf(p.m.type, p.norm, joined.cluster);
@@ -920,6 +934,18 @@ export class DocumentLinker {
       const next = list[i + 1];
       if (next && next.type !== 'person' && text.slice(m.end, next.start) === ' ') {
         const both = known(m.start, next.end);
+        if (both) {
+          out ??= [...mentions];
+          out.splice(i, 2, { ...m, end: next.end, type: both.type });
+          continue;
+        }
+      }
+      // "[Nobel Prize] in [Literature]", "[Battle] of [Kursk]": two mentions joined by a
+      // preposition that together are a KB name (an event's too: no summit word is involved).
+      if (next && next.type !== 'person' && LINKING_WORD.test(text.slice(m.end, next.start))) {
+        const both = this.kb
+          .lookup(text.slice(m.start, next.end))
+          .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
         if (both) {
           out ??= [...mentions];
           out.splice(i, 2, { ...m, end: next.end, type: both.type });
@@ -1544,13 +1570,20 @@ export class DocumentLinker {
     context: () => MentionContext,
   ): { entity: KbEntity; role: RoleEvidence } {
     let best = { entity: entities[0]!, role: { score: 0, role: null } as RoleEvidence, score: -1 };
+    // "Sudan's army chief … the RSF": of bodies sharing a name, the one of a country the article
+    // names (not among places: "Birmingham" in a US article is still most often England's).
+    const byCountry =
+      entities.length > 1 &&
+      entities.every((e) => e.type === 'organization') &&
+      entities.some((e) => e.country !== entities[0]!.country);
     for (const e of entities) {
       // Bearers share titles: each cue is run once on the context (this.cues remembers it).
       const role =
         e.roles.length === 0
           ? NO_ROLE
           : roleEvidence(e, context().around, this.input.date, this.orgs, this.cues);
-      const score = role.score * 10 + e.prominence;
+      const home = byCountry && e.country !== null && this.countries.has(e.country) ? 1.5 : 0;
+      const score = role.score * 10 + e.prominence + home;
       if (score > best.score) best = { entity: e, role, score };
     }
     return best;
@@ -2112,6 +2145,26 @@ export class DocumentLinker {
       }
     }
     return (this.namedOfCountry.get(entity.country) ?? []).some((e) => e !== entity);
+  }
+
+  /**
+   * The decision for a surname whose title before it ("President Biden") is held on the date
+   * by one bearer of the surname other than `joined` (the full form it would join); else null.
+   */
+  private otherTitleHolder(
+    word: string,
+    joined: KbEntity | null,
+    lazyContext: () => MentionContext,
+  ): Decision | null {
+    const bearers = this.kb
+      .lookup(word)
+      .filter((h) => h.entity.type === 'person' && h.kind === 'surname')
+      .map((h) => h.entity);
+    if (bearers.length < 2 || (joined !== null && !bearers.includes(joined))) return null;
+    const holder = this.soleTitleHolder(bearers, lazyContext().left);
+    if (!holder || holder === joined || holder.prominence < 2) return null;
+    const decision = this.surnameAlone(word, lazyContext);
+    return decision.entity === holder ? decision : null;
   }
 
   /**
