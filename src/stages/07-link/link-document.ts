@@ -191,6 +191,13 @@ interface PlaceCue {
   readonly local: string | null;
 }
 
+/** True when `o` bears `c`'s surname (the same last word) and matches the given name well ("Mukesh" of Mukesh Ambani). */
+function sameFamilyBetterGiven(o: Candidate, c: Candidate): boolean {
+  if (o.givenSim < 0.9 || o.surnameSim < c.surnameSim - 0.05) return false;
+  const last = (e: KbEntity) => normalizeName(e.name).split(' ').pop();
+  return last(o.entity) === last(c.entity);
+}
+
 /** The preposition between two mentions that may together be one name ("Nobel Prize in Literature"). */
 const LINKING_WORD = /^ (?:in|of|for|on) $/;
 /** A capitalised word right before a name ("President Biden", "Gov. Newsom"): maybe a title. */
@@ -1751,6 +1758,10 @@ export class DocumentLinker {
       // Nor the same surname under another given name: "Heydar Aliyev, the Soviet-era leader" is
       // a relative of the president, not a misspelling of him.
       if (c.givenSim < 0.5 && !letters(c.entity.name).endsWith(letters(surface))) continue;
+      // "Mukesh Ambany": a bearer of the surname whose given name matches too ("Mukesh Ambani")
+      // outweighs one whose given name does not (his son Akash, chairman of the firm named).
+      if (c.givenSim < 0.75 && cands.some((o) => o.entity !== c.entity && sameFamilyBetterGiven(o, c)))
+        continue;
       const ev: Evidence[] = [evidence('sound-alike', `${surface} ~ ${c.entity.name}`, c.sim)];
       let ok = false;
       let strength = 0;
