@@ -1302,8 +1302,17 @@ export class DocumentLinker {
       !surface.includes(' ') &&
       !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at.start - 8), at.start))
     ) {
+      // (The tagger may type both words a place: "Moreno" is then a KB person's surname.)
       const next = this.input.mentions.find((m) => m.start === at.end + 1);
-      if (next?.type === 'person') return refused(first, "part of a person's name");
+      if (
+        next &&
+        (next.type === 'person' ||
+          (next.type === 'location' &&
+            this.kb
+              .lookup(text.slice(next.start, next.end))
+              .some((h) => h.kind === 'surname' && h.entity.type === 'person')))
+      )
+        return refused(first, "part of a person's name");
     }
     if (first.kind === 'country' && US_STATES.has(surface)) {
       if (isAddressState(text, at.start, surface)) {
