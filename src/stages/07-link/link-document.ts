@@ -201,7 +201,7 @@ function sameFamilyBetterGiven(o: Candidate, c: Candidate): boolean {
 /** The preposition between two mentions that may together be one name ("Nobel Prize in Literature"). */
 const LINKING_WORD = /^ (?:in|of|for|on) $/;
 /** A capitalised word right before a name ("President Biden", "Gov. Newsom"): maybe a title. */
-const TITLE_WORD_BEFORE = /\p{Lu}[\p{L}-]*\.?\s+$/u;
+const TITLE_WORD_BEFORE = /(?<![\p{L}.])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b)\p{Lu}[\p{L}-]*\.?\s+$/u;
 /** A preposition or article right before a name: what follows it is the place ("envoy for Ukraine Keith …"). */
 const PLACE_WORD_BEFORE = /\b(?:of|for|in|from|to|at|on|with|across|into|by|near|the|a|an)\s+$/i;
 const SMALL_BEFORE = /\b(town|village|hamlet|township)\s+of\s+$/;
