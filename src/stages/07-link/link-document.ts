@@ -45,10 +45,12 @@ import {
   introducedByApposition,
   type MentionContext,
   mentionContext,
+  namesakeCue,
   postAtUnnamedBody,
   presentedByPublicDeed,
   privateLifeIn,
   publicAffairsIn,
+  relationBefore,
   sentenceOf,
 } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
@@ -189,6 +191,19 @@ interface PlaceCue {
   readonly local: string | null;
 }
 
+/** True when `o` bears `c`'s surname (the same last word) and matches the given name well ("Mukesh" of Mukesh Ambani). */
+function sameFamilyBetterGiven(o: Candidate, c: Candidate): boolean {
+  if (o.givenSim < 0.9 || o.surnameSim < c.surnameSim - 0.05) return false;
+  const last = (e: KbEntity) => normalizeName(e.name).split(' ').pop();
+  return last(o.entity) === last(c.entity);
+}
+
+/** The preposition between two mentions that may together be one name ("Nobel Prize in Literature"). */
+const LINKING_WORD = /^ (?:in|of|for|on) $/;
+/** A capitalised word right before a name ("President Biden", "Gov. Newsom"): maybe a title. */
+const TITLE_WORD_BEFORE = /(?<![\p{L}.])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b)\p{Lu}[\p{L}-]*\.?\s+$/u;
+/** A preposition or article right before a name: what follows it is the place ("envoy for Ukraine Keith …"). */
+const PLACE_WORD_BEFORE = /\b(?:of|for|in|from|to|at|on|with|across|into|by|near|the|a|an)\s+$/i;
 const SMALL_BEFORE = /\b(town|village|hamlet|township)\s+of\s+$/;
 const SMALL_AFTER = /^,\s+(?:a|the)\s+(?:\w+\s+)?(town|village|hamlet|township)\b/;
 const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
@@ -609,6 +624,16 @@ export class DocumentLinker {
         p.m.start,
         typedOther ? 0.85 : this.thresholds.surnameJoin,
       );
+      // "Hunter Biden, the president's son, …, President Biden announced": a title right before
+      // the surname that another bearer alone holds on the date names that bearer.
+      const titled =
+        joined && !typedOther && TITLE_WORD_BEFORE.test(text.slice(Math.max(0, p.m.start - 24), p.m.start))
+          ? this.otherTitleHolder(p.surface, joined.cluster.decision.entity, () => contextOf(p))
+          : null;
+      if (titled) {
+        this.newCluster(p.surface, p.m, titled);
+        continue;
+      }
       if (joined) {
         this.addMention(joined.cluster, p.m, p.surface, joined.evidence);
         this.setClusterOf(p.m.type, p.norm, joined.cluster);
@@ -922,6 +947,18 @@ export class DocumentLinker {
           continue;
         }
       }
+      // "[Nobel Prize] in [Literature]", "[Battle] of [Kursk]": two mentions joined by a
+      // preposition that together are a KB name (an event's too: no summit word is involved).
+      if (next && next.type !== 'person' && LINKING_WORD.test(text.slice(m.end, next.start))) {
+        const both = this.kb
+          .lookup(text.slice(m.start, next.end))
+          .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
+        if (both) {
+          out ??= [...mentions];
+          out.splice(i, 2, { ...m, end: next.end, type: both.type });
+          continue;
+        }
+      }
       const tail = LOWER_TAIL.exec(text.slice(m.end, m.end + 40));
       if (!tail) continue;
       let end = m.end;
@@ -1208,6 +1245,26 @@ export class DocumentLinker {
     return other ? `in ${region}` : null;
   }
 
+  /**
+   * True when the article's other places are American ("Atlanta", "Savannah", another state)
+   * and none is of `country` itself ("Tbilisi"): a country named like a US state is the state.
+   */
+  private amongUsPlaces(at: Mention, country: KbEntity): boolean {
+    const text = this.input.text;
+    let us = false;
+    for (const m of this.input.mentions) {
+      if (m === at || m.type !== 'location') continue;
+      const surface = text.slice(m.start, m.end).replace(/['’]s$/u, '');
+      if (surface === text.slice(at.start, at.end)) continue;
+      const hits = this.kb.lookup(surface).filter((h) => h.kind === 'name' && h.entity.type === 'location');
+      if (hits.some((h) => h.entity.country === country.country)) return false;
+      if (US_STATES.has(surface) || (hits.length > 0 && hits.every((h) => h.entity.country === 'US')))
+        us = true;
+    }
+    // "Georgian" anywhere: the country's own people.
+    return us && !country.names.some((n) => n.kind === 'demonym' && text.includes(n.text));
+  }
+
   private usTownArticleCache: boolean | null = null;
   /**
    * Whether the article is set in a US town named like a foreign place: a place cue of the
@@ -1236,6 +1293,27 @@ export class DocumentLinker {
   private senseAround(surface: string, pool: readonly NameHit[], at: Mention): Decision | null {
     const text = this.input.text;
     const first = pool[0]!.entity;
+    // "Israel Moreno, a mechanic": a one-word place name the tagger split from the person's name
+    // after it; not after a preposition or article ("US envoy for Ukraine Keith Kellogg").
+    if (
+      first.type === 'location' &&
+      at.type === 'location' &&
+      text[at.end] === ' ' &&
+      !surface.includes(' ') &&
+      !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at.start - 8), at.start))
+    ) {
+      // (The tagger may type both words a place: "Moreno" is then a KB person's surname.)
+      const next = this.input.mentions.find((m) => m.start === at.end + 1);
+      if (
+        next &&
+        (next.type === 'person' ||
+          (next.type === 'location' &&
+            this.kb
+              .lookup(text.slice(next.start, next.end))
+              .some((h) => h.kind === 'surname' && h.entity.type === 'person')))
+      )
+        return refused(first, "part of a person's name");
+    }
     if (first.kind === 'country' && US_STATES.has(surface)) {
       if (isAddressState(text, at.start, surface)) {
         const state = this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity;
@@ -1248,6 +1326,17 @@ export class DocumentLinker {
         };
       }
       if (continuesAsName(text, at.end)) return refused(first, `part of a longer name`);
+      // "Georgia voters …, and Atlanta's suburbs": an article set among US places means the state.
+      if (this.amongUsPlaces(at, first)) {
+        const state = this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity;
+        if (!state) return refused(first, `a US state (US places named)`);
+        this.linked.add(state.id);
+        return {
+          entity: state,
+          evidence: [evidence('exact-name', `${surface} (a US state: US places named)`, 0.8)],
+          confidence: 0.8,
+        };
+      }
     }
     if (pool.every((h) => h.entity.type === 'organization') && !surface.includes(' ')) {
       const company = pool.find((h) => h.entity.kind === 'company');
@@ -1321,11 +1410,12 @@ export class DocumentLinker {
     const hit = pool.find((h) => h.entity === best.entity)!;
     // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
     // "the Petro, the … cryptocurrency named after Colombia's president": a thing, whatever the role words say.
+    // "Keir Starmer, no relation to the prime minister": whatever title words stand near.
     const privateWord =
       hit.entity.type === 'person' && best.role.score < 1
         ? describesPrivatePerson(context(), hit.entity, this.input.date, true)
         : hit.entity.type === 'person'
-          ? context().thing
+          ? (namesakeCue(context()) ?? context().thing)
           : at
             ? agedNamesake(this.input.text, at.end, context())
             : null;
@@ -1496,13 +1586,20 @@ export class DocumentLinker {
     context: () => MentionContext,
   ): { entity: KbEntity; role: RoleEvidence } {
     let best = { entity: entities[0]!, role: { score: 0, role: null } as RoleEvidence, score: -1 };
+    // "Sudan's army chief … the RSF": of bodies sharing a name, the one of a country the article
+    // names (not among places: "Birmingham" in a US article is still most often England's).
+    const byCountry =
+      entities.length > 1 &&
+      entities.every((e) => e.type === 'organization') &&
+      entities.some((e) => e.country !== entities[0]!.country);
     for (const e of entities) {
       // Bearers share titles: each cue is run once on the context (this.cues remembers it).
       const role =
         e.roles.length === 0
           ? NO_ROLE
           : roleEvidence(e, context().around, this.input.date, this.orgs, this.cues);
-      const score = role.score * 10 + e.prominence;
+      const home = byCountry && e.country !== null && this.countries.has(e.country) ? 1.5 : 0;
+      const score = role.score * 10 + e.prominence + home;
       if (score > best.score) best = { entity: e, role, score };
     }
     return best;
@@ -1645,9 +1742,14 @@ export class DocumentLinker {
       }
       if (role.score < 1) {
         // An age the candidate's birth year fits ("Phaethongthan Chinnawat, 37,") is no private life.
+        // "The village chief …, 70, and his deputy Sara Dutertre": the relative or aide of a
+        // private person the sentence presents is one too.
         const privateWord =
           describesPrivatePerson(context, c.entity, this.input.date) ??
-          (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null);
+          (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null) ??
+          (relationBefore(context) !== null && privateLifeIn(this.sentenceCueAt(end)) !== null
+            ? `${relationBefore(context)} of a private person`
+            : null);
         if (privateWord) {
           refusal ??= refused(c.entity, privateWord);
           continue;
@@ -1665,6 +1767,10 @@ export class DocumentLinker {
       // Nor the same surname under another given name: "Heydar Aliyev, the Soviet-era leader" is
       // a relative of the president, not a misspelling of him.
       if (c.givenSim < 0.5 && !letters(c.entity.name).endsWith(letters(surface))) continue;
+      // "Mukesh Ambany": a bearer of the surname whose given name matches too ("Mukesh Ambani")
+      // outweighs one whose given name does not (his son Akash, chairman of the firm named).
+      if (c.givenSim < 0.75 && cands.some((o) => o.entity !== c.entity && sameFamilyBetterGiven(o, c)))
+        continue;
       const ev: Evidence[] = [evidence('sound-alike', `${surface} ~ ${c.entity.name}`, c.sim)];
       let ok = false;
       let strength = 0;
@@ -1983,7 +2089,10 @@ export class DocumentLinker {
     for (const role of entity.roles) {
       // Roles held on the date, or left within two years ("succeeding Charles Michel").
       if (date && !roleActiveOn(role, date) && !(role.to && role.to >= shiftYears(date, -2))) continue;
-      if (!org && ((role.orgId && this.linked.has(role.orgId)) || this.orgs.namedIn(role, this.supportCue))) {
+      if (
+        !org &&
+        ((role.orgId && this.linked.has(role.orgId)) || this.orgs.properNamedIn(role, this.supportCue))
+      ) {
         org = true;
         orgFrom = role.org;
         details.push(`article names ${(role.orgId && this.kb.get(role.orgId)?.name) || role.org}`);
@@ -1999,7 +2108,13 @@ export class DocumentLinker {
     if (entity.country && orgFrom !== entity.country) {
       const home = this.kb.resolveOrg(entity.country);
       const asRole = { role: '', org: entity.country, orgId: home?.id ?? null, from: null, to: null };
-      if (home && this.orgs.namedIn(asRole, this.supportCue)) {
+      // A demonym alone says where somebody is from; with a body or figure of the country
+      // linked too ("Viktor Orban's Fidesz"), the article speaks of the country's affairs.
+      if (
+        home &&
+        (this.orgs.properNamedIn(asRole, this.supportCue) ||
+          (this.orgs.namedIn(asRole, this.supportCue) && this.linksOtherOf(entity)))
+      ) {
         country = true;
         details.push(`article names ${home.name}`);
       }
@@ -2023,6 +2138,53 @@ export class DocumentLinker {
       }
     }
     return { count: Number(org) + Number(title) + Number(country) + Number(described), details };
+  }
+
+  /** Per country code: the people and bodies of that country the article names exactly (see linksOtherOf). */
+  private namedOfCountry: Map<string, KbEntity[]> | null = null;
+
+  /**
+   * True when the article names exactly a person or body of `entity`'s country other than
+   * `entity` ("Viktor Orban's Fidesz" for a Hungarian politician).
+   */
+  private linksOtherOf(entity: KbEntity): boolean {
+    if (!entity.country) return false;
+    if (this.namedOfCountry === null) {
+      this.namedOfCountry = new Map();
+      const text = this.input.text;
+      for (const m of this.input.mentions) {
+        if (m.type !== 'person' && m.type !== 'organization') continue;
+        const surface = text.slice(m.start, m.end).replace(/['’]s$/u, '');
+        for (const h of this.kb.lookup(surface)) {
+          const e = h.entity;
+          if ((h.kind !== 'name' && h.kind !== 'alias') || !e.country || e.type === 'location') continue;
+          const list = this.namedOfCountry.get(e.country) ?? [];
+          list.push(e);
+          this.namedOfCountry.set(e.country, list);
+        }
+      }
+    }
+    return (this.namedOfCountry.get(entity.country) ?? []).some((e) => e !== entity);
+  }
+
+  /**
+   * The decision for a surname whose title before it ("President Biden") is held on the date
+   * by one bearer of the surname other than `joined` (the full form it would join); else null.
+   */
+  private otherTitleHolder(
+    word: string,
+    joined: KbEntity | null,
+    lazyContext: () => MentionContext,
+  ): Decision | null {
+    const bearers = this.kb
+      .lookup(word)
+      .filter((h) => h.entity.type === 'person' && h.kind === 'surname')
+      .map((h) => h.entity);
+    if (bearers.length < 2 || (joined !== null && !bearers.includes(joined))) return null;
+    const holder = this.soleTitleHolder(bearers, lazyContext().left);
+    if (!holder || holder === joined || holder.prominence < 2) return null;
+    const decision = this.surnameAlone(word, lazyContext);
+    return decision.entity === holder ? decision : null;
   }
 
   /**
