@@ -23,6 +23,7 @@ import type {
   Sentence,
   Token,
 } from '../../core/annotations.js';
+import { editionOf } from './editions.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
 import { arabicNameForm, normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
@@ -640,7 +641,41 @@ export class DocumentLinker {
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
     this.joinDescriptions();
+    this.pickEditions();
     return this.entities();
+  }
+
+  /**
+   * A recurring event linked by its series name ("the Republican National Convention") that
+   * the article's place and date tie to one dated edition becomes that edition (editions.ts).
+   */
+  private pickEditions(): void {
+    const { text, date } = this.input;
+    if (!date) return;
+    let places: Set<string> | null = null;
+    let plain: string | null = null;
+    const placeNamed = (place: KbEntity): boolean => {
+      places ??= new Set(this.clusters.flatMap((c) => (c.decision.entity ? [c.decision.entity.id] : [])));
+      if (places.has(place.id)) return true;
+      // A host named inside the event's own mention ("… summit in Rio de Janeiro") has no cluster.
+      plain ??= ` ${normalizeName(text)} `;
+      return [place.name, ...place.names.map((n) => n.text)].some((n) => {
+        const norm = normalizeName(n);
+        return norm.length > 2 && plain!.includes(` ${norm} `);
+      });
+    };
+    for (const c of this.clusters) {
+      const series = c.decision.entity;
+      if (series?.type !== 'event') continue;
+      const edition = editionOf(this.kb.kb, series, date, placeNamed);
+      if (!edition) continue;
+      this.linked.add(edition.entity.id);
+      c.decision = {
+        ...c.decision,
+        entity: edition.entity,
+        evidence: [...c.decision.evidence, evidence('co-mention', edition.why, 0.6)],
+      };
+    }
   }
 
   /**
