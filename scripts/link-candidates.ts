@@ -18,7 +18,12 @@ if (!type || !TYPES.includes(type) || surfaces.length === 0) {
 }
 const kb = loadKnowledgeBase(activeKbPath());
 for (const surface of surfaces) {
-  const found = new CandidateSearch(kb, false).candidates(surface, type as EntityType, NAMES_AND_ALIASES, 0.4);
+  const found = new CandidateSearch(kb, false).candidates(
+    surface,
+    type as EntityType,
+    NAMES_AND_ALIASES,
+    0.4,
+  );
   process.stdout.write(`${surface}  keys ${queryKeys(surface).join(',')}\n`);
   for (const c of found.slice(0, 5))
     process.stdout.write(

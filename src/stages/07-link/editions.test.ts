@@ -14,8 +14,8 @@ function edition(id: string, name: string, series: string, host: string, from: s
     name,
     prominence: 1,
     roles: [
-      { role: 'Instance of', org: null, orgId: series, from, to },
-      { role: 'Held in', org: null, orgId: host, from, to },
+      { role: 'Instance of', org: series, orgId: series, from, to },
+      { role: 'Held in', org: host, orgId: host, from, to },
     ],
   });
 }
@@ -24,8 +24,22 @@ const place = (id: string, name: string) => makeEntity({ id, type: 'location', n
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'ev:convention', type: 'event', name: 'Liberty Party Convention', prominence: 2 }),
-  edition('ev:convention-2024', '2024 Liberty Party Convention', 'ev:convention', 'pl:harbor', '2024-07-15', '2024-07-18'),
-  edition('ev:convention-2020', '2020 Liberty Party Convention', 'ev:convention', 'pl:ridge', '2020-08-24', '2020-08-27'),
+  edition(
+    'ev:convention-2024',
+    '2024 Liberty Party Convention',
+    'ev:convention',
+    'pl:harbor',
+    '2024-07-15',
+    '2024-07-18',
+  ),
+  edition(
+    'ev:convention-2020',
+    '2020 Liberty Party Convention',
+    'ev:convention',
+    'pl:ridge',
+    '2020-08-24',
+    '2020-08-27',
+  ),
   place('pl:harbor', 'Harborview'),
   place('pl:ridge', 'Ridgeton'),
   // A conference held in the same town every year: its place tells no edition apart.

@@ -23,7 +23,6 @@ import type {
   Sentence,
   Token,
 } from '../../core/annotations.js';
-import { editionOf } from './editions.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
 import { arabicNameForm, normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
@@ -55,6 +54,7 @@ import {
 import { type Description, findDescriptions } from './descriptions.js';
 import { appositionAfter, contradictingHead, headNoun, isPublicHead, profileText } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
+import { editionOf } from './editions.js';
 import { EventNameMatcher } from './event-names.js';
 import {
   CueMatches,

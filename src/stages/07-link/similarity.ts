@@ -517,7 +517,8 @@ for (let i = 0; i < 26; i++) {
   for (let j = 0; j < 26; j++) {
     const a = String.fromCharCode(97 + i);
     const b = String.fromCharCode(97 + j);
-    HALF_SLIP[i * 26 + j] = a !== b && !(VOWELS.has(a) && VOWELS.has(b)) && SUB[i * 26 + j]! <= CHEAP_SUB ? 1 : 0;
+    HALF_SLIP[i * 26 + j] =
+      a !== b && !(VOWELS.has(a) && VOWELS.has(b)) && SUB[i * 26 + j]! <= CHEAP_SUB ? 1 : 0;
   }
 }
 
@@ -536,8 +537,7 @@ export function soundSlips(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const x = letterCode(a, i - 1);
       const y = letterCode(b, j - 1);
-      const cost =
-        a[i - 1] === b[j - 1] ? 0 : x >= 0 && y >= 0 && HALF_SLIP[x * 26 + y] === 1 ? 0.5 : 1;
+      const cost = a[i - 1] === b[j - 1] ? 0 : x >= 0 && y >= 0 && HALF_SLIP[x * 26 + y] === 1 ? 0.5 : 1;
       let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         v = Math.min(v, prev2[j - 2]! + 1);
