@@ -967,7 +967,7 @@ export class DocumentLinker {
       }
       for (let n = ends.length - 1; n >= 0; n--) {
         if (next && ends[n]! > next.start) continue;
-        const entity = known(m.start, ends[n]!);
+        const entity = known(m.start, ends[n]!) ?? this.facilityOfPlace(m, ends[n]!);
         if (!entity) continue;
         out ??= [...mentions];
         out[i] = { ...m, end: ends[n]!, type: entity.type };
@@ -975,6 +975,37 @@ export class DocumentLinker {
       }
     }
     return out ?? mentions;
+  }
+
+  /**
+   * "[Zaporozhye] nuclear plant": a place written in one of its other spellings, followed by a
+   * facility noun, names the facility the KB lists under another spelling of that place
+   * ("Zaporizhzhia nuclear plant"). Only after a facility noun (plant, airport, dam, …): the
+   * place's names are tried in turn, so they are not tried after every lower-case word.
+   */
+  private facilityOfPlace(m: Mention, end: number): KbEntity | undefined {
+    const { text } = this.input;
+    const tail = text.slice(m.end, end);
+    if (!FACILITY_END.test(tail)) return undefined;
+    for (const hit of this.kb.lookup(text.slice(m.start, m.end))) {
+      const place = hit.entity;
+      if (place.type !== 'location' || (hit.kind !== 'name' && hit.kind !== 'alias')) continue;
+      for (const name of [
+        place.name,
+        ...place.names.filter((x) => x.kind !== 'demonym').map((x) => x.text),
+      ]) {
+        const found = this.kb
+          .lookup(`${name}${tail}`)
+          .find(
+            (h) =>
+              h.entity !== place &&
+              (h.entity.type === 'location' || h.entity.type === 'organization') &&
+              (h.kind === 'name' || h.kind === 'alias'),
+          );
+        if (found) return found.entity;
+      }
+    }
+    return undefined;
   }
 
   /** Countries the article names ("Vietnam's", "Austrian"), as ISO codes, from the tagger's mentions. */
@@ -2653,6 +2684,10 @@ const COMPANY_TITLE_AFTER =
 
 /** Up to three lower-case words (or particles) after a mention: "air base", "el-Sheikh". */
 const LOWER_TAIL = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}/u;
+
+/** The facility noun ending a lower-case tail after a place ("nuclear plant", "airport"). */
+const FACILITY_END =
+  /\s(?:plant|station|airport|dam|reactor|port|harbou?r|base|bridge|prison|stadium|mine|refinery|pipeline|terminal|canal)$/;
 
 /** Name words that cannot end an Arabic name: the tagger cut the name after them. */
 const OPEN_NAME_END = /(?:^|\s)(?:Abdul|Abdel|Abd|Abu|bin|Bin|ibn|Ibn|bint|Al|al|El|el)$/;

@@ -24,7 +24,8 @@ function lettersAsWritten(name: string): string {
     .replace(/[^a-z]/g, '')
     .replace(/dzh|dj/g, 'j')
     .replace(/tch/g, 'ch')
-    .replace(/ph/g, 'f');
+    .replace(/ph/g, 'f')
+    .replace(/sch/g, 'sh');
 }
 
 describe('letters', () => {

@@ -61,6 +61,8 @@ function indel(ch: string, prev: string | undefined, next: string | undefined): 
   if (
     (ch === 'c' && (next === 'k' || next === 'z' || (prev === 's' && next === 'h'))) ||
     (ch === 'k' && prev === 'c') ||
+    // "kh" and "h" for the same sound in transliterations ("Kharkiv"/"Harkov", "Mikhail"/"Mihail").
+    (ch === 'k' && next === 'h') ||
     (ch === 's' && next === 'z')
   ) {
     return CHEAP_INDEL;
@@ -73,8 +75,8 @@ function indel(ch: string, prev: string | undefined, next: string | undefined): 
 /**
  * ASCII-folded letters only: "Ursula von der Leyen" → "ursulavonderleyen". Transliteration
  * clusters that spell one sound are folded first ("dzh", "dj" → "j"; "tch" → "ch"; "ph" →
- * "f"), so "Redjep" and "Recep" differ by one cheap letter, not three, and "Wadefull" is
- * next to "Wadephul".
+ * "f"; the German "sch" → "sh"), so "Redjep" and "Recep" differ by one cheap letter, not
+ * three, "Wadefull" is next to "Wadephul" and "Warschau" next to "Warsaw".
  */
 export function letters(name: string): string {
   // Plain ASCII normalises to its lower case (what normalizeName keeps of it is letters,
@@ -89,6 +91,7 @@ export function letters(name: string): string {
         .replace(/dzh|dj/g, 'j')
         .replace(/tch/g, 'ch')
         .replace(/ph/g, 'f')
+        .replace(/sch/g, 'sh')
     : out;
 }
 
@@ -112,8 +115,8 @@ const EE = /ee(?=[b-df-hj-np-tv-z])/g;
 const FINAL_I = /(?:ey|iy|ii)$|ey(?=s$)/;
 const VOWEL_SPELLING = /ee[b-df-hj-np-tv-z]|(?:ey|iy|ii)s?(?![a-z])/;
 
-/** Any cluster `letters` folds ("dzh" and "dj" contain "dj" or "dz"; "tch"; "ph"). */
-const CLUSTER = /d[jz]|tch|ph/;
+/** Any cluster `letters` folds ("dzh" and "dj" contain "dj" or "dz"; "tch"; "ph"; "sch"). */
+const CLUSTER = /d[jz]|tch|ph|sch/;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const APOSTROPHE = /['`]/;
