@@ -56,6 +56,7 @@ import {
 import { type Description, findDescriptions } from './descriptions.js';
 import { appositionAfter, contradictingHead, headNoun, isPublicHead, profileText } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
+import { editionOf } from './editions.js';
 import { EventNameMatcher } from './event-names.js';
 import {
   CueMatches,
@@ -665,7 +666,41 @@ export class DocumentLinker {
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
     this.joinDescriptions();
+    this.pickEditions();
     return this.entities();
+  }
+
+  /**
+   * A recurring event linked by its series name ("the Republican National Convention") that
+   * the article's place and date tie to one dated edition becomes that edition (editions.ts).
+   */
+  private pickEditions(): void {
+    const { text, date } = this.input;
+    if (!date) return;
+    let places: Set<string> | null = null;
+    let plain: string | null = null;
+    const placeNamed = (place: KbEntity): boolean => {
+      places ??= new Set(this.clusters.flatMap((c) => (c.decision.entity ? [c.decision.entity.id] : [])));
+      if (places.has(place.id)) return true;
+      // A host named inside the event's own mention ("… summit in Rio de Janeiro") has no cluster.
+      plain ??= ` ${normalizeName(text)} `;
+      return [place.name, ...place.names.map((n) => n.text)].some((n) => {
+        const norm = normalizeName(n);
+        return norm.length > 2 && plain!.includes(` ${norm} `);
+      });
+    };
+    for (const c of this.clusters) {
+      const series = c.decision.entity;
+      if (series?.type !== 'event') continue;
+      const edition = editionOf(this.kb.kb, series, date, placeNamed);
+      if (!edition) continue;
+      this.linked.add(edition.entity.id);
+      c.decision = {
+        ...c.decision,
+        entity: edition.entity,
+        evidence: [...c.decision.evidence, evidence('co-mention', edition.why, 0.6)],
+      };
+    }
   }
 
   /**
@@ -969,7 +1004,7 @@ export class DocumentLinker {
       }
       for (let n = ends.length - 1; n >= 0; n--) {
         if (next && ends[n]! > next.start) continue;
-        const entity = known(m.start, ends[n]!);
+        const entity = known(m.start, ends[n]!) ?? this.facilityOfPlace(m, ends[n]!);
         if (!entity) continue;
         out ??= [...mentions];
         out[i] = { ...m, end: ends[n]!, type: entity.type };
@@ -977,6 +1012,37 @@ export class DocumentLinker {
       }
     }
     return out ?? mentions;
+  }
+
+  /**
+   * "[Zaporozhye] nuclear plant": a place written in one of its other spellings, followed by a
+   * facility noun, names the facility the KB lists under another spelling of that place
+   * ("Zaporizhzhia nuclear plant"). Only after a facility noun (plant, airport, dam, …): the
+   * place's names are tried in turn, so they are not tried after every lower-case word.
+   */
+  private facilityOfPlace(m: Mention, end: number): KbEntity | undefined {
+    const { text } = this.input;
+    const tail = text.slice(m.end, end);
+    if (!FACILITY_END.test(tail)) return undefined;
+    for (const hit of this.kb.lookup(text.slice(m.start, m.end))) {
+      const place = hit.entity;
+      if (place.type !== 'location' || (hit.kind !== 'name' && hit.kind !== 'alias')) continue;
+      for (const name of [
+        place.name,
+        ...place.names.filter((x) => x.kind !== 'demonym').map((x) => x.text),
+      ]) {
+        const found = this.kb
+          .lookup(`${name}${tail}`)
+          .find(
+            (h) =>
+              h.entity !== place &&
+              (h.entity.type === 'location' || h.entity.type === 'organization') &&
+              (h.kind === 'name' || h.kind === 'alias'),
+          );
+        if (found) return found.entity;
+      }
+    }
+    return undefined;
   }
 
   /** Countries the article names ("Vietnam's", "Austrian"), as ISO codes, from the tagger's mentions. */
@@ -2331,8 +2397,11 @@ export class DocumentLinker {
       }
       return privateContext ? refused(e, privateContext) : nil();
     }
-    // A mangled surname alone needs a role cue next to it.
+    // A mangled surname alone needs a role cue next to it…
     const context = lazyContext();
+    // …or its organisation's possessive right before it ("NATO's Rute", "the ECB's Lagard").
+    const theirs = this.possessiveBodyHolder(word, context);
+    if (theirs) return theirs;
     if (!hasRoleCue(context)) return nil();
     const cands = this.candidates(word, 'person', SURNAMES, 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
@@ -2354,6 +2423,57 @@ export class DocumentLinker {
       }
     }
     return nil();
+  }
+
+  /**
+   * "NATO's Rute": an organisation the KB knows, named with a possessive right before a
+   * surname-like word, and one KB person holding a role in it on the article's date whose
+   * surname the word comes close to (≥ 0.75): that person. The organisation stands for the
+   * title copy leaves out; a second holder as close leaves the word unlinked.
+   */
+  private possessiveBodyHolder(word: string, context: MentionContext): Decision | null {
+    const date = this.input.date;
+    if (!date) return null;
+    const owner = POSSESSIVE_BEFORE.exec(
+      context.text.slice(Math.max(0, context.span.start - 48), context.span.start),
+    );
+    if (!owner) return null;
+    // The longest run of the words before the possessive that names an organisation ("European
+    // Central Bank's", not "Frankfurt European Central Bank's").
+    const words = owner[1]!.split(/\s+/);
+    let bodies: Set<string> | null = null;
+    let ownerName = '';
+    for (let k = 0; k < words.length && !bodies; k++) {
+      const name = words.slice(k).join(' ');
+      const ids = this.kb
+        .lookup(name)
+        .filter((h) => h.entity.type === 'organization' && h.kind !== 'surname' && h.kind !== 'demonym')
+        .map((h) => h.entity.id);
+      if (ids.length > 0) {
+        bodies = new Set(ids);
+        ownerName = name;
+      }
+    }
+    if (!bodies) return null;
+    const body = bodies;
+    const holders = this.candidates(word, 'person', SURNAMES, 0.75).filter((c) =>
+      c.entity.roles.some((r) => r.orgId !== null && body.has(r.orgId) && roleActiveOn(r, date)),
+    );
+    const top = holders[0];
+    if (!top || holders.some((o) => o !== top && o.entity !== top.entity && o.sim >= top.sim - 0.1))
+      return null;
+    const role = top.entity.roles.find(
+      (r) => r.orgId !== null && body.has(r.orgId) && roleActiveOn(r, date),
+    )!;
+    this.linked.add(top.entity.id);
+    return {
+      entity: top.entity,
+      evidence: [
+        evidence('role-context', `${roleDetail(role)} (${ownerName}'s)`, 0.8),
+        evidence('sound-alike', `${word} ~ ${surnameOf(top.entity.name) ?? top.entity.name}`, top.sim),
+      ],
+      confidence: 0.4 + top.sim * 0.5,
+    };
   }
 
   // ── names the mention layer missed ───────────────────────────────────────
@@ -2391,10 +2511,9 @@ export class DocumentLinker {
 
   /** "Pezorius said", "Pezorius's": the word stands where a name stands. */
   private nameSlotAfter(end: number): boolean {
-    // "Milay thanked …", "Pezorius announced …": a verb in the past tense after the word, too.
-    return /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged|[a-z]{3,}ed)\b)/.test(
-      this.input.text.slice(end, end + 16),
-    );
+    // "Milay thanked …", "Pezorius announced …": a verb in the past tense after the word, too,
+    // irregular ones ("wrote", "spoke") and after an adverb of sequence ("Callas also warned").
+    return NAME_SLOT_AFTER.test(this.input.text.slice(end, end + 32));
   }
 
   private recoverOne(m: Mention, surface: string, norm: string): void {
@@ -2780,6 +2899,18 @@ const COMPANY_TITLE_AFTER =
 
 /** Up to three lower-case words (or particles) after a mention: "air base", "el-Sheikh". */
 const LOWER_TAIL = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}/u;
+
+/** A name (one to four capitalised words or an acronym) with a possessive, right before a mention. */
+const POSSESSIVE_BEFORE =
+  /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*\s){0,3}\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*)['’]s\s+$/u;
+
+/** What follows a word standing where a name stands (see `nameSlotAfter`). */
+const NAME_SLOT_AFTER =
+  /^(['’]s\b|,|\s+(?:(?:also|later|then|again|separately|earlier|previously|repeatedly)\s+)?(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged|wrote|spoke|met|took|gave|sent|made|held|became|chose|sought|[a-z]{3,}ed)\b)/;
+
+/** The facility noun ending a lower-case tail after a place ("nuclear plant", "airport"). */
+const FACILITY_END =
+  /\s(?:plant|station|airport|dam|reactor|port|harbou?r|base|bridge|prison|stadium|mine|refinery|pipeline|terminal|canal)$/;
 
 /** Name words that cannot end an Arabic name: the tagger cut the name after them. */
 const OPEN_NAME_END = /(?:^|\s)(?:Abdul|Abdel|Abd|Abu|bin|Bin|ibn|Ibn|bint|Al|al|El|el)$/;
