@@ -14,6 +14,7 @@ import {
   honorificGender,
   kbGender,
   type PersonFacts,
+  type PersonProfile,
   pronounVotes,
 } from './gender.js';
 import type { Gender } from './lexicon.js';
@@ -36,6 +37,8 @@ export interface Referent {
   readonly gender: Gender;
   /** Lower-case words of titles and descriptions given to it ("defence", "minister"). */
   readonly roles: Set<string>;
+  /** What the knowledge base says the person is (empty when not linked): see profile.ts. */
+  readonly profile?: PersonProfile;
   readonly occurrences: Span[];
 }
 
@@ -499,6 +502,12 @@ class LazyReferent implements Referent {
   get gender(): Gender {
     this.genderValue ??= this.article.genderOf(this);
     return this.genderValue;
+  }
+
+  /** The KB profile of a linked person, read (and kept by the facts) on first use. */
+  get profile(): PersonProfile | undefined {
+    const { facts } = this.article.options;
+    return this.type === 'person' && this.kbId && facts.profile ? facts.profile(this.kbId) : undefined;
   }
 
   /**

@@ -19,6 +19,7 @@ import {
   speakerAfter,
   wordsIn,
 } from './cues.js';
+import type { PersonProfile } from './gender.js';
 import type { Gender } from './lexicon.js';
 import {
   isCompanyNoun,
@@ -33,6 +34,7 @@ import {
   singularPersonNoun,
   TITLE_WORDS,
 } from './lexicon.js';
+import { profileHas } from './profile.js';
 import { firstOccurrenceFrom, type Occurrence, type Referent, type ReferentIndex } from './referents.js';
 
 /** A speaker already attributed, for the "current speaker" of a paragraph. */
@@ -290,6 +292,22 @@ function demonymMatches(word: string, roles: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * Does the KB profile of a person answer description word `w`? In "the former X", "former"
+ * is answered by another word of the description in a role that ended, and the other
+ * words by any role; otherwise only what the person is now answers.
+ */
+function profileMatches(
+  profile: PersonProfile,
+  w: string,
+  ws: readonly string[],
+  wantsFormer: boolean,
+): boolean {
+  if (!wantsFormer) return profileHas(profile.now, w);
+  if (w === 'former') return ws.some((x) => x !== 'former' && profileHas(profile.past, x));
+  return profileHas(profile.past, w) || profileHas(profile.now, w);
+}
+
 /** Modifiers that make a role another one: shadow, former, deputy, vice, acting. */
 const ROLE_SHIFTERS = ['shadow', 'former', 'deputy', 'vice', 'acting', 'ex'];
 
@@ -452,25 +470,45 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   let bestAt = -1;
   const isOrgHead =
     roleWords.length > 0 && roleWords.every((w) => isOrgNoun(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
+  const wantsFormer = ws.includes('former');
   for (const r of context.index.referents) {
     // The type first: it is free, and a referent's role words are computed on first use.
     if (isOrgHead !== (r.type === 'organization')) continue;
     let at = -1;
     for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;
+    const profile = r.profile;
+    const kbHas = profile ? (w: string) => profileMatches(profile, w, ws, wantsFormer) : null;
+    // "The head of the International Monetary Fund said …" before Kristalina Georgieva is
+    // named: a description of two words or more that the KB profile of a person named
+    // later in the article answers word for word is that person.
+    // (Only its roles and country count there: its free description may name others.)
+    if (
+      at < 0 &&
+      !placeOwned &&
+      !(profile && ws.length >= 2 && ws.every((w) => profileHas(profile.offices, w)))
+    )
+      continue;
     // "…, the court said." is a court named before it, not the Supreme Court an appeal
     // may go to later in the article: a definite description points back. (Tested before
     // the role words: the tests below only skip a referent too, and this one is free.)
     // (A place's office holder may be named after it: every word must then match, below.)
-    if (at < 0 && !placeOwned) continue;
     // "The chancellor" is not the shadow chancellor, nor a former or deputy one.
     if (r.type === 'person' && hasShiftedRole(r.roles, ws)) continue;
     const lowerName = r.name.toLowerCase();
-    if (roleWords.length > 0 && !roleWords.some((w) => holdsRole(r.roles, w) || lowerName.includes(w)))
+    if (
+      roleWords.length > 0 &&
+      !roleWords.some((w) => holdsRole(r.roles, w) || lowerName.includes(w) || kbHas?.(w) === true)
+    )
       continue;
     const nameWords = lowerName.split(/\s+/);
     let score = 0;
     for (const w of ws)
-      if (holdsRole(r.roles, w) || nameWords.includes(w) || (demonyms.has(w) && demonymMatches(w, r.roles)))
+      if (
+        holdsRole(r.roles, w) ||
+        nameWords.includes(w) ||
+        (demonyms.has(w) && demonymMatches(w, r.roles)) ||
+        kbHas?.(w) === true
+      )
         score++;
     if (at < 0 && score < ws.length) continue;
     if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
@@ -481,6 +519,20 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   }
   if (best && bestScore >= Math.min(2, ws.length)) {
     return resolvedAs(best, phrase, 0.8);
+  }
+  // "the Bulgarian economist" after Kristalina Georgieva: the only person named before of
+  // that nationality (by the KB's country), when the rest of the description does not
+  // contradict what the KB says of them.
+  const nationality = ws.filter((w) => demonyms.has(w) || NATIONALITY_NOUNS.has(w));
+  if (nationality.length > 0 && !isOrgHead && !wantsFormer) {
+    const of = context.index.referents.filter(
+      (r) =>
+        r.type === 'person' &&
+        r.profile !== undefined &&
+        r.occurrences.some((o) => o.start < phrase.start) &&
+        nationality.every((w) => r.profile!.now.has(w)),
+    );
+    if (of.length === 1 && !hasShiftedRole(of[0]!.roles, ws)) return resolvedAs(of[0]!, phrase, 0.65);
   }
   // "…, the company said." / "The chipmaker said" / "the central bank said": a company or
   // a central bank described by its kind is the one named last before it.
@@ -531,7 +583,10 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     // leader", "The Ethiopian, who has led …"): opening a paragraph, it still points back
     // to the person named in the paragraphs before. A bare role ("The head judge") may be
     // someone new there and stays as written.
-    const strong = NATIONALITY_NOUNS.has(head) || ws.some((w) => AGE_NOUN.test(w) && !w.endsWith('s'));
+    const strong =
+      NATIONALITY_NOUNS.has(head) ||
+      (ws.length === 1 && isNationalityWord(head)) ||
+      ws.some((w) => AGE_NOUN.test(w) && !w.endsWith('s'));
     const back =
       personPointedBack(phrase, context) ?? (strong ? personNamedBefore(phrase, context, 2) : null);
     if (back) return resolvedAs(back, phrase, 0.6);
@@ -644,9 +699,49 @@ const PROXY_NOUNS: ReadonlySet<string> = new Set([
   'envoy',
 ]);
 
+/**
+ * "the Spaniard said", "the Catalan said": a nationality word after "the" is a description
+ * of a person (the tagger may have called it a name, or a person): read as "the spaniard".
+ * Only after "the", so that a surname shaped like a demonym ("Morgan said") stays a name.
+ */
+function nationalityAfterThe(phrase: SpeakerPhrase, text: string): SpeakerPhrase | null {
+  if (phrase.kind !== 'name' && phrase.kind !== 'mention') return null;
+  const word = phrase.text.replace(/['’]s$/u, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  if (phrase.referent && phrase.referent.type !== 'person') return null;
+  if (!isNationalityWord(word.toLowerCase())) return null;
+  const before = /\b(the)\s+$/iu.exec(text.slice(Math.max(0, phrase.start - 5), phrase.start));
+  if (!before) return null;
+  const start = phrase.start - before[0].length;
+  return { start, end: phrase.end, kind: 'description', referent: null, text: text.slice(start, phrase.end) };
+}
+
+/** Capitalised words shaped like demonyms that name an institution or a paper ("the Vatican"). */
+const NOT_NATIONALITY: ReadonlySet<string> = new Set([
+  'guardian',
+  'vatican',
+  'taliban',
+  'pentagon',
+  'republican',
+  'democratic',
+  'metropolitan',
+  'economist',
+]);
+
+/**
+ * Is a lower-case word a nationality used as a noun ("spaniard", "egyptian", "japanese",
+ * "catalan")? Demonyms in -ian/-ese/-ish, and the listed nouns (an -an ending alone is
+ * too weak: "the Vatican", "the Taliban").
+ */
+function isNationalityWord(lower: string): boolean {
+  if (NATIONALITY_NOUNS.has(lower)) return true;
+  if (NOT_NATIONALITY.has(lower) || !/(?:ian|ese|ish)$/u.test(lower)) return false;
+  return isDemonym(lower[0]!.toUpperCase() + lower.slice(1));
+}
+
 /** Nationality nouns used as a second reference ("the Dutchman", "the Briton"). */
 const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(
-  'dutchman dutchwoman briton frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman spaniard dane swede finn pole norwegian german italian american australian canadian brazilian argentine belgian austrian swiss kenyan ethiopian'.split(
+  'catalan basque scot brit turk mexican korean cuban moroccan kenyan ugandan venezuelan chilean afghan israeli pakistani iraqi saudi qatari thai greek czech dutchman dutchwoman briton frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman spaniard dane swede finn pole norwegian german italian american australian canadian brazilian argentine belgian austrian swiss kenyan ethiopian'.split(
     ' ',
   ),
 );
@@ -658,6 +753,8 @@ const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(
  */
 function pointsBack(head: string, ws: readonly string[]): boolean {
   if (NATIONALITY_NOUNS.has(head)) return true;
+  // "the Egyptian", "the Italian": a demonym alone names a person.
+  if (ws.length === 1 && isNationalityWord(head)) return true;
   return (
     isPersonNoun(head) &&
     !isOrgNoun(head) &&
@@ -883,6 +980,8 @@ function isOffice(speaker: Speaker): boolean {
 
 /** Resolves a speaker phrase in context; null only for pronouns with no antecedent. */
 export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
+  const nationality = nationalityAfterThe(phrase, context.text);
+  if (nationality) return resolveDescription(nationality, context);
   switch (phrase.kind) {
     case 'mention':
       return officeSpeaker(phrase) ?? resolvedAs(phrase.referent!, phrase, 1);

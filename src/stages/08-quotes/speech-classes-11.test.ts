@@ -1,0 +1,147 @@
+/**
+ * Classes found by the ninth blind set's errors in session 7 (acc10-quotes): each test is
+ * a news-style passage written for the test, one class each, so that a rule change that
+ * loses a class fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { runQuotes } from '../../../test/helpers/run-quotes.js';
+import type { PersonFacts, PersonProfile } from './gender.js';
+import { buildProfile, NO_PROFILE, type ProfileInput } from './profile.js';
+
+/** Person facts that answer from a small table of KB profiles (as the KB would). */
+function factsFrom(people: Readonly<Record<string, ProfileInput>>): PersonFacts {
+  const profiles = new Map<string, PersonProfile>(
+    Object.entries(people).map(([id, p]) => [id, buildProfile(p)]),
+  );
+  return { gender: () => null, roles: () => [], profile: (id) => profiles.get(id) ?? NO_PROFILE };
+}
+
+const FACTS = factsFrom({
+  'kb:okonjo': {
+    description: 'Director-General of the World Trade Organization since 2021',
+    demonyms: ['Nigerian'],
+    roles: [{ role: 'Director-General', org: 'World Trade Organization', orgNames: ['WTO'], ended: false }],
+  },
+  'kb:lindgren': {
+    description: 'Swedish Minister for Finance 2019–2022; economist',
+    demonyms: ['Swedish'],
+    roles: [{ role: 'Minister of Finance', org: 'Sweden', orgNames: ['Swedish'], ended: true }],
+  },
+  'kb:falk': {
+    description: 'Swedish Minister for Finance since 2022',
+    demonyms: ['Swedish'],
+    roles: [{ role: 'Minister of Finance', org: 'Sweden', orgNames: ['Swedish'], ended: false }],
+  },
+  'kb:moreno': {
+    description: 'Spanish tennis player',
+    demonyms: ['Spanish'],
+    roles: [],
+  },
+  'kb:berger': {
+    description: 'Austrian tennis player',
+    demonyms: ['Austrian'],
+    roles: [],
+  },
+  'kb:tamsin': {
+    description: 'Irish novelist; Booker Prize winner 2019',
+    demonyms: ['Irish'],
+    roles: [],
+  },
+});
+
+describe('a description that the KB profile of a person in the article answers', () => {
+  it('gives "the head of the World Trade Organization" in the lead to the director-general named later', async () => {
+    const q = await runQuotes(
+      'GENEVA — Trade between the biggest economies could shrink by a tenth this year, the head of the World Trade Organization said on Monday.\n\nShipping rates have doubled since January.\n\nAt a dinner in the evening, Ngozi Okonjo met ministers from twelve countries.',
+      { entities: [{ name: 'Ngozi Okonjo', type: 'person', kbId: 'kb:okonjo', surfaces: ['Ngozi Okonjo'] }] },
+      FACTS,
+    );
+    expect(q.find((x) => x.text.startsWith('Trade between'))?.speaker).toBe('Ngozi Okonjo');
+  });
+
+  it('gives "the Nigerian economist" to the only Nigerian named before', async () => {
+    const q = await runQuotes(
+      'Ngozi Okonjo said the tariffs would hurt poorer countries most.\n\nAsked about the talks in Geneva, the Nigerian economist said no deal was close.',
+      { entities: [{ name: 'Ngozi Okonjo', type: 'person', kbId: 'kb:okonjo', surfaces: ['Ngozi Okonjo'] }] },
+      FACTS,
+    );
+    expect(q.find((x) => x.text.startsWith('no deal'))?.speaker).toBe('Ngozi Okonjo');
+  });
+
+  it('gives "the former finance minister" to the one whose finance role ended, not to the minister now', async () => {
+    const q = await runQuotes(
+      'Finance Minister Elin Falk presented the budget on Tuesday. Her predecessor, Anders Lindgren, was in the chamber.\n\nThe plan would "leave the next government with nothing", the former finance minister said.',
+      {
+        entities: [
+          { name: 'Elin Falk', type: 'person', kbId: 'kb:falk', surfaces: ['Elin Falk'] },
+          { name: 'Anders Lindgren', type: 'person', kbId: 'kb:lindgren', surfaces: ['Anders Lindgren'] },
+        ],
+      },
+      FACTS,
+    );
+    expect(q.find((x) => x.text.includes('leave the next'))?.speaker).toBe('Anders Lindgren');
+  });
+
+  it('gives "the Spaniard" to the Spanish player, not to his Austrian opponent named after him', async () => {
+    const q = await runQuotes(
+      'Pablo Moreno beat Felix Berger in four sets on Sunday.\n\n"I was tired, but the crowd carried me," the Spaniard said.',
+      {
+        entities: [
+          { name: 'Pablo Moreno', type: 'person', kbId: 'kb:moreno', surfaces: ['Pablo Moreno'] },
+          { name: 'Felix Berger', type: 'person', kbId: 'kb:berger', surfaces: ['Felix Berger'] },
+        ],
+      },
+      FACTS,
+    );
+    expect(q[0]?.speaker).toBe('Pablo Moreno');
+  });
+
+  it('gives "the author" to the novelist the KB describes', async () => {
+    const q = await runQuotes(
+      'The prize went to Aoife Tamsin on Thursday. Her publisher, Mark Dunne, said the firm was delighted.\n\nIn an interview with a Dublin radio station, the author said she hoped the prize would bring readers to "quiet books".',
+      {
+        entities: [
+          { name: 'Aoife Tamsin', type: 'person', kbId: 'kb:tamsin', surfaces: ['Aoife Tamsin'] },
+          { name: 'Mark Dunne', type: 'person', surfaces: ['Mark Dunne'] },
+        ],
+      },
+      FACTS,
+    );
+    expect(q.find((x) => x.text.includes('quiet books'))?.speaker).toBe('Aoife Tamsin');
+  });
+
+  it('leaves a description the profile of a person named later only half answers as written', async () => {
+    const q = await runQuotes(
+      'GENEVA — Trade could shrink by a tenth this year, the head of the customs union said on Monday.\n\nShipping rates have doubled since January.\n\nAt a dinner in the evening, Ngozi Okonjo met ministers from twelve countries.',
+      { entities: [{ name: 'Ngozi Okonjo', type: 'person', kbId: 'kb:okonjo', surfaces: ['Ngozi Okonjo'] }] },
+      FACTS,
+    );
+    expect(q.find((x) => x.text.startsWith('Trade could'))?.speaker).not.toBe('Ngozi Okonjo');
+  });
+});
+
+describe('a nationality word after "the" is a description, never a name', () => {
+  it('gives "the Catalan" to the coach just named, not a speaker called "Catalan"', async () => {
+    const q = await runQuotes(
+      'Jordi Valls said his side could still win the league.\n\n"We have lost two games, not ten," the Catalan said at the training ground.',
+      { mentions: { 'Jordi Valls': 'person', Catalan: 'person' } },
+    );
+    expect(q[0]?.speaker).toBe('Jordi Valls');
+  });
+
+  it('gives "the Dane" to the rider named before, not to one named after', async () => {
+    const q = await runQuotes(
+      'Mads Holm finished second on Sunday.\n\n"I gave everything," the Dane said.\n\nTeam director Paolo Rossi praised both riders.',
+      { mentions: { 'Mads Holm': 'person', 'Paolo Rossi': 'person' } },
+    );
+    expect(q[0]?.speaker).toBe('Mads Holm');
+  });
+
+  it('keeps "the Vatican" an institution, not a nationality pointing back to a person', async () => {
+    const q = await runQuotes(
+      'Cardinal Pietro Lanza visited the hospital on Thursday.\n\nThe doctors will hold a press conference on Friday, according to the Vatican.',
+      { mentions: { 'Pietro Lanza': 'person' } },
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Pietro Lanza');
+  });
+});
