@@ -396,7 +396,11 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   // "Others" are not the group itself: they stay as written.
   if (isQuantifier(phrase.text) && phrase.text.toLowerCase() !== 'others')
     return groupBefore(phrase, context) ?? unresolved(phrase, context, 0.6);
-  const definite = /^(the|his|her|their|its)\s/i.test(phrase.text);
+  // "The prosecutor, Daniel Okafor KC, had told the jury …": the name in apposition.
+  const apposed = appositivePerson(phrase, context);
+  if (apposed) return resolvedAs(apposed, phrase, 0.85);
+  // "IMF chief warns …", "UN chief says …": a headline's title with no article is definite.
+  const definite = /^(the|his|her|their|its)\s/i.test(phrase.text) || isHeadlineTitle(phrase.text);
   let ws = contentWords(phrase.text);
   // "The IG Metall union": an organisation named inside an organisation description.
   // The head noun stands before the first preposition: "a spokesperson for the ministry".
@@ -471,6 +475,13 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   const isOrgHead =
     roleWords.length > 0 && roleWords.every((w) => isOrgNoun(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
   const wantsFormer = ws.includes('former');
+  // The owner in "the bloc's tech chief" must be the organisation of a role the person
+  // holds; the other words may come from the KB's description of them too.
+  const owners = new Set(
+    [...phrase.text.toLowerCase().matchAll(/([\p{L}\p{N}-]+)['’]s\b/gu)].map((m) => m[1]!),
+  );
+  const forwardMatch = (profile: PersonProfile, w: string) =>
+    profileHas(owners.has(w) ? profile.offices : profile.now, w);
   for (const r of context.index.referents) {
     // The type first: it is free, and a referent's role words are computed on first use.
     if (isOrgHead !== (r.type === 'organization')) continue;
@@ -481,19 +492,16 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     // "The head of the International Monetary Fund said …" before Kristalina Georgieva is
     // named: a description of two words or more that the KB profile of a person named
     // later in the article answers word for word is that person.
-    // (Only its roles and country count there: its free description may name others.)
-    if (
-      at < 0 &&
-      !placeOwned &&
-      !(profile && ws.length >= 2 && ws.every((w) => profileHas(profile.offices, w)))
-    )
+    // (Its owner must be in its roles: its free description may name others.)
+    if (at < 0 && !placeOwned && !(profile && ws.length >= 2 && ws.every((w) => forwardMatch(profile, w))))
       continue;
     // "…, the court said." is a court named before it, not the Supreme Court an appeal
     // may go to later in the article: a definite description points back. (Tested before
     // the role words: the tests below only skip a referent too, and this one is free.)
     // (A place's office holder may be named after it: every word must then match, below.)
     // "The chancellor" is not the shadow chancellor, nor a former or deputy one.
-    if (r.type === 'person' && hasShiftedRole(r.roles, ws)) continue;
+    // ("The former chancellor" may be the shadow chancellor the KB says held it before.)
+    if (r.type === 'person' && hasShiftedRole(r.roles, ws) && !(wantsFormer && kbHas?.('former'))) continue;
     const lowerName = r.name.toLowerCase();
     if (
       roleWords.length > 0 &&
@@ -591,7 +599,100 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
       personPointedBack(phrase, context) ?? (strong ? personNamedBefore(phrase, context, 2) : null);
     if (back) return resolvedAs(back, phrase, 0.6);
   }
+  const previous = head ? previousParagraphSpeaker(phrase, head, ws, context) : null;
+  if (previous) return resolvedAs(previous, phrase, 0.6);
   return unresolved(phrase, context, 0.7);
+}
+
+/**
+ * A headline's title with no article: a capitalised name or acronym, then a lower-case
+ * person noun ("IMF chief", "UN chief", "Fed chair") — not "A spokesman" or "Some officials".
+ */
+function isHeadlineTitle(phrase: string): boolean {
+  const m = /^(\p{Lu}[\p{L}.-]*)\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(phrase);
+  return m !== null && !DETERMINER_WORD.test(m[1]!) && isPersonNoun(m[2]!) && !m[2]!.endsWith('s');
+}
+
+const DETERMINER_WORD =
+  /^(?:A|An|One|Some|Another|Several|Many|Other|Two|Three|Most|All|Both|Each|Every|No)$/u;
+
+/**
+ * The person named right after a description, set off by commas: "The prosecutor, Daniel
+ * Okafor KC, had told …", "The head of the delegation, presidential aide Vladimir
+ * Medinsky, said …" (a few lower-case title words may stand before the name).
+ */
+function appositivePerson(phrase: SpeakerPhrase, context: ResolveContext): Referent | null {
+  const { text, index } = context;
+  if (text.charCodeAt(phrase.end) !== 44) return null;
+  const oi = firstOccurrenceFrom(index, phrase.end);
+  const o = index.occurrences[oi];
+  if (!o || o.referent.type !== 'person' || o.start - phrase.end > 40) return null;
+  if (!/^,\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(text.slice(phrase.end, o.start))) return null;
+  // The name ends the apposition: a comma after it (a post-nominal like "KC" may stand between).
+  return /^(?:\s+\p{Lu}{2,4})?,/u.test(text.slice(o.end, o.end + 8)) ? o.referent : null;
+}
+
+/** Heads for people a quotation paragraph's "the X said" rarely continues (new voices). */
+const NEW_VOICE_HEADS: ReadonlySet<string> = new Set([
+  'judge',
+  'prosecutor',
+  'lawyer',
+  'doctor',
+  'officer',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'president',
+  'referee',
+]);
+
+/**
+ * "Reid Wiseman, the mission's commander, said … / “…,” the former Navy test pilot said.":
+ * a definite description of one person in a paragraph that opens with a quotation, with
+ * no one named before it in that paragraph, is the person who spoke last in the paragraph
+ * before — when they were also the last person named there, their gender fits, and what
+ * the article or the KB calls them does not contradict a one-word description.
+ */
+function previousParagraphSpeaker(
+  phrase: SpeakerPhrase,
+  head: string,
+  ws: readonly string[],
+  context: ResolveContext,
+): Referent | null {
+  const { text } = context;
+  if (!/^the\s/iu.test(phrase.text) || !isPersonNoun(head) || isOrgNoun(head) || head.endsWith('s'))
+    return null;
+  if (UNNAMED_HEADS.has(head) || PROXY_NOUNS.has(head) || NEW_VOICE_HEADS.has(head)) return null;
+  if (/['’]s\s/u.test(phrase.text)) return null;
+  const paragraphStart = text.lastIndexOf('\n', phrase.start) + 1;
+  if (!OPENING_MARKS.has(text[paragraphStart] ?? '')) return null;
+  const paragraph = context.paragraphOf(phrase.start);
+  let turn: SpeakerTurn | undefined;
+  for (let i = context.turns.length - 1; i >= 0; i--) {
+    const t = context.turns[i]!;
+    if (t.at >= phrase.start) continue;
+    if (t.paragraph === paragraph) return null;
+    if (t.paragraph === paragraph - 1) turn = t;
+    break;
+  }
+  const r = turn?.referent;
+  if (!r || r.type !== 'person') return null;
+  // No other person named since, outside quotations.
+  const occurrences = context.index.occurrences;
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (insideQuote(context.quoted, o.start) || o.referent.type !== 'person') continue;
+    if (o.referent !== r) return null;
+    break;
+  }
+  const g = personNounGender(head);
+  if (g !== 'unknown' && r.gender !== 'unknown' && r.gender !== g) return null;
+  if (ws.length === 1) {
+    const own = [...r.roles].filter((w) => isPersonNoun(w));
+    const kb = r.profile ? profileHas(r.profile.now, head) : false;
+    if (own.length > 0 && !r.roles.has(head) && !kb) return null;
+  }
+  return r;
 }
 
 /** Words in an organisation's name that make it no company: "IG Metall union", "Finance Ministry". */

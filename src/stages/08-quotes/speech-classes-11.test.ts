@@ -42,6 +42,16 @@ const FACTS = factsFrom({
     demonyms: ['Austrian'],
     roles: [],
   },
+  'kb:varga': {
+    description: 'Secretary-General of the World Health Organization since 2023',
+    demonyms: ['Hungarian'],
+    roles: [{ role: 'Secretary-General', org: 'World Health Organization', orgNames: ['WHO'], ended: false }],
+  },
+  'kb:rahm': {
+    description: 'Member of the European Commission for digital affairs since 2024',
+    demonyms: ['Austrian'],
+    roles: [{ role: 'Commissioner', org: 'European Commission', orgNames: ['EU Commission'], ended: false }],
+  },
   'kb:tamsin': {
     description: 'Irish novelist; Booker Prize winner 2019',
     demonyms: ['Irish'],
@@ -143,5 +153,79 @@ describe('a nationality word after "the" is a description, never a name', () => 
       { mentions: { 'Pietro Lanza': 'person' } },
     );
     expect(q.map((x) => x.speaker)).not.toContain('Pietro Lanza');
+  });
+});
+
+describe("headline titles, appositive names and the previous paragraph's speaker", () => {
+  it('gives a headline\'s "WHO chief says" to the secretary-general the article names', async () => {
+    const q = await runQuotes(
+      'WHO chief says vaccine funding gap is "a disaster in waiting"\n\nGENEVA — Funding for routine vaccination fell by a third last year.\n\nIn a speech to health ministers, Ilona Varga warned that measles was returning.',
+      { entities: [{ name: 'Ilona Varga', type: 'person', kbId: 'kb:varga', surfaces: ['Ilona Varga'] }] },
+      FACTS,
+    );
+    expect(q.find((x) => x.text.includes('disaster'))?.speaker).toBe('Ilona Varga');
+  });
+
+  it('gives "the bloc\'s digital chief" to the commissioner, the owner being her role\'s organisation', async () => {
+    const q = await runQuotes(
+      'BRUSSELS — New rules for online platforms came into force on Saturday, with the bloc\'s digital chief saying they would "end the era of self-regulation".\n\nPlatforms face fines of up to 6% of turnover.\n\nAnna Rahm met the chief executives of five companies on Friday.',
+      { entities: [{ name: 'Anna Rahm', type: 'person', kbId: 'kb:rahm', surfaces: ['Anna Rahm'] }] },
+      FACTS,
+    );
+    expect(q.find((x) => x.text.includes('self-regulation'))?.speaker).toBe('Anna Rahm');
+  });
+
+  it('gives "The prosecutor, NAME KC, had told the jury that …" to the name in apposition', async () => {
+    const q = await runQuotes(
+      'The prosecutor, Amara Lewis KC, had told the jury that the defendant forged the accounts.',
+      { mentions: { 'Amara Lewis': 'person' } },
+    );
+    expect(q[0]?.speaker).toBe('Amara Lewis');
+  });
+
+  it('gives "the father of two" in a quotation paragraph to the man who spoke in the paragraph before', async () => {
+    const q = await runQuotes(
+      'Shop owner Tomasz Nowak, 44, said he had locked the door when the crowd arrived.\n\n"I heard the windows go and I thought of my children," the father of two said.',
+      { mentions: { 'Tomasz Nowak': 'person' } },
+    );
+    expect(q.find((x) => x.text.includes('windows'))?.speaker).toBe('Tomasz Nowak');
+  });
+
+  it('gives "the former Navy pilot" there to the commander who spoke before', async () => {
+    const q = await runQuotes(
+      'Kate Morrow, the mission commander, said the crew backed the delay.\n\n"We want to fly, but we want to come back more," the former Navy pilot said.',
+      { mentions: { 'Kate Morrow': 'person' } },
+    );
+    expect(q.find((x) => x.text.includes('come back'))?.speaker).toBe('Kate Morrow');
+  });
+
+  it('does not give "the judge" there to the defendant\'s lawyer who spoke before', async () => {
+    const q = await runQuotes(
+      'Defence lawyer Paul Mercer said his client would appeal.\n\n"You showed no remorse at all," the judge said.',
+      { mentions: { 'Paul Mercer': 'person' } },
+    );
+    expect(q.find((x) => x.text.includes('remorse'))?.speaker).not.toBe('Paul Mercer');
+  });
+
+  it('does not carry the speaker over when someone else was named after them', async () => {
+    const q = await runQuotes(
+      'Kate Morrow, the mission commander, said the crew backed the delay. Flight director Omar Haddad agreed.\n\n"We want to fly, but we want to come back more," the former Navy pilot said.',
+      { mentions: { 'Kate Morrow': 'person', 'Omar Haddad': 'person' } },
+    );
+    expect(q.find((x) => x.text.includes('come back'))?.speaker).not.toBe('Kate Morrow');
+  });
+
+  it('gives "the former finance minister" to the shadow minister the KB says held the office', async () => {
+    const q = await runQuotes(
+      'Finance Minister Elin Falk presented the budget on Tuesday. The shadow finance minister, Anders Lindgren, called it reckless.\n\n"It will leave the next government with nothing," the former finance minister said.',
+      {
+        entities: [
+          { name: 'Elin Falk', type: 'person', kbId: 'kb:falk', surfaces: ['Elin Falk'] },
+          { name: 'Anders Lindgren', type: 'person', kbId: 'kb:lindgren', surfaces: ['Anders Lindgren'] },
+        ],
+      },
+      FACTS,
+    );
+    expect(q.find((x) => x.text.includes('leave the next'))?.speaker).toBe('Anders Lindgren');
   });
 });
