@@ -626,7 +626,7 @@ function appositivePerson(phrase: SpeakerPhrase, context: ResolveContext): Refer
   if (text.charCodeAt(phrase.end) !== 44) return null;
   const oi = firstOccurrenceFrom(index, phrase.end);
   const o = index.occurrences[oi];
-  if (!o || o.referent.type !== 'person' || o.start - phrase.end > 40) return null;
+  if (o?.referent.type !== 'person' || o.start - phrase.end > 40) return null;
   if (!/^,\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(text.slice(phrase.end, o.start))) return null;
   // The name ends the apposition: a comma after it (a post-nominal like "KC" may stand between).
   return /^(?:\s+\p{Lu}{2,4})?,/u.test(text.slice(o.end, o.end + 8)) ? o.referent : null;
@@ -676,7 +676,7 @@ function previousParagraphSpeaker(
     break;
   }
   const r = turn?.referent;
-  if (!r || r.type !== 'person') return null;
+  if (r?.type !== 'person') return null;
   // No other person named since, outside quotations.
   const occurrences = context.index.occurrences;
   for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
