@@ -42,6 +42,9 @@ const TEAM_LEAD_ROLE = /\b(?:manager|head coach|coach)\b/iu;
 /** Organisations a reporter calls "the bloc". */
 const BLOC = /\b(?:european union|european commission|european council|european parliament)\b/iu;
 
+/** Organisations a reporter calls "the alliance". */
+const ALLIANCE = /\b(?:nato|north atlantic treaty organi[sz]ation)\b/iu;
+
 /** Nationality nouns of adjectives that are not nouns themselves ("the Spaniard"). */
 const NATIONALITY_NOUN: Readonly<Record<string, readonly string[]>> = {
   spanish: ['spaniard'],
@@ -103,6 +106,7 @@ export function buildProfile(input: ProfileInput): PersonProfile {
     else if (PORTFOLIO_ROLE.test(r.role)) words.push('chief', 'head');
     if (TEAM_LEAD_ROLE.test(r.role)) words.push('boss');
     if (BLOC.test(r.org)) words.push('bloc');
+    if (ALLIANCE.test(r.org)) words.push('alliance');
     addWords(into, words);
   }
   addWords(now, input.demonyms.flatMap(wordsOf));
@@ -123,7 +127,9 @@ export function buildProfile(input: ProfileInput): PersonProfile {
 
 /** Does a profile word set hold description word `w` ("banker" for "bank": an agent noun)? */
 export function profileHas(words: ReadonlySet<string>, w: string): boolean {
-  return words.has(w) || (w.length > 5 && w.endsWith('er') && words.has(w.slice(0, -2)));
+  if (words.has(w) || (w.length > 5 && w.endsWith('er') && words.has(w.slice(0, -2)))) return true;
+  // "secretary-general", "vice-president": every part.
+  return w.includes('-') && w.split('-').every((p) => p.length < 2 || words.has(p));
 }
 
 /** An empty profile: a person the knowledge base does not know. */

@@ -19,6 +19,7 @@ import {
 } from './gender.js';
 import type { Gender } from './lexicon.js';
 import {
+  INSTITUTION_TITLE_END,
   isDemonym,
   isPersonNoun,
   ORG_NOUNS,
@@ -180,6 +181,7 @@ function isOccupationWord(w: string, firstNames: FirstNames | undefined): boolea
 
 function stripHonorific(name: string, firstNames?: FirstNames): string {
   let ws = name.replace(/['’]s$/u, '').split(/\s+/);
+  if (ws.length >= 3 && INSTITUTION_TITLE_END.test(ws[0]!) && /^\p{Lu}/u.test(ws[1]!)) ws = ws.slice(1);
   if (ws.length >= 3 && /^\p{Lu}/u.test(ws[1]!) && isOccupationWord(ws[0]!, firstNames)) ws = ws.slice(1);
   const isTitle = (w: string) => {
     const l = w.toLowerCase().replace(/\.$/, '');

@@ -396,6 +396,25 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   // "Others" are not the group itself: they stay as written.
   if (isQuantifier(phrase.text) && phrase.text.toLowerCase() !== 'others')
     return groupBefore(phrase, context) ?? unresolved(phrase, context, 0.6);
+  // "a goal the alliance's secretary-general called “…”": a noun phrase the speaker's
+  // words describe stands before the speaker's own phrase.
+  const inner = /^(?:a|an|the)\s+\p{Ll}+\s+((?:the|its|their)\s+\S.*)$/u.exec(phrase.text);
+  if (inner && !isPersonNoun(phrase.text.split(/\s+/u)[1]!)) {
+    const start = phrase.end - inner[1]!.length;
+    return resolveDescription({ ...phrase, start, text: inner[1]! }, context);
+  }
+  // "“…,” the statement said." after "Netanyahu's office said …": the statement is the
+  // words of the speaker just before it (of this paragraph or the one before).
+  if (/^the\s+(?:statement|communiqu[eé]|press release)$/iu.test(phrase.text)) {
+    const paragraph = context.paragraphOf(phrase.start);
+    const t = context.turns.findLast((x) => x.at < phrase.start);
+    if (t && t.paragraph >= paragraph - 1 && !t.speaker.anonymous)
+      return {
+        speaker: { ...t.speaker, mention: { start: phrase.start, end: phrase.end } },
+        referent: t.referent,
+        certainty: 0.6,
+      };
+  }
   // "The prosecutor, Daniel Okafor KC, had told the jury …": the name in apposition.
   const apposed = appositivePerson(phrase, context);
   if (apposed) return resolvedAs(apposed, phrase, 0.85);

@@ -229,3 +229,68 @@ describe("headline titles, appositive names and the previous paragraph's speaker
     expect(q.find((x) => x.text.includes('leave the next'))?.speaker).toBe('Anders Lindgren');
   });
 });
+
+describe('days, participles and titles are no speakers', () => {
+  it('gives "…, saying in a statement that …" after "on Wednesday, its first …," to the sentence\'s subject', async () => {
+    const q = await runQuotes(
+      'The Reserve Bank of Tasmania cut its main rate by a quarter point on Wednesday, its first cut in two years, saying in a statement that inflation was "firmly under control".',
+      { mentions: { 'Reserve Bank of Tasmania': 'organization' } },
+    );
+    expect(q[0]?.speaker).toBe('Reserve Bank of Tasmania');
+  });
+
+  it('gives "Accepting the award, NAME urged …, saying “…”" to the name, not to "Accepting"', async () => {
+    const q = await runQuotes(
+      'Accepting the award, Leila Farahani urged young film-makers to keep working, saying "no one can stop a story that wants to be told".',
+      { mentions: { 'Leila Farahani': 'person' } },
+    );
+    expect(q[0]?.speaker).toBe('Leila Farahani');
+  });
+
+  it('drops "House" from "Speaker of the House Dana Whitford" when the tagger kept it', async () => {
+    const q = await runQuotes(
+      'Speaker of the House Dana Whitford called the ruling "a dark day for the chamber".',
+      { mentions: { 'House Dana Whitford': 'person' } },
+    );
+    expect(q[0]?.speaker).toBe('Dana Whitford');
+  });
+
+  it('gives "a target the alliance\'s secretary-general called “…”" to the secretary-general the KB knows', async () => {
+    const facts = factsFrom({
+      'kb:lund': {
+        description: 'Secretary General of NATO since 2024',
+        demonyms: ['Norwegian'],
+        roles: [
+          {
+            role: 'Secretary General',
+            org: 'North Atlantic Treaty Organization',
+            orgNames: ['NATO'],
+            ended: false,
+          },
+        ],
+      },
+    });
+    const q = await runQuotes(
+      'THE HAGUE — Allies agreed on a new spending target on Wednesday, a target the alliance\'s secretary-general called "the biggest step in a generation".\n\nDelegates left the hall before noon.\n\nAt a dinner later, Erik Lund thanked the host government.',
+      { entities: [{ name: 'Erik Lund', type: 'person', kbId: 'kb:lund', surfaces: ['Erik Lund'] }] },
+      facts,
+    );
+    expect(q.find((x) => x.text.includes('biggest step'))?.speaker).toBe('Erik Lund');
+  });
+
+  it('gives "the statement said" to the office that spoke just before', async () => {
+    const q = await runQuotes(
+      'The Harbour Authority said on Thursday that the port would stay closed.\n\n"Ships will not be allowed to dock until the divers have finished," the statement said.',
+      { mentions: { 'Harbour Authority': 'organization' } },
+    );
+    expect(q.find((x) => x.text.includes('Ships'))?.speaker).toBe('Harbour Authority');
+  });
+
+  it("gives a description inside the that-clause of an earlier speech verb to that verb's speaker", async () => {
+    const q = await runQuotes(
+      'Campaign spokesman Jorge Ibarra said that during the call the governor had praised the mayor for "her courage and calm".',
+      { mentions: { 'Jorge Ibarra': 'person' } },
+    );
+    expect(q[0]?.speaker).toBe('Jorge Ibarra');
+  });
+});
