@@ -665,7 +665,10 @@ function phraseEndingAt(
           text: text.slice(named.start, named.end),
         };
       }
-      const inner = phraseEndingAt(text, floor, head.slice(0, head.length - app[0].length), index, false);
+      // "Marisol Vega, 34, who had waited …, said": the age after the name is part of it.
+      const before = head.slice(0, head.length - app[0].length);
+      const age = /,\s*\d{1,3}$/u.exec(before);
+      const inner = phraseEndingAt(text, floor, age ? before.slice(0, age.index) : before, index, false);
       if (inner) return inner;
     }
     return null;

@@ -294,3 +294,21 @@ describe('days, participles and titles are no speakers', () => {
     expect(q[0]?.speaker).toBe('Jorge Ibarra');
   });
 });
+
+describe('a private person introduced with an age and a clause about them', () => {
+  it('gives "NAME, 41, who had queued since dawn, said …" to the name, not the previous speaker', async () => {
+    const q = await runQuotes(
+      'Mayor Tom Ellery called the ruling "a victory for the city".\n\nNadia Kowal, 41, who had queued outside the court since dawn, said she had come "to see justice done".',
+      { mentions: { 'Tom Ellery': 'person', 'Nadia Kowal': 'person' } },
+    );
+    expect(q.find((x) => x.text.includes('justice'))?.speaker).toBe('Nadia Kowal');
+  });
+
+  it('gives "NAME, 29, a visitor from Leeds, said …" to the name', async () => {
+    const q = await runQuotes(
+      'Council leader Ann Price called the closure "a disgrace".\n\nAt the station, Owen Hale, 29, a visitor from Leeds, said he had travelled "just to see the show".',
+      { mentions: { 'Ann Price': 'person', 'Owen Hale': 'person' } },
+    );
+    expect(q.find((x) => x.text.includes('see the show'))?.speaker).toBe('Owen Hale');
+  });
+});
