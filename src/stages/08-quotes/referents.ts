@@ -196,6 +196,21 @@ function stripHonorific(name: string, firstNames?: FirstNames): string {
   return ws.slice(cut).join(' ');
 }
 
+/**
+ * "Promoter Live Nation said …": a trade word the tagger kept at the start of a sentence
+ * before an organisation's name of two words or more is no part of the name.
+ */
+function withoutOpeningTrade(text: string, start: number, name: string, firstNames: FirstNames): string {
+  const space = name.indexOf(' ');
+  if (space < 0 || !isOccupationWord(name.slice(0, space), firstNames)) return name;
+  const rest = name.slice(space + 1);
+  if (!/^\p{Lu}\S*\s+\p{Lu}/u.test(rest)) return name;
+  // At the start of a sentence only: a paragraph's start, or after a full stop.
+  return start === 0 || /(?:\n|[.!?]["”’]?\s+)$/u.test(text.slice(Math.max(0, start - 4), start))
+    ? rest
+    : name;
+}
+
 /** Lower-case particles inside a person's name: "Ruben del Campo", "Pieter de Vries". */
 const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|do|du|van|von|der|den|ter|la|le|bin|ibn|al|el)$/u;
 /** Nouns that head an organisation's name: "General Staff", "Defence Ministry", "IG Metall union". */
@@ -413,6 +428,8 @@ function prepareEntities(
       )
         name = text.slice(longest.start, longest.end).replace(/\s+/gu, ' ');
       if (type === 'person') name = stripHonorific(name, firstNames);
+      else if (type === 'organization' && longest && name === text.slice(longest.start, longest.end))
+        name = withoutOpeningTrade(text, longest.start, name, firstNames);
       const spans = widened.map((w) => ({ start: w.start, end: w.end }));
       return { entity, name, type, spans, joined: [], dropped: false, afterPlatform };
     });
@@ -659,7 +676,10 @@ export function buildReferents(
       .slice(m.start, m.end)
       .trim()
       .replace(/['’]s$/u, '');
-    const surface = m.type === 'person' ? stripHonorific(raw, options.firstNames) : raw;
+    const surface =
+      m.type === 'person'
+        ? stripHonorific(raw, options.firstNames)
+        : withoutOpeningTrade(text, m.start, raw, options.firstNames);
     const key = surface.toLowerCase();
     let r = byName.get(key);
     if (!r && m.type === 'person' && !surface.includes(' ')) r = bySurname.get(key);

@@ -415,6 +415,12 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
         certainty: 0.6,
       };
   }
+  // "OPEC+ agreed on Thursday to …, the group said": a bare "the group" is the
+  // organisation named before it in its sentence, else the one that spoke last.
+  if (GROUP_WORDS.test(phrase.text)) {
+    const group = groupNamedBefore(phrase, context);
+    if (group) return resolvedAs(group, phrase, 0.7);
+  }
   // "The prosecutor, Daniel Okafor KC, had told the jury …": the name in apposition.
   const apposed = appositivePerson(phrase, context);
   if (apposed) return resolvedAs(apposed, phrase, 0.85);
@@ -623,6 +629,29 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   return unresolved(phrase, context, 0.7);
 }
 
+/** A bare reference to an organisation as a body: "the group", "the cartel", "the alliance". */
+const GROUP_WORDS = /^the\s+(?:group|cartel|alliance|coalition|organi[sz]ation|forum|movement|campaign)$/iu;
+
+/**
+ * The organisation "the group" stands for: the last one named before it in its sentence
+ * outside quotations, else the speaker of the last turn of this or the previous paragraph
+ * when that was an organisation.
+ */
+function groupNamedBefore(phrase: SpeakerPhrase, context: ResolveContext): Referent | null {
+  const { text } = context;
+  const occurrences = context.index.occurrences;
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+    // Past the start of the sentence (a full stop, a question or exclamation mark, a newline).
+    if (/[.!?]\s|\n/u.test(text.slice(o.end, phrase.start))) break;
+    if (o.referent.type === 'organization') return o.referent;
+  }
+  const paragraph = context.paragraphOf(phrase.start);
+  const t = context.turns.findLast((x) => x.at < phrase.start);
+  return t && t.paragraph >= paragraph - 1 && t.referent?.type === 'organization' ? t.referent : null;
+}
+
 /**
  * A headline's title with no article: a capitalised name or acronym, then a lower-case
  * person noun ("IMF chief", "UN chief", "Fed chair") — not "A spokesman" or "Some officials".
@@ -820,7 +849,8 @@ const PROXY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "the Spaniard said", "the Catalan said": a nationality word after "the" is a description
+ * "the Spaniard said", "the Catalan said": a nationality word after "the" (and a few
+ * lower-case modifiers: "the 22-year-old Spaniard") is a description
  * of a person (the tagger may have called it a name, or a person): read as "the spaniard".
  * Only after "the", so that a surname shaped like a demonym ("Morgan said") stays a name.
  */
@@ -830,7 +860,10 @@ function nationalityAfterThe(phrase: SpeakerPhrase, text: string): SpeakerPhrase
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
   if (phrase.referent && phrase.referent.type !== 'person') return null;
   if (!isNationalityWord(word.toLowerCase())) return null;
-  const before = /\b(the)\s+$/iu.exec(text.slice(Math.max(0, phrase.start - 5), phrase.start));
+  // "the Spaniard", "the 22-year-old Spaniard", "the former Dane".
+  const before = /\b(the)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}$/iu.exec(
+    text.slice(Math.max(0, phrase.start - 60), phrase.start),
+  );
   if (!before) return null;
   const start = phrase.start - before[0].length;
   return { start, end: phrase.end, kind: 'description', referent: null, text: text.slice(start, phrase.end) };
@@ -1099,7 +1132,31 @@ function isOffice(speaker: Speaker): boolean {
 }
 
 /** Resolves a speaker phrase in context; null only for pronouns with no antecedent. */
+/**
+ * "Police said …" after "Avon and Somerset Police said …": a bare "police" is the one
+ * police force the article named before it (outside quotations), when there is one.
+ */
+function policeForce(phrase: SpeakerPhrase, context: ResolveContext): Referent | null {
+  let force: Referent | null = null;
+  for (const r of context.index.referents) {
+    if (
+      r.type !== 'organization' ||
+      !/\b(?:police|constabulary)\b/iu.test(r.name) ||
+      /\s/u.test(r.name) === false
+    )
+      continue;
+    if (!r.occurrences.some((o) => o.start < phrase.start && !insideQuote(context.quoted, o.start))) continue;
+    if (force) return null;
+    force = r;
+  }
+  return force;
+}
+
 export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
+  if (/^(?:the\s+)?police$/iu.test(phrase.text)) {
+    const force = policeForce(phrase, context);
+    if (force) return resolvedAs(force, phrase, 0.7);
+  }
   const nationality = nationalityAfterThe(phrase, context.text);
   if (nationality) return resolveDescription(nationality, context);
   switch (phrase.kind) {

@@ -312,3 +312,49 @@ describe('a private person introduced with an age and a clause about them', () =
     expect(q.find((x) => x.text.includes('see the show'))?.speaker).toBe('Owen Hale');
   });
 });
+
+describe('organisations described or titled', () => {
+  it('gives "…, the group said" to the organisation named before it in the sentence', async () => {
+    const q = await runQuotes(
+      'VIENNA — The Gas Exporters Forum agreed on Friday to keep quotas unchanged until June, the group said in a statement.',
+      { mentions: { 'Gas Exporters Forum': 'organization' } },
+    );
+    expect(q[0]?.speaker).toBe('Gas Exporters Forum');
+  });
+
+  it('leaves "the group" as written when no organisation was named or spoke before', async () => {
+    const q = await runQuotes(
+      'Residents of the valley marched to the town hall on Friday.\n\nThe quotas must stay until June, the group said in a statement.',
+      { mentions: {} },
+    );
+    expect(q[0]?.speaker).toBe('the group');
+  });
+
+  it('gives a bare "Police said" to the one police force named before', async () => {
+    const q = await runQuotes(
+      'A man has been charged after a bank raid, Cumbria Constabulary Police said.\n\nPolice said anyone with footage of the area should come forward.',
+      { mentions: { 'Cumbria Constabulary Police': 'organization' } },
+    );
+    expect(q.find((x) => x.text.includes('footage'))?.speaker).toBe('Cumbria Constabulary Police');
+  });
+
+  it('drops a trade word the tagger kept before an organisation opening a sentence ("Promoter Live Stage")', async () => {
+    const q = await runQuotes(
+      'The band played for three hours.\n\nPromoter Live Stage said 60,000 people attended, with fans from 90 countries.',
+      {
+        entities: [{ name: 'Promoter Live Stage', type: 'organization', surfaces: ['Promoter Live Stage'] }],
+      },
+    );
+    expect(q[0]?.speaker).toBe('Live Stage');
+  });
+});
+
+describe('a nationality after "the" and lower-case modifiers', () => {
+  it('gives "the 22-year-old Spaniard told …" to the player named before in the paragraph', async () => {
+    const q = await runQuotes(
+      'Pablo Moreno was gracious in defeat. Speaking to the crowd, the 22-year-old Spaniard told his rival that he deserved the title.',
+      { mentions: { 'Pablo Moreno': 'person', Spaniard: 'person' } },
+    );
+    expect(q[0]?.speaker).toBe('Pablo Moreno');
+  });
+});
