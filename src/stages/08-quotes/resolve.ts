@@ -979,9 +979,20 @@ function personNamedBefore(
     const o = occurrences[i]!;
     if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
     if (context.paragraphOf(o.start) < paragraph - paragraphs) break;
-    if (o.referent.type === 'person') return o.referent;
+    if (o.referent.type === 'person' && !possessorInPhrase(context.text, o)) return o.referent;
   }
   return null;
+}
+
+/**
+ * "… for her role in Yorgos Lanthimos's “Poor Things”": a possessor inside a prepositional
+ * phrase is no one the passage is about.
+ */
+function possessorInPhrase(text: string, o: Span): boolean {
+  return (
+    /^['’]s\s/u.test(text.slice(o.end, o.end + 3)) &&
+    /\b(?:in|of|for|on|at|from|with|by|to)\s+$/u.test(text.slice(Math.max(0, o.start - 6), o.start))
+  );
 }
 
 /** Bodies inside an organisation that speak as themselves ("the company's board"). */
