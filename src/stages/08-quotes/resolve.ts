@@ -502,11 +502,14 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   const wantsFormer = ws.includes('former');
   // The owner in "the bloc's tech chief" must be the organisation of a role the person
   // holds; the other words may come from the KB's description of them too.
-  const owners = new Set(
-    [...phrase.text.toLowerCase().matchAll(/([\p{L}\p{N}-]+)['’]s\b/gu)].map((m) => m[1]!),
-  );
-  const forwardMatch = (profile: PersonProfile, w: string) =>
-    profileHas(owners.has(w) ? profile.offices : profile.now, w);
+  // (Read on first use: most descriptions have no referent named only after them.)
+  let owners: ReadonlySet<string> | null = null;
+  const forwardMatch = (profile: PersonProfile, w: string) => {
+    owners ??= new Set(
+      [...phrase.text.toLowerCase().matchAll(/([\p{L}\p{N}-]+)['’]s\b/gu)].map((m) => m[1]!),
+    );
+    return profileHas(owners.has(w) ? profile.offices : profile.now, w);
+  };
   for (const r of context.index.referents) {
     // The type first: it is free, and a referent's role words are computed on first use.
     if (isOrgHead !== (r.type === 'organization')) continue;
