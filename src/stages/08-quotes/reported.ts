@@ -18,6 +18,7 @@ import {
   isDescriptionRun,
   isPluralSpeakerNoun,
   isTitleRun,
+  openingParticiple,
   openingSpeaker,
   type SpeakerPhrase,
   speakerAfter,
@@ -451,8 +452,11 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceWords: readonly 
     thatAt >= 0 &&
     ((thatAt < 12 &&
       ws.slice(0, thatAt).every((w) => LEAD_WORDS.has(w.lower) || /^\p{Lu}/u.test(text[w.start]!))) ||
-      // "told state broadcaster ERT that": a listener of a few words.
-      (LISTENER_VERBS.has(cue.lemma) && thatAt <= 6) ||
+      // "told state broadcaster ERT that": a listener of a few words (no verb: "told
+      // reporters she had been so nervous that …" reports what follows "told reporters").
+      (LISTENER_VERBS.has(cue.lemma) &&
+        thatAt <= 6 &&
+        !ws.slice(0, thatAt).some((w) => FINITE.has(w.lower))) ||
       // "wrote in a note to clients that", "told shareholders at the annual meeting in
       // Omaha on Saturday that": a listener or a prepositional phrase with no verb in it.
       ((LISTENER_VERBS.has(cue.lemma) || LEAD_PREPOSITION.test(first)) &&
@@ -1409,8 +1413,9 @@ function openingSubject(text: string, s: Sentence, end: number, index: ReferentI
   const day = OPENING_DAY.exec(text.slice(s.start, Math.min(end, s.start + 40)));
   const from = s.start + (day ? day[0].length : 0);
   const subject = openingSpeaker(text, from, end, index);
-  if (!subject || subject.start - from > 40) return null;
-  const lead = text.slice(from, subject.start);
+  const opener = openingParticiple(text, from, end);
+  if (!subject || subject.start - from - opener > 40) return null;
+  const lead = text.slice(from + opener, subject.start);
   if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead) && !clauseLeadOk(lead)) return null;
   return subject;
 }
