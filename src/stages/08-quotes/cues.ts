@@ -5,6 +5,7 @@
  * stands right before the cue (`Berg said`, `the minister, 54, said`, `he added`) or
  * right after it (`said Berg`, `said a spokeswoman for the ministry`).
  */
+import { CopydeskError } from '../../core/errors.js';
 import { partitionPoint, type Span } from '../../core/span.js';
 import {
   CORE_VERB_FORMS,
@@ -103,6 +104,54 @@ class ScannedWord implements Word {
     this.lowerValue ??= this.text.slice(this.start, this.end).toLowerCase();
     return this.lowerValue;
   }
+  /**
+   * False when the word's lower-case form cannot be one of the words `table` was made from
+   * ({@link lengthsByOpening}), read from its length and first two characters without
+   * making the string; true when it may be (or when the test cannot tell).
+   */
+  mayBeIn(table: Uint32Array): boolean {
+    return mayBeIn(table, this.text, this.start, this.end);
+  }
+}
+
+/** ASCII upper-case letters lowered; every other code as it is. */
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * For every pair of ASCII characters that opens one of `words` (lower-case ASCII words),
+ * the lengths of those words as bits (words longer than 31 are not allowed): a table for
+ * {@link mayBeIn}.
+ */
+export function lengthsByOpening(words: Iterable<string>): Uint32Array {
+  const table = new Uint32Array(128 * 128);
+  for (const w of words) {
+    if (w.length < 2 || w.length > 31 || !/^[\x00-\x7f]+$/u.test(w) || w !== w.toLowerCase())
+      throw new CopydeskError(
+        'INTERNAL',
+        `lengthsByOpening: not a lower-case ASCII word of 2 to 31 characters: ${w}`,
+      );
+    table[w.charCodeAt(0) * 128 + w.charCodeAt(1)]! |= 1 << w.length;
+  }
+  return table;
+}
+
+/**
+ * Can `text[start, end)` lower-cased be one of the words of `table`? A pre-filter that
+ * cannot change an answer: it says no only when the first two characters are ASCII and
+ * no word of the table opens with them (lowered) at this length. Lower-casing keeps an
+ * ASCII character ASCII and one character one character, except U+0130 (İ), which becomes
+ * two but never ASCII ones, and the Kelvin sign, which becomes "k" but is not ASCII
+ * itself: a word whose lower-case form is an ASCII word of the table has that word's
+ * length, and its first two characters are ASCII letters or marks that lower to the
+ * word's first two (a non-ASCII first or second character makes it answer yes).
+ */
+export function mayBeIn(table: Uint32Array, text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 2 || length > 31) return true;
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  if (c0 >= 128 || c1 >= 128) return true;
+  return (table[asciiLower(c0) * 128 + asciiLower(c1)]! & (1 << length)) !== 0;
 }
 
 /** How many words `text[start, end)` holds, counting no further than `limit`. */
@@ -137,6 +186,9 @@ const CUE_OPENERS: ReadonlySet<string> = new Set([
   ...PARTIAL_VERB_FORMS.keys(),
 ]);
 
+/** The words {@link cueAt} reads further, for {@link mayBeIn}. */
+const OPENER_TABLE = lengthsByOpening(['according', ...CUE_OPENERS]);
+
 /** Speech-verb cues of a stretch of words, in order; "according to" is one cue. */
 export function cuesIn(words: readonly Word[]): CueMatch[] {
   const out: CueMatch[] = [];
@@ -150,6 +202,9 @@ export function cuesIn(words: readonly Word[]): CueMatch[] {
 /** The cue that word `i` of `words` opens, if any ("according to" and "pointed out" take two words). */
 export function cueAt(words: readonly Word[], i: number): CueMatch | null {
   const w = words[i]!;
+  // Most words open no cue: their length and first letters rule them out before the
+  // lower-case string is made (CUE_OPENERS and "according" are all this table holds).
+  if (w instanceof ScannedWord && !w.mayBeIn(OPENER_TABLE)) return null;
   if (w.lower === 'according') {
     const next = words[i + 1];
     return next?.lower === 'to' ? { start: w.start, end: next.end, lemma: 'according to', core: true } : null;

@@ -171,6 +171,17 @@ const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
 /** "a charge the governing party", "an accusation his office": a noun, then a new subject. */
 const ANSWERED_NOUN = /^(?:a|an)\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their|which)\s/u;
 
+/**
+ * Is `lead` only spaces, or does it end in a colon and spaces? The same test as
+ * `/^[\s]*$/u.test(lead) || /[:]\s*$/u.test(lead)`, read backwards by hand (it runs before
+ * every quotation).
+ */
+export function onlySpacesOrColonEnd(lead: string): boolean {
+  let e = lead.length;
+  while (e > 0 && isSpaceAt(lead, e - 1)) e--;
+  return e === 0 || lead.charCodeAt(e - 1) === 58;
+}
+
 /** A frame after the quotation: `,” Berg said.` / `,” said Berg.` / `,” she added.` */
 function frameAfter(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
   const ws = wordsIn(text, from, to, GAP_MAX_WORDS);
@@ -583,7 +594,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     }
     if (nextUnit && nextUnit.span.start < afterTo) afterTo = nextUnit.span.start;
     const lead = text.slice(beforeFrom, first.start);
-    const startsClause = /^[\s]*$/u.test(lead) || /[:]\s*$/u.test(lead);
+    const startsClause = onlySpacesOrColonEnd(lead);
     let afterInNext = false;
     if (!unit.frame) {
       let after = frameAfter(text, lastPart.end, afterTo, index);

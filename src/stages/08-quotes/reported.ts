@@ -18,6 +18,7 @@ import {
   isDescriptionRun,
   isPluralSpeakerNoun,
   isTitleRun,
+  lengthsByOpening,
   openingSpeaker,
   type SpeakerPhrase,
   speakerAfter,
@@ -652,11 +653,14 @@ export function findReportedSpeech(
     for (let j = q; j < skip.length && skip[j]!.start < s.end && !overlaps; j++)
       overlaps = skip[j]!.end > s.start;
     if (overlaps) {
+      // Both participle readers need their participle among the sentence's words: the scan
+      // finds them without running either pattern over the sentence.
+      const words = participleWordsIn(text, s);
       // ", adding that …" after a quotation is speech of its own, outside the quotation.
-      const added = participleAddition(text, s, index);
+      const added = words.added ? participleAddition(text, s, index) : null;
       if (added) out.push(added);
       // "“…,” she told deputies, accusing the prime minister of …": likewise.
-      const charge = added ? null : participleCharge(text, s, index);
+      const charge = added || !words.charge ? null : participleCharge(text, s, index);
       if (charge) out.push(charge);
       // `… “extraordinary depth.” Cruz said she planned …`: the segmenter keeps a capital
       // after a closing quotation in the quotation's sentence; what follows a quotation that
@@ -723,6 +727,22 @@ function afterClosedQuotation(
 function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w)) return true;
   return false;
+}
+
+/**
+ * Whether sentence `s` may hold the participle {@link participleAddition} reads (`added`)
+ * and the one {@link participleCharge} reads (`charge`): false only when neither pattern
+ * can match. Each pattern needs its participle as a whole word between spaces, which the
+ * scan of {@link coreCueOffsets} reports (all of them are scan words); the patterns also
+ * match case-insensitively, where "ſ" (U+017F) matches "s" and the Kelvin sign "k" while
+ * the scan reads ASCII letters only, so a sentence holding either character is read by
+ * the patterns as before.
+ */
+export function participleWordsIn(text: string, s: Sentence): { added: boolean; charge: boolean } {
+  const slice = text.slice(s.start, s.end);
+  if (slice.includes('\u017f') || slice.includes('\u212a')) return { added: true, charge: true };
+  const words = coreCueOffsets(text, s.start, s.end)?.words ?? [];
+  return { added: anyIn(words, PARTICIPLE_WORDS), charge: anyIn(words, CHARGE_PARTICIPLE_WORDS) };
 }
 
 /** The reported speech of one sentence (pushed on `out`). */
@@ -796,8 +816,11 @@ function coreCueOffsets(
     while (i < n && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
     const length = i - from;
     if (length < 3 || length > MAX_CUE_LENGTH) continue;
-    // Length and first two letters first: most words are ruled out without a string.
-    if (!SCAN_KEYS.has(scanKey(length, text.charCodeAt(from), text.charCodeAt(from + 1)))) continue;
+    // Length and first two letters first: most words are ruled out without a string (a
+    // table look-up: the word is ASCII letters and digits, lowered as `toLowerCase` would).
+    const c0 = text.charCodeAt(from) | 32;
+    const c1 = text.charCodeAt(from + 1);
+    if ((SCAN_TABLE[c0 * 128 + (c1 >= 65 && c1 <= 90 ? c1 + 32 : c1)]! & (1 << length)) === 0) continue;
     const word = text.slice(from, i).toLowerCase();
     if (word === 'according' || SCAN_WORDS.has(word)) {
       // "shot back", "fired back": only with "back" ("hit" and "fired" are common words).
@@ -852,11 +875,8 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
   'shown',
 ]);
 const MAX_CUE_LENGTH = Math.max(...[...SCAN_WORDS].map((f) => f.length));
-/** A word's length and first two characters (ASCII letters lower-cased) as one number. */
-const scanKey = (length: number, c0: number, c1: number) => length * 65536 + (c0 | 32) * 256 + (c1 | 32);
-const SCAN_KEYS: ReadonlySet<number> = new Set(
-  ['according', ...SCAN_WORDS].map((w) => scanKey(w.length, w.charCodeAt(0), w.charCodeAt(1))),
-);
+/** The scan's words by length and first two letters (see `lengthsByOpening`). */
+const SCAN_TABLE = lengthsByOpening(['according', ...SCAN_WORDS]);
 /** Words that open the rarer constructions, checked before their (costlier) readers. */
 const FINDING_WORDS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows', 'shown']);
 const BLAME_WORDS: ReadonlySet<string> = new Set(['blamed', 'blames']);
@@ -1203,7 +1223,7 @@ function documentParticiple(text: string, s: Sentence, index: ReferentIndex): Re
 }
 
 /** Participles that add speech to an attribution: ", adding that …", ", saying …". */
-const PARTICIPLE =
+export const PARTICIPLE =
   /,\s+(adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|telling)\s+(that\s+)?/iu;
 /** Subject pronouns: after a participle ("saying he took …") one opens a clause. */
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/u;
@@ -1245,7 +1265,7 @@ const PARTICIPLE_LEMMA: Readonly<Record<string, string>> = {
  * ignoring …" (a charge: an object, then "of"), ", promising to rebuild …" (a commitment:
  * "to" and a verb). Read after a comma, with the speaker of the clause before it.
  */
-const CHARGE_PARTICIPLE =
+export const CHARGE_PARTICIPLE =
   /(?:,\s+|,?\s+and\s+(?=accused\s))(accusing|promising|pledging|vowing|accused)\s+/iu;
 
 function participleCharge(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {

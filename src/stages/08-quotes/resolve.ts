@@ -144,8 +144,13 @@ function unresolved(phrase: SpeakerPhrase, context: ResolveContext, certainty: n
   const named = nameEndingTitle(phrase, context.index, context.text);
   if (named) return resolvedAs(named.referent, named, certainty);
   const affiliation = affiliationIn(context.text, phrase, context.index);
+  // Written out field by field, in the order a spread would give them (a spread of a
+  // conditional object was a measurable cost here).
+  const { name, entityId, mention } = speaker;
   return {
-    speaker: { ...speaker, anonymous: true, ...(affiliation ? { affiliation } : {}) },
+    speaker: affiliation
+      ? { name, entityId, mention, anonymous: true, affiliation }
+      : { name, entityId, mention, anonymous: true },
     referent: null,
     certainty,
   };
@@ -851,7 +856,7 @@ function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
 }
 
 /** "Netanyahu's office", "the minister's press office": an office that speaks for its head. */
-const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office)$/iu;
+export const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office)$/iu;
 
 /**
  * The office of the person or organisation named in `phrase` ("Benjamin Netanyahu's
@@ -860,6 +865,10 @@ const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office)$/iu;
  * entity of its own.
  */
 function officeSpeaker(phrase: SpeakerPhrase): Resolved | null {
+  // The pattern ends in "office" (ASCII letters: no other character folds to them), which
+  // is the phrase's own last word: tested first, without the pattern (which tries every
+  // start of the owner's name).
+  if (!endsWithOffice(phrase.text)) return null;
   const m = OFFICE_OF.exec(phrase.text.replace(/\s+/gu, ' ').trim());
   if (!m) return null;
   let owner = m[1]!;
@@ -874,6 +883,12 @@ function officeSpeaker(phrase: SpeakerPhrase): Resolved | null {
     referent: null,
     certainty: 1,
   };
+}
+
+/** Does `s`, without its trailing spaces, end in "office" in any case? */
+export function endsWithOffice(s: string): boolean {
+  const t = s.trimEnd();
+  return t.length >= 6 && t.slice(-6).toLowerCase() === 'office';
 }
 
 /** Is `speaker` an office found by {@link officeSpeaker}? */
