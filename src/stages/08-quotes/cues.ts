@@ -327,11 +327,36 @@ const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-const POSSESSIVE_OF =
+export const POSSESSIVE_OF =
   /['’]s\s+(office|campaign|team|spokesman|spokeswoman|spokesperson|government|aides|ministry|administration|press office|press secretary|camp|representatives?|statement|staff)$/iu;
+/**
+ * Could {@link POSSESSIVE_OF} match `head`? Its last character must end one of the
+ * pattern's nouns, in either case: e f m n p s t y (or "ſ", which the case-insensitive
+ * pattern reads as "s"). No other character folds to these letters.
+ */
+export function mayEndPossessiveOf(head: string): boolean {
+  const c = head.charCodeAt(head.length - 1);
+  if (c === 0x17f) return true;
+  const l = c | 32;
+  return (
+    c < 128 &&
+    (l === 101 || l === 102 || l === 109 || l === 110 || l === 112 || l === 115 || l === 116 || l === 121)
+  );
+}
+
+/**
+ * Could {@link TRAILING_PRONOUN} match `head`? Its last character must end he, she, they,
+ * we, i or it, in either case: e, y, i or t (no other character folds to these letters).
+ */
+export function mayEndInPronoun(head: string): boolean {
+  const c = head.charCodeAt(head.length - 1);
+  const l = c | 32;
+  return c < 128 && (l === 101 || l === 121 || l === 105 || l === 116);
+}
+
 /** ", 54, a former nurse," (a thousands separator is no comma: "sold 300,000 copies"). */
 const TRAILING_APPOSITIVE = /,\s*(?:[^,“”"«»]|(?<=\d),(?=\d{3})|[“"][^,“”"«»]{1,40}[”"]){1,110},\s*$/u;
-const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
+export const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
 const DETERMINER =
   /(?:^|[\s,(—])((?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,.;:!?“”"«»()]{1,100})$/iu;
 const PLURAL_WITH_PREP =
@@ -634,7 +659,7 @@ function phraseEndingAt(
 ): SpeakerPhrase | null {
   const end = floor + head.length;
   if (head.length === 0) return null;
-  const poss = POSSESSIVE_OF.exec(head);
+  const poss = mayEndPossessiveOf(head) ? POSSESSIVE_OF.exec(head) : null;
   if (poss) {
     const o = occurrenceEndingAt(index, end - poss[0].length);
     if (o)
@@ -724,7 +749,7 @@ function phraseEndingAt(
     }
     return null;
   }
-  const pron = TRAILING_PRONOUN.exec(head);
+  const pron = mayEndInPronoun(head) ? TRAILING_PRONOUN.exec(head) : null;
   if (pron) {
     const s = end - pron[1]!.length;
     return { start: s, end, kind: 'pronoun', referent: null, text: pron[1]! };

@@ -112,7 +112,7 @@ const GAP_MAX_WORDS = 14;
  * runs before every quotation): the same test as
  * /(?:^|[\s(])(?:so-called|dubbed|…)\s*$/iu over {@link NOT_SPEECH_BEFORE}.
  */
-function notSpeechBefore(lead: string): boolean {
+export function notSpeechBefore(lead: string): boolean {
   // "The presidency's slogan, “…”", "Their banner read: “…”", "placards reading “…”": the
   // words of a sign or a slogan are not speech.
   if (endsWithSign(lead)) return true;
@@ -121,15 +121,31 @@ function notSpeechBefore(lead: string): boolean {
   const article = /\s(?:the|a|an)$/iu.exec(trimmed);
   if (article) trimmed = trimmed.slice(0, article.index);
   // Every marker ends in a letter; most leads end in a comma or a colon.
-  if (!isAsciiLetterCode(trimmed.charCodeAt(trimmed.length - 1))) return false;
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (!isAsciiLetterCode(last)) return false;
+  // Only the markers ending in that letter can end the lead (lower-casing keeps an ASCII
+  // letter the last character).
+  const markers = MARKERS_BY_LAST_LETTER.get(last | 32);
+  if (!markers) return false;
   const lower = trimmed.toLowerCase();
-  for (const marker of NOT_SPEECH_BEFORE) {
+  for (const marker of markers) {
     if (!lower.endsWith(marker)) continue;
     const at = lower.length - marker.length;
     if (at === 0 || /[\s(]/u.test(lower[at - 1]!)) return true;
   }
   return false;
 }
+/** {@link NOT_SPEECH_BEFORE} by the char code of each marker's last letter. */
+const MARKERS_BY_LAST_LETTER: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const marker of NOT_SPEECH_BEFORE) {
+    const last = marker.charCodeAt(marker.length - 1);
+    const list = map.get(last);
+    if (list) list.push(marker);
+    else map.set(last, [marker]);
+  }
+  return map;
+})();
 /** Nouns of signs and slogans, whose words are not speech. */
 const SIGN_NOUNS: ReadonlySet<string> = new Set(
   'slogan slogans motto mottos banner banners placard placards sign signs poster posters billboard billboards t-shirt t-shirts hashtag hashtags caption captions headline headlines graffiti'.split(

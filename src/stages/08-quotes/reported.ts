@@ -653,14 +653,11 @@ export function findReportedSpeech(
     for (let j = q; j < skip.length && skip[j]!.start < s.end && !overlaps; j++)
       overlaps = skip[j]!.end > s.start;
     if (overlaps) {
-      // Both participle readers need their participle among the sentence's words: the scan
-      // finds them without running either pattern over the sentence.
-      const words = participleWordsIn(text, s);
       // ", adding that …" after a quotation is speech of its own, outside the quotation.
-      const added = words.added ? participleAddition(text, s, index) : null;
+      const added = participleAddition(text, s, index);
       if (added) out.push(added);
       // "“…,” she told deputies, accusing the prime minister of …": likewise.
-      const charge = added || !words.charge ? null : participleCharge(text, s, index);
+      const charge = added ? null : participleCharge(text, s, index);
       if (charge) out.push(charge);
       // `… “extraordinary depth.” Cruz said she planned …`: the segmenter keeps a capital
       // after a closing quotation in the quotation's sentence; what follows a quotation that
@@ -727,22 +724,6 @@ function afterClosedQuotation(
 function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w)) return true;
   return false;
-}
-
-/**
- * Whether sentence `s` may hold the participle {@link participleAddition} reads (`added`)
- * and the one {@link participleCharge} reads (`charge`): false only when neither pattern
- * can match. Each pattern needs its participle as a whole word between spaces, which the
- * scan of {@link coreCueOffsets} reports (all of them are scan words); the patterns also
- * match case-insensitively, where "ſ" (U+017F) matches "s" and the Kelvin sign "k" while
- * the scan reads ASCII letters only, so a sentence holding either character is read by
- * the patterns as before.
- */
-export function participleWordsIn(text: string, s: Sentence): { added: boolean; charge: boolean } {
-  const slice = text.slice(s.start, s.end);
-  if (slice.includes('\u017f') || slice.includes('\u212a')) return { added: true, charge: true };
-  const words = coreCueOffsets(text, s.start, s.end)?.words ?? [];
-  return { added: anyIn(words, PARTICIPLE_WORDS), charge: anyIn(words, CHARGE_PARTICIPLE_WORDS) };
 }
 
 /** The reported speech of one sentence (pushed on `out`). */
@@ -1223,7 +1204,7 @@ function documentParticiple(text: string, s: Sentence, index: ReferentIndex): Re
 }
 
 /** Participles that add speech to an attribution: ", adding that …", ", saying …". */
-export const PARTICIPLE =
+const PARTICIPLE =
   /,\s+(adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|telling)\s+(that\s+)?/iu;
 /** Subject pronouns: after a participle ("saying he took …") one opens a clause. */
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/u;
@@ -1265,7 +1246,7 @@ const PARTICIPLE_LEMMA: Readonly<Record<string, string>> = {
  * ignoring …" (a charge: an object, then "of"), ", promising to rebuild …" (a commitment:
  * "to" and a verb). Read after a comma, with the speaker of the clause before it.
  */
-export const CHARGE_PARTICIPLE =
+const CHARGE_PARTICIPLE =
   /(?:,\s+|,?\s+and\s+(?=accused\s))(accusing|promising|pledging|vowing|accused)\s+/iu;
 
 function participleCharge(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {
