@@ -376,12 +376,21 @@ function innerText(text: string, q: QuotedSpan): string {
   return text.slice(q.innerStart, q.innerEnd).trim();
 }
 
+/**
+ * Does `s` end in . ? ! or … (or a comma too, with `comma`)? The test
+ * /[.?!…]$/u (/[.?!,…]$/u) read from the last code unit: the pattern would try every start.
+ */
+export function endsInPunctuation(s: string, comma: boolean): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 46 || c === 63 || c === 33 || c === 0x2026 || (comma && c === 44);
+}
+
 /** Short quoted words with no sentence inside: a scare quote, a nickname, a title. */
 function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: number): boolean {
   if (notSpeechBefore(text.slice(Math.max(sentenceStart, q.start - 40), q.start))) return true;
   const inner = innerText(text, q);
   // Words ending in a sentence's or a clause's punctuation are words said.
-  if (/[.?!,…]$/u.test(inner)) return false;
+  if (endsInPunctuation(inner, true)) return false;
   // At most three words, or two or more words all in title case ("Das Lied von der
   // Erde" is not: "von"). The words are read one by one, only as far as needed.
   let count = 0;
@@ -519,7 +528,9 @@ function continuedAfterAttribution(
   if (!/^[\s,]*\p{L}[^“”"«»„]*[.]\s+$/u.test(gap)) return null;
   // One sentence end: the period closing the attribution.
   if ((gap.replace(ABBREVIATION_DOT, '').match(/[.?!]/gu)?.length ?? 0) !== 1) return null;
-  if (!next.closed || !/[.?!…]$/u.test(innerText(text, next))) return null;
+  if (!next.closed) return null;
+  // The second quotation closes its own sentence.
+  if (!endsInPunctuation(innerText(text, next), false)) return null;
   const period = prev.end + gap.lastIndexOf('.');
   const frame = frameAfter(text, prev.end, period, index);
   if (!frame) return null;

@@ -18,7 +18,7 @@ import {
   type Word,
   wordsIn,
 } from './cues.js';
-import { notSpeechBefore, onlySpacesOrColonEnd } from './extract.js';
+import { endsInPunctuation, notSpeechBefore, onlySpacesOrColonEnd } from './extract.js';
 import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
 import { endsWithOffice, OFFICE_OF } from './resolve.js';
 
@@ -245,5 +245,16 @@ describe('quotes pre-filters', () => {
       if (fast) said++;
     }
     expect(said).toBeGreaterThan(50);
+  });
+
+  it('endsInPunctuation is the end-anchored patterns it replaces', () => {
+    const alphabet = ['.', '?', '!', ',', '…', ' ', 'a', '\ud83d\ude00', '\ud83d', '"', '”'];
+    const strings = [...randomStrings(alphabet, 20_000, 6)];
+    for (const text of TEXTS.slice(0, 200))
+      for (const s of stretches(text)) strings.push(text.slice(s.start, s.end).trim());
+    for (const s of strings) {
+      expect(endsInPunctuation(s, false), JSON.stringify(s)).toBe(/[.?!…]$/u.test(s));
+      expect(endsInPunctuation(s, true), JSON.stringify(s)).toBe(/[.?!,…]$/u.test(s));
+    }
   });
 });
