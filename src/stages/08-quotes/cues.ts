@@ -186,6 +186,23 @@ const CUE_OPENERS: ReadonlySet<string> = new Set([
   ...PARTIAL_VERB_FORMS.keys(),
 ]);
 
+/** A passive's auxiliary before a verb form ("are asked", "was told"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words before a noun that looks like a verb ("the report", "his comments"). */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our this that these those in of new such'.split(' '),
+);
+/** Does `w` end as a participle the passive test reads (/(?:ed|told|said|written)$/u)? */
+export function endsAsParticiple(w: string): boolean {
+  return w.endsWith('ed') || w.endsWith('told') || w.endsWith('said') || w.endsWith('written');
+}
+/** Does `w` end in an apostrophe, or an apostrophe and "s" (/['’]s?$/)? */
+export function endsAsPossessive(w: string): boolean {
+  let c = w.charCodeAt(w.length - 1);
+  if (c === 115 && w.length >= 2) c = w.charCodeAt(w.length - 2);
+  return c === 39 || c === 0x2019;
+}
+
 /** The words {@link cueAt} reads further, for {@link mayBeIn}. */
 const OPENER_TABLE = lengthsByOpening(['according', ...CUE_OPENERS]);
 
@@ -240,15 +257,9 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
   const prev = words[i - 1]?.lower;
   // A passive ("visitors are asked to", "he was told that") makes the subject the
   // listener, not the speaker.
-  if (prev && /^(?:is|are|was|were|be|been|being)$/u.test(prev) && /(?:ed|told|said|written)$/u.test(w.lower))
-    return null;
+  if (prev && PASSIVE_AUXILIARIES.has(prev) && endsAsParticiple(w.lower)) return null;
   // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
-  if (
-    prev &&
-    (/^(the|a|an|his|her|their|its|our|this|that|these|those|in|of|new|such)$/.test(prev) ||
-      /['’]s?$/.test(prev))
-  )
-    return null;
+  if (prev && (NOUN_MARKERS.has(prev) || endsAsPossessive(prev))) return null;
   const end = lemma === 'point' && words[i + 1]!.lower === 'out' ? words[i + 1]!.end : w.end;
   return { start: w.start, end, lemma, core: CORE_VERB_FORMS.has(w.lower) };
 }

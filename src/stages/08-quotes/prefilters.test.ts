@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   cuesIn,
+  endsAsParticiple,
+  endsAsPossessive,
   lengthsByOpening,
   mayBeIn,
   mayEndInPronoun,
@@ -255,6 +257,16 @@ describe('quotes pre-filters', () => {
     for (const s of strings) {
       expect(endsInPunctuation(s, false), JSON.stringify(s)).toBe(/[.?!…]$/u.test(s));
       expect(endsInPunctuation(s, true), JSON.stringify(s)).toBe(/[.?!,…]$/u.test(s));
+    }
+  });
+
+  it('the passive and possessive tests of cueAt are the patterns they replace', () => {
+    const words = ['said', 'told', 'ed', 'written', '’s', "'", 's', "it's", 'bergs', "berg'", '', 'd'];
+    for (const text of TEXTS) for (const w of wordsIn(text, 0, text.length)) words.push(w.lower);
+    words.push(...randomStrings(['s', "'", '’', 'e', 'd', 't', 'o', 'l', 'a', 'i'], 20_000, 5));
+    for (const w of words) {
+      expect(endsAsParticiple(w), w).toBe(/(?:ed|told|said|written)$/u.test(w));
+      expect(endsAsPossessive(w), w).toBe(/['’]s?$/.test(w));
     }
   });
 });
