@@ -9,7 +9,8 @@
 import { Resources } from '../core/resources.js';
 import type { KbEntity } from '../kb/model.js';
 import { knowledgeBaseResource } from '../kb/resource.js';
-import { PERSON_FACTS, type PersonFacts } from '../stages/08-quotes/gender.js';
+import { PERSON_FACTS, type PersonFacts, type PersonProfile } from '../stages/08-quotes/gender.js';
+import { buildProfile, NO_PROFILE } from '../stages/08-quotes/profile.js';
 import { OUTLETS, type OutletDirectory } from '../stages/09-provenance/outlets.js';
 
 export function defaultResources(): Resources {
@@ -24,7 +25,42 @@ export function defaultResources(): Resources {
   const roleWords = new Map<string, readonly string[]>();
   const countryName = (org: string): string =>
     /^[A-Z]{2}$/u.test(org) ? (kb().get(`cd:country/${org.toLowerCase()}`)?.name ?? '') : '';
+  // A person's description words (quotes: "IMF chief", "the Bulgarian economist"), built
+  // once per person.
+  const profiles = new Map<string, PersonProfile>();
+  const otherNames = (e: KbEntity | undefined, kinds: readonly string[]): string[] =>
+    (e?.names ?? []).filter((n) => kinds.includes(n.kind)).map((n) => n.text);
+  const profileOf = (id: string): PersonProfile => {
+    let profile = profiles.get(id);
+    if (!profile) {
+      const p = person(id);
+      const country = p?.country ? kb().get(`cd:country/${p.country.toLowerCase()}`) : undefined;
+      profile = p
+        ? buildProfile({
+            description: p.description,
+            demonyms: otherNames(country, ['demonym']),
+            roles: p.roles.map((r) => {
+              const national = /^[A-Z]{2}$/u.test(r.org);
+              const org = national
+                ? kb().get(`cd:country/${r.org.toLowerCase()}`)
+                : r.orgId
+                  ? kb().get(r.orgId)
+                  : undefined;
+              return {
+                role: r.role,
+                org: national ? (org?.name ?? '') : r.org,
+                orgNames: otherNames(org, national ? ['demonym'] : ['short', 'alias']),
+                ended: r.to !== null,
+              };
+            }),
+          })
+        : NO_PROFILE;
+      profiles.set(id, profile);
+    }
+    return profile;
+  };
   const facts: PersonFacts = {
+    profile: profileOf,
     gender: (id) => person(id)?.gender ?? null,
     roles: (id) => {
       let words = roleWords.get(id);

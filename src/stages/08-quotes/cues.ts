@@ -10,6 +10,7 @@ import { partitionPoint, type Span } from '../../core/span.js';
 import {
   CORE_VERB_FORMS,
   chiefOfficerLength,
+  INSTITUTION_TITLE_END,
   isDemonym,
   isOrgNoun,
   isPersonNoun,
@@ -755,7 +756,10 @@ function phraseEndingAt(
           text: text.slice(named.start, named.end),
         };
       }
-      const inner = phraseEndingAt(text, floor, head.slice(0, head.length - app[0].length), index, false);
+      // "Marisol Vega, 34, who had waited …, said": the age after the name is part of it.
+      const before = head.slice(0, head.length - app[0].length);
+      const age = /,\s*\d{1,3}$/u.exec(before);
+      const inner = phraseEndingAt(text, floor, age ? before.slice(0, age.index) : before, index, false);
       if (inner) return inner;
     }
     return null;
@@ -888,12 +892,34 @@ function phraseEndingAt(
       const chief = chiefOfficerLength(chiefBefore ? ['Chief', ...ws] : ws);
       const cut = chiefBefore ? chief - 1 : chief;
       if (chief > 0 && cut < ws.length) ws.splice(0, cut);
-      while (ws.length > 1 && TITLE_WORDS.has(ws[0]!.toLowerCase())) ws.shift();
+      while (ws.length > 1 && (TITLE_WORDS.has(ws[0]!.toLowerCase()) || INSTITUTION_TITLE_END.test(ws[0]!)))
+        ws.shift();
       const trimmed = ws.join(' ');
+      // "… cut rates on Wednesday, its first cut in four years, saying …": a day is no one.
+      if (CALENDAR_WORD.test(trimmed)) return null;
       return { start: end - trimmed.length, end, kind: 'name', referent: null, text: trimmed };
     }
   }
   return null;
+}
+
+/** Days and months: capitalised, never a speaker. */
+export const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
+
+/** A participle's clause opening a sentence: "Accepting the award, ", "Speaking in Tirana, ". */
+const OPENING_PARTICIPLE =
+  /^\p{Lu}\p{Ll}{2,}ing\s+(?:the|a|an|his|her|their|its|on|in|at|to|for|with|from|after|before|during|outside|about)\s[^,.;:!?“”"«»]{1,80},\s+/u;
+
+/**
+ * The length of a participle's clause opening the text at `start` (0 when there is none).
+ * Read only where a capitalised word in -ing opens it.
+ */
+export function openingParticiple(text: string, start: number, ceiling: number): number {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90) return 0;
+  const m = OPENING_PARTICIPLE.exec(text.slice(start, Math.min(ceiling, start + 120)));
+  return m ? m[0].length : 0;
 }
 
 const AFTER_PRONOUN = /^\s*(he|she|they|we|I|him|her|them)\b/u;
@@ -909,6 +935,9 @@ export function openingSpeaker(
   ceiling: number,
   index: ReferentIndex,
 ): SpeakerPhrase | null {
+  // "Accepting the award, Panahi urged …": the subject stands after the participle's clause.
+  const opener = openingParticiple(text, start, ceiling);
+  if (opener > 0) start += opener;
   const c = text.charCodeAt(start);
   // "He", "She", "They", "We" (tested by their first letter before the pattern).
   if (c === 72 || c === 83 || c === 84 || c === 87) {

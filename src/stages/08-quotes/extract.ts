@@ -23,6 +23,7 @@ import {
   isDescriptionRun,
   isPluralSpeakerNoun,
   isTitleRun,
+  openingParticiple,
   openingSpeaker,
   type SpeakerPhrase,
   speakerAfter,
@@ -255,7 +256,7 @@ function frameBefore(text: string, start: number, to: number, index: ReferentInd
     // subject opens the clause an earlier speech verb reports, and which is no core speech
     // verb or stands apart from the quotation, is part of that clause; the earlier verb
     // frames the quote ("sources said he said “…”" stays with "he").
-    if (phrase.kind === 'pronoun' || phrase.kind === 'mention') {
+    if (phrase.kind === 'pronoun' || phrase.kind === 'mention' || phrase.kind === 'description') {
       const outer = outerFrame(text, from, ws, k, phrase, index);
       if (outer && (!cue.core || countWords(text, cue.end, to, 5) > 4)) return outer;
     }
@@ -297,8 +298,12 @@ function outerFrame(
     const between = text.slice(cue.end, phrase.start);
     // "Meta said in a statement that it respected the law but was concerned about a
     // process it described as “rushed”": a pronoun inside the that-clause of an earlier
-    // speech verb refers back to its subject; that verb frames the quote.
-    const thatClause = phrase.kind === 'pronoun' && /^[^,;:.“”"]{0,40}?\bthat\s[^;:.“”"]*$/u.test(between);
+    // speech verb refers back to its subject; that verb frames the quote. So does a
+    // description ("Cheung said that during the call the president-elect had praised
+    // Harris for “…”": the spokesman reports it).
+    const thatClause =
+      (phrase.kind === 'pronoun' || phrase.kind === 'description') &&
+      /^[^,;:.“”"]{0,40}?\bthat\s[^;:.“”"]*$/u.test(between);
     if (!thatClause && !TO_CLAUSE_SUBJECT.test(between)) return null;
     const subject = speakerBefore(text, from, cue.start, index);
     return subject ? { cue, phrase: subject, before: true, embedded: true } : null;
@@ -320,8 +325,9 @@ function participleSubject(
   if (!/ing$/u.test(text.slice(cue.start, cue.end)) || !/,\s*$/u.test(text.slice(from, cue.start)))
     return null;
   const subject = openingSpeaker(text, from, cue.start, index);
-  if (!subject || subject.start - from > 40) return null;
-  const lead = text.slice(from, subject.start);
+  const opener = openingParticiple(text, from, cue.start);
+  if (!subject || subject.start - from - opener > 40) return null;
+  const lead = text.slice(from + opener, subject.start);
   // "He also promised …, saying …": a pronoun only when it opens the sentence.
   if (subject.kind === 'pronoun') return lead.trim() === '' ? subject : null;
   return lead.trim() === '' || isTitleRun(lead) || isDescriptionRun(lead) ? subject : null;

@@ -13,6 +13,21 @@ export interface PersonFacts {
   gender(kbId: string): 'male' | 'female' | null;
   /** Lower-case role words of the person's roles ("minister", "defence", "nato"). */
   roles(kbId: string): readonly string[];
+  /**
+   * What the knowledge base says a person is, as lower-case words a description may use:
+   * `now` from roles held and the description's present-tense parts ("managing", "imf",
+   * "head", "bulgarian", "midfielder"), `past` from ended roles and "former …" parts
+   * ("chancellor", "exchequer" for a former chancellor). Optional: a test's facts may omit it.
+   */
+  profile?(kbId: string): PersonProfile;
+}
+
+/** A person's description words from the knowledge base: see {@link PersonFacts.profile}. */
+export interface PersonProfile {
+  readonly now: ReadonlySet<string>;
+  readonly past: ReadonlySet<string>;
+  /** The words of `now` that come from roles held and the country, not the free description. */
+  readonly offices: ReadonlySet<string>;
 }
 
 /** No knowledge base: every question gets "unknown". */

@@ -646,3 +646,10 @@ export const PLATFORM_NAMES: ReadonlySet<string> = new Set(
 export function platformPreposition(before: string): boolean {
   return /(?:^|[\s,(])(?:on|via)\s+$/iu.test(before);
 }
+
+/**
+ * The last word of an institution's title before a name ("Speaker of the House Mike
+ * Johnson", "Leader of the Senate …"): never a given name.
+ */
+export const INSTITUTION_TITLE_END =
+  /^(?:House|Senate|Commons|Lords|Parliament|Congress|Assembly|Council|Cabinet|Treasury|Exchequer|Bundestag|Duma|Knesset|Politburo)$/u;

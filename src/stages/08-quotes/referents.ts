@@ -14,10 +14,12 @@ import {
   honorificGender,
   kbGender,
   type PersonFacts,
+  type PersonProfile,
   pronounVotes,
 } from './gender.js';
 import type { Gender } from './lexicon.js';
 import {
+  INSTITUTION_TITLE_END,
   isDemonym,
   isPersonNoun,
   ORG_NOUNS,
@@ -36,6 +38,8 @@ export interface Referent {
   readonly gender: Gender;
   /** Lower-case words of titles and descriptions given to it ("defence", "minister"). */
   readonly roles: Set<string>;
+  /** What the knowledge base says the person is (empty when not linked): see profile.ts. */
+  readonly profile?: PersonProfile;
   readonly occurrences: Span[];
 }
 
@@ -177,6 +181,7 @@ function isOccupationWord(w: string, firstNames: FirstNames | undefined): boolea
 
 function stripHonorific(name: string, firstNames?: FirstNames): string {
   let ws = name.replace(/['’]s$/u, '').split(/\s+/);
+  if (ws.length >= 3 && INSTITUTION_TITLE_END.test(ws[0]!) && /^\p{Lu}/u.test(ws[1]!)) ws = ws.slice(1);
   if (ws.length >= 3 && /^\p{Lu}/u.test(ws[1]!) && isOccupationWord(ws[0]!, firstNames)) ws = ws.slice(1);
   const isTitle = (w: string) => {
     const l = w.toLowerCase().replace(/\.$/, '');
@@ -189,6 +194,21 @@ function stripHonorific(name: string, firstNames?: FirstNames): string {
   // "Pope Leo", "King Charles": a regnal title stays with a lone given name.
   if (cut > 0 && ws.length - cut === 1 && REGNAL.test(ws[cut - 1]!)) cut--;
   return ws.slice(cut).join(' ');
+}
+
+/**
+ * "Promoter Live Nation said …": a trade word the tagger kept at the start of a sentence
+ * before an organisation's name of two words or more is no part of the name.
+ */
+function withoutOpeningTrade(text: string, start: number, name: string, firstNames: FirstNames): string {
+  const space = name.indexOf(' ');
+  if (space < 0 || !isOccupationWord(name.slice(0, space), firstNames)) return name;
+  const rest = name.slice(space + 1);
+  if (!/^\p{Lu}\S*\s+\p{Lu}/u.test(rest)) return name;
+  // At the start of a sentence only: a paragraph's start, or after a full stop.
+  return start === 0 || /(?:\n|[.!?]["”’]?\s+)$/u.test(text.slice(Math.max(0, start - 4), start))
+    ? rest
+    : name;
 }
 
 /** Lower-case particles inside a person's name: "Ruben del Campo", "Pieter de Vries". */
@@ -408,6 +428,8 @@ function prepareEntities(
       )
         name = text.slice(longest.start, longest.end).replace(/\s+/gu, ' ');
       if (type === 'person') name = stripHonorific(name, firstNames);
+      else if (type === 'organization' && longest && name === text.slice(longest.start, longest.end))
+        name = withoutOpeningTrade(text, longest.start, name, firstNames);
       const spans = widened.map((w) => ({ start: w.start, end: w.end }));
       return { entity, name, type, spans, joined: [], dropped: false, afterPlatform };
     });
@@ -499,6 +521,12 @@ class LazyReferent implements Referent {
   get gender(): Gender {
     this.genderValue ??= this.article.genderOf(this);
     return this.genderValue;
+  }
+
+  /** The KB profile of a linked person, read (and kept by the facts) on first use. */
+  get profile(): PersonProfile | undefined {
+    const { facts } = this.article.options;
+    return this.type === 'person' && this.kbId && facts.profile ? facts.profile(this.kbId) : undefined;
   }
 
   /**
@@ -648,7 +676,10 @@ export function buildReferents(
       .slice(m.start, m.end)
       .trim()
       .replace(/['’]s$/u, '');
-    const surface = m.type === 'person' ? stripHonorific(raw, options.firstNames) : raw;
+    const surface =
+      m.type === 'person'
+        ? stripHonorific(raw, options.firstNames)
+        : withoutOpeningTrade(text, m.start, raw, options.firstNames);
     const key = surface.toLowerCase();
     let r = byName.get(key);
     if (!r && m.type === 'person' && !surface.includes(' ')) r = bySurname.get(key);

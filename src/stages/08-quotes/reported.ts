@@ -19,6 +19,7 @@ import {
   isPluralSpeakerNoun,
   isTitleRun,
   lengthsByOpening,
+  openingParticiple,
   openingSpeaker,
   type SpeakerPhrase,
   speakerAfter,
@@ -1410,8 +1411,9 @@ function openingSubject(text: string, s: Sentence, end: number, index: ReferentI
   const day = OPENING_DAY.exec(text.slice(s.start, Math.min(end, s.start + 40)));
   const from = s.start + (day ? day[0].length : 0);
   const subject = openingSpeaker(text, from, end, index);
-  if (!subject || subject.start - from > 40) return null;
-  const lead = text.slice(from, subject.start);
+  const opener = openingParticiple(text, from, end);
+  if (!subject || subject.start - from - opener > 40) return null;
+  const lead = text.slice(from + opener, subject.start);
   if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead) && !clauseLeadOk(lead)) return null;
   return subject;
 }

@@ -19,6 +19,7 @@ import {
   speakerAfter,
   wordsIn,
 } from './cues.js';
+import type { PersonProfile } from './gender.js';
 import type { Gender } from './lexicon.js';
 import {
   isCompanyNoun,
@@ -33,6 +34,7 @@ import {
   singularPersonNoun,
   TITLE_WORDS,
 } from './lexicon.js';
+import { profileHas } from './profile.js';
 import { firstOccurrenceFrom, type Occurrence, type Referent, type ReferentIndex } from './referents.js';
 
 /** A speaker already attributed, for the "current speaker" of a paragraph. */
@@ -295,6 +297,22 @@ function demonymMatches(word: string, roles: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * Does the KB profile of a person answer description word `w`? In "the former X", "former"
+ * is answered by another word of the description in a role that ended, and the other
+ * words by any role; otherwise only what the person is now answers.
+ */
+function profileMatches(
+  profile: PersonProfile,
+  w: string,
+  ws: readonly string[],
+  wantsFormer: boolean,
+): boolean {
+  if (!wantsFormer) return profileHas(profile.now, w);
+  if (w === 'former') return ws.some((x) => x !== 'former' && profileHas(profile.past, x));
+  return profileHas(profile.past, w) || profileHas(profile.now, w);
+}
+
 /** Modifiers that make a role another one: shadow, former, deputy, vice, acting. */
 const ROLE_SHIFTERS = ['shadow', 'former', 'deputy', 'vice', 'acting', 'ex'];
 
@@ -383,7 +401,36 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   // "Others" are not the group itself: they stay as written.
   if (isQuantifier(phrase.text) && phrase.text.toLowerCase() !== 'others')
     return groupBefore(phrase, context) ?? unresolved(phrase, context, 0.6);
-  const definite = /^(the|his|her|their|its)\s/i.test(phrase.text);
+  // "a goal the alliance's secretary-general called “…”": a noun phrase the speaker's
+  // words describe stands before the speaker's own phrase.
+  const inner = /^(?:a|an|the)\s+\p{Ll}+\s+((?:the|its|their)\s+\S.*)$/u.exec(phrase.text);
+  if (inner && !isPersonNoun(phrase.text.split(/\s+/u)[1]!)) {
+    const start = phrase.end - inner[1]!.length;
+    return resolveDescription({ ...phrase, start, text: inner[1]! }, context);
+  }
+  // "“…,” the statement said." after "Netanyahu's office said …": the statement is the
+  // words of the speaker just before it (of this paragraph or the one before).
+  if (/^the\s+(?:statement|communiqu[eé]|press release)$/iu.test(phrase.text)) {
+    const paragraph = context.paragraphOf(phrase.start);
+    const t = context.turns.findLast((x) => x.at < phrase.start);
+    if (t && t.paragraph >= paragraph - 1 && !t.speaker.anonymous)
+      return {
+        speaker: { ...t.speaker, mention: { start: phrase.start, end: phrase.end } },
+        referent: t.referent,
+        certainty: 0.6,
+      };
+  }
+  // "OPEC+ agreed on Thursday to …, the group said": a bare "the group" is the
+  // organisation named before it in its sentence, else the one that spoke last.
+  if (GROUP_WORDS.test(phrase.text)) {
+    const group = groupNamedBefore(phrase, context);
+    if (group) return resolvedAs(group, phrase, 0.7);
+  }
+  // "The prosecutor, Daniel Okafor KC, had told the jury …": the name in apposition.
+  const apposed = appositivePerson(phrase, context);
+  if (apposed) return resolvedAs(apposed, phrase, 0.85);
+  // "IMF chief warns …", "UN chief says …": a headline's title with no article is definite.
+  const definite = /^(the|his|her|their|its)\s/i.test(phrase.text) || isHeadlineTitle(phrase.text);
   let ws = contentWords(phrase.text);
   // "The IG Metall union": an organisation named inside an organisation description.
   // The head noun stands before the first preposition: "a spokesperson for the ministry".
@@ -457,25 +504,49 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   let bestAt = -1;
   const isOrgHead =
     roleWords.length > 0 && roleWords.every((w) => isOrgNoun(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
+  const wantsFormer = ws.includes('former');
+  // The owner in "the bloc's tech chief" must be the organisation of a role the person
+  // holds; the other words may come from the KB's description of them too.
+  const owners = new Set(
+    [...phrase.text.toLowerCase().matchAll(/([\p{L}\p{N}-]+)['’]s\b/gu)].map((m) => m[1]!),
+  );
+  const forwardMatch = (profile: PersonProfile, w: string) =>
+    profileHas(owners.has(w) ? profile.offices : profile.now, w);
   for (const r of context.index.referents) {
     // The type first: it is free, and a referent's role words are computed on first use.
     if (isOrgHead !== (r.type === 'organization')) continue;
     let at = -1;
     for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;
+    const profile = r.profile;
+    const kbHas = profile ? (w: string) => profileMatches(profile, w, ws, wantsFormer) : null;
+    // "The head of the International Monetary Fund said …" before Kristalina Georgieva is
+    // named: a description of two words or more that the KB profile of a person named
+    // later in the article answers word for word is that person.
+    // (Its owner must be in its roles: its free description may name others.)
+    if (at < 0 && !placeOwned && !(profile && ws.length >= 2 && ws.every((w) => forwardMatch(profile, w))))
+      continue;
     // "…, the court said." is a court named before it, not the Supreme Court an appeal
     // may go to later in the article: a definite description points back. (Tested before
     // the role words: the tests below only skip a referent too, and this one is free.)
     // (A place's office holder may be named after it: every word must then match, below.)
-    if (at < 0 && !placeOwned) continue;
     // "The chancellor" is not the shadow chancellor, nor a former or deputy one.
-    if (r.type === 'person' && hasShiftedRole(r.roles, ws)) continue;
+    // ("The former chancellor" may be the shadow chancellor the KB says held it before.)
+    if (r.type === 'person' && hasShiftedRole(r.roles, ws) && !(wantsFormer && kbHas?.('former'))) continue;
     const lowerName = r.name.toLowerCase();
-    if (roleWords.length > 0 && !roleWords.some((w) => holdsRole(r.roles, w) || lowerName.includes(w)))
+    if (
+      roleWords.length > 0 &&
+      !roleWords.some((w) => holdsRole(r.roles, w) || lowerName.includes(w) || kbHas?.(w) === true)
+    )
       continue;
     const nameWords = lowerName.split(/\s+/);
     let score = 0;
     for (const w of ws)
-      if (holdsRole(r.roles, w) || nameWords.includes(w) || (demonyms.has(w) && demonymMatches(w, r.roles)))
+      if (
+        holdsRole(r.roles, w) ||
+        nameWords.includes(w) ||
+        (demonyms.has(w) && demonymMatches(w, r.roles)) ||
+        kbHas?.(w) === true
+      )
         score++;
     if (at < 0 && score < ws.length) continue;
     if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
@@ -486,6 +557,20 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   }
   if (best && bestScore >= Math.min(2, ws.length)) {
     return resolvedAs(best, phrase, 0.8);
+  }
+  // "the Bulgarian economist" after Kristalina Georgieva: the only person named before of
+  // that nationality (by the KB's country), when the rest of the description does not
+  // contradict what the KB says of them.
+  const nationality = ws.filter((w) => demonyms.has(w) || NATIONALITY_NOUNS.has(w));
+  if (nationality.length > 0 && !isOrgHead && !wantsFormer) {
+    const of = context.index.referents.filter(
+      (r) =>
+        r.type === 'person' &&
+        r.profile !== undefined &&
+        r.occurrences.some((o) => o.start < phrase.start) &&
+        nationality.every((w) => r.profile!.now.has(w)),
+    );
+    if (of.length === 1 && !hasShiftedRole(of[0]!.roles, ws)) return resolvedAs(of[0]!, phrase, 0.65);
   }
   // "…, the company said." / "The chipmaker said" / "the central bank said": a company or
   // a central bank described by its kind is the one named last before it.
@@ -536,12 +621,131 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     // leader", "The Ethiopian, who has led …"): opening a paragraph, it still points back
     // to the person named in the paragraphs before. A bare role ("The head judge") may be
     // someone new there and stays as written.
-    const strong = NATIONALITY_NOUNS.has(head) || ws.some((w) => AGE_NOUN.test(w) && !w.endsWith('s'));
+    const strong =
+      NATIONALITY_NOUNS.has(head) ||
+      (ws.length === 1 && isNationalityWord(head)) ||
+      ws.some((w) => AGE_NOUN.test(w) && !w.endsWith('s'));
     const back =
       personPointedBack(phrase, context) ?? (strong ? personNamedBefore(phrase, context, 2) : null);
     if (back) return resolvedAs(back, phrase, 0.6);
   }
+  const previous = head ? previousParagraphSpeaker(phrase, head, ws, context) : null;
+  if (previous) return resolvedAs(previous, phrase, 0.6);
   return unresolved(phrase, context, 0.7);
+}
+
+/** A bare reference to an organisation as a body: "the group", "the cartel", "the alliance". */
+const GROUP_WORDS = /^the\s+(?:group|cartel|alliance|coalition|organi[sz]ation|forum|movement|campaign)$/iu;
+
+/**
+ * The organisation "the group" stands for: the last one named before it in its sentence
+ * outside quotations, else the speaker of the last turn of this or the previous paragraph
+ * when that was an organisation.
+ */
+function groupNamedBefore(phrase: SpeakerPhrase, context: ResolveContext): Referent | null {
+  const { text } = context;
+  const occurrences = context.index.occurrences;
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+    // Past the start of the sentence (a full stop, a question or exclamation mark, a newline).
+    if (/[.!?]\s|\n/u.test(text.slice(o.end, phrase.start))) break;
+    if (o.referent.type === 'organization') return o.referent;
+  }
+  const paragraph = context.paragraphOf(phrase.start);
+  const t = context.turns.findLast((x) => x.at < phrase.start);
+  return t && t.paragraph >= paragraph - 1 && t.referent?.type === 'organization' ? t.referent : null;
+}
+
+/**
+ * A headline's title with no article: a capitalised name or acronym, then a lower-case
+ * person noun ("IMF chief", "UN chief", "Fed chair") — not "A spokesman" or "Some officials".
+ */
+function isHeadlineTitle(phrase: string): boolean {
+  const m = /^(\p{Lu}[\p{L}.-]*)\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(phrase);
+  return m !== null && !DETERMINER_WORD.test(m[1]!) && isPersonNoun(m[2]!) && !m[2]!.endsWith('s');
+}
+
+const DETERMINER_WORD =
+  /^(?:A|An|One|Some|Another|Several|Many|Other|Two|Three|Most|All|Both|Each|Every|No)$/u;
+
+/**
+ * The person named right after a description, set off by commas: "The prosecutor, Daniel
+ * Okafor KC, had told …", "The head of the delegation, presidential aide Vladimir
+ * Medinsky, said …" (a few lower-case title words may stand before the name).
+ */
+function appositivePerson(phrase: SpeakerPhrase, context: ResolveContext): Referent | null {
+  const { text, index } = context;
+  if (text.charCodeAt(phrase.end) !== 44) return null;
+  const oi = firstOccurrenceFrom(index, phrase.end);
+  const o = index.occurrences[oi];
+  if (o?.referent.type !== 'person' || o.start - phrase.end > 40) return null;
+  if (!/^,\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(text.slice(phrase.end, o.start))) return null;
+  // The name ends the apposition: a comma after it (a post-nominal like "KC" may stand between).
+  return /^(?:\s+\p{Lu}{2,4})?,/u.test(text.slice(o.end, o.end + 8)) ? o.referent : null;
+}
+
+/** Heads for people a quotation paragraph's "the X said" rarely continues (new voices). */
+const NEW_VOICE_HEADS: ReadonlySet<string> = new Set([
+  'judge',
+  'prosecutor',
+  'lawyer',
+  'doctor',
+  'officer',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'president',
+  'referee',
+]);
+
+/**
+ * "Reid Wiseman, the mission's commander, said … / “…,” the former Navy test pilot said.":
+ * a definite description of one person in a paragraph that opens with a quotation, with
+ * no one named before it in that paragraph, is the person who spoke last in the paragraph
+ * before — when they were also the last person named there, their gender fits, and what
+ * the article or the KB calls them does not contradict a one-word description.
+ */
+function previousParagraphSpeaker(
+  phrase: SpeakerPhrase,
+  head: string,
+  ws: readonly string[],
+  context: ResolveContext,
+): Referent | null {
+  const { text } = context;
+  if (!/^the\s/iu.test(phrase.text) || !isPersonNoun(head) || isOrgNoun(head) || head.endsWith('s'))
+    return null;
+  if (UNNAMED_HEADS.has(head) || PROXY_NOUNS.has(head) || NEW_VOICE_HEADS.has(head)) return null;
+  if (/['’]s\s/u.test(phrase.text)) return null;
+  const paragraphStart = text.lastIndexOf('\n', phrase.start) + 1;
+  if (!OPENING_MARKS.has(text[paragraphStart] ?? '')) return null;
+  const paragraph = context.paragraphOf(phrase.start);
+  let turn: SpeakerTurn | undefined;
+  for (let i = context.turns.length - 1; i >= 0; i--) {
+    const t = context.turns[i]!;
+    if (t.at >= phrase.start) continue;
+    if (t.paragraph === paragraph) return null;
+    if (t.paragraph === paragraph - 1) turn = t;
+    break;
+  }
+  const r = turn?.referent;
+  if (r?.type !== 'person') return null;
+  // No other person named since, outside quotations.
+  const occurrences = context.index.occurrences;
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (insideQuote(context.quoted, o.start) || o.referent.type !== 'person') continue;
+    if (o.referent !== r) return null;
+    break;
+  }
+  const g = personNounGender(head);
+  if (g !== 'unknown' && r.gender !== 'unknown' && r.gender !== g) return null;
+  if (ws.length === 1) {
+    const own = [...r.roles].filter((w) => isPersonNoun(w));
+    const kb = r.profile ? profileHas(r.profile.now, head) : false;
+    if (own.length > 0 && !r.roles.has(head) && !kb) return null;
+  }
+  return r;
 }
 
 /** Words in an organisation's name that make it no company: "IG Metall union", "Finance Ministry". */
@@ -649,9 +853,53 @@ const PROXY_NOUNS: ReadonlySet<string> = new Set([
   'envoy',
 ]);
 
+/**
+ * "the Spaniard said", "the Catalan said": a nationality word after "the" (and a few
+ * lower-case modifiers: "the 22-year-old Spaniard") is a description
+ * of a person (the tagger may have called it a name, or a person): read as "the spaniard".
+ * Only after "the", so that a surname shaped like a demonym ("Morgan said") stays a name.
+ */
+function nationalityAfterThe(phrase: SpeakerPhrase, text: string): SpeakerPhrase | null {
+  if (phrase.kind !== 'name' && phrase.kind !== 'mention') return null;
+  const word = phrase.text.replace(/['’]s$/u, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  if (phrase.referent && phrase.referent.type !== 'person') return null;
+  if (!isNationalityWord(word.toLowerCase())) return null;
+  // "the Spaniard", "the 22-year-old Spaniard", "the former Dane".
+  const before = /\b(the)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}$/iu.exec(
+    text.slice(Math.max(0, phrase.start - 60), phrase.start),
+  );
+  if (!before) return null;
+  const start = phrase.start - before[0].length;
+  return { start, end: phrase.end, kind: 'description', referent: null, text: text.slice(start, phrase.end) };
+}
+
+/** Capitalised words shaped like demonyms that name an institution or a paper ("the Vatican"). */
+const NOT_NATIONALITY: ReadonlySet<string> = new Set([
+  'guardian',
+  'vatican',
+  'taliban',
+  'pentagon',
+  'republican',
+  'democratic',
+  'metropolitan',
+  'economist',
+]);
+
+/**
+ * Is a lower-case word a nationality used as a noun ("spaniard", "egyptian", "japanese",
+ * "catalan")? Demonyms in -ian/-ese/-ish, and the listed nouns (an -an ending alone is
+ * too weak: "the Vatican", "the Taliban").
+ */
+function isNationalityWord(lower: string): boolean {
+  if (NATIONALITY_NOUNS.has(lower)) return true;
+  if (NOT_NATIONALITY.has(lower) || !/(?:ian|ese|ish)$/u.test(lower)) return false;
+  return isDemonym(lower[0]!.toUpperCase() + lower.slice(1));
+}
+
 /** Nationality nouns used as a second reference ("the Dutchman", "the Briton"). */
 const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(
-  'dutchman dutchwoman briton frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman spaniard dane swede finn pole norwegian german italian american australian canadian brazilian argentine belgian austrian swiss kenyan ethiopian'.split(
+  'catalan basque scot brit turk mexican korean cuban moroccan kenyan ugandan venezuelan chilean afghan israeli pakistani iraqi saudi qatari thai greek czech dutchman dutchwoman briton frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman spaniard dane swede finn pole norwegian german italian american australian canadian brazilian argentine belgian austrian swiss kenyan ethiopian'.split(
     ' ',
   ),
 );
@@ -663,6 +911,8 @@ const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(
  */
 function pointsBack(head: string, ws: readonly string[]): boolean {
   if (NATIONALITY_NOUNS.has(head)) return true;
+  // "the Egyptian", "the Italian": a demonym alone names a person.
+  if (ws.length === 1 && isNationalityWord(head)) return true;
   return (
     isPersonNoun(head) &&
     !isOrgNoun(head) &&
@@ -897,7 +1147,33 @@ function isOffice(speaker: Speaker): boolean {
 }
 
 /** Resolves a speaker phrase in context; null only for pronouns with no antecedent. */
+/**
+ * "Police said …" after "Avon and Somerset Police said …": a bare "police" is the one
+ * police force the article named before it (outside quotations), when there is one.
+ */
+function policeForce(phrase: SpeakerPhrase, context: ResolveContext): Referent | null {
+  let force: Referent | null = null;
+  for (const r of context.index.referents) {
+    if (
+      r.type !== 'organization' ||
+      !/\b(?:police|constabulary)\b/iu.test(r.name) ||
+      /\s/u.test(r.name) === false
+    )
+      continue;
+    if (!r.occurrences.some((o) => o.start < phrase.start && !insideQuote(context.quoted, o.start))) continue;
+    if (force) return null;
+    force = r;
+  }
+  return force;
+}
+
 export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
+  if (/^(?:the\s+)?police$/iu.test(phrase.text)) {
+    const force = policeForce(phrase, context);
+    if (force) return resolvedAs(force, phrase, 0.7);
+  }
+  const nationality = nationalityAfterThe(phrase, context.text);
+  if (nationality) return resolveDescription(nationality, context);
   switch (phrase.kind) {
     case 'mention':
       return officeSpeaker(phrase) ?? resolvedAs(phrase.referent!, phrase, 1);
