@@ -22,7 +22,7 @@ import {
 } from './cues.js';
 import { endsInPunctuation, notSpeechBefore, onlySpacesOrColonEnd } from './extract.js';
 import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
-import { endsWithOffice, OFFICE_OF } from './resolve.js';
+import { endsWithOffice, OFFICE_OF, singleSpaced } from './resolve.js';
 
 const EVAL_DIR = join(import.meta.dirname, '../../../test/eval');
 
@@ -268,5 +268,13 @@ describe('quotes pre-filters', () => {
       expect(endsAsParticiple(w), w).toBe(/(?:ed|told|said|written)$/u.test(w));
       expect(endsAsPossessive(w), w).toBe(/['’]s?$/.test(w));
     }
+  });
+
+  it('singleSpaced is the replace-and-trim it stands for', () => {
+    const alphabet = [' ', ' ', 'a', 'B', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u2028', '-', '\ud83d'];
+    const strings = [...randomStrings(alphabet, 30_000, 7), '', ' ', 'a  b', 'the minister'];
+    for (const text of TEXTS.slice(0, 200))
+      for (const s of stretches(text)) strings.push(text.slice(s.start, s.end));
+    for (const s of strings) expect(singleSpaced(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').trim());
   });
 });

@@ -106,10 +106,28 @@ export function resolvedAs(r: Referent, mention: Span, certainty: number): Resol
 
 function fromText(phrase: SpeakerPhrase): Speaker {
   return {
-    name: phrase.text.replace(/\s+/g, ' ').trim(),
+    name: singleSpaced(phrase.text),
     entityId: null,
     mention: { start: phrase.start, end: phrase.end },
   };
+}
+
+/**
+ * `s` with every run of spaces made one space and none at either end:
+ * `s.replace(/\s+/g, ' ').trim()`, which most phrases already are — they are returned as
+ * they are, after one pass over their char codes, with no pattern run.
+ */
+export function singleSpaced(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    // Any \s other than a lone inner space (a tab, a newline, U+00A0, a space at an end or
+    // after another) takes the pattern.
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return s.replace(/\s+/g, ' ').trim();
+    } else if ((c >= 9 && c <= 13) || (c >= 128 && /\s/.test(s[i]!))) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
 }
 
 /**
