@@ -525,8 +525,11 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   const wantsFormer = ws.includes('former');
   // The owner in "the bloc's tech chief" must be the organisation of a role the person
   // holds; the other words may come from the KB's description of them too.
+  // (No apostrophe, no owner: the pattern is run only on a phrase that has one.)
   const owners = new Set(
-    [...phrase.text.toLowerCase().matchAll(/([\p{L}\p{N}-]+)['’]s\b/gu)].map((m) => m[1]!),
+    /['’]/u.test(phrase.text)
+      ? [...phrase.text.toLowerCase().matchAll(/([\p{L}\p{N}-]+)['’]s\b/gu)].map((m) => m[1]!)
+      : [],
   );
   const forwardMatch = (profile: PersonProfile, w: string) =>
     profileHas(owners.has(w) ? profile.offices : profile.now, w);
