@@ -39,6 +39,22 @@ const PORTFOLIO_ROLE = /\b(?:commissioner|minister|secretary|high representative
 /** Those who run a team: "the City boss". */
 const TEAM_LEAD_ROLE = /\b(?:manager|head coach|coach)\b/iu;
 
+/**
+ * What a reporter calls an office beyond its KB title: the EU's High Representative is its
+ * "foreign policy chief", a foreign minister or secretary of state the "top diplomat".
+ */
+const OFFICE_ALSO: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/\bhigh representative\b/iu, ['foreign', 'policy', 'diplomat', 'top']],
+  [
+    /\b(?:foreign (?:minister|secretary)|minister of foreign affairs|secretary of state)\b/iu,
+    ['foreign', 'diplomat', 'top'],
+  ],
+  [
+    /\b(?:finance minister|minister of finance|treasury secretary|secretary of the treasury)\b/iu,
+    ['finance', 'treasury'],
+  ],
+];
+
 /** Organisations a reporter calls "the bloc". */
 const BLOC = /\b(?:european union|european commission|european council|european parliament)\b/iu;
 
@@ -105,6 +121,7 @@ export function buildProfile(input: ProfileInput): PersonProfile {
     if (LEADING_ROLE.test(r.role)) words.push('head', 'chief', 'leader');
     else if (PORTFOLIO_ROLE.test(r.role)) words.push('chief', 'head');
     if (TEAM_LEAD_ROLE.test(r.role)) words.push('boss');
+    for (const [office, also] of OFFICE_ALSO) if (office.test(r.role)) words.push(...also);
     if (BLOC.test(r.org)) words.push('bloc');
     if (ALLIANCE.test(r.org)) words.push('alliance');
     addWords(into, words);

@@ -453,8 +453,11 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceWords: readonly 
     thatAt >= 0 &&
     ((thatAt < 12 &&
       ws.slice(0, thatAt).every((w) => LEAD_WORDS.has(w.lower) || /^\p{Lu}/u.test(text[w.start]!))) ||
-      // "told state broadcaster ERT that": a listener of a few words.
-      (LISTENER_VERBS.has(cue.lemma) && thatAt <= 6) ||
+      // "told state broadcaster ERT that": a listener of a few words (no verb: "told
+      // reporters she had been so nervous that …" reports what follows "told reporters").
+      (LISTENER_VERBS.has(cue.lemma) &&
+        thatAt <= 6 &&
+        !ws.slice(0, thatAt).some((w) => FINITE.has(w.lower))) ||
       // "wrote in a note to clients that", "told shareholders at the annual meeting in
       // Omaha on Saturday that": a listener or a prepositional phrase with no verb in it.
       ((LISTENER_VERBS.has(cue.lemma) || LEAD_PREPOSITION.test(first)) &&

@@ -525,14 +525,14 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   const wantsFormer = ws.includes('former');
   // The owner in "the bloc's tech chief" must be the organisation of a role the person
   // holds; the other words may come from the KB's description of them too.
-  // (No apostrophe, no owner: the pattern is run only on a phrase that has one.)
-  const owners = new Set(
-    /['’]/u.test(phrase.text)
-      ? [...phrase.text.toLowerCase().matchAll(/([\p{L}\p{N}-]+)['’]s\b/gu)].map((m) => m[1]!)
-      : [],
-  );
-  const forwardMatch = (profile: PersonProfile, w: string) =>
-    profileHas(owners.has(w) ? profile.offices : profile.now, w);
+  // (Read on first use: most descriptions have no referent named only after them.)
+  let owners: ReadonlySet<string> | null = null;
+  const forwardMatch = (profile: PersonProfile, w: string) => {
+    owners ??= new Set(
+      [...phrase.text.toLowerCase().matchAll(/([\p{L}\p{N}-]+)['’]s\b/gu)].map((m) => m[1]!),
+    );
+    return profileHas(owners.has(w) ? profile.offices : profile.now, w);
+  };
   for (const r of context.index.referents) {
     // The type first: it is free, and a referent's role words are computed on first use.
     if (isOrgHead !== (r.type === 'organization')) continue;
@@ -1005,9 +1005,20 @@ function personNamedBefore(
     const o = occurrences[i]!;
     if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
     if (context.paragraphOf(o.start) < paragraph - paragraphs) break;
-    if (o.referent.type === 'person') return o.referent;
+    if (o.referent.type === 'person' && !possessorInPhrase(context.text, o)) return o.referent;
   }
   return null;
+}
+
+/**
+ * "… for her role in Yorgos Lanthimos's “Poor Things”": a possessor inside a prepositional
+ * phrase is no one the passage is about.
+ */
+function possessorInPhrase(text: string, o: Span): boolean {
+  return (
+    /^['’]s\s/u.test(text.slice(o.end, o.end + 3)) &&
+    /\b(?:in|of|for|on|at|from|with|by|to)\s+$/u.test(text.slice(Math.max(0, o.start - 6), o.start))
+  );
 }
 
 /** Bodies inside an organisation that speak as themselves ("the company's board"). */

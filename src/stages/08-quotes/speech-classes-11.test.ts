@@ -358,3 +358,21 @@ describe('a nationality after "the" and lower-case modifiers', () => {
     expect(q[0]?.speaker).toBe('Pablo Moreno');
   });
 });
+
+describe('"told reporters" and a "that" further on', () => {
+  it('reports the whole clause after "told reporters she had been so nervous that …"', async () => {
+    const q = await runQuotes(
+      'Backstage, Mia Lund told reporters she had been so nervous that she did not notice her shoe had broken.',
+      { mentions: { 'Mia Lund': 'person' } },
+    );
+    expect(q[0]?.text).toBe('she had been so nervous that she did not notice her shoe had broken');
+  });
+
+  it('gives "the 35-year-old" to the person the passage is about, not a possessor in a prepositional phrase', async () => {
+    const q = await runQuotes(
+      'Mia Lund won best actress for her role in Karl Dorn\'s "Blue Hours". Backstage, the 35-year-old told reporters she had not slept for two days.',
+      { mentions: { 'Mia Lund': 'person', 'Karl Dorn': 'person' } },
+    );
+    expect(q.find((x) => x.text.includes('slept'))?.speaker).toBe('Mia Lund');
+  });
+});
