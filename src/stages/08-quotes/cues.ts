@@ -5,6 +5,7 @@
  * stands right before the cue (`Berg said`, `the minister, 54, said`, `he added`) or
  * right after it (`said Berg`, `said a spokeswoman for the ministry`).
  */
+import { CopydeskError } from '../../core/errors.js';
 import { partitionPoint, type Span } from '../../core/span.js';
 import {
   CORE_VERB_FORMS,
@@ -104,6 +105,54 @@ class ScannedWord implements Word {
     this.lowerValue ??= this.text.slice(this.start, this.end).toLowerCase();
     return this.lowerValue;
   }
+  /**
+   * False when the word's lower-case form cannot be one of the words `table` was made from
+   * ({@link lengthsByOpening}), read from its length and first two characters without
+   * making the string; true when it may be (or when the test cannot tell).
+   */
+  mayBeIn(table: Uint32Array): boolean {
+    return mayBeIn(table, this.text, this.start, this.end);
+  }
+}
+
+/** ASCII upper-case letters lowered; every other code as it is. */
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * For every pair of ASCII characters that opens one of `words` (lower-case ASCII words),
+ * the lengths of those words as bits (words longer than 31 are not allowed): a table for
+ * {@link mayBeIn}.
+ */
+export function lengthsByOpening(words: Iterable<string>): Uint32Array {
+  const table = new Uint32Array(128 * 128);
+  for (const w of words) {
+    if (w.length < 2 || w.length > 31 || !/^[\x00-\x7f]+$/u.test(w) || w !== w.toLowerCase())
+      throw new CopydeskError(
+        'INTERNAL',
+        `lengthsByOpening: not a lower-case ASCII word of 2 to 31 characters: ${w}`,
+      );
+    table[w.charCodeAt(0) * 128 + w.charCodeAt(1)]! |= 1 << w.length;
+  }
+  return table;
+}
+
+/**
+ * Can `text[start, end)` lower-cased be one of the words of `table`? A pre-filter that
+ * cannot change an answer: it says no only when the first two characters are ASCII and
+ * no word of the table opens with them (lowered) at this length. Lower-casing keeps an
+ * ASCII character ASCII and one character one character, except U+0130 (İ), which becomes
+ * two but never ASCII ones, and the Kelvin sign, which becomes "k" but is not ASCII
+ * itself: a word whose lower-case form is an ASCII word of the table has that word's
+ * length, and its first two characters are ASCII letters or marks that lower to the
+ * word's first two (a non-ASCII first or second character makes it answer yes).
+ */
+export function mayBeIn(table: Uint32Array, text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 2 || length > 31) return true;
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  if (c0 >= 128 || c1 >= 128) return true;
+  return (table[asciiLower(c0) * 128 + asciiLower(c1)]! & (1 << length)) !== 0;
 }
 
 /** How many words `text[start, end)` holds, counting no further than `limit`. */
@@ -138,6 +187,26 @@ const CUE_OPENERS: ReadonlySet<string> = new Set([
   ...PARTIAL_VERB_FORMS.keys(),
 ]);
 
+/** A passive's auxiliary before a verb form ("are asked", "was told"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words before a noun that looks like a verb ("the report", "his comments"). */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our this that these those in of new such'.split(' '),
+);
+/** Does `w` end as a participle the passive test reads (/(?:ed|told|said|written)$/u)? */
+export function endsAsParticiple(w: string): boolean {
+  return w.endsWith('ed') || w.endsWith('told') || w.endsWith('said') || w.endsWith('written');
+}
+/** Does `w` end in an apostrophe, or an apostrophe and "s" (/['’]s?$/)? */
+export function endsAsPossessive(w: string): boolean {
+  let c = w.charCodeAt(w.length - 1);
+  if (c === 115 && w.length >= 2) c = w.charCodeAt(w.length - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** The words {@link cueAt} reads further, for {@link mayBeIn}. */
+const OPENER_TABLE = lengthsByOpening(['according', ...CUE_OPENERS]);
+
 /** Speech-verb cues of a stretch of words, in order; "according to" is one cue. */
 export function cuesIn(words: readonly Word[]): CueMatch[] {
   const out: CueMatch[] = [];
@@ -151,6 +220,9 @@ export function cuesIn(words: readonly Word[]): CueMatch[] {
 /** The cue that word `i` of `words` opens, if any ("according to" and "pointed out" take two words). */
 export function cueAt(words: readonly Word[], i: number): CueMatch | null {
   const w = words[i]!;
+  // Most words open no cue: their length and first letters rule them out before the
+  // lower-case string is made (CUE_OPENERS and "according" are all this table holds).
+  if (w instanceof ScannedWord && !w.mayBeIn(OPENER_TABLE)) return null;
   if (w.lower === 'according') {
     const next = words[i + 1];
     return next?.lower === 'to' ? { start: w.start, end: next.end, lemma: 'according to', core: true } : null;
@@ -186,15 +258,9 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
   const prev = words[i - 1]?.lower;
   // A passive ("visitors are asked to", "he was told that") makes the subject the
   // listener, not the speaker.
-  if (prev && /^(?:is|are|was|were|be|been|being)$/u.test(prev) && /(?:ed|told|said|written)$/u.test(w.lower))
-    return null;
+  if (prev && PASSIVE_AUXILIARIES.has(prev) && endsAsParticiple(w.lower)) return null;
   // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
-  if (
-    prev &&
-    (/^(the|a|an|his|her|their|its|our|this|that|these|those|in|of|new|such)$/.test(prev) ||
-      /['’]s?$/.test(prev))
-  )
-    return null;
+  if (prev && (NOUN_MARKERS.has(prev) || endsAsPossessive(prev))) return null;
   const end = lemma === 'point' && words[i + 1]!.lower === 'out' ? words[i + 1]!.end : w.end;
   return { start: w.start, end, lemma, core: CORE_VERB_FORMS.has(w.lower) };
 }
@@ -273,11 +339,36 @@ const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-const POSSESSIVE_OF =
+export const POSSESSIVE_OF =
   /['’]s\s+(office|campaign|team|spokesman|spokeswoman|spokesperson|government|aides|ministry|administration|press office|press secretary|camp|representatives?|statement|staff)$/iu;
+/**
+ * Could {@link POSSESSIVE_OF} match `head`? Its last character must end one of the
+ * pattern's nouns, in either case: e f m n p s t y (or "ſ", which the case-insensitive
+ * pattern reads as "s"). No other character folds to these letters.
+ */
+export function mayEndPossessiveOf(head: string): boolean {
+  const c = head.charCodeAt(head.length - 1);
+  if (c === 0x17f) return true;
+  const l = c | 32;
+  return (
+    c < 128 &&
+    (l === 101 || l === 102 || l === 109 || l === 110 || l === 112 || l === 115 || l === 116 || l === 121)
+  );
+}
+
+/**
+ * Could {@link TRAILING_PRONOUN} match `head`? Its last character must end he, she, they,
+ * we, i or it, in either case: e, y, i or t (no other character folds to these letters).
+ */
+export function mayEndInPronoun(head: string): boolean {
+  const c = head.charCodeAt(head.length - 1);
+  const l = c | 32;
+  return c < 128 && (l === 101 || l === 121 || l === 105 || l === 116);
+}
+
 /** ", 54, a former nurse," (a thousands separator is no comma: "sold 300,000 copies"). */
 const TRAILING_APPOSITIVE = /,\s*(?:[^,“”"«»]|(?<=\d),(?=\d{3})|[“"][^,“”"«»]{1,40}[”"]){1,110},\s*$/u;
-const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
+export const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
 const DETERMINER =
   /(?:^|[\s,(—])((?:the|a|an|his|her|their|its|one|another|two|three|four|several|some|many|other|both|senior|top|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,.;:!?“”"«»()]{1,100})$/iu;
 const PLURAL_WITH_PREP =
@@ -580,7 +671,7 @@ function phraseEndingAt(
 ): SpeakerPhrase | null {
   const end = floor + head.length;
   if (head.length === 0) return null;
-  const poss = POSSESSIVE_OF.exec(head);
+  const poss = mayEndPossessiveOf(head) ? POSSESSIVE_OF.exec(head) : null;
   if (poss) {
     const o = occurrenceEndingAt(index, end - poss[0].length);
     if (o)
@@ -673,7 +764,7 @@ function phraseEndingAt(
     }
     return null;
   }
-  const pron = TRAILING_PRONOUN.exec(head);
+  const pron = mayEndInPronoun(head) ? TRAILING_PRONOUN.exec(head) : null;
   if (pron) {
     const s = end - pron[1]!.length;
     return { start: s, end, kind: 'pronoun', referent: null, text: pron[1]! };

@@ -113,7 +113,7 @@ const GAP_MAX_WORDS = 14;
  * runs before every quotation): the same test as
  * /(?:^|[\s(])(?:so-called|dubbed|…)\s*$/iu over {@link NOT_SPEECH_BEFORE}.
  */
-function notSpeechBefore(lead: string): boolean {
+export function notSpeechBefore(lead: string): boolean {
   // "The presidency's slogan, “…”", "Their banner read: “…”", "placards reading “…”": the
   // words of a sign or a slogan are not speech.
   if (endsWithSign(lead)) return true;
@@ -122,15 +122,31 @@ function notSpeechBefore(lead: string): boolean {
   const article = /\s(?:the|a|an)$/iu.exec(trimmed);
   if (article) trimmed = trimmed.slice(0, article.index);
   // Every marker ends in a letter; most leads end in a comma or a colon.
-  if (!isAsciiLetterCode(trimmed.charCodeAt(trimmed.length - 1))) return false;
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (!isAsciiLetterCode(last)) return false;
+  // Only the markers ending in that letter can end the lead (lower-casing keeps an ASCII
+  // letter the last character).
+  const markers = MARKERS_BY_LAST_LETTER.get(last | 32);
+  if (!markers) return false;
   const lower = trimmed.toLowerCase();
-  for (const marker of NOT_SPEECH_BEFORE) {
+  for (const marker of markers) {
     if (!lower.endsWith(marker)) continue;
     const at = lower.length - marker.length;
     if (at === 0 || /[\s(]/u.test(lower[at - 1]!)) return true;
   }
   return false;
 }
+/** {@link NOT_SPEECH_BEFORE} by the char code of each marker's last letter. */
+const MARKERS_BY_LAST_LETTER: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const marker of NOT_SPEECH_BEFORE) {
+    const last = marker.charCodeAt(marker.length - 1);
+    const list = map.get(last);
+    if (list) list.push(marker);
+    else map.set(last, [marker]);
+  }
+  return map;
+})();
 /** Nouns of signs and slogans, whose words are not speech. */
 const SIGN_NOUNS: ReadonlySet<string> = new Set(
   'slogan slogans motto mottos banner banners placard placards sign signs poster posters billboard billboards t-shirt t-shirts hashtag hashtags caption captions headline headlines graffiti'.split(
@@ -171,6 +187,17 @@ const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
 
 /** "a charge the governing party", "an accusation his office": a noun, then a new subject. */
 const ANSWERED_NOUN = /^(?:a|an)\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their|which)\s/u;
+
+/**
+ * Is `lead` only spaces, or does it end in a colon and spaces? The same test as
+ * `/^[\s]*$/u.test(lead) || /[:]\s*$/u.test(lead)`, read backwards by hand (it runs before
+ * every quotation).
+ */
+export function onlySpacesOrColonEnd(lead: string): boolean {
+  let e = lead.length;
+  while (e > 0 && isSpaceAt(lead, e - 1)) e--;
+  return e === 0 || lead.charCodeAt(e - 1) === 58;
+}
 
 /** A frame after the quotation: `,” Berg said.` / `,” said Berg.` / `,” she added.` */
 function frameAfter(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
@@ -355,12 +382,21 @@ function innerText(text: string, q: QuotedSpan): string {
   return text.slice(q.innerStart, q.innerEnd).trim();
 }
 
+/**
+ * Does `s` end in . ? ! or … (or a comma too, with `comma`)? The test
+ * /[.?!…]$/u (/[.?!,…]$/u) read from the last code unit: the pattern would try every start.
+ */
+export function endsInPunctuation(s: string, comma: boolean): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 46 || c === 63 || c === 33 || c === 0x2026 || (comma && c === 44);
+}
+
 /** Short quoted words with no sentence inside: a scare quote, a nickname, a title. */
 function looksLikeScareOrTitle(text: string, q: QuotedSpan, sentenceStart: number): boolean {
   if (notSpeechBefore(text.slice(Math.max(sentenceStart, q.start - 40), q.start))) return true;
   const inner = innerText(text, q);
   // Words ending in a sentence's or a clause's punctuation are words said.
-  if (/[.?!,…]$/u.test(inner)) return false;
+  if (endsInPunctuation(inner, true)) return false;
   // At most three words, or two or more words all in title case ("Das Lied von der
   // Erde" is not: "von"). The words are read one by one, only as far as needed.
   let count = 0;
@@ -498,7 +534,9 @@ function continuedAfterAttribution(
   if (!/^[\s,]*\p{L}[^“”"«»„]*[.]\s+$/u.test(gap)) return null;
   // One sentence end: the period closing the attribution.
   if ((gap.replace(ABBREVIATION_DOT, '').match(/[.?!]/gu)?.length ?? 0) !== 1) return null;
-  if (!next.closed || !/[.?!…]$/u.test(innerText(text, next))) return null;
+  if (!next.closed) return null;
+  // The second quotation closes its own sentence.
+  if (!endsInPunctuation(innerText(text, next), false)) return null;
   const period = prev.end + gap.lastIndexOf('.');
   const frame = frameAfter(text, prev.end, period, index);
   if (!frame) return null;
@@ -589,7 +627,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     }
     if (nextUnit && nextUnit.span.start < afterTo) afterTo = nextUnit.span.start;
     const lead = text.slice(beforeFrom, first.start);
-    const startsClause = /^[\s]*$/u.test(lead) || /[:]\s*$/u.test(lead);
+    const startsClause = onlySpacesOrColonEnd(lead);
     let afterInNext = false;
     if (!unit.frame) {
       let after = frameAfter(text, lastPart.end, afterTo, index);

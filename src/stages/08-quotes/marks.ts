@@ -280,5 +280,14 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
       !out.some((d) => d.start <= s.start && s.end <= d.end) &&
       !out.some((d) => s.start <= d.start && d.end <= s.end),
   );
+  // The sort is stable: a list already in order (no single quotations, the usual case)
+  // comes out as it went in, so it is not sorted again.
+  if (singles.length === 0 && inStartOrder(out)) return out;
   return out.concat(singles).sort((a, b) => a.start - b.start);
+}
+
+/** Are the spans' starts non-decreasing? */
+function inStartOrder(spans: readonly QuotedSpan[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
 }

@@ -18,6 +18,7 @@ import {
   isDescriptionRun,
   isPluralSpeakerNoun,
   isTitleRun,
+  lengthsByOpening,
   openingParticiple,
   openingSpeaker,
   type SpeakerPhrase,
@@ -800,8 +801,11 @@ function coreCueOffsets(
     while (i < n && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
     const length = i - from;
     if (length < 3 || length > MAX_CUE_LENGTH) continue;
-    // Length and first two letters first: most words are ruled out without a string.
-    if (!SCAN_KEYS.has(scanKey(length, text.charCodeAt(from), text.charCodeAt(from + 1)))) continue;
+    // Length and first two letters first: most words are ruled out without a string (a
+    // table look-up: the word is ASCII letters and digits, lowered as `toLowerCase` would).
+    const c0 = text.charCodeAt(from) | 32;
+    const c1 = text.charCodeAt(from + 1);
+    if ((SCAN_TABLE[c0 * 128 + (c1 >= 65 && c1 <= 90 ? c1 + 32 : c1)]! & (1 << length)) === 0) continue;
     const word = text.slice(from, i).toLowerCase();
     if (word === 'according' || SCAN_WORDS.has(word)) {
       // "shot back", "fired back": only with "back" ("hit" and "fired" are common words).
@@ -856,11 +860,8 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
   'shown',
 ]);
 const MAX_CUE_LENGTH = Math.max(...[...SCAN_WORDS].map((f) => f.length));
-/** A word's length and first two characters (ASCII letters lower-cased) as one number. */
-const scanKey = (length: number, c0: number, c1: number) => length * 65536 + (c0 | 32) * 256 + (c1 | 32);
-const SCAN_KEYS: ReadonlySet<number> = new Set(
-  ['according', ...SCAN_WORDS].map((w) => scanKey(w.length, w.charCodeAt(0), w.charCodeAt(1))),
-);
+/** The scan's words by length and first two letters (see `lengthsByOpening`). */
+const SCAN_TABLE = lengthsByOpening(['according', ...SCAN_WORDS]);
 /** Words that open the rarer constructions, checked before their (costlier) readers. */
 const FINDING_WORDS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows', 'shown']);
 const BLAME_WORDS: ReadonlySet<string> = new Set(['blamed', 'blames']);

@@ -106,10 +106,28 @@ export function resolvedAs(r: Referent, mention: Span, certainty: number): Resol
 
 function fromText(phrase: SpeakerPhrase): Speaker {
   return {
-    name: phrase.text.replace(/\s+/g, ' ').trim(),
+    name: singleSpaced(phrase.text),
     entityId: null,
     mention: { start: phrase.start, end: phrase.end },
   };
+}
+
+/**
+ * `s` with every run of spaces made one space and none at either end:
+ * `s.replace(/\s+/g, ' ').trim()`, which most phrases already are — they are returned as
+ * they are, after one pass over their char codes, with no pattern run.
+ */
+export function singleSpaced(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    // Any \s other than a lone inner space (a tab, a newline, U+00A0, a space at an end or
+    // after another) takes the pattern.
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return s.replace(/\s+/g, ' ').trim();
+    } else if ((c >= 9 && c <= 13) || (c >= 128 && /\s/.test(s[i]!))) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
 }
 
 /**
@@ -146,8 +164,13 @@ function unresolved(phrase: SpeakerPhrase, context: ResolveContext, certainty: n
   const named = nameEndingTitle(phrase, context.index, context.text);
   if (named) return resolvedAs(named.referent, named, certainty);
   const affiliation = affiliationIn(context.text, phrase, context.index);
+  // Written out field by field, in the order a spread would give them (a spread of a
+  // conditional object was a measurable cost here).
+  const { name, entityId, mention } = speaker;
   return {
-    speaker: { ...speaker, anonymous: true, ...(affiliation ? { affiliation } : {}) },
+    speaker: affiliation
+      ? { name, entityId, mention, anonymous: true, affiliation }
+      : { name, entityId, mention, anonymous: true },
     referent: null,
     certainty,
   };
@@ -1115,7 +1138,7 @@ function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
 }
 
 /** "Netanyahu's office", "the minister's press office": an office that speaks for its head. */
-const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office)$/iu;
+export const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office)$/iu;
 
 /**
  * The office of the person or organisation named in `phrase` ("Benjamin Netanyahu's
@@ -1124,6 +1147,10 @@ const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office)$/iu;
  * entity of its own.
  */
 function officeSpeaker(phrase: SpeakerPhrase): Resolved | null {
+  // The pattern ends in "office" (ASCII letters: no other character folds to them), which
+  // is the phrase's own last word: tested first, without the pattern (which tries every
+  // start of the owner's name).
+  if (!endsWithOffice(phrase.text)) return null;
   const m = OFFICE_OF.exec(phrase.text.replace(/\s+/gu, ' ').trim());
   if (!m) return null;
   let owner = m[1]!;
@@ -1138,6 +1165,12 @@ function officeSpeaker(phrase: SpeakerPhrase): Resolved | null {
     referent: null,
     certainty: 1,
   };
+}
+
+/** Does `s`, without its trailing spaces, end in "office" in any case? */
+export function endsWithOffice(s: string): boolean {
+  const t = s.trimEnd();
+  return t.length >= 6 && t.slice(-6).toLowerCase() === 'office';
 }
 
 /** Is `speaker` an office found by {@link officeSpeaker}? */
