@@ -90,7 +90,7 @@ import {
   PROFILE_SLOTS,
   similarityCeiling,
 } from './similarity.js';
-import { adjustMentions, missedMentions } from './spans.js';
+import { adjustMentions, hasWords, missedMentions, wordEnds } from './spans.js';
 import { documentSpheres, personSphere, type Sphere, tradeSphere, withoutSphereTrades } from './spheres.js';
 import { findSpun, findSpunTies, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
@@ -890,6 +890,9 @@ export class DocumentLinker {
     return '';
   }
 
+  /** Scratch of `withKnownCompounds`: the word ends of one mention's lower-case tail. */
+  private readonly tailEnds: number[] = [];
+
   /**
    * Names of places and bodies the tagger cut: "[Ramstein] air base", "[Sharm]
    * el-Sheikh" (lower-case words after the mention) and "[Grand Ethiopian] [Renaissance Dam]"
@@ -924,12 +927,8 @@ export class DocumentLinker {
       }
       const tail = LOWER_TAIL.exec(text.slice(m.end, m.end + 40));
       if (!tail) continue;
-      let end = m.end;
-      const ends: number[] = [];
-      for (const w of tail[0].matchAll(/\S+/g)) {
-        end = m.end + w.index + w[0].length;
-        ends.push(end);
-      }
+      // Where each word of the tail ends (the tail is the text from m.end on).
+      const ends = wordEnds(text, m.end, m.end + tail[0].length, this.tailEnds);
       for (let n = ends.length - 1; n >= 0; n--) {
         if (next && ends[n]! > next.start) continue;
         const entity = known(m.start, ends[n]!);
@@ -1024,8 +1023,10 @@ export class DocumentLinker {
         out[out.indexOf(m)] = trimmed;
         m = trimmed;
       }
+      // Three words at least, all capitalised but "of" ("Bank of England" stays whole); most
+      // mentions have fewer, counted before any word is cut out.
+      if (!hasWords(text, m.start, m.end, 3)) continue;
       const surface = text.slice(m.start, m.end);
-      // Three words at least, all capitalised but "of" ("Bank of England" stays whole).
       const words = [...surface.matchAll(/\S+/g)];
       if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w[0]) || w[0] === 'of')) continue;
       if (this.kb.lookup(surface).length > 0) continue;
