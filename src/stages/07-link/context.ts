@@ -284,18 +284,31 @@ export function privateLifeIn(cue: string): string | null {
 function describingWords(context: MentionContext): string {
   // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
   // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
-  const leftWords = context.left.trim().split(' ').slice(-3);
-  const rightWords = context.right.trim().split(' ');
+  // (Only the words used are split off: the first seven after the name, the last three before it.)
+  const rightWords = context.right.trim().split(' ', 7);
   const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
   // "Kazuo Ueda runs a ramen stall", "… has run the corner bakery for 31 years": a trade as predicate.
   const verb = OCCUPATION_VERB.exec(context.right);
   // After the verb only: "runs" itself says nothing ("runs the central bank").
   const right = apposition
-    ? rightWords.slice(0, 7).join(' ')
+    ? rightWords.join(' ')
     : verb
-      ? context.right.slice(verb[0].length).trim().split(' ').slice(0, 7).join(' ')
+      ? context.right.slice(verb[0].length).trim().split(' ', 7).join(' ')
       : '';
-  return ` ${leftWords.join(' ')} ${right} `;
+  return ` ${lastWords(context.left.trim(), 3)} ${right} `;
+}
+
+/**
+ * `text.split(' ').slice(-n).join(' ')`: what follows the n-th space from the end (the
+ * whole text when it has fewer), cut out once.
+ */
+export function lastWords(text: string, n: number): string {
+  let at = text.length;
+  for (let spaces = 0; spaces < n; spaces++) {
+    at = at > 0 ? text.lastIndexOf(' ', at - 1) : -1;
+    if (at < 0) return text;
+  }
+  return text.slice(at + 1);
 }
 
 /**

@@ -512,7 +512,7 @@ function retypeAsPerson(kb: KnowledgeBase, surface: string, type: EntityType): b
 }
 
 /** `/^\s$/` for the one character at `i`. */
-function isSpaceAt(text: string, i: number): boolean {
+export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 128 ? isAsciiSpace(c) : /^\s$/.test(text[i]!);
 }
