@@ -2581,7 +2581,8 @@ export class DocumentLinker {
         mentions = [];
         for (const g of group) for (const m of g.mentions) mentions.push(m);
       }
-      mentions.sort((a, b) => a.start - b.start);
+      // (Sorted already, as a cluster's mentions mostly are: a stable sort would change nothing.)
+      if (!inTextOrder(mentions)) mentions.sort((a, b) => a.start - b.start);
       const ev: Evidence[] = [];
       for (const g of group) {
         for (const x of g.decision.evidence)
@@ -2601,7 +2602,7 @@ export class DocumentLinker {
       });
     }
     // Ids in text order (set on the fresh records: no copy of each).
-    out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    if (!entitiesInTextOrder(out)) out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
     out.forEach((x, i) => {
       (x as { id: string }).id = `e${i + 1}`;
     });
@@ -2770,6 +2771,19 @@ function rolesIn(
   return cands.map((c, k) =>
     cues.of[k]!.some((cue) => matches.has(cue)) ? roleEvidence(c.entity, text, date, orgs, source) : NO_ROLE,
   );
+}
+
+/** Whether `mentions` are sorted by start (what sorting them would leave them as). */
+function inTextOrder(mentions: readonly { readonly start: number }[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return false;
+  return true;
+}
+
+/** Whether entities are sorted by the start of their first mention. */
+function entitiesInTextOrder(entities: readonly Entity[]): boolean {
+  for (let i = 1; i < entities.length; i++)
+    if (entities[i]!.mentions[0]!.start < entities[i - 1]!.mentions[0]!.start) return false;
+  return true;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
