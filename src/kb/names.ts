@@ -3,6 +3,7 @@
  * when two spellings are "the same name" for exact lookup (case, diacritics, punctuation
  * and spacing do not matter; letters do).
  */
+import { foldLookAlikes } from './confusables.js';
 
 /** Letters that Unicode decomposition does not reduce to ASCII. */
 const FOLD: Readonly<Record<string, string>> = {
@@ -44,7 +45,8 @@ const normalized = new Map<string, string>();
 
 function computeNormalizedName(text: string): string {
   return (
-    text
+    // "Donald Tuск": Cyrillic or Greek look-alikes inside a Latin name are its Latin letters.
+    foldLookAlikes(text)
       .normalize('NFKD')
       .replace(COMBINING, '')
       .toLowerCase()

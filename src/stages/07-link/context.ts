@@ -44,6 +44,8 @@ export interface MentionContext {
   /** The text the mention stands in, and its span (for checks read only when a candidate asks). */
   readonly text: string;
   readonly span: Span;
+  /** The words saying the mention only bears a famous name, once computed (see namesakeCue). */
+  namesake?: string | null;
   /** The plural noun presenting the mention among several people, once computed (see {@link presentedAmong}). */
   presentedAmong?: string | null;
   /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
@@ -152,7 +154,7 @@ function bareArticle(text: string, span: Span): string | null {
  * describes something else.
  */
 const PRIVATE_PERSON =
-  /\b(farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
+  /\b(village (?:chief|elder|head|headman|leader)|headman|farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
 
 /**
  * Media and trade words beside the name ("veteran broadcaster John Roberts", "Neapolitan
@@ -169,7 +171,7 @@ const MEDIA_AND_TRADES =
  * apposition that presents somebody ("Kristalina Georgieva, a rhythmic gymnastics judge").
  */
 const SPORTS_AND_ARTS =
-  /\b((?<!front )runner|marathon|gymnast|gymnastics|rugby|cricket|hockey|ballet|skating|basketball|baseball|volleyball|handball|snooker|judo|karate|taekwondo|wrestling|surfing|rodeo|esports|skater|skier|sprinter|marathoner|jockey|golfer|wrestler|fencer|rower|climber|archer|surfer|snowboarder|cricketer|shortstop|pitcher|quarterback|winger|medallist|medalist|chess|tennis|dancer|ballerina|comedian|influencer|blogger|youtuber|photographer|filmmaker|composer|pianist|violinist|cellist|prodigy)\b/;
+  /\b((?<!front )runner|marathon|gymnast|gymnastics|rugby|cricket|hockey|ballet|skating|basketball|baseball|volleyball|handball|snooker|judo|karate|taekwondo|wrestling|surfing|rodeo|esports|skater|skier|sprinter|marathoner|jockey|golfer|wrestler|fencer|rower|climber|archer|surfer|snowboarder|cricketer|bowler|batsman|batswoman|team (?:manager|captain|doctor)|shortstop|pitcher|quarterback|winger|medallist|medalist|chess|tennis|dancer|ballerina|comedian|influencer|blogger|youtuber|photographer|filmmaker|composer|pianist|violinist|cellist|prodigy)\b/;
 
 /** Verbs that state a person's trade right after the name ("runs a bakery", "works as a nurse"). */
 const OCCUPATION_VERB =
@@ -205,10 +207,28 @@ export function describesPrivatePerson(
     return `${context.kin} of`;
   const ageOff = ageContradicts(context, candidate, date);
   if (ageOff) return ageOff;
+  // "X and Y - no relation to the politicians -", "X, who shares a name with …": copy says so.
+  const namesake = namesakeCue(context);
+  if (namesake) return namesake;
+  // "Mark Root of Dayton, Ohio, won the pumpkin contest": a spelling introduced by a town and
+  // its region is a local resident (copy gives public figures a title, not an address).
+  if (!exactName && LOCAL_ADDRESS.test(context.text.slice(context.span.end, context.span.end + 60)))
+    return 'of a town';
   // A spelling presented among others by a plural trade ("Canadian curlers Mark Kearney and
-  // Justine Trudel") is one of those people, unless the trade is the candidate's own.
-  const among = exactName ? null : presentedAmong(context);
-  if (among && !profileHasTrade(profileText(candidate), singularOf(among))) return among;
+  // Justine Trudel") is one of those people, unless the trade is the candidate's own. An exact
+  // name only by a plural of kin or of an ordinary trade ("Two Ukrainian sisters, …"): "Ukrainian
+  // officials X and Y" may well be the officials.
+  // (For an exact name, read only when a word of kin or trade stands before it: most do not.)
+  const among =
+    !exactName || KIN_PLURAL.test(context.left) || PRIVATE_PERSON.test(context.left)
+      ? presentedAmong(context)
+      : null;
+  if (
+    among &&
+    (!exactName || privatePlural(among)) &&
+    !profileHasTrade(profileText(candidate), singularOf(among))
+  )
+    return among;
   const word =
     privateWord(context) ??
     (!exactName || context.headIndefinite ? sportWord(context) : sportWordBefore(context)) ??
@@ -223,6 +243,65 @@ export function describesPrivatePerson(
   if (AGE_WORDS.has(word) && ageFits(context, candidate, date)) return null;
   return word;
 }
+
+/**
+ * Words by which copy says a person only bears a famous name ("no relation to the
+ * politicians", "his namesake's cut-out", "who shares a name with …", "not to be confused
+ * with …").
+ */
+const NAMESAKE_WORDS =
+  /\b(?:no relation(?: (?:to|of))?|not related to|unrelated to|namesakes?|shares? (?:a|the|his|her|their) names? with|same name as|not to be confused with)\b/i;
+
+/** A full name right after the namesake words ("… no relation of President William Rutto"): they point to it. */
+const POINTS_TO_NAME = /^['’]?s?\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.-]+\s+\p{Lu}/u;
+
+/**
+ * The namesake words after the mention in its sentence window ("Keir Starmer and Rishi Sunak -
+ * no relation to the politicians -", "Javier Milei, who shares a name with Argentina's
+ * president"), or null. Not words before it ("Her namesake at the IMF, Kristalina
+ * Georgieva": the famous bearer), nor words pointing to a name after them.
+ */
+export function namesakeCue(context: MentionContext): string | null {
+  if (context.namesake === undefined) {
+    const { text, span } = context;
+    const sentence = text.slice(span.end, span.end + WINDOW).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
+    const m = NAMESAKE_WORDS.exec(sentence);
+    context.namesake =
+      m && !POINTS_TO_NAME.test(sentence.slice(m.index + m[0].length)) ? m[0].toLowerCase() : null;
+  }
+  return context.namesake;
+}
+
+/** Plural nouns of kin ("two sisters", "twin brothers"): a family of private people. */
+const KIN_PLURALS = new Set(
+  'sisters brothers twins siblings cousins sons daughters children kids grandchildren grandsons granddaughters neighbours neighbors couples spouses'.split(
+    ' ',
+  ),
+);
+
+const KIN_PLURAL = new RegExp(`\\b(?:${[...KIN_PLURALS].join('|')})\\b`);
+
+/** True when a plural presenter is one of kin or of an ordinary trade ("sisters", "bakers", "residents"). */
+function privatePlural(noun: string): boolean {
+  return (
+    KIN_PLURALS.has(noun) || PRIVATE_PERSON.test(` ${singularOf(noun)} `) || PRIVATE_PERSON.test(` ${noun} `)
+  );
+}
+
+/**
+ * "… and his deputy Sara Dutertre", "her husband Olaf Schulz": a person presented by a
+ * relation to somebody else the sentence names; the relation word, or null. Whether that
+ * somebody is a private person the caller reads in the sentence.
+ */
+export function relationBefore(context: MentionContext): string | null {
+  return RELATION_BEFORE.exec(context.left)?.[1] ?? null;
+}
+const RELATION_BEFORE =
+  / (?:his|her|their) (deputy|assistant|aide|wife|husband|son|daughter|brother|sister|partner|colleague|friend|neighbou?r|mother|father|cousin|nephew|niece|fianc[eé]e?|business partner) ?$/;
+
+/** ", of Dayton, Ohio", " from Bolton, Lancashire": a town and its region right after a name. */
+const LOCAL_ADDRESS =
+  /^,?\s+(?:of|from)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?[,.;:]/u;
 
 /** Private-life words that only state an age. */
 const AGE_WORDS = new Set(['year old', 'years old', 'aged']);
@@ -324,12 +403,28 @@ const SPORT_PREDICATE =
  * Only after an indefinite article: "the president named Marco Rubio …" is the verb.
  */
 function namedIntroduction(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 60), start);
+  // "Residents of Leeds named Keir Starmer and Rishi Sunak": the second name of a pair too.
+  const before = text.slice(Math.max(0, start - 100), start).replace(NAME_BEFORE_IN_LIST, '');
   if (!/(?:named|called|nicknamed|dubbed)\s+$/.test(before)) return null;
-  return NAMED_AFTER_INDEFINITE.test(before) ? 'named' : null;
+  if (NAMED_AFTER_INDEFINITE.test(before)) return 'named';
+  // "Two boys named …", "Residents of Leeds named …": people the article introduces, not
+  // "voters named Trump …" or "ministers named …", whose "named" is a verb.
+  const plural = NAMED_AFTER_PLURAL.exec(before)?.[1]?.toLowerCase();
+  return plural && !PUBLIC_PLURALS.has(plural) && !CHOOSERS.has(plural) ? 'named' : null;
 }
 const NAMED_AFTER_INDEFINITE =
   /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)(?:\s+[\p{L}'’-]+){1,4}\s+(?:named|called|nicknamed|dubbed)\s+$/u;
+const NAMED_AFTER_PLURAL =
+  /(?:^|[^\p{L}])(\p{L}{3,}(?:s|men|women|children|people))(?:\s+(?:of|from|in)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:named|called)\s+$/u;
+/** Plurals of people who name somebody (the verb): "voters named Trump the winner". */
+const CHOOSERS = new Set(
+  'voters respondents readers viewers listeners fans users critics members delegates jurors panels judges'.split(
+    ' ',
+  ),
+);
+/** A name and the comma or "and" after it, at the end of the text before a later name of a list. */
+const NAME_BEFORE_IN_LIST =
+  /(?<=\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 
 /**
  * The Roman numeral of a regnal name right after a mention ("Elizabeth I's", "Henry VIII,"),

@@ -80,8 +80,12 @@ const AGENT_ENDING = /(er|or|ist|ian|man|woman|monger|smith|wright|eur)$/;
 
 /** The raw apposition after a name: "Wang Li, a courier in Wuhan, said" → "a courier in Wuhan". */
 export function appositionAfter(text: string, end: number): string | null {
-  // "John Roberts, 71, a retired postman": the apposition after an age.
-  const m = /^\s*,\s*(?:\d{1,3}\s*,\s*(?=an?\s))?([^,.;:!?()"“”]{2,90})/.exec(text.slice(end, end + 100));
+  // "John Roberts, 71, a retired postman": the apposition after an age. "Mark Root (left), a
+  // 12-year-old": a caption's place in the picture stands between the name and its apposition.
+  const m =
+    /^(?:\s*\((?:far |second |third )?(?:left|right|centre|center|top|bottom|pictured|above|below)\))?\s*,\s*(?:\d{1,3}\s*,\s*(?=an?\s))?([^,.;:!?()"“”]{2,90})/.exec(
+      text.slice(end, end + 112),
+    );
   if (!m) return null;
   const phrase = m[1]!.trim();
   const words = phrase.split(/\s+/);
@@ -142,14 +146,16 @@ export function thingWordBefore(text: string, start: number, left: string): stri
 
 /**
  * Nouns right after a name that make it a product's, a shop's or a place's ("Macron
- * sportswear", "a Costa branch", "the Amazon rainforest"). Not "brand", "hotel", "tower":
+ * sportswear", "a Costa branch", "the Amazon rainforest"), or an animal's or a plant's
+ * ("Musk ox", "Bush bean"). Not "brand", "hotel", "tower":
  * "the Trump brand" is still about the man.
  */
 const THING_AFTER = new Set(
   `sportswear kit kits shirt shirts jersey jerseys coffee branch branches store stores outlet outlets
   rainforest river basin jungle cryptocurrency token coin memecoin dam cruise liner ship vessel tanker
   ferry airport stadium hospital university memorial museum
-  statue`.split(/\s+/),
+  statue ox oxen deer rat rats beetle beetles moth moths melon melons rose roses orchid orchids apple apples
+  bean beans cattle sheep goat goats pig pigs hound hounds terrier terriers spaniel spaniels`.split(/\s+/),
 );
 
 /** "Macron sportswear", "a Costa branch": the word right after the name when it makes the name a thing's. */

@@ -49,6 +49,8 @@ const SEATS: Readonly<Record<string, readonly string[]>> = {
  */
 export class OrgNames {
   private readonly cache = new Map<string, string[]>();
+  /** The same names without a country's demonyms, per organisation (see {@link properNamedIn}). */
+  private readonly properCache = new Map<string, { proper: string[]; demonyms: string[] }>();
   constructor(private readonly kb: KnowledgeBase) {}
 
   private static readonly shared = new WeakMap<KnowledgeBase, OrgNames>();
@@ -102,7 +104,56 @@ export class OrgNames {
   namedIn(role: KbRole, text: string): boolean {
     return this.of(role).some((n) => text.includes(n));
   }
+
+  /**
+   * True when `text` (padded cue text) names the role's organisation or country by a name,
+   * or by a demonym of its institutions ("Ecuadorean President", "the Kenyan government"). A
+   * demonym before anything else ("Kenyan village elder", "Two Ukrainian sisters") says where
+   * somebody is from, not that the article speaks of the country's affairs: no support.
+   */
+  properNamedIn(role: KbRole, text: string): boolean {
+    const key = role.orgId ?? role.org;
+    let names = this.properCache.get(key);
+    if (names === undefined) {
+      const org = (role.orgId ? this.kb.get(role.orgId) : undefined) ?? this.kb.resolveOrg(role.org);
+      const demonyms = (org?.names ?? [])
+        .filter((n) => n.kind === 'demonym')
+        .map((n) => ` ${cueText(n.text).trim()} `);
+      const all = this.of(role);
+      names = {
+        proper: all.filter((n) => !demonyms.includes(n)),
+        demonyms: all.filter((n) => demonyms.includes(n)),
+      };
+      this.properCache.set(key, names);
+    }
+    if (names.proper.some((n) => text.includes(n))) return true;
+    return names.demonyms.some((d) => this.demonymOfInstitutions(d, text));
+  }
+
+  /** The text the memo below is of (the article's support cue: one per document). */
+  private institutionsText = '';
+  private readonly institutionsMemo = new Map<string, boolean>();
+
+  /** True when the demonym `d` (padded cue text) stands before an institution word in `text`; memoised per text. */
+  private demonymOfInstitutions(d: string, text: string): boolean {
+    if (text !== this.institutionsText) {
+      this.institutionsText = text;
+      this.institutionsMemo.clear();
+    }
+    let found = this.institutionsMemo.get(d);
+    if (found === undefined) {
+      found = false;
+      for (let at = text.indexOf(d); at >= 0 && !found; at = text.indexOf(d, at + 1))
+        found = INSTITUTION_AFTER.test(text.slice(at + d.length - 1, at + d.length + 40));
+      this.institutionsMemo.set(d, found);
+    }
+    return found;
+  }
 }
+
+/** Words after a demonym that make it name the country's institutions or affairs ("Kenyan President"). */
+const INSTITUTION_AFTER =
+  /^ (?:\p{L}+ )?(?:president|presidency|prime minister|premier|government|parliament|congress|senate|lawmakers|army|military|forces|troops|navy|police|officials?|authorities|ministers?|ministry|foreign|defen[cs]e|leaders?|leadership|opposition|elections?|voters|court|embassy|diplomats?|envoy|state|central bank|economy|capital|border|delegation|counterpart|regime|cabinet|chancellor|king|monarch|side|politics|political|people|nation)\b/u;
 
 /**
  * Role-cue matches in the texts of one document, remembered. Candidates share cue patterns

@@ -2,11 +2,12 @@
  * "Errol Musk", "Madison Huang", "Ruhollah Khomeini": a full name whose given name is another
  * given name altogether, not a slip of the famous bearer's, is a relative or a namesake. The
  * sound-alike score forgives vowels and doubled letters, so "Errol" scores close to "Elon";
- * counting plain letter slips tells a mangled given name ("Jo", "Scot", "Mohammed") from
- * another one.
+ * counting letter slips tells a mangled given name ("Jo", "Scot", "Mohammed") from
+ * another one — a consonant for its stand-in (v for w, g for j) half a slip, so the same
+ * name in another language's spelling ("Enver" for Anwar) is no other name.
  */
 import type { KbEntity } from '../../kb/model.js';
-import { letterSlips, letters } from './similarity.js';
+import { letters, soundSlips } from './similarity.js';
 
 const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
@@ -64,7 +65,7 @@ export function hasOtherGivenName(surface: string, entity: KbEntity, fullRoleCue
       const kb = letters(g);
       compared = true;
       const max = Math.max(3, Math.ceil(given.length * share));
-      if (letterSlips(given, kb, max) < max) return false;
+      if (soundSlips(given, kb, max) < max) return false;
     }
   }
   return compared;

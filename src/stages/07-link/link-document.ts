@@ -45,15 +45,18 @@ import {
   introducedByApposition,
   type MentionContext,
   mentionContext,
+  namesakeCue,
   postAtUnnamedBody,
   presentedByPublicDeed,
   privateLifeIn,
   publicAffairsIn,
+  relationBefore,
   sentenceOf,
 } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
 import { appositionAfter, contradictingHead, headNoun, isPublicHead, profileText } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
+import { editionOf } from './editions.js';
 import { EventNameMatcher } from './event-names.js';
 import {
   CueMatches,
@@ -189,6 +192,12 @@ interface PlaceCue {
   readonly local: string | null;
 }
 
+/** The preposition between two mentions that may together be one name ("Nobel Prize in Literature"). */
+const LINKING_WORD = /^ (?:in|of|for|on) $/;
+/** A capitalised word right before a name ("President Biden", "Gov. Newsom"): maybe a title. */
+const TITLE_WORD_BEFORE = /\p{Lu}[\p{L}-]*\.?\s+$/u;
+/** A preposition or article right before a name: what follows it is the place ("envoy for Ukraine Keith …"). */
+const PLACE_WORD_BEFORE = /\b(?:of|for|in|from|to|at|on|with|across|into|by|near|the|a|an)\s+$/i;
 const SMALL_BEFORE = /\b(town|village|hamlet|township)\s+of\s+$/;
 const SMALL_AFTER = /^,\s+(?:a|the)\s+(?:\w+\s+)?(town|village|hamlet|township)\b/;
 const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
@@ -609,6 +618,16 @@ export class DocumentLinker {
         p.m.start,
         typedOther ? 0.85 : this.thresholds.surnameJoin,
       );
+      // "Hunter Biden, the president's son, …, President Biden announced": a title right before
+      // the surname that another bearer alone holds on the date names that bearer.
+      const titled =
+        joined && !typedOther && TITLE_WORD_BEFORE.test(text.slice(Math.max(0, p.m.start - 24), p.m.start))
+          ? this.otherTitleHolder(p.surface, joined.cluster.decision.entity, () => contextOf(p))
+          : null;
+      if (titled) {
+        this.newCluster(p.surface, p.m, titled);
+        continue;
+      }
       if (joined) {
         this.addMention(joined.cluster, p.m, p.surface, joined.evidence);
         this.setClusterOf(p.m.type, p.norm, joined.cluster);
@@ -640,7 +659,41 @@ export class DocumentLinker {
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
     this.joinDescriptions();
+    this.pickEditions();
     return this.entities();
+  }
+
+  /**
+   * A recurring event linked by its series name ("the Republican National Convention") that
+   * the article's place and date tie to one dated edition becomes that edition (editions.ts).
+   */
+  private pickEditions(): void {
+    const { text, date } = this.input;
+    if (!date) return;
+    let places: Set<string> | null = null;
+    let plain: string | null = null;
+    const placeNamed = (place: KbEntity): boolean => {
+      places ??= new Set(this.clusters.flatMap((c) => (c.decision.entity ? [c.decision.entity.id] : [])));
+      if (places.has(place.id)) return true;
+      // A host named inside the event's own mention ("… summit in Rio de Janeiro") has no cluster.
+      plain ??= ` ${normalizeName(text)} `;
+      return [place.name, ...place.names.map((n) => n.text)].some((n) => {
+        const norm = normalizeName(n);
+        return norm.length > 2 && plain!.includes(` ${norm} `);
+      });
+    };
+    for (const c of this.clusters) {
+      const series = c.decision.entity;
+      if (series?.type !== 'event') continue;
+      const edition = editionOf(this.kb.kb, series, date, placeNamed);
+      if (!edition) continue;
+      this.linked.add(edition.entity.id);
+      c.decision = {
+        ...c.decision,
+        entity: edition.entity,
+        evidence: [...c.decision.evidence, evidence('co-mention', edition.why, 0.6)],
+      };
+    }
   }
 
   /**
@@ -925,13 +978,25 @@ export class DocumentLinker {
           continue;
         }
       }
+      // "[Nobel Prize] in [Literature]", "[Battle] of [Kursk]": two mentions joined by a
+      // preposition that together are a KB name (an event's too: no summit word is involved).
+      if (next && next.type !== 'person' && LINKING_WORD.test(text.slice(m.end, next.start))) {
+        const both = this.kb
+          .lookup(text.slice(m.start, next.end))
+          .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
+        if (both) {
+          out ??= [...mentions];
+          out.splice(i, 2, { ...m, end: next.end, type: both.type });
+          continue;
+        }
+      }
       const tail = LOWER_TAIL.exec(text.slice(m.end, m.end + 40));
       if (!tail) continue;
       // Where each word of the tail ends (the tail is the text from m.end on).
       const ends = wordEnds(text, m.end, m.end + tail[0].length, this.tailEnds);
       for (let n = ends.length - 1; n >= 0; n--) {
         if (next && ends[n]! > next.start) continue;
-        const entity = known(m.start, ends[n]!);
+        const entity = known(m.start, ends[n]!) ?? this.facilityOfPlace(m, ends[n]!);
         if (!entity) continue;
         out ??= [...mentions];
         out[i] = { ...m, end: ends[n]!, type: entity.type };
@@ -939,6 +1004,37 @@ export class DocumentLinker {
       }
     }
     return out ?? mentions;
+  }
+
+  /**
+   * "[Zaporozhye] nuclear plant": a place written in one of its other spellings, followed by a
+   * facility noun, names the facility the KB lists under another spelling of that place
+   * ("Zaporizhzhia nuclear plant"). Only after a facility noun (plant, airport, dam, …): the
+   * place's names are tried in turn, so they are not tried after every lower-case word.
+   */
+  private facilityOfPlace(m: Mention, end: number): KbEntity | undefined {
+    const { text } = this.input;
+    const tail = text.slice(m.end, end);
+    if (!FACILITY_END.test(tail)) return undefined;
+    for (const hit of this.kb.lookup(text.slice(m.start, m.end))) {
+      const place = hit.entity;
+      if (place.type !== 'location' || (hit.kind !== 'name' && hit.kind !== 'alias')) continue;
+      for (const name of [
+        place.name,
+        ...place.names.filter((x) => x.kind !== 'demonym').map((x) => x.text),
+      ]) {
+        const found = this.kb
+          .lookup(`${name}${tail}`)
+          .find(
+            (h) =>
+              h.entity !== place &&
+              (h.entity.type === 'location' || h.entity.type === 'organization') &&
+              (h.kind === 'name' || h.kind === 'alias'),
+          );
+        if (found) return found.entity;
+      }
+    }
+    return undefined;
   }
 
   /** Countries the article names ("Vietnam's", "Austrian"), as ISO codes, from the tagger's mentions. */
@@ -1209,6 +1305,26 @@ export class DocumentLinker {
     return other ? `in ${region}` : null;
   }
 
+  /**
+   * True when the article's other places are American ("Atlanta", "Savannah", another state)
+   * and none is of `country` itself ("Tbilisi"): a country named like a US state is the state.
+   */
+  private amongUsPlaces(at: Mention, country: KbEntity): boolean {
+    const text = this.input.text;
+    let us = false;
+    for (const m of this.input.mentions) {
+      if (m === at || m.type !== 'location') continue;
+      const surface = text.slice(m.start, m.end).replace(/['’]s$/u, '');
+      if (surface === text.slice(at.start, at.end)) continue;
+      const hits = this.kb.lookup(surface).filter((h) => h.kind === 'name' && h.entity.type === 'location');
+      if (hits.some((h) => h.entity.country === country.country)) return false;
+      if (US_STATES.has(surface) || (hits.length > 0 && hits.every((h) => h.entity.country === 'US')))
+        us = true;
+    }
+    // "Georgian" anywhere: the country's own people.
+    return us && !country.names.some((n) => n.kind === 'demonym' && text.includes(n.text));
+  }
+
   private usTownArticleCache: boolean | null = null;
   /**
    * Whether the article is set in a US town named like a foreign place: a place cue of the
@@ -1237,6 +1353,18 @@ export class DocumentLinker {
   private senseAround(surface: string, pool: readonly NameHit[], at: Mention): Decision | null {
     const text = this.input.text;
     const first = pool[0]!.entity;
+    // "Israel Moreno, a mechanic": a one-word place name the tagger split from the person's name
+    // after it; not after a preposition or article ("US envoy for Ukraine Keith Kellogg").
+    if (
+      first.type === 'location' &&
+      at.type === 'location' &&
+      text[at.end] === ' ' &&
+      !surface.includes(' ') &&
+      !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at.start - 8), at.start))
+    ) {
+      const next = this.input.mentions.find((m) => m.start === at.end + 1);
+      if (next?.type === 'person') return refused(first, "part of a person's name");
+    }
     if (first.kind === 'country' && US_STATES.has(surface)) {
       if (isAddressState(text, at.start, surface)) {
         const state = this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity;
@@ -1249,6 +1377,17 @@ export class DocumentLinker {
         };
       }
       if (continuesAsName(text, at.end)) return refused(first, `part of a longer name`);
+      // "Georgia voters …, and Atlanta's suburbs": an article set among US places means the state.
+      if (this.amongUsPlaces(at, first)) {
+        const state = this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity;
+        if (!state) return refused(first, `a US state (US places named)`);
+        this.linked.add(state.id);
+        return {
+          entity: state,
+          evidence: [evidence('exact-name', `${surface} (a US state: US places named)`, 0.8)],
+          confidence: 0.8,
+        };
+      }
     }
     if (pool.every((h) => h.entity.type === 'organization') && !surface.includes(' ')) {
       const company = pool.find((h) => h.entity.kind === 'company');
@@ -1322,11 +1461,12 @@ export class DocumentLinker {
     const hit = pool.find((h) => h.entity === best.entity)!;
     // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
     // "the Petro, the … cryptocurrency named after Colombia's president": a thing, whatever the role words say.
+    // "Keir Starmer, no relation to the prime minister": whatever title words stand near.
     const privateWord =
       hit.entity.type === 'person' && best.role.score < 1
         ? describesPrivatePerson(context(), hit.entity, this.input.date, true)
         : hit.entity.type === 'person'
-          ? context().thing
+          ? (namesakeCue(context()) ?? context().thing)
           : at
             ? agedNamesake(this.input.text, at.end, context())
             : null;
@@ -1497,13 +1637,20 @@ export class DocumentLinker {
     context: () => MentionContext,
   ): { entity: KbEntity; role: RoleEvidence } {
     let best = { entity: entities[0]!, role: { score: 0, role: null } as RoleEvidence, score: -1 };
+    // "Sudan's army chief … the RSF": of bodies sharing a name, the one of a country the article
+    // names (not among places: "Birmingham" in a US article is still most often England's).
+    const byCountry =
+      entities.length > 1 &&
+      entities.every((e) => e.type === 'organization') &&
+      entities.some((e) => e.country !== entities[0]!.country);
     for (const e of entities) {
       // Bearers share titles: each cue is run once on the context (this.cues remembers it).
       const role =
         e.roles.length === 0
           ? NO_ROLE
           : roleEvidence(e, context().around, this.input.date, this.orgs, this.cues);
-      const score = role.score * 10 + e.prominence;
+      const home = byCountry && e.country !== null && this.countries.has(e.country) ? 1.5 : 0;
+      const score = role.score * 10 + e.prominence + home;
       if (score > best.score) best = { entity: e, role, score };
     }
     return best;
@@ -1646,9 +1793,14 @@ export class DocumentLinker {
       }
       if (role.score < 1) {
         // An age the candidate's birth year fits ("Phaethongthan Chinnawat, 37,") is no private life.
+        // "The village chief …, 70, and his deputy Sara Dutertre": the relative or aide of a
+        // private person the sentence presents is one too.
         const privateWord =
           describesPrivatePerson(context, c.entity, this.input.date) ??
-          (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null);
+          (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null) ??
+          (relationBefore(context) !== null && privateLifeIn(this.sentenceCueAt(end)) !== null
+            ? `${relationBefore(context)} of a private person`
+            : null);
         if (privateWord) {
           refusal ??= refused(c.entity, privateWord);
           continue;
@@ -1984,7 +2136,10 @@ export class DocumentLinker {
     for (const role of entity.roles) {
       // Roles held on the date, or left within two years ("succeeding Charles Michel").
       if (date && !roleActiveOn(role, date) && !(role.to && role.to >= shiftYears(date, -2))) continue;
-      if (!org && ((role.orgId && this.linked.has(role.orgId)) || this.orgs.namedIn(role, this.supportCue))) {
+      if (
+        !org &&
+        ((role.orgId && this.linked.has(role.orgId)) || this.orgs.properNamedIn(role, this.supportCue))
+      ) {
         org = true;
         orgFrom = role.org;
         details.push(`article names ${(role.orgId && this.kb.get(role.orgId)?.name) || role.org}`);
@@ -2000,7 +2155,13 @@ export class DocumentLinker {
     if (entity.country && orgFrom !== entity.country) {
       const home = this.kb.resolveOrg(entity.country);
       const asRole = { role: '', org: entity.country, orgId: home?.id ?? null, from: null, to: null };
-      if (home && this.orgs.namedIn(asRole, this.supportCue)) {
+      // A demonym alone says where somebody is from; with a body or figure of the country
+      // linked too ("Viktor Orban's Fidesz"), the article speaks of the country's affairs.
+      if (
+        home &&
+        (this.orgs.properNamedIn(asRole, this.supportCue) ||
+          (this.orgs.namedIn(asRole, this.supportCue) && this.linksOtherOf(entity)))
+      ) {
         country = true;
         details.push(`article names ${home.name}`);
       }
@@ -2024,6 +2185,53 @@ export class DocumentLinker {
       }
     }
     return { count: Number(org) + Number(title) + Number(country) + Number(described), details };
+  }
+
+  /** Per country code: the people and bodies of that country the article names exactly (see linksOtherOf). */
+  private namedOfCountry: Map<string, KbEntity[]> | null = null;
+
+  /**
+   * True when the article names exactly a person or body of `entity`'s country other than
+   * `entity` ("Viktor Orban's Fidesz" for a Hungarian politician).
+   */
+  private linksOtherOf(entity: KbEntity): boolean {
+    if (!entity.country) return false;
+    if (this.namedOfCountry === null) {
+      this.namedOfCountry = new Map();
+      const text = this.input.text;
+      for (const m of this.input.mentions) {
+        if (m.type !== 'person' && m.type !== 'organization') continue;
+        const surface = text.slice(m.start, m.end).replace(/['’]s$/u, '');
+        for (const h of this.kb.lookup(surface)) {
+          const e = h.entity;
+          if ((h.kind !== 'name' && h.kind !== 'alias') || !e.country || e.type === 'location') continue;
+          const list = this.namedOfCountry.get(e.country) ?? [];
+          list.push(e);
+          this.namedOfCountry.set(e.country, list);
+        }
+      }
+    }
+    return (this.namedOfCountry.get(entity.country) ?? []).some((e) => e !== entity);
+  }
+
+  /**
+   * The decision for a surname whose title before it ("President Biden") is held on the date
+   * by one bearer of the surname other than `joined` (the full form it would join); else null.
+   */
+  private otherTitleHolder(
+    word: string,
+    joined: KbEntity | null,
+    lazyContext: () => MentionContext,
+  ): Decision | null {
+    const bearers = this.kb
+      .lookup(word)
+      .filter((h) => h.entity.type === 'person' && h.kind === 'surname')
+      .map((h) => h.entity);
+    if (bearers.length < 2 || (joined !== null && !bearers.includes(joined))) return null;
+    const holder = this.soleTitleHolder(bearers, lazyContext().left);
+    if (!holder || holder === joined || holder.prominence < 2) return null;
+    const decision = this.surnameAlone(word, lazyContext);
+    return decision.entity === holder ? decision : null;
   }
 
   /**
@@ -2170,8 +2378,11 @@ export class DocumentLinker {
       }
       return privateContext ? refused(e, privateContext) : nil();
     }
-    // A mangled surname alone needs a role cue next to it.
+    // A mangled surname alone needs a role cue next to it…
     const context = lazyContext();
+    // …or its organisation's possessive right before it ("NATO's Rute", "the ECB's Lagard").
+    const theirs = this.possessiveBodyHolder(word, context);
+    if (theirs) return theirs;
     if (!hasRoleCue(context)) return nil();
     const cands = this.candidates(word, 'person', SURNAMES, 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
@@ -2193,6 +2404,57 @@ export class DocumentLinker {
       }
     }
     return nil();
+  }
+
+  /**
+   * "NATO's Rute": an organisation the KB knows, named with a possessive right before a
+   * surname-like word, and one KB person holding a role in it on the article's date whose
+   * surname the word comes close to (≥ 0.75): that person. The organisation stands for the
+   * title copy leaves out; a second holder as close leaves the word unlinked.
+   */
+  private possessiveBodyHolder(word: string, context: MentionContext): Decision | null {
+    const date = this.input.date;
+    if (!date) return null;
+    const owner = POSSESSIVE_BEFORE.exec(
+      context.text.slice(Math.max(0, context.span.start - 48), context.span.start),
+    );
+    if (!owner) return null;
+    // The longest run of the words before the possessive that names an organisation ("European
+    // Central Bank's", not "Frankfurt European Central Bank's").
+    const words = owner[1]!.split(/\s+/);
+    let bodies: Set<string> | null = null;
+    let ownerName = '';
+    for (let k = 0; k < words.length && !bodies; k++) {
+      const name = words.slice(k).join(' ');
+      const ids = this.kb
+        .lookup(name)
+        .filter((h) => h.entity.type === 'organization' && h.kind !== 'surname' && h.kind !== 'demonym')
+        .map((h) => h.entity.id);
+      if (ids.length > 0) {
+        bodies = new Set(ids);
+        ownerName = name;
+      }
+    }
+    if (!bodies) return null;
+    const body = bodies;
+    const holders = this.candidates(word, 'person', SURNAMES, 0.75).filter((c) =>
+      c.entity.roles.some((r) => r.orgId !== null && body.has(r.orgId) && roleActiveOn(r, date)),
+    );
+    const top = holders[0];
+    if (!top || holders.some((o) => o !== top && o.entity !== top.entity && o.sim >= top.sim - 0.1))
+      return null;
+    const role = top.entity.roles.find(
+      (r) => r.orgId !== null && body.has(r.orgId) && roleActiveOn(r, date),
+    )!;
+    this.linked.add(top.entity.id);
+    return {
+      entity: top.entity,
+      evidence: [
+        evidence('role-context', `${roleDetail(role)} (${ownerName}'s)`, 0.8),
+        evidence('sound-alike', `${word} ~ ${surnameOf(top.entity.name) ?? top.entity.name}`, top.sim),
+      ],
+      confidence: 0.4 + top.sim * 0.5,
+    };
   }
 
   // ── names the mention layer missed ───────────────────────────────────────
@@ -2230,10 +2492,9 @@ export class DocumentLinker {
 
   /** "Pezorius said", "Pezorius's": the word stands where a name stands. */
   private nameSlotAfter(end: number): boolean {
-    // "Milay thanked …", "Pezorius announced …": a verb in the past tense after the word, too.
-    return /^(['’]s\b|,|\s+(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged|[a-z]{3,}ed)\b)/.test(
-      this.input.text.slice(end, end + 16),
-    );
+    // "Milay thanked …", "Pezorius announced …": a verb in the past tense after the word, too,
+    // irregular ones ("wrote", "spoke") and after an adverb of sequence ("Callas also warned").
+    return NAME_SLOT_AFTER.test(this.input.text.slice(end, end + 32));
   }
 
   private recoverOne(m: Mention, surface: string, norm: string): void {
@@ -2620,6 +2881,18 @@ const COMPANY_TITLE_AFTER =
 
 /** Up to three lower-case words (or particles) after a mention: "air base", "el-Sheikh". */
 const LOWER_TAIL = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}/u;
+
+/** A name (one to four capitalised words or an acronym) with a possessive, right before a mention. */
+const POSSESSIVE_BEFORE =
+  /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*\s){0,3}\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*)['’]s\s+$/u;
+
+/** What follows a word standing where a name stands (see `nameSlotAfter`). */
+const NAME_SLOT_AFTER =
+  /^(['’]s\b|,|\s+(?:(?:also|later|then|again|separately|earlier|previously|repeatedly)\s+)?(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged|wrote|spoke|met|took|gave|sent|made|held|became|chose|sought|[a-z]{3,}ed)\b)/;
+
+/** The facility noun ending a lower-case tail after a place ("nuclear plant", "airport"). */
+const FACILITY_END =
+  /\s(?:plant|station|airport|dam|reactor|port|harbou?r|base|bridge|prison|stadium|mine|refinery|pipeline|terminal|canal)$/;
 
 /** Name words that cannot end an Arabic name: the tagger cut the name after them. */
 const OPEN_NAME_END = /(?:^|\s)(?:Abdul|Abdel|Abd|Abu|bin|Bin|ibn|Ibn|bint|Al|al|El|el)$/;

@@ -18,10 +18,14 @@ import {
 /** `letters` as first written: every name through normalizeName and four replacements. */
 function lettersAsWritten(name: string): string {
   return normalizeName(name)
+    .replace(/[a-z]{4,}/g, (w) =>
+      w.replace(/ee(?=[b-df-hj-np-tv-z])/g, 'i').replace(/(?:ey|iy|ii)$|ey(?=s$)/, 'i'),
+    )
     .replace(/[^a-z]/g, '')
     .replace(/dzh|dj/g, 'j')
     .replace(/tch/g, 'ch')
-    .replace(/ph/g, 'f');
+    .replace(/ph/g, 'f')
+    .replace(/sch/g, 'sh');
 }
 
 describe('letters', () => {

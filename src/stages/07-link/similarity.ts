@@ -61,6 +61,8 @@ function indel(ch: string, prev: string | undefined, next: string | undefined): 
   if (
     (ch === 'c' && (next === 'k' || next === 'z' || (prev === 's' && next === 'h'))) ||
     (ch === 'k' && prev === 'c') ||
+    // "kh" and "h" for the same sound in transliterations ("Kharkiv"/"Harkov", "Mikhail"/"Mihail").
+    (ch === 'k' && next === 'h') ||
     (ch === 's' && next === 'z')
   ) {
     return CHEAP_INDEL;
@@ -73,27 +75,51 @@ function indel(ch: string, prev: string | undefined, next: string | undefined): 
 /**
  * ASCII-folded letters only: "Ursula von der Leyen" → "ursulavonderleyen". Transliteration
  * clusters that spell one sound are folded first ("dzh", "dj" → "j"; "tch" → "ch"; "ph" →
- * "f"), so "Redjep" and "Recep" differ by one cheap letter, not three, and "Wadefull" is
- * next to "Wadephul".
+ * "f"; the German "sch" → "sh"), so "Redjep" and "Recep" differ by one cheap letter, not
+ * three, "Wadefull" is next to "Wadephul" and "Warschau" next to "Warsaw".
  */
 export function letters(name: string): string {
   // Plain ASCII normalises to its lower case (what normalizeName keeps of it is letters,
   // digits and spaces, and the digits and spaces go here) — except its "Jnr"/"Snr" rule.
-  const plain = ASCII.test(name) && !JUNIOR_END.test(name);
-  const out = (plain ? name.toLowerCase() : normalizeName(name)).replace(/[^a-z]/g, '');
+  // (An apostrophe joins the letters around it, as normalising does, before vowels are folded: "Be'er".)
+  const plain = ASCII.test(name) && !JUNIOR_END.test(name) && !APOSTROPHE.test(name);
+  const base = plain ? name.toLowerCase() : normalizeName(name);
+  const out = (VOWEL_SPELLING.test(base) ? foldVowelSpellings(base) : base).replace(/[^a-z]/g, '');
   // Most names have no cluster to fold: one test instead of three replacements.
   return CLUSTER.test(out)
     ? out
         .replace(/dzh|dj/g, 'j')
         .replace(/tch/g, 'ch')
         .replace(/ph/g, 'f')
+        .replace(/sch/g, 'sh')
     : out;
 }
 
-/** Any cluster `letters` folds ("dzh" and "dj" contain "dj" or "dz"; "tch"; "ph"). */
-const CLUSTER = /d[jz]|tch|ph/;
+/**
+ * Spellings of one vowel sound that languages write differently, put into one form in words
+ * of four letters or more (both sides of every comparison are folded, so names spelled alike
+ * stay alike): the long "ee" of English before a consonant is the "i" of Indian, Arabic and
+ * Slavic romanisations ("Neeraj"/"Niraj", "Nadeem"/"Nadim"), and a final "ey", "iy" or "ii"
+ * is one final "i" ("Carney"/"Carni", "Andriy"/"Andrii"/"Andrey", "Keys"/"Kis"). Without it
+ * each pair costs two edits and stays below the likeness a repair needs. Short words keep
+ * their spelling ("Lee", "Ley" and "Li" are other people), and so do a final consonant + "y"
+ * and "ie"/"ei" ("Ricky" is not "Rishi"; "Barnie" is nearer "Barnier" as written).
+ */
+function foldVowelSpellings(name: string): string {
+  return name.replace(LONG_WORD, (w) => w.replace(EE, 'i').replace(FINAL_I, 'i'));
+}
+
+const LONG_WORD = /[a-z]{4,}/g;
+const EE = /ee(?=[b-df-hj-np-tv-z])/g;
+/** A final "ey", "iy", "ii"; "eys" of a plural-looking name ("Keys"). */
+const FINAL_I = /(?:ey|iy|ii)$|ey(?=s$)/;
+const VOWEL_SPELLING = /ee[b-df-hj-np-tv-z]|(?:ey|iy|ii)s?(?![a-z])/;
+
+/** Any cluster `letters` folds ("dzh" and "dj" contain "dj" or "dz"; "tch"; "ph"; "sch"). */
+const CLUSTER = /d[jz]|tch|ph|sch/;
 
 const ASCII = /^[\x00-\x7f]*$/;
+const APOSTROPHE = /['`]/;
 /** Where normalizeName may turn "Jnr"/"Snr" into "jr"/"sr" (more than that: no harm). */
 const JUNIOR_END = /[js]nr[^a-z0-9]*$/i;
 
@@ -471,6 +497,50 @@ export function letterSlips(a: string, b: string, max: number): number {
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
+      row.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, max + 1);
+}
+
+/**
+ * Consonants that stand in for each other (v/w/f, p/b, g/j/k/c/q, d/t, s/z, j/y, w/u): 1 for
+ * each such pair of a–z letters. Vowels for vowels are not among them (a given name with its
+ * vowels changed may well be another name: "Abolore" is not "Bola").
+ */
+const HALF_SLIP = new Uint8Array(26 * 26);
+for (let i = 0; i < 26; i++) {
+  for (let j = 0; j < 26; j++) {
+    const a = String.fromCharCode(97 + i);
+    const b = String.fromCharCode(97 + j);
+    HALF_SLIP[i * 26 + j] =
+      a !== b && !(VOWELS.has(a) && VOWELS.has(b)) && SUB[i * 26 + j]! <= CHEAP_SUB ? 1 : 0;
+  }
+}
+
+/**
+ * {@link letterSlips} where a consonant for its stand-in (v for w, g for j, …) is half a slip:
+ * the same given name as another language writes it ("Enver"/"Anwar", "Johnny"/"Gianni") is
+ * not another given name, while "Errol" stays three slips from "Elon".
+ */
+export function soundSlips(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const x = letterCode(a, i - 1);
+      const y = letterCode(b, j - 1);
+      const cost = a[i - 1] === b[j - 1] ? 0 : x >= 0 && y >= 0 && HALF_SLIP[x * 26 + y] === 1 ? 0.5 : 1;
       let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         v = Math.min(v, prev2[j - 2]! + 1);

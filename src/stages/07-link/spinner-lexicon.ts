@@ -160,7 +160,8 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'football|soccer',
   // Meetings and events.
   'assembly|meeting|gathering|setting up',
-  'conference|convention|congress|gathering|meeting',
+  // (Spinners put "discussion board" for a conference as for a forum: "Munich Safety Discussion board".)
+  'conference|convention|congress|gathering|meeting|discussion board',
   'forum|discussion board|discussion forum|message board|online forum|board',
   'summit|peak|top|pinnacle|apex|summit meeting',
   'dialogue|dialog|discussion|conversation',
@@ -170,6 +171,8 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'peace|tranquility|harmony',
   'prize|award|reward',
   'games|video games',
+  // Copy calls the Olympics "the Games" ("the Paris Games", "Milan Cortina Games"), spun "Video games".
+  'olympics|games|video games',
   'contest|competition|competitors',
   'song|track|tune',
   'parade|procession',

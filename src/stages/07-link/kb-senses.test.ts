@@ -1,0 +1,114 @@
+/**
+ * Which of several KB entries a name means: bodies sharing a short name go to the one of a
+ * country the article names; a title before a lone surname goes to the bearer holding it,
+ * not to a relative named in full earlier; two mentions joined by a preposition that are
+ * together a KB name ("Nobel Prize in Literature") are that name.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('SD', 'Sudan', 'Sudanese'),
+  countryEntity('FR', 'France', 'French'),
+  countryEntity('US', 'United States', 'American'),
+  makeEntity({
+    id: 'org:rsf-ngo',
+    type: 'organization',
+    name: 'Reporters Without Borders',
+    names: [{ text: 'RSF', kind: 'short' }],
+    country: 'FR',
+    prominence: 3,
+  }),
+  makeEntity({
+    id: 'org:rsf-militia',
+    type: 'organization',
+    name: 'Rapid Support Forces',
+    names: [{ text: 'RSF', kind: 'short' }],
+    country: 'SD',
+    prominence: 3,
+  }),
+  personEntity({
+    id: 'walter-okoye',
+    name: 'Walter Okoye',
+    surname: 'Okoye',
+    country: 'US',
+    prominence: 5,
+    born: 1950,
+    roles: [{ role: 'Governor', org: 'US', from: '2021-01-01', to: '2027-01-01' }],
+  }),
+  personEntity({
+    id: 'dane-okoye',
+    name: 'Dane Okoye',
+    surname: 'Okoye',
+    country: 'US',
+    prominence: 3,
+    born: 1978,
+    description: 'Son of Walter Okoye; businessman',
+  }),
+  makeEntity({ id: 'ev:nobel', type: 'event', name: 'Nobel Prize', prominence: 4 }),
+  makeEntity({ id: 'ev:nobel-lit', type: 'event', name: 'Nobel Prize in Literature', prominence: 1 }),
+]);
+
+function link(text: string, names: [string, EntityType][], date = '2025-06-10'): Entity[] {
+  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
+}
+
+describe('bodies sharing a short name', () => {
+  it('takes the one of the country the article names', () => {
+    const text = 'Sudan’s army rejected talks with the RSF on Tuesday.';
+    const names: [string, EntityType][] = [
+      ['Sudan', 'location'],
+      ['RSF', 'organization'],
+    ];
+    const rsf = link(text, names).find(
+      (e) => e.name === 'Rapid Support Forces' || e.name === 'Reporters Without Borders',
+    );
+    expect(rsf?.kbId).toBe('org:rsf-militia');
+    const press = 'France’s press union joined the RSF in condemning the arrest.';
+    const pressNames: [string, EntityType][] = [
+      ['France', 'location'],
+      ['RSF', 'organization'],
+    ];
+    expect(link(press, pressNames).find((e) => e.kbId?.startsWith('org:rsf'))?.kbId).toBe('org:rsf-ngo');
+  });
+});
+
+describe('a lone surname after a title', () => {
+  it('goes to the bearer holding the title, not to the relative named in full before', () => {
+    const text = 'Dane Okoye, the governor’s son, was cleared on Monday, Governor Okoye said.';
+    const entities = link(text, [
+      ['Dane Okoye', 'person'],
+      ['Okoye', 'person'],
+    ]);
+    const lone = entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'Okoye'));
+    expect(lone?.kbId).toBe('p:walter-okoye');
+    expect(
+      entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'Dane Okoye'))?.kbId,
+    ).toBe('p:dane-okoye');
+  });
+
+  it('still joins the full form when no title stands before it', () => {
+    const text = 'Dane Okoye, the governor’s son, was cleared on Monday. Okoye thanked his lawyers.';
+    const entities = link(text, [
+      ['Dane Okoye', 'person'],
+      ['Okoye', 'person'],
+    ]);
+    const lone = entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'Okoye'));
+    expect(lone?.kbId).toBe('p:dane-okoye');
+  });
+});
+
+describe('two mentions joined by a preposition', () => {
+  it('are one KB name when together they are one', () => {
+    const text = 'The poet won the Nobel Prize in Literature on Thursday.';
+    const entities = link(text, [
+      ['Nobel Prize', 'misc'],
+      ['Literature', 'misc'],
+    ]);
+    expect(entities.find((e) => e.kbId?.startsWith('ev:'))?.kbId).toBe('ev:nobel-lit');
+  });
+});
