@@ -404,7 +404,7 @@ const SPORT_PREDICATE =
  */
 function namedIntroduction(text: string, start: number): string | null {
   // "Residents of Leeds named Keir Starmer and Rishi Sunak": the second name of a pair too.
-  const before = text.slice(Math.max(0, start - 100), start).replace(NAME_BEFORE_IN_LIST, '');
+  const before = withoutNameBeforeInList(text.slice(Math.max(0, start - 100), start));
   if (!/(?:named|called|nicknamed|dubbed)\s+$/.test(before)) return null;
   if (NAMED_AFTER_INDEFINITE.test(before)) return 'named';
   // "Two boys named …", "Residents of Leeds named …": people the article introduces, not
@@ -423,8 +423,19 @@ const CHOOSERS = new Set(
   ),
 );
 /** A name and the comma or "and" after it, at the end of the text before a later name of a list. */
-const NAME_BEFORE_IN_LIST =
+export const NAME_BEFORE_IN_LIST =
   /(?<=\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
+/**
+ * `before.replace(NAME_BEFORE_IN_LIST, '')`, the expression run only where it can match: a
+ * match ends the text with a comma or an "and" and spaces, so a text that, spaces trimmed
+ * off its end, ends in neither is left as it is (the expression, tried at every place of
+ * the window, was 3 % of the stage for most mentions, which end no list).
+ */
+export function withoutNameBeforeInList(before: string): string {
+  const end = before.trimEnd();
+  return end.endsWith(',') || end.endsWith('and') ? before.replace(NAME_BEFORE_IN_LIST, '') : before;
+}
 
 /**
  * The Roman numeral of a regnal name right after a mention ("Elizabeth I's", "Henry VIII,"),
