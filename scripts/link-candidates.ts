@@ -16,6 +16,8 @@ if (!type || !TYPES.includes(type) || surfaces.length === 0) {
   process.stderr.write(`usage: link-candidates.ts <${TYPES.join('|')}> SURFACE…\n`);
   process.exit(2);
 }
+// A reader that stops early (`| head`) ends the listing quietly.
+process.stdout.on('error', () => process.exit(0));
 const kb = loadKnowledgeBase(activeKbPath());
 for (const surface of surfaces) {
   const found = new CandidateSearch(kb, false).candidates(

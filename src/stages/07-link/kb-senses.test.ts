@@ -49,6 +49,33 @@ const kb = new MemoryKnowledgeBase([
     born: 1978,
     description: 'Son of Walter Okoye; businessman',
   }),
+  makeEntity({
+    id: 'org:mehta-tel',
+    type: 'organization',
+    name: 'Mehtani Telecom',
+    country: 'IN',
+    prominence: 3,
+  }),
+  personEntity({
+    id: 'dinesh-mehtani',
+    name: 'Dinesh Mehtani',
+    surname: 'Mehtani',
+    country: 'IN',
+    prominence: 4,
+    born: 1955,
+    description: 'Chairman of Mehtani Group',
+    roles: [{ role: 'Chairman', org: 'Mehtani Group', from: '2001-01-01' }],
+  }),
+  personEntity({
+    id: 'naresh-mehtani',
+    name: 'Naresh Mehtani',
+    surname: 'Mehtani',
+    country: 'IN',
+    prominence: 2,
+    born: 1990,
+    description: 'Chairman of Mehtani Telecom; son of Dinesh Mehtani',
+    roles: [{ role: 'Chairman', org: 'Mehtani Telecom', orgId: 'org:mehta-tel', from: '2022-01-01' }],
+  }),
   makeEntity({ id: 'ev:nobel', type: 'event', name: 'Nobel Prize', prominence: 4 }),
   makeEntity({ id: 'ev:nobel-lit', type: 'event', name: 'Nobel Prize in Literature', prominence: 1 }),
 ]);
@@ -99,6 +126,20 @@ describe('a lone surname after a title', () => {
     ]);
     const lone = entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'Okoye'));
     expect(lone?.kbId).toBe('p:dane-okoye');
+  });
+});
+
+describe('bearers of one surname', () => {
+  it('does not repair a spelling into a relative whose given name differs, beside one whose matches', () => {
+    const text = 'Billionaire Dinesh Mehtany’s Mehtani Telecom signed a satellite deal on Monday.';
+    const entities = link(text, [
+      ['Dinesh Mehtany', 'person'],
+      ['Mehtani Telecom', 'organization'],
+    ]);
+    const person = entities.find((e) =>
+      e.mentions.some((m) => text.slice(m.start, m.end) === 'Dinesh Mehtany'),
+    );
+    expect(person?.kbId).not.toBe('p:naresh-mehtani');
   });
 });
 

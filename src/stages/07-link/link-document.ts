@@ -192,10 +192,17 @@ interface PlaceCue {
   readonly local: string | null;
 }
 
+/** True when `o` bears `c`'s surname (the same last word) and matches the given name well ("Mukesh" of Mukesh Ambani). */
+function sameFamilyBetterGiven(o: Candidate, c: Candidate): boolean {
+  if (o.givenSim < 0.9 || o.surnameSim < c.surnameSim - 0.05) return false;
+  const last = (e: KbEntity) => normalizeName(e.name).split(' ').pop();
+  return last(o.entity) === last(c.entity);
+}
+
 /** The preposition between two mentions that may together be one name ("Nobel Prize in Literature"). */
 const LINKING_WORD = /^ (?:in|of|for|on) $/;
 /** A capitalised word right before a name ("President Biden", "Gov. Newsom"): maybe a title. */
-const TITLE_WORD_BEFORE = /\p{Lu}[\p{L}-]*\.?\s+$/u;
+const TITLE_WORD_BEFORE = /(?<![\p{L}.])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b)\p{Lu}[\p{L}-]*\.?\s+$/u;
 /** A preposition or article right before a name: what follows it is the place ("envoy for Ukraine Keith …"). */
 const PLACE_WORD_BEFORE = /\b(?:of|for|in|from|to|at|on|with|across|into|by|near|the|a|an)\s+$/i;
 const SMALL_BEFORE = /\b(town|village|hamlet|township)\s+of\s+$/;
@@ -1362,8 +1369,17 @@ export class DocumentLinker {
       !surface.includes(' ') &&
       !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at.start - 8), at.start))
     ) {
+      // (The tagger may type both words a place: "Moreno" is then a KB person's surname.)
       const next = this.input.mentions.find((m) => m.start === at.end + 1);
-      if (next?.type === 'person') return refused(first, "part of a person's name");
+      if (
+        next &&
+        (next.type === 'person' ||
+          (next.type === 'location' &&
+            this.kb
+              .lookup(text.slice(next.start, next.end))
+              .some((h) => h.kind === 'surname' && h.entity.type === 'person')))
+      )
+        return refused(first, "part of a person's name");
     }
     if (first.kind === 'country' && US_STATES.has(surface)) {
       if (isAddressState(text, at.start, surface)) {
@@ -1818,6 +1834,10 @@ export class DocumentLinker {
       // Nor the same surname under another given name: "Heydar Aliyev, the Soviet-era leader" is
       // a relative of the president, not a misspelling of him.
       if (c.givenSim < 0.5 && !letters(c.entity.name).endsWith(letters(surface))) continue;
+      // "Mukesh Ambany": a bearer of the surname whose given name matches too ("Mukesh Ambani")
+      // outweighs one whose given name does not (his son Akash, chairman of the firm named).
+      if (c.givenSim < 0.75 && cands.some((o) => o.entity !== c.entity && sameFamilyBetterGiven(o, c)))
+        continue;
       const ev: Evidence[] = [evidence('sound-alike', `${surface} ~ ${c.entity.name}`, c.sim)];
       let ok = false;
       let strength = 0;

@@ -142,6 +142,13 @@ describe('a place name that is part of something else', () => {
       ['Okafor', 'person'],
     ];
     expect(kbIdOf(text, names, 'Chile')).toBeNull();
+    // Both words typed places by the tagger: the second a KB person's surname.
+    const both = 'Chile Tinubu, a 40-year-old welder in Aba, restored a lorry.';
+    const bothNames: [string, EntityType][] = [
+      ['Chile', 'location'],
+      ['Tinubu', 'location'],
+    ];
+    expect(kbIdOf(both, bothNames, 'Chile')).toBeNull();
     const country = 'Chile said on Monday that copper exports rose.';
     expect(kbIdOf(country, [['Chile', 'location']], 'Chile')).toBe('cd:country/cl');
     // After a preposition the name is the place's: "the envoy for Chile Musa Okafor".

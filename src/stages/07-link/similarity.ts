@@ -61,8 +61,9 @@ function indel(ch: string, prev: string | undefined, next: string | undefined): 
   if (
     (ch === 'c' && (next === 'k' || next === 'z' || (prev === 's' && next === 'h'))) ||
     (ch === 'k' && prev === 'c') ||
-    // "kh" and "h" for the same sound in transliterations ("Kharkiv"/"Harkov", "Mikhail"/"Mihail").
-    (ch === 'k' && next === 'h') ||
+    // An initial "kh" and "h" for the same sound in transliterations ("Kharkiv"/"Harkov",
+    // "Kherson"/"Herson"); inside a name it stays a letter ("Bukhari" is not "Bagheri").
+    (ch === 'k' && next === 'h' && prev === undefined) ||
     (ch === 's' && next === 'z')
   ) {
     return CHEAP_INDEL;
