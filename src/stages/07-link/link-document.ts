@@ -93,7 +93,7 @@ import {
   PROFILE_SLOTS,
   similarityCeiling,
 } from './similarity.js';
-import { adjustMentions, missedMentions } from './spans.js';
+import { adjustMentions, hasWords, missedMentions, wordEnds } from './spans.js';
 import { documentSpheres, personSphere, type Sphere, tradeSphere, withoutSphereTrades } from './spheres.js';
 import { findSpun, findSpunTies, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
@@ -950,6 +950,9 @@ export class DocumentLinker {
     return '';
   }
 
+  /** Scratch of `withKnownCompounds`: the word ends of one mention's lower-case tail. */
+  private readonly tailEnds: number[] = [];
+
   /**
    * Names of places and bodies the tagger cut: "[Ramstein] air base", "[Sharm]
    * el-Sheikh" (lower-case words after the mention) and "[Grand Ethiopian] [Renaissance Dam]"
@@ -996,12 +999,8 @@ export class DocumentLinker {
       }
       const tail = LOWER_TAIL.exec(text.slice(m.end, m.end + 40));
       if (!tail) continue;
-      let end = m.end;
-      const ends: number[] = [];
-      for (const w of tail[0].matchAll(/\S+/g)) {
-        end = m.end + w.index + w[0].length;
-        ends.push(end);
-      }
+      // Where each word of the tail ends (the tail is the text from m.end on).
+      const ends = wordEnds(text, m.end, m.end + tail[0].length, this.tailEnds);
       for (let n = ends.length - 1; n >= 0; n--) {
         if (next && ends[n]! > next.start) continue;
         const entity = known(m.start, ends[n]!) ?? this.facilityOfPlace(m, ends[n]!);
@@ -1127,8 +1126,10 @@ export class DocumentLinker {
         out[out.indexOf(m)] = trimmed;
         m = trimmed;
       }
+      // Three words at least, all capitalised but "of" ("Bank of England" stays whole); most
+      // mentions have fewer, counted before any word is cut out.
+      if (!hasWords(text, m.start, m.end, 3)) continue;
       const surface = text.slice(m.start, m.end);
-      // Three words at least, all capitalised but "of" ("Bank of England" stays whole).
       const words = [...surface.matchAll(/\S+/g)];
       if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w[0]) || w[0] === 'of')) continue;
       if (this.kb.lookup(surface).length > 0) continue;
@@ -2861,7 +2862,8 @@ export class DocumentLinker {
         mentions = [];
         for (const g of group) for (const m of g.mentions) mentions.push(m);
       }
-      mentions.sort((a, b) => a.start - b.start);
+      // (Sorted already, as a cluster's mentions mostly are: a stable sort would change nothing.)
+      if (!inTextOrder(mentions)) mentions.sort((a, b) => a.start - b.start);
       const ev: Evidence[] = [];
       for (const g of group) {
         for (const x of g.decision.evidence)
@@ -2881,7 +2883,7 @@ export class DocumentLinker {
       });
     }
     // Ids in text order (set on the fresh records: no copy of each).
-    out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    if (!entitiesInTextOrder(out)) out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
     out.forEach((x, i) => {
       (x as { id: string }).id = `e${i + 1}`;
     });
@@ -3062,6 +3064,19 @@ function rolesIn(
   return cands.map((c, k) =>
     cues.of[k]!.some((cue) => matches.has(cue)) ? roleEvidence(c.entity, text, date, orgs, source) : NO_ROLE,
   );
+}
+
+/** Whether `mentions` are sorted by start (what sorting them would leave them as). */
+function inTextOrder(mentions: readonly { readonly start: number }[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return false;
+  return true;
+}
+
+/** Whether entities are sorted by the start of their first mention. */
+function entitiesInTextOrder(entities: readonly Entity[]): boolean {
+  for (let i = 1; i < entities.length; i++)
+    if (entities[i]!.mentions[0]!.start < entities[i - 1]!.mentions[0]!.start) return false;
+  return true;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

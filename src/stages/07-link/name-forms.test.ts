@@ -151,6 +151,37 @@ describe('deglossName / reversedName', () => {
     expect(reversedName('Kishida Fumio')).toBe('Fumio Kishida');
     expect(reversedName('Mohammed bin Salman')).toBeNull();
   });
+
+  it('finds the words as /\\s+/ splits the trimmed surface, Unicode spaces too', () => {
+    const split = (surface: string) => {
+      const words = surface.trim().split(/\s+/);
+      return words.length === 2 ? `${words[1]} ${words[0]}` : null;
+    };
+    const parts = [
+      'Kishida',
+      'Fumio',
+      'Xi',
+      '',
+      ' ',
+      '  ',
+      '\t',
+      '\u00a0',
+      '\u3000',
+      '\n',
+      'Lee Jae-myung',
+      '李',
+      '😀',
+    ];
+    let pairs = 0;
+    for (const a of parts)
+      for (const b of parts)
+        for (const c of parts) {
+          const surface = `${a}${b}${c}`;
+          expect(reversedName(surface)).toBe(split(surface));
+          if (split(surface) !== null) pairs++;
+        }
+    expect(pairs).toBeGreaterThan(50);
+  });
 });
 
 describe('names translated word for word', () => {

@@ -7,6 +7,7 @@
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { isSpaceAt } from './spans.js';
 
 /**
  * Countries whose names are written family name first and whose people copy calls by the
@@ -46,10 +47,24 @@ export function eitherOrder(entity: KbEntity): boolean {
   return entity.country !== null && EITHER_ORDER_COUNTRIES.has(entity.country);
 }
 
-/** "Ishiba Shigeru" → "Shigeru Ishiba": a two-word name turned round; null otherwise. */
+/**
+ * "Ishiba Shigeru" → "Shigeru Ishiba": a two-word name turned round; null otherwise. The
+ * words (`/\s+/` apart in the trimmed surface) are found by a scan: most surfaces asked are
+ * of one word or of three, and none is split into a list.
+ */
 export function reversedName(surface: string): string | null {
-  const words = surface.trim().split(/\s+/);
-  return words.length === 2 ? `${words[1]} ${words[0]}` : null;
+  const t = surface.trim();
+  let i = 0;
+  while (i < t.length && !isSpaceAt(t, i)) i++;
+  // One word (or none).
+  if (i === t.length) return null;
+  let j = i;
+  while (isSpaceAt(t, j)) j++;
+  let k = j;
+  while (k < t.length && !isSpaceAt(t, k)) k++;
+  // A third word after more space.
+  if (k < t.length) return null;
+  return `${t.slice(j)} ${t.slice(0, i)}`;
 }
 
 /**

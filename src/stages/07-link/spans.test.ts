@@ -3,7 +3,7 @@ import type { EntityType, Mention, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
-import { adjustMentions, lastLetters, missedMentions, words } from './spans.js';
+import { adjustMentions, hasWords, lastLetters, missedMentions, wordEnds, words } from './spans.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({
@@ -234,5 +234,31 @@ describe('words of a span', () => {
         }
       }
     }
+  });
+
+  it('are counted and ended as /\\S+/g finds them, without cutting them out', () => {
+    const texts = [
+      'President  Emmanuel\tMacron\n said',
+      '\u00a0Zürich\u2003–\u3000“Guv”\ufeffend ',
+      '𝐀BC 😀\u2028x\u202fy\u1680z',
+      'Bank of  England air base',
+      '   ',
+      '',
+      'one',
+    ];
+    const scratch: number[] = [7, 8, 9];
+    let some = 0;
+    for (const text of texts) {
+      for (let a = 0; a <= text.length; a++) {
+        for (let b = a; b <= text.length; b++) {
+          const matches = [...text.slice(a, b).matchAll(/\S+/g)];
+          for (const atLeast of [1, 2, 3, 4])
+            expect(hasWords(text, a, b, atLeast)).toBe(matches.length >= atLeast);
+          expect([...wordEnds(text, a, b, scratch)]).toEqual(matches.map((m) => a + m.index + m[0].length));
+          if (matches.length >= 3) some++;
+        }
+      }
+    }
+    expect(some).toBeGreaterThan(100);
   });
 });

@@ -77,6 +77,41 @@ export function words(
 }
 
 /**
+ * Whether `text[start, end)` holds at least `atLeast` runs of non-space characters (what
+ * `/\S+/g` finds there), counted without cutting any out: a quick test before the runs are
+ * made.
+ */
+export function hasWords(text: string, start: number, end: number, atLeast: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    if (isSpaceAt(text, i)) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++count >= atLeast) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The end of each run of non-space characters of `text[start, end)` (where `/\S+/g` finds
+ * its matches end), into `out` (emptied first): no match made per word.
+ */
+export function wordEnds(text: string, start: number, end: number, out: number[]): number[] {
+  out.length = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    if (isSpaceAt(text, i)) {
+      if (inWord) out.push(i);
+      inWord = false;
+    } else inWord = true;
+  }
+  if (inWord) out.push(end);
+  return out;
+}
+
+/**
  * Demonyms that are nouns ("Briton Lando Norris", "Frenchman Leon Marchand"): the KB holds the
  * adjectives ("British"), copy puts the noun before a sportsman's name. Only forms no given
  * name takes (not "Dane", "Scot", "Pole").
@@ -477,7 +512,7 @@ function retypeAsPerson(kb: KnowledgeBase, surface: string, type: EntityType): b
 }
 
 /** `/^\s$/` for the one character at `i`. */
-function isSpaceAt(text: string, i: number): boolean {
+export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 128 ? isAsciiSpace(c) : /^\s$/.test(text[i]!);
 }
