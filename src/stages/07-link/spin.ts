@@ -1033,6 +1033,17 @@ function computeSpun(
         (item.prominence < 3 || (item.country && !countries.has(item.country)))
       )
         continue;
+      // Through a synonym of the hand lexicon too, a two-word name of a little-known national body needs its
+      // country in the article: "Ocean Watch" in a Breton fishing story is a group of its own,
+      // not Germany's Sea-Watch — one swapped word of two is weak evidence on its own.
+      if (
+        n === 2 &&
+        countKind(n, SYNONYM) > 0 &&
+        item.prominence < 3 &&
+        item.country &&
+        !countries.has(item.country)
+      )
+        continue;
       const cost = n - keptCount(n) + thesaurusSwaps;
       if (cost < best) {
         best = cost;

@@ -197,3 +197,33 @@ describe('words spinners put for reserve, monetary and dream', () => {
     expect(kbIdOf('The Central Backup left rates unchanged on Wednesday.', 'Central Backup')).toBeNull();
   });
 });
+
+describe('a little-known body behind one synonym of two words', () => {
+  const small = new MemoryKnowledgeBase([
+    countryEntity('DE', 'Germany', 'German'),
+    countryEntity('FR', 'France', 'French'),
+    makeEntity({ id: 'org:seawatch', type: 'organization', name: 'Sea-Watch', country: 'DE', prominence: 1 }),
+  ]);
+  const linked = (text: string, names: [string, EntityType][]) =>
+    linkDocument(small, { text, date: '2025-06-02', ...linkLayers(text, names) }).find((e) =>
+      e.mentions.some((m) => text.slice(m.start, m.end) === 'Ocean Watch'),
+    )?.kbId ?? null;
+
+  it('needs its country in the article', () => {
+    const breton = 'An environmental group, Ocean Watch, said trawlers off Brest in France broke the quota.';
+    expect(
+      linked(breton, [
+        ['Ocean Watch', 'organization'],
+        ['Brest', 'location'],
+        ['France', 'location'],
+      ]),
+    ).toBeNull();
+    const german = 'The rescue ship of Ocean Watch docked in Germany after the crossing, the charity said.';
+    expect(
+      linked(german, [
+        ['Ocean Watch', 'organization'],
+        ['Germany', 'location'],
+      ]),
+    ).toBe('org:seawatch');
+  });
+});
