@@ -1033,13 +1033,14 @@ function computeSpun(
         (item.prominence < 3 || (item.country && !countries.has(item.country)))
       )
         continue;
-      // Through a synonym of the hand lexicon too, a two-word name of a little-known national body needs its
-      // country in the article: "Ocean Watch" in a Breton fishing story is a group of its own,
-      // not Germany's Sea-Watch — one swapped word of two is weak evidence on its own.
+      // Through a synonym of the hand lexicon too, a two-word name of a body few readers know
+      // (prominence 1) needs its country in the article: "Ocean Watch" in a Breton fishing
+      // story is a group of its own, not Germany's Sea-Watch — one swapped word of two is weak
+      // evidence on its own.
       if (
         n === 2 &&
         countKind(n, SYNONYM) > 0 &&
-        item.prominence < 3 &&
+        item.prominence < 2 &&
         item.country &&
         !countries.has(item.country)
       )
