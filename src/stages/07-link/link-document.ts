@@ -69,6 +69,7 @@ import {
   roleEvidence,
 } from './evidence.js';
 import { hasOtherGivenName } from './given-names.js';
+import { calledByFirstWord, isFullFormTail, leadingGivenName } from './lone-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
@@ -569,6 +570,13 @@ export class DocumentLinker {
         this.addMention(known, p.m, p.surface);
         continue;
       }
+      // "Ngozi Okonjo Iwela … Okonjo Iwela said": the full form's words after its first follow it.
+      const tailOf = p.norm.includes(' ') ? this.fullFormWithTail(p.norm) : null;
+      if (tailOf) {
+        this.addMention(tailOf.cluster, p.m, p.surface, tailOf.evidence);
+        this.setClusterOf(p.m.type, p.norm, tailOf.cluster);
+        continue;
+      }
       // A surname of several words ("von der Leyen", "bin Salman") is handled as a surname.
       // So is a surface that starts with a particle ("Fon der Layen", "Al-Sissi", "Bin Salmaan").
       const multiWordSurname =
@@ -665,6 +673,7 @@ export class DocumentLinker {
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
+    this.rejoinLoneNames();
     this.joinDescriptions();
     this.pickEditions();
     return this.entities();
@@ -2287,12 +2296,21 @@ export class DocumentLinker {
     const wordLetters = letters(word);
     letterProfile(wordLetters, WORD_PROFILE, 0);
     for (const cl of this.clusters) {
-      if (cl.type !== 'person' || !cl.surface.includes(' ')) continue;
+      const e = cl.decision.entity;
+      // A full form the tagger typed otherwise ("Exchequer Rachael Reaves") is a person once linked to one.
+      if ((cl.type !== 'person' && e?.type !== 'person') || !cl.surface.includes(' ')) continue;
       if (!cl.surnameLetters) {
         const own = surnameForms([surnameOf(cl.surface) ?? cl.surface]);
-        const e = cl.decision.entity;
         // The linked person's surnames are the same in every article: kept with the entity.
         if (e) for (const l of surnameLettersOf(e)) own.add(l);
+        // The article's own first word, when that is how the person is called: the given name
+        // ("Abiy", "Prabovo"), the family name first ("Shi" of "Shi Jinping"), or any private
+        // person's ("Rubio" of "Rubio Fernández": the article's own person, not Marco Rubio).
+        const lead = e === null || calledByFirstWord(e) ? leadingGivenName(cl.surface) : null;
+        if (lead) {
+          const l = letters(lead);
+          if (l.length > 0) own.add(l);
+        }
         cl.surnameLetters = [...own];
         cl.surnameProfiles = new Int32Array(cl.surnameLetters.length * PROFILE_SLOTS);
         for (let k = 0; k < cl.surnameLetters.length; k++)
@@ -2330,6 +2348,20 @@ export class DocumentLinker {
         best.sim,
       ),
     };
+  }
+
+  /** The person cluster whose full form ends with the words of `norm` (two or more), nearest first. */
+  private fullFormWithTail(norm: string): { cluster: Cluster; evidence: Evidence } | null {
+    for (let k = this.clusters.length - 1; k >= 0; k--) {
+      const cl = this.clusters[k]!;
+      if (cl.type !== 'person' && cl.decision.entity?.type !== 'person') continue;
+      if (!isFullFormTail(norm, normalizeName(cl.surface))) continue;
+      return {
+        cluster: cl,
+        evidence: evidence('document-consistency', `${norm} → ${cl.decision.entity?.name ?? cl.surface}`, 1),
+      };
+    }
+    return null;
   }
 
   /**
@@ -2503,6 +2535,36 @@ export class DocumentLinker {
       this.recoverOne(m, surface, norm);
       if (this.clusters.length === before && this.mentionCount === mentionsBefore)
         rejected.set(norm, this.clusters.length);
+    }
+  }
+
+  /**
+   * "Prabovo Subianto was sworn in … Prabovo promised": a one-word person left NIL in pass 3
+   * follows a full form only found among the missed names, as pass 3 would have joined it.
+   */
+  private rejoinLoneNames(): void {
+    const lone = this.clusters.filter(
+      (c) =>
+        c.decision.entity === null &&
+        !c.decision.refusedEntity &&
+        c.type === 'person' &&
+        !c.surface.includes(' '),
+    );
+    for (const c of lone) {
+      const first = c.mentions[0];
+      if (!first) continue;
+      const joined = this.joinFullForm(c.surface, first.start);
+      if (!joined || joined.cluster === c || !joined.cluster.decision.entity) continue;
+      this.clusters.splice(this.clusters.indexOf(c), 1);
+      this.mentionCount -= c.mentions.length;
+      for (const m of c.mentions)
+        this.addMention(
+          joined.cluster,
+          { start: m.start, end: m.end, type: 'person', by: 'link', confidence: 0.6 },
+          c.surface,
+          joined.evidence,
+        );
+      this.setClusterOf('person', normalizeName(c.surface), joined.cluster);
     }
   }
 
