@@ -275,6 +275,8 @@ interface Cluster {
   /** Letters of the surnames a one-word mention may join it under (computed on first use), and their letter profiles. */
   surnameLetters?: string[];
   surnameProfiles?: Int32Array;
+  /** Letters of the first word of a private (NIL) person's full form, set with `surnameLetters`. */
+  leadLetters?: string;
   /** Whether a surface is a repair of the cluster's entity, per surface seen. */
   repairs?: Map<string, boolean>;
 }
@@ -283,6 +285,9 @@ interface Cluster {
 function shiftYears(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
+
+/** A capitalised word right after a given name: the tagger cut a longer name ("George HW Bush"). */
+const NAME_WORD_AFTER = /^\s["“(]?\p{Lu}/u;
 
 /** The letter profile of the one-word mention `joinFullForm` compares (one at a time). */
 const WORD_PROFILE = new Int32Array(PROFILE_SLOTS);
@@ -632,6 +637,7 @@ export class DocumentLinker {
         this.despunSurnames.get(p) ?? p.surface,
         p.m.start,
         typedOther ? 0.85 : this.thresholds.surnameJoin,
+        typedOther ? null : p.m.end,
       );
       // "Hunter Biden, the president's son, …, President Biden announced": a title right before
       // the surname that another bearer alone holds on the date names that bearer.
@@ -2286,11 +2292,16 @@ export class DocumentLinker {
 
   // ── pass 3 ──────────────────────────────────────────────────────────────
 
-  /** The earlier (else later) full-form person cluster whose surname this word matches. */
+  /**
+   * The earlier (else later) full-form person cluster whose surname this word matches; with
+   * `givenEnd` (the end of a word the tagger typed a person), failing that, the private
+   * person whose first word it is, letter for letter.
+   */
   private joinFullForm(
     word: string,
     position: number,
     threshold: number = this.thresholds.surnameJoin,
+    givenEnd: number | null = null,
   ): { cluster: Cluster; evidence: Evidence } | null {
     let best: { cluster: Cluster; sim: number; distance: number } | null = null;
     const wordLetters = letters(word);
@@ -2303,14 +2314,16 @@ export class DocumentLinker {
         const own = surnameForms([surnameOf(cl.surface) ?? cl.surface]);
         // The linked person's surnames are the same in every article: kept with the entity.
         if (e) for (const l of surnameLettersOf(e)) own.add(l);
-        // The article's own first word, when that is how the person is called: the given name
-        // ("Abiy", "Prabovo"), the family name first ("Shi" of "Shi Jinping"), or any private
-        // person's ("Rubio" of "Rubio Fernández": the article's own person, not Marco Rubio).
-        const lead = e === null || calledByFirstWord(e) ? leadingGivenName(cl.surface) : null;
-        if (lead) {
+        // The article's own first word, when that is how the KB person is called: the given
+        // name ("Abiy", "Prabovo") or the family name first ("Shi" of "Shi Jinping").
+        const lead = leadingGivenName(cl.surface);
+        if (lead && e && calledByFirstWord(e)) {
           const l = letters(lead);
           if (l.length > 0) own.add(l);
         }
+        // The first word is compared apart for private people (see `givenEnd`); kept for all,
+        // as a public person of the same first name makes the word ambiguous.
+        cl.leadLetters = lead ? letters(lead) : '';
         cl.surnameLetters = [...own];
         cl.surnameProfiles = new Int32Array(cl.surnameLetters.length * PROFILE_SLOTS);
         for (let k = 0; k < cl.surnameLetters.length; k++)
@@ -2337,6 +2350,21 @@ export class DocumentLinker {
         (!best || sim > best.sim + 0.02 || (sim >= best.sim - 0.02 && distance < best.distance))
       ) {
         best = { cluster: cl, sim, distance };
+      }
+    }
+    if (!best && givenEnd !== null && !NAME_WORD_AFTER.test(this.input.text.slice(givenEnd, givenEnd + 4))) {
+      // "Rubio Fernández … Rubio said": a word no surname matches, the same letters as the
+      // first word of a private person's full form, is that person — when no other person
+      // of the article has that first name ("David Axelrod … David Plouffe … David said").
+      let only: Cluster | null = null;
+      for (const cl of this.clusters) {
+        if (cl.leadLetters !== wordLetters) continue;
+        if (only) return null;
+        only = cl;
+      }
+      if (only && !only.decision.entity && only.type === 'person') {
+        const first = only.mentions[0]!.start;
+        best = { cluster: only, sim: 1, distance: Math.abs(position - first) };
       }
     }
     if (!best) return null;
