@@ -289,6 +289,10 @@ function shiftYears(date: string, years: number): string {
 /** A capitalised word right after a given name: the tagger cut a longer name ("George HW Bush"). */
 const NAME_WORD_AFTER = /^\s["“(]?\p{Lu}/u;
 
+/** Punctuation or a function word after a given name alone (see `givenNameSlot`). */
+const GIVEN_NAME_SLOT_AFTER =
+  /^(?:[,.;:!?"”’')]|\s+(?:is|was|has|had|and|or|who|will|would|could|can|did|does|do|may|might|must|should|also|then|later|just|still|never|not|[a-z]{2,}(?:es|s))\b)/;
+
 /** The letter profile of the one-word mention `joinFullForm` compares (one at a time). */
 const WORD_PROFILE = new Int32Array(PROFILE_SLOTS);
 
@@ -2352,7 +2356,7 @@ export class DocumentLinker {
         best = { cluster: cl, sim, distance };
       }
     }
-    if (!best && givenEnd !== null && !NAME_WORD_AFTER.test(this.input.text.slice(givenEnd, givenEnd + 4))) {
+    if (!best && givenEnd !== null && this.givenNameSlot(givenEnd)) {
       // "Rubio Fernández … Rubio said": a word no surname matches, the same letters as the
       // first word of a private person's full form, is that person — when no other person
       // of the article has that first name ("David Axelrod … David Plouffe … David said").
@@ -2594,6 +2598,17 @@ export class DocumentLinker {
         );
       this.setClusterOf('person', normalizeName(c.surface), joined.cluster);
     }
+  }
+
+  /**
+   * A given name alone stands where a name stands: before punctuation, a verb of speech or
+   * action (past or present: "Merz makes"), or a function word ("Paul is", "Ghassan and") — not before a capitalised word
+   * (a longer name the tagger cut: "George HW Bush") nor a noun ("Wind farm developer").
+   */
+  private givenNameSlot(end: number): boolean {
+    const after = this.input.text.slice(end, end + 40);
+    if (NAME_WORD_AFTER.test(after)) return false;
+    return after.length === 0 || GIVEN_NAME_SLOT_AFTER.test(after) || this.nameSlotAfter(end);
   }
 
   /** Mentions added to clusters so far (tells recoverMissed whether a word was taken). */

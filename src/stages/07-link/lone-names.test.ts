@@ -117,6 +117,43 @@ describe('a lone given name', () => {
   });
 });
 
+describe("a private person's first word where no name stands", () => {
+  it('stays apart before a capitalised word (a cut name) or a noun', () => {
+    const text =
+      'Rosa Quintela, a baker in Braga, hired Rosa Maria Duarte on Monday. Rosa bakery sales doubled.';
+    const entities = link(text, [
+      ['Rosa Quintela', 'person'],
+      ['Braga', 'location'],
+      ['Rosa', 'person'],
+    ]);
+    // linkLayers puts "Rosa" on the cut "Rosa Maria Duarte"; the second lone word is added below.
+    expect(entityWith(entities, text, 'Rosa').surfaces).toEqual(['Rosa']);
+    const at = text.lastIndexOf('Rosa');
+    const layers = linkLayers(text, [
+      ['Rosa Quintela', 'person'],
+      ['Braga', 'location'],
+    ]);
+    const withNoun = linkDocument(kb, {
+      text,
+      date: '2025-11-03',
+      sentences: layers.sentences,
+      mentions: [...layers.mentions, { start: at, end: at + 4, type: 'person', by: 'test', confidence: 1 }],
+    });
+    expect(entityWith(withNoun, text, 'Rosa Quintela').surfaces).toEqual(['Rosa Quintela']);
+  });
+
+  it('joins before a verb', () => {
+    const text = 'Rosa Quintela, a baker in Braga, opened a second shop. Rosa hires her nieces.';
+    const entities = link(text, [
+      ['Rosa Quintela', 'person'],
+      ['Braga', 'location'],
+      ['Rosa', 'person'],
+    ]);
+    // "Rosa" of the full form is covered: the lone one is the later word.
+    expect(entityWith(entities, text, 'Rosa Quintela').surfaces).toEqual(['Rosa Quintela', 'Rosa']);
+  });
+});
+
 describe('the tail of a long name', () => {
   it('follows the full form it ends', () => {
     const text =
