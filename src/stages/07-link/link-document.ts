@@ -545,6 +545,13 @@ export class DocumentLinker {
         this.addMention(known, p.m, p.surface);
         continue;
       }
+      // "the Amazon rainforest … The Amazon has": a word typed a place that begins a place the
+      // article named, and names no place of the KB itself, is that place (not the company).
+      const placeOf = p.m.type === 'location' && !p.norm.includes(' ') ? this.placeItBegins(p) : null;
+      if (placeOf) {
+        this.addMention(placeOf, p.m, p.surface);
+        continue;
+      }
       // "Nikola Tesla … Tesla was born": the surname of a person the article named in full
       // follows that person (pass 3), not a company of the same name.
       if (!isPersonLike(p.m.type) && !p.norm.includes(' ') && personSurnames.has(p.norm)) {
@@ -2380,6 +2387,28 @@ export class DocumentLinker {
         best.sim,
       ),
     };
+  }
+
+  /**
+   * The earlier linked place cluster whose name starts with the one word `p`, when the KB
+   * knows that word as something else than a place (an organisation, an event) and never as a place.
+   */
+  private placeItBegins(p: {
+    readonly m: Mention;
+    readonly surface: string;
+    readonly norm: string;
+  }): Cluster | null {
+    let found: Cluster | null = null;
+    for (const cl of this.clusters) {
+      if (cl.decision.entity?.type !== 'location' || cl.mentions[0]!.start >= p.m.start) continue;
+      if (normalizeName(cl.surface).startsWith(`${p.norm} `)) found = cl;
+    }
+    if (!found) return null;
+    // Only against a KB sense of another type ("Amazon" the company): a word the KB does not
+    // know ("South", "Capitol") keeps its own reading, and "Mexico City … Mexico" is a place of its own.
+    const named = this.kb.lookup(p.surface).filter((h) => h.kind === 'name' || h.kind === 'alias');
+    const otherSense = named.some((h) => h.entity.type !== 'location' && h.entity.type !== 'person');
+    return otherSense && !named.some((h) => h.entity.type === 'location') ? found : null;
   }
 
   /** The person cluster whose full form ends with the words of `norm` (two or more), nearest first. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
 import { calledByFirstWord, isFullFormTail, leadingGivenName } from './lone-names.js';
 
@@ -43,7 +44,17 @@ const sandell = personEntity({
   prominence: 5,
   roles: [{ role: 'Minister for Foreign Affairs', org: 'SE', from: '2024-01-01' }],
 });
-const kb = new MemoryKnowledgeBase([somchai, brandvik, okeke, sandell]);
+const kb = new MemoryKnowledgeBase([
+  somchai,
+  brandvik,
+  okeke,
+  sandell,
+  // A company named like a river basin, and a country named like its capital.
+  makeEntity({ id: 'o:orinoco', type: 'organization', name: 'Orinoco', prominence: 4 }),
+  makeEntity({ id: 'l:orinoco-delta', type: 'location', name: 'Orinoco Delta', prominence: 3 }),
+  makeEntity({ id: 'l:valoria', type: 'location', name: 'Valoria', prominence: 3 }),
+  makeEntity({ id: 'l:valoria-city', type: 'location', name: 'Valoria City', prominence: 3 }),
+]);
 
 function link(text: string, names: [string, EntityType][], tokens?: Token[]): Entity[] {
   return linkDocument(kb, {
@@ -184,5 +195,26 @@ describe('lone-name helpers', () => {
     expect(isFullFormTail('okeke nwosu', 'amara okeke nwosu')).toBe(true);
     expect(isFullFormTail('ke nwosu', 'amara okeke nwosu')).toBe(false);
     expect(isFullFormTail('okeke nwosu', 'okeke nwosu')).toBe(false);
+  });
+});
+
+describe('a lone word of a place the article named', () => {
+  it('follows the place it begins, not the company the KB knows by it', () => {
+    const text =
+      'Fires in the Orinoco Delta hit a record in August. The Orinoco has been gripped by drought.';
+    const entities = link(text, [
+      ['Orinoco Delta', 'location'],
+      ['Orinoco', 'location'],
+    ]);
+    expect(entityWith(entities, text, 'Orinoco').id).toBe('l:orinoco-delta');
+  });
+
+  it('keeps a word that is a place of its own', () => {
+    const text = 'Protests spread across Valoria City on Friday. Valoria has been in turmoil since May.';
+    const entities = link(text, [
+      ['Valoria City', 'location'],
+      ['Valoria', 'location'],
+    ]);
+    expect(entityWith(entities, text, 'Valoria').id).toBe('l:valoria');
   });
 });
