@@ -69,6 +69,7 @@ import {
   roleEvidence,
 } from './evidence.js';
 import { hasOtherGivenName } from './given-names.js';
+import { calledByFirstWord, isFullFormTail, leadingGivenName } from './lone-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
@@ -274,6 +275,8 @@ interface Cluster {
   /** Letters of the surnames a one-word mention may join it under (computed on first use), and their letter profiles. */
   surnameLetters?: string[];
   surnameProfiles?: Int32Array;
+  /** Letters of the first word of a private (NIL) person's full form, set with `surnameLetters`. */
+  leadLetters?: string;
   /** Whether a surface is a repair of the cluster's entity, per surface seen. */
   repairs?: Map<string, boolean>;
 }
@@ -282,6 +285,13 @@ interface Cluster {
 function shiftYears(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
+
+/** A capitalised word right after a given name: the tagger cut a longer name ("George HW Bush"). */
+const NAME_WORD_AFTER = /^\s["“(]?\p{Lu}/u;
+
+/** Punctuation or a function word after a given name alone (see `givenNameSlot`). */
+const GIVEN_NAME_SLOT_AFTER =
+  /^(?:[,.;:!?"”’')]|\s+(?:is|was|has|had|and|or|who|will|would|could|can|did|does|do|may|might|must|should|also|then|later|just|still|never|not|[a-z]{2,}(?:es|s))\b)/;
 
 /** The letter profile of the one-word mention `joinFullForm` compares (one at a time). */
 const WORD_PROFILE = new Int32Array(PROFILE_SLOTS);
@@ -535,6 +545,13 @@ export class DocumentLinker {
         this.addMention(known, p.m, p.surface);
         continue;
       }
+      // "the Amazon rainforest … The Amazon has": a word typed a place that begins a place the
+      // article named, and names no place of the KB itself, is that place (not the company).
+      const placeOf = p.m.type === 'location' && !p.norm.includes(' ') ? this.placeItBegins(p) : null;
+      if (placeOf) {
+        this.addMention(placeOf, p.m, p.surface);
+        continue;
+      }
       // "Nikola Tesla … Tesla was born": the surname of a person the article named in full
       // follows that person (pass 3), not a company of the same name.
       if (!isPersonLike(p.m.type) && !p.norm.includes(' ') && personSurnames.has(p.norm)) {
@@ -567,6 +584,13 @@ export class DocumentLinker {
       const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
+        continue;
+      }
+      // "Ngozi Okonjo Iwela … Okonjo Iwela said": the full form's words after its first follow it.
+      const tailOf = p.norm.includes(' ') ? this.fullFormWithTail(p.norm) : null;
+      if (tailOf) {
+        this.addMention(tailOf.cluster, p.m, p.surface, tailOf.evidence);
+        this.setClusterOf(p.m.type, p.norm, tailOf.cluster);
         continue;
       }
       // A surname of several words ("von der Leyen", "bin Salman") is handled as a surname.
@@ -624,6 +648,7 @@ export class DocumentLinker {
         this.despunSurnames.get(p) ?? p.surface,
         p.m.start,
         typedOther ? 0.85 : this.thresholds.surnameJoin,
+        typedOther ? null : p.m.end,
       );
       // "Hunter Biden, the president's son, …, President Biden announced": a title right before
       // the surname that another bearer alone holds on the date names that bearer.
@@ -665,6 +690,7 @@ export class DocumentLinker {
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
+    this.rejoinLoneNames();
     this.joinDescriptions();
     this.pickEditions();
     return this.entities();
@@ -2278,22 +2304,38 @@ export class DocumentLinker {
 
   // ── pass 3 ──────────────────────────────────────────────────────────────
 
-  /** The earlier (else later) full-form person cluster whose surname this word matches. */
+  /**
+   * The earlier (else later) full-form person cluster whose surname this word matches; with
+   * `givenEnd` (the end of a word the tagger typed a person), failing that, the private
+   * person whose first word it is, letter for letter.
+   */
   private joinFullForm(
     word: string,
     position: number,
     threshold: number = this.thresholds.surnameJoin,
+    givenEnd: number | null = null,
   ): { cluster: Cluster; evidence: Evidence } | null {
     let best: { cluster: Cluster; sim: number; distance: number } | null = null;
     const wordLetters = letters(word);
     letterProfile(wordLetters, WORD_PROFILE, 0);
     for (const cl of this.clusters) {
-      if (cl.type !== 'person' || !cl.surface.includes(' ')) continue;
+      const e = cl.decision.entity;
+      // A full form the tagger typed otherwise ("Exchequer Rachael Reaves") is a person once linked to one.
+      if ((cl.type !== 'person' && e?.type !== 'person') || !cl.surface.includes(' ')) continue;
       if (!cl.surnameLetters) {
         const own = surnameForms([surnameOf(cl.surface) ?? cl.surface]);
-        const e = cl.decision.entity;
         // The linked person's surnames are the same in every article: kept with the entity.
         if (e) for (const l of surnameLettersOf(e)) own.add(l);
+        // The article's own first word, when that is how the KB person is called: the given
+        // name ("Abiy", "Prabovo") or the family name first ("Shi" of "Shi Jinping").
+        const lead = leadingGivenName(cl.surface);
+        if (lead && e && calledByFirstWord(e)) {
+          const l = letters(lead);
+          if (l.length > 0) own.add(l);
+        }
+        // The first word is compared apart for private people (see `givenEnd`); kept for all,
+        // as a public person of the same first name makes the word ambiguous.
+        cl.leadLetters = lead ? letters(lead) : '';
         cl.surnameLetters = [...own];
         cl.surnameProfiles = new Int32Array(cl.surnameLetters.length * PROFILE_SLOTS);
         for (let k = 0; k < cl.surnameLetters.length; k++)
@@ -2322,6 +2364,21 @@ export class DocumentLinker {
         best = { cluster: cl, sim, distance };
       }
     }
+    if (!best && givenEnd !== null && this.givenNameSlot(givenEnd)) {
+      // "Rubio Fernández … Rubio said": a word no surname matches, the same letters as the
+      // first word of a private person's full form, is that person — when no other person
+      // of the article has that first name ("David Axelrod … David Plouffe … David said").
+      let only: Cluster | null = null;
+      for (const cl of this.clusters) {
+        if (cl.leadLetters !== wordLetters) continue;
+        if (only) return null;
+        only = cl;
+      }
+      if (only && !only.decision.entity && only.type === 'person') {
+        const first = only.mentions[0]!.start;
+        best = { cluster: only, sim: 1, distance: Math.abs(position - first) };
+      }
+    }
     if (!best) return null;
     return {
       cluster: best.cluster,
@@ -2331,6 +2388,42 @@ export class DocumentLinker {
         best.sim,
       ),
     };
+  }
+
+  /**
+   * The earlier linked place cluster whose name starts with the one word `p`, when the KB
+   * knows that word as something else than a place (an organisation, an event) and never as a place.
+   */
+  private placeItBegins(p: {
+    readonly m: Mention;
+    readonly surface: string;
+    readonly norm: string;
+  }): Cluster | null {
+    let found: Cluster | null = null;
+    for (const cl of this.clusters) {
+      if (cl.decision.entity?.type !== 'location' || cl.mentions[0]!.start >= p.m.start) continue;
+      if (normalizeName(cl.surface).startsWith(`${p.norm} `)) found = cl;
+    }
+    if (!found) return null;
+    // Only against a KB sense of another type ("Amazon" the company): a word the KB does not
+    // know ("South", "Capitol") keeps its own reading, and "Mexico City … Mexico" is a place of its own.
+    const named = this.kb.lookup(p.surface).filter((h) => h.kind === 'name' || h.kind === 'alias');
+    const otherSense = named.some((h) => h.entity.type !== 'location' && h.entity.type !== 'person');
+    return otherSense && !named.some((h) => h.entity.type === 'location') ? found : null;
+  }
+
+  /** The person cluster whose full form ends with the words of `norm` (two or more), nearest first. */
+  private fullFormWithTail(norm: string): { cluster: Cluster; evidence: Evidence } | null {
+    for (let k = this.clusters.length - 1; k >= 0; k--) {
+      const cl = this.clusters[k]!;
+      if (cl.type !== 'person' && cl.decision.entity?.type !== 'person') continue;
+      if (!isFullFormTail(norm, normalizeName(cl.surface))) continue;
+      return {
+        cluster: cl,
+        evidence: evidence('document-consistency', `${norm} → ${cl.decision.entity?.name ?? cl.surface}`, 1),
+      };
+    }
+    return null;
   }
 
   /**
@@ -2505,6 +2598,47 @@ export class DocumentLinker {
       if (this.clusters.length === before && this.mentionCount === mentionsBefore)
         rejected.set(norm, this.clusters.length);
     }
+  }
+
+  /**
+   * "Prabovo Subianto was sworn in … Prabovo promised": a one-word person left NIL in pass 3
+   * follows a full form only found among the missed names, as pass 3 would have joined it.
+   */
+  private rejoinLoneNames(): void {
+    const lone = this.clusters.filter(
+      (c) =>
+        c.decision.entity === null &&
+        !c.decision.refusedEntity &&
+        c.type === 'person' &&
+        !c.surface.includes(' '),
+    );
+    for (const c of lone) {
+      const first = c.mentions[0];
+      if (!first) continue;
+      const joined = this.joinFullForm(c.surface, first.start);
+      if (!joined || joined.cluster === c || !joined.cluster.decision.entity) continue;
+      this.clusters.splice(this.clusters.indexOf(c), 1);
+      this.mentionCount -= c.mentions.length;
+      for (const m of c.mentions)
+        this.addMention(
+          joined.cluster,
+          { start: m.start, end: m.end, type: 'person', by: 'link', confidence: 0.6 },
+          c.surface,
+          joined.evidence,
+        );
+      this.setClusterOf('person', normalizeName(c.surface), joined.cluster);
+    }
+  }
+
+  /**
+   * A given name alone stands where a name stands: before punctuation, a verb of speech or
+   * action (past or present: "Merz makes"), or a function word ("Paul is", "Ghassan and") — not before a capitalised word
+   * (a longer name the tagger cut: "George HW Bush") nor a noun ("Wind farm developer").
+   */
+  private givenNameSlot(end: number): boolean {
+    const after = this.input.text.slice(end, end + 40);
+    if (NAME_WORD_AFTER.test(after)) return false;
+    return after.length === 0 || GIVEN_NAME_SLOT_AFTER.test(after) || this.nameSlotAfter(end);
   }
 
   /** Mentions added to clusters so far (tells recoverMissed whether a word was taken). */

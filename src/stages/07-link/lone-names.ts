@@ -1,0 +1,46 @@
+/**
+ * Lone names after the full form: which words of a person's full form a later one-word
+ * mention of the same article may stand for (besides the surname), and the multi-word
+ * tail of a full form ("Okonjo Iwela" after "Ngozi Okonjo Iwela").
+ */
+import type { KbEntity } from '../../kb/model.js';
+import { familyNameFirst } from './name-order.js';
+
+/**
+ * Countries whose people news copy calls by the given name on second mention: Ethiopian and
+ * Eritrean names are given name + father's name ("Abiy Ahmed" → "Abiy"), Somali ones too;
+ * Indonesians often have no family name ("Prabowo"); Thai copy uses the given name
+ * ("Anutin"); Malay names are given name + father's name ("Anwar"); Icelandic patronymics.
+ */
+const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['ET', 'ER', 'SO', 'ID', 'TH', 'MY', 'IS']);
+
+/**
+ * True when the KB person's usual short form is the first word of their full form: the
+ * given name where that is how they are called, or the family name written first ("Xi").
+ */
+export function calledByFirstWord(entity: KbEntity): boolean {
+  return (
+    (entity.country !== null && GIVEN_NAME_COUNTRIES.has(entity.country)) || familyNameFirst(entity) !== null
+  );
+}
+
+/** Title and honorific words a tagger leaves at the front of a name: never a given name. */
+const NOT_A_GIVEN_NAME =
+  /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor|president|premier|minister|chancellor|secretary|senator|governor|general|mayor|judge|justice|king|queen|prince|princess|pope|sheikh|emir|sultan|chief|director|ceo|chairman|chair|spokesman|spokeswoman|spokesperson|deputy|vice|former|the)$/i;
+
+/** The first word of a multi-word surface when it may be a given name, else null. */
+export function leadingGivenName(surface: string): string | null {
+  const words = surface.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const first = words[0]!.replace(/[.,]$/, '');
+  if (first.length < 2 || NOT_A_GIVEN_NAME.test(first) || !/^\p{Lu}/u.test(first)) return null;
+  return first;
+}
+
+/**
+ * True when `norm` (a normalised mention of two or more words) is the full form's words
+ * after its first: "okonjo iwela" of "ngozi okonjo iwela", "ould tah" of "sidi ould tah".
+ */
+export function isFullFormTail(norm: string, fullNorm: string): boolean {
+  return norm.includes(' ') && fullNorm.length > norm.length && fullNorm.endsWith(` ${norm}`);
+}
