@@ -154,7 +154,7 @@ function bareArticle(text: string, span: Span): string | null {
  * describes something else.
  */
 const PRIVATE_PERSON =
-  /\b(village (?:chief|elder|head|headman|leader)|headman|farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
+  /\b(village (?:chief|elder|head|headman|leader)|headman|farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|bazaar|souk|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
 
 /**
  * Media and trade words beside the name ("veteran broadcaster John Roberts", "Neapolitan
@@ -366,14 +366,16 @@ function describingWords(context: MentionContext): string {
   // (Only the words used are split off: the first seven after the name, the last three before it.)
   const rightWords = context.right.trim().split(' ', 7);
   const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
-  // "Kazuo Ueda runs a ramen stall", "… has run the corner bakery for 31 years": a trade as predicate.
-  const verb = OCCUPATION_VERB.exec(context.right);
+  // "Kazuo Ueda runs a ramen stall", "… has run the corner bakery for 31 years": a trade as
+  // predicate — or in a relative clause ("John Root, who has run a fish and chip shop in …"),
+  // whose object may stand past the apposition's first seven words.
+  const relative = rightWords[0] === 'who' ? context.right.trim().slice(4) : null;
+  const verb = OCCUPATION_VERB.exec(relative ?? context.right);
   // After the verb only: "runs" itself says nothing ("runs the central bank").
-  const right = apposition
-    ? rightWords.join(' ')
-    : verb
-      ? context.right.slice(verb[0].length).trim().split(' ', 7).join(' ')
-      : '';
+  const afterVerb = verb
+    ? (relative ?? context.right).slice(verb[0].length).trim().split(' ', 7).join(' ')
+    : '';
+  const right = apposition ? `${rightWords.join(' ')} ${afterVerb}` : afterVerb;
   return ` ${lastWords(context.left.trim(), 3)} ${right} `;
 }
 

@@ -185,3 +185,18 @@ describe('a place name that is part of something else', () => {
     ).toBe('cd:country/ge');
   });
 });
+
+describe('a trade in a relative clause', () => {
+  it('presents a private person even past the first seven words', () => {
+    const shop =
+      'Kashim Shettima, who has run a small fish and chip shop in Lagos since 1999, says the price of oil doubled.';
+    expect(kbIdOf(shop, [['Kashim Shettima', 'person']], 'Kashim Shettima')).toBeNull();
+    const bazaar = 'Bola Tinubu, who sells rugs at a bazaar in Kano, said trade was slow.';
+    expect(kbIdOf(bazaar, [['Bola Tinubu', 'person']], 'Bola Tinubu')).toBeNull();
+  });
+
+  it('leaves a public figure who runs a public body alone', () => {
+    const text = 'Kashim Shettima, who has run the economic council since 2023, said the plan would hold.';
+    expect(kbIdOf(text, [['Kashim Shettima', 'person']], 'Kashim Shettima')).toBe('p:shettima');
+  });
+});
