@@ -490,25 +490,7 @@ const CHEAPEST_EDIT = Math.min(VOWEL_SUB, CHEAP_INDEL, CHEAP_SUB, NEAR_SUB, NASA
  * `letters()` of both names.
  */
 export function letterSlips(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row: number[] = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, prev2[j - 2]! + 1);
-      row.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return Math.min(prev[b.length]!, max + 1);
+  return slips(a, b, max, false);
 }
 
 /**
@@ -532,6 +514,11 @@ for (let i = 0; i < 26; i++) {
  * not another given name, while "Errol" stays three slips from "Elon".
  */
 export function soundSlips(a: string, b: string, max: number): number {
+  return slips(a, b, max, true);
+}
+
+/** Optimal string alignment bounded by `max`; with `halfSlips`, a consonant for its stand-in costs 0.5. */
+function slips(a: string, b: string, max: number, halfSlips: boolean): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev2: number[] = [];
   let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -539,9 +526,7 @@ export function soundSlips(a: string, b: string, max: number): number {
     const row: number[] = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const x = letterCode(a, i - 1);
-      const y = letterCode(b, j - 1);
-      const cost = a[i - 1] === b[j - 1] ? 0 : x >= 0 && y >= 0 && HALF_SLIP[x * 26 + y] === 1 ? 0.5 : 1;
+      const cost = a[i - 1] === b[j - 1] ? 0 : halfSlips ? substitutionSlip(a, i - 1, b, j - 1) : 1;
       let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         v = Math.min(v, prev2[j - 2]! + 1);
@@ -553,4 +538,11 @@ export function soundSlips(a: string, b: string, max: number): number {
     prev = row;
   }
   return Math.min(prev[b.length]!, max + 1);
+}
+
+/** 0.5 when the two letters are a consonant and its stand-in, else 1. */
+function substitutionSlip(a: string, i: number, b: string, j: number): number {
+  const x = letterCode(a, i);
+  const y = letterCode(b, j);
+  return x >= 0 && y >= 0 && HALF_SLIP[x * 26 + y] === 1 ? 0.5 : 1;
 }
