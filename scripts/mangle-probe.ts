@@ -23,6 +23,7 @@ import {
   namesEntityIn,
   scoreCase,
 } from '../src/apps/cli/commands/eval/linking.js';
+import { seededRandom } from '../src/core/random.js';
 import { readResourceFiles } from '../src/kb/build.js';
 import { activeKbPath, loadKnowledgeBase } from '../src/kb/store.js';
 
@@ -51,18 +52,7 @@ const seed = count('--seed', '7', 0);
 const misses = count('--misses', '0', 0);
 const out = option('--out', '');
 
-/** mulberry32: a small seeded generator, so a probe run can be repeated exactly. */
-function generator(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(seed);
+const random = seededRandom(seed);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const plain = (s: string) => s.normalize('NFD').replace(/\p{Mn}/gu, '');
 
