@@ -23,8 +23,9 @@ export function defaultResources(): Resources {
   // A person's role words, split once per person: the quotes stage asks for the same
   // people in article after article, and the KB does not change.
   const roleWords = new Map<string, readonly string[]>();
+  const countryByCode = (code: string): KbEntity | undefined => kb().get(`cd:country/${code.toLowerCase()}`);
   const countryName = (org: string): string =>
-    /^[A-Z]{2}$/u.test(org) ? (kb().get(`cd:country/${org.toLowerCase()}`)?.name ?? '') : '';
+    /^[A-Z]{2}$/u.test(org) ? (countryByCode(org)?.name ?? '') : '';
   // A person's description words (quotes: "IMF chief", "the Bulgarian economist"), built
   // once per person.
   const profiles = new Map<string, PersonProfile>();
@@ -34,18 +35,14 @@ export function defaultResources(): Resources {
     let profile = profiles.get(id);
     if (!profile) {
       const p = person(id);
-      const country = p?.country ? kb().get(`cd:country/${p.country.toLowerCase()}`) : undefined;
+      const country = p?.country ? countryByCode(p.country) : undefined;
       profile = p
         ? buildProfile({
             description: p.description,
             demonyms: otherNames(country, ['demonym']),
             roles: p.roles.map((r) => {
               const national = /^[A-Z]{2}$/u.test(r.org);
-              const org = national
-                ? kb().get(`cd:country/${r.org.toLowerCase()}`)
-                : r.orgId
-                  ? kb().get(r.orgId)
-                  : undefined;
+              const org = national ? countryByCode(r.org) : r.orgId ? kb().get(r.orgId) : undefined;
               return {
                 role: r.role,
                 org: national ? (org?.name ?? '') : r.org,
