@@ -429,9 +429,8 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   // "“…,” the statement said." after "Netanyahu's office said …": the statement is the
   // words of the speaker just before it (of this paragraph or the one before).
   if (/^the\s+(?:statement|communiqu[eé]|press release)$/iu.test(phrase.text)) {
-    const paragraph = context.paragraphOf(phrase.start);
-    const t = context.turns.findLast((x) => x.at < phrase.start);
-    if (t && t.paragraph >= paragraph - 1 && !t.speaker.anonymous)
+    const t = lastTurnNear(phrase, context);
+    if (t && !t.speaker.anonymous)
       return {
         speaker: { ...t.speaker, mention: { start: phrase.start, end: phrase.end } },
         referent: t.referent,
@@ -673,9 +672,14 @@ function groupNamedBefore(phrase: SpeakerPhrase, context: ResolveContext): Refer
     if (/[.!?]\s|\n/u.test(text.slice(o.end, phrase.start))) break;
     if (o.referent.type === 'organization') return o.referent;
   }
-  const paragraph = context.paragraphOf(phrase.start);
+  const t = lastTurnNear(phrase, context);
+  return t?.referent?.type === 'organization' ? t.referent : null;
+}
+
+/** The last speaker turn before the phrase, when it is in the phrase's paragraph or the one before. */
+function lastTurnNear(phrase: SpeakerPhrase, context: ResolveContext): SpeakerTurn | undefined {
   const t = context.turns.findLast((x) => x.at < phrase.start);
-  return t && t.paragraph >= paragraph - 1 && t.referent?.type === 'organization' ? t.referent : null;
+  return t && t.paragraph >= context.paragraphOf(phrase.start) - 1 ? t : undefined;
 }
 
 /**
