@@ -4,6 +4,7 @@
  * resource (src/kb/resource.ts); tests `provide` a small one.
  */
 import { defineStage } from '../../core/stage.js';
+import { forgetNormalizedNames } from '../../kb/names.js';
 import { knowledgeBaseResource } from '../../kb/resource.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { forgetCandidates } from './candidate-search.js';
@@ -43,11 +44,13 @@ export { DEFAULT_THRESHOLDS, type LinkThresholds, linkDocument } from './link-do
 
 /**
  * Drops every answer the stage keeps per name across articles (exact names, sound-alike
- * candidates, spun names) for `kb`; its indexes stay. Benchmarks call it so that a pass
+ * candidates, spun names) for `kb`, and the normalised names the KB module remembers; its
+ * indexes stay. Benchmarks call it so that a pass
  * over articles meets their names as a fresh process would.
  */
 export function forgetLinkAnswers(kb: KnowledgeBase): void {
   forgetSharedNames(kb);
   forgetCandidates(kb);
   forgetSpunAnswers(kb);
+  forgetNormalizedNames();
 }
