@@ -213,7 +213,7 @@ export function describesPrivatePerson(
   exactName = false,
 ): string | null {
   const head = contradictingHead(context.head, candidate, context.headIndefinite);
-  if (head) return head;
+  if (head && !(exactName && head === context.kin && kinOfNamed(context))) return head;
   const local = localPresentation(context, candidate);
   if (local) return local;
   // "Queen Elizabeth I's locket" is not Elizabeth II: another number is another monarch or pope.
@@ -273,6 +273,9 @@ export function describesPrivatePerson(
   if (word === null || profileHasTrade(profileText(candidate), word)) return null;
   if (word.endsWith('er') && word.length >= 6 && profileText(candidate).includes(` ${word.slice(0, -2)} `))
     return null;
+  // "Rahul Gandhi, grandson of former prime minister Indira Gandhi": kin of somebody named is a
+  // pedigree, which KB descriptions seldom list (see the kin rule above) — no private life.
+  if (exactName && word === context.kin && kinOfNamed(context)) return null;
   // "Donald Trump, 78, …": an age is no private life when it is the candidate's own.
   if (AGE_WORDS.has(word) && ageFits(context, candidate, date)) return null;
   return word;
@@ -285,6 +288,19 @@ export function describesPrivatePerson(
  */
 const NAMESAKE_WORDS =
   /\b(?:no relation(?: (?:to|of))?|not related to|unrelated to|namesakes?|shares? (?:a|the|his|her|their) names? with|same name as|not to be confused with)\b/i;
+
+/** ", grandson of former prime minister Indira Gandhi": kin of a person named (not of "a local baker"). */
+function kinOfNamed(context: MentionContext): boolean {
+  return KIN_OF_NAMED.test(context.text.slice(context.span.end, context.span.end + 80));
+}
+
+const KIN_OF_NAMED =
+  /^\s*,\s*(?:the\s+)?(?:\p{Ll}+\s+)?\p{Ll}+\s+of\s+(?:(?!an?\s)[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
+
+/** Whether `text` holds words by which copy says somebody only bears a famous name ("no relation to"). */
+export function namesakeWordsIn(text: string): boolean {
+  return NAMESAKE_WORDS.test(text);
+}
 
 /** A full name right after the namesake words ("… no relation of President William Rutto"): they point to it. */
 const POINTS_TO_NAME = /^['’]?s?\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.-]+\s+\p{Lu}/u;

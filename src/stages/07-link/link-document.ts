@@ -47,6 +47,7 @@ import {
   type MentionContext,
   mentionContext,
   namesakeCue,
+  namesakeWordsIn,
   postAtUnnamedBody,
   presentedByPublicDeed,
   privateLifeIn,
@@ -1109,7 +1110,9 @@ export class DocumentLinker {
    * "Jerry Dale Vance, a real-estate agent …, who goes by J.D. Vance": once the article has
    * introduced a namesake the context refused for a KB person, a later variant of the same
    * surname that names that KB person exactly is the namesake again, not the famous bearer
-   * (unless a role cue next to it speaks for the KB person).
+   * (unless a role cue next to it speaks for the KB person). Not a variant under a given name
+   * of another initial ("Ferdinand Marcos, father of … President Bongbong Marcos": a relative
+   * was refused, not a namesake), nor one the namesake words point to.
    */
   private refuseNamesakeVariants(): void {
     const refusals = this.clusters.filter((c) => c.decision.refusedEntity && c.type === 'person');
@@ -1123,7 +1126,11 @@ export class DocumentLinker {
         (r) =>
           r.decision.refusedEntity === entity &&
           r.mentions[0]!.start < first &&
-          surname(r.surface) === surname(c.surface),
+          surname(r.surface) === surname(c.surface) &&
+          sameGivenInitial(r.surface, c.surface) &&
+          // "Nicky Haley, 12, … is no relation to former governor Nikki Haley": the namesake
+          // words between them point to the famous bearer.
+          !namesakeWordsIn(this.input.text.slice(r.mentions[0]!.end, first)),
       );
       if (!namesake) continue;
       c.decision = {
@@ -3100,6 +3107,17 @@ const COMPANY_TITLE_AFTER =
 
 /** Up to three lower-case words (or particles) after a mention: "air base", "el-Sheikh". */
 const LOWER_TAIL = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}/u;
+
+/**
+ * True when two names of a surname may share a given name: the same initial ("Jerry Dale" and
+ * "J.D."), or either has no given name written.
+ */
+function sameGivenInitial(a: string, b: string): boolean {
+  const ga = normalizeName(a);
+  const gb = normalizeName(b);
+  if (!ga.includes(' ') || !gb.includes(' ')) return true;
+  return ga[0] === gb[0];
+}
 
 /** Particles of names, shared by unrelated names ("al", "abu", "bin", "van"). */
 const NAME_PARTICLES = new Set([

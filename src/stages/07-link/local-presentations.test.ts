@@ -79,6 +79,20 @@ const kb = new MemoryKnowledgeBase([
     born: 2002,
     description: 'Swedish tennis player; 2025 French Open finalist',
   }),
+  makeEntity({
+    id: 'p:brekke',
+    type: 'person',
+    name: 'Harald Brekke Jr.',
+    names: [
+      { text: 'Brekke', kind: 'surname' },
+      { text: 'Bobo Brekke', kind: 'alias' },
+    ],
+    country: 'NO',
+    prominence: 3,
+    born: 1970,
+    description: 'Mayor of Bergen since 2021',
+    roles: [{ role: 'Mayor', org: 'Bergen', orgId: null, from: '2021-01-01', to: null }],
+  }),
   personEntity({
     id: 'horn',
     name: 'Walter Horn',
@@ -212,5 +226,37 @@ describe('a surname its sentence uses as a common noun', () => {
     expect(kbIdOf(text, person('Horn'), 'Horn')).toBe('p:horn');
     const allies = 'Horn and his deputies said rates would stay on hold.';
     expect(commonNounInSentence(allies, { start: 0, end: allies.length }, 0, 4)).toBe(false);
+  });
+});
+
+describe('kin and namesakes of a famous bearer', () => {
+  it('takes kin of a person named for a pedigree, kin of somebody unnamed for private life', () => {
+    const named = 'Erik Haugen, grandson of former prime minister Ingrid Solvang, was named envoy.';
+    expect(kbIdOf(named, person('Erik Haugen'), 'Erik Haugen')).toBe('p:haugen');
+    const unnamed = 'Erik Haugen, grandson of a retired fisherman, won the village quiz.';
+    expect(kbIdOf(unnamed, person('Erik Haugen'), 'Erik Haugen')).toBeNull();
+  });
+
+  it('does not pass a refused relative on to the bearer under another given name', () => {
+    const text = 'Crowds recalled the 1990 strike that toppled Harald Brekke, father of Bobo Brekke.';
+    const names: [string, EntityType][] = [
+      ['Harald Brekke', 'person'],
+      ['Bobo Brekke', 'person'],
+    ];
+    expect(kbIdOf(text, names, 'Bobo Brekke')).toBe('p:brekke');
+  });
+
+  it('links the bearer the namesake words point to after a namesake', () => {
+    const text =
+      'Inga Solvang, a 12-year-old from Bergen, won the junior race; she is no relation to Ingrid Solvang.';
+    const names: [string, EntityType][] = [
+      ['Inga Solvang', 'person'],
+      ['Ingrid Solvang', 'person'],
+    ];
+    const entities = link(text, names);
+    const of = (surface: string) =>
+      entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
+    expect(of('Inga Solvang')?.kbId).toBeNull();
+    expect(of('Ingrid Solvang')?.kbId).toBe('p:solberg');
   });
 });
