@@ -76,7 +76,14 @@ import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
 import { cueWithoutOthersDescriptions } from './others-descriptions.js';
-import { companyAsPlace, continuesAsName, countryWordBefore, isAddressState } from './place-senses.js';
+import {
+  clubNameForms,
+  companyAsPlace,
+  continuesAsName,
+  countryWordBefore,
+  inMatchResult,
+  isAddressState,
+} from './place-senses.js';
 import {
   nationOfApposition,
   placeAsKindOfThing,
@@ -1414,6 +1421,20 @@ export class DocumentLinker {
   private senseAround(surface: string, pool: readonly NameHit[], at: Mention): Decision | null {
     const text = this.input.text;
     const first = pool[0]!.entity;
+    // "Manchester City beat Ipswich 4-1": a city's name in a match result is its club's.
+    if (first.type === 'location' && inMatchResult(text, at.start, at.end)) {
+      const club = clubNameForms(surface)
+        .flatMap((form) => this.kb.lookup(form))
+        .find((h) => h.entity.kind === 'sports-club' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
+      if (club) {
+        this.linked.add(club.id);
+        return {
+          entity: club,
+          evidence: [evidence('alias', `${surface} (${club.name}: a match result)`, 0.8)],
+          confidence: 0.8,
+        };
+      }
+    }
     // "Israel Moreno, a mechanic": a one-word place name the tagger split from the person's name
     // after it; not after a preposition or article ("US envoy for Ukraine Keith Kellogg").
     if (

@@ -26,6 +26,22 @@ const kb = new MemoryKnowledgeBase([
     prominence: 5,
   }),
   makeEntity({
+    id: 'pl:tromso',
+    type: 'location',
+    name: 'Tromsø',
+    country: 'NO',
+    kind: 'city',
+    prominence: 3,
+  }),
+  makeEntity({
+    id: 'org:tromso-il',
+    type: 'organization',
+    name: 'Tromsø FC',
+    kind: 'sports-club',
+    country: 'NO',
+    prominence: 2,
+  }),
+  makeEntity({
     id: 'org:forward-usa',
     type: 'organization',
     name: 'Forward USA',
@@ -258,5 +274,16 @@ describe('kin and namesakes of a famous bearer', () => {
       entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
     expect(of('Inga Solvang')?.kbId).toBeNull();
     expect(of('Ingrid Solvang')?.kbId).toBe('p:solberg');
+  });
+});
+
+describe('a city in a match result', () => {
+  it('is its club when the KB has the club under a usual club name, else the city', () => {
+    const result = 'Tromsø beat Bodø 3-1 on Sunday.';
+    expect(kbIdOf(result, [['Tromsø', 'location']], 'Tromsø')).toBe('org:tromso-il');
+    const score = 'Bodø lost to Tromsø 0-2 in the cup.';
+    expect(kbIdOf(score, [['Tromsø', 'location']], 'Tromsø')).toBe('org:tromso-il');
+    const city = 'Tromsø beat its own record for tourist nights in 2024.';
+    expect(kbIdOf(city, [['Tromsø', 'location']], 'Tromsø')).toBe('pl:tromso');
   });
 });
