@@ -11,6 +11,7 @@ import {
   appositionAfter,
   contradictingHead,
   headNoun,
+  isPublicHead,
   kinshipHead,
   profileNamesTrade,
   profileText,
@@ -48,6 +49,10 @@ export interface MentionContext {
   namesake?: string | null;
   /** The plural noun presenting the mention among several people, once computed (see {@link presentedAmong}). */
   presentedAmong?: string | null;
+  /** The town a private presentation places the mention in, once computed (see {@link localPresentation}). */
+  localPlace?: LocalPlace | null;
+  /** Whether that plural places the people in a town ("Two dockworkers in Gdańsk, …"), computed with it. */
+  amongPlaced?: boolean;
   /** The occupation word near the mention, once computed (every candidate asks; see describesPrivatePerson). */
   privateWord?: string | null;
   /** Whether a role cue stands near the mention, once computed (see {@link hasRoleCue}). */
@@ -96,7 +101,7 @@ export function mentionContext(
     around: ` ${left} ${right} `,
     head,
     headIndefinite: apposition !== null && /^an?\s/i.test(apposition),
-    age: statedAge(left, right, apposition),
+    age: statedAge(text, span.end, left, right, apposition),
     kin: apposition ? kinshipHead(apposition) : null,
     regnal: regnalAfter(text, span.end),
     text,
@@ -124,16 +129,34 @@ function placeNounBefore(text: string, span: Span): string | null {
 
 /**
  * The age copy states for the mention: "Mark Root, 54, said", "Mark Root (54)", "the
- * 22-year-old Marco Rubio", "Marco Rubio, a 22-year-old midfielder". Null when none.
+ * 22-year-old Marco Rubio", "Marco Rubio, a 22-year-old midfielder", "Ana Root and Mark
+ * Root, both 29, …". Null when none. A number right after the name counts only set off by
+ * a comma or a bracket in the text: "beat Amanda Root 6-0 6-0" gives a score, not an age.
  */
-function statedAge(left: string, right: string, apposition: string | null): number | null {
-  const after = /^ ?(\d{1,3}) /.exec(right) ?? /^ ?(?:an? |the )?(\d{1,3}) years? old\b/.exec(right);
+function statedAge(
+  text: string,
+  end: number,
+  left: string,
+  right: string,
+  apposition: string | null,
+): number | null {
+  const after =
+    AGE_AFTER.exec(text.slice(end, end + 12)) ??
+    /^ ?(?:an? |the )?(\d{1,3}) years? old\b/.exec(right) ??
+    (right.includes(' both ') ? BOTH_AGED.exec(text.slice(end, end + 100)) : null);
   const before = /\b(\d{1,3}) years? old$/.exec(left.trimEnd());
   const inApposition = apposition ? /^(?:an? |the )?(\d{1,3})[- ]years?[- ]old\b/i.exec(apposition) : null;
   const m = after ?? before ?? inApposition;
   const n = m ? Number(m[1]) : Number.NaN;
   return n >= 1 && n <= 110 ? n : null;
 }
+
+/** ", 54," / " (54)" / ", 54 said" / "Tiffany, 22;" / a caption's "Mark Root, 36.": an age set off right after the name. */
+const AGE_AFTER = /^\s*(?:,|\()\s*(\d{1,3})(?=\s*[,;:)]|\.(?!\d)|\s+\p{Ll})/u;
+
+/** "…, Mark Root and Ana Root, both 29, …": the names of a pair or list, then the age they share. */
+const BOTH_AGED =
+  /^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){0,3}\s*,\s*both\s+(?:aged\s+)?(\d{1,3})\b/u;
 
 /**
  * "shut down the Petro, the …", "the Maria Callas of her generation": a name right after
@@ -154,7 +177,7 @@ function bareArticle(text: string, span: Span): string | null {
  * describes something else.
  */
 const PRIVATE_PERSON =
-  /\b(village (?:chief|elder|head|headman|leader)|headman|farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|runs|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|bazaar|souk|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
+  /\b(village (?:chief|elder|head|headman|leader)|headman|farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|bazaar|souk|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
 
 /**
  * Media and trade words beside the name ("veteran broadcaster John Roberts", "Neapolitan
@@ -190,7 +213,9 @@ export function describesPrivatePerson(
   exactName = false,
 ): string | null {
   const head = contradictingHead(context.head, candidate, context.headIndefinite);
-  if (head) return head;
+  if (head && !(exactName && head === context.kin && kinOfNamed(context))) return head;
+  const local = localPresentation(context, candidate);
+  if (local) return local;
   // "Queen Elizabeth I's locket" is not Elizabeth II: another number is another monarch or pope.
   const regnal = context.regnal;
   if (
@@ -218,14 +243,23 @@ export function describesPrivatePerson(
   // Justine Trudel") is one of those people, unless the trade is the candidate's own. An exact
   // name only by a plural of kin or of an ordinary trade ("Two Ukrainian sisters, …"): "Ukrainian
   // officials X and Y" may well be the officials.
-  // (For an exact name, read only when a word of kin or trade stands before it: most do not.)
+  // A plural placed in a town presents private people too ("Two dockworkers in Gdańsk, X and Y":
+  // officials are "officials in Brussels", a public plural).
+  // (For an exact name, read only when a word of kin or trade, or a plural in a town, stands
+  // before it: most do not.)
   const among =
-    !exactName || KIN_PLURAL.test(context.left) || PRIVATE_PERSON.test(context.left)
+    !exactName ||
+    KIN_PLURAL.test(context.left) ||
+    PRIVATE_PERSON.test(context.left) ||
+    PLURAL_IN_TOWN.test(context.left) ||
+    // (The second name of a pair: its left side stops at the first name.)
+    (context.left.trim() === 'and' &&
+      PLURAL_IN_TOWN.test(context.text.slice(Math.max(0, context.span.start - 120), context.span.start)))
       ? presentedAmong(context)
       : null;
   if (
     among &&
-    (!exactName || privatePlural(among)) &&
+    (!exactName || privatePlural(among) || context.amongPlaced === true) &&
     !profileHasTrade(profileText(candidate), singularOf(among))
   )
     return among;
@@ -239,6 +273,9 @@ export function describesPrivatePerson(
   if (word === null || profileHasTrade(profileText(candidate), word)) return null;
   if (word.endsWith('er') && word.length >= 6 && profileText(candidate).includes(` ${word.slice(0, -2)} `))
     return null;
+  // "Rahul Gandhi, grandson of former prime minister Indira Gandhi": kin of somebody named is a
+  // pedigree, which KB descriptions seldom list (see the kin rule above) — no private life.
+  if (exactName && word === context.kin && kinOfNamed(context)) return null;
   // "Donald Trump, 78, …": an age is no private life when it is the candidate's own.
   if (AGE_WORDS.has(word) && ageFits(context, candidate, date)) return null;
   return word;
@@ -251,6 +288,19 @@ export function describesPrivatePerson(
  */
 const NAMESAKE_WORDS =
   /\b(?:no relation(?: (?:to|of))?|not related to|unrelated to|namesakes?|shares? (?:a|the|his|her|their) names? with|same name as|not to be confused with)\b/i;
+
+/** ", grandson of former prime minister Indira Gandhi": kin of a person named (not of "a local baker"). */
+function kinOfNamed(context: MentionContext): boolean {
+  return KIN_OF_NAMED.test(context.text.slice(context.span.end, context.span.end + 80));
+}
+
+const KIN_OF_NAMED =
+  /^\s*,\s*(?:the\s+)?(?:\p{Ll}+\s+)?\p{Ll}+\s+of\s+(?:(?!an?\s)[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
+
+/** Whether `text` holds words by which copy says somebody only bears a famous name ("no relation to"). */
+export function namesakeWordsIn(text: string): boolean {
+  return NAMESAKE_WORDS.test(text);
+}
 
 /** A full name right after the namesake words ("… no relation of President William Rutto"): they point to it. */
 const POINTS_TO_NAME = /^['’]?s?\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.-]+\s+\p{Lu}/u;
@@ -278,6 +328,9 @@ const KIN_PLURALS = new Set(
     ' ',
   ),
 );
+
+/** "dockworkers in gdansk", "Dockworkers in Gdańsk": a plural noun, then a preposition of place. */
+const PLURAL_IN_TOWN = /\p{Ll}(?:s|men) (?:in|from|near|at) /u;
 
 const KIN_PLURAL = new RegExp(`\\b(?:${[...KIN_PLURALS].join('|')})\\b`);
 
@@ -505,7 +558,7 @@ function privateWord(context: MentionContext): string | null {
 
 /** "Mark Root, 54, said": an age right after the name is how copy introduces private people. */
 export function givesAge(context: MentionContext): boolean {
-  return /^ ?\d{1,3} /.test(context.right);
+  return AGE_AFTER.test(context.text.slice(context.span.end, context.span.end + 12));
 }
 
 /**
@@ -575,6 +628,17 @@ const PUBLIC_PLURALS = new Set(
  * "rivals") present nobody private.
  */
 export function pluralPresenter(text: string, start: number, end: number): string | null {
+  return pluralPresentation(text, start, end)?.noun ?? null;
+}
+
+/** A plural presenting a name ({@link pluralPresenter}), and whether it places the people in a town. */
+interface PluralPresentation {
+  readonly noun: string;
+  /** "Two dockworkers in Gdańsk, X and Y": the plural placed in a town (private people's presentation). */
+  readonly placed: boolean;
+}
+
+function pluralPresentation(text: string, start: number, end: number): PluralPresentation | null {
   let before = text.slice(Math.max(0, start - 120), start);
   // The second or later name of a list: step back over the names before it ("X, Y and ").
   let coordinated = false;
@@ -584,12 +648,18 @@ export function pluralPresenter(text: string, start: number, end: number): strin
         before,
       );
     if (!m) break;
+    // ("Two dockworkers in Gdańsk, X and Y": a town after a preposition is no name of the list.)
+    if (/\s(?:in|from|near|at)\s+$/.test(before.slice(0, m.index))) break;
     before = before.slice(0, m.index);
     coordinated = true;
   }
   // The noun must follow what introduces people, not a subject ("Starmer meets X and Y"): a
   // number, a determiner, or a demonym ("Kenyan runners", "two guides", "retired Belgian postmen").
-  const m = /(?:^|[\s,])(\p{L}+)\s+(\p{Ll}{3,}(?:s|men|women))(?:\s+(?:named|called))?,?\s+$/u.exec(before);
+  // ("Two dockworkers in Gdańsk, X and Y": a town may stand between the plural and the names.)
+  const m =
+    /(?:^|[\s,])(\p{L}+)\s+(\p{Ll}{3,}(?:s|men|women))(\s+(?:in|from|near|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:named|called))?,?\s+$/u.exec(
+      before,
+    );
   if (!m) return null;
   const noun = m[2]!;
   if (PUBLIC_PLURALS.has(noun) || /(?:ss|us|is)$/.test(noun)) return null;
@@ -597,7 +667,7 @@ export function pluralPresenter(text: string, start: number, end: number): strin
   if (!number && !DEMONYM_LIKE.test(m[1]!)) return null;
   // Several people: a number, a list before the name, or a name coordinated after it.
   const listAfter = /^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(text.slice(end, end + 8));
-  return number || coordinated || listAfter ? noun : null;
+  return number || coordinated || listAfter ? { noun, placed: m[3] !== undefined } : null;
 }
 
 /** Numbers and determiners that introduce a plural of people ("two guides", "their sons"). */
@@ -622,8 +692,11 @@ function profileHasTrade(profile: string, trade: string): boolean {
  * candidate spelled otherwise: see describesPrivatePerson).
  */
 function presentedAmong(context: MentionContext): string | null {
-  if (context.presentedAmong === undefined)
-    context.presentedAmong = pluralPresenter(context.text, context.span.start, context.span.end);
+  if (context.presentedAmong === undefined) {
+    const presentation = pluralPresentation(context.text, context.span.start, context.span.end);
+    context.presentedAmong = presentation?.noun ?? null;
+    context.amongPlaced = presentation?.placed ?? false;
+  }
   return context.presentedAmong;
 }
 
@@ -633,3 +706,117 @@ function singularOf(noun: string): string {
   if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
   return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }
+
+/** A town a presentation places somebody in, and the trade words it gives them. */
+export interface LocalPlace {
+  /** "in glasgow", "near zahle", "of gothenburg": the preposition and the place, as cue text. */
+  readonly phrase: string;
+  /** The place alone, padded cue text (" glasgow "). */
+  readonly place: string;
+  /** The trade words of the presentation ("bus driver", "makes wine", "ferry captain"), as cue text. */
+  readonly trade: string;
+}
+
+/**
+ * "Lewis Root, a bus driver in Glasgow", "Joseph Root, who makes wine near Zahle", "Ferry
+ * captain Ulf Root of Gothenburg": the person is presented by a trade of no public office
+ * and a town — how copy introduces a private person. Unless `candidate`'s profile names that
+ * town (his own city or country: "Bart Root, a politician in Antwerp" of Antwerp's mayor) or
+ * the trade words' head, the place phrase is returned as the evidence; else null. Office
+ * holders ("a senator from Ohio", "Prime Minister Ulf Root of Sweden") are no such
+ * presentation, nor a trade written with capitals ("a Formula One driver in Monaco").
+ */
+export function localPresentation(context: MentionContext, candidate: KbEntity): string | null {
+  if (context.localPlace === undefined) context.localPlace = localPlaceOf(context);
+  const local = context.localPlace;
+  if (!local) return null;
+  const profile = profileText(candidate);
+  if (profile.includes(local.place)) return null;
+  // A trade the profile names word for word ("a driver in Monaco" of a racing driver): the town
+  // is then only where he is.
+  if (
+    local.trade
+      .split(' ')
+      .every((w) => w.length < 3 || NOT_TRADE_WORDS.test(w) || profileHasTrade(profile, w))
+  )
+    return null;
+  return local.phrase;
+}
+
+/** The town of a private presentation of the mention (see {@link localPresentation}), or null. */
+function localPlaceOf(context: MentionContext): LocalPlace | null {
+  const { text, span } = context;
+  const after = text.slice(span.end, span.end + 100);
+  // "X, a bus driver in Glasgow": an indefinite apposition of lower-case words, no office.
+  if (context.headIndefinite && context.head !== null && !isPublicHead(context.head)) {
+    const m = APPOSITION_IN_TOWN.exec(after);
+    if (m) return localPlace(m[2]!, m[3]!, m[1]!);
+  }
+  // "X, who makes wine near Zahle": a trade stated in a relative clause, then a town.
+  if (/^\s*,\s*who\s/.test(after)) {
+    const m = TRADE_CLAUSE_IN_TOWN.exec(after);
+    if (m) return localPlace(m[2]!, m[3]!, m[1]!);
+  }
+  // "Ferry captain Ulf Root of Gothenburg": lower-case trade words before the name, a town after.
+  const town = OF_TOWN_AFTER.exec(after);
+  if (town) {
+    const from = Math.max(0, span.start - 48);
+    const before = text.slice(from, span.start);
+    const start = TRADE_AT_START.exec(before);
+    // (At the window's edge a word may be cut: a start of the text only when the window begins it.)
+    const m =
+      TRADE_BEFORE_MID.exec(before) ?? (start && (start[0] !== start[1] || from === 0) ? start : null);
+    if (m) {
+      const words = cueText(m[1]!).trim().split(' ');
+      const head = words[words.length - 1]!;
+      if (
+        !words.some((w) => NOT_TRADE_WORDS.test(w) || isPublicHead(w)) &&
+        !/(?:ed|ing|ly)$/.test(head) &&
+        !ANY_ROLE_CUE.test(` ${words.join(' ')} `)
+      )
+        return localPlace('of', town[1]!, words.join(' '));
+    }
+  }
+  return null;
+}
+
+function localPlace(preposition: string, place: string, trade: string): LocalPlace {
+  const cue = cueText(place).trim();
+  return { phrase: `${preposition} ${cue}`, place: ` ${cue} `, trade: cueText(trade).trim() };
+}
+
+/** A place name of one or two capitalised words. */
+const TOWN = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)`;
+
+/** ", a bus driver in Glasgow", ", a high-school band director in Austin": up to five lower-case words, a preposition of place, a town. */
+const APPOSITION_IN_TOWN = new RegExp(
+  String.raw`^\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s+(in|near|outside)\s+${TOWN}`,
+  'u',
+);
+
+/**
+ * ", who makes wine near Zahle", ", who runs a barbecue truck in Abilene": a verb of making or
+ * selling, or of keeping a business presented with "a"/"an", its lower-case object (the trade
+ * words), a town. (Running "the central bank in Frankfurt" or "the ministry in Oslo" is an
+ * office; "runs Tesla" has no lower-case object.)
+ */
+const TRADE_CLAUSE_IN_TOWN = new RegExp(
+  String.raw`^\s*,\s*who\s+(?:has\s+|had\s+|still\s+)?(?:(?:makes|made|brews|grows|breeds|raises|bakes|sells|sold|farms|fishes|builds|repairs)\s+|(?:runs|ran|owns|owned)\s+(?=an?\s))((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(in|near|outside)\s+${TOWN}`,
+  'u',
+);
+
+/** " of Gothenburg and …": a town right after the name (not "of the …"). */
+const OF_TOWN_AFTER = new RegExp(String.raw`^\s+of\s+${TOWN}(?=[\s,.;:!?)]|$)`, 'u');
+
+/** One to three lower-case words before the name, after a comma or "and" ("and surf instructor X"). */
+const TRADE_BEFORE_MID = /(?:[,;:]\s+|\s(?:and|with|while|as)\s+)((?:[\p{Ll}-]+\s+){1,3})$/u;
+
+/**
+ * A capitalised word and one or two lower-case ones at a sentence start ("Ferry captain X";
+ * not a lone "Republican X", whose word may be a party's or a people's).
+ */
+const TRADE_AT_START = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+){1,2})$/u;
+
+/** Words that are no trade: articles, pronouns, verbs of reporting, prepositions. */
+const NOT_TRADE_WORDS =
+  /^(?:the|a|an|said|says|told|to|of|for|by|with|from|in|on|at|and|or|but|as|is|was|were|are|be|been|has|had|have|his|her|their|its|our|my|your|this|that|these|those|when|after|before|while|which|who|whom|whose|met|meets|called|named|dubbed|like|including|than|then|also|not|so|if|because|against|between|among|over|under|about|into|via|per|former|ex|late|new|president|prime|vice|deputy|acting|interim|outgoing|incoming)$/;

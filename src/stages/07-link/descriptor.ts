@@ -25,7 +25,10 @@ const CLAUSE_START =
 const EVENT_HEADS =
   /^(move|step|decision|choice|surprise|shift|blow|setback|sign|signal|first|record|rarity|departure|reversal|change|twist|break|boost|win|victory|defeat|loss|gesture|reshuffle)$|(tion|sion|ment|ance|ence|ity|ness)$/;
 
-/** Nouns that describe public life: never a sign of a namesake. */
+/**
+ * Nouns that describe public life: never a sign of a namesake. (Public causes too: "the
+ * conservative activist", "a veteran campaigner" end like agent nouns but are no trade.)
+ */
 const PUBLIC_HEADS = new Set(
   `president leader minister premier chancellor governor senator lawmaker legislator politician official
   diplomat envoy ambassador commissioner secretary spokesman spokeswoman spokesperson chief head boss chair
@@ -37,7 +40,8 @@ const PUBLIC_HEADS = new Set(
   strongman hardliner reformist conservative liberal socialist populist nationalist republican democrat
   incumbent challenger frontrunner contender winner laureate figure architect face voice man woman
   rapporteur representative delegate congressman congresswoman mp officer administrator regulator
-  supremo star leader-elect president-elect`.split(/\s+/),
+  supremo star leader-elect president-elect activist campaigner dissident lobbyist strategist ideologue
+  militant jihadist insurgent warlord`.split(/\s+/),
 );
 
 /** Occupations and walks of life that do not end like an agent noun. */
@@ -52,7 +56,8 @@ const PRIVATE_HEADS = new Set(
   fisherman fishmonger farmer rancher grower beekeeper winemaker brewer shepherd coach manager owner
   proprietor landlord landlady teenager schoolboy schoolgirl toddler baby grandmother grandfather
   grandson granddaughter great-grandmother youngster local club fair festival band choir team shop
-  restaurant cafe bakery firm startup charity society circle`.split(/\s+/),
+  restaurant cafe bakery firm startup charity society circle shortstop quarterback fullback halfback goalie
+  jockey`.split(/\s+/),
 );
 
 /**
@@ -181,7 +186,7 @@ const LEISURE = new Set(
   `gymnastics football soccer tennis golf boxing skating dance dancing chess bridge poker cycling rugby cricket
   baseball basketball hockey swimming athletics marathon sailing rowing fishing angling bowling darts snooker
   show pageant beauty talent baking cooking cookery wine dog cat horse cattle flower garden gardening quiz
-  karaoke club league fan student school college`.split(/\s+/),
+  karaoke club league fan student school college band orchestra theatre drama music art`.split(/\s+/),
 );
 
 /** True when `noun` describes public life ("leader", "successor", "son"). */

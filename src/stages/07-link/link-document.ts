@@ -23,6 +23,7 @@ import type {
   Sentence,
   Token,
 } from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
 import { arabicNameForm, normalizeName, surnameOf } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
@@ -46,6 +47,7 @@ import {
   type MentionContext,
   mentionContext,
   namesakeCue,
+  namesakeWordsIn,
   postAtUnnamedBody,
   presentedByPublicDeed,
   privateLifeIn,
@@ -69,12 +71,19 @@ import {
   roleEvidence,
 } from './evidence.js';
 import { hasOtherGivenName } from './given-names.js';
-import { calledByFirstWord, isFullFormTail, leadingGivenName } from './lone-names.js';
+import { calledByFirstWord, commonNounInSentence, isFullFormTail, leadingGivenName } from './lone-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
 import { cueWithoutOthersDescriptions } from './others-descriptions.js';
-import { companyAsPlace, continuesAsName, countryWordBefore, isAddressState } from './place-senses.js';
+import {
+  clubNameForms,
+  companyAsPlace,
+  continuesAsName,
+  countryWordBefore,
+  inMatchResult,
+  isAddressState,
+} from './place-senses.js';
 import {
   nationOfApposition,
   placeAsKindOfThing,
@@ -976,6 +985,11 @@ export class DocumentLinker {
     return '';
   }
 
+  /** Whether the mention's text is a country's name ("USA"): only such a mention is widened over a body's name before it. */
+  private namesCountry(m: Mention): boolean {
+    return this.kb.lookup(this.input.text.slice(m.start, m.end)).some((h) => h.entity.kind === 'country');
+  }
+
   /** Scratch of `withKnownCompounds`: the word ends of one mention's lower-case tail. */
   private readonly tailEnds: number[] = [];
 
@@ -1021,6 +1035,21 @@ export class DocumentLinker {
           out ??= [...mentions];
           out.splice(i, 2, { ...m, end: next.end, type: both.type });
           continue;
+        }
+      }
+      // "founded Turning Point [USA]": capitalised words the tagger left out before a place,
+      // with it a KB body's name, are that body's (never the country's) mention.
+      if (m.type === 'location') {
+        const from = Math.max(list[i - 1]?.end ?? 0, m.start - 40);
+        const lead = CAPITAL_LEAD.exec(text.slice(from, m.start));
+        if (lead && !/^(?:The|A|An)\s/.test(lead[0]) && this.namesCountry(m)) {
+          const starts = [...lead[0].matchAll(/\S+/g)].map((w) => m.start - lead[0].length + w.index!);
+          const start = starts.find((at) => known(at, m.end)?.type === 'organization');
+          if (start !== undefined) {
+            out ??= [...mentions];
+            out[i] = { ...m, start, type: 'organization' };
+            continue;
+          }
         }
       }
       const tail = LOWER_TAIL.exec(text.slice(m.end, m.end + 40));
@@ -1088,7 +1117,9 @@ export class DocumentLinker {
    * "Jerry Dale Vance, a real-estate agent …, who goes by J.D. Vance": once the article has
    * introduced a namesake the context refused for a KB person, a later variant of the same
    * surname that names that KB person exactly is the namesake again, not the famous bearer
-   * (unless a role cue next to it speaks for the KB person).
+   * (unless a role cue next to it speaks for the KB person). Not a variant under a given name
+   * of another initial ("Ferdinand Marcos, father of … President Bongbong Marcos": a relative
+   * was refused, not a namesake), nor one the namesake words point to.
    */
   private refuseNamesakeVariants(): void {
     const refusals = this.clusters.filter((c) => c.decision.refusedEntity && c.type === 'person');
@@ -1102,7 +1133,11 @@ export class DocumentLinker {
         (r) =>
           r.decision.refusedEntity === entity &&
           r.mentions[0]!.start < first &&
-          surname(r.surface) === surname(c.surface),
+          surname(r.surface) === surname(c.surface) &&
+          sameGivenInitial(r.surface, c.surface) &&
+          // "Nicky Haley, 12, … is no relation to former governor Nikki Haley": the namesake
+          // words between them point to the famous bearer.
+          !namesakeWordsIn(this.input.text.slice(r.mentions[0]!.end, first)),
       );
       if (!namesake) continue;
       c.decision = {
@@ -1386,6 +1421,20 @@ export class DocumentLinker {
   private senseAround(surface: string, pool: readonly NameHit[], at: Mention): Decision | null {
     const text = this.input.text;
     const first = pool[0]!.entity;
+    // "Manchester City beat Ipswich 4-1": a city's name in a match result is its club's.
+    if (first.type === 'location' && inMatchResult(text, at.start, at.end)) {
+      const club = clubNameForms(surface)
+        .flatMap((form) => this.kb.lookup(form))
+        .find((h) => h.entity.kind === 'sports-club' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
+      if (club) {
+        this.linked.add(club.id);
+        return {
+          entity: club,
+          evidence: [evidence('alias', `${surface} (${club.name}: a match result)`, 0.8)],
+          confidence: 0.8,
+        };
+      }
+    }
     // "Israel Moreno, a mechanic": a one-word place name the tagger split from the person's name
     // after it; not after a preposition or article ("US envoy for Ukraine Keith Kellogg").
     if (
@@ -1776,6 +1825,42 @@ export class DocumentLinker {
     return found;
   }
 
+  /** Whether the one-word name at `span` is a common noun of its sentence ({@link commonNounInSentence}). */
+  private commonNounAt(span: Span): boolean {
+    const sentence = sentenceOf(this.input.sentences, span, this.input.text.length);
+    return commonNounInSentence(this.input.text, sentence, span.start, span.end);
+  }
+
+  /**
+   * True when a mention of `entity` already linked stands in the sentence of `start`…`end`,
+   * apart from it, written with a word of this one ("Bart De Wever" of "Bart De Weerdt"; not
+   * "Robert Prevost … took the name Lion XIV", another name of the same man). Read only for
+   * an entity the article has linked.
+   */
+  private namedExactlyInSentence(entity: KbEntity, start: number, end: number): boolean {
+    const { text } = this.input;
+    const sentence = sentenceOf(this.input.sentences, { start, end }, text.length);
+    // (Particles are no shared word: "al-Sharaa" and "Abu Mohammed al-Jolani".)
+    const words = new Set(
+      normalizeName(text.slice(start, end))
+        .split(' ')
+        .filter((w) => w.length >= 3 && !NAME_PARTICLES.has(w)),
+    );
+    return this.clusters.some(
+      (c) =>
+        c.decision.entity === entity &&
+        c.mentions.some(
+          (m) =>
+            m.start >= sentence.start &&
+            m.end <= sentence.end &&
+            (m.end <= start || m.start >= end) &&
+            normalizeName(text.slice(m.start, m.end))
+              .split(' ')
+              .some((w) => words.has(w)),
+        ),
+    );
+  }
+
   /** `lazyContext`: read only when needed (an organisation's sound-alike rarely needs it). */
   private fuzzy(
     surface: string,
@@ -1848,6 +1933,10 @@ export class DocumentLinker {
           continue;
         }
       }
+      // "Bart De Weerdt, a mussel seller, says Prime Minister Bart De Wever's plans …": a near
+      // spelling of a person the same sentence names exactly is somebody else (whatever title
+      // words that person brings into the sentence).
+      if (this.linked.has(c.entity.id) && this.namedExactlyInSentence(c.entity, start, end)) continue;
       // A shared given name and a loosely similar surname are never enough ("Daniel Okoro" is not Daniel Ek).
       // Nor a shared surname under another given name ("Noa Friedman" is not Mikhail Fridman).
       if (
@@ -2476,7 +2565,9 @@ export class DocumentLinker {
       const privateContext =
         picked.role.score < 1
           ? (describesPrivatePerson(lazyContext(), e, this.input.date) ??
-            (givesAge(lazyContext()) ? 'age' : null))
+            (givesAge(lazyContext()) ? 'age' : null) ??
+            // "Tusk and horn seizures": the word its sentence uses as a common noun.
+            (picked.role.score < 0.6 && this.commonNounAt(lazyContext().span) ? 'common noun' : null))
           : lazyContext().thing;
       // "Trump said": the one clearly more prominent bearer of the surname, or the only one.
       const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence);
@@ -2716,7 +2807,9 @@ export class DocumentLinker {
       top.prominence >= 5 &&
       bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence) &&
       // "sportswear maker Macron", "Macron, 19,": the household name's context must not speak against it.
-      !this.speaksAgainst(m, top)
+      !this.speaksAgainst(m, top) &&
+      // "Tusk and horn seizures rose": nor its sentence use the word as a common noun.
+      !this.commonNounAt(m)
     ) {
       this.newCluster(surface, m, {
         entity: top,
@@ -3035,6 +3128,37 @@ const COMPANY_TITLE_AFTER =
 
 /** Up to three lower-case words (or particles) after a mention: "air base", "el-Sheikh". */
 const LOWER_TAIL = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}/u;
+
+/**
+ * True when two names of a surname may share a given name: the same initial ("Jerry Dale" and
+ * "J.D."), or either has no given name written.
+ */
+function sameGivenInitial(a: string, b: string): boolean {
+  const ga = normalizeName(a);
+  const gb = normalizeName(b);
+  if (!ga.includes(' ') || !gb.includes(' ')) return true;
+  return ga[0] === gb[0];
+}
+
+/** Particles of names, shared by unrelated names ("al", "abu", "bin", "van"). */
+const NAME_PARTICLES = new Set([
+  'abu',
+  'abd',
+  'bin',
+  'ibn',
+  'bint',
+  'van',
+  'von',
+  'der',
+  'den',
+  'del',
+  'della',
+  'dos',
+  'das',
+]);
+
+/** One to three capitalised words right before a mention ("Turning Point [USA]"). */
+const CAPITAL_LEAD = /(?<![\p{L}'’.&-])(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}$/u;
 
 /** A name (one to four capitalised words or an acronym) with a possessive, right before a mention. */
 const POSSESSIVE_BEFORE =

@@ -3,6 +3,7 @@
  * mention of the same article may stand for (besides the surname), and the multi-word
  * tail of a full form ("Okonjo Iwela" after "Ngozi Okonjo Iwela").
  */
+import type { Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
 import { familyNameFirst } from './name-order.js';
 
@@ -44,3 +45,31 @@ export function leadingGivenName(surface: string): string | null {
 export function isFullFormTail(norm: string, fullNorm: string): boolean {
   return norm.includes(' ') && fullNorm.length > norm.length && fullNorm.endsWith(` ${norm}`);
 }
+
+/**
+ * "Tusk and horn seizures rose …", "… carved from the tusk. Tusk ivory is banned": a one-word
+ * name that its own sentence uses as a common noun — written in lower case there too, or
+ * first in the sentence and joined by "and"/"or" to a lower-case noun ("Tusk and horn") — is
+ * the noun, not the surname of a famous bearer. `sentence`: the mention's sentence span.
+ */
+export function commonNounInSentence(text: string, sentence: Span, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  const own = text.slice(sentence.start, sentence.end);
+  for (let at = own.indexOf(lower); at >= 0; at = own.indexOf(lower, at + 1)) {
+    const before = own[at - 1] ?? ' ';
+    const after = own[at + lower.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  if (!/^[\s"“‘'(]*$/.test(text.slice(sentence.start, start))) return false;
+  const m = COORDINATED_NOUN.exec(text.slice(end, end + 40));
+  return m !== null && !NOT_A_NOUN.test(m[1]!) && !m[1]!.endsWith('ed');
+}
+
+/** " and horn seizures": "and"/"or", then two lower-case words (a noun phrase, not "and said"). */
+const COORDINATED_NOUN = /^\s+(?:and|or|&)\s+(\p{Ll}[\p{Ll}-]*)\s+\p{Ll}/u;
+
+/** Words after "and" that begin no common noun phrase of their own ("and his allies", "and other leaders"). */
+const NOT_A_NOUN =
+  /^(?:his|her|their|its|the|a|an|other|others|several|many|some|all|both|two|three|four|five|said|says|told|was|is|has|had|will|would|then|also|not)$/;

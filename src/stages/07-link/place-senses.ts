@@ -7,7 +7,10 @@
  * - a one-word company name used as a place ("in the Amazon", "the Amazon rainforest") is
  *   the place;
  * - an organisation after a country's possessive or demonym ("Portugal's Democratic
- *   Alliance") is that country's body, not a namesake abroad.
+ *   Alliance") is that country's body, not a namesake abroad;
+ * - a city's name beside a match result ("Manchester City beat Ipswich 4-1", "Barcelona
+ *   beat Real Madrid 5-2") is its football club's, when the KB has the club under one of the
+ *   usual forms of a club's name.
  *
  * Each reads a few characters around the mention: no scan of the article.
  */
@@ -76,4 +79,40 @@ export function countryWordBefore(text: string, start: number): { word: string; 
 /** ASCII letters, and anything beyond ASCII (left to the expression). */
 function isLetterOrMark(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c >= 128;
+}
+
+/**
+ * "Barcelona beat Real Madrid 5-2", "Manchester City beat Ipswich 4-1", "Leeds 2-1": a
+ * name right before a verb of a match with a score after it, or right after such a verb and
+ * right before the score, or right before a score — a team's name. Reads 60 characters.
+ */
+export function inMatchResult(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (SCORE_NEXT.test(after)) return true;
+  if (MATCH_VERB_NEXT.test(after)) return SCORE.test(after);
+  return MATCH_VERB_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && SCORE_NEXT.test(after);
+}
+const SCORE = /\b\d{1,2}\s*[-–]\s*\d{1,2}\b/;
+const SCORE_NEXT = /^\s+\d{1,2}\s*[-–]\s*\d{1,2}\b/;
+const MATCH_VERB_NEXT =
+  /^\s+(?:beat|defeated|thrashed|drew|lost|edged|routed|hammered|crushed|stunned|overcame)\b/;
+const MATCH_VERB_BEFORE =
+  /\b(?:beat|defeated|thrashed|against|versus|vs\.?|with|to|edged|routed|hammered|crushed|stunned|overcame)\s+$/;
+
+/** The usual forms of a football club's name around its city's ("FC Barcelona", "Ipswich Town", "Liverpool FC"). */
+export function clubNameForms(city: string): string[] {
+  return [
+    `FC ${city}`,
+    `${city} FC`,
+    `${city} F.C.`,
+    `${city} CF`,
+    `${city} Town`,
+    `${city} City`,
+    `${city} United`,
+    `Real ${city}`,
+    `AC ${city}`,
+    `AS ${city}`,
+    `SC ${city}`,
+    `Olympique ${city}`,
+  ];
 }
