@@ -29,7 +29,7 @@ const TITLE_WORDS = new Set(
   ).split(' '),
 );
 
-const PARTICLE = /^(bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)$/;
+const PARTICLE = /^(bin|ibn|ben|bint|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)$/;
 /** First letters (char codes) of the particles above. */
 const PARTICLE_START = new Set([...'bivfdlz'].map((ch) => ch.charCodeAt(0)));
 
@@ -174,7 +174,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     // "Sheikh Mohammed" may be a KB alias, "Sheikh Mohammed bin Zayed" is not.
     const tail =
       (m.type === 'person' || m.type === 'misc') && particleMayFollow(text, m.end)
-        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|do|dos|das|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
+        ? /^(\s+(?:(?:bin|ibn|ben|bint|al|el|von|fon|vom|van|der|den|de|da|di|do|dos|das|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
             text.slice(m.end, m.end + 60),
           )
         : null;
@@ -186,9 +186,18 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
             text.slice(m.end, m.end + 40),
           )
         : null;
-    const extended = tail !== null || initials !== null;
+    let extended = tail !== null || initials !== null;
     if (tail) m = { ...m, end: m.end + tail[1]!.length };
     if (initials) m = { ...m, end: m.end + initials[1]!.length };
+    // "[Esad] Şeybani", "Hüseyin Emir [Abdullahiyan]": the tagger, trained on English copy,
+    // stops at name words with letters English does not write.
+    if (m.type === 'person') {
+      const wider = withForeignNeighbours(text, m, sorted);
+      if (wider !== m) {
+        m = wider;
+        extended = true;
+      }
+    }
     // "Tim Prepare [dinner]": a spun name word of several words, cut by the tagger at its first.
     if (m.type === 'person') {
       const last = lastLetters(text, m.start, m.end)?.toLowerCase();
@@ -266,6 +275,54 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     out.push(m);
   }
   return out;
+}
+
+/** A capitalised word with a letter beyond ASCII ("Şeybani", "Hüseyin"): a name word English copy seldom writes. */
+const FOREIGN_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * A person mention widened over the capitalised words next to it (one space apart, no
+ * mention on them) when those words hold a letter beyond ASCII: the tagger's blind spot,
+ * not an English word. Title words taken in before the name are left out (trimmed after).
+ */
+function withForeignNeighbours(text: string, m: Mention, all: readonly Mention[]): Mention {
+  const free = (start: number, end: number): boolean =>
+    !all.some((o) => o !== m && o.start < end && o.end > start);
+  let end = m.end;
+  let foreign = false;
+  for (;;) {
+    const next = /^ (\S+)/.exec(text.slice(end, end + 40));
+    const word = next?.[1]?.replace(/[,.;:!?)]+$/, '');
+    if (!word || !FOREIGN_NAME_WORD.test(word) || !BEYOND_ASCII.test(word)) break;
+    if (!free(end + 1, end + 1 + word.length)) break;
+    end += 1 + word.length;
+    foreign = true;
+    if (word.length !== next![1]!.length) break;
+  }
+  let start = m.start;
+  let cursor = m.start;
+  let runStart = m.start;
+  let runForeign = false;
+  // Backward: the nearest foreign words, across title words, up to a plain word.
+  for (;;) {
+    const prev = /(?:^|[\s(])(\S+) $/.exec(text.slice(Math.max(0, cursor - 40), cursor));
+    const word = prev?.[1];
+    // (A possessive is another name's: "Türkiye's Foreign Minister …".)
+    if (!word || !FOREIGN_NAME_WORD.test(word) || /['’]s$/.test(word)) break;
+    const at = cursor - 1 - word.length;
+    if (!free(at, cursor - 1)) break;
+    cursor = at;
+    if (BEYOND_ASCII.test(word)) {
+      runForeign = true;
+      runStart = at;
+    } else if (!TITLE_WORDS.has(word.toLowerCase())) break;
+    // (A title word — "Emir" inside "Hüseyin Emir Abdullahiyan", or "Minister" before the
+    // name — is taken only with a foreign word before it; leading titles are trimmed later.)
+  }
+  if (runForeign) start = runStart;
+  if (!foreign && start === m.start) return m;
+  return { ...m, start, end };
 }
 
 /**
