@@ -20,6 +20,7 @@ import { arabicNameForm, normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
 import { familyNameFirst } from './name-order.js';
+import { frenchRespelling } from './respellings.js';
 import { letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
   defaultTexts,
@@ -109,6 +110,8 @@ export function spellingKeys(surface: string): string[] {
         norm.replace(/j/g, 'y'),
         norm.replace(/y/g, 'j'),
         norm.replace(/ch/g, 'c').replace(/dj/g, 'c'),
+        // "tch" as French writes č ("Voutchitch"), only when there is one.
+        TCH.test(norm) ? norm.replace(/tch/g, 'c').replace(/ch/g, 'c').replace(/dj/g, 'c') : norm,
       ]
     : [
         surface,
@@ -117,6 +120,7 @@ export function spellingKeys(surface: string): string[] {
         surface.replace(/y/gi, 'j'),
         // "ch" and "dj" for the c and č of Slavic and Turkish names ("Vuchich" for Vučić, "Redjep" for Recep).
         surface.replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
+        TCH.test(surface) ? surface.replace(/tch/gi, 'c').replace(/ch/gi, 'c').replace(/dj/gi, 'c') : surface,
       ];
   const keys: string[] = [];
   for (let i = 0; i < variants.length; i++) {
@@ -128,6 +132,8 @@ export function spellingKeys(surface: string): string[] {
   }
   return keys;
 }
+
+const TCH = /tch/i;
 
 /** Surfaces whose variants may be made on the normal form (see queryKeys). */
 const PLAIN_VARIANTS = /^(?!.*nr)[\x00-\x26\x28-\x5f\x61-\x7f]*$/is;
@@ -378,7 +384,7 @@ export class CandidateSearch {
           sameKinds(k.kinds, kinds)
         )
           return k.found;
-    const found = this.compute(surface, type, kinds, floor, minProminence);
+    const found = this.withRespelling(surface, type, kinds, floor, minProminence);
     if (cache) {
       if (cache.size >= CANDIDATE_CACHE_SIZE) {
         cache.bySurface.clear();
@@ -392,6 +398,32 @@ export class CandidateSearch {
       cache.size++;
     }
     return found;
+  }
+
+  /**
+   * Candidates of the surface and, for a person's full name in French transliteration
+   * ("Valeri Zaloujny"), of its English respelling (respellings.ts): each entity once, at
+   * its better similarity.
+   */
+  private withRespelling(
+    surface: string,
+    type: EntityType,
+    kinds: ReadonlySet<KbNameKind>,
+    floor: number,
+    minProminence: number,
+  ): Candidate[] {
+    const found = this.compute(surface, type, kinds, floor, minProminence);
+    if (type !== 'person' || kinds !== NAMES_AND_ALIASES) return found;
+    const respelled = frenchRespelling(surface);
+    if (respelled === null || !respelled.includes(' ')) return found;
+    const more = this.compute(respelled, type, kinds, floor, minProminence);
+    if (more.length === 0) return found;
+    const best = new Map<KbEntity, Candidate>();
+    for (const c of [...found, ...more]) {
+      const had = best.get(c.entity);
+      if (!had || c.sim > had.sim) best.set(c.entity, c);
+    }
+    return [...best.values()].sort((a, b) => b.sim - a.sim);
   }
 
   private compute(
