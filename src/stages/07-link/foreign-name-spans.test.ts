@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType, Mention } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
 import { adjustMentions } from './spans.js';
 
 const kb = new MemoryKnowledgeBase([]);
@@ -55,6 +56,44 @@ describe('foreign name words next to a person mention', () => {
     const plain = 'Mayor Jan Novak greeted Ünal Bey. Strong winds followed.';
     expect(surfaces(plain, adjustMentions(kb, plain, [mention(plain, 'Jan Novak', 'person')]))).toEqual([
       'Jan Novak',
+    ]);
+  });
+});
+
+describe('a body named before a title before a person', () => {
+  const bodies = new MemoryKnowledgeBase([
+    makeEntity({
+      id: 'o:fed',
+      type: 'organization',
+      name: 'Federal Reserve',
+      names: [{ text: 'Fed', kind: 'short' }],
+      prominence: 5,
+    }),
+    makeEntity({ id: 'o:parks', type: 'organization', name: 'Parks Trust', prominence: 2 }),
+  ]);
+
+  it('makes the short name of a well-known body a mention of its own', () => {
+    const text = 'Fed Chair Jerome Pauel said the central bank would wait.';
+    const out = adjustMentions(bodies, text, [mention(text, 'Jerome Pauel', 'person')]);
+    expect(out.map((m) => `${text.slice(m.start, m.end)}/${m.type}`)).toEqual([
+      'Fed/organization',
+      'Jerome Pauel/person',
+    ]);
+  });
+
+  it('leaves words that are no known body, and bodies of little note, alone', () => {
+    const text = 'Parks Chair Anna Lind and Riverside Chair Tom Berg spoke.';
+    const out = adjustMentions(bodies, text, [
+      mention(text, 'Anna Lind', 'person'),
+      mention(text, 'Tom Berg', 'person'),
+    ]);
+    expect(surfaces(text, out)).toEqual(['Anna Lind', 'Tom Berg']);
+  });
+
+  it('does not widen a name over a curly quote', () => {
+    const text = 'Stay the Course’ Maria Lopez said on Sunday.';
+    expect(surfaces(text, adjustMentions(kb, text, [mention(text, 'Maria Lopez', 'person')]))).toEqual([
+      'Maria Lopez',
     ]);
   });
 });

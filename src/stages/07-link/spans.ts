@@ -272,14 +272,54 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     if (extended) extendedEnds.add(m.end);
     const surface = text.slice(m.start, m.end).replace(/['’]s$/, '');
     if (m.type !== 'person' && retypeAsPerson(kb, surface, m.type)) m = { ...m, type: 'person' };
+    const body = m.type === 'person' ? bodyBeforeTitle(kb, text, m, out) : null;
+    if (body) out.push(body);
     out.push(m);
   }
   return out;
 }
 
+/** A capitalised word, then one or two title words, right before a person mention ("Fed Chair …"). */
+const WORD_AND_TITLES = /(?:^|[^\p{L}'’])(\p{Lu}[\p{L}]{1,11})((?:\s+[\p{L}-]+){1,2})(\s+)$/u;
+
+/**
+ * "Fed Chair Jerome Powell", "Bundesbank President Joachim Nagel": the tagger takes the title
+ * and the body's short name before a person for part of the title and leaves them out. The
+ * body's word is a mention of its own when the KB gives it to one organisation only (as its
+ * short form, name or alias), of prominence 4 or more, and no mention holds it yet.
+ */
+function bodyBeforeTitle(
+  kb: KnowledgeBase,
+  text: string,
+  m: Mention,
+  out: readonly Mention[],
+): Mention | null {
+  const from = Math.max(0, m.start - 40);
+  const match = WORD_AND_TITLES.exec(text.slice(from, m.start));
+  if (!match) return null;
+  const word = match[1]!;
+  if (NEVER_A_NAME.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase())) return null;
+  const titles = match[2]!.trim().split(/\s+/);
+  if (!titles.every((t) => TITLE_WORDS.has(t.toLowerCase()))) return null;
+  const start = from + match.index + match[0].length - match[3]!.length - match[2]!.length - word.length;
+  const end = start + word.length;
+  if (out.some((o) => o.start < end && o.end > start)) return null;
+  const hits = kb.lookup(word).filter((h) => h.kind === 'short' || h.kind === 'name' || h.kind === 'alias');
+  const body = hits[0]?.entity;
+  if (
+    !body ||
+    body.type !== 'organization' ||
+    body.prominence < 4 ||
+    hits.some((h) => h.entity !== body) ||
+    kb.lookup(word).some((h) => h.entity.type === 'person')
+  )
+    return null;
+  return { start, end, type: 'organization', by: 'link', confidence: 0.6 };
+}
+
 /** A capitalised word with a letter beyond ASCII ("Şeybani", "Hüseyin"): a name word English copy seldom writes. */
 const FOREIGN_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
-const BEYOND_ASCII = /[^\x00-\x7f]/;
+const BEYOND_ASCII = /(?=[^\x00-\x7f])\p{L}/u;
 
 /**
  * A person mention widened over the capitalised words next to it (one space apart, no
