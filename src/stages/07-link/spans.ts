@@ -307,8 +307,7 @@ function bodyBeforeTitle(
   const hits = kb.lookup(word).filter((h) => h.kind === 'short' || h.kind === 'name' || h.kind === 'alias');
   const body = hits[0]?.entity;
   if (
-    !body ||
-    body.type !== 'organization' ||
+    body?.type !== 'organization' ||
     body.prominence < 4 ||
     hits.some((h) => h.entity !== body) ||
     kb.lookup(word).some((h) => h.entity.type === 'person')
