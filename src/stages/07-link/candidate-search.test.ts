@@ -17,6 +17,7 @@ import {
   type Candidate,
   CandidateSearch,
   COMPATIBLE,
+  HEARD_WEIGHT,
   MIN_OTHER_PROMINENCE,
   NAMES_AND_ALIASES,
   queryKeys,
@@ -24,7 +25,7 @@ import {
   spellingKeys,
 } from './candidate-search.js';
 import { familyNameFirst } from './name-order.js';
-import { frenchRespelling } from './respellings.js';
+import { frenchRespelling, heardFrenchName } from './respellings.js';
 import { letters, lettersSimilarity } from './similarity.js';
 import {
   defaultTexts,
@@ -160,11 +161,35 @@ function plainWithRespelling(
   minProminence: number,
 ): Candidate[] {
   const found = plainCandidates(surface, type, kinds, floor, minProminence);
+  if (type !== 'person' || kinds !== NAMES_AND_ALIASES) return found;
   const respelled = frenchRespelling(surface);
-  if (type !== 'person' || kinds !== NAMES_AND_ALIASES || respelled === null || !respelled.includes(' '))
-    return found;
+  const more =
+    respelled !== null && respelled.includes(' ')
+      ? plainCandidates(respelled, type, kinds, floor, minProminence)
+      : [];
+  // French names as heard, every person of the KB tried.
+  const heard: Candidate[] = [];
+  if (surface.includes(' ')) {
+    const key = fuzzyKey(surface);
+    const q = surfaceLetters(surface);
+    const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    for (const e of entities) {
+      if (e.type !== 'person' || e.prominence < minProminence) continue;
+      const name = heardFrenchName(e.name, e.country);
+      if (name === null || fuzzyKey(name) !== key) continue;
+      personLikenessUnbounded(q, nameLetters(name), floor / HEARD_WEIGHT, s);
+      if (s.sim * HEARD_WEIGHT >= floor)
+        heard.push({
+          entity: e,
+          sim: s.sim * HEARD_WEIGHT,
+          surnameSim: s.surnameSim * HEARD_WEIGHT,
+          givenSim: s.givenSim,
+        });
+    }
+  }
+  if (more.length === 0 && heard.length === 0) return found;
   const best = new Map<KbEntity, Candidate>();
-  for (const c of [...found, ...plainCandidates(respelled, type, kinds, floor, minProminence)]) {
+  for (const c of [...found, ...more, ...heard]) {
     const had = best.get(c.entity);
     if (!had || c.sim > had.sim) best.set(c.entity, c);
   }

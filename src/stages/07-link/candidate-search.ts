@@ -20,7 +20,7 @@ import { arabicNameForm, normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
 import { familyNameFirst } from './name-order.js';
-import { frenchRespelling } from './respellings.js';
+import { frenchRespelling, heardFrenchName } from './respellings.js';
 import { letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
   defaultTexts,
@@ -134,6 +134,9 @@ export function spellingKeys(surface: string): string[] {
 }
 
 const TCH = /tch/i;
+
+/** What a likeness to a French name as heard counts for (see heardCandidates). */
+export const HEARD_WEIGHT = 0.96;
 
 /** Surfaces whose variants may be made on the normal form (see queryKeys). */
 const PLAIN_VARIANTS = /^(?!.*nr)[\x00-\x26\x28-\x5f\x61-\x7f]*$/is;
@@ -287,6 +290,33 @@ export class CandidateTable {
     return view;
   }
 
+  private heard: Map<string, { readonly entity: KbEntity; readonly name: NameLetters }[]> | null = null;
+
+  /**
+   * People of French-speaking countries whose surname an English writer hears otherwise
+   * ("Arnault" as "Arno"), by the fuzzy key of the heard name and with its letters (built on
+   * first use, once per KB).
+   */
+  heardNames(key: string): readonly { readonly entity: KbEntity; readonly name: NameLetters }[] {
+    if (this.heard === null) {
+      this.heard = new Map();
+      for (const entry of this.entries.values()) {
+        const e = entry.entity;
+        if (e.type !== 'person') continue;
+        const heard = heardFrenchName(e.name, e.country);
+        if (heard === null) continue;
+        const k = fuzzyKey(heard);
+        let list = this.heard.get(k);
+        if (!list) {
+          list = [];
+          this.heard.set(k, list);
+        }
+        list.push({ entity: e, name: this.letters.of(heard) });
+      }
+    }
+    return this.heard.get(key) ?? [];
+  }
+
   /** The entry of each hit of a list, for searches the views do not serve. */
   entryOf(e: KbEntity): Entry {
     return this.entry(e);
@@ -402,8 +432,8 @@ export class CandidateSearch {
 
   /**
    * Candidates of the surface and, for a person's full name in French transliteration
-   * ("Valeri Zaloujny"), of its English respelling (respellings.ts): each entity once, at
-   * its better similarity.
+   * ("Valeri Zaloujny"), of its English respelling, and people whose French name it writes
+   * as heard ("Bernard Arno"; respellings.ts): each entity once, at its best similarity.
    */
   private withRespelling(
     surface: string,
@@ -415,15 +445,37 @@ export class CandidateSearch {
     const found = this.compute(surface, type, kinds, floor, minProminence);
     if (type !== 'person' || kinds !== NAMES_AND_ALIASES) return found;
     const respelled = frenchRespelling(surface);
-    if (respelled === null || !respelled.includes(' ')) return found;
-    const more = this.compute(respelled, type, kinds, floor, minProminence);
-    if (more.length === 0) return found;
+    const more =
+      respelled !== null && respelled.includes(' ')
+        ? this.compute(respelled, type, kinds, floor, minProminence)
+        : [];
+    const heard = this.heardCandidates(surface, floor, minProminence);
+    if (more.length === 0 && heard.length === 0) return found;
     const best = new Map<KbEntity, Candidate>();
-    for (const c of [...found, ...more]) {
+    for (const c of [...found, ...more, ...heard]) {
       const had = best.get(c.entity);
       if (!had || c.sim > had.sim) best.set(c.entity, c);
     }
     return [...best.values()].sort((a, b) => b.sim - a.sim);
+  }
+
+  /** People whose French name, as heard (respellings.ts), has the surface's fuzzy key, at the floor. */
+  private heardCandidates(surface: string, floor: number, minProminence: number): Candidate[] {
+    if (!surface.includes(' ')) return [];
+    const hits = this.table.heardNames(fuzzyKey(surface));
+    if (hits.length === 0) return [];
+    const q = surfaceLetters(surface);
+    const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    const out: Candidate[] = [];
+    for (const { entity, name } of hits) {
+      if (entity.prominence < minProminence) continue;
+      // A name as heard is a guess at how the writer heard it: never quite the name as written.
+      personLikeness(q, name, floor / HEARD_WEIGHT, s);
+      const sim = s.sim * HEARD_WEIGHT;
+      if (sim >= floor)
+        out.push({ entity, sim, surnameSim: s.surnameSim * HEARD_WEIGHT, givenSim: s.givenSim });
+    }
+    return out;
   }
 
   private compute(

@@ -8,7 +8,7 @@ import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/l
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { CandidateSearch, NAMES_AND_ALIASES } from './candidate-search.js';
 import { linkDocument } from './link-document.js';
-import { frenchRespelling } from './respellings.js';
+import { frenchRespelling, heardFrenchName } from './respellings.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('RS', 'Serbia', 'Serbian'),
@@ -66,5 +66,53 @@ describe('French transliteration', () => {
       ...linkLayers(other, [['Pierre Voutchitch', 'person']]),
     });
     expect(none.some((e) => e.kbId === 'p:vucic')).toBe(false);
+  });
+});
+
+describe('French names as heard', () => {
+  const heardKb = new MemoryKnowledgeBase([
+    countryEntity('FR', 'France', 'French'),
+    personEntity({
+      id: 'renaudeau',
+      name: 'Claire Renaudeau',
+      surname: 'Renaudeau',
+      country: 'FR',
+      prominence: 3,
+      roles: [{ role: 'Chief Executive Officer', org: 'Lumiere Group', from: '2019-01-01' }],
+    }),
+    personEntity({
+      id: 'thibault',
+      name: 'Marc Thibault',
+      surname: 'Thibault',
+      country: 'US',
+      prominence: 3,
+    }),
+  ]);
+
+  it('writes silent endings as heard, for people of French-speaking countries only', () => {
+    expect(heardFrenchName('Bernard Arnault', 'FR')).toBe('Bernard Arno');
+    expect(heardFrenchName('Claire Renaudeau', 'FR')).toBe('Claire Renaudo');
+    expect(heardFrenchName('Léon Marchand', 'FR')).toBe('Léon Marchan');
+    expect(heardFrenchName('Marc Thibault', 'US')).toBeNull();
+    expect(heardFrenchName('Emmanuel Macron', 'FR')).toBeNull();
+  });
+
+  it('finds the person from the name as heard, a little below a name as written', () => {
+    const found = new CandidateSearch(heardKb, false).candidates(
+      'Claire Renaudo',
+      'person',
+      NAMES_AND_ALIASES,
+      0.5,
+    );
+    expect(found[0]?.entity.name).toBe('Claire Renaudeau');
+    expect(found[0]!.sim).toBeLessThan(1);
+    expect(found[0]!.sim).toBeGreaterThan(0.9);
+    const none = new CandidateSearch(heardKb, false).candidates(
+      'Marc Thibo',
+      'person',
+      NAMES_AND_ALIASES,
+      0.9,
+    );
+    expect(none).toEqual([]);
   });
 });

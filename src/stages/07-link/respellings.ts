@@ -36,3 +36,22 @@ export function frenchRespelling(surface: string): string | null {
     .join(' ');
   return out === surface ? null : out;
 }
+
+/** Countries whose people's names are French (their surnames' silent endings included). */
+const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
+
+/**
+ * A French name's surname as an English writer hears it ("Arnault" → "Arno", "Rousseau" →
+ * "Russo"-like "Rousso", "Marchand" → "Marchan"): the silent endings -eau(x), -aux, -ault,
+ * -aut, -aud, -ot written "o", a d or t after a nasal dropped. Null when the person is not of
+ * a French-speaking country or the surname has no such ending. The KB side of
+ * `frenchRespelling`: the heard name is indexed once per KB (candidate-search.ts).
+ */
+export function heardFrenchName(name: string, country: string | null): string | null {
+  if (country === null || !FRENCH_SPEAKING.has(country)) return null;
+  const space = name.lastIndexOf(' ');
+  if (space < 0) return null;
+  const surname = name.slice(space + 1);
+  const heard = surname.replace(/(?:eaux|eau|aux|ault|aut|aud|ot)$/i, 'o').replace(/([aeiou]n)[dt]$/i, '$1');
+  return heard === surname || heard.length < 3 ? null : `${name.slice(0, space)} ${heard}`;
+}
