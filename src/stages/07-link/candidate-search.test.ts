@@ -163,10 +163,7 @@ function plainWithRespelling(
   const found = plainCandidates(surface, type, kinds, floor, minProminence);
   if (type !== 'person' || kinds !== NAMES_AND_ALIASES) return found;
   const respelled = frenchRespelling(surface);
-  const more =
-    respelled !== null && respelled.includes(' ')
-      ? plainCandidates(respelled, type, kinds, floor, minProminence)
-      : [];
+  const more = respelled?.includes(' ') ? plainCandidates(respelled, type, kinds, floor, minProminence) : [];
   // French names as heard, every person of the KB tried.
   const heard: Candidate[] = [];
   if (surface.includes(' ')) {

@@ -445,10 +445,7 @@ export class CandidateSearch {
     const found = this.compute(surface, type, kinds, floor, minProminence);
     if (type !== 'person' || kinds !== NAMES_AND_ALIASES) return found;
     const respelled = frenchRespelling(surface);
-    const more =
-      respelled !== null && respelled.includes(' ')
-        ? this.compute(respelled, type, kinds, floor, minProminence)
-        : [];
+    const more = respelled?.includes(' ') ? this.compute(respelled, type, kinds, floor, minProminence) : [];
     const heard = this.heardCandidates(surface, floor, minProminence);
     if (more.length === 0 && heard.length === 0) return found;
     const best = new Map<KbEntity, Candidate>();
