@@ -21,6 +21,8 @@ const FRENCH_MARKS = /(?=ou|tch|[aeiouy]j)/gi;
  * other letters is in another spelling system.
  */
 export function frenchRespelling(surface: string): string | null {
+  // (Most names have neither "ou" nor "j": no expression run for them.)
+  if (!/ou|j|tch/i.test(surface)) return null;
   if ([...surface.matchAll(FRENCH_MARKS)].length < 2 || !/^[A-Za-z' -]+$/.test(surface)) return null;
   const out = surface
     .split(' ')

@@ -294,6 +294,13 @@ function bodyBeforeTitle(
   m: Mention,
   out: readonly Mention[],
 ): Mention | null {
+  // The word right before the name must be a title: most names have none, or a verb.
+  let i = m.start - 1;
+  while (i >= 0 && isSpaceAt(text, i)) i--;
+  if (i === m.start - 1 || i < 0) return null;
+  let w = i;
+  while (w >= 0 && !isSpaceAt(text, w)) w--;
+  if (!TITLE_SPANS.has(text, w + 1, i + 1)) return null;
   const from = Math.max(0, m.start - 40);
   const match = WORD_AND_TITLES.exec(text.slice(from, m.start));
   if (!match) return null;
@@ -320,12 +327,20 @@ function bodyBeforeTitle(
 const FOREIGN_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const BEYOND_ASCII = /(?=[^\x00-\x7f])\p{L}/u;
 
+/** True when a character of `text[start, end)` is beyond ASCII. */
+function beyondAsciiNear(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return true;
+  return false;
+}
+
 /**
  * A person mention widened over the capitalised words next to it (one space apart, no
  * mention on them) when those words hold a letter beyond ASCII: the tagger's blind spot,
  * not an English word. Title words taken in before the name are left out (trimmed after).
  */
 function withForeignNeighbours(text: string, m: Mention, all: readonly Mention[]): Mention {
+  // Nothing beyond ASCII within reach: nothing to take in (most English copy).
+  if (!beyondAsciiNear(text, Math.max(0, m.start - 40), Math.min(text.length, m.end + 40))) return m;
   const free = (start: number, end: number): boolean =>
     !all.some((o) => o !== m && o.start < end && o.end > start);
   let end = m.end;
