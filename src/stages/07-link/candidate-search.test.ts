@@ -25,7 +25,7 @@ import {
   spellingKeys,
 } from './candidate-search.js';
 import { familyNameFirst } from './name-order.js';
-import { frenchRespelling, heardFrenchName } from './respellings.js';
+import { frenchRespelling, heardFrenchName, lineageName } from './respellings.js';
 import { letters, lettersSimilarity } from './similarity.js';
 import {
   defaultTexts,
@@ -172,16 +172,17 @@ function plainWithRespelling(
     const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
     for (const e of entities) {
       if (e.type !== 'person' || e.prominence < minProminence) continue;
-      const name = heardFrenchName(e.name, e.country);
-      if (name === null || fuzzyKey(name) !== key) continue;
-      personLikenessUnbounded(q, nameLetters(name), floor / HEARD_WEIGHT, s);
-      if (s.sim * HEARD_WEIGHT >= floor)
-        heard.push({
-          entity: e,
-          sim: s.sim * HEARD_WEIGHT,
-          surnameSim: s.surnameSim * HEARD_WEIGHT,
-          givenSim: s.givenSim,
-        });
+      for (const name of [heardFrenchName(e.name, e.country), lineageName(e.name)]) {
+        if (name === null || fuzzyKey(name) !== key) continue;
+        personLikenessUnbounded(q, nameLetters(name), floor / HEARD_WEIGHT, s);
+        if (s.sim * HEARD_WEIGHT >= floor)
+          heard.push({
+            entity: e,
+            sim: s.sim * HEARD_WEIGHT,
+            surnameSim: s.surnameSim * HEARD_WEIGHT,
+            givenSim: s.givenSim,
+          });
+      }
     }
   }
   if (more.length === 0 && heard.length === 0) return found;

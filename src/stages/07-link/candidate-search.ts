@@ -20,7 +20,7 @@ import { arabicNameForm, normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
 import { familyNameFirst } from './name-order.js';
-import { frenchRespelling, heardFrenchName } from './respellings.js';
+import { frenchRespelling, heardFrenchName, lineageName } from './respellings.js';
 import { letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
   defaultTexts,
@@ -293,9 +293,9 @@ export class CandidateTable {
   private heard: Map<string, { readonly entity: KbEntity; readonly name: NameLetters }[]> | null = null;
 
   /**
-   * People of French-speaking countries whose surname an English writer hears otherwise
-   * ("Arnault" as "Arno"), by the fuzzy key of the heard name and with its letters (built on
-   * first use, once per KB).
+   * Shortened and heard forms of people's names: French names as an English writer hears
+   * them ("Arnault" as "Arno") and Arab names without their family name ("Tamim bin Hamad"),
+   * by the fuzzy key of the form and with its letters (built on first use, once per KB).
    */
   heardNames(key: string): readonly { readonly entity: KbEntity; readonly name: NameLetters }[] {
     if (this.heard === null) {
@@ -303,15 +303,16 @@ export class CandidateTable {
       for (const entry of this.entries.values()) {
         const e = entry.entity;
         if (e.type !== 'person') continue;
-        const heard = heardFrenchName(e.name, e.country);
-        if (heard === null) continue;
-        const k = fuzzyKey(heard);
-        let list = this.heard.get(k);
-        if (!list) {
-          list = [];
-          this.heard.set(k, list);
+        for (const heard of [heardFrenchName(e.name, e.country), lineageName(e.name)]) {
+          if (heard === null) continue;
+          const k = fuzzyKey(heard);
+          let list = this.heard.get(k);
+          if (!list) {
+            list = [];
+            this.heard.set(k, list);
+          }
+          list.push({ entity: e, name: this.letters.of(heard) });
         }
-        list.push({ entity: e, name: this.letters.of(heard) });
       }
     }
     return this.heard.get(key) ?? [];

@@ -8,7 +8,7 @@ import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/l
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { CandidateSearch, NAMES_AND_ALIASES } from './candidate-search.js';
 import { linkDocument } from './link-document.js';
-import { frenchRespelling, heardFrenchName } from './respellings.js';
+import { frenchRespelling, heardFrenchName, lineageName } from './respellings.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('RS', 'Serbia', 'Serbian'),
@@ -114,5 +114,34 @@ describe('French names as heard', () => {
       0.9,
     );
     expect(none).toEqual([]);
+  });
+});
+
+describe('Arab names without their family name', () => {
+  it('keeps the given name and lineage of a name with a family name after "bin"', () => {
+    expect(lineageName('Tamim bin Hamad Al Thani')).toBe('Tamim bin Hamad');
+    expect(lineageName('Mohammed bin Rashid Al Maktoum')).toBe('Mohammed bin Rashid');
+    expect(lineageName('Faisal bin Farhan Al Saud')).toBe('Faisal bin Farhan');
+    expect(lineageName('Ahmed Al Thani')).toBeNull();
+    expect(lineageName('Mohammed bin Salman')).toBeNull();
+  });
+
+  it('finds the person by the shortened name', () => {
+    const gulf = new MemoryKnowledgeBase([
+      personEntity({
+        id: 'khalid',
+        name: 'Khalid bin Nasser Al Qasimi',
+        surname: 'Al Qasimi',
+        country: 'AE',
+        prominence: 3,
+      }),
+    ]);
+    const found = new CandidateSearch(gulf, false).candidates(
+      'Khalid bin Nasser',
+      'person',
+      NAMES_AND_ALIASES,
+      0.5,
+    );
+    expect(found[0]?.entity.name).toBe('Khalid bin Nasser Al Qasimi');
   });
 });

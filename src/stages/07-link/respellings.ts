@@ -57,3 +57,16 @@ export function heardFrenchName(name: string, country: string | null): string | 
   const heard = surname.replace(/(?:eaux|eau|aux|ault|aut|aud|ot)$/i, 'o').replace(/([aeiou]n)[dt]$/i, '$1');
   return heard === surname || heard.length < 3 ? null : `${name.slice(0, space)} ${heard}`;
 }
+
+/** A family name after a chain of "bin"/"ibn" ("Tamim bin Hamad Al Thani", "… bin Rashid Al Maktoum"). */
+const DYNASTY_AFTER_LINEAGE = /^(\S+(?:\s+(?:bin|ibn|ben)\s+\S+)+)\s+(?:Al|al|Āl|Al-|al-)[\s-]?\S+$/u;
+
+/**
+ * An Arab name written without its family name, as copy shortens it ("Tamim bin Hamad" for
+ * Tamim bin Hamad Al Thani): the given name and lineage, when the name has a "bin" chain and
+ * ends in a family name after "Al"; else null.
+ */
+export function lineageName(name: string): string | null {
+  const m = DYNASTY_AFTER_LINEAGE.exec(name);
+  return m ? m[1]! : null;
+}
