@@ -17,6 +17,7 @@ import {
   type Candidate,
   CandidateSearch,
   COMPATIBLE,
+  HEARD_WEIGHT,
   MIN_OTHER_PROMINENCE,
   NAMES_AND_ALIASES,
   queryKeys,
@@ -24,6 +25,7 @@ import {
   spellingKeys,
 } from './candidate-search.js';
 import { familyNameFirst } from './name-order.js';
+import { frenchRespelling, heardFrenchName, lineageName } from './respellings.js';
 import { letters, lettersSimilarity } from './similarity.js';
 import {
   defaultTexts,
@@ -145,8 +147,51 @@ function plainQueryKeys(surface: string): string[] {
     surface.replace(/j/gi, 'y'),
     surface.replace(/y/gi, 'j'),
     surface.replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
+    surface.replace(/tch/gi, 'c').replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
   ]);
   return [...new Set([...variants].map(fuzzyKey).filter((k) => k.length >= 2))];
+}
+
+/** The plain search of the surface and, for a full name in French transliteration, of its respelling. */
+function plainWithRespelling(
+  surface: string,
+  type: EntityType,
+  kinds: ReadonlySet<KbNameKind>,
+  floor: number,
+  minProminence: number,
+): Candidate[] {
+  const found = plainCandidates(surface, type, kinds, floor, minProminence);
+  if (type !== 'person' || kinds !== NAMES_AND_ALIASES) return found;
+  const respelled = frenchRespelling(surface);
+  const more = respelled?.includes(' ') ? plainCandidates(respelled, type, kinds, floor, minProminence) : [];
+  // French names as heard, every person of the KB tried.
+  const heard: Candidate[] = [];
+  if (surface.includes(' ')) {
+    const key = fuzzyKey(surface);
+    const q = surfaceLetters(surface);
+    const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    for (const e of entities) {
+      if (e.type !== 'person' || e.prominence < minProminence) continue;
+      for (const name of [heardFrenchName(e.name, e.country), lineageName(e.name)]) {
+        if (name === null || fuzzyKey(name) !== key) continue;
+        personLikenessUnbounded(q, nameLetters(name), floor / HEARD_WEIGHT, s);
+        if (s.sim * HEARD_WEIGHT >= floor)
+          heard.push({
+            entity: e,
+            sim: s.sim * HEARD_WEIGHT,
+            surnameSim: s.surnameSim * HEARD_WEIGHT,
+            givenSim: s.givenSim,
+          });
+      }
+    }
+  }
+  if (more.length === 0 && heard.length === 0) return found;
+  const best = new Map<KbEntity, Candidate>();
+  for (const c of [...found, ...more, ...heard]) {
+    const had = best.get(c.entity);
+    if (!had || c.sim > had.sim) best.set(c.entity, c);
+  }
+  return [...best.values()].sort((a, b) => b.sim - a.sim);
 }
 
 const brief = (cands: readonly Candidate[]) =>
@@ -216,7 +261,7 @@ describe('CandidateSearch', () => {
       for (const [text, type, kinds, floor, least] of searches) {
         const fast = search.candidates(text, type, kinds, floor, least);
         expect(brief(fast), `${text} as ${type} at ${floor}`).toEqual(
-          brief(plainCandidates(text, type, kinds, floor, least)),
+          brief(plainWithRespelling(text, type, kinds, floor, least)),
         );
         searched++;
         found += fast.length;

@@ -20,6 +20,7 @@ import { arabicNameForm, normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
 import { familyNameFirst } from './name-order.js';
+import { frenchRespelling, heardFrenchName, lineageName } from './respellings.js';
 import { letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
   defaultTexts,
@@ -109,6 +110,8 @@ export function spellingKeys(surface: string): string[] {
         norm.replace(/j/g, 'y'),
         norm.replace(/y/g, 'j'),
         norm.replace(/ch/g, 'c').replace(/dj/g, 'c'),
+        // "tch" as French writes č ("Voutchitch"), only when there is one.
+        TCH.test(norm) ? norm.replace(/tch/g, 'c').replace(/ch/g, 'c').replace(/dj/g, 'c') : norm,
       ]
     : [
         surface,
@@ -117,6 +120,7 @@ export function spellingKeys(surface: string): string[] {
         surface.replace(/y/gi, 'j'),
         // "ch" and "dj" for the c and č of Slavic and Turkish names ("Vuchich" for Vučić, "Redjep" for Recep).
         surface.replace(/ch/gi, 'c').replace(/dj/gi, 'c'),
+        TCH.test(surface) ? surface.replace(/tch/gi, 'c').replace(/ch/gi, 'c').replace(/dj/gi, 'c') : surface,
       ];
   const keys: string[] = [];
   for (let i = 0; i < variants.length; i++) {
@@ -128,6 +132,11 @@ export function spellingKeys(surface: string): string[] {
   }
   return keys;
 }
+
+const TCH = /tch/i;
+
+/** What a likeness to a French name as heard counts for (see heardCandidates). */
+export const HEARD_WEIGHT = 0.96;
 
 /** Surfaces whose variants may be made on the normal form (see queryKeys). */
 const PLAIN_VARIANTS = /^(?!.*nr)[\x00-\x26\x28-\x5f\x61-\x7f]*$/is;
@@ -281,6 +290,34 @@ export class CandidateTable {
     return view;
   }
 
+  private heard: Map<string, { readonly entity: KbEntity; readonly name: NameLetters }[]> | null = null;
+
+  /**
+   * Shortened and heard forms of people's names: French names as an English writer hears
+   * them ("Arnault" as "Arno") and Arab names without their family name ("Tamim bin Hamad"),
+   * by the fuzzy key of the form and with its letters (built on first use, once per KB).
+   */
+  heardNames(key: string): readonly { readonly entity: KbEntity; readonly name: NameLetters }[] {
+    if (this.heard === null) {
+      this.heard = new Map();
+      for (const entry of this.entries.values()) {
+        const e = entry.entity;
+        if (e.type !== 'person') continue;
+        for (const heard of [heardFrenchName(e.name, e.country), lineageName(e.name)]) {
+          if (heard === null) continue;
+          const k = fuzzyKey(heard);
+          let list = this.heard.get(k);
+          if (!list) {
+            list = [];
+            this.heard.set(k, list);
+          }
+          list.push({ entity: e, name: this.letters.of(heard) });
+        }
+      }
+    }
+    return this.heard.get(key) ?? [];
+  }
+
   /** The entry of each hit of a list, for searches the views do not serve. */
   entryOf(e: KbEntity): Entry {
     return this.entry(e);
@@ -378,7 +415,7 @@ export class CandidateSearch {
           sameKinds(k.kinds, kinds)
         )
           return k.found;
-    const found = this.compute(surface, type, kinds, floor, minProminence);
+    const found = this.withRespelling(surface, type, kinds, floor, minProminence);
     if (cache) {
       if (cache.size >= CANDIDATE_CACHE_SIZE) {
         cache.bySurface.clear();
@@ -392,6 +429,51 @@ export class CandidateSearch {
       cache.size++;
     }
     return found;
+  }
+
+  /**
+   * Candidates of the surface and, for a person's full name in French transliteration
+   * ("Valeri Zaloujny"), of its English respelling, and people whose French name it writes
+   * as heard ("Bernard Arno"; respellings.ts): each entity once, at its best similarity.
+   */
+  private withRespelling(
+    surface: string,
+    type: EntityType,
+    kinds: ReadonlySet<KbNameKind>,
+    floor: number,
+    minProminence: number,
+  ): Candidate[] {
+    const found = this.compute(surface, type, kinds, floor, minProminence);
+    if (type !== 'person' || kinds !== NAMES_AND_ALIASES) return found;
+    const respelled = frenchRespelling(surface);
+    const more = respelled?.includes(' ') ? this.compute(respelled, type, kinds, floor, minProminence) : [];
+    const heard = this.heardCandidates(surface, floor, minProminence);
+    if (more.length === 0 && heard.length === 0) return found;
+    const best = new Map<KbEntity, Candidate>();
+    for (const c of [...found, ...more, ...heard]) {
+      const had = best.get(c.entity);
+      if (!had || c.sim > had.sim) best.set(c.entity, c);
+    }
+    return [...best.values()].sort((a, b) => b.sim - a.sim);
+  }
+
+  /** People whose French name, as heard (respellings.ts), has the surface's fuzzy key, at the floor. */
+  private heardCandidates(surface: string, floor: number, minProminence: number): Candidate[] {
+    if (!surface.includes(' ')) return [];
+    const hits = this.table.heardNames(fuzzyKey(surface));
+    if (hits.length === 0) return [];
+    const q = surfaceLetters(surface);
+    const s: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    const out: Candidate[] = [];
+    for (const { entity, name } of hits) {
+      if (entity.prominence < minProminence) continue;
+      // A name as heard is a guess at how the writer heard it: never quite the name as written.
+      personLikeness(q, name, floor / HEARD_WEIGHT, s);
+      const sim = s.sim * HEARD_WEIGHT;
+      if (sim >= floor)
+        out.push({ entity, sim, surnameSim: s.surnameSim * HEARD_WEIGHT, givenSim: s.givenSim });
+    }
+    return out;
   }
 
   private compute(

@@ -522,7 +522,7 @@ function sportResultOfOther(context: MentionContext, candidate: KbEntity): strin
 
 /** A KB description of a sports figure: the sport, the position or the trade. */
 export const SPORTS_PROFILE =
-  /\b(football|footballer|soccer|striker|midfielder|defender|goalkeeper|forward|winger|player|athlete|olympian|tennis|golf|golfer|cricket|cricketer|batter|bowler|racing|driver|cyclist|swimmer|sprinter|runner|boxer|fighter|skier|gymnast|basketball|baseball|hockey|rugby|quarterback|coach|manager of|chess)\b/;
+  /\b(football|footballer|soccer|striker|midfielder|defender|goalkeeper|forward|winger|player|athlete|olympian|tennis|golf|golfer|cricket|cricketer|batter|bowler|racing|driver|cyclist|swimmer|sprinter|runner|boxer|fighter|skier|gymnast|basketball|baseball|hockey|rugby|quarterback|coach|manager of|chess|thrower|javelin|jumper|vaulter|hurdler|wrestler|weightlifter|rower|fencer|archer|skater|decathlete|heptathlete|triathlete|darts|snooker|volleyball|handball|badminton)\b/;
 
 /**
  * "Kenyan marathon runner William Ruto": a sports or arts word just before the name, not a

@@ -7,6 +7,7 @@
  * name in another language's spelling ("Enver" for Anwar) is no other name.
  */
 import type { KbEntity } from '../../kb/model.js';
+import { sameGivenName } from './given-name-equivalents.js';
 import { letters, soundSlips } from './similarity.js';
 
 const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
@@ -38,7 +39,8 @@ function surnameWord(name: string): string {
  * compare: copy writes them out ("Jay Dee").
  */
 export function hasOtherGivenName(surface: string, entity: KbEntity, fullRoleCue = true): boolean {
-  const given = letters(givenWords(surface).join(' '));
+  const givenList = givenWords(surface);
+  const given = letters(givenList.join(' '));
   if (given.length < 2) return false;
   const surname = letters(surnameWord(surface));
   const surnames = [
@@ -61,6 +63,8 @@ export function hasOtherGivenName(surface: string, entity: KbEntity, fullRoleCue
     const words = givenWords(form).filter((w) => letters(w).length > 0);
     if (words.length === 0) continue;
     if (words.every((w) => letters(w).length <= 2)) return false;
+    // "Rajab Tayeb" for Recep Tayyip, "Johnny" for Gianni: the same name in another language.
+    if (givenList.some((w) => words.some((k) => sameGivenName(letters(w), letters(k))))) return false;
     for (const g of [words.join(' '), ...words]) {
       const kb = letters(g);
       compared = true;

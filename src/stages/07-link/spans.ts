@@ -29,7 +29,7 @@ const TITLE_WORDS = new Set(
   ).split(' '),
 );
 
-const PARTICLE = /^(bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)$/;
+const PARTICLE = /^(bin|ibn|ben|bint|al|el|von|fon|vom|van|der|den|de|da|di|dos|du|la|le|zu)$/;
 /** First letters (char codes) of the particles above. */
 const PARTICLE_START = new Set([...'bivfdlz'].map((ch) => ch.charCodeAt(0)));
 
@@ -174,7 +174,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     // "Sheikh Mohammed" may be a KB alias, "Sheikh Mohammed bin Zayed" is not.
     const tail =
       (m.type === 'person' || m.type === 'misc') && particleMayFollow(text, m.end)
-        ? /^(\s+(?:(?:bin|ibn|al|el|von|fon|vom|van|der|den|de|da|di|do|dos|das|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
+        ? /^(\s+(?:(?:bin|ibn|ben|bint|al|el|von|fon|vom|van|der|den|de|da|di|do|dos|das|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
             text.slice(m.end, m.end + 60),
           )
         : null;
@@ -186,9 +186,18 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
             text.slice(m.end, m.end + 40),
           )
         : null;
-    const extended = tail !== null || initials !== null;
+    let extended = tail !== null || initials !== null;
     if (tail) m = { ...m, end: m.end + tail[1]!.length };
     if (initials) m = { ...m, end: m.end + initials[1]!.length };
+    // "[Esad] Şeybani", "Hüseyin Emir [Abdullahiyan]": the tagger, trained on English copy,
+    // stops at name words with letters English does not write.
+    if (m.type === 'person') {
+      const wider = withForeignNeighbours(text, m, sorted);
+      if (wider !== m) {
+        m = wider;
+        extended = true;
+      }
+    }
     // "Tim Prepare [dinner]": a spun name word of several words, cut by the tagger at its first.
     if (m.type === 'person') {
       const last = lastLetters(text, m.start, m.end)?.toLowerCase();
@@ -263,9 +272,111 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     if (extended) extendedEnds.add(m.end);
     const surface = text.slice(m.start, m.end).replace(/['’]s$/, '');
     if (m.type !== 'person' && retypeAsPerson(kb, surface, m.type)) m = { ...m, type: 'person' };
+    const body = m.type === 'person' ? bodyBeforeTitle(kb, text, m, out) : null;
+    if (body) out.push(body);
     out.push(m);
   }
   return out;
+}
+
+/** A capitalised word, then one or two title words, right before a person mention ("Fed Chair …"). */
+const WORD_AND_TITLES = /(?:^|[^\p{L}'’])(\p{Lu}[\p{L}]{1,11})((?:\s+[\p{L}-]+){1,2})(\s+)$/u;
+
+/**
+ * "Fed Chair Jerome Powell", "Bundesbank President Joachim Nagel": the tagger takes the title
+ * and the body's short name before a person for part of the title and leaves them out. The
+ * body's word is a mention of its own when the KB gives it to one organisation only (as its
+ * short form, name or alias), of prominence 4 or more, and no mention holds it yet.
+ */
+function bodyBeforeTitle(
+  kb: KnowledgeBase,
+  text: string,
+  m: Mention,
+  out: readonly Mention[],
+): Mention | null {
+  // The word right before the name must be a title: most names have none, or a verb.
+  let i = m.start - 1;
+  while (i >= 0 && isSpaceAt(text, i)) i--;
+  if (i === m.start - 1 || i < 0) return null;
+  let w = i;
+  while (w >= 0 && !isSpaceAt(text, w)) w--;
+  if (!TITLE_SPANS.has(text, w + 1, i + 1)) return null;
+  const from = Math.max(0, m.start - 40);
+  const match = WORD_AND_TITLES.exec(text.slice(from, m.start));
+  if (!match) return null;
+  const word = match[1]!;
+  if (NEVER_A_NAME.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase())) return null;
+  const titles = match[2]!.trim().split(/\s+/);
+  if (!titles.every((t) => TITLE_WORDS.has(t.toLowerCase()))) return null;
+  const start = from + match.index + match[0].length - match[3]!.length - match[2]!.length - word.length;
+  const end = start + word.length;
+  if (out.some((o) => o.start < end && o.end > start)) return null;
+  const hits = kb.lookup(word).filter((h) => h.kind === 'short' || h.kind === 'name' || h.kind === 'alias');
+  const body = hits[0]?.entity;
+  if (
+    body?.type !== 'organization' ||
+    body.prominence < 4 ||
+    hits.some((h) => h.entity !== body) ||
+    kb.lookup(word).some((h) => h.entity.type === 'person')
+  )
+    return null;
+  return { start, end, type: 'organization', by: 'link', confidence: 0.6 };
+}
+
+/** A capitalised word with a letter beyond ASCII ("Şeybani", "Hüseyin"): a name word English copy seldom writes. */
+const FOREIGN_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const BEYOND_ASCII = /(?=[^\x00-\x7f])\p{L}/u;
+
+/** True when a character of `text[start, end)` is beyond ASCII. */
+function beyondAsciiNear(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return true;
+  return false;
+}
+
+/**
+ * A person mention widened over the capitalised words next to it (one space apart, no
+ * mention on them) when those words hold a letter beyond ASCII: the tagger's blind spot,
+ * not an English word. Title words taken in before the name are left out (trimmed after).
+ */
+function withForeignNeighbours(text: string, m: Mention, all: readonly Mention[]): Mention {
+  // Nothing beyond ASCII within reach: nothing to take in (most English copy).
+  if (!beyondAsciiNear(text, Math.max(0, m.start - 40), Math.min(text.length, m.end + 40))) return m;
+  const free = (start: number, end: number): boolean =>
+    !all.some((o) => o !== m && o.start < end && o.end > start);
+  let end = m.end;
+  let foreign = false;
+  for (;;) {
+    const next = /^ (\S+)/.exec(text.slice(end, end + 40));
+    const word = next?.[1]?.replace(/[,.;:!?)]+$/, '');
+    if (!word || !FOREIGN_NAME_WORD.test(word) || !BEYOND_ASCII.test(word)) break;
+    if (!free(end + 1, end + 1 + word.length)) break;
+    end += 1 + word.length;
+    foreign = true;
+    if (word.length !== next![1]!.length) break;
+  }
+  let start = m.start;
+  let cursor = m.start;
+  let runStart = m.start;
+  let runForeign = false;
+  // Backward: the nearest foreign words, across title words, up to a plain word.
+  for (;;) {
+    const prev = /(?:^|[\s(])(\S+) $/.exec(text.slice(Math.max(0, cursor - 40), cursor));
+    const word = prev?.[1];
+    // (A possessive is another name's: "Türkiye's Foreign Minister …".)
+    if (!word || !FOREIGN_NAME_WORD.test(word) || /['’]s$/.test(word)) break;
+    const at = cursor - 1 - word.length;
+    if (!free(at, cursor - 1)) break;
+    cursor = at;
+    if (BEYOND_ASCII.test(word)) {
+      runForeign = true;
+      runStart = at;
+    } else if (!TITLE_WORDS.has(word.toLowerCase())) break;
+    // (A title word — "Emir" inside "Hüseyin Emir Abdullahiyan", or "Minister" before the
+    // name — is taken only with a foreign word before it; leading titles are trimmed later.)
+  }
+  if (runForeign) start = runStart;
+  if (!foreign && start === m.start) return m;
+  return { ...m, start, end };
 }
 
 /**
