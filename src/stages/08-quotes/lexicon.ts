@@ -493,6 +493,8 @@ const EXTRA_PERSON_NOUNS: ReadonlySet<string> = new Set(
   nun pensioner lifeguard guard warden cook clerk mechanic surgeon pastor paramedic medic
   shepherd servant victim veteran inmate detainee hostage nominee candidate delegate relative
   widow widower pilgrim priest attendee evacuee rival friend neighbour neighbor
+  stonemason blacksmith locksmith goldsmith silversmith shipwright wheelwright playwright
+  nurse architect artisan poet pilot sommelier curator imam rabbi cleric
   `),
 );
 

@@ -1,0 +1,89 @@
+/**
+ * Classes found by the tenth blind set's errors in session 8 (acc11-quotes): each test is
+ * a news-style passage written for the test, one class each, so that a rule change that
+ * loses a class fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeQuoteDoc } from '../../../test/helpers/quote-doc.js';
+import { runQuotes } from '../../../test/helpers/run-quotes.js';
+import type { Mention } from '../../core/annotations.js';
+import { Pipeline } from '../../core/pipeline.js';
+import { Resources } from '../../core/resources.js';
+import { countryFormBy } from './eval/jsonl.js';
+import { PERSON_FACTS, type PersonFacts } from './gender.js';
+import { quotesStage } from './index.js';
+
+/** Person facts that know a few countries' demonyms, as the KB does. */
+const DEMONYMS: Readonly<Record<string, string>> = { Brazil: 'Brazilian', Norway: 'Norwegian' };
+const FACTS: PersonFacts = {
+  gender: () => null,
+  roles: () => [],
+  demonym: (name) => DEMONYMS[name] ?? null,
+};
+
+describe("a country's body named with the country's possessive", () => {
+  it('names "Brazil\'s foreign ministry" by the demonym, as reporters also write it', async () => {
+    const q = await runQuotes(
+      "Brazil's foreign ministry said the sanctions were an attack on the country's sovereignty.",
+      { entities: [{ name: 'Brazil', type: 'location', kbId: 'kb:br', surfaces: ['Brazil'] }] },
+      FACTS,
+    );
+    expect(q[0]?.speaker).toBe('Brazilian foreign ministry');
+  });
+
+  it('keeps the possessive form when the place is no country the KB knows', async () => {
+    const q = await runQuotes(
+      "Ohio's health department said two more cases had been confirmed.",
+      { entities: [{ name: 'Ohio', type: 'location', kbId: 'kb:oh', surfaces: ['Ohio'] }] },
+      FACTS,
+    );
+    expect(q[0]?.speaker).toBe("Ohio's health department");
+  });
+
+  it('lets the eval read either form of the same body as one name', () => {
+    const form = countryFormBy((c) => DEMONYMS[c] ?? null);
+    expect(form("Norway's sovereign wealth fund")).toBe('Norwegian sovereign wealth fund');
+    expect(form('Norwegian sovereign wealth fund')).toBe('Norwegian sovereign wealth fund');
+    expect(form("Ohio's health department")).toBe("Ohio's health department");
+  });
+});
+
+describe('a name the tagger cut short or took too much of', () => {
+  it('widens a given name over "des" and the surname after it', async () => {
+    const q = await runQuotes(
+      'Claire des Roches, the gallery\'s director, said the paintings were insured. "We will reopen on Monday," she said.',
+      { entities: [{ name: 'Claire', type: 'person', surfaces: ['Claire'] }] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Claire des Roches', 'Claire des Roches']);
+  });
+
+  it('drops a trade word that opens the sentence before a full name', async () => {
+    const q = await runQuotes(
+      'Blacksmith Tomas Vidal, 58, said he had forged the new railings by hand. "It took me a winter," he said.',
+      {
+        entities: [{ name: 'Blacksmith Tomas Vidal', type: 'person', surfaces: ['Blacksmith Tomas Vidal'] }],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tomas Vidal', 'Tomas Vidal']);
+  });
+
+  it('reads a tagger mention inside a linked name ("Harald" in "King Harald V") as that person', async () => {
+    const text =
+      'King Harald V visited the flooded valley on Tuesday.\n\n"Norway stands with you," the king said.';
+    const doc = makeQuoteDoc(text, {
+      entities: [{ name: 'Harald V', type: 'person', kbId: 'kb:harald', surfaces: ['King Harald V'] }],
+    });
+    // The tagger's own mention is the given name alone, inside the linked one.
+    const at = text.indexOf('Harald');
+    const mentions: Mention[] = [{ start: at, end: at + 6, type: 'person', by: 'test', confidence: 1 }];
+    doc.set('mentions', mentions);
+    const king: PersonFacts = { ...FACTS, roles: (id) => (id === 'kb:harald' ? ['king', 'norway'] : []) };
+    const pipeline = Pipeline.build([quotesStage], {
+      resources: new Resources().provide(PERSON_FACTS, king),
+      initialLayers: ['text', 'paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
+    });
+    await pipeline.run(doc);
+    const quote = doc.get('quotes').find((x) => text.slice(x.start, x.end).includes('stands with you'));
+    expect(quote?.speaker?.name).toBe('Harald V');
+  });
+});
