@@ -657,6 +657,13 @@ function isSpaceCodeAt(text: string, i: number): boolean {
 /** An appositive that is a clause about the subject ("in his first season …", "who …"). */
 const APPOSITIVE_CLAUSE =
   /^(?:in|after|before|since|who|whose|which|having|at|on|during|despite|while|when|until|following)\s/u;
+/**
+ * "Yulia Navalnaya, the widow of … Alexei Navalny, said": a relative, friend or proxy
+ * "of / to / for" someone, in an appositive: the name after it is the relation's other
+ * person, never the speaker.
+ */
+const RELATION_OF =
+  /\b(?:widow|widower|wife|husband|son|daughter|mother|father|brother|sister|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|fianc[eé]e?|girlfriend|boyfriend|partner|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|biographer)s?\s+(?:of|to|for)\s/iu;
 /** " in Atlanta", " from Lyon": a capitalised place after a name, at the end of the subject. */
 const PLACE_AFTER_NAME = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const TITLE_BEFORE =
@@ -741,10 +748,12 @@ function phraseEndingAt(
       // appositive that opens with a preposition or a relative word is a clause about the
       // subject before it, and a name inside it is that clause's object, never the speaker.
       const clause = APPOSITIVE_CLAUSE.test(appositive);
+      const related = named !== undefined && RELATION_OF.test(text.slice(appStart, named.start));
       if (
         named &&
         !forOrganisation &&
         !clause &&
+        !related &&
         (/^(?:the\s+)?$/iu.test(text.slice(appStart, named.start)) ||
           (named.start > appStart && named.referent.type === 'person'))
       ) {

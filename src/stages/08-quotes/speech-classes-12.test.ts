@@ -87,3 +87,36 @@ describe('a name the tagger cut short or took too much of', () => {
     expect(quote?.speaker?.name).toBe('Harald V');
   });
 });
+
+describe('whom an unnamed source or a relative speaks as', () => {
+  it('gives "Doctors at … Hospital" the hospital as affiliation when the tagger called it a place', async () => {
+    const q = await runQuotes(
+      'Doctors at St Brendan Hospital said on Friday that the twins were breathing on their own.',
+      { entities: [{ name: 'St Brendan Hospital', type: 'location', surfaces: ['St Brendan Hospital'] }] },
+    );
+    expect(q[0]).toMatchObject({ anonymous: true, affiliation: 'St Brendan Hospital' });
+  });
+
+  it('gives the words of "X, the widow of Y," to X, not to Y', async () => {
+    const q = await runQuotes(
+      'Marta Ilves, the widow of the jailed publisher Peter Ilves, said on Sunday that she would keep the paper open.\n\n"They will not silence us," she said.',
+      {
+        entities: [
+          { name: 'Marta Ilves', type: 'person', surfaces: ['Marta Ilves'] },
+          { name: 'Peter Ilves', type: 'person', surfaces: ['Peter Ilves'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marta Ilves', 'Marta Ilves']);
+  });
+
+  it('still reads a name that is the whole appositive as the speaker', async () => {
+    const q = await runQuotes(
+      "The club's chairman, Richard Hale, said the manager had the board's support.",
+      {
+        entities: [{ name: 'Richard Hale', type: 'person', surfaces: ['Richard Hale'] }],
+      },
+    );
+    expect(q[0]?.speaker).toBe('Richard Hale');
+  });
+});
