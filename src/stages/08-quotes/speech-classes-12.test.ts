@@ -120,3 +120,27 @@ describe('whom an unnamed source or a relative speaks as', () => {
     expect(q[0]?.speaker).toBe('Richard Hale');
   });
 });
+
+describe('reported speech whose subject the rules did not know as a speaker', () => {
+  it('reads "The diocese said …" as the diocese speaking, not as a nationality pointing back', async () => {
+    const q = await runQuotes(
+      'Organist Anne Roux, 52, said she had played the new organ for the first time.\n\nThe diocese said it expected two million pilgrims next year.',
+      { entities: [{ name: 'Organist Anne Roux', type: 'person', surfaces: ['Organist Anne Roux'] }] },
+    );
+    expect(q.find((x) => x.text.includes('pilgrims'))?.speaker).toBe('The diocese');
+  });
+
+  it('reads a champion named with the title before the name', async () => {
+    const q = await runQuotes('Former champion Ilse Brandt said the young pair would dominate for years.', {
+      entities: [{ name: 'Ilse Brandt', type: 'person', surfaces: ['Ilse Brandt'] }],
+    });
+    expect(q[0]).toMatchObject({ text: 'the young pair would dominate for years', speaker: 'Ilse Brandt' });
+  });
+
+  it('reads an election monitor named after its description', async () => {
+    const q = await runQuotes('The independent monitor Vybory said it had logged hundreds of violations.', {
+      entities: [{ name: 'Vybory', type: 'organization', surfaces: ['Vybory'] }],
+    });
+    expect(q[0]).toMatchObject({ text: 'it had logged hundreds of violations', speaker: 'Vybory' });
+  });
+});
