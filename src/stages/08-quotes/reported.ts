@@ -494,6 +494,13 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceWords: readonly 
       );
     if (stop < 0) break;
     k += stop + 2;
+    // "in a video message", "in a televised address", "at a press conference": the noun
+    // after the one that stopped the phrase is part of it.
+    while (
+      k < ws.length &&
+      /^(?:message|address|call|conference|briefing|interview|post|statement)$/.test(ws[k]!.lower)
+    )
+      k++;
   }
   if (k >= ws.length) return null;
   // "announced a plan to build homes" is an act, not speech: these verbs need a clause.

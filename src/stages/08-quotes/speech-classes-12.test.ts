@@ -144,3 +144,12 @@ describe('reported speech whose subject the rules did not know as a speaker', ()
     expect(q[0]).toMatchObject({ text: 'it had logged hundreds of violations', speaker: 'Vybory' });
   });
 });
+
+describe('the clause after a cue, past what stands before it', () => {
+  it('skips "in a video message" before a clause with no "that"', async () => {
+    const q = await runQuotes('Anna Berg said in a video message she was ready to serve.', {
+      entities: [{ name: 'Anna Berg', type: 'person', surfaces: ['Anna Berg'] }],
+    });
+    expect(q[0]).toMatchObject({ text: 'she was ready to serve', speaker: 'Anna Berg' });
+  });
+});
