@@ -153,3 +153,15 @@ describe('the clause after a cue, past what stands before it', () => {
     expect(q[0]).toMatchObject({ text: 'she was ready to serve', speaker: 'Anna Berg' });
   });
 });
+
+describe('no clause after the adverbial', () => {
+  it('reads nothing after "told staff in an email seen by reporters"', async () => {
+    const q = await runQuotes(
+      'Job cuts are coming, chief executive Mara Lind told staff in an email seen by reporters.',
+      {
+        entities: [{ name: 'Mara Lind', type: 'person', surfaces: ['Mara Lind'] }],
+      },
+    );
+    expect(q.map((x) => x.text)).not.toContain('seen by reporters');
+  });
+});
