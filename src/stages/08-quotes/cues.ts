@@ -645,8 +645,16 @@ export function speakerBefore(
   // (End-anchored: tried only when the last word could end a match.)
   const day = DAY_LAST_WORD.test(head.slice(-7)) ? DAY_BEFORE_VERB.exec(head) : null;
   if (day) head = head.slice(0, day.index).replace(AUXILIARIES, '');
+  // "Lula used his speech to call …", "Vance took to social media to accuse …": the
+  // subject of "used … to" is the cue's.
+  const used = head.endsWith(' to') ? USED_TO.exec(head) : null;
+  if (used) head = head.slice(0, used.index).replace(AUXILIARIES, '');
   return phraseEndingAt(text, from, head, index, true);
 }
+
+/** "used his speech to", "took to social media to", "seized the moment to" before a cue. */
+const USED_TO =
+  /\s+(?:used|uses|took|takes|seized|seizes)\s+(?:to\s+)?(?:(?:his|her|their|its|the|a|an|this)\s+)?[^,.;:“”"]{1,60}?\s+to$/u;
 
 const MAX_LOOKBACK = 160;
 /** `\s` at `text[i]` (ASCII answered without a pattern). */

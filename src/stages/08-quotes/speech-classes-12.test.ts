@@ -165,3 +165,25 @@ describe('no clause after the adverbial', () => {
     expect(q.map((x) => x.text)).not.toContain('seen by reporters');
   });
 });
+
+describe('the subject of "used … to" before a cue', () => {
+  it('gives "X used his speech to call …" to X, not to the speaker before', async () => {
+    const q = await runQuotes(
+      '"We need a ceasefire now," Anna Berg said.\n\nPrime Minister Tomas Vidal used his speech to call the council “paralysed and out of date”.',
+      {
+        entities: [
+          { name: 'Anna Berg', type: 'person', surfaces: ['Anna Berg'] },
+          { name: 'Tomas Vidal', type: 'person', surfaces: ['Tomas Vidal'] },
+        ],
+      },
+    );
+    expect(q.find((x) => x.text.includes('paralysed'))?.speaker).toBe('Tomas Vidal');
+  });
+
+  it('gives "X took to social media to say …" to X', async () => {
+    const q = await runQuotes('Anna Berg took to social media to say the count had been rigged.', {
+      entities: [{ name: 'Anna Berg', type: 'person', surfaces: ['Anna Berg'] }],
+    });
+    expect(q[0]).toMatchObject({ text: 'the count had been rigged', speaker: 'Anna Berg' });
+  });
+});
