@@ -911,10 +911,13 @@ const PROXY_NOUNS: ReadonlySet<string> = new Set([
  */
 function nationalityAfterThe(phrase: SpeakerPhrase, text: string): SpeakerPhrase | null {
   if (phrase.kind !== 'name' && phrase.kind !== 'mention') return null;
-  const word = phrase.text.replace(/['’]s$/u, '');
+  // "The Swede said" opening a sentence: the capitalised run took "The" into the name.
+  const opening = /^the\s+/iu.exec(phrase.text);
+  const word = (opening ? phrase.text.slice(opening[0].length) : phrase.text).replace(/['’]s$/u, '');
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
   if (phrase.referent && phrase.referent.type !== 'person') return null;
   if (!isNationalityWord(word.toLowerCase())) return null;
+  if (opening) return { ...phrase, kind: 'description', referent: null };
   // "the Spaniard", "the 22-year-old Spaniard", "the former Dane".
   const before = /\b(the)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}$/iu.exec(
     text.slice(Math.max(0, phrase.start - 60), phrase.start),

@@ -187,3 +187,16 @@ describe('the subject of "used … to" before a cue', () => {
     expect(q[0]).toMatchObject({ text: 'the count had been rigged', speaker: 'Anna Berg' });
   });
 });
+
+describe('a nationality noun opening a sentence', () => {
+  it('reads "The Swede said" (tagged a name, "The" included) as the Swedish athlete named before', async () => {
+    const q = await runQuotes(
+      'Lars Ekberg won the 400 metres on Sunday in a record time.\n\nThe Swede said he had not expected to run so fast.',
+      {
+        entities: [{ name: 'Lars Ekberg', type: 'person', surfaces: ['Lars Ekberg'] }],
+        mentions: { 'The Swede': 'person' },
+      },
+    );
+    expect(q[0]).toMatchObject({ text: 'he had not expected to run so fast', speaker: 'Lars Ekberg' });
+  });
+});
