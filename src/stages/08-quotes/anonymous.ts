@@ -112,7 +112,8 @@ export function affiliationIn(text: string, phrase: Span, index: ReferentIndex):
       return { name: o.referent.name, entityId: o.referent.entityId };
   }
   // "Doctors at Great Ormond Street Hospital": an institution the tagger took for a place.
-  const places = index.places ?? [];
+  // (The places are built on first use: read only when the phrase names an institution.)
+  const places = INSTITUTION_NAME.test(text.slice(phrase.start, phrase.end)) ? (index.places ?? []) : [];
   for (
     let i = partitionPoint(places.length, (k) => places[k]!.start < phrase.start);
     i < places.length;

@@ -672,8 +672,11 @@ const APPOSITIVE_CLAUSE =
  */
 const RELATION_OF =
   /\b(?:widow|widower|wife|husband|son|daughter|mother|father|brother|sister|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|fianc[eé]e?|girlfriend|boyfriend|partner|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|biographer)s?\s+(?:of|to|for)\s/iu;
-/** " in Atlanta", " from Lyon": a capitalised place after a name, at the end of the subject. */
-const PLACE_AFTER_NAME = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/**
+ * " in Atlanta", " from Lyon", " of Desjardins": a capitalised place, or an organisation
+ * the tagger did not call one, after a name, at the end of the subject.
+ */
+const PLACE_AFTER_NAME = /\s+(?:in|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const TITLE_BEFORE =
   /\b(?:Governor|Minister|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
 
@@ -705,7 +708,8 @@ function phraseEndingAt(
       // the organisation stands between the preposition and the name.
       orgNounBefore(text.slice(Math.max(floor, o.start - 40), o.start))) &&
     !(o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start)));
-  // "Kevin Oduya in Atlanta said": a place after the person says where they are.
+  // "Kevin Oduya in Atlanta said": a place after the person says where they are;
+  // "Julie Tremblay of Desjardins said": whom they work for.
   if (!o) {
     const place = PLACE_AFTER_NAME.exec(head);
     const person = place ? occurrenceEndingAt(index, end - place[0].length) : undefined;

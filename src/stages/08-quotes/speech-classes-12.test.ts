@@ -200,3 +200,13 @@ describe('a nationality noun opening a sentence', () => {
     expect(q[0]).toMatchObject({ text: 'he had not expected to run so fast', speaker: 'Lars Ekberg' });
   });
 });
+
+describe('a person "of" an organisation the tagger did not find', () => {
+  it('gives "Economist Ana Ruiz of Brightwater said" to the person, not to the firm', async () => {
+    const q = await runQuotes(
+      'Economist Ana Ruiz of Brightwater said the truce was “better than feared, but brittle”.',
+      { entities: [{ name: 'Ana Ruiz', type: 'person', surfaces: ['Ana Ruiz'] }] },
+    );
+    expect(q[0]?.speaker).toBe('Ana Ruiz');
+  });
+});
