@@ -56,8 +56,23 @@ export function defaultResources(): Resources {
     }
     return profile;
   };
+  // A country's demonym by the name an article calls it ("Russia's foreign ministry"),
+  // looked up once per name.
+  const demonyms = new Map<string, string | null>();
+  const demonymOf = (name: string): string | null => {
+    let d = demonyms.get(name);
+    if (d === undefined) {
+      const country = kb()
+        .lookup(name)
+        .find((h) => h.entity.kind === 'country' && h.kind !== 'demonym')?.entity;
+      d = country?.names.find((n) => n.kind === 'demonym')?.text ?? null;
+      demonyms.set(name, d);
+    }
+    return d;
+  };
   const facts: PersonFacts = {
     profile: profileOf,
+    demonym: demonymOf,
     gender: (id) => person(id)?.gender ?? null,
     roles: (id) => {
       let words = roleWords.get(id);

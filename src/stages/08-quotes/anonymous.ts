@@ -10,7 +10,7 @@
  * operations centre"), that organisation is the speaker's `affiliation`.
  */
 import type { Affiliation } from '../../core/annotations.js';
-import type { Span } from '../../core/span.js';
+import { partitionPoint, type Span } from '../../core/span.js';
 import { HEAD_PREPOSITIONS, isPluralSpeakerNoun, isQuantifier } from './cues.js';
 import {
   DOCUMENT_NOUNS,
@@ -111,6 +111,19 @@ export function affiliationIn(text: string, phrase: Span, index: ReferentIndex):
     if (o.end <= phrase.end && o.referent.type === 'organization')
       return { name: o.referent.name, entityId: o.referent.entityId };
   }
+  // "Doctors at Great Ormond Street Hospital": an institution the tagger took for a place.
+  // (The places are built on first use: read only when the phrase names an institution.)
+  const places = INSTITUTION_NAME.test(text.slice(phrase.start, phrase.end)) ? (index.places ?? []) : [];
+  for (
+    let i = partitionPoint(places.length, (k) => places[k]!.start < phrase.start);
+    i < places.length;
+    i++
+  ) {
+    const o = places[i]!;
+    if (o.start >= phrase.end) break;
+    if (o.end <= phrase.end && INSTITUTION_NAME.test(o.referent.name))
+      return { name: o.referent.name, entityId: o.referent.entityId };
+  }
   const written = text.slice(phrase.start, phrase.end);
   let named = WRITTEN_MEMO.get(written);
   if (named === undefined) {
@@ -122,6 +135,10 @@ export function affiliationIn(text: string, phrase: Span, index: ReferentIndex):
 }
 
 const WRITTEN_MEMO = new Map<string, Affiliation | null>();
+
+/** A place's name that is an institution's, whose people speak for it ("… Hospital", "University of …"). */
+const INSTITUTION_NAME =
+  /(?:^|\s)(?:Hospital|Infirmary|Clinic|University|College|School|Institute|Museum|Observatory|Zoo|Library)(?:\s|$)/u;
 
 /** The organisation a description's own words name (see {@link affiliationIn}). */
 function writtenAffiliation(written: string): Affiliation | undefined {

@@ -645,8 +645,16 @@ export function speakerBefore(
   // (End-anchored: tried only when the last word could end a match.)
   const day = DAY_LAST_WORD.test(head.slice(-7)) ? DAY_BEFORE_VERB.exec(head) : null;
   if (day) head = head.slice(0, day.index).replace(AUXILIARIES, '');
+  // "Lula used his speech to call …", "Vance took to social media to accuse …": the
+  // subject of "used … to" is the cue's.
+  const used = head.endsWith(' to') ? USED_TO.exec(head) : null;
+  if (used) head = head.slice(0, used.index).replace(AUXILIARIES, '');
   return phraseEndingAt(text, from, head, index, true);
 }
+
+/** "used his speech to", "took to social media to", "seized the moment to" before a cue. */
+const USED_TO =
+  /\s+(?:used|uses|took|takes|seized|seizes)\s+(?:to\s+)?(?:(?:his|her|their|its|the|a|an|this)\s+)?[^,.;:“”"]{1,60}?\s+to$/u;
 
 const MAX_LOOKBACK = 160;
 /** `\s` at `text[i]` (ASCII answered without a pattern). */
@@ -657,8 +665,18 @@ function isSpaceCodeAt(text: string, i: number): boolean {
 /** An appositive that is a clause about the subject ("in his first season …", "who …"). */
 const APPOSITIVE_CLAUSE =
   /^(?:in|after|before|since|who|whose|which|having|at|on|during|despite|while|when|until|following)\s/u;
-/** " in Atlanta", " from Lyon": a capitalised place after a name, at the end of the subject. */
-const PLACE_AFTER_NAME = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/**
+ * "Yulia Navalnaya, the widow of … Alexei Navalny, said": a relative, friend or proxy
+ * "of / to / for" someone, in an appositive: the name after it is the relation's other
+ * person, never the speaker.
+ */
+const RELATION_OF =
+  /\b(?:widow|widower|wife|husband|son|daughter|mother|father|brother|sister|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|fianc[eé]e?|girlfriend|boyfriend|partner|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|biographer)s?\s+(?:of|to|for)\s/iu;
+/**
+ * " in Atlanta", " from Lyon", " of Desjardins": a capitalised place, or an organisation
+ * the tagger did not call one, after a name, at the end of the subject.
+ */
+const PLACE_AFTER_NAME = /\s+(?:in|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const TITLE_BEFORE =
   /\b(?:Governor|Minister|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
 
@@ -690,7 +708,8 @@ function phraseEndingAt(
       // the organisation stands between the preposition and the name.
       orgNounBefore(text.slice(Math.max(floor, o.start - 40), o.start))) &&
     !(o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start)));
-  // "Kevin Oduya in Atlanta said": a place after the person says where they are.
+  // "Kevin Oduya in Atlanta said": a place after the person says where they are;
+  // "Julie Tremblay of Desjardins said": whom they work for.
   if (!o) {
     const place = PLACE_AFTER_NAME.exec(head);
     const person = place ? occurrenceEndingAt(index, end - place[0].length) : undefined;
@@ -741,10 +760,12 @@ function phraseEndingAt(
       // appositive that opens with a preposition or a relative word is a clause about the
       // subject before it, and a name inside it is that clause's object, never the speaker.
       const clause = APPOSITIVE_CLAUSE.test(appositive);
+      const related = named !== undefined && RELATION_OF.test(text.slice(appStart, named.start));
       if (
         named &&
         !forOrganisation &&
         !clause &&
+        !related &&
         (/^(?:the\s+)?$/iu.test(text.slice(appStart, named.start)) ||
           (named.start > appStart && named.referent.type === 'person'))
       ) {

@@ -20,6 +20,11 @@ export interface PersonFacts {
    * ("chancellor", "exchequer" for a former chancellor). Optional: a test's facts may omit it.
    */
   profile?(kbId: string): PersonProfile;
+  /**
+   * The demonym of the country called `name` ("Russia" → "Russian"), or null when `name`
+   * names no country the KB knows. Optional: a test's facts may omit it.
+   */
+  demonym?(name: string): string | null;
 }
 
 /** A person's description words from the knowledge base: see {@link PersonFacts.profile}. */

@@ -431,6 +431,10 @@ export function chiefOfficerLength(ws: readonly string[]): number {
   return 0;
 }
 
+/** Words shaped like demonyms that name a body or a thing ("the diocese", "the clinic"). */
+const NOT_DEMONYMS =
+  /^(?:Diocese|Archdiocese|Clinic|Republic|Public|Traffic|Music|Magic|Logic|Topic|Panic)$/u;
+
 /** Capitalised nationality words used as titles ("German Chancellor", "Kenyan runner"). */
 export function isDemonym(word: string): boolean {
   // Every form below opens with a capital: a word opening with another ASCII character
@@ -438,7 +442,7 @@ export function isDemonym(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128 && !(c >= 65 && c <= 90)) return false;
   return (
-    /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic)$/u.test(word) ||
+    (/^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic)$/u.test(word) && !NOT_DEMONYMS.test(word)) ||
     /^(?:Israeli|Saudi|Pakistani|Iraqi|Kuwaiti|Omani|Yemeni|Bangladeshi|Somali|Qatari|Emirati|Nepali|Azerbaijani|Uzbek|Kazakh|Tajik|Afghan)$/.test(
       word,
     ) ||
@@ -493,6 +497,9 @@ const EXTRA_PERSON_NOUNS: ReadonlySet<string> = new Set(
   nun pensioner lifeguard guard warden cook clerk mechanic surgeon pastor paramedic medic
   shepherd servant victim veteran inmate detainee hostage nominee candidate delegate relative
   widow widower pilgrim priest attendee evacuee rival friend neighbour neighbor
+  stonemason blacksmith locksmith goldsmith silversmith shipwright wheelwright playwright
+  nurse architect artisan poet pilot sommelier curator imam rabbi cleric champion legend rookie
+  prodigy scholar hero
   `),
 );
 
@@ -549,7 +556,8 @@ const EXTRA_ORG_NOUNS: ReadonlySet<string> = new Set(
   tribunal watchdog charity consortium coalition airport utility studio mill factory plant
   publisher insurer lender exchange operator movement trust society chamber guild syndicate
   institution management leadership opposition jury panel delegation regime junta prosecution
-  community
+  community diocese archdiocese parish monastery monitor academy observatory prefecture consulate
+  mission college clinic laboratory bloc militia faction cartel
   `),
 );
 

@@ -56,6 +56,8 @@ export interface ReferentIndex {
    * government" belongs to.
    */
   readonly places?: readonly Occurrence[];
+  /** The demonym of a country named `name` (from the KB's facts), or null. */
+  readonly demonym?: (name: string) => string | null;
 }
 
 const SPEAKING_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization']);
@@ -211,8 +213,12 @@ function withoutOpeningTrade(text: string, start: number, name: string, firstNam
     : name;
 }
 
-/** Lower-case particles inside a person's name: "Ruben del Campo", "Pieter de Vries". */
-const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|do|du|van|von|der|den|ter|la|le|bin|ibn|al|el)$/u;
+/**
+ * Lower-case particles inside a person's name: "Ruben del Campo", "Pieter de Vries",
+ * "Laurence des Cars", "Carlo dei Medici".
+ */
+const NAME_PARTICLE =
+  /^(?:de|del|della|delle|dei|degli|des|di|da|das|dos|do|du|van|von|zu|der|den|ter|la|le|bin|ibn|al|el)$/u;
 /** Nouns that head an organisation's name: "General Staff", "Defence Ministry", "IG Metall union". */
 const isOrgHead = (w: string) =>
   (ORG_NOUNS.has(w) && w !== 'spokesman') || /^(?:staff|command|service|forces|guard)$/u.test(w);
@@ -352,7 +358,7 @@ function afterPlatformInitial(text: string, span: Span): number {
 }
 
 /** A surname with its particle, "De Vries", "Van der Berg": see {@link prepareEntities}. */
-const SURNAME_WITH_PARTICLE = /^(?:De|Van|Von|Del|Da|Di|Le|La|Al|El|Bin|Ter)\s\p{Lu}/u;
+const SURNAME_WITH_PARTICLE = /^(?:De|Des|Van|Von|Del|Da|Di|Le|La|Al|El|Bin|Ter)\s\p{Lu}/u;
 
 /**
  * Can an entity become a referent or join one? A person or an organisation can; a place,
@@ -464,6 +470,25 @@ function prepareEntities(
     lone.dropped = true;
   }
   return prepared.filter((p) => !p.dropped);
+}
+
+/**
+ * A test of whether a span lies inside one of `spans` (sorted once here; each test is a
+ * binary search over the starts and the running furthest end).
+ */
+function spanContainment(spans: Span[]): (s: Span) => boolean {
+  if (spans.length === 0) return () => false;
+  spans.sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  let max = -1;
+  for (const s of spans) {
+    max = Math.max(max, s.end);
+    furthest.push(max);
+  }
+  return (s) => {
+    const k = partitionPoint(spans.length, (i) => spans[i]!.start <= s.start);
+    return k > 0 && furthest[k - 1]! >= s.end;
+  };
 }
 
 /** A set of spans keyed by start (no string or large-number keys per mention). */
@@ -597,6 +622,8 @@ export function buildReferents(
   // …and one that ends where it ends, with words before it ("House Minority Leader Hakeem
   // Jeffries" tagged an organisation around the linked "Hakeem Jeffries"), is that entity too.
   const entityEnds = new Set<number>();
+  // …and one inside it ("Felipe" in "King Felipe VI") is that entity as well.
+  const personSpans: Span[] = [];
   for (const e of prepareEntities(text, entities ?? [], taken, options.firstNames)) {
     if (!SPEAKING_TYPES.has(e.type)) continue;
     // "wrote on Truth Social": a platform where words were posted is no speaker there.
@@ -619,7 +646,10 @@ export function buildReferents(
       occurrences.push({ start: m.start, end: m.end, referent: r });
       covered.add(original);
       entityStarts.add(m.start);
-      if (e.type === 'person') entityEnds.add(m.end);
+      if (e.type === 'person') {
+        entityEnds.add(m.end);
+        personSpans.push(m);
+      }
     }
     for (const m of e.joinedMentions ?? []) covered.add(m);
     for (const m of e.joined) {
@@ -628,6 +658,7 @@ export function buildReferents(
       covered.add(m);
     }
   }
+  const insidePerson = spanContainment(personSpans);
   // Mentions the link stage did not cover (or no link stage at all); a place the tagger
   // called a person ("Stewart Island") is a place.
   const sorted = mentions
@@ -637,6 +668,7 @@ export function buildReferents(
         !covered.has(m) &&
         !entityStarts.has(m.start) &&
         !entityEnds.has(m.end) &&
+        !insidePerson(m) &&
         !(m.type === 'organization' && postedOn(text, m)),
     )
     .map((m) =>
@@ -701,7 +733,7 @@ export function buildReferents(
     evidence ??= genderEvidence(text, occurrences);
     return referentGender(text, r, evidence, options);
   };
-  return new ArticleIndex(referents, occurrences, text, mentions, entities);
+  return new ArticleIndex(referents, occurrences, text, mentions, entities, options.facts);
 }
 
 /** The referent index of an article (a class: no getter built per article). */
@@ -714,7 +746,12 @@ class ArticleIndex implements ReferentIndex {
     private readonly text: string,
     private readonly mentions: readonly Mention[],
     private readonly entities: readonly Entity[] | undefined,
+    private readonly facts: PersonFacts,
   ) {}
+
+  demonym(name: string): string | null {
+    return this.facts.demonym?.(name) ?? null;
+  }
 
   /** Places are read only to resolve "its government": found on first use. */
   get places(): readonly Occurrence[] {

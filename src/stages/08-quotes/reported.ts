@@ -494,8 +494,25 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceWords: readonly 
       );
     if (stop < 0) break;
     k += stop + 2;
+    // "in a video message", "in a televised address", "at a press conference": the noun
+    // after the one that stopped the phrase is part of it.
+    while (
+      k < ws.length &&
+      /^(?:message|address|call|conference|briefing|interview|post|statement)$/.test(ws[k]!.lower)
+    )
+      k++;
   }
   if (k >= ws.length) return null;
+  // "told staff in an internal email seen by news outlets": a participle after the
+  // adverbial describes it (the email) and opens no clause.
+  if (
+    k > 0 &&
+    /^(?:seen|obtained|reviewed|published|posted|released|sent|shared|issued|broadcast|aired)$/.test(
+      ws[k]!.lower,
+    ) &&
+    /^(?:by|on|to|in|at|late|early|last)$/.test(ws[k + 1]?.lower ?? '')
+  )
+    return null;
   // "announced a plan to build homes" is an act, not speech: these verbs need a clause.
   if (!clauseFollows(cue.lemma, ws.slice(k))) return null;
   const next = ws[k + 1]?.lower ?? '';

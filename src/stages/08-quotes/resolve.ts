@@ -364,6 +364,25 @@ function placeAt(phrase: SpeakerPhrase, context: ResolveContext): boolean {
   );
 }
 
+/**
+ * "Russia's foreign ministry" → "Russian foreign ministry": a phrase opening with a country
+ * the tagger found and its possessive, named by the country's demonym (from the KB) and
+ * the words after the possessive; null for a place that is no country the KB knows.
+ */
+function countryBody(phrase: SpeakerPhrase, context: ResolveContext): Speaker | null {
+  const places = context.index.places ?? [];
+  const o = places[countBefore(places, phrase.start)];
+  if (o === undefined || o.start !== phrase.start) return null;
+  const possessive = /^['’]s\s+/u.exec(context.text.slice(o.end, o.end + 3));
+  if (!possessive) return null;
+  const rest = singleSpaced(context.text.slice(o.end + possessive[0].length, phrase.end));
+  // The body is the rest of the phrase, with no second possessive ("Russia's army's chief").
+  if (rest === '' || /['’]s\s/u.test(rest)) return null;
+  const demonym = context.index.demonym?.(o.referent.name);
+  if (!demonym) return null;
+  return { name: `${demonym} ${rest}`, entityId: null, mention: { start: phrase.start, end: phrase.end } };
+}
+
 function contentWords(s: string): string[] {
   return s
     .toLowerCase()
@@ -462,6 +481,12 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
       raw.findLastIndex((w, i) => i < (prep > 0 ? prep : raw.length) && /['’]s$/u.test(w)) + 1,
     );
     ws = contentWords((prep > 0 ? own.slice(0, own.length - (raw.length - prep)) : own).join(' '));
+  }
+  // "Russia's foreign ministry", "China's commerce ministry": a country's body, named as
+  // reporters write it without the possessive ("Russian foreign ministry").
+  if (head && !definite && isOrgNoun(head) && !isPersonNoun(head)) {
+    const body = countryBody(phrase, context);
+    if (body) return { speaker: body, referent: null, certainty: 0.75 };
   }
   // "Coinlane's board", "the orchestra's management": a body inside an organisation speaks
   // as itself, not as the organisation.
@@ -886,10 +911,13 @@ const PROXY_NOUNS: ReadonlySet<string> = new Set([
  */
 function nationalityAfterThe(phrase: SpeakerPhrase, text: string): SpeakerPhrase | null {
   if (phrase.kind !== 'name' && phrase.kind !== 'mention') return null;
-  const word = phrase.text.replace(/['’]s$/u, '');
+  // "The Swede said" opening a sentence: the capitalised run took "The" into the name.
+  const opening = /^the\s+/iu.exec(phrase.text);
+  const word = (opening ? phrase.text.slice(opening[0].length) : phrase.text).replace(/['’]s$/u, '');
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
   if (phrase.referent && phrase.referent.type !== 'person') return null;
   if (!isNationalityWord(word.toLowerCase())) return null;
+  if (opening) return { ...phrase, kind: 'description', referent: null };
   // "the Spaniard", "the 22-year-old Spaniard", "the former Dane".
   const before = /\b(the)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}$/iu.exec(
     text.slice(Math.max(0, phrase.start - 60), phrase.start),

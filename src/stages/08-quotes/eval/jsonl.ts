@@ -145,6 +145,24 @@ export interface ArticleErrors {
 /** Whether `name` is a name of the speaker's entity `entityId` (its KB entry's, and of no other). */
 export type NamesEntity = (name: string, entityId: string) => boolean;
 
+/**
+ * One written form for names that differ only in how they say a country: "Brazil's foreign
+ * ministry" and "Brazilian foreign ministry" are one body (gold sets write either).
+ */
+export type CountryForm = (name: string) => string;
+
+/**
+ * A {@link CountryForm} from a country's demonym: "<Country>'s rest" becomes "<demonym>
+ * rest" when `demonym` knows the country; any other name is returned as it is.
+ */
+export function countryFormBy(demonym: (country: string) => string | null): CountryForm {
+  return (name) => {
+    const m = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s\s+(\S.*)$/u.exec(name.trim());
+    const d = m ? demonym(m[1]!) : null;
+    return d ? `${d} ${m![2]}` : name;
+  };
+}
+
 /** Scores one article's predicted quotes against its gold, adding into `score`. */
 export function scoreArticle(
   text: string,
@@ -152,6 +170,7 @@ export function scoreArticle(
   predicted: readonly Quote[],
   score: QuoteScore,
   namesEntity: NamesEntity = () => false,
+  countryForm: CountryForm = (name) => name,
 ): ArticleErrors {
   const texts = predicted.map((q) => normaliseForMatch(text.slice(q.start, q.end)));
   const matched = new Set<number>();
@@ -174,9 +193,15 @@ export function scoreArticle(
     score.found++;
     const p = predicted[best]!;
     if (p.kind === g.kind) score.kindRight++;
-    const byName = speakerMatchesByName(p.speaker, g.speaker, namesEntity);
+    // Each gold name as written, and in the country form when that differs.
+    const names =
+      g.speaker?.flatMap((n) => {
+        const f = countryForm(n);
+        return f === n ? [n] : [n, f];
+      }) ?? null;
+    const byName = speakerMatchesByName(p.speaker, names, namesEntity, countryForm);
     if (byName) score.speakerRightByName++;
-    if (byName || anonymousMatches(p.speaker, g.speaker, namesEntity)) score.speakerRight++;
+    if (byName || anonymousMatches(p.speaker, names, namesEntity, countryForm)) score.speakerRight++;
     else
       errors.wrongSpeaker.push(
         `${g.snippet} → ${p.speaker?.name ?? 'null'}${p.speaker?.anonymous ? ' (anonymous)' : ''} (gold ${g.speaker?.join(' | ') ?? 'null'})`,
@@ -194,9 +219,10 @@ function speakerMatchesByName(
   predicted: Quote['speaker'],
   gold: readonly string[] | null,
   namesEntity: NamesEntity,
+  countryForm: CountryForm,
 ): boolean {
   if (gold === null || predicted === null) return gold === null && predicted === null;
-  return namesOne(predicted, gold, namesEntity);
+  return namesOne(predicted, gold, namesEntity, countryForm);
 }
 
 /** `who` (a speaker or an affiliation) is named by one of `gold`'s names. */
@@ -204,8 +230,9 @@ function namesOne(
   who: { readonly name: string; readonly entityId: string | null },
   gold: readonly string[],
   namesEntity: NamesEntity,
+  countryForm: CountryForm,
 ): boolean {
-  const name = normaliseName(who.name);
+  const name = normaliseName(countryForm(who.name));
   const id = who.entityId;
   return gold.some((s) => normaliseName(s) === name || (id !== null && namesEntity(s, id)));
 }
@@ -218,10 +245,13 @@ function anonymousMatches(
   predicted: Quote['speaker'],
   gold: readonly string[] | null,
   namesEntity: NamesEntity,
+  countryForm: CountryForm,
 ): boolean {
   if (!predicted?.anonymous) return false;
   if (gold === null) return true;
-  return predicted.affiliation !== undefined && namesOne(predicted.affiliation, gold, namesEntity);
+  return (
+    predicted.affiliation !== undefined && namesOne(predicted.affiliation, gold, namesEntity, countryForm)
+  );
 }
 
 export interface QuoteFigures {

@@ -15,6 +15,7 @@ import type { Command } from 'commander';
 import { CopydeskError } from '../../../../core/errors.js';
 import { pipelineQuotesRunner } from '../../../../presets/quotes-runner.js';
 import {
+  countryFormBy,
   emptyScore,
   parseQuoteGold,
   quoteFigures,
@@ -133,16 +134,37 @@ async function evalJsonl(path: string, options: QuotesEvalOptions): Promise<void
   const runner = pipelineQuotesRunner(config);
   // Gold names are read as the linking eval reads them: another name of the speaker's entity counts.
   const namesEntity = namesEntityIn(runner.knowledgeBase());
+  // "Brazil's foreign ministry" and "Brazilian foreign ministry" are one name (gold sets write either).
+  const demonyms = new Map<string, string | null>();
+  const countryForm = countryFormBy((country) => {
+    let d = demonyms.get(country);
+    if (d === undefined) {
+      const hit = runner
+        .knowledgeBase()
+        .lookup(country)
+        .find((h) => h.entity.kind === 'country' && h.kind !== 'demonym');
+      d = hit?.entity.names.find((n) => n.kind === 'demonym')?.text ?? null;
+      demonyms.set(country, d);
+    }
+    return d;
+  });
   const score = emptyScore();
   const out = process.stdout;
   for (const article of gold) {
     const run = await runner.run(article.id, article.text, article.date);
     // A speaker's entityId is the article's entity; the KB's names belong to its kbId.
     const kbIds = new Map(run.entities.map((e) => [e.id, e.kbId]));
-    const errors = scoreArticle(run.text, article.quotes, run.quotes, score, (name, id) => {
-      const kbId = kbIds.get(id);
-      return kbId !== undefined && kbId !== null && namesEntity(name, kbId);
-    });
+    const errors = scoreArticle(
+      run.text,
+      article.quotes,
+      run.quotes,
+      score,
+      (name, id) => {
+        const kbId = kbIds.get(id);
+        return kbId !== undefined && kbId !== null && namesEntity(name, kbId);
+      },
+      countryForm,
+    );
     if (options.verbose) {
       for (const m of errors.missed) out.write(`${article.id}\tmissed\t${m}\n`);
       for (const s of errors.spurious) out.write(`${article.id}\tspurious\t${s.replace(/\s+/g, ' ')}\n`);
