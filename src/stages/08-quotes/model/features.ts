@@ -8,6 +8,43 @@
 import type { Span } from '../../../core/span.js';
 import { PERSON_ROLE_NOUNS, PLURAL_ROLE_NOUNS, PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon.js';
 
+/**
+ * The second feature set's inputs (models with `featureVersion` 2). Both generalise past
+ * the words seen as cues and sources in train: a cue verb seen twice still shares its
+ * cluster with "said"/"argued", and its cue rate says how often it was a cue.
+ */
+export interface FeatureExtras {
+  /** Word cluster of a lower-cased word, packed coarse/mid/fine (NER's table); -1 when unknown. */
+  readonly cluster: (lower: string) => number;
+  /** For words seen as a cue in train: the share of their occurrences that were cues, as 1–10. */
+  readonly cueRate: ReadonlyMap<string, number>;
+}
+
+/** A crude stem (plural, past and gerund endings off) so that "warns/warned/warning" share weights. */
+export function stem(lower: string): string {
+  if (lower.length > 5 && lower.endsWith('ing')) return lower.slice(0, -3);
+  if (lower.length > 4 && lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;
+  if (lower.length > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (lower.length > 4 && lower.endsWith('ed')) return lower.slice(0, -2);
+  if (lower.length > 3 && lower.endsWith('es')) return lower.slice(0, -2);
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return lower;
+}
+
+/**
+ * Index of the colon of a transcript turn opening the paragraph (`WALLACE: …`,
+ * `Sen. Ted Cruz: …`): a colon after one to four capitalised words (or `.` of a title),
+ * or -1. PolNeAR annotates the name as source, the colon as cue, the turn as content.
+ */
+export function transcriptColon(tokens: readonly { readonly raw: string }[]): number {
+  for (let i = 1; i < Math.min(tokens.length, 6); i++) {
+    const r = tokens[i]!.raw;
+    if (r === ':') return i;
+    if (!/^\p{Lu}/u.test(r) && r !== '.') return -1;
+  }
+  return -1;
+}
+
 export interface TokenView extends Span {
   readonly lower: string;
   readonly raw: string;
@@ -82,6 +119,7 @@ export function sequenceFeatures(
   sentenceStarts: ReadonlySet<number>,
   learnedCues: ReadonlySet<string>,
   ruleTags?: Uint8Array,
+  extras?: FeatureExtras,
 ): Uint32Array[] {
   // Cue words: the speech-verb lexicon plus the cue words learned from the training data.
   const isCue = (w: string) => learnedCues.has(w) || SPEECH_VERB_FORMS.has(w) || w === 'according';
@@ -165,6 +203,41 @@ export function sequenceFeatures(
   const f: number[] = [];
   // Template ids are small integers mixed with the values; keep their numbers stable.
   const add = (template: number, value: number) => f.push(mix(template, value));
+  // Feature set 2 (see FeatureExtras): clusters, cue rates, stems, colons and transcripts.
+  const UNKNOWN = 0xfffff;
+  const clusters = extras ? tokens.map((t) => extras.cluster(t.lower)) : [];
+  const mid = (k: number) =>
+    k < 0 || k >= n ? UNKNOWN - 1 : clusters[k]! < 0 ? UNKNOWN : (clusters[k]! >>> 8) & 0x3ff;
+  const fine = (k: number) => (k < 0 || k >= n || clusters[k]! < 0 ? UNKNOWN : (clusters[k]! >>> 18) & 0xfff);
+  const rate = (k: number) => (k < 0 || k >= n ? 0 : (extras?.cueRate.get(tokens[k]!.lower) ?? 0));
+  const colon = extras ? transcriptColon(tokens) : -1;
+  // The last colon before each token in its sentence ("put it bluntly: …", "Trump: …").
+  const lastColon = new Int32Array(n).fill(-1);
+  for (let i = 1; i < n; i++) {
+    lastColon[i] =
+      sentence[i - 1] !== sentence[i] ? -1 : tokens[i - 1]!.raw === ':' ? i - 1 : lastColon[i - 1]!;
+  }
+  const addExtras = (i: number) => {
+    const lc = leftCue[i]!;
+    const rc = rightCue[i]!;
+    const m = mid(i);
+    add(70, fine(i));
+    add(71, m);
+    add(72, mid(i - 1));
+    add(73, mid(i + 1));
+    add(74, m * 8 + bucket(rc));
+    add(75, m * 8 + bucket(lc));
+    add(76, mix(mid(i - 1), m));
+    if (lc >= 0) add(77, mid(i - lc));
+    if (rc >= 0) add(78, mid(i + rc));
+    add(79, rate(i));
+    add(80, rate(i - 1) * 16 + rate(i + 1));
+    add(81, mix(fnv(stem(tokens[i]!.lower)), rate(i)));
+    if (rate(i) > 0) add(82, mix(m, rate(i)));
+    if (colon >= 0) add(83, i < colon ? 0 : i === colon ? 1 : i === colon + 1 ? 2 : 3);
+    if (lastColon[i]! >= 0) add(84, bucket(i - lastColon[i]!) * 4 + inside[i]!);
+    if (tokens[i]!.raw === ':') add(85, mid(i - 1) * 4 + inside[Math.max(0, i - 1)]!);
+  };
   for (let i = 0; i < n; i++) {
     if (i === 0 || sentenceStarts.has(i)) posInSentence = 0;
     f.length = 0;
@@ -255,6 +328,7 @@ export function sequenceFeatures(
       add(61, mix(me.shape, Math.min(i, 4)));
       if (t.raw === ':' && i <= 4 && tokens.slice(0, i).every((k) => /^\p{Lu}/u.test(k.raw))) add(62, 0);
     }
+    if (extras) addExtras(i);
     out[i] = Uint32Array.from(f);
     posInSentence++;
   }
