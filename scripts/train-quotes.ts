@@ -3,7 +3,7 @@
  * tags) and writes models/quotes/attribution.bin.gz.
  *
  *   npm run train:quotes -- [--data DIR] [--epochs N] [--bits B] [--seed S]
- *                           [--features 1|2] [--first-annotator] [--no-rules] [--no-mentions]
+ *                           [--features 1|2|3] [--first-annotator] [--no-rules] [--no-mentions]
  *
  * Trains on PolNeAR `train` (every annotator's reading of each article, or the first
  * annotator's only with `--first-annotator`), picks the epoch with the best mean
@@ -113,7 +113,7 @@ function learnCueRates(): [string, number][] {
 const cueWords = learnCueWords();
 const featureVersion = Number(arg('features', '2'));
 const cueRates = featureVersion >= 2 ? learnCueRates() : [];
-const extras = featureVersion >= 2 ? featureExtras(cueRates) : undefined;
+const extras = featureVersion >= 2 ? featureExtras(cueRates, featureVersion) : undefined;
 const useRules = !process.argv.includes('--no-rules');
 const useMentions = !process.argv.includes('--no-mentions');
 const upstream = quotesUpstreamPipeline();

@@ -16,8 +16,10 @@ import { PERSON_ROLE_NOUNS, PLURAL_ROLE_NOUNS, PRONOUNS, SPEECH_VERB_FORMS } fro
 export interface FeatureExtras {
   /** Word cluster of a lower-cased word, packed coarse/mid/fine (NER's table); -1 when unknown. */
   readonly cluster: (lower: string) => number;
-  /** For words seen as a cue in train: the share of their occurrences that were cues, as 1–10. */
+  /** For words seen as a cue in train: the share of their occurrences that were cues, as 1–7. */
   readonly cueRate: ReadonlyMap<string, number>;
+  /** 3 adds the clusters' conjunctions with the nearest cues, quotation state and mentions. */
+  readonly version?: number;
 }
 
 /** A crude stem (plural, past and gerund endings off) so that "warns/warned/warning" share weights. */
@@ -237,6 +239,23 @@ export function sequenceFeatures(
     if (colon >= 0) add(83, i < colon ? 0 : i === colon ? 1 : i === colon + 1 ? 2 : 3);
     if (lastColon[i]! >= 0) add(84, bucket(i - lastColon[i]!) * 4 + inside[i]!);
     if (tokens[i]!.raw === ':') add(85, mid(i - 1) * 4 + inside[Math.max(0, i - 1)]!);
+    if ((extras?.version ?? 2) < 3) return;
+    add(90, mid(i - 2));
+    add(91, mid(i + 2));
+    add(92, mix(m, mid(i + 1)));
+    add(93, m * 4 + inside[i]!);
+    if (lc >= 0) {
+      add(94, mix(mid(i - lc), bucket(lc)));
+      add(95, mix(mid(i - lc + 1), bucket(lc)));
+      add(99, rate(i - lc) * 8 + bucket(lc));
+    }
+    if (rc >= 0) {
+      add(96, mix(mid(i + rc), bucket(rc)));
+      add(97, mix(mid(i + rc - 1), bucket(rc)));
+      add(100, rate(i + rc) * 8 + bucket(rc));
+    }
+    const mention = tokens[i]!.mention;
+    if (mention !== undefined) add(98, m * 16 + mention);
   };
   for (let i = 0; i < n; i++) {
     if (i === 0 || sentenceStarts.has(i)) posInSentence = 0;

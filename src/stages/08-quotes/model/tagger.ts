@@ -195,7 +195,7 @@ export const QUOTES_MODEL = defineResource<Perceptron>('quotes/attribution-model
     );
   }
   const model = Perceptron.load(readFileSync(MODEL_PATH));
-  if (model.featureVersion >= 2) model.extras = featureExtras(model.cueRates);
+  if (model.featureVersion >= 2) model.extras = featureExtras(model.cueRates, model.featureVersion);
   return model;
 });
 
@@ -203,9 +203,10 @@ export const QUOTES_MODEL = defineResource<Perceptron>('quotes/attribution-model
  * The second feature set's inputs: the NER stage's word clusters (resources/clusters)
  * and the cue rates learned from train (shipped in the model file).
  */
-export function featureExtras(cueRates: readonly (readonly [string, number])[]): FeatureExtras {
+export function featureExtras(cueRates: readonly (readonly [string, number])[], version = 2): FeatureExtras {
   const { clustersLower } = loadClusters();
   return {
+    version,
     cluster: (lower: string) => clustersLower.get(hashString(lower, true)),
     cueRate: new Map(cueRates),
   };
