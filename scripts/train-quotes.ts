@@ -3,7 +3,7 @@
  * tags) and writes models/quotes/attribution.bin.gz.
  *
  *   npm run train:quotes -- [--data DIR] [--epochs N] [--bits B] [--seed S]
- *                           [--features 1|2|3] [--first-annotator] [--no-rules] [--no-mentions]
+ *                           [--features 1|2|3] [--margin M] [--margin-miss M] [--first-annotator] [--no-rules] [--no-mentions]
  *
  * Trains on PolNeAR `train` (every annotator's reading of each article, or the first
  * annotator's only with `--first-annotator`), picks the epoch with the best mean
@@ -204,6 +204,7 @@ model.cueWords = cueWords;
 model.usesRules = useRules;
 model.usesMentions = useMentions;
 model.featureVersion = featureVersion;
+model.margin = { miss: Number(arg('margin-miss', '0')), other: Number(arg('margin', '0')) };
 model.cueRates = cueRates;
 console.log(`${cueWords.length} cue words learned from train; feature set ${featureVersion}`);
 let best: { score: number; epoch: number; model: Perceptron } | null = null;

@@ -35,11 +35,14 @@ export function stem(lower: string): string {
 
 /**
  * Index of the colon of a transcript turn opening the paragraph (`WALLACE: …`,
- * `Sen. Ted Cruz: …`): a colon after one to four capitalised words (or `.` of a title),
+ * `Sen. Ted Cruz: …`, `"WALLACE: …`): a colon after one to five capitalised words (or `.` of a title),
  * or -1. PolNeAR annotates the name as source, the colon as cue, the turn as content.
  */
 export function transcriptColon(tokens: readonly { readonly raw: string }[]): number {
-  for (let i = 1; i < Math.min(tokens.length, 6); i++) {
+  // A transcript quoted whole opens each turn with a quotation mark (`"WALLACE: …`).
+  const first = /^["“]$/u.test(tokens[0]?.raw ?? '') ? 1 : 0;
+  if (!/^\p{Lu}/u.test(tokens[first]?.raw ?? '')) return -1;
+  for (let i = first + 1; i < Math.min(tokens.length, first + 6); i++) {
     const r = tokens[i]!.raw;
     if (r === ':') return i;
     if (!/^\p{Lu}/u.test(r) && r !== '.') return -1;

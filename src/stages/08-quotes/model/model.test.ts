@@ -134,6 +134,8 @@ describe('feature set 2 (clusters, cue rates, stems, transcript turns)', () => {
     expect(transcriptColon(raw('Sen . Ted Cruz : We will win'))).toBe(4);
     expect(transcriptColon(raw('The message was blunt : no'))).toBe(-1);
     expect(transcriptColon(raw('WALLACE asked : why'))).toBe(-1);
+    expect(transcriptColon(raw('" PENCE : She will not attend'))).toBe(2);
+    expect(transcriptColon(raw('" the note : no'))).toBe(-1);
   });
 
   // Two speakers' turns in a transcript: names the model never saw in training share a
@@ -199,5 +201,71 @@ describe('feature set 2 (clusters, cue rates, stems, transcript turns)', () => {
     trained.oBias = 1e6;
     expect(tagged()).toBe(seq.tokens.length);
     expect(before).toBeLessThan(seq.tokens.length);
+  });
+});
+
+describe('cost-augmented training', () => {
+  it('decodes against the gold labels with the costs added, and still learns with a margin', () => {
+    const { seq, gold } = example(TEXT, [at(TEXT, 'Anna Berg', 'source')]);
+    const blank = new Perceptron(12);
+    // Untrained, every label scores 0: the costs alone pick a wrong label everywhere.
+    const augmented = blank.decode(seq.feats, { gold, miss: 2, other: 1 });
+    augmented.forEach((label, i) => {
+      expect(label).not.toBe(gold[i]);
+      if (gold[i] !== 0) expect(label).toBe(0);
+    });
+    const model = new Perceptron(12, undefined, undefined, true);
+    model.margin = { miss: 20, other: 10 };
+    for (let epoch = 0; epoch < 10; epoch++) model.train(seq.feats, gold);
+    expect([...model.averaged().decode(seq.feats)]).toEqual([...gold]);
+  });
+});
+
+describe('content ends by PolNeAR conventions', () => {
+  const index = { referents: [], occurrences: [] };
+  const paragraphOf = (text: string) => (offset: number) => text.slice(0, offset).split('\n\n').length - 1;
+  const sentencesOf = (text: string) => {
+    const out: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(/[^.!?]+[.!?]+[”"]?/gu))
+      out.push({ start: m.index, end: m.index + m[0].length });
+    return out;
+  };
+
+  it('runs a quotation the tagger cut at its first sentence on to the closing mark', () => {
+    const text = 'Trump said: “I wonder why it was bad. Think of that.” Then he left.';
+    const spans: RoleSpan[] = [
+      at(text, 'Trump', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, '“I wonder why it was bad', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('“I wonder why it was bad. Think of that.”');
+  });
+
+  it('stops at the paragraph, at another tagged span, and for a closed quotation', () => {
+    const open = 'Trump said: “I wonder why it was bad.\n\nThink of that.” Then he left.';
+    const spans: RoleSpan[] = [at(open, 'said', 'cue'), at(open, '“I wonder why it was bad', 'content')];
+    const [a] = groupAttributions(open, spans, paragraphOf(open), index, sentencesOf(open));
+    expect(open.slice(a!.span.start, a!.span.end)).toBe('“I wonder why it was bad');
+    const blocked = 'Trump said: “It was bad. Think, Clinton said, of that.”';
+    const b = groupAttributions(
+      blocked,
+      [at(blocked, 'said', 'cue'), at(blocked, '“It was bad', 'content'), at(blocked, 'Clinton', 'source')],
+      paragraphOf(blocked),
+      index,
+      sentencesOf(blocked),
+    );
+    expect(blocked.slice(b[0]!.span.start, b[0]!.span.end)).toBe('“It was bad');
+  });
+
+  it('drops a trailing comma from a content', () => {
+    const text = 'The cops could not accompany her, sources said.';
+    const spans: RoleSpan[] = [
+      at(text, 'The cops could not accompany her,', 'content'),
+      at(text, 'sources', 'source'),
+      at(text, 'said', 'cue'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('The cops could not accompany her');
   });
 });

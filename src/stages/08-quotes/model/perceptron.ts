@@ -79,11 +79,23 @@ export class Perceptron {
   }
 
   /** Best label sequence (indices into {@link LABELS}). */
-  decode(feats: readonly Uint32Array[]): Uint8Array {
+  decode(
+    feats: readonly Uint32Array[],
+    costs?: { gold: Uint8Array; miss: number; other: number },
+  ): Uint8Array {
     const n = feats.length;
     const out = new Uint8Array(n);
     if (n === 0) return out;
     const e = this.emissions(feats);
+    if (costs) {
+      // Cost-augmented decoding (training only): every wrong label scores its cost more,
+      // so an update happens until the gold sequence wins by that margin; O over a gold
+      // span (a miss) costs `miss`, any other wrong label `other`.
+      for (let i = 0; i < n; i++) {
+        const g = costs.gold[i]!;
+        for (let y = 0; y < L; y++) if (y !== g) e[i * L + y]! += y === 0 ? costs.miss : costs.other;
+      }
+    }
     const score = new Float32Array(n * L);
     const back = new Int8Array(n * L);
     // Transitions with the forbidden ones at -Infinity, so the inner loop has no branch.
@@ -133,10 +145,17 @@ export class Perceptron {
     }
   }
 
+  /**
+   * Margins for training (0, 0: the plain perceptron): see the cost-augmented decoding in
+   * {@link decode}. A larger `miss` than `other` pushes the model toward recall.
+   */
+  margin = { miss: 0, other: 0 };
+
   /** One perceptron update on a sequence; returns the number of wrong labels. */
   train(feats: readonly Uint32Array[], gold: Uint8Array): number {
     if (!this.totals) throw new CopydeskError('INTERNAL', 'model was not built for training');
-    const pred = this.decode(feats);
+    const m = this.margin;
+    const pred = this.decode(feats, m.miss || m.other ? { gold, ...m } : undefined);
     let wrong = 0;
     for (let i = 0; i < gold.length; i++) {
       const g = gold[i]!;
