@@ -3,7 +3,8 @@
  * tags) and writes models/quotes/attribution.bin.gz.
  *
  *   npm run train:quotes -- [--data DIR] [--epochs N] [--bits B] [--seed S]
- *                           [--features 1|2|3] [--margin M] [--margin-miss M] [--first-annotator] [--no-rules] [--no-mentions]
+ *                           [--features 1|2|3] [--seeds S1,S2] [--margin M] [--margin-miss M]
+ *                           [--first-annotator] [--no-rules] [--no-mentions]
  *
  * Trains on PolNeAR `train` (every annotator's reading of each article, or the first
  * annotator's only with `--first-annotator`), picks the epoch with the best mean
@@ -199,30 +200,64 @@ const dev = await load('dev');
 console.log(
   `loaded ${train.length} train and ${dev.length} dev paragraphs in ${((performance.now() - started) / 1000).toFixed(1)}s; ${spansKept} gold spans mapped onto the cleaned text, ${spansChanged} dropped (cleanup changed their words)`,
 );
-const model = new Perceptron(bits, undefined, undefined, true);
-model.cueWords = cueWords;
-model.usesRules = useRules;
-model.usesMentions = useMentions;
-model.featureVersion = featureVersion;
-model.margin = { miss: Number(arg('margin-miss', '0')), other: Number(arg('margin', '0')) };
-model.cueRates = cueRates;
+const seeds = arg('seeds', String(seed)).split(',').map(Number);
 console.log(`${cueWords.length} cue words learned from train; feature set ${featureVersion}`);
-let best: { score: number; epoch: number; model: Perceptron } | null = null;
-const order = train.map((_, i) => i);
-for (let epoch = 1; epoch <= epochs; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
+
+/** One training run from `runSeed`: the averaged model of the epoch with the best mean dev F1. */
+function trainOne(runSeed: number): { score: number; epoch: number; model: Perceptron } {
+  seed = runSeed;
+  const model = new Perceptron(bits, undefined, undefined, true);
+  model.cueWords = cueWords;
+  model.usesRules = useRules;
+  model.usesMentions = useMentions;
+  model.featureVersion = featureVersion;
+  model.margin = { miss: Number(arg('margin-miss', '0')), other: Number(arg('margin', '0')) };
+  model.cueRates = cueRates;
+  let best: { score: number; epoch: number; model: Perceptron } | null = null;
+  const order = train.map((_, i) => i);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let wrong = 0;
+    for (const i of order) wrong += model.train(train[i]!.seq.feats, train[i]!.gold);
+    const averaged = model.averaged();
+    const f = evaluate(averaged, dev);
+    const score = (f.source! + f.cue! + f.content!) / 3;
+    console.log(
+      `seed ${runSeed} epoch ${epoch}: ${wrong} wrong labels; dev F1 source ${(100 * f.source!).toFixed(1)} cue ${(100 * f.cue!).toFixed(1)} content ${(100 * f.content!).toFixed(1)}`,
+    );
+    if (!best || score > best.score) best = { score, epoch, model: averaged };
   }
-  let wrong = 0;
-  for (const i of order) wrong += model.train(train[i]!.seq.feats, train[i]!.gold);
-  const averaged = model.averaged();
-  const f = evaluate(averaged, dev);
+  return best!;
+}
+
+// With several seeds (`--seeds 13,14`), the kept models' weights are averaged: one
+// model of the same size, an ensemble of the runs (a linear model's scores average).
+const runs = seeds.map(trainOne);
+let best = runs[0]!;
+if (runs.length > 1) {
+  const first = runs[0]!.model;
+  const w = new Float32Array(first.weights.length);
+  const t = new Float32Array(first.trans.length);
+  for (const r of runs) {
+    for (let i = 0; i < w.length; i++) w[i]! += r.model.weights[i]! / runs.length;
+    for (let i = 0; i < t.length; i++) t[i]! += r.model.trans[i]! / runs.length;
+  }
+  const mean = new Perceptron(bits, w, t);
+  mean.cueWords = first.cueWords;
+  mean.usesRules = first.usesRules;
+  mean.usesMentions = first.usesMentions;
+  mean.featureVersion = first.featureVersion;
+  mean.cueRates = first.cueRates;
+  mean.extras = first.extras;
+  const f = evaluate(mean, dev);
   const score = (f.source! + f.cue! + f.content!) / 3;
   console.log(
-    `epoch ${epoch}: ${wrong} wrong labels; dev F1 source ${(100 * f.source!).toFixed(1)} cue ${(100 * f.cue!).toFixed(1)} content ${(100 * f.content!).toFixed(1)}`,
+    `mean of ${runs.length} runs (epochs ${runs.map((r) => r.epoch).join(', ')}): dev F1 source ${(100 * f.source!).toFixed(1)} cue ${(100 * f.cue!).toFixed(1)} content ${(100 * f.content!).toFixed(1)}`,
   );
-  if (!best || score > best.score) best = { score, epoch, model: averaged };
+  best = { score, epoch: runs[0]!.epoch, model: mean };
 }
 // The O bias: the best epoch's model decoded with a penalty on O, the best mean dev F1 kept.
 const kept = best!.model;

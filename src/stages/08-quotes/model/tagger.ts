@@ -168,9 +168,10 @@ export function tagAttributions(
   }
   const extras = model.featureVersion >= 2 ? model.extras : undefined;
   // A paragraph without a single cue word has no attribution to find: skip it. The
-  // second feature set also reads transcript turns, whose cue is a colon.
+  // second feature set knows every word seen as a cue in train (its cue rates) and
+  // reads transcript turns, whose cue is a colon.
   const hasCue = (w: string) =>
-    cues.has(w) || SPEECH_VERB_FORMS.has(w) || (extras !== undefined && w === ':');
+    cues.has(w) || SPEECH_VERB_FORMS.has(w) || (extras !== undefined && (w === ':' || extras.cueRate.has(w)));
   return sequences(
     text,
     paragraphs,
