@@ -43,7 +43,7 @@ function arg(name: string, fallback: string): string {
 }
 
 const data = arg('data', '/work/shared/data/quotes/polnear');
-const epochs = Number(arg('epochs', '30'));
+const epochs = Number(arg('epochs', '20'));
 const bits = Number(arg('bits', '19'));
 let seed = Number(arg('seed', '13'));
 
@@ -112,7 +112,7 @@ function learnCueRates(): [string, number][] {
 }
 
 const cueWords = learnCueWords();
-const featureVersion = Number(arg('features', '2'));
+const featureVersion = Number(arg('features', '3'));
 const cueRates = featureVersion >= 2 ? learnCueRates() : [];
 const extras = featureVersion >= 2 ? featureExtras(cueRates, featureVersion) : undefined;
 const useRules = !process.argv.includes('--no-rules');
