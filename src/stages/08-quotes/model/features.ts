@@ -8,6 +8,48 @@
 import type { Span } from '../../../core/span.js';
 import { PERSON_ROLE_NOUNS, PLURAL_ROLE_NOUNS, PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon.js';
 
+/**
+ * The second feature set's inputs (models with `featureVersion` 2). Both generalise past
+ * the words seen as cues and sources in train: a cue verb seen twice still shares its
+ * cluster with "said"/"argued", and its cue rate says how often it was a cue.
+ */
+export interface FeatureExtras {
+  /** Word cluster of a lower-cased word, packed coarse/mid/fine (NER's table); -1 when unknown. */
+  readonly cluster: (lower: string) => number;
+  /** For words seen as a cue in train: the share of their occurrences that were cues, as 1–7. */
+  readonly cueRate: ReadonlyMap<string, number>;
+  /** 3 adds the clusters' conjunctions with the nearest cues, quotation state and mentions. */
+  readonly version?: number;
+}
+
+/** A crude stem (plural, past and gerund endings off) so that "warns/warned/warning" share weights. */
+export function stem(lower: string): string {
+  if (lower.length > 5 && lower.endsWith('ing')) return lower.slice(0, -3);
+  if (lower.length > 4 && lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;
+  if (lower.length > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (lower.length > 4 && lower.endsWith('ed')) return lower.slice(0, -2);
+  if (lower.length > 3 && lower.endsWith('es')) return lower.slice(0, -2);
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return lower;
+}
+
+/**
+ * Index of the colon of a transcript turn opening the paragraph (`WALLACE: …`,
+ * `Sen. Ted Cruz: …`, `"WALLACE: …`): a colon after one to five capitalised words (or `.` of a title),
+ * or -1. PolNeAR annotates the name as source, the colon as cue, the turn as content.
+ */
+export function transcriptColon(tokens: readonly { readonly raw: string }[]): number {
+  // A transcript quoted whole opens each turn with a quotation mark (`"WALLACE: …`).
+  const first = /^["“]$/u.test(tokens[0]?.raw ?? '') ? 1 : 0;
+  if (!/^\p{Lu}/u.test(tokens[first]?.raw ?? '')) return -1;
+  for (let i = first + 1; i < Math.min(tokens.length, first + 6); i++) {
+    const r = tokens[i]!.raw;
+    if (r === ':') return i;
+    if (!/^\p{Lu}/u.test(r) && r !== '.') return -1;
+  }
+  return -1;
+}
+
 export interface TokenView extends Span {
   readonly lower: string;
   readonly raw: string;
@@ -82,6 +124,7 @@ export function sequenceFeatures(
   sentenceStarts: ReadonlySet<number>,
   learnedCues: ReadonlySet<string>,
   ruleTags?: Uint8Array,
+  extras?: FeatureExtras,
 ): Uint32Array[] {
   // Cue words: the speech-verb lexicon plus the cue words learned from the training data.
   const isCue = (w: string) => learnedCues.has(w) || SPEECH_VERB_FORMS.has(w) || w === 'according';
@@ -165,6 +208,58 @@ export function sequenceFeatures(
   const f: number[] = [];
   // Template ids are small integers mixed with the values; keep their numbers stable.
   const add = (template: number, value: number) => f.push(mix(template, value));
+  // Feature set 2 (see FeatureExtras): clusters, cue rates, stems, colons and transcripts.
+  const UNKNOWN = 0xfffff;
+  const clusters = extras ? tokens.map((t) => extras.cluster(t.lower)) : [];
+  const mid = (k: number) =>
+    k < 0 || k >= n ? UNKNOWN - 1 : clusters[k]! < 0 ? UNKNOWN : (clusters[k]! >>> 8) & 0x3ff;
+  const fine = (k: number) => (k < 0 || k >= n || clusters[k]! < 0 ? UNKNOWN : (clusters[k]! >>> 18) & 0xfff);
+  const rate = (k: number) => (k < 0 || k >= n ? 0 : (extras?.cueRate.get(tokens[k]!.lower) ?? 0));
+  const colon = extras ? transcriptColon(tokens) : -1;
+  // The last colon before each token in its sentence ("put it bluntly: …", "Trump: …").
+  const lastColon = new Int32Array(n).fill(-1);
+  for (let i = 1; i < n; i++) {
+    lastColon[i] =
+      sentence[i - 1] !== sentence[i] ? -1 : tokens[i - 1]!.raw === ':' ? i - 1 : lastColon[i - 1]!;
+  }
+  const addExtras = (i: number) => {
+    const lc = leftCue[i]!;
+    const rc = rightCue[i]!;
+    const m = mid(i);
+    add(70, fine(i));
+    add(71, m);
+    add(72, mid(i - 1));
+    add(73, mid(i + 1));
+    add(74, m * 8 + bucket(rc));
+    add(75, m * 8 + bucket(lc));
+    add(76, mix(mid(i - 1), m));
+    if (lc >= 0) add(77, mid(i - lc));
+    if (rc >= 0) add(78, mid(i + rc));
+    add(79, rate(i));
+    add(80, rate(i - 1) * 16 + rate(i + 1));
+    add(81, mix(fnv(stem(tokens[i]!.lower)), rate(i)));
+    if (rate(i) > 0) add(82, mix(m, rate(i)));
+    if (colon >= 0) add(83, i < colon ? 0 : i === colon ? 1 : i === colon + 1 ? 2 : 3);
+    if (lastColon[i]! >= 0) add(84, bucket(i - lastColon[i]!) * 4 + inside[i]!);
+    if (tokens[i]!.raw === ':') add(85, mid(i - 1) * 4 + inside[Math.max(0, i - 1)]!);
+    if ((extras?.version ?? 2) < 3) return;
+    add(90, mid(i - 2));
+    add(91, mid(i + 2));
+    add(92, mix(m, mid(i + 1)));
+    add(93, m * 4 + inside[i]!);
+    if (lc >= 0) {
+      add(94, mix(mid(i - lc), bucket(lc)));
+      add(95, mix(mid(i - lc + 1), bucket(lc)));
+      add(99, rate(i - lc) * 8 + bucket(lc));
+    }
+    if (rc >= 0) {
+      add(96, mix(mid(i + rc), bucket(rc)));
+      add(97, mix(mid(i + rc - 1), bucket(rc)));
+      add(100, rate(i + rc) * 8 + bucket(rc));
+    }
+    const mention = tokens[i]!.mention;
+    if (mention !== undefined) add(98, m * 16 + mention);
+  };
   for (let i = 0; i < n; i++) {
     if (i === 0 || sentenceStarts.has(i)) posInSentence = 0;
     f.length = 0;
@@ -255,6 +350,7 @@ export function sequenceFeatures(
       add(61, mix(me.shape, Math.min(i, 4)));
       if (t.raw === ':' && i <= 4 && tokens.slice(0, i).every((k) => /^\p{Lu}/u.test(k.raw))) add(62, 0);
     }
+    if (extras) addExtras(i);
     out[i] = Uint32Array.from(f);
     posInSentence++;
   }

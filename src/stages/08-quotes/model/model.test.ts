@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankLineParagraphs, segment } from '../../04-segment/index.js';
 import { groupAttributions } from './attributions.js';
+import { stem, transcriptColon } from './features.js';
 import { LABELS, Perceptron } from './perceptron.js';
 import { goldLabels, labelsToSpans, type RoleSpan, sequences } from './tagger.js';
 
@@ -112,5 +113,159 @@ describe('a cue the tagger gave no content', () => {
     expect(before.slice(b[0]!.span.start, b[0]!.span.end)).toBe('The plan would fail next year');
     // Without sentences there is nothing to take.
     expect(groupAttributions(before, [at(before, 'said', 'cue')], paragraphOf, index)).toEqual([]);
+  });
+});
+
+describe('feature set 2 (clusters, cue rates, stems, transcript turns)', () => {
+  it('stems plural, past and gerund endings', () => {
+    expect(['warns', 'warned', 'warning', 'denied', 'says', 'press'].map(stem)).toEqual([
+      'warn',
+      'warn',
+      'warn',
+      'deny',
+      'say',
+      'press',
+    ]);
+  });
+
+  it('finds the colon of a transcript turn opening a paragraph, and only there', () => {
+    const raw = (s: string) => s.split(' ').map((r) => ({ raw: r }));
+    expect(transcriptColon(raw('WALLACE : Let me ask you'))).toBe(1);
+    expect(transcriptColon(raw('Sen . Ted Cruz : We will win'))).toBe(4);
+    expect(transcriptColon(raw('The message was blunt : no'))).toBe(-1);
+    expect(transcriptColon(raw('WALLACE asked : why'))).toBe(-1);
+    expect(transcriptColon(raw('" PENCE : She will not attend'))).toBe(2);
+    expect(transcriptColon(raw('" the note : no'))).toBe(-1);
+  });
+
+  // Two speakers' turns in a transcript: names the model never saw in training share a
+  // cluster with those it did, and the turn's colon is the cue.
+  const clusterOf: Record<string, number> = { wallace: 5 << 8, trump: 5 << 8, holt: 5 << 8 };
+  const extras = {
+    cluster: (w: string) => clusterOf[w] ?? -1,
+    cueRate: new Map<string, number>([['said', 7]]),
+  };
+  function turn(name: string, words: string) {
+    const text = `${name}: ${words}`;
+    const paragraphs = blankLineParagraphs(text);
+    const { sentences, tokens } = segment(text, paragraphs);
+    const [seq] = sequences(
+      text,
+      paragraphs,
+      sentences,
+      tokens,
+      new Set(['said']),
+      undefined,
+      undefined,
+      undefined,
+      extras,
+    );
+    const start = text.indexOf(words);
+    const spans: RoleSpan[] = [
+      { start: 0, end: name.length, role: 'source' },
+      { start: name.length, end: name.length + 1, role: 'cue' },
+      { start, end: start + words.length - 1, role: 'content' },
+    ];
+    return { seq: seq!, gold: goldLabels(seq!, spans), spans };
+  }
+
+  it('learns transcript turns and keeps the O bias and cue rates through save/load', () => {
+    const data = [
+      turn('WALLACE', 'Let me ask you about the debt ceiling.'),
+      turn('TRUMP', 'We will do something about it, believe me.'),
+      turn('WALLACE', 'How would you pay for the wall?'),
+      turn('TRUMP', 'Mexico is going to pay for it.'),
+    ];
+    const model = new Perceptron(14, undefined, undefined, true);
+    model.featureVersion = 2;
+    model.cueRates = [['said', 7]];
+    for (let epoch = 0; epoch < 10; epoch++) for (const d of data) model.train(d.seq.feats, d.gold);
+    const trained = model.averaged();
+    trained.oBias = 1.5;
+    const test = turn('HOLT', 'Your taxes are going up next year.');
+    expect(labelsToSpans(test.seq, trained.decode(test.seq.feats))).toEqual(test.spans);
+    const reloaded = Perceptron.load(trained.save());
+    expect(reloaded.oBias).toBe(1.5);
+    expect(reloaded.featureVersion).toBe(2);
+    expect(reloaded.cueRates).toEqual([['said', 7]]);
+    expect([...reloaded.decode(test.seq.feats)]).toEqual([...trained.decode(test.seq.feats)]);
+  });
+
+  it('decodes more spans as the O bias grows', () => {
+    const { seq, gold } = example(TEXT, [at(TEXT, 'Anna Berg', 'source')]);
+    const model = new Perceptron(12, undefined, undefined, true);
+    for (let epoch = 0; epoch < 5; epoch++) model.train(seq.feats, gold);
+    const trained = model.averaged();
+    const tagged = () => [...trained.decode(seq.feats)].filter((l) => l !== 0).length;
+    const before = tagged();
+    trained.oBias = 1e6;
+    expect(tagged()).toBe(seq.tokens.length);
+    expect(before).toBeLessThan(seq.tokens.length);
+  });
+});
+
+describe('cost-augmented training', () => {
+  it('decodes against the gold labels with the costs added, and still learns with a margin', () => {
+    const { seq, gold } = example(TEXT, [at(TEXT, 'Anna Berg', 'source')]);
+    const blank = new Perceptron(12);
+    // Untrained, every label scores 0: the costs alone pick a wrong label everywhere.
+    const augmented = blank.decode(seq.feats, { gold, miss: 2, other: 1 });
+    augmented.forEach((label, i) => {
+      expect(label).not.toBe(gold[i]);
+      if (gold[i] !== 0) expect(label).toBe(0);
+    });
+    const model = new Perceptron(12, undefined, undefined, true);
+    model.margin = { miss: 20, other: 10 };
+    for (let epoch = 0; epoch < 10; epoch++) model.train(seq.feats, gold);
+    expect([...model.averaged().decode(seq.feats)]).toEqual([...gold]);
+  });
+});
+
+describe('content ends by PolNeAR conventions', () => {
+  const index = { referents: [], occurrences: [] };
+  const paragraphOf = (text: string) => (offset: number) => text.slice(0, offset).split('\n\n').length - 1;
+  const sentencesOf = (text: string) => {
+    const out: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(/[^.!?]+[.!?]+[”"]?/gu))
+      out.push({ start: m.index, end: m.index + m[0].length });
+    return out;
+  };
+
+  it('runs a quotation the tagger cut at its first sentence on to the closing mark', () => {
+    const text = 'Trump said: “I wonder why it was bad. Think of that.” Then he left.';
+    const spans: RoleSpan[] = [
+      at(text, 'Trump', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, '“I wonder why it was bad', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('“I wonder why it was bad. Think of that.”');
+  });
+
+  it('stops at the paragraph, at another tagged span, and for a closed quotation', () => {
+    const open = 'Trump said: “I wonder why it was bad.\n\nThink of that.” Then he left.';
+    const spans: RoleSpan[] = [at(open, 'said', 'cue'), at(open, '“I wonder why it was bad', 'content')];
+    const [a] = groupAttributions(open, spans, paragraphOf(open), index, sentencesOf(open));
+    expect(open.slice(a!.span.start, a!.span.end)).toBe('“I wonder why it was bad');
+    const blocked = 'Trump said: “It was bad. Think, Clinton said, of that.”';
+    const b = groupAttributions(
+      blocked,
+      [at(blocked, 'said', 'cue'), at(blocked, '“It was bad', 'content'), at(blocked, 'Clinton', 'source')],
+      paragraphOf(blocked),
+      index,
+      sentencesOf(blocked),
+    );
+    expect(blocked.slice(b[0]!.span.start, b[0]!.span.end)).toBe('“It was bad');
+  });
+
+  it('drops a trailing comma from a content', () => {
+    const text = 'The cops could not accompany her, sources said.';
+    const spans: RoleSpan[] = [
+      at(text, 'The cops could not accompany her,', 'content'),
+      at(text, 'sources', 'source'),
+      at(text, 'said', 'cue'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('The cops could not accompany her');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CopydeskError } from '../../../core/errors.js';
+import type { FeatureExtras } from './features.js';
 
 export const LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type Label = (typeof LABELS)[number];
@@ -42,6 +43,17 @@ export class Perceptron {
   usesRules = false;
   /** Whether the model was trained with the NER stage's mentions as features. */
   usesMentions = false;
+  /** 1: the original templates; 2: plus clusters, cue rates, stems and colons ({@link FeatureExtras}). */
+  featureVersion = 1;
+  /** Cue rates learned from train (feature set 2), shipped with the weights. */
+  cueRates: [string, number][] = [];
+  /**
+   * Subtracted from every token's O score at decoding: the perceptron misses more spans
+   * than it invents, so a bias (tuned on dev) trades a little precision for recall.
+   */
+  oBias = 0;
+  /** The feature set 2 inputs, attached when the model is loaded for tagging (not saved). */
+  extras?: FeatureExtras;
 
   constructor(bits: number, weights?: Float32Array, trans?: Float32Array, trainable = false) {
     this.bits = bits;
@@ -61,16 +73,29 @@ export class Perceptron {
         const base = (f[k]! & this.mask) * L;
         for (let y = 0; y < L; y++) e[i * L + y]! += this.weights[base + y]!;
       }
+      e[i * L]! -= this.oBias;
     }
     return e;
   }
 
   /** Best label sequence (indices into {@link LABELS}). */
-  decode(feats: readonly Uint32Array[]): Uint8Array {
+  decode(
+    feats: readonly Uint32Array[],
+    costs?: { gold: Uint8Array; miss: number; other: number },
+  ): Uint8Array {
     const n = feats.length;
     const out = new Uint8Array(n);
     if (n === 0) return out;
     const e = this.emissions(feats);
+    if (costs) {
+      // Cost-augmented decoding (training only): every wrong label scores its cost more,
+      // so an update happens until the gold sequence wins by that margin; O over a gold
+      // span (a miss) costs `miss`, any other wrong label `other`.
+      for (let i = 0; i < n; i++) {
+        const g = costs.gold[i]!;
+        for (let y = 0; y < L; y++) if (y !== g) e[i * L + y]! += y === 0 ? costs.miss : costs.other;
+      }
+    }
     const score = new Float32Array(n * L);
     const back = new Int8Array(n * L);
     // Transitions with the forbidden ones at -Infinity, so the inner loop has no branch.
@@ -120,10 +145,17 @@ export class Perceptron {
     }
   }
 
+  /**
+   * Margins for training (0, 0: the plain perceptron): see the cost-augmented decoding in
+   * {@link decode}. A larger `miss` than `other` pushes the model toward recall.
+   */
+  margin = { miss: 0, other: 0 };
+
   /** One perceptron update on a sequence; returns the number of wrong labels. */
   train(feats: readonly Uint32Array[], gold: Uint8Array): number {
     if (!this.totals) throw new CopydeskError('INTERNAL', 'model was not built for training');
-    const pred = this.decode(feats);
+    const m = this.margin;
+    const pred = this.decode(feats, m.miss || m.other ? { gold, ...m } : undefined);
     let wrong = 0;
     for (let i = 0; i < gold.length; i++) {
       const g = gold[i]!;
@@ -159,6 +191,9 @@ export class Perceptron {
     out.cueWords = this.cueWords;
     out.usesRules = this.usesRules;
     out.usesMentions = this.usesMentions;
+    out.featureVersion = this.featureVersion;
+    out.cueRates = this.cueRates;
+    out.extras = this.extras;
     return out;
   }
 
@@ -178,6 +213,9 @@ export class Perceptron {
       cueWords: this.cueWords,
       usesRules: this.usesRules,
       usesMentions: this.usesMentions,
+      featureVersion: this.featureVersion,
+      cueRates: this.cueRates,
+      oBias: this.oBias,
     });
     return gzipSync(Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), Buffer.from(q.buffer)]), { level: 9 });
   }
@@ -193,6 +231,9 @@ export class Perceptron {
       cueWords?: string[];
       usesRules?: boolean;
       usesMentions?: boolean;
+      featureVersion?: number;
+      cueRates?: [string, number][];
+      oBias?: number;
     };
     if (header.format !== 'copydesk-quotes-perceptron@1') {
       throw new CopydeskError('DATA_INVALID', `unknown quotes model format "${header.format}"`);
@@ -205,6 +246,9 @@ export class Perceptron {
     model.cueWords = header.cueWords ?? [];
     model.usesRules = header.usesRules ?? false;
     model.usesMentions = header.usesMentions ?? false;
+    model.featureVersion = header.featureVersion ?? 1;
+    model.cueRates = header.cueRates ?? [];
+    model.oBias = header.oBias ?? 0;
     return model;
   }
 }

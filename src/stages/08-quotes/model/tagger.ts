@@ -7,10 +7,12 @@ import type { Mention, Paragraph, Quote, Sentence, Token } from '../../../core/a
 import { CopydeskError } from '../../../core/errors.js';
 import { defineResource } from '../../../core/resources.js';
 import type { Span } from '../../../core/span.js';
+import { loadClusters } from '../../06-ner/gazetteer-source.js';
+import { hashString } from '../../06-ner/hash.js';
 import { quoteToPolnear } from '../eval/polnear.js';
 import { PACKAGE_ROOT } from '../gender.js';
 import { SPEECH_VERB_FORMS } from '../lexicon.js';
-import { sequenceFeatures, type TokenView } from './features.js';
+import { type FeatureExtras, sequenceFeatures, type TokenView } from './features.js';
 import { LABELS, Perceptron } from './perceptron.js';
 
 export type Role = 'source' | 'cue' | 'content';
@@ -37,6 +39,7 @@ export function sequences(
   cueFilter?: (lower: string) => boolean,
   ruleSpans?: readonly RoleSpan[],
   mentions?: readonly Mention[],
+  extras?: FeatureExtras,
 ): Sequence[] {
   const out: Sequence[] = [];
   const sentenceStartSet = new Set(sentences.map((s) => s.start));
@@ -62,7 +65,7 @@ export function sequences(
     const ruleTags = ruleSpans
       ? goldLabels({ tokens: seq, feats: [] }, spansWithin(ruleSpans, p))
       : undefined;
-    out.push({ tokens: seq, feats: sequenceFeatures(views, starts, learnedCues, ruleTags) });
+    out.push({ tokens: seq, feats: sequenceFeatures(views, starts, learnedCues, ruleTags, extras) });
   }
   return out;
 }
@@ -160,8 +163,15 @@ export function tagAttributions(
   mentions?: readonly Mention[],
 ): RoleSpan[] {
   const cues = new Set(model.cueWords);
-  // A paragraph without a single cue word has no attribution to find: skip it.
-  const hasCue = (w: string) => cues.has(w) || SPEECH_VERB_FORMS.has(w);
+  if (model.featureVersion >= 2 && !model.extras) {
+    throw new CopydeskError('INTERNAL', 'quotes model of feature set 2 loaded without its word clusters');
+  }
+  const extras = model.featureVersion >= 2 ? model.extras : undefined;
+  // A paragraph without a single cue word has no attribution to find: skip it. The
+  // second feature set knows every word seen as a cue in train (its cue rates) and
+  // reads transcript turns, whose cue is a colon.
+  const hasCue = (w: string) =>
+    cues.has(w) || SPEECH_VERB_FORMS.has(w) || (extras !== undefined && (w === ':' || extras.cueRate.has(w)));
   return sequences(
     text,
     paragraphs,
@@ -171,6 +181,7 @@ export function tagAttributions(
     hasCue,
     model.usesRules ? (ruleSpans ?? []) : undefined,
     model.usesMentions ? (mentions ?? []) : undefined,
+    extras,
   ).flatMap((seq) => labelsToSpans(seq, model.decode(seq.feats)));
 }
 
@@ -184,5 +195,20 @@ export const QUOTES_MODEL = defineResource<Perceptron>('quotes/attribution-model
       `quotes model missing at ${MODEL_PATH.pathname}; run npm run train:quotes`,
     );
   }
-  return Perceptron.load(readFileSync(MODEL_PATH));
+  const model = Perceptron.load(readFileSync(MODEL_PATH));
+  if (model.featureVersion >= 2) model.extras = featureExtras(model.cueRates, model.featureVersion);
+  return model;
 });
+
+/**
+ * The second feature set's inputs: the NER stage's word clusters (resources/clusters)
+ * and the cue rates learned from train (shipped in the model file).
+ */
+export function featureExtras(cueRates: readonly (readonly [string, number])[], version = 2): FeatureExtras {
+  const { clustersLower } = loadClusters();
+  return {
+    version,
+    cluster: (lower: string) => clustersLower.get(hashString(lower, true)),
+    cueRate: new Map(cueRates),
+  };
+}
