@@ -444,8 +444,22 @@ export function everydayLifeIn(cue: string): string | null {
 
 /** The first word of private life in `cue` (padded cue text of a sentence), or null. */
 export function privateLifeIn(cue: string): string | null {
-  return PRIVATE_PERSON.exec(cue)?.[0] ?? null;
+  return (
+    PRIVATE_PERSON.exec(cue.includes(' by ') || cue.includes(' from ') ? withoutCrowds(cue) : cue)?.[0] ??
+    null
+  );
 }
+
+/**
+ * "… married in Venice in a celebration that drew protests from residents", "cheered by fans":
+ * a crowd of ordinary people reacting to the news is no private life of the person it is about
+ * (a private person is presented by a trade or a town of his own: "a resident of …").
+ */
+function withoutCrowds(cue: string): string {
+  return cue.replace(CROWD_REACTING, ' ');
+}
+const CROWD_REACTING =
+  / (?:from|by) (?:(?:angry|local|some|many|hundreds of|thousands of) )?(?:residents|villagers|neighbou?rs|tourists|fans|shoppers|commuters|locals)(?= )/g;
 
 /** The words that describe the person: just before the name, and an apposition or a trade predicate after it. */
 function describingWords(context: MentionContext): string {
