@@ -147,8 +147,43 @@ function statedAge(
   const before = /\b(\d{1,3}) years? old$/.exec(left.trimEnd());
   const inApposition = apposition ? /^(?:an? |the )?(\d{1,3})[- ]years?[- ]old\b/i.exec(apposition) : null;
   const m = after ?? before ?? inApposition;
-  const n = m ? Number(m[1]) : Number.NaN;
+  const n = m ? Number(m[1]) : (turnedAge(text, end) ?? Number.NaN);
   return n >= 1 && n <= 110 ? n : null;
+}
+
+/**
+ * "Lamine Jamal, who turned seventeen the day before", "…, who turns 40 on Friday": the age a
+ * relative clause right after the name gives, in figures or in words; null when none.
+ */
+export function turnedAge(text: string, end: number): number | null {
+  const m = TURNED.exec(text.slice(end, end + 60));
+  if (!m) return null;
+  if (/^\d+$/.test(m[1]!)) return Number(m[1]);
+  const whole = numberWord(m[1]!.toLowerCase());
+  // "seventeen the day before": the second word is no part of the number.
+  return whole ?? numberWord(m[1]!.toLowerCase().split(/[- ]/)[0]!);
+}
+const TURNED =
+  /^\s*,\s*who\s+(?:has\s+)?(?:just\s+)?(?:turned|turns|will\s+turn|is\s+turning)\s+(\d{1,3}|[A-Za-z]+(?:[- ][a-z]+)?)\b/;
+
+const UNITS = [
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen',
+  'sixteen seventeen eighteen nineteen',
+]
+  .join(' ')
+  .split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+
+/** "seventeen" → 17, "forty-two" / "forty two" → 42; null for any other word. */
+function numberWord(word: string): number | null {
+  const [first, second] = word.split(/[- ]/);
+  const unit = UNITS.indexOf(first!);
+  if (unit >= 0) return second === undefined ? unit : null;
+  const ten = TENS.indexOf(first!);
+  if (ten < 0) return null;
+  if (second === undefined) return 20 + ten * 10;
+  const rest = UNITS.indexOf(second);
+  return rest >= 1 && rest <= 9 ? 20 + ten * 10 + rest : null;
 }
 
 /** ", 54," / " (54)" / ", 54 said" / "Tiffany, 22;" / a caption's "Mark Root, 36.": an age set off right after the name. */
@@ -409,8 +444,22 @@ export function everydayLifeIn(cue: string): string | null {
 
 /** The first word of private life in `cue` (padded cue text of a sentence), or null. */
 export function privateLifeIn(cue: string): string | null {
-  return PRIVATE_PERSON.exec(cue)?.[0] ?? null;
+  return (
+    PRIVATE_PERSON.exec(cue.includes(' by ') || cue.includes(' from ') ? withoutCrowds(cue) : cue)?.[0] ??
+    null
+  );
 }
+
+/**
+ * "… married in Venice in a celebration that drew protests from residents", "cheered by fans":
+ * a crowd of ordinary people reacting to the news is no private life of the person it is about
+ * (a private person is presented by a trade or a town of his own: "a resident of …").
+ */
+function withoutCrowds(cue: string): string {
+  return cue.replace(CROWD_REACTING, ' ');
+}
+const CROWD_REACTING =
+  / (?:from|by) (?:(?:angry|local|some|many|hundreds of|thousands of) )?(?:residents|villagers|neighbou?rs|tourists|fans|shoppers|commuters|locals)(?= )/g;
 
 /** The words that describe the person: just before the name, and an apposition or a trade predicate after it. */
 function describingWords(context: MentionContext): string {

@@ -123,14 +123,78 @@ export function headNoun(apposition: string): string | null {
     if (PHRASE_END.test(w) || (phrase.length > 0 && CLAUSE_START.test(w))) break;
     phrase.push(w);
   }
-  const head = phrase[phrase.length - 1];
-  if (!head || /^\d+$/.test(head)) return null;
+  const written = phrase[phrase.length - 1];
+  if (!written || /^\d+$/.test(written)) return null;
+  // "Valeri Zaloujny, ambassadeur in London": a machine translation leaves a public office in
+  // another language, whose agent-like ending ("-eur") would read as a private trade.
+  const head = FOREIGN_OFFICES[written] ?? written;
   // "a rhythmic gymnastics judge", "a talent show host": a public-sounding noun in a walk of
   // private life is that walk of life, not the office.
   const modifier = phrase[phrase.length - 2];
   if (modifier && LEISURE.has(modifier) && PUBLIC_HEADS.has(head)) return `${modifier} ${head}`;
   return head;
 }
+
+/**
+ * Public offices as copy left in French, Spanish, Portuguese, Italian, German or Dutch (cue
+ * text: lower case, accents kept as written), by their English word — the KB's role words.
+ */
+const FOREIGN_OFFICES: Readonly<Record<string, string>> = {
+  ambassadeur: 'ambassador',
+  ambassadrice: 'ambassador',
+  embajador: 'ambassador',
+  embajadora: 'ambassador',
+  embaixador: 'ambassador',
+  embaixadora: 'ambassador',
+  ambasciatore: 'ambassador',
+  ambasciatrice: 'ambassador',
+  botschafter: 'ambassador',
+  botschafterin: 'ambassador',
+  gouverneur: 'governor',
+  gobernador: 'governor',
+  governatore: 'governor',
+  gouverneurin: 'governor',
+  senateur: 'senator',
+  sénateur: 'senator',
+  senador: 'senator',
+  senatore: 'senator',
+  ministre: 'minister',
+  ministro: 'minister',
+  ministerin: 'minister',
+  président: 'president',
+  presidente: 'president',
+  präsident: 'president',
+  praesident: 'president',
+  présidente: 'president',
+  präsidentin: 'president',
+  kanzler: 'chancellor',
+  kanzlerin: 'chancellor',
+  chancelier: 'chancellor',
+  canciller: 'chancellor',
+  portavoz: 'spokesperson',
+  sprecher: 'spokesman',
+  sprecherin: 'spokeswoman',
+  dirigeant: 'leader',
+  dirigente: 'leader',
+  lider: 'leader',
+  líder: 'leader',
+  anführer: 'leader',
+  commandant: 'commander',
+  comandante: 'commander',
+  kommandeur: 'commander',
+  député: 'deputy',
+  diputado: 'deputy',
+  diputada: 'deputy',
+  abgeordneter: 'deputy',
+  abgeordnete: 'deputy',
+  maire: 'mayor',
+  alcalde: 'mayor',
+  alcaldesa: 'mayor',
+  bürgermeister: 'mayor',
+  buergermeister: 'mayor',
+  sindaco: 'mayor',
+  prefeito: 'mayor',
+};
 
 /** "a unit of …, the oil-backed cryptocurrency": a head noun that makes the name a thing's. */
 export function thingHead(head: string | null): string | null {
@@ -205,6 +269,27 @@ export function isPrivateHead(noun: string): boolean {
 }
 
 /**
+ * Media trades: one walk of life under many names — a journalist hosts a show, a host
+ * comments, a presenter anchors. Each is no sign of a namesake when the profile has another.
+ */
+const MEDIA_TRADES = [
+  'journalist',
+  'commentator',
+  'host',
+  'broadcaster',
+  'presenter',
+  'anchor',
+  'pundit',
+  'columnist',
+  'reporter',
+  'correspondent',
+  'newsreader',
+  'anchorman',
+  'anchorwoman',
+  'newscaster',
+];
+
+/**
  * Trades that name one walk of life in other words: "author" of a profile saying "novelist",
  * "actress" of one saying "actor", "midfielder" of one saying "football". A trade word near a
  * name is no sign of a namesake when the profile names the same trade in another word.
@@ -224,11 +309,15 @@ const TRADE_KIN: Readonly<Record<string, readonly string[]>> = {
   singer: ['musician', 'rapper', 'songwriter'],
   musician: ['singer', 'rapper', 'songwriter', 'composer'],
   rapper: ['singer', 'musician'],
+  // Newsroom trades: "American journalist Tucker Carlson" of a profile saying "commentator".
+  ...Object.fromEntries(MEDIA_TRADES.map((w) => [w, [...MEDIA_TRADES.filter((k) => k !== w), 'talk show']])),
 };
 
 /** True when `profile` (padded cue text) names the trade `word` in another word ({@link TRADE_KIN}). */
 export function profileNamesTrade(profile: string, word: string): boolean {
   const kin = TRADE_KIN[word];
+  // Media words as whole words ("host", "hosts", not "hostage").
+  if (MEDIA_TRADES.includes(word)) return kin?.some((k) => new RegExp(` ${k}s? `).test(profile)) ?? false;
   return kin?.some((k) => profile.includes(` ${k}`)) ?? false;
 }
 

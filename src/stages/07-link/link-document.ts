@@ -54,6 +54,7 @@ import {
   publicAffairsIn,
   relationBefore,
   sentenceOf,
+  turnedAge,
 } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
 import { appositionAfter, contradictingHead, headNoun, isPublicHead, profileText } from './descriptor.js';
@@ -1871,9 +1872,9 @@ export class DocumentLinker {
   ): Decision {
     const t = this.thresholds;
     // A name introduced by "…, a/an/who …" is somebody being presented: spelling alone is no evidence.
-    const introduced = introducedByApposition(this.input.text, end);
+    const introducedAtAll = introducedByApposition(this.input.text, end);
     // …unless a definite description of a public deed or post ("…, the architect of the October 7 assault").
-    const presented = introduced && !presentedByPublicDeed(this.input.text, end);
+    const presentedAtAll = introducedAtAll && !presentedByPublicDeed(this.input.text, end);
     if (!isPersonLike(type)) {
       // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling.
       if (this.kb.lookup(surface).length > 0) return nil();
@@ -1912,8 +1913,14 @@ export class DocumentLinker {
       }
       return x;
     };
+    // "Lamine Jamal, who turned seventeen": a clause stating only an age presents nobody when
+    // the age is the candidate's own (as an age in figures after a comma does not).
+    const ageClause = introducedAtAll && turnedAge(this.input.text, end) !== null;
     for (const [k, c] of cands.entries()) {
       const role = roles ? roles[k]! : NO_ROLE;
+      const ownAge = ageClause && ageFits(context, c.entity, this.input.date);
+      const introduced = introducedAtAll && !ownAge;
+      const presented = presentedAtAll && !ownAge;
       if (context.thing) {
         refusal ??= refused(c.entity, context.thing);
         continue;

@@ -1,0 +1,59 @@
+/**
+ * "X, who turned seventeen the day before": a relative clause that only states an age presents
+ * nobody when the age is the candidate's own (KB birth year against the article date), in words
+ * or in figures — as the age in figures after a comma ("Donald Trump, 78,") already does. An age
+ * the candidate cannot have still keeps the famous bearer out.
+ */
+import { describe, expect, it } from 'vitest';
+import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { turnedAge } from './context.js';
+import { linkDocument } from './link-document.js';
+
+const kb = new MemoryKnowledgeBase([
+  personEntity({
+    id: 'arrieta',
+    name: 'Nicolás Arrieta',
+    surname: 'Arrieta',
+    country: 'ES',
+    prominence: 3,
+    born: 2006,
+    description: 'Spanish footballer; winger for Real Sociedad and the Spain national team',
+  }),
+]);
+
+function kbIdOf(text: string, surface: string, date = '2024-06-30'): string | null | undefined {
+  const names: [string, EntityType][] = [[surface, 'person']];
+  return linkDocument(kb, { text, date, ...linkLayers(text, names) }).find((e) =>
+    e.mentions.some((m) => text.slice(m.start, m.end) === surface),
+  )?.kbId;
+}
+
+describe('an age stated by a relative clause', () => {
+  it('reads the age in words or figures', () => {
+    const at = (t: string) => turnedAge(t, t.indexOf(','));
+    expect(at('Ana Ruiz, who turned seventeen the day before, scored.')).toBe(17);
+    expect(at('Ana Ruiz, who turns forty-two on Friday, resigned.')).toBe(42);
+    expect(at('Ana Ruiz, who has just turned 30, won.')).toBe(30);
+    expect(at('Ana Ruiz, who turned the match around, won.')).toBeNull();
+    expect(at('Ana Ruiz, who scored twice, won.')).toBeNull();
+  });
+
+  it("links the player when the clause gives the player's own age", () => {
+    const words =
+      'Nicolas Arieta, who turned eighteen the day before, scored twice as Spain beat Croatia in the Euro final.';
+    expect(kbIdOf(words, 'Nicolas Arieta')).toBe('p:arrieta');
+    const figures =
+      'Nicolas Arieta, who turned 18 the day before, scored twice as Spain beat Croatia in the Euro final.';
+    expect(kbIdOf(figures, 'Nicolas Arieta')).toBe('p:arrieta');
+  });
+
+  it('keeps the player out when the clause gives another age', () => {
+    const forty =
+      'Nicolas Arieta, who turned forty the day before, scored twice as his pub side won the village cup final.';
+    expect(kbIdOf(forty, 'Nicolas Arieta')).toBeNull();
+    const sixty = 'Nicolas Arieta, who turned sixty-one in May, scored twice in the veterans league final.';
+    expect(kbIdOf(sixty, 'Nicolas Arieta')).toBeNull();
+  });
+});
