@@ -132,6 +132,20 @@ function isTitle(word: string, kb: KnowledgeBase): boolean {
   return kb.lookup(w).some((h) => h.kind === 'demonym');
 }
 
+/**
+ * Trades and callings written before a name ("singer Katy Perry", "billionaire Elon Musk"): no
+ * title, so kept for a body, but never part of a person's name.
+ */
+const TRADE_WORDS = new Set(
+  (
+    'singer singer-songwriter songwriter rapper musician guitarist drummer pianist composer actor actress ' +
+    'comedian filmmaker novelist author writer poet artist painter photographer designer model dancer ' +
+    'footballer striker midfielder goalkeeper golfer boxer cyclist swimmer sprinter athlete tennis ' +
+    'billionaire tycoon entrepreneur investor businessman businesswoman astronaut influencer presenter ' +
+    'broadcaster journalist reporter activist economist scientist historian architect chef star superstar'
+  ).split(' '),
+);
+
 /** Titles only people bear, before a surname ("President Aoun", "Chancellor Merz"). */
 const PERSON_TITLE =
   /^(?:President|Chancellor|Premier|Senator|Governor|Mayor|King|Queen|Emir|Sultan|Sheikh|Ayatollah|Pope)$/;
@@ -172,12 +186,18 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     // "Mohamed bin Salman", "Ursula von der Leyen" cut at the particle.
     // (Also "fon", "vom": how translation round trips spell "von".) Before titles are trimmed:
     // "Sheikh Mohammed" may be a KB alias, "Sheikh Mohammed bin Zayed" is not.
-    const tail =
-      (m.type === 'person' || m.type === 'misc') && particleMayFollow(text, m.end)
-        ? /^(\s+(?:(?:bin|ibn|ben|bint|al|el|von|fon|vom|van|der|den|de|da|di|do|dos|das|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
-            text.slice(m.end, m.end + 60),
-          )
-        : null;
+    let tail = particleMayFollow(text, m.end)
+      ? /^(\s+(?:(?:bin|ibn|ben|bint|al|el|von|fon|vom|van|der|den|de|da|di|do|dos|das|du|la|le|zu)[\s-]+)+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:[Aa]l|[Ee]l|[Bb]in|[Bb]int|Abu)[\s-]+\p{Lu}[\p{L}\p{M}'’-]*)*)/u.exec(
+          text.slice(m.end, m.end + 60),
+        )
+      : null;
+    // "[Tamim] bin Hamad Al Thani": a tagger may type the given name before the particle as a
+    // place or body; the whole run is then the person's only when the KB names a person so.
+    if (tail && m.type !== 'person' && m.type !== 'misc') {
+      if (!hasSpace(text, m.start, m.end) && isPersonName(kb, text.slice(m.start, m.end + tail[1]!.length)))
+        m = { ...m, type: 'person' };
+      else tail = null;
+    }
     // "Robert [F. Kenedy Jr.]": a tagger stops at the initial; the initials, the capitalised
     // word after them and a generational suffix are the rest of the name.
     const initials =
@@ -220,6 +240,18 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
         (isTitle(ws[first]!.text, kb) || spunGeneralAfterTitle(text, ws, first))
       )
         first++;
+    }
+    // "[Singer Katy Perry]" typed as a body: a trade word glued to a name (at a sentence start
+    // it is capitalised) is no part of it when the rest is exactly a KB person's name.
+    if (
+      ws &&
+      first === 0 &&
+      ws.length >= 3 &&
+      TRADE_WORDS.has(ws[0]!.text.toLowerCase()) &&
+      !kb.lookup(text.slice(m.start, m.end)).some((h) => h.kind === 'name' || h.kind === 'alias') &&
+      isPersonName(kb, text.slice(ws[1]!.start, m.end).replace(/['’]s$/, ''))
+    ) {
+      m = { ...m, start: ws[1]!.start, type: 'person' };
     }
     if (ws && first > 0) {
       // An organisation or place keeps its words ("State Department", "Supreme Court") unless
