@@ -2828,7 +2828,36 @@ export class DocumentLinker {
       });
       return;
     }
+    if (this.recoverByAppositiveRole(m, surface)) return;
     this.recoverOrganisation(m, surface);
+  }
+
+  /**
+   * "Higseth, the US defense secretary, said …": a word the tagger missed at a sentence start,
+   * described right after it by a post, is a person's name in any spelling. The same sound-alike
+   * test as for a tagged name decides, and only a match the post confirms (role evidence) counts:
+   * spelling alone never links a word no tagger called a name.
+   */
+  private recoverByAppositiveRole(m: Mention, surface: string): boolean {
+    if (!APPOSITIVE_POST_AFTER.test(this.input.text.slice(m.end, m.end + 60))) return false;
+    if (!this.startsSentence(m.start) || this.kb.lookup(surface).length > 0) return false;
+    const decision = this.fuzzy(
+      surface,
+      'person',
+      () => mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues),
+      m.end,
+      m.start,
+    );
+    if (decision.entity?.type !== 'person' || !decision.evidence.some((e) => e.kind === 'role-context'))
+      return false;
+    this.newCluster(surface, m, decision);
+    return true;
+  }
+
+  /** True when only spaces, quotes or an opening bracket stand between a sentence start and `start`. */
+  private startsSentence(start: number): boolean {
+    const s = this.input.sentences.find((x) => x.start <= start && start < x.end);
+    return s !== undefined && /^[\s"“‘'([]*$/.test(this.input.text.slice(s.start, start));
   }
 
   /**
@@ -3172,6 +3201,10 @@ const POSSESSIVE_BEFORE =
   /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*\s){0,3}\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*)['’]s\s+$/u;
 
 /** What follows a word standing where a name stands (see `nameSlotAfter`). */
+/** ", the US defense secretary,": a definite post in apposition right after a word. */
+const APPOSITIVE_POST_AFTER =
+  /^,\s+the\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:secretary|minister|president|vice[- ]president|chancellor|governor|senator|premier|mayor|ambassador|envoy|spokes(?:man|woman|person)|chair(?:man|woman)?|chief|leader|director|commander|governor|attorney general|speaker)\b/iu;
+
 const NAME_SLOT_AFTER =
   /^(['’]s\b|,|\s+(?:(?:also|later|then|again|separately|earlier|previously|repeatedly)\s+)?(said|says|told|added|argued|warned|insisted|stressed|noted|replied|urged|wrote|spoke|met|took|gave|sent|made|held|became|chose|sought|[a-z]{3,}ed)\b)/;
 
