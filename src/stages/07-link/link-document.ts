@@ -1560,7 +1560,7 @@ export class DocumentLinker {
         : hit.entity.type === 'person'
           ? (namesakeCue(context()) ?? context().thing)
           : at
-            ? agedNamesake(this.input.text, at.end, context())
+            ? (agedNamesake(this.input.text, at.end, context()) ?? eventNamesake(context(), hit.entity))
             : null;
     if (privateWord) return refused(hit.entity, privateWord);
     // "The ECB confirmed Ben Stokes will captain England": an acronym among words of sport or
@@ -3201,6 +3201,22 @@ const POSSESSIVE_BEFORE =
   /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*\s){0,3}\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*)['’]s\s+$/u;
 
 /** What follows a word standing where a name stands (see `nameSlotAfter`). */
+/** Head nouns of an apposition that make a name an event's ("…, a vintage car event"). */
+const EVENT_HEAD =
+  /^(event|rally|race|festival|fair|show|exhibition|parade|marathon|regatta|concert|tournament|competition|contest|gala)$/;
+
+/**
+ * "The National Rally, a vintage car event in Kent": a body's exact name presented in
+ * apposition as an event names that event, unless the KB describes the body as one.
+ */
+function eventNamesake(context: MentionContext, entity: KbEntity): string | null {
+  const head = context.head;
+  if (entity.type !== 'organization' || head === null || !EVENT_HEAD.test(head)) return null;
+  return new RegExp(`\\b${head}`, 'i').test(entity.description ?? '')
+    ? null
+    : `${/^[aeiou]/.test(head) ? 'an' : 'a'} ${head}`;
+}
+
 /** ", the US defense secretary,": a definite post in apposition right after a word. */
 const APPOSITIVE_POST_AFTER =
   /^,\s+the\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:secretary|minister|president|vice[- ]president|chancellor|governor|senator|premier|mayor|ambassador|envoy|spokes(?:man|woman|person)|chair(?:man|woman)?|chief|leader|director|commander|governor|attorney general|speaker)\b/iu;
