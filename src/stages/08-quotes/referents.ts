@@ -374,6 +374,28 @@ function mayMatter(entity: Entity): boolean {
   );
 }
 
+/** A name shaped like a person's: two to four capitalised words ("Lin Mei-ling"). */
+const PERSON_SHAPED = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}$/u;
+
+/**
+ * A tagger may type a person's full name as misc ("said Lin Mei-ling, a process engineer")
+ * while it types the lone surname that repeats it later ("Lin said") as a person. Such an
+ * unlinked misc name, shaped like a person's, whose first or last word is an unlinked lone
+ * person of the same article, is that person: it is read as a person so that the lone name
+ * joins it. A misc name no lone person repeats keeps its type.
+ */
+function miscNamesOfPersons(entities: readonly Entity[]): readonly Entity[] {
+  const lone = new Set<string>();
+  for (const e of entities)
+    if (e.kbId === null && e.type === 'person' && !/\s/u.test(e.name)) lone.add(e.name.toLowerCase());
+  if (lone.size === 0) return entities;
+  return entities.map((e) => {
+    if (e.kbId !== null || e.type !== 'misc' || !PERSON_SHAPED.test(e.name)) return e;
+    const words = e.name.toLowerCase().split(/\s+/u);
+    return lone.has(words[0]!) || lone.has(words[words.length - 1]!) ? { ...e, type: 'person' as const } : e;
+  });
+}
+
 interface PreparedEntity {
   readonly entity: Entity;
   readonly name: string;
@@ -402,7 +424,9 @@ function prepareEntities(
   taken: (at: number) => boolean,
   firstNames: FirstNames,
 ): PreparedEntity[] {
-  const prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[] = entities
+  const prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[] = miscNamesOfPersons(
+    entities,
+  )
     .filter(mayMatter)
     .map((entity) => {
       if (entity.kbId !== null) {
