@@ -396,6 +396,39 @@ function miscNamesOfPersons(entities: readonly Entity[]): readonly Entity[] {
   });
 }
 
+/** Last words that make a name a body of people ("Workers' Forum", "Teachers' Union"). */
+const BODY_HEADS = new Set([
+  'Alliance',
+  'Association',
+  'Coalition',
+  'Commission',
+  'Committee',
+  'Confederation',
+  'Council',
+  'Federation',
+  'Forum',
+  'Foundation',
+  'Institute',
+  'Society',
+  'Union',
+]);
+
+/** Two or more capitalised words, with the small joining words of a body's name between. */
+const BODY_SHAPED = /^\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:of|for|and|the|on)\s)*\p{Lu}[\p{L}'’.&-]*)+$/u;
+
+/**
+ * A tagger may type a body's name as misc ("A labour rights group, the Ashulia Workers'
+ * Forum, described …"). An unlinked misc name of capitalised words that ends in a word
+ * naming a body of people ("Forum", "Union", "Council") is an organisation, and may speak.
+ */
+function miscNamesOfBodies(entities: readonly Entity[]): readonly Entity[] {
+  return entities.map((e) => {
+    if (e.kbId !== null || e.type !== 'misc' || !BODY_SHAPED.test(e.name)) return e;
+    const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
+    return BODY_HEADS.has(last) ? { ...e, type: 'organization' as const } : e;
+  });
+}
+
 interface PreparedEntity {
   readonly entity: Entity;
   readonly name: string;
@@ -424,8 +457,8 @@ function prepareEntities(
   taken: (at: number) => boolean,
   firstNames: FirstNames,
 ): PreparedEntity[] {
-  const prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[] = miscNamesOfPersons(
-    entities,
+  const prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[] = miscNamesOfBodies(
+    miscNamesOfPersons(entities),
   )
     .filter(mayMatter)
     .map((entity) => {

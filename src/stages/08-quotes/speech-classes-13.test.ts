@@ -33,3 +33,25 @@ describe("a person's full name the tagger typed as misc", () => {
     expect(q.map((x) => x.speaker)).toEqual(['Nguyen']);
   });
 });
+
+describe("a body's name the tagger typed as misc", () => {
+  it('reads a misc name ending in "Union" as the organisation that speaks', async () => {
+    const q = await runQuotes(
+      "A dockworkers' group, the Mombasa Port Workers' Union, said the strike would continue until the back pay was settled.",
+      {
+        entities: [
+          { name: "Mombasa Port Workers' Union", type: 'misc', surfaces: ["Mombasa Port Workers' Union"] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Mombasa Port Workers' Union"]);
+  });
+
+  it('keeps a misc name without such a head word out of the speakers', async () => {
+    const q = await runQuotes(
+      'The Harvest Moon Festival drew 40,000 visitors, and its organisers said the event would return next year.',
+      { entities: [{ name: 'Harvest Moon Festival', type: 'misc', surfaces: ['Harvest Moon Festival'] }] },
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Harvest Moon Festival');
+  });
+});
