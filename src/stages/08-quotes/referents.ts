@@ -183,6 +183,8 @@ function isOccupationWord(w: string, firstNames: FirstNames | undefined): boolea
 
 function stripHonorific(name: string, firstNames?: FirstNames): string {
   let ws = name.replace(/['’]s$/u, '').split(/\s+/);
+  // "Daniel Okafor KC": letters after a full name (a tagger keeps them) are no part of it.
+  while (ws.length >= 3 && POST_NOMINALS.has(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   if (ws.length >= 3 && INSTITUTION_TITLE_END.test(ws[0]!) && /^\p{Lu}/u.test(ws[1]!)) ws = ws.slice(1);
   if (ws.length >= 3 && /^\p{Lu}/u.test(ws[1]!) && isOccupationWord(ws[0]!, firstNames)) ws = ws.slice(1);
   const isTitle = (w: string) => {
@@ -197,6 +199,9 @@ function stripHonorific(name: string, firstNames?: FirstNames): string {
   if (cut > 0 && ws.length - cut === 1 && REGNAL.test(ws[cut - 1]!)) cut--;
   return ws.slice(cut).join(' ');
 }
+
+/** Letters written after a person's full name: silk, member of a parliament, honours. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'CBE', 'MBE']);
 
 /**
  * "Promoter Live Nation said …": a trade word the tagger kept at the start of a sentence

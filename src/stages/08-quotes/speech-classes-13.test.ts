@@ -55,3 +55,13 @@ describe("a body's name the tagger typed as misc", () => {
     expect(q.map((x) => x.speaker)).not.toContain('Harvest Moon Festival');
   });
 });
+
+describe('letters after a full name the tagger kept in the mention', () => {
+  it('drops "KC" after a barrister\'s name', async () => {
+    const q = await runQuotes(
+      'For the defence, Miriam Adeyemi KC said her client had repaid every pound he took.',
+      { entities: [{ name: 'Miriam Adeyemi KC', type: 'person', surfaces: ['Miriam Adeyemi KC'] }] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Miriam Adeyemi']);
+  });
+});
