@@ -501,6 +501,7 @@ function prepareEntities(
       const spans = widened.map((w) => ({ start: w.start, end: w.end }));
       return { entity, name, type, spans, joined: [], dropped: false, afterPlatform };
     });
+  joinSplitBodies(text, prepared);
   const persons = prepared
     .filter((p) => p.type === 'person' && p.name.includes(' '))
     .map((entry) => ({ entry, lower: entry.name.toLowerCase() }));
@@ -532,6 +533,43 @@ function prepareEntities(
     lone.dropped = true;
   }
   return prepared.filter((p) => !p.dropped);
+}
+
+/** The joining word of a body's name a tagger may split it at ("Commission on Human Rights"). */
+const BODY_JOIN = /^ (?:on|for|of) $/u;
+
+/**
+ * "the Kenya National Commission on Human Rights": a tagger may split a body's name at its
+ * joining word into two organisations. An unlinked organisation whose name ends in a body's
+ * head word ("Commission", "Council") and that is followed, across only "on", "for" or "of",
+ * by another unlinked organisation's mention is one body with it: the mention is widened
+ * over both, and the second organisation joins the first.
+ */
+function joinSplitBodies(
+  text: string,
+  prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[],
+): void {
+  const orgAt = new Map<number, { entry: (typeof prepared)[number]; end: number }>();
+  for (const p of prepared)
+    if (p.type === 'organization' && p.entity.kbId === null && p.spans.length === 1)
+      orgAt.set(p.spans[0]!.start, { entry: p, end: p.spans[0]!.end });
+  if (orgAt.size < 2) return;
+  for (const p of prepared) {
+    if (p.dropped || p.type !== 'organization' || p.entity.kbId !== null) continue;
+    if (!BODY_HEADS.has(p.name.slice(p.name.lastIndexOf(' ') + 1))) continue;
+    for (let i = 0; i < p.spans.length; i++) {
+      const span = p.spans[i]!;
+      const gap = text.indexOf(' ', span.end + 1);
+      if (gap < 0 || !BODY_JOIN.test(text.slice(span.end, gap + 1))) continue;
+      const next = orgAt.get(gap + 1);
+      if (!next || next.entry === p || next.entry.dropped) continue;
+      p.spans[i] = { start: span.start, end: next.end };
+      const mutable = p as { name: string };
+      mutable.name = text.slice(span.start, next.end).replace(/\s+/gu, ' ');
+      p.joinedMentions = [...(p.joinedMentions ?? []), ...next.entry.entity.mentions];
+      next.entry.dropped = true;
+    }
+  }
 }
 
 /**

@@ -65,3 +65,22 @@ describe('letters after a full name the tagger kept in the mention', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Miriam Adeyemi']);
   });
 });
+
+describe("a body's name the tagger split at its joining word", () => {
+  it('joins "… Commission" and the organisation after "on" into one speaker', async () => {
+    const q = await runQuotes(
+      'The Uganda Electoral Commission on Voter Registration said 1.2 million new voters had enrolled since March.',
+      {
+        entities: [
+          {
+            name: 'Uganda Electoral Commission',
+            type: 'organization',
+            surfaces: ['Uganda Electoral Commission'],
+          },
+          { name: 'Voter Registration', type: 'organization', surfaces: ['Voter Registration'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Uganda Electoral Commission on Voter Registration']);
+  });
+});
