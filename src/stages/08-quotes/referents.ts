@@ -502,6 +502,7 @@ function prepareEntities(
       return { entity, name, type, spans, joined: [], dropped: false, afterPlatform };
     });
   joinSplitBodies(text, prepared);
+  personsBeforeAffiliation(text, prepared, firstNames);
   const persons = prepared
     .filter((p) => p.type === 'person' && p.name.includes(' '))
     .map((entry) => ({ entry, lower: entry.name.toLowerCase() }));
@@ -533,6 +534,31 @@ function prepareEntities(
     lone.dropped = true;
   }
   return prepared.filter((p) => !p.dropped);
+}
+
+/** A trade word, a two- or three-word name, and "of (the)" and a capitalised body after it. */
+const TRADE_NAME_OF = /^(\p{L}+)\s((?:\p{Lu}[\p{L}'’-]*)(?:\s\p{Lu}[\p{L}'’-]*){1,2})\sof\s(?:the\s)?\p{Lu}/u;
+
+/**
+ * "Volcanologist Þorvaldur Þórðarson of the University of Iceland said …": a tagger may
+ * take a trade word, a person's name and the body the person works for as one
+ * organisation. An unlinked organisation mention that opens with a trade word and a name
+ * before "of" is that person, named by the name alone.
+ */
+function personsBeforeAffiliation(text: string, prepared: PreparedEntity[], firstNames: FirstNames): void {
+  for (const p of prepared) {
+    if (p.type !== 'organization' || p.entity.kbId !== null || p.spans.length !== 1) continue;
+    const span = p.spans[0]!;
+    const m = TRADE_NAME_OF.exec(text.slice(span.start, span.end));
+    if (!m || !isOccupationWord(m[1]!, firstNames)) continue;
+    const start = span.start + m[1]!.length + 1;
+    // The occurrence keeps the body ("… of the University of Iceland"): it is the subject
+    // of the verb that follows, which must not read the body as a speaker of its own.
+    p.spans[0] = { start, end: span.end };
+    const mutable = p as { name: string; type: EntityType };
+    mutable.name = m[2]!.replace(/\s+/gu, ' ');
+    mutable.type = 'person';
+  }
 }
 
 /** The joining word of a body's name a tagger may split it at ("Commission on Human Rights"). */

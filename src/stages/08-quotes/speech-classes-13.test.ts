@@ -84,3 +84,27 @@ describe("a body's name the tagger split at its joining word", () => {
     expect(q.map((x) => x.speaker)).toEqual(['Uganda Electoral Commission on Voter Registration']);
   });
 });
+
+describe('a trade word, a name and the body after "of" tagged as one organisation', () => {
+  const SENTENCE =
+    'Seismologist Ingrid Halvorsen of the University of Bergen said the slope had moved 40 centimetres overnight.';
+  it('names the person, not the whole span', async () => {
+    const q = await runQuotes(SENTENCE, {
+      entities: [
+        {
+          name: 'Seismologist Ingrid Halvorsen of the University of Bergen',
+          type: 'organization',
+          surfaces: ['Seismologist Ingrid Halvorsen of the University of Bergen'],
+        },
+      ],
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Ingrid Halvorsen']);
+  });
+
+  it('keeps a body whose name has "of" in it and no trade word before', async () => {
+    const q = await runQuotes('The Royal Bank of Canada said its profit rose 8 per cent.', {
+      entities: [{ name: 'Royal Bank of Canada', type: 'organization', surfaces: ['Royal Bank of Canada'] }],
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Royal Bank of Canada']);
+  });
+});
