@@ -183,6 +183,8 @@ function isOccupationWord(w: string, firstNames: FirstNames | undefined): boolea
 
 function stripHonorific(name: string, firstNames?: FirstNames): string {
   let ws = name.replace(/['’]s$/u, '').split(/\s+/);
+  // "Daniel Okafor KC": letters after a full name (a tagger keeps them) are no part of it.
+  while (ws.length >= 3 && POST_NOMINALS.has(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   if (ws.length >= 3 && INSTITUTION_TITLE_END.test(ws[0]!) && /^\p{Lu}/u.test(ws[1]!)) ws = ws.slice(1);
   if (ws.length >= 3 && /^\p{Lu}/u.test(ws[1]!) && isOccupationWord(ws[0]!, firstNames)) ws = ws.slice(1);
   const isTitle = (w: string) => {
@@ -197,6 +199,9 @@ function stripHonorific(name: string, firstNames?: FirstNames): string {
   if (cut > 0 && ws.length - cut === 1 && REGNAL.test(ws[cut - 1]!)) cut--;
   return ws.slice(cut).join(' ');
 }
+
+/** Letters written after a person's full name: silk, member of a parliament, honours. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'CBE', 'MBE']);
 
 /**
  * "Promoter Live Nation said …": a trade word the tagger kept at the start of a sentence
@@ -374,6 +379,61 @@ function mayMatter(entity: Entity): boolean {
   );
 }
 
+/** A name shaped like a person's: two to four capitalised words ("Lin Mei-ling"). */
+const PERSON_SHAPED = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}$/u;
+
+/**
+ * A tagger may type a person's full name as misc ("said Lin Mei-ling, a process engineer")
+ * while it types the lone surname that repeats it later ("Lin said") as a person. Such an
+ * unlinked misc name, shaped like a person's, whose first or last word is an unlinked lone
+ * person of the same article, is that person: it is read as a person so that the lone name
+ * joins it. A misc name no lone person repeats keeps its type.
+ */
+function miscNamesOfPersons(entities: readonly Entity[]): readonly Entity[] {
+  const lone = new Set<string>();
+  for (const e of entities)
+    if (e.kbId === null && e.type === 'person' && !/\s/u.test(e.name)) lone.add(e.name.toLowerCase());
+  if (lone.size === 0) return entities;
+  return entities.map((e) => {
+    if (e.kbId !== null || e.type !== 'misc' || !PERSON_SHAPED.test(e.name)) return e;
+    const words = e.name.toLowerCase().split(/\s+/u);
+    return lone.has(words[0]!) || lone.has(words[words.length - 1]!) ? { ...e, type: 'person' as const } : e;
+  });
+}
+
+/** Last words that make a name a body of people ("Workers' Forum", "Teachers' Union"). */
+const BODY_HEADS = new Set([
+  'Alliance',
+  'Association',
+  'Coalition',
+  'Commission',
+  'Committee',
+  'Confederation',
+  'Council',
+  'Federation',
+  'Forum',
+  'Foundation',
+  'Institute',
+  'Society',
+  'Union',
+]);
+
+/** Two or more capitalised words, with the small joining words of a body's name between. */
+const BODY_SHAPED = /^\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:of|for|and|the|on)\s)*\p{Lu}[\p{L}'’.&-]*)+$/u;
+
+/**
+ * A tagger may type a body's name as misc ("A labour rights group, the Ashulia Workers'
+ * Forum, described …"). An unlinked misc name of capitalised words that ends in a word
+ * naming a body of people ("Forum", "Union", "Council") is an organisation, and may speak.
+ */
+function miscNamesOfBodies(entities: readonly Entity[]): readonly Entity[] {
+  return entities.map((e) => {
+    if (e.kbId !== null || e.type !== 'misc' || !BODY_SHAPED.test(e.name)) return e;
+    const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
+    return BODY_HEADS.has(last) ? { ...e, type: 'organization' as const } : e;
+  });
+}
+
 interface PreparedEntity {
   readonly entity: Entity;
   readonly name: string;
@@ -402,7 +462,9 @@ function prepareEntities(
   taken: (at: number) => boolean,
   firstNames: FirstNames,
 ): PreparedEntity[] {
-  const prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[] = entities
+  const prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[] = miscNamesOfBodies(
+    miscNamesOfPersons(entities),
+  )
     .filter(mayMatter)
     .map((entity) => {
       if (entity.kbId !== null) {
@@ -439,6 +501,8 @@ function prepareEntities(
       const spans = widened.map((w) => ({ start: w.start, end: w.end }));
       return { entity, name, type, spans, joined: [], dropped: false, afterPlatform };
     });
+  joinSplitBodies(text, prepared);
+  personsBeforeAffiliation(text, prepared, firstNames);
   const persons = prepared
     .filter((p) => p.type === 'person' && p.name.includes(' '))
     .map((entry) => ({ entry, lower: entry.name.toLowerCase() }));
@@ -470,6 +534,68 @@ function prepareEntities(
     lone.dropped = true;
   }
   return prepared.filter((p) => !p.dropped);
+}
+
+/** A trade word, a two- or three-word name, and "of (the)" and a capitalised body after it. */
+const TRADE_NAME_OF = /^(\p{L}+)\s((?:\p{Lu}[\p{L}'’-]*)(?:\s\p{Lu}[\p{L}'’-]*){1,2})\sof\s(?:the\s)?\p{Lu}/u;
+
+/**
+ * "Volcanologist Þorvaldur Þórðarson of the University of Iceland said …": a tagger may
+ * take a trade word, a person's name and the body the person works for as one
+ * organisation. An unlinked organisation mention that opens with a trade word and a name
+ * before "of" is that person, named by the name alone.
+ */
+function personsBeforeAffiliation(text: string, prepared: PreparedEntity[], firstNames: FirstNames): void {
+  for (const p of prepared) {
+    if (p.type !== 'organization' || p.entity.kbId !== null || p.spans.length !== 1) continue;
+    const span = p.spans[0]!;
+    const m = TRADE_NAME_OF.exec(text.slice(span.start, span.end));
+    if (!m || !isOccupationWord(m[1]!, firstNames)) continue;
+    const start = span.start + m[1]!.length + 1;
+    // The occurrence keeps the body ("… of the University of Iceland"): it is the subject
+    // of the verb that follows, which must not read the body as a speaker of its own.
+    p.spans[0] = { start, end: span.end };
+    const mutable = p as { name: string; type: EntityType };
+    mutable.name = m[2]!.replace(/\s+/gu, ' ');
+    mutable.type = 'person';
+  }
+}
+
+/** The joining word of a body's name a tagger may split it at ("Commission on Human Rights"). */
+const BODY_JOIN = /^ (?:on|for|of) $/u;
+
+/**
+ * "the Kenya National Commission on Human Rights": a tagger may split a body's name at its
+ * joining word into two organisations. An unlinked organisation whose name ends in a body's
+ * head word ("Commission", "Council") and that is followed, across only "on", "for" or "of",
+ * by another unlinked organisation's mention is one body with it: the mention is widened
+ * over both, and the second organisation joins the first.
+ */
+function joinSplitBodies(
+  text: string,
+  prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[],
+): void {
+  const orgAt = new Map<number, { entry: (typeof prepared)[number]; end: number }>();
+  for (const p of prepared)
+    if (p.type === 'organization' && p.entity.kbId === null && p.spans.length === 1)
+      orgAt.set(p.spans[0]!.start, { entry: p, end: p.spans[0]!.end });
+  if (orgAt.size < 2) return;
+  for (const p of prepared) {
+    if (p.dropped || p.type !== 'organization' || p.entity.kbId !== null) continue;
+    if (!BODY_HEADS.has(p.name.slice(p.name.lastIndexOf(' ') + 1))) continue;
+    for (let i = 0; i < p.spans.length; i++) {
+      const span = p.spans[i]!;
+      const gap = text.indexOf(' ', span.end + 1);
+      if (gap < 0 || !BODY_JOIN.test(text.slice(span.end, gap + 1))) continue;
+      const next = orgAt.get(gap + 1);
+      if (!next || next.entry === p || next.entry.dropped) continue;
+      p.spans[i] = { start: span.start, end: next.end };
+      const mutable = p as { name: string };
+      mutable.name = text.slice(span.start, next.end).replace(/\s+/gu, ' ');
+      p.joinedMentions = [...(p.joinedMentions ?? []), ...next.entry.entity.mentions];
+      next.entry.dropped = true;
+    }
+  }
 }
 
 /**
