@@ -717,9 +717,21 @@ export function buildReferents(
   // Genders are computed one referent at a time, on the first read of each (the reader is
   // set once the index is built): most referents are never a pronoun's candidate.
   const article: ArticleFacts = { text, options, genderOf: () => 'unknown' };
+  // The first person referent (in the order added) whose lower-case name ends in each of
+  // its word-suffixes (" de vries", " vries"): the same answer as scanning the referents in
+  // order with `endsWith(" " + key)`, since a name ends in " key" exactly when " key" is the
+  // suffix from one of its spaces. Kept as referents are added, looked up per mention.
+  const personBySuffix = new Map<string, Referent>();
   const add = (name: string, type: EntityType, entityId: string | null, kbId: string | null): Referent => {
     const r = new LazyReferent(referents.length, name, entityId, kbId, type, article);
     referents.push(r);
+    if (type === 'person') {
+      const lower = name.toLowerCase();
+      for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) {
+        const suffix = lower.slice(i);
+        if (!personBySuffix.has(suffix)) personBySuffix.set(suffix, r);
+      }
+    }
     return r;
   };
   // A misc mention ("Russian" in "the Russian Defence Ministry") may be widened over.
@@ -805,9 +817,6 @@ export function buildReferents(
     .sort((a, b) => a.start - b.start);
   const byName = new Map<string, Referent>();
   const bySurname = new Map<string, Referent>();
-  // Lower-case names, by referent index (compared against every mention below).
-  const lowerNames: string[] = [];
-  const lowerOf = (r: Referent) => (lowerNames[r.index] ??= r.name.toLowerCase());
   for (const r of referents) {
     byName.set(r.name.toLowerCase(), r);
     if (r.type === 'person' && r.name.includes(' ')) bySurname.set(lastWord(r.name).toLowerCase(), r);
@@ -819,8 +828,7 @@ export function buildReferents(
     if (!SPEAKING_TYPES.has(m.type) || covered.has(m)) continue;
     const surface = stripHonorific(text.slice(m.start, m.end).trim(), options.firstNames);
     const lowerName = surface.toLowerCase();
-    const suffix = ` ${lowerName}`;
-    const repeats = referents.some((x) => x.type === 'person' && lowerOf(x).endsWith(suffix));
+    const repeats = personBySuffix.has(` ${lowerName}`);
     if (m.type === 'person' && surface.includes(' ') && !byName.has(lowerName) && !repeats) {
       const r = add(surface, 'person', null, null);
       byName.set(surface.toLowerCase(), r);
@@ -842,10 +850,7 @@ export function buildReferents(
     let r = byName.get(key);
     if (!r && m.type === 'person' && !surface.includes(' ')) r = bySurname.get(key);
     // "De Vries" repeats the end of "Pieter de Vries".
-    if (!r && m.type === 'person') {
-      const suffix = ` ${key}`;
-      r = referents.find((x) => x.type === 'person' && lowerOf(x).endsWith(suffix));
-    }
+    if (!r && m.type === 'person') r = personBySuffix.get(` ${key}`);
     if (!r) {
       r = add(surface, m.type, null, null);
       byName.set(key, r);
