@@ -389,16 +389,18 @@ const PERSON_SHAPED = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}$/u;
  * person of the same article, is that person: it is read as a person so that the lone name
  * joins it. A misc name no lone person repeats keeps its type.
  */
-function miscNamesOfPersons(entities: readonly Entity[]): readonly Entity[] {
+function miscNameOfPerson(e: Entity, lone: ReadonlySet<string>): Entity {
+  if (lone.size === 0 || e.kbId !== null || e.type !== 'misc' || !PERSON_SHAPED.test(e.name)) return e;
+  const words = e.name.toLowerCase().split(/\s+/u);
+  return lone.has(words[0]!) || lone.has(words[words.length - 1]!) ? { ...e, type: 'person' as const } : e;
+}
+
+/** The lower-case names of an article's unlinked one-word persons (see {@link miscNameOfPerson}). */
+function lonePersonNames(entities: readonly Entity[]): Set<string> {
   const lone = new Set<string>();
   for (const e of entities)
     if (e.kbId === null && e.type === 'person' && !/\s/u.test(e.name)) lone.add(e.name.toLowerCase());
-  if (lone.size === 0) return entities;
-  return entities.map((e) => {
-    if (e.kbId !== null || e.type !== 'misc' || !PERSON_SHAPED.test(e.name)) return e;
-    const words = e.name.toLowerCase().split(/\s+/u);
-    return lone.has(words[0]!) || lone.has(words[words.length - 1]!) ? { ...e, type: 'person' as const } : e;
-  });
+  return lone;
 }
 
 /** Last words that make a name a body of people ("Workers' Forum", "Teachers' Union"). */
@@ -426,12 +428,26 @@ const BODY_SHAPED = /^\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:of|for|and|the|on)\s)*\p{L
  * Forum, described …"). An unlinked misc name of capitalised words that ends in a word
  * naming a body of people ("Forum", "Union", "Council") is an organisation, and may speak.
  */
-function miscNamesOfBodies(entities: readonly Entity[]): readonly Entity[] {
-  return entities.map((e) => {
-    if (e.kbId !== null || e.type !== 'misc' || !BODY_SHAPED.test(e.name)) return e;
-    const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
-    return BODY_HEADS.has(last) ? { ...e, type: 'organization' as const } : e;
-  });
+function miscNameOfBody(e: Entity): Entity {
+  if (e.kbId !== null || e.type !== 'misc') return e;
+  // The head word first: both tests are pure and both must hold, so their order cannot
+  // change the answer, and the set look-up rules out most names without the pattern.
+  if (!BODY_HEADS.has(e.name.slice(e.name.lastIndexOf(' ') + 1)) || !BODY_SHAPED.test(e.name)) return e;
+  return { ...e, type: 'organization' as const };
+}
+
+/**
+ * The entities worth preparing (see {@link mayMatter}), misc names of persons and bodies
+ * retyped first: one pass, with no intermediate arrays.
+ */
+function entitiesThatMayMatter(entities: readonly Entity[]): Entity[] {
+  const lone = lonePersonNames(entities);
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const retyped = miscNameOfBody(miscNameOfPerson(e, lone));
+    if (mayMatter(retyped)) out.push(retyped);
+  }
+  return out;
 }
 
 interface PreparedEntity {
@@ -462,45 +478,43 @@ function prepareEntities(
   taken: (at: number) => boolean,
   firstNames: FirstNames,
 ): PreparedEntity[] {
-  const prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[] = miscNamesOfBodies(
-    miscNamesOfPersons(entities),
-  )
-    .filter(mayMatter)
-    .map((entity) => {
-      if (entity.kbId !== null) {
-        const spans = entity.mentions.map((m) => ({ start: m.start, end: m.end }));
-        const type = entity.type === 'person' && isPlaceName(entity.name) ? 'location' : entity.type;
-        return { entity, name: entity.name, type, spans, joined: [], dropped: false };
-      }
-      // A description the link stage joined to the entity ("The director of the Ethnographic
-      // Museum, Lilla Szabó,") is no name: it is neither widened nor allowed to retype it.
-      let afterPlatform = false;
-      const widened = entity.mentions.map((m) => {
-        if (DESCRIPTION_FIRST.has(text[m.start]!) && DESCRIPTION_START.test(text.slice(m.start, m.start + 6)))
-          return { start: m.start, end: m.end, type: entity.type };
-        const start = afterPlatformInitial(text, m);
-        if (start === m.start) return widenName(text, m, entity.type, taken);
-        afterPlatform = true;
-        return { start, end: m.end, type: entity.type };
-      });
-      const type = widened.some((w) => w.type !== entity.type) ? widened[0]!.type : entity.type;
-      // The longest widened mention names it, when widening changed anything.
-      let name = entity.name;
-      const longest = widened.reduce<WidenedName | null>(
-        (best, w) => (!best || w.end - w.start > best.end - best.start ? w : best),
-        null,
-      );
-      if (
-        longest &&
-        widened.some((w, i) => w.start !== entity.mentions[i]!.start || w.end !== entity.mentions[i]!.end)
-      )
-        name = text.slice(longest.start, longest.end).replace(/\s+/gu, ' ');
-      if (type === 'person') name = stripHonorific(name, firstNames);
-      else if (type === 'organization' && longest && name === text.slice(longest.start, longest.end))
-        name = withoutOpeningTrade(text, longest.start, name, firstNames);
-      const spans = widened.map((w) => ({ start: w.start, end: w.end }));
-      return { entity, name, type, spans, joined: [], dropped: false, afterPlatform };
+  const prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[] = entitiesThatMayMatter(
+    entities,
+  ).map((entity) => {
+    if (entity.kbId !== null) {
+      const spans = entity.mentions.map((m) => ({ start: m.start, end: m.end }));
+      const type = entity.type === 'person' && isPlaceName(entity.name) ? 'location' : entity.type;
+      return { entity, name: entity.name, type, spans, joined: [], dropped: false };
+    }
+    // A description the link stage joined to the entity ("The director of the Ethnographic
+    // Museum, Lilla Szabó,") is no name: it is neither widened nor allowed to retype it.
+    let afterPlatform = false;
+    const widened = entity.mentions.map((m) => {
+      if (DESCRIPTION_FIRST.has(text[m.start]!) && DESCRIPTION_START.test(text.slice(m.start, m.start + 6)))
+        return { start: m.start, end: m.end, type: entity.type };
+      const start = afterPlatformInitial(text, m);
+      if (start === m.start) return widenName(text, m, entity.type, taken);
+      afterPlatform = true;
+      return { start, end: m.end, type: entity.type };
     });
+    const type = widened.some((w) => w.type !== entity.type) ? widened[0]!.type : entity.type;
+    // The longest widened mention names it, when widening changed anything.
+    let name = entity.name;
+    const longest = widened.reduce<WidenedName | null>(
+      (best, w) => (!best || w.end - w.start > best.end - best.start ? w : best),
+      null,
+    );
+    if (
+      longest &&
+      widened.some((w, i) => w.start !== entity.mentions[i]!.start || w.end !== entity.mentions[i]!.end)
+    )
+      name = text.slice(longest.start, longest.end).replace(/\s+/gu, ' ');
+    if (type === 'person') name = stripHonorific(name, firstNames);
+    else if (type === 'organization' && longest && name === text.slice(longest.start, longest.end))
+      name = withoutOpeningTrade(text, longest.start, name, firstNames);
+    const spans = widened.map((w) => ({ start: w.start, end: w.end }));
+    return { entity, name, type, spans, joined: [], dropped: false, afterPlatform };
+  });
   joinSplitBodies(text, prepared);
   personsBeforeAffiliation(text, prepared, firstNames);
   const persons = prepared
