@@ -120,11 +120,12 @@ const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /**
  * For every pair of ASCII characters that opens one of `words` (lower-case ASCII words),
- * the lengths of those words as bits (words longer than 31 are not allowed): a table for
- * {@link mayBeIn}.
+ * the lengths of those words as bits (words longer than 31 are not allowed), and the same
+ * for every last character (from {@link LAST_PART} on): a table for {@link mayBeIn}.
  */
 export function lengthsByOpening(words: Iterable<string>): Uint32Array {
-  const table = new Uint32Array(128 * 128);
+  // Two parts: by the first two characters (128 × 128 entries), then by the last (128).
+  const table = new Uint32Array(128 * 128 + 128);
   for (const w of words) {
     if (w.length < 2 || w.length > 31 || !/^[\x00-\x7f]+$/u.test(w) || w !== w.toLowerCase())
       throw new CopydeskError(
@@ -132,6 +133,7 @@ export function lengthsByOpening(words: Iterable<string>): Uint32Array {
         `lengthsByOpening: not a lower-case ASCII word of 2 to 31 characters: ${w}`,
       );
     table[w.charCodeAt(0) * 128 + w.charCodeAt(1)]! |= 1 << w.length;
+    table[LAST_PART + w.charCodeAt(w.length - 1)]! |= 1 << w.length;
   }
   return table;
 }
@@ -144,7 +146,8 @@ export function lengthsByOpening(words: Iterable<string>): Uint32Array {
  * two but never ASCII ones, and the Kelvin sign, which becomes "k" but is not ASCII
  * itself: a word whose lower-case form is an ASCII word of the table has that word's
  * length, and its first two characters are ASCII letters or marks that lower to the
- * word's first two (a non-ASCII first or second character makes it answer yes).
+ * word's first two (a non-ASCII first or second character makes it answer yes); so is
+ * its last character, checked next against the table's words of that length.
  */
 export function mayBeIn(table: Uint32Array, text: string, start: number, end: number): boolean {
   const length = end - start;
@@ -152,8 +155,14 @@ export function mayBeIn(table: Uint32Array, text: string, start: number, end: nu
   const c0 = text.charCodeAt(start);
   const c1 = text.charCodeAt(start + 1);
   if (c0 >= 128 || c1 >= 128) return true;
-  return (table[asciiLower(c0) * 128 + asciiLower(c1)]! & (1 << length)) !== 0;
+  if ((table[asciiLower(c0) * 128 + asciiLower(c1)]! & (1 << length)) === 0) return false;
+  // The last character, by the same argument: an ASCII one lowers to the word's last.
+  const last = text.charCodeAt(end - 1);
+  return last >= 128 || (table[LAST_PART + asciiLower(last)]! & (1 << length)) !== 0;
 }
+
+/** Where the part of a {@link lengthsByOpening} table keyed by the last character starts. */
+export const LAST_PART = 128 * 128;
 
 /** How many words `text[start, end)` holds, counting no further than `limit`. */
 export function countWords(text: string, start: number, end: number, limit: number): number {

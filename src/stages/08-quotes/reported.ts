@@ -18,6 +18,7 @@ import {
   isDescriptionRun,
   isPluralSpeakerNoun,
   isTitleRun,
+  LAST_PART,
   lengthsByOpening,
   openingParticiple,
   openingSpeaker,
@@ -823,6 +824,9 @@ function coreCueOffsets(
     const c0 = text.charCodeAt(from) | 32;
     const c1 = text.charCodeAt(from + 1);
     if ((SCAN_TABLE[c0 * 128 + (c1 >= 65 && c1 <= 90 ? c1 + 32 : c1)]! & (1 << length)) === 0) continue;
+    // …and its last letter (an ASCII letter or digit, lowered the same way).
+    const cl = text.charCodeAt(i - 1);
+    if ((SCAN_TABLE[LAST_PART + (cl >= 65 && cl <= 90 ? cl + 32 : cl)]! & (1 << length)) === 0) continue;
     const word = text.slice(from, i).toLowerCase();
     if (word === 'according' || SCAN_WORDS.has(word)) {
       // "shot back", "fired back": only with "back" ("hit" and "fired" are common words).
