@@ -37,6 +37,7 @@ import {
   SURNAMES,
 } from './candidate-search.js';
 import {
+  ageContradicts,
   agedNamesake,
   ageFits,
   describesPrivatePerson,
@@ -44,6 +45,7 @@ import {
   givesAge,
   hasRoleCue,
   introducedByApposition,
+  localPresentation,
   type MentionContext,
   mentionContext,
   namesakeCue,
@@ -1924,6 +1926,21 @@ export class DocumentLinker {
       if (context.thing) {
         refusal ??= refused(c.entity, context.thing);
         continue;
+      }
+      // "Donald Trumpf, a 56-year-old butcher from Kallstadt, said the US president's grandfather
+      // …": an age the candidate's birth year rules out and a trade his profile lacks present a
+      // private person; the title later in the sentence is somebody else's, so even a full role
+      // cue does not make the near spelling the famous bearer.
+      if (role.score >= 1) {
+        const age = ageContradicts(context, c.entity, this.input.date);
+        const trade =
+          age &&
+          (contradictingHead(context.head, c.entity, context.headIndefinite) ??
+            localPresentation(context, c.entity));
+        if (trade) {
+          refusal ??= refused(c.entity, `${trade}, ${age}`);
+          continue;
+        }
       }
       if (role.score < 1) {
         // An age the candidate's birth year fits ("Phaethongthan Chinnawat, 37,") is no private life.
