@@ -2126,7 +2126,11 @@ export class DocumentLinker {
       ) {
         const sentence = this.sentenceCueAt(end);
         // Private life in the sentence, unless only in the words presenting the others it names.
-        const quiet = !privateLifeIn(sentence) || !privateLifeIn(this.ownSentenceCue(end, surface));
+        // (Words of the candidate's own sphere are no private life: "presented to 80,000 fans" of a
+        // footballer; see SPHERE_TRADES.)
+        const ownSphere = personSphere(profileText(c.entity));
+        const ownSentence = ownSphere ? withoutSphereTrades(sentence, ownSphere) : sentence;
+        const quiet = !privateLifeIn(ownSentence) || !privateLifeIn(this.ownSentenceCue(end, surface));
         const sphere = this.sharedSphere(c.entity) ?? this.describedInSphere(context, c.entity);
         const support = quiet && !presented && c.entity.prominence >= 3 ? corroborationOf(c.entity) : null;
         // Without support from the article: the well known (prominence 3+) in an article that
