@@ -55,6 +55,9 @@ const CLASSES: readonly string[] = [
   'peter pierre pietro pedro piotr pyotr petr petro petar',
   'paul paolo pablo pavel pavlo paweł pál',
   'george georges giorgio jorge georgy georgiy giorgi jerzy heorhiy',
+  // (Its feminine too, with the English spelling by sound: "Jorja" for Giorgia.)
+  'georgia giorgia jorja',
+  'lawrence laurence laurent lorenzo lorenz lorens laurens',
   'charles carlos carlo karl carl karol károly',
   'francis françois francois francesco francisco franz františek franciszek ferenc',
   'william guillaume guillermo wilhelm willem guglielmo',

@@ -37,6 +37,7 @@ import {
   SURNAMES,
 } from './candidate-search.js';
 import {
+  ageContradicts,
   agedNamesake,
   ageFits,
   describesPrivatePerson,
@@ -44,6 +45,7 @@ import {
   givesAge,
   hasRoleCue,
   introducedByApposition,
+  localPresentation,
   type MentionContext,
   mentionContext,
   namesakeCue,
@@ -1925,6 +1927,21 @@ export class DocumentLinker {
         refusal ??= refused(c.entity, context.thing);
         continue;
       }
+      // "Donald Trumpf, a 56-year-old butcher from Kallstadt, said the US president's grandfather
+      // …": an age the candidate's birth year rules out and a trade his profile lacks present a
+      // private person; the title later in the sentence is somebody else's, so even a full role
+      // cue does not make the near spelling the famous bearer.
+      if (role.score >= 1) {
+        const age = ageContradicts(context, c.entity, this.input.date);
+        const trade =
+          age &&
+          (contradictingHead(context.head, c.entity, context.headIndefinite) ??
+            localPresentation(context, c.entity));
+        if (trade) {
+          refusal ??= refused(c.entity, `${trade}, ${age}`);
+          continue;
+        }
+      }
       if (role.score < 1) {
         // An age the candidate's birth year fits ("Phaethongthan Chinnawat, 37,") is no private life.
         // "The village chief …, 70, and his deputy Sara Dutertre": the relative or aide of a
@@ -2109,7 +2126,11 @@ export class DocumentLinker {
       ) {
         const sentence = this.sentenceCueAt(end);
         // Private life in the sentence, unless only in the words presenting the others it names.
-        const quiet = !privateLifeIn(sentence) || !privateLifeIn(this.ownSentenceCue(end, surface));
+        // (Words of the candidate's own sphere are no private life: "presented to 80,000 fans" of a
+        // footballer; see SPHERE_TRADES.)
+        const ownSphere = personSphere(profileText(c.entity));
+        const ownSentence = ownSphere ? withoutSphereTrades(sentence, ownSphere) : sentence;
+        const quiet = !privateLifeIn(ownSentence) || !privateLifeIn(this.ownSentenceCue(end, surface));
         const sphere = this.sharedSphere(c.entity) ?? this.describedInSphere(context, c.entity);
         const support = quiet && !presented && c.entity.prominence >= 3 ? corroborationOf(c.entity) : null;
         // Without support from the article: the well known (prominence 3+) in an article that

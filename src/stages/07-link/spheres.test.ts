@@ -101,6 +101,14 @@ describe('a star of sport or culture in an article of their sphere', () => {
     ).toBeNull();
   });
 
+  it('takes a grand slam named in the article for sports news', () => {
+    expect(
+      linked('Kasper Rud won the French Open on Sunday, beating a Spaniard in four sets.', 'Kasper Rud'),
+    ).toBe('Casper Ruud');
+    expect([...documentSpheres(' she reached the us open quarter finals ')]).toEqual(['sport']);
+    expect([...documentSpheres(' the museum is open to the public ')]).toEqual([]);
+  });
+
   it('reads the spheres of a person and of an article', () => {
     expect(personSphere(' norwegian tennis player ')).toBe('sport');
     expect(personSphere(' american singer songwriter ')).toBe('culture');

@@ -1,0 +1,37 @@
+/**
+ * Fans are a sports star's own public, not private life: a near spelling of a footballer
+ * "presented to 60,000 fans", in an article naming his club, links.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { linkDocument } from './link-document.js';
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('PT', 'Portugal', 'Portuguese'),
+  personEntity({
+    id: 'quaresmo',
+    name: 'Rafael Quintanilha',
+    surname: 'Quintanilha',
+    country: 'PT',
+    prominence: 3,
+    born: 2000,
+    description: 'Portuguese footballer; Benfica player since 2023',
+  }),
+]);
+
+function link(text: string, names: [string, EntityType][], date = '2025-08-01'): Entity[] {
+  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
+}
+
+const kbIdOf = (text: string, names: [string, EntityType][], surface: string) =>
+  link(text, names).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;
+
+describe('fans beside a near-spelt sports star', () => {
+  it('are no private life when the article names his club', () => {
+    const text =
+      'Rafael Quintanilia was presented to 60,000 fans in Lisbon on Friday. He said returning to Benfica was a dream.';
+    expect(kbIdOf(text, [['Rafael Quintanilia', 'person']], 'Rafael Quintanilia')).toBe('p:quaresmo');
+  });
+});
