@@ -62,8 +62,8 @@ interface Example {
   readonly spans: RoleSpan[];
 }
 
-/** Words that are cues in at least 30% of their occurrences in train (and at least 3 times). */
-function learnCueWords(): string[] {
+/** How often each word of train occurs, and how often inside a cue span. */
+function countCueWords(): { asCue: Map<string, number>; all: Map<string, number> } {
   const asCue = new Map<string, number>();
   const all = new Map<string, number>();
   for (const article of readPolnearSplit(data, 'train')) {
@@ -77,6 +77,12 @@ function learnCueWords(): string[] {
           .matchAll(/[\p{L}’']+/gu))
           asCue.set(m[0], (asCue.get(m[0]) ?? 0) + 1);
   }
+  return { asCue, all };
+}
+
+/** Words that are cues in at least 30% of their occurrences in train (and at least 3 times). */
+function learnCueWords(): string[] {
+  const { asCue, all } = countCueWords();
   return [...asCue]
     .filter(([w, n]) => n >= 3 && n / (all.get(w) ?? n) >= 0.3)
     .map(([w]) => w)
@@ -88,19 +94,7 @@ function learnCueWords(): string[] {
  * that were cues, as a bucket 1–7 (feature set 2: "argued" is a cue more often than "called").
  */
 function learnCueRates(): [string, number][] {
-  const asCue = new Map<string, number>();
-  const all = new Map<string, number>();
-  for (const article of readPolnearSplit(data, 'train')) {
-    for (const m of article.text.toLowerCase().matchAll(/[\p{L}’']+/gu))
-      all.set(m[0], (all.get(m[0]) ?? 0) + 1);
-    for (const a of article.attributions)
-      for (const c of a.cue)
-        for (const m of article.text
-          .slice(c.start, c.end)
-          .toLowerCase()
-          .matchAll(/[\p{L}’']+/gu))
-          asCue.set(m[0], (asCue.get(m[0]) ?? 0) + 1);
-  }
+  const { asCue, all } = countCueWords();
   const limits = [0.05, 0.1, 0.2, 0.3, 0.5, 0.7];
   return [...asCue]
     .filter(([, n]) => n >= 2)
