@@ -2804,13 +2804,7 @@ export class DocumentLinker {
       // A mangled full name the tagger missed ("Prabovo Subianto was sworn in as president"):
       // the same sound-alike test as for a tagged name, evidence required.
       if (hits.length === 0 && looksLikePersonName(surface) && this.kb.lookup(surface).length === 0) {
-        const decision = this.fuzzy(
-          surface,
-          'person',
-          () => mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues),
-          m.end,
-          m.start,
-        );
+        const decision = this.missedPersonDecision(m, surface);
         if (decision.entity) this.newCluster(surface, m, decision);
       }
       return;
@@ -2853,6 +2847,17 @@ export class DocumentLinker {
     this.recoverOrganisation(m, surface);
   }
 
+  /** The sound-alike decision for a word the tagger missed, read as a person's name in its own context. */
+  private missedPersonDecision(m: Mention, surface: string) {
+    return this.fuzzy(
+      surface,
+      'person',
+      () => mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues),
+      m.end,
+      m.start,
+    );
+  }
+
   /**
    * "Higseth, the US defense secretary, said …": a word the tagger missed at a sentence start,
    * described right after it by a post, is a person's name in any spelling. The same sound-alike
@@ -2862,13 +2867,7 @@ export class DocumentLinker {
   private recoverByAppositiveRole(m: Mention, surface: string): boolean {
     if (!APPOSITIVE_POST_AFTER.test(this.input.text.slice(m.end, m.end + 60))) return false;
     if (!this.startsSentence(m.start) || this.kb.lookup(surface).length > 0) return false;
-    const decision = this.fuzzy(
-      surface,
-      'person',
-      () => mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues),
-      m.end,
-      m.start,
-    );
+    const decision = this.missedPersonDecision(m, surface);
     if (decision.entity?.type !== 'person' || !decision.evidence.some((e) => e.kind === 'role-context'))
       return false;
     this.newCluster(surface, m, decision);
