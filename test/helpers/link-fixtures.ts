@@ -2,7 +2,7 @@
  * Hand-placed layers and KB fixtures for link-stage unit tests: the mentions a test names
  * and plain sentence boundaries, so a test states exactly what the linker is given.
  */
-import type { EntityType, Mention, Sentence } from '../../src/core/annotations.js';
+import type { EntityType, Mention, Sentence, Token } from '../../src/core/annotations.js';
 import { type KbEntity, makeEntity } from '../../src/kb/model.js';
 
 /**
@@ -30,6 +30,18 @@ export function linkLayers(
   }
   sentences.push({ start, end: text.length });
   return { mentions, sentences };
+}
+
+/**
+ * A `tokens` layer of words (letters, with inner apostrophes and hyphens) and single
+ * punctuation marks: what the linker scans for words the tagger missed.
+ */
+export function wordTokens(text: string): Token[] {
+  return [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
+  }));
 }
 
 /** A country entity as the shipped KB builds it: code, name and one demonym. */

@@ -5,7 +5,7 @@
  * named by what they are.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -298,11 +298,7 @@ describe('spun event names', () => {
       date: '2025-07-15',
       mentions: [],
       sentences: [{ start: 0, end: text.length }],
-      tokens: [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
-        start: m.index,
-        end: m.index + m[0].length,
-        kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
-      })),
+      tokens: wordTokens(text),
     });
 
   it('links a spun event name, and refuses it when described as another kind of event', () => {
@@ -374,11 +370,7 @@ describe('surnames and central banks', () => {
 
   it('repairs a mangled full name the tagger missed, on the same evidence as a tagged one', () => {
     const text = 'Emmanuel Makron told French mayors in Paris that the trade deal would wait.';
-    const tokens: Token[] = [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
-    }));
+    const tokens: Token[] = wordTokens(text);
     const entities = linkDocument(kb, {
       text,
       date: '2025-03-10',

@@ -4,7 +4,7 @@
  * called, the words after the first of a long name, and a private person's own first word.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { linkLayers, personEntity, wordTokens } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -69,14 +69,6 @@ function link(text: string, names: [string, EntityType][], tokens?: Token[]): En
 function entityWith(entities: Entity[], text: string, surface: string) {
   const e = entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));
   return { id: e?.kbId ?? null, surfaces: e?.mentions.map((m) => text.slice(m.start, m.end)) ?? [] };
-}
-
-function wordTokens(text: string): Token[] {
-  return [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
-  }));
 }
 
 describe('a lone surname the tagger typed as something else', () => {

@@ -4,7 +4,7 @@
  * stands ("Callas also warned", which the tagger may miss).
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { linkLayers, personEntity, wordTokens } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -100,11 +100,7 @@ describe('a missed surname in a name slot', () => {
     const text =
       "The Northern Pact's foreign-policy chief, Maja Lindkvist, backed Kyiv. Lindkvist also warned of sabotage.";
     // The tagger missed the second "Lindkvist": the linker finds it among the tokens.
-    const tokens: Token[] = [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
-    }));
+    const tokens: Token[] = wordTokens(text);
     const layers = linkLayers(text, [
       ['Northern Pact', 'organization'],
       ['Maja Lindkvist', 'person'],

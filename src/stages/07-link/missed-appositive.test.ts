@@ -3,7 +3,7 @@
  * ("Higseth, the US defense secretary, said …").
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { linkLayers, personEntity, wordTokens } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -23,11 +23,7 @@ const kb = new MemoryKnowledgeBase([
 
 function link(text: string, names: [string, EntityType][]): Entity[] {
   // The tagger missed the first word: the linker finds it among the tokens.
-  const tokens: Token[] = [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
-  }));
+  const tokens: Token[] = wordTokens(text);
   return linkDocument(kb, { text, date: '2025-08-18', ...linkLayers(text, names), tokens });
 }
 

@@ -4,7 +4,7 @@
  * news-style sentences, with the namesakes that must stay unlinked.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -314,11 +314,7 @@ describe('name order', () => {
 describe('a missed surname in a name slot', () => {
   it('joins the article’s person when a past-tense verb follows it', () => {
     const text = 'Spanish Defence Minister Margarita Robles visited Kyiv. Rovles thanked the soldiers.';
-    const tokens: Token[] = [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
-    }));
+    const tokens: Token[] = wordTokens(text);
     const { mentions, sentences } = linkLayers(text, [['Margarita Robles', 'person']]);
     const entities = linkDocument(kb, { text, date: '2025-03-10', mentions, sentences, tokens });
     expect(at(entities, text, 'Rovles')?.kbId).toBe('p:robles');

@@ -5,7 +5,7 @@
  * for a thing ("the Petro,"), and sports and arts occupations before the name.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -324,11 +324,7 @@ describe('a spun event for another audience', () => {
 
 describe('an organisation the tagger missed at the start of a sentence', () => {
   const withTokens = (text: string): Entity[] => {
-    const tokens: Token[] = [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
-    }));
+    const tokens: Token[] = wordTokens(text);
     return linkDocument(kb, {
       text,
       date: '2026-05-10',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityType, Mention, Token } from '../../core/annotations.js';
+import { wordTokens } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType, Mention } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
@@ -56,14 +57,6 @@ function surfaces(
   mentions: readonly { start: number; end: number; type?: string }[],
 ): string[] {
   return mentions.map((m) => `${text.slice(m.start, m.end)}${m.type ? `/${m.type}` : ''}`);
-}
-
-function tokens(text: string): Token[] {
-  return [...text.matchAll(/\p{L}[\p{L}'’-]*|\S/gu)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    kind: /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
-  }));
 }
 
 describe('adjustMentions', () => {
@@ -135,7 +128,7 @@ describe('missedMentions and their recovery', () => {
   it('offers capitalised runs no mention covers, without leading titles', () => {
     const text = 'Trump said President Putin called. Officials in Berlin agreed.';
     const berlin = mention(text, 'Berlin', 'location');
-    expect(surfaces(text, missedMentions(text, tokens(text), [berlin]))).toEqual([
+    expect(surfaces(text, missedMentions(text, wordTokens(text), [berlin]))).toEqual([
       'Trump',
       'Putin',
       'Officials',
@@ -144,7 +137,7 @@ describe('missedMentions and their recovery', () => {
 
   it('skips sentence-initial function words, weekdays and months, but not months that are names', () => {
     const text = 'The minister left. On Thursday, May spoke. In March, Callas sang. Every vote counts.';
-    expect(surfaces(text, missedMentions(text, tokens(text), []))).toEqual(['May', 'Callas']);
+    expect(surfaces(text, missedMentions(text, wordTokens(text), []))).toEqual(['May', 'Callas']);
   });
 
   it('treats a run as covered by any mention overlapping it, whatever order the mentions come in', () => {
@@ -152,7 +145,7 @@ describe('missedMentions and their recovery', () => {
     const oslo = mention(text, 'Oslo', 'location');
     const olaf = mention(text, 'Olaf', 'person');
     const anna = mention(text, 'Anna Berg', 'person');
-    expect(surfaces(text, missedMentions(text, tokens(text), [oslo, olaf, anna]))).toEqual(['Piet Smit']);
+    expect(surfaces(text, missedMentions(text, wordTokens(text), [oslo, olaf, anna]))).toEqual(['Piet Smit']);
   });
 
   it('links a missed household surname, but not an unknown capitalised word', () => {
@@ -161,7 +154,7 @@ describe('missedMentions and their recovery', () => {
       text,
       sentences: [],
       mentions: [],
-      tokens: tokens(text),
+      tokens: wordTokens(text),
       date: '2025-06-01',
     });
     expect(entities.map((e) => [e.name, e.kbId])).toEqual([['Donald Trump', 'Q22686']]);
@@ -173,7 +166,7 @@ describe('missedMentions and their recovery', () => {
       text,
       sentences: [],
       mentions: [mention(text, 'Rachel Reeves', 'person')],
-      tokens: tokens(text),
+      tokens: wordTokens(text),
       date: '2025-06-01',
     });
     expect(entities).toHaveLength(1);
