@@ -574,6 +574,13 @@ export class DocumentLinker {
       // roles never do).
       const context = () => contextOf(p);
       const summit = this.summitOf.get(p.m);
+      // A surface of this type whose exact names came to nothing before, without reading a
+      // context or reaching a KB entity, comes to nothing again (see `noExactName`).
+      if (!summit && this.noExactName.get(p.m.type)?.has(p.surface)) {
+        rest.push(p);
+        continue;
+      }
+      const pools = this.exactPools;
       const exact = summit
         ? this.summitDecision(p.surface, summit)
         : (this.exact(p.surface, p.m.type, context, p.m) ??
@@ -582,7 +589,10 @@ export class DocumentLinker {
           this.reversedExact(p.surface, p.m.type, context) ??
           this.generationExact(p.surface, p.m.type, context));
       if (exact) this.newCluster(p.surface, p.m, exact);
-      else rest.push(p);
+      else {
+        if (!summit && p.context === null && this.exactPools === pools) this.rememberNoExactName(p);
+        rest.push(p);
+      }
     }
     // Pass 2: multi-word and non-person names, by sound-alike with evidence. Bodies and
     // places first: a person's repair reads the organisations the article names ("Ilon Mask
@@ -1511,6 +1521,28 @@ export class DocumentLinker {
     return null;
   }
 
+  /**
+   * Per mention type, surfaces whose exact-name chain (pass 1: `exact`, then the despun,
+   * deglossed, reversed and generational forms) returned nothing while no context was read
+   * and no lookup reached a KB entity (`exactPools` unchanged). Such a run read only the KB's
+   * exact names of strings made from the surface (pure functions of it) and decided from
+   * them alone, so the next mention with the same surface and type gets the same nothing:
+   * news repeats unknown names (private people, local bodies), about 4 in 10 calls.
+   */
+  private readonly noExactName = new Map<EntityType, Set<string>>();
+
+  private rememberNoExactName(p: Prepared): void {
+    let surfaces = this.noExactName.get(p.m.type);
+    if (!surfaces) {
+      surfaces = new Set();
+      this.noExactName.set(p.m.type, surfaces);
+    }
+    surfaces.add(p.surface);
+  }
+
+  /** How many `exact` calls found a KB entity to decide on (see `noExactName`). */
+  private exactPools = 0;
+
   private exact(
     surface: string,
     type: EntityType,
@@ -1544,6 +1576,7 @@ export class DocumentLinker {
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
     }
     if (pool.length === 0) return null;
+    this.exactPools++;
     if (at) {
       const sense = this.senseAround(surface, pool, at);
       if (sense) return sense;
