@@ -281,6 +281,8 @@ interface Prepared {
 
 interface Cluster {
   readonly surface: string;
+  /** `normalizeName(surface)`, made once (passes compare it with every later mention). */
+  readonly norm: string;
   readonly type: EntityType;
   decision: Decision;
   readonly mentions: EntityMention[];
@@ -2550,9 +2552,10 @@ export class DocumentLinker {
     readonly norm: string;
   }): Cluster | null {
     let found: Cluster | null = null;
+    const prefix = `${p.norm} `;
     for (const cl of this.clusters) {
       if (cl.decision.entity?.type !== 'location' || cl.mentions[0]!.start >= p.m.start) continue;
-      if (normalizeName(cl.surface).startsWith(`${p.norm} `)) found = cl;
+      if (cl.norm.startsWith(prefix)) found = cl;
     }
     if (!found) return null;
     // Only against a KB sense of another type ("Amazon" the company): a word the KB does not
@@ -2567,7 +2570,7 @@ export class DocumentLinker {
     for (let k = this.clusters.length - 1; k >= 0; k--) {
       const cl = this.clusters[k]!;
       if (cl.type !== 'person' && cl.decision.entity?.type !== 'person') continue;
-      if (!isFullFormTail(norm, normalizeName(cl.surface))) continue;
+      if (!isFullFormTail(norm, cl.norm)) continue;
       return {
         cluster: cl,
         evidence: evidence('document-consistency', `${norm} → ${cl.decision.entity?.name ?? cl.surface}`, 1),
@@ -2778,7 +2781,7 @@ export class DocumentLinker {
           c.surface,
           joined.evidence,
         );
-      this.setClusterOf('person', normalizeName(c.surface), joined.cluster);
+      this.setClusterOf('person', c.norm, joined.cluster);
     }
   }
 
@@ -3116,10 +3119,11 @@ export class DocumentLinker {
   // ── output ──────────────────────────────────────────────────────────────
 
   private newCluster(surface: string, m: Mention, decision: Decision): void {
-    const cluster: Cluster = { surface, type: m.type, decision, mentions: [] };
+    const norm = normalizeName(surface);
+    const cluster: Cluster = { surface, norm, type: m.type, decision, mentions: [] };
     this.clusters.push(cluster);
     this.addMention(cluster, m, surface);
-    this.setClusterOf(m.type, normalizeName(surface), cluster);
+    this.setClusterOf(m.type, norm, cluster);
   }
 
   /** The cluster of mentions of `type` with this normalised surface, if any. */
@@ -3161,7 +3165,7 @@ export class DocumentLinker {
     const merged = new Map<KbEntity | string, Cluster[]>();
     const order: (KbEntity | string)[] = [];
     for (const cl of this.clusters) {
-      const key = cl.decision.entity ?? `${cl.type}|${normalizeName(cl.surface)}`;
+      const key = cl.decision.entity ?? `${cl.type}|${cl.norm}`;
       if (!merged.has(key)) {
         merged.set(key, []);
         order.push(key);
