@@ -393,8 +393,13 @@ export class DocumentLinker {
   private readonly bySurface = new Map<EntityType, Map<string, Cluster>>();
   /** Ids of entities linked with confidence, for co-mention evidence. */
   private readonly linked = new Set<string>();
-  /** Per document: what the text says of each place name ("Paris, Texas"; "the village of Delhi"). */
-  private readonly placeCues = new Map<string, PlaceCue>();
+  /**
+   * Per document: what the text says of each place name ("Paris, Texas"; "the village of
+   * Delhi"), null when nothing — read on first use (see `placeCueOf`).
+   */
+  private readonly placeCues = new Map<string, PlaceCue | null>();
+  /** The mentions whose words may give a place name its cue, per normalised name, in text order. */
+  private readonly placeSpots = new Map<string, Mention[]>();
   /** Mentions widened over a summit word, with the event they name (summits.ts). */
   private readonly summitOf = new Map<Mention, SummitMention>();
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
@@ -542,8 +547,9 @@ export class DocumentLinker {
       // Any type but a person's: the tagger may type a sentence-initial town otherwise, and the
       // cue is read only when a place of the KB is about to be linked (placeElsewhere).
       if (isPersonLike(p.m.type) || p.norm.includes(' ')) continue;
-      const cue = placeCueAt(text, p.m);
-      if (cue && !this.placeCues.has(p.norm)) this.placeCues.set(p.norm, cue);
+      const spots = this.placeSpots.get(p.norm);
+      if (spots) spots.push(p.m);
+      else this.placeSpots.set(p.norm, [p.m]);
     }
     // Pass 1: exact names.
     const rest: typeof prepared = [];
@@ -1354,7 +1360,7 @@ export class DocumentLinker {
    * in the article counts (per-document cue map, one KB lookup of the region name).
    */
   private placeElsewhere(norm: string, entity: KbEntity): string | null {
-    const cue = this.placeCues.get(norm);
+    const cue = this.placeCueOf(norm);
     if (!cue) return null;
     if (cue.thing) return cue.thing;
     const wide = entity.kind === 'region' || entity.kind === 'country';
@@ -1408,6 +1414,24 @@ export class DocumentLinker {
     return us && !country.names.some((n) => n.kind === 'demonym' && text.includes(n.text));
   }
 
+  /**
+   * The place cue of `norm`: that of its first mention (in text order) whose words give one.
+   * Read when asked (a place of the KB about to be linked), not for every one-word mention:
+   * `placeCueAt` reads only the text, so the first cue found is the same whenever it is read.
+   */
+  private placeCueOf(norm: string): PlaceCue | null {
+    let cue = this.placeCues.get(norm);
+    if (cue === undefined) {
+      cue = null;
+      for (const m of this.placeSpots.get(norm) ?? []) {
+        cue = placeCueAt(this.input.text, m);
+        if (cue) break;
+      }
+      this.placeCues.set(norm, cue);
+    }
+    return cue;
+  }
+
   private usTownArticleCache: boolean | null = null;
   /**
    * Whether the article is set in a US town named like a foreign place: a place cue of the
@@ -1416,7 +1440,9 @@ export class DocumentLinker {
   private usTownArticle(): boolean {
     if (this.usTownArticleCache === null) {
       this.usTownArticleCache = false;
-      for (const cue of this.placeCues.values()) {
+      for (const norm of this.placeSpots.keys()) {
+        const cue = this.placeCueOf(norm);
+        if (!cue) continue;
         const region = cue.region?.replace(/['’]s$/u, '');
         if (region && US_STATES.has(region) && !cue.listed) this.usTownArticleCache = true;
       }
