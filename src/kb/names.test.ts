@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { arabicNameForm, normalizeName, slugify, surnameOf } from './names.js';
+import { seededRandom } from '../core/random.js';
+import {
+  arabicNameForm,
+  computeNormalizedAny,
+  computeNormalizedAscii,
+  normalizeName,
+  slugify,
+  surnameOf,
+} from './names.js';
 
 describe('normalizeName', () => {
   it('ignores case, diacritics, punctuation and spacing', () => {
@@ -55,5 +63,42 @@ describe('arabicNameForm', () => {
     expect(arabicNameForm('El Salvador')).toBe('El Salvador');
     expect(arabicNameForm('Mark Rutte')).toBe('Mark Rutte');
     expect(arabicNameForm('Alan Turing')).toBe('Alan Turing');
+  });
+});
+
+describe('normalizeName on ASCII text (the fast path)', () => {
+  it('gives what the general path gives, on names and on random ASCII strings', () => {
+    const names = [
+      "Beto O'Rourke",
+      'ursula VON-DER leyen',
+      'Ferdinand Marcos Jnr',
+      'John Smith snr',
+      'Jnr',
+      ' Jnr',
+      'a jnr',
+      'J. D. Vance',
+      'COP-30',
+      '  \t Mr.  X\n',
+      '`quoted` name',
+      "'s",
+      '',
+      '---',
+      'G7',
+      '3M Co.',
+    ];
+    for (const name of names) expect(computeNormalizedAscii(name), name).toBe(computeNormalizedAny(name));
+    // Random strings over all of ASCII, weighted toward letters, spaces, apostrophes and "nr" endings.
+    const random = seededRandom(11);
+    const pieces = ['a', 'Z', 'j', 'S', 'n', 'r', ' ', ' ', "'", '`', '-', '.', '0', '9', 'Jnr', ' snr'];
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      const length = Math.floor(random() * 14);
+      for (let i = 0; i < length; i++)
+        text +=
+          random() < 0.5
+            ? pieces[Math.floor(random() * pieces.length)]!
+            : String.fromCharCode(Math.floor(random() * 128));
+      expect(computeNormalizedAscii(text), JSON.stringify(text)).toBe(computeNormalizedAny(text));
+    }
   });
 });

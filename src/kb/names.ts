@@ -53,6 +53,31 @@ export function forgetNormalizedNames(): void {
 }
 
 function computeNormalizedName(text: string): string {
+  return NON_ASCII.test(text) ? computeNormalizedAny(text) : computeNormalizedAscii(text);
+}
+
+/** Any character beyond ASCII (then the general path: look-alikes, decomposition, folding). */
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_APOSTROPHES = /['`]/g;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
+
+/**
+ * `computeNormalizedAny` for an ASCII text, which most names in English copy are: no
+ * look-alike letters (they are Cyrillic or Greek), nothing to decompose or fold, and the only
+ * letters and digits are a–z and 0–9 once lower-cased — so the same steps with ASCII classes
+ * give the same string (`normalize-name.test.ts` compares both paths on many names).
+ */
+export function computeNormalizedAscii(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(ASCII_APOSTROPHES, '')
+    .replace(ASCII_NON_WORD, ' ')
+    .trim()
+    .replace(/ ([js])nr$/, ' $1r');
+}
+
+/** The general normalisation (any script); see {@link normalizeName}. */
+export function computeNormalizedAny(text: string): string {
   return (
     // "Donald Tuск": Cyrillic or Greek look-alikes inside a Latin name are its Latin letters.
     foldLookAlikes(text)

@@ -136,6 +136,33 @@ function mayMatchAt(p: Pattern, text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * The patterns of one first word, and what any of them needs after its start: the union of
+ * their first-word lengths (null when one of them reads none) and of their second words'
+ * first characters.
+ */
+interface PatternGroup {
+  readonly patterns: Pattern[];
+  lengths: number[] | null;
+  readonly secondStarts: Set<number>;
+}
+
+/**
+ * False when no pattern of `g` can match at `start` (`mayMatchAt` is false for each: each
+ * pattern's lengths and second-word starts are among the group's). Most capitalised words
+ * that start some name ("World", "National", "European") start none there ("World leaders").
+ */
+function groupMayMatchAt(g: PatternGroup, text: string, start: number): boolean {
+  if (!quickTests || g.lengths === null) return true;
+  for (const n of g.lengths) {
+    let i = start + n;
+    if (i >= text.length || !isSpaceCode(text.charCodeAt(i))) continue;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i < text.length && g.secondStarts.has(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
 /** `/\s/u` for one UTF-16 unit. */
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -165,7 +192,7 @@ function triggers(p: Pattern): string[] {
 
 /** The event-name matcher of one knowledge base: patterns indexed by the words they start with. */
 export class EventNameMatcher {
-  private readonly byFirstWord = new Map<string, Pattern[]>();
+  private readonly byFirstWord = new Map<string, PatternGroup>();
   /** Hashes of the ASCII words in `byFirstWord` (see `asciiWordHash`): most capitalised words start no name. */
   private readonly firstWordHashes = new Uint8Array(HASH_BITS / 8);
 
@@ -178,9 +205,16 @@ export class EventNameMatcher {
         const p = patternFor(entity, name);
         if (!p) continue;
         for (const t of triggers(p)) {
-          const list = this.byFirstWord.get(t);
-          if (list) list.push(p);
-          else this.byFirstWord.set(t, [p]);
+          let group = this.byFirstWord.get(t);
+          if (!group) {
+            group = { patterns: [], lengths: [], secondStarts: new Set() };
+            this.byFirstWord.set(t, group);
+          }
+          group.patterns.push(p);
+          if (p.firstLengths === null) group.lengths = null;
+          else if (group.lengths !== null)
+            for (const n of p.firstLengths) if (!group.lengths.includes(n)) group.lengths.push(n);
+          for (const c of p.secondStarts) group.secondStarts.add(c);
         }
       }
     }
@@ -214,10 +248,10 @@ export class EventNameMatcher {
       // A word whose hash no first word has cannot start a name: no need to cut and look it up.
       const h = asciiWordHash(text, start, end);
       if (h >= 0 && (this.firstWordHashes[h >> 3]! & (1 << (h & 7))) === 0) return;
-      const patterns = this.byFirstWord.get(text.slice(start, end).toLowerCase());
-      if (!patterns) return;
+      const group = this.byFirstWord.get(text.slice(start, end).toLowerCase());
+      if (!group || !groupMayMatchAt(group, text, start)) return;
       let best: EventNameMatch | null = null;
-      for (const p of patterns) {
+      for (const p of group.patterns) {
         if (!mayMatchAt(p, text, start)) continue;
         p.re.lastIndex = start;
         const m = p.re.exec(text);

@@ -4,8 +4,10 @@
  * apostrophes, "Jnr", words around them) and on words around names in running text.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../core/random.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
+import { normalizeName } from '../../kb/names.js';
 import { NameWordFilter } from './name-words.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -99,5 +101,26 @@ describe('NameWordFilter', () => {
       }
     }
     expect(found).toBeGreaterThan(10);
+  });
+  it('keeps every string whose normalised form is a key (the whole-key test), on random ASCII strings', () => {
+    const random = seededRandom(5);
+    const pieces = ['Ab', 'c', 'D', 'jnr', 'Jr', 'sr', ' ', '  ', "'", '`', '-', '.', ',', '7', '\t'];
+    let ruledOut = 0;
+    for (let k = 0; k < 4000; k++) {
+      let s = '';
+      const length = 1 + Math.floor(random() * 8);
+      for (let i = 0; i < length; i++)
+        s +=
+          random() < 0.7
+            ? pieces[Math.floor(random() * pieces.length)]!
+            : String.fromCharCode(32 + Math.floor(random() * 95));
+      const key = normalizeName(s);
+      if (key === '') continue;
+      // A filter of this one key must keep the string; one of another key may rule it out.
+      expect(new NameWordFilter([key]).mayName(s), JSON.stringify(s)).toBe(true);
+      const other = new NameWordFilter([`${key}x`, `x${key}`]);
+      if (!other.mayName(s)) ruledOut++;
+    }
+    expect(ruledOut).toBeGreaterThan(1000);
   });
 });
