@@ -1,6 +1,7 @@
 /**
- * From tagged role spans to attributions: each cue takes the nearest content span and
- * the nearest source span of its paragraph (PolNeAR attributions have exactly one cue),
+ * From tagged role spans to attributions: cues and content spans of a paragraph are paired
+ * nearest first (each taken once), and each cue takes the nearest source span of its
+ * paragraph (PolNeAR attributions have exactly one cue),
  * and the source span becomes a speaker phrase for the resolver. A cue the tagger gave
  * no content takes its sentence's clause after it (or, for "…, Berg said.", before it),
  * when nothing else was tagged there.
@@ -85,6 +86,35 @@ export function quotationEnd(
   return close + 1;
 }
 
+/**
+ * Each cue's content: the pairs of a cue and a content in the same paragraph, nearest
+ * first, each cue and each content taken once. Cue by cue in text order, an earlier
+ * cue (often a spurious one: "Trump made the pledge … He said the nation …") would take
+ * the content of the cue next to it and leave that cue with none.
+ */
+export function matchContents(
+  cues: readonly RoleSpan[],
+  contents: readonly RoleSpan[],
+  paragraphOf: (offset: number) => number,
+): Map<RoleSpan, RoleSpan> {
+  const pairs: { cue: RoleSpan; content: RoleSpan; d: number; order: number }[] = [];
+  cues.forEach((cue, order) => {
+    const p = paragraphOf(cue.start);
+    for (const content of contents)
+      if (paragraphOf(content.start) === p) pairs.push({ cue, content, d: distance(cue, content), order });
+  });
+  // Nearest first; between equally near pairs, the earlier cue (as the cue-by-cue order did).
+  pairs.sort((a, b) => a.d - b.d || a.order - b.order || a.content.start - b.content.start);
+  const out = new Map<RoleSpan, RoleSpan>();
+  const taken = new Set<RoleSpan>();
+  for (const { cue, content } of pairs) {
+    if (out.has(cue) || taken.has(content)) continue;
+    out.set(cue, content);
+    taken.add(content);
+  }
+  return out;
+}
+
 /** Groups role spans (ordered, from one document) into attributions. */
 export function groupAttributions(
   text: string,
@@ -101,15 +131,11 @@ export function groupAttributions(
   const cues = spans.filter((s) => s.role === 'cue');
   const contents = spans.filter((s) => s.role === 'content');
   const sources = spans.filter((s) => s.role === 'source');
-  const usedContent = new Set<RoleSpan>();
+  const contentOf = matchContents(cues, contents, paragraphOf);
   const out: ModelAttribution[] = [];
   for (const cue of cues) {
     const p = paragraphOf(cue.start);
-    let best: RoleSpan | null = null;
-    for (const c of contents) {
-      if (usedContent.has(c) || paragraphOf(c.start) !== p) continue;
-      if (!best || distance(c, cue) < distance(best, cue)) best = c;
-    }
+    let best: RoleSpan | null = contentOf.get(cue) ?? null;
     if (!best && sentences) {
       // A cue the tagger gave no content: the rest of its sentence after it, when that is
       // a clause of a few words and nothing else was tagged there.
@@ -134,7 +160,6 @@ export function groupAttributions(
       }
     }
     if (!best) continue;
-    usedContent.add(best);
     // The tagger often stops content short of its sentence's end: when nothing else
     // was tagged in between, the content runs on to the end (PolNeAR's clauses do).
     let contentEnd = best.end;

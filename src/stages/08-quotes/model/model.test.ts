@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankLineParagraphs, segment } from '../../04-segment/index.js';
-import { groupAttributions } from './attributions.js';
+import { groupAttributions, matchContents } from './attributions.js';
 import { stem, transcriptColon } from './features.js';
 import { LABELS, Perceptron } from './perceptron.js';
 import { goldLabels, labelsToSpans, type RoleSpan, sequences } from './tagger.js';
@@ -84,6 +84,44 @@ describe('grouping tagged spans into attributions', () => {
     const sentences = [{ start: 0, end: text.indexOf(' Prices') }];
     const [a] = groupAttributions(text, spans, paragraphOf, index, sentences);
     expect(text.slice(a!.span.start, a!.span.end)).toBe('the plan was “doomed from the start.”');
+  });
+});
+
+describe('pairing cues with contents', () => {
+  const index = { referents: [], occurrences: [] };
+  const paragraphOf = () => 0;
+
+  it('gives a content to the cue next to it, not to an earlier cue of the paragraph', () => {
+    const text = 'Ostrowski made the pledge in Gdansk. He said the shipyard would reopen in May.';
+    const spans: RoleSpan[] = [
+      at(text, 'Ostrowski', 'source'),
+      at(text, 'made the pledge', 'cue'),
+      at(text, 'He', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'the shipyard would reopen in May', 'content'),
+    ];
+    const grouped = groupAttributions(text, spans, paragraphOf, index);
+    expect(grouped).toHaveLength(1);
+    const [a] = grouped;
+    expect(text.slice(a!.cue.start, a!.cue.end)).toBe('said');
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('the shipyard would reopen in May');
+    expect(a!.phrase?.text).toBe('He');
+  });
+
+  it('pairs each cue and each content once, nearest first', () => {
+    const text = 'Lind said taxes would rise, and Moreau argued rents would fall.';
+    const cues = [at(text, 'said', 'cue'), at(text, 'argued', 'cue')];
+    const contents = [at(text, 'taxes would rise', 'content'), at(text, 'rents would fall', 'content')];
+    const m = matchContents(cues, contents, paragraphOf);
+    expect(m.get(cues[0]!)).toBe(contents[0]);
+    expect(m.get(cues[1]!)).toBe(contents[1]);
+    // Contents of another paragraph are never paired.
+    expect(matchContents(cues, contents, (o) => (o < text.indexOf('and') ? 0 : 1)).get(cues[0]!)).toBe(
+      contents[0],
+    );
+    expect(
+      matchContents(cues.slice(0, 1), contents.slice(1), (o) => (o < text.indexOf('and') ? 0 : 1)).size,
+    ).toBe(0);
   });
 });
 
