@@ -794,6 +794,9 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   };
   for (const unit of kept) {
     flushReported(unit.span.start);
+    // Under PolNeAR's scheme a quoted phrase no cue introduces ("came across as “too
+    // loud”") is not an attribution of its own: 1 of 42 such dev quotes was one.
+    if (options.modelKeep === 'all' && unit.kind === 'partial' && !unit.frame) continue;
     const cue = unit.frame ? cueOf(text, unit.frame.cue) : null;
     let resolved: Resolved | null = null;
     let base = unit.kind === 'direct' ? 0.92 : 0.85;

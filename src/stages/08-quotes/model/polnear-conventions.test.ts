@@ -49,3 +49,26 @@ describe('model sources the resolver cannot resolve (PolNeAR conventions)', () =
     expect(quotes[0]!.speaker).toBeNull();
   });
 });
+
+describe('quoted phrases no cue introduces (PolNeAR conventions)', () => {
+  const text =
+    'The mayor spoke for an hour.\n\nIt comes across as “too loud” or “too shrill” or “too this” or “too that.”';
+  const run = (modelKeep: 'all' | 'speech') =>
+    extractQuotes(quotesInput(makeQuoteDoc(text)), {
+      firstNames: new Map(),
+      facts: NO_PERSON_FACTS,
+      by: 'quotes',
+      modelSpans: [],
+      indirect: 'model',
+      modelOverQuotes: true,
+      modelKeep,
+      joinContinued: false,
+    });
+
+  it('are not attributions under PolNeAR’s scheme, and stay quotes otherwise', () => {
+    expect(run('all')).toEqual([]);
+    const kept = run('speech');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ kind: 'partial', cue: null });
+  });
+});
