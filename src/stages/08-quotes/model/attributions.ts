@@ -87,6 +87,19 @@ export function quotationEnd(
 }
 
 /**
+ * A content that opens with a quotation and runs past its close after a comma
+ * (`"Don't you do it," until gunshots are heard`) ends at the closing mark: PolNeAR's
+ * content is the quotation, and what follows the comma is the reporter's.
+ */
+export function quotationCommaEnd(text: string, start: number, end: number): number {
+  const open = text[start];
+  if (open !== '“' && open !== '"') return end;
+  const close = text.indexOf(open === '“' ? '”' : '"', start + 1);
+  if (close < 0 || close + 1 >= end || text[close - 1] !== ',') return end;
+  return close + 1;
+}
+
+/**
  * Each cue's content: the pairs of a cue and a content in the same paragraph, nearest
  * first, each cue and each content taken once. Cue by cue in text order, an earlier
  * cue (often a spurious one: "Trump made the pledge … He said the nation …") would take
@@ -170,6 +183,7 @@ export function groupAttributions(
         contentEnd = end;
     }
     contentEnd = quotationEnd(text, best.start, contentEnd, (at) => paragraphOf(at) === p, spans, best);
+    contentEnd = quotationCommaEnd(text, best.start, contentEnd);
     // PolNeAR's contents end before a clause's comma (105 of ~22,000 train contents keep it).
     while (contentEnd > best.start + 1 && /[\s,]/u.test(text[contentEnd - 1]!)) contentEnd--;
     let source: RoleSpan | null = null;

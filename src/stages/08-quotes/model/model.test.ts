@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankLineParagraphs, segment } from '../../04-segment/index.js';
-import { groupAttributions, matchContents } from './attributions.js';
+import { groupAttributions, matchContents, quotationCommaEnd } from './attributions.js';
 import { stem, transcriptColon } from './features.js';
 import { LABELS, Perceptron } from './perceptron.js';
 import { goldLabels, labelsToSpans, type RoleSpan, sequences } from './tagger.js';
@@ -305,5 +305,20 @@ describe('content ends by PolNeAR conventions', () => {
     ];
     const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
     expect(text.slice(a!.span.start, a!.span.end)).toBe('The cops could not accompany her');
+  });
+
+  it('ends a quotation closed after a comma at its closing mark', () => {
+    const text = 'The guard kept shouting, "Stay back," until the gates shut.';
+    const spans: RoleSpan[] = [
+      at(text, 'The guard', 'source'),
+      at(text, 'kept shouting', 'cue'),
+      at(text, '"Stay back," until the gates shut', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('"Stay back,"');
+    // A quotation closed without a comma, or a content not opening with one, is left as it is.
+    expect(quotationCommaEnd('“Stay back” until dawn', 0, 22)).toBe(22);
+    expect(quotationCommaEnd('he said “Stay back,” twice', 0, 26)).toBe(26);
+    expect(quotationCommaEnd('“Stay back,” until dawn', 0, 23)).toBe(12);
   });
 });
