@@ -87,6 +87,19 @@ export function quotationEnd(
 }
 
 /**
+ * A source span without the comma (or opening bracket) the tagger ran on to, unless the
+ * comma closes an appositive (`Rep. Elijah Cummings, the top Democrat on the committee,`):
+ * of the train sources followed by a comma with none inside, 748 stop before it and 3 take it.
+ */
+export function sourceEnd(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start + 1 && /[\s(]/u.test(text[end - 1]!)) end--;
+  if (text[end - 1] === ',' && !text.slice(span.start, end - 1).includes(',')) end--;
+  while (end > span.start + 1 && /\s/u.test(text[end - 1]!)) end--;
+  return end === span.end ? span : { start: span.start, end };
+}
+
+/**
  * A content that opens with a quotation and runs past its close after a comma
  * (`"Don't you do it," until gunshots are heard`) ends at the closing mark: PolNeAR's
  * content is the quotation, and what follows the comma is the reporter's.
@@ -201,7 +214,7 @@ export function groupAttributions(
         lemma: text.slice(cue.start, cue.end).toLowerCase(),
         core: true,
       },
-      phrase: source ? phraseOf(text, source, index) : null,
+      phrase: source ? phraseOf(text, sourceEnd(text, source), index) : null,
       frameStart,
       frameEnd,
       kind: kindOf(text, { start: best.start, end: contentEnd }),

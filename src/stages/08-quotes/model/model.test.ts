@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankLineParagraphs, segment } from '../../04-segment/index.js';
-import { groupAttributions, matchContents, quotationCommaEnd } from './attributions.js';
+import { groupAttributions, matchContents, quotationCommaEnd, sourceEnd } from './attributions.js';
 import { stem, transcriptColon } from './features.js';
 import { LABELS, Perceptron } from './perceptron.js';
 import { goldLabels, labelsToSpans, type RoleSpan, sequences } from './tagger.js';
@@ -122,6 +122,36 @@ describe('pairing cues with contents', () => {
     expect(
       matchContents(cues.slice(0, 1), contents.slice(1), (o) => (o < text.indexOf('and') ? 0 : 1)).size,
     ).toBe(0);
+  });
+});
+
+describe('source spans', () => {
+  const index = { referents: [], occurrences: [] };
+  const span = (text: string, s: string) => {
+    const start = text.indexOf(s);
+    return { start, end: start + s.length };
+  };
+
+  it('drop a comma (or bracket) the tagger ran on to, but keep one closing an appositive', () => {
+    const text = 'The Tax Foundation, a think tank, said rates would rise. Ms. Berg, the minister, said no.';
+    const cut = sourceEnd(text, span(text, 'The Tax Foundation,'));
+    expect(text.slice(cut.start, cut.end)).toBe('The Tax Foundation');
+    const kept = span(text, 'Ms. Berg, the minister,');
+    expect(sourceEnd(text, kept)).toEqual(kept);
+    const bracket = 'Mr. Burman (a former aide) said so.';
+    const b = sourceEnd(bracket, span(bracket, 'Mr. Burman ('));
+    expect(bracket.slice(b.start, b.end)).toBe('Mr. Burman');
+  });
+
+  it('are trimmed when grouped', () => {
+    const text = 'The Tax Foundation, in a report, said rates would rise.';
+    const spans: RoleSpan[] = [
+      at(text, 'The Tax Foundation,', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'rates would rise', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, () => 0, index);
+    expect(a!.phrase?.text).toBe('The Tax Foundation');
   });
 });
 
