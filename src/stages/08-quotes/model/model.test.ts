@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { blankLineParagraphs, segment } from '../../04-segment/index.js';
-import { groupAttributions, matchContents, quotationCommaEnd, sourceEnd } from './attributions.js';
+import {
+  afterPreposition,
+  groupAttributions,
+  matchContents,
+  quotationCommaEnd,
+  sourceEnd,
+} from './attributions.js';
 import { stem, transcriptColon } from './features.js';
 import { LABELS, Perceptron } from './perceptron.js';
 import { goldLabels, labelsToSpans, type RoleSpan, sequences } from './tagger.js';
@@ -335,6 +341,21 @@ describe('content ends by PolNeAR conventions', () => {
     ];
     const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
     expect(text.slice(a!.span.start, a!.span.end)).toBe('The cops could not accompany her');
+  });
+
+  it('leaves a leading preposition out of a content', () => {
+    const text = 'Residents voiced concerns about the new quay and its traffic.';
+    const spans: RoleSpan[] = [
+      at(text, 'Residents', 'source'),
+      at(text, 'voiced concerns', 'cue'),
+      at(text, 'about the new quay and its traffic', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('the new quay and its traffic');
+    // Not a lone preposition, nor one that is not PolNeAR's to leave out.
+    expect(afterPreposition('about', 0, 5)).toBe(0);
+    expect(afterPreposition('as a fraud', 0, 10)).toBe(0);
+    expect(afterPreposition('for a ban', 0, 9)).toBe(4);
   });
 
   it('ends a quotation closed after a comma at its closing mark', () => {
