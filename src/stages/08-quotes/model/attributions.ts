@@ -86,6 +86,12 @@ export function quotationEnd(
   return close + 1;
 }
 
+/**
+ * How far (in characters) a source may lie from its cue: 791 of 18,360 train sources are
+ * more than 60 characters away (a long appositive, a clause between), 150 more than 120.
+ */
+const SOURCE_REACH = 120;
+
 /** Prepositions PolNeAR leaves out of a content (`concerns about …`, `calls for …`). */
 const LEADING_PREPOSITION = /^(?:about|for|of|on|with|by)\s+(?=\S)/iu;
 
@@ -215,7 +221,7 @@ export function groupAttributions(
     const contentStart = afterPreposition(text, best.start, contentEnd);
     let source: RoleSpan | null = null;
     for (const s of sources) {
-      if (paragraphOf(s.start) !== p || distance(s, cue) > 60) continue;
+      if (paragraphOf(s.start) !== p || distance(s, cue) > SOURCE_REACH) continue;
       if (!source || distance(s, cue) < distance(source, cue)) source = s;
     }
     const frameStart = Math.min(contentStart, cue.start, source?.start ?? cue.start);

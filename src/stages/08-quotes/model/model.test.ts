@@ -149,6 +149,19 @@ describe('source spans', () => {
     expect(bracket.slice(b.start, b.end)).toBe('Mr. Burman');
   });
 
+  it('reach a cue past a long appositive, but not across half a paragraph', () => {
+    const appositive = ', the port authority’s chief engineer for the northern harbour and its two locks,';
+    const near = `Ingrid Haugen${appositive} said the quay would open in May.`;
+    const spansOf = (text: string): RoleSpan[] => [
+      at(text, 'Ingrid Haugen', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'the quay would open in May', 'content'),
+    ];
+    expect(groupAttributions(near, spansOf(near), () => 0, index)[0]!.phrase?.text).toBe('Ingrid Haugen');
+    const far = `Ingrid Haugen${appositive}${appositive} said the quay would open in May.`;
+    expect(groupAttributions(far, spansOf(far), () => 0, index)[0]!.phrase).toBeNull();
+  });
+
   it('are trimmed when grouped', () => {
     const text = 'The Tax Foundation, in a report, said rates would rise.';
     const spans: RoleSpan[] = [
