@@ -782,11 +782,21 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       if (claimed.some((c) => c.start < rep.span.end && rep.span.start < c.end)) continue;
       if (kept.some((k) => k.span.start < rep.frameEnd && rep.frameStart < k.span.end)) continue;
       const resolved = rep.phrase ? resolveSpeaker(rep.phrase, context) : null;
+      if (!resolved && rep.phrase && options.modelKeep === 'all') {
+        // PolNeAR annotates the source as written, not its referent: a pronoun or a
+        // description the resolver cannot tie to anyone keeps its span (not a turn, so
+        // later pronouns are not resolved to it).
+        out.push(sourceAsWritten(rep.span, rep.kind, rep.phrase, cueOf(text, rep.cue), options.by));
+        continue;
+      }
       record(rep.span, rep.kind, resolved, cueOf(text, rep.cue), 0.75);
     }
   };
   for (const unit of kept) {
     flushReported(unit.span.start);
+    // Under PolNeAR's scheme a quoted phrase no cue introduces ("came across as “too
+    // loud”") is not an attribution of its own: 1 of 42 such dev quotes was one.
+    if (options.modelKeep === 'all' && unit.kind === 'partial' && !unit.frame) continue;
     const cue = unit.frame ? cueOf(text, unit.frame.cue) : null;
     let resolved: Resolved | null = null;
     let base = unit.kind === 'direct' ? 0.92 : 0.85;
@@ -805,6 +815,19 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   }
   flushReported(text.length + 1);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A model attribution whose source phrase resolved to nobody, with the phrase as its
+ * speaker as written (only under PolNeAR's conventions, `modelKeep: 'all'`).
+ */
+function sourceAsWritten(span: Span, kind: QuoteKind, phrase: SpeakerPhrase, cue: Cue, by: string): Quote {
+  const speaker: Speaker = {
+    name: phrase.text.replace(/\s+/gu, ' ').trim(),
+    entityId: null,
+    mention: { start: phrase.start, end: phrase.end },
+  };
+  return { start: span.start, end: span.end, kind, speaker, cue, confidence: 0.5, by };
 }
 
 /** "WALLACE:", "JAKE TAPPER:" opening a paragraph: a speaker's name in capitals and a colon. */

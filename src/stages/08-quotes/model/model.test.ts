@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { blankLineParagraphs, segment } from '../../04-segment/index.js';
-import { groupAttributions } from './attributions.js';
+import {
+  afterPreposition,
+  groupAttributions,
+  matchContents,
+  quotationCommaEnd,
+  sourceEnd,
+} from './attributions.js';
 import { stem, transcriptColon } from './features.js';
 import { LABELS, Perceptron } from './perceptron.js';
 import { goldLabels, labelsToSpans, type RoleSpan, sequences } from './tagger.js';
@@ -84,6 +90,87 @@ describe('grouping tagged spans into attributions', () => {
     const sentences = [{ start: 0, end: text.indexOf(' Prices') }];
     const [a] = groupAttributions(text, spans, paragraphOf, index, sentences);
     expect(text.slice(a!.span.start, a!.span.end)).toBe('the plan was “doomed from the start.”');
+  });
+});
+
+describe('pairing cues with contents', () => {
+  const index = { referents: [], occurrences: [] };
+  const paragraphOf = () => 0;
+
+  it('gives a content to the cue next to it, not to an earlier cue of the paragraph', () => {
+    const text = 'Ostrowski made the pledge in Gdansk. He said the shipyard would reopen in May.';
+    const spans: RoleSpan[] = [
+      at(text, 'Ostrowski', 'source'),
+      at(text, 'made the pledge', 'cue'),
+      at(text, 'He', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'the shipyard would reopen in May', 'content'),
+    ];
+    const grouped = groupAttributions(text, spans, paragraphOf, index);
+    expect(grouped).toHaveLength(1);
+    const [a] = grouped;
+    expect(text.slice(a!.cue.start, a!.cue.end)).toBe('said');
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('the shipyard would reopen in May');
+    expect(a!.phrase?.text).toBe('He');
+  });
+
+  it('pairs each cue and each content once, nearest first', () => {
+    const text = 'Lind said taxes would rise, and Moreau argued rents would fall.';
+    const cues = [at(text, 'said', 'cue'), at(text, 'argued', 'cue')];
+    const contents = [at(text, 'taxes would rise', 'content'), at(text, 'rents would fall', 'content')];
+    const m = matchContents(cues, contents, paragraphOf);
+    expect(m.get(cues[0]!)).toBe(contents[0]);
+    expect(m.get(cues[1]!)).toBe(contents[1]);
+    // Contents of another paragraph are never paired.
+    expect(matchContents(cues, contents, (o) => (o < text.indexOf('and') ? 0 : 1)).get(cues[0]!)).toBe(
+      contents[0],
+    );
+    expect(
+      matchContents(cues.slice(0, 1), contents.slice(1), (o) => (o < text.indexOf('and') ? 0 : 1)).size,
+    ).toBe(0);
+  });
+});
+
+describe('source spans', () => {
+  const index = { referents: [], occurrences: [] };
+  const span = (text: string, s: string) => {
+    const start = text.indexOf(s);
+    return { start, end: start + s.length };
+  };
+
+  it('drop a comma (or bracket) the tagger ran on to, but keep one closing an appositive', () => {
+    const text = 'The Tax Foundation, a think tank, said rates would rise. Ms. Berg, the minister, said no.';
+    const cut = sourceEnd(text, span(text, 'The Tax Foundation,'));
+    expect(text.slice(cut.start, cut.end)).toBe('The Tax Foundation');
+    const kept = span(text, 'Ms. Berg, the minister,');
+    expect(sourceEnd(text, kept)).toEqual(kept);
+    const bracket = 'Mr. Burman (a former aide) said so.';
+    const b = sourceEnd(bracket, span(bracket, 'Mr. Burman ('));
+    expect(bracket.slice(b.start, b.end)).toBe('Mr. Burman');
+  });
+
+  it('reach a cue past a long appositive, but not across half a paragraph', () => {
+    const appositive = ', the port authority’s chief engineer for the northern harbour and its two locks,';
+    const near = `Ingrid Haugen${appositive} said the quay would open in May.`;
+    const spansOf = (text: string): RoleSpan[] => [
+      at(text, 'Ingrid Haugen', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'the quay would open in May', 'content'),
+    ];
+    expect(groupAttributions(near, spansOf(near), () => 0, index)[0]!.phrase?.text).toBe('Ingrid Haugen');
+    const far = `Ingrid Haugen${appositive}${appositive} said the quay would open in May.`;
+    expect(groupAttributions(far, spansOf(far), () => 0, index)[0]!.phrase).toBeNull();
+  });
+
+  it('are trimmed when grouped', () => {
+    const text = 'The Tax Foundation, in a report, said rates would rise.';
+    const spans: RoleSpan[] = [
+      at(text, 'The Tax Foundation,', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'rates would rise', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, () => 0, index);
+    expect(a!.phrase?.text).toBe('The Tax Foundation');
   });
 });
 
@@ -267,5 +354,35 @@ describe('content ends by PolNeAR conventions', () => {
     ];
     const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
     expect(text.slice(a!.span.start, a!.span.end)).toBe('The cops could not accompany her');
+  });
+
+  it('leaves a leading preposition out of a content', () => {
+    const text = 'Residents voiced concerns about the new quay and its traffic.';
+    const spans: RoleSpan[] = [
+      at(text, 'Residents', 'source'),
+      at(text, 'voiced concerns', 'cue'),
+      at(text, 'about the new quay and its traffic', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('the new quay and its traffic');
+    // Not a lone preposition, nor one that is not PolNeAR's to leave out.
+    expect(afterPreposition('about', 0, 5)).toBe(0);
+    expect(afterPreposition('as a fraud', 0, 10)).toBe(0);
+    expect(afterPreposition('for a ban', 0, 9)).toBe(4);
+  });
+
+  it('ends a quotation closed after a comma at its closing mark', () => {
+    const text = 'The guard kept shouting, "Stay back," until the gates shut.';
+    const spans: RoleSpan[] = [
+      at(text, 'The guard', 'source'),
+      at(text, 'kept shouting', 'cue'),
+      at(text, '"Stay back," until the gates shut', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('"Stay back,"');
+    // A quotation closed without a comma, or a content not opening with one, is left as it is.
+    expect(quotationCommaEnd('“Stay back” until dawn', 0, 22)).toBe(22);
+    expect(quotationCommaEnd('he said “Stay back,” twice', 0, 26)).toBe(26);
+    expect(quotationCommaEnd('“Stay back,” until dawn', 0, 23)).toBe(12);
   });
 });
