@@ -74,6 +74,7 @@ import {
   roleEvidence,
 } from './evidence.js';
 import { hasOtherGivenName } from './given-names.js';
+import { joinedOrganisation } from './joined-names.js';
 import { calledByFirstWord, commonNounInSentence, isFullFormTail, leadingGivenName } from './lone-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
@@ -595,7 +596,8 @@ export class DocumentLinker {
           this.despunExact(p.surface, p.m.type, context) ??
           this.deglossedExact(p.surface, p.m.type, context) ??
           this.reversedExact(p.surface, p.m.type, context) ??
-          this.generationExact(p.surface, p.m.type, context));
+          this.generationExact(p.surface, p.m.type, context) ??
+          this.joinedExact(p.surface));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else {
         if (!summit && p.context === null && this.exactPools === pools) this.rememberNoExactName(p);
@@ -1570,6 +1572,20 @@ export class DocumentLinker {
 
   /** How many `exact` calls found a KB entity to decide on (see `noExactName`). */
   private exactPools = 0;
+
+  /**
+   * "Deep Seek", "Black Rock": a company's one-word name written as two words, joined only
+   * on an exact name of the KB (joined-names.ts), whatever type the tagger guessed.
+   */
+  private joinedExact(surface: string): Decision | null {
+    const entity = joinedOrganisation(this.kb, surface);
+    if (!entity) return null;
+    return {
+      entity,
+      evidence: [evidence('exact-name', `${surface} = ${entity.name} (words joined)`, 0.9)],
+      confidence: 0.85,
+    };
+  }
 
   private exact(
     surface: string,
@@ -2834,6 +2850,12 @@ export class DocumentLinker {
 
   private recoverOne(m: Mention, surface: string, norm: string): void {
     if (norm.includes(' ')) {
+      // "the Tesla and Space X companies": a company's name split in two, no mention of the tagger.
+      const joinedOrg = this.joinedExact(surface);
+      if (joinedOrg) {
+        this.newCluster(surface, { ...m, type: 'organization' }, joinedOrg);
+        return;
+      }
       const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
       const full = hits.find((h) => h.kind === 'name' || h.kind === 'alias');
       if (full) {
