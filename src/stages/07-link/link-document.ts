@@ -258,6 +258,9 @@ const LOCAL_AFTER =
   /^\s+(road|street|avenue|highway|turnpike|pike|bridge|exit|line|school|schools|library|park|fire|police|borough|township|church|mall|fairgrounds?|diner|post office|town hall|plant|mill|farm|volunteer)\b/;
 
 /** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
+/** "in " right before a name: a place's preposition, not an event's ("at Davos", "during Davos"). */
+const IN_BEFORE = /(?:^|[^\p{L}])[Ii]n\s+$/u;
+
 function nil(): Decision {
   return { entity: null, evidence: [], confidence: 0.5 };
 }
@@ -1573,6 +1576,12 @@ export class DocumentLinker {
   /** How many `exact` calls found a KB entity to decide on (see `noExactName`). */
   private exactPools = 0;
 
+  /** The KB places named exactly `surface` when "in" stands right before the mention, else none. */
+  private placeAfterIn(surface: string, at: Mention): readonly NameHit[] {
+    if (!IN_BEFORE.test(this.input.text.slice(Math.max(0, at.start - 4), at.start))) return [];
+    return this.kb.lookup(surface).filter((h) => h.entity.type === 'location' && h.kind === 'name');
+  }
+
   /**
    * "Deep Seek", "Black Rock": a company's one-word name written as two words, joined only
    * on an exact name of the KB (joined-names.ts), whatever type the tagger guessed.
@@ -1618,6 +1627,12 @@ export class DocumentLinker {
       pool = this.kb
         .lookup(surface)
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    }
+    // "told the forum in Davos": an event's alias that is a KB place's own name, after "in",
+    // is the place, whatever type the tagger guessed — the event is held there, not in itself.
+    if (at && pool.length > 0 && pool.every((h) => h.entity.type === 'event' && h.kind === 'alias')) {
+      const place = this.placeAfterIn(surface, at);
+      if (place.length > 0) pool = [...place];
     }
     if (pool.length === 0) return null;
     this.exactPools++;
