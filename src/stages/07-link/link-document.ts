@@ -74,6 +74,7 @@ import {
   roleEvidence,
 } from './evidence.js';
 import { hasOtherGivenName } from './given-names.js';
+import { joinedOrganisation } from './joined-names.js';
 import { calledByFirstWord, commonNounInSentence, isFullFormTail, leadingGivenName } from './lone-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
@@ -257,6 +258,9 @@ const LOCAL_AFTER =
   /^\s+(road|street|avenue|highway|turnpike|pike|bridge|exit|line|school|schools|library|park|fire|police|borough|township|church|mall|fairgrounds?|diner|post office|town hall|plant|mill|farm|volunteer)\b/;
 
 /** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
+/** "in " right before a name: a place's preposition, not an event's ("at Davos", "during Davos"). */
+const IN_BEFORE = /(?:^|[^\p{L}])[Ii]n\s+$/u;
+
 function nil(): Decision {
   return { entity: null, evidence: [], confidence: 0.5 };
 }
@@ -595,7 +599,8 @@ export class DocumentLinker {
           this.despunExact(p.surface, p.m.type, context) ??
           this.deglossedExact(p.surface, p.m.type, context) ??
           this.reversedExact(p.surface, p.m.type, context) ??
-          this.generationExact(p.surface, p.m.type, context));
+          this.generationExact(p.surface, p.m.type, context) ??
+          this.joinedExact(p.surface));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else {
         if (!summit && p.context === null && this.exactPools === pools) this.rememberNoExactName(p);
@@ -1571,6 +1576,26 @@ export class DocumentLinker {
   /** How many `exact` calls found a KB entity to decide on (see `noExactName`). */
   private exactPools = 0;
 
+  /** The KB places named exactly `surface` when "in" stands right before the mention, else none. */
+  private placeAfterIn(surface: string, at: Mention): readonly NameHit[] {
+    if (!IN_BEFORE.test(this.input.text.slice(Math.max(0, at.start - 4), at.start))) return [];
+    return this.kb.lookup(surface).filter((h) => h.entity.type === 'location' && h.kind === 'name');
+  }
+
+  /**
+   * "Deep Seek", "Black Rock": a company's one-word name written as two words, joined only
+   * on an exact name of the KB (joined-names.ts), whatever type the tagger guessed.
+   */
+  private joinedExact(surface: string): Decision | null {
+    const entity = joinedOrganisation(this.kb, surface);
+    if (!entity) return null;
+    return {
+      entity,
+      evidence: [evidence('exact-name', `${surface} = ${entity.name} (words joined)`, 0.9)],
+      confidence: 0.85,
+    };
+  }
+
   private exact(
     surface: string,
     type: EntityType,
@@ -1602,6 +1627,12 @@ export class DocumentLinker {
       pool = this.kb
         .lookup(surface)
         .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    }
+    // "told the forum in Davos": an event's alias that is a KB place's own name, after "in",
+    // is the place, whatever type the tagger guessed — the event is held there, not in itself.
+    if (at && pool.length > 0 && pool.every((h) => h.entity.type === 'event' && h.kind === 'alias')) {
+      const place = this.placeAfterIn(surface, at);
+      if (place.length > 0) pool = [...place];
     }
     if (pool.length === 0) return null;
     this.exactPools++;
@@ -2834,6 +2865,12 @@ export class DocumentLinker {
 
   private recoverOne(m: Mention, surface: string, norm: string): void {
     if (norm.includes(' ')) {
+      // "the Tesla and Space X companies": a company's name split in two, no mention of the tagger.
+      const joinedOrg = this.joinedExact(surface);
+      if (joinedOrg) {
+        this.newCluster(surface, { ...m, type: 'organization' }, joinedOrg);
+        return;
+      }
       const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
       const full = hits.find((h) => h.kind === 'name' || h.kind === 'alias');
       if (full) {

@@ -40,8 +40,12 @@ export function companyAsPlace(text: string, start: number, end: number): string
   const after = FEATURE_AFTER.exec(text.slice(end, end + 20));
   if (after) return after[1]!;
   // Only where the name ends its noun phrase: "of the Tesla boss" speaks of the company.
-  return PLACE_BEFORE.test(before) && PHRASE_END.test(text.slice(end, end + 12)) ? 'a place' : null;
+  if (!PLACE_BEFORE.test(before) || !PHRASE_END.test(text.slice(end, end + 12))) return null;
+  // "of the Tesla and SpaceX companies": a list of names that ends in a company noun is of companies.
+  return COMPANY_LIST_AFTER.test(text.slice(end, end + 60)) ? null : 'a place';
 }
+const COMPANY_LIST_AFTER =
+  /^(?:,?\s+(?:and|or|&)\s+|,\s+)(?:\p{Lu}[\p{L}\p{N}.&'-]*\s+){1,3}(?:companies|firms|groups|brands|businesses|corporations|carmakers|automakers|startups|start-ups|ventures)\b/u;
 const PHRASE_END =
   /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:as|has|had|is|was|and|or|in|on|at|to|for|with|where|which|that|during|after|before|since)\b)/;
 const PLACE_BEFORE = /\b(?:in|within|into|across|through|throughout|around|of|from)\s+the\s+$/i;

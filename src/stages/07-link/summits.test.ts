@@ -24,6 +24,11 @@ const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'ev:g20-2026', type: 'event', name: '2026 G20 summit', prominence: 3 }),
   makeEntity({ id: 'ev:lome', type: 'event', name: 'Lome peace summit', prominence: 2 }),
   makeEntity({ id: 'org:oas', type: 'organization', name: 'OAS', prominence: 3 }),
+  makeEntity({ id: 'org:ecowas', type: 'organization', name: 'ECOWAS', prominence: 3 }),
+  makeEntity({ id: 'ev:ecowas-summit', type: 'event', name: 'ECOWAS summit', prominence: 2 }),
+  makeEntity({ id: 'org:sadc', type: 'organization', name: 'SADC', prominence: 3 }),
+  makeEntity({ id: 'org:zadc', type: 'organization', name: 'ZADC', prominence: 1 }),
+  makeEntity({ id: 'ev:sadc-summit', type: 'event', name: 'SADC summit', prominence: 2 }),
 ]);
 
 function link(text: string, names: [string, EntityType][], date = '2025-11-20'): Entity[] {
@@ -85,5 +90,27 @@ describe('summit words used as adjectives', () => {
       '2025-10-31',
     );
     expect(found.map((x) => text.slice(x.mention.start, x.mention.end))).toEqual(['G20 summit']);
+  });
+});
+
+describe('acronyms respelt before a summit word', () => {
+  const mention = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return [{ start, end: start + word.length, type: 'organization' as const, by: 'test', confidence: 1 }];
+  };
+
+  it('reads "EKOWAS summit" as the ECOWAS summit, not the bloc', () => {
+    const text = 'Heads of state gathered for the EKOWAS summit in Abuja on Sunday.';
+    const found = summitMentions(kb, text, mention(text, 'EKOWAS'), '2025-12-14');
+    expect(found.map((x) => [text.slice(x.mention.start, x.mention.end), x.entity.id])).toEqual([
+      ['EKOWAS summit', 'ev:ecowas-summit'],
+    ]);
+  });
+
+  it('keeps an acronym the KB knows as written, and needs the summit word', () => {
+    const known = 'Delegates of ZADC met at the ZADC summit in Gaborone.';
+    expect(summitMentions(kb, known, mention(known, 'ZADC'), '2025-08-17')).toEqual([]);
+    const plain = 'The EKOWAS envoy flew to Bamako on Monday.';
+    expect(summitMentions(kb, plain, mention(plain, 'EKOWAS'), '2025-08-17')).toEqual([]);
   });
 });

@@ -74,7 +74,9 @@ export function summitMentions(
     const after = SUMMIT_AFTER.exec(text.slice(m.end, m.end + 40));
     if (!after || ADJECTIVE_USE.test(text.slice(m.end + after[0].length, m.end + after[0].length + 30)))
       continue;
-    const found = summitEvent(kb, `${surface}${after[1]} summit`, year);
+    const found =
+      summitEvent(kb, `${surface}${after[1]} summit`, year) ??
+      respeltAcronymSummit(kb, surface, `${after[1]} summit`, year);
     if (found)
       out.push({
         mention: { ...m, end: m.end + after[0].length, type: 'event' },
@@ -82,6 +84,47 @@ export function summitMentions(
         replaces: false,
         inner: null,
       });
+  }
+  return out;
+}
+
+/**
+ * Letters a spinner or a transliteration swaps in an acronym without changing its sound:
+ * "BRIKS" for BRICS, "ZCO" for SCO. Each letter of the left has the right as its one alternative.
+ */
+const ACRONYM_SWAPS: Readonly<Record<string, string>> = { C: 'K', K: 'C', S: 'Z', Z: 'S', I: 'Y', Y: 'I' };
+
+/**
+ * "the BRIKS summit": an acronym the KB does not know, one or two letters swapped for
+ * sound-alikes (ACRONYM_SWAPS), that is exactly one organisation's name — and "<that
+ * name> summit" a KB event. Null otherwise: an acronym the KB knows as written is its own.
+ */
+function respeltAcronymSummit(
+  kb: KnowledgeBase,
+  surface: string,
+  between: string,
+  year: string | null,
+): { entity: KbEntity; name: string } | null {
+  if (!/^[A-Z]{3,6}$/.test(surface) || kb.lookup(surface).length > 0) return null;
+  const orgs = new Set<KbEntity>();
+  for (const form of acronymRespellings(surface))
+    for (const h of kb.lookup(form))
+      if (h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias') && h.text === form)
+        orgs.add(h.entity);
+  if (orgs.size !== 1) return null;
+  const [org] = orgs;
+  return summitEvent(kb, `${org!.name}${between}`, year);
+}
+
+/** The acronym with one or two of its letters swapped (ACRONYM_SWAPS), the written form excluded. */
+function acronymRespellings(acronym: string): string[] {
+  const at = [...acronym].flatMap((ch, i) => (ACRONYM_SWAPS[ch] ? [i] : []));
+  const swap = (s: string, i: number) => s.slice(0, i) + ACRONYM_SWAPS[s[i]!] + s.slice(i + 1);
+  const out: string[] = [];
+  for (let a = 0; a < at.length; a++) {
+    const one = swap(acronym, at[a]!);
+    out.push(one);
+    for (let b = a + 1; b < at.length; b++) out.push(swap(one, at[b]!));
   }
   return out;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+
+const kb = new MemoryKnowledgeBase([
+  makeEntity({ id: 'loc:lakehaven', type: 'location', name: 'Lakehaven', kind: 'city', prominence: 2 }),
+  makeEntity({
+    id: 'ev:lakehaven-meeting',
+    type: 'event',
+    name: 'Lakehaven Winter Meeting',
+    names: [{ text: 'Lakehaven', kind: 'alias' }],
+    prominence: 4,
+  }),
+]);
+
+function link(text: string, names: [string, EntityType][]): Entity[] {
+  return linkDocument(kb, { text, date: '2025-01-22', ...linkLayers(text, names) });
+}
+
+const at = (entities: Entity[], text: string, surface: string) =>
+  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
+
+describe('a town that an event is also called by', () => {
+  it('is the town after "in", whatever type the tagger gave it', () => {
+    const text = 'The bank chief told the annual business forum in Lakehaven that rates would stay high.';
+    expect(at(link(text, [['Lakehaven', 'misc']]), text, 'Lakehaven')?.kbId).toBe('loc:lakehaven');
+    expect(at(link(text, [['Lakehaven', 'event']]), text, 'Lakehaven')?.kbId).toBe('loc:lakehaven');
+  });
+
+  it('stays the event where the text speaks of the event', () => {
+    const text = 'The prime minister spoke at Lakehaven on Wednesday about trade.';
+    expect(at(link(text, [['Lakehaven', 'misc']]), text, 'Lakehaven')?.kbId).toBe('ev:lakehaven-meeting');
+  });
+});
