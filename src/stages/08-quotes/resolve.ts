@@ -462,6 +462,14 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     const group = groupNamedBefore(phrase, context);
     if (group) return resolvedAs(group, phrase, 0.7);
   }
+  // "The US Centers for Disease Control … said … The agency said …", "according to
+  // Ukraine's Coordination Headquarters … The headquarters said …": an institution
+  // described by its kind is the one named just before it.
+  const kind = INSTITUTION_KIND.exec(phrase.text)?.[1]?.toLowerCase();
+  if (kind) {
+    const body = institutionNamedBefore(phrase, kind, context);
+    if (body) return resolvedAs(body, phrase, 0.7);
+  }
   // "The prosecutor, Daniel Okafor KC, had told the jury …": the name in apposition.
   const apposed = appositivePerson(phrase, context);
   if (apposed) return resolvedAs(apposed, phrase, 0.85);
@@ -699,6 +707,38 @@ function groupNamedBefore(phrase: SpeakerPhrase, context: ResolveContext): Refer
   }
   const t = lastTurnNear(phrase, context);
   return t?.referent?.type === 'organization' ? t.referent : null;
+}
+
+/** A bare institution named by its kind: "the agency", "the headquarters", "the commission". */
+const INSTITUTION_KIND =
+  /^the\s+(agency|headquarters|committee|commission|ministry|authority|council|department|regulator|institute|bureau|inquiry|tribunal|watchdog)$/iu;
+
+/**
+ * The institution "the agency" stands for: the nearest organisation named before it outside
+ * quotations, in its paragraph or the one before, whose name holds the same word ("the
+ * headquarters" → "Coordination Headquarters"); else the organisation that spoke last in its
+ * own paragraph, when no other organisation was named since ("The CDC said … The agency
+ * said …").
+ */
+function institutionNamedBefore(
+  phrase: SpeakerPhrase,
+  kind: string,
+  context: ResolveContext,
+): Referent | null {
+  const paragraph = context.paragraphOf(phrase.start);
+  const occurrences = context.index.occurrences;
+  let lastOrganisation: Referent | null = null;
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (insideQuote(context.quoted, o.start)) continue;
+    if (context.paragraphOf(o.start) < paragraph - 1) break;
+    if (o.referent.type !== 'organization') continue;
+    lastOrganisation ??= o.referent;
+    if (o.referent.name.toLowerCase().split(/\s+/u).includes(kind)) return o.referent;
+  }
+  const t = context.turns.findLast((x) => x.at < phrase.start);
+  const r = t?.paragraph === paragraph ? t.referent : null;
+  return r?.type === 'organization' && (lastOrganisation === null || lastOrganisation === r) ? r : null;
 }
 
 /** The last speaker turn before the phrase, when it is in the phrase's paragraph or the one before. */

@@ -1,0 +1,56 @@
+/**
+ * Classes found in blind11's wrong speakers (session 9): each test is a news-style passage
+ * written for the test, one class each.
+ */
+import { describe, expect, it } from 'vitest';
+import { runQuotes } from '../../../test/helpers/run-quotes.js';
+
+describe('"the agency" / "the headquarters": an institution described by its kind', () => {
+  it('is the institution named just before it in its paragraph', async () => {
+    const q = await runQuotes(
+      'The Norwegian Food Safety Authority said in a statement that the risk to consumers "remains very low". The agency said it was testing salmon from 40 farms along the coast.',
+      {
+        entities: [
+          {
+            name: 'Norwegian Food Safety Authority',
+            type: 'organization',
+            surfaces: ['Norwegian Food Safety Authority'],
+          },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual([
+      'Norwegian Food Safety Authority',
+      'Norwegian Food Safety Authority',
+    ]);
+  });
+
+  it('is the body whose name ends with the same word', async () => {
+    const q = await runQuotes(
+      'The talks were hosted by Qatar, according to the Joint Coordination Headquarters for Missing Persons. The headquarters said that 120 families had been told of the results.',
+      {
+        entities: [
+          { name: 'Qatar', type: 'location', surfaces: ['Qatar'] },
+          {
+            name: 'Joint Coordination Headquarters',
+            type: 'organization',
+            surfaces: ['Joint Coordination Headquarters'],
+          },
+          { name: 'Missing Persons', type: 'event', surfaces: ['Missing Persons'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual([
+      'Joint Coordination Headquarters',
+      'Joint Coordination Headquarters',
+    ]);
+  });
+
+  it('stays as written when no institution was named before it', async () => {
+    const q = await runQuotes(
+      'Heavy rain closed three roads near the border on Sunday. The agency said crews would work through the night.',
+      {},
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['The agency']);
+  });
+});
