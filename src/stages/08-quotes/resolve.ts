@@ -1148,10 +1148,28 @@ function speaksInLead(text: string, from: number): boolean {
   return paragraphEnd >= 0 && /^\s*["“«„]/u.test(text.slice(paragraphEnd, paragraphEnd + 10));
 }
 
-/** Does `phrase` open the article ("The owner of a Chiang Mai sanctuary says …")? */
+/**
+ * Does `phrase` open the article ("The owner of a Chiang Mai sanctuary says …")? A dateline
+ * may stand before it ("LUXEMBOURG — The head of …"), and a headline may stand in its own
+ * paragraph before the lead.
+ */
 function isArticleLead(phrase: SpeakerPhrase, context: ResolveContext): boolean {
-  return context.paragraphOf(phrase.start) === 0 && context.text.slice(0, phrase.start).trim() === '';
+  const { text } = context;
+  const paragraph = context.paragraphOf(phrase.start);
+  if (paragraph > 1) return false;
+  const paragraphStart = text.lastIndexOf('\n', phrase.start - 1) + 1;
+  const before = text.slice(paragraphStart, phrase.start);
+  if (before.trim() !== '' && !DATELINE.test(before)) return false;
+  if (paragraph === 0) return true;
+  // The paragraph before is a headline: one line, no full stop at its end.
+  const headline = text.slice(0, paragraphStart).trim();
+  return (
+    headline.length > 0 && headline.length < 200 && !headline.includes('\n') && !/[.!?]$/u.test(headline)
+  );
 }
+
+/** A dateline opening the lead: "LUXEMBOURG — ", "SÃO PAULO, Brazil – ". */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\s.]+)?\s+[—–-]\s+$/u;
 
 /**
  * @param lead - the description opens the article (a delayed lead): the person introduced
@@ -1170,14 +1188,16 @@ function namedNext(
   const paragraph = context.paragraphOf(phrase.start);
   const gender = personNounGender(head);
   const personRoles = roleWords.filter((w) => isPersonNoun(w));
+  const leadFrom = lead ? text.lastIndexOf('\n', phrase.start - 1) + 1 : 0;
   for (let oi = firstOccurrenceFrom(index, phrase.end); oi < index.occurrences.length; oi++) {
     const o = index.occurrences[oi]!;
     if (o.start < phrase.end) continue;
     if (context.paragraphOf(o.start) > paragraph + 1) break;
     const r = o.referent;
     if (r.type !== 'person' || insideQuote(context.quoted, o.start)) continue;
-    // Only a person the article has not named before the description.
-    if (r.occurrences.some((x) => x.start < phrase.start)) return null;
+    // Only a person the article has not named before the description (a headline above a
+    // delayed lead may name them already).
+    if (r.occurrences.some((x) => x.start < phrase.start && x.start >= leadFrom)) return null;
     if (gender !== 'unknown' && r.gender !== 'unknown' && r.gender !== gender) return null;
     const ownRoles = [...r.roles].filter((w) => isPersonNoun(w));
     const laterParagraph = context.paragraphOf(o.start) > paragraph;

@@ -54,3 +54,35 @@ describe('"the agency" / "the headquarters": an institution described by its kin
     expect(q.map((x) => x.speaker)).toEqual(['The agency']);
   });
 });
+
+describe('a delayed lead after a headline or a dateline', () => {
+  it('is the person the next paragraph names, though the headline names them first', async () => {
+    const q = await runQuotes(
+      "Almeida says port strike 'cannot last another month'\n\nLISBON — The head of Portugal's port authority warned on Friday that the strike risked closing the country's largest terminal for good.\n\n“We are losing ships to Spain every day,” Rui Almeida told reporters at the port.",
+      {
+        entities: [
+          { name: 'Rui Almeida', type: 'person', surfaces: ['Almeida', 'Rui Almeida'] },
+          { name: 'Portugal', type: 'location', surfaces: ['Portugal'] },
+          { name: 'LISBON', type: 'location', surfaces: ['LISBON'] },
+          { name: 'Spain', type: 'location', surfaces: ['Spain'] },
+        ],
+      },
+    );
+    expect(q.find((x) => x.text.startsWith('the strike risked'))?.speaker).toBe('Rui Almeida');
+  });
+
+  it('is the person the next paragraph names after a dateline alone', async () => {
+    const q = await runQuotes(
+      "OSLO — The head of the Nordic Council's energy committee said on Monday that the region must build two new interconnectors by 2030.\n\nIngrid Solberg, a former Norwegian energy minister who took the post in March, said that talks with Sweden were “moving, but slowly”.",
+      {
+        entities: [
+          { name: 'Ingrid Solberg', type: 'person', surfaces: ['Ingrid Solberg'] },
+          { name: 'OSLO', type: 'location', surfaces: ['OSLO'] },
+          { name: 'Nordic Council', type: 'organization', surfaces: ['Nordic Council'] },
+          { name: 'Sweden', type: 'location', surfaces: ['Sweden'] },
+        ],
+      },
+    );
+    expect(q.find((x) => x.text.startsWith('the region must'))?.speaker).toBe('Ingrid Solberg');
+  });
+});
