@@ -689,6 +689,9 @@ const PLACE_AFTER_NAME = /\s+(?:in|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:
 const TITLE_BEFORE =
   /\b(?:Governor|Minister|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
 
+/** A determiner and up to three lower-case words or ages before a nationality: "The 42-year-old ". */
+const DESCRIBED_DEMONYM = /(?:^|[\s,(—])((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){1,3})$/iu;
+
 function phraseEndingAt(
   text: string,
   floor: number,
@@ -927,6 +930,16 @@ function phraseEndingAt(
       const trimmed = ws.join(' ');
       // "… cut rates on Wednesday, its first cut in four years, saying …": a day is no one.
       if (CALENDAR_WORD.test(trimmed)) return null;
+      // "The 42-year-old Zimbabwean told reporters": a nationality heads a description of a
+      // person, with its determiner and the lower-case words between.
+      if (ws.length === 1 && isDemonym(trimmed)) {
+        const before = end - trimmed.length;
+        const described = DESCRIBED_DEMONYM.exec(text.slice(Math.max(floor, before - 40), before));
+        if (described) {
+          const start = before - described[1]!.length;
+          return { start, end, kind: 'description', referent: null, text: text.slice(start, end) };
+        }
+      }
       return { start: end - trimmed.length, end, kind: 'name', referent: null, text: trimmed };
     }
   }

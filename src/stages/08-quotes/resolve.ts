@@ -1006,6 +1006,12 @@ function pointsBack(head: string, ws: readonly string[]): boolean {
   if (NATIONALITY_NOUNS.has(head)) return true;
   // "the Egyptian", "the Italian": a demonym alone names a person.
   if (ws.length === 1 && isNationalityWord(head)) return true;
+  // "the 42-year-old Zimbabwean": an age with a demonym names a person too.
+  if (
+    ws.some((w) => AGE_NOUN.test(w) && !w.endsWith('s')) &&
+    isDemonym(head[0]!.toUpperCase() + head.slice(1))
+  )
+    return true;
   return (
     isPersonNoun(head) &&
     !isOrgNoun(head) &&

@@ -86,3 +86,19 @@ describe('a delayed lead after a headline or a dateline', () => {
     expect(q.find((x) => x.text.startsWith('the region must'))?.speaker).toBe('Ingrid Solberg');
   });
 });
+
+describe('"the 42-year-old Zimbabwean": an age and a nationality describing a person', () => {
+  it('is the person named before, not the nationality as a name', async () => {
+    const q = await runQuotes(
+      'World Athletics President Amara Nwosu said the stadium was "the finest we have ever used". The 58-year-old Nigerian told reporters that she had not slept since Friday.',
+      {
+        entities: [
+          { name: 'Amara Nwosu', type: 'person', surfaces: ['Amara Nwosu'] },
+          { name: 'World Athletics', type: 'organization', surfaces: ['World Athletics'] },
+          { name: 'Nigerian', type: 'misc', surfaces: ['Nigerian'] },
+        ],
+      },
+    );
+    expect(q.find((x) => x.text.startsWith('she had not slept'))?.speaker).toBe('Amara Nwosu');
+  });
+});
