@@ -589,7 +589,11 @@ function coordinated(text: string, floor: number, o: Occurrence, index: Referent
   return { start: p.start, end: o.end, kind: 'name', referent: null, text: text.slice(p.start, o.end) };
 }
 
-/** A person right before "of/at/from (the) ORG": the speaker a description of place completes. */
+/**
+ * A person right before "of/at/from (the) ORG": the speaker a description of place completes
+ * — after an age too ("Rick Sandoval, 52, of Tulare County"), and with the organisation's
+ * seat before it ("Wanjiru Kamau of the Nairobi-based Centre for Fiscal Studies").
+ */
 function personBeforeOrg(
   text: string,
   floor: number,
@@ -597,7 +601,7 @@ function personBeforeOrg(
   index: ReferentIndex,
 ): SpeakerPhrase | null {
   if (o.referent.type === 'person') return null;
-  const m = /,?\s+(?:of|at|from)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(floor, o.start - 12), o.start));
+  const m = PERSON_OF.exec(text.slice(Math.max(floor, o.start - 40), o.start));
   if (!m) return null;
   const p = occurrenceEndingAt(index, o.start - m[0].length);
   if (p?.referent.type !== 'person' || p.start < floor) return null;
@@ -609,6 +613,8 @@ function personBeforeOrg(
     text: text.slice(p.start, p.end),
   };
 }
+
+const PERSON_OF = /(?:,\s*\d{1,3})?,?\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+)?$/u;
 
 /** Does `before` end in "of/for/at … (the) [modifier] ORG-NOUN " ("of the logistics company ")? */
 function orgNounBefore(before: string): boolean {
@@ -683,9 +689,11 @@ const RELATION_OF =
   /\b(?:widow|widower|wife|husband|son|daughter|mother|father|brother|sister|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|fianc[eé]e?|girlfriend|boyfriend|partner|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|biographer)s?\s+(?:of|to|for)\s/iu;
 /**
  * " in Atlanta", " from Lyon", " of Desjardins": a capitalised place, or an organisation
- * the tagger did not call one, after a name, at the end of the subject.
+ * the tagger did not call one, after a name (and its age: "Rick Sandoval, 52, of Tulare
+ * County"), at the end of the subject.
  */
-const PLACE_AFTER_NAME = /\s+(?:in|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+const PLACE_AFTER_NAME =
+  /(?:,\s*\d{1,3},)?\s+(?:in|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const TITLE_BEFORE =
   /\b(?:Governor|Minister|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
 

@@ -102,3 +102,37 @@ describe('"the 42-year-old Zimbabwean": an age and a nationality describing a pe
     expect(q.find((x) => x.text.startsWith('she had not slept'))?.speaker).toBe('Amara Nwosu');
   });
 });
+
+describe('a person, then where they come from or work, before the cue', () => {
+  it('is the person after "of the Nairobi-based …" (the seat before the organisation)', async () => {
+    const q = await runQuotes(
+      'Analyst Tomas Berzins of the Riga-based Institute for Baltic Markets said the budget was "a promise without a plan".',
+      {
+        entities: [
+          { name: 'Tomas Berzins', type: 'person', surfaces: ['Tomas Berzins'] },
+          {
+            name: 'Institute for Baltic Markets',
+            type: 'organization',
+            surfaces: ['Institute for Baltic Markets'],
+          },
+          { name: 'Riga', type: 'location', surfaces: ['Riga'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tomas Berzins']);
+  });
+
+  it('is the person after their age and home town ("NAME, 47, of PLACE, REGION, said")', async () => {
+    const q = await runQuotes(
+      'Sheep farmer Gwen Pritchard, 47, of Llandovery, Carmarthenshire, said she had lost a third of her flock to the snow.',
+      {
+        entities: [
+          { name: 'Gwen Pritchard', type: 'person', surfaces: ['Gwen Pritchard'] },
+          { name: 'Llandovery', type: 'location', surfaces: ['Llandovery'] },
+          { name: 'Carmarthenshire', type: 'location', surfaces: ['Carmarthenshire'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Gwen Pritchard']);
+  });
+});
