@@ -980,6 +980,18 @@ const OPENING_PRONOUN = /^\s*(He|She|They|We)\b/u;
  * The subject of a sentence that opens with a capitalised pronoun ("He also promised …,
  * saying …", "She apologised and said …"), else what {@link speakerAfter} finds there.
  */
+/** "In Kyiv, ", "In New York, ", "At the Vatican, ": a place's phrase opening a sentence. */
+const OPENING_PLACE = /^(?:In|At)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+/u;
+
+/**
+ * The length of a place's phrase opening the text at `start` ("In Kyiv, "), 0 when there
+ * is none. Read only where "In" or "At" opens it.
+ */
+export function openingPlace(text: string, start: number, ceiling: number): number {
+  if (text.charCodeAt(start + 1) !== 110 && text.charCodeAt(start + 1) !== 116) return 0;
+  return OPENING_PLACE.exec(text.slice(start, Math.min(ceiling, start + 60)))?.[0].length ?? 0;
+}
+
 export function openingSpeaker(
   text: string,
   start: number,
@@ -989,6 +1001,8 @@ export function openingSpeaker(
   // "Accepting the award, Panahi urged …": the subject stands after the participle's clause.
   const opener = openingParticiple(text, start, ceiling);
   if (opener > 0) start += opener;
+  // "In Kyiv, Foreign Minister Dmytro Kuleba thanked …": the subject stands after the place.
+  start += openingPlace(text, start, ceiling);
   const c = text.charCodeAt(start);
   // "He", "She", "They", "We" (tested by their first letter before the pattern).
   if (c === 72 || c === 83 || c === 84 || c === 87) {

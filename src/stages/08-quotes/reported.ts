@@ -21,6 +21,7 @@ import {
   LAST_PART,
   lengthsByOpening,
   openingParticiple,
+  openingPlace,
   openingSpeaker,
   type SpeakerPhrase,
   speakerAfter,
@@ -1026,9 +1027,11 @@ function coordinatedSubject(
   const before = text.slice(s.start, cue.start);
   if (!COORDINATED_CUE.test(before) || /[;:“”"«»]/u.test(before)) return null;
   const subject = openingSpeaker(text, s.start, cue.start, index);
-  if (!subject || subject.start - s.start > 40) return null;
+  // A place may open the sentence before the subject ("In Kyiv, Foreign Minister …").
+  const from = s.start + openingPlace(text, s.start, cue.start);
+  if (!subject || subject.start - from > 40) return null;
   // Only a title or description may stand before the subject ("The mayor, [Petra Novak]").
-  const lead = text.slice(s.start, subject.start);
+  const lead = text.slice(from, subject.start);
   if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead)) return null;
   return subject;
 }

@@ -136,3 +136,18 @@ describe('a person, then where they come from or work, before the cue', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Gwen Pritchard']);
   });
 });
+
+describe('a place opening the sentence before its subject', () => {
+  it('is not the speaker of "In Lagos, NAME visited … but said …"', async () => {
+    const q = await runQuotes(
+      'In Lagos, Health Commissioner Folake Adeyemi visited the flooded clinic but said the supply of clean water was improving.',
+      {
+        entities: [
+          { name: 'Lagos', type: 'location', surfaces: ['Lagos'] },
+          { name: 'Folake Adeyemi', type: 'person', surfaces: ['Folake Adeyemi'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Folake Adeyemi']);
+  });
+});
