@@ -151,3 +151,36 @@ describe('a place opening the sentence before its subject', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Folake Adeyemi']);
   });
 });
+
+describe("a person's description written as a title after an opening phrase", () => {
+  it('finds "Outside the station, retired lorry driver NAME, 71, said …"', async () => {
+    const q = await runQuotes(
+      'Outside the station, retired lorry driver Margaret Doyle, 71, said she had queued for three hours.',
+      { entities: [{ name: 'Margaret Doyle', type: 'person', surfaces: ['Margaret Doyle'] }] },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([['she had queued for three hours', 'Margaret Doyle']]);
+  });
+
+  it('finds "At the vigil in Lyon, 24-year-old student NAME said …"', async () => {
+    const q = await runQuotes(
+      'At the vigil in Lyon, 24-year-old student Camille Roux said she had known two of the victims.',
+      {
+        entities: [
+          { name: 'Camille Roux', type: 'person', surfaces: ['Camille Roux'] },
+          { name: 'Lyon', type: 'location', surfaces: ['Lyon'] },
+        ],
+      },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([['she had known two of the victims', 'Camille Roux']]);
+  });
+
+  it('finds "One of the winners, the Danish chemist Dr. NAME, 61, said …"', async () => {
+    const q = await runQuotes(
+      'One of the winners, the Danish chemist Dr. Mette Holm, 61, said she had been asleep when the call came.',
+      { entities: [{ name: 'Mette Holm', type: 'person', surfaces: ['Mette Holm'] }] },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['she had been asleep when the call came', 'Mette Holm'],
+    ]);
+  });
+});
