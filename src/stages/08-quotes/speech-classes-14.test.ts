@@ -184,3 +184,31 @@ describe("a person's description written as a title after an opening phrase", ()
     ]);
   });
 });
+
+describe('"exile" and "advocate" as person nouns in a title before a name', () => {
+  it('finds "Eritrean exile NAME, 52, who runs a café in Berlin, said …"', async () => {
+    const q = await runQuotes(
+      'Eritrean exile Yonas Tesfaye, 52, who runs a café in Berlin, said he had not seen his brother since 2009.',
+      {
+        entities: [
+          { name: 'Yonas Tesfaye', type: 'person', surfaces: ['Yonas Tesfaye'] },
+          { name: 'Berlin', type: 'location', surfaces: ['Berlin'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Yonas Tesfaye']);
+  });
+
+  it('finds "Housing advocate NAME, whose …, said …"', async () => {
+    const q = await runQuotes(
+      'Housing advocate Priya Nair, whose group runs two shelters in Leeds, said the winter had been the hardest in a decade.',
+      {
+        entities: [
+          { name: 'Priya Nair', type: 'person', surfaces: ['Priya Nair'] },
+          { name: 'Leeds', type: 'location', surfaces: ['Leeds'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Priya Nair']);
+  });
+});
