@@ -984,10 +984,13 @@ function inSentence(
       // A tail with a finite verb is content, not a circumstance: "A nurse, Amy Shaw, said
       // staff on her ward had worked …" is no inverted "…, said staff".
       const tail = text.slice(inv?.end ?? s.end, s.end);
+      // Nor is a phrase with a finite verb of its own a speaker: "The Socialist leader,
+      // Olivier Faure, said [his party would vote against the government]".
       if (
         inv &&
         TRAILING_TAIL.test(tail) &&
-        !wordsIn(tail, 0, tail.length).some((w) => FINITE.has(w.lower))
+        !wordsIn(tail, 0, tail.length).some((w) => FINITE.has(w.lower)) &&
+        !wordsIn(inv.text, 0, inv.text.length).some((w) => FINITE.has(w.lower))
       ) {
         const content = trimContent(text, s.start, cue.start);
         if (content) return { span: content, cue, phrase: inv, frameStart: s.start, frameEnd: s.end };

@@ -212,3 +212,15 @@ describe('"exile" and "advocate" as person nouns in a title before a name', () =
     expect(q.map((x) => x.speaker)).toEqual(['Priya Nair']);
   });
 });
+
+describe('"The X leader, NAME, said CLAUSE": no inverted attribution', () => {
+  it('reads the clause after "said" as the content, not as the speaker', async () => {
+    const q = await runQuotes(
+      'The Socialist leader, Pierre Roux, said his party would vote against the government.',
+      { entities: [{ name: 'Pierre Roux', type: 'person', surfaces: ['Pierre Roux'] }] },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['his party would vote against the government', 'Pierre Roux'],
+    ]);
+  });
+});
