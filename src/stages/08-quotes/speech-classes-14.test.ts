@@ -224,3 +224,23 @@ describe('"The X leader, NAME, said CLAUSE": no inverted attribution', () => {
     ]);
   });
 });
+
+describe('a question-and-answer interview whose answers are bare quotations', () => {
+  it('gives each answer after a "Q:" paragraph to the interviewee the introduction names, past a paragraph of narrative', async () => {
+    const q = await runQuotes(
+      "Interview: Chile's copper minister on prices and water\n\nSANTIAGO — Aurora Williams has run the mining ministry since March. She spoke to us at her office.\n\nQ: Will prices hold up this year?\n\n“Nobody can promise that. Demand from China is slowing, but the grid transition needs all the copper we can dig.”\n\nWilliams, 51, said she speaks to President Gabriel Boric every week.\n\nQ: What about water for the mines?\n\n“Every new mine will have to use desalinated water. There is no other way in the north.”",
+      {
+        entities: [
+          { name: 'Aurora Williams', type: 'person', surfaces: ['Aurora Williams'] },
+          { name: 'Chile', type: 'location', surfaces: ['Chile'] },
+          { name: 'SANTIAGO', type: 'location', surfaces: ['SANTIAGO'] },
+          { name: 'China', type: 'location', surfaces: ['China'] },
+          { name: 'Gabriel Boric', type: 'person', surfaces: ['Gabriel Boric'] },
+        ],
+      },
+    );
+    const answers = q.filter((x) => x.kind === 'direct');
+    expect(answers.length).toBe(2);
+    expect(answers.map((x) => x.speaker)).toEqual(['Aurora Williams', 'Aurora Williams']);
+  });
+});
