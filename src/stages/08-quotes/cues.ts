@@ -447,7 +447,8 @@ export function isQuantifier(s: string): boolean {
     s,
   );
 }
-const OPENS_NO_SUBJECT = /^(?:with|and|but|as|while|of|for|by|from|to|among)$/iu;
+const OPENS_NO_SUBJECT =
+  /^(?:with|and|but|as|while|of|for|by|from|to|among|although|though|because|whereas|since|unless|once|when|if)$/iu;
 /** A lower-case -ing verb; the adjectives in -ing that head-modify a group are kept. */
 const VERB_ING =
   /^(?!(?:leading|visiting|ruling|opposing|remaining|striking|working|governing|competing|fishing|farming|mining|founding|outgoing|incoming|ageing|aging|serving|sitting|neighbouring|neighboring|surviving|grieving)$)\p{Ll}{3,}ing$/u;

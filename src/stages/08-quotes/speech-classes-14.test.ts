@@ -244,3 +244,13 @@ describe('a question-and-answer interview whose answers are bare quotations', ()
     expect(answers.map((x) => x.speaker)).toEqual(['Aurora Williams', 'Aurora Williams']);
   });
 });
+
+describe('a subordinator before a plural subject', () => {
+  it('is not part of the speaker ("…, although engineers admitted that …")', async () => {
+    const q = await runQuotes(
+      'The bridge is due to reopen on Monday, although engineers admitted that the repairs could take another week.',
+      {},
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['engineers']);
+  });
+});
