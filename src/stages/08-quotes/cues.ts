@@ -447,7 +447,8 @@ export function isQuantifier(s: string): boolean {
     s,
   );
 }
-const OPENS_NO_SUBJECT = /^(?:with|and|but|as|while|of|for|by|from|to|among)$/iu;
+const OPENS_NO_SUBJECT =
+  /^(?:with|and|but|as|while|of|for|by|from|to|among|although|though|because|whereas|since|unless|once|when|if)$/iu;
 /** A lower-case -ing verb; the adjectives in -ing that head-modify a group are kept. */
 const VERB_ING =
   /^(?!(?:leading|visiting|ruling|opposing|remaining|striking|working|governing|competing|fishing|farming|mining|founding|outgoing|incoming|ageing|aging|serving|sitting|neighbouring|neighboring|surviving|grieving)$)\p{Ll}{3,}ing$/u;
@@ -589,7 +590,11 @@ function coordinated(text: string, floor: number, o: Occurrence, index: Referent
   return { start: p.start, end: o.end, kind: 'name', referent: null, text: text.slice(p.start, o.end) };
 }
 
-/** A person right before "of/at/from (the) ORG": the speaker a description of place completes. */
+/**
+ * A person right before "of/at/from (the) ORG": the speaker a description of place completes
+ * — after an age too ("Rick Sandoval, 52, of Tulare County"), and with the organisation's
+ * seat before it ("Wanjiru Kamau of the Nairobi-based Centre for Fiscal Studies").
+ */
 function personBeforeOrg(
   text: string,
   floor: number,
@@ -597,7 +602,7 @@ function personBeforeOrg(
   index: ReferentIndex,
 ): SpeakerPhrase | null {
   if (o.referent.type === 'person') return null;
-  const m = /,?\s+(?:of|at|from)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(floor, o.start - 12), o.start));
+  const m = PERSON_OF.exec(text.slice(Math.max(floor, o.start - 40), o.start));
   if (!m) return null;
   const p = occurrenceEndingAt(index, o.start - m[0].length);
   if (p?.referent.type !== 'person' || p.start < floor) return null;
@@ -609,6 +614,8 @@ function personBeforeOrg(
     text: text.slice(p.start, p.end),
   };
 }
+
+const PERSON_OF = /(?:,\s*\d{1,3})?,?\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+)?$/u;
 
 /** Does `before` end in "of/for/at … (the) [modifier] ORG-NOUN " ("of the logistics company ")? */
 function orgNounBefore(before: string): boolean {
@@ -683,11 +690,16 @@ const RELATION_OF =
   /\b(?:widow|widower|wife|husband|son|daughter|mother|father|brother|sister|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|fianc[eé]e?|girlfriend|boyfriend|partner|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|biographer)s?\s+(?:of|to|for)\s/iu;
 /**
  * " in Atlanta", " from Lyon", " of Desjardins": a capitalised place, or an organisation
- * the tagger did not call one, after a name, at the end of the subject.
+ * the tagger did not call one, after a name (and its age: "Rick Sandoval, 52, of Tulare
+ * County"), at the end of the subject.
  */
-const PLACE_AFTER_NAME = /\s+(?:in|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+const PLACE_AFTER_NAME =
+  /(?:,\s*\d{1,3},)?\s+(?:in|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const TITLE_BEFORE =
   /\b(?:Governor|Minister|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
+
+/** A determiner and up to three lower-case words or ages before a nationality: "The 42-year-old ". */
+const DESCRIBED_DEMONYM = /(?:^|[\s,(—])((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){1,3})$/iu;
 
 function phraseEndingAt(
   text: string,
@@ -927,6 +939,16 @@ function phraseEndingAt(
       const trimmed = ws.join(' ');
       // "… cut rates on Wednesday, its first cut in four years, saying …": a day is no one.
       if (CALENDAR_WORD.test(trimmed)) return null;
+      // "The 42-year-old Zimbabwean told reporters": a nationality heads a description of a
+      // person, with its determiner and the lower-case words between.
+      if (ws.length === 1 && isDemonym(trimmed)) {
+        const before = end - trimmed.length;
+        const described = DESCRIBED_DEMONYM.exec(text.slice(Math.max(floor, before - 40), before));
+        if (described) {
+          const start = before - described[1]!.length;
+          return { start, end, kind: 'description', referent: null, text: text.slice(start, end) };
+        }
+      }
       return { start: end - trimmed.length, end, kind: 'name', referent: null, text: trimmed };
     }
   }
@@ -959,6 +981,18 @@ const OPENING_PRONOUN = /^\s*(He|She|They|We)\b/u;
  * The subject of a sentence that opens with a capitalised pronoun ("He also promised …,
  * saying …", "She apologised and said …"), else what {@link speakerAfter} finds there.
  */
+/** "In Kyiv, ", "In New York, ", "At the Vatican, ": a place's phrase opening a sentence. */
+const OPENING_PLACE = /^(?:In|At)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+/u;
+
+/**
+ * The length of a place's phrase opening the text at `start` ("In Kyiv, "), 0 when there
+ * is none. Read only where "In" or "At" opens it.
+ */
+export function openingPlace(text: string, start: number, ceiling: number): number {
+  if (text.charCodeAt(start + 1) !== 110 && text.charCodeAt(start + 1) !== 116) return 0;
+  return OPENING_PLACE.exec(text.slice(start, Math.min(ceiling, start + 60)))?.[0].length ?? 0;
+}
+
 export function openingSpeaker(
   text: string,
   start: number,
@@ -968,6 +1002,8 @@ export function openingSpeaker(
   // "Accepting the award, Panahi urged …": the subject stands after the participle's clause.
   const opener = openingParticiple(text, start, ceiling);
   if (opener > 0) start += opener;
+  // "In Kyiv, Foreign Minister Dmytro Kuleba thanked …": the subject stands after the place.
+  start += openingPlace(text, start, ceiling);
   const c = text.charCodeAt(start);
   // "He", "She", "They", "We" (tested by their first letter before the pattern).
   if (c === 72 || c === 83 || c === 84 || c === 87) {

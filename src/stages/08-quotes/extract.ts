@@ -1140,7 +1140,8 @@ function transcriptSpeaker(
 const QA_TURN = /^\s*[QA]\s*[:.]\s/u;
 
 /**
- * `A: “I was at home with my wife …”` in a question-and-answer interview: the answer is
+ * `A: “I was at home with my wife …”` (or the quotation alone, right after a "Q:"
+ * paragraph) in a question-and-answer interview: the answer is
  * the interviewee's, the last person named in the paragraph that introduces the
  * interview (the nearest one before the run of Q/A paragraphs: "In an interview at
  * DeepMind's offices, Hassabis, 48, spoke about …"), outside quotations.
@@ -1153,9 +1154,24 @@ function interviewAnswer(
   context: ResolveContext,
 ): Resolved | null {
   const own = paragraphs[paragraph]!;
-  if (!/^\s*A\s*[:.]\s*$/u.test(text.slice(own.start, unit.span.start))) return null;
+  const lead = text.slice(own.start, unit.span.start);
+  const isQuestion = (k: number) =>
+    /^\s*Q\s*[:.]\s/u.test(text.slice(paragraphs[k]!.start, paragraphs[k]!.start + 4));
+  // An answer written as a bare quotation paragraph right after a "Q:" paragraph.
+  const bare = /^\s*["“«„]?$/u.test(lead) && paragraph > 0 && isQuestion(paragraph - 1);
+  if (!bare && !/^\s*A\s*[:.]\s*$/u.test(lead)) return null;
+  const isAnswer = (k: number) =>
+    QA_TURN.test(text.slice(paragraphs[k]!.start, paragraphs[k]!.start + 4)) ||
+    (bare && /^\s*["“«„]/u.test(text.slice(paragraphs[k]!.start, paragraphs[k]!.start + 3)));
   let p = paragraph - 1;
-  while (p >= 0 && QA_TURN.test(text.slice(paragraphs[p]!.start, paragraphs[p]!.start + 4))) p--;
+  while (p >= 0 && isAnswer(p)) p--;
+  // Bare answers: the interview may go on after a paragraph of narrative ("Stubb, 57, said
+  // he speaks to President Trump …"); the introduction stands before its first question.
+  if (bare) {
+    let first = p;
+    for (let k = p; k >= 0; k--) if (isQuestion(k)) first = k - 1;
+    p = first;
+  }
   if (p < 0 || p === paragraph - 1) return null;
   const intro = paragraphs[p]!;
   const { index } = context;

@@ -496,7 +496,7 @@ const EXTRA_PERSON_NOUNS: ReadonlySet<string> = new Set(
   barista retiree refugee employee trainee midwife colleague citizen youth athlete nanny monk
   nun pensioner lifeguard guard warden cook clerk mechanic surgeon pastor paramedic medic
   shepherd servant victim veteran inmate detainee hostage nominee candidate delegate relative
-  widow widower pilgrim priest attendee evacuee rival friend neighbour neighbor
+  widow widower pilgrim priest attendee evacuee rival friend neighbour neighbor exile advocate
   stonemason blacksmith locksmith goldsmith silversmith shipwright wheelwright playwright
   nurse architect artisan poet pilot sommelier curator imam rabbi cleric champion legend rookie
   prodigy scholar hero

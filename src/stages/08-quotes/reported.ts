@@ -10,6 +10,7 @@
 import type { Sentence } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import {
+  AGE_NOUN,
   BACK_VERBS,
   type CueMatch,
   countWords,
@@ -21,6 +22,7 @@ import {
   LAST_PART,
   lengthsByOpening,
   openingParticiple,
+  openingPlace,
   openingSpeaker,
   type SpeakerPhrase,
   speakerAfter,
@@ -31,6 +33,7 @@ import {
 import {
   CORE_VERB_FORMS,
   DOCUMENT_NOUNS,
+  isDemonym,
   isOrgNoun,
   isPersonNoun,
   PARTIAL_VERB_FORMS,
@@ -288,15 +291,45 @@ function clauseLeadOk(preceding: string): boolean {
     !wordsIn(app[2]!, 0, app[2]!.length).some((w) => FINITE.has(w.lower))
   )
     return true;
+  // "Venezuelan exile [Luis Ferrer]", "Patient advocate [Louise Carter]": a person's
+  // description opening the sentence, written as a title.
+  if (personDescriptor(preceding, true)) return true;
   for (const cut of lastCuts(preceding)) {
     // The opening first (one anchored regex), the title or description after it second.
     const rest = preceding.slice(0, cut);
     if (!(clauseLead(rest) || subordinatorLead(rest))) continue;
     const tail = preceding.slice(cut);
     if (isTitleRun(tail) || isDescriptionRun(tail) || isNounRun(tail)) return true;
+    // "Outside the courthouse, retired bus driver [Lorraine Pickett]".
+    if (personDescriptor(tail, false)) return true;
   }
   return false;
 }
+
+/**
+ * Is `s` a person's description standing as a title before their name: up to five words,
+ * perhaps after "the" or "a", ending in a person noun and perhaps an honorific ("retired
+ * bus driver", "19-year-old student", "the Swiss biochemist Dr.")? The other words are
+ * lower-case, an age or a nationality; `opening` lets the first word be capitalised (it
+ * opens the sentence: "Dairy farmer").
+ */
+function personDescriptor(s: string, opening: boolean): boolean {
+  const ws = s.trim().split(/\s+/u);
+  if (ws.length > 0 && HONORIFIC.test(ws[ws.length - 1]!)) ws.pop();
+  if (ws.length > 1 && /^(?:the|a|an)$/iu.test(ws[0]!)) ws.shift();
+  if (ws.length === 0 || ws.length > 5 || ws[0] === '') return false;
+  const head = ws[ws.length - 1]!;
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(head) || head.endsWith('s') || !isPersonNoun(head)) return false;
+  return ws.every(
+    (w, i) =>
+      /^\p{Ll}[\p{Ll}-]*$/u.test(w) ||
+      AGE_NOUN.test(w) ||
+      isDemonym(w) ||
+      (i === 0 && opening && /^\p{Lu}\p{Ll}+$/u.test(w)),
+  );
+}
+
+const HONORIFIC = /^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sir|Dame)$/u;
 const MIN_CONTENT_WORDS = 3;
 /** Verbs that also take a plain object ("announced a plan", "denied the charges"). */
 const NEEDS_CLAUSE = new Set([
@@ -951,10 +984,13 @@ function inSentence(
       // A tail with a finite verb is content, not a circumstance: "A nurse, Amy Shaw, said
       // staff on her ward had worked …" is no inverted "…, said staff".
       const tail = text.slice(inv?.end ?? s.end, s.end);
+      // Nor is a phrase with a finite verb of its own a speaker: "The Socialist leader,
+      // Olivier Faure, said [his party would vote against the government]".
       if (
         inv &&
         TRAILING_TAIL.test(tail) &&
-        !wordsIn(tail, 0, tail.length).some((w) => FINITE.has(w.lower))
+        !wordsIn(tail, 0, tail.length).some((w) => FINITE.has(w.lower)) &&
+        !wordsIn(inv.text, 0, inv.text.length).some((w) => FINITE.has(w.lower))
       ) {
         const content = trimContent(text, s.start, cue.start);
         if (content) return { span: content, cue, phrase: inv, frameStart: s.start, frameEnd: s.end };
@@ -1026,9 +1062,11 @@ function coordinatedSubject(
   const before = text.slice(s.start, cue.start);
   if (!COORDINATED_CUE.test(before) || /[;:“”"«»]/u.test(before)) return null;
   const subject = openingSpeaker(text, s.start, cue.start, index);
-  if (!subject || subject.start - s.start > 40) return null;
+  // A place may open the sentence before the subject ("In Kyiv, Foreign Minister …").
+  const from = s.start + openingPlace(text, s.start, cue.start);
+  if (!subject || subject.start - from > 40) return null;
   // Only a title or description may stand before the subject ("The mayor, [Petra Novak]").
-  const lead = text.slice(s.start, subject.start);
+  const lead = text.slice(from, subject.start);
   if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead)) return null;
   return subject;
 }

@@ -462,6 +462,14 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
     const group = groupNamedBefore(phrase, context);
     if (group) return resolvedAs(group, phrase, 0.7);
   }
+  // "The US Centers for Disease Control … said … The agency said …", "according to
+  // Ukraine's Coordination Headquarters … The headquarters said …": an institution
+  // described by its kind is the one named just before it.
+  const kind = INSTITUTION_KIND.exec(phrase.text)?.[1]?.toLowerCase();
+  if (kind) {
+    const body = institutionNamedBefore(phrase, kind, context);
+    if (body) return resolvedAs(body, phrase, 0.7);
+  }
   // "The prosecutor, Daniel Okafor KC, had told the jury …": the name in apposition.
   const apposed = appositivePerson(phrase, context);
   if (apposed) return resolvedAs(apposed, phrase, 0.85);
@@ -699,6 +707,38 @@ function groupNamedBefore(phrase: SpeakerPhrase, context: ResolveContext): Refer
   }
   const t = lastTurnNear(phrase, context);
   return t?.referent?.type === 'organization' ? t.referent : null;
+}
+
+/** A bare institution named by its kind: "the agency", "the headquarters", "the commission". */
+const INSTITUTION_KIND =
+  /^the\s+(agency|headquarters|committee|commission|ministry|authority|council|department|regulator|institute|bureau|inquiry|tribunal|watchdog)$/iu;
+
+/**
+ * The institution "the agency" stands for: the nearest organisation named before it outside
+ * quotations, in its paragraph or the one before, whose name holds the same word ("the
+ * headquarters" → "Coordination Headquarters"); else the organisation that spoke last in its
+ * own paragraph, when no other organisation was named since ("The CDC said … The agency
+ * said …").
+ */
+function institutionNamedBefore(
+  phrase: SpeakerPhrase,
+  kind: string,
+  context: ResolveContext,
+): Referent | null {
+  const paragraph = context.paragraphOf(phrase.start);
+  const occurrences = context.index.occurrences;
+  let lastOrganisation: Referent | null = null;
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (insideQuote(context.quoted, o.start)) continue;
+    if (context.paragraphOf(o.start) < paragraph - 1) break;
+    if (o.referent.type !== 'organization') continue;
+    lastOrganisation ??= o.referent;
+    if (o.referent.name.toLowerCase().split(/\s+/u).includes(kind)) return o.referent;
+  }
+  const t = context.turns.findLast((x) => x.at < phrase.start);
+  const r = t?.paragraph === paragraph ? t.referent : null;
+  return r?.type === 'organization' && (lastOrganisation === null || lastOrganisation === r) ? r : null;
 }
 
 /** The last speaker turn before the phrase, when it is in the phrase's paragraph or the one before. */
@@ -966,6 +1006,12 @@ function pointsBack(head: string, ws: readonly string[]): boolean {
   if (NATIONALITY_NOUNS.has(head)) return true;
   // "the Egyptian", "the Italian": a demonym alone names a person.
   if (ws.length === 1 && isNationalityWord(head)) return true;
+  // "the 42-year-old Zimbabwean": an age with a demonym names a person too.
+  if (
+    ws.some((w) => AGE_NOUN.test(w) && !w.endsWith('s')) &&
+    isDemonym(head[0]!.toUpperCase() + head.slice(1))
+  )
+    return true;
   return (
     isPersonNoun(head) &&
     !isOrgNoun(head) &&
@@ -1108,10 +1154,28 @@ function speaksInLead(text: string, from: number): boolean {
   return paragraphEnd >= 0 && /^\s*["“«„]/u.test(text.slice(paragraphEnd, paragraphEnd + 10));
 }
 
-/** Does `phrase` open the article ("The owner of a Chiang Mai sanctuary says …")? */
+/**
+ * Does `phrase` open the article ("The owner of a Chiang Mai sanctuary says …")? A dateline
+ * may stand before it ("LUXEMBOURG — The head of …"), and a headline may stand in its own
+ * paragraph before the lead.
+ */
 function isArticleLead(phrase: SpeakerPhrase, context: ResolveContext): boolean {
-  return context.paragraphOf(phrase.start) === 0 && context.text.slice(0, phrase.start).trim() === '';
+  const { text } = context;
+  const paragraph = context.paragraphOf(phrase.start);
+  if (paragraph > 1) return false;
+  const paragraphStart = text.lastIndexOf('\n', phrase.start - 1) + 1;
+  const before = text.slice(paragraphStart, phrase.start);
+  if (before.trim() !== '' && !DATELINE.test(before)) return false;
+  if (paragraph === 0) return true;
+  // The paragraph before is a headline: one line, no full stop at its end.
+  const headline = text.slice(0, paragraphStart).trim();
+  return (
+    headline.length > 0 && headline.length < 200 && !headline.includes('\n') && !/[.!?]$/u.test(headline)
+  );
 }
+
+/** A dateline opening the lead: "LUXEMBOURG — ", "SÃO PAULO, Brazil – ". */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\s.]+)?\s+[—–-]\s+$/u;
 
 /**
  * @param lead - the description opens the article (a delayed lead): the person introduced
@@ -1130,14 +1194,16 @@ function namedNext(
   const paragraph = context.paragraphOf(phrase.start);
   const gender = personNounGender(head);
   const personRoles = roleWords.filter((w) => isPersonNoun(w));
+  const leadFrom = lead ? text.lastIndexOf('\n', phrase.start - 1) + 1 : 0;
   for (let oi = firstOccurrenceFrom(index, phrase.end); oi < index.occurrences.length; oi++) {
     const o = index.occurrences[oi]!;
     if (o.start < phrase.end) continue;
     if (context.paragraphOf(o.start) > paragraph + 1) break;
     const r = o.referent;
     if (r.type !== 'person' || insideQuote(context.quoted, o.start)) continue;
-    // Only a person the article has not named before the description.
-    if (r.occurrences.some((x) => x.start < phrase.start)) return null;
+    // Only a person the article has not named before the description (a headline above a
+    // delayed lead may name them already).
+    if (r.occurrences.some((x) => x.start < phrase.start && x.start >= leadFrom)) return null;
     if (gender !== 'unknown' && r.gender !== 'unknown' && r.gender !== gender) return null;
     const ownRoles = [...r.roles].filter((w) => isPersonNoun(w));
     const laterParagraph = context.paragraphOf(o.start) > paragraph;
