@@ -1581,6 +1581,16 @@ export class DocumentLinker {
     surfaces.add(p.surface);
   }
 
+  /** Whether a KB organisation's own name or alias is `surface`, of two words or more. */
+  private exactBodyNamed(surface: string): boolean {
+    return (
+      normalizeName(surface).includes(' ') &&
+      this.kb
+        .lookup(surface)
+        .some((h) => h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias'))
+    );
+  }
+
   /** How many `exact` calls found a KB entity to decide on (see `noExactName`). */
   private exactPools = 0;
 
@@ -1622,7 +1632,10 @@ export class DocumentLinker {
       );
     if (hits.length === 0 && (type === 'event' || type === 'misc')) {
       const prefix = this.eventPrefix(surface);
-      if (prefix || type === 'event') return prefix;
+      if (prefix) return prefix;
+      // "At the World Economic Forum in Davos": a forum known by its meetings, typed as an event
+      // by the tagger, is the KB body of that exact name (of two words or more: see below).
+      if (type === 'event' && !this.exactBodyNamed(surface)) return null;
     }
     // Same-type entities first: a person mention is never an organisation.
     const sameType = hits.filter((h) => h.entity.type === type);
