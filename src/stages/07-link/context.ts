@@ -710,9 +710,17 @@ export function introducedByApposition(text: string, end: number): boolean {
  * vetoes — an occupation, an age, kin — have run before).
  */
 export function presentedByPublicDeed(text: string, end: number): boolean {
-  return PUBLIC_DEED.test(text.slice(end, end + 80));
+  const after = text.slice(end, end + 80);
+  return PUBLIC_DEED.test(after) || LED_PUBLIC_BODY.test(after);
 }
 const PUBLIC_DEED = /^\s*,\s+the\s+(?:[\p{Ll}-]+\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
+
+/**
+ * ", who had led the army since 2021", ", who headed the central bank": a clause saying the
+ * person led a state's body — a public post, not a private person's trade.
+ */
+const LED_PUBLIC_BODY =
+  /^\s*,\s*who\s+(?:had\s+|has\s+|once\s+|previously\s+)?(?:led|headed|commanded|chaired|governed)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:army|armed forces|military|navy|air force|country|nation|state|government|cabinet|ministry|central bank|senate|parliament|party)\b/u;
 
 /**
  * "Jerome Pawell, chief executive of a credit union in Ohio": the person holds a post at a

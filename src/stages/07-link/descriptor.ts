@@ -71,7 +71,9 @@ const THING_HEADS = new Set(
   group corporation business supplier exporter
   cryptocurrency currency coin token stablecoin app platform product drug vaccine
   hotel resort restaurant cafe casino stadium arena club team side band album song film movie novel
-  ship vessel yacht tanker racehorse horse dog river rainforest forest volcano glacier dam`.split(/\s+/),
+  ship vessel yacht tanker racehorse horse dog river rainforest forest volcano glacier dam
+  dish delicacy snack dessert pastry stew soup sauce cocktail
+  particle baryon meson boson hadron lepton quark isotope molecule`.split(/\s+/),
 );
 
 /** Kinship nouns: "…, father of the current president" describes a relative of somebody. */
@@ -215,8 +217,8 @@ export function thingWordBefore(text: string, start: number, left: string): stri
 
 /**
  * Nouns right after a name that make it a product's, a shop's or a place's ("Macron
- * sportswear", "a Costa branch", "the Amazon rainforest"), or an animal's or a plant's
- * ("Musk ox", "Bush bean"). Not "brand", "hotel", "tower":
+ * sportswear", "a Costa branch", "the Amazon rainforest"), an animal's or a plant's
+ * ("Musk ox", "Bush bean"), or a dish's or a particle's of physics ("the Xi baryon"). Not "brand", "hotel", "tower":
  * "the Trump brand" is still about the man.
  */
 const THING_AFTER = new Set(
@@ -224,7 +226,10 @@ const THING_AFTER = new Set(
   rainforest river basin jungle cryptocurrency token coin memecoin dam cruise liner ship vessel tanker
   ferry airport stadium hospital university memorial museum
   statue ox oxen deer rat rats beetle beetles moth moths melon melons rose roses orchid orchids apple apples
-  bean beans cattle sheep goat goats pig pigs hound hounds terrier terriers spaniel spaniels`.split(/\s+/),
+  bean beans cattle sheep goat goats pig pigs hound hounds terrier terriers spaniel spaniels
+  dish particle particles baryon baryons meson mesons boson bosons hadron hadrons isotope isotopes`.split(
+    /\s+/,
+  ),
 );
 
 /** "Macron sportswear", "a Costa branch": the word right after the name when it makes the name a thing's. */

@@ -157,7 +157,15 @@ export interface LinkInput {
 }
 
 /** "… for lift engineers", "… for young farmers": lower-case words naming whom an event is for. */
-const AUDIENCE_AFTER = /^\s+for\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:s|ers|ists|ians))\b/u;
+const AUDIENCE_AFTER = /^\s+for\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*(?:s|ers|ists|ians))\b/u;
+
+/**
+ * ", organised by the city's chamber of commerce", "… hosted by a local rotary club": a local
+ * organiser named right after a spun event name (after its audience, if any), which a famous
+ * event of the KB does not have.
+ */
+const LOCAL_ORGANISER_AFTER =
+  /^(?:\s+for\s+[\p{Ll}\s-]+)?\s*,\s*(?:organi[sz]ed|hosted|run|held|staged)\s+by\s+(?:the\s+|an?\s+)?(?:(?:city|town|village|county|district|borough)['’]s\s+|local\s+|(?:[\p{Ll}-]+\s+){0,2}(?=chamber of commerce\b))([\p{Ll}\s-]{3,40}?)(?=[,.;]|\s+(?:and|to|in|on)\b)/u;
 
 /** Titles the KB writes as part of a name ("Pope Francis", "King Charles"), just before a mention. */
 const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir)\s+$/;
@@ -1573,6 +1581,16 @@ export class DocumentLinker {
     surfaces.add(p.surface);
   }
 
+  /** Whether a KB organisation's own name or alias is `surface`, of two words or more. */
+  private exactBodyNamed(surface: string): boolean {
+    return (
+      normalizeName(surface).includes(' ') &&
+      this.kb
+        .lookup(surface)
+        .some((h) => h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias'))
+    );
+  }
+
   /** How many `exact` calls found a KB entity to decide on (see `noExactName`). */
   private exactPools = 0;
 
@@ -1614,7 +1632,10 @@ export class DocumentLinker {
       );
     if (hits.length === 0 && (type === 'event' || type === 'misc')) {
       const prefix = this.eventPrefix(surface);
-      if (prefix || type === 'event') return prefix;
+      if (prefix) return prefix;
+      // "At the World Economic Forum in Davos": a forum known by its meetings, typed as an event
+      // by the tagger, is the KB body of that exact name (of two words or more: see below).
+      if (type === 'event' && !this.exactBodyNamed(surface)) return null;
     }
     // Same-type entities first: a person mention is never an organisation.
     const sameType = hits.filter((h) => h.entity.type === type);
@@ -2650,6 +2671,30 @@ export class DocumentLinker {
     return out;
   }
 
+  /**
+   * "Tedros, an Eritrean-born taxi driver in Oslo, … Tedros refused a reward": the same word
+   * written earlier in the text, where the tagger saw no name, presents a private person there;
+   * the later mention is that person. The first such presentation, or null.
+   */
+  private earlierPresentation(word: string, before: number, candidate: KbEntity): string | null {
+    const { text, sentences } = this.input;
+    let at = text.indexOf(word);
+    while (at >= 0 && at < before) {
+      const end = at + word.length;
+      const bounded = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
+      if (bounded) {
+        const found = describesPrivatePerson(
+          mentionContext(text, sentences, { start: at, end }),
+          candidate,
+          this.input.date,
+        );
+        if (found) return found;
+      }
+      at = text.indexOf(word, end);
+    }
+    return null;
+  }
+
   /** A one-word name with no full form in the article: a known surname, with evidence. */
   private surnameAlone(word: string, lazyContext: () => MentionContext, roleCueOnly = false): Decision {
     const all = this.kb.lookup(word);
@@ -2688,7 +2733,8 @@ export class DocumentLinker {
           ? (describesPrivatePerson(lazyContext(), e, this.input.date) ??
             (givesAge(lazyContext()) ? 'age' : null) ??
             // "Tusk and horn seizures": the word its sentence uses as a common noun.
-            (picked.role.score < 0.6 && this.commonNounAt(lazyContext().span) ? 'common noun' : null))
+            (picked.role.score < 0.6 && this.commonNounAt(lazyContext().span) ? 'common noun' : null) ??
+            this.earlierPresentation(word, lazyContext().span.start, e))
           : lazyContext().thing;
       // "Trump said": the one clearly more prominent bearer of the surname, or the only one.
       const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence);
@@ -3078,14 +3124,17 @@ export class DocumentLinker {
           match.entity,
           apposition !== null && /^an?\s/i.test(apposition),
         );
-        // "The Munich Safety Conference for lift engineers": a spun name that goes on to name
-        // an audience the KB name does not have is another event.
+        // "The Munich Safety Conference for lift engineers" (or "for small and medium businesses"):
+        // a spun name that goes on to name an audience the KB name does not have is another event.
         const audience = AUDIENCE_AFTER.exec(text.slice(match.end, match.end + 60));
         const other =
           against ??
           (audience && !normalizeName(match.name).includes(normalizeName(audience[1]!))
             ? `for ${audience[1]}`
-            : null);
+            : null) ??
+          // "The Munich Safety Conference …, organised by the city's chamber of commerce": a local event.
+          LOCAL_ORGANISER_AFTER.exec(text.slice(match.end, match.end + 140))?.[1]?.trim() ??
+          null;
         if (other) {
           out.push({ m, surface, decision: refused(match.entity, other) });
           continue;

@@ -365,3 +365,47 @@ describe('names the tagger cut or left untyped', () => {
     expect(at(link(text, [['Kainji Dam', 'misc']]), text, 'Kainji Dam')?.kbId).toBe('pl:kainji');
   });
 });
+
+describe('a spun event with a local audience or organiser', () => {
+  it('refuses a spun event name for an audience of several words', () => {
+    const text =
+      'The Lagos Safety Forum for small and medium traders met at the market hall to discuss fire exits.';
+    expect(
+      at(link(text, [['Lagos Safety Forum', 'event']]), text, 'Lagos Safety Forum')?.kbId ?? null,
+    ).toBeNull();
+  });
+
+  it("refuses a spun event name organised by the city's chamber of commerce", () => {
+    const text =
+      "The Lagos Safety Forum, organised by the city's chamber of commerce, discussed fire drills in shops.";
+    expect(
+      at(link(text, [['Lagos Safety Forum', 'event']]), text, 'Lagos Safety Forum')?.kbId ?? null,
+    ).toBeNull();
+  });
+});
+
+describe('a name used for a dish or a particle', () => {
+  it('does not link a surname presented as a dish', () => {
+    const text = 'Tinubu, the Ibadan dish of yam, beans and pepper sauce, sold out at the fair on Sunday.';
+    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId ?? null).toBeNull();
+  });
+
+  it('does not link a surname used before the name of a particle', () => {
+    const text = 'Physicists measured the mass of the Osimhen baryon. The Osimhen particle decays quickly.';
+    expect(at(link(text, [['Osimhen', 'person']]), text, 'Osimhen')?.kbId ?? null).toBeNull();
+  });
+});
+
+describe('a lone name presented privately where the tagger did not see it', () => {
+  it('keeps the later mention unlinked', () => {
+    const text =
+      'Osimhen, a Ghanaian-born bus driver in Leeds, handed a lost purse to the police. Osimhen refused a reward.';
+    const second = text.lastIndexOf('Osimhen');
+    // The tagger saw only the second "Osimhen".
+    const { sentences } = linkLayers(text, []);
+    const mentions = [{ start: second, end: second + 7, type: 'person' as const, by: 'test', confidence: 1 }];
+    const entities = linkDocument(kb, { text, date: '2026-05-10', sentences, mentions });
+    const linked = entities.find((e) => e.mentions.some((m) => m.start === second));
+    expect(linked?.kbId ?? null).toBeNull();
+  });
+});
