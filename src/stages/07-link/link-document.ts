@@ -42,6 +42,7 @@ import {
   ageFits,
   describesPrivatePerson,
   everydayLifeIn,
+  fallFromPowerAfter,
   givesAge,
   hasRoleCue,
   introducedByApposition,
@@ -97,7 +98,15 @@ import {
   thingNamedAfterPlace,
   US_STATES,
 } from './place-things.js';
-import { ANY_ROLE_CUE, cueForRole, cueText, DocumentCueText, mayHaveRoleCue } from './roles.js';
+import {
+  ANY_ROLE_CUE,
+  cueForRole,
+  cueText,
+  DocumentCueText,
+  headshipCue,
+  mayHaveRoleCue,
+  normalizeTitle,
+} from './roles.js';
 import { scriptRouteVariants } from './script-routes.js';
 import {
   letterProfile,
@@ -2031,11 +2040,14 @@ export class DocumentLinker {
     // "Lamine Jamal, who turned seventeen": a clause stating only an age presents nobody when
     // the age is the candidate's own (as an age in figures after a comma does not).
     const ageClause = introducedAtAll && turnedAge(this.input.text, end) !== null;
+    const fallClause = introducedAtAll && fallFromPowerAfter(this.input.text, end);
     for (const [k, c] of cands.entries()) {
       const role = roles ? roles[k]! : NO_ROLE;
       const ownAge = ageClause && ageFits(context, c.entity, this.input.date);
-      const introduced = introducedAtAll && !ownAge;
-      const presented = presentedAtAll && !ownAge;
+      // "Bashar al-Asad, who fled the country": the fall of a head of state is a public deed.
+      const fell = fallClause && heldTopOffice(c.entity);
+      const introduced = introducedAtAll && !ownAge && !fell;
+      const presented = presentedAtAll && !ownAge && !fell;
       if (context.thing) {
         refusal ??= refused(c.entity, context.thing);
         continue;
@@ -3502,6 +3514,15 @@ function cuesOf(cands: readonly Candidate[]): CandidateCues {
   return cues;
 }
 
+/** Titles of a head of state or government (as `normalizeTitle` leaves them). */
+const TOP_OFFICE =
+  /^(?:president|prime minister|chancellor|premier|monarch|king|queen|emir|sultan|supreme leader)$/;
+
+/** Whether the KB gives `entity` a post as head of state or government (at any time). */
+function heldTopOffice(entity: KbEntity): boolean {
+  return entity.roles.some((r) => TOP_OFFICE.test(normalizeTitle(cueText(r.role).trim())));
+}
+
 /** The distinct cue patterns of an entity's roles, in role order (a fact of the KB, kept with the entity). */
 const cuesOfEntity = new WeakMap<KbEntity, readonly RegExp[]>();
 
@@ -3512,6 +3533,8 @@ function entityCues(entity: KbEntity): readonly RegExp[] {
     for (const role of entity.roles) {
       const cue = cueForRole(role);
       if (cue) own.add(cue);
+      const headship = headshipCue(role);
+      if (headship) own.add(headship);
     }
     cues = [...own];
     cuesOfEntity.set(entity, cues);
