@@ -718,22 +718,19 @@ export class DocumentLinker {
         continue;
       }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
-      let alone = this.surnameAlone(p.surface, () => contextOf(p), typedOther);
-      // "Pope Fransis", "King Charlse": a name the KB writes with its title, the title trimmed
-      // off as the tagger's; the title and the word together are a full name to compare.
-      const title = alone.entity
+      // "Pope Fransis", "King Charlse", "Sheikh Haseena": a name the KB writes with its title,
+      // the title trimmed off as the tagger's; the title and the word together are a full name
+      // to compare — first: when they make a KB name, the word is no lone surname of somebody
+      // else ("Haseena" is not Jafar Hassan).
+      const title = typedOther
         ? null
         : NAME_TITLE_BEFORE.exec(text.slice(Math.max(0, p.m.start - 12), p.m.start));
-      if (title && !typedOther) {
-        const withTitle = this.fuzzy(
-          `${title[1]} ${p.surface}`,
-          'person',
-          () => contextOf(p),
-          p.m.end,
-          p.m.start,
-        );
-        if (withTitle.entity) alone = withTitle;
-      }
+      const withTitle = title
+        ? this.fuzzy(`${title[1]} ${p.surface}`, 'person', () => contextOf(p), p.m.end, p.m.start)
+        : null;
+      const alone = withTitle?.entity
+        ? withTitle
+        : this.surnameAlone(p.surface, () => contextOf(p), typedOther);
       this.newCluster(p.surface, p.m, alone);
     }
     this.linkSpunTies();
