@@ -3464,8 +3464,16 @@ export function linkDocument(
 function surnameForms(surnames: readonly string[]): Set<string> {
   const all = [...surnames];
   for (const sn of surnames) if (sn.includes(' ')) all.push(sn.slice(sn.lastIndexOf(' ') + 1));
+  // "Ahmed al-Shara … Shara's foreign minister": copy drops the Arabic article of a surname.
+  for (const sn of [...all]) {
+    const bare = ARABIC_ARTICLE.exec(sn)?.[1];
+    if (bare && bare.length >= 3) all.push(bare);
+  }
   return new Set(all.map(letters).filter((l) => l.length > 0));
 }
+
+/** A surname's Arabic article, joined by a hyphen ("al-Sharaa", "el-Sisi"), and what follows it. */
+const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{L}.*)$/u;
 
 /** Letters of the surnames a KB person goes by (of its names, aliases and surnames), per entity. */
 const entitySurnameLetters = new WeakMap<KbEntity, readonly string[]>();
