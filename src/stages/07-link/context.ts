@@ -219,7 +219,12 @@ function statedAge(
   const before = /\b(\d{1,3}) years? old$/.exec(left.trimEnd());
   const inApposition = apposition ? /^(?:an? |the )?(\d{1,3})[- ]years?[- ]old\b/i.exec(apposition) : null;
   const m = after ?? before ?? inApposition;
-  const n = m ? Number(m[1]) : (turnedAge(text, end) ?? Number.NaN);
+  // "Sixteen-year-old Lamine Yamal", "the forty-two-year-old …": the age in words before the name.
+  const inWords = m ? null : /\b(?:([a-z]+) )?([a-z]+) years? old$/.exec(left.trimEnd());
+  const wordAge = inWords
+    ? ((inWords[1] ? numberWord(`${inWords[1]} ${inWords[2]}`) : null) ?? numberWord(inWords[2]!))
+    : null;
+  const n = m ? Number(m[1]) : (wordAge ?? turnedAge(text, end) ?? Number.NaN);
   return n >= 1 && n <= 110 ? n : null;
 }
 
