@@ -57,3 +57,37 @@ describe('an age stated by a relative clause', () => {
     expect(kbIdOf(sixty, 'Nicolas Arieta')).toBeNull();
   });
 });
+
+// A winger the KB files with a club post ("player"), so the title in the sentence is a cue.
+const clubKb = new MemoryKnowledgeBase([
+  personEntity({
+    id: 'arrieta',
+    name: 'Nicolás Arrieta',
+    surname: 'Arrieta',
+    country: 'ES',
+    prominence: 3,
+    born: 2006,
+    roles: [{ role: 'Player', org: 'Real Sociedad', from: '2023-04' }],
+  }),
+]);
+
+function clubIdOf(text: string, surface: string): string | null | undefined {
+  const names: [string, EntityType][] = [[surface, 'person']];
+  return linkDocument(clubKb, { text, date: '2024-07-14', ...linkLayers(text, names) }).find((e) =>
+    e.mentions.some((m) => text.slice(m.start, m.end) === surface),
+  )?.kbId;
+}
+
+describe('an age in words before the name', () => {
+  it("links the player when a word age before the name is the player's own", () => {
+    const text =
+      'Spain beat Croatia 2-1 in the final of the Euro in Berlin. Seventeen-year-old Nicolas Arieta was named young player of the tournament.';
+    expect(clubIdOf(text, 'Nicolas Arieta')).toBe('p:arrieta');
+  });
+
+  it('keeps the player out when the word age before the name is another', () => {
+    const text =
+      'The pub side won the village cup in Berlin. Fifty-one-year-old Nicolas Arieta was named player of the tournament.';
+    expect(clubIdOf(text, 'Nicolas Arieta')).toBeNull();
+  });
+});

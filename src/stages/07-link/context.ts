@@ -219,7 +219,12 @@ function statedAge(
   const before = /\b(\d{1,3}) years? old$/.exec(left.trimEnd());
   const inApposition = apposition ? /^(?:an? |the )?(\d{1,3})[- ]years?[- ]old\b/i.exec(apposition) : null;
   const m = after ?? before ?? inApposition;
-  const n = m ? Number(m[1]) : (turnedAge(text, end) ?? Number.NaN);
+  // "Sixteen-year-old Lamine Yamal", "the forty-two-year-old …": the age in words before the name.
+  const inWords = m ? null : /\b(?:([a-z]+) )?([a-z]+) years? old$/.exec(left.trimEnd());
+  const wordAge = inWords
+    ? ((inWords[1] ? numberWord(`${inWords[1]} ${inWords[2]}`) : null) ?? numberWord(inWords[2]!))
+    : null;
+  const n = m ? Number(m[1]) : (wordAge ?? turnedAge(text, end) ?? Number.NaN);
   return n >= 1 && n <= 110 ? n : null;
 }
 
@@ -714,6 +719,17 @@ export function presentedByPublicDeed(text: string, end: number): boolean {
   return PUBLIC_DEED.test(after) || LED_PUBLIC_BODY.test(after);
 }
 const PUBLIC_DEED = /^\s*,\s+the\s+(?:[\p{Ll}-]+\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
+
+/**
+ * "Bashar al-Asad, who fled the country", ", who was ousted in 2022": how a head of state or
+ * government lost office. A public deed for a candidate who held such a post (the caller
+ * checks that), not the presentation of a private person.
+ */
+export function fallFromPowerAfter(text: string, end: number): boolean {
+  return FALL_FROM_POWER.test(text.slice(end, end + 80));
+}
+const FALL_FROM_POWER =
+  /^\s*,\s*who\s+(?:had\s+|has\s+|later\s+)?(?:fled\s+(?:the\s+country|into\s+exile|abroad)|went\s+into\s+exile|was\s+(?:ousted|overthrown|toppled|deposed|impeached|removed\s+from\s+(?:office|power))|(?:had\s+)?been\s+(?:ousted|overthrown|toppled|deposed))\b/u;
 
 /**
  * ", who had led the army since 2021", ", who headed the central bank": a clause saying the

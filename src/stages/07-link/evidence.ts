@@ -6,7 +6,7 @@ import type { Evidence } from '../../core/annotations.js';
 import { type KbEntity, type KbRole, roleActiveOn } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import type { MentionContext } from './context.js';
-import { cueForRole, cueText, WEAK_CUES } from './roles.js';
+import { cueForRole, cueText, headshipCue, WEAK_CUES } from './roles.js';
 
 /** What the context says about a candidate's roles. */
 export interface RoleEvidence {
@@ -200,14 +200,17 @@ export function roleEvidence(
   let best = NO_ROLE;
   for (const role of entity.roles) {
     const cue = cueForRole(role);
-    if (!cue) continue;
-    const m = cues ? cues.exec(cue, context) : cue.exec(context);
+    let m = cue ? (cues ? cues.exec(cue, context) : cue.exec(context)) : null;
+    // "the Hamas leader" for a "Gaza leader" of Hamas: only with that organisation named.
+    const headship = m ? null : headshipCue(role);
+    if (headship) m = cues ? cues.exec(headship, context) : headship.exec(context);
     if (!m) continue;
     const orgNamed = orgs.namedIn(role, context);
+    if (headship && !orgNamed) continue;
     const weak = WEAK_CUES.test(m[0].trim());
     let score = orgNamed ? 1 : weak ? 0 : 0.6;
     // Appointments are news before the office is taken: a role starting within weeks counts.
-    if (date && !roleActiveOn(role, date) && !startsSoon(role, date))
+    if (date && !roleActiveOn(role, date) && !startsSoon(role, date) && !endedDaysBefore(role, date))
       score *= context.includes(' former ') ? 0.8 : 0.4;
     if (score > best.score) best = { score, role };
   }
@@ -218,6 +221,16 @@ export function roleEvidence(
 function startsSoon(role: KbRole, date: string): boolean {
   if (!role.from || role.from.length < 10 || role.from <= date) return false;
   return (Date.parse(role.from) - Date.parse(date)) / 86_400_000 <= 60;
+}
+
+/**
+ * True when `role` ended at most a week before `date`: the news of how an office ended (the
+ * leader killed, the president fled) is reported in the days after, and still calls the person
+ * by it ("the Hamas leader", killed two days before the report).
+ */
+function endedDaysBefore(role: KbRole, date: string): boolean {
+  if (!role.to || role.to.length < 10 || role.to >= date) return false;
+  return (Date.parse(date) - Date.parse(role.to)) / 86_400_000 <= 7;
 }
 
 /** The role as evidence prose: "Secretary of Defense, US". */

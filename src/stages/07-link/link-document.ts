@@ -42,6 +42,7 @@ import {
   ageFits,
   describesPrivatePerson,
   everydayLifeIn,
+  fallFromPowerAfter,
   givesAge,
   hasRoleCue,
   introducedByApposition,
@@ -97,7 +98,15 @@ import {
   thingNamedAfterPlace,
   US_STATES,
 } from './place-things.js';
-import { ANY_ROLE_CUE, cueForRole, cueText, DocumentCueText, mayHaveRoleCue } from './roles.js';
+import {
+  ANY_ROLE_CUE,
+  cueForRole,
+  cueText,
+  DocumentCueText,
+  headshipCue,
+  mayHaveRoleCue,
+  normalizeTitle,
+} from './roles.js';
 import { scriptRouteVariants } from './script-routes.js';
 import {
   letterProfile,
@@ -709,22 +718,19 @@ export class DocumentLinker {
         continue;
       }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
-      let alone = this.surnameAlone(p.surface, () => contextOf(p), typedOther);
-      // "Pope Fransis", "King Charlse": a name the KB writes with its title, the title trimmed
-      // off as the tagger's; the title and the word together are a full name to compare.
-      const title = alone.entity
+      // "Pope Fransis", "King Charlse", "Sheikh Haseena": a name the KB writes with its title,
+      // the title trimmed off as the tagger's; the title and the word together are a full name
+      // to compare — first: when they make a KB name, the word is no lone surname of somebody
+      // else ("Haseena" is not Jafar Hassan).
+      const title = typedOther
         ? null
         : NAME_TITLE_BEFORE.exec(text.slice(Math.max(0, p.m.start - 12), p.m.start));
-      if (title && !typedOther) {
-        const withTitle = this.fuzzy(
-          `${title[1]} ${p.surface}`,
-          'person',
-          () => contextOf(p),
-          p.m.end,
-          p.m.start,
-        );
-        if (withTitle.entity) alone = withTitle;
-      }
+      const withTitle = title
+        ? this.fuzzy(`${title[1]} ${p.surface}`, 'person', () => contextOf(p), p.m.end, p.m.start)
+        : null;
+      const alone = withTitle?.entity
+        ? withTitle
+        : this.surnameAlone(p.surface, () => contextOf(p), typedOther);
       this.newCluster(p.surface, p.m, alone);
     }
     this.linkSpunTies();
@@ -2031,11 +2037,14 @@ export class DocumentLinker {
     // "Lamine Jamal, who turned seventeen": a clause stating only an age presents nobody when
     // the age is the candidate's own (as an age in figures after a comma does not).
     const ageClause = introducedAtAll && turnedAge(this.input.text, end) !== null;
+    const fallClause = introducedAtAll && fallFromPowerAfter(this.input.text, end);
     for (const [k, c] of cands.entries()) {
       const role = roles ? roles[k]! : NO_ROLE;
       const ownAge = ageClause && ageFits(context, c.entity, this.input.date);
-      const introduced = introducedAtAll && !ownAge;
-      const presented = presentedAtAll && !ownAge;
+      // "Bashar al-Asad, who fled the country": the fall of a head of state is a public deed.
+      const fell = fallClause && heldTopOffice(c.entity);
+      const introduced = introducedAtAll && !ownAge && !fell;
+      const presented = presentedAtAll && !ownAge && !fell;
       if (context.thing) {
         refusal ??= refused(c.entity, context.thing);
         continue;
@@ -3455,8 +3464,16 @@ export function linkDocument(
 function surnameForms(surnames: readonly string[]): Set<string> {
   const all = [...surnames];
   for (const sn of surnames) if (sn.includes(' ')) all.push(sn.slice(sn.lastIndexOf(' ') + 1));
+  // "Ahmed al-Shara … Shara's foreign minister": copy drops the Arabic article of a surname.
+  for (const sn of [...all]) {
+    const bare = ARABIC_ARTICLE.exec(sn)?.[1];
+    if (bare && bare.length >= 3) all.push(bare);
+  }
   return new Set(all.map(letters).filter((l) => l.length > 0));
 }
+
+/** A surname's Arabic article, joined by a hyphen ("al-Sharaa", "el-Sisi"), and what follows it. */
+const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{L}.*)$/u;
 
 /** Letters of the surnames a KB person goes by (of its names, aliases and surnames), per entity. */
 const entitySurnameLetters = new WeakMap<KbEntity, readonly string[]>();
@@ -3502,6 +3519,15 @@ function cuesOf(cands: readonly Candidate[]): CandidateCues {
   return cues;
 }
 
+/** Titles of a head of state or government (as `normalizeTitle` leaves them). */
+const TOP_OFFICE =
+  /^(?:president|prime minister|chancellor|premier|monarch|king|queen|emir|sultan|supreme leader)$/;
+
+/** Whether the KB gives `entity` a post as head of state or government (at any time). */
+function heldTopOffice(entity: KbEntity): boolean {
+  return entity.roles.some((r) => TOP_OFFICE.test(normalizeTitle(cueText(r.role).trim())));
+}
+
 /** The distinct cue patterns of an entity's roles, in role order (a fact of the KB, kept with the entity). */
 const cuesOfEntity = new WeakMap<KbEntity, readonly RegExp[]>();
 
@@ -3512,6 +3538,8 @@ function entityCues(entity: KbEntity): readonly RegExp[] {
     for (const role of entity.roles) {
       const cue = cueForRole(role);
       if (cue) own.add(cue);
+      const headship = headshipCue(role);
+      if (headship) own.add(headship);
     }
     cues = [...own];
     cuesOfEntity.set(entity, cues);

@@ -415,6 +415,16 @@ function isLowSurrogate(c: number): boolean {
 }
 const NON_ALNUM = /[^a-z0-9]+/g;
 
+/**
+ * A title naming the leadership of a body ("Gaza leader", "head of the political bureau",
+ * "co-founder"); not a post whose head word only qualifies it ("deputy chief minister").
+ */
+const HEADSHIP_TITLE =
+  /^(?!deputy |vice )(?:[a-z]+ ){0,2}(?:leader|chief|head|co ?founder|founder)$|^(?:leader|head|chief|founder) of /;
+
+/** What copy calls such a leader beside the body's name ("the Hamas leader", "Hezbollah chief"). */
+const HEADSHIP_CUE = /\b(?:leader|chief|head|founder)\b/;
+
 /** Cue pattern per KB title as written (the KB repeats a few hundred titles). */
 const classCache = new Map<string, RegExp | null>();
 
@@ -446,6 +456,28 @@ export function cueForRole(role: Pick<KbRole, 'role'> & { readonly org?: string 
   classCache.set(key, cue);
   return cue;
 }
+
+/**
+ * "Gaza leader", "Head of the Political Bureau" (Hamas): a title no role class knows that is
+ * a body's leadership is also what copy calls "the Hamas leader" or "the Hamas chief". Such a
+ * head word is evidence only with the role's own organisation named beside it (the caller
+ * checks), so "X, the Apple chief" never makes the candidate a politician; and it is no title
+ * the article "uses" for support (it is not part of `cueForRole`). Null for other titles.
+ */
+export function headshipCue(role: Pick<KbRole, 'role' | 'org' | 'orgId'>): RegExp | null {
+  // A body, not a country: "the Indian leader" is what the class cues of state posts read.
+  if (role.orgId?.startsWith('cd:country/') || /^[A-Z]{2}$/.test(role.org)) return null;
+  let headship = headshipTitles.get(role.role);
+  if (headship === undefined) {
+    const title = normalizeTitle(cueText(role.role).trim());
+    headship = HEADSHIP_TITLE.test(title) && !ROLE_CLASSES.some((c) => c.title.test(title));
+    headshipTitles.set(role.role, headship);
+  }
+  return headship ? HEADSHIP_CUE : null;
+}
+
+/** Whether a KB title (as written) is a headship no class knows: the KB repeats its titles. */
+const headshipTitles = new Map<string, boolean>();
 
 /**
  * Generic head words ("chief", "head", "leader") and business titles ("founder", "CEO": there

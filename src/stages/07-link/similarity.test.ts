@@ -19,7 +19,7 @@ import {
 function lettersAsWritten(name: string): string {
   return normalizeName(name)
     .replace(/[a-z]{4,}/g, (w) =>
-      w.replace(/ee(?=[b-df-hj-np-tv-z])/g, 'i').replace(/(?:ey|iy|ii)$|ey(?=s$)/, 'i'),
+      w.replace(/ee(?=[b-df-hj-np-tv-z])/g, 'i').replace(/(?:ey|ej|iy|ii)$|ey(?=s$)/, 'i'),
     )
     .replace(/[^a-z]/g, '')
     .replace(/dzh|dj/g, 'j')
@@ -198,6 +198,13 @@ describe('nameSimilarity', () => {
 
   it('reads w as the u of a glide in romanised names ("Hwang" for Huang)', () => {
     expect(nameSimilarity('Jensen Hwang', 'Jensen Huang')).toBeGreaterThan(0.92);
+  });
+
+  it('reads the Slavic final "ej" as the "ey" English copy writes ("Matey" for Matej)', () => {
+    expect(nameSimilarity('Matey Kovach', 'Matej Kovač')).toBeGreaterThan(0.95);
+    expect(nameSimilarity('Matey', 'Matej')).toBe(1);
+    // Only at the end of a word: "Dejan" keeps its "ej".
+    expect(nameSimilarity('Deyan', 'Dejan')).toBeLessThan(1);
   });
 
   it('keeps different surnames apart', () => {

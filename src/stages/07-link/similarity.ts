@@ -101,7 +101,8 @@ export function letters(name: string): string {
  * of four letters or more (both sides of every comparison are folded, so names spelled alike
  * stay alike): the long "ee" of English before a consonant is the "i" of Indian, Arabic and
  * Slavic romanisations ("Neeraj"/"Niraj", "Nadeem"/"Nadim"), and a final "ey", "iy" or "ii"
- * is one final "i" ("Carney"/"Carni", "Andriy"/"Andrii"/"Andrey", "Keys"/"Kis"). Without it
+ * is one final "i" ("Carney"/"Carni", "Andriy"/"Andrii"/"Andrey", "Keys"/"Kis"), and so is the
+ * Slavic final "ej" that English copy writes "ey" ("Tadej"/"Tadey", "Andrej"/"Andrey"). Without it
  * each pair costs two edits and stays below the likeness a repair needs. Short words keep
  * their spelling ("Lee", "Ley" and "Li" are other people), and so do a final consonant + "y"
  * and "ie"/"ei" ("Ricky" is not "Rishi"; "Barnie" is nearer "Barnier" as written).
@@ -113,8 +114,8 @@ function foldVowelSpellings(name: string): string {
 const LONG_WORD = /[a-z]{4,}/g;
 const EE = /ee(?=[b-df-hj-np-tv-z])/g;
 /** A final "ey", "iy", "ii"; "eys" of a plural-looking name ("Keys"). */
-const FINAL_I = /(?:ey|iy|ii)$|ey(?=s$)/;
-const VOWEL_SPELLING = /ee[b-df-hj-np-tv-z]|(?:ey|iy|ii)s?(?![a-z])/;
+const FINAL_I = /(?:ey|ej|iy|ii)$|ey(?=s$)/;
+const VOWEL_SPELLING = /ee[b-df-hj-np-tv-z]|(?:ey|ej|iy|ii)s?(?![a-z])/;
 
 /** Any cluster `letters` folds ("dzh" and "dj" contain "dj" or "dz"; "tch"; "ph"; "sch"). */
 const CLUSTER = /d[jz]|tch|ph|sch/;
