@@ -274,10 +274,10 @@ function placeCueAt(text: string, span: { readonly start: number; readonly end: 
 const LOCAL_AFTER =
   /^\s+(road|street|avenue|highway|turnpike|pike|bridge|exit|line|school|schools|library|park|fire|police|borough|township|church|mall|fairgrounds?|diner|post office|town hall|plant|mill|farm|volunteer)\b/;
 
-/** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
 /** "in " right before a name: a place's preposition, not an event's ("at Davos", "during Davos"). */
 const IN_BEFORE = /(?:^|[^\p{L}])[Ii]n\s+$/u;
 
+/** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */
 function nil(): Decision {
   return { entity: null, evidence: [], confidence: 0.5 };
 }
@@ -1570,9 +1570,9 @@ export class DocumentLinker {
 
   /**
    * Per mention type, surfaces whose exact-name chain (pass 1: `exact`, then the despun,
-   * deglossed, reversed and generational forms) returned nothing while no context was read
-   * and no lookup reached a KB entity (`exactPools` unchanged). Such a run read only the KB's
-   * exact names of strings made from the surface (pure functions of it) and decided from
+   * deglossed, reversed, generational and joined forms) returned nothing while no context was
+   * read and no lookup reached a KB entity (`exactPools` unchanged). Such a run read only the
+   * KB's exact names of strings made from the surface (pure functions of it) and decided from
    * them alone, so the next mention with the same surface and type gets the same nothing:
    * news repeats unknown names (private people, local bodies), about 4 in 10 calls.
    */
