@@ -14,6 +14,7 @@ import type { KbEntity, KbNameKind } from '../../kb/model.js';
 import { defaultKbPath, loadKnowledgeBase } from '../../kb/store.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 import {
+  bestOfEach,
   type Candidate,
   CandidateSearch,
   COMPATIBLE,
@@ -186,12 +187,7 @@ function plainWithRespelling(
     }
   }
   if (more.length === 0 && heard.length === 0) return found;
-  const best = new Map<KbEntity, Candidate>();
-  for (const c of [...found, ...more, ...heard]) {
-    const had = best.get(c.entity);
-    if (!had || c.sim > had.sim) best.set(c.entity, c);
-  }
-  return [...best.values()].sort((a, b) => b.sim - a.sim);
+  return bestOfEach([...found, ...more, ...heard]);
 }
 
 const brief = (cands: readonly Candidate[]) =>

@@ -324,6 +324,19 @@ export class CandidateTable {
   }
 }
 
+/**
+ * Each entity once, at its best similarity among `candidates` (the first of equals kept), best
+ * first: the union of searches of several spellings of one surface.
+ */
+export function bestOfEach(candidates: readonly Candidate[]): Candidate[] {
+  const best = new Map<KbEntity, Candidate>();
+  for (const c of candidates) {
+    const had = best.get(c.entity);
+    if (!had || c.sim > had.sim) best.set(c.entity, c);
+  }
+  return [...best.values()].sort((a, b) => b.sim - a.sim);
+}
+
 /** Number of the current search, marking the entries it has found. */
 let searchStamp = 0;
 
@@ -449,12 +462,7 @@ export class CandidateSearch {
     const more = respelled?.includes(' ') ? this.compute(respelled, type, kinds, floor, minProminence) : [];
     const heard = this.heardCandidates(surface, floor, minProminence);
     if (more.length === 0 && heard.length === 0) return found;
-    const best = new Map<KbEntity, Candidate>();
-    for (const c of [...found, ...more, ...heard]) {
-      const had = best.get(c.entity);
-      if (!had || c.sim > had.sim) best.set(c.entity, c);
-    }
-    return [...best.values()].sort((a, b) => b.sim - a.sim);
+    return bestOfEach([...found, ...more, ...heard]);
   }
 
   /** People whose French name, as heard (respellings.ts), has the surface's fuzzy key, at the floor. */
