@@ -11,8 +11,12 @@
  * organization) and, for nouns, two steps more general ("wrongdoer" for criminal,
  * "sibling" for brother), similar adjectives, and derivationally related words with the gerund of
  * related verbs ("setting up" from "set up" for assembly). Substitutes of more than three
- * words are dropped. The table is inverted (substitute → KB words) and written sorted, so
- * the same KB and WordNet give the same file.
+ * words are dropped, and so are words of opposite or rival meaning that WordNet relates all the
+ * same (`contrasting`): its antonyms, rival parties and ideologies ("republican" is a similar
+ * adjective of "democratic": a spinner's swap would make the Democratic National Committee the
+ * Republican one) and other compass directions ("northwestern" for western). The table is
+ * inverted (substitute → KB words) and written sorted, so the same KB and WordNet give the same
+ * file.
  *
  *   npm run build:thesaurus [-- --kb PATH]
  */
@@ -69,6 +73,42 @@ function readWordNet(dir: string): { synsets: Map<string, Synset>; senses: Map<s
   return { synsets, senses };
 }
 
+/**
+ * Words of rival parties and ideologies: each names a different camp, so none stands for
+ * another even where WordNet relates them ("republican" similar to "democratic", "left" to
+ * "liberal", "communist" to "socialist").
+ */
+const CAMPS = new Set(
+  `democratic democrat republican conservative liberal labour labor socialist communist progressive
+  left right green libertarian nationalist federalist unionist independent christian social
+  monarchist royalist loyalist whig tory`.split(/\s+/),
+);
+
+/** One spelling per camp: "labor" and "labour" are one. */
+function camp(word: string): string {
+  return word === 'labor' ? 'labour' : word;
+}
+
+/** The compass points a direction word names ("northwestern" → "nw"), or null for other words. */
+function compassPoints(word: string): string | null {
+  const m = /^(north|south)?(east|west)?(?:ern)?$/.exec(word);
+  if (!m || (!m[1] && !m[2])) return null;
+  return `${m[1]?.[0] ?? ''}${m[2]?.[0] ?? ''}`;
+}
+
+/**
+ * Whether `substitute` names something opposed to or other than `word` of the same kind: a
+ * WordNet antonym of one of its senses (`antonyms`), another camp, or another compass
+ * direction ("north" and "northern" agree; "west" and "northwestern" do not).
+ */
+function contrasting(word: string, substitute: string, antonyms: ReadonlySet<string>): boolean {
+  if (antonyms.has(substitute)) return true;
+  if (CAMPS.has(word) && CAMPS.has(substitute) && camp(word) !== camp(substitute)) return true;
+  const a = compassPoints(word);
+  const b = compassPoints(substitute);
+  return a !== null && b !== null && a !== b;
+}
+
 /** "set_up" → "setting up", "assemble" → "assembling". */
 function gerund(verb: string): string {
   const [head, ...rest] = verb.split('_');
@@ -103,6 +143,7 @@ function main(): void {
     const folded = foldPlural(word);
     const lemmas = [...new Set([word, folded])].filter((w) => senses.has(w));
     const substitutes = new Set<string>();
+    const antonyms = new Set<string>();
     const add = (lemma: string): void => {
       if (lemma !== lemma.toLowerCase()) return;
       const text = normalizeName(lemma.replaceAll('_', ' '));
@@ -114,6 +155,9 @@ function main(): void {
         const synset = synsets.get(key)!;
         for (const w of synset.words) add(w);
         for (const [symbol, target] of synset.pointers) {
+          if (symbol === '!')
+            for (const w of synsets.get(target)?.words ?? [])
+              antonyms.add(foldPlural(normalizeName(w.replaceAll('_', ' '))));
           if (!FOLLOWED.has(symbol)) continue;
           const related = synsets.get(target);
           if (!related) continue;
@@ -134,6 +178,7 @@ function main(): void {
     substitutes.delete(folded);
     substitutes.delete(word);
     for (const s of substitutes) {
+      if (contrasting(folded, s, antonyms)) continue;
       const list = inverted.get(s) ?? new Set<string>();
       list.add(folded);
       inverted.set(s, list);

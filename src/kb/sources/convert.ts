@@ -6,6 +6,7 @@
 import type { KbEntity, KbName, KbRole } from '../model.js';
 import { makeEntity } from '../model.js';
 import { slugify, surnameOf } from '../names.js';
+import { US_STATE_BY_CODE } from '../us-states.js';
 import type {
   CityNamesLine,
   CountryNamesLine,
@@ -212,6 +213,8 @@ export interface CityRecord {
   readonly altName?: string;
   readonly country: string;
   readonly featureCode: string;
+  /** The first-level division: for US cities the state's postal code ("SC"). */
+  readonly adminCode?: string;
   readonly population: number;
 }
 
@@ -233,11 +236,18 @@ export function cityToEntity(city: CityRecord, countryName: string | undefined):
     type: 'location',
     name: city.name,
     names,
-    description: `${capital ? 'capital' : 'city'}${countryName ? ` in ${countryName}` : ''}`,
+    description: `${capital ? 'capital' : 'city'}${cityWhere(city, countryName)}`,
     country: city.country,
     prominence: cityProminence(city.population, capital),
     kind: capital ? 'capital' : 'city',
   });
+}
+
+/** " in South Carolina, United States" for a US city (its state read from the code), else " in <country>". */
+function cityWhere(city: CityRecord, countryName: string | undefined): string {
+  if (!countryName) return '';
+  const state = city.country === 'US' && city.adminCode ? US_STATE_BY_CODE[city.adminCode] : undefined;
+  return state ? ` in ${state}, ${countryName}` : ` in ${countryName}`;
 }
 
 /** A city entity with the extra news spellings of its city-names.jsonl line. */

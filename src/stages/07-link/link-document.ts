@@ -26,6 +26,7 @@ import type {
 import type { Span } from '../../core/span.js';
 import { type KbEntity, type KbNameKind, roleActiveOn } from '../../kb/model.js';
 import { arabicNameForm, normalizeName, surnameOf } from '../../kb/names.js';
+import { usStateOfCity } from '../../kb/us-states.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import {
@@ -81,6 +82,7 @@ import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
 import { cueWithoutOthersDescriptions } from './others-descriptions.js';
+import { isPeopleWord } from './people-words.js';
 import {
   clubNameForms,
   companyAsPlace,
@@ -93,6 +95,7 @@ import {
   nationOfApposition,
   placeAsKindOfThing,
   regionStartsList,
+  stateAbbreviationAfter,
   stateOfAttributive,
   thingCalledByName,
   thingNamedAfterPlace,
@@ -249,6 +252,7 @@ function placeCueAt(text: string, span: { readonly start: number; readonly end: 
   const after = text.slice(span.end, span.end + 80);
   const small = SMALL_BEFORE.exec(before)?.[1] ?? SMALL_AFTER.exec(after)?.[1] ?? null;
   const regionMatch =
+    stateAbbreviationAfter(after) ??
     REGION_AFTER.exec(after) ??
     REGION_IN_APPOSITION.exec(after) ??
     nationOfApposition(after) ??
@@ -273,6 +277,20 @@ function placeCueAt(text: string, span: { readonly start: number; readonly end: 
  */
 const LOCAL_AFTER =
   /^\s+(road|street|avenue|highway|turnpike|pike|bridge|exit|line|school|schools|library|park|fire|police|borough|township|church|mall|fairgrounds?|diner|post office|town hall|plant|mill|farm|volunteer)\b/;
+
+/**
+ * A name joined by a hyphen to a lower-case participle or noun ("Washington-based",
+ * "Iowa-born", "Kremlin-backed"): an adjective, whose name part is no mangled longer name.
+ */
+const ADJECTIVE_COMPOUND =
+  /-(?:based|born|bred|raised|led|backed|owned|run|made|style|era|bound|linked|funded|financed|sponsored|friendly|allied|aligned|leaning|controlled|held|occupied|registered|listed|focused|centric|area|wide)$/u;
+
+/** A name followed by a plural of the people of a body ("Supreme Court Justices", "Senate staffers"). */
+const MEMBERS_AFTER =
+  /^(.+?)\s+(?:[Jj]ustices|[Jj]udges|[Mm]embers|[Oo]fficials|[Ll]awmakers|[Ss]taffers|[Ll]eaders|[Dd]elegates|[Ee]mployees|[Ww]orkers|[Oo]fficers|[Aa]gents|[Tt]roops|[Ss]oldiers|[Pp]layers|[Ff]ans|[Ss]upporters|[Vv]oters|[Cc]ommissioners|[Tt]rustees|[Dd]irectors|[Ss]enators|[Cc]ongressmen)$/u;
+
+/** "Costa reported from Washington.", "Rucker contributed to this report": a reporter's sign-off after the name. */
+const REPORTER_SIGN_OFF = /^\s+(?:reported\s+from|contributed\s+(?:to\s+this\s+report|reporting))\b/u;
 
 /** "in " right before a name: a place's preposition, not an event's ("at Davos", "during Davos"). */
 const IN_BEFORE = /(?:^|[^\p{L}])[Ii]n\s+$/u;
@@ -666,7 +684,11 @@ export class DocumentLinker {
           continue;
         }
         const own = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end, p.m.start);
-        if (own.entity) this.newCluster(p.surface, p.m, own);
+        const person = own.entity ? this.nearerSurname(p.surface, p.m.start, own) : null;
+        if (person) {
+          this.addMention(person.cluster, p.m, p.surface, person.evidence);
+          this.setClusterOf(p.m.type, p.norm, person.cluster);
+        } else if (own.entity) this.newCluster(p.surface, p.m, own);
         // A word the tagger typed as a place or organisation may be a surname of the article ("Callas").
         else oneWord.push(p);
         continue;
@@ -1393,6 +1415,9 @@ export class DocumentLinker {
     if (cue.region === null || entity.country === null) return null;
     // "Valencia, Venezuela's third city": the possessive names the country all the same.
     const region = cue.region.replace(/['’]s$/u, '');
+    // "Concord, N.H." is not Concord, California: a US city of another state is a namesake.
+    const state = entity.country === 'US' ? usStateOfCity(entity.description) : null;
+    if (state && US_STATES.has(region) && state !== region && !cue.listed) return `in ${region}`;
     // ("the Venezuelan city": a demonym names its country.)
     const hits = this.kb
       .lookup(region)
@@ -1449,6 +1474,22 @@ export class DocumentLinker {
       this.placeCues.set(norm, cue);
     }
     return cue;
+  }
+
+  /**
+   * Of several US cities of one name, those of the state the address after the name gives
+   * ("Columbia, S.C.": South Carolina's, not Missouri's); `pool` itself when none is, or no
+   * state is given.
+   */
+  private inAddressState<T extends { readonly entity: KbEntity }>(surface: string, pool: T[]): T[] {
+    if (pool.length < 2 || pool.some((h) => h.entity.type !== 'location')) return pool;
+    const cue = this.placeCueOf(normalizeName(surface));
+    const region = cue?.region?.replace(/['’]s$/u, '');
+    if (!region || !US_STATES.has(region) || cue?.listed) return pool;
+    const there = pool.filter(
+      (h) => h.entity.country === 'US' && usStateOfCity(h.entity.description) === region,
+    );
+    return there.length > 0 ? there : pool;
   }
 
   private usTownArticleCache: boolean | null = null;
@@ -1662,6 +1703,7 @@ export class DocumentLinker {
       if (place.length > 0) pool = [...place];
     }
     if (pool.length === 0) return null;
+    pool = this.inAddressState(surface, pool);
     this.exactPools++;
     if (at) {
       const sense = this.senseAround(surface, pool, at);
@@ -1983,6 +2025,21 @@ export class DocumentLinker {
     );
   }
 
+  /**
+   * The article's person whose surname a one-word place or body repair (`own`) spells at least
+   * as closely ("Donna Brazile … At Brazille's direction": Brazile, not Brazil); else null.
+   */
+  private nearerSurname(
+    word: string,
+    position: number,
+    own: Decision,
+  ): { cluster: Cluster; evidence: Evidence } | null {
+    const repair = own.evidence.find((e) => e.kind === 'spelling');
+    if (!repair) return null;
+    const joined = this.joinFullForm(word, position, Math.max(repair.score, this.thresholds.surnameJoin));
+    return joined?.cluster.decision.entity?.type === 'person' ? joined : null;
+  }
+
   /** `lazyContext`: read only when needed (an organisation's sound-alike rarely needs it). */
   private fuzzy(
     surface: string,
@@ -1996,9 +2053,12 @@ export class DocumentLinker {
     const introducedAtAll = introducedByApposition(this.input.text, end);
     // …unless a definite description of a public deed or post ("…, the architect of the October 7 assault").
     const presentedAtAll = introducedAtAll && !presentedByPublicDeed(this.input.text, end);
+    // "Washington-based", "Iowa-born": an adjective made of a name, not a mangled name.
+    if (ADJECTIVE_COMPOUND.test(surface)) return nil();
     if (!isPersonLike(type)) {
-      // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling.
-      if (this.kb.lookup(surface).length > 0) return nil();
+      // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling,
+      // nor is a people's or a creed's word the KB does not list ("Asian" imports are no ASEAN).
+      if (this.kb.lookup(surface).length > 0 || isPeopleWord(surface)) return nil();
       // Too short a name is never repaired by spelling: no candidate needs computing.
       if (letters(surface).length < 5) return this.spun(surface, type, lazyContext);
       // Only prominent bodies and places are repaired by spelling alone: the others are not compared.
@@ -2337,6 +2397,15 @@ export class DocumentLinker {
    * ("the Munich Safety Convention, a fire-safety trade fair").
    */
   private spun(surface: string, type: EntityType, lazyContext: () => MentionContext): Decision {
+    // "Supreme Court Justices": a body's name written exactly (or a country's generic body,
+    // national-bodies.ts), then its people; no other body's spun name ("Supreme Tribunal of Justice").
+    const members = MEMBERS_AFTER.exec(surface)?.[1];
+    if (
+      members &&
+      (this.kb.lookup(members).some((h) => h.kind === 'name' || h.kind === 'alias') ||
+        NationalBodies.for(this.kb.kb).bodies(members).length > 0)
+    )
+      return nil();
     // A forum tagged as an event is the organisation that holds it ("Globe Economic Online Forum").
     const match = findSpun(this.kb.kb, surface, spunTypes(type), this.countries);
     if (!match) return nil();
@@ -2555,6 +2624,9 @@ export class DocumentLinker {
     givenEnd: number | null = null,
   ): { cluster: Cluster; evidence: Evidence } | null {
     let best: { cluster: Cluster; sim: number; distance: number } | null = null;
+    // "Christian conservatives" near Chris Christie: a people's or a creed's word joins a
+    // person only letter for letter ("English" of Bill English), never as a near surname.
+    if (isPeopleWord(word)) threshold = 1;
     const wordLetters = letters(word);
     letterProfile(wordLetters, WORD_PROFILE, 0);
     for (const cl of this.clusters) {
@@ -2704,6 +2776,16 @@ export class DocumentLinker {
     return null;
   }
 
+  /** Whether `word` is the given name of a person of the article other than `entity` ("Kelly" of "Kelly Ayotte"). */
+  private givenNameOfArticlePerson(word: string, entity: KbEntity): boolean {
+    return this.clusters.some(
+      (c) =>
+        (c.type === 'person' || c.decision.entity?.type === 'person') &&
+        c.decision.entity !== entity &&
+        leadingGivenName(c.surface) === word,
+    );
+  }
+
   /** A one-word name with no full form in the article: a known surname, with evidence. */
   private surnameAlone(word: string, lazyContext: () => MentionContext, roleCueOnly = false): Decision {
     const all = this.kb.lookup(word);
@@ -2748,6 +2830,13 @@ export class DocumentLinker {
       // "Trump said": the one clearly more prominent bearer of the surname, or the only one.
       const rivals = exact.filter((h) => h.entity !== e && h.entity.prominence >= e.prominence);
       const co = coMentioned(e, this.linked, this.input.date);
+      // "Kelly Ayotte … as much as Kelly": the article's person called by her given name, or
+      // "Costa reported from Washington": the reporter signing the story; nobody of the KB.
+      const calledOtherwise =
+        picked.role.score < 0.6 &&
+        (this.givenNameOfArticlePerson(word, e) ||
+          REPORTER_SIGN_OFF.test(this.input.text.slice(lazyContext().span.end, lazyContext().span.end + 40)));
+      if (calledOtherwise) return nil();
       if (!privateContext && (picked.role.score >= 0.6 || co || (e.prominence >= 3 && rivals.length === 0))) {
         const ev = [evidence('alias', `${word} (surname)`, 0.8)];
         if (picked.role.role)

@@ -40,6 +40,23 @@ describe('the shipped thesaurus (built from WordNet 3.1)', () => {
     expect(shipped.targets(substitute).has(word)).toBe(true);
   });
 
+  it.each([
+    ['republican', 'democratic'],
+    ['democratic', 'republican'],
+    ['socialist', 'communist'],
+    ['left', 'liberal'],
+    ['northwestern', 'western'],
+    ['southeast', 'south'],
+    ['king', 'queen'],
+  ])('never offers %s for %s: a rival camp, another direction or an antonym', (substitute, word) => {
+    expect(shipped.targets(substitute).has(word)).toBe(false);
+  });
+
+  it('keeps the spellings of one camp and one direction together', () => {
+    expect(shipped.targets('labor').has('labour')).toBe(true);
+    expect(shipped.targets('eastern').has('east')).toBe(true);
+  });
+
   it('never offers a proper name as a substitute', () => {
     expect(shipped.targets('germany').size).toBe(0);
   });
