@@ -390,9 +390,11 @@ function hasSpaceIn(text: string, m: Mention): boolean {
 /** The prominence of a place that does not speak for a government or a team ("Ueda said"). */
 const MINOR_TOWN = 1;
 
-/** Whether every place or body among the hits is a minor one (see `speakerNotTown`). */
-function onlyMinorOthers(hits: readonly NameHit[]): boolean {
-  return hits.every((h) => h.entity.type === 'person' || h.entity.prominence <= MINOR_TOWN);
+/** Whether all the hits that are no people are minor towns: no body, no place of note (see `speakerNotTown`). */
+function onlyMinorTowns(hits: readonly NameHit[]): boolean {
+  return hits.every(
+    (h) => h.entity.type === 'person' || (h.entity.type === 'location' && h.entity.prominence <= MINOR_TOWN),
+  );
 }
 
 /** Verbs of saying (cue text): what stands before them is their subject, not the name after them. */
@@ -1529,7 +1531,7 @@ export class DocumentLinker {
    * subject of a verb of saying, is a person when the KB's place of that name is a minor town and a
    * well-known person bears it as surname — retyped a person, it follows the lone-surname rules.
    * (Capitals that speak for their governments, "Washington said", are prominent places; a body
-   * of any note speaks for itself.)
+   * the KB knows by the word speaks for itself.)
    */
   private speakerNotTown(m: Mention): Mention {
     const text = this.input.text;
@@ -1538,7 +1540,7 @@ export class DocumentLinker {
     const bearer = hits.some(
       (h) => h.kind === 'surname' && h.entity.type === 'person' && h.entity.prominence >= 3,
     );
-    return bearer && onlyMinorOthers(hits) ? { ...m, type: 'person' } : m;
+    return bearer && onlyMinorTowns(hits) ? { ...m, type: 'person' } : m;
   }
 
   /**
@@ -2385,10 +2387,9 @@ export class DocumentLinker {
             o.entity !== c.entity &&
             o.sim >= c.sim - 0.15 &&
             !(o.surnameSim >= c.surnameSim - 0.02 && o.givenSim <= c.givenSim - 0.1) &&
-            // Nor a bearer of a clearly other surname, whatever the given name ("Peter Maurer"
-            // for "Peter Madjar", Péter Magyar; "Shimon Peres" for "Simone Byles", Simone
-            // Biles): the surname is what tells people apart.
-            o.surnameSim > c.surnameSim - 0.12,
+            // Nor a bearer of the same given name under a clearly other surname ("Peter Maurer"
+            // for "Peter Madjar", Péter Magyar): the surname is what tells people apart.
+            !(o.givenSim >= c.givenSim - 0.02 && o.surnameSim <= c.surnameSim - 0.12),
         ) &&
         !this.otherCountryNamed(context, c.entity, start)
       ) {
@@ -2864,7 +2865,7 @@ export class DocumentLinker {
     // surname — unless only a minor town, and the word the subject of a verb of saying ("Ueda said").
     const elsewhere =
       all.some((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias')) &&
-      !(onlyMinorOthers(all) && this.saysAfter(lazyContext().span.end));
+      !(onlyMinorTowns(all) && this.saysAfter(lazyContext().span.end));
     if (exact.length > 0 && !roleCueOnly && !elsewhere) {
       const picked = this.pickByContext(
         exact.map((h) => h.entity),
