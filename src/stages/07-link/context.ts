@@ -289,7 +289,7 @@ function bareArticle(text: string, span: Span): string | null {
  * describes something else.
  */
 const PRIVATE_PERSON =
-  /\b(village (?:chief|elder|head|headman|leader)|headman|farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|bazaar|souk|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
+  /\b(village (?:chief|elder|head|headman|leader)|headman|farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|curator|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|bazaar|souk|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
 
 /**
  * Media and trade words beside the name ("veteran broadcaster John Roberts", "Neapolitan
@@ -421,7 +421,8 @@ const POINTS_TO_NAME = /^['’]?s?\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.-]+\s+\p{Lu
  * The namesake words after the mention in its sentence window ("Keir Starmer and Rishi Sunak -
  * no relation to the politicians -", "Javier Milei, who shares a name with Argentina's
  * president"), or null. Not words before it ("Her namesake at the IMF, Kristalina
- * Georgieva": the famous bearer), nor words pointing to a name after them.
+ * Georgieva": the famous bearer), nor words pointing to a name after them. Also a word of
+ * fiction just before the name ("the fictional Chancellor …").
  */
 export function namesakeCue(context: MentionContext): string | null {
   if (context.namesake === undefined) {
@@ -429,10 +430,18 @@ export function namesakeCue(context: MentionContext): string | null {
     const sentence = text.slice(span.end, span.end + WINDOW).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
     const m = NAMESAKE_WORDS.exec(sentence);
     context.namesake =
-      m && !POINTS_TO_NAME.test(sentence.slice(m.index + m[0].length)) ? m[0].toLowerCase() : null;
+      m && !POINTS_TO_NAME.test(sentence.slice(m.index + m[0].length))
+        ? m[0].toLowerCase()
+        : (FICTION_BEFORE.exec(lastWords(context.left.trim(), 3))?.[0] ?? null);
   }
   return context.namesake;
 }
+
+/**
+ * "the fictional Chancellor Olaf Schultze": a character of fiction bears a name, however
+ * famous, as a namesake does (cue text: lower case), whatever title the story gives him.
+ */
+const FICTION_BEFORE = /\b(?:fictional|fictitious|fictionalised|fictionalized)\b/;
 
 /** Plural nouns of kin ("two sisters", "twin brothers"): a family of private people. */
 const KIN_PLURALS = new Set(

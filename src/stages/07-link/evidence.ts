@@ -188,7 +188,8 @@ export class CueMatches implements CueSource {
 /**
  * The best role match of `entity` in `context`: a role title cue next to the mention,
  * with its organisation named too (full score) or not (0.6, none for weak head words),
- * held on the article date (else halved). `cues`: the document's remembered matches.
+ * held on the article date (a past office called "former" at most 0.8, any other past office
+ * 0.4 of it). `cues`: the document's remembered matches.
  */
 export function roleEvidence(
   entity: KbEntity,
@@ -210,8 +211,10 @@ export function roleEvidence(
     const weak = WEAK_CUES.test(m[0].trim());
     let score = orgNamed ? 1 : weak ? 0 : 0.6;
     // Appointments are news before the office is taken: a role starting within weeks counts.
+    // A past office called "former" is named as copy names it ("a former defence minister"):
+    // as good as a title held, short of a full cue; any other past office counts little.
     if (date && !roleActiveOn(role, date) && !startsSoon(role, date) && !endedDaysBefore(role, date))
-      score *= context.includes(' former ') ? 0.8 : 0.4;
+      score = context.includes(' former ') ? Math.min(score, 0.8) : score * 0.4;
     if (score > best.score) best = { score, role };
   }
   return best;
@@ -219,8 +222,9 @@ export function roleEvidence(
 
 /** True when `role` begins within 60 days after `date` (both ISO; a partial start counts from its first day). */
 function startsSoon(role: KbRole, date: string): boolean {
-  if (!role.from || role.from.length < 10 || role.from <= date) return false;
-  return (Date.parse(role.from) - Date.parse(date)) / 86_400_000 <= 60;
+  if (!role.from || role.from.length < 7 || role.from <= date) return false;
+  const from = role.from.length === 7 ? `${role.from}-01` : role.from;
+  return (Date.parse(from) - Date.parse(date)) / 86_400_000 <= 60;
 }
 
 /**

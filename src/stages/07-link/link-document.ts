@@ -77,7 +77,13 @@ import {
 } from './evidence.js';
 import { hasOtherGivenName } from './given-names.js';
 import { joinedOrganisation } from './joined-names.js';
-import { calledByFirstWord, commonNounInSentence, isFullFormTail, leadingGivenName } from './lone-names.js';
+import {
+  calledByFirstWord,
+  commonNounInSentence,
+  givenNameBearers,
+  isFullFormTail,
+  leadingGivenName,
+} from './lone-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
@@ -90,6 +96,7 @@ import {
   countryWordBefore,
   inMatchResult,
   isAddressState,
+  localNameContinues,
 } from './place-senses.js';
 import {
   nationOfApposition,
@@ -196,10 +203,14 @@ const ROMANCE_PARTICLE_SURNAME = /^(?:[Dd](?:e|a|i|el|ella|os|as)|[Ll][ea])\s+\p
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/i;
 
-/** The name inside a mention: honorifics and a possessive 's dropped. */
+/** A nickname in quotes inside a name (`Armand "Mondo" Duplantis`): not part of the name the KB holds. */
+const QUOTED_NICKNAME = /\s["“][^"“”]{1,20}["”](?=\s)/;
+
+/** The name inside a mention: honorifics, a quoted nickname and a possessive 's dropped. */
 export function cleanSurface(surface: string): string {
   return surface
     .replace(HONORIFIC, '')
+    .replace(QUOTED_NICKNAME, '')
     .replace(/['’]s$/, '')
     .trim();
 }
@@ -369,6 +380,38 @@ interface Corroboration {
 function shortIsMixedCase(hit: NameHit, surface: string): boolean {
   return hit.entity.names.some(
     (n) => n.kind === 'short' && n.text === surface && n.text !== n.text.toUpperCase(),
+  );
+}
+
+/** A capitalised word that begins the text or a sentence, right before a name (one space between). */
+const SENTENCE_FIRST_WORD = /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+) $/u;
+
+/** First words of a sentence that are no given name (see `withFirstWordOfSentence`). */
+const NOT_A_GIVEN_NAME_START =
+  /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|President|Premier|Minister|Chancellor|Secretary|Senator|Governor|General|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Sheikh|Emir|Sultan|Chief|Director|Deputy|Vice|Former|When|After|Before|While|As|If|But|And|Yesterday|Today|Meanwhile|However|Then|Now|Later|Earlier|Last|Next|This|That|Both|Each|Only|Even)$/;
+
+/** The fewest letters of a surname alone repaired without a role cue ("Ramaposa"): short ones are too many others'. */
+const NEAR_MISS_SURNAME_LETTERS = 7;
+
+/** A possessive and a word of kin right before a lone given name ("his son [Jens]"). */
+const KIN_BEFORE =
+  /\b(his|her|their)\s+(son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|grandson|granddaughter|uncle|aunt|cousin)\s+$/;
+
+/** A verb of saying right after a name: the name is its subject. */
+const SAYS_AFTER = /^\s(?:said|says|told|added)\b/;
+
+/** Whether the mention's text holds a space (a name of more than one word). */
+function hasSpaceIn(text: string, m: Mention): boolean {
+  return /\s/.test(text.slice(m.start, m.end));
+}
+
+/** The prominence of a place that does not speak for a government or a team ("Ueda said"). */
+const MINOR_TOWN = 1;
+
+/** Whether all the hits that are no people are minor towns: no body, no place of note (see `speakerNotTown`). */
+function onlyMinorTowns(hits: readonly NameHit[]): boolean {
+  return hits.every(
+    (h) => h.entity.type === 'person' || (h.entity.type === 'location' && h.entity.prominence <= MINOR_TOWN),
   );
 }
 
@@ -561,7 +604,7 @@ export class DocumentLinker {
         withoutEvents,
         events.map((e) => e.m),
       ),
-    );
+    ).map((m) => this.speakerNotTown(m));
     // Where each mention's left context starts: after the previous person mention, which owns
     // the title words before it ("President Emmanuel Macron and Emmanuel Macrone, a guide").
     const leftLimits = new Map<Mention, number>();
@@ -704,8 +747,13 @@ export class DocumentLinker {
         const other = this.bodyNameOtherwise(p, () => contextOf(p));
         if (other) ({ decision, mention } = other);
       }
+      let surface = p.surface;
+      if (!decision.entity && isPersonLike(p.m.type)) {
+        const whole = this.withFirstWordOfSentence(p.m);
+        if (whole) ({ decision, mention, surface } = whole);
+      }
       this.newCluster(
-        p.surface,
+        surface,
         decision.entity ? this.withCutWordBefore(mention, decision.entity) : mention,
         decision,
       );
@@ -718,6 +766,11 @@ export class DocumentLinker {
         continue;
       }
       const typedOther = !isPersonLike(p.m.type);
+      const kin = typedOther ? null : this.givenNameOfKin(p.m, p.surface);
+      if (kin) {
+        this.newCluster(p.surface, p.m, kin);
+        continue;
+      }
       const joined = this.joinFullForm(
         this.despunSurnames.get(p) ?? p.surface,
         p.m.start,
@@ -1515,6 +1568,70 @@ export class DocumentLinker {
   }
 
   /**
+   * "Ueda said wage growth was broadening": a one-word mention typed as a place or a body, the
+   * subject of a verb of saying, is a person when the KB's place of that name is a minor town and a
+   * well-known person bears it as surname — retyped a person, it follows the lone-surname rules.
+   * (Capitals that speak for their governments, "Washington said", are prominent places; a body
+   * the KB knows by the word speaks for itself.)
+   */
+  private speakerNotTown(m: Mention): Mention {
+    const text = this.input.text;
+    if (m.type === 'person' || !this.saysAfter(m.end) || hasSpaceIn(text, m)) return m;
+    const hits = this.kb.lookup(text.slice(m.start, m.end));
+    const bearer = hits.some(
+      (h) => h.kind === 'surname' && h.entity.type === 'person' && h.entity.prominence >= 3,
+    );
+    return bearer && onlyMinorTowns(hits) ? { ...m, type: 'person' } : m;
+  }
+
+  /**
+   * "… Thorvald Stoltenberg, …, not his son Jens": a lone given name after a word of kin is
+   * the relative's, who bears the family name of the person the sentence named last; linked
+   * when that given name and surname together are exactly a KB person's name.
+   */
+  private givenNameOfKin(m: Mention, word: string): Decision | null {
+    const text = this.input.text;
+    const kin = KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!kin) return null;
+    const before = m.start - kin[0].length;
+    // The person whose mention ends last before the kin words, in their sentence.
+    let parent: Cluster | null = null;
+    let parentEnd = -1;
+    for (const cl of this.clusters) {
+      if (cl.type !== 'person' || !cl.surface.includes(' ')) continue;
+      for (const x of cl.mentions)
+        if (x.end <= before && x.end > parentEnd && this.sameSentence(x.end, before)) {
+          parent = cl;
+          parentEnd = x.end;
+        }
+    }
+    const surname = parent ? surnameOf(parent.surface) : null;
+    if (!parent || !surname) return null;
+    const relative = this.kb
+      .lookup(`${word} ${surname}`)
+      .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
+    if (!relative || relative === parent.decision.entity) return null;
+    this.linked.add(relative.id);
+    return {
+      entity: relative,
+      evidence: [
+        evidence('exact-name', `${word} ${surname} ("${kin[1]} ${kin[2]}" after ${parent.surface})`, 0.9),
+      ],
+      confidence: 0.85,
+    };
+  }
+
+  /** Whether two offsets of the text fall in one sentence. */
+  private sameSentence(a: number, b: number): boolean {
+    return this.input.sentences.some((x) => x.start <= a && b <= x.end);
+  }
+
+  /** Whether a verb of saying follows `end` ("Ueda said"). */
+  private saysAfter(end: number): boolean {
+    return SAYS_AFTER.test(this.input.text.slice(end, end + 12));
+  }
+
+  /**
    * What the words around an exactly written name make of it (place-senses.ts): a US state
    * in an address, part of a longer name, a company's name used as a place, or another
    * country's body; null when they say nothing.
@@ -1582,6 +1699,8 @@ export class DocumentLinker {
       }
     }
     if (pool.every((h) => h.entity.type === 'organization') && !surface.includes(' ')) {
+      const local = localNameContinues(text, at.end);
+      if (local) return refused(first, `the name of a ${local}`);
       const company = pool.find((h) => h.entity.kind === 'company');
       // "in the Amazon", "the Amazon parrot", "a mare named Tesla": the place, a kind of
       // animal, a thing given the name — not the company.
@@ -1849,6 +1968,32 @@ export class DocumentLinker {
     return names.some((n) => letters(n) === whole) ? { ...m, start: m.start - before[0].length } : m;
   }
 
+  /**
+   * "[Bassirou] Diomay Fay, a former tax inspector, was sworn in as Senegal's president": a
+   * tagger may leave the first word of a sentence out of the name after it. A person's name
+   * that links to nobody is read again with that capitalised word (no mention of its own, no
+   * title) in front; taken only when the whole name links, with the evidence any name needs.
+   */
+  private withFirstWordOfSentence(
+    m: Mention,
+  ): { decision: Decision; mention: Mention; surface: string } | null {
+    const { text, sentences } = this.input;
+    const before = SENTENCE_FIRST_WORD.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!before || NOT_A_GIVEN_NAME_START.test(before[1]!)) return null;
+    const start = m.start - before[1]!.length - 1;
+    if (this.input.mentions.some((o) => o.start < m.start && o.end > start)) return null;
+    const wider: Mention = { ...m, start };
+    const surface = cleanSurface(text.slice(start, m.end));
+    const decision = this.fuzzy(
+      surface,
+      'person',
+      () => mentionContext(text, sentences, wider, 0, this.spanCues),
+      wider.end,
+      wider.start,
+    );
+    return decision.entity ? { decision, mention: wider, surface } : null;
+  }
+
   /** The most prominent KB person with `name` as name or alias, or null. */
   private personNamed(name: string): KbEntity | null {
     let best: KbEntity | null = null;
@@ -2105,8 +2250,10 @@ export class DocumentLinker {
       const fell = fallClause && heldTopOffice(c.entity);
       const introduced = introducedAtAll && !ownAge && !fell;
       const presented = presentedAtAll && !ownAge && !fell;
-      if (context.thing) {
-        refusal ??= refused(c.entity, context.thing);
+      // A thing named after the person; a namesake or a character of fiction, as copy says.
+      const aside = context.thing ?? namesakeCue(context);
+      if (aside) {
+        refusal ??= refused(c.entity, aside);
         continue;
       }
       // "Donald Trumpf, a 56-year-old butcher from Kallstadt, said the US president's grandfather
@@ -2639,8 +2786,11 @@ export class DocumentLinker {
         if (e) for (const l of surnameLettersOf(e)) own.add(l);
         // The article's own first word, when that is how the KB person is called: the given
         // name ("Abiy", "Prabovo") or the family name first ("Shi" of "Shi Jinping").
+        // So is a namesake's the context refused ("Wang Yi, a table tennis player … Wang won"):
+        // written as the KB person is, the first word is the family name there too.
         const lead = leadingGivenName(cl.surface);
-        if (lead && e && calledByFirstWord(e)) {
+        const named = e ?? cl.decision.refusedEntity;
+        if (lead && named && calledByFirstWord(named)) {
           const l = letters(lead);
           if (l.length > 0) own.add(l);
         }
@@ -2793,10 +2943,11 @@ export class DocumentLinker {
       word,
       all.filter((h) => h.entity.type === 'person' && h.kind === 'surname'),
     );
-    // A word that also names a place or an organisation ("Moscow", "Jordan") is not taken for a surname.
-    const elsewhere = all.some(
-      (h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'),
-    );
+    // A word that also names a place or an organisation ("Moscow", "Jordan") is not taken for a
+    // surname — unless only a minor town, and the word the subject of a verb of saying ("Ueda said").
+    const elsewhere =
+      all.some((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias')) &&
+      !(onlyMinorTowns(all) && this.saysAfter(lazyContext().span.end));
     if (exact.length > 0 && !roleCueOnly && !elsewhere) {
       const picked = this.pickByContext(
         exact.map((h) => h.entity),
@@ -2852,7 +3003,9 @@ export class DocumentLinker {
     // …or its organisation's possessive right before it ("NATO's Rute", "the ECB's Lagard").
     const theirs = this.possessiveBodyHolder(word, context);
     if (theirs) return theirs;
-    if (!hasRoleCue(context)) return nil();
+    const byGivenName = this.calledByGivenName(word, context);
+    if (byGivenName) return byGivenName;
+    if (!hasRoleCue(context)) return roleCueOnly ? nil() : this.nearMissSurname(word, context);
     const cands = this.candidates(word, 'person', SURNAMES, 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
     // demonym or a common word typed as a name: "German", "US").
@@ -2873,6 +3026,63 @@ export class DocumentLinker {
       }
     }
     return nil();
+  }
+
+  /**
+   * "… elected Thai prime minister after Paetongtarn was dismissed": a lone word that is the
+   * given name of exactly one KB person of a country whose copy calls people so (Thailand,
+   * Ethiopia, Indonesia …: `givenNameBearers`), well known (prominence 3+), when the article
+   * names that country and nothing presents the word as somebody else.
+   */
+  private calledByGivenName(word: string, context: MentionContext): Decision | null {
+    const bearers = givenNameBearers(this.kb.kb, word);
+    if (bearers.length !== 1) return null;
+    const e = bearers[0]!;
+    if (e.prominence < 3 || !this.countries.has(e.country!)) return null;
+    const privateWord =
+      describesPrivatePerson(context, e, this.input.date) ?? (givesAge(context) ? 'age' : null);
+    if (privateWord) return refused(e, privateWord);
+    this.linked.add(e.id);
+    return {
+      entity: e,
+      evidence: [
+        evidence('alias', `${word} (given name, as ${e.country} copy calls people)`, 0.8),
+        evidence('co-mention', `article names ${e.country}`, 0.6),
+      ],
+      confidence: 0.75,
+    };
+  }
+
+  /**
+   * "Trump confronted Ramaposa in the Oval Office": a long surname one plain slip off the
+   * surname of one of the best known (prominence 4+), with no other bearer of a surname near
+   * it, in an article of public affairs that speaks of no private life and in which nothing
+   * presents the word as somebody else — the near miss of full names (see `fuzzy`), for a
+   * surname alone.
+   */
+  private nearMissSurname(word: string, context: MentionContext): Decision {
+    const l = letters(word);
+    if (l.length < NEAR_MISS_SURNAME_LETTERS || !this.publicNews) return nil();
+    const cands = this.candidates(word, 'person', SURNAMES, 0.85);
+    const top = cands[0];
+    if (!top || top.entity.prominence < 4) return nil();
+    if (cands.some((o) => o.entity !== top.entity && o.sim >= top.sim - 0.12)) return nil();
+    const surname = surnameOf(top.entity.name);
+    if (!surname || letterSlips(l, letters(surname), 1) > 1) return nil();
+    const { end, start } = context.span;
+    if (privateLifeIn(this.sentenceCueAt(end)) || this.otherCountryNamed(context, top.entity, start))
+      return nil();
+    const privateWord = describesPrivatePerson(context, top.entity, this.input.date);
+    if (privateWord) return refused(top.entity, privateWord);
+    this.linked.add(top.entity.id);
+    return {
+      entity: top.entity,
+      evidence: [
+        evidence('spelling', `${word} ~ ${surname} (1 letter off)`, top.sim),
+        evidence('popularity', `prominence ${top.entity.prominence}`, 1),
+      ],
+      confidence: 0.4 + top.sim * 0.4,
+    };
   }
 
   /**

@@ -6,6 +6,8 @@
  *   part of a longer name;
  * - a one-word company name used as a place ("in the Amazon", "the Amazon rainforest") is
  *   the place;
+ * - a one-word body's name that begins a farm's, a shop's or a street's ("Nasa Crater Farm")
+ *   is not the body;
  * - an organisation after a country's possessive or demonym ("Portugal's Democratic
  *   Alliance") is that country's body, not a namesake abroad;
  * - a city's name beside a match result ("Manchester City beat Ipswich 4-1", "Barcelona
@@ -30,6 +32,17 @@ export function continuesAsName(text: string, end: number): boolean {
 }
 const TITLE_AFTER =
   /^ (?:President|Prime|Minister|Foreign|Defence|Defense|Governor|Senator|State|Secretary|Army|Navy|Police)\b/;
+
+/**
+ * "Nasa Crater Farm, a dairy", "Apple Tree Cafe": a body's one-word name that capitalised
+ * words continue up to the noun of a farm, a shop, an inn or a street is the first word of a
+ * local business or address, not the body (whose own divisions are not named so). The noun, else null.
+ */
+export function localNameContinues(text: string, end: number): string | null {
+  return LOCAL_NAME_AFTER.exec(text.slice(end, end + 60))?.[1]?.toLowerCase() ?? null;
+}
+const LOCAL_NAME_AFTER =
+  /^(?: \p{Lu}[\p{L}'’-]*){0,2} (Farms?|Dairy|Bakery|Cafe|Café|Restaurant|Pub|Inn|Tavern|Hotel|Guesthouse|Stores?|Garage|Nursery|Kennels|Stables|Vineyard|Winery|Brewery|Distillery|Orchard|Street|Road|Lane|Avenue|Close|Crescent)(?![\p{L}'’-])/u;
 
 /**
  * "in the Amazon", "across the Amazon", "the Amazon rainforest": a company's one-word name used

@@ -142,7 +142,7 @@ const TRADE_WORDS = new Set(
     'comedian filmmaker novelist author writer poet artist painter photographer designer model dancer ' +
     'footballer striker midfielder goalkeeper golfer boxer cyclist swimmer sprinter athlete tennis ' +
     'billionaire tycoon entrepreneur investor businessman businesswoman astronaut influencer presenter ' +
-    'broadcaster journalist reporter activist economist scientist historian architect chef star superstar'
+    'broadcaster journalist reporter activist economist scientist historian architect chef star superstar host'
   ).split(' '),
 );
 
@@ -206,9 +206,17 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
             text.slice(m.end, m.end + 40),
           )
         : null;
-    let extended = tail !== null || initials !== null;
+    // "[Armand] ["Mondo"] [Duplantis]": a nickname in quotes between given name and surname,
+    // which taggers cut into three mentions (the first often typed as nothing in particular),
+    // is inside the person's name.
+    const nickname =
+      (m.type === 'person' || m.type === 'misc') && !tail && !initials && !hasSpace(text, m.start, m.end)
+        ? NICKNAME_AND_SURNAME.exec(text.slice(m.end, m.end + 60))
+        : null;
+    let extended = tail !== null || initials !== null || nickname !== null;
     if (tail) m = { ...m, end: m.end + tail[1]!.length };
     if (initials) m = { ...m, end: m.end + initials[1]!.length };
+    if (nickname) m = { ...m, end: m.end + nickname[0].length, type: 'person' };
     // "[Esad] Şeybani", "Hüseyin Emir [Abdullahiyan]": the tagger, trained on English copy,
     // stops at name words with letters English does not write.
     if (m.type === 'person') {
@@ -242,11 +250,12 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
         first++;
     }
     // "[Singer Katy Perry]" typed as a body: a trade word glued to a name (at a sentence start
-    // it is capitalised) is no part of it when the rest is exactly a KB person's name.
+    // it is capitalised) is no part of it when the rest is exactly a KB person's name — or the
+    // one word by which the KB knows a person ("[Host Lula] urged …").
     if (
       ws &&
       first === 0 &&
-      ws.length >= 3 &&
+      ws.length >= 2 &&
       TRADE_WORDS.has(ws[0]!.text.toLowerCase()) &&
       !kb.lookup(text.slice(m.start, m.end)).some((h) => h.kind === 'name' || h.kind === 'alias') &&
       isPersonName(kb, text.slice(ws[1]!.start, m.end).replace(/['’]s$/, ''))
@@ -310,6 +319,10 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
   }
   return out;
 }
+
+/** A quoted nickname and a surname right after a given name: ` "Mondo" Duplantis`. */
+const NICKNAME_AND_SURNAME =
+  /^\s+["“]\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?["”]\s+\p{Lu}[\p{L}'’-]+(?![\p{L}'’-])/u;
 
 /** A capitalised word, then one or two title words, right before a person mention ("Fed Chair …"). */
 const WORD_AND_TITLES = /(?:^|[^\p{L}'’])(\p{Lu}[\p{L}]{1,11})((?:\s+[\p{L}-]+){1,2})(\s+)$/u;
@@ -703,12 +716,24 @@ export function missedMentions(
     mayBeParticle(text, t.start, t.end) && PARTICLE.test(text.slice(t.start, t.end));
   const flush = () => {
     if (run.length === 0) return;
-    let i = 0;
     // Leading titles ("President Putin") and sentence openers ("On Thursday") are not the name.
-    while (i < run.length) {
-      const { start, end } = run[i]!;
-      if (!TITLE_SPANS.has(text, start, end) && !NEVER_A_NAME_SPANS.has(text, start, end)) break;
-      i++;
+    const afterTitles = (from: number): number => {
+      let k = from;
+      while (k < run.length) {
+        const { start, end } = run[k]!;
+        if (!TITLE_SPANS.has(text, start, end) && !NEVER_A_NAME_SPANS.has(text, start, end)) break;
+        k++;
+      }
+      return k;
+    };
+    let i = afterTitles(0);
+    if (i === 0) {
+      // "[Saudi] Crown Prince MBS": words a mention holds, when title words follow them, lead
+      // up to a name the tagger missed (else the run is the mention's).
+      let held = 0;
+      while (held < run.length - 1 && covered(run[held]!.start, run[held]!.end)) held++;
+      const titled = held > 0 ? afterTitles(held) : 0;
+      if (titled > held) i = titled;
     }
     // A run of particles only ("de la") is no name.
     let particlesOnly = true;
