@@ -182,12 +182,17 @@ class Entry {
   private defaultSurnames: readonly NameLetters[] | undefined;
   private defaultOthers: readonly string[] | undefined;
 
+  /** The entity's prominence, read by every search without reaching for the entity. */
+  readonly prominence: number;
+
   constructor(
     readonly entity: KbEntity,
     readonly typeBit: number,
     /** A person whose name is written family name first ("Yoon Suk-yeol"). */
     readonly familyFirst: boolean,
-  ) {}
+  ) {
+    this.prominence = entity.prominence;
+  }
 
   /** A person's names compared when found under another kind only (see defaultTexts). */
   defaultNames(table: NameLettersTable, kinds: ReadonlySet<KbNameKind>): readonly NameLetters[] {
@@ -531,7 +536,7 @@ export class CandidateSearch {
       const kind = kindsOf[i]!;
       if (surnamesOnly && kind !== KIND_BIT.surname) continue;
       const entry = people[i]!;
-      if (entry.entity.prominence < minProminence) continue;
+      if (entry.prominence < minProminence) continue;
       const first = entry.stamp !== stamp;
       if (first) {
         entry.stamp = stamp;
@@ -563,7 +568,7 @@ export class CandidateSearch {
       // Not what the linker asks: every hit of the list, as the view holds prominent ones only.
       for (const h of hits) {
         const entry = this.table.entryOf(h.entity);
-        if ((entry.typeBit & compatible) === 0 || entry.entity.prominence < minProminence) continue;
+        if ((entry.typeBit & compatible) === 0 || entry.prominence < minProminence) continue;
         this.takeOther(entry, KIND_BIT[h.kind], this.table.letters.lettersOf(h.text), stamp, wanted, order);
       }
       return;
@@ -572,7 +577,7 @@ export class CandidateSearch {
     const others = view.others;
     for (let i = 0; i < others.length; i++) {
       const entry = others[i]!;
-      if ((entry.typeBit & compatible) === 0 || entry.entity.prominence < minProminence) continue;
+      if ((entry.typeBit & compatible) === 0 || entry.prominence < minProminence) continue;
       this.takeOther(entry, view.othersKinds[i]!, view.othersLetters[i]!, stamp, wanted, order);
     }
   }

@@ -11,6 +11,7 @@ import {
   nameSimilarity,
   PROFILE_SLOTS,
   similarityCeiling,
+  similarityCeilingOf,
   weightedDistance,
   weightedDistanceAnyText,
 } from './similarity.js';
@@ -153,6 +154,8 @@ describe('weightedDistance', () => {
       letterProfile(x, px, 0);
       letterProfile(y, py, 0);
       const ceiling = similarityCeiling(x, px, 0, y, py, 0);
+      // The same ceiling with y's profile given as its three masks.
+      expect(similarityCeilingOf(x, px, 0, y, py[0]!, py[1]!, py[2]!)).toBe(ceiling);
       const sim = lettersSimilarity(x, y);
       expect(ceiling, `${x}/${y}`).toBeGreaterThanOrEqual(sim);
       if (ceiling - sim < 0.05) close++;

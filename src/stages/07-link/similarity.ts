@@ -465,15 +465,28 @@ export function similarityCeiling(
   py: Int32Array,
   oy: number,
 ): number {
+  return similarityCeilingOf(x, px, ox, y, py[oy]!, py[oy + 1]!, py[oy + 2]!);
+}
+
+/**
+ * {@link similarityCeiling} with the profile of `y` given as its three masks (a name kept
+ * with its masks in its own fields: no profile array to reach for).
+ */
+export function similarityCeilingOf(
+  x: string,
+  px: Int32Array,
+  ox: number,
+  y: string,
+  once: number,
+  twice: number,
+  thrice: number,
+): number {
   const lx = x.length;
   const ly = y.length;
   if (lx === 0 || ly === 0) return 0;
   // Letters x has more of than y (at least: a letter more than three times counts three);
   // y's excess is at least that less the difference in length.
-  const excess =
-    bitCount(px[ox]! & ~py[oy]!) +
-    bitCount(px[ox + 1]! & ~py[oy + 1]!) +
-    bitCount(px[ox + 2]! & ~py[oy + 2]!);
+  const excess = bitCount(px[ox]! & ~once) + bitCount(px[ox + 1]! & ~twice) + bitCount(px[ox + 2]! & ~thrice);
   const other = excess - lx + ly;
   const unmatched = Math.max(excess, other);
   const longer = Math.max(lx, ly);

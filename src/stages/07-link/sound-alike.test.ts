@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../core/random.js';
 import { defaultKbPath, loadKnowledgeBase } from '../../kb/store.js';
-import { letters, lettersSimilarity, nameSimilarity } from './similarity.js';
+import { letterProfile, letters, lettersSimilarity, nameSimilarity, PROFILE_SLOTS } from './similarity.js';
 import {
   type Likeness,
   NameLettersTable,
@@ -137,6 +137,28 @@ describe('NameLettersTable', () => {
     }
     expect(table.of('Nobody Inthekb').all).toBe('nobodyinthekb');
     expect(table.lettersOf('Nowhere-on-Sea')).toBe('nowhereonsea');
+  });
+
+  it("keeps each part's letter profile as its three masks", () => {
+    const profile = new Int32Array(PROFILE_SLOTS);
+    const masks = (x: string) => {
+      letterProfile(x, profile, 0);
+      return [...profile];
+    };
+    for (const text of [
+      'Donald Trump',
+      'Ursula von der Leyen',
+      'Annalena Baerbock',
+      'Madonna',
+      'Shakti Kanta Das',
+    ]) {
+      const n = nameLetters(text);
+      expect([n.allOnce, n.allTwice, n.allThrice], text).toEqual(masks(n.all));
+      expect([n.surnameOnce, n.surnameTwice, n.surnameThrice], text).toEqual(masks(n.surnameLetters));
+      expect([n.givenOnce, n.givenTwice, n.givenThrice], text).toEqual(masks(n.given2));
+    }
+    // "Annalena Baerbock": letters twice (a, n, e) and three times (a) are told apart.
+    expect(nameLetters('Annalena Baerbock').allThrice).not.toBe(0);
   });
 
   it('gives the similarities nameSimilarity gives on the raw strings', () => {

@@ -14,7 +14,7 @@ import {
   lettersSimilarity,
   lettersSimilarityAtLeast,
   PROFILE_SLOTS,
-  similarityCeiling,
+  similarityCeilingOf,
 } from './similarity.js';
 
 /** Generational suffixes: not part of the surname a mention is compared under ("Marcos Jr."). */
@@ -37,8 +37,19 @@ export interface NameLetters {
   /** For a name written family name first: `letters` of the first word, of the rest (null for one word). */
   readonly head: string | null;
   readonly rest: string | null;
-  /** Letter profiles (see letterProfile) of `all`, `surnameLetters` and `given2`, in that order. */
-  readonly profile: Int32Array;
+  /**
+   * Letter profiles (see letterProfile) of `all`, `surnameLetters` and `given2`, each as its
+   * three masks: kept in the name's own fields, so a comparison's ceilings reach for no array.
+   */
+  readonly allOnce: number;
+  readonly allTwice: number;
+  readonly allThrice: number;
+  readonly surnameOnce: number;
+  readonly surnameTwice: number;
+  readonly surnameThrice: number;
+  readonly givenOnce: number;
+  readonly givenTwice: number;
+  readonly givenThrice: number;
   /**
    * Numbers of `surnameLetters` and `given2` among the distinct ones of a {@link NameLettersTable}
    * (−1: a name reduced on the spot), for a search's memo ({@link LikenessMemo}).
@@ -49,10 +60,11 @@ export interface NameLetters {
   readonly given12: string | null;
 }
 
-/** Where {@link NameLetters.profile} holds each part's letter profile. */
+/** Where the profile made for a {@link NameLetters} holds each part's letter profile. */
 const NAME_ALL = 0;
 const NAME_SURNAME = PROFILE_SLOTS;
 const NAME_GIVEN = 2 * PROFILE_SLOTS;
+const NAME_PROFILE = new Int32Array(3 * PROFILE_SLOTS);
 
 /**
  * {@link NameLetters} of one name (Arabic name forms in one spelling: {@link arabicNameForm});
@@ -72,7 +84,8 @@ export function nameLetters(written: string, number?: (part: string, given: bool
   const rest = restText === null ? null : letters(restText);
   const surnameLetters = surname === null ? '' : surname === restText ? rest! : letters(surname);
   const given2 = letters(given);
-  const profile = new Int32Array(3 * PROFILE_SLOTS);
+  // Made in a scratch array (letterProfile writes every slot), then kept as the name's fields.
+  const profile = NAME_PROFILE;
   letterProfile(all, profile, NAME_ALL);
   letterProfile(surnameLetters, profile, NAME_SURNAME);
   letterProfile(given2, profile, NAME_GIVEN);
@@ -85,7 +98,15 @@ export function nameLetters(written: string, number?: (part: string, given: bool
     given2,
     head: headText === null ? null : headText === first ? given : letters(headText),
     rest,
-    profile,
+    allOnce: profile[NAME_ALL]!,
+    allTwice: profile[NAME_ALL + 1]!,
+    allThrice: profile[NAME_ALL + 2]!,
+    surnameOnce: profile[NAME_SURNAME]!,
+    surnameTwice: profile[NAME_SURNAME + 1]!,
+    surnameThrice: profile[NAME_SURNAME + 2]!,
+    givenOnce: profile[NAME_GIVEN]!,
+    givenTwice: profile[NAME_GIVEN + 1]!,
+    givenThrice: profile[NAME_GIVEN + 2]!,
     surnameId: number ? number(surnameLetters, false) : -1,
     givenId: number ? number(given2, true) : -1,
     given12: firstTwoWords(name),
@@ -392,20 +413,29 @@ export function personLikeness(
   if (floor <= 0) return personLikenessUnbounded(s, n, floor, out);
   // Ceilings from letter profiles first (similarityCeiling: no edit distance computed): most
   // names the fuzzy index proposes cannot reach the floor even at their parts' ceilings.
-  const fullCeiling = similarityCeiling(s.all, s.profile, SURFACE_ALL, n.all, n.profile, NAME_ALL);
+  const fullCeiling = similarityCeilingOf(
+    s.all,
+    s.profile,
+    SURFACE_ALL,
+    n.all,
+    n.allOnce,
+    n.allTwice,
+    n.allThrice,
+  );
   const twoParts = n.surname !== null && s.words >= 2;
   const mergeable = twoParts && givenMayMerge(s, n);
   let givenCeiling = 1;
   if (twoParts) {
     let surnameCeiling = 0;
     for (let k = 0; k < s.tails.length; k++) {
-      const c = similarityCeiling(
+      const c = similarityCeilingOf(
         s.tails[k]!,
         s.profile,
         SURFACE_TAILS + k * PROFILE_SLOTS,
         n.surnameLetters,
-        n.profile,
-        NAME_SURNAME,
+        n.surnameOnce,
+        n.surnameTwice,
+        n.surnameThrice,
       );
       if (c > surnameCeiling) surnameCeiling = c;
     }
@@ -415,7 +445,15 @@ export function personLikeness(
       ? 1
       : s.given.length <= 1 || n.given.length <= 1
         ? givenLetterSim(s, n)
-        : similarityCeiling(s.given2, s.profile, SURFACE_GIVEN, n.given2, n.profile, NAME_GIVEN);
+        : similarityCeilingOf(
+            s.given2,
+            s.profile,
+            SURFACE_GIVEN,
+            n.given2,
+            n.givenOnce,
+            n.givenTwice,
+            n.givenThrice,
+          );
     if (0.5 * fullCeiling + 0.5 * (0.35 * givenCeiling + 0.65 * surnameCeiling) < floor)
       return set(out, 0, 0, 0);
   } else if (fullCeiling < floor) return set(out, 0, 0, 0);
