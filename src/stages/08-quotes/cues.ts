@@ -267,7 +267,12 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
   const prev = words[i - 1]?.lower;
   // A passive ("visitors are asked to", "he was told that") makes the subject the
   // listener, not the speaker.
-  if (prev && PASSIVE_AUXILIARIES.has(prev) && endsAsParticiple(w.lower)) return null;
+  // Only a characterisation with its agent after it speaks for the agent ("was described
+  // by coach Rahul Dravid as “…”").
+  if (prev && PASSIVE_AUXILIARIES.has(prev) && endsAsParticiple(w.lower))
+    return words[i + 1]?.lower === 'by' && PARTIAL_VERB_FORMS.has(w.lower)
+      ? { start: w.start, end: w.end, lemma, core: false }
+      : null;
   // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
   if (prev && (NOUN_MARKERS.has(prev) || endsAsPossessive(prev))) return null;
   const end = lemma === 'point' && words[i + 1]!.lower === 'out' ? words[i + 1]!.end : w.end;
@@ -290,7 +295,8 @@ export function isTitleRun(s: string): boolean {
     while (i < s.length && !isTitleSeparator(s.charCodeAt(i))) i++;
     if (++count > 6) return false;
     last = s.slice(from, i);
-    if (!isTitleWord(last) && (++modifiers > 2 || !/^\p{Ll}+$/u.test(last))) return false;
+    // ("Crew-9 commander": a number in a unit's name is a modifier too.)
+    if (!isTitleWord(last) && (++modifiers > 2 || !/^(?:\p{Ll}+|\d+)$/u.test(last))) return false;
   }
   return modifiers === 0 || isPersonNoun(last.toLowerCase());
 }
@@ -339,9 +345,12 @@ const AUXILIARIES =
   /(?:\s+(?:has|have|had|also|later|then|again|further|previously|reportedly|once|was|were|is|are|would|will|did|does|do|simply|only|just|quickly|repeatedly|bluntly|firmly|flatly|angrily|calmly|never|not|publicly|privately|separately|recently|earlier|told|being))+\s*$/iu;
 const DAY_BEFORE_VERB =
   /\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last (?:week|month|year))(?:\s+(?:also|again))?$/u;
-/** An auxiliary or subordinator inside a candidate description makes it a clause. */
+/**
+ * An auxiliary, a subordinator, a speech verb or "that" opening a clause ("said in a
+ * statement that the president") inside a candidate description makes it a clause.
+ */
 const CLAUSE_INSIDE =
-  /\s(?:has|have|had|is|are|was|were|will|would|did|does|after|when|because|while|before|since|although)\s/iu;
+  /\s(?:has|have|had|is|are|was|were|will|would|did|does|after|when|because|while|before|since|although|said|says|told|that\s+(?:the|a|an|his|her|its|their))\s/iu;
 const DAY_LAST_WORD = /(?:day|week|month|year|also|again)$/u;
 const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
   'has have had also later then again further previously reportedly once was were is are would will did does do simply only just quickly repeatedly bluntly firmly flatly angrily calmly never not publicly privately separately recently earlier told being'.split(
@@ -615,6 +624,19 @@ function personBeforeOrg(
   };
 }
 
+/**
+ * "Co-leader of the Social Democrats Lars Klingbeil": a person named right after an
+ * organisation (no comma between) is titled by it; the name heads the phrase and the
+ * preposition before the organisation belongs to the title.
+ */
+function titledByOrganisation(text: string, floor: number, o: Occurrence, index: ReferentIndex): boolean {
+  if (o.referent.type !== 'person') return false;
+  let end = o.start;
+  while (end > floor && text.charCodeAt(end - 1) === 32) end--;
+  if (end === o.start) return false;
+  return occurrenceEndingAt(index, end)?.referent.type === 'organization';
+}
+
 const PERSON_OF = /(?:,\s*\d{1,3})?,?\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+)?$/u;
 
 /** Does `before` end in "of/for/at … (the) [modifier] ORG-NOUN " ("of the logistics company ")? */
@@ -728,7 +750,10 @@ function phraseEndingAt(
       // "A former employee of the logistics company TransAlpine": a common noun naming
       // the organisation stands between the preposition and the name.
       orgNounBefore(text.slice(Math.max(floor, o.start - 40), o.start))) &&
-    !(o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start)));
+    !(
+      o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start))
+    ) &&
+    !titledByOrganisation(text, floor, o, index);
   // "Kevin Oduya in Atlanta said": a place after the person says where they are;
   // "Julie Tremblay of Desjardins said": whom they work for.
   if (!o) {
@@ -770,6 +795,13 @@ function phraseEndingAt(
       // in "NAME, founder of the agency Blue Hour Live, said" the organisation completes a
       // description of NAME, who speaks.
       const appStart = innerEnd - appositive.length;
+      // "A witness, who gave her name only as Anja, told …", "A student, who asked to be
+      // identified only by her first name, Madison, said": the name the speaker gave.
+      const given = givenName(appositive, head.slice(0, head.length - app[0].length));
+      if (given) {
+        const s = innerEnd - given.length;
+        return { start: s, end: innerEnd, kind: 'name', referent: null, text: given };
+      }
       // "A spokesman for the largest union, the Scottish Teachers Association, said": an
       // organisation in apposition to a person's description names whom the person speaks
       // for; the person (the description) is the speaker.
@@ -810,6 +842,19 @@ function phraseEndingAt(
   if (pron) {
     const s = end - pron[1]!.length;
     return { start: s, end, kind: 'pronoun', referent: null, text: pron[1]! };
+  }
+  // "“…,” a woman who had fled to the city told Reuters": a description of a person, then
+  // a relative clause on it; the description is the speaker.
+  const relative = head.includes(' who ') ? RELATIVE_DESCRIPTION.exec(head) : null;
+  if (relative && isPersonNoun(lastWordOf(relative[1]!)) && headNounOk(relative[1]!)) {
+    const start = floor + relative.index + relative[0].indexOf(relative[1]!);
+    return {
+      start,
+      end: start + relative[1]!.length,
+      kind: 'description',
+      referent: null,
+      text: relative[1]!,
+    };
   }
   // A quoted title inside a description ('Critics of the so-called "growth plan"') is part
   // of it ('The publisher of "La Longue Nuit"'): the marks read as spaces.
@@ -924,7 +969,8 @@ function phraseEndingAt(
     const first = run.split(/\s+/)[0]!.toLowerCase();
     if (
       !(first in PRONOUNS) &&
-      !/^(The|A|An|But|And|In|On|At|It|This|That|When|While|After|Before|As|If|So)$/.test(run)
+      !/^(The|A|An|But|And|In|On|At|It|This|That|When|While|After|Before|As|If|So)$/.test(run) &&
+      !SENTENCE_ADVERBS.has(run)
     ) {
       const ws = run.split(/\s+/);
       // Drop leading title words: "Defence Minister Berg" → "Berg".
@@ -953,6 +999,40 @@ function phraseEndingAt(
     }
   }
   return null;
+}
+
+/** Sentence adverbs: capitalised when they open a sentence ("However, …"), never a speaker. */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
+  'However Meanwhile Still Instead Nevertheless Nonetheless Separately Afterwards Later Earlier Yet Then'.split(
+    ' ',
+  ),
+);
+
+/** An appositive giving the name an unnamed speaker went by: "who gave her name only as Anja". */
+const GAVE_NAME_AS =
+  /^(?:who\s+)?(?:gave|giving|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s+as\s+(\p{Lu}[\p{L}'’-]+)$/u;
+/** The words before an appositive that is the name itself: "… by her first name, Madison". */
+const NAME_ONLY_BEFORE =
+  /\b(?:only\s+(?:as|by)\s+(?:his|her|their)\s+(?:first\s+)?name|(?:his|her|their)\s+first\s+name)$/u;
+const ONE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * The one name an unnamed speaker gave, from the appositive after the description and
+ * the text before the appositive; null when the appositive gives none.
+ */
+function givenName(appositive: string, before: string): string | null {
+  const gave = GAVE_NAME_AS.exec(appositive);
+  if (gave) return gave[1]!;
+  return ONE_NAME.test(appositive) && NAME_ONLY_BEFORE.test(before.trimEnd()) ? appositive : null;
+}
+
+/** An indefinite description of up to four words, then "who" and its clause, to the end. */
+const RELATIVE_DESCRIPTION =
+  /(?:^|[\s,(—])((?:a|an|one)\s+(?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}-]+)\s+who\s+[^,;:.!?“”"«»()]{1,80}$/u;
+
+/** The last word of a phrase, lower-cased. */
+function lastWordOf(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 /** Days and months: capitalised, never a speaker. */
@@ -993,15 +1073,53 @@ export function openingPlace(text: string, start: number, ceiling: number): numb
   return OPENING_PLACE.exec(text.slice(start, Math.min(ceiling, start + 60)))?.[0].length ?? 0;
 }
 
+/**
+ * A time phrase opening a sentence before its subject: "Two days later ", "Hours later, ",
+ * "On Monday ", "late on Friday". None of its words is a speaker ("Two").
+ */
+const OPENING_TIME =
+  /^(?:(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|Several|A\s+few|\d{1,3})\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:later|earlier|afterwards)\b,?\s+|(?:(?:Late|Early|Later)\s+on\s+|[Oo]n\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)/u;
+/** A capitalised word and a comma: a sentence adverb when {@link SENTENCE_ADVERBS} has it. */
+const OPENING_WORD = /^(\p{Lu}\p{Ll}+),\s+/u;
+
+/**
+ * The length of the sentence adverbs ("However, ") and time phrases opening the text at
+ * `start` (0 when there are none): "However, on Monday he said …" opens with two.
+ */
+export function openingAdverbial(text: string, start: number, ceiling: number): number {
+  let at = start;
+  for (let k = 0; k < 2; k++) {
+    const c = text.charCodeAt(at);
+    // Capitalised, or "on" after a first adverbial ("However, on Monday").
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (k > 0 && c === 111))) break;
+    const slice = text.slice(at, Math.min(ceiling, at + 60));
+    const word = OPENING_WORD.exec(slice);
+    const m = word && SENTENCE_ADVERBS.has(word[1]!) ? word : OPENING_TIME.exec(slice);
+    if (!m) break;
+    at += m[0].length;
+  }
+  return at - start;
+}
+
+/**
+ * What opens a sentence before its subject: a participle's clause ("Accepting the award,
+ * Panahi urged …"), then sentence adverbs and time phrases ("Two days later Southgate
+ * announced …").
+ */
+export function openingLead(text: string, start: number, ceiling: number): number {
+  const participle = openingParticiple(text, start, ceiling);
+  return participle + openingAdverbial(text, start + participle, ceiling);
+}
+
 export function openingSpeaker(
   text: string,
   start: number,
   ceiling: number,
   index: ReferentIndex,
 ): SpeakerPhrase | null {
-  // "Accepting the award, Panahi urged …": the subject stands after the participle's clause.
-  const opener = openingParticiple(text, start, ceiling);
-  if (opener > 0) start += opener;
+  // "Accepting the award, Panahi urged …": the subject stands after the participle's clause;
+  // "However, on Monday he said …": after the adverbs.
+  start += openingLead(text, start, ceiling);
   // "In Kyiv, Foreign Minister Dmytro Kuleba thanked …": the subject stands after the place.
   start += openingPlace(text, start, ceiling);
   const c = text.charCodeAt(start);
@@ -1026,6 +1144,9 @@ function afterPlural(tail: string): [string, string, string] | null {
   // clause, whose subject is no speaker.
   if (/^(?:that|whether|if|how|why)$/iu.test(ws[0]!)) return null;
   const leading = m[0].length - m[1]!.length;
+  // "according to Indian officials.": the sentence's full stop ends the noun, not the word.
+  const last = ws.length - 1;
+  if (ws[last]!.endsWith('.') && !ws[last]!.slice(0, -1).includes('.')) ws[last] = ws[last]!.slice(0, -1);
   for (let k = 0; k < ws.length; k++) {
     if (!pluralHead(ws.slice(0, k + 1).join(' '), ws[k]!)) continue;
     // "Police unions", "Police officers": a plural noun heading a compound is its modifier.
@@ -1075,6 +1196,19 @@ const WORKPLACE = /^\s+at\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)
 /** The characters of `[,.;:!?“”"]`, as codes. */
 const AFTER_NAME_STOP: ReadonlySet<number> = new Set([...',.;:!?“”"'].map((c) => c.charCodeAt(0)));
 
+/** The lower-cased word right after `at` (past spaces), or "". */
+function wordAfterSpan(text: string, at: number): string {
+  return /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 30))?.[1]?.toLowerCase() ?? '';
+}
+
+/** A full stop after a lone capital ("U.S.", "J. Smith"): an initial's, not a sentence's. */
+function isInitialDot(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 46) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 65 || c > 90) return false;
+  return i < 2 || text.charCodeAt(i - 2) === 46 || isSpaceCodeAt(text, i - 2);
+}
+
 /** The speaker phrase right after a cue (`said Berg`, `said the minister`, `said he`). */
 export function speakerAfter(
   text: string,
@@ -1091,6 +1225,13 @@ export function speakerAfter(
     const o = occurrenceStartingAt(index, w.start);
     if (o && o.end <= ceiling) {
       if (!isTitleRun(text.slice(start, o.start))) break;
+      // "according to Indian officials", "according to Altoona police": a nationality or a
+      // place before a plural speaker noun is part of a description of them, read below.
+      if (
+        (o.referent.type === 'misc' || o.referent.type === 'location') &&
+        isPluralSpeakerNoun(wordAfterSpan(text, o.end))
+      )
+        break;
       // "said the founder of Wind Shift Capital": the organisation completes a description
       // of a person, who is the speaker.
       if (
@@ -1144,7 +1285,9 @@ export function speakerAfter(
       };
     }
     // Any of `,.;:!?“”"` between the first word and this one ends the search.
-    for (; clean < w.start; clean++) if (AFTER_NAME_STOP.has(text.charCodeAt(clean))) break;
+    // ("U.S. Secretary of State Marco Rubio": an initial's dot is no clause mark.)
+    for (; clean < w.start; clean++)
+      if (AFTER_NAME_STOP.has(text.charCodeAt(clean)) && !isInitialDot(text, clean)) break;
     if (clean < w.start) break;
   }
   const pron = AFTER_PRONOUN.exec(tail);

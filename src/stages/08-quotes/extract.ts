@@ -23,7 +23,7 @@ import {
   isDescriptionRun,
   isPluralSpeakerNoun,
   isTitleRun,
-  openingParticiple,
+  openingLead,
   openingSpeaker,
   type SpeakerPhrase,
   speakerAfter,
@@ -247,7 +247,10 @@ function frameBefore(text: string, start: number, to: number, index: ReferentInd
     const cue = cueAt(ws, k);
     if (cue === null) continue;
     let phrase: SpeakerPhrase | null;
-    if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start)))
+    // "… was described by coach Rahul Dravid as “…”": a passive verb's agent speaks.
+    const agent = passiveAgent(text, from, cue, to);
+    if (agent > 0) phrase = speakerAfter(text, agent, to, index);
+    else if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start)))
       phrase = speakerAfter(text, cue.end, to, index);
     else phrase = speakerBefore(text, from, cue.start, index);
     phrase ??= participleSubject(text, from, cue, index);
@@ -269,6 +272,21 @@ function frameBefore(text: string, start: number, to: number, index: ReferentInd
     return { cue, phrase, before: true, embedded };
   }
   return null;
+}
+
+/** A passive auxiliary right before a verb: "was described", "had been called". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+$/u;
+/** "by" and the agent right after a passive verb. */
+const BY_AGENT = /^\s+by\s+/u;
+
+/**
+ * Where the agent of a passive cue starts ("was described by coach Rahul Dravid as …":
+ * after "by "), or 0 when the cue is no passive verb with its agent after it.
+ */
+function passiveAgent(text: string, from: number, cue: CueMatch, to: number): number {
+  if (!PASSIVE_BEFORE.test(text.slice(Math.max(from, cue.start - 8), cue.start))) return 0;
+  const by = BY_AGENT.exec(text.slice(cue.end, Math.min(to, cue.end + 5)));
+  return by ? cue.end + by[0].length : 0;
 }
 
 /** Between a speech verb and its clause's subject: nothing, "that", or a listener ("reporters"). */
@@ -325,7 +343,7 @@ function participleSubject(
   if (!/ing$/u.test(text.slice(cue.start, cue.end)) || !/,\s*$/u.test(text.slice(from, cue.start)))
     return null;
   const subject = openingSpeaker(text, from, cue.start, index);
-  const opener = openingParticiple(text, from, cue.start);
+  const opener = openingLead(text, from, cue.start);
   if (!subject || subject.start - from - opener > 40) return null;
   const lead = text.slice(from + opener, subject.start);
   // "He also promised …, saying …": a pronoun only when it opens the sentence.
@@ -644,7 +662,12 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       }
       // `… a plan,” Berg said` with a full sentence after the close is still the quote's frame.
       if (after) unit.frame = after;
-      afterInNext = after !== null && after.cue.start >= sClose.end;
+      // (A quotation that ends its sentence ends it even when the splitter ran the next
+      // sentence on: "… was “engaging in diplomacy.” Zelenskiy asked him …".)
+      afterInNext =
+        after !== null &&
+        (after.cue.start >= sClose.end ||
+          (after.cue.start >= lastPart.end && SENTENCE_END.has(lastInnerCode(text, lastPart, true))));
     }
     let before: Frame | null = null;
     if (!unit.frame || !startsClause || afterInNext)
@@ -914,7 +937,7 @@ const LISTENER =
   /^\s+(?:(?:the|a|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?=(?!(?:in|on|at|of|for|during|after|before|with|by|from|via|last|this|that)\s)\p{Ll}|(?:I|He|She|They|We|It)\s)/u;
 
 const FOLLOW_UP =
-  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;
+  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea|complaint|criticism|appeal|accusation|rebuke|question|claim|demand|admission|threat|pledge|tribute) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;
 
 /**
  * A quotation with no cue of its own: its speaker comes from the next sentence when

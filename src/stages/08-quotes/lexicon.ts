@@ -23,7 +23,7 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = words(`
   hope predict forecast indicate signal describe call dismiss brand label describe testify inform
   assure threaten demand propose recommend advise contend lament mourn comment tell chime
   interject murmur plead protest retort snap sigh tout hint imply concur agree disagree dispute
-  reject underline underscore elaborate acknowledge announce muse posit rule chant
+  reject underline underscore elaborate acknowledge announce muse posit rule chant radio
 `);
 
 /** Irregular inflections: past/participle/3sg/ing forms not produced by simple rules. */
@@ -44,6 +44,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   admit: ['admit', 'admits', 'admitted', 'admitting'],
   concur: ['concur', 'concurs', 'concurred', 'concurring'],
   chant: ['chant', 'chants', 'chanted', 'chanting'],
+  // A noun far more often than a verb: only the past speaks ("Hague radioed").
+  radio: ['radioed'],
 };
 
 /**
@@ -56,7 +58,7 @@ export const CORE_SPEECH_VERBS: readonly string[] = words(`
   concede confirm emphasize emphasise predict promise vow pledge suggest urge observe continue
   conclude counter charge allege boast joke quip recount repeat reiterate shout exclaim ask
   testify lament retort tout comment answer post report reveal underline underscore elaborate muse
-  plead protest dispute
+  plead protest dispute radio
 `);
 
 /** Verbs whose object may be followed by a partial quote: `called the goals "unrealistic"`. */

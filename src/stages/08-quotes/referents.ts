@@ -519,13 +519,20 @@ function prepareEntities(
   personsBeforeAffiliation(text, prepared, firstNames);
   const persons = prepared
     .filter((p) => p.type === 'person' && p.name.includes(' '))
-    .map((entry) => ({ entry, lower: entry.name.toLowerCase() }));
+    .map((entry) => ({
+      entry,
+      lower: entry.name.toLowerCase(),
+      // "Pope Leo XIV" is "Leo XIV" after its title: "Leo" starts it.
+      untitled: withoutRegnalTitle(entry.name).toLowerCase(),
+    }));
   for (const lone of prepared) {
     if (lone.entity.kbId !== null) continue;
     // "De Vries" (a tagger may call it an organisation) repeats "Pieter de Vries".
     const surnameWithParticle = SURNAME_WITH_PARTICLE.test(lone.name);
-    // "on X. Bessent" (tagged an organisation) is the surname after the platform.
-    if (lone.type !== 'person' && !surnameWithParticle && !lone.afterPlatform) continue;
+    // "on X. Bessent" (tagged an organisation) is the surname after the platform; "Leo
+    // said" (a tagger may call it an organisation) is the given name of "Pope Leo XIV".
+    const regnalOnly = lone.type !== 'person' && !surnameWithParticle && !lone.afterPlatform;
+    if (regnalOnly && (lone.type !== 'organization' || lone.name.includes(' '))) continue;
     // "Vega Pederson" repeats "Jessica Vega Pederson": a compound surname ends the full
     // name (a multi-word name only joins by its end, never by its start).
     const compound = lone.name.includes(' ') && !surnameWithParticle;
@@ -537,7 +544,10 @@ function prepareEntities(
         p.entry !== lone &&
         !p.entry.dropped &&
         p.lower.length > key.length &&
-        ((!compound && p.lower.startsWith(prefix)) || p.lower.endsWith(suffix)),
+        (regnalOnly
+          ? p.untitled !== p.lower && p.untitled.startsWith(prefix)
+          : (!compound && (p.lower.startsWith(prefix) || p.untitled.startsWith(prefix))) ||
+            p.lower.endsWith(suffix)),
     );
     if (full.length !== 1) continue;
     full[0]!.entry.joined.push(...lone.spans);

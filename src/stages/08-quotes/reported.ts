@@ -21,7 +21,8 @@ import {
   isTitleRun,
   LAST_PART,
   lengthsByOpening,
-  openingParticiple,
+  openingAdverbial,
+  openingLead,
   openingPlace,
   openingSpeaker,
   type SpeakerPhrase,
@@ -275,6 +276,9 @@ function lastCuts(s: string): number[] {
  * "In a statement, the Finnish energy company [Fortum]").
  */
 function clauseLeadOk(preceding: string): boolean {
+  // "However, on Monday [he] said": sentence adverbs and a time phrase before the subject.
+  const adverbial = openingAdverbial(preceding, 0, preceding.length);
+  if (adverbial > 0) return clauseLeadOk(preceding.slice(adverbial));
   if (clauseLead(preceding) || isTitleRun(preceding) || subordinatorLead(preceding)) return true;
   // "One of them, a cleaner named [Rosa Diaz]": the subject, then an appositive naming it.
   // (The pattern needs a comma: looked for first, without it.)
@@ -1062,8 +1066,9 @@ function coordinatedSubject(
   const before = text.slice(s.start, cue.start);
   if (!COORDINATED_CUE.test(before) || /[;:“”"«»]/u.test(before)) return null;
   const subject = openingSpeaker(text, s.start, cue.start, index);
-  // A place may open the sentence before the subject ("In Kyiv, Foreign Minister …").
-  const from = s.start + openingPlace(text, s.start, cue.start);
+  // Adverbs and a place may open the sentence before the subject ("Later, in Kyiv, …").
+  const afterLead = s.start + openingLead(text, s.start, cue.start);
+  const from = afterLead + openingPlace(text, afterLead, cue.start);
   if (!subject || subject.start - from > 40) return null;
   // Only a title or description may stand before the subject ("The mayor, [Petra Novak]").
   const lead = text.slice(from, subject.start);
@@ -1473,7 +1478,7 @@ function openingSubject(text: string, s: Sentence, end: number, index: ReferentI
   const day = OPENING_DAY.exec(text.slice(s.start, Math.min(end, s.start + 40)));
   const from = s.start + (day ? day[0].length : 0);
   const subject = openingSpeaker(text, from, end, index);
-  const opener = openingParticiple(text, from, end);
+  const opener = openingLead(text, from, end);
   if (!subject || subject.start - from - opener > 40) return null;
   const lead = text.slice(from + opener, subject.start);
   if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead) && !clauseLeadOk(lead)) return null;

@@ -16,6 +16,7 @@ import {
   HEAD_PREPOSITIONS,
   isPluralSpeakerNoun,
   isQuantifier,
+  isTitleRun,
   speakerAfter,
   wordsIn,
 } from './cues.js';
@@ -95,6 +96,80 @@ export function insideQuote(quoted: readonly Span[], at: number): boolean {
   return false;
 }
 
+/** An opening mark, perhaps an article, then the name: the start of a quoted title. */
+const TITLE_OPENING = /[“"«„](?:The|A|An)\s+$/u;
+/** Right after the name, the title's closing mark (perhaps behind a comma or a full stop). */
+const TITLE_CLOSING = /^[,.]?[”"»]/u;
+
+/** True when the occurrence is the whole of a title in quotation marks ('"A Real Pain,"'). */
+function isQuotedTitle(text: string, o: Span): boolean {
+  return (
+    TITLE_OPENING.test(text.slice(Math.max(0, o.start - 5), o.start)) &&
+    TITLE_CLOSING.test(text.slice(o.end, o.end + 2))
+  );
+}
+
+/** "his predecessor, ", "her late husband, ": a relation of a person told about as a pronoun. */
+const RELATION_BEFORE = /\b(his|her)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+$/u;
+/**
+ * The person of `gender` whose name opens the sentence of occurrence `i` (after a title at
+ * most: "President Donald Trump announced …"), when that is another person than its own.
+ */
+function subjectBefore(i: number, gender: Gender, context: ResolveContext): Referent | null {
+  const occurrences = context.index.occurrences;
+  const own = occurrences[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = occurrences[j]!;
+    if (SENTENCE_BREAK.test(context.text.slice(o.end, own.start))) return null;
+    if (o.referent.type !== 'person' || o.referent === own.referent) continue;
+    if (insideQuote(context.quoted, o.start)) return null;
+    // "Bolsonaro supporter Marcos Tavares": a name before a person noun only qualifies it.
+    if (isPersonNoun(wordAfter(context.text, o.end).toLowerCase())) return null;
+    return o.referent.gender === gender && opensSentence(context.text, o.start) ? o.referent : null;
+  }
+  return null;
+}
+
+/** Does the sentence open at `at`, or with a title before it ("President Donald Trump")? */
+function opensSentence(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 80);
+  let k = at;
+  while (
+    k > floor &&
+    !(text[k - 1] === '\n' || (/[.!?]/u.test(text[k - 2] ?? '') && /\s/u.test(text[k - 1]!)))
+  )
+    k--;
+  if (k === floor && floor > 0) return false;
+  const lead = text.slice(k, at);
+  return lead.trim() === '' || isTitleRun(lead);
+}
+
+/** Kin words a person noun's endings miss ("his wife, NAME"). */
+const KIN = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'partner',
+  'widow',
+]);
+
+/**
+ * True when the occurrence is in apposition to a relation of the person "he" / "she"
+ * stands for ("his predecessor, Pope Francis,"): the name is the other person of the
+ * relation, never the pronoun's antecedent.
+ */
+function relatedToPronoun(text: string, o: Span, pronoun: string): boolean {
+  const m = RELATION_BEFORE.exec(text.slice(Math.max(0, o.start - 40), o.start));
+  // A person ("his predecessor, NAME"), not what names one ("his first name, Joe").
+  if (!m || !(isPersonNoun(m[2]!) || KIN.has(m[2]!))) return false;
+  return (m[1] === 'his' && pronoun === 'he') || (m[1] === 'her' && pronoun === 'she');
+}
+
 function fromReferent(r: Referent, mention: Span): Speaker {
   return { name: r.name, entityId: r.entityId, mention: { start: mention.start, end: mention.end } };
 }
@@ -163,7 +238,7 @@ function unresolved(phrase: SpeakerPhrase, context: ResolveContext, certainty: n
   if (!describesPeople(speaker.name)) return { speaker, referent: null, certainty };
   const named = nameEndingTitle(phrase, context.index, context.text);
   if (named) return resolvedAs(named.referent, named, certainty);
-  const affiliation = affiliationIn(context.text, phrase, context.index);
+  const affiliation = namedAffiliation(phrase, affiliationIn(context.text, phrase, context.index), context);
   // Written out field by field, in the order a spread would give them (a spread of a
   // conditional object was a measurable cost here).
   const { name, entityId, mention } = speaker;
@@ -174,6 +249,21 @@ function unresolved(phrase: SpeakerPhrase, context: ResolveContext, certainty: n
     referent: null,
     certainty,
   };
+}
+
+/**
+ * "A spokesperson for the company": an affiliation written as a company's kind is the
+ * company named before it (as "the company said" would be); any other stays as found.
+ */
+function namedAffiliation(
+  phrase: SpeakerPhrase,
+  affiliation: Speaker['affiliation'],
+  context: ResolveContext,
+): Speaker['affiliation'] {
+  if (!affiliation || affiliation.entityId !== null || !isCompanyNoun(affiliation.name)) return affiliation;
+  if (!singleSpaced(phrase.text).toLowerCase().endsWith(` the ${affiliation.name}`)) return affiliation;
+  const owner = organisationNamedBefore(phrase, affiliation.name, [affiliation.name], context);
+  return owner ? { name: owner.name, entityId: owner.entityId } : affiliation;
 }
 
 function lastTurnIn(context: ResolveContext, paragraph: number, before: number): SpeakerTurn | undefined {
@@ -195,10 +285,11 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
   const paragraph = context.paragraphOf(phrase.start);
   const occurrences = context.index.occurrences;
   if (!info.person || info.plural) {
-    // "Netanyahu's office said … It said …": "it" continues the paragraph's office.
+    // "Netanyahu's office said … It said …": "it" continues the paragraph's office, and
+    // "India's defence ministry said …. It described …" the country's body.
     if (phrase.text.toLowerCase() === 'it') {
       const turn = lastTurnIn(context, paragraph, phrase.start);
-      if (turn && turn.referent === null && isOffice(turn.speaker))
+      if (turn && turn.referent === null && (isOffice(turn.speaker) || isCountryBody(turn.speaker)))
         return {
           speaker: { ...turn.speaker, mention: { start: phrase.start, end: phrase.end } },
           referent: null,
@@ -238,6 +329,14 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
   if (turn?.referent && compatible(turn.referent) && turn.referent.gender === info.gender) {
     return resolvedAs(turn.referent, phrase, 0.85);
   }
+  // "A witness, who gave her name only as Anja, told … “…,” she said": the paragraph's
+  // speaker known by a given name alone (no entity to check the gender of) goes on.
+  if (turn && turn.referent === null && isGivenNameOnly(turn.speaker, context.text))
+    return {
+      speaker: { ...turn.speaker, mention: { start: phrase.start, end: phrase.end } },
+      referent: null,
+      certainty: 0.7,
+    };
   let fallback: Referent | null = null;
   // Among people of unknown gender, one who has spoken recently is the likelier antecedent.
   const recentSpeakers = new Set<Referent>();
@@ -251,8 +350,17 @@ function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolve
     if (context.paragraphOf(o.start) < paragraph - 2) break;
     if (!compatible(o.referent)) continue;
     // A name opening a title in quotation marks ('the so-called "Woodstock for Capitalists"')
-    // is not a person in the story.
-    if (o.start > 0 && OPENING_MARKS.has(context.text[o.start - 1]!)) continue;
+    // or making one up ('won for "A Real Pain,"') is not a person in the story.
+    if (o.start > 0 && (OPENING_MARKS.has(context.text[o.start - 1]!) || isQuotedTitle(context.text, o)))
+      continue;
+    // "He paid tribute to his predecessor, Pope Francis, …. “…,” he said": a name in
+    // apposition to "his predecessor" is someone else than the "he" it is told about.
+    if (relatedToPronoun(context.text, o, phrase.text.toLowerCase())) continue;
+    // "Trump announced Kirk's death. “…,” he wrote", "Netanyahu thanked Trump in a video
+    // message. “…,” he said": a name in the object is no match for the sentence's subject
+    // of the same gender.
+    const subject = subjectBefore(i, info.gender, context);
+    if (subject) return resolvedAs(subject, phrase, 0.8);
     if (o.referent.gender === info.gender) {
       // The paragraph's speaker (gender unknown) still wins over a match named before it.
       if (turn?.referent && compatible(turn.referent) && o.start < turn.at && turn.referent !== o.referent)
@@ -469,6 +577,9 @@ function resolveDescription(phrase: SpeakerPhrase, context: ResolveContext): Res
   if (kind) {
     const body = institutionNamedBefore(phrase, kind, context);
     if (body) return resolvedAs(body, phrase, 0.7);
+    // "Culture Minister Rachida Dati said … the ministry said": the minister's ministry.
+    const ministry = kind === 'ministry' ? ministryOfMinister(phrase, context) : null;
+    if (ministry) return { speaker: ministry, referent: null, certainty: 0.6 };
   }
   // "The prosecutor, Daniel Okafor KC, had told the jury …": the name in apposition.
   const apposed = appositivePerson(phrase, context);
@@ -733,12 +844,61 @@ function institutionNamedBefore(
     if (insideQuote(context.quoted, o.start)) continue;
     if (context.paragraphOf(o.start) < paragraph - 1) break;
     if (o.referent.type !== 'organization') continue;
+    // "The National Weather Service had issued a flood watch …, the agency said": a public
+    // body named earlier in the same sentence is "the agency" whatever its name says.
+    if (
+      lastOrganisation === null &&
+      ANY_BODY_KINDS.has(kind) &&
+      isInstitution(o.referent) &&
+      !SENTENCE_BREAK.test(context.text.slice(o.end, phrase.start))
+    )
+      return o.referent;
     lastOrganisation ??= o.referent;
     if (o.referent.name.toLowerCase().split(/\s+/u).includes(kind)) return o.referent;
   }
   const t = context.turns.findLast((x) => x.at < phrase.start);
   const r = t?.paragraph === paragraph ? t.referent : null;
   return r?.type === 'organization' && (lastOrganisation === null || lastOrganisation === r) ? r : null;
+}
+
+/** Kinds any public body may be called ("the agency" for a weather service or a regulator). */
+const ANY_BODY_KINDS: ReadonlySet<string> = new Set(['agency', 'authority', 'regulator', 'watchdog']);
+
+/**
+ * A sentence's end (a full stop, question or exclamation mark, perhaps a closing mark, then
+ * a capital or an opening mark: "1 a.m. on Friday" goes on) or a line break.
+ */
+const SENTENCE_BREAK = /[.!?][”"’]?\s+(?=[\p{Lu}“"‘])|\n/u;
+
+/** "Culture Minister ", "Foreign Affairs Minister ": a portfolio's title right before a name. */
+const PORTFOLIO_MINISTER = /\b((?:\p{Lu}\p{Ll}+\s+){1,2})Minister\s+$/u;
+
+/** Titles written "X Minister" that name no ministry. */
+const NO_PORTFOLIO: ReadonlySet<string> = new Set(['prime', 'chief', 'first', 'deputy', 'state', 'junior']);
+
+/**
+ * "Culture Minister Rachida Dati said …. The ministry said …": with no ministry named, "the
+ * ministry" is that of the last minister whose portfolio its own paragraph gave before it,
+ * named as written ("culture ministry"). Further back it stays as written.
+ */
+function ministryOfMinister(phrase: SpeakerPhrase, context: ResolveContext): Speaker | null {
+  const paragraph = context.paragraphOf(phrase.start);
+  const occurrences = context.index.occurrences;
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (context.paragraphOf(o.start) < paragraph) break;
+    if (o.referent.type !== 'person' || insideQuote(context.quoted, o.start)) continue;
+    const title = PORTFOLIO_MINISTER.exec(context.text.slice(Math.max(0, o.start - 40), o.start));
+    if (!title) continue;
+    const portfolio = title[1]!.trim().toLowerCase();
+    if (portfolio.split(/\s+/u).some((w) => NO_PORTFOLIO.has(w))) continue;
+    return {
+      name: `${portfolio} ministry`,
+      entityId: null,
+      mention: { start: phrase.start, end: phrase.end },
+    };
+  }
+  return null;
 }
 
 /** The last speaker turn before the phrase, when it is in the phrase's paragraph or the one before. */
@@ -874,7 +1034,9 @@ function organisationNamedBefore(
       sentenceStart = floor;
       for (let i = phrase.start - 1; i > floor; i--) {
         const c = text.charCodeAt(i);
-        if (c === 10 || ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32)) {
+        // (A closing mark may stand between the full stop and the space: `sustainable." "Our`.)
+        const next = text.charCodeAt(i + 1) === 34 || text.charCodeAt(i + 1) === 0x201d ? i + 2 : i + 1;
+        if (c === 10 || ((c === 46 || c === 63 || c === 33) && text.charCodeAt(next) === 32)) {
           sentenceStart = i;
           break;
         }
@@ -883,6 +1045,9 @@ function organisationNamedBefore(
     return sentenceStart;
   };
   const occurrences = context.index.occurrences;
+  const lastSpeaker = lastTurnIn(context, paragraph, phrase.start)?.referent;
+  const spokeLast =
+    lastSpeaker?.type === 'organization' && !isInstitution(lastSpeaker) ? lastSpeaker : undefined;
   let nearest: Referent | null = null;
   for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
     const o = occurrences[i]!;
@@ -895,6 +1060,9 @@ function organisationNamedBefore(
       if (!/\b(?:bank|reserve|fed)\b/iu.test(r.name)) continue;
     } else if (isInstitution(r) || INSTITUTION_WORDS.test(wordAfter(text, o.end))) continue;
     if (o.start > sentenceStartOf()) return r;
+    // "Nvidia said … DeepSeek's model was …. “…,” the company said": the company that
+    // spoke last in the paragraph, over one named since as what it spoke about.
+    if (company && spokeLast !== undefined && spokeLast !== r) return spokeLast;
     if (!bareKind) return null;
     if (at === paragraph) nearest ??= r;
     if (r.occurrences.some((x) => context.paragraphOf(x.start) === 0)) return r;
@@ -1269,6 +1437,29 @@ function officeSpeaker(phrase: SpeakerPhrase): Resolved | null {
 export function endsWithOffice(s: string): boolean {
   const t = s.trimEnd();
   return t.length >= 6 && t.slice(-6).toLowerCase() === 'office';
+}
+
+/**
+ * Is `speaker` a body named as written, with no entity ("Brazilian foreign ministry", from
+ * {@link countryBody})? Its name opens with a capital and ends with an institution's word.
+ */
+function isCountryBody(speaker: Speaker): boolean {
+  return (
+    speaker.entityId === null &&
+    !speaker.anonymous &&
+    /^\p{Lu}/u.test(speaker.name) &&
+    INSTITUTION_WORDS.test(speaker.name.slice(speaker.name.lastIndexOf(' ') + 1))
+  );
+}
+
+/** The words before the name an unnamed speaker gave: "her name only as ", "her first name, ". */
+const NAME_GIVEN_BEFORE = /\bname(?:\s+only)?\s+as\s+$|\bfirst\s+name,\s+$/u;
+
+/** Is `speaker` the one name an unnamed speaker gave ("who gave her name only as Anja"), with no entity? */
+function isGivenNameOnly(speaker: Speaker, text: string): boolean {
+  if (speaker.entityId !== null || speaker.anonymous || speaker.mention === null) return false;
+  const at = speaker.mention.start;
+  return NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
 
 /** Is `speaker` an office found by {@link officeSpeaker}? */
