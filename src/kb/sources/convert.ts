@@ -213,6 +213,72 @@ export interface CityRecord {
   readonly country: string;
   readonly featureCode: string;
   readonly population: number;
+  /** GeoNames first-level division: for US cities the state's postal code ("PA"). */
+  readonly adminCode?: string;
+}
+
+/**
+ * US states by postal code. A US city's description names its state ("city in Oregon,
+ * United States"): the country has many namesake towns, and copy places them by state
+ * ("Portland, Maine"), so the linker and the scorer can tell which one the KB holds.
+ */
+const US_STATE_BY_CODE: Readonly<Record<string, string>> = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+};
+
+/** Where a city lies, for its description: "Oregon, United States" for a US city, else the country. */
+function cityWhere(city: CityRecord, countryName: string | undefined): string | undefined {
+  const state = city.country === 'US' && city.adminCode ? US_STATE_BY_CODE[city.adminCode] : undefined;
+  return state && countryName ? `${state}, ${countryName}` : countryName;
 }
 
 /** Prominence of a city from its population (capitals one step up). */
@@ -228,12 +294,13 @@ export function cityToEntity(city: CityRecord, countryName: string | undefined):
   // "Washington, D.C." is "Washington" in copy.
   const comma = city.name.indexOf(',');
   if (comma > 2) addName(names, city.name, city.name.slice(0, comma), 'alias');
+  const where = cityWhere(city, countryName);
   return makeEntity({
     id: `geonames:${city.cityId}`,
     type: 'location',
     name: city.name,
     names,
-    description: `${capital ? 'capital' : 'city'}${countryName ? ` in ${countryName}` : ''}`,
+    description: `${capital ? 'capital' : 'city'}${where ? ` in ${where}` : ''}`,
     country: city.country,
     prominence: cityProminence(city.population, capital),
     kind: capital ? 'capital' : 'city',
