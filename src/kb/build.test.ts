@@ -74,8 +74,22 @@ describe('assembleKb', () => {
       ...readResourceFiles(resourceDir({})),
       countries,
       cities: [
-        { cityId: 5059163, name: 'Fargo', country: 'US', featureCode: 'PPL', population: 118523, adminCode: 'ND' },
-        { cityId: 2759794, name: 'Amsterdam', country: 'NL', featureCode: 'PPLC', population: 741636, adminCode: '07' },
+        {
+          cityId: 5059163,
+          name: 'Fargo',
+          country: 'US',
+          featureCode: 'PPL',
+          population: 118523,
+          adminCode: 'ND',
+        },
+        {
+          cityId: 2759794,
+          name: 'Amsterdam',
+          country: 'NL',
+          featureCode: 'PPLC',
+          population: 741636,
+          adminCode: '07',
+        },
       ],
       cityMinPopulation: 100_000,
     });
