@@ -69,6 +69,34 @@ describe('assembleKb', () => {
     expect(nl.names).toContainEqual({ text: 'Dutch', kind: 'demonym' });
   });
 
+  it("names a US city's state in its description, so namesake towns can be told apart", () => {
+    const { entities } = assembleKb({
+      ...readResourceFiles(resourceDir({})),
+      countries,
+      cities: [
+        {
+          cityId: 5059163,
+          name: 'Fargo',
+          country: 'US',
+          featureCode: 'PPL',
+          population: 118523,
+          adminCode: 'ND',
+        },
+        {
+          cityId: 2759794,
+          name: 'Amsterdam',
+          country: 'NL',
+          featureCode: 'PPLC',
+          population: 741636,
+          adminCode: '07',
+        },
+      ],
+      cityMinPopulation: 100_000,
+    });
+    expect(entities.find((e) => e.name === 'Fargo')?.description).toBe('city in North Dakota, United States');
+    expect(entities.find((e) => e.name === 'Amsterdam')?.description).toBe('capital in Netherlands');
+  });
+
   it('reports a bad line with file:line and reason', () => {
     expect(() =>
       build({ 'people/a.jsonl': `${RUTTE}\n{"name":"X Y","country":"ZZ","prominence":2}\n` }),

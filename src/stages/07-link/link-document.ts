@@ -60,10 +60,12 @@ import {
   sentenceOf,
   turnedAge,
 } from './context.js';
+import { stateMentions } from './demonym-states.js';
 import { type Description, findDescriptions } from './descriptions.js';
 import { appositionAfter, contradictingHead, headNoun, isPublicHead, profileText } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { editionOf } from './editions.js';
+import { elidedHeadEntity } from './elided-heads.js';
 import { EventNameMatcher } from './event-names.js';
 import {
   CueMatches,
@@ -75,6 +77,7 @@ import {
   roleDetail,
   roleEvidence,
 } from './evidence.js';
+import { withFirmNames } from './firm-names.js';
 import { hasOtherGivenName } from './given-names.js';
 import { joinedOrganisation } from './joined-names.js';
 import {
@@ -89,6 +92,7 @@ import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
 import { cueWithoutOthersDescriptions } from './others-descriptions.js';
 import { isPeopleWord } from './people-words.js';
+import { addressMentions } from './place-addresses.js';
 import {
   clubNameForms,
   companyAsPlace,
@@ -126,7 +130,7 @@ import {
   PROFILE_SLOTS,
   similarityCeiling,
 } from './similarity.js';
-import { adjustMentions, hasWords, missedMentions, wordEnds } from './spans.js';
+import { adjustMentions, hasWords, missedMentions, titleHeadAtEnd, wordEnds } from './spans.js';
 import { documentSpheres, personSphere, type Sphere, tradeSphere, withoutSphereTrades } from './spheres.js';
 import { findSpun, findSpunTies, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
@@ -302,6 +306,16 @@ const MEMBERS_AFTER =
 
 /** "Costa reported from Washington.", "Rucker contributed to this report": a reporter's sign-off after the name. */
 const REPORTER_SIGN_OFF = /^\s+(?:reported\s+from|contributed\s+(?:to\s+this\s+report|reporting))\b/u;
+
+/** A word for an event right after a name ("WWDC conference", "Eurovision contest"). */
+const EVENT_WORD_AFTER =
+  /^\s+(?:conference|summit|festival|expo|convention|contest|tournament|games|marathon)\b/i;
+
+/** "in", "to", "from", "near" right before a name: what follows is where, not who. */
+const TOWN_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|to|from|near)\s+$/u;
+
+/** A sports team's noun right before a name ("club Sedan", "side Seraing"): the name is the club's. */
+const CLUB_BEFORE = /\b(?:club|side|outfit)\s+$/;
 
 /** "in " right before a name: a place's preposition, not an event's ("at Davos", "during Davos"). */
 const IN_BEFORE = /(?:^|[^\p{L}])[Ii]n\s+$/u;
@@ -484,6 +498,11 @@ export class DocumentLinker {
   private readonly placeSpots = new Map<string, Mention[]>();
   /** Mentions widened over a summit word, with the event they name (summits.ts). */
   private readonly summitOf = new Map<Mention, SummitMention>();
+  /**
+   * Mentions the words around them settle: an address ("Fargo, North Dakota") and its town
+   * (place-addresses.ts), a demonym and its state (demonym-states.ts).
+   */
+  private readonly settledBy = new Map<Mention, { readonly entity: KbEntity; readonly evidence: Evidence }>();
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
   private sentenceCuesCache: string[] | null = null;
   /** Whether the article speaks of public affairs and of no private life (read once). */
@@ -578,6 +597,41 @@ export class DocumentLinker {
         this.withGlossContinuations(withNameTails(text, adjustMentions(this.kb, text, this.input.mentions))),
       ),
     );
+    // "Pentagon Plumbing Ltd of Cardiff", "a Jeju Air Boeing": names run together (firm-names.ts).
+    adjusted = withFirmNames(this.kb.kb, text, adjusted);
+    // "Butler, Pennsylvania": a town and its state are one place, the town (place-addresses.ts).
+    const addresses = addressMentions(this.kb.kb, text, adjusted);
+    // "Ukrainian troops", "the Japanese central bank": a demonym standing for its state (demonym-states.ts).
+    const states = stateMentions(this.kb.kb, text, adjusted);
+    const settled = [
+      ...addresses.map((a) => ({
+        mention: a.mention,
+        entity: a.entity,
+        replaces: a.town,
+        evidence: evidence(
+          'exact-name',
+          `${text.slice(a.mention.start, a.mention.end)}: ${a.entity.name}`,
+          1,
+        ),
+      })),
+      ...states.map((s) => ({
+        mention: s.mention,
+        entity: s.entity,
+        replaces: s.demonym,
+        evidence: evidence(
+          'alias',
+          `${text.slice(s.mention.start, s.mention.end)} (demonym): ${s.entity.name}`,
+          0.9,
+        ),
+      })),
+    ];
+    if (settled.length > 0) {
+      adjusted = [
+        ...adjusted.filter((m) => !settled.some((x) => x.replaces === m)),
+        ...settled.map((x) => x.mention),
+      ].sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const x of settled) this.settledBy.set(x.mention, x);
+    }
     // "The G7 top", "the ASEAN summit": the organisation's name and a summit word name the event.
     const summits = summitMentions(this.kb.kb, text, adjusted, this.input.date);
     if (summits.length > 0) {
@@ -663,6 +717,16 @@ export class DocumentLinker {
       // The context is read only when a candidate needs it (organisations and places without
       // roles never do).
       const context = () => contextOf(p);
+      const settled = this.settledBy.get(p.m);
+      if (settled) {
+        this.linked.add(settled.entity.id);
+        this.newCluster(p.surface, p.m, {
+          entity: settled.entity,
+          evidence: [settled.evidence],
+          confidence: 0.95,
+        });
+        continue;
+      }
       const summit = this.summitOf.get(p.m);
       // A surface of this type whose exact names came to nothing before, without reading a
       // context or reaching a KB entity, comes to nothing again (see `noExactName`).
@@ -743,6 +807,25 @@ export class DocumentLinker {
         const asPerson = this.fuzzy(p.surface, 'person', () => contextOf(p), p.m.end, p.m.start);
         if (asPerson.entity) decision = asPerson;
       }
+      // "the Peace Prize" in an article naming the Nobel committee: a name short of its first word.
+      if (!decision.entity && !decision.refusedEntity && !isPersonLike(p.m.type)) {
+        const elided = elidedHeadEntity(
+          this.kb.kb,
+          text,
+          p.surface,
+          p.m.start,
+          p.m.end,
+          COMPATIBLE[p.m.type],
+        );
+        if (elided) {
+          this.linked.add(elided.entity.id);
+          decision = {
+            entity: elided.entity,
+            evidence: [evidence('co-mention', `${p.surface}: ${elided.name} (${elided.why})`, 0.8)],
+            confidence: 0.8,
+          };
+        }
+      }
       if (!decision.entity && !decision.refusedEntity) {
         const other = this.bodyNameOtherwise(p, () => contextOf(p));
         if (other) ({ decision, mention } = other);
@@ -792,6 +875,12 @@ export class DocumentLinker {
         this.setClusterOf(p.m.type, p.norm, joined.cluster);
         continue;
       }
+      // "a pub in Hull": a word after a place's preposition that the KB knows as a city is the city.
+      const town = typedOther ? null : this.townAfterPreposition(p.m, p.surface, p.norm);
+      if (town) {
+        this.newCluster(p.surface, { ...p.m, type: 'location' }, town);
+        continue;
+      }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
       // "Pope Fransis", "King Charlse", "Sheikh Haseena": a name the KB writes with its title,
       // the title trimmed off as the tagger's; the title and the word together are a full name
@@ -818,6 +907,41 @@ export class DocumentLinker {
     this.joinDescriptions();
     this.pickEditions();
     return this.entities();
+  }
+
+  /**
+   * "a pub in Hull", "retiring to Aarhus": a one-word name the tagger typed as a person, after
+   * a preposition of place, that no full name of the article explains (pass 3 tried those
+   * first) and that the KB knows as one city — named exactly, not a possessive ("in Hull's
+   * docks" is still the town, "in Biden's speech" no place). A surname of somebody the KB holds
+   * ("Charley Hull") does not stand against it: nobody is "in" a person.
+   */
+  private townAfterPreposition(m: Mention, surface: string, norm: string): Decision | null {
+    const text = this.input.text;
+    if (!TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return null;
+    if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return null;
+    const hits = this.kb.lookup(surface);
+    if (hits.some((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias')))
+      return null;
+    const towns = new Set(
+      hits
+        .filter(
+          (h) =>
+            (h.kind === 'name' || h.kind === 'alias') &&
+            h.entity.type === 'location' &&
+            (h.entity.kind === 'city' || h.entity.kind === 'capital'),
+        )
+        .map((h) => h.entity),
+    );
+    if (towns.size !== 1) return null;
+    const [town] = towns;
+    if (this.placeElsewhere(norm, town!)) return null;
+    this.linked.add(town!.id);
+    return {
+      entity: town!,
+      evidence: [evidence('exact-name', `${surface} (a place: "in ${surface}")`, 1)],
+      confidence: 0.85,
+    };
   }
 
   /**
@@ -1410,6 +1534,8 @@ export class DocumentLinker {
     let out = [...mentions];
     for (const span of spans) {
       if (out.some((m) => m.start === span.start && m.end === span.end)) continue;
+      // "New Zealand Prime [Minister]": the last word swapped is a title's, not the name's.
+      if (span.match.swaps.length > 0 && titleHeadAtEnd(this.input.text, span.start, span.end) > 0) continue;
       // A name written exactly (no swap) only mends what the tagger cut: a mention already
       // holding it and more ("[2026 FIFA World Cup]") stays.
       if (span.match.swaps.length === 0 && out.some((m) => m.start <= span.start && m.end >= span.end))
@@ -1796,6 +1922,11 @@ export class DocumentLinker {
             h.kind === 'alias' ||
             (h.kind === 'short' && (upper || shortIsMixedCase(h, surface)))),
       );
+    // "the WWDC conference": an event's short name the tagger typed as a body, before an event word.
+    if (hits.length === 0 && type === 'organization' && at) {
+      const event = this.eventBeforeEventWord(surface, at, upper);
+      if (event) return event;
+    }
     if (hits.length === 0 && (type === 'event' || type === 'misc')) {
       const prefix = this.eventPrefix(surface);
       if (prefix) return prefix;
@@ -2018,6 +2149,32 @@ export class DocumentLinker {
     return null;
   }
 
+  /**
+   * "the WWDC conference", "the Eurovision contest": a name only an event bears, typed as a
+   * body, right before a word for an event, is that event.
+   */
+  private eventBeforeEventWord(surface: string, at: Mention, upper: boolean): Decision | null {
+    if (!EVENT_WORD_AFTER.test(this.input.text.slice(at.end, at.end + 16))) return null;
+    const events = new Set(
+      this.kb
+        .lookup(surface)
+        .filter(
+          (h) =>
+            h.entity.type === 'event' &&
+            (h.kind === 'name' || h.kind === 'alias' || (h.kind === 'short' && upper)),
+        )
+        .map((h) => h.entity),
+    );
+    if (events.size !== 1) return null;
+    const [event] = events;
+    this.linked.add(event!.id);
+    return {
+      entity: event!,
+      evidence: [evidence('alias', `${surface} (an event's name)`, 0.9)],
+      confidence: 0.85,
+    };
+  }
+
   /** "G7 top" → G7 summit (summits.ts): the event the organisation's name and a summit word name. */
   private summitDecision(surface: string, summit: SummitMention): Decision {
     this.linked.add(summit.entity.id);
@@ -2211,6 +2368,12 @@ export class DocumentLinker {
       if (cands.length === 0) return this.spun(surface, type, lazyContext);
       const top = cands[0]!;
       if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
+        return nil();
+      // "fourth-tier club Sedan": a club named after its town, not a misspelt country or city.
+      if (
+        top.entity.type === 'location' &&
+        CLUB_BEFORE.test(this.input.text.slice(Math.max(0, start - 12), start))
+      )
         return nil();
       // "World Economics Forum, a student debating club": described as another kind of body.
       const context = lazyContext();

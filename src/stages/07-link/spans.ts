@@ -173,7 +173,7 @@ function isPersonName(kb: KnowledgeBase, surface: string): boolean {
 export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly Mention[]): Mention[] {
   const sorted: Mention[] = [];
   for (const original of input) {
-    const m = nameBeforeAs(kb, text, original);
+    const m = nameBeforeAs(kb, text, withoutTitleHead(text, original));
     const pair = splitNamePair(kb, text, m);
     if (pair) sorted.push(pair[0], pair[1]);
     else sorted.push(m);
@@ -323,6 +323,26 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
 /** A quoted nickname and a surname right after a given name: ` "Mondo" Duplantis`. */
 const NICKNAME_AND_SURNAME =
   /^\s+["“]\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?["”]\s+\p{Lu}[\p{L}'’-]+(?![\p{L}'’-])/u;
+
+/**
+ * "[New Zealand Prime] Minister Christopher Luxon": the first word of a two-word title the
+ * tagger took into the country's or body's name before it. The title's head follows the
+ * mention, so the word is the title's, not the name's ("New Zealand First" stays whole).
+ */
+const TITLE_HEAD_END = /\s(?:Prime|Foreign|Defence|Defense|Finance|Interior|Deputy|Vice)$/;
+const TITLE_HEAD_AFTER = /^\s+(?:Minister|Secretary|President|Premier|Chancellor)\b/;
+
+function withoutTitleHead(text: string, m: Mention): Mention {
+  if (m.type === 'person') return m;
+  const cut = titleHeadAtEnd(text, m.start, m.end);
+  return cut > 0 ? { ...m, end: m.end - cut } : m;
+}
+
+/** The length of a title's first word ending the span with the title's head after it, else 0. */
+export function titleHeadAtEnd(text: string, start: number, end: number): number {
+  const cut = TITLE_HEAD_END.exec(text.slice(start, end));
+  return cut && TITLE_HEAD_AFTER.test(text.slice(end, end + 20)) ? cut[0].length : 0;
+}
 
 /** A capitalised word, then one or two title words, right before a person mention ("Fed Chair …"). */
 const WORD_AND_TITLES = /(?:^|[^\p{L}'’])(\p{Lu}[\p{L}]{1,11})((?:\s+[\p{L}-]+){1,2})(\s+)$/u;

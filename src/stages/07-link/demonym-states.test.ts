@@ -1,0 +1,52 @@
+/**
+ * A demonym standing for its state: before the state's forces or offices it is the country,
+ * before "central bank" the country's central bank (demonym-states.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('UA', 'Ukraine', 'Ukrainian'),
+  countryEntity('LT', 'Lithuania', 'Lithuanian'),
+  countryEntity('JP', 'Japan', 'Japanese'),
+  makeEntity({
+    id: 'o:boj',
+    type: 'organization',
+    name: 'Bank of Japan',
+    kind: 'central-bank',
+    country: 'JP',
+    prominence: 4,
+  }),
+]);
+
+function entityOver(text: string, names: [string, EntityType][], surface: string) {
+  const at = text.indexOf(surface);
+  return linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) }).find((e) =>
+    e.mentions.some((m) => m.start === at && m.end === at + surface.length),
+  );
+}
+
+describe('a demonym standing for its state', () => {
+  it('is the country before its forces or its offices', () => {
+    const troops = 'Ukrainian forces shot down 40 drones overnight, the air force said.';
+    expect(entityOver(troops, [['Ukrainian', 'misc']], 'Ukrainian')?.kbId).toBe('cd:country/ua');
+    const president = 'Lithuanian President Jonas Petraitis opened the new bridge on Friday.';
+    expect(entityOver(president, [['Lithuanian', 'misc']], 'Lithuanian')?.kbId).toBe('cd:country/lt');
+  });
+
+  it('is nothing before people or things of the country', () => {
+    const refugees = 'Ukrainian refugees opened a bakery in the old town.';
+    expect(entityOver(refugees, [['Ukrainian', 'misc']], 'Ukrainian')?.kbId ?? null).toBeNull();
+    const singer = 'A Lithuanian singer topped the charts in Riga.';
+    expect(entityOver(singer, [['Lithuanian', 'misc']], 'Lithuanian')?.kbId ?? null).toBeNull();
+  });
+
+  it('is the country\'s central bank before "central bank"', () => {
+    const text = 'The Japanese central bank kept rates on hold, citing weak consumption.';
+    expect(entityOver(text, [['Japanese', 'misc']], 'Japanese central bank')?.kbId).toBe('o:boj');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * A country's demonym used for the state itself: "Ukrainian troops", "Lithuanian President
+ * Gitanas Nauseda", "the Japanese central bank". Before the armed forces, the government or
+ * one of its offices, the adjective names the country acting — the tagger types it as a
+ * nationality (misc), which links to nothing. Before "central bank" it names that country's
+ * central bank, which the KB holds as a body of its own ("Bank of Japan").
+ *
+ * Only nouns of the state are read: "Ukrainian refugees", "a Lithuanian singer" or
+ * "Japanese cars" speak of people or things of the country, and stay unlinked.
+ */
+import type { Mention } from '../../core/annotations.js';
+import type { KbEntity } from '../../kb/model.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+
+/** A demonym mention read as its country (or widened over "central bank" to the bank). */
+export interface StateMention {
+  readonly mention: Mention;
+  readonly entity: KbEntity;
+  /** The tagger's demonym mention the state mention replaces. */
+  readonly demonym: Mention;
+}
+
+/** Nouns of the state's forces and offices right after a demonym. */
+const STATE_NOUN_AFTER =
+  /^\s+(?:troops|forces|army|navy|air force|military|soldiers|border guards|government|authorities|officials|diplomats|embassy|parliament|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior) [Mm]inist(?:er|ry)|President|Prime Minister|Chancellor|Foreign Minister|Defen[cs]e Minister)\b/;
+
+/** "central bank" right after a demonym: that country's central bank. */
+const CENTRAL_BANK_AFTER = /^\s+central bank\b/i;
+
+/** The country `word` is the demonym of, or null. */
+function countryOfDemonym(kb: KnowledgeBase, word: string): KbEntity | null {
+  const hits = kb.lookup(word).filter((h) => h.kind === 'demonym' && h.entity.kind === 'country');
+  return hits.length > 0 && hits.every((h) => h.entity === hits[0]!.entity) ? hits[0]!.entity : null;
+}
+
+/** Per KB: its central banks by country code (read once: the port has no index by kind). */
+const CENTRAL_BANKS = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly KbEntity[]>>();
+
+/** The one central bank the KB holds for `country`, or null. */
+function centralBankOf(kb: KnowledgeBase, country: KbEntity): KbEntity | null {
+  let banks = CENTRAL_BANKS.get(kb);
+  if (!banks) {
+    const byCountry = new Map<string, KbEntity[]>();
+    for (const e of kb.entities()) {
+      if (e.kind !== 'central-bank' || !e.country) continue;
+      const list = byCountry.get(e.country);
+      if (list) list.push(e);
+      else byCountry.set(e.country, [e]);
+    }
+    banks = byCountry;
+    CENTRAL_BANKS.set(kb, banks);
+  }
+  const own = country.country ? banks.get(country.country) : undefined;
+  return own?.length === 1 ? own[0]! : null;
+}
+
+/** The demonyms of the article that stand for their state or its central bank. */
+export function stateMentions(kb: KnowledgeBase, text: string, mentions: readonly Mention[]): StateMention[] {
+  const out: StateMention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'misc') continue;
+    const after = text.slice(m.end, m.end + 30);
+    const bank = CENTRAL_BANK_AFTER.exec(after);
+    if (!bank && !STATE_NOUN_AFTER.test(after)) continue;
+    const country = countryOfDemonym(kb, text.slice(m.start, m.end));
+    if (!country) continue;
+    if (bank) {
+      const entity = centralBankOf(kb, country);
+      if (entity)
+        out.push({
+          mention: { ...m, end: m.end + bank[0].length, type: 'organization' },
+          entity,
+          demonym: m,
+        });
+      continue;
+    }
+    out.push({ mention: { ...m, type: 'location' }, entity: country, demonym: m });
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * Firm names the tagger ran on: a firm and its town ("… Ltd of Cardiff"), two firms side by
+ * side ("a Jeju Air Boeing") (firm-names.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+
+const kb = new MemoryKnowledgeBase([
+  makeEntity({ id: 'c:leeds', type: 'location', name: 'Leeds', kind: 'city', country: 'GB', prominence: 2 }),
+  makeEntity({
+    id: 'o:england',
+    type: 'organization',
+    name: 'Bank of England',
+    kind: 'central-bank',
+    country: 'GB',
+    prominence: 4,
+  }),
+  makeEntity({
+    id: 'o:tway',
+    type: 'organization',
+    name: "T'way Air",
+    kind: 'company',
+    country: 'KR',
+    prominence: 1,
+  }),
+  makeEntity({
+    id: 'o:airbus',
+    type: 'organization',
+    name: 'Airbus',
+    kind: 'company',
+    country: 'FR',
+    prominence: 4,
+  }),
+]);
+
+function entityOver(text: string, names: [string, EntityType][], surface: string) {
+  const at = text.indexOf(surface);
+  return linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) }).find((e) =>
+    e.mentions.some((m) => m.start === at && m.end === at + surface.length),
+  );
+}
+
+describe('a firm and its town', () => {
+  it('splits the town off after a company word, as a place of its own', () => {
+    const text = 'Kestrel Roofing Ltd of Leeds has been fined for unsafe scaffolding.';
+    const names: [string, EntityType][] = [['Kestrel Roofing Ltd of Leeds', 'organization']];
+    expect(entityOver(text, names, 'Leeds')?.kbId).toBe('c:leeds');
+    expect(entityOver(text, names, 'Kestrel Roofing Ltd')?.kbId ?? null).toBeNull();
+  });
+
+  it('keeps a name whose "of" is part of it', () => {
+    const text = 'The Bank of England held rates at 4 percent.';
+    expect(entityOver(text, [['Bank of England', 'organization']], 'Bank of England')?.kbId).toBe(
+      'o:england',
+    );
+  });
+});
+
+describe('two firms side by side', () => {
+  it("splits an airline and its plane's maker", () => {
+    const text = "A T'way Air Airbus made an emergency landing in Daegu on Sunday.";
+    const names: [string, EntityType][] = [["T'way Air Airbus", 'organization']];
+    expect(entityOver(text, names, "T'way Air")?.kbId).toBe('o:tway');
+    expect(entityOver(text, names, 'Airbus')?.kbId).toBe('o:airbus');
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Firm names the tagger ran on into the next name.
+ *
+ * A firm named with its town: "Pentagon Plumbing Ltd of Cardiff", "Putin Brothers
+ * Construction of Gdańsk". The tagger takes the town into the firm's name; the firm is
+ * the name up to its company word, and the town after "of" is a place of its own, linked
+ * as any place is. Only after a company word ("Ltd", "Inc", "Construction", "Brothers"…)
+ * and only for a town the KB knows: "Bank of England" and "University of Cardiff" are
+ * names whole.
+ *
+ * Two firms' names side by side: "A Jeju Air Boeing 737-800 crashed": the airline and the
+ * plane's maker, one mention for the tagger. Split where the words before are a KB company
+ * and the words after one too, when the whole is no KB name ("Air France-KLM").
+ */
+import type { Mention } from '../../core/annotations.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+
+/** A company word, "of" and one or two capitalised words ending the mention. */
+const FIRM_OF_TOWN =
+  /\s(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|Co|Construction|Brothers|Bros|Sons|Holdings|Builders|Contractors)\.?(\s+of\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?)$/u;
+
+/** Whether the KB names an organisation so (name or alias). */
+function isBodyName(kb: KnowledgeBase, name: string): boolean {
+  return kb
+    .lookup(name)
+    .some((h) => h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias'));
+}
+
+/** "[Jeju Air] [Boeing]": the two KB bodies a mention of three or more words runs together, else null. */
+function twoBodies(kb: KnowledgeBase, text: string, m: Mention): [Mention, Mention] | null {
+  const surface = text.slice(m.start, m.end);
+  const spaces = [...surface.matchAll(/ /g)].map((x) => x.index!);
+  if (spaces.length < 2 || isBodyName(kb, surface)) return null;
+  for (const at of spaces) {
+    if (!isBodyName(kb, surface.slice(0, at)) || !isBodyName(kb, surface.slice(at + 1))) continue;
+    return [
+      { ...m, end: m.start + at },
+      { ...m, start: m.start + at + 1 },
+    ];
+  }
+  return null;
+}
+
+/**
+ * The organisation mentions split into the firm and its town, or into two firms (sorted by
+ * start); the others as they are.
+ */
+export function withFirmNames(kb: KnowledgeBase, text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const pair = m.type === 'organization' ? twoBodies(kb, text, m) : null;
+    if (pair) {
+      out.push(...pair);
+      continue;
+    }
+    const seat = m.type === 'organization' ? FIRM_OF_TOWN.exec(text.slice(m.start, m.end)) : null;
+    const town = seat?.[2];
+    if (
+      !seat ||
+      !town ||
+      !kb.lookup(town).some((h) => h.entity.type === 'location' && (h.kind === 'name' || h.kind === 'alias'))
+    ) {
+      out.push(m);
+      continue;
+    }
+    const townStart = m.end - town.length;
+    out.push({ ...m, end: townStart - seat[1]!.length }, { ...m, start: townStart, type: 'location' });
+  }
+  return out;
+}

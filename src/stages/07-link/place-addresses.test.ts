@@ -1,0 +1,91 @@
+/**
+ * A town named with its state ("Fargo, North Dakota"): one place mention, linked to the town
+ * the KB places in that state, the state keeping its own mention (place-addresses.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+
+const state = (id: string, name: string) =>
+  makeEntity({ id, type: 'location', name, kind: 'region', country: 'US', prominence: 3 });
+const city = (id: string, name: string, where: string) =>
+  makeEntity({
+    id,
+    type: 'location',
+    name,
+    kind: 'city',
+    country: 'US',
+    prominence: 1,
+    description: `city in ${where}`,
+  });
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('US', 'United States', 'American'),
+  state('r:nd', 'North Dakota'),
+  state('r:pa', 'Pennsylvania'),
+  state('r:me', 'Maine'),
+  state('r:or', 'Oregon'),
+  state('r:oh', 'Ohio'),
+  city('c:fargo', 'Fargo', 'North Dakota, United States'),
+  city('c:portland', 'Portland', 'Oregon, United States'),
+  makeEntity({
+    id: 'c:butler',
+    type: 'location',
+    name: 'Butler, Pennsylvania',
+    kind: 'city',
+    country: 'US',
+    prominence: 1,
+  }),
+]);
+
+function entityOver(text: string, names: [string, EntityType][], surface: string) {
+  const at = text.indexOf(surface);
+  return linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) }).find((e) =>
+    e.mentions.some((m) => m.start === at && m.end === at + surface.length),
+  );
+}
+
+describe('a town and its state', () => {
+  it('links the whole address to the town the KB places in that state', () => {
+    const text = 'Maria Olsen, a school bus driver from Fargo, North Dakota, won the state lottery.';
+    const names: [string, EntityType][] = [
+      ['Maria Olsen', 'person'],
+      ['Fargo', 'location'],
+      ['North Dakota', 'location'],
+    ];
+    expect(entityOver(text, names, 'Fargo, North Dakota')?.kbId).toBe('c:fargo');
+    // The state is still named.
+    expect(entityOver(text, names, 'North Dakota')?.kbId).toBe('r:nd');
+  });
+
+  it('takes a town the KB names as the address itself, whatever the tagger typed it', () => {
+    const text = 'Crowds gathered at the fairground in Butler, Pennsylvania, for the anniversary.';
+    const names: [string, EntityType][] = [
+      ['Butler', 'person'],
+      ['Pennsylvania', 'location'],
+    ];
+    expect(entityOver(text, names, 'Butler, Pennsylvania')?.kbId).toBe('c:butler');
+  });
+
+  it('never takes a namesake city of another state', () => {
+    const text = 'Lobster boats stayed in harbour in Portland, Maine, as the storm came ashore.';
+    const names: [string, EntityType][] = [
+      ['Portland', 'location'],
+      ['Maine', 'location'],
+    ];
+    expect(entityOver(text, names, 'Portland, Maine')).toBeUndefined();
+  });
+
+  it('leaves a list of places alone', () => {
+    const text = 'Voters in Fargo, Ohio and Pennsylvania go to the polls on Tuesday.';
+    const names: [string, EntityType][] = [
+      ['Fargo', 'location'],
+      ['Ohio', 'location'],
+      ['Pennsylvania', 'location'],
+    ];
+    expect(entityOver(text, names, 'Fargo, Ohio')).toBeUndefined();
+  });
+});
