@@ -12,6 +12,7 @@ import {
   readGold,
   scoreCase,
   summarize,
+  withoutInitialDots,
 } from './linking.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-gold-'));
@@ -259,5 +260,46 @@ describe('traps named by a name several entities bear', () => {
     const at = (kbId: string) => [{ ...entity('Valencia', kbId, [[13, 21]]), type: 'location' as const }];
     expect(scoreCase(c, at('v:ve'), namesEntityIn(kb), means)[0]!.ok).toBe(true);
     expect(scoreCase(c, at('v:es'), namesEntityIn(kb), means)[0]!.ok).toBe(false);
+  });
+});
+
+describe('where a gold surface stands', () => {
+  it('passes over an occurrence inside a longer word', () => {
+    const c = {
+      id: 'c6',
+      date: '2024-10-27',
+      text: 'Georgian Dream claimed victory as Georgia voted on Saturday.',
+      mentions: [{ surface: 'Georgia', canonical: ['Georgia (country)'] }],
+    };
+    const country = entity('Georgia (country)', 'c:ge', [[34, 41]]);
+    const party = entity('Georgian Dream', 'o:gd', [[0, 14]]);
+    expect(scoreCase(c, [party, country])[0]).toMatchObject({ ok: true, got: 'Georgia (country)' });
+  });
+
+  it('takes a surface that only stands inside a longer word where it stands', () => {
+    const c = {
+      id: 'c7',
+      date: '2024-10-27',
+      text: 'The Georgian capital was calm.',
+      mentions: [{ surface: 'Georgia', canonical: ['Georgia (country)'] }],
+    };
+    expect(scoreCase(c, [entity('Georgia (country)', 'c:ge', [[4, 12]])])[0]).toMatchObject({ ok: true });
+  });
+});
+
+describe('withoutInitialDots', () => {
+  it('writes dotted initials without their dots and leaves other dots alone', () => {
+    expect(withoutInitialDots('Georgia (U.S. state)')).toBe('Georgia (US state)');
+    expect(withoutInitialDots('Washington, D.C.')).toBe('Washington, DC');
+    expect(withoutInitialDots('St. Petersburg')).toBe('St. Petersburg');
+    expect(withoutInitialDots('J. K. Rowling')).toBe('J. K. Rowling');
+  });
+
+  it('lets a gold name with dotted initials name the entity the KB files without them', () => {
+    const kb = new MemoryKnowledgeBase([
+      makeEntity({ id: 'r:ga', type: 'location', name: 'Georgia (US state)', kind: 'region' }),
+    ]);
+    expect(namesEntityIn(kb)('Georgia (U.S. state)', 'r:ga')).toBe(true);
+    expect(namesEntityIn(kb)('Georgia (U.S. state)', 'c:ge')).toBe(false);
   });
 });

@@ -139,9 +139,21 @@ type Span = { readonly start: number; readonly end: number };
 
 /**
  * The n-th occurrence of `surface` in `text` (0-based n), as a span, not counting an
- * occurrence that lies inside one of `within` (the spans of longer gold surfaces).
+ * occurrence that lies inside one of `within` (the spans of longer gold surfaces). A writer
+ * lists words, so occurrences inside a longer word ("Georgia" in "Georgian Dream") are passed
+ * over — unless the surface stands nowhere else, when it is taken where it stands.
  */
 function occurrence(text: string, surface: string, n: number, within: readonly Span[] = []): Span | null {
+  return nthOccurrence(text, surface, n, within, true) ?? nthOccurrence(text, surface, n, within, false);
+}
+
+function nthOccurrence(
+  text: string,
+  surface: string,
+  n: number,
+  within: readonly Span[],
+  wholeWords: boolean,
+): Span | null {
   let from = 0;
   for (let i = 0; ; ) {
     const at = text.indexOf(surface, from);
@@ -149,9 +161,15 @@ function occurrence(text: string, surface: string, n: number, within: readonly S
     from = at + 1;
     const end = at + surface.length;
     if (within.some((w) => w.start <= at && end <= w.end)) continue;
+    if (wholeWords && (wordCharAt(text, at - 1) || wordCharAt(text, end))) continue;
     if (i === n) return { start: at, end };
     i++;
   }
+}
+
+/** Whether `text[i]` is a letter or digit (false outside the text). */
+function wordCharAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
 }
 
 /**
@@ -192,16 +210,30 @@ export type NamesEntity = (name: string, kbId: string) => boolean;
  * ({@link qualifiedNameAgrees}).
  */
 export function namesEntityIn(kb: KnowledgeBase): NamesEntity {
-  return (name, kbId) => {
+  const named = (name: string, kbId: string): boolean | null => {
     const ids = new Set(
       kb
         .lookup(name)
         .filter((h) => h.kind === 'name' || h.kind === 'alias')
         .map((h) => h.entity.id),
     );
-    if (ids.size > 0) return ids.size === 1 && ids.has(kbId);
-    return qualifiedNameAgrees(kb, name, kbId);
+    return ids.size > 0 ? ids.size === 1 && ids.has(kbId) : null;
   };
+  return (name, kbId) => {
+    // "Georgia (U.S. state)" names what the KB files as "Georgia (US state)": initials with
+    // or without their dots are one spelling.
+    const undotted = withoutInitialDots(name);
+    return (
+      named(name, kbId) ??
+      (undotted !== name ? named(undotted, kbId) : null) ??
+      qualifiedNameAgrees(kb, name, kbId)
+    );
+  };
+}
+
+/** Dotted initials written without their dots: "U.S. state" → "US state", "D.C." → "DC". */
+export function withoutInitialDots(name: string): string {
+  return name.replace(/(?<![\p{L}.])(?:\p{Lu}\.){2,}/gu, (initials) => initials.replaceAll('.', ''));
 }
 
 /**
