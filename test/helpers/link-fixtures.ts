@@ -2,8 +2,10 @@
  * Hand-placed layers and KB fixtures for link-stage unit tests: the mentions a test names
  * and plain sentence boundaries, so a test states exactly what the linker is given.
  */
-import type { EntityType, Mention, Sentence, Token } from '../../src/core/annotations.js';
+import type { Entity, EntityType, Mention, Sentence, Token } from '../../src/core/annotations.js';
 import { type KbEntity, makeEntity } from '../../src/kb/model.js';
+import type { KnowledgeBase } from '../../src/ports/knowledge-base.js';
+import { linkDocument } from '../../src/stages/07-link/link-document.js';
 
 /**
  * Each mention on the first occurrence of its surface that no earlier mention covers;
@@ -30,6 +32,23 @@ export function linkLayers(
   }
   sentences.push({ start, end: text.length });
   return { mentions, sentences };
+}
+
+/**
+ * The entity the linker gives the first occurrence of `surface`, the text's mentions placed
+ * by {@link linkLayers}: undefined when no entity has a mention exactly there.
+ */
+export function linkedEntityOver(
+  kb: KnowledgeBase,
+  text: string,
+  names: readonly (readonly [string, EntityType])[],
+  surface: string,
+  date = '2025-06-01',
+): Entity | undefined {
+  const at = text.indexOf(surface);
+  return linkDocument(kb, { text, date, ...linkLayers(text, names) }).find((e) =>
+    e.mentions.some((m) => m.start === at && m.end === at + surface.length),
+  );
 }
 
 /**

@@ -3,11 +3,10 @@
  * before "central bank" the country's central bank (demonym-states.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkedEntityOver } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('UA', 'Ukraine', 'Ukrainian'),
@@ -23,12 +22,8 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function entityOver(text: string, names: [string, EntityType][], surface: string) {
-  const at = text.indexOf(surface);
-  return linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) }).find((e) =>
-    e.mentions.some((m) => m.start === at && m.end === at + surface.length),
-  );
-}
+const entityOver = (text: string, names: [string, EntityType][], surface: string) =>
+  linkedEntityOver(kb, text, names, surface);
 
 describe('a demonym standing for its state', () => {
   it('is the country before its forces or its offices', () => {

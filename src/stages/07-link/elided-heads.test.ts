@@ -3,11 +3,10 @@
  * article: "the Peace Prize" beside the Nobel committee (elided-heads.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { linkedEntityOver } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({
@@ -77,11 +76,7 @@ const kb = new MemoryKnowledgeBase([
 ]);
 
 function linked(text: string, names: [string, EntityType][], surface: string): string | null {
-  const at = text.indexOf(surface);
-  const e = linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) }).find((x) =>
-    x.mentions.some((m) => m.start === at && m.end === at + surface.length),
-  );
-  return e?.kbId ?? null;
+  return linkedEntityOver(kb, text, names, surface)?.kbId ?? null;
 }
 
 describe('a name short of its first word', () => {

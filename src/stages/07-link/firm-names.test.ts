@@ -3,11 +3,10 @@
  * side ("a Jeju Air Boeing") (firm-names.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { linkedEntityOver } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'c:leeds', type: 'location', name: 'Leeds', kind: 'city', country: 'GB', prominence: 2 }),
@@ -37,12 +36,8 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function entityOver(text: string, names: [string, EntityType][], surface: string) {
-  const at = text.indexOf(surface);
-  return linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) }).find((e) =>
-    e.mentions.some((m) => m.start === at && m.end === at + surface.length),
-  );
-}
+const entityOver = (text: string, names: [string, EntityType][], surface: string) =>
+  linkedEntityOver(kb, text, names, surface);
 
 describe('a firm and its town', () => {
   it('splits the town off after a company word, as a place of its own', () => {

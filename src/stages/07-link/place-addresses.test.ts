@@ -3,11 +3,10 @@
  * the KB places in that state, the state keeping its own mention (place-addresses.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkedEntityOver } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const state = (id: string, name: string) =>
   makeEntity({ id, type: 'location', name, kind: 'region', country: 'US', prominence: 3 });
@@ -41,12 +40,8 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function entityOver(text: string, names: [string, EntityType][], surface: string) {
-  const at = text.indexOf(surface);
-  return linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) }).find((e) =>
-    e.mentions.some((m) => m.start === at && m.end === at + surface.length),
-  );
-}
+const entityOver = (text: string, names: [string, EntityType][], surface: string) =>
+  linkedEntityOver(kb, text, names, surface);
 
 describe('a town and its state', () => {
   it('links the whole address to the town the KB places in that state', () => {

@@ -5,7 +5,12 @@
  * part of the country's name before it.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import {
+  countryEntity,
+  linkedEntityOver,
+  linkLayers,
+  personEntity,
+} from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -35,12 +40,8 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function entityOver(text: string, names: [string, EntityType][], surface: string) {
-  const at = text.indexOf(surface);
-  return linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) }).find((e) =>
-    e.mentions.some((m) => m.start === at && m.end === at + surface.length),
-  );
-}
+const entityOver = (text: string, names: [string, EntityType][], surface: string) =>
+  linkedEntityOver(kb, text, names, surface);
 
 describe('a word after a preposition of place', () => {
   it('is the city the KB knows by it, though typed as a person', () => {
