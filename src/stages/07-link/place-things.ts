@@ -11,16 +11,7 @@ import { US_STATE_BY_CODE } from '../../kb/us-states.js';
  * Missouri", "Peru, Indiana"); the KB holds only some states, and one of them ("Georgia") as a
  * country, so copy's "<town>, <state>" is read from this list.
  */
-export const US_STATES: ReadonlySet<string> = new Set(
-  `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|
-  Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|
-  Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|
-  New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
-  South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|
-  Wisconsin|Wyoming`
-    .split('|')
-    .map((s) => s.trim()),
-);
+export const US_STATES: ReadonlySet<string> = new Set(Object.values(US_STATE_BY_CODE));
 
 /** Postal codes that, in capitals, are words as well: not read as states after a town. */
 const WORDLIKE_CODES = new Set(['IN', 'OR', 'ME', 'HI', 'OK']);
