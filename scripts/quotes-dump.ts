@@ -150,6 +150,10 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  const timeAt = args.indexOf('--time');
+  const pipelineAt = args.indexOf('--pipeline');
+  const timePassCount = timeAt >= 0 ? passCount(args, timeAt) : 0;
+  const pipelinePassCount = pipelineAt >= 0 ? passCount(args, pipelineAt) : 0;
   const at = args.indexOf('--inputs');
   const cachePath = at >= 0 ? args[at + 1] : undefined;
   const resources = defaultResources();
@@ -158,18 +162,28 @@ async function main(): Promise<void> {
   for (const input of inputs) lines.push(canonical({ id: input.id, quotes: runQuotes(resources, input) }));
   writeFileSync(out, `${lines.join('\n')}\n`);
   process.stdout.write(`${inputs.length} documents, ${lines.join('').length} characters → ${out}\n`);
-  const timeAt = args.indexOf('--time');
   const onlyAt = args.indexOf('--only');
   const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
   if (timeAt >= 0)
     timePasses(
       inputs.filter((input) => !input.id.startsWith(POLNEAR_DEV)),
-      Number(args[timeAt + 1] ?? 5),
+      timePassCount,
       (doc) => runQuotes(resources, doc),
       { only },
     );
-  const pipelineAt = args.indexOf('--pipeline');
-  if (pipelineAt >= 0) await timeInPipeline(resources, Number(args[pipelineAt + 1] ?? 5), only);
+  if (pipelineAt >= 0) await timeInPipeline(resources, pipelinePassCount, only);
+}
+
+/** The pass count after the option at `at` (5 when none follows); a bad one ends the script in one line. */
+function passCount(args: readonly string[], at: number): number {
+  const given = args[at + 1];
+  if (given === undefined || given.startsWith('--')) return 5;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 1) {
+    process.stderr.write(`quotes-dump: ${args[at]} wants a whole number of passes, got "${given}"\n`);
+    process.exit(2);
+  }
+  return n;
 }
 
 await main();
