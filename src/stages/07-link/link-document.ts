@@ -29,6 +29,7 @@ import { arabicNameForm, normalizeName, surnameOf } from '../../kb/names.js';
 import { usStateOfCity } from '../../kb/us-states.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
+import { memberNounAfter } from './bodies-before-members.js';
 import {
   type Candidate,
   CandidateSearch,
@@ -66,7 +67,7 @@ import { appositionAfter, contradictingHead, headNoun, isPublicHead, profileText
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { editionOf } from './editions.js';
 import { elidedHeadEntity } from './elided-heads.js';
-import { EventNameMatcher } from './event-names.js';
+import { datedNameOverPieces, EventNameMatcher } from './event-names.js';
 import {
   CueMatches,
   coMentioned,
@@ -112,6 +113,7 @@ import {
   thingNamedAfterPlace,
   US_STATES,
 } from './place-things.js';
+import { placeCueAround } from './places-typed-as-people.js';
 import {
   ANY_ROLE_CUE,
   cueForRole,
@@ -881,6 +883,14 @@ export class DocumentLinker {
         this.newCluster(p.surface, { ...p.m, type: 'location' }, town);
         continue;
       }
+      // "including Fordo and Natanz", "Russia struck Dnepr": a place the KB knows by that word alone.
+      const place = typedOther ? null : this.placeTypedAsPerson(p.m, p.surface, p.norm);
+      if (place) {
+        const earlier = this.clusterOf('location', p.norm);
+        if (earlier?.decision.entity === place.entity) this.addMention(earlier, p.m, p.surface);
+        else this.newCluster(p.surface, { ...p.m, type: 'location' }, place);
+        continue;
+      }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
       // "Pope Fransis", "King Charlse", "Sheikh Haseena": a name the KB writes with its title,
       // the title trimmed off as the tagger's; the title and the word together are a full name
@@ -900,6 +910,7 @@ export class DocumentLinker {
     this.linkSpunTies();
     this.linkNationalBodies();
     this.relinkHomeNamesakes();
+    this.settleSharedAliases();
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
@@ -940,6 +951,38 @@ export class DocumentLinker {
     return {
       entity: town!,
       evidence: [evidence('exact-name', `${surface} (a place: "in ${surface}")`, 1)],
+      confidence: 0.85,
+    };
+  }
+
+  /**
+   * "including Fordo and Natanz", "Russia struck Dnepr", "bombs on Fordo" after it: a one-word
+   * name the tagger typed as a person that the KB knows as exactly one place (by its name or an
+   * alias) and as nobody — no name, alias or surname of a person — is that place when the words
+   * around it say so (places-typed-as-people.ts), or when the article already linked the word as
+   * that place. What the text says of the place elsewhere ("Dnepr, a village near …") still
+   * vetoes it.
+   */
+  private placeTypedAsPerson(m: Mention, surface: string, norm: string): Decision | null {
+    const hits = this.kb.lookup(surface);
+    if (hits.some((h) => h.entity.type === 'person')) return null;
+    const places = new Set(
+      hits
+        .filter((h) => (h.kind === 'name' || h.kind === 'alias') && h.entity.type === 'location')
+        .map((h) => h.entity),
+    );
+    if (places.size !== 1) return null;
+    const place: KbEntity = places.values().next().value!;
+    const earlier = this.clusterOf('location', norm)?.decision.entity === place;
+    const linkedPlaces = earlier
+      ? []
+      : this.clusters.flatMap((c) => (c.decision.entity?.type === 'location' ? c.mentions : []));
+    const cue = earlier ? 'named before as the place' : placeCueAround(this.input.text, m, linkedPlaces);
+    if (!cue || this.placeElsewhere(norm, place)) return null;
+    this.linked.add(place.id);
+    return {
+      entity: place,
+      evidence: [evidence('exact-name', `${surface} (a place: ${cue})`, 1)],
       confidence: 0.85,
     };
   }
@@ -1108,6 +1151,37 @@ export class DocumentLinker {
       c.mentions.forEach((m, i) => {
         c.mentions[i] = { ...m, repaired: true };
       });
+    }
+  }
+
+  /**
+   * "Wilders pulled his Freedom Party out", "Kickl's Freedom Party": an alias the KB gives bodies
+   * of several countries (and that is no body's canonical name) names the one a linked person of
+   * the article holds a role in, else the one of the article's dominant country — else none: the
+   * exact pass took one of them by prominence alone.
+   */
+  private settleSharedAliases(): void {
+    for (const c of this.clusters) {
+      const e = c.decision.entity;
+      if (e?.type !== 'organization' || c.decision.evidence[0]?.kind !== 'alias') continue;
+      const hits = this.kb.lookup(c.surface);
+      if (hits.some((h) => h.kind === 'name')) continue;
+      const bodies = [
+        ...new Set(
+          hits.filter((h) => h.kind === 'alias' && h.entity.type === 'organization').map((h) => h.entity),
+        ),
+      ];
+      if (!bodies.includes(e) || new Set(bodies.map((b) => b.country)).size < 2) continue;
+      // The article's country without this name's own mentions, which counted for the body taken.
+      c.decision = { entity: null, evidence: [], confidence: 0 };
+      const picked = this.pickByArticle(bodies, (b) => b);
+      if (!picked) continue;
+      this.linked.add(picked.choice.id);
+      c.decision = {
+        entity: picked.choice,
+        evidence: [evidence('alias', c.surface, 1), evidence('co-mention', picked.why, 0.7)],
+        confidence: 0.8,
+      };
     }
   }
 
@@ -3460,7 +3534,35 @@ export class DocumentLinker {
       return;
     }
     if (this.recoverByAppositiveRole(m, surface)) return;
+    if (this.recoverBodyBeforeMembers(m, surface)) return;
     this.recoverOrganisation(m, surface);
+  }
+
+  /**
+   * "An ICE officer shot …", "M23 rebels seized Goma": a code-like word the tagger missed before
+   * a noun for a body's people (bodies-before-members.ts) is the one KB organisation that has it,
+   * as written, for a name, alias or short form. What the words around say against a body of
+   * that kind (an acronym among words of sport) still refuses it.
+   */
+  private recoverBodyBeforeMembers(m: Mention, surface: string): boolean {
+    const noun = memberNounAfter(this.input.text, surface, m.end);
+    if (!noun) return false;
+    const hits = this.kb.lookup(surface).filter((h) => h.text === surface && h.kind !== 'surname');
+    const body = hits[0]?.entity;
+    if (body?.type !== 'organization' || hits.some((h) => h.entity !== body)) return false;
+    const context = mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues);
+    if (acronymOfOtherSphere(context.around, body.description)) return false;
+    this.linked.add(body.id);
+    this.newCluster(
+      surface,
+      { ...m, type: 'organization' },
+      {
+        entity: body,
+        evidence: [evidence(hits[0]!.kind === 'name' ? 'exact-name' : 'alias', `${surface} ${noun}`, 1)],
+        confidence: 0.8,
+      },
+    );
+    return true;
   }
 
   /** The sound-alike decision for a word the tagger missed, read as a person's name in its own context. */
@@ -3567,8 +3669,14 @@ export class DocumentLinker {
     for (const match of EventNameMatcher.for(this.kb.kb).find(text, tokens)) {
       const surface = text.slice(match.start, match.end);
       // A name as written that the tagger found, whole or in pieces, is left to the passes below
-      // (which keep nested names: "NATO" in "NATO summit"); only one it missed entirely is added.
-      if (match.swapped.length === 0 && mentions.some((m) => overlaps(m, match))) continue;
+      // (which keep nested names: "NATO" in "NATO summit"); only one it missed entirely is added,
+      // or a dated one ("the 2024 US presidential election") of which it found pieces only.
+      if (
+        match.swapped.length === 0 &&
+        mentions.some((m) => overlaps(m, match)) &&
+        !datedNameOverPieces(match, text, mentions)
+      )
+        continue;
       const ev: Evidence[] =
         match.swapped.length === 0
           ? [evidence('exact-name', surface, 1)]
