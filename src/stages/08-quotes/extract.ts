@@ -43,14 +43,10 @@ import {
   type Referent,
   type ReferentIndex,
 } from './referents.js';
-import {
-  clauseFollows,
-  clauseOpensAt,
-  datelineEnd,
-  findReportedSpeech,
-  type ReportedSpeech,
-  TRAILING_TAIL,
-} from './reported.js';
+import { datelineEnd, findReportedSpeech } from './reported.js';
+import { clauseFollows, clauseOpensAt } from './reported-content.js';
+import { TRAILING_TAIL } from './reported-cue-verbs.js';
+import type { ReportedSpeech } from './reported-words.js';
 
 type ReportedEntry = ReportedSpeech & { readonly kind: QuoteKind };
 
