@@ -50,14 +50,14 @@ import type { ReportedSpeech } from './reported-words.js';
 
 type ReportedEntry = ReportedSpeech & { readonly kind: QuoteKind };
 
+import { resolveSpeaker } from './resolve.js';
 import {
   insideQuote,
   type ResolveContext,
   type Resolved,
   resolvedAs,
-  resolveSpeaker,
   type SpeakerTurn,
-} from './resolve.js';
+} from './resolve-context.js';
 
 export interface QuoteInput {
   readonly text: string;

@@ -22,7 +22,8 @@ import {
 } from './cues.js';
 import { endsInPunctuation, notSpeechBefore, onlySpacesOrColonEnd } from './extract.js';
 import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
-import { endsWithOffice, OFFICE_OF, singleSpaced } from './resolve.js';
+import { singleSpaced } from './resolve-context.js';
+import { endsWithOffice, OFFICE_OF } from './resolve-organisations.js';
 
 const EVAL_DIR = join(import.meta.dirname, '../../../test/eval');
 
