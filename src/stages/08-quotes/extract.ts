@@ -15,22 +15,7 @@ import type {
   Speaker,
 } from '../../core/annotations.js';
 import { lastSpanStartingBy, type Span } from '../../core/span.js';
-import {
-  type CueMatch,
-  countWords,
-  cueAt,
-  cuesIn,
-  isDescriptionRun,
-  isPluralSpeakerNoun,
-  isTitleRun,
-  openingLead,
-  openingSpeaker,
-  type SpeakerPhrase,
-  speakerAfter,
-  speakerBefore,
-  type Word,
-  wordsIn,
-} from './cues.js';
+import { type CueMatch, countWords, cueAt, cuesIn, type Word, wordsIn } from './cues.js';
 import type { FirstNames, PersonFacts } from './gender.js';
 import { CORE_VERB_FORMS, isPersonNoun, NOT_SPEECH_BEFORE, PRONOUNS } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
@@ -47,6 +32,9 @@ import { datelineEnd, findReportedSpeech } from './reported.js';
 import { clauseFollows, clauseOpensAt } from './reported-content.js';
 import { TRAILING_TAIL } from './reported-cue-verbs.js';
 import type { ReportedSpeech } from './reported-words.js';
+import { openingLead, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
+import { speakerBefore } from './speaker-before-cue.js';
+import { isDescriptionRun, isPluralSpeakerNoun, isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 type ReportedEntry = ReportedSpeech & { readonly kind: QuoteKind };
 

@@ -13,10 +13,6 @@ import {
   endsAsPossessive,
   lengthsByOpening,
   mayBeIn,
-  mayEndInPronoun,
-  mayEndPossessiveOf,
-  POSSESSIVE_OF,
-  TRAILING_PRONOUN,
   type Word,
   wordsIn,
 } from './cues.js';
@@ -24,6 +20,12 @@ import { endsInPunctuation, notSpeechBefore, onlySpacesOrColonEnd } from './extr
 import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
 import { singleSpaced } from './resolve-context.js';
 import { endsWithOffice, OFFICE_OF } from './resolve-organisations.js';
+import {
+  mayEndInPronoun,
+  mayEndPossessiveOf,
+  POSSESSIVE_OF,
+  TRAILING_PRONOUN,
+} from './speaker-before-cue.js';
 
 const EVAL_DIR = join(import.meta.dirname, '../../../test/eval');
 

@@ -6,20 +6,7 @@
  * others claim) and who its subject is.
  */
 import type { Sentence } from '../../core/annotations.js';
-import {
-  type CueMatch,
-  cueAt,
-  isDescriptionRun,
-  isTitleRun,
-  openingLead,
-  openingPlace,
-  openingSpeaker,
-  type SpeakerPhrase,
-  speakerAfter,
-  speakerBefore,
-  type Word,
-  wordsIn,
-} from './cues.js';
+import { type CueMatch, cueAt, type Word, wordsIn } from './cues.js';
 import { firstOccurrenceFrom, type ReferentIndex } from './referents.js';
 import {
   bareClauseStart,
@@ -40,6 +27,9 @@ import {
   type ReportedSpeech,
   trimContent,
 } from './reported-words.js';
+import { openingLead, openingPlace, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
+import { speakerBefore } from './speaker-before-cue.js';
+import { isDescriptionRun, isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** Lemmas that do not introduce reported content in this position. */
 const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'comment', 'post', 'report']);

@@ -7,12 +7,14 @@
  * do not share.
  */
 import type { Sentence } from '../../core/annotations.js';
-import { type CueMatch, isPluralSpeakerNoun, type SpeakerPhrase, speakerBefore, type Word } from './cues.js';
+import type { CueMatch, Word } from './cues.js';
 import { DOCUMENT_NOUNS } from './lexicon.js';
 import type { ReferentIndex } from './referents.js';
 import { bareClauseStart } from './reported-content.js';
 import { clauseLeadOk, clauseSubject } from './reported-subject.js';
 import { type ReportedSpeech, trimContent } from './reported-words.js';
+import { speakerBefore } from './speaker-before-cue.js';
+import { isPluralSpeakerNoun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /**
  * Belief verbs that report a stated view before a clause, with or without "that"

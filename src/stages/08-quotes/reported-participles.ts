@@ -5,10 +5,11 @@
  * Separate because these frames read a second clause of a sentence whose cue is elsewhere.
  */
 import type { Sentence } from '../../core/annotations.js';
-import { type CueMatch, cuesIn, type SpeakerPhrase, type Word, wordsIn } from './cues.js';
+import { type CueMatch, cuesIn, type Word, wordsIn } from './cues.js';
 import type { ReferentIndex } from './referents.js';
 import { clauseSubject, openingSubject, subjectOfCue } from './reported-subject.js';
 import { CLAUSE_WORD, FINITE, type ReportedSpeech, trimContent } from './reported-words.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
 
 /**
  * "The ministry issued a statement saying it would …", "has filed a lawsuit claiming she

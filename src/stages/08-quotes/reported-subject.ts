@@ -7,24 +7,19 @@
  */
 import type { Sentence } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
-import {
-  AGE_NOUN,
-  type CueMatch,
-  countWords,
-  isDescriptionRun,
-  isPluralSpeakerNoun,
-  isTitleRun,
-  openingAdverbial,
-  openingLead,
-  openingSpeaker,
-  type SpeakerPhrase,
-  speakerAfter,
-  speakerBefore,
-  wordsIn,
-} from './cues.js';
+import { type CueMatch, countWords, wordsIn } from './cues.js';
 import { isDemonym, isOrgNoun, isPersonNoun } from './lexicon.js';
 import type { ReferentIndex } from './referents.js';
 import { FINITE, isAsciiLetter, isAsciiWordChar, isSpaceAt } from './reported-words.js';
+import { openingAdverbial, openingLead, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
+import { speakerBefore } from './speaker-before-cue.js';
+import {
+  AGE_NOUN,
+  isDescriptionRun,
+  isPluralSpeakerNoun,
+  isTitleRun,
+  type SpeakerPhrase,
+} from './speaker-phrase.js';
 
 /** "One of them", "Two of the workers": a subject picked out of a group. */
 const PARTITIVE = /^\s*(?:one|two|three|some|many|several|each|another|none|both|most)\s+of\s+/iu;

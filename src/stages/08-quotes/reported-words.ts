@@ -5,7 +5,8 @@
  * modules can all use them without importing one another.
  */
 import type { Span } from '../../core/span.js';
-import { type CueMatch, countWords, type SpeakerPhrase } from './cues.js';
+import { type CueMatch, countWords } from './cues.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
 
 export interface ReportedSpeech {
   readonly span: Span;

@@ -7,11 +7,11 @@
 import type { Speaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import { affiliationIn, describesPeople } from './anonymous.js';
-import type { SpeakerPhrase } from './cues.js';
 import { isCompanyNoun, TITLE_WORDS } from './lexicon.js';
 import { firstOccurrenceFrom, type Occurrence, type ReferentIndex } from './referents.js';
 import { type ResolveContext, type Resolved, resolvedAs, singleSpaced } from './resolve-context.js';
 import { organisationNamedBefore } from './resolve-organisations.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
 
 export function fromText(phrase: SpeakerPhrase): Speaker {
   return {

@@ -6,8 +6,8 @@
  */
 import type { Speaker } from '../../core/annotations.js';
 import { partitionPoint, type Span } from '../../core/span.js';
-import type { SpeakerPhrase } from './cues.js';
 import type { Referent, ReferentIndex } from './referents.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker already attributed, for the "current speaker" of a paragraph. */
 export interface SpeakerTurn {

@@ -5,10 +5,10 @@
  * whether a person's KB profile or roles answer the description's words. Pure word tests,
  * separate from the resolvers that search the document with them.
  */
-import { AGE_NOUN, type SpeakerPhrase } from './cues.js';
 import type { PersonProfile } from './gender.js';
 import { isDemonym, isOrgNoun, isPersonNoun } from './lexicon.js';
 import { profileHas } from './profile.js';
+import { AGE_NOUN, type SpeakerPhrase } from './speaker-phrase.js';
 
 const STOP = new Set([
   'the',

@@ -3,14 +3,6 @@
  * the referent whose titles, appositives or KB roles contain the description's words, else a
  * body or person the document names nearby, else the description as written.
  */
-import {
-  AGE_NOUN,
-  HEAD_PREPOSITIONS,
-  isPluralSpeakerNoun,
-  isQuantifier,
-  type SpeakerPhrase,
-  speakerAfter,
-} from './cues.js';
 import type { PersonProfile } from './gender.js';
 import {
   isDemonym,
@@ -58,6 +50,9 @@ import {
   placeAt,
   STATE_BODIES,
 } from './resolve-organisations.js';
+import { speakerAfter } from './speaker-after-cue.js';
+import { isQuantifier } from './speaker-before-cue.js';
+import { AGE_NOUN, HEAD_PREPOSITIONS, isPluralSpeakerNoun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /**
  * "Coffee growers in Huila are celebrating …, but many say …": a quantifier subject is

@@ -6,7 +6,7 @@
  * these read the document's order of mentions and speakers.
  */
 import type { Span } from '../../core/span.js';
-import { cuesIn, type SpeakerPhrase, wordsIn } from './cues.js';
+import { cuesIn, wordsIn } from './cues.js';
 import { isOrgNoun, isPersonNoun, personNounGender } from './lexicon.js';
 import { profileHas } from './profile.js';
 import { firstOccurrenceFrom, type Referent } from './referents.js';
@@ -18,6 +18,7 @@ import {
   type SpeakerTurn,
 } from './resolve-context.js';
 import { PROXY_NOUNS, UNNAMED_HEADS } from './resolve-description-words.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
 
 /**
  * The person named right after a description, set off by commas: "The prosecutor, Daniel

@@ -6,7 +6,6 @@
  * said"), a bare "Police". Separate from people: these answers are bodies, never persons.
  */
 import type { Speaker } from '../../core/annotations.js';
-import type { SpeakerPhrase } from './cues.js';
 import { isCompanyNoun, isDemonym } from './lexicon.js';
 import type { Occurrence, Referent } from './referents.js';
 import {
@@ -20,6 +19,7 @@ import {
   singleSpaced,
   wordAfter,
 } from './resolve-context.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
 
 /** Does `phrase` open with a place the tagger found ("Qatar's prime minister")? */
 export function placeAt(phrase: SpeakerPhrase, context: ResolveContext): boolean {

@@ -6,7 +6,6 @@
  */
 import type { Speaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
-import { isTitleRun, type SpeakerPhrase } from './cues.js';
 import { type Gender, isPersonNoun, PRONOUNS, personNounGender } from './lexicon.js';
 import type { Referent } from './referents.js';
 import {
@@ -21,6 +20,7 @@ import {
   wordAfter,
 } from './resolve-context.js';
 import { isCountryBody, isOffice } from './resolve-organisations.js';
+import { isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** An opening mark, perhaps an article, then the name: the start of a quoted title. */
 const TITLE_OPENING = /[“"«„](?:The|A|An)\s+$/u;

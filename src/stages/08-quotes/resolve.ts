@@ -12,7 +12,6 @@
  * resolve-organisations.ts, resolve-as-written.ts; resolve-context.ts is what they share.
  */
 import { describesPeople } from './anonymous.js';
-import type { SpeakerPhrase } from './cues.js';
 import { isPersonNoun } from './lexicon.js';
 import { fromText, unresolved } from './resolve-as-written.js';
 import { type ResolveContext, type Resolved, resolvedAs } from './resolve-context.js';
@@ -20,6 +19,7 @@ import { nationalityAfterThe } from './resolve-description-words.js';
 import { resolveDescription } from './resolve-descriptions.js';
 import { officeSpeaker, policeForce } from './resolve-organisations.js';
 import { resolvePronoun } from './resolve-pronouns.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
 
 function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
   const lower = phrase.text.toLowerCase();
