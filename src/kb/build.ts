@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { withCountryExonyms } from './exonyms.js';
 import { MemoryKnowledgeBase } from './memory.js';
 import type { KbEntity, KbRole } from './model.js';
 import { makeEntity } from './model.js';
@@ -71,7 +72,11 @@ export function readResourceFiles(dir: string): KbResourceFiles {
   const optional = (p: string) => (existsSync(p) ? [p] : []);
   return {
     countryNames: read(optional(join(dir, 'country-names.jsonl')), (p) => readJsonl(p, countryNamesSchema)),
-    cityNames: read(optional(join(dir, 'city-names.jsonl')), (p) => readJsonl(p, cityNamesSchema)),
+    // city-names.jsonl, then the topical files beside it (city-names-more-2026-d-exonyms.jsonl).
+    cityNames: read(
+      jsonlFiles(dir).filter((p) => /^city-names(?:-[\w-]+)?\.jsonl$/.test(basename(p))),
+      (p) => readJsonl(p, cityNamesSchema),
+    ),
     organizations: read(
       [...jsonlFiles(join(dir, 'organizations')), ...optional(join(dir, 'outlets.jsonl'))],
       (p) => readJsonl(p, organizationSchema),
@@ -88,6 +93,11 @@ export interface KbSources extends KbResourceFiles {
   readonly cities: readonly CityRecord[];
   /** Cities below this population are left out (capitals are always in). */
   readonly cityMinPopulation: number;
+  /**
+   * Ordinary English words (`commonWordsOfWordNet`): no country exonym is one. Without it,
+   * countries get no exonyms (exonyms.ts).
+   */
+  readonly commonWords?: ReadonlySet<string>;
 }
 
 export interface AssembledKb {
@@ -246,16 +256,20 @@ export function assembleKb(sources: KbSources): AssembledKb {
     return { ...rest, roles: [...rest.roles, ...roles.filter((r) => own.has(r.role))] };
   });
   for (const id of stubs.keys()) if (ids.has(id)) stubs.delete(id);
+  const others = [
+    ...cities,
+    ...places,
+    ...resolvedOrgs,
+    ...resolvedEvents,
+    ...resolvedPeople,
+    ...stubs.values(),
+  ];
+  // Exonyms last, once every other entity's names are known: none may name another entity.
+  const named = sources.commonWords
+    ? withCountryExonyms(countries, sources.countries, others, sources.commonWords)
+    : countries;
   return {
-    entities: [
-      ...countries,
-      ...cities,
-      ...places,
-      ...resolvedOrgs,
-      ...resolvedEvents,
-      ...resolvedPeople,
-      ...stubs.values(),
-    ],
+    entities: [...named, ...others],
     unresolvedOrgs: unresolved,
   };
 }

@@ -174,10 +174,17 @@ export interface CountryRecord {
   readonly cca2: string;
   readonly cca3: string;
   readonly independent?: boolean | null;
-  readonly name: { readonly common: string; readonly official: string };
+  readonly name: {
+    readonly common: string;
+    readonly official: string;
+    /** The names in the country's own languages, by three-letter code. */
+    readonly native?: Readonly<Record<string, { readonly common: string; readonly official: string }>>;
+  };
   readonly altSpellings: readonly string[];
   readonly capital: readonly string[];
   readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
+  /** The name in other languages, by three-letter code (src/kb/exonyms.ts reads a few). */
+  readonly translations?: Readonly<Record<string, { readonly common: string } | undefined>>;
 }
 
 /** A country entity (`cd:country/de`) with its names, extended by hand-written news usages. */

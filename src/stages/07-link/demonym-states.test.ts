@@ -44,4 +44,14 @@ describe('a demonym standing for its state', () => {
     const text = 'The Japanese central bank kept rates on hold, citing weak consumption.';
     expect(entityOver(text, [['Japanese', 'misc']], 'Japanese central bank')?.kbId).toBe('o:boj');
   });
+
+  it('is the central bank called "Bank of <country>" in a body\'s name of the demonym and "Bank"', () => {
+    const text = 'The Japanese Bank raised interest rates for the first time in a decade.';
+    expect(entityOver(text, [['Japanese Bank', 'organization']], 'Japanese Bank')?.kbId).toBe('o:boj');
+  });
+
+  it('is no central bank where the article speaks of nothing a central bank does', () => {
+    const text = 'The Japanese Bank opened a branch beside the station in Osaka.';
+    expect(entityOver(text, [['Japanese Bank', 'organization']], 'Japanese Bank')?.kbId ?? null).toBeNull();
+  });
 });

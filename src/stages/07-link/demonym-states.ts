@@ -1,6 +1,6 @@
 /**
  * A country's demonym used for the state itself: "Ukrainian troops", "Lithuanian President
- * Gitanas Nauseda", "the Japanese central bank". Before the armed forces, the government or
+ * Gitanas Nauseda", "the Japanese central bank", "the Japanese Bank". Before the armed forces, the government or
  * one of its offices, the adjective names the country acting — the tagger types it as a
  * nationality (misc), which links to nothing. Before "central bank" it names that country's
  * central bank, which the KB holds as a body of its own ("Bank of Japan").
@@ -54,10 +54,38 @@ function centralBankOf(kb: KnowledgeBase, country: KbEntity): KbEntity | null {
   return own?.length === 1 ? own[0]! : null;
 }
 
+/** A body's name of a demonym and "Bank": "Japanese Bank", as a translation round trip writes "Bank of Japan". */
+const DEMONYM_BANK = /^(\p{Lu}[\p{L}-]+) Bank$/u;
+
+/** Words of a central bank's business: what makes "the Japanese Bank" the country's central bank. */
+const MONETARY_WORDS =
+  /\b(?:interest rates?|monetary|inflation|[Gg]overnor|deposit rate|rate (?:hikes?|cuts?|rises?)|bond[- ]buying|yield curve)\b/;
+
+/**
+ * "The Japanese Bank ended negative interest rates": a body named by a demonym and "Bank" that
+ * the KB does not know by that name is the country's central bank when the KB calls that bank
+ * "Bank of <the country>" and the article speaks of a central bank's business. ("Swiss Bank" is
+ * no "Swiss National Bank": only the reordering of "Bank of" is read.)
+ */
+function demonymBank(kb: KnowledgeBase, text: string, m: Mention): KbEntity | null {
+  const name = DEMONYM_BANK.exec(text.slice(m.start, m.end));
+  if (!name || kb.lookup(name[0]).length > 0 || !MONETARY_WORDS.test(text)) return null;
+  const country = countryOfDemonym(kb, name[1]!);
+  const bank = country ? centralBankOf(kb, country) : null;
+  if (!bank || !country) return null;
+  const countryNames = [country.name, ...country.names.filter((n) => n.kind === 'alias').map((n) => n.text)];
+  return countryNames.some((c) => bank.name === `Bank of ${c}`) ? bank : null;
+}
+
 /** The demonyms of the article that stand for their state or its central bank. */
 export function stateMentions(kb: KnowledgeBase, text: string, mentions: readonly Mention[]): StateMention[] {
   const out: StateMention[] = [];
   for (const m of mentions) {
+    if (m.type === 'organization') {
+      const bank = demonymBank(kb, text, m);
+      if (bank) out.push({ mention: m, entity: bank, demonym: m });
+      continue;
+    }
     if (m.type !== 'misc') continue;
     const after = text.slice(m.end, m.end + 30);
     const bank = CENTRAL_BANK_AFTER.exec(after);

@@ -3,7 +3,12 @@ import type { Entity, Mention } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { describeRepairs } from './describe.js';
-import { EVENT_WORD_SYNONYMS, EventNameMatcher, withoutEventQuickTests } from './event-names.js';
+import {
+  datedNameOverPieces,
+  EVENT_WORD_SYNONYMS,
+  EventNameMatcher,
+  withoutEventQuickTests,
+} from './event-names.js';
 import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -17,6 +22,23 @@ const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'cd:event/g7', type: 'event', name: 'G7 summit', prominence: 4 }),
   makeEntity({ id: 'cd:org/wef', type: 'organization', name: 'World Economic Forum', prominence: 4 }),
   makeEntity({ id: 'cd:event/obscure', type: 'event', name: 'Tromso Security Conference', prominence: 1 }),
+  makeEntity({
+    id: 'cd:event/2027-fr-presidential',
+    type: 'event',
+    name: '2027 French presidential election',
+    names: [{ text: '2027 France presidential election', kind: 'alias' }],
+    kind: 'election',
+    country: 'FR',
+    prominence: 3,
+  }),
+  makeEntity({
+    id: 'cd:country/fr',
+    type: 'location',
+    name: 'France',
+    kind: 'country',
+    country: 'FR',
+    prominence: 4,
+  }),
   makeEntity({
     id: 'geonames:munich',
     type: 'location',
@@ -142,6 +164,25 @@ describe('event names in linking', () => {
     expect(describeRepairs(msc, text)[0]).toBe(
       'Munich Safety Convention → Munich Security Conference (swapped words: Safety for Security, Convention for Conference)',
     );
+  });
+
+  it('takes a dated event named exactly over the country the tagger found inside it', () => {
+    const text = 'Pollsters say the 2027 France presidential election will be close.';
+    const entities = link(text, [['France', 'location']]);
+    expect(entities.map((e) => [text.slice(e.mentions[0]!.start, e.mentions[0]!.end), e.kbId])).toEqual([
+      ['2027 France presidential election', 'cd:event/2027-fr-presidential'],
+    ]);
+  });
+
+  it('leaves a dated name to the tagger when one of its mentions runs past the name', () => {
+    const text = 'Observers of the 2027 France presidential election Commission Electorale met.';
+    const match = EventNameMatcher.for(kb).find(text)[0]!;
+    const start = text.indexOf('election');
+    const across = { start, end: text.indexOf(' met') };
+    const inside = { start: text.indexOf('France'), end: text.indexOf('France') + 6 };
+    expect(datedNameOverPieces(match, text, [inside])).toBe(true);
+    expect(datedNameOverPieces(match, text, [inside, across])).toBe(false);
+    expect(datedNameOverPieces(match, text, [{ start: match.start, end: match.end }])).toBe(false);
   });
 
   it('leaves an unrelated safety convention and the city alone', () => {

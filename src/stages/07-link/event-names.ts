@@ -321,3 +321,26 @@ function accept(p: Pattern, m: RegExpExecArray, start: number): EventNameMatch |
   }
   return { start, end: start + m[0].length, entity: p.entity, name: p.name, swapped };
 }
+
+/** A year in an event's name: "2024 US presidential election", "Euro 2024". */
+const YEAR_IN_NAME = /(?:^|[^\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
+
+/**
+ * "Trump won the 2024 US presidential election": a dated event's name written exactly, of
+ * which the tagger found only pieces ("US") — each inside the name, none running past its
+ * edges. The name with its year is the edition, not the country or body it names; the
+ * pieces give way to it. A series' name ("NATO summit") has no year and keeps its pieces.
+ */
+export function datedNameOverPieces(
+  match: EventNameMatch,
+  text: string,
+  mentions: readonly { readonly start: number; readonly end: number }[],
+): boolean {
+  if (match.swapped.length > 0 || !YEAR_IN_NAME.test(text.slice(match.start, match.end))) return false;
+  return mentions.every(
+    (m) =>
+      m.end <= match.start ||
+      m.start >= match.end ||
+      (m.start >= match.start && m.end <= match.end && m.end - m.start < match.end - match.start),
+  );
+}

@@ -132,6 +132,37 @@ export abstract class ArticleConsistency extends MentionSpans {
   }
 
   /**
+   * "Wilders pulled his Freedom Party out", "Kickl's Freedom Party": an alias the KB gives bodies
+   * of several countries (and that is no body's canonical name) names the one a linked person of
+   * the article holds a role in, else the one of the article's dominant country — else none: the
+   * exact pass took one of them by prominence alone.
+   */
+  protected settleSharedAliases(): void {
+    for (const c of this.clusters) {
+      const e = c.decision.entity;
+      if (e?.type !== 'organization' || c.decision.evidence[0]?.kind !== 'alias') continue;
+      const hits = this.kb.lookup(c.surface);
+      if (hits.some((h) => h.kind === 'name')) continue;
+      const bodies = [
+        ...new Set(
+          hits.filter((h) => h.kind === 'alias' && h.entity.type === 'organization').map((h) => h.entity),
+        ),
+      ];
+      if (!bodies.includes(e) || new Set(bodies.map((b) => b.country)).size < 2) continue;
+      // The article's country without this name's own mentions, which counted for the body taken.
+      c.decision = { entity: null, evidence: [], confidence: 0 };
+      const picked = this.pickByArticle(bodies, (b) => b);
+      if (!picked) continue;
+      this.linked.add(picked.choice.id);
+      c.decision = {
+        entity: picked.choice,
+        evidence: [evidence('alias', c.surface, 1), evidence('co-mention', picked.why, 0.7)],
+        confidence: 0.8,
+      };
+    }
+  }
+
+  /**
    * "Gahr Støre heads the Labour Party" in a Norwegian story: a body's name the KB gives one
    * country's body exactly ("Labour Party", Britain's) is another country's namesake when the
    * article is set in that country, does not name the first, and the KB has exactly one body

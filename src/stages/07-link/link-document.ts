@@ -403,6 +403,14 @@ export class DocumentLinker extends EventsAndDescriptions {
         this.newCluster(p.surface, { ...p.m, type: 'location' }, town);
         continue;
       }
+      // "including Fordo and Natanz", "Russia struck Dnepr": a place the KB knows by that word alone.
+      const place = typedOther ? null : this.placeTypedAsPerson(p.m, p.surface, p.norm);
+      if (place) {
+        const earlier = this.clusterOf('location', p.norm);
+        if (earlier?.decision.entity === place.entity) this.addMention(earlier, p.m, p.surface);
+        else this.newCluster(p.surface, { ...p.m, type: 'location' }, place);
+        continue;
+      }
       // Typed as something else by the tagger: a surname only with a role cue next to it.
       // "Pope Fransis", "King Charlse", "Sheikh Haseena": a name the KB writes with its title,
       // the title trimmed off as the tagger's; the title and the word together are a full name
@@ -422,6 +430,7 @@ export class DocumentLinker extends EventsAndDescriptions {
     this.linkSpunTies();
     this.linkNationalBodies();
     this.relinkHomeNamesakes();
+    this.settleSharedAliases();
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);

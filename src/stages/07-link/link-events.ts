@@ -10,7 +10,7 @@ import { normalizeName } from '../../kb/names.js';
 import { introducedByApposition } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
 import { appositionAfter, contradictingHead, headNoun } from './descriptor.js';
-import { EventNameMatcher } from './event-names.js';
+import { datedNameOverPieces, EventNameMatcher } from './event-names.js';
 import { evidence } from './evidence.js';
 import { overlaps } from './link-mention-spans.js';
 import { MissedNames } from './link-missed.js';
@@ -56,8 +56,14 @@ export abstract class EventsAndDescriptions extends MissedNames {
     for (const match of EventNameMatcher.for(this.kb.kb).find(text, tokens)) {
       const surface = text.slice(match.start, match.end);
       // A name as written that the tagger found, whole or in pieces, is left to the passes below
-      // (which keep nested names: "NATO" in "NATO summit"); only one it missed entirely is added.
-      if (match.swapped.length === 0 && mentions.some((m) => overlaps(m, match))) continue;
+      // (which keep nested names: "NATO" in "NATO summit"); only one it missed entirely is added,
+      // or a dated one ("the 2024 US presidential election") of which it found pieces only.
+      if (
+        match.swapped.length === 0 &&
+        mentions.some((m) => overlaps(m, match)) &&
+        !datedNameOverPieces(match, text, mentions)
+      )
+        continue;
       const ev: Evidence[] =
         match.swapped.length === 0
           ? [evidence('exact-name', surface, 1)]

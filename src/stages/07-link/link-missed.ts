@@ -7,6 +7,8 @@
 import type { Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import { acronymOfOtherSphere } from './acronym-spheres.js';
+import { memberNounAfter } from './bodies-before-members.js';
 import { describesPrivatePerson, givesAge, mentionContext } from './context.js';
 import { evidence, roleEvidence } from './evidence.js';
 import { ArticleConsistency } from './link-consistency.js';
@@ -165,7 +167,35 @@ export abstract class MissedNames extends ArticleConsistency {
       return;
     }
     if (this.recoverByAppositiveRole(m, surface)) return;
+    if (this.recoverBodyBeforeMembers(m, surface)) return;
     this.recoverOrganisation(m, surface);
+  }
+
+  /**
+   * "An ICE officer shot …", "M23 rebels seized Goma": a code-like word the tagger missed before
+   * a noun for a body's people (bodies-before-members.ts) is the one KB organisation that has it,
+   * as written, for a name, alias or short form. What the words around say against a body of
+   * that kind (an acronym among words of sport) still refuses it.
+   */
+  private recoverBodyBeforeMembers(m: Mention, surface: string): boolean {
+    const noun = memberNounAfter(this.input.text, surface, m.end);
+    if (!noun) return false;
+    const hits = this.kb.lookup(surface).filter((h) => h.text === surface && h.kind !== 'surname');
+    const body = hits[0]?.entity;
+    if (body?.type !== 'organization' || hits.some((h) => h.entity !== body)) return false;
+    const context = mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues);
+    if (acronymOfOtherSphere(context.around, body.description)) return false;
+    this.linked.add(body.id);
+    this.newCluster(
+      surface,
+      { ...m, type: 'organization' },
+      {
+        entity: body,
+        evidence: [evidence(hits[0]!.kind === 'name' ? 'exact-name' : 'alias', `${surface} ${noun}`, 1)],
+        confidence: 0.8,
+      },
+    );
+    return true;
   }
 
   /** The sound-alike decision for a word the tagger missed, read as a person's name in its own context. */

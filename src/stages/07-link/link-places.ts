@@ -32,6 +32,7 @@ import {
   thingNamedAfterPlace,
   US_STATES,
 } from './place-things.js';
+import { placeCueAround } from './places-typed-as-people.js';
 
 /** What the words around a place name say of it (see placeElsewhere). */
 interface PlaceCue {
@@ -154,6 +155,38 @@ export abstract class PlaceReadings extends DocumentClusters {
     return {
       entity: town!,
       evidence: [evidence('exact-name', `${surface} (a place: "in ${surface}")`, 1)],
+      confidence: 0.85,
+    };
+  }
+
+  /**
+   * "including Fordo and Natanz", "Russia struck Dnepr", "bombs on Fordo" after it: a one-word
+   * name the tagger typed as a person that the KB knows as exactly one place (by its name or an
+   * alias) and as nobody — no name, alias or surname of a person — is that place when the words
+   * around it say so (places-typed-as-people.ts), or when the article already linked the word as
+   * that place. What the text says of the place elsewhere ("Dnepr, a village near …") still
+   * vetoes it.
+   */
+  protected placeTypedAsPerson(m: Mention, surface: string, norm: string): Decision | null {
+    const hits = this.kb.lookup(surface);
+    if (hits.some((h) => h.entity.type === 'person')) return null;
+    const places = new Set(
+      hits
+        .filter((h) => (h.kind === 'name' || h.kind === 'alias') && h.entity.type === 'location')
+        .map((h) => h.entity),
+    );
+    if (places.size !== 1) return null;
+    const place: KbEntity = places.values().next().value!;
+    const earlier = this.clusterOf('location', norm)?.decision.entity === place;
+    const linkedPlaces = earlier
+      ? []
+      : this.clusters.flatMap((c) => (c.decision.entity?.type === 'location' ? c.mentions : []));
+    const cue = earlier ? 'named before as the place' : placeCueAround(this.input.text, m, linkedPlaces);
+    if (!cue || this.placeElsewhere(norm, place)) return null;
+    this.linked.add(place.id);
+    return {
+      entity: place,
+      evidence: [evidence('exact-name', `${surface} (a place: ${cue})`, 1)],
       confidence: 0.85,
     };
   }

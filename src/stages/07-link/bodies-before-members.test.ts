@@ -1,0 +1,64 @@
+/**
+ * A body's code-like short name the tagger missed before a noun for its people: "two CBP
+ * agents", "M23 rebels". Linked to the one KB organisation that has the word as written.
+ */
+import { describe, expect, it } from 'vitest';
+import { linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { memberNounAfter } from './bodies-before-members.js';
+import { linkDocument } from './link-document.js';
+
+const body = (id: string, name: string, short: string) =>
+  makeEntity({
+    id,
+    type: 'organization',
+    name,
+    kind: 'agency',
+    country: 'US',
+    prominence: 3,
+    description: 'federal law-enforcement agency',
+    names: [{ text: short, kind: 'short' }],
+  });
+
+const kb = new MemoryKnowledgeBase([
+  body('cd:org/cbp', 'US Customs and Border Protection', 'CBP'),
+  body('cd:org/abc-1', 'Agency for Border Control', 'ABC'),
+  body('cd:org/abc-2', 'Australian Broadcasting Corporation', 'ABC'),
+]);
+
+function linkedOver(text: string, word: string): string | null | undefined {
+  const at = text.indexOf(word);
+  const entities = linkDocument(kb, {
+    text,
+    date: '2025-06-01',
+    tokens: wordTokens(text),
+    ...linkLayers(text, []),
+  });
+  return entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + word.length))?.kbId;
+}
+
+describe('memberNounAfter', () => {
+  it('reads a noun for a body’s people after a word of capitals', () => {
+    const text = 'Two CBP agents and an FBI spokeswoman spoke.';
+    expect(memberNounAfter(text, 'CBP', text.indexOf(' agents'))).toBe('agents');
+    expect(memberNounAfter(text, 'FBI', text.indexOf(' spokeswoman'))).toBe('spokeswoman');
+  });
+
+  it('reads nothing after an ordinary word or before another noun', () => {
+    const text = 'Border agents met CBP lawyers.';
+    expect(memberNounAfter(text, 'Border', text.indexOf(' agents'))).toBeNull();
+    expect(memberNounAfter(text, 'CBP', text.indexOf(' lawyers'))).toBeNull();
+  });
+});
+
+describe('code-like body names before their people', () => {
+  it('links the one organisation the KB gives the word to', () => {
+    expect(linkedOver('Near the border, CBP agents detained a farmer on Tuesday.', 'CBP')).toBe('cd:org/cbp');
+  });
+
+  it('leaves a word two organisations share, and one with no noun for people after it', () => {
+    expect(linkedOver('Two ABC officials visited the ranch on Tuesday.', 'ABC')).toBeUndefined();
+    expect(linkedOver('Near the border, CBP lawyers filed a report on Tuesday.', 'CBP')).toBeUndefined();
+  });
+});
