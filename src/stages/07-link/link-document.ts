@@ -29,6 +29,7 @@ import { arabicNameForm, normalizeName, surnameOf } from '../../kb/names.js';
 import { usStateOfCity } from '../../kb/us-states.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
+import { cityOfNamedState, usStatesNamedIn } from './article-states.js';
 import {
   type Candidate,
   CandidateSearch,
@@ -77,7 +78,9 @@ import {
   roleDetail,
   roleEvidence,
 } from './evidence.js';
+import { isFamilyName } from './families.js';
 import { withFirmNames } from './firm-names.js';
+import { bodyOfOtherCountry } from './foreign-bodies.js';
 import { hasOtherGivenName } from './given-names.js';
 import { joinedOrganisation } from './joined-names.js';
 import {
@@ -89,6 +92,7 @@ import {
 } from './lone-names.js';
 import { deglossName, glossContinuation } from './name-glosses.js';
 import { eitherOrder, FamilyNames, familyNameFirst, reversedName } from './name-order.js';
+import { nameCompletedBefore } from './names-before.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
 import { cueWithoutOthersDescriptions } from './others-descriptions.js';
 import { isPeopleWord } from './people-words.js';
@@ -112,6 +116,8 @@ import {
   thingNamedAfterPlace,
   US_STATES,
 } from './place-things.js';
+import { wordNotPlace } from './place-words.js';
+import { standsAloneInQuotes } from './quoted-titles.js';
 import {
   ANY_ROLE_CUE,
   cueForRole,
@@ -134,6 +140,7 @@ import { adjustMentions, hasWords, missedMentions, titleHeadAtEnd, wordEnds } fr
 import { documentSpheres, personSphere, type Sphere, tradeSphere, withoutSphereTrades } from './spheres.js';
 import { findSpun, findSpunTies, SUMMIT_WORDS, spunSpans } from './spin.js';
 import { despinName, despunReadings, isSpinnerWord } from './spinner-lexicon.js';
+import { stateSenseOfCityName } from './state-senses.js';
 import { type SummitMention, summitMentions } from './summits.js';
 
 export interface LinkThresholds {
@@ -280,7 +287,9 @@ function placeCueAt(text: string, span: { readonly start: number; readonly end: 
   const thing =
     thingNamedAfterPlace(text, span.start, span.end) ??
     thingCalledByName(text, span.start, span.end) ??
-    placeAsKindOfThing(text, span.start, span.end);
+    placeAsKindOfThing(text, span.start, span.end) ??
+    // "Reading between the lines": the English gerund, not the town.
+    wordNotPlace(text, span.start, span.end);
   const local = LOCAL_AFTER.exec(after)?.[1] ?? null;
   return small || region || thing || local ? { region, small, listed, thing, local } : null;
 }
@@ -300,12 +309,18 @@ const LOCAL_AFTER =
 const ADJECTIVE_COMPOUND =
   /-(?:based|born|bred|raised|led|backed|owned|run|made|style|era|bound|linked|funded|financed|sponsored|friendly|allied|aligned|leaning|controlled|held|occupied|registered|listed|focused|centric|area|wide)$/u;
 
-/** A name followed by a plural of the people of a body ("Supreme Court Justices", "Senate staffers"). */
+/**
+ * A name followed by a plural of the people of a body ("Supreme Court Justices", "Senate
+ * staffers"), or a judge's title before the name ("Supreme Court Justice Antonin Scalia").
+ */
 const MEMBERS_AFTER =
-  /^(.+?)\s+(?:[Jj]ustices|[Jj]udges|[Mm]embers|[Oo]fficials|[Ll]awmakers|[Ss]taffers|[Ll]eaders|[Dd]elegates|[Ee]mployees|[Ww]orkers|[Oo]fficers|[Aa]gents|[Tt]roops|[Ss]oldiers|[Pp]layers|[Ff]ans|[Ss]upporters|[Vv]oters|[Cc]ommissioners|[Tt]rustees|[Dd]irectors|[Ss]enators|[Cc]ongressmen)$/u;
+  /^(.+?)\s+(?:[Jj]ustices?|[Jj]udges?|[Mm]embers|[Oo]fficials|[Ll]awmakers|[Ss]taffers|[Ll]eaders|[Dd]elegates|[Ee]mployees|[Ww]orkers|[Oo]fficers|[Aa]gents|[Tt]roops|[Ss]oldiers|[Pp]layers|[Ff]ans|[Ss]upporters|[Vv]oters|[Cc]ommissioners|[Tt]rustees|[Dd]irectors|[Ss]enators|[Cc]ongressmen)$/u;
 
 /** "Costa reported from Washington.", "Rucker contributed to this report": a reporter's sign-off after the name. */
 const REPORTER_SIGN_OFF = /^\s+(?:reported\s+from|contributed\s+(?:to\s+this\s+report|reporting))\b/u;
+
+/** A preposition ending a description cut before a name: the name is its object ("the chairman of"). */
+const OBJECT_PREPOSITION_END = /\s(?:of|for|at|to|with|by)$/u;
 
 /** A word for an event right after a name ("WWDC conference", "Eurovision contest"). */
 const EVENT_WORD_AFTER =
@@ -846,6 +861,11 @@ export class DocumentLinker {
       const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
+        continue;
+      }
+      // "The Clintons", "the Kochs": a family, no one member of it.
+      if (this.familyAt(p.surface, p.m.start)) {
+        this.newCluster(p.surface, p.m, nil());
         continue;
       }
       const typedOther = !isPersonLike(p.m.type);
@@ -1591,9 +1611,13 @@ export class DocumentLinker {
     // or school in an article set in a US town named like a foreign place is a town nearby.
     if (cue.local && entity.country !== 'US' && this.usTownArticle())
       return `a local ${cue.local} near a US town`;
-    if (cue.region === null || entity.country === null) return null;
+    if (cue.region === null) return null;
     // "Valencia, Venezuela's third city": the possessive names the country all the same.
     const region = cue.region.replace(/['’]s$/u, '');
+    // "Atlantic, Iowa": a sea's or a continent's name with a US state after it is a town there.
+    if ((entity.kind === 'sea' || entity.kind === 'continent') && US_STATES.has(region) && !cue.listed)
+      return `in ${region}`;
+    if (entity.country === null) return null;
     // "Concord, N.H." is not Concord, California: a US city of another state is a namesake.
     const state = entity.country === 'US' ? usStateOfCity(entity.description) : null;
     if (state && US_STATES.has(region) && state !== region && !cue.listed) return `in ${region}`;
@@ -1669,6 +1693,19 @@ export class DocumentLinker {
       (h) => h.entity.country === 'US' && usStateOfCity(h.entity.description) === region,
     );
     return there.length > 0 ? there : pool;
+  }
+
+  private articleStatesCache: ReadonlySet<string> | null = null;
+  /** The US states the article names (article-states.ts), read once when a city is to be chosen. */
+  private articleStates(): ReadonlySet<string> {
+    this.articleStatesCache ??= usStatesNamedIn(this.input.text);
+    return this.articleStatesCache;
+  }
+
+  /** The text of the sentence `span` stands in. */
+  private sentenceTextAt(span: Span): string {
+    const s = sentenceOf(this.input.sentences, span, this.input.text.length);
+    return this.input.text.slice(s.start, s.end);
   }
 
   private usTownArticleCache: boolean | null = null;
@@ -1765,6 +1802,17 @@ export class DocumentLinker {
   private senseAround(surface: string, pool: readonly NameHit[], at: Mention): Decision | null {
     const text = this.input.text;
     const first = pool[0]!.entity;
+    // "As The Atlantic noted": a title's "The" before the name makes it the magazine's.
+    const longer =
+      first.type === 'location' ? nameCompletedBefore(this.kb.kb, text, at.start, surface) : null;
+    if (longer) {
+      this.linked.add(longer.entity.id);
+      return {
+        entity: longer.entity,
+        evidence: [evidence('alias', `${surface} (${longer.name})`, 0.9)],
+        confidence: 0.85,
+      };
+    }
     // "Manchester City beat Ipswich 4-1": a city's name in a match result is its club's.
     if (first.type === 'location' && inMatchResult(text, at.start, at.end)) {
       const club = clubNameForms(surface)
@@ -1799,6 +1847,23 @@ export class DocumentLinker {
               .some((h) => h.kind === 'surname' && h.entity.type === 'person')))
       )
         return refused(first, "part of a person's name");
+    }
+    // "Lee Zeldin, Republican of New York", "White Plains, New York": the state, not the city.
+    if ((first.kind === 'city' || first.kind === 'capital') && US_STATES.has(surface)) {
+      const cue = isAddressState(text, at.start, surface)
+        ? "after a town's name"
+        : stateSenseOfCityName(text, at.start, at.end);
+      const state = cue
+        ? this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity
+        : undefined;
+      if (state) {
+        this.linked.add(state.id);
+        return {
+          entity: state,
+          evidence: [evidence('exact-name', `${surface} (a US state: ${cue})`, 0.8)],
+          confidence: 0.8,
+        };
+      }
     }
     if (first.kind === 'country' && US_STATES.has(surface)) {
       if (isAddressState(text, at.start, surface)) {
@@ -1954,6 +2019,7 @@ export class DocumentLinker {
     }
     if (pool.length === 0) return null;
     pool = this.inAddressState(surface, pool);
+    if (at) pool = cityOfNamedState(pool, this.sentenceTextAt(at), () => this.articleStates());
     this.exactPools++;
     if (at) {
       const sense = this.senseAround(surface, pool, at);
@@ -2379,6 +2445,10 @@ export class DocumentLinker {
       const context = lazyContext();
       const against = contradictingHead(context.head, top.entity, context.headIndefinite);
       if (against) return refused(top.entity, against);
+      // "Monterey, Calif." is no misspelt Monterrey: a town the words around place elsewhere.
+      const elsewhere =
+        top.entity.type === 'location' ? this.placeElsewhere(normalizeName(surface), top.entity) : null;
+      if (elsewhere) return refused(top.entity, elsewhere);
       return {
         entity: top.entity,
         evidence: [evidence('spelling', `${surface} ~ ${top.entity.name}`, top.sim)],
@@ -2722,6 +2792,9 @@ export class DocumentLinker {
     const context = lazyContext();
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);
     if (against) return refused(match.entity, against);
+    // "the Israeli Defense Ministry" is no US department, whatever its words match.
+    if (bodyOfOtherCountry(this.kb.kb, context.text, context.span.start, match.entity))
+      return refused(match.entity, 'another country’s body');
     this.linked.add(match.entity.id);
     return {
       entity: match.entity,
@@ -2933,6 +3006,8 @@ export class DocumentLinker {
     threshold: number = this.thresholds.surnameJoin,
     givenEnd: number | null = null,
   ): { cluster: Cluster; evidence: Evidence } | null {
+    // "The Clintons": a family joins no one member's full form.
+    if (this.familyAt(word, position)) return null;
     let best: { cluster: Cluster; sim: number; distance: number } | null = null;
     // "Christian conservatives" near Chris Christie: a people's or a creed's word joins a
     // person only letter for letter ("English" of Bill English), never as a near surname.
@@ -3099,6 +3174,20 @@ export class DocumentLinker {
     );
   }
 
+  /** Whether `word` at `start` is a family of a person the article names in full ("the Clintons"; families.ts). */
+  private familyAt(word: string, start: number): boolean {
+    return isFamilyName(this.kb.kb, this.input.text, start, word, () => {
+      const surnames = new Set<string>();
+      for (const cl of this.clusters) {
+        if ((cl.type !== 'person' && cl.decision.entity?.type !== 'person') || !cl.surface.includes(' '))
+          continue;
+        const surname = surnameOf(cl.surface);
+        if (surname) surnames.add(surname);
+      }
+      return surnames;
+    });
+  }
+
   /** A one-word name with no full form in the article: a known surname, with evidence. */
   private surnameAlone(word: string, lazyContext: () => MentionContext, roleCueOnly = false): Decision {
     const all = this.kb.lookup(word);
@@ -3169,6 +3258,8 @@ export class DocumentLinker {
     const byGivenName = this.calledByGivenName(word, context);
     if (byGivenName) return byGivenName;
     if (!hasRoleCue(context)) return roleCueOnly ? nil() : this.nearMissSurname(word, context);
+    // "whose ''Live'' program …": a word alone in quotes is a title, no surname like Lévy.
+    if (standsAloneInQuotes(this.input.text, context.span.start, context.span.end)) return nil();
     const cands = this.candidates(word, 'person', SURNAMES, 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
     // demonym or a common word typed as a name: "German", "US").
@@ -3651,6 +3742,9 @@ export class DocumentLinker {
       // A name the organisation's words ran into ("… Capital Ingrid Solheim"): the description ends before it.
       const inside = people.find((p) => p.start > found.start && p.start < found.end);
       const d: Description = inside ? { ...found, end: text.slice(0, inside.start).trimEnd().length } : found;
+      // "John Podesta, the chairman of Clinton's campaign": a name right after the description's
+      // preposition is the object of its words, not the person it describes.
+      if (inside && OBJECT_PREPOSITION_END.test(text.slice(d.start, d.end))) continue;
       if (people.some((p) => p.start < d.end && d.start < p.end)) continue;
       const after = /^\s*,?\s*/.exec(text.slice(d.end, d.end + 4))![0].length;
       const next = people.find((p) => p.start >= d.end);
@@ -3892,9 +3986,18 @@ function withNameTails(text: string, mentions: readonly Mention[]): readonly Men
   return out ?? mentions;
 }
 
-/** True when a surface differs materially from every name of the entity (not just in case or accents). */
+/**
+ * True when a surface differs materially from every name of the entity (not just in case or
+ * accents, nor by the KB's qualifier in brackets or a leading "The": "New York" of "New York
+ * (state)", "Atlantic" of "The Atlantic").
+ */
 export function isRepair(surface: string, entity: KbEntity): boolean {
   return !normalizedNamesOf(entity).has(normalizeName(surface));
+}
+
+/** A name's bare form: without a qualifier in brackets at its end or a leading "The". */
+function bareName(name: string): string {
+  return name.replace(/\s*\([^)]*\)$/u, '').replace(/^The\s+/u, '');
 }
 
 /** Every name of an entity, normalised (kept with the entity: linked entities recur across articles). */
@@ -3903,7 +4006,8 @@ const normalizedNames = new WeakMap<KbEntity, ReadonlySet<string>>();
 function normalizedNamesOf(entity: KbEntity): ReadonlySet<string> {
   let names = normalizedNames.get(entity);
   if (!names) {
-    names = new Set([normalizeName(entity.name), ...entity.names.map((n) => normalizeName(n.text))]);
+    const all = [entity.name, ...entity.names.map((n) => n.text)];
+    names = new Set([...all, ...all.map(bareName)].map(normalizeName));
     normalizedNames.set(entity, names);
   }
   return names;
