@@ -3989,10 +3989,14 @@ function withNameTails(text: string, mentions: readonly Mention[]): readonly Men
 /**
  * True when a surface differs materially from every name of the entity (not just in case or
  * accents, nor by the KB's qualifier in brackets or a leading "The": "New York" of "New York
- * (state)", "Atlantic" of "The Atlantic").
+ * (state)", "Atlantic" of "The Atlantic"; nor by a town's region after a comma).
  */
 export function isRepair(surface: string, entity: KbEntity): boolean {
-  return !normalizedNamesOf(entity).has(normalizeName(surface));
+  const names = normalizedNamesOf(entity);
+  if (names.has(normalizeName(surface))) return false;
+  // "Orlando, Florida": a town's address, its name then its region's, repairs nothing.
+  const comma = surface.indexOf(',');
+  return !(entity.type === 'location' && comma > 0 && names.has(normalizeName(surface.slice(0, comma))));
 }
 
 /** A name's bare form: without a qualifier in brackets at its end or a leading "The". */

@@ -7,6 +7,7 @@ import { countryEntity, linkedEntityOver } from '../../../test/helpers/link-fixt
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
+import { isRepair } from './link-document.js';
 import { stateSenseOfCityName } from './state-senses.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -47,6 +48,10 @@ describe('the words that make a city-named state the state', () => {
     };
     expect(at('said Ann Reyes, a Democrat from New York, on Tuesday')).toBe('a member of its delegation');
     expect(at('a rally in New York on Monday')).toBeNull();
+    expect(at('Alaska, Hawaii and New York hold contests')).toBe('among other states');
+    expect(at('voters in New York, Ohio and Texas')).toBe('among other states');
+    expect(at('flights between Paris and New York resumed')).toBeNull();
+    expect(at('offices in Washington and New York')).toBeNull();
     expect(at('the primary in New York next week')).toBe('its vote');
     expect(at('ahead of the New York primary')).toBe('its vote');
     expect(at('she is moving to New York in June')).toBeNull();
@@ -78,5 +83,27 @@ describe('"New York"', () => {
   it('is the city otherwise', () => {
     const text = 'The anchor is moving to New York and will appear in the show’s later hour.';
     expect(linkedId(text, [['New York', 'location']])).toBe('c:nyc');
+  });
+});
+
+describe('a name written as the KB writes it, give or take its qualifiers', () => {
+  const town = makeEntity({
+    id: 'c:white-plains',
+    type: 'location',
+    name: 'White Plains',
+    kind: 'city',
+    country: 'US',
+    description: 'city in New York, United States',
+    prominence: 1,
+  });
+
+  it('is no repair without the bracketed qualifier, or with a town’s region after a comma', () => {
+    expect(isRepair('New York', kb.get('r:ny')!)).toBe(false);
+    expect(isRepair('White Plains, New York', town)).toBe(false);
+  });
+
+  it('is a repair when the name itself differs', () => {
+    expect(isRepair('White Plans, New York', town)).toBe(true);
+    expect(isRepair('New Yrok', kb.get('r:ny')!)).toBe(true);
   });
 });
