@@ -7,7 +7,7 @@ import { countryEntity, linkedEntityOver } from '../../../test/helpers/link-fixt
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { isRepair } from './link-document.js';
+import { isRepair } from './link-clusters.js';
 import { stateSenseOfCityName } from './state-senses.js';
 
 const kb = new MemoryKnowledgeBase([
