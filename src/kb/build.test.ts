@@ -97,6 +97,56 @@ describe('assembleKb', () => {
     expect(entities.find((e) => e.name === 'Amsterdam')?.description).toBe('capital in Netherlands');
   });
 
+  it("keeps a US state's capital of any size, not other small towns", () => {
+    const { entities } = assembleKb({
+      ...readResourceFiles(resourceDir({})),
+      countries,
+      cities: [
+        {
+          cityId: 1,
+          name: 'Capitol Falls',
+          country: 'US',
+          featureCode: 'PPLA',
+          population: 42000,
+          adminCode: 'NH',
+        },
+        {
+          cityId: 2,
+          name: 'Mill Hollow',
+          country: 'US',
+          featureCode: 'PPL',
+          population: 42000,
+          adminCode: 'NH',
+        },
+        {
+          cityId: 3,
+          name: 'Provincetown',
+          country: 'NL',
+          featureCode: 'PPLA',
+          population: 42000,
+          adminCode: '07',
+        },
+      ],
+      cityMinPopulation: 100_000,
+    });
+    expect(entities.find((e) => e.name === 'Capitol Falls')?.description).toBe(
+      'city in New Hampshire, United States',
+    );
+    expect(entities.some((e) => e.name === 'Mill Hollow')).toBe(false);
+    expect(entities.some((e) => e.name === 'Provincetown')).toBe(false);
+  });
+
+  it('takes a slug id for a namesake of the same country', () => {
+    const investor = '{"name":"Sam Doe","country":"US","description":"hedge-fund founder","prominence":1}';
+    const politician =
+      '{"name":"Sam Doe","id":"cd:person/sam-doe-politician","country":"US","description":"US representative","prominence":1}';
+    const { entities } = build({ 'people/a.jsonl': `${investor}\n${politician}\n` });
+    expect(entities.filter((e) => e.name === 'Sam Doe').map((e) => e.id)).toEqual([
+      'cd:person/sam-doe',
+      'cd:person/sam-doe-politician',
+    ]);
+  });
+
   it('reports a bad line with file:line and reason', () => {
     expect(() =>
       build({ 'people/a.jsonl': `${RUTTE}\n{"name":"X Y","country":"ZZ","prominence":2}\n` }),

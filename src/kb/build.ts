@@ -91,7 +91,7 @@ export function readResourceFiles(dir: string): KbResourceFiles {
 export interface KbSources extends KbResourceFiles {
   readonly countries: readonly CountryRecord[];
   readonly cities: readonly CityRecord[];
-  /** Cities below this population are left out (capitals are always in). */
+  /** Cities below this population are left out (national and US state capitals are always in). */
   readonly cityMinPopulation: number;
   /**
    * Ordinary English words (`commonWordsOfWordNet`): no country exonym is one. Without it,
@@ -114,6 +114,16 @@ function claimId(seen: Map<string, string>, id: string, where: Located<unknown>,
 }
 
 /**
+ * A national capital, or a US state's capital: political news names the seat of a state's
+ * government as often as the state ("Albany", "Harrisburg", "Concord"), and the smaller ones
+ * (19 of the 50 under 100,000 people) would otherwise be missing — a namesake then stood in
+ * for them ("Albany" repaired into Albania, "Concord" taken as California's).
+ */
+function isCapital(c: CityRecord): boolean {
+  return c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && c.country === 'US');
+}
+
+/**
  * Builds every entity, resolving role organisations against countries and organisations.
  * An organisation that people's roles name but no file lists becomes a minimal
  * `cd:org/…` entity (kind `unlisted`) and is reported in `unresolvedOrgs`.
@@ -124,7 +134,7 @@ export function assembleKb(sources: KbSources): AssembledKb {
   const countries = sources.countries.map((c) => countryToEntity(c, extras.get(c.cca2)));
   const countryName = new Map(sources.countries.map((c) => [c.cca2, c.name.common]));
   const cities = sources.cities
-    .filter((c) => c.population >= sources.cityMinPopulation || c.featureCode === 'PPLC')
+    .filter((c) => c.population >= sources.cityMinPopulation || isCapital(c))
     .map((c) => cityToEntity(c, countryName.get(c.country)));
   for (const line of sources.cityNames ?? []) {
     const { city, country } = line.value;
@@ -161,7 +171,7 @@ export function assembleKb(sources: KbSources): AssembledKb {
   const isSeed = (l: Located<PersonLine>) => basename(l.file).startsWith('seed');
   const curated = sources.people.filter((l) => !isSeed(l));
   const seed = sources.people.filter(isSeed);
-  const personKey = (p: PersonLine) => `${normalizeName(p.name)}|${p.country}`;
+  const personKey = (p: PersonLine) => `${normalizeName(p.name)}|${p.country}|${p.id ?? ''}`;
   // A seed person is dropped when any of its spellings names a curated person of the same
   // country ("J. D. Vance" in the seed, "JD Vance" curated): letters only, spaces ignored.
   const spellings = (p: PersonLine) =>
@@ -182,7 +192,7 @@ export function assembleKb(sources: KbSources): AssembledKb {
     if (first)
       throw lineError(line.file, line.line, `duplicate person "${p.name}" (${p.country}), first at ${first}`);
     byNameCountry.set(key, `${displayPath(line.file)}:${line.line}`);
-    let id = p.qid ?? personSlugId(p.name);
+    let id = p.qid ?? p.id ?? personSlugId(p.name);
     // Namesakes from different countries get the country in their slug.
     if (!p.qid && ids.has(id)) id = `${id}-${p.country.toLowerCase()}`;
     claimId(ids, id, line, 'person');

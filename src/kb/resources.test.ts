@@ -135,7 +135,8 @@ describe('shipped knowledge-base resources', () => {
     const seen = new Map<string, string>();
     const dups: string[] = [];
     for (const l of files.people) {
-      const key = `${normalizeName(l.value.name)}|${l.value.country}`;
+      // A namesake of the same country has its own slug id ("cd:person/steve-cohen-politician").
+      const key = `${normalizeName(l.value.name)}|${l.value.country}|${l.value.id ?? ''}`;
       const isSeed = l.file.endsWith('seed.jsonl');
       const prior = seen.get(key);
       if (prior && !isSeed && !prior.endsWith('seed.jsonl'))
@@ -146,6 +147,8 @@ describe('shipped knowledge-base resources', () => {
     const curated = files.people.filter((l) => !basename(l.file).startsWith('seed'));
     const qids = curated.map((l) => l.value.qid).filter((q) => q !== undefined);
     expect(qids.filter((q, i) => qids.indexOf(q) !== i)).toEqual([]);
+    const ids = curated.map((l) => l.value.id).filter((id) => id !== undefined);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('have outlet domains and image hosts that no two outlets share', () => {

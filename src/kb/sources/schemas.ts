@@ -44,6 +44,11 @@ export const personSchema = z
     prominence: z.number().int().min(1).max(5),
     roles: z.array(roleSchema).optional(),
     qid: qid.optional(),
+    /**
+     * A slug id for a namesake of the same country (`cd:person/steve-cohen-politician`), without
+     * a QID; by default derived from the name.
+     */
+    id: slugId.optional(),
   })
   .strict();
 export type PersonLine = z.infer<typeof personSchema>;

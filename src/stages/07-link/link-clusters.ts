@@ -9,9 +9,22 @@ import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { type Cluster, type Decision, LinkState } from './link-state.js';
 
-/** True when a surface differs materially from every name of the entity (not just in case or accents). */
+/**
+ * True when a surface differs materially from every name of the entity (not just in case or
+ * accents, nor by the KB's qualifier in brackets or a leading "The": "New York" of "New York
+ * (state)", "Atlantic" of "The Atlantic"; nor by a town's region after a comma).
+ */
 export function isRepair(surface: string, entity: KbEntity): boolean {
-  return !normalizedNamesOf(entity).has(normalizeName(surface));
+  const names = normalizedNamesOf(entity);
+  if (names.has(normalizeName(surface))) return false;
+  // "Orlando, Florida": a town's address, its name then its region's, repairs nothing.
+  const comma = surface.indexOf(',');
+  return !(entity.type === 'location' && comma > 0 && names.has(normalizeName(surface.slice(0, comma))));
+}
+
+/** A name's bare form: without a qualifier in brackets at its end or a leading "The". */
+function bareName(name: string): string {
+  return name.replace(/\s*\([^)]*\)$/u, '').replace(/^The\s+/u, '');
 }
 
 /** Every name of an entity, normalised (kept with the entity: linked entities recur across articles). */
@@ -20,7 +33,8 @@ const normalizedNames = new WeakMap<KbEntity, ReadonlySet<string>>();
 function normalizedNamesOf(entity: KbEntity): ReadonlySet<string> {
   let names = normalizedNames.get(entity);
   if (!names) {
-    names = new Set([normalizeName(entity.name), ...entity.names.map((n) => normalizeName(n.text))]);
+    const all = [entity.name, ...entity.names.map((n) => n.text)];
+    names = new Set([...all, ...all.map(bareName)].map(normalizeName));
     normalizedNames.set(entity, names);
   }
   return names;

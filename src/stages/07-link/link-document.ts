@@ -36,7 +36,7 @@ import { EventsAndDescriptions } from './link-events.js';
 import { cleanSurface } from './link-exact.js';
 import { isLoneTitle, overlaps } from './link-mention-spans.js';
 import { isPersonLike, looksLikePersonName } from './link-sound-alikes.js';
-import type { LinkInput, LinkThresholds, Prepared } from './link-state.js';
+import { type LinkInput, type LinkThresholds, nil, type Prepared } from './link-state.js';
 import { addressMentions } from './place-addresses.js';
 import { adjustMentions } from './spans.js';
 import { despinName } from './spinner-lexicon.js';
@@ -368,6 +368,11 @@ export class DocumentLinker extends EventsAndDescriptions {
       const known = this.clusterOf(p.m.type, p.norm);
       if (known) {
         this.addMention(known, p.m, p.surface);
+        continue;
+      }
+      // "The Clintons", "the Kochs": a family, no one member of it.
+      if (this.familyAt(p.surface, p.m.start)) {
+        this.newCluster(p.surface, p.m, nil());
         continue;
       }
       const typedOther = !isPersonLike(p.m.type);

@@ -20,6 +20,9 @@ import { findSpun, SUMMIT_WORDS } from './spin.js';
 /** "… for lift engineers", "… for young farmers": lower-case words naming whom an event is for. */
 const AUDIENCE_AFTER = /^\s+for\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*(?:s|ers|ists|ians))\b/u;
 
+/** A preposition ending a description cut before a name: the name is its object ("the chairman of"). */
+const OBJECT_PREPOSITION_END = /\s(?:of|for|at|to|with|by)$/u;
+
 /**
  * ", organised by the city's chamber of commerce", "… hosted by a local rotary club": a local
  * organiser named right after a spun event name (after its audience, if any), which a famous
@@ -144,6 +147,9 @@ export abstract class EventsAndDescriptions extends MissedNames {
       // A name the organisation's words ran into ("… Capital Ingrid Solheim"): the description ends before it.
       const inside = people.find((p) => p.start > found.start && p.start < found.end);
       const d: Description = inside ? { ...found, end: text.slice(0, inside.start).trimEnd().length } : found;
+      // "John Podesta, the chairman of Clinton's campaign": a name right after the description's
+      // preposition is the object of its words, not the person it describes.
+      if (inside && OBJECT_PREPOSITION_END.test(text.slice(d.start, d.end))) continue;
       if (people.some((p) => p.start < d.end && d.start < p.end)) continue;
       const after = /^\s*,?\s*/.exec(text.slice(d.end, d.end + 4))![0].length;
       const next = people.find((p) => p.start >= d.end);

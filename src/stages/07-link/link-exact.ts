@@ -10,6 +10,7 @@ import type { KbEntity } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
+import { cityOfNamedState } from './article-states.js';
 import {
   agedNamesake,
   describesPrivatePerson,
@@ -212,6 +213,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
     }
     if (pool.length === 0) return null;
     pool = this.inAddressState(surface, pool);
+    if (at) pool = cityOfNamedState(pool, this.sentenceTextAt(at), () => this.articleStates());
     this.exactPools++;
     if (at) {
       const sense = this.senseAround(surface, pool, at);

@@ -19,6 +19,7 @@ import {
   privateLifeIn,
 } from './context.js';
 import { coMentioned, evidence, roleDetail } from './evidence.js';
+import { isFamilyName } from './families.js';
 import { ExactNames } from './link-exact.js';
 import { onlyMinorTowns } from './link-places.js';
 import { rolesIn } from './link-sound-alikes.js';
@@ -26,6 +27,7 @@ import { type Cluster, type Decision, nil, refused } from './link-state.js';
 import { calledByFirstWord, givenNameBearers, isFullFormTail, leadingGivenName } from './lone-names.js';
 import { FamilyNames, familyNameFirst } from './name-order.js';
 import { isPeopleWord } from './people-words.js';
+import { standsAloneInQuotes } from './quoted-titles.js';
 import { cueForRole } from './roles.js';
 import {
   letterProfile,
@@ -156,6 +158,8 @@ export abstract class OneWordNames extends ExactNames {
     threshold: number = this.thresholds.surnameJoin,
     givenEnd: number | null = null,
   ): { cluster: Cluster; evidence: Evidence } | null {
+    // "The Clintons": a family joins no one member's full form.
+    if (this.familyAt(word, position)) return null;
     let best: { cluster: Cluster; sim: number; distance: number } | null = null;
     // "Christian conservatives" near Chris Christie: a people's or a creed's word joins a
     // person only letter for letter ("English" of Bill English), never as a near surname.
@@ -322,6 +326,20 @@ export abstract class OneWordNames extends ExactNames {
     );
   }
 
+  /** Whether `word` at `start` is a family of a person the article names in full ("the Clintons"; families.ts). */
+  protected familyAt(word: string, start: number): boolean {
+    return isFamilyName(this.kb.kb, this.input.text, start, word, () => {
+      const surnames = new Set<string>();
+      for (const cl of this.clusters) {
+        if ((cl.type !== 'person' && cl.decision.entity?.type !== 'person') || !cl.surface.includes(' '))
+          continue;
+        const surname = surnameOf(cl.surface);
+        if (surname) surnames.add(surname);
+      }
+      return surnames;
+    });
+  }
+
   /** A one-word name with no full form in the article: a known surname, with evidence. */
   protected surnameAlone(word: string, lazyContext: () => MentionContext, roleCueOnly = false): Decision {
     const all = this.kb.lookup(word);
@@ -392,6 +410,8 @@ export abstract class OneWordNames extends ExactNames {
     const byGivenName = this.calledByGivenName(word, context);
     if (byGivenName) return byGivenName;
     if (!hasRoleCue(context)) return roleCueOnly ? nil() : this.nearMissSurname(word, context);
+    // "whose ''Live'' program …": a word alone in quotes is a title, no surname like Lévy.
+    if (standsAloneInQuotes(this.input.text, context.span.start, context.span.end)) return nil();
     const cands = this.candidates(word, 'person', SURNAMES, 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
     // demonym or a common word typed as a name: "German", "US").

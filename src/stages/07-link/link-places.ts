@@ -6,13 +6,17 @@
  * are about where, not who, and pass 1 consults them before it keeps an exact place link.
  */
 import type { Mention } from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { usStateOfCity } from '../../kb/us-states.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
+import { usStatesNamedIn } from './article-states.js';
+import { sentenceOf } from './context.js';
 import { evidence } from './evidence.js';
 import { DocumentClusters } from './link-clusters.js';
 import { type Decision, refused } from './link-state.js';
+import { nameCompletedBefore } from './names-before.js';
 import {
   clubNameForms,
   companyAsPlace,
@@ -32,7 +36,9 @@ import {
   thingNamedAfterPlace,
   US_STATES,
 } from './place-things.js';
+import { wordNotPlace } from './place-words.js';
 import { placeCueAround } from './places-typed-as-people.js';
+import { stateSenseOfCityName } from './state-senses.js';
 
 /** What the words around a place name say of it (see placeElsewhere). */
 interface PlaceCue {
@@ -80,7 +86,9 @@ function placeCueAt(text: string, span: { readonly start: number; readonly end: 
   const thing =
     thingNamedAfterPlace(text, span.start, span.end) ??
     thingCalledByName(text, span.start, span.end) ??
-    placeAsKindOfThing(text, span.start, span.end);
+    placeAsKindOfThing(text, span.start, span.end) ??
+    // "Reading between the lines": the English gerund, not the town.
+    wordNotPlace(text, span.start, span.end);
   const local = LOCAL_AFTER.exec(after)?.[1] ?? null;
   return small || region || thing || local ? { region, small, listed, thing, local } : null;
 }
@@ -209,9 +217,13 @@ export abstract class PlaceReadings extends DocumentClusters {
     // or school in an article set in a US town named like a foreign place is a town nearby.
     if (cue.local && entity.country !== 'US' && this.usTownArticle())
       return `a local ${cue.local} near a US town`;
-    if (cue.region === null || entity.country === null) return null;
+    if (cue.region === null) return null;
     // "Valencia, Venezuela's third city": the possessive names the country all the same.
     const region = cue.region.replace(/['’]s$/u, '');
+    // "Atlantic, Iowa": a sea's or a continent's name with a US state after it is a town there.
+    if ((entity.kind === 'sea' || entity.kind === 'continent') && US_STATES.has(region) && !cue.listed)
+      return `in ${region}`;
+    if (entity.country === null) return null;
     // "Concord, N.H." is not Concord, California: a US city of another state is a namesake.
     const state = entity.country === 'US' ? usStateOfCity(entity.description) : null;
     if (state && US_STATES.has(region) && state !== region && !cue.listed) return `in ${region}`;
@@ -289,6 +301,19 @@ export abstract class PlaceReadings extends DocumentClusters {
     return there.length > 0 ? there : pool;
   }
 
+  private articleStatesCache: ReadonlySet<string> | null = null;
+  /** The US states the article names (article-states.ts), read once when a city is to be chosen. */
+  protected articleStates(): ReadonlySet<string> {
+    this.articleStatesCache ??= usStatesNamedIn(this.input.text);
+    return this.articleStatesCache;
+  }
+
+  /** The text of the sentence `span` stands in. */
+  protected sentenceTextAt(span: Span): string {
+    const s = sentenceOf(this.input.sentences, span, this.input.text.length);
+    return this.input.text.slice(s.start, s.end);
+  }
+
   private usTownArticleCache: boolean | null = null;
 
   /**
@@ -333,6 +358,17 @@ export abstract class PlaceReadings extends DocumentClusters {
   protected senseAround(surface: string, pool: readonly NameHit[], at: Mention): Decision | null {
     const text = this.input.text;
     const first = pool[0]!.entity;
+    // "As The Atlantic noted": a title's "The" before the name makes it the magazine's.
+    const longer =
+      first.type === 'location' ? nameCompletedBefore(this.kb.kb, text, at.start, surface) : null;
+    if (longer) {
+      this.linked.add(longer.entity.id);
+      return {
+        entity: longer.entity,
+        evidence: [evidence('alias', `${surface} (${longer.name})`, 0.9)],
+        confidence: 0.85,
+      };
+    }
     // "Manchester City beat Ipswich 4-1": a city's name in a match result is its club's.
     if (first.type === 'location' && inMatchResult(text, at.start, at.end)) {
       const club = clubNameForms(surface)
@@ -367,6 +403,23 @@ export abstract class PlaceReadings extends DocumentClusters {
               .some((h) => h.kind === 'surname' && h.entity.type === 'person')))
       )
         return refused(first, "part of a person's name");
+    }
+    // "Lee Zeldin, Republican of New York", "White Plains, New York": the state, not the city.
+    if ((first.kind === 'city' || first.kind === 'capital') && US_STATES.has(surface)) {
+      const cue = isAddressState(text, at.start, surface)
+        ? "after a town's name"
+        : stateSenseOfCityName(text, at.start, at.end);
+      const state = cue
+        ? this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity
+        : undefined;
+      if (state) {
+        this.linked.add(state.id);
+        return {
+          entity: state,
+          evidence: [evidence('exact-name', `${surface} (a US state: ${cue})`, 0.8)],
+          confidence: 0.8,
+        };
+      }
     }
     if (first.kind === 'country' && US_STATES.has(surface)) {
       if (isAddressState(text, at.start, surface)) {

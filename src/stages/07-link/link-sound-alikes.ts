@@ -180,6 +180,10 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
       const context = lazyContext();
       const against = contradictingHead(context.head, top.entity, context.headIndefinite);
       if (against) return refused(top.entity, against);
+      // "Monterey, Calif." is no misspelt Monterrey: a town the words around place elsewhere.
+      const elsewhere =
+        top.entity.type === 'location' ? this.placeElsewhere(normalizeName(surface), top.entity) : null;
+      if (elsewhere) return refused(top.entity, elsewhere);
       return {
         entity: top.entity,
         evidence: [evidence('spelling', `${surface} ~ ${top.entity.name}`, top.sim)],

@@ -12,6 +12,7 @@ import { COMPATIBLE } from './candidate-search.js';
 import { everydayLifeIn, type MentionContext, privateLifeIn, sentenceOf } from './context.js';
 import { contradictingHead } from './descriptor.js';
 import { evidence, NO_ROLE, type RoleEvidence, roleEvidence } from './evidence.js';
+import { bodyOfOtherCountry } from './foreign-bodies.js';
 import { PlaceReadings } from './link-places.js';
 import { type Decision, nil, refused } from './link-state.js';
 import { NationalBodies } from './national-bodies.js';
@@ -20,9 +21,12 @@ import { cueForRole, headshipCue } from './roles.js';
 import { letterSlips, letters } from './similarity.js';
 import { findSpun } from './spin.js';
 
-/** A name followed by a plural of the people of a body ("Supreme Court Justices", "Senate staffers"). */
+/**
+ * A name followed by a plural of the people of a body ("Supreme Court Justices", "Senate
+ * staffers"), or a judge's title before the name ("Supreme Court Justice Antonin Scalia").
+ */
 const MEMBERS_AFTER =
-  /^(.+?)\s+(?:[Jj]ustices|[Jj]udges|[Mm]embers|[Oo]fficials|[Ll]awmakers|[Ss]taffers|[Ll]eaders|[Dd]elegates|[Ee]mployees|[Ww]orkers|[Oo]fficers|[Aa]gents|[Tt]roops|[Ss]oldiers|[Pp]layers|[Ff]ans|[Ss]upporters|[Vv]oters|[Cc]ommissioners|[Tt]rustees|[Dd]irectors|[Ss]enators|[Cc]ongressmen)$/u;
+  /^(.+?)\s+(?:[Jj]ustices?|[Jj]udges?|[Mm]embers|[Oo]fficials|[Ll]awmakers|[Ss]taffers|[Ll]eaders|[Dd]elegates|[Ee]mployees|[Ww]orkers|[Oo]fficers|[Aa]gents|[Tt]roops|[Ss]oldiers|[Pp]layers|[Ff]ans|[Ss]upporters|[Vv]oters|[Cc]ommissioners|[Tt]rustees|[Dd]irectors|[Ss]enators|[Cc]ongressmen)$/u;
 
 /** `date` (ISO) moved by whole years. */
 function shiftYears(date: string, years: number): string {
@@ -252,6 +256,9 @@ export abstract class ArticleSupport extends PlaceReadings {
     const context = lazyContext();
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);
     if (against) return refused(match.entity, against);
+    // "the Israeli Defense Ministry" is no US department, whatever its words match.
+    if (bodyOfOtherCountry(this.kb.kb, context.text, context.span.start, match.entity))
+      return refused(match.entity, 'another country’s body');
     this.linked.add(match.entity.id);
     return {
       entity: match.entity,

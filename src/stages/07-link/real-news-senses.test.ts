@@ -191,6 +191,16 @@ describe('a body’s name followed by its people', () => {
       'Presidents often pick federal judges and Supreme Court Justices who drift to the left once confirmed, the senator said in Denver.';
     expect(linked(text, 'Supreme Court Justices', [['Supreme Court Justices', 'organization']])).toBeNull();
   });
+
+  it('nor is one judge’s title before the name: "Supreme Court Justice Ann Marlow"', () => {
+    const text =
+      'The senator said he would not attend the funeral of Supreme Court Justice Ann Marlow, who died on Saturday.';
+    const names: [string, EntityType][] = [
+      ['Supreme Court Justice', 'organization'],
+      ['Ann Marlow', 'person'],
+    ];
+    expect(linked(text, 'Supreme Court Justice', names)).toBeNull();
+  });
 });
 
 describe('a town placed in a US state by an abbreviation', () => {

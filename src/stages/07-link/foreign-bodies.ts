@@ -1,0 +1,33 @@
+/**
+ * "A spokeswoman for the Israeli Defense Ministry", "Japan's Foreign Ministry": a country's
+ * word right before a body's generic name says whose body it is. A spun or generic name matched
+ * to a body of another country ("Defense Ministry" ~ the US Department of Defense, by the
+ * ministry = department swap) is then another body.
+ */
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+
+/** A capitalised word, maybe possessive, right before the name ("Israeli ", "Japan's "). */
+const WORD_BEFORE = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+$/u;
+
+/** The country (ISO code) whose demonym or name stands right before `start`, or null. */
+export function countryNamedBefore(kb: KnowledgeBase, text: string, start: number): string | null {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (!word) return null;
+  const hit = kb
+    .lookup(word)
+    .find(
+      (h) => h.entity.kind === 'country' && (h.kind === 'demonym' || h.kind === 'name' || h.kind === 'alias'),
+    );
+  return hit?.entity.country ?? null;
+}
+
+/** Whether the words before the name make `body` another country's: "the Israeli" before a US body. */
+export function bodyOfOtherCountry(
+  kb: KnowledgeBase,
+  text: string,
+  start: number,
+  body: { readonly country: string | null },
+): boolean {
+  const owner = countryNamedBefore(kb, text, start);
+  return owner !== null && body.country !== null && owner !== body.country;
+}
