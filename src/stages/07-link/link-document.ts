@@ -29,6 +29,7 @@ import { arabicNameForm, normalizeName, surnameOf } from '../../kb/names.js';
 import { usStateOfCity } from '../../kb/us-states.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
+import { affiliationAfter, belongsTo } from './affiliations.js';
 import {
   type Candidate,
   CandidateSearch,
@@ -77,8 +78,9 @@ import {
   roleDetail,
   roleEvidence,
 } from './evidence.js';
+import { faintSlip } from './faint-slips.js';
 import { withFirmNames } from './firm-names.js';
-import { hasOtherGivenName } from './given-names.js';
+import { hasOtherGivenName, relativeBySurname } from './given-names.js';
 import { joinedOrganisation } from './joined-names.js';
 import {
   calledByFirstWord,
@@ -191,7 +193,7 @@ const LOCAL_ORGANISER_AFTER =
   /^(?:\s+for\s+[\p{Ll}\s-]+)?\s*,\s*(?:organi[sz]ed|hosted|run|held|staged)\s+by\s+(?:the\s+|an?\s+)?(?:(?:city|town|village|county|district|borough)['’]s\s+|local\s+|(?:[\p{Ll}-]+\s+){0,2}(?=chamber of commerce\b))([\p{Ll}\s-]{3,40}?)(?=[,.;]|\s+(?:and|to|in|on)\b)/u;
 
 /** Titles the KB writes as part of a name ("Pope Francis", "King Charles"), just before a mention. */
-const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir)\s+$/;
+const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir|Patriarch|Ayatollah)\s+$/;
 
 /** A name that starts with a surname particle is a surname used alone ("Von der Leyen", "Al-Sisi", "Bin Salman"). */
 const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
@@ -445,7 +447,10 @@ function looksLikePersonName(surface: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 5 &&
-    words.every((w) => /^(\p{Lu}|(bin|ibn|al|el|von|van|der|de|da|di|la|le)$)/u.test(w))
+    // (An Arabic article joined to the name by a hyphen too: "Farouk al-Sharaa".)
+    words.every((w) =>
+      /^(\p{Lu}|(bin|ibn|al|el|von|van|der|de|da|di|la|le)$|(?:al|el|as|ash|at|ad|az|ar)-\p{Lu})/u.test(w),
+    )
   );
 }
 
@@ -502,7 +507,10 @@ export class DocumentLinker {
    * Mentions the words around them settle: an address ("Fargo, North Dakota") and its town
    * (place-addresses.ts), a demonym and its state (demonym-states.ts).
    */
-  private readonly settledBy = new Map<Mention, { readonly entity: KbEntity; readonly evidence: Evidence }>();
+  private readonly settledBy = new Map<
+    Mention,
+    { readonly entity: KbEntity; readonly evidence: Evidence; readonly town?: Mention }
+  >();
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
   private sentenceCuesCache: string[] | null = null;
   /** Whether the article speaks of public affairs and of no private life (read once). */
@@ -608,6 +616,7 @@ export class DocumentLinker {
         mention: a.mention,
         entity: a.entity,
         replaces: a.town,
+        town: a.town,
         evidence: evidence(
           'exact-name',
           `${text.slice(a.mention.start, a.mention.end)}: ${a.entity.name}`,
@@ -725,6 +734,12 @@ export class DocumentLinker {
           evidence: [settled.evidence],
           confidence: 0.95,
         });
+        // "Odessa, Texas, approved … In Odessa, …": the town named alone later is that town.
+        if (settled.town) {
+          const town = normalizeName(cleanSurface(text.slice(settled.town.start, settled.town.end)));
+          if (!this.clusterOf('location', town))
+            this.setClusterOf('location', town, this.clusters[this.clusters.length - 1]!);
+        }
         continue;
       }
       const summit = this.summitOf.get(p.m);
@@ -805,7 +820,12 @@ export class DocumentLinker {
       // Tagger types are a guess: a multi-word name with no match of its type may be a person.
       if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
         const asPerson = this.fuzzy(p.surface, 'person', () => contextOf(p), p.m.end, p.m.start);
+        const relative = asPerson.entity ? null : relativeBySurname(p.surface, (n) => this.kb.lookup(n));
         if (asPerson.entity) decision = asPerson;
+        else if (relative) {
+          decision = refused(relative, 'another given name');
+          mention = { ...p.m, type: 'person' };
+        }
       }
       // "the Peace Prize" in an article naming the Nobel committee: a name short of its first word.
       if (!decision.entity && !decision.refusedEntity && !isPersonLike(p.m.type)) {
@@ -2243,6 +2263,9 @@ export class DocumentLinker {
       entity.country,
       ...entity.roles.map((r) => (/^[A-Z]{2}$/.test(r.org) ? r.org : null)),
     ]);
+    // "Roberto Fico of the Five Star Movement": a party or country of another, said right after.
+    const of = affiliationAfter(this.input.text, context.span.end, (name) => this.kb.lookup(name));
+    if (of && !own.has(of.country) && !belongsTo(entity, of)) return true;
     const words = near.split(' ');
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
@@ -2542,6 +2565,7 @@ export class DocumentLinker {
         c.entity.prominence >= 5 &&
         !introduced &&
         !privateLifeIn(this.sentenceCueAt(end)) &&
+        !this.otherCountryNamed(context, c.entity, start) &&
         !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12) &&
         publicAffairsIn(this.documentCue) !== null
       ) {
@@ -3168,12 +3192,12 @@ export class DocumentLinker {
     if (theirs) return theirs;
     const byGivenName = this.calledByGivenName(word, context);
     if (byGivenName) return byGivenName;
-    if (!hasRoleCue(context)) return roleCueOnly ? nil() : this.nearMissSurname(word, context);
+    if (!hasRoleCue(context)) return this.nearMissSurname(word, context, roleCueOnly);
     const cands = this.candidates(word, 'person', SURNAMES, 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
     // demonym or a common word typed as a name: "German", "US").
     const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
-    if (!roles) return nil();
+    if (!roles) return this.nearMissSurname(word, context, roleCueOnly);
     for (const [k, c] of cands.entries()) {
       const role = roles[k]!;
       if (role.role && ((role.score >= 1 && c.sim >= 0.7) || (role.score >= 0.6 && c.sim >= 0.8))) {
@@ -3188,7 +3212,8 @@ export class DocumentLinker {
         };
       }
     }
-    return nil();
+    // The titles near the word are others' ("… and Besent met Vice Premier He Lifeng").
+    return this.nearMissSurname(word, context, roleCueOnly);
   }
 
   /**
@@ -3223,15 +3248,26 @@ export class DocumentLinker {
    * presents the word as somebody else — the near miss of full names (see `fuzzy`), for a
    * surname alone.
    */
-  private nearMissSurname(word: string, context: MentionContext): Decision {
+  private nearMissSurname(word: string, context: MentionContext, faintOnly = false): Decision {
     const l = letters(word);
-    if (l.length < NEAR_MISS_SURNAME_LETTERS || !this.publicNews) return nil();
+    // (One letter shorter on a faint slip only: "Besent", "Makron".)
+    if (l.length < NEAR_MISS_SURNAME_LETTERS - 1 || !this.publicNews) return nil();
     const cands = this.candidates(word, 'person', SURNAMES, 0.85);
     const top = cands[0];
     if (!top || top.entity.prominence < 4) return nil();
-    if (cands.some((o) => o.entity !== top.entity && o.sim >= top.sim - 0.12)) return nil();
     const surname = surnameOf(top.entity.name);
     if (!surname || letterSlips(l, letters(surname), 1) > 1) return nil();
+    const faint = faintSlip(l, letters(surname));
+    if ((faintOnly || l.length < NEAR_MISS_SURNAME_LETTERS) && !faint) return nil();
+    // A rival: another bearer of a surname near it. After a faint slip, only one as near, or a
+    // bearer of the same surname as well known ("Makron": Brigitte Macron is no rival).
+    const rival = faint
+      ? (o: Candidate) =>
+          surnameOf(o.entity.name) === surname
+            ? o.entity.prominence >= top.entity.prominence
+            : o.sim >= top.sim - 0.02
+      : (o: Candidate) => o.sim >= top.sim - 0.12;
+    if (cands.some((o) => o.entity !== top.entity && rival(o))) return nil();
     const { end, start } = context.span;
     if (privateLifeIn(this.sentenceCueAt(end)) || this.otherCountryNamed(context, top.entity, start))
       return nil();
@@ -3391,11 +3427,16 @@ export class DocumentLinker {
       const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
       const full = hits.find((h) => h.kind === 'name' || h.kind === 'alias');
       if (full) {
-        this.newCluster(surface, m, {
-          entity: full.entity,
-          evidence: [evidence('exact-name', surface, 1)],
-          confidence: 0.8,
-        });
+        // "Vinícius Júnior, a 19-year-old futsal player from Recife": the vetoes of a tagged
+        // exact name hold for a missed one.
+        const against = this.presentedAsOther(m, full.entity);
+        this.newCluster(
+          surface,
+          m,
+          against
+            ? refused(full.entity, against)
+            : { entity: full.entity, evidence: [evidence('exact-name', surface, 1)], confidence: 0.8 },
+        );
         return;
       }
       // A surname of several words ("von der Leyen"): the article's person, or a clear bearer.
@@ -3460,6 +3501,15 @@ export class DocumentLinker {
       return;
     }
     if (this.recoverByAppositiveRole(m, surface)) return;
+    // "Makron appointed …": a faint slip of a famous surname where a name stands.
+    if (nameSlot) {
+      const context = mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues);
+      const near = this.nearMissSurname(surface, context, true);
+      if (near.entity) {
+        this.newCluster(surface, m, near);
+        return;
+      }
+    }
     this.recoverOrganisation(m, surface);
   }
 
@@ -3528,6 +3578,17 @@ export class DocumentLinker {
     const context = mentionContext(this.input.text, this.input.sentences, org, 0, this.spanCues);
     const decision = this.fuzzy(surface, 'organization', () => context, org.end, org.start);
     if (decision.entity?.type === 'organization') this.newCluster(surface, org, decision);
+  }
+
+  /**
+   * What presents a missed mention written exactly as `entity`'s name as somebody else (a
+   * private person, a namesake, a thing), as pass 1 reads a tagged exact name; null when nothing does.
+   */
+  private presentedAsOther(m: Mention, entity: KbEntity): string | null {
+    const context = mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues);
+    if (roleEvidence(entity, context.around, this.input.date, this.orgs).score >= 1)
+      return namesakeCue(context) ?? context.thing;
+    return describesPrivatePerson(context, entity, this.input.date, true);
   }
 
   /** True when the words around a missed mention make it somebody or something other than `entity`. */
