@@ -81,6 +81,7 @@ import {
 import { faintSlip } from './faint-slips.js';
 import { withFirmNames } from './firm-names.js';
 import { hasOtherGivenName, relativeBySurname } from './given-names.js';
+import { initialsAndSurname, initialsFit } from './initials.js';
 import { joinedOrganisation } from './joined-names.js';
 import {
   calledByFirstWord,
@@ -813,6 +814,14 @@ export class DocumentLinker {
         } else if (own.entity) this.newCluster(p.surface, p.m, own);
         // A word the tagger typed as a place or organisation may be a surname of the article ("Callas").
         else oneWord.push(p);
+        continue;
+      }
+      // "the government of K.P. Oli": a surname the KB knows after initials of its bearer's.
+      const initialled = isPersonLike(p.m.type)
+        ? this.initialledSurname(p.surface, () => contextOf(p))
+        : null;
+      if (initialled) {
+        this.newCluster(p.surface, p.m, initialled);
         continue;
       }
       let decision = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end, p.m.start);
@@ -3282,6 +3291,21 @@ export class DocumentLinker {
       ],
       confidence: 0.4 + top.sim * 0.4,
     };
+  }
+
+  /**
+   * "K.P. Oli": initials and a surname, decided as the surname alone when the initials begin
+   * the given names of a bearer of it (initials.ts) and the surname links to such a bearer;
+   * null otherwise.
+   */
+  private initialledSurname(surface: string, lazyContext: () => MentionContext): Decision | null {
+    const form = initialsAndSurname(surface);
+    if (!form) return null;
+    const fits = (e: KbEntity) => initialsFit(form.initials, e);
+    const bearers = this.kb.lookup(form.surname).filter((h) => h.kind === 'surname' && fits(h.entity));
+    if (bearers.length === 0) return null;
+    const alone = this.surnameAlone(form.surname, lazyContext);
+    return alone.entity && fits(alone.entity) ? alone : null;
   }
 
   /**
