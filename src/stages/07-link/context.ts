@@ -169,7 +169,8 @@ class LazyMentionContext implements MentionContext {
   }
 
   get regnal(): string | null {
-    if (this.regnalRead === UNREAD) this.regnalRead = regnalAfter(this.text, this.span.end);
+    if (this.regnalRead === UNREAD)
+      this.regnalRead = regnalEnding(this.text, this.span) ?? regnalAfter(this.text, this.span.end);
     return this.regnalRead;
   }
 
@@ -602,8 +603,9 @@ function namedIntroduction(text: string, start: number): string | null {
   const plural = NAMED_AFTER_PLURAL.exec(before)?.[1]?.toLowerCase();
   return plural && !PUBLIC_PLURALS.has(plural) && !CHOOSERS.has(plural) ? 'named' : null;
 }
+// (Words with figures too: "A 33-year-old clerk from Kottayam named …".)
 const NAMED_AFTER_INDEFINITE =
-  /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)(?:\s+[\p{L}'’-]+){1,4}\s+(?:named|called|nicknamed|dubbed)\s+$/u;
+  /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)(?:\s+[\p{L}\p{N}'’-]+){1,4}\s+(?:named|called|nicknamed|dubbed)\s+$/u;
 const NAMED_AFTER_PLURAL =
   /(?:^|[^\p{L}])(\p{L}{3,}(?:s|men|women|children|people))(?:\s+(?:of|from|in)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:named|called)\s+$/u;
 /** Plurals of people who name somebody (the verb): "voters named Trump the winner". */
@@ -639,6 +641,15 @@ function regnalAfter(text: string, end: number): string | null {
   if (numeral === 'I' && !/^(?:['’]s\b|[,.;:)])/.test(m[2] ?? '')) return null;
   return numeral;
 }
+/**
+ * "Charles I was painted …": the Roman numeral the mention itself ends with, the tagger having
+ * taken it into the name, or null. After a name word only: a lone "I" is no mention.
+ */
+function regnalEnding(text: string, span: Span): string | null {
+  return REGNAL_ENDING.exec(text.slice(span.start, span.end))?.[1] ?? null;
+}
+const REGNAL_ENDING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})$/u;
+
 /** True when `name` ends in the regnal number `numeral` ("Elizabeth II", "II"). */
 function hasRegnalNumber(name: string, numeral: string): boolean {
   return name.endsWith(` ${numeral}`);

@@ -133,7 +133,8 @@ export function headNoun(apposition: string): string | null {
   // "a rhythmic gymnastics judge", "a talent show host": a public-sounding noun in a walk of
   // private life is that walk of life, not the office.
   const modifier = phrase[phrase.length - 2];
-  if (modifier && LEISURE.has(modifier) && PUBLIC_HEADS.has(head)) return `${modifier} ${head}`;
+  if (modifier && (LEISURE.has(modifier) || PRIVATE_SERVICES.has(modifier)) && PUBLIC_HEADS.has(head))
+    return `${modifier} ${head}`;
   return head;
 }
 
@@ -256,6 +257,14 @@ const LEISURE = new Set(
   baseball basketball hockey swimming athletics marathon sailing rowing fishing angling bowling darts snooker
   show pageant beauty talent baking cooking cookery wine dog cat horse cattle flower garden gardening quiz
   karaoke club league fan student school college band orchestra theatre drama music art`.split(/\s+/),
+);
+
+/**
+ * Services sold to private clients: what they qualify ("a tax adviser", "a fitness director")
+ * is a trade, not an office of state.
+ */
+const PRIVATE_SERVICES = new Set(
+  'tax mortgage pension insurance wedding fitness travel careers property'.split(' '),
 );
 
 /** True when `noun` describes public life ("leader", "successor", "son"). */

@@ -48,6 +48,11 @@ const CLASSES: readonly string[] = [
   'rashid reşit rachid rashed',
   'walid velid oualid',
   'salim selim',
+  // (South Asian English writes a final q as "que": "Tarique", "Shafique".)
+  'tariq tarik tareq tarek tarique tareque',
+  'rafiq rafik rafique',
+  'shafiq shafik shafique',
+  'farooq faruq farouk faruk farooque',
   // European names of the saints, each language its own way.
   'john johnny jon jean juan giovanni gianni johann johannes jan joão ioannis yiannis ivan ioan',
   'joseph giuseppe jose josé josef józef jozef josep yosef iosif',

@@ -33,6 +33,17 @@ const kb = new MemoryKnowledgeBase([
     description: 'Prime Minister of New Zealand since 2025',
     roles: [{ role: 'Prime Minister', org: 'NZ', orgId: 'cd:country/nz', from: '2025-01-15' }],
   }),
+  countryEntity('BD', 'Bangladesh', 'Bangladeshi'),
+  personEntity({
+    id: 'hossain',
+    name: 'Tarique Hossainuddin',
+    surname: 'Hossainuddin',
+    country: 'BD',
+    prominence: 3,
+    born: 1962,
+    description: 'Prime Minister of Bangladesh since 2026',
+    roles: [{ role: 'Prime Minister', org: 'BD', orgId: 'cd:country/bd', from: '2026-02-20' }],
+  }),
 ]);
 
 function link(text: string, names: [string, EntityType][], date = '2026-04-20'): Entity[] {
@@ -51,6 +62,11 @@ describe('a given name spelled by sound or in another language', () => {
   it('links another language’s form of the given name under the bearer’s office', () => {
     const text = 'New Zealand Prime Minister Lorens Tanemura announced the budget in Wellington.';
     expect(kbIdOf(text, [['Lorens Tanemura', 'person']], 'Lorens Tanemura')).toBe('p:tane');
+  });
+
+  it('links the Arabic spelling of a name South Asian English ends in "que"', () => {
+    const text = 'Bangladeshi Prime Minister Tarek Hossainuddin met garment exporters in Dhaka.';
+    expect(kbIdOf(text, [['Tarek Hossainuddin', 'person']], 'Tarek Hossainuddin')).toBe('p:hossain');
   });
 
   it('still keeps a given name that is another name from the bearer', () => {

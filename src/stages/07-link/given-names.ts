@@ -7,8 +7,10 @@
  * name in another language's spelling ("Enver" for Anwar) is no other name.
  */
 import type { KbEntity } from '../../kb/model.js';
+import type { NameHit } from '../../ports/knowledge-base.js';
 import { sameGivenName } from './given-name-equivalents.js';
-import { letters, soundSlips } from './similarity.js';
+import { familyNameFirst } from './name-order.js';
+import { letterSlips, letters, soundSlips } from './similarity.js';
 
 const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
@@ -39,6 +41,7 @@ function surnameWord(name: string): string {
  * compare: copy writes them out ("Jay Dee").
  */
 export function hasOtherGivenName(surface: string, entity: KbEntity, fullRoleCue = true): boolean {
+  if (siblingGivenName(surface, entity)) return true;
   const givenList = givenWords(surface);
   const given = letters(givenList.join(' '));
   if (given.length < 2) return false;
@@ -73,4 +76,73 @@ export function hasOtherGivenName(surface: string, entity: KbEntity, fullRoleCue
     }
   }
   return compared;
+}
+
+/** The letters of each syllable of a name written family name first ("Kim Jong-nam" → kim, jong, nam). */
+function syllablesOf(name: string): string[] {
+  return name
+    .split(/[\s-]+/)
+    .map(letters)
+    .filter((l) => l.length > 0);
+}
+
+/** A syllable's consonants: vowels are what romanisations spell differently ("Jong"/"Jung", "Un"/"Eun"). */
+function consonantsOf(syllable: string): string {
+  return syllable.replace(/[aeiouy]/g, '');
+}
+
+/**
+ * "Kim Jong-nam" for Kim Jong Un, "Lee Jae-yong" for Lee Jae-myung: under the same family
+ * name written first, a given name of as many syllables that keeps one of them and changes the
+ * consonants of another (two letters or more) is a sibling's (Korean siblings share a generation
+ * syllable), not a spelling of the person's: romanisations differ in vowels ("Jong-eun", "Jung
+ * Un") or a letter ("Ching-teh"), not there.
+ * True only when every name form of the entity written that way says so.
+ */
+function siblingGivenName(surface: string, entity: KbEntity): boolean {
+  const family = familyNameFirst(entity);
+  if (family === null) return false;
+  const own = syllablesOf(surface);
+  if (own[0] !== letters(family) || own.length < 3) return false;
+  let compared = false;
+  for (const form of [entity.name, ...entity.names.filter((n) => n.kind === 'alias').map((n) => n.text)]) {
+    const kb = syllablesOf(form);
+    if (kb[0] !== own[0] || kb.length !== own.length) continue;
+    compared = true;
+    let kept = 0;
+    let changed = 0;
+    for (let i = 1; i < kb.length; i++) {
+      if (kb[i] === own[i]) kept++;
+      // ("Ching-teh" for Ching-te: one letter is a spelling, not another syllable.)
+      else if (consonantsOf(kb[i]!) !== consonantsOf(own[i]!) && letterSlips(kb[i]!, own[i]!, 2) >= 2)
+        changed++;
+    }
+    if (kept === 0 || changed === 0) return false;
+  }
+  return compared;
+}
+
+/**
+ * First words of place and body names built on a person's surname ("Fort Trump", "Camp
+ * David", "Team Biden", "Lake Kennedy"): such a name is no relative of the person.
+ */
+const PLACE_OR_BODY_FIRST =
+  /^(?:fort|camp|lake|mount|mt|port|cape|bay|glen|saint|st|san|santa|new|north|south|east|west|upper|lower|greater|little|grand|old|team|club|house|villa|park|hotel|air|radio|the)$/i;
+
+/**
+ * "Relatives of Farouk al-Sharaa, the former Syrian vice president": a name the tagger typed
+ * as a place or body that bears a KB person's surname letter for letter under another given
+ * name is that person's relative or namesake — a person, whom the surname alone later in the
+ * article follows. The KB person (for the evidence), or null.
+ */
+export function relativeBySurname(
+  surface: string,
+  lookup: (name: string) => readonly NameHit[],
+): KbEntity | null {
+  const words = surface.trim().split(/\s+/);
+  if (words.length < 2 || PLACE_OR_BODY_FIRST.test(words[0]!)) return null;
+  const bearers = lookup(surnameWord(surface)).filter(
+    (h) => h.kind === 'surname' && h.entity.type === 'person',
+  );
+  return bearers.find((h) => hasOtherGivenName(surface, h.entity, false))?.entity ?? null;
 }

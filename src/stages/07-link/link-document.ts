@@ -32,11 +32,12 @@ import { stateMentions } from './demonym-states.js';
 import { elidedHeadEntity } from './elided-heads.js';
 import { evidence } from './evidence.js';
 import { withFirmNames } from './firm-names.js';
+import { relativeBySurname } from './given-names.js';
 import { EventsAndDescriptions } from './link-events.js';
 import { cleanSurface } from './link-exact.js';
 import { isLoneTitle, overlaps } from './link-mention-spans.js';
 import { isPersonLike, looksLikePersonName } from './link-sound-alikes.js';
-import { type LinkInput, type LinkThresholds, nil, type Prepared } from './link-state.js';
+import { type LinkInput, type LinkThresholds, nil, type Prepared, refused } from './link-state.js';
 import { addressMentions } from './place-addresses.js';
 import { adjustMentions } from './spans.js';
 import { despinName } from './spinner-lexicon.js';
@@ -48,7 +49,7 @@ export { withAbbreviationsOut } from './link-mention-spans.js';
 export { DEFAULT_THRESHOLDS, type LinkInput, type LinkThresholds } from './link-state.js';
 
 /** Titles the KB writes as part of a name ("Pope Francis", "King Charles"), just before a mention. */
-const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir)\s+$/;
+const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir|Patriarch|Ayatollah)\s+$/;
 
 /** A name that starts with a surname particle is a surname used alone ("Von der Leyen", "Al-Sisi", "Bin Salman"). */
 const PARTICLE_START = /^(von|fon|van|der|al|el|bin|ibn|ben|abu)[\s-]+\p{Lu}/iu;
@@ -107,7 +108,10 @@ export class DocumentLinker extends EventsAndDescriptions {
    * Mentions the words around them settle: an address ("Fargo, North Dakota") and its town
    * (place-addresses.ts), a demonym and its state (demonym-states.ts).
    */
-  private readonly settledBy = new Map<Mention, { readonly entity: KbEntity; readonly evidence: Evidence }>();
+  private readonly settledBy = new Map<
+    Mention,
+    { readonly entity: KbEntity; readonly evidence: Evidence; readonly town?: Mention }
+  >();
 
   /** One-word surnames behind spun words ("Prepare dinner" → "Cook"), per mention. */
   private readonly despunSurnames = new Map<Prepared, string>();
@@ -130,6 +134,7 @@ export class DocumentLinker extends EventsAndDescriptions {
         mention: a.mention,
         entity: a.entity,
         replaces: a.town,
+        town: a.town,
         evidence: evidence(
           'exact-name',
           `${text.slice(a.mention.start, a.mention.end)}: ${a.entity.name}`,
@@ -247,6 +252,12 @@ export class DocumentLinker extends EventsAndDescriptions {
           evidence: [settled.evidence],
           confidence: 0.95,
         });
+        // "Odessa, Texas, approved … In Odessa, …": the town named alone later is that town.
+        if (settled.town) {
+          const town = normalizeName(cleanSurface(text.slice(settled.town.start, settled.town.end)));
+          if (!this.clusterOf('location', town))
+            this.setClusterOf('location', town, this.clusters[this.clusters.length - 1]!);
+        }
         continue;
       }
       const summit = this.summitOf.get(p.m);
@@ -322,12 +333,25 @@ export class DocumentLinker extends EventsAndDescriptions {
         else oneWord.push(p);
         continue;
       }
+      // "the government of K.P. Oli": a surname the KB knows after initials of its bearer's.
+      const initialled = isPersonLike(p.m.type)
+        ? this.initialledSurname(p.surface, () => contextOf(p))
+        : null;
+      if (initialled) {
+        this.newCluster(p.surface, p.m, initialled);
+        continue;
+      }
       let decision = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end, p.m.start);
       let mention = p.m;
       // Tagger types are a guess: a multi-word name with no match of its type may be a person.
       if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
         const asPerson = this.fuzzy(p.surface, 'person', () => contextOf(p), p.m.end, p.m.start);
+        const relative = asPerson.entity ? null : relativeBySurname(p.surface, (n) => this.kb.lookup(n));
         if (asPerson.entity) decision = asPerson;
+        else if (relative) {
+          decision = refused(relative, 'another given name');
+          mention = { ...p.m, type: 'person' };
+        }
       }
       // "the Peace Prize" in an article naming the Nobel committee: a name short of its first word.
       if (!decision.entity && !decision.refusedEntity && !isPersonLike(p.m.type)) {

@@ -9,11 +9,12 @@ import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import { memberNounAfter } from './bodies-before-members.js';
-import { describesPrivatePerson, givesAge, mentionContext } from './context.js';
+import { describesPrivatePerson, givesAge, mentionContext, namesakeCue } from './context.js';
 import { evidence, roleEvidence } from './evidence.js';
 import { ArticleConsistency } from './link-consistency.js';
 import { cleanSurface } from './link-exact.js';
 import { looksLikePersonName } from './link-sound-alikes.js';
+import { refused } from './link-state.js';
 import { missedMentions } from './spans.js';
 
 /** What follows an organisation's name: a company title or a reporting verb ("Nvidea chief executive", "Hamaz said"). */
@@ -98,11 +99,16 @@ export abstract class MissedNames extends ArticleConsistency {
       const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
       const full = hits.find((h) => h.kind === 'name' || h.kind === 'alias');
       if (full) {
-        this.newCluster(surface, m, {
-          entity: full.entity,
-          evidence: [evidence('exact-name', surface, 1)],
-          confidence: 0.8,
-        });
+        // "Vinícius Júnior, a 19-year-old futsal player from Recife": the vetoes of a tagged
+        // exact name hold for a missed one.
+        const against = this.presentedAsOther(m, full.entity);
+        this.newCluster(
+          surface,
+          m,
+          against
+            ? refused(full.entity, against)
+            : { entity: full.entity, evidence: [evidence('exact-name', surface, 1)], confidence: 0.8 },
+        );
         return;
       }
       // A surname of several words ("von der Leyen"): the article's person, or a clear bearer.
@@ -168,6 +174,15 @@ export abstract class MissedNames extends ArticleConsistency {
     }
     if (this.recoverByAppositiveRole(m, surface)) return;
     if (this.recoverBodyBeforeMembers(m, surface)) return;
+    // "Makron appointed …": a faint slip of a famous surname where a name stands.
+    if (nameSlot) {
+      const context = mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues);
+      const near = this.nearMissSurname(surface, context, true);
+      if (near.entity) {
+        this.newCluster(surface, m, near);
+        return;
+      }
+    }
     this.recoverOrganisation(m, surface);
   }
 
@@ -257,6 +272,17 @@ export abstract class MissedNames extends ArticleConsistency {
     const context = mentionContext(this.input.text, this.input.sentences, org, 0, this.spanCues);
     const decision = this.fuzzy(surface, 'organization', () => context, org.end, org.start);
     if (decision.entity?.type === 'organization') this.newCluster(surface, org, decision);
+  }
+
+  /**
+   * What presents a missed mention written exactly as `entity`'s name as somebody else (a
+   * private person, a namesake, a thing), as pass 1 reads a tagged exact name; null when nothing does.
+   */
+  private presentedAsOther(m: Mention, entity: KbEntity): string | null {
+    const context = mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues);
+    if (roleEvidence(entity, context.around, this.input.date, this.orgs).score >= 1)
+      return namesakeCue(context) ?? context.thing;
+    return describesPrivatePerson(context, entity, this.input.date, true);
   }
 
   /** True when the words around a missed mention make it somebody or something other than `entity`. */

@@ -9,7 +9,7 @@ import type { Evidence, Mention } from '../../core/annotations.js';
 import { type KbEntity, roleActiveOn } from '../../kb/model.js';
 import { surnameOf } from '../../kb/names.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
-import { SURNAMES } from './candidate-search.js';
+import { type Candidate, SURNAMES } from './candidate-search.js';
 import {
   describesPrivatePerson,
   givesAge,
@@ -19,7 +19,9 @@ import {
   privateLifeIn,
 } from './context.js';
 import { coMentioned, evidence, roleDetail } from './evidence.js';
+import { faintSlip } from './faint-slips.js';
 import { isFamilyName } from './families.js';
+import { initialsAndSurname, initialsFit } from './initials.js';
 import { ExactNames } from './link-exact.js';
 import { onlyMinorTowns } from './link-places.js';
 import { rolesIn } from './link-sound-alikes.js';
@@ -409,14 +411,14 @@ export abstract class OneWordNames extends ExactNames {
     if (theirs) return theirs;
     const byGivenName = this.calledByGivenName(word, context);
     if (byGivenName) return byGivenName;
-    if (!hasRoleCue(context)) return roleCueOnly ? nil() : this.nearMissSurname(word, context);
+    if (!hasRoleCue(context)) return this.nearMissSurname(word, context, roleCueOnly);
     // "whose ''Live'' program …": a word alone in quotes is a title, no surname like Lévy.
     if (standsAloneInQuotes(this.input.text, context.span.start, context.span.end)) return nil();
     const cands = this.candidates(word, 'person', SURNAMES, 0.7);
     // No title of any candidate next to the word: none has role evidence (the usual case for a
     // demonym or a common word typed as a name: "German", "US").
     const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
-    if (!roles) return nil();
+    if (!roles) return this.nearMissSurname(word, context, roleCueOnly);
     for (const [k, c] of cands.entries()) {
       const role = roles[k]!;
       if (role.role && ((role.score >= 1 && c.sim >= 0.7) || (role.score >= 0.6 && c.sim >= 0.8))) {
@@ -431,7 +433,8 @@ export abstract class OneWordNames extends ExactNames {
         };
       }
     }
-    return nil();
+    // The titles near the word are others' ("… and Besent met Vice Premier He Lifeng").
+    return this.nearMissSurname(word, context, roleCueOnly);
   }
 
   /**
@@ -466,15 +469,26 @@ export abstract class OneWordNames extends ExactNames {
    * presents the word as somebody else — the near miss of full names (see `fuzzy`), for a
    * surname alone.
    */
-  private nearMissSurname(word: string, context: MentionContext): Decision {
+  protected nearMissSurname(word: string, context: MentionContext, faintOnly = false): Decision {
     const l = letters(word);
-    if (l.length < NEAR_MISS_SURNAME_LETTERS || !this.publicNews) return nil();
+    // (One letter shorter on a faint slip only: "Besent", "Makron".)
+    if (l.length < NEAR_MISS_SURNAME_LETTERS - 1 || !this.publicNews) return nil();
     const cands = this.candidates(word, 'person', SURNAMES, 0.85);
     const top = cands[0];
     if (!top || top.entity.prominence < 4) return nil();
-    if (cands.some((o) => o.entity !== top.entity && o.sim >= top.sim - 0.12)) return nil();
     const surname = surnameOf(top.entity.name);
     if (!surname || letterSlips(l, letters(surname), 1) > 1) return nil();
+    const faint = faintSlip(l, letters(surname));
+    if ((faintOnly || l.length < NEAR_MISS_SURNAME_LETTERS) && !faint) return nil();
+    // A rival: another bearer of a surname near it. After a faint slip, only one as near, or a
+    // bearer of the same surname as well known ("Makron": Brigitte Macron is no rival).
+    const rival = faint
+      ? (o: Candidate) =>
+          surnameOf(o.entity.name) === surname
+            ? o.entity.prominence >= top.entity.prominence
+            : o.sim >= top.sim - 0.02
+      : (o: Candidate) => o.sim >= top.sim - 0.12;
+    if (cands.some((o) => o.entity !== top.entity && rival(o))) return nil();
     const { end, start } = context.span;
     if (privateLifeIn(this.sentenceCueAt(end)) || this.otherCountryNamed(context, top.entity, start))
       return nil();
@@ -489,6 +503,21 @@ export abstract class OneWordNames extends ExactNames {
       ],
       confidence: 0.4 + top.sim * 0.4,
     };
+  }
+
+  /**
+   * "K.P. Oli": initials and a surname, decided as the surname alone when the initials begin
+   * the given names of a bearer of it (initials.ts) and the surname links to such a bearer;
+   * null otherwise.
+   */
+  protected initialledSurname(surface: string, lazyContext: () => MentionContext): Decision | null {
+    const form = initialsAndSurname(surface);
+    if (!form) return null;
+    const fits = (e: KbEntity) => initialsFit(form.initials, e);
+    const bearers = this.kb.lookup(form.surname).filter((h) => h.kind === 'surname' && fits(h.entity));
+    if (bearers.length === 0) return null;
+    const alone = this.surnameAlone(form.surname, lazyContext);
+    return alone.entity && fits(alone.entity) ? alone : null;
   }
 
   /**

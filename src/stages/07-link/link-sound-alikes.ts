@@ -71,7 +71,10 @@ export function looksLikePersonName(surface: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 5 &&
-    words.every((w) => /^(\p{Lu}|(bin|ibn|al|el|von|van|der|de|da|di|la|le)$)/u.test(w))
+    // (An Arabic article joined to the name by a hyphen too: "Farouk al-Sharaa".)
+    words.every((w) =>
+      /^(\p{Lu}|(bin|ibn|al|el|von|van|der|de|da|di|la|le)$|(?:al|el|as|ash|at|ad|az|ar)-\p{Lu})/u.test(w),
+    )
   );
 }
 
@@ -347,6 +350,7 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
         c.entity.prominence >= 5 &&
         !introduced &&
         !privateLifeIn(this.sentenceCueAt(end)) &&
+        !this.otherCountryNamed(context, c.entity, start) &&
         !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12) &&
         publicAffairsIn(this.documentCue) !== null
       ) {

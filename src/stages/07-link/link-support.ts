@@ -8,6 +8,7 @@
 import type { EntityType } from '../../core/annotations.js';
 import { type KbEntity, roleActiveOn } from '../../kb/model.js';
 import { arabicNameForm, normalizeName } from '../../kb/names.js';
+import { affiliationAfter, belongsTo } from './affiliations.js';
 import { COMPATIBLE } from './candidate-search.js';
 import { everydayLifeIn, type MentionContext, privateLifeIn, sentenceOf } from './context.js';
 import { contradictingHead } from './descriptor.js';
@@ -157,6 +158,9 @@ export abstract class ArticleSupport extends PlaceReadings {
       entity.country,
       ...entity.roles.map((r) => (/^[A-Z]{2}$/.test(r.org) ? r.org : null)),
     ]);
+    // "Roberto Fico of the Five Star Movement": a party or country of another, said right after.
+    const of = affiliationAfter(this.input.text, context.span.end, (name) => this.kb.lookup(name));
+    if (of && !own.has(of.country) && !belongsTo(entity, of)) return true;
     const words = near.split(' ');
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;

@@ -3,10 +3,11 @@
  * the KB places in that state, the state keeping its own mention (place-addresses.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkedEntityOver } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkedEntityOver, linkLayers } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
 
 const state = (id: string, name: string) =>
   makeEntity({ id, type: 'location', name, kind: 'region', country: 'US', prominence: 3 });
@@ -30,6 +31,18 @@ const kb = new MemoryKnowledgeBase([
   state('r:oh', 'Ohio'),
   city('c:fargo', 'Fargo', 'North Dakota, United States'),
   city('c:portland', 'Portland', 'Oregon, United States'),
+  state('r:tx', 'Texas'),
+  city('c:odessa-tx', 'Odessa', 'Texas, United States'),
+  makeEntity({
+    id: 'c:odesa',
+    type: 'location',
+    name: 'Odesa',
+    names: [{ text: 'Odessa', kind: 'alias' }],
+    kind: 'city',
+    country: 'UA',
+    prominence: 4,
+    description: 'port city on the Black Sea, Ukraine',
+  }),
   makeEntity({
     id: 'c:butler',
     type: 'location',
@@ -82,5 +95,31 @@ describe('a town and its state', () => {
       ['Pennsylvania', 'location'],
     ];
     expect(entityOver(text, names, 'Fargo, Ohio')).toBeUndefined();
+  });
+});
+
+describe('the town alone after its address', () => {
+  const entityAt = (text: string, names: [string, EntityType][], at: number) =>
+    linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) }).find((e) =>
+      e.mentions.some((m) => m.start === at),
+    );
+
+  it('is the town of the address, not a better-known namesake', () => {
+    const text = 'Odessa, Texas, opened a second water tower this week. In Odessa, taps ran dry in July.';
+    const names: [string, EntityType][] = [
+      ['Odessa', 'location'],
+      ['Texas', 'location'],
+      ['Odessa', 'location'],
+    ];
+    expect(entityAt(text, names, text.lastIndexOf('Odessa'))?.kbId).toBe('c:odessa-tx');
+  });
+
+  it('leaves the name alone to its usual sense in an article without the address', () => {
+    const text = 'Grain ships left Odessa under naval escort. In Odessa, the port worked through the night.';
+    const names: [string, EntityType][] = [
+      ['Odessa', 'location'],
+      ['Odessa', 'location'],
+    ];
+    expect(entityAt(text, names, text.lastIndexOf('Odessa'))?.kbId).toBe('c:odesa');
   });
 });

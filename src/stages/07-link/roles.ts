@@ -98,6 +98,13 @@ export const ROLE_CLASSES: readonly RoleClass[] = [
     title: /\b(secretary( |-)general|director( |-)general|managing director|general secretary)\b/,
     cue: /\bsecretary( |-)(general|normal|common)\b|\bdirector( |-)(general|normal|common)\b|\bmanaging director\b|\b(general|normal|common) secretary\b|\b(chief|head|boss|leader)\b/,
   },
+  // Before the central bankers' class, whose "chairman" would take this title and read it as
+  // a weak cue: "Chairman of the Joint Chiefs of Staff" is a title of its own.
+  {
+    id: 'joint-chiefs-chair',
+    title: /\bchair(man|woman)? of the joint chiefs\b/,
+    cue: /\bchair(man|woman)? of the joint chiefs\b|\bjoint chiefs (chairman|chairwoman|chair)\b/,
+  },
   {
     id: 'central-banker',
     title: /\b(central bank governor|governor|chair|chairman|chairwoman)\b/,

@@ -28,6 +28,7 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('DE', 'Germany', 'German'),
   countryEntity('CN', 'China', 'Chinese'),
   countryEntity('KR', 'South Korea', 'South Korean'),
+  countryEntity('PL', 'Poland', 'Polish'),
   person('scholz', 'Dietmar Scholz', 'Scholz', 'DE', 4, [
     { role: 'Chancellor', org: 'DE', from: '1998-10-27' },
   ]),
@@ -37,6 +38,9 @@ const kb = new MemoryKnowledgeBase([
   ]),
   person('maximilian', 'Max Kretschmer', 'Kretschmer', 'DE', 4, [
     { role: 'Minister-President', org: 'Saxony', from: '2017-12-13' },
+  ]),
+  person('szczerbowski', 'Tomasz Szczerbowski', 'Szczerbowski', 'PL', 3, [
+    { role: 'Mayor', org: 'Gdańsk', from: '2002-11-20' },
   ]),
 ]);
 
@@ -61,6 +65,10 @@ describe('scriptRouteVariants', () => {
     expect(scriptRouteVariants('Maks Kretschmer')).toContain('Max Kretschmer');
     expect(scriptRouteVariants('Wen Tszyabao')).toContain('Wen Jiabao');
     expect(scriptRouteVariants('Yi Nakyon')).toContain('Lee Nakyon');
+    expect(scriptRouteVariants('Tomash Shcherbovsky')).toContain('Tomasz Szczerbowski');
+    expect(scriptRouteVariants('Karol Navrotsky')).toContain('Karol Nawrocki');
+    // A Polish ending as Russian writes it starts the route, not "v" or "sh" alone.
+    expect(scriptRouteVariants('Vladimir Shapiro')).toEqual([]);
     // Nothing to rewrite; one word alone is no full name.
     expect(scriptRouteVariants('Angela Merkel')).toEqual([]);
     expect(scriptRouteVariants('Shreder')).toEqual([]);
@@ -85,6 +93,9 @@ describe('names through another script', () => {
     expect(
       linked('Maks Kretschmer and Yi Nakyon posed for photographers before lunch.', 'Maks Kretschmer'),
     ).toBe('Max Kretschmer');
+    expect(
+      linked('Gdańsk mayor Tomash Shcherbovsky opened the shipyard museum.', 'Tomash Shcherbovsky'),
+    ).toBe('Tomasz Szczerbowski');
   });
 
   it('leaves private people and lesser names without support alone', () => {

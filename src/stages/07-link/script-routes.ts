@@ -56,6 +56,24 @@ const ROUTES: readonly Route[] = [
         .replace(/ian$/, 'iang'),
   },
   {
+    // Polish through Russian: Тшасковский "Tshaskovsky" → Trzaskowski, Навроцкий "Navrotsky"
+    // → Nawrocki (тш for trz, ш for sz, ч for cz, в for w, -цкий/-ский for -cki/-ski).
+    name: 'Polish',
+    // (A Polish surname's ending as Russian writes it: "-sky", "-skiy", "-skaya".)
+    applies: /sk(?:y|iy|ii|aya)\b/,
+    word: (w) =>
+      w
+        .replace(/tsh/g, 'trz')
+        .replace(/shch/g, 'szcz')
+        .replace(/sh/g, 'sz')
+        .replace(/ch/g, 'cz')
+        .replace(/v/g, 'w')
+        .replace(/tsk(?:y|iy|ii)$/, 'cki')
+        .replace(/sk(?:y|iy|ii)$/, 'ski')
+        .replace(/tskaya$/, 'cka')
+        .replace(/skaya$/, 'ska'),
+  },
+  {
     // Korean: the surname 이 is Lee in the South's own spelling, "Li" or "Yi" elsewhere.
     name: 'Korean',
     applies: /\b(li|yi)\b/,

@@ -31,6 +31,16 @@ const kb = new MemoryKnowledgeBase([
     prominence: 2,
     roles: [{ role: 'Prime Minister', org: 'JO', from: '2024-09-18' }],
   }),
+  makeEntity({
+    id: 'p:teodor',
+    type: 'person',
+    name: 'Patriarch Teodorin',
+    country: 'BG',
+    prominence: 3,
+    roles: [
+      { role: 'Patriarch', org: 'Bulgarian Orthodox Church', orgId: null, from: '2013-02-24', to: null },
+    ],
+  }),
 ]);
 
 function linked(text: string, surface: string): string | null {
@@ -51,6 +61,11 @@ describe('a title word that begins a KB name', () => {
     const text =
       "Sheikh Raheema resigned as Bangladesh's prime minister and fled to India after weeks of protests.";
     expect(linked(text, 'Sheikh Raheema')).toBe('p:rahima');
+  });
+
+  it('reads a patriarch the same way', () => {
+    const text = 'Patriarch Teodorinn led the Easter liturgy in the cathedral of Sofia on Sunday.';
+    expect(linked(text, 'Patriarch Teodorinn')).toBe('p:teodor');
   });
 
   it("never repairs the misspelt name to another prime minister's surname", () => {
