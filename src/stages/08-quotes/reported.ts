@@ -443,6 +443,36 @@ function wordsAfter(ws: readonly Word[], at: number): readonly Word[] {
   return ws.slice(j);
 }
 
+/** Words that make a number an approximation ("about 300", "over 1,000", "around a dozen"). */
+const APPROXIMATORS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'over',
+  'nearly',
+  'almost',
+  'roughly',
+]);
+/** Number words an approximation may open with ("about two dozen", "over a million"). */
+const COUNT_WORD =
+  /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|half)$/u;
+
+/**
+ * "said about 8.5 million devices had been affected": "about" before a number is an
+ * approximation opening the content, not the topic of the speech ("said about the plan").
+ * After "a", a count noun must follow ("about a dozen", not "about a plan").
+ */
+function approximateCount(ws: readonly Word[], k: number): boolean {
+  if (!APPROXIMATORS.has(ws[k]?.lower ?? '')) return false;
+  const next = ws[k + 1];
+  if (!next) return false;
+  if (/^\d/u.test(next.lower)) return true;
+  if (!COUNT_WORD.test(next.lower)) return false;
+  return (
+    next.lower !== 'a' ||
+    /^(?:dozen|hundred|thousand|million|billion|third|quarter|half)$/u.test(ws[k + 2]?.lower ?? '')
+  );
+}
+
 /** After the cue, skip a listener, a short adverbial phrase and "that" to the content. */
 function contentStartAfter(text: string, cue: CueMatch, sentenceWords: readonly Word[]): number | null {
   const ws = wordsAfter(sentenceWords, cue.end);
@@ -482,7 +512,7 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceWords: readonly 
     first === 'by' ||
     first === 'of' ||
     first === 'for' ||
-    first === 'about' ||
+    (first === 'about' && !approximateCount(ws, 0)) ||
     first === 'with'
   )
     return null;
@@ -555,7 +585,12 @@ function contentStartAfter(text: string, cue: CueMatch, sentenceWords: readonly 
   if (!clauseFollows(cue.lemma, ws.slice(k))) return null;
   const next = ws[k + 1]?.lower ?? '';
   const atLeast = ws[k]!.lower === 'at' && (next === 'least' || next === 'most');
-  if (!atLeast && /^(to|by|of|for|about|with|on|in|at|over|against)$/.test(ws[k]!.lower)) return null;
+  if (
+    !atLeast &&
+    !approximateCount(ws, k) &&
+    /^(to|by|of|for|about|with|on|in|at|over|against)$/.test(ws[k]!.lower)
+  )
+    return null;
   const lead = text.slice(cue.end, ws[k]!.start);
   if (/[;:“”"]/u.test(lead)) return null;
   return ws[k]!.start;
@@ -712,6 +747,16 @@ export function findReportedSpeech(
     for (let j = q; j < skip.length && skip[j]!.start < s.end && !overlaps; j++)
       overlaps = skip[j]!.end > s.start;
     if (overlaps) {
+      // "Newsom said he had ordered an inquiry, calling the loss “deeply troubling.”": the
+      // quotation belongs to the participle; the clause before it is speech of its own
+      // (read first: the output stays in text order). Only after a plain "said" or "told":
+      // "announced he was stepping down, saying …" reports an act, then the words on it.
+      const lead = clauseBeforeQuotingParticiple(text, s, skip[q]!);
+      if (lead) {
+        const said: ReportedSpeech[] = [];
+        readSentence(text, lead, index, said);
+        for (const r of said) if (PLAIN_SAYING.has(r.cue.lemma)) out.push(r);
+      }
       // ", adding that …" after a quotation is speech of its own, outside the quotation.
       const added = participleAddition(text, s, index);
       if (added) out.push(added);
@@ -759,6 +804,30 @@ export function datelineEnd(text: string, start: number, end: number): number {
 function withoutDateline(text: string, s: Sentence): Sentence {
   const start = datelineEnd(text, s.start, s.end);
   return start === s.start ? s : { ...s, start };
+}
+
+/** The plain verbs of saying, whose clause is speech whatever follows it. */
+const PLAIN_SAYING: ReadonlySet<string> = new Set(['say', 'tell']);
+
+/**
+ * A participle after a comma that may frame a quotation of its own: ", calling the plan
+ * “reckless”", ", adding: “…”", ", noting that it was an “unfriendly country”".
+ */
+const QUOTING_PARTICIPLE =
+  /,\s+(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|calling|describing|accusing|telling)\b[^,]*$/iu;
+
+/**
+ * The part of sentence `s` before a participle that introduces its first quotation
+ * (`first`, the first skipped span in it), when a comma and the participle stand between
+ * the two: "Peskov told reporters that Putin had no plans to call, noting that … “…”".
+ * Null when the quotation opens the sentence or no such participle leads to it.
+ */
+function clauseBeforeQuotingParticiple(text: string, s: Sentence, first: Span): Sentence | null {
+  if (first.start <= s.start || first.start >= s.end) return null;
+  const lead = text.slice(s.start, first.start);
+  const m = QUOTING_PARTICIPLE.exec(lead);
+  if (!m || m.index === 0) return null;
+  return { ...s, end: s.start + m.index };
 }
 
 /**
@@ -966,8 +1035,11 @@ function inSentence(
     // "asked the population to economise water": a request, like "urged … to".
     const request =
       cue.lemma === 'ask' && listenerThenInfinitive(text, ws.slice(ws.findIndex((w) => w.start >= cue.end)));
-    if (NO_CONTENT.has(cue.lemma) && !request && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue)))
+    if (NO_CONTENT.has(cue.lemma) && !request && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue))) {
+      const closing = closingReport(text, s, cue, index);
+      if (closing) return closing;
       continue;
+    }
     // "The minister did not say how much …", "declined to say whether …": nothing was said.
     if (negatedBefore(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
     if (cue.lemma === 'according to') {
@@ -1044,6 +1116,25 @@ function inSentence(
     if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
   }
   return null;
+}
+
+/** Verbs that need a "that" before their content, but close a sentence after it as any cue does. */
+const CLOSING_ONLY = new Set(['report', 'reply', 'respond', 'answer', 'post']);
+
+/**
+ * "He lost his own seat, the broadcaster reported.": a verb that reports nothing before its
+ * object ({@link NO_CONTENT}) attributes the content before it when it ends the sentence,
+ * after a comma and its subject.
+ */
+function closingReport(
+  text: string,
+  s: Sentence,
+  cue: CueMatch,
+  index: ReferentIndex,
+): ReportedSpeech | null {
+  if (!CLOSING_ONLY.has(cue.lemma) || !/^[\s.!?]*$/u.test(text.slice(cue.end, s.end))) return null;
+  const phrase = speakerBefore(text, s.start, cue.start, index);
+  return phrase ? (trailingAttribution(text, s, cue, phrase) ?? null) : null;
 }
 
 /** A sentence that opens with a name and a relative clause on it, up to a comma. */
