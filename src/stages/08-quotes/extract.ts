@@ -46,6 +46,7 @@ import {
 import {
   clauseFollows,
   clauseOpensAt,
+  contrastedSpeech,
   datelineEnd,
   findReportedSpeech,
   type ReportedSpeech,
@@ -709,7 +710,11 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       // ends the content too, even when the next sentence was not split from it.
       if (frame?.before && !SENTENCE_END.has(lastInnerCode(text, lastPart))) {
         const rest = text.slice(unit.span.end, sClose.end);
-        const words = rest.slice(0, beforeSentenceEnd(rest));
+        let words = rest.slice(0, beforeSentenceEnd(rest));
+        // "…, though the chairman, General Dan Caine, said …": another speaker's clause
+        // ends it.
+        const other = contrastedSpeech(text, unit.span.end, unit.span.end + words.length, index);
+        if (other) words = words.slice(0, other.frameStart - unit.span.end);
         if (!/[“"]/u.test(words)) contentEnd = unit.span.end + words.length;
       }
       unit.span = { start: Math.min(contentStart, first.start), end: contentEnd };

@@ -71,3 +71,109 @@ describe('a clause said before a participle that introduces a quotation', () => 
     expect(q.map((x) => x.text)).not.toContain('she would stand down');
   });
 });
+
+describe('an organisation mention that ends in a title and a name', () => {
+  it('is the person, without the body and the title', async () => {
+    const q = await runQuotes(
+      'Northern Rail Safety Board Administrator Ingrid Vasquez said inspectors would examine every bridge on the line.',
+      {
+        entities: [
+          {
+            name: 'Northern Rail Safety Board Administrator Ingrid Vasquez',
+            type: 'organization',
+            surfaces: ['Northern Rail Safety Board Administrator Ingrid Vasquez'],
+          },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ingrid Vasquez']);
+  });
+
+  it('stays an organisation when no name follows the title word', async () => {
+    const q = await runQuotes(
+      'The Federation of Retired Teachers Association said pensions had fallen behind prices for a decade.',
+      {
+        entities: [
+          {
+            name: 'Federation of Retired Teachers Association',
+            type: 'organization',
+            surfaces: ['Federation of Retired Teachers Association'],
+          },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Federation of Retired Teachers Association']);
+  });
+});
+
+describe('a contrasted clause with a speaker of its own', () => {
+  const entities = [
+    { name: 'Anton Reyes', type: 'person' as const, surfaces: ['Anton Reyes', 'Reyes'] },
+    { name: 'Clara Voss', type: 'person' as const, surfaces: ['Clara Voss'] },
+  ];
+
+  it('ends the first content: "Reyes said …, but the firm\'s engineer, NAME, told reporters …"', async () => {
+    const q = await runQuotes(
+      "Reyes said no cause had been ruled out, but the operator's chief engineer, Clara Voss, told reporters there was no sign of sabotage.",
+      { entities },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['no cause had been ruled out', 'Anton Reyes'],
+      ['there was no sign of sabotage', 'Clara Voss'],
+    ]);
+  });
+
+  it('ends a partial quotation: "“…,” though the commander, General NAME, said …"', async () => {
+    const q = await runQuotes(
+      'Reyes said the strike had "crippled the depot," though the commander of the northern front, General Clara Voss, said it was too early to judge the damage.',
+      { entities },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['the strike had "crippled the depot,"', 'Anton Reyes'],
+      ['it was too early to judge the damage', 'Clara Voss'],
+    ]);
+  });
+
+  it('is no new speaker after a clause of the first content: "…, but prices rose, and analysts said …"', async () => {
+    const q = await runQuotes(
+      'Reyes said exports were strong, but prices rose again in March, and analysts said rates would climb.',
+      { entities },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Anton Reyes']);
+  });
+});
+
+describe('names inside what is said of the subject before its verb', () => {
+  it('a relative clause with an appositive name in it: "NAME, who … his wife, NAME2, …, said"', async () => {
+    const q = await runQuotes(
+      'Tomas Lindgren, who was booed and had a cup thrown at his daughter, Elsa, during the final round, said the title meant more than any other.',
+      {
+        entities: [
+          { name: 'Tomas Lindgren', type: 'person', surfaces: ['Tomas Lindgren'] },
+          { name: 'Elsa', type: 'person', surfaces: ['Elsa'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tomas Lindgren']);
+  });
+
+  it('a name after a preposition in an appositive: "NAME, a fierce critic of NAME2, called it …"', async () => {
+    const q = await runQuotes(
+      'Canada\'s Mara Quist, a fierce critic of Delacroix, called the ruling "a bad day for the sport."',
+      {
+        entities: [
+          { name: 'Mara Quist', type: 'person', surfaces: ['Mara Quist'] },
+          { name: 'Delacroix', type: 'person', surfaces: ['Delacroix'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Mara Quist']);
+  });
+
+  it('still names the speaker in apposition to a description: "The coach, NAME, said"', async () => {
+    const q = await runQuotes('The club\'s new coach, Mara Quist, said the squad was "hungry for more."', {
+      entities: [{ name: 'Mara Quist', type: 'person', surfaces: ['Mara Quist'] }],
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Mara Quist']);
+  });
+});
