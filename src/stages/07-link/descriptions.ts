@@ -3,7 +3,7 @@
  * "Wind Shift Capital's chief executive". News often introduces someone this way and
  * names them later (a delayed-identification lede), or puts the description next to the
  * name (an apposition). The linker joins a description to a person only on such
- * evidence (see `DocumentLinker.joinDescriptions`); here they are only found.
+ * evidence (see `joinDescriptions`, link-events.ts); here they are only found.
  */
 
 /** Role nouns a description is built on, with the form two spellings share ("ceo" → "chief executive"). */

@@ -5,7 +5,7 @@
  * Maduro → "Mature", bin Salman → "son of Salman". This table maps the English glosses of
  * the name words of newsmakers back to the name words. A gloss is an ordinary word, and
  * ordinary people are called Guard or Weaver: the linker takes a name put back this way
- * only with a role cue of that person next to the mention (see link-document.ts), except
+ * only with a role cue of that person next to the mention (see link-exact.ts), except
  * for the Arabic particles ("son of" for "bin"), which are no surname of anybody.
  */
 /** Gloss (lower case, as machine translation writes it) → the name words it translates. */

@@ -10,7 +10,7 @@
  * Each route rewrites the words of a name as the original alphabet would have them; the
  * variants of a surface are its spellings with some words rewritten (one route at a time).
  * The linker compares a variant only when the surface itself links to nobody, and a variant
- * needs the same evidence as any spelling (sound-alike.ts, link-document.ts).
+ * needs the same evidence as any spelling (sound-alike.ts, link-sound-alikes.ts).
  */
 
 /** One route: a name word (lower case) as the original spelling writes it, or the word itself. */

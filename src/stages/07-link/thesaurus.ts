@@ -6,7 +6,7 @@
  * senses, or for a word one step more general or more specific, or for a phrase
  * ("Financial institution" for Bank, "Globe" for World, "Growth" for Development), so the
  * table is far larger than a hand list can be; it is used only where the rest of a name
- * must still stand (spin.ts), never on its own.
+ * must still stand (spin-words.ts), never on its own.
  *
  * File format: one line per substitute, `substitute<TAB>kb word|kb word…`, all normalised
  * (normalizeName) and folded to the singular (`foldPlural`); `#` lines are comments.

@@ -11,7 +11,6 @@
  */
 import type { Affiliation } from '../../core/annotations.js';
 import { partitionPoint, type Span } from '../../core/span.js';
-import { HEAD_PREPOSITIONS, isPluralSpeakerNoun, isQuantifier } from './cues.js';
 import {
   DOCUMENT_NOUNS,
   isCompanyNoun,
@@ -21,6 +20,8 @@ import {
   singularOrgNoun,
 } from './lexicon.js';
 import { firstOccurrenceFrom, type ReferentIndex } from './referents.js';
+import { isQuantifier } from './speaker-before-cue.js';
+import { HEAD_PREPOSITIONS, isPluralSpeakerNoun } from './speaker-phrase.js';
 
 /** Nouns for a crowd: "a group of neighbours", "a crowd of fans" speak as their members. */
 const CROWD_NOUNS: ReadonlySet<string> = new Set(['group', 'crowd', 'handful', 'couple', 'number', 'pair']);

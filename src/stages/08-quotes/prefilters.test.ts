@@ -13,16 +13,21 @@ import {
   endsAsPossessive,
   lengthsByOpening,
   mayBeIn,
+  type Word,
+  wordsIn,
+} from './cues.js';
+import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
+import { onlySpacesOrColonEnd } from './quote-frames.js';
+import { endsInPunctuation } from './quote-units.js';
+import { singleSpaced } from './resolve-context.js';
+import { endsWithOffice, OFFICE_OF } from './resolve-organisations.js';
+import { notSpeechBefore } from './scare-quotes.js';
+import {
   mayEndInPronoun,
   mayEndPossessiveOf,
   POSSESSIVE_OF,
   TRAILING_PRONOUN,
-  type Word,
-  wordsIn,
-} from './cues.js';
-import { endsInPunctuation, notSpeechBefore, onlySpacesOrColonEnd } from './extract.js';
-import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
-import { endsWithOffice, OFFICE_OF, singleSpaced } from './resolve.js';
+} from './speaker-before-cue.js';
 
 const EVAL_DIR = join(import.meta.dirname, '../../../test/eval');
 

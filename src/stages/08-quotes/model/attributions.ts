@@ -8,9 +8,10 @@
  */
 import type { QuoteKind } from '../../../core/annotations.js';
 import { lastSpanStartingBy, partitionPoint, type Span } from '../../../core/span.js';
-import type { CueMatch, SpeakerPhrase } from '../cues.js';
+import type { CueMatch } from '../cues.js';
 import { PRONOUNS } from '../lexicon.js';
 import type { ReferentIndex } from '../referents.js';
+import type { SpeakerPhrase } from '../speaker-phrase.js';
 import type { RoleSpan } from './tagger.js';
 
 export interface ModelAttribution {

@@ -1,0 +1,443 @@
+/**
+ * Pass 1: exact names and aliases (and acronyms for organisations), with the variants that
+ * are still exact — a spun word undone, a gloss dropped, given and family name reversed, a
+ * generation suffix ("Jr") dropped, a title word the tagger cut off, a summit and its
+ * organiser. These are confident links that also tell later passes which organisations the
+ * article speaks of. Separate because nothing here is a repair: the KB holds the name.
+ */
+import type { EntityType, Evidence, Mention } from '../../core/annotations.js';
+import type { KbEntity } from '../../kb/model.js';
+import { normalizeName, surnameOf } from '../../kb/names.js';
+import type { NameHit } from '../../ports/knowledge-base.js';
+import { acronymOfOtherSphere } from './acronym-spheres.js';
+import {
+  agedNamesake,
+  describesPrivatePerson,
+  type MentionContext,
+  mentionContext,
+  namesakeCue,
+} from './context.js';
+import { evidence, roleDetail, roleEvidence } from './evidence.js';
+import { joinedOrganisation } from './joined-names.js';
+import { isPersonLike, SoundAlikeRepairs } from './link-sound-alikes.js';
+import { type Cluster, type Decision, type Prepared, refused } from './link-state.js';
+import { deglossName } from './name-glosses.js';
+import { eitherOrder, reversedName } from './name-order.js';
+import { letters } from './similarity.js';
+import { despinName } from './spinner-lexicon.js';
+import type { SummitMention } from './summits.js';
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/i;
+
+/** A nickname in quotes inside a name (`Armand "Mondo" Duplantis`): not part of the name the KB holds. */
+const QUOTED_NICKNAME = /\s["“][^"“”]{1,20}["”](?=\s)/;
+
+/** The name inside a mention: honorifics, a quoted nickname and a possessive 's dropped. */
+export function cleanSurface(surface: string): string {
+  return surface
+    .replace(HONORIFIC, '')
+    .replace(QUOTED_NICKNAME, '')
+    .replace(/['’]s$/, '')
+    .trim();
+}
+
+/** A word for an event right after a name ("WWDC conference", "Eurovision contest"). */
+const EVENT_WORD_AFTER =
+  /^\s+(?:conference|summit|festival|expo|convention|contest|tournament|games|marathon)\b/i;
+
+/** A short form written in mixed case ("BoE", "dpa") matches only as written. */
+function shortIsMixedCase(hit: NameHit, surface: string): boolean {
+  return hit.entity.names.some(
+    (n) => n.kind === 'short' && n.text === surface && n.text !== n.text.toUpperCase(),
+  );
+}
+
+/** A capitalised word that begins the text or a sentence, right before a name (one space between). */
+const SENTENCE_FIRST_WORD = /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+) $/u;
+
+/** First words of a sentence that are no given name (see `withFirstWordOfSentence`). */
+const NOT_A_GIVEN_NAME_START =
+  /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|President|Premier|Minister|Chancellor|Secretary|Senator|Governor|General|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Sheikh|Emir|Sultan|Chief|Director|Deputy|Vice|Former|When|After|Before|While|As|If|But|And|Yesterday|Today|Meanwhile|However|Then|Now|Later|Earlier|Last|Next|This|That|Both|Each|Only|Even)$/;
+
+/** A possessive and a word of kin right before a lone given name ("his son [Jens]"). */
+const KIN_BEFORE =
+  /\b(his|her|their)\s+(son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|grandson|granddaughter|uncle|aunt|cousin)\s+$/;
+
+/** What follows a word standing where a name stands (see `nameSlotAfter`). */
+/** Head nouns of an apposition that make a name an event's ("…, a vintage car event"). */
+const EVENT_HEAD =
+  /^(event|rally|race|festival|fair|show|exhibition|parade|marathon|regatta|concert|tournament|competition|contest|gala)$/;
+
+/**
+ * "The National Rally, a vintage car event in Kent": a body's exact name presented in
+ * apposition as an event names that event, unless the KB describes the body as one.
+ */
+function eventNamesake(context: MentionContext, entity: KbEntity): string | null {
+  const head = context.head;
+  if (entity.type !== 'organization' || head === null || !EVENT_HEAD.test(head)) return null;
+  return new RegExp(`\\b${head}`, 'i').test(entity.description ?? '')
+    ? null
+    : `${/^[aeiou]/.test(head) ? 'an' : 'a'} ${head}`;
+}
+
+export abstract class ExactNames extends SoundAlikeRepairs {
+  /**
+   * "… Thorvald Stoltenberg, …, not his son Jens": a lone given name after a word of kin is
+   * the relative's, who bears the family name of the person the sentence named last; linked
+   * when that given name and surname together are exactly a KB person's name.
+   */
+  protected givenNameOfKin(m: Mention, word: string): Decision | null {
+    const text = this.input.text;
+    const kin = KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!kin) return null;
+    const before = m.start - kin[0].length;
+    // The person whose mention ends last before the kin words, in their sentence.
+    let parent: Cluster | null = null;
+    let parentEnd = -1;
+    for (const cl of this.clusters) {
+      if (cl.type !== 'person' || !cl.surface.includes(' ')) continue;
+      for (const x of cl.mentions)
+        if (x.end <= before && x.end > parentEnd && this.sameSentence(x.end, before)) {
+          parent = cl;
+          parentEnd = x.end;
+        }
+    }
+    const surname = parent ? surnameOf(parent.surface) : null;
+    if (!parent || !surname) return null;
+    const relative = this.kb
+      .lookup(`${word} ${surname}`)
+      .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
+    if (!relative || relative === parent.decision.entity) return null;
+    this.linked.add(relative.id);
+    return {
+      entity: relative,
+      evidence: [
+        evidence('exact-name', `${word} ${surname} ("${kin[1]} ${kin[2]}" after ${parent.surface})`, 0.9),
+      ],
+      confidence: 0.85,
+    };
+  }
+
+  /**
+   * Per mention type, surfaces whose exact-name chain (pass 1: `exact`, then the despun,
+   * deglossed, reversed, generational and joined forms) returned nothing while no context was
+   * read and no lookup reached a KB entity (`exactPools` unchanged). Such a run read only the
+   * KB's exact names of strings made from the surface (pure functions of it) and decided from
+   * them alone, so the next mention with the same surface and type gets the same nothing:
+   * news repeats unknown names (private people, local bodies), about 4 in 10 calls.
+   */
+  protected readonly noExactName = new Map<EntityType, Set<string>>();
+
+  protected rememberNoExactName(p: Prepared): void {
+    let surfaces = this.noExactName.get(p.m.type);
+    if (!surfaces) {
+      surfaces = new Set();
+      this.noExactName.set(p.m.type, surfaces);
+    }
+    surfaces.add(p.surface);
+  }
+
+  /** Whether a KB organisation's own name or alias is `surface`, of two words or more. */
+  private exactBodyNamed(surface: string): boolean {
+    return (
+      normalizeName(surface).includes(' ') &&
+      this.kb
+        .lookup(surface)
+        .some((h) => h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias'))
+    );
+  }
+
+  /** How many `exact` calls found a KB entity to decide on (see `noExactName`). */
+  protected exactPools = 0;
+
+  /**
+   * "Deep Seek", "Black Rock": a company's one-word name written as two words, joined only
+   * on an exact name of the KB (joined-names.ts), whatever type the tagger guessed.
+   */
+  protected joinedExact(surface: string): Decision | null {
+    const entity = joinedOrganisation(this.kb, surface);
+    if (!entity) return null;
+    return {
+      entity,
+      evidence: [evidence('exact-name', `${surface} = ${entity.name} (words joined)`, 0.9)],
+      confidence: 0.85,
+    };
+  }
+
+  protected exact(
+    surface: string,
+    type: EntityType,
+    context: () => MentionContext,
+    at?: Mention,
+  ): Decision | null {
+    const upper = surface === surface.toUpperCase();
+    const hits = this.kb
+      .lookup(surface)
+      .filter(
+        (h) =>
+          this.compatible(type, h) &&
+          (h.kind === 'name' ||
+            h.kind === 'alias' ||
+            (h.kind === 'short' && (upper || shortIsMixedCase(h, surface)))),
+      );
+    // "the WWDC conference": an event's short name the tagger typed as a body, before an event word.
+    if (hits.length === 0 && type === 'organization' && at) {
+      const event = this.eventBeforeEventWord(surface, at, upper);
+      if (event) return event;
+    }
+    if (hits.length === 0 && (type === 'event' || type === 'misc')) {
+      const prefix = this.eventPrefix(surface);
+      if (prefix) return prefix;
+      // "At the World Economic Forum in Davos": a forum known by its meetings, typed as an event
+      // by the tagger, is the KB body of that exact name (of two words or more: see below).
+      if (type === 'event' && !this.exactBodyNamed(surface)) return null;
+    }
+    // Same-type entities first: a person mention is never an organisation.
+    const sameType = hits.filter((h) => h.entity.type === type);
+    let pool = sameType.length > 0 ? sameType : hits;
+    if (pool.length === 0 && (normalizeName(surface).includes(' ') || type === 'misc')) {
+      // The tagger's type is a guess: "White House" tagged as a person is still the White House,
+      // "Abraham Accords" tagged as a place still the accords. A whole name of two words or
+      // more ("COP-30" is two), written exactly, of any type but a person's; and any name the
+      // tagger left untyped ("Natanz" as misc).
+      pool = this.kb
+        .lookup(surface)
+        .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    }
+    // "told the forum in Davos": an event's alias that is a KB place's own name, after "in",
+    // is the place, whatever type the tagger guessed — the event is held there, not in itself.
+    if (at && pool.length > 0 && pool.every((h) => h.entity.type === 'event' && h.kind === 'alias')) {
+      const place = this.placeAfterIn(surface, at);
+      if (place.length > 0) pool = [...place];
+    }
+    if (pool.length === 0) return null;
+    pool = this.inAddressState(surface, pool);
+    this.exactPools++;
+    if (at) {
+      const sense = this.senseAround(surface, pool, at);
+      if (sense) return sense;
+    }
+    const best = this.pickByContext(
+      pool.map((h) => h.entity),
+      context,
+    );
+    const hit = pool.find((h) => h.entity === best.entity)!;
+    // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
+    // "the Petro, the … cryptocurrency named after Colombia's president": a thing, whatever the role words say.
+    // "Keir Starmer, no relation to the prime minister": whatever title words stand near.
+    const privateWord =
+      hit.entity.type === 'person' && best.role.score < 1
+        ? describesPrivatePerson(context(), hit.entity, this.input.date, true)
+        : hit.entity.type === 'person'
+          ? (namesakeCue(context()) ?? context().thing)
+          : at
+            ? (agedNamesake(this.input.text, at.end, context()) ?? eventNamesake(context(), hit.entity))
+            : null;
+    if (privateWord) return refused(hit.entity, privateWord);
+    // "The ECB confirmed Ben Stokes will captain England": an acronym among words of sport or
+    // screen fiction names another body than a KB one that has nothing to do with them.
+    const sphere =
+      hit.kind === 'short' && hit.entity.type === 'organization'
+        ? acronymOfOtherSphere(context().around, hit.entity.description)
+        : null;
+    if (sphere) return refused(hit.entity, sphere);
+    const elsewhere =
+      hit.entity.type === 'location' ? this.placeElsewhere(normalizeName(surface), hit.entity) : null;
+    if (elsewhere) return refused(hit.entity, elsewhere);
+    const ev: Evidence[] = [evidence(hit.kind === 'name' ? 'exact-name' : 'alias', surface, 1)];
+    if (best.role.role) ev.push(evidence('role-context', roleDetail(best.role.role), best.role.score));
+    this.linked.add(hit.entity.id);
+    return { entity: hit.entity, evidence: ev, confidence: pool.length === 1 ? 0.97 : 0.85 };
+  }
+
+  /**
+   * "Tim Prepare dinner": a person's full name with a name word spun as a common word
+   * ("Cook" → "prepare dinner"; spinner-lexicon.ts) links when the name put back is a KB
+   * person's exact name.
+   */
+  protected despunExact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
+    if (!isPersonLike(type)) return null;
+    const despun = despinName(surface);
+    if (!despun?.includes(' ')) return null;
+    const found = this.exact(despun, type, context);
+    if (!found?.entity) return null;
+    return {
+      ...found,
+      evidence: [
+        evidence('word-substitution', `${surface} ~ ${despun} (spun name word)`, 0.85),
+        ...found.evidence,
+      ],
+      confidence: Math.min(found.confidence, 0.85),
+    };
+  }
+
+  /**
+   * "Christine the Guard", "Hakan Sapling", "Mohammed son of Salman": a person's name
+   * translated word for word (name-glosses.ts) links when the name put back is a KB
+   * person's exact name and a role of that person is named next to the mention (the
+   * glosses are ordinary words, and ordinary people bear them); a translated particle
+   * alone ("son of" for "bin") needs no role.
+   */
+  protected deglossedExact(
+    surface: string,
+    type: EntityType,
+    context: () => MentionContext,
+  ): Decision | null {
+    if (!isPersonLike(type)) return null;
+    for (const variant of deglossName(surface)) {
+      const person = this.personNamed(variant.name);
+      if (!person) continue;
+      const role = roleEvidence(person, context().around, this.input.date, this.orgs);
+      // Else two kinds of support from the article, as for a spelling repair ("French far-right
+      // leader Marine the Pen": the article names France and uses the KB description's words).
+      const support = role.score < 0.6 && !variant.particlesOnly ? this.corroboration(person) : null;
+      if (support && support.count < 2) continue;
+      const found = this.exact(variant.name, type, context);
+      if (!found?.entity) continue;
+      return {
+        ...found,
+        evidence: [
+          evidence('word-substitution', `${surface} ~ ${variant.name} (${variant.swaps.join(', ')})`, 0.8),
+          ...found.evidence.filter((e) => e.kind !== 'role-context'),
+          ...(role.role ? [evidence('role-context', roleDetail(role.role), role.score)] : []),
+          ...(support?.details.map((d) => evidence('co-mention', d, 0.5)) ?? []),
+        ],
+        confidence: Math.min(found.confidence, 0.8),
+      };
+    }
+    return null;
+  }
+
+  /**
+   * "Ishiba Shigeru", "Jinping Xi": a two-word name turned round links when the other order
+   * is a KB person's exact name and the person is of a country whose names copy writes
+   * either way (East Asia, Hungary), or a role of the person is named next to the mention.
+   */
+  protected reversedExact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
+    if (!isPersonLike(type)) return null;
+    const reversed = reversedName(surface);
+    const person = reversed ? this.personNamed(reversed) : null;
+    if (
+      !reversed ||
+      !person ||
+      (!eitherOrder(person) && roleEvidence(person, context().around, this.input.date, this.orgs).score < 0.6)
+    )
+      return null;
+    const found = this.exact(reversed, type, context);
+    if (!found?.entity) return null;
+    return {
+      ...found,
+      evidence: [
+        evidence('word-substitution', `${surface} ~ ${reversed} (name order)`, 0.9),
+        ...found.evidence,
+      ],
+      confidence: Math.min(found.confidence, 0.85),
+    };
+  }
+
+  /**
+   * "Ferdinand Marcos Junior": a generational suffix written out by translated copy is the
+   * KB's "Jr."/"Sr." after a full name (not in the KB's normalisation: "Costa Júnior" is a
+   * surname).
+   */
+  protected generationExact(
+    surface: string,
+    type: EntityType,
+    context: () => MentionContext,
+  ): Decision | null {
+    if (!isPersonLike(type)) return null;
+    const m = /^(\S+\s.*\S)\s+(Junior|Senior)$/.exec(surface);
+    if (!m) return null;
+    return this.exact(`${m[1]} ${m[2] === 'Junior' ? 'Jr.' : 'Sr.'}`, type, context);
+  }
+
+  /**
+   * "[Pan] [Gong Sheng]": when the capitalised word before a linked mention, with it, spells
+   * the entity's name letter for letter (spaces aside), the tagger cut the name: the mention
+   * takes the word in.
+   */
+  protected withCutWordBefore(m: Mention, entity: KbEntity): Mention {
+    const { text } = this.input;
+    const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!before) return m;
+    const whole = letters(`${before[1]} ${text.slice(m.start, m.end)}`);
+    const names = [entity.name, ...entity.names.filter((n) => n.kind !== 'surname').map((n) => n.text)];
+    return names.some((n) => letters(n) === whole) ? { ...m, start: m.start - before[0].length } : m;
+  }
+
+  /**
+   * "[Bassirou] Diomay Fay, a former tax inspector, was sworn in as Senegal's president": a
+   * tagger may leave the first word of a sentence out of the name after it. A person's name
+   * that links to nobody is read again with that capitalised word (no mention of its own, no
+   * title) in front; taken only when the whole name links, with the evidence any name needs.
+   */
+  protected withFirstWordOfSentence(
+    m: Mention,
+  ): { decision: Decision; mention: Mention; surface: string } | null {
+    const { text, sentences } = this.input;
+    const before = SENTENCE_FIRST_WORD.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!before || NOT_A_GIVEN_NAME_START.test(before[1]!)) return null;
+    const start = m.start - before[1]!.length - 1;
+    if (this.input.mentions.some((o) => o.start < m.start && o.end > start)) return null;
+    const wider: Mention = { ...m, start };
+    const surface = cleanSurface(text.slice(start, m.end));
+    const decision = this.fuzzy(
+      surface,
+      'person',
+      () => mentionContext(text, sentences, wider, 0, this.spanCues),
+      wider.end,
+      wider.start,
+    );
+    return decision.entity ? { decision, mention: wider, surface } : null;
+  }
+
+  /** "NATO summit in The Hague": the longest leading words that name a KB event. */
+  private eventPrefix(surface: string): Decision | null {
+    const words = surface.split(/\s+/);
+    for (let n = words.length - 1; n >= 2; n--) {
+      const prefix = words.slice(0, n).join(' ');
+      const hit = this.kb.lookup(prefix).find((h) => h.entity.type === 'event' && h.kind !== 'short');
+      if (hit) {
+        this.linked.add(hit.entity.id);
+        return { entity: hit.entity, evidence: [evidence('alias', prefix, 0.9)], confidence: 0.85 };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the WWDC conference", "the Eurovision contest": a name only an event bears, typed as a
+   * body, right before a word for an event, is that event.
+   */
+  private eventBeforeEventWord(surface: string, at: Mention, upper: boolean): Decision | null {
+    if (!EVENT_WORD_AFTER.test(this.input.text.slice(at.end, at.end + 16))) return null;
+    const events = new Set(
+      this.kb
+        .lookup(surface)
+        .filter(
+          (h) =>
+            h.entity.type === 'event' &&
+            (h.kind === 'name' || h.kind === 'alias' || (h.kind === 'short' && upper)),
+        )
+        .map((h) => h.entity),
+    );
+    if (events.size !== 1) return null;
+    const [event] = events;
+    this.linked.add(event!.id);
+    return {
+      entity: event!,
+      evidence: [evidence('alias', `${surface} (an event's name)`, 0.9)],
+      confidence: 0.85,
+    };
+  }
+
+  /** "G7 top" → G7 summit (summits.ts): the event the organisation's name and a summit word name. */
+  protected summitDecision(surface: string, summit: SummitMention): Decision {
+    this.linked.add(summit.entity.id);
+    const ev =
+      normalizeName(surface) === normalizeName(summit.name)
+        ? evidence('alias', summit.name, 0.9)
+        : evidence('word-substitution', `${surface} ~ ${summit.name}`, 0.8);
+    return { entity: summit.entity, evidence: [ev], confidence: 0.8 };
+  }
+}

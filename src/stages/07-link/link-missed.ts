@@ -1,0 +1,239 @@
+/**
+ * Names the mention layer missed: capitalised words no mention covers that are the surname
+ * of a person this article already names, a KB person's full name, an organisation, or the
+ * surname of a household name with no rival bearer; and lone names rejoined to a full form
+ * found later. Separate because it reads tokens, not mentions, and adds mentions of its own.
+ */
+import type { Mention } from '../../core/annotations.js';
+import type { KbEntity } from '../../kb/model.js';
+import { normalizeName } from '../../kb/names.js';
+import { describesPrivatePerson, givesAge, mentionContext } from './context.js';
+import { evidence, roleEvidence } from './evidence.js';
+import { ArticleConsistency } from './link-consistency.js';
+import { cleanSurface } from './link-exact.js';
+import { looksLikePersonName } from './link-sound-alikes.js';
+import { missedMentions } from './spans.js';
+
+/** What follows an organisation's name: a company title or a reporting verb ("Nvidea chief executive", "Hamaz said"). */
+const ORG_SLOT_AFTER =
+  /^(?:['’]s\s+)?\s*(chief executive|chief govt|ceo|boss|chairman|founder|shares|said|says|announced|reported|denied|confirmed)\b/;
+
+/** A company title after a name ("Nvidea chief executive", "Mata's boss"). */
+const COMPANY_TITLE_AFTER =
+  /^(?:['’]s\s+)?\s*(chief executive|chief govt|ceo|boss|chairman|founder|shares)\b/;
+
+/** ", the US defense secretary,": a definite post in apposition right after a word. */
+const APPOSITIVE_POST_AFTER =
+  /^,\s+the\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:secretary|minister|president|vice[- ]president|chancellor|governor|senator|premier|mayor|ambassador|envoy|spokes(?:man|woman|person)|chair(?:man|woman)?|chief|leader|director|commander|governor|attorney general|speaker)\b/iu;
+
+export abstract class MissedNames extends ArticleConsistency {
+  /**
+   * Capitalised words no mention covers: the surname of a person this article already
+   * names ("Zelensky" after "Volodymyr Zelenskyy"), a KB person's full name, or the
+   * surname of a household name (prominence 5) with no rival bearer.
+   */
+  protected recoverMissed(mentions: readonly Mention[]): void {
+    if (!this.input.tokens) return;
+    // Words already found to be no name ("The", "Monday"), with the cluster count then: while
+    // no cluster was added since, the same word reaches the same verdict.
+    const rejected = new Map<string, number>();
+    for (const miss of missedMentions(this.input.text, this.input.tokens, mentions)) {
+      const surface = cleanSurface(this.input.text.slice(miss.start, miss.end));
+      const norm = normalizeName(surface);
+      const m: Mention = { start: miss.start, end: miss.end, type: 'person', by: 'link', confidence: 0.6 };
+      const known = this.clusterOf('person', norm);
+      if (known?.decision.entity) {
+        this.addMention(known, m, surface);
+        continue;
+      }
+      if (rejected.get(norm) === this.clusters.length && !this.nameSlotAfter(m.end)) continue;
+      const before = this.clusters.length;
+      const mentionsBefore = this.mentionCount;
+      this.recoverOne(m, surface, norm);
+      if (this.clusters.length === before && this.mentionCount === mentionsBefore)
+        rejected.set(norm, this.clusters.length);
+    }
+  }
+
+  /**
+   * "Prabovo Subianto was sworn in … Prabovo promised": a one-word person left NIL in pass 3
+   * follows a full form only found among the missed names, as pass 3 would have joined it.
+   */
+  protected rejoinLoneNames(): void {
+    const lone = this.clusters.filter(
+      (c) =>
+        c.decision.entity === null &&
+        !c.decision.refusedEntity &&
+        c.type === 'person' &&
+        !c.surface.includes(' '),
+    );
+    for (const c of lone) {
+      const first = c.mentions[0];
+      if (!first) continue;
+      const joined = this.joinFullForm(c.surface, first.start);
+      if (!joined || joined.cluster === c || !joined.cluster.decision.entity) continue;
+      this.clusters.splice(this.clusters.indexOf(c), 1);
+      this.mentionCount -= c.mentions.length;
+      for (const m of c.mentions)
+        this.addMention(
+          joined.cluster,
+          { start: m.start, end: m.end, type: 'person', by: 'link', confidence: 0.6 },
+          c.surface,
+          joined.evidence,
+        );
+      this.setClusterOf('person', c.norm, joined.cluster);
+    }
+  }
+
+  private recoverOne(m: Mention, surface: string, norm: string): void {
+    if (norm.includes(' ')) {
+      // "the Tesla and Space X companies": a company's name split in two, no mention of the tagger.
+      const joinedOrg = this.joinedExact(surface);
+      if (joinedOrg) {
+        this.newCluster(surface, { ...m, type: 'organization' }, joinedOrg);
+        return;
+      }
+      const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
+      const full = hits.find((h) => h.kind === 'name' || h.kind === 'alias');
+      if (full) {
+        this.newCluster(surface, m, {
+          entity: full.entity,
+          evidence: [evidence('exact-name', surface, 1)],
+          confidence: 0.8,
+        });
+        return;
+      }
+      // A surname of several words ("von der Leyen"): the article's person, or a clear bearer.
+      const joinedMulti = this.joinFullForm(surface, m.start, 0.95);
+      if (joinedMulti?.cluster.decision.entity) {
+        this.addMention(joinedMulti.cluster, m, surface, joinedMulti.evidence);
+        return;
+      }
+      const top = hits[0]?.entity;
+      if (
+        top &&
+        top.prominence >= 4 &&
+        hits.every((h) => h.entity === top || h.entity.prominence < top.prominence)
+      ) {
+        this.newCluster(surface, m, {
+          entity: top,
+          evidence: [evidence('alias', `${surface} (surname)`, 0.8)],
+          confidence: 0.75,
+        });
+        return;
+      }
+      // A mangled full name the tagger missed ("Prabovo Subianto was sworn in as president"):
+      // the same sound-alike test as for a tagged name, evidence required.
+      if (hits.length === 0 && looksLikePersonName(surface) && this.kb.lookup(surface).length === 0) {
+        const decision = this.missedPersonDecision(m, surface);
+        if (decision.entity) this.newCluster(surface, m, decision);
+      }
+      return;
+    }
+    // A word the tagger missed joins the article's person on a near-exact surname, or on a
+    // sound-alike one when it stands where a name stands ("Pezorius said", "Pezorius's").
+    const nameSlot = this.nameSlotAfter(m.end);
+    const joined = this.joinFullForm(surface, m.start, nameSlot ? this.thresholds.surnameJoin : 0.95);
+    if (joined?.cluster.decision.entity) {
+      this.addMention(joined.cluster, m, surface, joined.evidence);
+      return;
+    }
+    const bearers = this.withFamilyNames(
+      surface,
+      this.kb.lookup(surface).filter((h) => h.entity.type === 'person'),
+    );
+    const top = bearers[0]?.entity;
+    const othersKnowIt = this.kb.lookup(surface).some((h) => h.entity.type !== 'person');
+    if (
+      top &&
+      !othersKnowIt &&
+      top.prominence >= 5 &&
+      bearers.every((h) => h.entity === top || h.entity.prominence < top.prominence) &&
+      // "sportswear maker Macron", "Macron, 19,": the household name's context must not speak against it.
+      !this.speaksAgainst(m, top) &&
+      // "Tusk and horn seizures rose": nor its sentence use the word as a common noun.
+      !this.commonNounAt(m)
+    ) {
+      this.newCluster(surface, m, {
+        entity: top,
+        evidence: [
+          evidence('alias', `${surface} (surname)`, 0.8),
+          evidence('popularity', `prominence ${top.prominence}`, 1),
+        ],
+        confidence: 0.75,
+      });
+      return;
+    }
+    if (this.recoverByAppositiveRole(m, surface)) return;
+    this.recoverOrganisation(m, surface);
+  }
+
+  /** The sound-alike decision for a word the tagger missed, read as a person's name in its own context. */
+  private missedPersonDecision(m: Mention, surface: string) {
+    return this.fuzzy(
+      surface,
+      'person',
+      () => mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues),
+      m.end,
+      m.start,
+    );
+  }
+
+  /**
+   * "Higseth, the US defense secretary, said …": a word the tagger missed at a sentence start,
+   * described right after it by a post, is a person's name in any spelling. The same sound-alike
+   * test as for a tagged name decides, and only a match the post confirms (role evidence) counts:
+   * spelling alone never links a word no tagger called a name.
+   */
+  private recoverByAppositiveRole(m: Mention, surface: string): boolean {
+    if (!APPOSITIVE_POST_AFTER.test(this.input.text.slice(m.end, m.end + 60))) return false;
+    if (!this.startsSentence(m.start) || this.kb.lookup(surface).length > 0) return false;
+    const decision = this.missedPersonDecision(m, surface);
+    if (decision.entity?.type !== 'person' || !decision.evidence.some((e) => e.kind === 'role-context'))
+      return false;
+    this.newCluster(surface, m, decision);
+    return true;
+  }
+
+  /**
+   * "Nvidea chief executive Jensen Hwang …", "Hamaz said …": a missed word (the tagger misses
+   * many at the start of a sentence) followed by a company title or a reporting verb is an
+   * organisation's name when it is a KB organisation's name, or a spelling of one at the
+   * organisation threshold with no rival.
+   */
+  private recoverOrganisation(m: Mention, surface: string): void {
+    if (!ORG_SLOT_AFTER.test(this.input.text.slice(m.end, m.end + 24))) return;
+    const org: Mention = { ...m, type: 'organization' };
+    const hits = this.kb
+      .lookup(surface)
+      .filter((h) => h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias'));
+    if (hits.length > 0) {
+      if (hits.some((h) => h.entity !== hits[0]!.entity)) return;
+      this.linked.add(hits[0]!.entity.id);
+      this.newCluster(surface, org, {
+        entity: hits[0]!.entity,
+        evidence: [evidence('exact-name', surface, 1)],
+        confidence: 0.8,
+      });
+      return;
+    }
+    // A spelling only before a company title: before "said" it may as well be a person's name
+    // ("Mata said" is not Meta).
+    if (
+      this.kb.lookup(surface).length > 0 ||
+      !COMPANY_TITLE_AFTER.test(this.input.text.slice(m.end, m.end + 24))
+    )
+      return;
+    const context = mentionContext(this.input.text, this.input.sentences, org, 0, this.spanCues);
+    const decision = this.fuzzy(surface, 'organization', () => context, org.end, org.start);
+    if (decision.entity?.type === 'organization') this.newCluster(surface, org, decision);
+  }
+
+  /** True when the words around a missed mention make it somebody or something other than `entity`. */
+  private speaksAgainst(m: Mention, entity: KbEntity): boolean {
+    const context = mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues);
+    if (context.thing) return true;
+    if (roleEvidence(entity, context.around, this.input.date, this.orgs).score >= 1) return false;
+    return describesPrivatePerson(context, entity, this.input.date) !== null || givesAge(context);
+  }
+}

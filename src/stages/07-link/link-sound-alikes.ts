@@ -1,0 +1,504 @@
+/**
+ * Pass 2: full names not found exactly. Sound-alike candidates from the fuzzy index are kept
+ * only with evidence — a role cue next to the mention, a role cue elsewhere in the article
+ * (a person introduced by description), the article naming an organisation the candidate
+ * leads, or a near-identical spelling with no rival candidate — and a name written in
+ * another script's romanisation is read through it. Separate because it is the one place
+ * that decides how much likeness each kind of evidence buys (see LinkThresholds).
+ */
+import type { EntityType, Evidence } from '../../core/annotations.js';
+import type { KbEntity } from '../../kb/model.js';
+import { normalizeName } from '../../kb/names.js';
+import { type Candidate, MIN_OTHER_PROMINENCE, NAMES_AND_ALIASES } from './candidate-search.js';
+import {
+  ageContradicts,
+  ageFits,
+  describesPrivatePerson,
+  fallFromPowerAfter,
+  givesAge,
+  hasRoleCue,
+  introducedByApposition,
+  localPresentation,
+  type MentionContext,
+  namesakeCue,
+  postAtUnnamedBody,
+  presentedByPublicDeed,
+  privateLifeIn,
+  publicAffairsIn,
+  relationBefore,
+  turnedAge,
+} from './context.js';
+import { contradictingHead, isPublicHead, profileText } from './descriptor.js';
+import {
+  type CueMatches,
+  coMentioned,
+  evidence,
+  NO_ROLE,
+  type OrgNames,
+  type RoleEvidence,
+  roleDetail,
+  roleEvidence,
+} from './evidence.js';
+import { hasOtherGivenName } from './given-names.js';
+import { type Decision, nil, refused } from './link-state.js';
+import { ArticleSupport, type Corroboration, entityCues } from './link-support.js';
+import { isPeopleWord } from './people-words.js';
+import { cueText, normalizeTitle } from './roles.js';
+import { scriptRouteVariants } from './script-routes.js';
+import { letters } from './similarity.js';
+import { personSphere, withoutSphereTrades } from './spheres.js';
+
+/** True when `o` bears `c`'s surname (the same last word) and matches the given name well ("Mukesh" of Mukesh Ambani). */
+function sameFamilyBetterGiven(o: Candidate, c: Candidate): boolean {
+  if (o.givenSim < 0.9 || o.surnameSim < c.surnameSim - 0.05) return false;
+  const last = (e: KbEntity) => normalizeName(e.name).split(' ').pop();
+  return last(o.entity) === last(c.entity);
+}
+
+/**
+ * A name joined by a hyphen to a lower-case participle or noun ("Washington-based",
+ * "Iowa-born", "Kremlin-backed"): an adjective, whose name part is no mangled longer name.
+ */
+const ADJECTIVE_COMPOUND =
+  /-(?:based|born|bred|raised|led|backed|owned|run|made|style|era|bound|linked|funded|financed|sponsored|friendly|allied|aligned|leaning|controlled|held|occupied|registered|listed|focused|centric|area|wide)$/u;
+
+/** A sports team's noun right before a name ("club Sedan", "side Seraing"): the name is the club's. */
+const CLUB_BEFORE = /\b(?:club|side|outfit)\s+$/;
+
+/** Two to four capitalised words, none a title: could be a person's name. */
+export function looksLikePersonName(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => /^(\p{Lu}|(bin|ibn|al|el|von|van|der|de|da|di|la|le)$)/u.test(w))
+  );
+}
+
+export function isPersonLike(type: EntityType): boolean {
+  return type === 'person';
+}
+
+/** The role-cue patterns of a candidate list: all distinct ones, and each candidate's. */
+interface CandidateCues {
+  readonly all: readonly RegExp[];
+  readonly of: readonly (readonly RegExp[])[];
+}
+
+/** Cue patterns per candidate list, kept with the (cached) list. */
+const candidateCues = new WeakMap<readonly Candidate[], CandidateCues>();
+
+function cuesOf(cands: readonly Candidate[]): CandidateCues {
+  let cues = candidateCues.get(cands);
+  if (!cues) {
+    const all = new Set<RegExp>();
+    const of = cands.map((c) => {
+      const own = entityCues(c.entity);
+      for (const cue of own) all.add(cue);
+      return own;
+    });
+    cues = { all: [...all], of };
+    candidateCues.set(cands, cues);
+  }
+  return cues;
+}
+
+/** Titles of a head of state or government (as `normalizeTitle` leaves them). */
+const TOP_OFFICE =
+  /^(?:president|prime minister|chancellor|premier|monarch|king|queen|emir|sultan|supreme leader)$/;
+
+/** Whether the KB gives `entity` a post as head of state or government (at any time). */
+function heldTopOffice(entity: KbEntity): boolean {
+  return entity.roles.some((r) => TOP_OFFICE.test(normalizeTitle(cueText(r.role).trim())));
+}
+
+/**
+ * Role evidence of every candidate in `text` (padded cue text), each distinct cue pattern
+ * run once: a candidate none of whose patterns occur there gets none (`NO_ROLE`) without its
+ * roles being read; the others get `roleEvidence` on the matches found. Null when no
+ * candidate's pattern occurs at all.
+ */
+export function rolesIn(
+  cands: readonly Candidate[],
+  text: string,
+  date: string | null,
+  orgs: OrgNames,
+  memo: CueMatches,
+): RoleEvidence[] | null {
+  const cues = cuesOf(cands);
+  let found: Map<RegExp, RegExpExecArray> | null = null;
+  for (const cue of cues.all) {
+    // The document's matches: a context is read for several names, and candidates share titles.
+    const m = memo.exec(cue, text);
+    if (!m) continue;
+    found ??= new Map();
+    found.set(cue, m);
+  }
+  if (!found) return null;
+  const matches = found;
+  const source = { exec: (cue: RegExp) => matches.get(cue) ?? null };
+  return cands.map((c, k) =>
+    cues.of[k]!.some((cue) => matches.has(cue)) ? roleEvidence(c.entity, text, date, orgs, source) : NO_ROLE,
+  );
+}
+
+export abstract class SoundAlikeRepairs extends ArticleSupport {
+  /** `lazyContext`: read only when needed (an organisation's sound-alike rarely needs it). */
+  protected fuzzy(
+    surface: string,
+    type: EntityType,
+    lazyContext: () => MentionContext,
+    end: number,
+    start: number,
+  ): Decision {
+    const t = this.thresholds;
+    // A name introduced by "…, a/an/who …" is somebody being presented: spelling alone is no evidence.
+    const introducedAtAll = introducedByApposition(this.input.text, end);
+    // …unless a definite description of a public deed or post ("…, the architect of the October 7 assault").
+    const presentedAtAll = introducedAtAll && !presentedByPublicDeed(this.input.text, end);
+    // "Washington-based", "Iowa-born": an adjective made of a name, not a mangled name.
+    if (ADJECTIVE_COMPOUND.test(surface)) return nil();
+    if (!isPersonLike(type)) {
+      // A word the KB knows in another sense ("Hungarian", a demonym) is not a misspelling,
+      // nor is a people's or a creed's word the KB does not list ("Asian" imports are no ASEAN).
+      if (this.kb.lookup(surface).length > 0 || isPeopleWord(surface)) return nil();
+      // Too short a name is never repaired by spelling: no candidate needs computing.
+      if (letters(surface).length < 5) return this.spun(surface, type, lazyContext);
+      // Only prominent bodies and places are repaired by spelling alone: the others are not compared.
+      const cands = this.candidates(surface, type, NAMES_AND_ALIASES, t.otherTypes, MIN_OTHER_PROMINENCE);
+      if (cands.length === 0) return this.spun(surface, type, lazyContext);
+      const top = cands[0]!;
+      if (cands.length > 1 && cands[1]!.sim >= top.sim - 0.02 && cands[1]!.entity !== top.entity)
+        return nil();
+      // "fourth-tier club Sedan": a club named after its town, not a misspelt country or city.
+      if (
+        top.entity.type === 'location' &&
+        CLUB_BEFORE.test(this.input.text.slice(Math.max(0, start - 12), start))
+      )
+        return nil();
+      // "World Economics Forum, a student debating club": described as another kind of body.
+      const context = lazyContext();
+      const against = contradictingHead(context.head, top.entity, context.headIndefinite);
+      if (against) return refused(top.entity, against);
+      return {
+        entity: top.entity,
+        evidence: [evidence('spelling', `${surface} ~ ${top.entity.name}`, top.sim)],
+        confidence: top.sim * 0.9,
+      };
+    }
+    const context = lazyContext();
+    // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
+    const floor = hasRoleCue(context) ? t.withRoleAndOrg : Math.min(t.withDocumentCue, t.corroborated);
+    const cands = this.candidates(surface, type, NAMES_AND_ALIASES, floor);
+    // The candidates' titles next to the name, each pattern run once (null: none stands there).
+    const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
+    let best: { c: Candidate; ev: Evidence[]; score: number; strength: number } | null = null;
+    let refusal: Decision | null = null;
+    const corroborations = new Map<KbEntity, Corroboration>();
+    const corroborationOf = (e: KbEntity): Corroboration => {
+      let x = corroborations.get(e);
+      if (!x) {
+        x = this.corroboration(e);
+        corroborations.set(e, x);
+      }
+      return x;
+    };
+    // "Lamine Jamal, who turned seventeen": a clause stating only an age presents nobody when
+    // the age is the candidate's own (as an age in figures after a comma does not).
+    const ageClause = introducedAtAll && turnedAge(this.input.text, end) !== null;
+    const fallClause = introducedAtAll && fallFromPowerAfter(this.input.text, end);
+    for (const [k, c] of cands.entries()) {
+      const role = roles ? roles[k]! : NO_ROLE;
+      const ownAge = ageClause && ageFits(context, c.entity, this.input.date);
+      // "Bashar al-Asad, who fled the country": the fall of a head of state is a public deed.
+      const fell = fallClause && heldTopOffice(c.entity);
+      const introduced = introducedAtAll && !ownAge && !fell;
+      const presented = presentedAtAll && !ownAge && !fell;
+      // A thing named after the person; a namesake or a character of fiction, as copy says.
+      const aside = context.thing ?? namesakeCue(context);
+      if (aside) {
+        refusal ??= refused(c.entity, aside);
+        continue;
+      }
+      // "Donald Trumpf, a 56-year-old butcher from Kallstadt, said the US president's grandfather
+      // …": an age the candidate's birth year rules out and a trade his profile lacks present a
+      // private person; the title later in the sentence is somebody else's, so even a full role
+      // cue does not make the near spelling the famous bearer.
+      if (role.score >= 1) {
+        const age = ageContradicts(context, c.entity, this.input.date);
+        const trade =
+          age &&
+          (contradictingHead(context.head, c.entity, context.headIndefinite) ??
+            localPresentation(context, c.entity));
+        if (trade) {
+          refusal ??= refused(c.entity, `${trade}, ${age}`);
+          continue;
+        }
+      }
+      if (role.score < 1) {
+        // An age the candidate's birth year fits ("Phaethongthan Chinnawat, 37,") is no private life.
+        // "The village chief …, 70, and his deputy Sara Dutertre": the relative or aide of a
+        // private person the sentence presents is one too.
+        const privateWord =
+          describesPrivatePerson(context, c.entity, this.input.date) ??
+          (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null) ??
+          (relationBefore(context) !== null && privateLifeIn(this.sentenceCueAt(end)) !== null
+            ? `${relationBefore(context)} of a private person`
+            : null);
+        if (privateWord) {
+          refusal ??= refused(c.entity, privateWord);
+          continue;
+        }
+      }
+      // "Bart De Weerdt, a mussel seller, says Prime Minister Bart De Wever's plans …": a near
+      // spelling of a person the same sentence names exactly is somebody else (whatever title
+      // words that person brings into the sentence).
+      if (this.linked.has(c.entity.id) && this.namedExactlyInSentence(c.entity, start, end)) continue;
+      // A shared given name and a loosely similar surname are never enough ("Daniel Okoro" is not Daniel Ek).
+      // Nor a shared surname under another given name ("Noa Friedman" is not Mikhail Fridman).
+      if (
+        (role.score < 0.6 && c.surnameSim < 0.75) ||
+        (role.score < 1 && (c.surnameSim < 0.6 || c.givenSim < 0.5))
+      )
+        continue;
+      // Even a full role cue does not turn one senator into another ("John McCain" is not Mitch McConnell).
+      // (A name the tagger cut, "Gong Sheng" of Pan Gongsheng, is no other given name.)
+      // Nor the same surname under another given name: "Heydar Aliyev, the Soviet-era leader" is
+      // a relative of the president, not a misspelling of him.
+      if (c.givenSim < 0.5 && !letters(c.entity.name).endsWith(letters(surface))) continue;
+      // "Mukesh Ambany": a bearer of the surname whose given name matches too ("Mukesh Ambani")
+      // outweighs one whose given name does not (his son Akash, chairman of the firm named).
+      if (c.givenSim < 0.75 && cands.some((o) => o.entity !== c.entity && sameFamilyBetterGiven(o, c)))
+        continue;
+      const ev: Evidence[] = [evidence('sound-alike', `${surface} ~ ${c.entity.name}`, c.sim)];
+      let ok = false;
+      let strength = 0;
+      if (role.role && role.score >= 1 && c.sim >= t.withRoleAndOrg) {
+        ok = true;
+        strength = 3;
+        ev.unshift(evidence('role-context', roleDetail(role.role), role.score));
+      } else if (role.role && role.score >= 0.6 && c.sim >= t.withRoleTitle) {
+        ok = true;
+        strength = 2;
+        ev.unshift(evidence('role-context', roleDetail(role.role), role.score));
+      } else if (c.sim >= t.withDocumentCue) {
+        const docRole = this.documentRole(c.entity);
+        const co = coMentioned(c.entity, this.linked, this.input.date);
+        if (docRole.role) {
+          ok = true;
+          strength = 1.5;
+          ev.unshift(
+            evidence(
+              'role-context',
+              `${roleDetail(docRole.role)} (elsewhere in the article)`,
+              docRole.score * 0.8,
+            ),
+          );
+        } else if (co) {
+          ok = true;
+          strength = 1.2;
+          ev.unshift(evidence('co-mention', roleDetail(co), 0.6));
+        }
+      }
+      // Spelling with corroboration: a close spelling of a prominent person, no rival as close
+      // with as much support, and an article that speaks of that person's sphere (an organisation
+      // or country of theirs, or a title they hold). Spelling alone is never enough: ordinary
+      // people share or nearly share famous names ("Olaf Schulz, the Hamburg baker").
+      if (
+        !ok &&
+        c.sim >= t.corroborated &&
+        c.surnameSim >= 0.85 &&
+        c.entity.prominence >= 3 &&
+        (!introduced || isPublicHead(context.head)) &&
+        !postAtUnnamedBody(this.input.text, end) &&
+        !this.otherCountryNamed(context, c.entity, start)
+      ) {
+        const support = corroborationOf(c.entity);
+        const needed = c.sim >= t.spellingOnly ? 1 : 2;
+        // One kind of support is thin: the sentence must not speak of private life either.
+        const thin = support.count === 1 && privateLifeIn(this.sentenceCueAt(end)) !== null;
+        if (support.count >= needed && !thin) {
+          const rivals = cands.filter(
+            (o) =>
+              o !== c &&
+              o.entity !== c.entity &&
+              (o.sim >= c.sim - 0.06 ||
+                (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)) &&
+              corroborationOf(o.entity).count >= support.count,
+          );
+          if (rivals.length === 0) {
+            ok = true;
+            strength = 1;
+            ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
+            for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
+          }
+        }
+      }
+      // A household name spelled nearly right, in a sentence with nothing of private life in
+      // it, in an article of public affairs.
+      if (
+        !ok &&
+        c.sim >= t.householdName &&
+        c.surnameSim >= 0.9 &&
+        c.entity.prominence >= 5 &&
+        !introduced &&
+        !privateLifeIn(this.sentenceCueAt(end)) &&
+        !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12) &&
+        publicAffairsIn(this.documentCue) !== null
+      ) {
+        ok = true;
+        strength = 0.8;
+        ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name}`, c.sim);
+        ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+      }
+      // A name one or two letters off a known person's, given name and surname each close
+      // ("Donald Trumph", "Pete Hegset", "Sanjai Malhotra"): with the article speaking of
+      // their sphere; or, for the best known (prominence 4+), with no rival candidate and
+      // nothing of private life in the sentence. The vetoes above (an ordinary occupation,
+      // an age) have already run; a namesake described as a private person never gets here.
+      if (!ok && c.givenSim >= 0.8 && c.surnameSim >= 0.8 && c.entity.prominence >= 2 && !presented) {
+        const slips = this.slipsTo(surface, c.entity);
+        const long = letters(surface).length >= 12;
+        // A rival: another candidate nearly as close, or close and at least as prominent.
+        const noRival = !cands.some(
+          (o) =>
+            o.entity !== c.entity &&
+            (o.sim >= c.sim - 0.06 || (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
+        );
+        const quiet =
+          !privateLifeIn(this.sentenceCueAt(end)) && !this.otherCountryNamed(context, c.entity, start);
+        const support = quiet && slips <= (long ? 3 : 2) ? corroborationOf(c.entity) : null;
+        if (support && support.count >= 1 && noRival) {
+          ok = true;
+          strength = 1;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
+          for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
+        } else if (
+          quiet &&
+          noRival &&
+          // (Prominence 3 too, one plain slip off: "Philippe Lazarini".)
+          (c.entity.prominence >= 4 || (c.entity.prominence >= 3 && slips <= 1 && c.sim >= 0.95)) &&
+          slips <= (long ? 2 : 1) &&
+          // Without support, the article must be news of public life and say nothing of private life.
+          this.publicNews
+        ) {
+          ok = true;
+          strength = 0.8;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
+          ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+        }
+      }
+      // Strong likeness, one candidate: a full name very like one prominent person's, given name
+      // and surname each close ("Joseph Borel", "Alexander Vuchich", "Jo Bayden"), and nobody
+      // else of the KB anywhere near — a bearer of the same surname under a clearly other given
+      // name is no rival ("Jill Biden" for "Jo Bayden"). Nothing may make it a private person:
+      // the vetoes above, no apposition presenting somebody, no private life in the sentence, no
+      // other country describing them. With one kind of support from the article; or, for the
+      // best known (prominence 4+), in an article of public affairs with nothing of private life.
+      // Or, for a star of sport or culture (any prominence), in an article of their sphere with
+      // nothing of local life (spheres.ts); their own trade in the sentence is no private life
+      // then ("American footballer Travis Kelsi").
+      if (
+        !ok &&
+        c.sim >= t.strongLikeness &&
+        c.surnameSim >= 0.85 &&
+        c.givenSim >= 0.75 &&
+        (!presented || this.describedInSphere(context, c.entity) !== null) &&
+        looksLikePersonName(surface) &&
+        !postAtUnnamedBody(this.input.text, end) &&
+        !cands.some(
+          (o) =>
+            o.entity !== c.entity &&
+            o.sim >= c.sim - 0.15 &&
+            !(o.surnameSim >= c.surnameSim - 0.02 && o.givenSim <= c.givenSim - 0.1) &&
+            // Nor a bearer of the same given name under a clearly other surname ("Peter Maurer"
+            // for "Peter Madjar", Péter Magyar): the surname is what tells people apart.
+            !(o.givenSim >= c.givenSim - 0.02 && o.surnameSim <= c.surnameSim - 0.12),
+        ) &&
+        !this.otherCountryNamed(context, c.entity, start)
+      ) {
+        const sentence = this.sentenceCueAt(end);
+        // Private life in the sentence, unless only in the words presenting the others it names.
+        // (Words of the candidate's own sphere are no private life: "presented to 80,000 fans" of a
+        // footballer; see SPHERE_TRADES.)
+        const ownSphere = personSphere(profileText(c.entity));
+        const ownSentence = ownSphere ? withoutSphereTrades(sentence, ownSphere) : sentence;
+        const quiet = !privateLifeIn(ownSentence) || !privateLifeIn(this.ownSentenceCue(end, surface));
+        const sphere = this.sharedSphere(c.entity) ?? this.describedInSphere(context, c.entity);
+        const support = quiet && !presented && c.entity.prominence >= 3 ? corroborationOf(c.entity) : null;
+        // Without support from the article: the well known (prominence 3+) in an article that
+        // says nothing of private or everyday life (public affairs or not: "Emanuel Makron and
+        // Olaf Sholts shook hands for the cameras"). (Prominence 4 measured first: 3 gains
+        // "Vinisius Junior" and trips no trap of the twelve sets nor any news decision.)
+        const alone =
+          support !== null &&
+          !this.yearBeforeAdulthood(c.entity) &&
+          c.entity.prominence >= 3 &&
+          (this.publicNews || this.noPrivateLifeApartFromOthers(surface));
+        if (support && (support.count >= 1 || alone)) {
+          ok = true;
+          strength = 0.8;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (no other candidate)`, c.sim);
+          for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
+          if (support.count === 0) ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+        } else if (sphere && !privateLifeIn(withoutSphereTrades(sentence, sphere))) {
+          ok = true;
+          strength = 0.8;
+          ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (no other candidate)`, c.sim);
+          ev.push(evidence('popularity', `a ${sphere} figure in an article about ${sphere}`, 0.8));
+        }
+      }
+      if (!ok) continue;
+      const score = strength + c.sim + c.entity.prominence * 0.02;
+      if (!best || score > best.score) best = { c, ev, score, strength };
+    }
+    if (!best) return refusal ?? this.throughOtherScript(surface, type, lazyContext, end, start);
+    // "Errol Musk, the father of the Tesla billionaire": another given name altogether, not a
+    // slip of the candidate's, is a relative or namesake, whatever role words stand near it
+    // (checked for the one candidate about to be linked only).
+    if (hasOtherGivenName(surface, best.c.entity, best.strength >= 3))
+      return refused(best.c.entity, 'another given name');
+    this.linked.add(best.c.entity.id);
+    return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
+  }
+
+  /** True while the spellings of a name through another script are compared (no variants of variants). */
+  private readingOtherScript = false;
+
+  /**
+   * A person's name that came through another script ("Olaf Sholts", "Li Tsyan", "Rajab
+   * Tayyib Ardoghan"), linked to nobody as written: its spellings by the letter
+   * correspondences of each route (script-routes.ts) are compared in turn, each needing the
+   * same evidence as any spelling. The first that links is taken, its evidence naming the
+   * reading.
+   */
+  private throughOtherScript(
+    surface: string,
+    type: EntityType,
+    lazyContext: () => MentionContext,
+    end: number,
+    start: number,
+  ): Decision {
+    if (this.readingOtherScript || !isPersonLike(type)) return nil();
+    const variants = scriptRouteVariants(surface);
+    if (variants.length === 0) return nil();
+    this.readingOtherScript = true;
+    try {
+      for (const v of variants) {
+        const d = this.fuzzy(v, type, lazyContext, end, start);
+        if (!d.entity) continue;
+        return {
+          ...d,
+          evidence: d.evidence.map((e) =>
+            e.kind === 'spelling' || e.kind === 'sound-alike'
+              ? { ...e, detail: `${surface} (read as ${v}) ~ ${d.entity!.name}` }
+              : e,
+          ),
+        };
+      }
+      return nil();
+    } finally {
+      this.readingOtherScript = false;
+    }
+  }
+}

@@ -1,0 +1,252 @@
+/**
+ * The attribution of a quotation: a cue and speaker right after it (`,” Berg said`, `,”
+ * said Berg`), or before it (`Berg said: “…”`, `according to Berg, “…”`, a passive agent, a
+ * participle's subject, an outer clause), whether the quotation is embedded in a larger
+ * clause (partial), whether a quotation continues after an attribution, and where a partial
+ * quote's reported clause starts. Separate from the assembly: these read one quotation's
+ * surroundings and decide nothing about its neighbours.
+ */
+import { type CueMatch, countWords, cueAt, cuesIn, type Word, wordsIn } from './cues.js';
+import type { QuotedSpan } from './marks.js';
+import { endsInPunctuation, type Frame, innerText, isSpaceAt, ONLY_PUNCT } from './quote-units.js';
+import type { ReferentIndex } from './referents.js';
+import { datelineEnd } from './reported.js';
+import { openingLead, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
+import { speakerBefore } from './speaker-before-cue.js';
+import { isDescriptionRun, isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
+
+const GAP_MAX_WORDS = 14;
+
+/** Words allowed between a cue and a direct quotation: `told reporters on Tuesday:`. */
+const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
+
+/** "a charge the governing party", "an accusation his office": a noun, then a new subject. */
+const ANSWERED_NOUN = /^(?:a|an)\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their|which)\s/u;
+
+/**
+ * Is `lead` only spaces, or does it end in a colon and spaces? The same test as
+ * `/^[\s]*$/u.test(lead) || /[:]\s*$/u.test(lead)`, read backwards by hand (it runs before
+ * every quotation).
+ */
+export function onlySpacesOrColonEnd(lead: string): boolean {
+  let e = lead.length;
+  while (e > 0 && isSpaceAt(lead, e - 1)) e--;
+  return e === 0 || lead.charCodeAt(e - 1) === 58;
+}
+
+/** A frame after the quotation: `,” Berg said.` / `,” said Berg.` / `,” she added.` */
+export function frameAfter(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
+  const ws = wordsIn(text, from, to, GAP_MAX_WORDS);
+  if (ws.length === 0) return null;
+  const lead = text.slice(from, ws[0]!.start);
+  if (!ONLY_PUNCT.test(lead)) return null;
+  for (const cue of cuesIn(ws)) {
+    if (cue.lemma === 'according to') {
+      const phrase = speakerAfter(text, cue.end, to, index);
+      if (phrase && ONLY_PUNCT.test(text.slice(from, cue.start)))
+        return { cue, phrase, before: false, embedded: false };
+      continue;
+    }
+    const inverted = ONLY_PUNCT.test(text.slice(from, cue.start));
+    if (inverted) {
+      const phrase = speakerAfter(text, cue.end, to, index);
+      if (phrase) return { cue, phrase, before: false, embedded: false };
+      continue;
+    }
+    const phrase = speakerBefore(text, from, cue.start, index);
+    // ",” a charge the party rejected": a noun the quotation stands for, then a clause
+    // whose subject answers it; that subject did not say the words.
+    if (phrase && ANSWERED_NOUN.test(phrase.text)) return null;
+    if (
+      phrase &&
+      (ONLY_PUNCT.test(text.slice(from, phrase.start)) ||
+        isTitleRun(text.slice(from, phrase.start)) ||
+        // ",” the brewery's director, Tomáš Novák, said": a description before the name.
+        (phrase.kind === 'mention' && isDescriptionRun(text.slice(from, phrase.start))))
+    )
+      return { cue, phrase, before: false, embedded: false };
+    // Only the first cue right after the quotation may attribute it.
+    return null;
+  }
+  return null;
+}
+
+/** A frame before the quotation: `Berg said: “…”`, `Berg said the plan was “unrealistic”`. */
+export function frameBefore(text: string, start: number, to: number, index: ReferentIndex): Frame | null {
+  // "MUNICH (Reuters) - Zelenskyy urged …, saying “…”": the dateline is no subject.
+  const from = datelineEnd(text, start, to);
+  const ws = wordsIn(text, from, to);
+  // The cues from the last one back (each word's cue depends on the words only, so cues
+  // are read as far back as the first that frames the quotation, no further).
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const cue = cueAt(ws, k);
+    if (cue === null) continue;
+    let phrase: SpeakerPhrase | null;
+    // "… was described by coach Rahul Dravid as “…”": a passive verb's agent speaks.
+    const agent = passiveAgent(text, from, cue, to);
+    if (agent > 0) phrase = speakerAfter(text, agent, to, index);
+    else if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start)))
+      phrase = speakerAfter(text, cue.end, to, index);
+    else phrase = speakerBefore(text, from, cue.start, index);
+    phrase ??= participleSubject(text, from, cue, index);
+    if (!phrase) continue;
+    // "Harvey told reporters she had written much of the novel when “…”": a verb whose
+    // subject opens the clause an earlier speech verb reports, and which is no core speech
+    // verb or stands apart from the quotation, is part of that clause; the earlier verb
+    // frames the quote ("sources said he said “…”" stays with "he").
+    if (phrase.kind === 'pronoun' || phrase.kind === 'mention' || phrase.kind === 'description') {
+      const outer = outerFrame(text, from, ws, k, phrase, index);
+      if (outer && (!cue.core || countWords(text, cue.end, to, 5) > 4)) return outer;
+    }
+    const between = text.slice(Math.max(cue.end, phrase.end), to);
+    // SHORT_LEAD_IN ends in a comma or colon and spaces: tested only then (it backtracks).
+    const tail = between.trimEnd();
+    const last = tail.charCodeAt(tail.length - 1);
+    const shortLeadIn = (last === 44 || last === 58) && SHORT_LEAD_IN.test(between);
+    const embedded = !(tail === '' || shortLeadIn) || /\bthat\s*$/u.test(between);
+    return { cue, phrase, before: true, embedded };
+  }
+  return null;
+}
+
+/** A passive auxiliary right before a verb: "was described", "had been called". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+$/u;
+/** "by" and the agent right after a passive verb. */
+const BY_AGENT = /^\s+by\s+/u;
+
+/**
+ * Where the agent of a passive cue starts ("was described by coach Rahul Dravid as …":
+ * after "by "), or 0 when the cue is no passive verb with its agent after it.
+ */
+function passiveAgent(text: string, from: number, cue: CueMatch, to: number): number {
+  if (!PASSIVE_BEFORE.test(text.slice(Math.max(from, cue.start - 8), cue.start))) return 0;
+  const by = BY_AGENT.exec(text.slice(cue.end, Math.min(to, cue.end + 5)));
+  return by ? cue.end + by[0].length : 0;
+}
+
+/** Between a speech verb and its clause's subject: nothing, "that", or a listener ("reporters"). */
+const TO_CLAUSE_SUBJECT =
+  /^\s*(?:(?:the\s+|a\s+)?(?!(?:after|before|as|when|while|because|since|if|though|although|until|and|but|or|in|on|at|of|for|with|by|to)\s)\p{Ll}+\s+)?(?:that\s+)?$/u;
+
+/**
+ * A core speech verb before `phrase` whose reported clause `phrase` opens ("told reporters
+ * [she] had written …", "said [he] had …"), as the quote's frame with its own subject.
+ */
+function outerFrame(
+  text: string,
+  from: number,
+  ws: readonly Word[],
+  k: number,
+  phrase: SpeakerPhrase,
+  index: ReferentIndex,
+): Frame | null {
+  // The earlier verb stands at most a listener and "that" (or, before a pronoun, a short
+  // that-clause) before the phrase: 24 words back are enough.
+  let j = k - 1;
+  while (j >= 0 && ws[j]!.end > phrase.start) j--;
+  for (const stop = j - 24; j >= 0 && j > stop && ws[j]!.start >= from; j--) {
+    const cue = cueAt(ws, j);
+    if (cue === null) continue;
+    if (!cue.core) return null;
+    const between = text.slice(cue.end, phrase.start);
+    // "Meta said in a statement that it respected the law but was concerned about a
+    // process it described as “rushed”": a pronoun inside the that-clause of an earlier
+    // speech verb refers back to its subject; that verb frames the quote. So does a
+    // description ("Cheung said that during the call the president-elect had praised
+    // Harris for “…”": the spokesman reports it).
+    const thatClause =
+      (phrase.kind === 'pronoun' || phrase.kind === 'description') &&
+      /^[^,;:.“”"]{0,40}?\bthat\s[^;:.“”"]*$/u.test(between);
+    if (!thatClause && !TO_CLAUSE_SUBJECT.test(between)) return null;
+    const subject = speakerBefore(text, from, cue.start, index);
+    return subject ? { cue, phrase: subject, before: true, embedded: true } : null;
+  }
+  return null;
+}
+
+/**
+ * "Cyril Ramaphosa closed the summit on Sunday, calling it “a turning point”": a
+ * participle after a comma speaks for the subject that opens the sentence (a name after
+ * a title at most, or a description).
+ */
+function participleSubject(
+  text: string,
+  from: number,
+  cue: CueMatch,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  if (!/ing$/u.test(text.slice(cue.start, cue.end)) || !/,\s*$/u.test(text.slice(from, cue.start)))
+    return null;
+  const subject = openingSpeaker(text, from, cue.start, index);
+  const opener = openingLead(text, from, cue.start);
+  if (!subject || subject.start - from - opener > 40) return null;
+  const lead = text.slice(from + opener, subject.start);
+  // "He also promised …, saying …": a pronoun only when it opens the sentence.
+  if (subject.kind === 'pronoun') return lead.trim() === '' ? subject : null;
+  return lead.trim() === '' || isTitleRun(lead) || isDescriptionRun(lead) ? subject : null;
+}
+
+// "wrote on X." ends a sentence: the platform's name is no initial.
+const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|[A-WYZ]|(?<!\b(?:on|via)\s)X)\./g;
+
+/**
+ * `“We have spent ten years asking,” said Gwen Abbott, a farmer. “It got us nowhere.”`:
+ * a quotation that stops on a comma, an attribution sentence, and a quotation opening
+ * right after it that closes its own sentence are one speaker's words, one quote (the
+ * same convention as `“…,” he said, “…”`). Not when the second quotation carries an
+ * attribution of its own (`“…” Reade said.`) or is followed on the line by one.
+ */
+export function continuedAfterAttribution(
+  text: string,
+  prev: QuotedSpan,
+  next: QuotedSpan,
+  gap: string,
+  index: ReferentIndex,
+): Frame | null {
+  // Cheap tests first: an attribution is short and the gap ends on ". ".
+  if (gap.length > 240 || !/\.\s+$/u.test(gap.slice(-4))) return null;
+  if (!/^[\s,]*\p{L}[^“”"«»„]*[.]\s+$/u.test(gap)) return null;
+  // One sentence end: the period closing the attribution.
+  if ((gap.replace(ABBREVIATION_DOT, '').match(/[.?!]/gu)?.length ?? 0) !== 1) return null;
+  if (!next.closed) return null;
+  // The second quotation closes its own sentence.
+  if (!endsInPunctuation(innerText(text, next), false)) return null;
+  const period = prev.end + gap.lastIndexOf('.');
+  const frame = frameAfter(text, prev.end, period, index);
+  if (!frame) return null;
+  // The attribution sentence is only the frame (`said NAME, a farmer from Thirsk.`).
+  const lineEnd = text.indexOf('\n', next.end);
+  const restEnd = Math.min(lineEnd < 0 ? text.length : lineEnd, next.end + 200);
+  if (text.slice(next.end, restEnd).trim() !== '' && frameAfter(text, next.end, restEnd, index)) return null;
+  return frame;
+}
+
+/** A verb or a conjunction: the words before a "that" are a clause of their own. */
+const CLAUSE_BEFORE_THAT =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|and|but|or)\b/iu;
+
+/** Where reported content begins after a cue: past "that", "reporters", "in a statement". */
+export function skipToContent(text: string, frame: Frame, quoteStart: number): number {
+  const from = Math.max(frame.cue.end, frame.phrase?.end ?? 0);
+  const between = text.slice(from, quoteStart);
+  const that = /^(.{0,60}?\b)that\s+/su.exec(between);
+  // "said he was relieved but that the city …": a clause before "that" is content too.
+  if (that && !/[“"]/u.test(that[1]!) && !CLAUSE_BEFORE_THAT.test(that[1]!)) return from + that[0].length;
+  // "told reporters she had …", "told the BBC the plan …": the listener is not content.
+  if (LISTENER_LEMMAS.has(frame.cue.lemma)) {
+    const listener = LISTENER.exec(between);
+    if (listener && listener[0].length < between.length) return from + listener[0].length;
+  }
+  const lead = /^[\s,:]*/u.exec(between)![0].length;
+  return from + lead;
+}
+
+/** Verbs whose object is who was told ("told reporters …"). */
+const LISTENER_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'brief']);
+/**
+ * A listener: one lower-case word or up to three capitalised ones, with a determiner,
+ * followed by the subject of the reported clause (a lower-case word that is no
+ * preposition, or a pronoun).
+ */
+const LISTENER =
+  /^\s+(?:(?:the|a|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?=(?!(?:in|on|at|of|for|during|after|before|with|by|from|via|last|this|that)\s)\p{Ll}|(?:I|He|She|They|We|It)\s)/u;

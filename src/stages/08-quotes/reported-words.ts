@@ -1,0 +1,58 @@
+/**
+ * What every reader of reported speech shares: the `ReportedSpeech` record, ASCII character
+ * tests on the raw text, the finite-verb and clause-word patterns, and `trimContent`, the
+ * one rule for where a content span stops. Separate so that the subject, content and frame
+ * modules can all use them without importing one another.
+ */
+import type { Span } from '../../core/span.js';
+import { type CueMatch, countWords } from './cues.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
+
+export interface ReportedSpeech {
+  readonly span: Span;
+  readonly cue: CueMatch;
+  readonly phrase: SpeakerPhrase | null;
+  /** The whole sentence stretch the attribution uses (content, cue and speaker). */
+  readonly frameStart: number;
+  readonly frameEnd: number;
+}
+
+/** The run of ASCII letters ending at `e` in `s`, or null. */
+export function lastAsciiWord(s: string, e: number): string | null {
+  let b = e;
+  while (b > 0 && isAsciiLetter(s.charCodeAt(b - 1))) b--;
+  return b === e ? null : s.slice(b, e);
+}
+
+/** `\s` at `s[i]` (ASCII answered without a regex). */
+export function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(s[i]!);
+}
+const SPACE = /\s/u;
+/** A character of `\w` (what `\b` looks at). */
+export const isAsciiWordChar = (c: number) => isAsciiLetterOrDigit(c) || c === 95;
+export const MIN_CONTENT_WORDS = 3;
+
+/** Finite verbs and auxiliaries that show a clause follows. */
+export const FINITE = new Set(
+  (
+    'is are was were be been has have had will would can could should may might must did does do ' +
+    "won’t won't isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t didn’t doesn’t don’t cannot " +
+    'plans planned wants wanted needs needed remains remained'
+  ).split(' '),
+);
+/** Words that show a clause (not a phrase) before a "that": it may be a relative "that". */
+export const CLAUSE_WORD = /^(?:who|which|where|when|whose|whom|while|because|and|or|but|if|what|how|why)$/u;
+
+export function trimContent(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:—–-]/u.test(text[s]!)) s++;
+  while (e > s && /[\s.,;:!?—–-]/u.test(text[e - 1]!)) e--;
+  if (e <= s) return null;
+  return countWords(text, s, e, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS ? { start: s, end: e } : null;
+}
+export const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+export const isAsciiLetterOrDigit = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);

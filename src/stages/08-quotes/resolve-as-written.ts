@@ -1,0 +1,83 @@
+/**
+ * The speaker a phrase gives when it resolves to no referent: its own words, single-spaced,
+ * with a trailing title dropped ("Andrew Bailey, Governor"), and, for an unnamed source, the
+ * organisation it speaks for (`namedAffiliation`). Separate because every resolver falls
+ * back to it and none of them decides it.
+ */
+import type { Speaker } from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
+import { affiliationIn, describesPeople } from './anonymous.js';
+import { isCompanyNoun, TITLE_WORDS } from './lexicon.js';
+import { firstOccurrenceFrom, type Occurrence, type ReferentIndex } from './referents.js';
+import { type ResolveContext, type Resolved, resolvedAs, singleSpaced } from './resolve-context.js';
+import { organisationNamedBefore } from './resolve-organisations.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
+
+export function fromText(phrase: SpeakerPhrase): Speaker {
+  return {
+    name: singleSpaced(phrase.text),
+    entityId: null,
+    mention: { start: phrase.start, end: phrase.end },
+  };
+}
+
+/**
+ * A person named at the end of a description made only of title words ("The Secretary of
+ * State Cardinal Pietro Parolin", "the Minister of Finance Anna Berg"): the title is that
+ * person's, so the description names them. Any other word before the name ("a spokesman
+ * for Anna Berg", "an aide to President Berg") makes the name someone else's. Only the
+ * occurrences inside the phrase are read.
+ */
+function nameEndingTitle(phrase: Span, index: ReferentIndex, text: string): Occurrence | null {
+  let last: Occurrence | null = null;
+  for (let i = firstOccurrenceFrom(index, phrase.start); i < index.occurrences.length; i++) {
+    const o = index.occurrences[i]!;
+    if (o.start >= phrase.end) break;
+    if (o.end <= phrase.end) last = o;
+  }
+  if (last?.referent.type !== 'person' || last.start <= phrase.start) return null;
+  if (text.slice(last.end, phrase.end).trim() !== '') return null;
+  const lead = text.slice(phrase.start, last.start).trim().split(/\s+/u);
+  const titled = lead.every((w) => {
+    const l = w.toLowerCase();
+    return l === 'the' || l === 'of' || TITLE_WORDS.has(l);
+  });
+  return titled && lead.some((w) => TITLE_WORDS.has(w.toLowerCase())) ? last : null;
+}
+
+/**
+ * A description that stays as written: an unnamed source when it describes people
+ * ({@link describesPeople}), with the organisation it names ({@link affiliationIn}).
+ */
+export function unresolved(phrase: SpeakerPhrase, context: ResolveContext, certainty: number): Resolved {
+  const speaker = fromText(phrase);
+  if (!describesPeople(speaker.name)) return { speaker, referent: null, certainty };
+  const named = nameEndingTitle(phrase, context.index, context.text);
+  if (named) return resolvedAs(named.referent, named, certainty);
+  const affiliation = namedAffiliation(phrase, affiliationIn(context.text, phrase, context.index), context);
+  // Written out field by field, in the order a spread would give them (a spread of a
+  // conditional object was a measurable cost here).
+  const { name, entityId, mention } = speaker;
+  return {
+    speaker: affiliation
+      ? { name, entityId, mention, anonymous: true, affiliation }
+      : { name, entityId, mention, anonymous: true },
+    referent: null,
+    certainty,
+  };
+}
+
+/**
+ * "A spokesperson for the company": an affiliation written as a company's kind is the
+ * company named before it (as "the company said" would be); any other stays as found.
+ */
+function namedAffiliation(
+  phrase: SpeakerPhrase,
+  affiliation: Speaker['affiliation'],
+  context: ResolveContext,
+): Speaker['affiliation'] {
+  if (!affiliation || affiliation.entityId !== null || !isCompanyNoun(affiliation.name)) return affiliation;
+  if (!singleSpaced(phrase.text).toLowerCase().endsWith(` the ${affiliation.name}`)) return affiliation;
+  const owner = organisationNamedBefore(phrase, affiliation.name, [affiliation.name], context);
+  return owner ? { name: owner.name, entityId: owner.entityId } : affiliation;
+}

@@ -1,0 +1,250 @@
+/**
+ * He, she, they, it: the paragraph's current speaker when compatible, else the nearest
+ * person of the same gender (then number and type) outside quotations, passing over a quoted
+ * title, a name in apposition to a relation ("his predecessor"), an object when a subject of
+ * the same gender opens the sentence, and a name given by an unnamed speaker.
+ */
+import type { Speaker } from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
+import { type Gender, isPersonNoun, PRONOUNS, personNounGender } from './lexicon.js';
+import type { Referent } from './referents.js';
+import {
+  countBefore,
+  insideQuote,
+  lastTurnIn,
+  OPENING_MARKS,
+  type ResolveContext,
+  type Resolved,
+  resolvedAs,
+  SENTENCE_BREAK,
+  wordAfter,
+} from './resolve-context.js';
+import { isCountryBody, isOffice } from './resolve-organisations.js';
+import { isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
+
+/** An opening mark, perhaps an article, then the name: the start of a quoted title. */
+const TITLE_OPENING = /[“"«„](?:The|A|An)\s+$/u;
+/** Right after the name, the title's closing mark (perhaps behind a comma or a full stop). */
+const TITLE_CLOSING = /^[,.]?[”"»]/u;
+
+/** True when the occurrence is the whole of a title in quotation marks ('"A Real Pain,"'). */
+function isQuotedTitle(text: string, o: Span): boolean {
+  return (
+    TITLE_OPENING.test(text.slice(Math.max(0, o.start - 5), o.start)) &&
+    TITLE_CLOSING.test(text.slice(o.end, o.end + 2))
+  );
+}
+
+/** "his predecessor, ", "her late husband, ": a relation of a person told about as a pronoun. */
+const RELATION_BEFORE = /\b(his|her)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+$/u;
+/**
+ * The person of `gender` whose name opens the sentence of occurrence `i` (after a title at
+ * most: "President Donald Trump announced …"), when that is another person than its own.
+ */
+function subjectBefore(i: number, gender: Gender, context: ResolveContext): Referent | null {
+  const occurrences = context.index.occurrences;
+  const own = occurrences[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = occurrences[j]!;
+    if (SENTENCE_BREAK.test(context.text.slice(o.end, own.start))) return null;
+    if (o.referent.type !== 'person' || o.referent === own.referent) continue;
+    if (insideQuote(context.quoted, o.start)) return null;
+    // "Bolsonaro supporter Marcos Tavares": a name before a person noun only qualifies it.
+    if (isPersonNoun(wordAfter(context.text, o.end).toLowerCase())) return null;
+    return o.referent.gender === gender && opensSentence(context.text, o.start) ? o.referent : null;
+  }
+  return null;
+}
+
+/** Does the sentence open at `at`, or with a title before it ("President Donald Trump")? */
+function opensSentence(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 80);
+  let k = at;
+  while (
+    k > floor &&
+    !(text[k - 1] === '\n' || (/[.!?]/u.test(text[k - 2] ?? '') && /\s/u.test(text[k - 1]!)))
+  )
+    k--;
+  if (k === floor && floor > 0) return false;
+  const lead = text.slice(k, at);
+  return lead.trim() === '' || isTitleRun(lead);
+}
+
+/** Kin words a person noun's endings miss ("his wife, NAME"). */
+const KIN = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'partner',
+  'widow',
+]);
+
+/**
+ * True when the occurrence is in apposition to a relation of the person "he" / "she"
+ * stands for ("his predecessor, Pope Francis,"): the name is the other person of the
+ * relation, never the pronoun's antecedent.
+ */
+function relatedToPronoun(text: string, o: Span, pronoun: string): boolean {
+  const m = RELATION_BEFORE.exec(text.slice(Math.max(0, o.start - 40), o.start));
+  // A person ("his predecessor, NAME"), not what names one ("his first name, Joe").
+  if (!m || !(isPersonNoun(m[2]!) || KIN.has(m[2]!))) return false;
+  return (m[1] === 'his' && pronoun === 'he') || (m[1] === 'her' && pronoun === 'she');
+}
+
+function orgSpeaker(referent: Referent, phrase: SpeakerPhrase): Resolved {
+  return resolvedAs(referent, phrase, 0.6);
+}
+
+export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
+  const info = PRONOUNS[phrase.text.toLowerCase()];
+  if (!info) return null;
+  const paragraph = context.paragraphOf(phrase.start);
+  const occurrences = context.index.occurrences;
+  if (!info.person || info.plural) {
+    // "Netanyahu's office said … It said …": "it" continues the paragraph's office, and
+    // "India's defence ministry said …. It described …" the country's body.
+    if (phrase.text.toLowerCase() === 'it') {
+      const turn = lastTurnIn(context, paragraph, phrase.start);
+      if (turn && turn.referent === null && (isOffice(turn.speaker) || isCountryBody(turn.speaker)))
+        return {
+          speaker: { ...turn.speaker, mention: { start: phrase.start, end: phrase.end } },
+          referent: null,
+          certainty: 0.7,
+        };
+    }
+    // "it" / "they": the nearest organisation in this or the previous paragraph; "Spain
+    // secured language that it says allows …": a country speaks as "it" when no
+    // organisation is named before it in its own paragraph (the nearest place there,
+    // outside quotations).
+    const placeInParagraph = (): Resolved | null => {
+      if (phrase.text.toLowerCase() !== 'it') return null;
+      const places = context.index.places ?? [];
+      for (let i = countBefore(places, phrase.start) - 1; i >= 0; i--) {
+        const o = places[i]!;
+        if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+        if (context.paragraphOf(o.start) < paragraph) break;
+        return resolvedAs(o.referent, phrase, 0.5);
+      }
+      return null;
+    };
+    for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+      const o = occurrences[i]!;
+      if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+      if (context.paragraphOf(o.start) < paragraph - 1) break;
+      if (o.referent.type !== 'organization') continue;
+      if (context.paragraphOf(o.start) < paragraph)
+        return placeInParagraph() ?? orgSpeaker(o.referent, phrase);
+      return orgSpeaker(o.referent, phrase);
+    }
+    return placeInParagraph();
+  }
+  if (phrase.text.toLowerCase() === 'i' || phrase.text.toLowerCase() === 'we') return null;
+  const compatible = (r: Referent) =>
+    r.type === 'person' && (r.gender === info.gender || r.gender === 'unknown');
+  const turn = lastTurnIn(context, paragraph, phrase.start);
+  if (turn?.referent && compatible(turn.referent) && turn.referent.gender === info.gender) {
+    return resolvedAs(turn.referent, phrase, 0.85);
+  }
+  // "A witness, who gave her name only as Anja, told … “…,” she said": the paragraph's
+  // speaker known by a given name alone (no entity to check the gender of) goes on.
+  if (turn && turn.referent === null && isGivenNameOnly(turn.speaker, context.text))
+    return {
+      speaker: { ...turn.speaker, mention: { start: phrase.start, end: phrase.end } },
+      referent: null,
+      certainty: 0.7,
+    };
+  let fallback: Referent | null = null;
+  // Among people of unknown gender, one who has spoken recently is the likelier antecedent.
+  const recentSpeakers = new Set<Referent>();
+  for (let i = context.turns.length - 1; i >= 0 && context.turns[i]!.paragraph >= paragraph - 2; i--) {
+    const r = context.turns[i]!.referent;
+    if (r && compatible(r)) recentSpeakers.add(r);
+  }
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+    if (context.paragraphOf(o.start) < paragraph - 2) break;
+    if (!compatible(o.referent)) continue;
+    // A name opening a title in quotation marks ('the so-called "Woodstock for Capitalists"')
+    // or making one up ('won for "A Real Pain,"') is not a person in the story.
+    if (o.start > 0 && (OPENING_MARKS.has(context.text[o.start - 1]!) || isQuotedTitle(context.text, o)))
+      continue;
+    // "He paid tribute to his predecessor, Pope Francis, …. “…,” he said": a name in
+    // apposition to "his predecessor" is someone else than the "he" it is told about.
+    if (relatedToPronoun(context.text, o, phrase.text.toLowerCase())) continue;
+    // "Trump announced Kirk's death. “…,” he wrote", "Netanyahu thanked Trump in a video
+    // message. “…,” he said": a name in the object is no match for the sentence's subject
+    // of the same gender.
+    const subject = subjectBefore(i, info.gender, context);
+    if (subject) return resolvedAs(subject, phrase, 0.8);
+    if (o.referent.gender === info.gender) {
+      // The paragraph's speaker (gender unknown) still wins over a match named before it.
+      if (turn?.referent && compatible(turn.referent) && o.start < turn.at && turn.referent !== o.referent)
+        return resolvedAs(turn.referent, phrase, 0.7);
+      return resolvedAs(o.referent, phrase, 0.8);
+    }
+    if (!fallback || (recentSpeakers.has(o.referent) && !recentSpeakers.has(fallback))) fallback = o.referent;
+  }
+  if (turn?.referent && compatible(turn.referent)) return resolvedAs(turn.referent, phrase, 0.7);
+  // "A health ministry spokeswoman said … “…,” she said": the paragraph's described
+  // speaker of that gender wins over a name of unknown gender from an earlier paragraph.
+  if (fallback && turn && !turn.referent && personNounGender(lastWordOf(turn.speaker.name)) === info.gender) {
+    const described = describedSpeaker(phrase, info.gender, paragraph, context);
+    if (described) return described;
+  }
+  if (fallback) return resolvedAs(fallback, phrase, 0.6);
+  return describedSpeaker(phrase, info.gender, paragraph, context);
+}
+
+/**
+ * "The fire brigade spokeswoman said … She told state television …": with no named
+ * person to refer to, "he"/"she" continues the last speaker of this or the previous
+ * paragraph when that speaker was a description of a single person of that gender (or
+ * of unknown gender).
+ */
+function describedSpeaker(
+  phrase: SpeakerPhrase,
+  gender: Gender,
+  paragraph: number,
+  context: ResolveContext,
+): Resolved | null {
+  for (let i = context.turns.length - 1; i >= 0; i--) {
+    const t = context.turns[i]!;
+    if (t.at >= phrase.start) continue;
+    if (t.paragraph < paragraph - 1) return null;
+    if (t.referent) return null;
+    const words = t.speaker.name.toLowerCase().split(/\s+/);
+    const prep = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/u.test(w));
+    const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+    if (!isPersonNoun(head) || !/^(?:the|a|an|one)$/u.test(words[0] ?? '')) return null;
+    const g = personNounGender(head);
+    if (g !== 'unknown' && g !== gender) return null;
+    return {
+      speaker: { ...t.speaker, mention: { start: phrase.start, end: phrase.end } },
+      referent: null,
+      certainty: 0.6,
+    };
+  }
+  return null;
+}
+
+function lastWordOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/u);
+  const prep = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/u.test(w));
+  return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+}
+
+/** The words before the name an unnamed speaker gave: "her name only as ", "her first name, ". */
+const NAME_GIVEN_BEFORE = /\bname(?:\s+only)?\s+as\s+$|\bfirst\s+name,\s+$/u;
+
+/** Is `speaker` the one name an unnamed speaker gave ("who gave her name only as Anja"), with no entity? */
+function isGivenNameOnly(speaker: Speaker, text: string): boolean {
+  if (speaker.entityId !== null || speaker.anonymous || speaker.mention === null) return false;
+  const at = speaker.mention.start;
+  return NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+}
