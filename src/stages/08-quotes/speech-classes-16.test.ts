@@ -177,3 +177,37 @@ describe('names inside what is said of the subject before its verb', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Mara Quist']);
   });
 });
+
+describe('"the agency" or "the union" after a public body named just before', () => {
+  it('is the body named in the sentence before, in its paragraph', async () => {
+    const q = await runQuotes(
+      'The Maritime Safety Administration had cleared the ferry to sail on Friday. In a statement, the agency said it would review the inspection records.',
+      {
+        entities: [
+          {
+            name: 'Maritime Safety Administration',
+            type: 'organization',
+            surfaces: ['Maritime Safety Administration'],
+          },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Maritime Safety Administration']);
+  });
+
+  it('is the workers\' association named earlier in its sentence: "…, the union said"', async () => {
+    const q = await runQuotes(
+      'About 70% of members of the National Association of Dock Workers voted to accept the offer, the union said.',
+      {
+        entities: [
+          {
+            name: 'National Association of Dock Workers',
+            type: 'organization',
+            surfaces: ['National Association of Dock Workers'],
+          },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['National Association of Dock Workers']);
+  });
+});
