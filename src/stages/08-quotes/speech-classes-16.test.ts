@@ -211,3 +211,18 @@ describe('"the agency" or "the union" after a public body named just before', ()
     expect(q.map((x) => x.speaker)).toEqual(['National Association of Dock Workers']);
   });
 });
+
+describe('the wire agency of a dateline', () => {
+  it('is no antecedent of "it": "CITY/CITY (Reuters) - X … what it said were …"', async () => {
+    const q = await runQuotes(
+      'VALLETTA/ROME (Reuters) - Malta seized a tanker on what it said were "clear breaches" of the fishing ban on Tuesday.',
+      {
+        entities: [
+          { name: 'Reuters', type: 'organization', surfaces: ['Reuters'] },
+          { name: 'Malta', type: 'location', surfaces: ['Malta'] },
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Reuters');
+  });
+});
