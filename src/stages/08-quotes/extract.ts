@@ -45,7 +45,7 @@ import {
   type Unit,
 } from './quote-units.js';
 import { buildReferents } from './referents.js';
-import { findReportedSpeech } from './reported.js';
+import { contrastedSpeech, findReportedSpeech } from './reported.js';
 import { clauseFollows, clauseOpensAt } from './reported-content.js';
 import { TRAILING_TAIL } from './reported-cue-verbs.js';
 import type { ReportedSpeech } from './reported-words.js';
@@ -232,7 +232,11 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       // ends the content too, even when the next sentence was not split from it.
       if (frame?.before && !SENTENCE_END.has(lastInnerCode(text, lastPart))) {
         const rest = text.slice(unit.span.end, sClose.end);
-        const words = rest.slice(0, beforeSentenceEnd(rest));
+        let words = rest.slice(0, beforeSentenceEnd(rest));
+        // "…, though the chairman, General Dan Caine, said …": another speaker's clause
+        // ends it.
+        const other = contrastedSpeech(text, unit.span.end, unit.span.end + words.length, index);
+        if (other) words = words.slice(0, other.frameStart - unit.span.end);
         if (!/[“"]/u.test(words)) contentEnd = unit.span.end + words.length;
       }
       unit.span = { start: Math.min(contentStart, first.start), end: contentEnd };

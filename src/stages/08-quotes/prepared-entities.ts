@@ -8,7 +8,7 @@
 import type { Entity, EntityType } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import type { FirstNames } from './gender.js';
-import { platformPreposition } from './lexicon.js';
+import { isPersonNoun, ORG_NOUNS, platformPreposition } from './lexicon.js';
 import {
   DESCRIPTION_FIRST,
   DESCRIPTION_START,
@@ -190,6 +190,7 @@ export function prepareEntities(
   });
   joinSplitBodies(text, prepared);
   personsBeforeAffiliation(text, prepared, firstNames);
+  personsAfterTitle(text, prepared);
   const persons = prepared
     .filter((p) => p.type === 'person' && p.name.includes(' '))
     .map((entry) => ({
@@ -254,6 +255,62 @@ function personsBeforeAffiliation(text: string, prepared: PreparedEntity[], firs
     p.spans[0] = { start, end: span.end };
     const mutable = p as { name: string; type: EntityType };
     mutable.name = m[2]!.replace(/\s+/gu, ' ');
+    mutable.type = 'person';
+  }
+}
+
+/**
+ * Titles of the people who run or speak for a body, written between its name and theirs
+ * ("Agency Administrator", "Bank Governor", "Board Chairwoman").
+ */
+const HEAD_TITLES: ReadonlySet<string> = new Set(
+  `administrator director chairman chairwoman chair president commissioner secretary governor
+  chief executive ceo head leader spokesman spokeswoman spokesperson minister ambassador mayor
+  superintendent inspector coordinator manager officer treasurer`.split(/\s+/u),
+);
+
+/** A capitalised word of a person's name: "Deanne", "O'Neill", "Al-Amin". */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * Where the person's name starts in `ws`, the words of an organisation mention that ends in
+ * a title and a name ("Federal Emergency Management Agency Administrator Deanne Criswell"):
+ * after the last capitalised head's title ({@link HEAD_TITLES}) that has body words before
+ * it and two or three name words after it, none a person or organisation noun. -1 when there is none.
+ */
+function nameAfterTitle(ws: readonly string[]): number {
+  for (let t = ws.length - 3; t >= 1; t--) {
+    const title = ws[t]!;
+    if (!/^\p{Lu}/u.test(title) || !HEAD_TITLES.has(title.toLowerCase())) continue;
+    const name = ws.slice(t + 1);
+    if (name.length > 3) return -1;
+    const nameLike = name.every(
+      (w) => NAME_WORD.test(w) && !isPersonNoun(w.toLowerCase()) && !ORG_NOUNS.has(w.toLowerCase()),
+    );
+    return nameLike ? t + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Federal Emergency Management Agency Administrator Deanne Criswell said …": a tagger may
+ * take a body, the title its head holds and the head's name as one organisation. Such an
+ * unlinked organisation mention is the person, named without the body and the title.
+ */
+function personsAfterTitle(text: string, prepared: PreparedEntity[]): void {
+  for (const p of prepared) {
+    if (p.type !== 'organization' || p.entity.kbId !== null || p.spans.length !== 1) continue;
+    const span = p.spans[0]!;
+    const written = text.slice(span.start, span.end);
+    const ws = written.split(' ');
+    if (ws.length < 4) continue;
+    const at = nameAfterTitle(ws);
+    if (at < 0) continue;
+    const name = ws.slice(at).join(' ');
+    // The occurrence is the name alone: the body before the title is no speaker.
+    p.spans[0] = { start: span.end - name.length, end: span.end };
+    const mutable = p as { name: string; type: EntityType };
+    mutable.name = name;
     mutable.type = 'person';
   }
 }

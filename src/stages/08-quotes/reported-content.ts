@@ -125,6 +125,36 @@ function wordsAfter(ws: readonly Word[], at: number): readonly Word[] {
   return ws.slice(j);
 }
 
+/** Words that make a number an approximation ("about 300", "over 1,000", "around a dozen"). */
+const APPROXIMATORS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'over',
+  'nearly',
+  'almost',
+  'roughly',
+]);
+/** Number words an approximation may open with ("about two dozen", "over a million"). */
+const COUNT_WORD =
+  /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|half)$/u;
+
+/**
+ * "said about 8.5 million devices had been affected": "about" before a number is an
+ * approximation opening the content, not the topic of the speech ("said about the plan").
+ * After "a", a count noun must follow ("about a dozen", not "about a plan").
+ */
+function approximateCount(ws: readonly Word[], k: number): boolean {
+  if (!APPROXIMATORS.has(ws[k]?.lower ?? '')) return false;
+  const next = ws[k + 1];
+  if (!next) return false;
+  if (/^\d/u.test(next.lower)) return true;
+  if (!COUNT_WORD.test(next.lower)) return false;
+  return (
+    next.lower !== 'a' ||
+    /^(?:dozen|hundred|thousand|million|billion|third|quarter|half)$/u.test(ws[k + 2]?.lower ?? '')
+  );
+}
+
 /** After the cue, skip a listener, a short adverbial phrase and "that" to the content. */
 export function contentStartAfter(
   text: string,
@@ -168,7 +198,7 @@ export function contentStartAfter(
     first === 'by' ||
     first === 'of' ||
     first === 'for' ||
-    first === 'about' ||
+    (first === 'about' && !approximateCount(ws, 0)) ||
     first === 'with'
   )
     return null;
@@ -241,7 +271,12 @@ export function contentStartAfter(
   if (!clauseFollows(cue.lemma, ws.slice(k))) return null;
   const next = ws[k + 1]?.lower ?? '';
   const atLeast = ws[k]!.lower === 'at' && (next === 'least' || next === 'most');
-  if (!atLeast && /^(to|by|of|for|about|with|on|in|at|over|against)$/.test(ws[k]!.lower)) return null;
+  if (
+    !atLeast &&
+    !approximateCount(ws, k) &&
+    /^(to|by|of|for|about|with|on|in|at|over|against)$/.test(ws[k]!.lower)
+  )
+    return null;
   const lead = text.slice(cue.end, ws[k]!.start);
   if (/[;:“”"]/u.test(lead)) return null;
   return ws[k]!.start;

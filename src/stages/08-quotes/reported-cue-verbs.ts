@@ -188,8 +188,11 @@ export function inSentence(
     // "asked the population to economise water": a request, like "urged … to".
     const request =
       cue.lemma === 'ask' && listenerThenInfinitive(text, ws.slice(ws.findIndex((w) => w.start >= cue.end)));
-    if (NO_CONTENT.has(cue.lemma) && !request && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue)))
+    if (NO_CONTENT.has(cue.lemma) && !request && !(THAT_CLAUSE_OK.has(cue.lemma) && thatFollows(ws, cue))) {
+      const closing = closingReport(text, s, cue, index);
+      if (closing) return closing;
       continue;
+    }
     // "The minister did not say how much …", "declined to say whether …": nothing was said.
     if (negatedBefore(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
     if (cue.lemma === 'according to') {
@@ -266,6 +269,25 @@ export function inSentence(
     if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
   }
   return null;
+}
+
+/** Verbs that need a "that" before their content, but close a sentence after it as any cue does. */
+const CLOSING_ONLY = new Set(['report', 'reply', 'respond', 'answer', 'post']);
+
+/**
+ * "He lost his own seat, the broadcaster reported.": a verb that reports nothing before its
+ * object ({@link NO_CONTENT}) attributes the content before it when it ends the sentence,
+ * after a comma and its subject.
+ */
+function closingReport(
+  text: string,
+  s: Sentence,
+  cue: CueMatch,
+  index: ReferentIndex,
+): ReportedSpeech | null {
+  if (!CLOSING_ONLY.has(cue.lemma) || !/^[\s.!?]*$/u.test(text.slice(cue.end, s.end))) return null;
+  const phrase = speakerBefore(text, s.start, cue.start, index);
+  return phrase ? (trailingAttribution(text, s, cue, phrase) ?? null) : null;
 }
 
 /** A sentence that opens with a name and a relative clause on it, up to a comma. */

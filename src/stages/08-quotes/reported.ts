@@ -30,7 +30,15 @@ import {
   relativeSpeech,
 } from './reported-other-frames.js';
 import { documentParticiple, participleAddition, participleCharge } from './reported-participles.js';
-import { isAsciiLetter, isAsciiLetterOrDigit, type ReportedSpeech, trimContent } from './reported-words.js';
+import { clauseLeadOk } from './reported-subject.js';
+import {
+  CLAUSE_WORD,
+  FINITE,
+  isAsciiLetter,
+  isAsciiLetterOrDigit,
+  type ReportedSpeech,
+  trimContent,
+} from './reported-words.js';
 
 /** Reported speech in every sentence, in order, except sentences that overlap a `skip` span. */
 export function findReportedSpeech(
@@ -48,6 +56,16 @@ export function findReportedSpeech(
     for (let j = q; j < skip.length && skip[j]!.start < s.end && !overlaps; j++)
       overlaps = skip[j]!.end > s.start;
     if (overlaps) {
+      // "Newsom said he had ordered an inquiry, calling the loss “deeply troubling.”": the
+      // quotation belongs to the participle; the clause before it is speech of its own
+      // (read first: the output stays in text order). Only after a plain "said" or "told":
+      // "announced he was stepping down, saying …" reports an act, then the words on it.
+      const lead = clauseBeforeQuotingParticiple(text, s, skip[q]!);
+      if (lead) {
+        const said: ReportedSpeech[] = [];
+        readSentence(text, lead, index, said);
+        for (const r of said) if (PLAIN_SAYING.has(r.cue.lemma)) out.push(r);
+      }
       // ", adding that …" after a quotation is speech of its own, outside the quotation.
       const added = participleAddition(text, s, index);
       if (added) out.push(added);
@@ -59,6 +77,10 @@ export function findReportedSpeech(
       // ends a sentence is a sentence of its own.
       const rest = afterClosedQuotation(text, s, skip, q);
       if (rest && !added) readSentence(text, rest, index, out);
+      // "Hegseth said it had “devastated” the site, though the chairman …, General Dan
+      // Caine, said …": a contrasted clause after the last quotation, with its own speaker.
+      const other = added || charge || rest ? null : contrastedAfterQuotations(text, s, skip, q, index);
+      if (other) out.push(other);
       continue;
     }
     readSentence(text, withoutDateline(text, s), index, out);
@@ -95,6 +117,97 @@ export function datelineEnd(text: string, start: number, end: number): number {
 function withoutDateline(text: string, s: Sentence): Sentence {
   const start = datelineEnd(text, s.start, s.end);
   return start === s.start ? s : { ...s, start };
+}
+
+/**
+ * A comma (perhaps before a closing quotation mark) and a conjunction that opens a
+ * contrasted clause: ", but", ",” though", ", while".
+ */
+const CONTRAST = /,["”’»]?\s+(?:but|though|although|while|whereas)\s+/gu;
+
+/**
+ * The speech of a contrasted clause inside content `[from, end)`: ", but Red Eléctrica's
+ * head of operations, Eduardo Prieto, told reporters there was no sign of an attack", ",
+ * though the chairman of the Joint Chiefs, General Dan Caine, said it was too early …".
+ * The clause is read as a sentence of its own and must open with its speaker (perhaps
+ * after a description of it), then a speech verb, then the content; its frame starts at
+ * the comma. Null when no such clause follows.
+ */
+export function contrastedSpeech(
+  text: string,
+  from: number,
+  end: number,
+  index: ReferentIndex,
+): ReportedSpeech | null {
+  // A comma just inside a closing quotation mark before `from` counts (`“…,” though …`).
+  const lo = /,["”’»]$/u.test(text.slice(Math.max(0, from - 2), from)) ? from - 2 : from;
+  const content = text.slice(lo, end);
+  if (!content.includes(',')) return null;
+  for (const m of content.matchAll(CONTRAST)) {
+    const comma = Math.max(from, lo + m.index);
+    const clause: Sentence = { start: comma + m[0].length, end };
+    const said: ReportedSpeech[] = [];
+    readSentence(text, clause, index, said);
+    // Its speaker before its verb and its content after: "…, but NAME said CONTENT".
+    const own = said.find(
+      (r) =>
+        r.phrase !== null &&
+        r.phrase.end <= r.cue.start &&
+        r.span.start >= r.cue.end &&
+        speakerOpensClause(text, clause.start, r.phrase.start),
+    );
+    if (own) return { ...own, frameStart: comma };
+  }
+  return null;
+}
+
+/**
+ * Does the speaker phrase at `phraseStart` open the clause at `start`: only adverbials or a
+ * description of the speaker before it, with no verb and no joining word ("inflation
+ * stayed high, and analysts said" is a clause of its own before "analysts")?
+ */
+function speakerOpensClause(text: string, start: number, phraseStart: number): boolean {
+  const lead = text.slice(start, phraseStart);
+  if (wordsIn(text, start, phraseStart).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower)))
+    return false;
+  return clauseLeadOk(lead);
+}
+
+/** The contrasted speech (see {@link contrastedSpeech}) after the last `skip` span in sentence `s`. */
+function contrastedAfterQuotations(
+  text: string,
+  s: Sentence,
+  skip: readonly Span[],
+  from: number,
+  index: ReferentIndex,
+): ReportedSpeech | null {
+  let last: Span | null = null;
+  for (let j = from; j < skip.length && skip[j]!.start < s.end; j++) last = skip[j]!;
+  return last && last.end < s.end ? contrastedSpeech(text, last.end, s.end, index) : null;
+}
+
+/** The plain verbs of saying, whose clause is speech whatever follows it. */
+const PLAIN_SAYING: ReadonlySet<string> = new Set(['say', 'tell']);
+
+/**
+ * A participle after a comma that may frame a quotation of its own: ", calling the plan
+ * “reckless”", ", adding: “…”", ", noting that it was an “unfriendly country”".
+ */
+const QUOTING_PARTICIPLE =
+  /,\s+(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|calling|describing|accusing|telling)\b[^,]*$/iu;
+
+/**
+ * The part of sentence `s` before a participle that introduces its first quotation
+ * (`first`, the first skipped span in it), when a comma and the participle stand between
+ * the two: "Peskov told reporters that Putin had no plans to call, noting that … “…”".
+ * Null when the quotation opens the sentence or no such participle leads to it.
+ */
+function clauseBeforeQuotingParticiple(text: string, s: Sentence, first: Span): Sentence | null {
+  if (first.start <= s.start || first.start >= s.end) return null;
+  const lead = text.slice(s.start, first.start);
+  const m = QUOTING_PARTICIPLE.exec(lead);
+  if (!m || m.index === 0) return null;
+  return { ...s, end: s.start + m.index };
 }
 
 /**
@@ -152,11 +265,19 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
     const span = trimContent(text, found.span.start, text.lastIndexOf(',', relative.frameStart));
     found = span && span.start < relative.frameStart ? { ...found, span } : null;
   }
+  // "He said no cause was ruled out, but the grid's head of operations, Eduardo Prieto,
+  // told reporters …": a contrasted clause with a speaker of its own ends the first content.
+  const contrasted = found ? contrastedSpeech(text, found.span.start, found.span.end, index) : null;
+  if (found && contrasted) {
+    const span = trimContent(text, found.span.start, contrasted.frameStart);
+    found = span ? { ...found, span, frameEnd: contrasted.frameStart } : null;
+  }
   // "Atishi appealed to residents not to waste water and said …": a plea before the
   // sentence's speech, by the same subject.
   const plea = scanned(APPEAL_WORDS) ? appeal(text, s, index, found) : null;
   if (plea) out.push(plea);
   if (found) out.push(found);
+  if (contrasted) out.push(contrasted);
   if (relative) out.push(relative);
   if (added && !(found && found.span.start >= added.frameStart)) out.push(added);
   if (!added && scanned(CHARGE_PARTICIPLE_WORDS)) {

@@ -75,7 +75,7 @@ export function groupNamedBefore(phrase: SpeakerPhrase, context: ResolveContext)
 
 /** A bare institution named by its kind: "the agency", "the headquarters", "the commission". */
 export const INSTITUTION_KIND =
-  /^the\s+(agency|headquarters|committee|commission|ministry|authority|council|department|regulator|institute|bureau|inquiry|tribunal|watchdog)$/iu;
+  /^the\s+(agency|headquarters|committee|commission|ministry|authority|council|department|regulator|institute|bureau|inquiry|tribunal|watchdog|union)$/iu;
 
 /**
  * The institution "the agency" stands for: the nearest organisation named before it outside
@@ -98,12 +98,14 @@ export function institutionNamedBefore(
     if (context.paragraphOf(o.start) < paragraph - 1) break;
     if (o.referent.type !== 'organization') continue;
     // "The National Weather Service had issued a flood watch …, the agency said": a public
-    // body named earlier in the same sentence is "the agency" whatever its name says.
+    // body named earlier in the same sentence, or in the sentence before it in its
+    // paragraph ("The FAA had granted a licence. In a statement, the agency said"), is
+    // "the agency" whatever its name says.
     if (
       lastOrganisation === null &&
       ANY_BODY_KINDS.has(kind) &&
       isInstitution(o.referent) &&
-      !SENTENCE_BREAK.test(context.text.slice(o.end, phrase.start))
+      withinSentenceBefore(context.text.slice(o.end, phrase.start))
     )
       return o.referent;
     lastOrganisation ??= o.referent;
@@ -114,8 +116,24 @@ export function institutionNamedBefore(
   return r?.type === 'organization' && (lastOrganisation === null || lastOrganisation === r) ? r : null;
 }
 
-/** Kinds any public body may be called ("the agency" for a weather service or a regulator). */
-const ANY_BODY_KINDS: ReadonlySet<string> = new Set(['agency', 'authority', 'regulator', 'watchdog']);
+/**
+ * Kinds any public body may be called ("the agency" for a weather service or a regulator,
+ * "the union" for a machinists' association).
+ */
+const ANY_BODY_KINDS: ReadonlySet<string> = new Set([
+  'agency',
+  'authority',
+  'regulator',
+  'watchdog',
+  'union',
+]);
+
+/** Is `between` (text between a name and a phrase) inside one sentence, or this one and the one before, in one paragraph? */
+function withinSentenceBefore(between: string): boolean {
+  if (between.includes('\n')) return false;
+  const first = SENTENCE_BREAK.exec(between);
+  return first === null || !SENTENCE_BREAK.test(between.slice(first.index + first[0].length));
+}
 
 /** "Culture Minister ", "Foreign Affairs Minister ": a portfolio's title right before a name. */
 const PORTFOLIO_MINISTER = /\b((?:\p{Lu}\p{Ll}+\s+){1,2})Minister\s+$/u;
@@ -150,7 +168,7 @@ export function ministryOfMinister(phrase: SpeakerPhrase, context: ResolveContex
 
 /** Words in an organisation's name that make it no company: "IG Metall union", "Finance Ministry". */
 const INSTITUTION_WORDS =
-  /\b(?:union|ministry|agency|council|court|party|commission|committee|government|parliament|police|army|university|federation|association|department|office|authority|regulator|institute|bureau|league|foundation|reserve|fund|organi[sz]ation|service|forces|school|hospital|congress|senate|assembly|nations|delegation|confederation|chamber|movement)\b/iu;
+  /\b(?:union|ministry|agency|council|court|party|commission|committee|government|parliament|police|army|university|federation|association|department|office|authority|regulator|institute|bureau|league|foundation|reserve|fund|organi[sz]ation|service|forces|school|hospital|congress|senate|assembly|nations|delegation|confederation|chamber|movement|administration)\b/iu;
 
 /**
  * The organisation a description of its kind points back to, among those named before it

@@ -96,6 +96,26 @@ function relatedToPronoun(text: string, o: Span, pronoun: string): boolean {
   return (m[1] === 'his' && pronoun === 'he') || (m[1] === 'her' && pronoun === 'she');
 }
 
+/** Places in capitals, then the opening parenthesis of a wire agency's credit. */
+const DATELINE_PLACES = /^\p{Lu}{2,}[\p{Lu}\p{M} .,'’/-]{0,60}\($/u;
+/** The credit's closing parenthesis, then the dateline's dash. */
+const CREDIT_END = /^\)\s*(?:—|–|--|-)\s/u;
+
+/**
+ * Is `o` the wire agency credited in the dateline that opens its paragraph ("NEW
+ * DELHI/ISLAMABAD (Reuters) - ")? The agency reports the story: "it" in the story is never
+ * the agency.
+ */
+function inDateline(text: string, o: Span): boolean {
+  if (text.charCodeAt(o.end) !== 41 || text.charCodeAt(o.start - 1) !== 40) return false;
+  const paragraphStart = text.lastIndexOf('\n', o.start) + 1;
+  return (
+    o.start - paragraphStart <= 80 &&
+    DATELINE_PLACES.test(text.slice(paragraphStart, o.start)) &&
+    CREDIT_END.test(text.slice(o.end, o.end + 6))
+  );
+}
+
 function orgSpeaker(referent: Referent, phrase: SpeakerPhrase): Resolved {
   return resolvedAs(referent, phrase, 0.6);
 }
@@ -136,7 +156,7 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
       const o = occurrences[i]!;
       if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
       if (context.paragraphOf(o.start) < paragraph - 1) break;
-      if (o.referent.type !== 'organization') continue;
+      if (o.referent.type !== 'organization' || inDateline(context.text, o)) continue;
       if (context.paragraphOf(o.start) < paragraph)
         return placeInParagraph() ?? orgSpeaker(o.referent, phrase);
       return orgSpeaker(o.referent, phrase);

@@ -205,6 +205,43 @@ const APPOSITIVE_CLAUSE =
 const RELATION_OF =
   /\b(?:widow|widower|wife|husband|son|daughter|mother|father|brother|sister|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|fianc[eé]e?|girlfriend|boyfriend|partner|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|biographer)s?\s+(?:of|to|for)\s/iu;
 /**
+ * "a frequent critic of Sinner", "chaired by Professor Dimie Ogoina": a name after a
+ * preposition (and perhaps a title) in an appositive is its complement, never the speaker.
+ */
+const COMPLEMENT_BEFORE = /\b(?:of|for|to|with|against|by|from)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
+
+/** A name opening a clause (after a title or a possessive), then ", who": see {@link relativeAntecedent}. */
+const OPENING_RELATIVE = /^(\s*)([^,.;:“”"]{1,80}),\s+who\s/u;
+
+/**
+ * The person a relative clause opening the speaker's stretch is about: "Rory Blake, who …,
+ * said" (the relative and anything after it, commas and names included, up to the cue).
+ * Only a person's mention that ends the words before ", who", with at most capitalised
+ * title words or a possessive before it ("Australia's Nick Kyrgios, who …").
+ */
+function relativeAntecedent(
+  text: string,
+  floor: number,
+  head: string,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  const m = OPENING_RELATIVE.exec(head);
+  if (!m) return null;
+  const subjectStart = floor + m[1]!.length;
+  const o = occurrenceEndingAt(index, subjectStart + m[2]!.length);
+  if (o?.referent.type !== 'person' || o.start < subjectStart) return null;
+  const lead = text.slice(subjectStart, o.start);
+  if (!/^(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+)*$/u.test(lead)) return null;
+  return {
+    start: o.start,
+    end: o.end,
+    kind: 'mention',
+    referent: o.referent,
+    text: text.slice(o.start, o.end),
+  };
+}
+
+/**
  * " in Atlanta", " from Lyon", " of Desjardins": a capitalised place, or an organisation
  * the tagger did not call one, after a name (and its age: "Rick Sandoval, 52, of Tulare
  * County"), at the end of the subject.
@@ -307,7 +344,10 @@ function phraseEndingAt(
       // appositive that opens with a preposition or a relative word is a clause about the
       // subject before it, and a name inside it is that clause's object, never the speaker.
       const clause = APPOSITIVE_CLAUSE.test(appositive);
-      const related = named !== undefined && RELATION_OF.test(text.slice(appStart, named.start));
+      const related =
+        named !== undefined &&
+        (RELATION_OF.test(text.slice(appStart, named.start)) ||
+          COMPLEMENT_BEFORE.test(text.slice(appStart, named.start)));
       if (
         named &&
         !forOrganisation &&
@@ -324,6 +364,10 @@ function phraseEndingAt(
           text: text.slice(named.start, named.end),
         };
       }
+      // "Rory Blake, who had a drink thrown at his wife, Erica, during play, said": a
+      // relative clause on the opening name runs to the cue, whatever names it holds.
+      const antecedent = relativeAntecedent(text, floor, head, index);
+      if (antecedent) return antecedent;
       // "Marisol Vega, 34, who had waited …, said": the age after the name is part of it.
       const before = head.slice(0, head.length - app[0].length);
       const age = /,\s*\d{1,3}$/u.exec(before);
