@@ -14,7 +14,7 @@ import { resolveSpeaker } from './resolve.js';
 import { insideQuote, type ResolveContext, type Resolved, resolvedAs } from './resolve-context.js';
 import { speakerAfter } from './speaker-after-cue.js';
 import { speakerBefore } from './speaker-before-cue.js';
-import { isDescriptionRun, isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
+import { isDescriptionRun, isTitleRun, mentionPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 
 const FOLLOW_UP =
   /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea|complaint|criticism|appeal|accusation|rebuke|question|claim|demand|admission|threat|pledge|tribute) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;
@@ -303,9 +303,7 @@ function attributionInside(text: string, q: QuotedSpan, index: ReferentIndex): S
   if (lower === 'he' || lower === 'she' || lower === 'they')
     return { start, end, kind: 'pronoun', referent: null, text: lower };
   const o = index.occurrences.find((x) => x.start === start && x.end <= end);
-  return o
-    ? { start: o.start, end: o.end, kind: 'mention', referent: o.referent, text: text.slice(o.start, o.end) }
-    : { start, end, kind: 'name', referent: null, text: m[1]! };
+  return o ? mentionPhrase(text, o) : { start, end, kind: 'name', referent: null, text: m[1]! };
 }
 
 /** "Her message to the board was blunt: “…”": a possessive and a noun of speech before the quote. */
@@ -387,10 +385,7 @@ function colonLead(
     // Only the subject: a person after a verb ("… was a warning to Berg:") is not.
     const before = text.slice(from, o.start);
     if (before.trim() !== '' && !isDescriptionRun(before) && !isTitleRun(before)) return null;
-    return resolveSpeaker(
-      { start: o.start, end: o.end, kind: 'mention', referent: o.referent, text: text.slice(o.start, o.end) },
-      context,
-    );
+    return resolveSpeaker(mentionPhrase(text, o), context);
   }
   return null;
 }

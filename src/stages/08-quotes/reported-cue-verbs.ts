@@ -29,7 +29,7 @@ import {
 } from './reported-words.js';
 import { openingLead, openingPlace, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
 import { speakerBefore } from './speaker-before-cue.js';
-import { isDescriptionRun, isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
+import { isDescriptionRun, isTitleRun, mentionPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** Lemmas that do not introduce reported content in this position. */
 const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'comment', 'post', 'report']);
@@ -96,14 +96,7 @@ function sourceNamedIn(text: string, from: number, to: number, index: ReferentIn
   for (let oi = firstOccurrenceFrom(index, from); oi < index.occurrences.length; oi++) {
     const o = index.occurrences[oi]!;
     if (o.start >= end) break;
-    if (o.start >= from && o.end <= end)
-      found = {
-        start: o.start,
-        end: o.end,
-        kind: 'mention',
-        referent: o.referent,
-        text: text.slice(o.start, o.end),
-      };
+    if (o.start >= from && o.end <= end) found = mentionPhrase(text, o);
   }
   if (found) return found;
   // No tagged name: the last capitalised run that is not a day or a month.

@@ -14,6 +14,7 @@ import {
   isPluralSpeakerNoun,
   isSpaceCodeAt,
   isTitleRun,
+  mentionPhrase,
   occurrenceEndingAt,
   occurrenceStartingAt,
   pluralHead,
@@ -150,13 +151,7 @@ function appositiveName(
   const o = occurrenceStartingAt(index, from + m[0].length);
   if (o?.referent.type !== 'person' || o.end > ceiling) return null;
   if (!/^\s*(?:[,.;:!?—–]|$)/u.test(text.slice(o.end, Math.min(ceiling, o.end + 2)))) return null;
-  return {
-    start: o.start,
-    end: o.end,
-    kind: 'mention',
-    referent: o.referent,
-    text: text.slice(o.start, o.end),
-  };
+  return mentionPhrase(text, o);
 }
 const AFTER_NAME =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}?)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|(?:de|van|von|bin|al|der|da)(?![\p{L}'’.-]))){0,3})/u;
@@ -231,13 +226,7 @@ export function speakerAfter(
           named.end <= ceiling &&
           /^(?:[,.;]|\s*$)/u.test(text.slice(named.end, named.end + 1))
         )
-          return {
-            start: named.start,
-            end: named.end,
-            kind: 'mention',
-            referent: named.referent,
-            text: text.slice(named.start, named.end),
-          };
+          return mentionPhrase(text, named);
       }
       // "said AEMET spokesman Ruben del Campo", "said Australian tourist Karen Mitchell": an
       // organisation, place or nationality in a title, then the person.
@@ -247,23 +236,11 @@ export function speakerAfter(
           const person = occurrenceStartingAt(index, w2.start);
           if (person && person.referent.type === 'person' && person.end <= ceiling) {
             if (!isTitleRun(text.slice(o.end, person.start))) break;
-            return {
-              start: person.start,
-              end: person.end,
-              kind: 'mention',
-              referent: person.referent,
-              text: text.slice(person.start, person.end),
-            };
+            return mentionPhrase(text, person);
           }
         }
       }
-      return {
-        start: o.start,
-        end: o.end,
-        kind: 'mention',
-        referent: o.referent,
-        text: text.slice(o.start, o.end),
-      };
+      return mentionPhrase(text, o);
     }
     // Any of `,.;:!?“”"` between the first word and this one ends the search.
     // ("U.S. Secretary of State Marco Rubio": an initial's dot is no clause mark.)

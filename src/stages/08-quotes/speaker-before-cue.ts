@@ -26,6 +26,7 @@ import {
   isNameChar,
   isPluralSpeakerNoun,
   isSpaceCodeAt,
+  mentionPhrase,
   occurrenceEndingAt,
   orgNounBefore,
   personBeforeOrg,
@@ -232,13 +233,7 @@ function relativeAntecedent(
   if (o?.referent.type !== 'person' || o.start < subjectStart) return null;
   const lead = text.slice(subjectStart, o.start);
   if (!/^(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+)*$/u.test(lead)) return null;
-  return {
-    start: o.start,
-    end: o.end,
-    kind: 'mention',
-    referent: o.referent,
-    text: text.slice(o.start, o.end),
-  };
+  return mentionPhrase(text, o);
 }
 
 /**
@@ -290,14 +285,7 @@ function phraseEndingAt(
   if (!o) {
     const place = PLACE_AFTER_NAME.exec(head);
     const person = place ? occurrenceEndingAt(index, end - place[0].length) : undefined;
-    if (person && person.referent.type === 'person')
-      return {
-        start: person.start,
-        end: person.end,
-        kind: 'mention',
-        referent: person.referent,
-        text: text.slice(person.start, person.end),
-      };
+    if (person && person.referent.type === 'person') return mentionPhrase(text, person);
   }
   // "Chukwuemeka Obi of the Lagos Business School": the person, not the organisation.
   const owner = o ? personBeforeOrg(text, floor, o, index) : null;
@@ -305,14 +293,7 @@ function phraseEndingAt(
   // "Microsoft and OpenAI said": two names joined are one speaker, as written.
   const pair = o && !insideDescription ? coordinated(text, floor, o, index) : null;
   if (pair) return pair;
-  if (o && !insideDescription)
-    return {
-      start: o.start,
-      end: o.end,
-      kind: 'mention',
-      referent: o.referent,
-      text: text.slice(o.start, o.end),
-    };
+  if (o && !insideDescription) return mentionPhrase(text, o);
   if (allowAppositive && head.endsWith(',')) {
     const app = TRAILING_APPOSITIVE.exec(head);
     if (app) {
@@ -356,13 +337,7 @@ function phraseEndingAt(
         (/^(?:the\s+)?$/iu.test(text.slice(appStart, named.start)) ||
           (named.start > appStart && named.referent.type === 'person'))
       ) {
-        return {
-          start: named.start,
-          end: named.end,
-          kind: 'mention',
-          referent: named.referent,
-          text: text.slice(named.start, named.end),
-        };
+        return mentionPhrase(text, named);
       }
       // "Rory Blake, who had a drink thrown at his wife, Erica, during play, said": a
       // relative clause on the opening name runs to the cue, whatever names it holds.

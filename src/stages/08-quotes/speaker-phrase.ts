@@ -237,13 +237,7 @@ export function personBeforeOrg(
   if (!m) return null;
   const p = occurrenceEndingAt(index, o.start - m[0].length);
   if (p?.referent.type !== 'person' || p.start < floor) return null;
-  return {
-    start: p.start,
-    end: p.end,
-    kind: 'mention',
-    referent: p.referent,
-    text: text.slice(p.start, p.end),
-  };
+  return mentionPhrase(text, p);
 }
 
 /**
@@ -272,6 +266,17 @@ export function orgNounBefore(before: string): boolean {
     before,
   );
   return m !== null && isOrgNoun(m[1]!);
+}
+
+/** A tagged name, whole, as the phrase that names the speaker. */
+export function mentionPhrase(text: string, o: Occurrence): SpeakerPhrase {
+  return {
+    start: o.start,
+    end: o.end,
+    kind: 'mention',
+    referent: o.referent,
+    text: text.slice(o.start, o.end),
+  };
 }
 
 /** The occurrence ending exactly at `end` (after trailing spaces), if any. */
