@@ -116,8 +116,40 @@ export class DocumentLinker extends EventsAndDescriptions {
   /** One-word surnames behind spun words ("Prepare dinner" → "Cook"), per mention. */
   private readonly despunSurnames = new Map<Prepared, string>();
 
+  /**
+   * Where each mention's left context starts: after the previous person mention, which owns
+   * the title words before it (see prepare).
+   */
+  private readonly leftLimits = new Map<Mention, number>();
+
   run(): Entity[] {
-    const { text, sentences } = this.input;
+    const { mentions, events } = this.mentionsToLink();
+    const rest = this.linkExactNames(this.prepare(mentions));
+    const oneWord = this.linkBySoundAlike(rest);
+    this.linkOneWordNames(oneWord);
+    this.linkSpunTies();
+    this.linkNationalBodies();
+    this.relinkHomeNamesakes();
+    this.settleSharedAliases();
+    this.refuseNamesakeVariants();
+    for (const e of events) this.newCluster(e.surface, e.m, e.decision);
+    this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
+    this.rejoinLoneNames();
+    this.joinDescriptions();
+    this.pickEditions();
+    return this.entities();
+  }
+
+  /**
+   * The mentions to link: the tagger's, with names mended and run together, addresses and
+   * demonyms settled, summits and event names found (they replace the tagger's pieces),
+   * and spun bodies the tagger cut or missed; with the events found, linked last.
+   */
+  private mentionsToLink(): {
+    mentions: Mention[];
+    events: ReturnType<EventsAndDescriptions['eventNames']>;
+  } {
+    const { text } = this.input;
     let adjusted = this.withKnownCompounds(
       this.withGivenNames(
         this.withGlossContinuations(withNameTails(text, adjustMentions(this.kb, text, this.input.mentions))),
@@ -186,12 +218,17 @@ export class DocumentLinker extends EventsAndDescriptions {
         events.map((e) => e.m),
       ),
     ).map((m) => this.speakerNotTown(m));
+    return { mentions, events };
+  }
+
+  /** Where each mention's left context starts, what it reads as, and where places stand. */
+  private prepare(mentions: readonly Mention[]): Prepared[] {
+    const { text } = this.input;
     // Where each mention's left context starts: after the previous person mention, which owns
     // the title words before it ("President Emmanuel Macron and Emmanuel Macrone, a guide").
-    const leftLimits = new Map<Mention, number>();
     let lastPersonEnd = 0;
     for (const m of mentions) {
-      leftLimits.set(m, lastPersonEnd);
+      this.leftLimits.set(m, lastPersonEnd);
       // A title word the tagger took for a name ("Vice [Head] of state J.D. Vens") owns no title words.
       if (m.type === 'person' && !isLoneTitle(text.slice(m.start, m.end))) lastPersonEnd = m.end;
     }
@@ -202,10 +239,6 @@ export class DocumentLinker extends EventsAndDescriptions {
       const p: Prepared = { m, surface, norm: normalizeName(surface), context: null };
       return p;
     });
-    const contextOf = (p: Prepared): MentionContext => {
-      p.context ??= mentionContext(text, sentences, p.m, leftLimits.get(p.m) ?? 0, this.spanCues);
-      return p.context;
-    };
     for (const p of prepared) {
       // Any type but a person's: the tagger may type a sentence-initial town otherwise, and the
       // cue is read only when a place of the KB is about to be linked (placeElsewhere).
@@ -214,8 +247,26 @@ export class DocumentLinker extends EventsAndDescriptions {
       if (spots) spots.push(p.m);
       else this.placeSpots.set(p.norm, [p.m]);
     }
+    return prepared;
+  }
+
+  /** A mention's context, read only when its surface was not decided before. */
+  private contextOf(p: Prepared): MentionContext {
+    p.context ??= mentionContext(
+      this.input.text,
+      this.input.sentences,
+      p.m,
+      this.leftLimits.get(p.m) ?? 0,
+      this.spanCues,
+    );
+    return p.context;
+  }
+
+  /** Pass 1 (exact names); answers the mentions left for pass 2. */
+  private linkExactNames(prepared: readonly Prepared[]): Prepared[] {
+    const { text } = this.input;
     // Pass 1: exact names.
-    const rest: typeof prepared = [];
+    const rest: Prepared[] = [];
     const personSurnames = new Set<string>();
     for (const p of prepared) {
       if (p.m.type === 'person' && p.norm.includes(' '))
@@ -243,7 +294,7 @@ export class DocumentLinker extends EventsAndDescriptions {
       }
       // The context is read only when a candidate needs it (organisations and places without
       // roles never do).
-      const context = () => contextOf(p);
+      const context = () => this.contextOf(p);
       const settled = this.settledBy.get(p.m);
       if (settled) {
         this.linked.add(settled.entity.id);
@@ -282,10 +333,16 @@ export class DocumentLinker extends EventsAndDescriptions {
         rest.push(p);
       }
     }
+    return rest;
+  }
+
+  /** Pass 2 (sound-alikes with evidence); answers the one-word person names left for pass 3. */
+  private linkBySoundAlike(rest: readonly Prepared[]): Prepared[] {
+    const { text } = this.input;
     // Pass 2: multi-word and non-person names, by sound-alike with evidence. Bodies and
     // places first: a person's repair reads the organisations the article names ("Ilon Mask
     // … the Division of Authorities Effectivity"), wherever they stand.
-    const oneWord: typeof prepared = [];
+    const oneWord: Prepared[] = [];
     const bodiesFirst = [
       ...rest.filter((p) => !isPersonLike(p.m.type)),
       ...rest.filter((p) => isPersonLike(p.m.type)),
@@ -323,7 +380,7 @@ export class DocumentLinker extends EventsAndDescriptions {
           oneWord.push(p);
           continue;
         }
-        const own = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end, p.m.start);
+        const own = this.fuzzy(p.surface, p.m.type, () => this.contextOf(p), p.m.end, p.m.start);
         const person = own.entity ? this.nearerSurname(p.surface, p.m.start, own) : null;
         if (person) {
           this.addMention(person.cluster, p.m, p.surface, person.evidence);
@@ -335,17 +392,17 @@ export class DocumentLinker extends EventsAndDescriptions {
       }
       // "the government of K.P. Oli": a surname the KB knows after initials of its bearer's.
       const initialled = isPersonLike(p.m.type)
-        ? this.initialledSurname(p.surface, () => contextOf(p))
+        ? this.initialledSurname(p.surface, () => this.contextOf(p))
         : null;
       if (initialled) {
         this.newCluster(p.surface, p.m, initialled);
         continue;
       }
-      let decision = this.fuzzy(p.surface, p.m.type, () => contextOf(p), p.m.end, p.m.start);
+      let decision = this.fuzzy(p.surface, p.m.type, () => this.contextOf(p), p.m.end, p.m.start);
       let mention = p.m;
       // Tagger types are a guess: a multi-word name with no match of its type may be a person.
       if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
-        const asPerson = this.fuzzy(p.surface, 'person', () => contextOf(p), p.m.end, p.m.start);
+        const asPerson = this.fuzzy(p.surface, 'person', () => this.contextOf(p), p.m.end, p.m.start);
         const relative = asPerson.entity ? null : relativeBySurname(p.surface, (n) => this.kb.lookup(n));
         if (asPerson.entity) decision = asPerson;
         else if (relative) {
@@ -373,7 +430,7 @@ export class DocumentLinker extends EventsAndDescriptions {
         }
       }
       if (!decision.entity && !decision.refusedEntity) {
-        const other = this.bodyNameOtherwise(p, () => contextOf(p));
+        const other = this.bodyNameOtherwise(p, () => this.contextOf(p));
         if (other) ({ decision, mention } = other);
       }
       let surface = p.surface;
@@ -387,6 +444,12 @@ export class DocumentLinker extends EventsAndDescriptions {
         decision,
       );
     }
+    return oneWord;
+  }
+
+  /** Pass 3: one-word person names follow the full forms of the article. */
+  private linkOneWordNames(oneWord: readonly Prepared[]): void {
+    const { text } = this.input;
     // Pass 3: one-word person names follow the full forms of the article.
     for (const p of oneWord) {
       const known = this.clusterOf(p.m.type, p.norm);
@@ -415,7 +478,7 @@ export class DocumentLinker extends EventsAndDescriptions {
       // the surname that another bearer alone holds on the date names that bearer.
       const titled =
         joined && !typedOther && TITLE_WORD_BEFORE.test(text.slice(Math.max(0, p.m.start - 24), p.m.start))
-          ? this.otherTitleHolder(p.surface, joined.cluster.decision.entity, () => contextOf(p))
+          ? this.otherTitleHolder(p.surface, joined.cluster.decision.entity, () => this.contextOf(p))
           : null;
       if (titled) {
         this.newCluster(p.surface, p.m, titled);
@@ -449,23 +512,12 @@ export class DocumentLinker extends EventsAndDescriptions {
         ? null
         : NAME_TITLE_BEFORE.exec(text.slice(Math.max(0, p.m.start - 12), p.m.start));
       const withTitle = title
-        ? this.fuzzy(`${title[1]} ${p.surface}`, 'person', () => contextOf(p), p.m.end, p.m.start)
+        ? this.fuzzy(`${title[1]} ${p.surface}`, 'person', () => this.contextOf(p), p.m.end, p.m.start)
         : null;
       const alone = withTitle?.entity
         ? withTitle
-        : this.surnameAlone(p.surface, () => contextOf(p), typedOther);
+        : this.surnameAlone(p.surface, () => this.contextOf(p), typedOther);
       this.newCluster(p.surface, p.m, alone);
     }
-    this.linkSpunTies();
-    this.linkNationalBodies();
-    this.relinkHomeNamesakes();
-    this.settleSharedAliases();
-    this.refuseNamesakeVariants();
-    for (const e of events) this.newCluster(e.surface, e.m, e.decision);
-    this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
-    this.rejoinLoneNames();
-    this.joinDescriptions();
-    this.pickEditions();
-    return this.entities();
   }
 }
