@@ -11,20 +11,17 @@
  */
 import type { KbEntity } from '../../kb/model.js';
 import { usStateOfCity } from '../../kb/us-states.js';
-import { US_STATES } from './place-things.js';
+import { usStateAlternation } from './place-things.js';
 
 /** State names that stand for their namesake city in copy, not the state. */
-const CAPITAL_FIRST: ReadonlySet<string> = new Set(['Washington']);
+const CAPITAL_FIRST = ['Washington'];
 
 /**
  * Any state's name as a whole word; longest first, so "West Virginia" is not Virginia; not the
  * first word of a city's name ("Kansas City", "Iowa City").
  */
 const STATE_NAME = new RegExp(
-  `(?<![\\p{L}-])(${[...US_STATES]
-    .filter((s) => !CAPITAL_FIRST.has(s))
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}-]| City\\b)`,
+  `(?<![\\p{L}-])(${usStateAlternation(CAPITAL_FIRST)})(?![\\p{L}-]| City\\b)`,
   'gu',
 );
 

@@ -13,6 +13,17 @@ import { US_STATE_BY_CODE } from '../../kb/us-states.js';
  */
 export const US_STATES: ReadonlySet<string> = new Set(Object.values(US_STATE_BY_CODE));
 
+/**
+ * The states' names but `except`, as a regex alternation, longest first so that "West
+ * Virginia" is not read as Virginia.
+ */
+export function usStateAlternation(except: readonly string[]): string {
+  return [...US_STATES]
+    .filter((name) => !except.includes(name))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
 /** Postal codes that, in capitals, are words as well: not read as states after a town. */
 const WORDLIKE_CODES = new Set(['IN', 'OR', 'ME', 'HI', 'OK']);
 

@@ -6,7 +6,7 @@
  * primary in New York", "New York's primary"), a list of states ("Alaska, Hawaii and
  * Washington hold caucuses") and an address ("White Plains, New York") name the state.
  */
-import { US_STATES } from './place-things.js';
+import { usStateAlternation } from './place-things.js';
 
 /** A party or office word and "of"/"from" right before the name: a member of its delegation. */
 const DELEGATION_BEFORE =
@@ -20,10 +20,7 @@ const STATE_THING_AFTER =
   /^(?:['’]s)?\s+(?:(?:Democratic|Republican|presidential)\s+)?(?:primary|primaries|caucus|caucuses|delegation|delegates|legislature|Legislature|State Assembly|state senate|State Senate|attorney general|voters)\b/u;
 
 /** The states not named like a city ("New York and Washington" are two cities as often). */
-const STATE_NAMES = [...US_STATES]
-  .filter((name) => name !== 'New York' && name !== 'Washington')
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const STATE_NAMES = usStateAlternation(['New York', 'Washington']);
 /** Another state's name and a list's comma or conjunction right before the name ("Hawaii and "). */
 const STATE_LISTED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${STATE_NAMES})(?:,| and| or|, and|, or)\\s+$`, 'u');
 /** A list's comma or conjunction and another state's name right after it (", Oregon and Alaska"). */
