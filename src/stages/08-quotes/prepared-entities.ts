@@ -245,18 +245,28 @@ const TRADE_NAME_OF = /^(\p{L}+)\s((?:\p{Lu}[\p{L}'’-]*)(?:\s\p{Lu}[\p{L}'’-
  */
 function personsBeforeAffiliation(text: string, prepared: PreparedEntity[], firstNames: FirstNames): void {
   for (const p of prepared) {
-    if (p.type !== 'organization' || p.entity.kbId !== null || p.spans.length !== 1) continue;
+    if (!isLoneUnlinkedBody(p)) continue;
     const span = p.spans[0]!;
     const m = TRADE_NAME_OF.exec(text.slice(span.start, span.end));
     if (!m || !isOccupationWord(m[1]!, firstNames)) continue;
     const start = span.start + m[1]!.length + 1;
     // The occurrence keeps the body ("… of the University of Iceland"): it is the subject
     // of the verb that follows, which must not read the body as a speaker of its own.
-    p.spans[0] = { start, end: span.end };
-    const mutable = p as { name: string; type: EntityType };
-    mutable.name = m[2]!.replace(/\s+/gu, ' ');
-    mutable.type = 'person';
+    becomePerson(p, { start, end: span.end }, m[2]!.replace(/\s+/gu, ' '));
   }
+}
+
+/** An unlinked organisation the tagger found once: maybe half of a split body, or a person run into one. */
+function isLoneUnlinkedBody(p: PreparedEntity): boolean {
+  return p.type === 'organization' && p.entity.kbId === null && p.spans.length === 1;
+}
+
+/** Makes such an organisation entry the person it names: `name`, found at `span`. */
+function becomePerson(p: PreparedEntity, span: Span, name: string): void {
+  p.spans[0] = span;
+  const mutable = p as { name: string; type: EntityType };
+  mutable.name = name;
+  mutable.type = 'person';
 }
 
 /**
@@ -299,7 +309,7 @@ function nameAfterTitle(ws: readonly string[]): number {
  */
 function personsAfterTitle(text: string, prepared: PreparedEntity[]): void {
   for (const p of prepared) {
-    if (p.type !== 'organization' || p.entity.kbId !== null || p.spans.length !== 1) continue;
+    if (!isLoneUnlinkedBody(p)) continue;
     const span = p.spans[0]!;
     const written = text.slice(span.start, span.end);
     const ws = written.split(' ');
@@ -308,10 +318,7 @@ function personsAfterTitle(text: string, prepared: PreparedEntity[]): void {
     if (at < 0) continue;
     const name = ws.slice(at).join(' ');
     // The occurrence is the name alone: the body before the title is no speaker.
-    p.spans[0] = { start: span.end - name.length, end: span.end };
-    const mutable = p as { name: string; type: EntityType };
-    mutable.name = name;
-    mutable.type = 'person';
+    becomePerson(p, { start: span.end - name.length, end: span.end }, name);
   }
 }
 
@@ -331,8 +338,7 @@ function joinSplitBodies(
 ): void {
   const orgAt = new Map<number, { entry: (typeof prepared)[number]; end: number }>();
   for (const p of prepared)
-    if (p.type === 'organization' && p.entity.kbId === null && p.spans.length === 1)
-      orgAt.set(p.spans[0]!.start, { entry: p, end: p.spans[0]!.end });
+    if (isLoneUnlinkedBody(p)) orgAt.set(p.spans[0]!.start, { entry: p, end: p.spans[0]!.end });
   if (orgAt.size < 2) return;
   for (const p of prepared) {
     if (p.dropped || p.type !== 'organization' || p.entity.kbId !== null) continue;
