@@ -78,9 +78,10 @@ export function realNewsDir(): string {
 /**
  * `count` distinct real articles spread evenly over the corpus's files (sorted by name, so
  * two runs read the same ones), or null when the folder is not there. A file named
- * `outlet_YYYY-MM-DD_slug.txt` gives its date; others get a fixed one.
+ * `outlet_YYYY-MM-DD_slug.txt` gives its date; others get a fixed one. `shift` (less than the
+ * spacing, files / count) picks another set of the same size with no article in common.
  */
-export function realNewsArticles(dir: string, count: number): NewsArticle[] | null {
+export function realNewsArticles(dir: string, count: number, shift = 0): NewsArticle[] | null {
   if (!existsSync(dir)) return null;
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -88,7 +89,7 @@ export function realNewsArticles(dir: string, count: number): NewsArticle[] | nu
   if (files.length === 0) return null;
   const step = Math.max(1, Math.floor(files.length / count));
   const out: NewsArticle[] = [];
-  for (let k = 0; k < files.length && out.length < count; k += step) {
+  for (let k = shift; k < files.length && out.length < count; k += step) {
     const file = files[k]!;
     const date = /_(\d{4}-\d{2}-\d{2})_/.exec(file)?.[1] ?? '2016-01-01';
     out.push({ text: readFileSync(join(dir, file), 'utf8'), published: date });

@@ -26,7 +26,9 @@ describe('alternate', () => {
     const record = (name: string) => (input: number) => {
       events.push(`${name}${input}`);
     };
-    await alternate([0, 1], { a: record('a'), b: record('b') }, 1, (name) => events.push(`before-${name}`));
+    await alternate([0, 1], { a: record('a'), b: record('b') }, 1, (name) => {
+      events.push(`before-${name}`);
+    });
     expect(events).toEqual([
       'before-a',
       'a0',
@@ -58,5 +60,23 @@ describe('pairedOverhead', () => {
     ];
     expect(pairedOverhead(a, b, 'wallMs')).toBeCloseTo(0.3);
     expect(pairedOverhead(a, b, 'cpuMs')).toBeCloseTo(0.15);
+  });
+
+  it('waits for an asynchronous before-pass hook (a run-up of other work) before timing the pass', async () => {
+    const events: string[] = [];
+    await alternate(
+      [0],
+      {
+        a: () => {
+          events.push('a');
+        },
+      },
+      1,
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        events.push('run-up');
+      },
+    );
+    expect(events).toEqual(['run-up', 'a', 'run-up', 'a']);
   });
 });

@@ -64,18 +64,18 @@ export async function alternate<T>(
   inputs: readonly T[],
   configs: Readonly<Record<string, (input: T) => unknown>>,
   rounds: number,
-  beforePass: (config: string) => void = () => {},
+  beforePass: (config: string) => void | Promise<void> = () => {},
 ): Promise<Record<string, PassTime[]>> {
   const names = Object.keys(configs);
   const out: Record<string, PassTime[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (const name of names) {
-    beforePass(name);
+    await beforePass(name);
     for (const input of inputs) await configs[name]!(input);
   }
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(r + k) % names.length]!;
-      beforePass(name);
+      await beforePass(name);
       const cpu = process.cpuUsage();
       const started = performance.now();
       for (const input of inputs) await configs[name]!(input);

@@ -119,10 +119,47 @@ export async function benchPipeline(
     log(`  copydesk full pipeline vs compromise: ${ratio(fullRate, peer)} the peer's speed`);
   };
 
+  /**
+   * Linking's overhead in a worker that has been running: before each pass with the link
+   * stage its answers are dropped and the pipeline analyses `earlier` (other articles from the
+   * same source, none of the measured ones, outside the timing), so the measured articles meet
+   * the names a long run has already seen — but not their own. The pass without linking gets
+   * no such run-up, so the garbage the run-up leaves is charged to linking.
+   */
+  const steadyState = async (
+    articles: readonly NewsArticle[],
+    earlier: readonly NewsArticle[],
+    passes: number,
+  ) => {
+    const runFull = runner(full);
+    const times = await alternate(
+      articles,
+      { full: runFull, withoutLink: runner(withoutLink) },
+      passes,
+      async (config) => {
+        if (config !== 'full') return;
+        forgetLinkAnswers(kb);
+        for (const a of earlier) await runFull(a);
+      },
+    );
+    const cpuOverhead = pairedOverhead(times.full!, times.withoutLink!, 'cpuMs');
+    const wallOverhead = pairedOverhead(times.full!, times.withoutLink!, 'wallMs');
+    log('');
+    log(
+      `real news, steady state (the same ${articles.length} articles after ${earlier.length} others from the same source, ${passes} alternating rounds, medians)`,
+    );
+    log(
+      `  linking adds ${(100 * cpuOverhead).toFixed(1)}% to the pipeline without it (CPU time; wall time ${(100 * wallOverhead).toFixed(1)}%)`,
+    );
+  };
+
   const newsDir = realNewsDir();
   const news = realNewsArticles(newsDir, NEWS_ARTICLES);
-  if (news) await compare(`real news (distinct articles from ${newsDir}; the targets' figure)`, news, 5);
-  else
+  if (news) {
+    await compare(`real news (distinct articles from ${newsDir}; the targets' figure)`, news, 5);
+    const earlier = [1, 2, 3].flatMap((shift) => realNewsArticles(newsDir, NEWS_ARTICLES, shift) ?? []);
+    if (earlier.length > 0) await steadyState(news, earlier, 5);
+  } else
     log(
       `real news: no articles at ${newsDir} (set COPYDESK_BENCH_NEWS to a folder of .txt articles); only the generated corpus is measured`,
     );
