@@ -79,4 +79,15 @@ describe('pairedOverhead', () => {
     );
     expect(events).toEqual(['run-up', 'a', 'run-up', 'a']);
   });
+
+  it('runs as many untimed warm-up passes as asked before the timed rounds', async () => {
+    const calls: string[] = [];
+    const record = (name: string) => (input: number) => {
+      if (input === 0) calls.push(name);
+    };
+    const passes = await alternate([0, 1], { a: record('a'), b: record('b') }, 2, undefined, 3);
+    expect(calls).toEqual(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b', 'b', 'a']);
+    expect(passes.a).toHaveLength(2);
+    expect(passes.b).toHaveLength(2);
+  });
 });

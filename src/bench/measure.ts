@@ -52,8 +52,8 @@ export interface PassTime {
 }
 
 /**
- * Times several configurations over the same inputs, alternating them: one untimed
- * warm-up pass each, then `rounds` rounds in which every configuration runs one pass,
+ * Times several configurations over the same inputs, alternating them: `warmUpPasses`
+ * untimed passes each, then `rounds` rounds in which every configuration runs one pass,
  * the order rotating from round to round. On a shared machine load comes and goes; run
  * back to back, neither configuration gets the quiet (or the warmer JIT) to itself, and
  * CPU time is not inflated by other processes' time slices the way wall time is.
@@ -65,13 +65,15 @@ export async function alternate<T>(
   configs: Readonly<Record<string, (input: T) => unknown>>,
   rounds: number,
   beforePass: (config: string) => void | Promise<void> = () => {},
+  warmUpPasses = 1,
 ): Promise<Record<string, PassTime[]>> {
   const names = Object.keys(configs);
   const out: Record<string, PassTime[]> = Object.fromEntries(names.map((n) => [n, []]));
-  for (const name of names) {
-    await beforePass(name);
-    for (const input of inputs) await configs[name]!(input);
-  }
+  for (let w = 0; w < warmUpPasses; w++)
+    for (const name of names) {
+      await beforePass(name);
+      for (const input of inputs) await configs[name]!(input);
+    }
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(r + k) % names.length]!;

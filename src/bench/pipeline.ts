@@ -29,6 +29,15 @@ const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 /** Real articles per pass: enough names to be a corpus, few enough for seven rounds. */
 const NEWS_ARTICLES = 200;
 
+/**
+ * Untimed passes per configuration before the timed rounds. V8 optimises a function only
+ * after enough of its bytecode has run, and a rule that runs a few times per article waits
+ * hundreds of articles: after one pass much of the later stages' code still runs
+ * unoptimised, which a long-running worker does not pay (session 12 measured the quotes stage
+ * alone at 0.83 ms per generated article in its first pass and 0.39 after 10–15).
+ */
+const WARM_UP_PASSES = 3;
+
 export async function benchPipeline(
   log: (line: string) => void,
   articleCount = 300,
@@ -58,6 +67,7 @@ export async function benchPipeline(
   const compare = async (title: string, articles: readonly NewsArticle[], passes: number) => {
     const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
     const perStage = new Map<string, number>();
+    let passesBegun = 0;
     let timed = false;
     const runFull = runner(full);
     const times = await alternate(
@@ -72,8 +82,10 @@ export async function benchPipeline(
       passes,
       (config) => {
         if (config === 'full') forgetLinkAnswers(kb);
-        else timed = true; // warm-up passes are over once this configuration has run once
+        // Each stage's time is read from the timed passes only (two configurations per round).
+        timed = ++passesBegun > 2 * WARM_UP_PASSES;
       },
+      WARM_UP_PASSES,
     );
     const fullPasses = times.full!;
     const noLinkPasses = times.withoutLink!;
@@ -82,7 +94,7 @@ export async function benchPipeline(
     const cpuS = (p: readonly { cpuMs: number }[]) => (median(p.map((x) => x.cpuMs)) / 1000).toFixed(2);
     log('');
     log(
-      `${title}: ${articles.length} articles, ${passes} alternating rounds, medians (load average ${loadavg()
+      `${title}: ${articles.length} articles, ${WARM_UP_PASSES} warm-up passes, ${passes} alternating rounds, medians (load average ${loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')})`,
     );
