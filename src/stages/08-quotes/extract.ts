@@ -27,6 +27,7 @@ import type { FirstNames, PersonFacts } from './gender.js';
 import { CORE_VERB_FORMS } from './lexicon.js';
 import { findQuotedSpans } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
+import { type SignedQuotation, signedQuotations } from './model/signed-quotations.js';
 import type { RoleSpan } from './model/tagger.js';
 import {
   continuedAfterAttribution,
@@ -314,6 +315,15 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
         (a, b) => a.span.start - b.span.start,
       );
     }
+    // So are signed quotations (`“…” ― Maria Lopez`); the tagger's reading of one gives way.
+    const signed = signedQuotations(text, paragraphs).map((s) => signedEntry(text, s));
+    if (signed.length > 0) {
+      const overlaps = (r: ReportedEntry) =>
+        signed.some((s) => r.frameStart < s.frameEnd && s.frameStart < r.frameEnd);
+      reported = [...reported.filter((r) => !overlaps(r)), ...signed].sort(
+        (a, b) => a.span.start - b.span.start,
+      );
+    }
   }
   if (mode !== 'rules' && options.modelOverQuotes) {
     // The model's spans follow the annotation conventions it was trained on; where it
@@ -414,6 +424,18 @@ function transcriptTurns(text: string, paragraphs: readonly Paragraph[]): Report
     });
   }
   return out;
+}
+
+/** A signed quotation as reported speech: the name its source, the dash its cue. */
+function signedEntry(text: string, s: SignedQuotation): ReportedEntry {
+  return {
+    span: s.content,
+    cue: { ...s.cue, lemma: 'say', core: true },
+    phrase: { ...s.source, kind: 'name', referent: null, text: text.slice(s.source.start, s.source.end) },
+    frameStart: s.content.start,
+    frameEnd: s.source.end,
+    kind: 'direct',
+  };
 }
 
 /** A model attribution a reader would call a quote: a speech-verb cue and a clause of content. */

@@ -161,6 +161,40 @@ export function matchContents(
   return out;
 }
 
+/**
+ * The content a cue's attribution breaks in two (`Even if the venture fails, he said, the
+ * land will be kept`): a content left unpaired that ends just before the cue and its
+ * source, when the cue's own content starts just after them. Only spaces and the
+ * punctuation around an inserted attribution may lie between; the two become one span
+ * with the attribution inside, which PolNeAR scores as two fragments of one content.
+ */
+export function leadingFragment(
+  text: string,
+  cue: RoleSpan,
+  content: RoleSpan,
+  spans: readonly RoleSpan[],
+  paired: ReadonlySet<RoleSpan>,
+): RoleSpan | null {
+  if (content.start < cue.end) return null;
+  let lead: RoleSpan | null = null;
+  for (const s of spans) {
+    if (s.end > cue.start) break;
+    if (s.role === 'content' && !paired.has(s)) lead = s;
+  }
+  if (!lead) return null;
+  // Between the fragment and the content: the cue, source spans and punctuation only.
+  let gap = '';
+  let at = lead.end;
+  for (const s of spans) {
+    if (s.start < lead.end || s.start >= content.start) continue;
+    if (s.role === 'content' || (s.role === 'cue' && s !== cue)) return null;
+    gap += text.slice(at, s.start);
+    at = Math.max(at, s.end);
+  }
+  gap += text.slice(at, content.start);
+  return /^[\s,—–-]*$/u.test(gap) && /,|—|–/u.test(gap) ? lead : null;
+}
+
 /** Groups role spans (ordered, from one document) into attributions. */
 export function groupAttributions(
   text: string,
@@ -178,6 +212,7 @@ export function groupAttributions(
   const contents = spans.filter((s) => s.role === 'content');
   const sources = spans.filter((s) => s.role === 'source');
   const contentOf = matchContents(cues, contents, paragraphOf);
+  const paired = new Set<RoleSpan>(contentOf.values());
   const out: ModelAttribution[] = [];
   for (const cue of cues) {
     const p = paragraphOf(cue.start);
@@ -206,6 +241,8 @@ export function groupAttributions(
       }
     }
     if (!best) continue;
+    const lead = leadingFragment(text, cue, best, spans, paired);
+    if (lead) paired.add(lead);
     // The tagger often stops content short of its sentence's end: when nothing else
     // was tagged in between, the content runs on to the end (PolNeAR's clauses do).
     let contentEnd = best.end;
@@ -219,7 +256,7 @@ export function groupAttributions(
     contentEnd = quotationCommaEnd(text, best.start, contentEnd);
     // PolNeAR's contents end before a clause's comma (105 of ~22,000 train contents keep it).
     while (contentEnd > best.start + 1 && /[\s,]/u.test(text[contentEnd - 1]!)) contentEnd--;
-    const contentStart = afterPreposition(text, best.start, contentEnd);
+    const contentStart = afterPreposition(text, lead?.start ?? best.start, contentEnd);
     let source: RoleSpan | null = null;
     for (const s of sources) {
       if (paragraphOf(s.start) !== p || distance(s, cue) > SOURCE_REACH) continue;

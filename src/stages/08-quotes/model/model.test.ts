@@ -3,6 +3,7 @@ import { blankLineParagraphs, segment } from '../../04-segment/index.js';
 import {
   afterPreposition,
   groupAttributions,
+  leadingFragment,
   matchContents,
   quotationCommaEnd,
   sourceEnd,
@@ -128,6 +129,39 @@ describe('pairing cues with contents', () => {
     expect(
       matchContents(cues.slice(0, 1), contents.slice(1), (o) => (o < text.indexOf('and') ? 0 : 1)).size,
     ).toBe(0);
+  });
+});
+
+describe('a content broken by its attribution', () => {
+  const index = { referents: [], occurrences: [] };
+  const paragraphOf = () => 0;
+  const text = 'Even if the ferry fails, Lind said, the harbour will be kept open.';
+
+  it('joins the fragment before the cue and source to the content after them', () => {
+    const spans: RoleSpan[] = [
+      at(text, 'Even if the ferry fails', 'content'),
+      at(text, 'Lind', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'the harbour will be kept open', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf, index);
+    expect(text.slice(a!.span.start, a!.span.end)).toBe(
+      'Even if the ferry fails, Lind said, the harbour will be kept open',
+    );
+    expect(a!.phrase?.text).toBe('Lind');
+  });
+
+  it('leaves a fragment alone when words lie between it and the attribution', () => {
+    const other = 'The ferry fails on Monday and Lind said the harbour will be kept open.';
+    const spans: RoleSpan[] = [
+      at(other, 'The ferry fails', 'content'),
+      at(other, 'Lind', 'source'),
+      at(other, 'said', 'cue'),
+      at(other, 'the harbour will be kept open', 'content'),
+    ];
+    const [a] = groupAttributions(other, spans, paragraphOf, index);
+    expect(other.slice(a!.span.start, a!.span.end)).toBe('the harbour will be kept open');
+    expect(leadingFragment(other, spans[2]!, spans[3]!, spans, new Set([spans[3]!]))).toBeNull();
   });
 });
 
