@@ -183,6 +183,18 @@ describe('source spans', () => {
     expect(bracket.slice(b.start, b.end)).toBe('Mr. Burman');
   });
 
+  it('take the comma closing an appositive the tagger stopped short of', () => {
+    const text = 'Nils Vik, a fellow at the institute, said rates would rise.';
+    const grown = sourceEnd(text, span(text, 'Nils Vik, a fellow at the institute'));
+    expect(text.slice(grown.start, grown.end)).toBe('Nils Vik, a fellow at the institute,');
+  });
+
+  it('are the relative pronoun alone when the span ends with one', () => {
+    const text = 'It was backed by the mayor, who said the quay would open in May.';
+    const rel = sourceEnd(text, span(text, 'the mayor, who'));
+    expect(text.slice(rel.start, rel.end)).toBe('who');
+  });
+
   it('reach a cue past a long appositive, but not across half a paragraph', () => {
     const appositive = ', the port authority’s chief engineer for the northern harbour and its two locks,';
     const near = `Ingrid Haugen${appositive} said the quay would open in May.`;
