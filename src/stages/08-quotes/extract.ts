@@ -390,8 +390,11 @@ function sourceAsWritten(span: Span, kind: QuoteKind, phrase: SpeakerPhrase, cue
   return { start: span.start, end: span.end, kind, speaker, cue, confidence: 0.5, by };
 }
 
-/** "WALLACE:", "JAKE TAPPER:" opening a paragraph: a speaker's name in capitals and a colon. */
-const TRANSCRIPT_TURN = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):[ \t]+/u;
+/**
+ * "WALLACE:", "JAKE TAPPER:" opening a paragraph: a speaker's name in capitals and a colon,
+ * after a quotation mark when the transcript is quoted whole (`"PENCE: Well, …`).
+ */
+const TRANSCRIPT_TURN = /^(["“]?)((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):[ \t]+/u;
 /** Capitalised labels that are not speakers. */
 const NOT_SPEAKER_LABELS = new Set(
   "UPDATE UPDATED NOTE CORRECTION CLARIFICATION DISCLOSURE DISCLAIMER WATCH VIDEO PHOTOS PHOTO READ MORE BREAKING EXCLUSIVE RELATED SOURCE SOURCES EDITOR’S EDITOR'S Q A".split(
@@ -407,17 +410,18 @@ function transcriptTurns(text: string, paragraphs: readonly Paragraph[]): Report
   const out: ReportedEntry[] = [];
   for (const p of paragraphs) {
     const m = TRANSCRIPT_TURN.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
-    if (!m || m[1]!.split(' ').some((w) => NOT_SPEAKER_LABELS.has(w))) continue;
+    if (!m || m[2]!.split(' ').some((w) => NOT_SPEAKER_LABELS.has(w))) continue;
     let end = p.end;
     // PolNeAR's contents stop before a final period.
     while (end > p.start && /[\s.]/u.test(text[end - 1]!)) end--;
     const contentStart = p.start + m[0].length;
     if (wordsIn(text, contentStart, end).length < 3) continue;
-    const colon = p.start + m[1]!.length;
+    const nameStart = p.start + m[1]!.length;
+    const colon = nameStart + m[2]!.length;
     out.push({
       span: { start: contentStart, end },
       cue: { start: colon, end: colon + 1, lemma: 'say', core: true },
-      phrase: { start: p.start, end: colon, kind: 'name', referent: null, text: m[1]! },
+      phrase: { start: nameStart, end: colon, kind: 'name', referent: null, text: m[2]! },
       frameStart: p.start,
       frameEnd: end,
       kind: 'direct',

@@ -220,6 +220,21 @@ describe('transcript turns under PolNeAR conventions', () => {
     ]);
   });
 
+  it('reads the turns of a transcript quoted whole, the name without its mark', async () => {
+    const quoted = transcript.replace(/^(WALLACE|TRUMP):/gmu, '"$1:');
+    const q = await runQuotes(quoted, {}, undefined, {
+      model: true,
+      indirect: 'model',
+      modelOverQuotes: true,
+      modelKeep: 'all',
+    });
+    const turns = q.filter((x) => x.cue === ':').map((x) => [x.text, x.speaker]);
+    expect(turns).toEqual([
+      ['Will you accept the result of this election?', 'WALLACE'],
+      ['I will look at it at the time, and I will keep you in suspense', 'TRUMP'],
+    ]);
+  });
+
   it('leaves them alone under the stage defaults', async () => {
     const q = await runQuotes(transcript);
     expect(q.filter((x) => x.cue === ':')).toEqual([]);
