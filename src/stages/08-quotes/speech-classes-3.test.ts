@@ -241,6 +241,22 @@ describe('transcript turns under PolNeAR conventions', () => {
   });
 });
 
+describe('doubled apostrophes as quotation marks', () => {
+  const text = "The harbour board met on Tuesday. ''We are not ready for the new ferries,'' Anna Berg said.";
+
+  it('are read under PolNeAR conventions, the quote spanning both apostrophes', async () => {
+    const q = await runQuotes(text, {}, undefined, { doubledApostrophes: true });
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ["''We are not ready for the new ferries,''", 'Anna Berg'],
+    ]);
+  });
+
+  it('are left alone under the stage defaults', async () => {
+    const q = await runQuotes(text);
+    expect(q.some((x) => x.text.startsWith("''"))).toBe(false);
+  });
+});
+
 describe('names, nicknames and quotations of the next sentence', () => {
   it('drops a nickname after "nicknamed the"', async () => {
     const q = await runQuotes(

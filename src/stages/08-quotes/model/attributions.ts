@@ -88,6 +88,31 @@ export function quotationEnd(
 }
 
 /**
+ * A content that closes a quotation it did not open (`they never thought they'd see.”` of
+ * `“Seeing it is emotional. It's something they never thought they'd see.”`) runs back to
+ * the opening mark, in its paragraph, when nothing else was tagged in between: the mirror
+ * of {@link quotationEnd}.
+ */
+export function quotationStart(
+  text: string,
+  start: number,
+  end: number,
+  samePart: (offset: number) => boolean,
+  spans: readonly Span[],
+  self: Span,
+  cue: Span,
+): number {
+  const close = text[end - 1];
+  if (close !== '”' && close !== '"') return start;
+  const inner = text.slice(start, end - 1);
+  if (close === '”' ? inner.includes('“') : inner.includes('"')) return start;
+  const open = text.lastIndexOf(close === '”' ? '“' : '"', start - 1);
+  if (open < 0 || !samePart(open) || (cue.start >= open && cue.start < start)) return start;
+  if (spans.some((o) => o !== self && o.start < start && o.end > open)) return start;
+  return open;
+}
+
+/**
  * How far (in characters) a source may lie from its cue: 791 of 18,360 train sources are
  * more than 60 characters away (a long appositive, a clause between), 150 more than 120.
  */
@@ -263,11 +288,20 @@ export function groupAttributions(
       if (end > best.end && !spans.some((o) => o !== best && o.start < end && o.end > best.end))
         contentEnd = end;
     }
-    contentEnd = quotationEnd(text, best.start, contentEnd, (at) => paragraphOf(at) === p, spans, best);
+    const samePart = (at: number) => paragraphOf(at) === p;
+    contentEnd = quotationEnd(text, best.start, contentEnd, samePart, spans, best);
     contentEnd = quotationCommaEnd(text, best.start, contentEnd);
     // PolNeAR's contents end before a clause's comma (105 of ~22,000 train contents keep it).
     while (contentEnd > best.start + 1 && /[\s,]/u.test(text[contentEnd - 1]!)) contentEnd--;
-    const contentStart = afterPreposition(text, lead?.start ?? best.start, contentEnd);
+    const contentStart = quotationStart(
+      text,
+      afterPreposition(text, lead?.start ?? best.start, contentEnd),
+      contentEnd,
+      samePart,
+      spans,
+      best,
+      cue,
+    );
     let source: RoleSpan | null = null;
     for (const s of sources) {
       if (paragraphOf(s.start) !== p || distance(s, cue) > SOURCE_REACH) continue;

@@ -6,6 +6,7 @@ import {
   leadingFragment,
   matchContents,
   quotationCommaEnd,
+  quotationStart,
   sourceEnd,
 } from './attributions.js';
 import { stem, transcriptColon } from './features.js';
@@ -129,6 +130,38 @@ describe('pairing cues with contents', () => {
     expect(
       matchContents(cues.slice(0, 1), contents.slice(1), (o) => (o < text.indexOf('and') ? 0 : 1)).size,
     ).toBe(0);
+  });
+});
+
+describe('a content that closes a quotation it did not open', () => {
+  const index = { referents: [], occurrences: [] };
+  const paragraphOf = () => 0;
+
+  it('runs back to the opening mark when nothing else was tagged in between', () => {
+    const text = 'Berg said: “The quay is old. It will not survive another winter.” Prices rose.';
+    const spans: RoleSpan[] = [
+      at(text, 'said', 'cue'),
+      at(text, 'It will not survive another winter.”', 'content'),
+    ];
+    const sentences = [{ start: 0, end: text.indexOf(' Prices') }];
+    const [a] = groupAttributions(text, spans, paragraphOf, index, sentences);
+    expect(text.slice(a!.span.start, a!.span.end)).toBe(
+      '“The quay is old. It will not survive another winter.”',
+    );
+  });
+
+  it('stays when its cue or another tagged span lies between the opening mark and it', () => {
+    const text = '“The quay is old, Berg said, and will not survive another winter.”';
+    const content = at(text, 'and will not survive another winter.”', 'content');
+    const cue = at(text, 'said', 'cue');
+    const source = at(text, 'Berg', 'source');
+    const start = (spans: RoleSpan[]) =>
+      quotationStart(text, content.start, content.end, () => true, spans, content, cue);
+    expect(start([cue, content])).toBe(content.start);
+    const otherCue = at(text, '“', 'cue');
+    expect(
+      quotationStart(text, content.start, content.end, () => true, [source, content], content, otherCue),
+    ).toBe(content.start);
   });
 });
 
