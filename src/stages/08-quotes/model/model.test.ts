@@ -370,6 +370,47 @@ describe('feature set 2 (clusters, cue rates, stems, transcript turns)', () => {
   });
 });
 
+describe('feature set 4 (the cue word with the word and the word before, stem bigrams)', () => {
+  const extrasOf = (version: number) => ({
+    cluster: () => -1,
+    cueRate: new Map<string, number>([['said', 7]]),
+    version,
+  });
+  const featuresOf = (text: string, version: number) => {
+    const paragraphs = blankLineParagraphs(text);
+    const { sentences, tokens } = segment(text, paragraphs);
+    return sequences(
+      text,
+      paragraphs,
+      sentences,
+      tokens,
+      new Set(['said']),
+      undefined,
+      undefined,
+      undefined,
+      {
+        ...extrasOf(version),
+      },
+    )[0]!.feats;
+  };
+
+  it('adds features that tell apart the same word after different cues', () => {
+    const said = featuresOf('Berg said that rents would rise.', 4);
+    const saidV3 = featuresOf('Berg said that rents would rise.', 3);
+    // "that" (token 2): set 4 adds its conjunction with the cue word, the word before and the
+    // place between the cue and the sentence end, and a stem bigram.
+    expect(said[2]!.length).toBe(saidV3[2]!.length + 4);
+    // The same word in the same place after another cue word: set 4 tells the two apart
+    // by more features than set 3 does (its conjunctions with the cue word, the stem bigram).
+    const differing = (version: number) => {
+      const a = featuresOf('Berg said that rents would rise.', version)[2]!;
+      const b = featuresOf('Berg told that rents would rise.', version)[2]!;
+      return [...a].filter((f) => !b.includes(f)).length;
+    };
+    expect(differing(4)).toBe(differing(3) + 3);
+  });
+});
+
 describe('cost-augmented training', () => {
   it('decodes against the gold labels with the costs added, and still learns with a margin', () => {
     const { seq, gold } = example(TEXT, [at(TEXT, 'Anna Berg', 'source')]);
