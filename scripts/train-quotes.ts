@@ -3,8 +3,9 @@
  * tags) and writes models/quotes/attribution.bin.gz.
  *
  *   npm run train:quotes -- [--data DIR] [--epochs N] [--bits B] [--seed S]
- *                           [--features 1|2|3] [--seeds S1,S2] [--margin M] [--margin-miss M]
- *                           [--first-annotator] [--no-rules] [--no-mentions]
+ *                           [--features 1|2|3|4] [--seeds S1,S2] [--margin M] [--margin-miss M]
+ *                           [--first-annotator] [--no-rules] [--no-mentions] [--out FILE]
+ *                           [--doubled-apostrophes]
  *
  * Trains on PolNeAR `train` (every annotator's reading of each article, or the first
  * annotator's only with `--first-annotator`), picks the epoch with the best mean
@@ -25,6 +26,7 @@ import { readPolnearSplit } from '../src/stages/08-quotes/eval/polnear.js';
 import { extractQuotes } from '../src/stages/08-quotes/extract.js';
 import { FIRST_NAMES, PERSON_FACTS } from '../src/stages/08-quotes/gender.js';
 import { quotesInput } from '../src/stages/08-quotes/index.js';
+import { apostrophesAsMarks } from '../src/stages/08-quotes/model/doubled-apostrophes.js';
 import { Perceptron } from '../src/stages/08-quotes/model/perceptron.js';
 import {
   featureExtras,
@@ -106,11 +108,12 @@ function learnCueRates(): [string, number][] {
 }
 
 const cueWords = learnCueWords();
-const featureVersion = Number(arg('features', '3'));
+const featureVersion = Number(arg('features', '4'));
 const cueRates = featureVersion >= 2 ? learnCueRates() : [];
 const extras = featureVersion >= 2 ? featureExtras(cueRates, featureVersion) : undefined;
 const useRules = !process.argv.includes('--no-rules');
 const useMentions = !process.argv.includes('--no-mentions');
+const doubledApostrophes = process.argv.includes('--doubled-apostrophes');
 const upstream = quotesUpstreamPipeline();
 const firstNames = upstream.resources.use(FIRST_NAMES);
 const facts = upstream.resources.use(PERSON_FACTS);
@@ -126,8 +129,12 @@ async function load(split: string, allAnnotators = false): Promise<Example[]> {
     const { text } = input;
     // The rules' quotes are features of the model (stacking: the rules are not trained).
     // Each quotation apart, as the stage reads the rules' quotes for the tagger.
-    const ruleQuotes = extractQuotes(input, { firstNames, facts, by: 'rules', joinContinued: false });
-    const ruleSpans = useRules ? ruleRoleSpans(text, ruleQuotes) : undefined;
+    // With --doubled-apostrophes the rules read `''…''` as quotation marks, as the stage
+    // does under POLNEAR_CONVENTIONS (the shipped model was trained without).
+    const marked = doubledApostrophes ? apostrophesAsMarks(text) : null;
+    const ruleInput = marked ? { ...input, text: marked } : input;
+    const ruleQuotes = extractQuotes(ruleInput, { firstNames, facts, by: 'rules', joinContinued: false });
+    const ruleSpans = useRules ? ruleRoleSpans(ruleInput.text, ruleQuotes) : undefined;
     const toClean = sourceToClean(doc.get('offsets'), text.length);
     const spans: RoleSpan[] = [];
     for (const a of article.attributions) {
@@ -268,7 +275,6 @@ for (const bias of [0.5, 1, 2, 3, 4, 6, 8]) {
 kept.oBias = bestBias.bias;
 console.log(`O bias ${bestBias.bias} kept; ${((performance.now() - started) / 60000).toFixed(1)} min in all`);
 const bytes = kept.save();
-writeFileSync(fileURLToPath(MODEL_PATH), bytes);
-console.log(
-  `kept epoch ${best!.epoch}; wrote ${fileURLToPath(MODEL_PATH)} (${(bytes.length / 1e6).toFixed(2)} MB)`,
-);
+const out = arg('out', fileURLToPath(MODEL_PATH));
+writeFileSync(out, bytes);
+console.log(`kept epoch ${best!.epoch}; wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);

@@ -27,6 +27,7 @@ import type { FirstNames, PersonFacts } from './gender.js';
 import { CORE_VERB_FORMS } from './lexicon.js';
 import { findQuotedSpans } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
+import { type SignedQuotation, signedQuotations } from './model/signed-quotations.js';
 import type { RoleSpan } from './model/tagger.js';
 import {
   continuedAfterAttribution,
@@ -314,6 +315,15 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
         (a, b) => a.span.start - b.span.start,
       );
     }
+    // So are signed quotations (`“…” ― Maria Lopez`); the tagger's reading of one gives way.
+    const signed = signedQuotations(text, paragraphs).map((s) => signedEntry(text, s));
+    if (signed.length > 0) {
+      const overlaps = (r: ReportedEntry) =>
+        signed.some((s) => r.frameStart < s.frameEnd && s.frameStart < r.frameEnd);
+      reported = [...reported.filter((r) => !overlaps(r)), ...signed].sort(
+        (a, b) => a.span.start - b.span.start,
+      );
+    }
   }
   if (mode !== 'rules' && options.modelOverQuotes) {
     // The model's spans follow the annotation conventions it was trained on; where it
@@ -380,8 +390,11 @@ function sourceAsWritten(span: Span, kind: QuoteKind, phrase: SpeakerPhrase, cue
   return { start: span.start, end: span.end, kind, speaker, cue, confidence: 0.5, by };
 }
 
-/** "WALLACE:", "JAKE TAPPER:" opening a paragraph: a speaker's name in capitals and a colon. */
-const TRANSCRIPT_TURN = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):[ \t]+/u;
+/**
+ * "WALLACE:", "JAKE TAPPER:" opening a paragraph: a speaker's name in capitals and a colon,
+ * after a quotation mark when the transcript is quoted whole (`"PENCE: Well, …`).
+ */
+const TRANSCRIPT_TURN = /^(["“]?)((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):[ \t]+/u;
 /** Capitalised labels that are not speakers. */
 const NOT_SPEAKER_LABELS = new Set(
   "UPDATE UPDATED NOTE CORRECTION CLARIFICATION DISCLOSURE DISCLAIMER WATCH VIDEO PHOTOS PHOTO READ MORE BREAKING EXCLUSIVE RELATED SOURCE SOURCES EDITOR’S EDITOR'S Q A".split(
@@ -397,23 +410,36 @@ function transcriptTurns(text: string, paragraphs: readonly Paragraph[]): Report
   const out: ReportedEntry[] = [];
   for (const p of paragraphs) {
     const m = TRANSCRIPT_TURN.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
-    if (!m || m[1]!.split(' ').some((w) => NOT_SPEAKER_LABELS.has(w))) continue;
+    if (!m || m[2]!.split(' ').some((w) => NOT_SPEAKER_LABELS.has(w))) continue;
     let end = p.end;
     // PolNeAR's contents stop before a final period.
     while (end > p.start && /[\s.]/u.test(text[end - 1]!)) end--;
     const contentStart = p.start + m[0].length;
     if (wordsIn(text, contentStart, end).length < 3) continue;
-    const colon = p.start + m[1]!.length;
+    const nameStart = p.start + m[1]!.length;
+    const colon = nameStart + m[2]!.length;
     out.push({
       span: { start: contentStart, end },
       cue: { start: colon, end: colon + 1, lemma: 'say', core: true },
-      phrase: { start: p.start, end: colon, kind: 'name', referent: null, text: m[1]! },
+      phrase: { start: nameStart, end: colon, kind: 'name', referent: null, text: m[2]! },
       frameStart: p.start,
       frameEnd: end,
       kind: 'direct',
     });
   }
   return out;
+}
+
+/** A signed quotation as reported speech: the name its source, the dash its cue. */
+function signedEntry(text: string, s: SignedQuotation): ReportedEntry {
+  return {
+    span: s.content,
+    cue: { ...s.cue, lemma: 'say', core: true },
+    phrase: { ...s.source, kind: 'name', referent: null, text: text.slice(s.source.start, s.source.end) },
+    frameStart: s.content.start,
+    frameEnd: s.source.end,
+    kind: 'direct',
+  };
 }
 
 /** A model attribution a reader would call a quote: a speech-verb cue and a clause of content. */

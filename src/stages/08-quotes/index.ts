@@ -6,6 +6,7 @@ import type { NewsDoc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { extractQuotes } from './extract.js';
 import { FIRST_NAMES, PERSON_FACTS } from './gender.js';
+import { apostrophesAsMarks, widenToApostrophes } from './model/doubled-apostrophes.js';
 import { QUOTES_MODEL, ruleRoleSpans, tagAttributions } from './model/tagger.js';
 
 export interface QuotesConfig {
@@ -24,6 +25,11 @@ export interface QuotesConfig {
    * quote (default). PolNeAR annotates each quotation as its own content.
    */
   readonly joinContinued: boolean;
+  /**
+   * Read doubled apostrophes as quotation marks (`''We are ready,'' she said.`), as some
+   * wire and archive copy prints them (default off; on under PolNeAR's conventions).
+   */
+  readonly doubledApostrophes: boolean;
 }
 
 /**
@@ -36,6 +42,7 @@ export const POLNEAR_CONVENTIONS: Partial<QuotesConfig> = {
   modelOverQuotes: true,
   modelKeep: 'all',
   joinContinued: false,
+  doubledApostrophes: true,
 };
 
 /**
@@ -68,9 +75,14 @@ export const quotesStage = defineStage<QuotesConfig>({
     modelOverQuotes: false,
     modelKeep: 'speech',
     joinContinued: true,
+    doubledApostrophes: false,
   },
   run(doc, { config, resources }) {
-    const input = quotesInput(doc);
+    const original = quotesInput(doc);
+    // The rules read the text with doubled apostrophes as curly marks (same offsets);
+    // the tagger reads the text as it is.
+    const marked = config.doubledApostrophes ? apostrophesAsMarks(original.text) : null;
+    const input = marked ? { ...original, text: marked } : original;
     const { text } = input;
     const base = { firstNames: resources.use(FIRST_NAMES), facts: resources.use(PERSON_FACTS), by: 'quotes' };
     // With the tagger, the rules' quotes are its features: read as in training (each
@@ -85,7 +97,7 @@ export const quotesStage = defineStage<QuotesConfig>({
       const model = resources.use(QUOTES_MODEL);
       const modelSpans = tagAttributions(
         model,
-        text,
+        original.text,
         input.paragraphs,
         input.sentences,
         input.tokens,
@@ -101,6 +113,7 @@ export const quotesStage = defineStage<QuotesConfig>({
         joinContinued: config.joinContinued,
       });
     }
+    if (marked) quotes = quotes.map((q) => widenToApostrophes(original.text, marked, q));
     doc.set(
       'quotes',
       quotes.filter((q) => q.confidence >= config.minConfidence),

@@ -220,9 +220,40 @@ describe('transcript turns under PolNeAR conventions', () => {
     ]);
   });
 
+  it('reads the turns of a transcript quoted whole, the name without its mark', async () => {
+    const quoted = transcript.replace(/^(WALLACE|TRUMP):/gmu, '"$1:');
+    const q = await runQuotes(quoted, {}, undefined, {
+      model: true,
+      indirect: 'model',
+      modelOverQuotes: true,
+      modelKeep: 'all',
+    });
+    const turns = q.filter((x) => x.cue === ':').map((x) => [x.text, x.speaker]);
+    expect(turns).toEqual([
+      ['Will you accept the result of this election?', 'WALLACE'],
+      ['I will look at it at the time, and I will keep you in suspense', 'TRUMP'],
+    ]);
+  });
+
   it('leaves them alone under the stage defaults', async () => {
     const q = await runQuotes(transcript);
     expect(q.filter((x) => x.cue === ':')).toEqual([]);
+  });
+});
+
+describe('doubled apostrophes as quotation marks', () => {
+  const text = "The harbour board met on Tuesday. ''We are not ready for the new ferries,'' Anna Berg said.";
+
+  it('are read under PolNeAR conventions, the quote spanning both apostrophes', async () => {
+    const q = await runQuotes(text, {}, undefined, { doubledApostrophes: true });
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ["''We are not ready for the new ferries,''", 'Anna Berg'],
+    ]);
+  });
+
+  it('are left alone under the stage defaults', async () => {
+    const q = await runQuotes(text);
+    expect(q.some((x) => x.text.startsWith("''"))).toBe(false);
   });
 });
 

@@ -88,6 +88,31 @@ export function quotationEnd(
 }
 
 /**
+ * A content that closes a quotation it did not open (`they never thought they'd see.”` of
+ * `“Seeing it is emotional. It's something they never thought they'd see.”`) runs back to
+ * the opening mark, in its paragraph, when nothing else was tagged in between: the mirror
+ * of {@link quotationEnd}.
+ */
+export function quotationStart(
+  text: string,
+  start: number,
+  end: number,
+  samePart: (offset: number) => boolean,
+  spans: readonly Span[],
+  self: Span,
+  cue: Span,
+): number {
+  const close = text[end - 1];
+  if (close !== '”' && close !== '"') return start;
+  const inner = text.slice(start, end - 1);
+  if (close === '”' ? inner.includes('“') : inner.includes('"')) return start;
+  const open = text.lastIndexOf(close === '”' ? '“' : '"', start - 1);
+  if (open < 0 || !samePart(open) || (cue.start >= open && cue.start < start)) return start;
+  if (spans.some((o) => o !== self && o.start < start && o.end > open)) return start;
+  return open;
+}
+
+/**
  * How far (in characters) a source may lie from its cue: 791 of 18,360 train sources are
  * more than 60 characters away (a long appositive, a clause between), 150 more than 120.
  */
@@ -110,8 +135,19 @@ export function afterPreposition(text: string, start: number, end: number): numb
  * A source span without the comma (or opening bracket) the tagger ran on to, unless the
  * comma closes an appositive (`Rep. Elijah Cummings, the top Democrat on the committee,`):
  * of the train sources followed by a comma with none inside, 748 stop before it and 3 take it.
+ * An appositive's closing comma is taken when the tagger stopped before it, and a span
+ * ending with a relative pronoun is that pronoun.
  */
 export function sourceEnd(text: string, span: Span): Span {
+  // An appositive the tagger stopped short of its closing comma takes it (`Nick Witney, a
+  // fellow at the council,`): 921 train sources with a comma inside end with the closing
+  // comma, 107 stop before it.
+  if (text[span.end] === ',' && text.slice(span.start, span.end).includes(','))
+    return { start: span.start, end: span.end + 1 };
+  // A relative pronoun ending the span is the source on its own (`Mr. Obama, who`): in
+  // train, 421 sources are `who` alone and 6 end with it after other words.
+  const relative = /\s(?:who|which)$/iu.exec(text.slice(span.start, span.end));
+  if (relative) return { start: span.end - relative[0].length + 1, end: span.end };
   let end = span.end;
   while (end > span.start + 1 && /[\s(]/u.test(text[end - 1]!)) end--;
   if (text[end - 1] === ',' && !text.slice(span.start, end - 1).includes(',')) end--;
@@ -161,6 +197,40 @@ export function matchContents(
   return out;
 }
 
+/**
+ * The content a cue's attribution breaks in two (`Even if the venture fails, he said, the
+ * land will be kept`): a content left unpaired that ends just before the cue and its
+ * source, when the cue's own content starts just after them. Only spaces and the
+ * punctuation around an inserted attribution may lie between; the two become one span
+ * with the attribution inside, which PolNeAR scores as two fragments of one content.
+ */
+export function leadingFragment(
+  text: string,
+  cue: RoleSpan,
+  content: RoleSpan,
+  spans: readonly RoleSpan[],
+  paired: ReadonlySet<RoleSpan>,
+): RoleSpan | null {
+  if (content.start < cue.end) return null;
+  let lead: RoleSpan | null = null;
+  for (const s of spans) {
+    if (s.end > cue.start) break;
+    if (s.role === 'content' && !paired.has(s)) lead = s;
+  }
+  if (!lead) return null;
+  // Between the fragment and the content: the cue, source spans and punctuation only.
+  let gap = '';
+  let at = lead.end;
+  for (const s of spans) {
+    if (s.start < lead.end || s.start >= content.start) continue;
+    if (s.role === 'content' || (s.role === 'cue' && s !== cue)) return null;
+    gap += text.slice(at, s.start);
+    at = Math.max(at, s.end);
+  }
+  gap += text.slice(at, content.start);
+  return /^[\s,—–-]*$/u.test(gap) && /,|—|–/u.test(gap) ? lead : null;
+}
+
 /** Groups role spans (ordered, from one document) into attributions. */
 export function groupAttributions(
   text: string,
@@ -178,6 +248,7 @@ export function groupAttributions(
   const contents = spans.filter((s) => s.role === 'content');
   const sources = spans.filter((s) => s.role === 'source');
   const contentOf = matchContents(cues, contents, paragraphOf);
+  const paired = new Set<RoleSpan>(contentOf.values());
   const out: ModelAttribution[] = [];
   for (const cue of cues) {
     const p = paragraphOf(cue.start);
@@ -206,6 +277,8 @@ export function groupAttributions(
       }
     }
     if (!best) continue;
+    const lead = leadingFragment(text, cue, best, spans, paired);
+    if (lead) paired.add(lead);
     // The tagger often stops content short of its sentence's end: when nothing else
     // was tagged in between, the content runs on to the end (PolNeAR's clauses do).
     let contentEnd = best.end;
@@ -215,11 +288,20 @@ export function groupAttributions(
       if (end > best.end && !spans.some((o) => o !== best && o.start < end && o.end > best.end))
         contentEnd = end;
     }
-    contentEnd = quotationEnd(text, best.start, contentEnd, (at) => paragraphOf(at) === p, spans, best);
+    const samePart = (at: number) => paragraphOf(at) === p;
+    contentEnd = quotationEnd(text, best.start, contentEnd, samePart, spans, best);
     contentEnd = quotationCommaEnd(text, best.start, contentEnd);
     // PolNeAR's contents end before a clause's comma (105 of ~22,000 train contents keep it).
     while (contentEnd > best.start + 1 && /[\s,]/u.test(text[contentEnd - 1]!)) contentEnd--;
-    const contentStart = afterPreposition(text, best.start, contentEnd);
+    const contentStart = quotationStart(
+      text,
+      afterPreposition(text, lead?.start ?? best.start, contentEnd),
+      contentEnd,
+      samePart,
+      spans,
+      best,
+      cue,
+    );
     let source: RoleSpan | null = null;
     for (const s of sources) {
       if (paragraphOf(s.start) !== p || distance(s, cue) > SOURCE_REACH) continue;

@@ -18,7 +18,10 @@ export interface FeatureExtras {
   readonly cluster: (lower: string) => number;
   /** For words seen as a cue in train: the share of their occurrences that were cues, as 1–7. */
   readonly cueRate: ReadonlyMap<string, number>;
-  /** 3 adds the clusters' conjunctions with the nearest cues, quotation state and mentions. */
+  /**
+   * 3 adds the clusters' conjunctions with the nearest cues, quotation state and mentions;
+   * 4 the cue word with the word and the word before, and stem bigrams.
+   */
   readonly version?: number;
 }
 
@@ -259,6 +262,15 @@ export function sequenceFeatures(
     }
     const mention = tokens[i]!.mention;
     if (mention !== undefined) add(98, m * 16 + mention);
+    if ((extras?.version ?? 2) < 4) return;
+    // Set 4: the cue word itself with the word and the word before (`said | that`,
+    // `told | reporters`), the place between the cue and the sentence end, stem bigrams.
+    if (lc >= 0 && lc <= 8) {
+      add(110, mix(info[i]!.hash, info[i - lc]!.hash));
+      add(111, mix(wh(i - 1), info[i - lc]!.hash));
+      add(112, (bucket(lc) * 8 + bucket(sentenceEnd[i]! - i)) * 4 + inside[i]!);
+    }
+    add(114, mix(fnv(stem(w(i - 1))), fnv(stem(tokens[i]!.lower))));
   };
   for (let i = 0; i < n; i++) {
     if (i === 0 || sentenceStarts.has(i)) posInSentence = 0;

@@ -3,8 +3,10 @@ import { blankLineParagraphs, segment } from '../../04-segment/index.js';
 import {
   afterPreposition,
   groupAttributions,
+  leadingFragment,
   matchContents,
   quotationCommaEnd,
+  quotationStart,
   sourceEnd,
 } from './attributions.js';
 import { stem, transcriptColon } from './features.js';
@@ -131,6 +133,71 @@ describe('pairing cues with contents', () => {
   });
 });
 
+describe('a content that closes a quotation it did not open', () => {
+  const index = { referents: [], occurrences: [] };
+  const paragraphOf = () => 0;
+
+  it('runs back to the opening mark when nothing else was tagged in between', () => {
+    const text = 'Berg said: “The quay is old. It will not survive another winter.” Prices rose.';
+    const spans: RoleSpan[] = [
+      at(text, 'said', 'cue'),
+      at(text, 'It will not survive another winter.”', 'content'),
+    ];
+    const sentences = [{ start: 0, end: text.indexOf(' Prices') }];
+    const [a] = groupAttributions(text, spans, paragraphOf, index, sentences);
+    expect(text.slice(a!.span.start, a!.span.end)).toBe(
+      '“The quay is old. It will not survive another winter.”',
+    );
+  });
+
+  it('stays when its cue or another tagged span lies between the opening mark and it', () => {
+    const text = '“The quay is old, Berg said, and will not survive another winter.”';
+    const content = at(text, 'and will not survive another winter.”', 'content');
+    const cue = at(text, 'said', 'cue');
+    const source = at(text, 'Berg', 'source');
+    const start = (spans: RoleSpan[]) =>
+      quotationStart(text, content.start, content.end, () => true, spans, content, cue);
+    expect(start([cue, content])).toBe(content.start);
+    const otherCue = at(text, '“', 'cue');
+    expect(
+      quotationStart(text, content.start, content.end, () => true, [source, content], content, otherCue),
+    ).toBe(content.start);
+  });
+});
+
+describe('a content broken by its attribution', () => {
+  const index = { referents: [], occurrences: [] };
+  const paragraphOf = () => 0;
+  const text = 'Even if the ferry fails, Lind said, the harbour will be kept open.';
+
+  it('joins the fragment before the cue and source to the content after them', () => {
+    const spans: RoleSpan[] = [
+      at(text, 'Even if the ferry fails', 'content'),
+      at(text, 'Lind', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'the harbour will be kept open', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf, index);
+    expect(text.slice(a!.span.start, a!.span.end)).toBe(
+      'Even if the ferry fails, Lind said, the harbour will be kept open',
+    );
+    expect(a!.phrase?.text).toBe('Lind');
+  });
+
+  it('leaves a fragment alone when words lie between it and the attribution', () => {
+    const other = 'The ferry fails on Monday and Lind said the harbour will be kept open.';
+    const spans: RoleSpan[] = [
+      at(other, 'The ferry fails', 'content'),
+      at(other, 'Lind', 'source'),
+      at(other, 'said', 'cue'),
+      at(other, 'the harbour will be kept open', 'content'),
+    ];
+    const [a] = groupAttributions(other, spans, paragraphOf, index);
+    expect(other.slice(a!.span.start, a!.span.end)).toBe('the harbour will be kept open');
+    expect(leadingFragment(other, spans[2]!, spans[3]!, spans, new Set([spans[3]!]))).toBeNull();
+  });
+});
+
 describe('source spans', () => {
   const index = { referents: [], occurrences: [] };
   const span = (text: string, s: string) => {
@@ -147,6 +214,18 @@ describe('source spans', () => {
     const bracket = 'Mr. Burman (a former aide) said so.';
     const b = sourceEnd(bracket, span(bracket, 'Mr. Burman ('));
     expect(bracket.slice(b.start, b.end)).toBe('Mr. Burman');
+  });
+
+  it('take the comma closing an appositive the tagger stopped short of', () => {
+    const text = 'Nils Vik, a fellow at the institute, said rates would rise.';
+    const grown = sourceEnd(text, span(text, 'Nils Vik, a fellow at the institute'));
+    expect(text.slice(grown.start, grown.end)).toBe('Nils Vik, a fellow at the institute,');
+  });
+
+  it('are the relative pronoun alone when the span ends with one', () => {
+    const text = 'It was backed by the mayor, who said the quay would open in May.';
+    const rel = sourceEnd(text, span(text, 'the mayor, who'));
+    expect(text.slice(rel.start, rel.end)).toBe('who');
   });
 
   it('reach a cue past a long appositive, but not across half a paragraph', () => {
@@ -288,6 +367,47 @@ describe('feature set 2 (clusters, cue rates, stems, transcript turns)', () => {
     trained.oBias = 1e6;
     expect(tagged()).toBe(seq.tokens.length);
     expect(before).toBeLessThan(seq.tokens.length);
+  });
+});
+
+describe('feature set 4 (the cue word with the word and the word before, stem bigrams)', () => {
+  const extrasOf = (version: number) => ({
+    cluster: () => -1,
+    cueRate: new Map<string, number>([['said', 7]]),
+    version,
+  });
+  const featuresOf = (text: string, version: number) => {
+    const paragraphs = blankLineParagraphs(text);
+    const { sentences, tokens } = segment(text, paragraphs);
+    return sequences(
+      text,
+      paragraphs,
+      sentences,
+      tokens,
+      new Set(['said']),
+      undefined,
+      undefined,
+      undefined,
+      {
+        ...extrasOf(version),
+      },
+    )[0]!.feats;
+  };
+
+  it('adds features that tell apart the same word after different cues', () => {
+    const said = featuresOf('Berg said that rents would rise.', 4);
+    const saidV3 = featuresOf('Berg said that rents would rise.', 3);
+    // "that" (token 2): set 4 adds its conjunction with the cue word, the word before and the
+    // place between the cue and the sentence end, and a stem bigram.
+    expect(said[2]!.length).toBe(saidV3[2]!.length + 4);
+    // The same word in the same place after another cue word: set 4 tells the two apart
+    // by more features than set 3 does (its conjunctions with the cue word, the stem bigram).
+    const differing = (version: number) => {
+      const a = featuresOf('Berg said that rents would rise.', version)[2]!;
+      const b = featuresOf('Berg told that rents would rise.', version)[2]!;
+      return [...a].filter((f) => !b.includes(f)).length;
+    };
+    expect(differing(4)).toBe(differing(3) + 3);
   });
 });
 

@@ -72,3 +72,28 @@ describe('quoted phrases no cue introduces (PolNeAR conventions)', () => {
     expect(kept[0]).toMatchObject({ kind: 'partial', cue: null });
   });
 });
+
+describe('signed quotations (PolNeAR conventions)', () => {
+  const text =
+    'Readers wrote in about the new bridge.\n\n“It has changed my commute for the better.” ― Maria Lopez';
+  const run = (modelKeep: 'all' | 'speech') =>
+    extractQuotes(quotesInput(makeQuoteDoc(text)), {
+      firstNames: new Map(),
+      facts: NO_PERSON_FACTS,
+      by: 'quotes',
+      modelSpans: [],
+      indirect: 'model',
+      modelOverQuotes: true,
+      modelKeep,
+      joinContinued: false,
+    });
+
+  it('are attributions of the name, with the dash as cue, under PolNeAR’s scheme only', () => {
+    const [q, ...rest] = run('all');
+    expect(rest).toEqual([]);
+    expect(text.slice(q!.start, q!.end)).toBe('“It has changed my commute for the better.”');
+    expect(q!.cue?.text).toBe('―');
+    expect(text.slice(q!.speaker!.mention!.start, q!.speaker!.mention!.end)).toBe('Maria Lopez');
+    expect(run('speech').every((x) => x.cue?.text !== '―')).toBe(true);
+  });
+});
