@@ -6,6 +6,7 @@
 import type { Sentence } from '../../core/annotations.js';
 import { firstSpanEndingAfter, type Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
+import { agedTradeClause } from './aged-trade-clauses.js';
 import { possessiveBusiness, tickerSymbol } from './business-names.js';
 import {
   appositionAfter,
@@ -345,6 +346,10 @@ export function describesPrivatePerson(
     return `${context.kin} of`;
   const ageOff = ageContradicts(context, candidate, date);
   if (ageOff) return ageOff;
+  // "António Costa, 66, who farms cork oaks": an age not the candidate's, then a trade he lacks.
+  const trade = agedTradeClause(context.text, context.span.end);
+  if (trade && !ageFits(context, candidate, date) && !profileHasTrade(profileText(candidate), trade))
+    return `${trade}, aged ${context.age}`;
   // "X and Y - no relation to the politicians -", "X, who shares a name with …": copy says so.
   const namesake = namesakeCue(context);
   if (namesake) return namesake;

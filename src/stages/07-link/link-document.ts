@@ -33,12 +33,14 @@ import { elidedHeadEntity } from './elided-heads.js';
 import { evidence } from './evidence.js';
 import { withFirmNames } from './firm-names.js';
 import { relativeBySurname } from './given-names.js';
+import { landformNamed } from './landform-names.js';
 import { EventsAndDescriptions } from './link-events.js';
 import { cleanSurface } from './link-exact.js';
 import { isLoneTitle, overlaps } from './link-mention-spans.js';
 import { isPersonLike, looksLikePersonName } from './link-sound-alikes.js';
 import { type LinkInput, type LinkThresholds, nil, type Prepared, refused } from './link-state.js';
 import { addressMentions } from './place-addresses.js';
+import { withPlayersOfClubs } from './players-of-clubs.js';
 import { adjustMentions } from './spans.js';
 import { despinName } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
@@ -157,6 +159,8 @@ export class DocumentLinker extends EventsAndDescriptions {
     );
     // "Pentagon Plumbing Ltd of Cardiff", "a Jeju Air Boeing": names run together (firm-names.ts).
     adjusted = withFirmNames(this.kb.kb, text, adjusted);
+    // "Rodri of Manchester City": a player and his club run together (players-of-clubs.ts).
+    adjusted = withPlayersOfClubs(this.kb.kb, text, adjusted);
     // "Butler, Pennsylvania": a town and its state are one place, the town (place-addresses.ts).
     const addresses = addressMentions(this.kb.kb, text, adjusted);
     // "Ukrainian troops", "the Japanese central bank": a demonym standing for its state (demonym-states.ts).
@@ -284,6 +288,17 @@ export class DocumentLinker extends EventsAndDescriptions {
       const placeOf = p.m.type === 'location' && !p.norm.includes(' ') ? this.placeItBegins(p) : null;
       if (placeOf) {
         this.addMention(placeOf, p.m, p.surface);
+        continue;
+      }
+      // "at Bondi Beach … Bondi's council": a one-word name that, with a landform word, names a
+      // place of the article is the place's word, unless a person of that surname is named in full.
+      if (
+        isPersonLike(p.m.type) &&
+        !p.norm.includes(' ') &&
+        !personSurnames.has(p.norm) &&
+        landformNamed(text, p.surface) !== null
+      ) {
+        this.newCluster(p.surface, p.m, nil());
         continue;
       }
       // "Nikola Tesla … Tesla was born": the surname of a person the article named in full

@@ -22,6 +22,7 @@ import { evidence, roleDetail, roleEvidence } from './evidence.js';
 import { joinedOrganisation } from './joined-names.js';
 import { isPersonLike, SoundAlikeRepairs } from './link-sound-alikes.js';
 import { type Cluster, type Decision, type Prepared, refused } from './link-state.js';
+import { localBusinessNamed } from './local-businesses.js';
 import { deglossName } from './name-glosses.js';
 import { eitherOrder, reversedName } from './name-order.js';
 import { letters } from './similarity.js';
@@ -233,7 +234,9 @@ export abstract class ExactNames extends SoundAlikeRepairs {
         : hit.entity.type === 'person'
           ? (namesakeCue(context()) ?? context().thing)
           : at
-            ? (agedNamesake(this.input.text, at.end, context()) ?? eventNamesake(context(), hit.entity))
+            ? (agedNamesake(this.input.text, at.end, context()) ??
+              eventNamesake(context(), hit.entity) ??
+              localBusinessNamed(this.input.text, surface, (name) => this.kb.lookup(name).length > 0))
             : null;
     if (privateWord) return refused(hit.entity, privateWord);
     // "The ECB confirmed Ben Stokes will captain England": an acronym among words of sport or

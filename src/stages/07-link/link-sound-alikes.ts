@@ -39,6 +39,7 @@ import {
   roleDetail,
   roleEvidence,
 } from './evidence.js';
+import { fictionCharacter } from './fiction-frames.js';
 import { hasOtherGivenName } from './given-names.js';
 import { type Decision, nil, refused } from './link-state.js';
 import { ArticleSupport, type Corroboration, entityCues } from './link-support.js';
@@ -214,6 +215,8 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
     // the age is the candidate's own (as an age in figures after a comma does not).
     const ageClause = introducedAtAll && turnedAge(this.input.text, end) !== null;
     const fallClause = introducedAtAll && fallFromPowerAfter(this.input.text, end);
+    // "In the sitcom Barracks, the bumbling defence minister Boris Pistolius": read once, when a candidate asks.
+    let fiction: string | null | undefined;
     for (const [k, c] of cands.entries()) {
       const role = roles ? roles[k]! : NO_ROLE;
       const ownAge = ageClause && ageFits(context, c.entity, this.input.date);
@@ -222,7 +225,8 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
       const introduced = introducedAtAll && !ownAge && !fell;
       const presented = presentedAtAll && !ownAge && !fell;
       // A thing named after the person; a namesake or a character of fiction, as copy says.
-      const aside = context.thing ?? namesakeCue(context);
+      if (fiction === undefined) fiction = fictionCharacter(this.input.text, start, end);
+      const aside = context.thing ?? namesakeCue(context) ?? fiction;
       if (aside) {
         refusal ??= refused(c.entity, aside);
         continue;

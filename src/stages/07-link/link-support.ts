@@ -18,6 +18,7 @@ import { PlaceReadings } from './link-places.js';
 import { type Decision, nil, refused } from './link-state.js';
 import { NationalBodies } from './national-bodies.js';
 import { cueWithoutOthersDescriptions } from './others-descriptions.js';
+import { type EraCue, eraCue, eraFit } from './past-eras.js';
 import { cueForRole, headshipCue } from './roles.js';
 import { letterSlips, letters } from './similarity.js';
 import { findSpun } from './spin.js';
@@ -49,6 +50,12 @@ export interface Corroboration {
   readonly count: number;
   readonly details: readonly string[];
 }
+
+/**
+ * What a point of era fit (past-eras.ts) weighs among namesakes: more than a title cue without
+ * its organisation plus the gap in prominence, so a dated sentence outweighs a famous name.
+ */
+const ERA_WEIGHT = 12;
 
 /** Verbs of saying (cue text): what stands before them is their subject, not the name after them. */
 const SAYING = /^(said|says|stated|states|told|added|announced|confirmed|reported|claimed|insisted|warned)$/;
@@ -128,6 +135,10 @@ export abstract class ArticleSupport extends PlaceReadings {
       entities.length > 1 &&
       entities.every((e) => e.type === 'organization') &&
       entities.some((e) => e.country !== entities[0]!.country);
+    // "the late dictator Ferdinand Marcos", "Charles III, the 18th-century king": of people
+    // sharing a name, the one whose time the sentence names (past-eras.ts).
+    const era =
+      entities.length > 1 && entities.some((e) => e.type === 'person') ? this.eraCueOf(context()) : null;
     for (const e of entities) {
       // Bearers share titles: each cue is run once on the context (this.cues remembers it).
       const role =
@@ -135,10 +146,15 @@ export abstract class ArticleSupport extends PlaceReadings {
           ? NO_ROLE
           : roleEvidence(e, context().around, this.input.date, this.orgs, this.cues);
       const home = byCountry && e.country !== null && this.countries.has(e.country) ? 1.5 : 0;
-      const score = role.score * 10 + e.prominence + home;
+      const score = role.score * 10 + e.prominence + home + (era ? eraFit(e, era) * ERA_WEIGHT : 0);
       if (score > best.score) best = { entity: e, role, score };
     }
     return best;
+  }
+
+  /** The era cue of a mention's sentence (past-eras.ts), or null. */
+  private eraCueOf(context: MentionContext): EraCue | null {
+    return eraCue(context.text, context.span.start, context.span.end);
   }
 
   /**

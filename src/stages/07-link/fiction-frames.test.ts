@@ -1,0 +1,76 @@
+/**
+ * A character of fiction bearing a near spelling of a famous name is nobody in the KB: the
+ * work named by its genre ("In the comic novel …, the vain mayor …") or an actor playing the
+ * part. A real person named in the same frame, and the famous name spelt exactly, still link.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkedEntityOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { fictionCharacter } from './fiction-frames.js';
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('NR', 'Norland', 'Norlandic'),
+  personEntity({
+    id: 'hallgrim',
+    name: 'Vidar Hallgrimsen',
+    surname: 'Hallgrimsen',
+    country: 'NR',
+    prominence: 4,
+    born: 1968,
+    description: 'Defence Minister of Norland since 2022',
+    roles: [{ role: 'Minister of Defence', org: 'NR', orgId: 'cd:country/nr', from: '2022-02-01' }],
+  }),
+]);
+
+const idOf = (text: string, names: [string, EntityType][], surface: string) =>
+  linkedEntityOver(kb, text, names, surface, '2025-03-04')?.kbId;
+
+describe('characters of fiction', () => {
+  it('leaves a near spelling presented as a character of a sitcom unlinked, and its surname after', () => {
+    const text =
+      'In the cult sitcom Cold Front, the hapless defence minister Vidar Hallgrimson loses a submarine. Hallgrimson is the show’s best-loved role.';
+    const names: [string, EntityType][] = [
+      ['Cold Front', 'misc'],
+      ['Vidar Hallgrimson', 'person'],
+      ['Hallgrimson', 'person'],
+    ];
+    expect(idOf(text, names, 'Vidar Hallgrimson') ?? null).toBeNull();
+    expect(idOf(text, names, 'Hallgrimson') ?? null).toBeNull();
+  });
+
+  it('still repairs the near spelling of the real minister in news', () => {
+    const text = 'Norland’s defence minister Vidar Hallgrimson ordered two new frigates on Monday.';
+    expect(idOf(text, [['Vidar Hallgrimson', 'person']], 'Vidar Hallgrimson')).toBe('p:hallgrim');
+  });
+
+  it('still links the exact name in a story that portrays him', () => {
+    const text =
+      'In the satirical novel Long Winter, the defence minister Vidar Hallgrimsen sells the navy to pay his debts.';
+    expect(idOf(text, [['Vidar Hallgrimsen', 'person']], 'Vidar Hallgrimsen')).toBe('p:hallgrim');
+  });
+});
+
+describe('fictionCharacter', () => {
+  const at = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return fictionCharacter(text, start, start + name.length);
+  };
+
+  it('names the genre of the work the character is in', () => {
+    expect(at('In the new film Dry Season, the corrupt senator Ana Kell hides the money.', 'Ana Kell')).toBe(
+      'character in a film',
+    );
+  });
+
+  it('reads an actor playing the part', () => {
+    expect(at('Ana Kell is played by newcomer Rosa Lind.', 'Ana Kell')).toBe('played by');
+  });
+
+  it('does not read a documentary, nor the actor named in the frame', () => {
+    expect(
+      at('In the documentary Dry Season, the former senator Ana Kell speaks out.', 'Ana Kell'),
+    ).toBeNull();
+    expect(at('In the film Dry Season, Rosa Lind plays a senator.', 'Rosa Lind')).toBeNull();
+  });
+});

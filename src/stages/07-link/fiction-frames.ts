@@ -1,0 +1,33 @@
+/**
+ * Characters of fiction. "In the satirical novel Brussels Nights, the scheming commissioner
+ * Ursula van der Laan …", "In the sitcom Barracks, the bumbling defence minister Boris
+ * Pistolius …": a name a work of fiction gives one of its characters is nobody in the KB,
+ * however near a famous name it is spelt. Read for repairs only: an exact famous name in a
+ * story is often the real person portrayed (a satire's president, a novel's Lindbergh).
+ */
+
+/**
+ * "In the satirical novel Brussels Nights, …": a work of fiction named by its genre at the
+ * head of the sentence, then a description ending just before the name ("the scheming
+ * commissioner"). Not a documentary or a biopic: their people are real.
+ */
+const FICTION_FRAME =
+  /\b(?:[Ii]n|[Ff]rom)\s+(?:the|a|an|this|his|her|their)\s+(?:(?!documentary|biopic)[\p{Ll}-]+\s+){0,3}(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|sketch show|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\s+\p{Lu}[^.!?]*?\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
+
+/** "…, played by", " is voiced by": the name is a character an actor plays. */
+const PLAYED_BY = /^(?:\s*,|\s+(?:is|was))\s+(?:played|voiced|portrayed)\s+by\b/;
+
+/** How far (characters) the sentence is read before the name. */
+const REACH = 160;
+
+/**
+ * The genre word when the mention at `start`–`end` is presented as a character of fiction
+ * ("novel", "sitcom"), "played by" when an actor plays it, else null.
+ */
+export function fictionCharacter(text: string, start: number, end: number): string | null {
+  const before = text.slice(Math.max(0, start - REACH), start);
+  const sentence = before.slice(before.search(/(?:^|[.!?]\s+)[^.!?]*$/u));
+  const frame = FICTION_FRAME.exec(sentence)?.[1];
+  if (frame) return `character in a ${frame}`;
+  return PLAYED_BY.test(text.slice(end, end + 24)) ? 'played by' : null;
+}

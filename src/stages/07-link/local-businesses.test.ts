@@ -1,0 +1,80 @@
+/**
+ * A KB body's name at the head of a local business's name ("Vantor Roofing, a family firm in
+ * Hull") is the business's, and so is the short name said alone after it. The body itself,
+ * and a longer name the KB knows as the body's, still link.
+ */
+import { describe, expect, it } from 'vitest';
+import { linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+import { localBusinessNamed } from './local-businesses.js';
+
+const kb = new MemoryKnowledgeBase([
+  makeEntity({
+    id: 'o:vantor',
+    type: 'organization',
+    name: 'Vantor',
+    kind: 'company',
+    prominence: 4,
+    description: 'American maker of electric vans',
+  }),
+  makeEntity({
+    id: 'o:vantor-motors',
+    type: 'organization',
+    name: 'Vantor Motors',
+    kind: 'company',
+    prominence: 2,
+    description: 'Vantor’s dealership arm',
+  }),
+]);
+
+function idsOf(text: string, names: [string, EntityType][]): (string | null)[] {
+  const entities = linkDocument(kb, { text, date: '2025-03-04', ...linkLayers(text, names) });
+  return names.map(([surface]) => {
+    const at = text.indexOf(surface);
+    return (
+      entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length))?.kbId ??
+      null
+    );
+  });
+}
+
+describe('a KB body’s name heading a local business’s', () => {
+  it('leaves the business and its short name after unlinked', () => {
+    const text =
+      'Vantor Roofing, a family firm in Hull, won the contract to repair the school. The owner said Vantor had never sold a van.';
+    expect(
+      idsOf(text, [
+        ['Vantor Roofing', 'organization'],
+        ['Vantor', 'organization'],
+      ]),
+    ).toEqual([null, null]);
+  });
+
+  it('leaves the name unlinked when the tagger cut the business name short', () => {
+    const text = 'Vantor Kebab House in Leeds was fined for a dirty kitchen.';
+    expect(idsOf(text, [['Vantor', 'organization']])).toEqual([null]);
+  });
+
+  it('still links the body, and a longer name the KB knows', () => {
+    expect(idsOf('Vantor recalled 4,000 vans on Monday.', [['Vantor', 'organization']])).toEqual([
+      'o:vantor',
+    ]);
+    const text = 'Vantor Motors Roofing opened in Leeds. Vantor said sales rose.';
+    expect(localBusinessNamed(text, 'Vantor', (n) => n === 'Vantor Motors')).toBeNull();
+  });
+});
+
+describe('localBusinessNamed', () => {
+  const never = () => false;
+  it('names the trade word of the business', () => {
+    expect(localBusinessNamed('The Crown Farm, a dairy near Ely, won.', 'Crown', never)).toBe('Farm');
+  });
+
+  it('reads whole words only, and no brand of a big firm', () => {
+    expect(localBusinessNamed('Crowning Farm opened.', 'Crown', never)).toBeNull();
+    expect(localBusinessNamed('Vantor Store opened in Leeds.', 'Vantor', never)).toBeNull();
+  });
+});
