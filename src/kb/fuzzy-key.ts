@@ -170,10 +170,20 @@ export function fuzzyKey(name: string): string {
 
 /** {@link fuzzyKey} of a name already normalised ({@link normalizeName}). */
 export function fuzzyKeyOfNormalized(normalized: string): string {
-  const norm = normalized.replace(/[^a-z ]/g, '').trim();
-  if (norm.length === 0) return '';
-  return norm.split(' ').map(skeleton).join('');
+  // Other characters go (digits, other scripts), joining what stands around them; then each
+  // word's skeleton, read in place (an empty word — spaces side by side, at either end — has none).
+  const norm = LETTERS_AND_SPACES.test(normalized) ? normalized : normalized.replace(/[^a-z ]/g, '');
+  let key = '';
+  let start = 0;
+  for (let i = 0; i <= norm.length; i++) {
+    if (i < norm.length && norm.charCodeAt(i) !== 32) continue;
+    if (i > start) key += skeleton(norm.slice(start, i));
+    start = i + 1;
+  }
+  return key;
 }
+
+const LETTERS_AND_SPACES = /^[a-z ]*$/;
 
 /** Every string made by deleting one character of `key` (for a one-edit neighbourhood). */
 export function keyDeletions(key: string): string[] {

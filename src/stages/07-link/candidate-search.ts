@@ -103,13 +103,14 @@ export function spellingKeys(surface: string): string[] {
   // make or unmake): a variant's normal form is the surface's with the same letters replaced,
   // so the surface is normalised once, not once per variant.
   const norm = PLAIN_VARIANTS.test(surface) ? normalizeName(surface) : null;
+  // (A letter the form lacks leaves it as it is: no replacement is run for it.)
   const variants = norm
     ? [
         norm,
-        norm.replace(/c/g, 's'),
-        norm.replace(/j/g, 'y'),
-        norm.replace(/y/g, 'j'),
-        norm.replace(/ch/g, 'c').replace(/dj/g, 'c'),
+        norm.includes('c') ? norm.replace(/c/g, 's') : norm,
+        norm.includes('j') ? norm.replace(/j/g, 'y') : norm,
+        norm.includes('y') ? norm.replace(/y/g, 'j') : norm,
+        CH_OR_DJ.test(norm) ? norm.replace(/ch/g, 'c').replace(/dj/g, 'c') : norm,
         // "tch" as French writes č ("Voutchitch"), only when there is one.
         TCH.test(norm) ? norm.replace(/tch/g, 'c').replace(/ch/g, 'c').replace(/dj/g, 'c') : norm,
       ]
@@ -134,6 +135,7 @@ export function spellingKeys(surface: string): string[] {
 }
 
 const TCH = /tch/i;
+const CH_OR_DJ = /ch|dj/;
 
 /** What a likeness to a French name as heard counts for (see heardCandidates). */
 export const HEARD_WEIGHT = 0.96;
