@@ -29,6 +29,7 @@ import { findQuotedSpans } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
 import { type SignedQuotation, signedQuotations } from './model/signed-quotations.js';
 import type { RoleSpan } from './model/tagger.js';
+import { laterFragments } from './partial-run-on.js';
 import {
   continuedAfterAttribution,
   frameAfter,
@@ -221,6 +222,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       continue;
     // Kind and span.
     const frame = unit.frame;
+    let absorbed = 0;
     if (!startsClause && !(frame?.before && !frame.embedded)) {
       unit.kind = 'partial';
       const contentStart = frame?.before
@@ -232,17 +234,25 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       // A quotation that ends its sentence (`showed “extraordinary depth.” Cruz said …`)
       // ends the content too, even when the next sentence was not split from it.
       if (frame?.before && !SENTENCE_END.has(lastInnerCode(text, lastPart))) {
-        const rest = text.slice(unit.span.end, sClose.end);
+        // `said the strikes were “outrageous” and would have “everlasting consequences”`:
+        // the clause's later fragments join this quote.
+        // (PolNeAR's scheme keeps each quotation apart.)
+        if (options.joinContinued !== false) absorbed = laterFragments(text, units, u, sClose.end, index);
+        for (let k = 1; k <= absorbed; k++) unit.parts.push(...units[u + k]!.parts);
+        const runsTo = units[u + absorbed]!.span.end;
+        const ended = absorbed > 0 && SENTENCE_END.has(lastInnerCode(text, units[u + absorbed]!.parts[0]!));
+        const rest = ended ? '' : text.slice(runsTo, sClose.end);
         let words = rest.slice(0, beforeSentenceEnd(rest));
         // "…, though the chairman, General Dan Caine, said …": another speaker's clause
         // ends it.
-        const other = contrastedSpeech(text, unit.span.end, unit.span.end + words.length, index);
-        if (other) words = words.slice(0, other.frameStart - unit.span.end);
-        if (!/[“"]/u.test(words)) contentEnd = unit.span.end + words.length;
+        const other = contrastedSpeech(text, runsTo, runsTo + words.length, index);
+        if (other) words = words.slice(0, other.frameStart - runsTo);
+        contentEnd = /[“"]/u.test(words) ? runsTo : runsTo + words.length;
       }
       unit.span = { start: Math.min(contentStart, first.start), end: contentEnd };
     } else if (lastInnerCode(text, first) < 0) continue;
     kept.push(unit);
+    u += absorbed;
   }
 
   // 3. Speakers, in text order, so that the paragraph's current speaker is known.

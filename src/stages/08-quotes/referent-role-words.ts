@@ -5,7 +5,7 @@
  * the mentions themselves.
  */
 import type { Span } from '../../core/span.js';
-import { isPersonNoun, TITLE_WORDS } from './lexicon.js';
+import { isPersonNoun, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { isSpaceCode } from './referent-names.js';
 
 function words(s: string): string[] {
@@ -58,7 +58,14 @@ export function roleWordsAround(text: string, span: Span): string[] {
   const titleWords = /\s$/u.test(before) ? lastLetterWords(before, 5) : [];
   for (let i = titleWords.length - 1; i >= 0; i--) {
     const w = titleWords[i]!;
-    if (/^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase())) out.push(...words(w));
+    // "Paris prosecutor Laure Beccuau": a role noun after a name of where (or whom) the
+    // role is is a title in lower case too ("whose son Matan" is a relation, not a title).
+    if (
+      /^\p{Lu}/u.test(w) ||
+      TITLE_WORDS.has(w.toLowerCase()) ||
+      (Object.hasOwn(PERSON_ROLE_NOUNS, w.toLowerCase()) && /^\p{Lu}/u.test(titleWords[i - 1] ?? ''))
+    )
+      out.push(...words(w));
     // "Chancellor of the Exchequer Rachel Reeves": "of the" inside a capitalised title.
     else if (
       /^(?:of|the|for)$/u.test(w) &&

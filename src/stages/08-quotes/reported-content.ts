@@ -6,6 +6,7 @@
  */
 import type { Span } from '../../core/span.js';
 import { type CueMatch, type Word, wordsIn } from './cues.js';
+import { deniesAnAct } from './denials.js';
 import { CLAUSE_WORD, FINITE } from './reported-words.js';
 
 /** Speech acts that commit the speaker, with an infinitive: "promised to", "vowed not to". */
@@ -179,6 +180,8 @@ export function contentStartAfter(
     return cue.start;
   // "asked the population to economise water": a request, the verb included.
   if (cue.lemma === 'ask' && listenerThenInfinitive(text, ws)) return cue.start;
+  // "denied any role in the attack", "has denied interfering": the denial, verb included.
+  if (cue.lemma === 'deny' && deniesAnAct(text, ws)) return cue.start;
   // "urged farmers not to panic", "warned investors to expect delays": the verb, the
   // addressee and the infinitive are the content.
   if (DIRECTIVE.has(cue.lemma)) {

@@ -30,6 +30,7 @@ import {
 import { openingLead, openingPlace, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
 import { speakerBefore } from './speaker-before-cue.js';
 import { isDescriptionRun, isTitleRun, mentionPhrase, type SpeakerPhrase } from './speaker-phrase.js';
+import { tailAfterListener } from './trailing-listener.js';
 
 /** Lemmas that do not introduce reported content in this position. */
 const NO_CONTENT = new Set(['ask', 'continue', 'answer', 'reply', 'respond', 'comment', 'post', 'report']);
@@ -339,7 +340,8 @@ function trailingAttribution(
     )
   )
     return undefined;
-  const tail = text.slice(cue.end, s.end);
+  // "…, Paris prosecutor NAME told BFM TV.": who was told is no content.
+  const tail = tailAfterListener(text.slice(cue.end, s.end), cue.lemma);
   if (!TRAILING_TAIL.test(tail)) return undefined;
   // "The school's teacher, NAME, said in an interview that …": the text before the comma
   // is the subject's description and the content follows "that".

@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../../core/annotations.js';
 import { type CueMatch, cuesIn, type Word, wordsIn } from './cues.js';
+import { subjectThenVerb } from './participle-clause.js';
 import type { ReferentIndex } from './referents.js';
 import { clauseSubject, openingSubject, subjectOfCue } from './reported-subject.js';
 import { CLAUSE_WORD, FINITE, type ReportedSpeech, trimContent } from './reported-words.js';
@@ -173,7 +174,13 @@ export function participleAddition(text: string, s: Sentence, index: ReferentInd
   if (
     !m[2] &&
     !rest.slice(0, 6).some((w) => FINITE.has(w.lower)) &&
-    !(SUBJECT_PRONOUN.test(rest[0]?.lower ?? '') && rest.length > 2 && !FINITE_BLOCKER.test(rest[1]!.lower))
+    !(
+      SUBJECT_PRONOUN.test(rest[0]?.lower ?? '') &&
+      rest.length > 2 &&
+      !FINITE_BLOCKER.test(rest[1]!.lower)
+    ) &&
+    // "saying the test moved the agency closer …"
+    !subjectThenVerb(rest)
   )
     return null;
   if (rest.length > 0 && /^(?:to|of|about|for|on|with|by)$/u.test(rest[0]!.lower)) return null;

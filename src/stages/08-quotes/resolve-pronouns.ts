@@ -7,6 +7,7 @@
 import type { Speaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import { type Gender, isPersonNoun, PRONOUNS, personNounGender } from './lexicon.js';
+import { opensPlaceName } from './possessive-place.js';
 import type { Referent } from './referents.js';
 import {
   countBefore,
@@ -197,6 +198,8 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
     // "He paid tribute to his predecessor, Pope Francis, …. “…,” he said": a name in
     // apposition to "his predecessor" is someone else than the "he" it is told about.
     if (relatedToPronoun(context.text, o, phrase.text.toLowerCase())) continue;
+    // "from the loggia of St. Peter's Basilica": a place's name, not a person.
+    if (opensPlaceName(context.text, o)) continue;
     // "Trump announced Kirk's death. “…,” he wrote", "Netanyahu thanked Trump in a video
     // message. “…,” he said": a name in the object is no match for the sentence's subject
     // of the same gender.
@@ -218,7 +221,22 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
     if (described) return described;
   }
   if (fallback) return resolvedAs(fallback, phrase, 0.6);
-  return describedSpeaker(phrase, info.gender, paragraph, context);
+  return (
+    describedSpeaker(phrase, info.gender, paragraph, context) ?? previousSpeaker(phrase, info.gender, context)
+  );
+}
+
+/**
+ * "“…,” the new pope said from the balcony of St. Peter's Basilica. / He went on to …":
+ * with no person of that gender named near, "he"/"she" continues the previous paragraph's
+ * last speaker when that speaker resolved to a person of that gender.
+ */
+function previousSpeaker(phrase: SpeakerPhrase, gender: Gender, context: ResolveContext): Resolved | null {
+  const paragraph = context.paragraphOf(phrase.start);
+  const t = context.turns.findLast((x) => x.at < phrase.start);
+  if (!t || t.paragraph < paragraph - 1 || t.referent?.type !== 'person' || t.referent.gender !== gender)
+    return null;
+  return resolvedAs(t.referent, phrase, 0.6);
 }
 
 /**

@@ -187,8 +187,14 @@ export function speakerBefore(
   // subject of "used … to" is the cue's.
   const used = head.endsWith(' to') ? USED_TO.exec(head) : null;
   if (used) head = head.slice(0, used.index).replace(AUXILIARIES, '');
+  // "The National Electoral Council (CNE) said": the acronym in brackets repeats the name.
+  const acronym = head.endsWith(')') ? BRACKETED_ACRONYM.exec(head) : null;
+  if (acronym) head = head.slice(0, acronym.index);
   return phraseEndingAt(text, from, head, index, true);
 }
+
+/** An acronym in brackets after a name: " (CNE)", " (IAEA)", " (AfD)". */
+const BRACKETED_ACRONYM = /\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,9}\)$/u;
 
 /** "used his speech to", "took to social media to", "seized the moment to" before a cue. */
 const USED_TO =
@@ -325,10 +331,13 @@ function phraseEndingAt(
       // appositive that opens with a preposition or a relative word is a clause about the
       // subject before it, and a name inside it is that clause's object, never the speaker.
       const clause = APPOSITIVE_CLAUSE.test(appositive);
+      // (Nor is a name after an organisation's noun: in "NAME, the founder of the Paris
+      // auction house Drouot Patrimoine, said" it names the house, however it was tagged.)
       const related =
         named !== undefined &&
         (RELATION_OF.test(text.slice(appStart, named.start)) ||
-          COMPLEMENT_BEFORE.test(text.slice(appStart, named.start)));
+          COMPLEMENT_BEFORE.test(text.slice(appStart, named.start)) ||
+          orgNounBefore(text.slice(appStart, named.start)));
       if (
         named &&
         !forOrganisation &&
@@ -343,8 +352,9 @@ function phraseEndingAt(
       // relative clause on the opening name runs to the cue, whatever names it holds.
       const antecedent = relativeAntecedent(text, floor, head, index);
       if (antecedent) return antecedent;
-      // "Marisol Vega, 34, who had waited …, said": the age after the name is part of it.
-      const before = head.slice(0, head.length - app[0].length);
+      // "Marisol Vega, 34, who had waited …, said": the age after the name is part of it;
+      // "The National Electoral Council (CNE), which …, said": so is an acronym.
+      const before = head.slice(0, head.length - app[0].length).replace(BRACKETED_ACRONYM, '');
       const age = /,\s*\d{1,3}$/u.exec(before);
       const inner = phraseEndingAt(text, floor, age ? before.slice(0, age.index) : before, index, false);
       if (inner) return inner;

@@ -260,11 +260,15 @@ export function titledByOrganisation(
 
 const PERSON_OF = /(?:,\s*\d{1,3})?,?\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+)?$/u;
 
-/** Does `before` end in "of/for/at … (the) [modifier] ORG-NOUN " ("of the logistics company ")? */
+/**
+ * Does `before` end in "of/for/at … (the) [modifier] ORG-NOUN " ("of the logistics company
+ * ", "of the Paris auction house ": a place may open the modifiers)?
+ */
 export function orgNounBefore(before: string): boolean {
-  const m = /\b(?:of|for|at|from|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+$/u.exec(
-    before,
-  );
+  const m =
+    /\b(?:of|for|at|from|with)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+$/u.exec(
+      before,
+    );
   return m !== null && isOrgNoun(m[1]!);
 }
 
