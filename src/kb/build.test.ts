@@ -244,6 +244,23 @@ describe('assembleKb', () => {
     );
   });
 
+  it('reads the topical places and events files beside places.jsonl and events.jsonl too', () => {
+    const { entities } = build({
+      'places.jsonl': '{"name":"Lake Harrow","kind":"place","country":"GB","prominence":1}\n',
+      'places-more-2026-e-towns.jsonl':
+        '{"name":"Little Harrow","kind":"city","country":"GB","prominence":1}\n',
+      'events-more-2026-e-fairs.jsonl':
+        '{"name":"Harrow Fair","kind":"festival","country":"GB","prominence":1}\n',
+    });
+    expect(entities.filter((e) => /Harrow/.test(e.name)).map((e) => [e.name, e.type])).toEqual(
+      expect.arrayContaining([
+        ['Lake Harrow', 'location'],
+        ['Little Harrow', 'location'],
+        ['Harrow Fair', 'event'],
+      ]),
+    );
+  });
+
   it("adds the countries' exonyms only when given the common words to keep out", () => {
     const translated = countries.map((c) =>
       c.cca2 === 'NL'

@@ -62,6 +62,13 @@ function jsonlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/** `<stem>.jsonl` and the topical `<stem>-<topic>.jsonl` files beside it, the main file first. */
+function topicalFiles(dir: string, stem: string): string[] {
+  const topical = new RegExp(`^${stem}-[\\w-]+\\.jsonl$`);
+  const main = join(dir, `${stem}.jsonl`);
+  return [...(existsSync(main) ? [main] : []), ...jsonlFiles(dir).filter((p) => topical.test(basename(p)))];
+}
+
 /** Reads resources/kb/ (or another directory of the same layout). */
 export function readResourceFiles(dir: string): KbResourceFiles {
   const files: string[] = [];
@@ -81,8 +88,9 @@ export function readResourceFiles(dir: string): KbResourceFiles {
       [...jsonlFiles(join(dir, 'organizations')), ...optional(join(dir, 'outlets.jsonl'))],
       (p) => readJsonl(p, organizationSchema),
     ),
-    events: read(optional(join(dir, 'events.jsonl')), (p) => readJsonl(p, eventSchema)),
-    places: read(optional(join(dir, 'places.jsonl')), (p) => readJsonl(p, placeSchema)),
+    // events.jsonl and places.jsonl, then the topical files beside each (places-more-2026-e-places.jsonl).
+    events: read(topicalFiles(dir, 'events'), (p) => readJsonl(p, eventSchema)),
+    places: read(topicalFiles(dir, 'places'), (p) => readJsonl(p, placeSchema)),
     people: read(jsonlFiles(join(dir, 'people')), (p) => readJsonl(p, personSchema)),
     files,
   };

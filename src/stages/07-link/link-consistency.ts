@@ -6,11 +6,15 @@
  */
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import { acronymOfNamedBody } from './article-acronyms.js';
 import { namesakeWordsIn } from './context.js';
 import { editionOf } from './editions.js';
 import { evidence } from './evidence.js';
+import { placeWithoutHead } from './geographic-heads.js';
+import { homeNamesake, mayMoveHome, qualifiedHomePlace, refusalGivesWay } from './home-places.js';
 import { MentionSpans } from './link-mention-spans.js';
 import { isPersonLike } from './link-sound-alikes.js';
+import type { Cluster } from './link-state.js';
 import { spunTypes } from './link-support.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
 import { findSpunTies } from './spin.js';
@@ -167,7 +171,9 @@ export abstract class ArticleConsistency extends MentionSpans {
    * country's body exactly ("Labour Party", Britain's) is another country's namesake when the
    * article is set in that country, does not name the first, and the KB has exactly one body
    * of that name there (national-bodies.ts): the country of the article picks among
-   * same-named parties.
+   * same-named parties, in either spelling of English. A name linked by an alias gives way
+   * only to a body of the other spelling: "the Labor Party" (Australia's alias) in a British
+   * story is the Labour Party.
    */
   protected relinkHomeNamesakes(): void {
     let index: NationalBodies | null = null;
@@ -175,10 +181,16 @@ export abstract class ArticleConsistency extends MentionSpans {
       const e = c.decision.entity;
       if (e?.type !== 'organization' || !e.country || e.kind === 'company') continue;
       if (this.countries.has(e.country)) continue;
-      if (c.decision.evidence[0]?.kind !== 'exact-name') continue;
+      const by = c.decision.evidence[0]?.kind;
+      if (by !== 'exact-name' && by !== 'alias') continue;
       index ??= NationalBodies.for(this.kb.kb);
-      const bodies = index.bodies(c.surface);
-      if (bodies.length < 2) continue;
+      // "the Labor Party won a landslide" in a British story: either spelling of English. A
+      // name linked by an alias gives way only to a body of the other spelling.
+      const written = index.bodies(c.surface);
+      const bodies = index
+        .bodiesInEitherSpelling(c.surface)
+        .filter((b) => by === 'exact-name' || !written.includes(b));
+      if (!bodies.some((b) => b.entity !== e)) continue;
       // The article's country without this name's own mentions.
       const counts = this.countryCounts();
       counts.set(e.country, (counts.get(e.country) ?? 0) - c.mentions.length);
@@ -196,6 +208,108 @@ export abstract class ArticleConsistency extends MentionSpans {
           evidence(
             'co-mention',
             `${c.surface} of ${home}, the article's country (not ${e.name}, ${e.country})`,
+            0.7,
+          ),
+        ],
+        confidence: 0.75,
+      };
+    }
+  }
+
+  /** "Punjab" in a story set in India: the KB's "Punjab, India" (home-places.ts). */
+  private linkQualifiedHomePlace(c: Cluster): void {
+    const home = dominantCountry(this.countryCounts());
+    const entity = home ? qualifiedHomePlace(this.kb.kb, c.surface, home) : null;
+    if (!entity) return;
+    this.linked.add(entity.id);
+    c.decision = {
+      entity,
+      evidence: [evidence('alias', `${c.surface}: ${entity.name}, in the article's country`, 0.8)],
+      confidence: 0.8,
+    };
+  }
+
+  /**
+   * "the edge of the Amazon": a place mention refused as the company of its word is the KB
+   * place of that word and a geographic head (geographic-heads.ts).
+   */
+  protected linkPlacesWithoutHead(): void {
+    for (const c of this.clusters) {
+      const refused = c.decision.refusedEntity;
+      if (c.type !== 'location' || c.decision.entity || refused?.type !== 'organization') continue;
+      const entity = placeWithoutHead(this.kb.kb, c.surface);
+      if (!entity) continue;
+      this.linked.add(entity.id);
+      c.decision = {
+        entity,
+        evidence: [
+          evidence(
+            'alias',
+            `${c.surface}: ${entity.name} without its head word (a place, not ${refused.name})`,
+            0.8,
+          ),
+        ],
+        confidence: 0.8,
+      };
+    }
+  }
+
+  /**
+   * "the Rapid Support Forces … RSF commander": a short form two bodies share is the one the
+   * article names in full (article-acronyms.ts).
+   */
+  protected relinkArticleAcronyms(): void {
+    for (const c of this.clusters) {
+      const linked = c.decision.entity;
+      if (c.type !== 'organization' || !linked) continue;
+      const others = this.clusters.flatMap((x) => (x !== c && x.decision.entity ? [x.decision.entity] : []));
+      const entity = acronymOfNamedBody(c.surface, linked, others);
+      if (!entity) continue;
+      this.linked.add(entity.id);
+      c.decision = {
+        entity,
+        evidence: [
+          evidence('alias', c.surface, 1),
+          evidence('co-mention', `${c.surface}: the article names ${entity.name} (not ${linked.name})`, 0.7),
+        ],
+        confidence: 0.8,
+      };
+    }
+  }
+
+  /**
+   * "Hamilton" in a New Zealand story, "London, Ontario": a town given to (or refused as)
+   * another country's namesake becomes the one town of that name in the article's dominant
+   * country (home-places.ts).
+   */
+  protected relinkHomePlaces(): void {
+    for (const c of this.clusters) {
+      if (c.type !== 'location') continue;
+      if (!c.decision.entity && !c.decision.refusedEntity) {
+        this.linkQualifiedHomePlace(c);
+        continue;
+      }
+      const exact = c.decision.evidence[0]?.kind === 'exact-name' ? c.decision.entity : null;
+      const away = mayMoveHome(
+        exact,
+        c.decision.entity ? null : (c.decision.refusedEntity ?? null),
+        this.countries,
+      );
+      if (!away) continue;
+      // The article's country without this name's own mentions.
+      const counts = this.countryCounts();
+      if (exact) counts.set(away.country!, (counts.get(away.country!) ?? 0) - c.mentions.length);
+      const home = dominantCountry(counts);
+      const entity = home && home !== away.country ? homeNamesake(this.kb.kb, c.surface, home, away) : null;
+      if (!entity || (!exact && !refusalGivesWay(away, entity))) continue;
+      this.linked.add(entity.id);
+      c.decision = {
+        entity,
+        evidence: [
+          evidence('exact-name', c.surface, 1),
+          evidence(
+            'co-mention',
+            `${c.surface} of ${home}, the article's country (not ${away.name}, ${away.country})`,
             0.7,
           ),
         ],

@@ -22,7 +22,7 @@
  * link-missed.ts (names the mention layer missed), link-events.ts (event names,
  * descriptions) and link-clusters.ts (clusters and output).
  */
-import type { Entity, Evidence, Mention } from '../../core/annotations.js';
+import type { Entity, EntityType, Evidence, Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
@@ -38,9 +38,18 @@ import { EventsAndDescriptions } from './link-events.js';
 import { cleanSurface } from './link-exact.js';
 import { isLoneTitle, overlaps } from './link-mention-spans.js';
 import { isPersonLike, looksLikePersonName } from './link-sound-alikes.js';
-import { type LinkInput, type LinkThresholds, nil, type Prepared, refused } from './link-state.js';
+import {
+  type Decision,
+  type LinkInput,
+  type LinkThresholds,
+  nil,
+  type Prepared,
+  refused,
+} from './link-state.js';
+import { withoutOpeningAdjective } from './opening-adjectives.js';
 import { addressMentions } from './place-addresses.js';
 import { withPlayersOfClubs } from './players-of-clubs.js';
+import { reorderedBody } from './reordered-bodies.js';
 import { adjustMentions } from './spans.js';
 import { despinName } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
@@ -132,6 +141,9 @@ export class DocumentLinker extends EventsAndDescriptions {
     this.linkSpunTies();
     this.linkNationalBodies();
     this.relinkHomeNamesakes();
+    this.relinkHomePlaces();
+    this.relinkArticleAcronyms();
+    this.linkPlacesWithoutHead();
     this.settleSharedAliases();
     this.refuseNamesakeVariants();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
@@ -340,6 +352,8 @@ export class DocumentLinker extends EventsAndDescriptions {
           this.despunExact(p.surface, p.m.type, context) ??
           this.deglossedExact(p.surface, p.m.type, context) ??
           this.reversedExact(p.surface, p.m.type, context) ??
+          this.reorderedExact(p.surface, p.m.type, context) ??
+          this.openedExact(p, context) ??
           this.generationExact(p.surface, p.m.type, context) ??
           this.joinedExact(p.surface));
       if (exact) this.newCluster(p.surface, p.m, exact);
@@ -349,6 +363,36 @@ export class DocumentLinker extends EventsAndDescriptions {
       }
     }
     return rest;
+  }
+
+  /** "New North Atlantic Alliance chief …": a body's name after a sentence's opening adjective (opening-adjectives.ts). */
+  private openedExact(p: Prepared, context: () => MentionContext): Decision | null {
+    if (p.m.type !== 'organization') return null;
+    const rest = withoutOpeningAdjective(this.input.text, p.m.start, p.surface);
+    if (!rest) return null;
+    const found = this.exact(rest, p.m.type, context);
+    if (!found?.entity) return null;
+    const opener = p.surface.slice(0, p.surface.length - rest.length).trim();
+    return {
+      ...found,
+      evidence: [evidence('alias', `${rest} (after "${opener}")`, 0.9), ...found.evidence.slice(1)],
+    };
+  }
+
+  /** "The England Bank": a well-known body's name in another word order (reordered-bodies.ts). */
+  private reorderedExact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
+    if (type !== 'organization') return null;
+    const body = reorderedBody(this.kb, surface);
+    const found = body ? this.exact(body.name, type, context) : null;
+    if (!body || found?.entity?.id !== body.entity.id) return null;
+    return {
+      ...found,
+      evidence: [
+        evidence('word-substitution', `${surface} ~ ${body.name} (word order)`, 0.9),
+        ...found.evidence,
+      ],
+      confidence: Math.min(found.confidence, 0.85),
+    };
   }
 
   /** Pass 2 (sound-alikes with evidence); answers the one-word person names left for pass 3. */

@@ -121,3 +121,58 @@ describe('generic body names in an article', () => {
     ).toBeNull();
   });
 });
+
+describe("a party named in the other spelling of English, in the article's country", () => {
+  const parties = new MemoryKnowledgeBase([
+    countryEntity('NO', 'Norway', 'Norwegian'),
+    countryEntity('AU', 'Australia', 'Australian'),
+    makeEntity({
+      id: 'org:no-labour',
+      type: 'organization',
+      name: 'Labour Party',
+      kind: 'party',
+      country: 'NO',
+      prominence: 3,
+    }),
+    makeEntity({
+      id: 'org:au-labor',
+      type: 'organization',
+      name: 'Australian Labor Party',
+      names: [{ text: 'Labor Party', kind: 'alias' }],
+      kind: 'party',
+      country: 'AU',
+      prominence: 3,
+    }),
+  ]);
+  const linkIn = (text: string, names: [string, EntityType][]) =>
+    at(linkDocument(parties, { text, date: '2025-06-01', ...linkLayers(text, names) }), text, 'Labor Party')
+      ?.kbId;
+
+  it('indexes bodies under either spelling', () => {
+    const index = NationalBodies.for(parties);
+    expect(
+      index
+        .bodiesInEitherSpelling('Labor Party')
+        .map((b) => b.entity.id)
+        .sort(),
+    ).toEqual(['org:au-labor', 'org:no-labour']);
+    expect(index.bodies('Labor Party').map((b) => b.entity.id)).toEqual(['org:au-labor']);
+  });
+
+  it("links the home country's party, and keeps the alias's party elsewhere", () => {
+    const oslo = 'In Norway the Labor Party won the election, and Norway will keep its prime minister.';
+    const names: [string, EntityType][] = [
+      ['Norway', 'location'],
+      ['Labor Party', 'organization'],
+      ['Norway', 'location'],
+    ];
+    expect(linkIn(oslo, names)).toBe('org:no-labour');
+    const canberra = 'The Labor Party won the election in Australia.';
+    expect(
+      linkIn(canberra, [
+        ['Labor Party', 'organization'],
+        ['Australia', 'location'],
+      ]),
+    ).toBe('org:au-labor');
+  });
+});

@@ -12,6 +12,7 @@
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { oneSpelling } from './spin-words.js';
 
 /** A body of one country under a generic name. */
 export interface NationalBody {
@@ -21,6 +22,8 @@ export interface NationalBody {
 
 export class NationalBodies {
   private readonly byKey = new Map<string, NationalBody[]>();
+  /** The same bodies under their key in one spelling of English (`oneSpelling`). */
+  private readonly bySpelling = new Map<string, NationalBody[]>();
 
   private constructor(kb: KnowledgeBase) {
     const countryOf = countryForms(kb);
@@ -59,9 +62,23 @@ export class NationalBodies {
   }
 
   private add(key: string, body: NationalBody): void {
-    const list = this.byKey.get(key) ?? [];
-    if (!list.some((b) => b.entity === body.entity)) list.push(body);
-    this.byKey.set(key, list);
+    for (const [map, k] of [
+      [this.byKey, key],
+      [this.bySpelling, spellingKey(key)],
+    ] as const) {
+      const list = map.get(k) ?? [];
+      if (!list.some((b) => b.entity === body.entity)) list.push(body);
+      map.set(k, list);
+    }
+  }
+
+  /**
+   * The bodies of {@link bodies} in either spelling of English: "Labor Party" in a British
+   * story may be the Labour Party, "Labour" in an Australian one the Labor Party.
+   */
+  bodiesInEitherSpelling(surface: string): readonly NationalBody[] {
+    const key = genericName(` ${normalizeName(surface.replace(/['’]s$/, ''))} `);
+    return key ? (this.bySpelling.get(spellingKey(key)) ?? []) : [];
   }
 
   /** The bodies a generic name ("the Senate", "Labour's") may stand for, with their countries. */
@@ -117,6 +134,11 @@ const GENERIC_ALONE = new Set([
 ]);
 
 /** A padded normalised name without leading "the", dangling "of"/"of the", and spaces tidied; null when nothing is left. */
+/** A key with each word in one spelling of English ("labour party" → "labor party"). */
+function spellingKey(key: string): string {
+  return key.split(' ').map(oneSpelling).join(' ');
+}
+
 function genericName(padded: string): string | null {
   const out = padded
     .replace(/\s+/g, ' ')

@@ -97,6 +97,13 @@ describe('a thing named after a place', () => {
     expect(thingNamedAfterPlace(t, t.indexOf('Brussels'), t.indexOf('Brussels') + 8)).toBe('sprouts');
     expect(thingNamedAfterPlace('Talks in Oslo resumed.', 9, 13)).toBeNull();
   });
+  it('reads "rose" after a place as the verb before a figure or a word of change', () => {
+    const risen = 'Hotel bookings in Oslo rose 18 percent, and in Bergen rose sharply.';
+    expect(thingNamedAfterPlace(risen, risen.indexOf('Oslo'), risen.indexOf('Oslo') + 4)).toBeNull();
+    expect(thingNamedAfterPlace(risen, risen.indexOf('Bergen'), risen.indexOf('Bergen') + 6)).toBeNull();
+    const flower = 'She grew a Bergen rose in her garden.';
+    expect(thingNamedAfterPlace(flower, flower.indexOf('Bergen'), flower.indexOf('Bergen') + 6)).toBe('rose');
+  });
   it('refuses the capital in "Oslo syndrome" but links Oslo itself', () => {
     expect(kbIdOf('Psychologists described a kind of Oslo syndrome among the hostages.', 'Oslo')).toBeNull();
     expect(kbIdOf('Negotiators met in Oslo on Tuesday.', 'Oslo')).toBe('pl:oslo');

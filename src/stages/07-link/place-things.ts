@@ -95,10 +95,11 @@ export function stateAbbreviationAfter(after: string): RegExpExecArray | null {
  * Common nouns that, right after a place name, make the two words one thing named after the
  * place, not the place ("Brussels sprouts", "Stockholm syndrome", "Dubai chocolate",
  * "Panama hat", "Moscow mule"). Only heads that are never the place's own institutions
- * ("Brussels talks", "Dubai airport" stay the places).
+ * ("Brussels talks", "Dubai airport" stay the places). "Rose" before a figure or a word of
+ * change is the verb ("sales in Provence rose 12 percent"), not the flower or the wine.
  */
 const THING_AFTER =
-  /^\s+(?:sprouts?|syndrome|chocolate|hats?|mules?|slings?|beans?|nuts?|artichokes?|duck|envelopes?|cigars?|lace|terriers?|mustard|mix|belly|cake|buns?|sausages?|cabbage|lettuce|cocktails?|(?:clam\s+)?chowder|parrots?|macaws?|cockatoos?|spaniels?|retrievers?|hounds?|mastiffs?|pon(?:y|ies)|lil(?:y|ies)|roses?|tulips?|orchids?)\b/u;
+  /^\s+(?:sprouts?|syndrome|chocolate|hats?|mules?|slings?|beans?|nuts?|artichokes?|duck|envelopes?|cigars?|lace|terriers?|mustard|mix|belly|cake|buns?|sausages?|cabbage|lettuce|cocktails?|(?:clam\s+)?chowder|parrots?|macaws?|cockatoos?|spaniels?|retrievers?|hounds?|mastiffs?|pon(?:y|ies)|lil(?:y|ies)|roses|rose(?!\s+(?:\d|(?:by|to|after|again|sharply|slightly|steadily|nearly|almost|about|above|more)\b))|tulips?|orchids?)\b/u;
 
 /** Dish words before a place name that make it the dish's name ("chicken Kiev", "steak Diane"). */
 const THING_BEFORE = /\b(?:chicken|beef|veal|pork|steak|salad|sauce)\s+$/u;

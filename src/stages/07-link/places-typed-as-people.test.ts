@@ -43,6 +43,15 @@ describe('placeCueAround', () => {
     expect(placeCueAround(text, span('Busher'), [span('Arak')])).toBe('listed with Arak');
     expect(placeCueAround(text, span('Kherzon'), [])).toBe('"stormed Kherzon"');
   });
+  it('reads a place declared free or liberated, and a verb of taking back', () => {
+    const freed = 'The general declared Kherzon liberated on Sunday; later his men retook Busher.';
+    const at = (s: string) => ({ start: freed.indexOf(s), end: freed.indexOf(s) + s.length });
+    expect(placeCueAround(freed, at('Kherzon'), [])).toBe('declared Kherzon liberated');
+    expect(placeCueAround(freed, at('Busher'), [])).toBe('"retook Busher"');
+    const praised = 'The general declared Kherzon a hero and set him free.';
+    const hero = { start: praised.indexOf('Kherzon'), end: praised.indexOf('Kherzon') + 7 };
+    expect(placeCueAround(praised, hero, [])).toBeNull();
+  });
   it('reads nothing without them, nor from a comma (a town and its state)', () => {
     expect(placeCueAround(text, span('Busher'), [])).toBeNull();
     const address = 'Floods cut off Busher, Kherson for two days.';

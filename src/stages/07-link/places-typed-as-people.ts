@@ -1,14 +1,22 @@
 /**
  * Words around a one-word name that make it a place although the tagger typed it as a
  * person: "the sites of Fordo and Natanz" (a list with a place the article names), "Russia
- * struck Dnepr", "rebels entered Dimashq" (a verb done to places: striking, taking, entering).
+ * struck Dnepr", "rebels entered Dimashq" (a verb done to places: striking, taking, entering),
+ * "the army declared Khartum free" (what is declared free or liberated).
  * The linker asks only for a name the KB knows as one place and as nobody (see
  * `DocumentLinker.placeTypedAsPerson`); these are the words that say "place" next to it.
  */
 
 /** A verb of striking, taking or entering right before the name: its object is a place. */
 const PLACE_VERB_BEFORE =
-  /(?:^|[^\p{L}])(?:struck|shelled|bombed|bombarded|pounded|entered|captured|seized|stormed|besieged|encircled|liberated|evacuated)\s+$/u;
+  /(?:^|[^\p{L}])(?:struck|shelled|bombed|bombarded|pounded|entered|captured|seized|stormed|besieged|encircled|liberated|evacuated|retook|recaptured)\s+$/u;
+
+/**
+ * "declared Khartum free", "declares the town liberated": what a commander or government
+ * declares free or liberated is a place it took back, never a person.
+ */
+const DECLARED_BEFORE = /(?:^|[^\p{L}])declare[sd]?\s+$/u;
+const FREED_AFTER = /^\s+(?:free|liberated|fully liberated|cleared)\b/;
 
 /**
  * What stands between two names of one list: " and ", " or ", ", and ". A bare comma is no
@@ -28,6 +36,9 @@ export interface Span {
 export function placeCueAround(text: string, at: Span, places: readonly Span[]): string | null {
   const verb = PLACE_VERB_BEFORE.exec(text.slice(Math.max(0, at.start - 16), at.start));
   if (verb) return `"${verb[0].trim()} ${text.slice(at.start, at.end)}"`;
+  const freed = FREED_AFTER.exec(text.slice(at.end, at.end + 24));
+  if (freed && DECLARED_BEFORE.test(text.slice(Math.max(0, at.start - 12), at.start)))
+    return `declared ${text.slice(at.start, at.end)}${freed[0]}`;
   for (const p of places) {
     const between =
       p.start >= at.end

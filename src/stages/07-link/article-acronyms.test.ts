@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { linkedEntityOver } from '../../../test/helpers/link-fixtures.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { acronymOfNamedBody } from './article-acronyms.js';
+
+const body = (id: string, name: string, short: string, prominence: number) =>
+  makeEntity({ id, type: 'organization', name, prominence, names: [{ text: short, kind: 'short' }] });
+
+const kb = new MemoryKnowledgeBase([
+  body('org:nlf-ngo', 'National Literacy Foundation', 'NLF', 3),
+  body('org:nlf-armed', 'National Liberation Front', 'NLF', 2),
+  body('org:unrelated', 'Harbour Authority', 'HA', 2),
+]);
+
+describe('acronymOfNamedBody', () => {
+  const ngo = kb.get('org:nlf-ngo')!;
+  const front = kb.get('org:nlf-armed')!;
+  it('gives the other bearer of the short form that the article names', () => {
+    expect(acronymOfNamedBody('NLF', ngo, [front])?.id).toBe('org:nlf-armed');
+  });
+  it('gives nothing when the article names no other bearer, or the mention is no short form', () => {
+    expect(acronymOfNamedBody('NLF', ngo, [kb.get('org:unrelated')!])).toBeNull();
+    expect(acronymOfNamedBody('National Literacy Foundation', ngo, [front])).toBeNull();
+  });
+});
+
+describe('an acronym two bodies share, after one of them is named in full', () => {
+  it('links the body the article names', () => {
+    const text = 'The National Liberation Front seized the port. NLF fighters then moved north.';
+    const names = [
+      ['National Liberation Front', 'organization'],
+      ['NLF', 'organization'],
+    ] as const;
+    expect(linkedEntityOver(kb, text, names, 'NLF')?.kbId).toBe('org:nlf-armed');
+  });
+  it('keeps the first reading when the article names neither', () => {
+    const text = 'NLF volunteers taught 200 adults to read this year.';
+    expect(linkedEntityOver(kb, text, [['NLF', 'organization']], 'NLF')?.kbId).toBe('org:nlf-ngo');
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Towns of one name in several countries: "Hamilton" in a story set in New Zealand or
+ * Ontario is that country's Hamilton, not Bermuda's capital; "London, Ontario" — refused as
+ * Britain's capital by the province after it — is the Canadian city. Once every mention is
+ * linked, a town the exact pass gave another country (a lesser one, that the article does not
+ * name), or one a cue refused, becomes the article's own country's town of that name, when
+ * the KB has exactly one there.
+ *
+ * A well-known city stays: "London" in a Canadian story about a trip to Britain is still
+ * London, so only a town of prominence ≤ 2 is moved. A town a cue refused gives way only to
+ * a lesser-known namesake (London, Ontario for London): between two towns of equal standing
+ * the refusal stands, as the article may mean a third town the KB lacks.
+ */
+import type { KbEntity } from '../../kb/model.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+
+/** A town the exact pass linked may give way to the home namesake only up to this prominence. */
+const MAX_MOVED_PROMINENCE = 2;
+
+/** Cities and capitals: the kinds one name is shared by in several countries. */
+function isTown(e: KbEntity): boolean {
+  return e.type === 'location' && (e.kind === 'city' || e.kind === 'capital');
+}
+
+/**
+ * Whether the town a cluster was given (`linked`, by its exact name) or refused (`refused`)
+ * may give way to a namesake in the article's country: a lesser town of a country the
+ * article does not name, or any town a cue refused.
+ */
+export function mayMoveHome(
+  linked: KbEntity | null,
+  refused: KbEntity | null,
+  named: ReadonlySet<string>,
+): KbEntity | null {
+  if (linked)
+    return isTown(linked) &&
+      linked.prominence <= MAX_MOVED_PROMINENCE &&
+      linked.country !== null &&
+      !named.has(linked.country)
+      ? linked
+      : null;
+  return refused && isTown(refused) ? refused : null;
+}
+
+/** Whether a town a cue refused gives way to `namesake`: only to a lesser-known one (see above). */
+export function refusalGivesWay(refused: KbEntity, namesake: KbEntity): boolean {
+  return namesake.prominence < refused.prominence;
+}
+
+/** The one town named `surface` (a name or alias) in country `home`, other than `other`; null if none or several. */
+export function homeNamesake(
+  kb: KnowledgeBase,
+  surface: string,
+  home: string,
+  other: KbEntity,
+): KbEntity | null {
+  const towns = new Map<string, KbEntity>();
+  for (const h of kb.lookup(surface)) {
+    if ((h.kind === 'name' || h.kind === 'alias') && isTown(h.entity) && h.entity.country === home)
+      towns.set(h.entity.id, h.entity);
+  }
+  towns.delete(other.id);
+  return towns.size === 1 ? [...towns.values()][0]! : null;
+}
+
+/**
+ * The place the KB files under `surface` qualified by the name of country `home` ("Punjab,
+ * India", "Punjab (India)"): a region two countries share ("Punjab") has no bare name in the
+ * KB, and in a story set in one of them the bare name is that country's. Null if none.
+ */
+export function qualifiedHomePlace(kb: KnowledgeBase, surface: string, home: string): KbEntity | null {
+  const country = kb.get(`cd:country/${home.toLowerCase()}`);
+  if (country?.kind !== 'country') return null;
+  const places = new Map<string, KbEntity>();
+  for (const name of [`${surface}, ${country.name}`, `${surface} (${country.name})`]) {
+    for (const h of kb.lookup(name)) {
+      if (
+        (h.kind === 'name' || h.kind === 'alias') &&
+        h.entity.type === 'location' &&
+        h.entity.country === home
+      )
+        places.set(h.entity.id, h.entity);
+    }
+  }
+  return places.size === 1 ? [...places.values()][0]! : null;
+}
