@@ -14,11 +14,35 @@ import { placeWithoutHead } from './geographic-heads.js';
 import { homeNamesake, mayMoveHome, qualifiedHomePlace, refusalGivesWay } from './home-places.js';
 import { MentionSpans } from './link-mention-spans.js';
 import { isPersonLike } from './link-sound-alikes.js';
-import type { Cluster } from './link-state.js';
+import type { Cluster, Decision } from './link-state.js';
 import { spunTypes } from './link-support.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
 import { findSpunTies } from './spin.js';
 import { despunReadings } from './spinner-lexicon.js';
+
+/**
+ * A name linked to its namesake in the article's country instead of the one abroad the KB
+ * would have given ("Hamilton" of New Zealand, not of Bermuda): the evidence says which.
+ */
+function homeNamesakeDecision(
+  surface: string,
+  entity: KbEntity,
+  home: string,
+  away: { readonly name: string; readonly country?: string | null },
+): Decision {
+  return {
+    entity,
+    evidence: [
+      evidence('exact-name', surface, 1),
+      evidence(
+        'co-mention',
+        `${surface} of ${home}, the article's country (not ${away.name}, ${away.country})`,
+        0.7,
+      ),
+    ],
+    confidence: 0.75,
+  };
+}
 
 /**
  * True when two names of a surname may share a given name: the same initial ("Jerry Dale" and
@@ -201,18 +225,7 @@ export abstract class ArticleConsistency extends MentionSpans {
       if (mine.length !== 1) continue;
       const entity = mine[0]!.entity;
       this.linked.add(entity.id);
-      c.decision = {
-        entity,
-        evidence: [
-          evidence('exact-name', c.surface, 1),
-          evidence(
-            'co-mention',
-            `${c.surface} of ${home}, the article's country (not ${e.name}, ${e.country})`,
-            0.7,
-          ),
-        ],
-        confidence: 0.75,
-      };
+      c.decision = homeNamesakeDecision(c.surface, entity, home, e);
     }
   }
 
@@ -301,20 +314,9 @@ export abstract class ArticleConsistency extends MentionSpans {
       if (exact) counts.set(away.country!, (counts.get(away.country!) ?? 0) - c.mentions.length);
       const home = dominantCountry(counts);
       const entity = home && home !== away.country ? homeNamesake(this.kb.kb, c.surface, home, away) : null;
-      if (!entity || (!exact && !refusalGivesWay(away, entity))) continue;
+      if (!home || !entity || (!exact && !refusalGivesWay(away, entity))) continue;
       this.linked.add(entity.id);
-      c.decision = {
-        entity,
-        evidence: [
-          evidence('exact-name', c.surface, 1),
-          evidence(
-            'co-mention',
-            `${c.surface} of ${home}, the article's country (not ${away.name}, ${away.country})`,
-            0.7,
-          ),
-        ],
-        confidence: 0.75,
-      };
+      c.decision = homeNamesakeDecision(c.surface, entity, home, away);
     }
   }
 
