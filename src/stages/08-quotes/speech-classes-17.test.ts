@@ -186,3 +186,25 @@ describe('"he" after a paragraph whose speaker was described', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Tomas Albero', 'Tomas Albero']);
   });
 });
+
+describe('a player described by draw or standing as the subject of reported speech', () => {
+  const entities = [{ name: 'Lena Brandt', type: 'person' as const, surfaces: ['Lena Brandt'] }];
+
+  it('"The top seed said …" is found, its speaker the description as written', async () => {
+    const q = await runQuotes(
+      'Lena Brandt reached the final in Stuttgart on Saturday.\n\nThe top seed said she had changed her serve after the defeat in Madrid.',
+      { entities },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['she had changed her serve after the defeat in Madrid', 'The top seed'],
+    ]);
+  });
+
+  it('"the runner-up said …" is reported speech too', async () => {
+    const q = await runQuotes(
+      'Lena Brandt won the title in Stuttgart.\n\nThe runner-up said the wind had made serving hard.',
+      { entities },
+    );
+    expect(q.map((x) => x.text)).toEqual(['the wind had made serving hard']);
+  });
+});
