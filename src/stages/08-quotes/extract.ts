@@ -307,10 +307,8 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       // The rules' reported speech first (their speakers are resolved with more care);
       // the model adds what they missed.
       const rules = fromRules();
-      const added = modelled.filter(
-        (m) => !rules.some((r) => m.frameStart < r.frameEnd && r.frameStart < m.frameEnd),
-      );
-      reported = [...rules, ...added].sort((a, b) => a.span.start - b.span.start);
+      const added = modelled.filter((m) => !rules.some((r) => framesOverlap(m, r)));
+      reported = inTextOrder(rules, added);
     }
   }
   // PolNeAR's scheme counts a transcript's turns ("WALLACE: …") as attributions; the
@@ -321,17 +319,17 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     if (turns.length > 0) {
       // The tagger's own reading of a turn's colon gives way to the turn.
       const colons = new Set(turns.map((t) => t.cue.start));
-      reported = [...reported.filter((r) => !colons.has(r.cue.start)), ...turns].sort(
-        (a, b) => a.span.start - b.span.start,
+      reported = inTextOrder(
+        reported.filter((r) => !colons.has(r.cue.start)),
+        turns,
       );
     }
     // So are signed quotations (`“…” ― Maria Lopez`); the tagger's reading of one gives way.
     const signed = signedQuotations(text, paragraphs).map((s) => signedEntry(text, s));
     if (signed.length > 0) {
-      const overlaps = (r: ReportedEntry) =>
-        signed.some((s) => r.frameStart < s.frameEnd && s.frameStart < r.frameEnd);
-      reported = [...reported.filter((r) => !overlaps(r)), ...signed].sort(
-        (a, b) => a.span.start - b.span.start,
+      reported = inTextOrder(
+        reported.filter((r) => !signed.some((s) => framesOverlap(r, s))),
+        signed,
       );
     }
   }
@@ -438,6 +436,16 @@ function transcriptTurns(text: string, paragraphs: readonly Paragraph[]): Report
     });
   }
   return out;
+}
+
+/** Two lists of reported speech as one, in text order of their contents. */
+function inTextOrder(kept: readonly ReportedEntry[], added: readonly ReportedEntry[]): ReportedEntry[] {
+  return [...kept, ...added].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Whether two attributions' frames (source, cue and content) share a character. */
+function framesOverlap(a: ReportedEntry, b: ReportedEntry): boolean {
+  return a.frameStart < b.frameEnd && b.frameStart < a.frameEnd;
 }
 
 /** A signed quotation as reported speech: the name its source, the dash its cue. */
