@@ -54,13 +54,7 @@ export function homeNamesake(
   home: string,
   other: KbEntity,
 ): KbEntity | null {
-  const towns = new Map<string, KbEntity>();
-  for (const h of kb.lookup(surface)) {
-    if ((h.kind === 'name' || h.kind === 'alias') && isTown(h.entity) && h.entity.country === home)
-      towns.set(h.entity.id, h.entity);
-  }
-  towns.delete(other.id);
-  return towns.size === 1 ? [...towns.values()][0]! : null;
+  return soleNamed(kb, [surface], (e) => isTown(e) && e.country === home && e.id !== other.id);
 }
 
 /**
@@ -71,16 +65,22 @@ export function homeNamesake(
 export function qualifiedHomePlace(kb: KnowledgeBase, surface: string, home: string): KbEntity | null {
   const country = kb.get(`cd:country/${home.toLowerCase()}`);
   if (country?.kind !== 'country') return null;
-  const places = new Map<string, KbEntity>();
-  for (const name of [`${surface}, ${country.name}`, `${surface} (${country.name})`]) {
-    for (const h of kb.lookup(name)) {
-      if (
-        (h.kind === 'name' || h.kind === 'alias') &&
-        h.entity.type === 'location' &&
-        h.entity.country === home
-      )
-        places.set(h.entity.id, h.entity);
-    }
-  }
-  return places.size === 1 ? [...places.values()][0]! : null;
+  return soleNamed(
+    kb,
+    [`${surface}, ${country.name}`, `${surface} (${country.name})`],
+    (e) => e.type === 'location' && e.country === home,
+  );
+}
+
+/** The one entity `accept` takes among those any of `names` names (a name or alias); null if none or several. */
+function soleNamed(
+  kb: KnowledgeBase,
+  names: readonly string[],
+  accept: (e: KbEntity) => boolean,
+): KbEntity | null {
+  const found = new Map<string, KbEntity>();
+  for (const name of names)
+    for (const h of kb.lookup(name))
+      if ((h.kind === 'name' || h.kind === 'alias') && accept(h.entity)) found.set(h.entity.id, h.entity);
+  return found.size === 1 ? found.values().next().value! : null;
 }
