@@ -267,4 +267,32 @@ describe('CandidateSearch', () => {
     expect(searched).toBe(4200);
     expect(found).toBeGreaterThan(3000);
   });
+
+  it('with a raised floor, finds the people it keeps at the floor and the others at the raised one', () => {
+    const next = seededRandom(13);
+    const people = entities.filter((e) => e.type === 'person');
+    const search = new CandidateSearch(kb, false);
+    // Any test of the entity will do: the linker's asks whether one of its titles stands next to the name.
+    const raise = { raised: 0.78, keeps: (e: KbEntity) => e.prominence >= 3 };
+    let dropped = 0;
+    let kept = 0;
+    for (let i = 0; i < 400; i++) {
+      const e = people[Math.floor(next() * people.length)]!;
+      const surface = mangle(e.name, next);
+      const all = plainWithRespelling(surface, 'person', NAMES_AND_ALIASES, 0.55, 0);
+      // The others as a search at the raised floor finds them (its comparisons stop at floors
+      // of their own: a name may pass 0.78 in one at 0.55 and not in one at 0.78).
+      const high = new Set(
+        plainWithRespelling(surface, 'person', NAMES_AND_ALIASES, raise.raised, 0).map((c) => c.entity),
+      );
+      const expected = all.filter((c) => raise.keeps(c.entity) || high.has(c.entity));
+      const fast = search.candidates(surface, 'person', NAMES_AND_ALIASES, 0.55, 0, raise);
+      expect(brief(fast), surface).toEqual(brief(expected));
+      dropped += all.length - expected.length;
+      kept += expected.filter((c) => c.sim < raise.raised).length;
+    }
+    // Both floors must have been at work.
+    expect(dropped).toBeGreaterThan(100);
+    expect(kept).toBeGreaterThan(20);
+  });
 });

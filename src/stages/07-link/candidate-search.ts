@@ -52,6 +52,18 @@ export interface Candidate {
   readonly givenSim: number;
 }
 
+/**
+ * A floor raised for most of a search's people: `raised` for every candidate but those
+ * `keeps` accepts, which are compared down to the search's own floor. The linker asks for
+ * the low floor of a role cue next to a name only for the namesakes that cue may be about
+ * (link-sound-alikes.ts): the others cannot be linked below the floor without a cue, so
+ * their distances are worked out to that floor only.
+ */
+export interface RaisedFloor {
+  readonly raised: number;
+  readonly keeps: (entity: KbEntity) => boolean;
+}
+
 /** Names and aliases: the kinds full names are compared under. */
 export const NAMES_AND_ALIASES: ReadonlySet<KbNameKind> = new Set<KbNameKind>(['name', 'alias']);
 /** Surnames: the kind a one-word mention is compared under. */
@@ -414,7 +426,8 @@ export class CandidateSearch {
   /**
    * Sound-alike candidates of compatible type, with their similarity to the surface, best
    * first; only entities of `minProminence` or more (a caller that would drop the others
-   * spares them the comparison).
+   * spares them the comparison). With `raise`, people other than those it keeps must reach
+   * its raised floor (see {@link RaisedFloor}).
    */
   candidates(
     surface: string,
@@ -422,7 +435,11 @@ export class CandidateSearch {
     kinds: ReadonlySet<KbNameKind>,
     floor = 0.5,
     minProminence = 0,
+    raise: RaisedFloor | null = null,
   ): Candidate[] {
+    // Which people a raised floor keeps is the document's: such a search is not kept.
+    if (raise !== null && type === 'person')
+      return this.withRespelling(surface, type, kinds, floor, minProminence, raise);
     // Candidates depend on the KB and the surface only: names recur across a corpus, so keep them.
     const cache = this.useCache ? candidateCache(this.kb) : null;
     const kept = cache?.bySurface.get(surface);
@@ -435,7 +452,7 @@ export class CandidateSearch {
           sameKinds(k.kinds, kinds)
         )
           return k.found;
-    const found = this.withRespelling(surface, type, kinds, floor, minProminence);
+    const found = this.withRespelling(surface, type, kinds, floor, minProminence, null);
     if (cache) {
       if (cache.size >= CANDIDATE_CACHE_SIZE) {
         cache.bySurface.clear();
@@ -462,18 +479,26 @@ export class CandidateSearch {
     kinds: ReadonlySet<KbNameKind>,
     floor: number,
     minProminence: number,
+    raise: RaisedFloor | null,
   ): Candidate[] {
-    const found = this.compute(surface, type, kinds, floor, minProminence);
+    const found = this.compute(surface, type, kinds, floor, minProminence, raise);
     if (type !== 'person' || kinds !== NAMES_AND_ALIASES) return found;
     const respelled = frenchRespelling(surface);
-    const more = respelled?.includes(' ') ? this.compute(respelled, type, kinds, floor, minProminence) : [];
-    const heard = this.heardCandidates(surface, floor, minProminence);
+    const more = respelled?.includes(' ')
+      ? this.compute(respelled, type, kinds, floor, minProminence, raise)
+      : [];
+    const heard = this.heardCandidates(surface, floor, minProminence, raise);
     if (more.length === 0 && heard.length === 0) return found;
     return bestOfEach([...found, ...more, ...heard]);
   }
 
   /** People whose French name, as heard (respellings.ts), has the surface's fuzzy key, at the floor. */
-  private heardCandidates(surface: string, floor: number, minProminence: number): Candidate[] {
+  private heardCandidates(
+    surface: string,
+    lowest: number,
+    minProminence: number,
+    raise: RaisedFloor | null,
+  ): Candidate[] {
     if (!surface.includes(' ')) return [];
     const hits = this.table.heardNames(fuzzyKey(surface));
     if (hits.length === 0) return [];
@@ -482,6 +507,7 @@ export class CandidateSearch {
     const out: Candidate[] = [];
     for (const { entity, name } of hits) {
       if (entity.prominence < minProminence) continue;
+      const floor = raise === null || raise.keeps(entity) ? lowest : raise.raised;
       // A name as heard is a guess at how the writer heard it: never quite the name as written.
       personLikeness(q, name, floor / HEARD_WEIGHT, s);
       const sim = s.sim * HEARD_WEIGHT;
@@ -497,6 +523,7 @@ export class CandidateSearch {
     kinds: ReadonlySet<KbNameKind>,
     floor: number,
     minProminence: number,
+    raise: RaisedFloor | null,
   ): Candidate[] {
     const found = this.fuzzyHitsOf(surface);
     if (found === null) return [];
@@ -512,7 +539,7 @@ export class CandidateSearch {
       // A mangled given name should not hide a well-kept surname: the last word's surnames too.
       const last = this.lastWordHits(surface, found);
       if (last) this.takePeople(last, stamp, wanted, minProminence, true, order);
-      return this.comparePeople(surface, found, order, kinds, floor);
+      return this.comparePeople(surface, found, order, kinds, floor, raise);
     }
     let compatible = 0;
     for (const t of COMPATIBLE[type]) compatible |= TYPE_BIT[t];
@@ -604,13 +631,17 @@ export class CandidateSearch {
     }
   }
 
-  /** People found, compared part by part (sound-alike.ts); those at the floor, best first. */
+  /**
+   * People found, compared part by part (sound-alike.ts); those at the floor (or, with
+   * `raise`, at theirs), best first.
+   */
   private comparePeople(
     surface: string,
     found: FuzzyHits,
     order: readonly Entry[],
     kinds: ReadonlySet<KbNameKind>,
-    floor: number,
+    lowest: number,
+    raise: RaisedFloor | null,
   ): Candidate[] {
     const out: Candidate[] = [];
     if (order.length === 0) return out;
@@ -621,6 +652,11 @@ export class CandidateSearch {
     const memo = this.table.memo;
     memo.next();
     for (const entry of order) {
+      // The memo holds the comparisons of one floor: under a raised floor, of the raised one
+      // (most of the search's people), the few kept low compared without it.
+      const low = raise === null || raise.keeps(entry.entity);
+      const floor = low ? lowest : raise.raised;
+      const known = low && raise !== null ? undefined : memo;
       let sim = 0;
       let surnameSim = 0;
       let givenSim = 1;
@@ -632,7 +668,7 @@ export class CandidateSearch {
         const n = names === null ? one! : names[k]!;
         // "Yoon Suk-yol": family name first, so the surname to compare is the first word.
         if (entry.familyFirst) familyFirstLikeness(q, n, floor, s);
-        else personLikeness(q, n, floor, s, memo);
+        else personLikeness(q, n, floor, s, known);
         if (s.sim > sim) {
           sim = s.sim;
           surnameSim = s.surnameSim;

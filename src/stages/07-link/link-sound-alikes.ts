@@ -196,8 +196,16 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
     }
     const context = lazyContext();
     // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
-    const floor = hasRoleCue(context) ? t.withRoleAndOrg : Math.min(t.withDocumentCue, t.corroborated);
-    const cands = this.candidates(surface, type, NAMES_AND_ALIASES, floor);
+    // With one, only a namesake one of whose titles stands there may be linked below that, so
+    // only those are compared down to the role-cue floor ("Carrie Cohen" beside a title need
+    // not work out the distance of every Cohen of the KB to 0.55).
+    const noCueFloor = Math.min(t.withDocumentCue, t.corroborated);
+    const cands = hasRoleCue(context)
+      ? this.candidates(surface, type, NAMES_AND_ALIASES, t.withRoleAndOrg, 0, {
+          raised: noCueFloor,
+          keeps: (e) => this.titleStandsIn(e, context.around),
+        })
+      : this.candidates(surface, type, NAMES_AND_ALIASES, noCueFloor);
     // The candidates' titles next to the name, each pattern run once (null: none stands there).
     const roles = rolesIn(cands, context.around, this.input.date, this.orgs, this.cues);
     let best: { c: Candidate; ev: Evidence[]; score: number; strength: number } | null = null;
@@ -472,6 +480,12 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
       return refused(best.c.entity, 'another given name');
     this.linked.add(best.c.entity.id);
     return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
+  }
+
+  /** Whether one of `entity`'s title patterns matches `text` (the document's matches remembered). */
+  private titleStandsIn(entity: KbEntity, text: string): boolean {
+    for (const cue of entityCues(entity)) if (this.cues.exec(cue, text)) return true;
+    return false;
   }
 
   /** True while the spellings of a name through another script are compared (no variants of variants). */

@@ -20,7 +20,7 @@ import type {
 import type { Span } from '../../core/span.js';
 import type { KbEntity, KbNameKind } from '../../kb/model.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
-import { type Candidate, CandidateSearch, COMPATIBLE } from './candidate-search.js';
+import { type Candidate, CandidateSearch, COMPATIBLE, type RaisedFloor } from './candidate-search.js';
 import { type MentionContext, privateLifeIn, publicAffairsIn, sentenceOf } from './context.js';
 import { profileText } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
@@ -273,8 +273,9 @@ export abstract class LinkState {
     kinds: ReadonlySet<KbNameKind>,
     floor = 0.5,
     minProminence = 0,
+    raise: RaisedFloor | null = null,
   ): Candidate[] {
-    return this.search.candidates(surface, type, kinds, floor, minProminence);
+    return this.search.candidates(surface, type, kinds, floor, minProminence, raise);
   }
 
   /** Whether the one-word name at `span` is a common noun of its sentence ({@link commonNounInSentence}). */

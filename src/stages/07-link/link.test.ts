@@ -103,11 +103,11 @@ function byName(entities: Entity[], name: string): Entity | undefined {
 describe('linkDocument', () => {
   it('repairs a mangled name next to its role, and the later surname with it', () => {
     const text =
-      'NATO Secretary General Mark Root arrived in Brussels. US Defense Secretary Beit Higseth met him. Higseth said Europe must pay. Root agreed.';
+      'NATO Secretary General Mark Root arrived in Brussels. US Defense Secretary Beat Hexet met him. Higseth said Europe must pay. Root agreed.';
     const entities = link(text, '2025-02-14', [
       ['NATO', 'organization'],
       ['Mark Root', 'person'],
-      ['Beit Higseth', 'person'],
+      ['Beat Hexet', 'person'],
       ['Higseth', 'person'],
       ['Root', 'person'],
     ]);
@@ -125,7 +125,7 @@ describe('linkDocument', () => {
     const hegseth = byName(entities, 'Pete Hegseth')!;
     expect(hegseth.mentions.map((m) => m.repaired)).toEqual([true, true]);
     expect(describeRepairs(hegseth, text)[0]).toMatch(
-      /^Beit Higseth → Pete Hegseth \(role: Secretary of Defense, US; sound-alike 0\.\d\d/,
+      /^Beat Hexet → Pete Hegseth \(role: Secretary of Defense, US; sound-alike 0\.\d\d/,
     );
     expect(byName(entities, 'NATO')?.mentions[0]?.repaired).toBe(false);
   });
@@ -142,6 +142,21 @@ describe('linkDocument', () => {
     expect(entities[0]?.evidence).toEqual([expect.objectContaining({ kind: 'contradiction' })]);
     expect(entities[0]?.evidence[0]?.detail).toMatch(/farmer.*Mark Rutte/);
     expect(entities[0]?.mentions.every((m) => !m.repaired)).toBe(true);
+  });
+
+  it('compares a namesake below the floor without a cue only when one of its titles stands next to the name', () => {
+    // Pete Hegseth's title next to the name: he is compared down to the role-cue floor, and linked.
+    const his = link('US Defense Secretary Beat Hexet visited Kyiv.', '2025-02-14', [
+      ['Beat Hexet', 'person'],
+    ]);
+    expect(his[0]?.kbId).toBe('cd:person/pete-hegseth');
+    // Another's title next to it: Hegseth is no nearer than the floor without a cue, so he is
+    // not a candidate at all (not even one the farmer's description refuses).
+    const another = link('NATO chief Beat Hexet, a retired farmer, visited Kyiv.', '2025-02-14', [
+      ['NATO', 'organization'],
+      ['Beat Hexet', 'person'],
+    ]);
+    expect(byName(another, 'Beat Hexet')).toMatchObject({ kbId: null, evidence: [] });
   });
 
   it('does not repair on similarity alone', () => {

@@ -73,6 +73,15 @@ describe('localBusinessNamed', () => {
     expect(localBusinessNamed('The Crown Farm, a dairy near Ely, won.', 'Crown', never)).toBe('Farm');
   });
 
+  it('reads each article anew: a trade word elsewhere in one is no business in the next', () => {
+    const withFarm = 'Crown said profits rose. The Crown Farm, a dairy near Ely, won.';
+    expect(localBusinessNamed(withFarm, 'Crown', never)).toBe('Farm');
+    // The same name in an article without any trade word, then a trade word not after the name.
+    expect(localBusinessNamed('Crown Estates said profits rose.', 'Crown', never)).toBeNull();
+    expect(localBusinessNamed('Crown Estates bought a Dairy near Ely.', 'Crown', never)).toBeNull();
+    expect(localBusinessNamed(withFarm, 'Crown', never)).toBe('Farm');
+  });
+
   it('reads whole words only, and no brand of a big firm', () => {
     expect(localBusinessNamed('Crowning Farm opened.', 'Crown', never)).toBeNull();
     expect(localBusinessNamed('Vantor Store opened in Leeds.', 'Vantor', never)).toBeNull();

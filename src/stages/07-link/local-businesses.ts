@@ -13,6 +13,24 @@ const LOCAL_TRADE_WORDS = new Set(
   Cleaners Removals Taxis Decorators Landscaping Tearoom Tearooms Creamery`.split(/\s+/),
 );
 
+/**
+ * Any of the trade words anywhere in a text (a superset of where one may follow a name):
+ * most articles have none, and then no name of theirs is a local business's.
+ */
+const ANY_TRADE_WORD = new RegExp([...LOCAL_TRADE_WORDS].join('|'));
+
+/** The last text tested for {@link ANY_TRADE_WORD} (an article's names are tested in turn). */
+let lastText: string | null = null;
+let lastHasTradeWord = false;
+
+function hasTradeWord(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasTradeWord = ANY_TRADE_WORD.test(text);
+  }
+  return lastHasTradeWord;
+}
+
 /** One to three capitalised words right after a name. */
 const NAME_WORDS_AFTER = /^((?:\s+\p{Lu}[\p{L}&'’-]*){1,3})/u;
 
@@ -30,7 +48,8 @@ export function localBusinessNamed(
   surface: string,
   isKbName: (name: string) => boolean,
 ): string | null {
-  if (!text.includes(`${surface} `)) return null;
+  // (Cheap tests first: each name would otherwise compile a pattern and scan the article.)
+  if (!hasTradeWord(text) || !text.includes(`${surface} `)) return null;
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(surface)}(?= )`, 'gu');
   for (const m of text.matchAll(at)) {
     const end = m.index + surface.length;
