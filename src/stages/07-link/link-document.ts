@@ -49,7 +49,7 @@ import {
 import { withoutOpeningAdjective } from './opening-adjectives.js';
 import { addressMentions } from './place-addresses.js';
 import { withPlayersOfClubs } from './players-of-clubs.js';
-import { reorderedBody } from './reordered-bodies.js';
+import { BodyNameBags, reorderedBody } from './reordered-bodies.js';
 import { adjustMentions } from './spans.js';
 import { despinName } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
@@ -382,7 +382,7 @@ export class DocumentLinker extends EventsAndDescriptions {
   /** "The England Bank": a well-known body's name in another word order (reordered-bodies.ts). */
   private reorderedExact(surface: string, type: EntityType, context: () => MentionContext): Decision | null {
     if (type !== 'organization') return null;
-    const body = reorderedBody(this.kb, surface);
+    const body = reorderedBody(this.kb, surface, BodyNameBags.for(this.kb.kb));
     const found = body ? this.exact(body.name, type, context) : null;
     if (!body || found?.entity?.id !== body.entity.id) return null;
     return {

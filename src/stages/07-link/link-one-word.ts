@@ -28,6 +28,7 @@ import { rolesIn } from './link-sound-alikes.js';
 import { type Cluster, type Decision, nil, refused } from './link-state.js';
 import { calledByFirstWord, givenNameBearers, isFullFormTail, leadingGivenName } from './lone-names.js';
 import { FamilyNames, familyNameFirst } from './name-order.js';
+import { NEAR_MISS_PROMINENCE, NearMissSurnames } from './near-miss-surnames.js';
 import { isPeopleWord } from './people-words.js';
 import { standsAloneInQuotes } from './quoted-titles.js';
 import { cueForRole } from './roles.js';
@@ -473,9 +474,11 @@ export abstract class OneWordNames extends ExactNames {
     const l = letters(word);
     // (One letter shorter on a faint slip only: "Besent", "Makron".)
     if (l.length < NEAR_MISS_SURNAME_LETTERS - 1 || !this.publicNews) return nil();
+    // Near no surname of the best known: no candidate could pass the tests below.
+    if (!NearMissSurnames.for(this.kb.kb).mayBeOneSlipOff(l)) return nil();
     const cands = this.candidates(word, 'person', SURNAMES, 0.85);
     const top = cands[0];
-    if (!top || top.entity.prominence < 4) return nil();
+    if (!top || top.entity.prominence < NEAR_MISS_PROMINENCE) return nil();
     const surname = surnameOf(top.entity.name);
     if (!surname || letterSlips(l, letters(surname), 1) > 1) return nil();
     const faint = faintSlip(l, letters(surname));

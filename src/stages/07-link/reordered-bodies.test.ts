@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryEntity, linkedEntityOver } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { reorderedBody, reorderings } from './reordered-bodies.js';
+import { BodyNameBags, bagOf, reorderedBody, reorderings } from './reordered-bodies.js';
 
 const body = (id: string, name: string, prominence: number, aliases: string[] = []) =>
   makeEntity({
@@ -44,6 +44,37 @@ describe('reorderedBody', () => {
     expect(reorderedBody(kb, 'Statistics Federal Bureau')).toBeNull();
     expect(reorderedBody(kb, 'Norway bank')).toBeNull();
     expect(reorderedBody(kb, 'Bank')).toBeNull();
+  });
+});
+
+describe('BodyNameBags', () => {
+  it('gives every order of a name, with or without "of", one bag', () => {
+    expect(bagOf('Norway Bank')).toBe(bagOf('Bank of Norway'));
+    expect(bagOf('Statistics Federal Bureau')).toBe(bagOf('Bureau of Federal Statistics'));
+    expect(bagOf('Norway Bank')).not.toBe(bagOf('Norway Investment Bank'));
+  });
+
+  it("knows the bags of the KB's organisation names and aliases, and no others", () => {
+    const bags = BodyNameBags.for(kb);
+    expect(bags.has('Norway Bank')).toBe(true);
+    expect(bags.has('Bank Norges')).toBe(true);
+    // A country's name is no organisation's.
+    expect(bags.has('Norway')).toBe(false);
+    expect(bags.has('Energy Ministry')).toBe(false);
+  });
+
+  it('lets reorderedBody answer without a look-up when no order can name a body', () => {
+    const lookups: string[] = [];
+    // The KB with its look-ups recorded.
+    const counting = Object.create(kb) as typeof kb;
+    counting.lookup = (name: string) => {
+      lookups.push(name);
+      return kb.lookup(name);
+    };
+    expect(reorderedBody(counting, 'Energy Ministry Office', BodyNameBags.for(kb))).toBeNull();
+    expect(lookups).toEqual([]);
+    expect(reorderedBody(counting, 'Norway Bank', BodyNameBags.for(kb))?.entity.id).toBe('org:norges-bank');
+    expect(lookups.length).toBeGreaterThan(0);
   });
 });
 
