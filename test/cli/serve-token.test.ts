@@ -45,11 +45,28 @@ afterAll(() => {
   for (const s of servers) s.kill('SIGTERM');
 });
 
-/** Starts `copydesk serve` on a free port; resolves with its URL once it listens. */
+/**
+ * Starts `copydesk serve` on a free port; resolves with its URL once it listens. The request
+ * deadline is raised to the test's own budget: the first ingest loads the model and the KB in
+ * a worker, which on a busy machine can pass serve's default 30 s and answer 503, and these
+ * tests are about tokens, not deadlines (deadline.test.ts proves those).
+ */
 async function serve(db: string, ...extra: string[]): Promise<string> {
   const server = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/apps/cli/main.ts', 'serve', '--db', db, '--port', '0', ...extra],
+    [
+      '--import',
+      'tsx',
+      'src/apps/cli/main.ts',
+      'serve',
+      '--db',
+      db,
+      '--port',
+      '0',
+      '--timeout',
+      '170',
+      ...extra,
+    ],
     { cwd: root },
   );
   servers.push(server);
