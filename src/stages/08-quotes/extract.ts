@@ -47,7 +47,7 @@ import {
   type Unit,
 } from './quote-units.js';
 import { buildReferents } from './referents.js';
-import { contrastedSpeech, findReportedSpeech } from './reported.js';
+import { contrastedSpeech, findReportedSpeech, mayHoldCommaFrames } from './reported.js';
 import { clauseFollows, clauseOpensAt } from './reported-content.js';
 import { TRAILING_TAIL } from './reported-cue-verbs.js';
 import type { ReportedSpeech } from './reported-words.js';
@@ -96,6 +96,9 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   if (text.length === 0 || sentences.length === 0) return [];
   const index = buildReferents(text, input.mentions, input.entities, options);
   const quoted = findQuotedSpans(text, paragraphs);
+  // Whether the text can hold a frame read after a comma (", adding that …", ", but X
+  // said …"): read once for every sentence and quotation.
+  const commaFrames = mayHoldCommaFrames(text);
   const paragraphOf = (offset: number) => lastSpanStartingBy(paragraphs, offset);
   const sentenceOf = (offset: number) => lastSpanStartingBy(sentences, offset);
 
@@ -245,7 +248,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
         let words = rest.slice(0, beforeSentenceEnd(rest));
         // "…, though the chairman, General Dan Caine, said …": another speaker's clause
         // ends it.
-        const other = contrastedSpeech(text, runsTo, runsTo + words.length, index);
+        const other = commaFrames ? contrastedSpeech(text, runsTo, runsTo + words.length, index) : null;
         if (other) words = words.slice(0, other.frameStart - runsTo);
         contentEnd = /[“"]/u.test(words) ? runsTo : runsTo + words.length;
       }
@@ -286,6 +289,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       sentences,
       index,
       kept.map((k) => k.span).sort((a, b) => a.start - b.start),
+      commaFrames,
     ).map(
       (r): ReportedEntry => ({
         span: r.span,

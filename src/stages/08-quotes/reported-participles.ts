@@ -42,7 +42,7 @@ export function documentParticiple(text: string, s: Sentence, index: ReferentInd
 }
 
 /** Participles that add speech to an attribution: ", adding that …", ", saying …". */
-const PARTICIPLE =
+export const PARTICIPLE =
   /,\s+(adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|telling)\s+(that\s+)?/iu;
 /** Subject pronouns: after a participle ("saying he took …") one opens a clause. */
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/u;
@@ -84,7 +84,7 @@ const PARTICIPLE_LEMMA: Readonly<Record<string, string>> = {
  * ignoring …" (a charge: an object, then "of"), ", promising to rebuild …" (a commitment:
  * "to" and a verb). Read after a comma, with the speaker of the clause before it.
  */
-const CHARGE_PARTICIPLE =
+export const CHARGE_PARTICIPLE =
   /(?:,\s+|,?\s+and\s+(?=accused\s))(accusing|promising|pledging|vowing|accused)\s+/iu;
 
 export function participleCharge(text: string, s: Sentence, index: ReferentIndex): ReportedSpeech | null {

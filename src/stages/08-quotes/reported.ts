@@ -40,12 +40,33 @@ import {
   trimContent,
 } from './reported-words.js';
 
-/** Reported speech in every sentence, in order, except sentences that overlap a `skip` span. */
+/**
+ * Can `text` hold one of the frames read after a comma of a sentence whose cue is
+ * elsewhere: ", adding that …" ({@link participleAddition}), ", accusing the minister of …"
+ * or "and accused him of …" ({@link participleCharge}), ", calling the plan “…”"
+ * ({@link clauseBeforeQuotingParticiple}), ", but the chairman said …" ({@link
+ * contrastedSpeech})? One pattern over the whole text, read once per document, that matches
+ * wherever one of theirs matches a stretch of it: it holds their punctuation and words, in
+ * any case, and nothing (an anchor, a word boundary, a lookbehind) that could fail in the
+ * text where it held in a stretch. A document where it matches nowhere never enters their
+ * code: most sentences that hold a quotation hold none of them.
+ */
+export function mayHoldCommaFrames(text: string): boolean {
+  return COMMA_FRAME.test(text);
+}
+const COMMA_FRAME =
+  /,["”’»]?\s+(?:but|though|although|while|whereas|adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|calling|describing|accusing|telling|promising|pledging|vowing|accused)|\sand\s+accused\s/iu;
+
+/**
+ * Reported speech in every sentence, in order, except sentences that overlap a `skip` span.
+ * `commaFrames` is {@link mayHoldCommaFrames} of the text, when the caller has read it.
+ */
 export function findReportedSpeech(
   text: string,
   sentences: readonly Sentence[],
   index: ReferentIndex,
   skip: readonly Span[] = [],
+  commaFrames: boolean = mayHoldCommaFrames(text),
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   let q = 0;
@@ -60,30 +81,31 @@ export function findReportedSpeech(
       // quotation belongs to the participle; the clause before it is speech of its own
       // (read first: the output stays in text order). Only after a plain "said" or "told":
       // "announced he was stepping down, saying …" reports an act, then the words on it.
-      const lead = clauseBeforeQuotingParticiple(text, s, skip[q]!);
+      const lead = commaFrames ? clauseBeforeQuotingParticiple(text, s, skip[q]!) : null;
       if (lead) {
         const said: ReportedSpeech[] = [];
-        readSentence(text, lead, index, said);
+        readSentence(text, lead, index, said, commaFrames);
         for (const r of said) if (PLAIN_SAYING.has(r.cue.lemma)) out.push(r);
       }
       // ", adding that …" after a quotation is speech of its own, outside the quotation.
-      const added = participleAddition(text, s, index);
+      const added = commaFrames ? participleAddition(text, s, index) : null;
       if (added) out.push(added);
       // "“…,” she told deputies, accusing the prime minister of …": likewise.
-      const charge = added ? null : participleCharge(text, s, index);
+      const charge = added || !commaFrames ? null : participleCharge(text, s, index);
       if (charge) out.push(charge);
       // `… “extraordinary depth.” Cruz said she planned …`: the segmenter keeps a capital
       // after a closing quotation in the quotation's sentence; what follows a quotation that
       // ends a sentence is a sentence of its own.
       const rest = afterClosedQuotation(text, s, skip, q);
-      if (rest && !added) readSentence(text, rest, index, out);
+      if (rest && !added) readSentence(text, rest, index, out, commaFrames);
       // "Hegseth said it had “devastated” the site, though the chairman …, General Dan
       // Caine, said …": a contrasted clause after the last quotation, with its own speaker.
-      const other = added || charge || rest ? null : contrastedAfterQuotations(text, s, skip, q, index);
+      const other =
+        added || charge || rest || !commaFrames ? null : contrastedAfterQuotations(text, s, skip, q, index);
       if (other) out.push(other);
       continue;
     }
-    readSentence(text, withoutDateline(text, s), index, out);
+    readSentence(text, withoutDateline(text, s), index, out, commaFrames);
   }
   return out;
 }
@@ -147,7 +169,8 @@ export function contrastedSpeech(
     const comma = Math.max(from, lo + m.index);
     const clause: Sentence = { start: comma + m[0].length, end };
     const said: ReportedSpeech[] = [];
-    readSentence(text, clause, index, said);
+    // (The text holds a comma frame: this contrast.)
+    readSentence(text, clause, index, said, true);
     // Its speaker before its verb and its content after: "…, but NAME said CONTENT".
     const own = said.find(
       (r) =>
@@ -235,7 +258,13 @@ function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
 }
 
 /** The reported speech of one sentence (pushed on `out`). */
-function readSentence(text: string, s: Sentence, index: ReferentIndex, out: ReportedSpeech[]): void {
+function readSentence(
+  text: string,
+  s: Sentence,
+  index: ReferentIndex,
+  out: ReportedSpeech[],
+  commaFrames: boolean,
+): void {
   // Most sentences hold no speech verb: a cheap scan finds the few that need the
   // word-by-word look.
   const scan = coreCueOffsets(text, s.start, s.end);
@@ -243,7 +272,7 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
   const { starts: cueStarts, words: cueWords } = scan;
   const scanned = (set: ReadonlySet<string>) => anyIn(cueWords, set);
   const participle = scanned(PARTICIPLE_WORDS);
-  const added = participle ? participleAddition(text, s, index) : null;
+  const added = participle && commaFrames ? participleAddition(text, s, index) : null;
   // The sentence's words, split once for every reader below.
   const ws = wordsIn(text, s.start, s.end);
   let found =
@@ -267,7 +296,8 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
   }
   // "He said no cause was ruled out, but the grid's head of operations, Eduardo Prieto,
   // told reporters …": a contrasted clause with a speaker of its own ends the first content.
-  const contrasted = found ? contrastedSpeech(text, found.span.start, found.span.end, index) : null;
+  const contrasted =
+    found && commaFrames ? contrastedSpeech(text, found.span.start, found.span.end, index) : null;
   if (found && contrasted) {
     const span = trimContent(text, found.span.start, contrasted.frameStart);
     found = span ? { ...found, span, frameEnd: contrasted.frameStart } : null;
@@ -280,7 +310,7 @@ function readSentence(text: string, s: Sentence, index: ReferentIndex, out: Repo
   if (contrasted) out.push(contrasted);
   if (relative) out.push(relative);
   if (added && !(found && found.span.start >= added.frameStart)) out.push(added);
-  if (!added && scanned(CHARGE_PARTICIPLE_WORDS)) {
+  if (!added && commaFrames && scanned(CHARGE_PARTICIPLE_WORDS)) {
     // ", accusing X of …", ", promising to …": one more act of the sentence's speaker.
     // When the sentence already reported speech, that content runs to the sentence end and
     // holds the participle: it stands and nothing is added.
