@@ -315,6 +315,19 @@ const OCCUPATION_VERB =
   /^ ?(has |had |still )?(run|runs|ran|owns|owned|sells|sold|works as|worked as|teaches|taught|drives|drove|bakes|farms|coaches|cooks|repairs|keeps|manages)\b/;
 
 /**
+ * "Queen Elizabeth I's locket" is not Elizabeth II, "Charles II, the Merry Monarch" not Charles
+ * III: a regnal number written with the name that none of the candidate's names ends with is
+ * another monarch or pope, whatever title stands next to it (the numeral), else null.
+ */
+export function otherRegnalNumber(context: MentionContext, candidate: KbEntity): string | null {
+  const regnal = context.regnal;
+  if (!regnal) return null;
+  const ownNumber =
+    hasRegnalNumber(candidate.name, regnal) || candidate.names.some((n) => hasRegnalNumber(n.text, regnal));
+  return ownNumber ? null : regnal;
+}
+
+/**
  * What makes the mention a private individual rather than `candidate`, or null: the head
  * noun of an apposition naming an ordinary occupation the candidate's profile does not
  * mention ("Wang Li, a food delivery rider"), or a listed word just before the name or in
@@ -330,14 +343,8 @@ export function describesPrivatePerson(
   if (head && !(exactName && head === context.kin && kinOfNamed(context))) return head;
   const local = localPresentation(context, candidate);
   if (local) return local;
-  // "Queen Elizabeth I's locket" is not Elizabeth II: another number is another monarch or pope.
-  const regnal = context.regnal;
-  if (
-    regnal &&
-    !hasRegnalNumber(candidate.name, regnal) &&
-    !candidate.names.some((n) => hasRegnalNumber(n.text, regnal))
-  )
-    return regnal;
+  const regnal = otherRegnalNumber(context, candidate);
+  if (regnal) return regnal;
   // "sportswear maker Macron", "the Petro, the … cryptocurrency": a company or a thing, not a person.
   if (context.thing && candidate.type === 'person') return context.thing;
   // "Ferdinand Marcos, father of the current president": a relative the KB does not say the person is
@@ -588,10 +595,11 @@ export function lastWords(text: string, n: number): string {
 
 /**
  * "Imran Khan scored twice as …", "Lee Jae-myung won the gold medal": the person is the subject
- * of a sporting result right after the name.
+ * of a sporting result right after the name. A race to do something or for an office is an
+ * election ("won the race to lead the party", "the race for the nomination").
  */
 const SPORT_PREDICATE =
-  /^ ?(scored|netted|won (?:the|a|an|his|her|their) (?:gold|silver|bronze|medal|race|match|final|stage|heat|bout|fight|tournament|championship|marathon))\b/;
+  /^ ?(scored|netted|won (?:the|a|an|his|her|their) (?:gold|silver|bronze|medal|race(?! to \p{Ll}| for (?:the |a )?(?:leadership|nomination|presidency|mayoralty|governorship|seat|post|job|premiership)\b)|match|final|stage|heat|bout|fight|tournament|championship|marathon))\b/u;
 
 /**
  * "a cheeky robot named Starmer", "A mare named Kharkiv", "a falcon called Erdoğan": a name

@@ -47,6 +47,29 @@ describe('appositionAfter / headNoun', () => {
   });
 });
 
+describe('a trade at the level of a pastime', () => {
+  const striker = makeEntity({
+    id: 'cd:person/some-striker',
+    type: 'person',
+    name: 'Tom Ashby',
+    description: 'English professional footballer, striker for Leeds United',
+  });
+
+  it('keeps the level with the head, so a professional of that trade is not the person', () => {
+    expect(headNoun('a Sunday-league goalkeeper for a Derby pub side')).toBe('sunday league goalkeeper');
+    expect(headNoun('an amateur striker from Hull')).toBe('amateur striker');
+    expect(contradictingHead(headNoun('an amateur striker from Hull'), striker, true)).toBe(
+      'amateur striker',
+    );
+  });
+
+  it('leaves the trade of a professional and other qualifiers as they were', () => {
+    expect(headNoun('a Premier League striker')).toBe('striker');
+    expect(headNoun('a Sunday Times columnist')).toBe('columnist');
+    expect(contradictingHead(headNoun('a Premier League striker'), striker, true)).toBeNull();
+  });
+});
+
 describe('isPrivateHead', () => {
   it.each(['fishmonger', 'podiatrist', 'postman', 'umpire', 'courier', 'chef', 'librarian', 'club', 'fair'])(
     '%s is private life',

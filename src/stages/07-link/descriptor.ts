@@ -135,8 +135,14 @@ export function headNoun(apposition: string): string | null {
   const modifier = phrase[phrase.length - 2];
   if (modifier && (LEISURE.has(modifier) || PRIVATE_SERVICES.has(modifier)) && PUBLIC_HEADS.has(head))
     return `${modifier} ${head}`;
+  // "a Sunday-league striker", "an amateur boxer": the trade at the level of a pastime is
+  // another walk of life than the professional's of that name.
+  const level = AMATEUR_LEVEL.exec(phrase.slice(0, -1).join(' '))?.[1];
+  if (level) return `${level} ${head}`;
   return head;
 }
+const AMATEUR_LEVEL =
+  /\b(amateur|sunday league|pub (?:team|side|league)|village (?:team|side|club)|five a side|grassroots|non league)\b/;
 
 /**
  * Public offices as copy left in French, Spanish, Portuguese, Italian, German or Dutch (cue

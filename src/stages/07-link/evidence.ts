@@ -6,6 +6,7 @@ import type { Evidence } from '../../core/annotations.js';
 import { type KbEntity, type KbRole, roleActiveOn } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import type { MentionContext } from './context.js';
+import { describedOfficePlaceNamed } from './described-offices.js';
 import { cueForRole, cueText, headshipCue, WEAK_CUES } from './roles.js';
 
 /** What the context says about a candidate's roles. */
@@ -206,7 +207,8 @@ export function roleEvidence(
     const headship = m ? null : headshipCue(role);
     if (headship) m = cues ? cues.exec(headship, context) : headship.exec(context);
     if (!m) continue;
-    const orgNamed = orgs.namedIn(role, context);
+    // "Minnesota Governor": the place the description gives the office stands for its organisation.
+    const orgNamed = orgs.namedIn(role, context) || describedOfficePlaceNamed(entity, role, context);
     if (headship && !orgNamed) continue;
     const weak = WEAK_CUES.test(m[0].trim());
     let score = orgNamed ? 1 : weak ? 0 : 0.6;

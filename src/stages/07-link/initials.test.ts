@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
-import type { Entity } from '../../core/annotations.js';
+import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { initialsAndSurname, initialsFit } from './initials.js';
@@ -23,13 +23,13 @@ const tamang = makeEntity({
 });
 const kb = new MemoryKnowledgeBase([countryEntity('NP', 'Nepal', 'Nepali'), tamang]);
 
-function linkedId(text: string, surface: string): string | null | undefined {
+function linkedId(text: string, surface: string, type: EntityType = 'person'): string | null | undefined {
   const entities: Entity[] = linkDocument(kb, {
     text,
     date: '2025-06-01',
     ...linkLayers(text, [
       ['Nepal', 'location'],
-      [surface, 'person'],
+      [surface, type],
     ]),
   });
   return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;
@@ -42,6 +42,12 @@ describe('initials and a surname', () => {
     expect(initialsAndSurname('Ram Tamang')).toBeNull();
   });
 
+  it('reads capitals run together as initials, not a word or a long acronym', () => {
+    expect(initialsAndSurname('RB Tamang')).toEqual({ initials: 'RB', surname: 'Tamang' });
+    expect(initialsAndSurname('NATO Tamang')).toBeNull();
+    expect(initialsAndSurname('Rb Tamang')).toBeNull();
+  });
+
   it('fits initials that begin the given names of a name or alias', () => {
     expect(initialsFit('RB', tamang)).toBe(true);
     expect(initialsFit('R', tamang)).toBe(true);
@@ -51,6 +57,13 @@ describe('initials and a surname', () => {
   it('links the bearer whose given names the initials begin', () => {
     const text = 'Protests in Nepal brought down the cabinet of R.B. Tamang on Tuesday.';
     expect(linkedId(text, 'R.B. Tamang')).toBe('p:tamang');
+  });
+
+  it('links initials run together, whatever type the tagger gave the name', () => {
+    const text = 'Protests in Nepal brought down the cabinet of RB Tamang on Tuesday.';
+    expect(linkedId(text, 'RB Tamang', 'organization')).toBe('p:tamang');
+    const other = 'Protests in Nepal brought down the cabinet of MK Tamang on Tuesday.';
+    expect(linkedId(other, 'MK Tamang', 'organization')).toBeFalsy();
   });
 
   it('leaves other initials to somebody else', () => {

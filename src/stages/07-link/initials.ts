@@ -7,10 +7,13 @@
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 
-/** Initials (one to three, each with a stop) and a surname of one capitalised word. */
-const INITIALS_SURNAME = /^((?:\p{Lu}\.\s?){1,3})\s*(\p{Lu}[\p{L}'’-]+)$/u;
+/**
+ * Initials (one to three, each with a stop, or two or three capitals run together: "KP Oli")
+ * and a surname of one capitalised word.
+ */
+const INITIALS_SURNAME = /^((?:\p{Lu}\.\s?){1,3}|\p{Lu}{2,3}\s)\s*(\p{Lu}[\p{L}'’-]+)$/u;
 
-/** The initials ("KP") and the surname of "K.P. Oli", or null for any other form. */
+/** The initials ("KP") and the surname of "K.P. Oli" or "KP Oli", or null for any other form. */
 export function initialsAndSurname(surface: string): { initials: string; surname: string } | null {
   const m = INITIALS_SURNAME.exec(surface.trim());
   return m ? { initials: m[1]!.replace(/[.\s]/g, ''), surname: m[2]! } : null;

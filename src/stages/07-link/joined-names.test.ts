@@ -54,6 +54,11 @@ describe('company names split in two words', () => {
     expect(at(entities, text, 'Volta')?.kbId).toBe('org:volta');
   });
 
+  it('does not join a name given an age: a person is called so', () => {
+    const text = 'Blue Harbor, 44, a ferry pilot from Tromso, rescued two kayakers on Sunday.';
+    expect(at(link(text, [['Blue Harbor', 'person']]), text, 'Blue Harbor')?.kbId).toBeFalsy();
+  });
+
   it('keeps a name the KB knows as written over the join', () => {
     const text = 'Flooding closed the main road into Stone Ridge on Sunday.';
     expect(at(link(text, [['Stone Ridge', 'location']]), text, 'Stone Ridge')?.kbId).toBe('loc:stone-ridge');

@@ -33,6 +33,7 @@ import { elidedHeadEntity } from './elided-heads.js';
 import { evidence } from './evidence.js';
 import { withFirmNames } from './firm-names.js';
 import { relativeBySurname } from './given-names.js';
+import { initialsAndSurname } from './initials.js';
 import { landformNamed } from './landform-names.js';
 import { EventsAndDescriptions } from './link-events.js';
 import { cleanSurface } from './link-exact.js';
@@ -46,9 +47,11 @@ import {
   type Prepared,
   refused,
 } from './link-state.js';
+import { withMistypedGivenNames } from './mistyped-given-names.js';
 import { withoutOpeningAdjective } from './opening-adjectives.js';
 import { addressMentions } from './place-addresses.js';
 import { withPlayersOfClubs } from './players-of-clubs.js';
+import { withRegnalOrdinals } from './regnal-ordinals.js';
 import { BodyNameBags, reorderedBody } from './reordered-bodies.js';
 import { adjustMentions } from './spans.js';
 import { despinName } from './spinner-lexicon.js';
@@ -169,6 +172,10 @@ export class DocumentLinker extends EventsAndDescriptions {
         this.withGlossContinuations(withNameTails(text, adjustMentions(this.kb, text, this.input.mentions))),
       ),
     );
+    // "[Georgia] [Meloni]": a given name misspelled into a place's, and its surname (mistyped-given-names.ts).
+    adjusted = withMistypedGivenNames(this.kb.kb, text, adjusted);
+    // "Frederik the Tenth": a regnal number in words, the tagger's pieces made one (regnal-ordinals.ts).
+    adjusted = withRegnalOrdinals(text, adjusted, (name) => this.personNamed(name) !== null);
     // "Pentagon Plumbing Ltd of Cardiff", "a Jeju Air Boeing": names run together (firm-names.ts).
     adjusted = withFirmNames(this.kb.kb, text, adjusted);
     // "Rodri of Manchester City": a player and his club run together (players-of-clubs.ts).
@@ -355,7 +362,7 @@ export class DocumentLinker extends EventsAndDescriptions {
           this.reorderedExact(p.surface, p.m.type, context) ??
           this.openedExact(p, context) ??
           this.generationExact(p.surface, p.m.type, context) ??
-          this.joinedExact(p.surface));
+          this.joinedExact(p.surface, p.m, context));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else {
         if (!summit && p.context === null && this.exactPools === pools) this.rememberNoExactName(p);
@@ -449,10 +456,12 @@ export class DocumentLinker extends EventsAndDescriptions {
         else oneWord.push(p);
         continue;
       }
-      // "the government of K.P. Oli": a surname the KB knows after initials of its bearer's.
-      const initialled = isPersonLike(p.m.type)
-        ? this.initialledSurname(p.surface, () => this.contextOf(p))
-        : null;
+      // "the government of K.P. Oli": a surname the KB knows after initials of its bearer's
+      // (initials make a person's name, whatever type the tagger gave it: "KP Oli").
+      const initialled =
+        isPersonLike(p.m.type) || initialsAndSurname(p.surface)
+          ? this.initialledSurname(p.surface, () => this.contextOf(p))
+          : null;
       if (initialled) {
         this.newCluster(p.surface, p.m, initialled);
         continue;

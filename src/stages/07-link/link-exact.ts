@@ -154,11 +154,14 @@ export abstract class ExactNames extends SoundAlikeRepairs {
 
   /**
    * "Deep Seek", "Black Rock": a company's one-word name written as two words, joined only
-   * on an exact name of the KB (joined-names.ts), whatever type the tagger guessed.
+   * on an exact name of the KB (joined-names.ts), whatever type the tagger guessed. Not when
+   * the name is given an age ("Hua Wei, 31, a chef from Chengdu": a person named so).
    */
-  protected joinedExact(surface: string): Decision | null {
+  protected joinedExact(surface: string, at?: Mention, context?: () => MentionContext): Decision | null {
     const entity = joinedOrganisation(this.kb, surface);
     if (!entity) return null;
+    const aged = at && context ? agedNamesake(this.input.text, at.end, context()) : null;
+    if (aged) return refused(entity, aged);
     return {
       entity,
       evidence: [evidence('exact-name', `${surface} = ${entity.name} (words joined)`, 0.9)],

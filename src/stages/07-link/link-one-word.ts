@@ -50,6 +50,9 @@ const WORD_PROFILE = new Int32Array(PROFILE_SLOTS);
 /** The fewest letters of a surname alone repaired without a role cue ("Ramaposa"): short ones are too many others'. */
 const NEAR_MISS_SURNAME_LETTERS = 7;
 
+/** The fewest letters of a surname alone read as another romanisation of a KB person's ("Zelenski"). */
+const OWN_SPELLING_LETTERS = 6;
+
 /** A name (one to four capitalised words or an acronym) with a possessive, right before a mention. */
 const POSSESSIVE_BEFORE =
   /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*\s){0,3}\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*)['’]s\s+$/u;
@@ -405,6 +408,20 @@ export abstract class OneWordNames extends ExactNames {
       }
       return privateContext ? refused(e, privateContext) : nil();
     }
+    // "Zelenski": the surname as one of the person's own names spells it ("Volodymyr Zelenskiy").
+    // Typed otherwise by the tagger, the best known need no role cue in news of public life (as
+    // on a faint slip: no slip at all here).
+    const own = this.surnameAsOwnSpelling(word);
+    if (own) {
+      const asWritten = this.surnameAlone(
+        own.surname,
+        lazyContext,
+        roleCueOnly && !(own.bearer.prominence >= 4 && this.publicNews),
+      );
+      if (!asWritten.entity) return asWritten;
+      const spelled = evidence('alias', `${word} (surname, written ${own.surname})`, 0.8);
+      return { ...asWritten, evidence: [spelled, ...asWritten.evidence.slice(1)] };
+    }
     // A mangled surname alone needs a role cue next to it…
     const context = lazyContext();
     // …or its organisation's possessive right before it ("NATO's Rute", "the ECB's Lagard").
@@ -470,6 +487,23 @@ export abstract class OneWordNames extends ExactNames {
    * presents the word as somebody else — the near miss of full names (see `fuzzy`), for a
    * surname alone.
    */
+  /**
+   * The KB surname of the one well-known person (prominence 3+) one of whose names or aliases
+   * spells `word`'s surname letter for letter ("Zelenski": "Volodymyr Zelenskiy", an alias of
+   * Zelenskyy), or null. Such a word is no slip: the surname as written in another romanisation.
+   */
+  private surnameAsOwnSpelling(word: string): { surname: string; bearer: KbEntity } | null {
+    const l = letters(word);
+    if (l.length < OWN_SPELLING_LETTERS) return null;
+    const bearers = new Set<KbEntity>();
+    for (const c of this.candidates(word, 'person', SURNAMES, 0.85))
+      if (surnameLettersOf(c.entity).includes(l)) bearers.add(c.entity);
+    const [bearer] = bearers;
+    if (bearers.size !== 1 || bearer!.prominence < 3) return null;
+    const surname = bearer!.names.find((n) => n.kind === 'surname')?.text;
+    return surname && surname !== word ? { surname, bearer: bearer! } : null;
+  }
+
   protected nearMissSurname(word: string, context: MentionContext, faintOnly = false): Decision {
     const l = letters(word);
     // (One letter shorter on a faint slip only: "Besent", "Makron".)

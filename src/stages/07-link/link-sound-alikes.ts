@@ -21,6 +21,7 @@ import {
   localPresentation,
   type MentionContext,
   namesakeCue,
+  otherRegnalNumber,
   postAtUnnamedBody,
   presentedByPublicDeed,
   privateLifeIn,
@@ -72,9 +73,12 @@ export function looksLikePersonName(surface: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 5 &&
-    // (An Arabic article joined to the name by a hyphen too: "Farouk al-Sharaa".)
+    // (An Arabic article joined to the name by a hyphen too: "Farouk al-Sharaa"; "fon", the German
+    // "von" as Russian writes it back: "Ursula fon der …".)
     words.every((w) =>
-      /^(\p{Lu}|(bin|ibn|al|el|von|van|der|de|da|di|la|le)$|(?:al|el|as|ash|at|ad|az|ar)-\p{Lu})/u.test(w),
+      /^(\p{Lu}|(bin|ibn|al|el|von|fon|van|der|de|da|di|la|le)$|(?:al|el|as|ash|at|ad|az|ar)-\p{Lu})/u.test(
+        w,
+      ),
     )
   );
 }
@@ -232,9 +236,10 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
       const fell = fallClause && heldTopOffice(c.entity);
       const introduced = introducedAtAll && !ownAge && !fell;
       const presented = presentedAtAll && !ownAge && !fell;
-      // A thing named after the person; a namesake or a character of fiction, as copy says.
+      // A thing named after the person; a namesake or a character of fiction, as copy says; another
+      // monarch of the name ("Charles II, the Merry Monarch", whatever the title beside it).
       if (fiction === undefined) fiction = fictionCharacter(this.input.text, start, end);
-      const aside = context.thing ?? namesakeCue(context) ?? fiction;
+      const aside = context.thing ?? namesakeCue(context) ?? fiction ?? otherRegnalNumber(context, c.entity);
       if (aside) {
         refusal ??= refused(c.entity, aside);
         continue;

@@ -8,6 +8,20 @@
  * only with a role cue of that person next to the mention (see link-exact.ts), except
  * for the Arabic particles ("son of" for "bin"), which are no surname of anybody.
  */
+/** "the Tenth" → X: a monarch's or pope's number written as an ordinal word. */
+const REGNAL_ORDINALS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  `first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+  fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`
+    .split(/\s+/)
+    .map((word, i) => [`the ${word}`, [romanNumeral(i + 1)]]),
+);
+
+/** The Roman numeral of `n` (1 to 39). */
+function romanNumeral(n: number): string {
+  const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+  return 'X'.repeat(Math.floor(n / 10)) + ones[n % 10]!;
+}
+
 /** Gloss (lower case, as machine translation writes it) → the name words it translates. */
 export const NAME_GLOSSES: Readonly<Record<string, readonly string[]>> = {
   // Spanish and Portuguese.
@@ -70,10 +84,22 @@ export const NAME_GLOSSES: Readonly<Record<string, readonly string[]>> = {
   // Chinese.
   strong: ['Qiang'],
   army: ['Jun'],
+  // Regnal numbers in words ("Frederik the Tenth", "Leo the Fourteenth").
+  ...REGNAL_ORDINALS,
 };
 
-/** Glosses that translate a name particle, not a surname: no role cue needed. */
-const PARTICLE_GLOSSES = new Set(['son of', 'daughter of', 'of the', 'of', 'from the']);
+/**
+ * Glosses that translate a name particle or a regnal number, not a surname: no role cue
+ * needed (nobody ordinary is called "the Tenth").
+ */
+const PARTICLE_GLOSSES = new Set([
+  'son of',
+  'daughter of',
+  'of the',
+  'of',
+  'from the',
+  ...Object.keys(REGNAL_ORDINALS),
+]);
 
 /** Longest glosses first, whole words, case-insensitive. */
 const GLOSS_RE = new RegExp(

@@ -232,6 +232,15 @@ describe('a sporting result right after the name', () => {
     expect(at(link(vote, [['Bola Tinubu', 'person']]), vote, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
   });
 
+  it('reads a race to do something or for an office as an election', () => {
+    const lead = 'Bola Tinubu won the race to lead the ruling party after a night of counting in Abuja.';
+    expect(at(link(lead, [['Bola Tinubu', 'person']]), lead, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    const ticket = 'Bola Tinubu won the race for the nomination at the party convention in Abuja.';
+    expect(at(link(ticket, [['Bola Tinubu', 'person']]), ticket, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    const run = 'Bola Tinubu won the race for his club in Ibadan by four seconds.';
+    expect(at(link(run, [['Bola Tinubu', 'person']]), run, 'Bola Tinubu')?.kbId).toBeNull();
+  });
+
   it('reads a place given an age in years as somebody named after it', () => {
     const girl = 'Nigeria, a 14-year-old from Leeds, won the regional spelling bee on Saturday.';
     expect(at(link(girl, [['Nigeria', 'location']]), girl, 'Nigeria')?.kbId ?? null).toBeNull();

@@ -156,6 +156,18 @@ describe('a regnal number', () => {
     expect(idAt(entities, text, 'Charles I')).toBeFalsy();
   });
 
+  it('keeps another monarch unlinked even beside a title naming the office and the country', () => {
+    const text =
+      'An exhibition on Charles II, the British monarch restored to the throne in 1660, opens in Oxford. Charles kept spaniels at court.';
+    const entities = link(text, [
+      ['Charles II', 'person'],
+      ['Oxford', 'location'],
+      ['Charles', 'person'],
+    ]);
+    expect(idAt(entities, text, 'Charles II')).toBeFalsy();
+    expect(idAt(entities, text, 'Charles')).toBeFalsy();
+  });
+
   it('still lets the monarch of that number be named', () => {
     const text = 'Charles III opened the new session of Parliament in London on Tuesday.';
     const entities = link(text, [['Charles III', 'person']]);

@@ -5,7 +5,8 @@
  * check for private life around one person reads the text with the words describing the
  * other people named in it taken out: the few words just before another person's name and an
  * apposition right after it. Mentions sharing a word with the person's own name are kept (they
- * may be the same person: "the baker Sholts").
+ * may be the same person: "the baker Sholts"). An unnamed person presented by an age ("after
+ * arresting a 19-year-old") is somebody else too.
  */
 import type { Mention } from '../../core/annotations.js';
 import { appositionAfter } from './descriptor.js';
@@ -38,6 +39,7 @@ export function cueWithoutOthersDescriptions(
     for (const o of mentions) if (o.end <= m.start && o.end > floor) floor = o.end;
     cuts.push({ start: describingStart(text, m.start, floor), end: Math.min(to, end) });
   }
+  for (const c of unnamedAgedPeople(text, from, to)) cuts.push(c);
   if (cuts.length === 0) return ` ${cueText(text.slice(from, to))} `;
   cuts.sort((a, b) => a.start - b.start);
   let out = '';
@@ -49,6 +51,22 @@ export function cueWithoutOthersDescriptions(
   if (at < to) out += text.slice(at, to);
   return ` ${cueText(out)} `;
 }
+
+/**
+ * "… after arresting a 19-year-old suspected of …", "the attack by a 17-year-old on …": somebody
+ * unnamed whom an age presents, after a word of the sentence (not a comma: "X, a 34-year-old
+ * singer" is X's own apposition) and before no name (not "the 22-year-old X"). The age and the
+ * noun after it are that person's, not private life of the names around.
+ */
+function unnamedAgedPeople(text: string, from: number, to: number): { start: number; end: number }[] {
+  const cuts: { start: number; end: number }[] = [];
+  UNNAMED_AGED.lastIndex = from;
+  for (let m = UNNAMED_AGED.exec(text); m && m.index < to; m = UNNAMED_AGED.exec(text)) {
+    cuts.push({ start: m.index + m[1]!.length, end: Math.min(to, m.index + m[0].length) });
+  }
+  return cuts;
+}
+const UNNAMED_AGED = /(\p{Ll}+\s+)(?:an?|the)\s+\d{1,3}-year-old\b(?!\s+\p{Lu})(?:\s+\p{Ll}+)?/gu;
 
 /** The lower-case words of a name. */
 function nameWords(name: string): string[] {

@@ -135,6 +135,23 @@ describe('cueWithoutOthersDescriptions', () => {
     expect(cue).toContain('baker');
     expect(cue).toContain(' donnald tuskk and the baker tuskk');
   });
+
+  it('drops an unnamed person an age presents, not the age of the name itself', () => {
+    const text = 'Donnald Tuskk cancelled his visit after police detained a 17-year-old suspected of arson.';
+    const cue = cueWithoutOthersDescriptions(text, [], 0, text.length, 'Donnald Tuskk');
+    expect(cue).not.toContain('year old');
+    expect(cue).toContain('of arson');
+    const own = 'Donnald Tuskk, a 67-year-old, cancelled his visit after meeting the 24-year-old Jan Nowak.';
+    const kept = cueWithoutOthersDescriptions(own, [], 0, own.length, 'Donnald Tuskk');
+    expect(kept).toContain('a 67 year old');
+    expect(kept).toContain('the 24 year old jan nowak');
+  });
+
+  it('repairs a household name in a sentence whose only age is an unnamed other person’s', () => {
+    const text =
+      'Police cancelled two Donnald Tuskk rallies in Gdansk after arresting a 19-year-old suspected of plotting.';
+    expect(linked(text, [['Donnald Tuskk', 'person']], 'Donnald Tuskk')).toBe('Donald Tusk');
+  });
 });
 
 describe('private people presented together by a plural trade', () => {

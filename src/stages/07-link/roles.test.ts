@@ -9,6 +9,12 @@ describe('cueForRole', () => {
     expect(cue('President of the European Commission', 'President')).toBe(true);
     expect(cue('President of the European Commission', 'Council chief')).toBe(false);
   });
+
+  it('reads a title word copy spells either way in both spellings', () => {
+    expect(cue('National Security Advisor', 'the national security adviser said')).toBe(true);
+    expect(cue('Chief Economic Adviser', 'chief economic advisor')).toBe(true);
+    expect(cue('National Security Advisor', 'a security consultant')).toBe(false);
+  });
 });
 
 describe('spun secretaries', () => {

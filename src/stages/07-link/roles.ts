@@ -178,10 +178,20 @@ function spunWords(words: string): string {
     .split(' ')
     .map((w) => {
       const spun = spinnerSynonyms(w).filter((x) => /^[a-z ]+$/.test(x));
+      const spelled = SPELLED_EITHER_WAY[w];
+      if (spelled) spun.push(spelled);
       return spun.length === 0 ? w : `(?:${[w, ...spun].join('|')})`;
     })
     .join(' ');
 }
+
+/** Title words copy spells either way ("National Security Adviser" of a KB "Advisor"). */
+const SPELLED_EITHER_WAY: Readonly<Record<string, string>> = {
+  advisor: 'adviser',
+  adviser: 'advisor',
+  advisors: 'advisers',
+  advisers: 'advisors',
+};
 
 /** A generic `Secretary of X` → "X secretary"/"secretary of X" cue (US cabinet, UK secretaries of state). */
 function genericSecretaryCue(title: string): RegExp | null {

@@ -64,6 +64,9 @@ describe('scriptRouteVariants', () => {
     expect(scriptRouteVariants('John Shapiro')).toEqual([]);
     expect(scriptRouteVariants('Maks Kretschmer')).toContain('Max Kretschmer');
     expect(scriptRouteVariants('Wen Tszyabao')).toContain('Wen Jiabao');
+    // Palladius "si" is pinyin "xi" (Си Цзиньпин): the family name as written first too.
+    expect(scriptRouteVariants('Si Tszinlan')).toContain('Xi Jinlan');
+    expect(scriptRouteVariants('Sun Tsyan').some((v) => v.startsWith('X'))).toBe(false);
     expect(scriptRouteVariants('Yi Nakyon')).toContain('Lee Nakyon');
     expect(scriptRouteVariants('Tomash Shcherbovsky')).toContain('Tomasz Szczerbowski');
     expect(scriptRouteVariants('Karol Navrotsky')).toContain('Karol Nawrocki');

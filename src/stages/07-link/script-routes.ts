@@ -39,13 +39,15 @@ const ROUTES: readonly Route[] = [
   },
   {
     // Chinese through Russian (Palladius) to pinyin: Цян "Tsyan" → Qiang, Цзян "Tszyan" →
-    // Jiang, Гуншэн "Gunshen" → Gongsheng, Ху "Khu" → Hu. Palladius writes -ng after e as -n
-    // and the vowel of -ong as u.
+    // Jiang, Гуншэн "Gunshen" → Gongsheng, Ху "Khu" → Hu, Си "Si" → Xi. Palladius writes -ng
+    // after e as -n and the vowel of -ong as u; its "si" is always pinyin "xi" (pinyin "si" is
+    // its "sy").
     name: 'Chinese',
     applies: /ts|kh|un|en\b|yan\b/,
     word: (w) =>
       w
         .replace(/^tsz/, 'j')
+        .replace(/^s(?=i)/, 'x')
         .replace(/tsy/g, 'qi')
         // Я, Ю after a consonant: "Tszyabao" → Jiabao, "Lyu" → Liu.
         .replace(/(?<=[^aeiouy])y(?=[aeiou])/g, 'i')

@@ -99,6 +99,14 @@ describe('adjustMentions', () => {
     ]);
   });
 
+  it('takes in a regnal number after a given name the KB does not know with it, not the pronoun', () => {
+    const text = 'King Olaf VII opened the bridge, and Olaf I thought, wrote Olaf.';
+    const first = mention(text, 'Olaf', 'person');
+    const second = text.indexOf('Olaf', first.end);
+    const adjusted = adjustMentions(kb, text, [first, { ...first, start: second, end: second + 4 }]);
+    expect(surfaces(text, adjusted)).toEqual(['Olaf VII/person', 'Olaf/person']);
+  });
+
   it('joins names cut at a particle, before or after', () => {
     const text = 'Crown Prince Mohammed bin Salman met the EU’s von der Leyen.';
     const adjusted = adjustMentions(kb, text, [

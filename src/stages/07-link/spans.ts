@@ -576,6 +576,15 @@ function particleMayPrecede(text: string, start: number): boolean {
 }
 
 /**
+ * The length of " VI" when a regnal number (II to XXXIX; not "I", the pronoun) follows `end`
+ * as a word of its own, else 0.
+ */
+function regnalNumberAfter(text: string, end: number): number {
+  const m = /^ (X{0,3}(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8));
+  return m && m[1]!.length > 0 && m[1] !== 'I' ? m[0].length : 0;
+}
+
+/**
  * "Pope [Leo] XIV", "[Charles] III", "Prince [William]": a neighbouring capitalised word
  * or regnal number makes the mention a name the KB knows exactly, while the mention alone
  * is not one.
@@ -600,6 +609,10 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
       .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'));
     if (hit) return { ...o, type: 'person' };
   }
+  // "King [Philip] VI": a regnal number after a person's given name is part of the name, known
+  // to the KB or not (the sound-alike pass reads "Philip VI"; another number, another monarch).
+  const regnal = m.type === 'person' && !/\s/.test(surface) ? regnalNumberAfter(text, m.end) : 0;
+  if (regnal > 0) return { ...m, end: m.end + regnal };
   // "[European] Council President …": a one-word mention (often a demonym the tagger took
   // alone) and the capitalised word after it make an institution's name.
   // "[Reform] UK": …or the capitalised word before it ("Reform UK", "US Senate").

@@ -1,0 +1,37 @@
+/**
+ * A monarch or pope named with the number in words: "Frederik the Tenth was proclaimed king",
+ * "took the name Leo the Fourteenth". The tagger misses such a name or cuts it ("[Tenth]" as a
+ * place, "[Leo the Fourteenth]" as a body). Where the given name and the number as a Roman
+ * numeral make a KB person's exact name ("Frederik X", "Leo XIV"), the words are one person
+ * mention in place of the tagger's pieces; the exact pass reads the number back (name-glosses.ts).
+ */
+import type { Mention } from '../../core/annotations.js';
+import { deglossName } from './name-glosses.js';
+
+/** A capitalised name, "the" and a capitalised ordinal word of a regnal number. */
+const NAME_THE_ORDINAL =
+  /\b\p{Lu}\p{Ll}+ the (?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)\b/gu;
+
+/** The mentions with each regnal name in words that names a KB person as one person mention. */
+export function withRegnalOrdinals(
+  text: string,
+  mentions: readonly Mention[],
+  personNamed: (name: string) => boolean,
+): readonly Mention[] {
+  if (!text.includes(' the ')) return mentions;
+  let out: Mention[] | null = null;
+  for (const m of text.matchAll(NAME_THE_ORDINAL)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const current: readonly Mention[] = out ?? mentions;
+    const pieces = current.filter((x) => x.start < end && x.end > start);
+    // Not inside a longer name ("the Leo the Thirteenth Foundation").
+    if (pieces.some((x) => x.start < start || x.end > end)) continue;
+    if (!deglossName(m[0]).some((v) => v.particlesOnly && personNamed(v.name))) continue;
+    const kept = current.filter((x) => x.end <= start || x.start >= end);
+    const by = pieces[0];
+    kept.push({ start, end, type: 'person', by: by?.by ?? 'link', confidence: by?.confidence ?? 0.9 });
+    out = kept.sort((a, b) => a.start - b.start);
+  }
+  return out ?? mentions;
+}
