@@ -5,7 +5,7 @@
  *   npm run train:quotes -- [--data DIR] [--epochs N] [--bits B] [--seed S]
  *                           [--features 1|2|3|4] [--seeds S1,S2] [--margin M] [--margin-miss M]
  *                           [--first-annotator] [--no-rules] [--no-mentions] [--out FILE]
- *                           [--doubled-apostrophes]
+ *                           [--doubled-apostrophes] [--hold-out K/N]
  *
  * Trains on PolNeAR `train` (every annotator's reading of each article, or the first
  * annotator's only with `--first-annotator`), picks the epoch with the best mean
@@ -17,12 +17,16 @@
  * paragraphs and the rules' quotes the stage will give it. The gold spans (offsets into
  * the raw files) are mapped onto the cleaned text through the document's offset map; a
  * span whose text cleanup changed is counted and dropped.
+ *
+ * `--hold-out K/N` leaves fold K of N of the train articles out (`articleFolds`): the
+ * content-end ranker (scripts/train-content-ends.ts) learns from the contents a tagger
+ * gives articles it was not trained on, as the shipped tagger tags new text.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sourceToClean } from '../src/core/offsets.js';
 import { quotesUpstreamPipeline } from '../src/presets/quotes-runner.js';
-import { readPolnearSplit } from '../src/stages/08-quotes/eval/polnear.js';
+import { articleFolds, readPolnearSplit } from '../src/stages/08-quotes/eval/polnear.js';
 import { extractQuotes } from '../src/stages/08-quotes/extract.js';
 import { FIRST_NAMES, PERSON_FACTS } from '../src/stages/08-quotes/gender.js';
 import { quotesInput } from '../src/stages/08-quotes/index.js';
@@ -121,9 +125,14 @@ const cueSet = new Set(cueWords);
 let spansKept = 0;
 let spansChanged = 0;
 
+const [heldOut, folds] = arg('hold-out', '-1/1').split('/').map(Number) as [number, number];
+
 async function load(split: string, allAnnotators = false): Promise<Example[]> {
   const out: Example[] = [];
-  for (const article of readPolnearSplit(data, split, allAnnotators)) {
+  const articles = readPolnearSplit(data, split, allAnnotators);
+  const foldOf = articleFolds(articles, folds);
+  for (const article of articles) {
+    if (split === 'train' && foldOf.get(article.name) === heldOut) continue;
     const doc = await upstream.run(article.name, article.text);
     const input = quotesInput(doc);
     const { text } = input;

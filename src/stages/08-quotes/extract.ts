@@ -27,6 +27,7 @@ import type { FirstNames, PersonFacts } from './gender.js';
 import { CORE_VERB_FORMS } from './lexicon.js';
 import { findQuotedSpans } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
+import type { ContentEndChooser } from './model/content-ends.js';
 import { type SignedQuotation, signedQuotations } from './model/signed-quotations.js';
 import type { RoleSpan } from './model/tagger.js';
 import { laterFragments } from './partial-run-on.js';
@@ -88,6 +89,8 @@ export interface ExtractOptions {
   readonly modelKeep?: 'speech' | 'all';
   /** Join `“…,” said X. “…”` into one quote (default true; PolNeAR keeps them apart). */
   readonly joinContinued?: boolean;
+  /** With the model: where its contents end (the learned ranker of model/content-ends.ts). */
+  readonly contentEnds?: ContentEndChooser | undefined;
 }
 
 /** Extracts every quote of an article. */
@@ -303,9 +306,14 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
   const mode = options.modelSpans ? (options.indirect ?? 'both') : 'rules';
   let reported: ReportedEntry[] = mode === 'rules' ? fromRules() : [];
   if (mode !== 'rules') {
-    const modelled = groupAttributions(text, options.modelSpans!, paragraphOf, index, sentences).filter(
-      (m) => options.modelKeep === 'all' || isSpeech(text, m),
-    );
+    const modelled = groupAttributions(
+      text,
+      options.modelSpans!,
+      paragraphOf,
+      index,
+      sentences,
+      options.contentEnds,
+    ).filter((m) => options.modelKeep === 'all' || isSpeech(text, m));
     reported = modelled;
     if (mode === 'both') {
       // The rules' reported speech first (their speakers are resolved with more care);

@@ -6,6 +6,7 @@ import type { NewsDoc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { extractQuotes } from './extract.js';
 import { FIRST_NAMES, PERSON_FACTS } from './gender.js';
+import { CONTENT_ENDS } from './model/content-ends.js';
 import { apostrophesAsMarks, widenToApostrophes } from './model/doubled-apostrophes.js';
 import { QUOTES_MODEL, ruleRoleSpans, tagAttributions } from './model/tagger.js';
 
@@ -111,6 +112,7 @@ export const quotesStage = defineStage<QuotesConfig>({
         modelOverQuotes: config.modelOverQuotes,
         modelKeep: config.modelKeep,
         joinContinued: config.joinContinued,
+        contentEnds: resources.use(CONTENT_ENDS),
       });
     }
     if (marked) quotes = quotes.map((q) => widenToApostrophes(original.text, marked, q));

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../core/annotations.js';
 import { CopydeskError } from '../../../core/errors.js';
 import { emptyScore, parseQuoteGold, quoteFigures, scoreArticle } from './jsonl.js';
-import { countArticle, emptyCounts, inAttributedSegments, parseAnn, prf, quoteToPolnear } from './polnear.js';
+import {
+  articleFolds,
+  countArticle,
+  emptyCounts,
+  inAttributedSegments,
+  parseAnn,
+  prf,
+  quoteToPolnear,
+} from './polnear.js';
 
 const quote = (text: string, part: string, speaker: string | null, extra: Partial<Quote> = {}): Quote => {
   const start = text.indexOf(part);
@@ -100,6 +108,17 @@ describe('PolNeAR scoring', () => {
     'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1',
     '#1\tAnnotatorNotes T1\tnote',
   ].join('\n');
+
+  it('puts every annotator of an article in the same cross-fitting fold', () => {
+    const article = (name: string) => ({ name, text: '', attributions: [] });
+    const articles = ['a', 'a', 'b', 'c', 'c', 'd'].map(article);
+    expect([...articleFolds(articles, 2)]).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 0],
+      ['d', 1],
+    ]);
+  });
 
   it('reads relations with discontinuous content as fragments', () => {
     const [a] = parseAnn(ann);

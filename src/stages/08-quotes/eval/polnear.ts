@@ -95,6 +95,16 @@ export function readPolnearSplit(root: string, split: string, allAnnotators = fa
 }
 
 /**
+ * Each article's fold (0 … `folds` − 1) for cross-fitting: its place among the split's
+ * distinct article names, in file order, modulo `folds` (an article's annotators stay together).
+ */
+export function articleFolds(articles: readonly PolnearArticle[], folds: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of articles) if (!out.has(a.name)) out.set(a.name, out.size % folds);
+  return out;
+}
+
+/**
  * Maps a copydesk quote onto PolNeAR's conventions: the content keeps a leading
  * "that"; a quote broken by its attribution is two content fragments around the
  * cue-and-source stretch; the source is the speaker phrase as written. With

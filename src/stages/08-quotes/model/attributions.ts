@@ -12,6 +12,7 @@ import type { CueMatch } from '../cues.js';
 import { PRONOUNS } from '../lexicon.js';
 import type { ReferentIndex } from '../referents.js';
 import type { SpeakerPhrase } from '../speaker-phrase.js';
+import type { ContentEndChooser } from './content-ends.js';
 import type { RoleSpan } from './tagger.js';
 
 export interface ModelAttribution {
@@ -238,6 +239,7 @@ export function groupAttributions(
   paragraphOf: (offset: number) => number,
   index: ReferentIndex,
   sentences?: readonly Span[],
+  contentEnds?: ContentEndChooser,
 ): ModelAttribution[] {
   const sentenceAt = (offset: number) => {
     if (!sentences) return null;
@@ -293,6 +295,21 @@ export function groupAttributions(
     contentEnd = quotationCommaEnd(text, best.start, contentEnd);
     // PolNeAR's contents end before a clause's comma (105 of ~22,000 train contents keep it).
     while (contentEnd > best.start + 1 && /[\s,]/u.test(text[contentEnd - 1]!)) contentEnd--;
+    if (contentEnds) {
+      // The learned ranker weighs the rules' end against the other word ends of the sentence.
+      const start = lead?.start ?? best.start;
+      let limit = sentence ? sentence.end : contentEnd;
+      while (limit > start && /\s/u.test(text[limit - 1]!)) limit--;
+      contentEnd = contentEnds.choose({
+        text,
+        start,
+        taggerEnd: best.end,
+        ruleEnd: contentEnd,
+        limit: Math.max(limit, contentEnd),
+        cue,
+        others: spans.filter((o) => o !== best && o !== cue && paragraphOf(o.start) === p),
+      });
+    }
     const contentStart = quotationStart(
       text,
       afterPreposition(text, lead?.start ?? best.start, contentEnd),
