@@ -30,6 +30,13 @@ describe('a town that an event is also called by', () => {
     expect(at(link(text, [['Lakehaven', 'event']]), text, 'Lakehaven')?.kbId).toBe('loc:lakehaven');
   });
 
+  it('is the town after a settlement noun and "of"', () => {
+    const text = 'Bankers flew into the mountain resort of Lakehaven for the annual business forum.';
+    expect(at(link(text, [['Lakehaven', 'event']]), text, 'Lakehaven')?.kbId).toBe('loc:lakehaven');
+    const town = 'Snow closed the roads to the town of Lakehaven before the forum opened.';
+    expect(at(link(town, [['Lakehaven', 'misc']]), town, 'Lakehaven')?.kbId).toBe('loc:lakehaven');
+  });
+
   it('stays the event where the text speaks of the event', () => {
     const text = 'The prime minister spoke at Lakehaven on Wednesday about trade.';
     expect(at(link(text, [['Lakehaven', 'misc']]), text, 'Lakehaven')?.kbId).toBe('ev:lakehaven-meeting');

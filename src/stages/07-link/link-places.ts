@@ -38,7 +38,15 @@ import {
 } from './place-things.js';
 import { wordNotPlace } from './place-words.js';
 import { placeCueAround } from './places-typed-as-people.js';
+import {
+  otherCountryOfName,
+  partOfStateBefore,
+  riverAfter,
+  riverNameForms,
+  stateNameForms,
+} from './region-cues.js';
 import { stateSenseOfCityName } from './state-senses.js';
+import { footballTeamAt, racingTeamAt } from './team-senses.js';
 
 /** What the words around a place name say of it (see placeElsewhere). */
 interface PlaceCue {
@@ -106,6 +114,10 @@ const TOWN_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|to|from|near)\s+$/u;
 
 /** "in " right before a name: a place's preposition, not an event's ("at Davos", "during Davos"). */
 const IN_BEFORE = /(?:^|[^\p{L}])[Ii]n\s+$/u;
+
+/** "the ski resort of Davos", "the town of Davos": a settlement's noun and "of" before a name make it the place. */
+const SETTLEMENT_OF_BEFORE =
+  /(?:^|[^\p{L}])(?:town|city|village|resort|municipality|commune|hamlet)\s+of\s+$/u;
 
 /** Whether the mention's text holds a space (a name of more than one word). */
 function hasSpaceIn(text: string, m: Mention): boolean {
@@ -226,6 +238,8 @@ export abstract class PlaceReadings extends DocumentClusters {
     if (entity.country === null) return null;
     // "Concord, N.H." is not Concord, California: a US city of another state is a namesake.
     const state = entity.country === 'US' ? usStateOfCity(entity.description) : null;
+    // "Savannah, Georgia": the city's own state, whatever else bears the state's name.
+    if (state && state === region) return null;
     if (state && US_STATES.has(region) && state !== region && !cue.listed) return `in ${region}`;
     // ("the Venezuelan city": a demonym names its country.)
     const hits = this.kb
@@ -383,6 +397,31 @@ export abstract class PlaceReadings extends DocumentClusters {
         };
       }
     }
+    // "his move to Ferrari" in Formula One copy: the carmaker's racing team (team-senses.ts).
+    const racing = first.kind === 'company' ? racingTeamAt(this.kb.kb, text, surface) : null;
+    if (racing) {
+      this.linked.add(racing.id);
+      return {
+        entity: racing,
+        evidence: [evidence('alias', `${surface} (${racing.name}: Formula One copy)`, 0.8)],
+        confidence: 0.8,
+      };
+    }
+    // "upstate New York": the state; "the Mississippi and Ohio rivers": the rivers; "Congo and
+    // Rwanda": the DRC (region-cues.ts).
+    const region = first.type === 'location' ? this.regionByCue(surface, first, at) : null;
+    if (region) return region;
+    // "Spain beat England 2-1", "England manager", "the Barcelona winger": in football copy a
+    // country's name is its national team's, a city's its club's (team-senses.ts).
+    const team = first.type === 'location' ? footballTeamAt(this.kb.kb, text, at.start, at.end, first) : null;
+    if (team) {
+      this.linked.add(team.entity.id);
+      return {
+        entity: team.entity,
+        evidence: [evidence('alias', `${surface} (${team.entity.name}: ${team.cue})`, 0.8)],
+        confidence: 0.8,
+      };
+    }
     // "Israel Moreno, a mechanic": a one-word place name the tagger split from the person's name
     // after it; not after a preposition or article ("US envoy for Ukraine Keith Kellogg").
     if (
@@ -475,9 +514,43 @@ export abstract class PlaceReadings extends DocumentClusters {
     return null;
   }
 
-  /** The KB places named exactly `surface` when "in" stands right before the mention, else none. */
+  /** Another KB place the words around a place name, or its article, say it is (region-cues.ts), else null. */
+  private regionByCue(surface: string, first: KbEntity, at: Mention): Decision | null {
+    const text = this.input.text;
+    const cue =
+      first.kind !== 'region' && first.country === 'US' && partOfStateBefore(text, at.start)
+        ? { names: stateNameForms(surface), why: 'part of a state before it' }
+        : riverAfter(text, at.end)
+          ? { names: riverNameForms(surface), why: '"river" after it' }
+          : first.kind === 'country'
+            ? { names: [otherCountryOfName(text, surface)].filter((n) => n !== null), why: 'the article' }
+            : null;
+    const other = cue?.names
+      .flatMap((name) => this.kb.lookup(name))
+      .find(
+        (h) =>
+          h.entity.type === 'location' && h.entity !== first && (h.kind === 'name' || h.kind === 'alias'),
+      )?.entity;
+    if (!other || !cue) return null;
+    this.linked.add(other.id);
+    return {
+      entity: other,
+      evidence: [evidence('alias', `${surface} (${other.name}: ${cue.why})`, 0.8)],
+      confidence: 0.8,
+    };
+  }
+
+  /**
+   * The KB places named exactly `surface` when "in" stands right before the mention, or a
+   * settlement's noun and "of" ("the ski resort of Davos"), else none.
+   */
   protected placeAfterIn(surface: string, at: Mention): readonly NameHit[] {
-    if (!IN_BEFORE.test(this.input.text.slice(Math.max(0, at.start - 4), at.start))) return [];
+    const text = this.input.text;
+    if (
+      !IN_BEFORE.test(text.slice(Math.max(0, at.start - 4), at.start)) &&
+      !SETTLEMENT_OF_BEFORE.test(text.slice(Math.max(0, at.start - 24), at.start))
+    )
+      return [];
     return this.kb.lookup(surface).filter((h) => h.entity.type === 'location' && h.kind === 'name');
   }
 }

@@ -58,6 +58,17 @@ describe('placeCueAround', () => {
     const at = (s: string) => ({ start: address.indexOf(s), end: address.indexOf(s) + s.length });
     expect(placeCueAround(address, at('Busher'), [at('Kherson')])).toBeNull();
   });
+  it('reads a comma as a list word when the list closes with "and" or "or"', () => {
+    const list = 'Drones hit Busher, Arak and Tabriz on Friday.';
+    const at = (s: string) => ({ start: list.indexOf(s), end: list.indexOf(s) + s.length });
+    expect(placeCueAround(list, at('Busher'), [at('Arak')])).toBe('listed with Arak');
+    const longer = 'Drones hit Busher, Arak, Kherson or Tabriz on Friday.';
+    const on = (s: string) => ({ start: longer.indexOf(s), end: longer.indexOf(s) + s.length });
+    expect(placeCueAround(longer, on('Busher'), [on('Arak')])).toBe('listed with Arak');
+    const address = 'Floods cut off Busher, Kherson and left the port dry.';
+    const by = (s: string) => ({ start: address.indexOf(s), end: address.indexOf(s) + s.length });
+    expect(placeCueAround(address, by('Busher'), [by('Kherson')])).toBeNull();
+  });
 });
 
 describe('one-word places the tagger typed as people', () => {

@@ -24,6 +24,14 @@ const FREED_AFTER = /^\s+(?:free|liberated|fully liberated|cleared)\b/;
  */
 const LIST_JOIN = /^,?\s+(?:and|or)\s+$/;
 
+/**
+ * "Fordo, Natanz and Isfahan": a comma joins the first names of a list only when the list
+ * closes with "and" or "or" after the next name (more names between allowed), which an
+ * address ("Busher, Kherson") never does.
+ */
+const LIST_COMMA = /^,\s+$/;
+const LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)*,?\s+(?:and|or)\s+\p{Lu}/u;
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -47,6 +55,9 @@ export function placeCueAround(text: string, at: Span, places: readonly Span[]):
           ? text.slice(p.end, at.start)
           : null;
     if (between !== null && between.length <= 8 && LIST_JOIN.test(between))
+      return `listed with ${text.slice(p.start, p.end)}`;
+    const last = p.start >= at.end ? p.end : at.end;
+    if (between !== null && LIST_COMMA.test(between) && LIST_GOES_ON.test(text.slice(last, last + 80)))
       return `listed with ${text.slice(p.start, p.end)}`;
   }
   return null;

@@ -1,0 +1,119 @@
+/**
+ * A place name the words around it, or its article, give to another KB place: "upstate New
+ * York" is the state, and the bare "Congo" beside the DRC's neighbours and rebels is the DRC.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+import { otherCountryOfName, partOfStateBefore, riverAfter } from './region-cues.js';
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('US', 'United States', 'American'),
+  countryEntity('RW', 'Rwanda', 'Rwandan'),
+  makeEntity({
+    id: 'cd:country/cg',
+    type: 'location',
+    name: 'Republic of the Congo',
+    names: [{ text: 'Congo', kind: 'alias' }],
+    kind: 'country',
+    country: 'CG',
+    prominence: 4,
+  }),
+  makeEntity({
+    id: 'cd:country/cd',
+    type: 'location',
+    name: 'DR Congo',
+    names: [{ text: 'Democratic Republic of the Congo', kind: 'alias' }],
+    kind: 'country',
+    country: 'CD',
+    prominence: 4,
+  }),
+  makeEntity({
+    id: 'c:nyc',
+    type: 'location',
+    name: 'New York City',
+    names: [{ text: 'New York', kind: 'alias' }],
+    kind: 'city',
+    country: 'US',
+    description: 'city in New York, United States',
+    prominence: 4,
+  }),
+  makeEntity({
+    id: 'r:nys',
+    type: 'location',
+    name: 'New York (state)',
+    names: [{ text: 'New York State', kind: 'alias' }],
+    kind: 'region',
+    country: 'US',
+    description: 'US state',
+    prominence: 3,
+  }),
+  makeEntity({
+    id: 'r:ohio',
+    type: 'location',
+    name: 'Ohio',
+    kind: 'region',
+    country: 'US',
+    description: 'US state',
+    prominence: 3,
+  }),
+  makeEntity({
+    id: 'w:ohio',
+    type: 'location',
+    name: 'Ohio River',
+    kind: 'place',
+    country: 'US',
+    prominence: 2,
+  }),
+]);
+
+function linkedId(text: string, surface: string, names: readonly (readonly [string, EntityType])[]) {
+  const entities = linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) });
+  return entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+}
+
+describe('partOfStateBefore and otherCountryOfName', () => {
+  it('read "upstate" right before a name', () => {
+    const text = 'a dairy farm in upstate New York';
+    expect(partOfStateBefore(text, text.indexOf('New York'))).toBe(true);
+    expect(partOfStateBefore('a deli in New York', 10)).toBe(false);
+  });
+  it('give the bare Congo to the DRC only beside its cues, and not beside Brazzaville', () => {
+    expect(otherCountryOfName('Congo accused Rwanda of backing the rebels.', 'Congo')).toBe(
+      'Democratic Republic of the Congo',
+    );
+    expect(otherCountryOfName('Congo held a vote, officials in Brazzaville said.', 'Congo')).toBeNull();
+    expect(otherCountryOfName('Congo held a vote on Sunday.', 'Congo')).toBeNull();
+  });
+});
+
+describe('a place name its words give to another place', () => {
+  it('is the state after "upstate", and the city without it', () => {
+    const up = 'A dairy farm in upstate New York lost its barn to a fire.';
+    expect(linkedId(up, 'New York', [['New York', 'location']])).toBe('r:nys');
+    const city = 'A deli in New York lost its sign to a storm.';
+    expect(linkedId(city, 'New York', [['New York', 'location']])).toBe('c:nyc');
+  });
+  it('is the river before "river", alone or in a list of rivers, and the state elsewhere', () => {
+    const list = 'Barges waited where the Ohio and Tennessee rivers meet.';
+    expect(linkedId(list, 'Ohio', [['Ohio', 'location']])).toBe('w:ohio');
+    const alone = 'Barges waited on the Ohio river for the fog to lift.';
+    expect(riverAfter(alone, alone.indexOf(' river'))).toBe(true);
+    expect(riverAfter('Voters in Ohio rivered', 'Voters in Ohio'.length)).toBe(false);
+    const state = 'Voters in Ohio and Tennessee went to the polls.';
+    expect(linkedId(state, 'Ohio', [['Ohio', 'location']])).toBe('r:ohio');
+  });
+  it('is the DRC for the bare Congo beside Rwanda', () => {
+    const text = 'Congo and Rwanda agreed to a ceasefire in talks hosted by Qatar.';
+    const names = [
+      ['Congo', 'location'],
+      ['Rwanda', 'location'],
+    ] as const;
+    expect(linkedId(text, 'Congo', names)).toBe('cd:country/cd');
+    const alone = 'Congo held a parliamentary vote on Sunday.';
+    expect(linkedId(alone, 'Congo', [['Congo', 'location']])).toBe('cd:country/cg');
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * In football copy a country's name stands for its national team and a city's for its club:
+ * in a match result, before a player's position or the manager's post. Elsewhere, and in
+ * copy about another sport, the names stay the places.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
+import { footballArticle, teamPostAfter } from './team-senses.js';
+
+const team = (id: string, name: string, kind: string, country: string) =>
+  makeEntity({ id, type: 'organization', name, kind, country, prominence: 2 });
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('IT', 'Italy', 'Italian'),
+  countryEntity('NL', 'Netherlands', 'Dutch'),
+  countryEntity('PT', 'Portugal', 'Portuguese'),
+  makeEntity({ id: 'c:milan', type: 'location', name: 'Milan', kind: 'city', country: 'IT', prominence: 3 }),
+  team('t:italy', 'Italy national football team', 'national-team', 'IT'),
+  team('t:netherlands', 'Netherlands national football team', 'national-team', 'NL'),
+  team('t:portugal', 'Portugal national football team', 'national-team', 'PT'),
+  team('t:ac-milan', 'AC Milan', 'sports-club', 'IT'),
+  makeEntity({
+    id: 'p:rui',
+    type: 'person',
+    name: 'Rui Tavares Pinto',
+    country: 'PT',
+    description: 'Portuguese footballer for AC Milan',
+    prominence: 1,
+  }),
+]);
+
+function linkedId(text: string, surface: string, names: readonly (readonly [string, EntityType])[]) {
+  const entities = linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) });
+  return entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+}
+
+describe('footballArticle and teamPostAfter', () => {
+  it('read football words, and no other sport', () => {
+    expect(footballArticle('He scored two goals in the Nations League.')).toBe(true);
+    expect(footballArticle('He scored two goals in the hockey final.')).toBe(false);
+    expect(footballArticle('The talks resumed in Geneva.')).toBe(false);
+  });
+  it('read a post right after the name, or after a second team joined to it', () => {
+    const text = 'Milan and Portugal forward Rui Tavares Pinto';
+    expect(teamPostAfter(text, 'Milan'.length)).toBe('forward');
+    expect(teamPostAfter('Milan police said', 5)).toBeNull();
+  });
+});
+
+describe('a place that stands for a football team', () => {
+  const places = [
+    ['Italy', 'location'],
+    ['Netherlands', 'location'],
+  ] as const;
+  it('is the national team in a football match result', () => {
+    const text = 'Italy beat the Netherlands 3-1 in the Nations League semi-final in Turin.';
+    expect(linkedId(text, 'Italy', places)).toBe('t:italy');
+    expect(linkedId(text, 'Netherlands', places)).toBe('t:netherlands');
+  });
+  it("is the national team before the manager's post in football copy", () => {
+    const text = 'The federation named a former Ajax coach as Netherlands manager after the World Cup.';
+    expect(linkedId(text, 'Netherlands', [['Netherlands', 'location']])).toBe('t:netherlands');
+  });
+  it("is the club and the national team before a footballer's position", () => {
+    const text = 'Milan and Portugal forward Rui Tavares Pinto was injured in training on Monday.';
+    const names = [
+      ['Milan', 'location'],
+      ['Portugal', 'location'],
+      ['Rui Tavares Pinto', 'person'],
+    ] as const;
+    expect(linkedId(text, 'Milan', names)).toBe('t:ac-milan');
+    expect(linkedId(text, 'Portugal', names)).toBe('t:portugal');
+  });
+  it('stays the country in another sport, and outside sport', () => {
+    const hockey = 'Italy beat the Netherlands 3-1 in the ice hockey world championship.';
+    expect(linkedId(hockey, 'Italy', places)).toBe('cd:country/it');
+    const talks = 'Italy and the Netherlands signed a grain deal, the ministers said.';
+    expect(linkedId(talks, 'Italy', places)).toBe('cd:country/it');
+    const shop = 'A Milan manager at a fashion house said sales rose.';
+    expect(linkedId(shop, 'Milan', [['Milan', 'location']])).toBe('c:milan');
+  });
+});
+
+describe('a carmaker in Formula One copy', () => {
+  const f1 = new MemoryKnowledgeBase([
+    makeEntity({
+      id: 'o:lancia',
+      type: 'organization',
+      name: 'Lancia S.p.A.',
+      names: [{ text: 'Lancia', kind: 'alias' }],
+      kind: 'company',
+      country: 'IT',
+      prominence: 2,
+    }),
+    makeEntity({
+      id: 't:lancia-f1',
+      type: 'organization',
+      name: 'Scuderia Lancia',
+      names: [{ text: 'Lancia F1 team', kind: 'alias' }],
+      kind: 'sports-club',
+      country: 'IT',
+      prominence: 2,
+    }),
+  ]);
+  const linkedIn = (text: string) =>
+    linkDocument(f1, { text, date: '2025-06-01', ...linkLayers(text, [['Lancia', 'organization']]) }).find(
+      (x) => x.mentions.some((m) => text.slice(m.start, m.end) === 'Lancia'),
+    )?.kbId ?? null;
+  it('is its racing team', () => {
+    expect(linkedIn('The driver will leave Lancia after the Monaco Grand Prix, his manager said.')).toBe(
+      't:lancia-f1',
+    );
+  });
+  it('is the carmaker elsewhere', () => {
+    expect(linkedIn('Lancia will build a new electric hatchback in its Turin plant.')).toBe('o:lancia');
+  });
+});
