@@ -112,9 +112,13 @@ export function affiliationIn(text: string, phrase: Span, index: ReferentIndex):
     if (o.end <= phrase.end && o.referent.type === 'organization')
       return { name: o.referent.name, entityId: o.referent.entityId };
   }
-  // "Doctors at Great Ormond Street Hospital": an institution the tagger took for a place.
-  // (The places are built on first use: read only when the phrase names an institution.)
-  const places = INSTITUTION_NAME.test(text.slice(phrase.start, phrase.end)) ? (index.places ?? []) : [];
+  // "Doctors at Great Ormond Street Hospital": an institution the tagger took for a place;
+  // "Analysts at Jefferies": a name after "at" that the KB knows as no place is an employer.
+  // (The places are built on first use: read only when the phrase may name one.)
+  const written = text.slice(phrase.start, phrase.end);
+  const institution = INSTITUTION_NAME.test(written);
+  const employer = AT_NAME.test(written);
+  const places = institution || employer ? (index.places ?? []) : [];
   for (
     let i = partitionPoint(places.length, (k) => places[k]!.start < phrase.start);
     i < places.length;
@@ -122,10 +126,13 @@ export function affiliationIn(text: string, phrase: Span, index: ReferentIndex):
   ) {
     const o = places[i]!;
     if (o.start >= phrase.end) break;
-    if (o.end <= phrase.end && INSTITUTION_NAME.test(o.referent.name))
+    if (o.end > phrase.end) continue;
+    if (
+      INSTITUTION_NAME.test(o.referent.name) ||
+      (employer && o.referent.kbId === null && /\sat\s+$/u.test(text.slice(phrase.start, o.start)))
+    )
       return { name: o.referent.name, entityId: o.referent.entityId };
   }
-  const written = text.slice(phrase.start, phrase.end);
   let named = WRITTEN_MEMO.get(written);
   if (named === undefined) {
     if (WRITTEN_MEMO.size > 4096) WRITTEN_MEMO.clear();
@@ -136,6 +143,18 @@ export function affiliationIn(text: string, phrase: Span, index: ReferentIndex):
 }
 
 const WRITTEN_MEMO = new Map<string, Affiliation | null>();
+
+/** Capitalised words ending in a possessive before the head at `headAt`: the owner's name. */
+function possessiveOwner(words: readonly string[], headAt: number): string | null {
+  for (let k = 0; k < headAt; k++) {
+    if (!/^\p{Lu}/u.test(words[k]!)) return null;
+    if (/['’]s$/u.test(words[k]!)) return [...words.slice(0, k), bare(words[k]!)].join(' ');
+  }
+  return null;
+}
+
+/** " at " and a capitalised name: where the people described work. */
+const AT_NAME = /\sat\s+\p{Lu}/u;
 
 /** A place's name that is an institution's, whose people speak for it ("… Hospital", "University of …"). */
 const INSTITUTION_NAME =
@@ -158,6 +177,10 @@ function writtenAffiliation(written: string): Affiliation | undefined {
     // foreign ministry" (not "senior", "official").
     return { name: words.slice(from, to).join(' '), entityId: null };
   }
+  // "Nigeria's representative", "South Africa's chief negotiator": the owner named before
+  // the head is whom the person speaks for.
+  const owner = possessiveOwner(words, headAt);
+  if (owner) return { name: owner, entityId: null };
   if (prep > 0) {
     const rest = words.slice(prep + 1);
     let k = 0;

@@ -189,6 +189,16 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'w
 const NOUN_MARKERS: ReadonlySet<string> = new Set(
   'the a an his her their its our this that these those in of new such'.split(' '),
 );
+/** Articles and possessives that open a noun phrase. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+/** Speech verb forms that are also nouns for a message ("a note", "a post"). */
+const NOUN_FORMS: ReadonlySet<string> = new Set(
+  'note notes post posts report reports comment comments claim claims reply replies tweet tweets warning warnings'.split(
+    ' ',
+  ),
+);
+/** Prepositions that open a medium or an occasion ("in a research note", "on a campaign post"). */
+const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'via', 'through']);
 /** Does `w` end as a participle the passive test reads (/(?:ed|told|said|written)$/u)? */
 export function endsAsParticiple(w: string): boolean {
   return w.endsWith('ed') || w.endsWith('told') || w.endsWith('said') || w.endsWith('written');
@@ -262,6 +272,15 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
       : null;
   // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
   if (prev && (NOUN_MARKERS.has(prev) || endsAsPossessive(prev))) return null;
+  // "said in a research note that …", "on a campaign post": a noun with its modifier in
+  // a prepositional phrase.
+  if (
+    i >= 3 &&
+    NOUN_FORMS.has(w.lower) &&
+    ARTICLES.has(words[i - 2]!.lower) &&
+    MEDIUM_PREPOSITIONS.has(words[i - 3]!.lower)
+  )
+    return null;
   const end = lemma === 'point' && words[i + 1]!.lower === 'out' ? words[i + 1]!.end : w.end;
   return { start: w.start, end, lemma, core: CORE_VERB_FORMS.has(w.lower) };
 }

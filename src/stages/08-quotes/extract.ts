@@ -59,6 +59,9 @@ import type { SpeakerPhrase } from './speaker-phrase.js';
 
 type ReportedEntry = ReportedSpeech & { readonly kind: QuoteKind };
 
+/** A participle's clause closing a sentence after a comma: ", later describing it as …". */
+const PARTICIPLE_CLAUSE_END = /,\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}ing\s.*$/su;
+
 export interface QuoteInput {
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
@@ -187,8 +190,13 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
         const from = Math.max(after.cue.end, after.phrase?.end ?? 0);
         const end = sentences[sentenceOf(after.cue.start)]!.end;
         const tail = text.slice(from, Math.max(from, end));
-        // …or a quotation of its own ("The minister called the criticism “nonsense.”").
-        if ((!TRAILING_TAIL.test(tail) && clauseOpensAt(text, from, end)) || /[“"«„]/u.test(tail))
+        // …or a quotation of its own ("The minister called the criticism “nonsense.”"),
+        // not one in a participle's clause after a comma ("he wrote on his platform, later
+        // describing it as “…”": the participle's quotation is the writer's too).
+        if (
+          (!TRAILING_TAIL.test(tail) && clauseOpensAt(text, from, end)) ||
+          /[“"«„]/u.test(tail.replace(PARTICIPLE_CLAUSE_END, ''))
+        )
           after = null;
       }
       // `… a plan,” Berg said` with a full sentence after the close is still the quote's frame.

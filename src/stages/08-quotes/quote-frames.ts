@@ -6,11 +6,13 @@
  * quote's reported clause starts. Separate from the assembly: these read one quotation's
  * surroundings and decide nothing about its neighbours.
  */
+import { partitionPoint } from '../../core/span.js';
 import { type CueMatch, countWords, cueAt, cuesIn, type Word, wordsIn } from './cues.js';
 import type { QuotedSpan } from './marks.js';
 import { endsInPunctuation, type Frame, innerText, isSpaceAt, ONLY_PUNCT } from './quote-units.js';
 import type { ReferentIndex } from './referents.js';
 import { datelineEnd } from './reported.js';
+import { COORDINATED_CUE, coordinatedSubject } from './reported-cue-verbs.js';
 import { openingLead, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
 import { speakerBefore } from './speaker-before-cue.js';
 import { isDescriptionRun, isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
@@ -78,6 +80,7 @@ export function frameBefore(text: string, start: number, to: number, index: Refe
   const ws = wordsIn(text, from, to);
   // The cues from the last one back (each word's cue depends on the words only, so cues
   // are read as far back as the first that frames the quotation, no further).
+  let shared: Frame | null = null;
   for (let k = ws.length - 1; k >= 0; k--) {
     const cue = cueAt(ws, k);
     if (cue === null) continue;
@@ -87,26 +90,51 @@ export function frameBefore(text: string, start: number, to: number, index: Refe
     if (agent > 0) phrase = speakerAfter(text, agent, to, index);
     else if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start)))
       phrase = speakerAfter(text, cue.end, to, index);
-    else phrase = speakerBefore(text, from, cue.start, index);
+    // "Yoon accused the parliament of … and said he was acting to “…”": a second verb
+    // shares the subject that opens the sentence (the words before "and" are none). An
+    // earlier speech verb of that subject frames the quotation first ("Peskov said Moscow
+    // had … and called the result “…”" reports both clauses); else the shared subject does
+    // ("Mamberti stepped onto the balcony and declared: “…”").
+    else if (COORDINATED_CUE.test(text.slice(Math.max(from, cue.start - 20), cue.start))) {
+      const subject = coordinatedSubject(text, { start: from, end: to }, cue, index);
+      if (subject && !shared) shared = frameWith(text, cue, subject, to);
+      continue;
+    } else phrase = speakerBefore(text, from, cue.start, index);
     phrase ??= participleSubject(text, from, cue, index);
     if (!phrase) continue;
     // "Harvey told reporters she had written much of the novel when “…”": a verb whose
     // subject opens the clause an earlier speech verb reports, and which is no core speech
     // verb or stands apart from the quotation, is part of that clause; the earlier verb
     // frames the quote ("sources said he said “…”" stays with "he").
-    if (phrase.kind === 'pronoun' || phrase.kind === 'mention' || phrase.kind === 'description') {
+    // "Campbell told a forum that Washington hoped “…”": a place standing for its
+    // government reports nothing itself; the earlier verb's subject said the words.
+    const place = namesPlace(phrase, index);
+    if (place || phrase.kind === 'pronoun' || phrase.kind === 'mention' || phrase.kind === 'description') {
       const outer = outerFrame(text, from, ws, k, phrase, index);
-      if (outer && (!cue.core || countWords(text, cue.end, to, 5) > 4)) return outer;
+      if (outer && (place || !cue.core || countWords(text, cue.end, to, 5) > 4)) return outer;
     }
-    const between = text.slice(Math.max(cue.end, phrase.end), to);
-    // SHORT_LEAD_IN ends in a comma or colon and spaces: tested only then (it backtracks).
-    const tail = between.trimEnd();
-    const last = tail.charCodeAt(tail.length - 1);
-    const shortLeadIn = (last === 44 || last === 58) && SHORT_LEAD_IN.test(between);
-    const embedded = !(tail === '' || shortLeadIn) || /\bthat\s*$/u.test(between);
-    return { cue, phrase, before: true, embedded };
+    return frameWith(text, cue, phrase, to);
   }
-  return null;
+  return shared;
+}
+
+/** A frame before the quotation at `to`: embedded unless only a short lead-in stands between. */
+function frameWith(text: string, cue: CueMatch, phrase: SpeakerPhrase, to: number): Frame {
+  const between = text.slice(Math.max(cue.end, phrase.end), to);
+  // SHORT_LEAD_IN ends in a comma or colon and spaces: tested only then (it backtracks).
+  const tail = between.trimEnd();
+  const last = tail.charCodeAt(tail.length - 1);
+  const shortLeadIn = (last === 44 || last === 58) && SHORT_LEAD_IN.test(between);
+  const embedded = !(tail === '' || shortLeadIn) || /\bthat\s*$/u.test(between);
+  return { cue, phrase, before: true, embedded };
+}
+
+/** Is a speaker phrase a bare name the tagger found as a place ("Washington", "Ottawa")? */
+function namesPlace(phrase: SpeakerPhrase, index: ReferentIndex): boolean {
+  if (phrase.kind !== 'name') return false;
+  const places = index.places ?? [];
+  const at = partitionPoint(places.length, (k) => places[k]!.start < phrase.start);
+  return at < places.length && places[at]!.start === phrase.start && places[at]!.end === phrase.end;
 }
 
 /** A passive auxiliary right before a verb: "was described", "had been called". */

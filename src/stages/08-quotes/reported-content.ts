@@ -156,6 +156,20 @@ function approximateCount(ws: readonly Word[], k: number): boolean {
   );
 }
 
+/** Plural nouns for words uttered, as a speech verb's object ("shouted insults"). */
+const SPOKEN_OBJECTS: ReadonlySet<string> = new Set([
+  'insults',
+  'abuse',
+  'slogans',
+  'obscenities',
+  'curses',
+  'threats',
+  'chants',
+  'taunts',
+]);
+/** Prepositions naming whom such words were aimed at. */
+const OBJECT_TARGETS: ReadonlySet<string> = new Set(['at', 'against', 'toward', 'towards']);
+
 /** After the cue, skip a listener, a short adverbial phrase and "that" to the content. */
 export function contentStartAfter(
   text: string,
@@ -196,6 +210,9 @@ export function contentStartAfter(
     )
       return cue.start;
   }
+  // "shouted insults at the king", "chanted slogans against the mayor": the words are
+  // the verb's object, named and not reported.
+  if (SPOKEN_OBJECTS.has(first) && OBJECT_TARGETS.has(ws[1]?.lower ?? '')) return null;
   if (
     first === 'to' ||
     first === 'by' ||

@@ -6,6 +6,7 @@
  * others claim) and who its subject is.
  */
 import type { Sentence } from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
 import { type CueMatch, cueAt, type Word, wordsIn } from './cues.js';
 import { firstOccurrenceFrom, type ReferentIndex } from './referents.js';
 import {
@@ -288,16 +289,16 @@ function closingReport(
 const RELATIVE_ON_SUBJECT = /^[^,]{1,80},\s*(?:who|whose|which)\s[^,]{1,100},\s*$/u;
 
 /** "… welcomed the arrests but said …", "… toured the site and promised …". */
-const COORDINATED_CUE = /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;
+export const COORDINATED_CUE = /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;
 
 /**
  * The subject a cue after "and" shares with the sentence's first verb: the speaker phrase
  * that opens the sentence (a name, a description, a pronoun), when no clause break (a
  * semicolon, a colon, a quotation) stands between it and the cue.
  */
-function coordinatedSubject(
+export function coordinatedSubject(
   text: string,
-  s: Sentence,
+  s: Span,
   cue: CueMatch,
   index: ReferentIndex,
 ): SpeakerPhrase | null {

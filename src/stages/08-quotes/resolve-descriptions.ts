@@ -5,6 +5,7 @@
  */
 import type { PersonProfile } from './gender.js';
 import {
+  GENDERED_HONORIFICS,
   isDemonym,
   isOrgNoun,
   isPersonNoun,
@@ -38,6 +39,7 @@ import {
   previousParagraphSpeaker,
 } from './resolve-named-nearby.js';
 import {
+  bodyThatSpokeLast,
   countryBody,
   GROUP_WORDS,
   groupNamedBefore,
@@ -135,6 +137,8 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
     // "Culture Minister Rachida Dati said … the ministry said": the minister's ministry.
     const ministry = kind === 'ministry' ? ministryOfMinister(phrase, context) : null;
     if (ministry) return { speaker: ministry, referent: null, certainty: 0.6 };
+    const spoke = bodyThatSpokeLast(phrase, kind, context);
+    if (spoke) return { speaker: spoke, referent: null, certainty: 0.6 };
   }
   // "The prosecutor, Daniel Okafor KC, had told the jury …": the name in apposition.
   const apposed = appositivePerson(phrase, context);
@@ -231,9 +235,13 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
     );
     return profileHas(owners.has(w) ? profile.offices : profile.now, w);
   };
+  // "The king" is a man and "the queen" a woman: a title of one gender never names a
+  // person of the other (the queen beside him in "King Felipe, Queen Letizia").
+  const titleGender = head ? GENDERED_HONORIFICS[head] : undefined;
   for (const r of context.index.referents) {
     // The type first: it is free, and a referent's role words are computed on first use.
     if (isOrgHead !== (r.type === 'organization')) continue;
+    if (titleGender && (r.gender === 'male' || r.gender === 'female') && r.gender !== titleGender) continue;
     let at = -1;
     for (const o of r.occurrences) if (o.start < phrase.start && o.start > at) at = o.start;
     const profile = r.profile;

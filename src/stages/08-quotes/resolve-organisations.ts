@@ -349,6 +349,22 @@ export function isCountryBody(speaker: Speaker): boolean {
   );
 }
 
+/**
+ * "India's defence ministry said … “…,” the ministry said": "the ministry" goes on with the
+ * body named as written (no entity) that spoke last in its paragraph, when that body's name
+ * ends in the same kind.
+ */
+export function bodyThatSpokeLast(
+  phrase: SpeakerPhrase,
+  kind: string,
+  context: ResolveContext,
+): Speaker | null {
+  const turn = lastTurnIn(context, context.paragraphOf(phrase.start), phrase.start);
+  if (!turn || turn.referent !== null || !isCountryBody(turn.speaker)) return null;
+  if (!turn.speaker.name.toLowerCase().endsWith(` ${kind}`)) return null;
+  return { ...turn.speaker, mention: { start: phrase.start, end: phrase.end } };
+}
+
 /** Is `speaker` an office found by {@link officeSpeaker}? */
 export function isOffice(speaker: Speaker): boolean {
   return speaker.entityId === null && / office$/u.test(speaker.name) && /['’]s /u.test(speaker.name);

@@ -18,6 +18,7 @@ import {
   type Resolved,
   resolvedAs,
   SENTENCE_BREAK,
+  type SpeakerTurn,
   wordAfter,
 } from './resolve-context.js';
 import { isCountryBody, isOffice } from './resolve-organisations.js';
@@ -179,6 +180,12 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
       referent: null,
       certainty: 0.7,
     };
+  // "A security official, speaking on condition of anonymity, said … “…,” he said": the
+  // paragraph's unnamed speaker goes on when no one of that gender is named since.
+  if (turn && turn.referent === null && !namedSince(turn, phrase, info.gender, context)) {
+    const described = describedSpeaker(phrase, info.gender, paragraph, context);
+    if (described) return described;
+  }
   let fallback: Referent | null = null;
   // Among people of unknown gender, one who has spoken recently is the likelier antecedent.
   const recentSpeakers = new Set<Referent>();
@@ -224,6 +231,28 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
   return (
     describedSpeaker(phrase, info.gender, paragraph, context) ?? previousSpeaker(phrase, info.gender, context)
   );
+}
+
+/**
+ * Is a person of `gender` (or of unknown gender) named outside quotations between a
+ * turn's speaker and the pronoun?
+ */
+function namedSince(
+  turn: SpeakerTurn,
+  phrase: SpeakerPhrase,
+  gender: Gender,
+  context: ResolveContext,
+): boolean {
+  const from = Math.max(turn.at, turn.speaker.mention?.end ?? 0);
+  const occurrences = context.index.occurrences;
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.start < from) return false;
+    if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+    if (o.referent.type === 'person' && (o.referent.gender === gender || o.referent.gender === 'unknown'))
+      return true;
+  }
+  return false;
 }
 
 /**

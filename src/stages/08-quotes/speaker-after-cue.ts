@@ -21,9 +21,12 @@ import {
   type SpeakerPhrase,
 } from './speaker-phrase.js';
 
-/** A participle's clause opening a sentence: "Accepting the award, ", "Speaking in Tirana, ". */
+/**
+ * A participle's clause opening a sentence: "Accepting the award, ", "Speaking in Tirana, ",
+ * and the reporter's question: "Asked by reporters whether she would resign, ".
+ */
 const OPENING_PARTICIPLE =
-  /^\p{Lu}\p{Ll}{2,}ing\s+(?:the|a|an|his|her|their|its|on|in|at|to|for|with|from|after|before|during|outside|about)\s[^,.;:!?“”"«»]{1,80},\s+/u;
+  /^(?:\p{Lu}\p{Ll}{2,}ing\s+(?:the|a|an|his|her|their|its|on|in|at|to|for|with|from|after|before|during|outside|about)|Asked\s+(?:by|about|whether|if|why|how|what|when|on))\s[^,.;:!?“”"«»]{1,80},\s+/u;
 
 /**
  * The length of a participle's clause opening the text at `start` (0 when there is none).
@@ -57,16 +60,25 @@ export function openingPlace(text: string, start: number, ceiling: number): numb
 
 /**
  * A time phrase opening a sentence before its subject: "Two days later ", "Hours later, ",
+ * "About an hour later, ",
  * "On Monday ", "late on Friday". None of its words is a speaker ("Two").
  */
 const OPENING_TIME =
-  /^(?:(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|Several|A\s+few|\d{1,3})\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:later|earlier|afterwards)\b,?\s+|(?:(?:Late|Early|Later)\s+on\s+|[Oo]n\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)/u;
+  /^(?:(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|Several|A\s+few|\d{1,3}|(?:About|Around|Nearly|Almost|Barely|Just|Some)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,3}))\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:later|earlier|afterwards)\b,?\s+|(?:(?:Late|Early|Later)\s+on\s+|[Oo]n\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)/u;
+/**
+ * The medium or occasion of what follows, opening a sentence: "In a post on Truth Social, ",
+ * "In an interview with the BBC, ", "During his visit to Kyiv, ", "As the event ended, ". A
+ * name inside it is never the subject that follows.
+ */
+const OPENING_SETTING =
+  /^(?:(?:In|On|At|During|Via|Through)\s+(?:a|an|his|her|their|its)|(?:As|When|While|Once|After|Before)\s+(?:the|a|an|his|her|their|its))\s+[^,.;:!?“”"«»]{1,60}?,\s+/u;
 /** A capitalised word and a comma: a sentence adverb when {@link SENTENCE_ADVERBS} has it. */
 const OPENING_WORD = /^(\p{Lu}\p{Ll}+),\s+/u;
 
 /**
- * The length of the sentence adverbs ("However, ") and time phrases opening the text at
- * `start` (0 when there are none): "However, on Monday he said …" opens with two.
+ * The length of the sentence adverbs ("However, "), time phrases and settings ("In a post
+ * on X, ") opening the text at `start` (0 when there are none): "However, on Monday he said
+ * …" opens with two.
  */
 export function openingAdverbial(text: string, start: number, ceiling: number): number {
   let at = start;
@@ -76,7 +88,10 @@ export function openingAdverbial(text: string, start: number, ceiling: number): 
     if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (k > 0 && c === 111))) break;
     const slice = text.slice(at, Math.min(ceiling, at + 60));
     const word = OPENING_WORD.exec(slice);
-    const m = word && SENTENCE_ADVERBS.has(word[1]!) ? word : OPENING_TIME.exec(slice);
+    const m =
+      word && SENTENCE_ADVERBS.has(word[1]!)
+        ? word
+        : (OPENING_TIME.exec(slice) ?? OPENING_SETTING.exec(slice));
     if (!m) break;
     at += m[0].length;
   }

@@ -157,6 +157,12 @@ const VERB_ING =
   /^(?!(?:leading|visiting|ruling|opposing|remaining|striking|working|governing|competing|fishing|farming|mining|founding|outgoing|incoming|ageing|aging|serving|sitting|neighbouring|neighboring|surviving|grieving)$)\p{Ll}{3,}ing$/u;
 const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'others', 'several']);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'bin', 'al', 'der', 'da']);
+/**
+ * A preposition ending the words before a name: the name is its object. (Not "with": in
+ * "with Keir Starmer calling it …" the name is the participle's subject.)
+ */
+const PREPOSITION_LAST =
+  /(?:^|\s)(?:in|on|at|to|into|onto|from|for|of|near|via|through|across|toward|towards|outside|inside)\s+$/u;
 const NAME_RUN =
   /(?:^|[\s,(])(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|der|da)){0,3})$/u;
 
@@ -217,12 +223,16 @@ const RELATION_OF =
  */
 const COMPLEMENT_BEFORE = /\b(?:of|for|to|with|against|by|from)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
-/** A name opening a clause (after a title or a possessive), then ", who": see {@link relativeAntecedent}. */
-const OPENING_RELATIVE = /^(\s*)([^,.;:“”"]{1,80}),\s+who\s/u;
+/**
+ * A name opening a clause (after a title or a possessive), then ", who" or ", whose": see
+ * {@link relativeAntecedent}.
+ */
+const OPENING_RELATIVE = /^(\s*)([^,.;:“”"]{1,80}),\s+who(?:se)?\s/u;
 
 /**
  * The person a relative clause opening the speaker's stretch is about: "Rory Blake, who …,
- * said" (the relative and anything after it, commas and names included, up to the cue).
+ * said", "NAME, whose party won five seats, including …, told" (the relative and anything
+ * after it, commas and names included, up to the cue).
  * Only a person's mention that ends the words before ", who", with at most capitalised
  * title words or a possessive before it ("Australia's Nick Kyrgios, who …").
  */
@@ -506,6 +516,10 @@ function phraseEndingAt(
       while (ws.length > 1 && (TITLE_WORDS.has(ws[0]!.toLowerCase()) || INSTITUTION_TITLE_END.test(ws[0]!)))
         ws.shift();
       const trimmed = ws.join(' ');
+      // "had come to The Hague thinking …", "In a post on Truth Social": a name after a
+      // preposition is its object, never the subject of the verb that follows (a title
+      // dropped from the run, "Secretary of State NAME", held the preposition).
+      if (trimmed === run && PREPOSITION_LAST.test(head.slice(0, head.length - run.length))) return null;
       // "… cut rates on Wednesday, its first cut in four years, saying …": a day is no one.
       if (CALENDAR_WORD.test(trimmed)) return null;
       // "The 42-year-old Zimbabwean told reporters": a nationality heads a description of a
