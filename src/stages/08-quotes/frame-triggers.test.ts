@@ -6,26 +6,14 @@
  * eval sets and over passages written for the test (with `ſ` and the Kelvin sign, which a
  * case-insensitive Unicode pattern folds to ASCII letters, and in capitals).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { quoteEvalTexts } from '../../../test/helpers/quote-eval-texts.js';
 import type { Paragraph, Sentence } from '../../core/annotations.js';
 import { FIRST_NAMES, NO_PERSON_FACTS } from './gender.js';
 import { findQuotedSpans } from './marks.js';
 import { buildReferents } from './referents.js';
 import { findReportedSpeech, mayHoldCommaFrames } from './reported.js';
 import { CHARGE_PARTICIPLE, PARTICIPLE } from './reported-participles.js';
-
-const EVAL_DIR = join(import.meta.dirname, '../../../test/eval');
-
-/** The texts of the quotes eval sets. */
-function evalTexts(): string[] {
-  const out: string[] = [];
-  for (const file of readdirSync(EVAL_DIR).filter((f) => f.startsWith('quotes-') && f.endsWith('.jsonl')))
-    for (const line of readFileSync(join(EVAL_DIR, file), 'utf8').split('\n'))
-      if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
-  return out;
-}
 
 /** Passages with each frame, one without any, and the same with letters a Unicode pattern case-folds. */
 const MADE = [
@@ -40,7 +28,7 @@ const MADE = [
   'The port reopened on Friday after repairs to the crane. Ships queued outside the harbour all week.',
 ];
 const FOLDED = MADE.flatMap((t) => [t.replaceAll('s', 'ſ'), t.replaceAll('k', '\u212a'), t.toUpperCase()]);
-const TEXTS = [...MADE, ...FOLDED, ...evalTexts()];
+const TEXTS = [...MADE, ...FOLDED, ...quoteEvalTexts()];
 
 /** Sentence-like stretches of `text`: cut after . ? ! (and a closing mark) and a space, and at newlines. */
 function stretches(text: string): Sentence[] {

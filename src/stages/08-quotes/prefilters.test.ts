@@ -4,9 +4,8 @@
  * eval sets (test/eval/quotes-*.jsonl) and over made-up strings with the characters that
  * case-fold or lower-case oddly (ſ, the Kelvin sign, İ).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { quoteEvalTexts } from '../../../test/helpers/quote-eval-texts.js';
 import {
   cuesIn,
   endsAsParticiple,
@@ -28,17 +27,6 @@ import {
   POSSESSIVE_OF,
   TRAILING_PRONOUN,
 } from './speaker-before-cue.js';
-
-const EVAL_DIR = join(import.meta.dirname, '../../../test/eval');
-
-/** The texts of the quotes eval sets. */
-function evalTexts(): string[] {
-  const out: string[] = [];
-  for (const file of readdirSync(EVAL_DIR).filter((f) => f.startsWith('quotes-') && f.endsWith('.jsonl')))
-    for (const line of readFileSync(join(EVAL_DIR, file), 'utf8').split('\n'))
-      if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
-  return out;
-}
 
 /** Sentence-like stretches of `text`: cut after . ? ! and a space, and at newlines. */
 function stretches(text: string): { start: number; end: number }[] {
@@ -82,7 +70,7 @@ function variants(word: string): string[] {
   ];
 }
 
-const TEXTS = evalTexts();
+const TEXTS = quoteEvalTexts();
 
 describe('quotes pre-filters', () => {
   it('reads enough eval text to mean something', () => {
