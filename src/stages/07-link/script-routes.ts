@@ -41,13 +41,14 @@ const ROUTES: readonly Route[] = [
     // Chinese through Russian (Palladius) to pinyin: Цян "Tsyan" → Qiang, Цзян "Tszyan" →
     // Jiang, Гуншэн "Gunshen" → Gongsheng, Ху "Khu" → Hu, Си "Si" → Xi. Palladius writes -ng
     // after e as -n and the vowel of -ong as u; its "si" is always pinyin "xi" (pinyin "si" is
-    // its "sy").
+    // its "sy"), but only the one-syllable word is read so: the route also runs on names that
+    // are not Chinese at all ("Singkh" for Singh has its "kh"), where "Si…" must stay.
     name: 'Chinese',
     applies: /ts|kh|un|en\b|yan\b/,
     word: (w) =>
       w
         .replace(/^tsz/, 'j')
-        .replace(/^s(?=i)/, 'x')
+        .replace(/^si$/, 'xi')
         .replace(/tsy/g, 'qi')
         // Я, Ю after a consonant: "Tszyabao" → Jiabao, "Lyu" → Liu.
         .replace(/(?<=[^aeiouy])y(?=[aeiou])/g, 'i')
