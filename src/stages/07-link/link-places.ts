@@ -171,12 +171,7 @@ export abstract class PlaceReadings extends DocumentClusters {
     if (towns.size !== 1) return null;
     const [town] = towns;
     if (this.placeElsewhere(norm, town!)) return null;
-    this.linked.add(town!.id);
-    return {
-      entity: town!,
-      evidence: [evidence('exact-name', `${surface} (a place: "in ${surface}")`, 1)],
-      confidence: 0.85,
-    };
+    return this.linkedBy(town!, evidence('exact-name', `${surface} (a place: "in ${surface}")`, 1), 0.85);
   }
 
   /**
@@ -203,12 +198,7 @@ export abstract class PlaceReadings extends DocumentClusters {
       : this.clusters.flatMap((c) => (c.decision.entity?.type === 'location' ? c.mentions : []));
     const cue = earlier ? 'named before as the place' : placeCueAround(this.input.text, m, linkedPlaces);
     if (!cue || this.placeElsewhere(norm, place)) return null;
-    this.linked.add(place.id);
-    return {
-      entity: place,
-      evidence: [evidence('exact-name', `${surface} (a place: ${cue})`, 1)],
-      confidence: 0.85,
-    };
+    return this.linkedBy(place, evidence('exact-name', `${surface} (a place: ${cue})`, 1), 0.85);
   }
 
   /**
@@ -376,12 +366,7 @@ export abstract class PlaceReadings extends DocumentClusters {
     const longer =
       first.type === 'location' ? nameCompletedBefore(this.kb.kb, text, at.start, surface) : null;
     if (longer) {
-      this.linked.add(longer.entity.id);
-      return {
-        entity: longer.entity,
-        evidence: [evidence('alias', `${surface} (${longer.name})`, 0.9)],
-        confidence: 0.85,
-      };
+      return this.linkedBy(longer.entity, evidence('alias', `${surface} (${longer.name})`, 0.9), 0.85);
     }
     // "Manchester City beat Ipswich 4-1": a city's name in a match result is its club's.
     if (first.type === 'location' && inMatchResult(text, at.start, at.end)) {
@@ -389,23 +374,17 @@ export abstract class PlaceReadings extends DocumentClusters {
         .flatMap((form) => this.kb.lookup(form))
         .find((h) => h.entity.kind === 'sports-club' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
       if (club) {
-        this.linked.add(club.id);
-        return {
-          entity: club,
-          evidence: [evidence('alias', `${surface} (${club.name}: a match result)`, 0.8)],
-          confidence: 0.8,
-        };
+        return this.linkedBy(club, evidence('alias', `${surface} (${club.name}: a match result)`, 0.8), 0.8);
       }
     }
     // "his move to Ferrari" in Formula One copy: the carmaker's racing team (team-senses.ts).
     const racing = first.kind === 'company' ? racingTeamAt(this.kb.kb, text, surface) : null;
     if (racing) {
-      this.linked.add(racing.id);
-      return {
-        entity: racing,
-        evidence: [evidence('alias', `${surface} (${racing.name}: Formula One copy)`, 0.8)],
-        confidence: 0.8,
-      };
+      return this.linkedBy(
+        racing,
+        evidence('alias', `${surface} (${racing.name}: Formula One copy)`, 0.8),
+        0.8,
+      );
     }
     // "upstate New York": the state; "the Mississippi and Ohio rivers": the rivers; "Congo and
     // Rwanda": the DRC (region-cues.ts).
@@ -415,12 +394,11 @@ export abstract class PlaceReadings extends DocumentClusters {
     // country's name is its national team's, a city's its club's (team-senses.ts).
     const team = first.type === 'location' ? footballTeamAt(this.kb.kb, text, at.start, at.end, first) : null;
     if (team) {
-      this.linked.add(team.entity.id);
-      return {
-        entity: team.entity,
-        evidence: [evidence('alias', `${surface} (${team.entity.name}: ${team.cue})`, 0.8)],
-        confidence: 0.8,
-      };
+      return this.linkedBy(
+        team.entity,
+        evidence('alias', `${surface} (${team.entity.name}: ${team.cue})`, 0.8),
+        0.8,
+      );
     }
     // "Israel Moreno, a mechanic": a one-word place name the tagger split from the person's name
     // after it; not after a preposition or article ("US envoy for Ukraine Keith Kellogg").
@@ -452,36 +430,29 @@ export abstract class PlaceReadings extends DocumentClusters {
         ? this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity
         : undefined;
       if (state) {
-        this.linked.add(state.id);
-        return {
-          entity: state,
-          evidence: [evidence('exact-name', `${surface} (a US state: ${cue})`, 0.8)],
-          confidence: 0.8,
-        };
+        return this.linkedBy(state, evidence('exact-name', `${surface} (a US state: ${cue})`, 0.8), 0.8);
       }
     }
     if (first.kind === 'country' && US_STATES.has(surface)) {
       if (isAddressState(text, at.start, surface)) {
         const state = this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity;
         if (!state) return refused(first, `a US state`);
-        this.linked.add(state.id);
-        return {
-          entity: state,
-          evidence: [evidence('exact-name', `${surface} (a US state: after a town's name)`, 0.8)],
-          confidence: 0.8,
-        };
+        return this.linkedBy(
+          state,
+          evidence('exact-name', `${surface} (a US state: after a town's name)`, 0.8),
+          0.8,
+        );
       }
       if (continuesAsName(text, at.end)) return refused(first, `part of a longer name`);
       // "Georgia voters …, and Atlanta's suburbs": an article set among US places means the state.
       if (this.amongUsPlaces(at, first)) {
         const state = this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity;
         if (!state) return refused(first, `a US state (US places named)`);
-        this.linked.add(state.id);
-        return {
-          entity: state,
-          evidence: [evidence('exact-name', `${surface} (a US state: US places named)`, 0.8)],
-          confidence: 0.8,
-        };
+        return this.linkedBy(
+          state,
+          evidence('exact-name', `${surface} (a US state: US places named)`, 0.8),
+          0.8,
+        );
       }
     }
     if (pool.every((h) => h.entity.type === 'organization') && !surface.includes(' ')) {
@@ -532,12 +503,7 @@ export abstract class PlaceReadings extends DocumentClusters {
           h.entity.type === 'location' && h.entity !== first && (h.kind === 'name' || h.kind === 'alias'),
       )?.entity;
     if (!other || !cue) return null;
-    this.linked.add(other.id);
-    return {
-      entity: other,
-      evidence: [evidence('alias', `${surface} (${other.name}: ${cue.why})`, 0.8)],
-      confidence: 0.8,
-    };
+    return this.linkedBy(other, evidence('alias', `${surface} (${other.name}: ${cue.why})`, 0.8), 0.8);
   }
 
   /**

@@ -140,6 +140,15 @@ export abstract class LinkState {
   /** Ids of entities linked with confidence, for co-mention evidence. */
   protected readonly linked = new Set<string>();
 
+  /**
+   * A link decided by one piece of evidence, recorded among the article's links (so later
+   * mentions can cite it as a co-mention).
+   */
+  protected linkedBy(entity: KbEntity, because: Evidence, confidence: number): Decision {
+    this.linked.add(entity.id);
+    return { entity, evidence: [because], confidence };
+  }
+
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
   private sentenceCuesCache: string[] | null = null;
 
