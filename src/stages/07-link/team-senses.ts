@@ -32,9 +32,15 @@ export function footballArticle(text: string): boolean {
   return FOOTBALL.test(text) && !OTHER_SPORT.test(text);
 }
 
+/** The post right after the name at `end`, with the offset where its words end, else null. */
+function postMatchAfter(text: string, end: number): { post: string; postEnd: number } | null {
+  const m = TEAM_POST_AFTER.exec(text.slice(end, end + 60));
+  return m ? { post: m[1]!, postEnd: end + m[0].length } : null;
+}
+
 /** "England manager", "Barcelona winger": the post named right after the name, else null. */
 export function teamPostAfter(text: string, end: number): string | null {
-  return TEAM_POST_AFTER.exec(text.slice(end, end + 60))?.[1] ?? null;
+  return postMatchAfter(text, end)?.post ?? null;
 }
 
 /** The capitalised words right after a post: the name of whoever holds it ("forward Diogo Jota"). */
@@ -42,13 +48,11 @@ const HOLDER_AFTER_POST = /^\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,2
 
 /**
  * "Liverpool forward Diogo Jota": a post that other sports share ("forward", "manager") is a
- * football one when the KB knows its holder, named right after it, as a footballer.
+ * football one when the KB knows its holder, named right after it (from `postEnd`), as a
+ * footballer.
  */
-function footballerHolds(kb: KnowledgeBase, text: string, end: number): boolean {
-  const post = TEAM_POST_AFTER.exec(text.slice(end, end + 60));
-  const holder = post
-    ? HOLDER_AFTER_POST.exec(text.slice(end + post[0].length, end + post[0].length + 60))
-    : null;
+function footballerHolds(kb: KnowledgeBase, text: string, postEnd: number): boolean {
+  const holder = HOLDER_AFTER_POST.exec(text.slice(postEnd, postEnd + 60));
   return (
     holder !== null &&
     kb
@@ -78,11 +82,12 @@ export function footballTeamAt(
   end: number,
   place: KbEntity,
 ): { entity: KbEntity; cue: string } | null {
-  const post = teamPostAfter(text, end);
-  const cue = post ? `before "${post}"` : inMatchResult(text, start, end) ? 'a match result' : null;
+  const after = postMatchAfter(text, end);
+  const cue = after ? `before "${after.post}"` : inMatchResult(text, start, end) ? 'a match result' : null;
   if (!cue) return null;
   const football =
-    footballArticle(text) || (post !== null && !OTHER_SPORT.test(text) && footballerHolds(kb, text, end));
+    footballArticle(text) ||
+    (after !== null && !OTHER_SPORT.test(text) && footballerHolds(kb, text, after.postEnd));
   if (!football) return null;
   const surface = text.slice(start, end);
   const forms =
