@@ -8,12 +8,14 @@
  * only with a role cue of that person next to the mention (see link-exact.ts), except
  * for the Arabic particles ("son of" for "bin"), which are no surname of anybody.
  */
+/** The ordinal words of regnal numbers, first to twentieth, in order (regnal-ordinals.ts reads them too). */
+export const REGNAL_ORDINAL_WORDS: readonly string[] =
+  `first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+  fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`.split(/\s+/);
+
 /** "the Tenth" → X: a monarch's or pope's number written as an ordinal word. */
 const REGNAL_ORDINALS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  `first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
-  fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`
-    .split(/\s+/)
-    .map((word, i) => [`the ${word}`, [romanNumeral(i + 1)]]),
+  REGNAL_ORDINAL_WORDS.map((word, i) => [`the ${word}`, [romanNumeral(i + 1)]]),
 );
 
 /** The Roman numeral of `n` (1 to 39). */

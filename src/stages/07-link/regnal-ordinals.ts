@@ -6,11 +6,13 @@
  * mention in place of the tagger's pieces; the exact pass reads the number back (name-glosses.ts).
  */
 import type { Mention } from '../../core/annotations.js';
-import { deglossName } from './name-glosses.js';
+import { deglossName, REGNAL_ORDINAL_WORDS } from './name-glosses.js';
 
 /** A capitalised name, "the" and a capitalised ordinal word of a regnal number. */
-const NAME_THE_ORDINAL =
-  /\b\p{Lu}\p{Ll}+ the (?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)\b/gu;
+const NAME_THE_ORDINAL = new RegExp(
+  `\\b\\p{Lu}\\p{Ll}+ the (?:${REGNAL_ORDINAL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\b`,
+  'gu',
+);
 
 /** The mentions with each regnal name in words that names a KB person as one person mention. */
 export function withRegnalOrdinals(
