@@ -26,30 +26,14 @@ import {
 import { seededRandom } from '../src/core/random.js';
 import { readResourceFiles } from '../src/kb/build.js';
 import { activeKbPath, loadKnowledgeBase } from '../src/kb/store.js';
+import { option, wholeNumber } from './script-options.js';
 
 // A reader that stops early (`… | head`) ends the probe quietly, as the CLI does.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-};
-/** A whole-number option, or one line on stderr and exit 2. */
-const count = (name: string, fallback: string, least: number): number => {
-  const value = option(name, fallback);
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < least) {
-    process.stderr.write(
-      `mangle-probe: ${name} must be a whole number of at least ${least} (got "${value}")\n`,
-    );
-    process.exit(2);
-  }
-  return n;
-};
-const peopleCount = count('--people', '300', 1);
-const seed = count('--seed', '7', 0);
-const misses = count('--misses', '0', 0);
+const peopleCount = wholeNumber('--people', '300', 1);
+const seed = wholeNumber('--seed', '7', 0);
+const misses = wholeNumber('--misses', '0', 0);
 const out = option('--out', '');
 
 const random = seededRandom(seed);

@@ -43,15 +43,11 @@ import {
   ruleRoleSpans,
   tagAttributions,
 } from '../src/stages/08-quotes/model/tagger.js';
+import { option, wholeNumber } from './script-options.js';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-const data = arg('data', '/work/shared/data/quotes/polnear');
-const epochs = Number(arg('epochs', '12'));
-const taggerPaths = arg('taggers', fileURLToPath(MODEL_PATH)).split(',');
+const data = option('--data', '/work/shared/data/quotes/polnear');
+const epochs = wholeNumber('--epochs', '12', 1);
+const taggerPaths = option('--taggers', fileURLToPath(MODEL_PATH)).split(',');
 const shippedTagger = loadTagger(fileURLToPath(MODEL_PATH));
 const foldTaggers = taggerPaths.map(loadTagger);
 
@@ -127,7 +123,7 @@ async function runStage(article: PolnearArticle, tagger: Perceptron): Promise<Ru
  * same `--cache` folder, split and taggers (the slow part; the features are computed after).
  */
 async function runs(split: string, articles: readonly PolnearArticle[]): Promise<Map<string, Run>> {
-  const cacheDir = arg('cache', '');
+  const cacheDir = option('--cache', '');
   const cacheFile = cacheDir
     ? join(cacheDir, `${split}-${taggerPaths.map((p) => basename(p)).join('+')}.v8`)
     : '';
@@ -259,7 +255,7 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   console.log(`epoch ${epoch}: ${wrong} train mistakes; dev ${right} / ${dev.length} ended right`);
   if (!best || right > best.right) best = { epoch, right, ranker };
 }
-const out = arg('out', fileURLToPath(CONTENT_ENDS_PATH));
+const out = option('--out', fileURLToPath(CONTENT_ENDS_PATH));
 const bytes = best!.ranker.save();
 writeFileSync(out, bytes);
 console.log(`kept epoch ${best!.epoch}; wrote ${out} (${(bytes.length / 1000).toFixed(0)} kB)`);

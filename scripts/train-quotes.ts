@@ -42,16 +42,17 @@ import {
   type Sequence,
   sequences,
 } from '../src/stages/08-quotes/model/tagger.js';
+import { foldOption, numberList, numberOption, option, wholeNumber } from './script-options.js';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-const data = arg('data', '/work/shared/data/quotes/polnear');
-const epochs = Number(arg('epochs', '20'));
-const bits = Number(arg('bits', '19'));
-let seed = Number(arg('seed', '13'));
+const data = option('--data', '/work/shared/data/quotes/polnear');
+const epochs = wholeNumber('--epochs', '20', 1);
+const bits = wholeNumber('--bits', '19', 1);
+let seed = numberOption('--seed', '13');
+const featureVersion = wholeNumber('--features', '4', 1);
+const { fold: heldOut, folds } = foldOption('--hold-out', '-1/1');
+const seeds = numberList('--seeds', String(seed));
+const marginMiss = numberOption('--margin-miss', '0');
+const margin = numberOption('--margin', '0');
 
 /** Mulberry32: a small seeded PRNG, so the shuffle (and the model) is reproducible. */
 function random(): number {
@@ -112,7 +113,6 @@ function learnCueRates(): [string, number][] {
 }
 
 const cueWords = learnCueWords();
-const featureVersion = Number(arg('features', '4'));
 const cueRates = featureVersion >= 2 ? learnCueRates() : [];
 const extras = featureVersion >= 2 ? featureExtras(cueRates, featureVersion) : undefined;
 const useRules = !process.argv.includes('--no-rules');
@@ -124,8 +124,6 @@ const facts = upstream.resources.use(PERSON_FACTS);
 const cueSet = new Set(cueWords);
 let spansKept = 0;
 let spansChanged = 0;
-
-const [heldOut, folds] = arg('hold-out', '-1/1').split('/').map(Number) as [number, number];
 
 async function load(split: string, allAnnotators = false): Promise<Example[]> {
   const out: Example[] = [];
@@ -210,7 +208,6 @@ const dev = await load('dev');
 console.log(
   `loaded ${train.length} train and ${dev.length} dev paragraphs in ${((performance.now() - started) / 1000).toFixed(1)}s; ${spansKept} gold spans mapped onto the cleaned text, ${spansChanged} dropped (cleanup changed their words)`,
 );
-const seeds = arg('seeds', String(seed)).split(',').map(Number);
 console.log(`${cueWords.length} cue words learned from train; feature set ${featureVersion}`);
 
 /** One training run from `runSeed`: the averaged model of the epoch with the best mean dev F1. */
@@ -221,7 +218,7 @@ function trainOne(runSeed: number): { score: number; epoch: number; model: Perce
   model.usesRules = useRules;
   model.usesMentions = useMentions;
   model.featureVersion = featureVersion;
-  model.margin = { miss: Number(arg('margin-miss', '0')), other: Number(arg('margin', '0')) };
+  model.margin = { miss: marginMiss, other: margin };
   model.cueRates = cueRates;
   let best: { score: number; epoch: number; model: Perceptron } | null = null;
   const order = train.map((_, i) => i);
@@ -284,6 +281,6 @@ for (const bias of [0.5, 1, 2, 3, 4, 6, 8]) {
 kept.oBias = bestBias.bias;
 console.log(`O bias ${bestBias.bias} kept; ${((performance.now() - started) / 60000).toFixed(1)} min in all`);
 const bytes = kept.save();
-const out = arg('out', fileURLToPath(MODEL_PATH));
+const out = option('--out', fileURLToPath(MODEL_PATH));
 writeFileSync(out, bytes);
 console.log(`kept epoch ${best!.epoch}; wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);

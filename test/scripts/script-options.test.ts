@@ -1,0 +1,56 @@
+/**
+ * The developer scripts refuse an option value they cannot use with one line and exit 2,
+ * before any work, instead of training or probing on a NaN (script-options.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function runScript(script: string, ...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+}
+
+describe('developer script options', () => {
+  it.each([
+    [
+      'train-quotes',
+      ['--epochs', 'x'],
+      'train-quotes: --epochs must be a whole number of at least 1 (got "x")',
+    ],
+    [
+      'train-quotes',
+      ['--hold-out', '3/2'],
+      'train-quotes: --hold-out must be K/N with N ≥ 1 and K from -1 to N − 1 (got "3/2")',
+    ],
+    [
+      'train-quotes',
+      ['--seeds', '1,,2'],
+      'train-quotes: --seeds must be numbers separated by commas (got "1,,2")',
+    ],
+    ['train-quotes', ['--margin', 'wide'], 'train-quotes: --margin must be a number (got "wide")'],
+    [
+      'train-content-ends',
+      ['--epochs', '0'],
+      'train-content-ends: --epochs must be a whole number of at least 1 (got "0")',
+    ],
+    [
+      'mangle-probe',
+      ['--people', '-3'],
+      'mangle-probe: --people must be a whole number of at least 1 (got "-3")',
+    ],
+  ])(
+    '%s %j is refused in one line',
+    (script, args, message) => {
+      const result = runScript(script, ...args);
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim()).toBe(message);
+      expect(result.stdout).toBe('');
+    },
+    60_000,
+  );
+});
