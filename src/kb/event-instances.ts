@@ -7,6 +7,7 @@
  */
 import type { KnowledgeBase } from '../ports/knowledge-base.js';
 import type { KbEntity, KbRole } from './model.js';
+import { PerKnowledgeBase } from './per-kb.js';
 import { EVENT_HOST_ROLE, EVENT_SERIES_ROLE } from './sources/convert.js';
 
 /** First and last day of an instance, each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
@@ -54,25 +55,23 @@ export function daysFromSpan(span: EventSpan, date: string): number {
   return 0;
 }
 
-const instancesByKb = new WeakMap<KnowledgeBase, Map<string, KbEntity[]>>();
+const instancesByKb = new PerKnowledgeBase((kb) => {
+  const index = new Map<string, KbEntity[]>();
+  for (const e of kb.entities()) {
+    const series = e.type === 'event' ? eventSeriesId(e) : null;
+    if (!series || !eventSpan(e)) continue;
+    const list = index.get(series);
+    if (list) list.push(e);
+    else index.set(series, [e]);
+  }
+  for (const list of index.values())
+    list.sort((a, b) => eventSpan(a)!.from.localeCompare(eventSpan(b)!.from));
+  return index;
+});
 
 /** The dated instances of the series `seriesId`, oldest first (indexed once per KB). */
 export function instancesOf(kb: KnowledgeBase, seriesId: string): readonly KbEntity[] {
-  let index = instancesByKb.get(kb);
-  if (!index) {
-    index = new Map();
-    for (const e of kb.entities()) {
-      const series = e.type === 'event' ? eventSeriesId(e) : null;
-      if (!series || !eventSpan(e)) continue;
-      const list = index.get(series);
-      if (list) list.push(e);
-      else index.set(series, [e]);
-    }
-    for (const list of index.values())
-      list.sort((a, b) => eventSpan(a)!.from.localeCompare(eventSpan(b)!.from));
-    instancesByKb.set(kb, index);
-  }
-  return index.get(seriesId) ?? [];
+  return instancesByKb.of(kb).get(seriesId) ?? [];
 }
 
 /**

@@ -17,6 +17,7 @@ import type { EntityType } from '../../core/annotations.js';
 import { fuzzyKey, fuzzyKeyOfNormalized } from '../../kb/fuzzy-key.js';
 import type { KbEntity, KbNameKind } from '../../kb/model.js';
 import { arabicNameForm, normalizeName } from '../../kb/names.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
 import { familyNameFirst } from './name-order.js';
@@ -247,16 +248,11 @@ interface ListView {
  * first read; a view depends on the list only, never on what a document says).
  */
 export class CandidateTable {
-  private static readonly shared = new WeakMap<KnowledgeBase, CandidateTable>();
+  private static readonly shared = new PerKnowledgeBase((kb) => new CandidateTable(kb));
 
   /** The table of `kb` (built on the first call for that KB). */
   static for(kb: KnowledgeBase): CandidateTable {
-    let table = CandidateTable.shared.get(kb);
-    if (!table) {
-      table = new CandidateTable(kb);
-      CandidateTable.shared.set(kb, table);
-    }
-    return table;
+    return CandidateTable.shared.of(kb);
   }
 
   readonly letters: NameLettersTable;
@@ -377,20 +373,15 @@ interface CandidateCache {
   size: number;
 }
 
-const candidateCaches = new WeakMap<KnowledgeBase, CandidateCache>();
+const candidateCaches = new PerKnowledgeBase<CandidateCache>(() => ({ bySurface: new Map(), size: 0 }));
 
 /** Drops the candidate lists kept for `kb` (benchmarks measure articles with names not seen before). */
 export function forgetCandidates(kb: KnowledgeBase): void {
-  candidateCaches.delete(kb);
+  candidateCaches.forget(kb);
 }
 
 function candidateCache(kb: KnowledgeBase): CandidateCache {
-  let cache = candidateCaches.get(kb);
-  if (!cache) {
-    cache = { bySurface: new Map(), size: 0 };
-    candidateCaches.set(kb, cache);
-  }
-  return cache;
+  return candidateCaches.of(kb);
 }
 
 /** Whether two kind sets hold the same kinds (the linker passes the same sets). */

@@ -10,6 +10,7 @@
  */
 import type { Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** A demonym mention read as its country (or widened over "central bank" to the bank). */
@@ -34,23 +35,20 @@ function countryOfDemonym(kb: KnowledgeBase, word: string): KbEntity | null {
 }
 
 /** Per KB: its central banks by country code (read once: the port has no index by kind). */
-const CENTRAL_BANKS = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly KbEntity[]>>();
+const CENTRAL_BANKS = new PerKnowledgeBase((kb): ReadonlyMap<string, readonly KbEntity[]> => {
+  const byCountry = new Map<string, KbEntity[]>();
+  for (const e of kb.entities()) {
+    if (e.kind !== 'central-bank' || !e.country) continue;
+    const list = byCountry.get(e.country);
+    if (list) list.push(e);
+    else byCountry.set(e.country, [e]);
+  }
+  return byCountry;
+});
 
 /** The one central bank the KB holds for `country`, or null. */
 function centralBankOf(kb: KnowledgeBase, country: KbEntity): KbEntity | null {
-  let banks = CENTRAL_BANKS.get(kb);
-  if (!banks) {
-    const byCountry = new Map<string, KbEntity[]>();
-    for (const e of kb.entities()) {
-      if (e.kind !== 'central-bank' || !e.country) continue;
-      const list = byCountry.get(e.country);
-      if (list) list.push(e);
-      else byCountry.set(e.country, [e]);
-    }
-    banks = byCountry;
-    CENTRAL_BANKS.set(kb, banks);
-  }
-  const own = country.country ? banks.get(country.country) : undefined;
+  const own = country.country ? CENTRAL_BANKS.of(kb).get(country.country) : undefined;
   return own?.length === 1 ? own[0]! : null;
 }
 

@@ -6,6 +6,7 @@
  * Everything else is the KB's own answer.
  */
 import type { KbEntity, KbStats } from '../../kb/model.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
 import { NameWordFilter } from './name-words.js';
@@ -63,23 +64,18 @@ export class DocumentKnowledgeBase implements KnowledgeBase {
 
 /** Bound on the exact-name answers kept per knowledge base (cleared when full). */
 const SHARED_NAMES = 20_000;
-const shared = new WeakMap<KnowledgeBase, Map<string, readonly NameHit[]>>();
-
 /**
  * Exact-name answers kept with the KB for every document: the words an article is made of
  * (its names, titles, capitalised words) recur article after article, and one small map
  * answers them without normalising the word and probing the KB's large index.
  */
+const shared = new PerKnowledgeBase(() => new Map<string, readonly NameHit[]>());
+
 /** Drops the exact-name answers kept for `kb` (benchmarks measure articles with names not seen before). */
 export function forgetSharedNames(kb: KnowledgeBase): void {
-  shared.delete(kb);
+  shared.forget(kb);
 }
 
 function sharedNames(kb: KnowledgeBase): Map<string, readonly NameHit[]> {
-  let names = shared.get(kb);
-  if (!names) {
-    names = new Map();
-    shared.set(kb, names);
-  }
-  return names;
+  return shared.of(kb);
 }

@@ -15,6 +15,7 @@
  */
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** A KB name's rest after its first word, and that word as the KB writes it. */
@@ -35,11 +36,7 @@ const COMMON_HEADS = new Set(
 const MEETING_HEAD = /^(?:Conference|Summit|Forum|Dialogue)$/;
 
 /** Per KB: the names of bodies and events of some prominence by their normalised rest. */
-const INDEX = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly ElidedName[]>>();
-
-function elidedIndex(kb: KnowledgeBase): ReadonlyMap<string, readonly ElidedName[]> {
-  let index = INDEX.get(kb);
-  if (index) return index;
+const elidedIndex = new PerKnowledgeBase((kb): ReadonlyMap<string, readonly ElidedName[]> => {
   const byRest = new Map<string, ElidedName[]>();
   for (const entity of kb.entities()) {
     if ((entity.type !== 'organization' && entity.type !== 'event') || entity.prominence < 2) continue;
@@ -58,10 +55,8 @@ function elidedIndex(kb: KnowledgeBase): ReadonlyMap<string, readonly ElidedName
       }
     }
   }
-  index = byRest;
-  INDEX.set(kb, index);
-  return index;
-}
+  return byRest;
+});
 
 /** Whether `word` stands in `text` as a word outside [start, end). */
 function namedOutside(text: string, word: string, start: number, end: number): boolean {
@@ -87,7 +82,7 @@ export function elidedHeadEntity(
 ): { entity: KbEntity; name: string; why: string } | null {
   const norm = normalizeName(surface);
   if (!norm.includes(' ')) return null;
-  const index = elidedIndex(kb);
+  const index = elidedIndex.of(kb);
   const found = (index.get(norm) ?? []).filter(
     (x) => types.includes(x.entity.type) && namedOutside(text, x.head, start, end),
   );

@@ -15,6 +15,7 @@
 import type { Token } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { spinnerSynonyms, spinnerWords } from './spinner-lexicon.js';
 
@@ -224,16 +225,11 @@ export class EventNameMatcher {
     }
   }
 
-  private static readonly shared = new WeakMap<KnowledgeBase, EventNameMatcher>();
+  private static readonly shared = new PerKnowledgeBase((kb) => new EventNameMatcher(kb));
 
   /** The matcher of `kb`, built on first use and kept with it. */
   static for(kb: KnowledgeBase): EventNameMatcher {
-    let m = EventNameMatcher.shared.get(kb);
-    if (!m) {
-      m = new EventNameMatcher(kb);
-      EventNameMatcher.shared.set(kb, m);
-    }
-    return m;
+    return EventNameMatcher.shared.of(kb);
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 import type { Evidence } from '../../core/annotations.js';
 import { type KbEntity, type KbRole, roleActiveOn } from '../../kb/model.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import type { MentionContext } from './context.js';
 import { describedOfficePlaceNamed } from './described-offices.js';
@@ -54,16 +55,11 @@ export class OrgNames {
   private readonly properCache = new Map<string, { proper: string[]; demonyms: string[] }>();
   constructor(private readonly kb: KnowledgeBase) {}
 
-  private static readonly shared = new WeakMap<KnowledgeBase, OrgNames>();
+  private static readonly shared = new PerKnowledgeBase((kb) => new OrgNames(kb));
 
   /** The instance of `kb`, so every document reuses the names computed for earlier ones. */
   static for(kb: KnowledgeBase): OrgNames {
-    let names = OrgNames.shared.get(kb);
-    if (!names) {
-      names = new OrgNames(kb);
-      OrgNames.shared.set(kb, names);
-    }
-    return names;
+    return OrgNames.shared.of(kb);
   }
 
   of(role: KbRole): string[] {

@@ -6,6 +6,7 @@
 import type { Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { familyNameFirst } from './name-order.js';
 
@@ -32,23 +33,22 @@ export function calledByFirstWord(entity: KbEntity): boolean {
  * their normalised first word: "paetongtarn" → Paetongtarn Shinawatra. Built once per KB.
  */
 export function givenNameBearers(kb: KnowledgeBase, word: string): readonly KbEntity[] {
-  let index = bearersByKb.get(kb);
-  if (!index) {
-    index = new Map();
-    for (const e of kb.entities()) {
-      if (e.type !== 'person' || e.country === null || !GIVEN_NAME_COUNTRIES.has(e.country)) continue;
-      const given = leadingGivenName(e.name);
-      if (!given) continue;
-      const key = normalizeName(given);
-      const list = index.get(key);
-      if (list) list.push(e);
-      else index.set(key, [e]);
-    }
-    bearersByKb.set(kb, index);
-  }
-  return index.get(normalizeName(word)) ?? [];
+  return bearersByKb.of(kb).get(normalizeName(word)) ?? [];
 }
-const bearersByKb = new WeakMap<KnowledgeBase, Map<string, KbEntity[]>>();
+
+const bearersByKb = new PerKnowledgeBase((kb) => {
+  const index = new Map<string, KbEntity[]>();
+  for (const e of kb.entities()) {
+    if (e.type !== 'person' || e.country === null || !GIVEN_NAME_COUNTRIES.has(e.country)) continue;
+    const given = leadingGivenName(e.name);
+    if (!given) continue;
+    const key = normalizeName(given);
+    const list = index.get(key);
+    if (list) list.push(e);
+    else index.set(key, [e]);
+  }
+  return index;
+});
 
 /** Title and honorific words a tagger leaves at the front of a name: never a given name. */
 const NOT_A_GIVEN_NAME =

@@ -6,6 +6,7 @@
  */
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { isSpaceAt } from './spans.js';
 
@@ -73,15 +74,10 @@ export function reversedName(surface: string): string | null {
  * first use.
  */
 export class FamilyNames {
-  private static readonly shared = new WeakMap<KnowledgeBase, FamilyNames>();
+  private static readonly shared = new PerKnowledgeBase((kb) => new FamilyNames(kb));
 
   static for(kb: KnowledgeBase): FamilyNames {
-    let found = FamilyNames.shared.get(kb);
-    if (!found) {
-      found = new FamilyNames(kb);
-      FamilyNames.shared.set(kb, found);
-    }
-    return found;
+    return FamilyNames.shared.of(kb);
   }
 
   private index: Map<string, KbEntity[]> | null = null;

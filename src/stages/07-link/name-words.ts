@@ -4,6 +4,8 @@
  * first or last word of their normalised form is already none that a KB key starts or ends
  * with. The test reads the string once, ASCII only, without cutting or normalising it.
  */
+
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** Size of each word filter, in bits (a power of two). */
@@ -45,16 +47,13 @@ export class NameWordFilter {
     }
   }
 
-  private static readonly shared = new WeakMap<KnowledgeBase, NameWordFilter | null>();
+  private static readonly shared = new PerKnowledgeBase((kb) =>
+    kb.nameKeys ? new NameWordFilter(kb.nameKeys()) : null,
+  );
 
   /** The filter of `kb` (built on first use and kept with it), or null when the KB lists no keys. */
   static for(kb: KnowledgeBase): NameWordFilter | null {
-    let filter = NameWordFilter.shared.get(kb);
-    if (filter === undefined) {
-      filter = kb.nameKeys ? new NameWordFilter(kb.nameKeys()) : null;
-      NameWordFilter.shared.set(kb, filter);
-    }
-    return filter;
+    return NameWordFilter.shared.of(kb);
   }
 
   /**

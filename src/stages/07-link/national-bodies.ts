@@ -11,6 +11,7 @@
  */
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { oneSpelling } from './spin-words.js';
 
@@ -87,16 +88,11 @@ export class NationalBodies {
     return key ? (this.byKey.get(key) ?? []) : [];
   }
 
-  private static readonly cache = new WeakMap<KnowledgeBase, NationalBodies>();
+  private static readonly cache = new PerKnowledgeBase((kb) => new NationalBodies(kb));
 
   /** The index of a knowledge base (built on first use). */
   static for(kb: KnowledgeBase): NationalBodies {
-    let index = NationalBodies.cache.get(kb);
-    if (!index) {
-      index = new NationalBodies(kb);
-      NationalBodies.cache.set(kb, index);
-    }
-    return index;
+    return NationalBodies.cache.of(kb);
   }
 }
 

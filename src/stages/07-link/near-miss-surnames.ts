@@ -8,6 +8,7 @@
  * surnames, near no household name). Built once per knowledge base.
  */
 import { surnameOf } from '../../kb/names.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { letters } from './similarity.js';
 
@@ -43,16 +44,11 @@ export class NearMissSurnames {
     return false;
   }
 
-  private static readonly shared = new WeakMap<KnowledgeBase, NearMissSurnames>();
+  private static readonly shared = new PerKnowledgeBase((kb) => new NearMissSurnames(kb));
 
   /** The surnames of `kb` (pass the shared KB, not a per-document wrapper), built on first use. */
   static for(kb: KnowledgeBase): NearMissSurnames {
-    let surnames = NearMissSurnames.shared.get(kb);
-    if (!surnames) {
-      surnames = new NearMissSurnames(kb);
-      NearMissSurnames.shared.set(kb, surnames);
-    }
-    return surnames;
+    return NearMissSurnames.shared.of(kb);
   }
 }
 

@@ -17,6 +17,7 @@
  */
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** A body a reordering names must be this well known: lesser ones are as often other bodies. */
@@ -107,16 +108,11 @@ export class BodyNameBags {
     return this.bags.has(bagOf(name));
   }
 
-  private static readonly shared = new WeakMap<KnowledgeBase, BodyNameBags>();
+  private static readonly shared = new PerKnowledgeBase((kb) => new BodyNameBags(kb));
 
   /** The bags of `kb` (pass the shared KB, not a per-document wrapper), built on first use. */
   static for(kb: KnowledgeBase): BodyNameBags {
-    let bags = BodyNameBags.shared.get(kb);
-    if (!bags) {
-      bags = new BodyNameBags(kb);
-      BodyNameBags.shared.set(kb, bags);
-    }
-    return bags;
+    return BodyNameBags.shared.of(kb);
   }
 }
 

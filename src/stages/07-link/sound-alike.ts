@@ -7,6 +7,7 @@
  */
 import type { KbEntity, KbNameKind } from '../../kb/model.js';
 import { arabicNameForm, surnameOf } from '../../kb/names.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import {
   letterProfile,
@@ -132,16 +133,11 @@ function firstTwoWords(name: string): string | null {
  * written to after the table was built) is reduced on the spot.
  */
 export class NameLettersTable {
-  private static readonly shared = new WeakMap<KnowledgeBase, NameLettersTable>();
+  private static readonly shared = new PerKnowledgeBase((kb) => new NameLettersTable(kb.entities()));
 
   /** The table of `kb` (built on the first call for that KB). */
   static for(kb: KnowledgeBase): NameLettersTable {
-    let table = NameLettersTable.shared.get(kb);
-    if (!table) {
-      table = new NameLettersTable(kb.entities());
-      NameLettersTable.shared.set(kb, table);
-    }
-    return table;
+    return NameLettersTable.shared.of(kb);
   }
 
   private readonly letters = new Map<string, string>();

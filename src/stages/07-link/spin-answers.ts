@@ -6,6 +6,7 @@
  * it (`forgetSpunAnswers`) must change no answer.
  */
 import type { EntityType } from '../../core/annotations.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import type { SpinIndex } from './spin-index.js';
 import { type SpinMatch, type WordInfo, wordInfo } from './spin-words.js';
@@ -98,7 +99,11 @@ export interface SpunMemory {
   readonly runWords: Map<string, boolean>;
 }
 
-const memories = new WeakMap<KnowledgeBase, SpunMemory>();
+const memories = new PerKnowledgeBase<SpunMemory>(() => ({
+  answers: new Map(),
+  words: new Map(),
+  runWords: new Map(),
+}));
 
 /** Bound on the surfaces remembered per knowledge base and types (cleared when full). */
 export const SPUN_CACHE_SIZE = 20_000;
@@ -108,16 +113,11 @@ export const SPUN_WORDS_SIZE = 20_000;
 
 /** Drops the spun-name answers kept for `kb` (benchmarks measure articles with names not seen before). */
 export function forgetSpunAnswers(kb: KnowledgeBase): void {
-  memories.delete(kb);
+  memories.forget(kb);
 }
 
 export function memoryOf(kb: KnowledgeBase): SpunMemory {
-  let memory = memories.get(kb);
-  if (!memory) {
-    memory = { answers: new Map(), words: new Map(), runWords: new Map() };
-    memories.set(kb, memory);
-  }
-  return memory;
+  return memories.of(kb);
 }
 
 /** The cache key of a list of allowed types (the lists are few and constant). */

@@ -10,6 +10,7 @@
 import type { EntityType } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { memoryOf, quickTests, spunWord } from './spin-answers.js';
 import type { SpinIndex } from './spin-index.js';
@@ -152,15 +153,10 @@ interface CountryFacts {
   readonly withCountry: ReadonlySet<string> | null;
 }
 
-const countryFactsOf = new WeakMap<KnowledgeBase, CountryFacts>();
+const countryFactsOf = new PerKnowledgeBase(buildCountryFacts);
 
 export function countryFacts(kb: KnowledgeBase): CountryFacts {
-  let facts = countryFactsOf.get(kb);
-  if (!facts) {
-    facts = buildCountryFacts(kb);
-    countryFactsOf.set(kb, facts);
-  }
-  return facts;
+  return countryFactsOf.of(kb);
 }
 
 /** A word trie of country names (normalised): `name` where one ends. */

@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
+import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { classesOf, contentWords, type WordIds, type WordInfo, wordInfo } from './spin-words.js';
 import { foldPlural, spinnerThesaurus } from './thesaurus.js';
@@ -263,16 +264,11 @@ function collect(
 }
 
 /** One index per knowledge base (pass the shared KB, not a per-document wrapper). */
-const indexes = new WeakMap<KnowledgeBase, SpinIndex>();
+const indexes = new PerKnowledgeBase((kb) => new SpinIndex(kb));
 
 /** The spin index of a knowledge base (built on first use). */
 export function indexOf(kb: KnowledgeBase): SpinIndex {
-  let index = indexes.get(kb);
-  if (!index) {
-    index = new SpinIndex(kb);
-    indexes.set(kb, index);
-  }
-  return index;
+  return indexes.of(kb);
 }
 
 /**
