@@ -144,15 +144,14 @@ export abstract class ArticleConsistency extends MentionSpans {
       const picked = this.pickByArticle(ties, (t) => t.entity);
       if (!picked) continue;
       const { entity, name, swaps } = picked.choice;
-      this.linked.add(entity.id);
-      c.decision = {
+      c.decision = this.linkedBy(
         entity,
-        evidence: [
+        [
           evidence('word-substitution', `${c.surface} ~ ${name} (${swaps.join(', ')})`, 0.7),
           evidence('co-mention', picked.why, 0.7),
         ],
-        confidence: 0.7,
-      };
+        0.7,
+      );
       c.mentions.forEach((m, i) => {
         c.mentions[i] = { ...m, repaired: true };
       });
@@ -181,12 +180,11 @@ export abstract class ArticleConsistency extends MentionSpans {
       c.decision = { entity: null, evidence: [], confidence: 0 };
       const picked = this.pickByArticle(bodies, (b) => b);
       if (!picked) continue;
-      this.linked.add(picked.choice.id);
-      c.decision = {
-        entity: picked.choice,
-        evidence: [evidence('alias', c.surface, 1), evidence('co-mention', picked.why, 0.7)],
-        confidence: 0.8,
-      };
+      c.decision = this.linkedBy(
+        picked.choice,
+        [evidence('alias', c.surface, 1), evidence('co-mention', picked.why, 0.7)],
+        0.8,
+      );
     }
   }
 
@@ -234,12 +232,11 @@ export abstract class ArticleConsistency extends MentionSpans {
     const home = dominantCountry(this.countryCounts());
     const entity = home ? qualifiedHomePlace(this.kb.kb, c.surface, home) : null;
     if (!entity) return;
-    this.linked.add(entity.id);
-    c.decision = {
+    c.decision = this.linkedBy(
       entity,
-      evidence: [evidence('alias', `${c.surface}: ${entity.name}, in the article's country`, 0.8)],
-      confidence: 0.8,
-    };
+      evidence('alias', `${c.surface}: ${entity.name}, in the article's country`, 0.8),
+      0.8,
+    );
   }
 
   /**
@@ -252,18 +249,15 @@ export abstract class ArticleConsistency extends MentionSpans {
       if (c.type !== 'location' || c.decision.entity || refused?.type !== 'organization') continue;
       const entity = placeWithoutHead(this.kb.kb, c.surface);
       if (!entity) continue;
-      this.linked.add(entity.id);
-      c.decision = {
+      c.decision = this.linkedBy(
         entity,
-        evidence: [
-          evidence(
-            'alias',
-            `${c.surface}: ${entity.name} without its head word (a place, not ${refused.name})`,
-            0.8,
-          ),
-        ],
-        confidence: 0.8,
-      };
+        evidence(
+          'alias',
+          `${c.surface}: ${entity.name} without its head word (a place, not ${refused.name})`,
+          0.8,
+        ),
+        0.8,
+      );
     }
   }
 
@@ -278,15 +272,14 @@ export abstract class ArticleConsistency extends MentionSpans {
       const others = this.clusters.flatMap((x) => (x !== c && x.decision.entity ? [x.decision.entity] : []));
       const entity = acronymOfNamedBody(c.surface, linked, others);
       if (!entity) continue;
-      this.linked.add(entity.id);
-      c.decision = {
+      c.decision = this.linkedBy(
         entity,
-        evidence: [
+        [
           evidence('alias', c.surface, 1),
           evidence('co-mention', `${c.surface}: the article names ${entity.name} (not ${linked.name})`, 0.7),
         ],
-        confidence: 0.8,
-      };
+        0.8,
+      );
     }
   }
 

@@ -144,9 +144,13 @@ export abstract class LinkState {
    * A link decided by one piece of evidence, recorded among the article's links (so later
    * mentions can cite it as a co-mention).
    */
-  protected linkedBy(entity: KbEntity, because: Evidence, confidence: number): Decision {
+  protected linkedBy(
+    entity: KbEntity,
+    because: Evidence | readonly Evidence[],
+    confidence: number,
+  ): Decision {
     this.linked.add(entity.id);
-    return { entity, evidence: [because], confidence };
+    return { entity, evidence: Array.isArray(because) ? [...because] : [because as Evidence], confidence };
   }
 
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
