@@ -56,12 +56,11 @@ import {
   toSummary,
 } from '../storage-shared/rows.js';
 import { searchTerms } from '../storage-shared/search-terms.js';
+import { openPool, redact } from './connect.js';
+import { PG_MIGRATIONS } from './migrations.js';
 
 /** How often a transaction aborted by a deadlock or serialization conflict is retried. */
 const TRANSACTION_RETRIES = 5;
-
-import { openPool, redact } from './connect.js';
-import { PG_MIGRATIONS } from './migrations.js';
 
 type Client = pg.PoolClient | pg.Pool;
 
