@@ -86,4 +86,23 @@ describe('localBusinessNamed', () => {
     expect(localBusinessNamed('Crowning Farm opened.', 'Crown', never)).toBeNull();
     expect(localBusinessNamed('Vantor Store opened in Leeds.', 'Vantor', never)).toBeNull();
   });
+
+  it('reads a letter of any script before the name as part of a longer word', () => {
+    expect(localBusinessNamed('The Ducrown Farm opened.', 'crown', never)).toBeNull();
+    expect(localBusinessNamed('Ž Crown Farm and ŽCrown Farm.', 'Crown', never)).toBe('Farm');
+    expect(localBusinessNamed('ŽCrown Farm opened.', 'Crown', never)).toBeNull();
+    // A letter outside the basic plane (two UTF-16 units) is one letter; an emoji is none.
+    expect(localBusinessNamed('𝒜Crown Farm opened.', 'Crown', never)).toBeNull();
+    expect(localBusinessNamed('😀Crown Farm opened.', 'Crown', never)).toBe('Farm');
+  });
+
+  it('finds the business at a later mention when an earlier one is part of a longer word', () => {
+    expect(localBusinessNamed('Ducrown Farm and then Crown Farm.', 'Crown', never)).toBe('Farm');
+  });
+
+  it('reads the name where it stands, not again inside itself', () => {
+    // "Ha Ha Ha Farm": the name "Ha Ha" is found at the start; the trade word then follows "Ha".
+    expect(localBusinessNamed('Ha Ha Ha Farm opened.', 'Ha Ha', never)).toBe('Farm');
+    expect(localBusinessNamed('Ha Ha said so.', 'Ha Ha', never)).toBeNull();
+  });
 });

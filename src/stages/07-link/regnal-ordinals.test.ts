@@ -10,6 +10,7 @@ import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
 import { deglossName } from './name-glosses.js';
+import { withRegnalOrdinals } from './regnal-ordinals.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('NO', 'Norway', 'Norwegian'),
@@ -56,5 +57,19 @@ describe('a regnal number in words', () => {
       'Olav the Sixth Foundation',
     );
     expect(foundation?.kbId ?? null).toBeNull();
+  });
+
+  it('reads a name only before "the" and an ordinal word written with a capital', () => {
+    const anyone = () => true;
+    const mentions = [{ start: 0, end: 4, type: 'person' as const, by: 'ner', confidence: 0.9 }];
+    // The capitalised ordinal alone, or a lower-case one after a name, leaves the mentions as they are.
+    for (const text of [
+      'Olav said the Sixth Form college would open.',
+      'Olav the sixth son of a fisherman sailed.',
+      'Olav thе Sixth opened it.', // a Cyrillic "е": no "the"
+    ])
+      expect(withRegnalOrdinals(text, mentions, anyone)).toBe(mentions);
+    const named = withRegnalOrdinals('Crowds cheered Olav the Sixth in Oslo.', mentions, anyone);
+    expect(named.map((m) => [m.start, m.end, m.type])).toContainEqual([15, 29, 'person']);
   });
 });

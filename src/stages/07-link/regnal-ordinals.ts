@@ -8,11 +8,18 @@
 import type { Mention } from '../../core/annotations.js';
 import { deglossName, REGNAL_ORDINAL_WORDS } from './name-glosses.js';
 
+/** The ordinal words of regnal numbers, capitalised, as alternatives of a pattern. */
+const ORDINALS = REGNAL_ORDINAL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+
 /** A capitalised name, "the" and a capitalised ordinal word of a regnal number. */
-const NAME_THE_ORDINAL = new RegExp(
-  `\\b\\p{Lu}\\p{Ll}+ the (?:${REGNAL_ORDINAL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\b`,
-  'gu',
-);
+const NAME_THE_ORDINAL = new RegExp(`\\b\\p{Lu}\\p{Ll}+ the (?:${ORDINALS})\\b`, 'gu');
+
+/**
+ * "the" and a capitalised ordinal word, which every match of {@link NAME_THE_ORDINAL} holds: a
+ * pattern that begins with literal text is found by a fast scan for it, while the name's
+ * letter classes are tried at every position of the article. Most articles have no such words.
+ */
+const THE_ORDINAL = new RegExp(` the (?:${ORDINALS})\\b`);
 
 /** The mentions with each regnal name in words that names a KB person as one person mention. */
 export function withRegnalOrdinals(
@@ -20,7 +27,7 @@ export function withRegnalOrdinals(
   mentions: readonly Mention[],
   personNamed: (name: string) => boolean,
 ): readonly Mention[] {
-  if (!text.includes(' the ')) return mentions;
+  if (!THE_ORDINAL.test(text)) return mentions;
   let out: Mention[] | null = null;
   for (const m of text.matchAll(NAME_THE_ORDINAL)) {
     const start = m.index;
