@@ -109,13 +109,14 @@ function shape(raw: string): string {
   return out;
 }
 
-function bucket(n: number): number {
-  if (n <= 0) return 0;
-  if (n <= 2) return n;
-  if (n <= 4) return 3;
-  if (n <= 8) return 4;
-  if (n <= 16) return 5;
-  return 6;
+/** Distances grouped by doubling: 0 (and negative), 1, 2, 3–4, 5–8, 9–16, more. */
+const DOUBLING = [0, 1, 2, 4, 8, 16];
+
+/** The bucket of `n`: how many of the ascending `limits` it exceeds. */
+export function bucket(n: number, limits: readonly number[] = DOUBLING): number {
+  let b = 0;
+  while (b < limits.length && n > limits[b]!) b++;
+  return b;
 }
 
 /**

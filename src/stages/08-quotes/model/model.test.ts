@@ -9,7 +9,7 @@ import {
   quotationStart,
   sourceEnd,
 } from './attributions.js';
-import { stem, transcriptColon } from './features.js';
+import { bucket, stem, transcriptColon } from './features.js';
 import { LABELS, Perceptron } from './perceptron.js';
 import { goldLabels, labelsToSpans, type RoleSpan, sequences } from './tagger.js';
 
@@ -408,6 +408,15 @@ describe('feature set 4 (the cue word with the word and the word before, stem bi
       return [...a].filter((f) => !b.includes(f)).length;
     };
     expect(differing(4)).toBe(differing(3) + 3);
+  });
+});
+
+describe('distance buckets', () => {
+  it('buckets distances by doubling, or by the limits given', () => {
+    expect([-1, 0, 1, 2, 3, 4, 5, 8, 9, 16, 17].map((n) => bucket(n))).toEqual([
+      0, 0, 1, 2, 3, 3, 4, 4, 5, 5, 6,
+    ]);
+    expect([0, 1, 2, 4, 8].map((n) => bucket(n, [0, 1, 3, 7]))).toEqual([0, 1, 2, 3, 4]);
   });
 });
 
