@@ -3,7 +3,7 @@
  * tags) and writes models/quotes/attribution.bin.gz.
  *
  *   npm run train:quotes -- [--data DIR] [--epochs N] [--bits B] [--seed S]
- *                           [--features 1|2|3|4] [--seeds S1,S2] [--margin M] [--margin-miss M]
+ *                           [--features 1|2|3|4|5] [--seeds S1,S2] [--margin M] [--margin-miss M]
  *                           [--first-annotator] [--no-rules] [--no-mentions] [--out FILE]
  *                           [--doubled-apostrophes] [--hold-out K/N]
  *

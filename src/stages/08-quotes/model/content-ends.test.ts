@@ -88,6 +88,38 @@ describe('the content end ranker', () => {
     expect(empty.choose(context())).toBe(context().ruleEnd);
   });
 
+  it('picks what the summed weights of the feature names pick, on a fresh ranker and on a warm one', () => {
+    // Weights on features of every kind, so that most keys of the scoring's cache are met.
+    const weights = new Map([
+      ['next=during', 1.5],
+      ['last+next=#low|as', 0.7],
+      ['cue=other|crossed=source+cue', -2],
+      ['opener=the|len=3', 0.4],
+      ['marks=unbalanced|at=inner', -1],
+      ['next2=#low|#low', 0.25],
+      ['fromTagger=1|fromRules=-2', 0.9],
+      ['commas=0|sign=1', 0.3],
+      ['cueWord=criticiz|next=p,', 1.1],
+    ]);
+    const byNames = (c: ContentEndContext) => {
+      const reference = new ContentEndRanker(weights);
+      const prepared = prepareContext(c);
+      let best = c.ruleEnd;
+      let bestScore = reference.score(endFeatures(prepared, best));
+      for (const end of candidateEnds(c)) {
+        const s = reference.score(endFeatures(prepared, end));
+        if (s > bestScore) [best, bestScore] = [end, s];
+      }
+      return best;
+    };
+    const ranker = new ContentEndRanker(weights);
+    const contexts = [
+      context(),
+      context({ taggerEnd: endOf(TEXT, 'as a'), ruleEnd: endOf(TEXT, '“giveaway”') }),
+    ];
+    for (let pass = 0; pass < 2; pass++) for (const c of contexts) expect(ranker.choose(c)).toBe(byNames(c));
+  });
+
   it('survives a save and load', () => {
     const ranker = new ContentEndRanker(
       new Map([

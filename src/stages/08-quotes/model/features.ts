@@ -6,7 +6,16 @@
  * give, at a few microseconds per token.
  */
 import type { Span } from '../../../core/span.js';
-import { PERSON_ROLE_NOUNS, PLURAL_ROLE_NOUNS, PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon.js';
+import {
+  CORE_VERB_FORMS,
+  PARTIAL_QUOTE_VERBS,
+  PARTIAL_VERB_FORMS,
+  PERSON_ROLE_NOUNS,
+  PLURAL_ROLE_NOUNS,
+  PRONOUNS,
+  SPEECH_VERB_FORMS,
+  SPEECH_VERB_LEMMAS,
+} from '../lexicon.js';
 
 /**
  * The second feature set's inputs (models with `featureVersion` 2). Both generalise past
@@ -20,9 +29,16 @@ export interface FeatureExtras {
   readonly cueRate: ReadonlyMap<string, number>;
   /**
    * 3 adds the clusters' conjunctions with the nearest cues, quotation state and mentions;
-   * 4 the cue word with the word and the word before, and stem bigrams.
+   * 4 the cue word with the word and the word before, and stem bigrams; 5 the back-offs a
+   * rare cue borrows from (its root, the root's cue rate, its lexicon class, light verbs and
+   * the head verb of a phrasal cue).
    */
   readonly version?: number;
+  /**
+   * Feature set 5: for a word's {@link root}, the highest cue rate among the train words
+   * of that root (`chalks` borrows from `chalked`, `condemnation` from `condemned`).
+   */
+  readonly rootRate?: ReadonlyMap<string, number>;
 }
 
 /** A crude stem (plural, past and gerund endings off) so that "warns/warned/warning" share weights. */
@@ -51,6 +67,68 @@ export function transcriptColon(tokens: readonly { readonly raw: string }[]): nu
     if (!/^\p{Lu}/u.test(r) && r !== '.') return -1;
   }
   return -1;
+}
+
+/**
+ * A cruder stem than {@link stem}: also derivational endings off, so that a noun cue
+ * shares its verb's root (`condemnation`/`condemned`, `accusation`/`accused`,
+ * `criticism`/`criticized`). Only ever compared with other roots, never shown.
+ */
+export function root(lower: string): string {
+  for (const suffix of ROOT_SUFFIXES) {
+    if (lower.length > suffix.length + 3 && lower.endsWith(suffix))
+      return withoutFinalE(lower.slice(0, -suffix.length).replace(/i$/u, 'y'));
+  }
+  return withoutFinalE(stem(lower));
+}
+
+/** `state` and `stated` (stem `stat`) meet without the final e. */
+function withoutFinalE(word: string): string {
+  return word.length > 3 && word.endsWith('e') ? word.slice(0, -1) : word;
+}
+
+const ROOT_SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'isms', 'ism', 'ions', 'ion', 'als', 'al', 'ly'];
+
+/** For every root, the highest of its words' cue rates (feature set 5's back-off). */
+export function rootRates(cueRates: Iterable<readonly [string, number]>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [word, rate] of cueRates) {
+    const r = root(word);
+    if (rate > (out.get(r) ?? 0)) out.set(r, rate);
+  }
+  return out;
+}
+
+/** Verbs that take a noun cue (`made a strong condemnation of`, `took aim at`, `voiced concern`). */
+const LIGHT_VERBS = new Set(
+  `make makes made making take takes took taken taking give gives gave given giving voice voices
+  voiced voicing express expresses expressed expressing issue issues issued issuing offer offers
+  offered offering raise raises raised raising level levels leveled levelled have has had having
+  put puts putting lay lays laid laying pay pays paid paying cast casts casting`
+    .split(/\s+/)
+    .filter((w) => w),
+);
+
+/** Words that may stand between a cue verb and its particle or preposition (`campaigned heavily for`). */
+const AUXILIARIES = new Set(
+  'has have had is are was were be been being will would could should may might must do does did not also'.split(
+    ' ',
+  ),
+);
+
+/** Roots of the speech lexicon's lemmas, so that `warning` or `denial` finds `warn` and `deny`. */
+const LEXICON_ROOTS = new Set([...SPEECH_VERB_LEMMAS, ...PARTIAL_QUOTE_VERBS].map(root));
+
+/**
+ * A word's class in the stage's lexicon: 1 core speech verb, 2 other speech verb, 3 verb
+ * of partial quotes (`praised`, `blasted`), 4 another word of a lexicon lemma's root
+ * (`warning`, `condemnation`), 0 none.
+ */
+export function lexiconClass(lower: string): number {
+  if (CORE_VERB_FORMS.has(lower)) return 1;
+  if (SPEECH_VERB_FORMS.has(lower)) return 2;
+  if (PARTIAL_VERB_FORMS.has(lower)) return 3;
+  return LEXICON_ROOTS.has(root(lower)) ? 4 : 0;
 }
 
 export interface TokenView extends Span {
@@ -109,13 +187,14 @@ function shape(raw: string): string {
   return out;
 }
 
-function bucket(n: number): number {
-  if (n <= 0) return 0;
-  if (n <= 2) return n;
-  if (n <= 4) return 3;
-  if (n <= 8) return 4;
-  if (n <= 16) return 5;
-  return 6;
+/** Distances grouped by doubling: 0 (and negative), 1, 2, 3–4, 5–8, 9–16, more. */
+const DOUBLING = [0, 1, 2, 4, 8, 16];
+
+/** The bucket of `n`: how many of the ascending `limits` it exceeds. */
+export function bucket(n: number, limits: readonly number[] = DOUBLING): number {
+  let b = 0;
+  while (b < limits.length && n > limits[b]!) b++;
+  return b;
 }
 
 /**
@@ -129,8 +208,11 @@ export function sequenceFeatures(
   ruleTags?: Uint8Array,
   extras?: FeatureExtras,
 ): Uint32Array[] {
-  // Cue words: the speech-verb lexicon plus the cue words learned from the training data.
-  const isCue = (w: string) => learnedCues.has(w) || SPEECH_VERB_FORMS.has(w) || w === 'according';
+  // Cue words: the speech-verb lexicon plus the cue words learned from the training data,
+  // decided once per token (the templates ask about each token several times).
+  const isCueWord = (w: string) => learnedCues.has(w) || SPEECH_VERB_FORMS.has(w) || w === 'according';
+  const cueAt = tokens.map((t) => isCueWord(t.lower));
+  const isCue = (k: number) => k >= 0 && k < cueAt.length && cueAt[k]!;
   const n = tokens.length;
   const out: Uint32Array[] = new Array(n);
   // Quotation state: inside a quotation after an odd number of double marks.
@@ -158,12 +240,12 @@ export function sequenceFeatures(
   let last = -1;
   for (let i = 0; i < n; i++) {
     leftCue[i] = last >= 0 && sentence[last] === sentence[i] ? i - last : -1;
-    if (isCue(tokens[i]!.lower)) last = i;
+    if (isCue(i)) last = i;
   }
   last = -1;
   for (let i = n - 1; i >= 0; i--) {
     rightCue[i] = last >= 0 && sentence[last] === sentence[i] ? last - i : -1;
-    if (isCue(tokens[i]!.lower)) last = i;
+    if (isCue(i)) last = i;
   }
   const sentenceEnd = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--)
@@ -201,7 +283,7 @@ export function sequenceFeatures(
   const sentenceHasMark = new Uint8Array(s + 1);
   for (let i = 0; i < n; i++) if (inside[i] === 2) sentenceHasMark[sentence[i]!] = 1;
   const sentenceHasCue = new Uint8Array(s + 1);
-  for (let i = 0; i < n; i++) if (isCue(tokens[i]!.lower)) sentenceHasCue[sentence[i]!] = 1;
+  for (let i = 0; i < n; i++) if (isCue(i)) sentenceHasCue[sentence[i]!] = 1;
   let posInSentence = 0;
   const info = tokens.map((t) => wordInfo(t.raw, t.lower));
   const BOS = fnv('<s>');
@@ -271,6 +353,54 @@ export function sequenceFeatures(
       add(112, (bucket(lc) * 8 + bucket(sentenceEnd[i]! - i)) * 4 + inside[i]!);
     }
     add(114, mix(fnv(stem(w(i - 1))), fnv(stem(tokens[i]!.lower))));
+    if ((extras?.version ?? 2) < 5) return;
+    cueBackOff(i);
+  };
+  // Set 5: what a cue rarely or never seen in train shares with the frequent ones — its
+  // root and the root's cue rate, its class in the lexicon, the light verb of a noun cue
+  // (`made a … condemnation of`), the head verb of a phrasal cue (`chalks up`,
+  // `has campaigned heavily for`).
+  const roots = extras && (extras.version ?? 2) >= 5 ? tokens.map((t) => root(t.lower)) : [];
+  const rootHash = roots.map(fnv);
+  const rootRate = (k: number) => (k < 0 || k >= n ? 0 : (extras?.rootRate?.get(roots[k]!) ?? 0));
+  const lexClass = roots.length ? tokens.map((t) => lexiconClass(t.lower)) : [];
+  const lex = (k: number) => (k < 0 || k >= n ? 0 : lexClass[k]!);
+  /** The nearest word up to `reach` before `i` in its sentence that `test` accepts, or -1. */
+  const before = (i: number, reach: number, test: (k: number) => boolean) => {
+    for (let k = i - 1; k >= Math.max(0, i - reach) && sentence[k] === sentence[i]; k--) {
+      if (tokens[k]!.raw === ',') return -1;
+      if (test(k)) return k;
+    }
+    return -1;
+  };
+  const isLight = (k: number) => LIGHT_VERBS.has(tokens[k]!.lower);
+  const cueLike = (k: number) => rootRate(k) > 0 || lex(k) > 0;
+  const cueBackOff = (i: number) => {
+    const rr = rootRate(i);
+    const lc = lex(i);
+    add(120, rootHash[i]!);
+    add(121, rr * 8 + lc);
+    add(122, rootRate(i - 1) * 8 + rootRate(i + 1));
+    add(123, lex(i - 1) * 8 + lex(i + 1));
+    add(124, mix(rootHash[i]!, wh(i + 1)));
+    add(125, mix(wh(i - 1), rootHash[i]!));
+    if (rr > 0 || lc > 0) add(126, mix(mid(i), rr * 8 + lc));
+    if (AUXILIARIES.has(tokens[i]!.lower)) add(127, rootRate(i + 1) * 8 + lex(i + 1));
+    const light = before(i, 5, isLight);
+    if (light >= 0) {
+      const lightRoot = fnv(root(tokens[light]!.lower));
+      add(128, mix(lightRoot, bucket(i - light)));
+      add(129, mix(lightRoot, info[i]!.hash));
+      add(130, mix(lightRoot, rr * 8 + lc));
+      // The preposition closing the frame, with the noun before it (`condemnation | of`).
+      if (i - light >= 2) add(131, mix(mix(lightRoot, info[i]!.hash), rootRate(i - 1) * 8 + lex(i - 1)));
+    }
+    const head = before(i, 3, cueLike);
+    if (head >= 0) {
+      add(132, mix(info[i]!.hash, rootRate(head) * 8 + lex(head)));
+      add(133, mix(info[i]!.hash, rootHash[head]!));
+      add(134, (bucket(i - head) * 8 + rootRate(head)) * 8 + lex(head));
+    }
   };
   for (let i = 0; i < n; i++) {
     if (i === 0 || sentenceStarts.has(i)) posInSentence = 0;
@@ -317,7 +447,7 @@ export function sequenceFeatures(
       add(29, wh(i + rc - 1));
     }
     if (sentenceEnd[i] === i) add(30, 0);
-    if (isCue(t.lower)) {
+    if (isCue(i)) {
       add(31, 0);
       add(32, wh(i - 1));
       add(33, wh(i + 1));
@@ -325,9 +455,9 @@ export function sequenceFeatures(
     if (learnedCues.has(t.lower)) add(34, 0);
     if (SPEECH_VERB_FORMS.has(t.lower)) add(35, 0);
     if (lc >= 0 && w(i - lc + 1) === 'that') add(36, lc === 2 ? 1 : 2);
-    if (isCue(w(i - 1))) add(37, 0);
-    if (isCue(w(i + 1))) add(38, 0);
-    if (isCue(w(i + 2))) add(39, 0);
+    if (isCue(i - 1)) add(37, 0);
+    if (isCue(i + 1)) add(38, 0);
+    if (isCue(i + 2)) add(39, 0);
     if (Object.hasOwn(PRONOUNS, t.lower)) add(40, 0);
     if (Object.hasOwn(PERSON_ROLE_NOUNS, t.lower) || PLURAL_ROLE_NOUNS.has(t.lower)) add(41, 0);
     if (q === 2) add(42, me.hash);

@@ -9,7 +9,7 @@ import {
   quotationStart,
   sourceEnd,
 } from './attributions.js';
-import { stem, transcriptColon } from './features.js';
+import { bucket, lexiconClass, root, rootRates, stem, transcriptColon } from './features.js';
 import { LABELS, Perceptron } from './perceptron.js';
 import { goldLabels, labelsToSpans, type RoleSpan, sequences } from './tagger.js';
 
@@ -408,6 +408,80 @@ describe('feature set 4 (the cue word with the word and the word before, stem bi
       return [...a].filter((f) => !b.includes(f)).length;
     };
     expect(differing(4)).toBe(differing(3) + 3);
+  });
+});
+
+describe('feature set 5 (what a rare cue borrows from)', () => {
+  it("gives a noun cue its verb's root, and a root the best cue rate of its words", () => {
+    expect(['condemnation', 'condemned', 'chalks', 'chalked', 'accusation', 'accused'].map(root)).toEqual([
+      'condemn',
+      'condemn',
+      'chalk',
+      'chalk',
+      'accus',
+      'accus',
+    ]);
+    expect(root('statement')).toBe(root('stated'));
+    expect(root('denial')).toBe(root('denied'));
+    const rates = rootRates([
+      ['chalked', 3],
+      ['condemned', 5],
+      ['condemns', 2],
+    ]);
+    expect(rates.get(root('chalks'))).toBe(3);
+    expect(rates.get(root('condemnation'))).toBe(5);
+  });
+
+  it('classes words by the speech lexicon, nouns of a lexicon verb included', () => {
+    expect(['said', 'believes', 'praised', 'warning', 'condemnation', 'harbour'].map(lexiconClass)).toEqual([
+      1, 2, 3, 1, 4, 0,
+    ]);
+  });
+
+  it('adds back-off features that an unseen cue shares with a seen one of its root', () => {
+    const extras = (version: number) => ({
+      cluster: () => -1,
+      cueRate: new Map<string, number>([['condemned', 5]]),
+      rootRate: rootRates([['condemned', 5]]),
+      version,
+    });
+    const feats = (text: string, version: number) => {
+      const paragraphs = blankLineParagraphs(text);
+      const { sentences, tokens } = segment(text, paragraphs);
+      const [seq] = sequences(
+        text,
+        paragraphs,
+        sentences,
+        tokens,
+        new Set(),
+        undefined,
+        undefined,
+        undefined,
+        extras(version),
+      );
+      return seq!.feats;
+    };
+    const noun = 'Okafor made a strong condemnation of the decision.';
+    const verb = 'Okafor condemned the decision.';
+    // Set 5 only adds features: set 4's are all still there.
+    const [v4, v5] = [feats(noun, 4), feats(noun, 5)];
+    expect(v4.every((f, i) => [...f].every((id) => v5[i]!.includes(id)))).toBe(true);
+    // "condemnation" (token 4) shares features with "condemned" (token 1) under set 5 only.
+    const shared = (version: number) => {
+      const n = feats(noun, version)[4]!;
+      const v = feats(verb, version)[1]!;
+      return [...n].filter((id) => v.includes(id)).length;
+    };
+    expect(shared(5)).toBeGreaterThan(shared(4));
+  });
+});
+
+describe('distance buckets', () => {
+  it('buckets distances by doubling, or by the limits given', () => {
+    expect([-1, 0, 1, 2, 3, 4, 5, 8, 9, 16, 17].map((n) => bucket(n))).toEqual([
+      0, 0, 1, 2, 3, 3, 4, 4, 5, 5, 6,
+    ]);
+    expect([0, 1, 2, 4, 8].map((n) => bucket(n, [0, 1, 3, 7]))).toEqual([0, 1, 2, 3, 4]);
   });
 });
 

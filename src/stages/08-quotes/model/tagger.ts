@@ -12,7 +12,7 @@ import { hashString } from '../../06-ner/hash.js';
 import { quoteToPolnear } from '../eval/polnear.js';
 import { PACKAGE_ROOT } from '../gender.js';
 import { SPEECH_VERB_FORMS } from '../lexicon.js';
-import { type FeatureExtras, sequenceFeatures, type TokenView } from './features.js';
+import { type FeatureExtras, rootRates, sequenceFeatures, type TokenView } from './features.js';
 import { LABELS, Perceptron } from './perceptron.js';
 
 export type Role = 'source' | 'cue' | 'content';
@@ -210,5 +210,6 @@ export function featureExtras(cueRates: readonly (readonly [string, number])[], 
     version,
     cluster: (lower: string) => clustersLower.get(hashString(lower, true)),
     cueRate: new Map(cueRates),
+    ...(version >= 5 ? { rootRate: rootRates(cueRates) } : {}),
   };
 }
