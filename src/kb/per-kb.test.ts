@@ -8,7 +8,7 @@ describe('PerKnowledgeBase', () => {
 
   it('builds once per knowledge base and hands every later caller the same value', () => {
     let builds = 0;
-    const sizes = new PerKnowledgeBase((kb) => ({ entities: kb.entities().length, build: ++builds }));
+    const sizes = new PerKnowledgeBase((kb) => ({ entities: [...kb.entities()].length, build: ++builds }));
     expect(sizes.of(first)).toBe(sizes.of(first));
     expect(sizes.of(second).build).toBe(2);
     expect(builds).toBe(2);
