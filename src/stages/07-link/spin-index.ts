@@ -230,15 +230,36 @@ export class SpinIndex {
     const mark = ++this.mark;
     const out = this.listed;
     let count = 0;
-    for (const w of words) {
-      count = collect(this.byWord.get(w.text), n, mark, out, count);
-      for (const c of w.classes) count = collect(this.byClass.get(c), n, mark, out, count);
+    for (const w of words)
+      for (const lists of this.keyedLists(w)) count = collect(lists, n, mark, out, count);
+    return count;
+  }
+
+  /**
+   * The lists of names under a spun word's keys, in the order `near` reads them: its own
+   * word's, each of its classes', then the KB words its thesaurus substitutes stand for.
+   * Read once per spun word (a word of a run is in many of the run's tests), kept with it.
+   */
+  private keyedLists(w: WordInfo): readonly ByLength[] {
+    if (w.keyed === null) {
+      const lists: ByLength[] = [];
+      const own = this.byWord.get(w.text);
+      if (own) lists.push(own);
+      for (const c of w.classes) {
+        const byClass = this.byClass.get(c);
+        if (byClass) lists.push(byClass);
+      }
       // Through the thesaurus only from words no KB name uses: a KB word finds its own names
       // above, and the substitutes of common KB words ("state", "president") are legion.
-      if (this.byWord.has(w.text)) continue;
-      for (const target of w.targets) count = collect(this.byFolded.get(target), n, mark, out, count);
+      if (!own) {
+        for (const target of w.targets) {
+          const byFolded = this.byFolded.get(target);
+          if (byFolded) lists.push(byFolded);
+        }
+      }
+      w.keyed = lists;
     }
-    return count;
+    return w.keyed as readonly ByLength[];
   }
 }
 

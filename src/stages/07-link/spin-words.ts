@@ -190,6 +190,8 @@ export interface WordInfo {
   bag: Uint8Array | null | undefined;
   /** Near-spelling answers of a spun word, per KB word (see `nearSpelling`). */
   nearTo: Map<WordInfo, boolean> | null;
+  /** The spin index's lists of names under a spun word's keys, once read (see `SpinIndex.near`). */
+  keyed: readonly unknown[] | null;
 }
 
 /** Numbers of words (and of words without a final "s"): equal numbers, equal words. */
@@ -209,6 +211,7 @@ export function wordInfo(text: string, ids: WordIds): WordInfo {
     letters: null,
     bag: undefined,
     nearTo: null,
+    keyed: null,
   };
 }
 

@@ -53,6 +53,21 @@ describe('spunSpans in runs', () => {
     expect(spunSpans(who, 'The Globe Health Organisation held talks.').length).toBe(1);
     expect(spunSpans(who, 'The Globe Health Organisation of Kenyan Herbalists met in Nakuru.')).toEqual([]);
   });
+
+  it('goes on with a lower-case word only as the next word of a listed group', () => {
+    const bodies = new MemoryKnowledgeBase([
+      makeEntity({ id: 'org:who', type: 'organization', name: 'World Health Organization', prominence: 5 }),
+      makeEntity({ id: 'ev:gg', type: 'event', name: 'Global Games', prominence: 4 }),
+    ]);
+    const found = (text: string) => spunSpans(bodies, text).map((x) => text.slice(x.start, x.end));
+    // "being" after "Well", "games" after "Video": the groups "well being" and "video games".
+    expect(found('Delegates of the Globe Well being Group met in Geneva.')).toEqual([
+      'Globe Well being Group',
+    ]);
+    expect(found('Fans of the Global Video games cheered.')).toEqual(['Global Video games']);
+    // "games" after "World" is a common noun: no run "World games", so no spun Global Games.
+    expect(found('Crowds at the World games cheered.')).toEqual([]);
+  });
 });
 
 describe('findSpun', () => {

@@ -58,6 +58,24 @@ export {
 /** Words that continue a listed word group in lower case ("Financial *institution*", "Well *being*"). */
 const GROUP_TAILS = new Set(GROUPS.flatMap((g) => g.split(' ').slice(1)));
 
+/** Each word of a listed group with the word before it ("well being", "of work"), in lower case. */
+const GROUP_PAIRS = new Set(
+  GROUPS.flatMap((g) => {
+    const words = g.split(' ');
+    return words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  }),
+);
+
+/**
+ * Whether a lower-case word continues a run as the next word of a listed group ("Financial
+ * *institution*", "World Well *being*", "Place of *work*"): only after the word before it in
+ * that group. Elsewhere a group's tail is an ordinary word ("Clinton of being", "Trump Just
+ * Set up"), and a run taken on through it is tried, sub-span by sub-span, for nothing.
+ */
+function continuesGroup(before: string, lower: string): boolean {
+  return GROUP_TAILS.has(lower) && GROUP_PAIRS.has(`${before.toLowerCase()} ${lower}`);
+}
+
 /** Function words inside an institution's name ("Bank *of* England", "Food *and* Agriculture"). */
 const INNER = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le']);
 
@@ -124,6 +142,8 @@ export function spunSpans(
     // A run: capitalised words, joined by spaces only, function words and group tails inside.
     // (Made only when a second word joins: a word alone is no spun name.)
     let run: Word[] | null = null;
+    // Where the run's last word starts (a lower-case word continues only the group of the word before it).
+    let lastStart = start;
     for (;;) {
       if (!mayFollow(text, end) || !nextFollower(text, end)) break;
       const next = text.slice(followerStart, followerEnd);
@@ -133,7 +153,7 @@ export function spunSpans(
         if (
           !(
             INNER.has(lower) ||
-            GROUP_TAILS.has(lower) ||
+            continuesGroup(text.slice(lastStart, end), lower) ||
             (SUMMIT_WORDS.has(lower) && !ADJECTIVE_USE.test(text.slice(followerEnd, followerEnd + 30)))
           )
         )
@@ -141,6 +161,7 @@ export function spunSpans(
       }
       run ??= [runWord(text.slice(start, end), start, end)];
       run.push(runWord(next, followerStart, followerEnd));
+      lastStart = followerStart;
       end = followerEnd;
     }
     from = end;
