@@ -138,3 +138,13 @@ describe('a quotation inside a quotation', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Paul Hart']);
   });
 });
+
+describe('a clergy title as a description', () => {
+  it('names the person titled so before: "The archbishop said …"', async () => {
+    const q = await runQuotes(
+      'Lyon Archbishop Marc Duval blessed the new bells. The archbishop said the church belonged to "all the faithful".',
+      { entities: [person('Marc Duval')] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marc Duval']);
+  });
+});
