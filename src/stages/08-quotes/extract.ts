@@ -30,6 +30,7 @@ import { groupAttributions } from './model/attributions.js';
 import type { ContentEndChooser } from './model/content-ends.js';
 import { type SignedQuotation, signedQuotations } from './model/signed-quotations.js';
 import type { RoleSpan } from './model/tagger.js';
+import { nestedQuotes } from './nested-quotes.js';
 import { laterFragments } from './partial-run-on.js';
 import {
   continuedAfterAttribution,
@@ -400,6 +401,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     }
     claimed.push(unit.span);
     record(unit.span, unit.kind, resolved, cue, base);
+    if (unit.kind === 'direct') out.push(...nestedQuotes(unit.span, resolved, context, options.by));
   }
   flushReported(text.length + 1);
   return out.sort((a, b) => a.start - b.start);

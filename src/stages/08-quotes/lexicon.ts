@@ -501,7 +501,8 @@ const EXTRA_PERSON_NOUNS: ReadonlySet<string> = new Set(
   widow widower pilgrim priest attendee evacuee rival friend neighbour neighbor exile advocate
   stonemason blacksmith locksmith goldsmith silversmith shipwright wheelwright playwright
   nurse architect artisan poet pilot sommelier curator imam rabbi cleric champion legend rookie
-  prodigy scholar hero seed runner-up debutant underdog
+  prodigy scholar hero seed runner-up debutant underdog archbishop cardinal patriarch chaplain
+  vicar nuncio
   `),
 );
 

@@ -22,6 +22,9 @@ const GAP_MAX_WORDS = 14;
 /** Words allowed between a cue and a direct quotation: `told reporters on Tuesday:`. */
 const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
 
+/** ", while …", "; but …": a conjunction that opens a clause of its own after a quotation. */
+const CONJUNCTION_LEAD = /^[\s,;:—–-]*(?:while|whereas|but|although|though|yet)\s/iu;
+
 /** "a charge the governing party", "an accusation his office": a noun, then a new subject. */
 const ANSWERED_NOUN = /^(?:a|an)\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their|which)\s/u;
 
@@ -55,6 +58,9 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
       if (phrase) return { cue, phrase, before: false, embedded: false };
       continue;
     }
+    // ",” while Governor Cole said …": a conjunction opens another clause, with a speaker
+    // of its own; the quotation belongs to the clause before it.
+    if (CONJUNCTION_LEAD.test(text.slice(from, cue.start))) return null;
     const phrase = speakerBefore(text, from, cue.start, index);
     // ",” a charge the party rejected": a noun the quotation stands for, then a clause
     // whose subject answers it; that subject did not say the words.
@@ -88,8 +94,12 @@ export function frameBefore(text: string, start: number, to: number, index: Refe
     // "… was described by coach Rahul Dravid as “…”": a passive verb's agent speaks.
     const agent = passiveAgent(text, from, cue, to);
     if (agent > 0) phrase = speakerAfter(text, agent, to, index);
-    else if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start)))
+    else if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start))) {
+      // "Asked by reporters whether …, he laughed: “…”": a participle's agent put the
+      // question; the answer is another's.
+      if (BY_AGENT.test(text.slice(cue.end, Math.min(to, cue.end + 5)))) continue;
       phrase = speakerAfter(text, cue.end, to, index);
+    }
     // "Yoon accused the parliament of … and said he was acting to “…”": a second verb
     // shares the subject that opens the sentence (the words before "and" are none). An
     // earlier speech verb of that subject frames the quotation first ("Peskov said Moscow

@@ -13,6 +13,7 @@ import {
   countBefore,
   insideQuote,
   lastTurnIn,
+  lastTurnNear,
   OPENING_MARKS,
   type ResolveContext,
   type Resolved,
@@ -22,6 +23,7 @@ import {
   wordAfter,
 } from './resolve-context.js';
 import { isCountryBody, isOffice } from './resolve-organisations.js';
+import { speakerBeforeObject } from './speaker-over-object.js';
 import { isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** An opening mark, perhaps an article, then the name: the start of a quoted title. */
@@ -186,6 +188,16 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
     const described = describedSpeaker(phrase, info.gender, paragraph, context);
     if (described) return described;
   }
+  // "One engineer, interviewed afterwards, said … / “…,” he told reporters": with no
+  // speaker in its own paragraph yet, the previous paragraph's unnamed speaker goes on when
+  // no one of that gender is named since.
+  if (!turn) {
+    const previous = lastTurnNear(phrase, context);
+    if (previous && previous.referent === null && !namedSince(previous, phrase, info.gender, context)) {
+      const described = describedSpeaker(phrase, info.gender, paragraph, context);
+      if (described) return described;
+    }
+  }
   let fallback: Referent | null = null;
   // Among people of unknown gender, one who has spoken recently is the likelier antecedent.
   const recentSpeakers = new Set<Referent>();
@@ -210,7 +222,7 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
     // "Trump announced Kirk's death. “…,” he wrote", "Netanyahu thanked Trump in a video
     // message. “…,” he said": a name in the object is no match for the sentence's subject
     // of the same gender.
-    const subject = subjectBefore(i, info.gender, context);
+    const subject = subjectBefore(i, info.gender, context) ?? speakerBeforeObject(o, info.gender, context);
     if (subject) return resolvedAs(subject, phrase, 0.8);
     if (o.referent.gender === info.gender) {
       // The paragraph's speaker (gender unknown) still wins over a match named before it.

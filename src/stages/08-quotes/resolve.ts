@@ -14,10 +14,12 @@
 import { describesPeople } from './anonymous.js';
 import { isPersonNoun } from './lexicon.js';
 import { fromText, unresolved } from './resolve-as-written.js';
+import { campaignSpeaker } from './resolve-campaign.js';
 import { type ResolveContext, type Resolved, resolvedAs } from './resolve-context.js';
 import { nationalityAfterThe } from './resolve-description-words.js';
 import { resolveDescription } from './resolve-descriptions.js';
 import { officeSpeaker, policeForce } from './resolve-organisations.js';
+import { pronounOffice } from './resolve-pronoun-office.js';
 import { resolvePronoun } from './resolve-pronouns.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
@@ -43,6 +45,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): 
     const force = policeForce(phrase, context);
     if (force) return resolvedAs(force, phrase, 0.7);
   }
+  const office = pronounOffice(phrase, context) ?? campaignSpeaker(phrase, context);
+  if (office) return office;
   const nationality = nationalityAfterThe(phrase, context.text);
   if (nationality) return resolveDescription(nationality, context);
   switch (phrase.kind) {

@@ -1,0 +1,44 @@
+/**
+ * "Carlos Mazón faced criticism … His office said …": an office named by a possessive
+ * pronoun speaks for the person the pronoun stands for, and is named after that person's
+ * full name ("Carlos Mazón's office"), never left as "His office".
+ */
+import type { ResolveContext, Resolved } from './resolve-context.js';
+import { endsWithOffice } from './resolve-organisations.js';
+import { resolvePronoun } from './resolve-pronouns.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
+
+/** "his office", "her press office": the pronoun and the office. */
+const PRONOUN_OFFICE = /^(his|her)\s+((?:press\s+)?office)$/iu;
+
+/** The subject pronoun a possessive stands for ("his" is "he"'s). */
+const SUBJECT_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
+
+/**
+ * The office of the person a possessive pronoun points to, when `phrase` is "his/her
+ * (press) office" and the pronoun resolves to a named person; null otherwise.
+ */
+export function pronounOffice(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
+  if (!endsWithOffice(phrase.text)) return null;
+  const m = PRONOUN_OFFICE.exec(phrase.text.trim());
+  if (!m) return null;
+  const possessive = m[1]!;
+  const pronoun: SpeakerPhrase = {
+    start: phrase.start,
+    end: phrase.start + possessive.length,
+    kind: 'pronoun',
+    referent: null,
+    text: SUBJECT_OF[possessive.toLowerCase()]!,
+  };
+  const head = resolvePronoun(pronoun, context);
+  if (head?.referent?.type !== 'person') return null;
+  return {
+    speaker: {
+      name: `${head.referent.name}'s ${m[2]!.toLowerCase().replace(/\s+/gu, ' ')}`,
+      entityId: null,
+      mention: { start: phrase.start, end: phrase.end },
+    },
+    referent: null,
+    certainty: head.certainty,
+  };
+}
