@@ -7,6 +7,7 @@
  */
 import type { EntityType, Mention, Token } from '../../core/annotations.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { withModelAfter } from './firm-names.js';
 import { FoldedWordSet } from './folded-words.js';
 import { NAME_SPIN_HEADS } from './spinner-lexicon.js';
 
@@ -660,7 +661,7 @@ function widenToUnknownName(
 }
 
 /**
- * A one-word mention with the capitalised word after it (first) or before it that together
+ * A one-word mention with a model designation after it (firm-names.ts), or the capitalised word after it or before it that together
  * make a KB body's, place's or event's name or alias, typed as that entity; else null.
  */
 function widenedToBody(
@@ -670,6 +671,8 @@ function widenedToBody(
   before: RegExpExecArray | null,
   after: RegExpExecArray | null,
 ): Mention | null {
+  const model = withModelAfter(kb, text, m);
+  if (model) return { ...model, type: 'organization' };
   const wider: Mention[] = [];
   if (after) wider.push({ ...m, end: m.end + after[0].length });
   if (before && !/\.$/.test(before[1]!) && !NEVER_A_NAME.has(before[1]!.toLowerCase()))
