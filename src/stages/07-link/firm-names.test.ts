@@ -107,7 +107,9 @@ describe('a maker and its model', () => {
   it('leaves a year after the maker alone, and the maker where no model follows', () => {
     const text = 'Airbus 2030 deliveries will beat forecasts, the planemaker said.';
     const at = text.indexOf('Airbus');
-    expect(withModelAfter(kb, text, { start: at, end: at + 6, type: 'organization' })).toBeNull();
+    expect(
+      withModelAfter(kb, text, { start: at, end: at + 6, type: 'organization', by: 'test', confidence: 1 }),
+    ).toBeNull();
     const plain = 'Airbus said 30 jets were delayed.';
     expect(entityOver(plain, [['Airbus', 'organization']], 'Airbus')?.kbId).toBe('o:airbus');
   });
