@@ -9,6 +9,7 @@ import type { EntityType, Mention, Token } from '../../core/annotations.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { withModelAfter } from './firm-names.js';
 import { FoldedWordSet } from './folded-words.js';
+import { withoutPlaceParticiple } from './place-participles.js';
 import { NAME_SPIN_HEADS } from './spinner-lexicon.js';
 
 /** Words that stand before names but are not part of them (lower case). */
@@ -279,6 +280,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
         m = { ...m, start: ws[first]!.start, type: 'person' };
       }
     }
+    m = withoutPlaceParticiple(kb, text, m);
     const unwidened = m.start;
     m = widenToKnownName(kb, text, m);
     // A mention of the word taken in ("Christian" of "Christian [Democratic Union]") is the name's.
