@@ -11,12 +11,8 @@ import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 
 /** Words that begin football clubs' names: "AFC Wimbledon", "FC Porto", "Racing Santander". */
-const CLUB_PREFIX =
-  /(?<![\p{L}\p{N}])(AFC|FC|CF|SC|AC|SV|VfB|VfL|RB|FK|NK|HNK|Dynamo|Dinamo|Sporting|Olympique|Racing)\s+$/u;
-
-/** Any club prefix in a text: most articles have none (the cheap test first). */
-const ANY_CLUB_PREFIX =
-  /(?<![\p{L}\p{N}])(?:AFC|FC|CF|SC|AC|SV|VfB|VfL|RB|FK|NK|HNK|Dynamo|Dinamo|Sporting|Olympique|Racing) \p{Lu}/u;
+const CLUB_NAMES =
+  /\b(?:AFC|FC|CF|SC|AC|SV|VfB|VfL|RB|FK|NK|HNK|Dynamo|Dinamo|Sporting|Olympique|Racing) (?=\p{Lu})/gu;
 
 /**
  * Lower-case nouns of venues and premises after a longer name: "the Elysee Montmartre
@@ -25,27 +21,53 @@ const ANY_CLUB_PREFIX =
 const VENUE_NOUNS =
   'concert hall|music hall|theatre|theater|cinema|nightclub|club|venue|ballroom|bar|pub|restaurant|hotel|cafe|café|gallery|bookshop|bookstore|boutique';
 
-/** One or two capitalised words, then a venue noun. */
-const VENUE_AFTER = new RegExp(`^((?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2})\\s+(${VENUE_NOUNS})\\b`, 'u');
-
-/** Any venue noun in a text (the cheap test). */
-const ANY_VENUE_NOUN = new RegExp(`\\b(?:${VENUE_NOUNS})\\b`);
+/** A run of two to four capitalised words, then a venue noun. */
+const VENUE_NAMES = new RegExp(
+  `\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){1,3}(?= (?:${VENUE_NOUNS})\\b)`,
+  'gu',
+);
 
 /** Ensembles named by their genre right before a name: "K-pop group Pentagon", "rock band Genesis". */
-const ENSEMBLE_BEFORE =
-  /(?:\b(?:K-pop|J-pop|pop|rock|boy|girl|indie|punk|metal|folk|jazz|hip-hop|rap|reggae|techno)\s+(?:group|band|duo|trio|quartet|act)|\bband)\s+$/i;
+const ENSEMBLE_WORDS =
+  /(?:\b(?:K-pop|J-pop|[Pp]op|[Rr]ock|[Bb]oy|[Gg]irl|[Ii]ndie|[Pp]unk|[Mm]etal|[Ff]olk|[Jj]azz|[Hh]ip-hop|[Rr]ap|[Rr]eggae|[Tt]echno) (?:group|band|duo|trio|quartet|act)|\bband) (?=\p{Lu})/gu;
 
-/** Any ensemble word in a text (the cheap test before each occurrence is read). */
-const ANY_ENSEMBLE_WORD = /\b(?:band|group|duo|trio|quartet|act) \p{Lu}/u;
-
-function escaped(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What an article says of other things' names, read once per text. */
+interface Cues {
+  /** Where a name after a club prefix starts, with the prefix. */
+  readonly clubs: { readonly at: number; readonly prefix: string }[];
+  /** Runs of capitalised words before a venue noun: where each starts, the words, the noun. */
+  readonly venues: { readonly at: number; readonly words: string; readonly noun: string }[];
+  /** Where a name after genre and ensemble words starts, with those words. */
+  readonly ensembles: { readonly at: number; readonly words: string }[];
 }
 
-/** Every occurrence of `surface` as a whole word in `text`: its start and end. */
-function* occurrences(text: string, surface: string): Generator<[number, number]> {
-  const at = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(surface)}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of text.matchAll(at)) yield [m.index, m.index + surface.length];
+/** The cues of the last text read (an article's names are tested in turn). */
+let lastText: string | null = null;
+let lastCues: Cues = { clubs: [], venues: [], ensembles: [] };
+
+function cuesOf(text: string): Cues {
+  if (text === lastText) return lastCues;
+  lastText = text;
+  const clubs = [...text.matchAll(CLUB_NAMES)].map((m) => ({
+    at: m.index + m[0].length,
+    prefix: m[0].trim(),
+  }));
+  const venues = [...text.matchAll(VENUE_NAMES)].map((m) => {
+    const end = m.index + m[0].length;
+    const noun = new RegExp(`^ (${VENUE_NOUNS})`).exec(text.slice(end, end + 14))![1]!;
+    return { at: m.index, words: m[0], noun };
+  });
+  const ensembles = [...text.matchAll(ENSEMBLE_WORDS)].map((m) => ({
+    at: m.index + m[0].length,
+    words: m[0].trim(),
+  }));
+  lastCues = { clubs, venues, ensembles };
+  return lastCues;
+}
+
+/** Whether `surface` is written at `at` as a whole word (not "Wimbledonian"). */
+function writtenAt(text: string, surface: string, at: number): boolean {
+  return text.startsWith(surface, at) && !/[\p{L}\p{N}]/u.test(text.charAt(at + surface.length));
 }
 
 /**
@@ -62,17 +84,28 @@ export function longerNameOfOther(
   namesCandidate: (name: string) => boolean,
   onlyAt: number | null = null,
 ): string | null {
-  const clubs = ANY_CLUB_PREFIX.test(text);
-  if (!clubs && !ANY_VENUE_NOUN.test(text)) return null;
-  for (const [start, end] of occurrences(text, surface)) {
-    if (onlyAt !== null && start !== onlyAt) continue;
-    const prefix = clubs ? CLUB_PREFIX.exec(text.slice(Math.max(0, start - 12), start))?.[1] : undefined;
-    if (prefix && !namesCandidate(`${prefix} ${surface}`)) return `${prefix} ${surface}`;
-    const venue = VENUE_AFTER.exec(text.slice(end, end + 60));
-    if (!venue) continue;
-    const words = venue[1]!.trim().split(/\s+/);
-    if (words.some((_, i) => namesCandidate(`${surface} ${words.slice(0, i + 1).join(' ')}`))) continue;
-    return `${surface} ${words.join(' ')} ${venue[2]}`;
+  const { clubs, venues } = cuesOf(text);
+  for (const { at, prefix } of clubs) {
+    if (
+      (onlyAt === null || at === onlyAt) &&
+      writtenAt(text, surface, at) &&
+      !namesCandidate(`${prefix} ${surface}`)
+    )
+      return `${prefix} ${surface}`;
+  }
+  for (const { at, words, noun } of venues) {
+    // "The Elysee Montmartre": the surface may stand after a capitalised article.
+    const inner = words.indexOf(` ${surface} `);
+    const i = words.startsWith(`${surface} `) ? 0 : inner < 0 ? -1 : inner + 1;
+    if (i < 0) continue;
+    if (onlyAt !== null && at + i !== onlyAt) continue;
+    const rest = words.slice(i + surface.length + 1).split(' ');
+    if (
+      rest.length > 2 ||
+      rest.some((_, k) => namesCandidate(`${surface} ${rest.slice(0, k + 1).join(' ')}`))
+    )
+      continue;
+    return `${surface} ${rest.join(' ')} ${noun}`;
   }
   return null;
 }
@@ -82,11 +115,8 @@ export function longerNameOfOther(
  * occurrence of `surface` when `entity` is no band, else null.
  */
 export function ensembleNamed(text: string, surface: string, entity: KbEntity): string | null {
-  if (!ANY_ENSEMBLE_WORD.test(text) || entity.kind === 'music-group') return null;
-  for (const [start] of occurrences(text, surface)) {
-    const words = ENSEMBLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-    if (words) return words[0].trim();
-  }
+  if (entity.kind === 'music-group') return null;
+  for (const { at, words } of cuesOf(text).ensembles) if (writtenAt(text, surface, at)) return words;
   return null;
 }
 
