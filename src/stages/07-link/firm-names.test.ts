@@ -7,6 +7,7 @@ import { linkedEntityOver } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
+import { withModelAfter } from './firm-names.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'c:leeds', type: 'location', name: 'Leeds', kind: 'city', country: 'GB', prominence: 2 }),
@@ -33,6 +34,32 @@ const kb = new MemoryKnowledgeBase([
     kind: 'company',
     country: 'FR',
     prominence: 4,
+  }),
+  makeEntity({
+    id: 'o:a321',
+    type: 'organization',
+    name: 'Airbus A321',
+    names: [{ text: 'Airbus A321neo', kind: 'alias' }],
+    kind: 'aircraft',
+    country: 'FR',
+    prominence: 1,
+  }),
+  makeEntity({
+    id: 'o:air-korea',
+    type: 'organization',
+    name: 'Air Korea',
+    kind: 'company',
+    country: 'KR',
+    prominence: 1,
+  }),
+  makeEntity({ id: 'c:kr', type: 'location', name: 'Korea', kind: 'country', country: 'KR', prominence: 4 }),
+  makeEntity({
+    id: 'o:airbus-2030',
+    type: 'organization',
+    name: 'Airbus 2030',
+    kind: 'programme',
+    country: 'FR',
+    prominence: 1,
   }),
 ]);
 
@@ -61,5 +88,29 @@ describe('two firms side by side', () => {
     const names: [string, EntityType][] = [["T'way Air Airbus", 'organization']];
     expect(entityOver(text, names, "T'way Air")?.kbId).toBe('o:tway');
     expect(entityOver(text, names, 'Airbus')?.kbId).toBe('o:airbus');
+  });
+});
+
+describe('a maker and its model', () => {
+  it('takes the model designation after the maker in when together they are a KB name', () => {
+    const text = 'An Airbus A321neo of the charter airline skidded off the runway in Daegu.';
+    expect(entityOver(text, [['Airbus', 'organization']], 'Airbus A321neo')?.kbId).toBe('o:a321');
+  });
+
+  it("takes it in after an airline's name run into the maker's, the country word closing the airline's", () => {
+    const text = 'An Air Korea Airbus A321neo skidded off the runway in Daegu.';
+    const names: [string, EntityType][] = [['Air Korea Airbus', 'organization']];
+    expect(entityOver(text, names, 'Air Korea')?.kbId).toBe('o:air-korea');
+    expect(entityOver(text, names, 'Airbus A321neo')?.kbId).toBe('o:a321');
+  });
+
+  it('leaves a year after the maker alone, and the maker where no model follows', () => {
+    const text = 'Airbus 2030 deliveries will beat forecasts, the planemaker said.';
+    const at = text.indexOf('Airbus');
+    expect(
+      withModelAfter(kb, text, { start: at, end: at + 6, type: 'organization', by: 'test', confidence: 1 }),
+    ).toBeNull();
+    const plain = 'Airbus said 30 jets were delayed.';
+    expect(entityOver(plain, [['Airbus', 'organization']], 'Airbus')?.kbId).toBe('o:airbus');
   });
 });

@@ -26,6 +26,37 @@ function isBodyName(kb: KnowledgeBase, name: string): boolean {
     .some((h) => h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias'));
 }
 
+/** A model designation after a maker's name: "[Boeing] 787", "[Boeing] 737-800", "[Airbus] A321neo". */
+const MODEL_AFTER = /^\s+((?:\p{Lu}{1,2}-?)?\d{2,4}(?:-\d{1,4})?\p{Ll}{0,3})(?![\p{L}\p{N}-])/u;
+
+/** A year, which after a name makes an edition ("Wimbledon 2024"), not a model. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "[Boeing] 787": the mention taken on over the model designation after it when together they
+ * are a KB name ("Boeing 787", filed with the aircraft), else null.
+ */
+export function withModelAfter(kb: KnowledgeBase, text: string, m: Mention): Mention | null {
+  const model = MODEL_AFTER.exec(text.slice(m.end, m.end + 16));
+  if (!model || YEAR.test(model[1]!)) return null;
+  const wider = { ...m, end: m.end + model[0].length };
+  return isBodyName(kb, text.slice(wider.start, wider.end)) ? wider : null;
+}
+
+/**
+ * "an Air India Boeing 787": whether the capitalised word ending at `end` (a country's name)
+ * closes, with the one or two capitalised words before it, a KB body's name — it then
+ * belongs to that body and says nothing of the name after it.
+ */
+export function endsBodyName(kb: KnowledgeBase, text: string, end: number): boolean {
+  const m = /(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,2}\p{Lu}[\p{L}\p{M}-]*$/u.exec(
+    text.slice(Math.max(0, end - 40), end),
+  );
+  if (!m) return false;
+  const words = m[0].split(/\s+/);
+  return words.slice(0, -1).some((_, i) => isBodyName(kb, words.slice(i).join(' ')));
+}
+
 /** "[Jeju Air] [Boeing]": the two KB bodies a mention of three or more words runs together, else null. */
 function twoBodies(kb: KnowledgeBase, text: string, m: Mention): [Mention, Mention] | null {
   const surface = text.slice(m.start, m.end);
@@ -33,10 +64,8 @@ function twoBodies(kb: KnowledgeBase, text: string, m: Mention): [Mention, Menti
   if (spaces.length < 2 || isBodyName(kb, surface)) return null;
   for (const at of spaces) {
     if (!isBodyName(kb, surface.slice(0, at)) || !isBodyName(kb, surface.slice(at + 1))) continue;
-    return [
-      { ...m, end: m.start + at },
-      { ...m, start: m.start + at + 1 },
-    ];
+    const second = { ...m, start: m.start + at + 1 };
+    return [{ ...m, end: m.start + at }, withModelAfter(kb, text, second) ?? second];
   }
   return null;
 }

@@ -17,6 +17,7 @@ import { isPersonLike } from './link-sound-alikes.js';
 import type { Cluster, Decision } from './link-state.js';
 import { spunTypes } from './link-support.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
+import { longerNameOfOther } from './other-things-named.js';
 import { findSpunTies } from './spin.js';
 import { despunReadings } from './spinner-lexicon.js';
 
@@ -222,6 +223,13 @@ export abstract class ArticleConsistency extends MentionSpans {
       const mine = bodies.filter((b) => b.country === home && b.entity.kind === e.kind);
       if (mine.length !== 1) continue;
       const entity = mine[0]!.entity;
+      // "The Elysee Montmartre concert hall … The Elysee was rebuilt": another thing's name.
+      if (
+        longerNameOfOther(this.input.text, c.surface, (name) =>
+          this.kb.lookup(name).some((h) => h.entity === entity),
+        )
+      )
+        continue;
       this.linked.add(entity.id);
       c.decision = homeNamesakeDecision(c.surface, entity, home, e);
     }
@@ -356,6 +364,13 @@ export abstract class ArticleConsistency extends MentionSpans {
       }
       if (mine.length !== 1) continue;
       const entity = mine[0]!.entity;
+      // "The Elysee Montmartre concert hall … The Elysee was rebuilt": another thing's name.
+      if (
+        longerNameOfOther(this.input.text, c.surface, (name) =>
+          this.kb.lookup(name).some((h) => h.entity === entity),
+        )
+      )
+        continue;
       this.linked.add(entity.id);
       const ev = [evidence('co-mention', why, 0.7)];
       if (reading) {

@@ -25,6 +25,7 @@ import { type Cluster, type Decision, type Prepared, refused } from './link-stat
 import { localBusinessNamed } from './local-businesses.js';
 import { deglossName } from './name-glosses.js';
 import { eitherOrder, reversedName } from './name-order.js';
+import { ensembleNamed, longerNameOfOther, streetOfOtherTown } from './other-things-named.js';
 import { letters } from './similarity.js';
 import { despinName } from './spinner-lexicon.js';
 import type { SummitMention } from './summits.js';
@@ -149,6 +150,27 @@ export abstract class ExactNames extends SoundAlikeRepairs {
     );
   }
 
+  /**
+   * "AFC Wimbledon", "the Elysee Montmartre concert hall", "K-pop group Pentagon", "Downing
+   * Street in Cambridge": words around the exact name that make it another thing's
+   * (other-things-named.ts), or null.
+   */
+  private otherThingNamed(surface: string, entity: KbEntity, at: Mention): string | null {
+    const text = this.input.text;
+    return (
+      longerNameOfOther(
+        text,
+        surface,
+        (name) => this.kb.lookup(name).some((h) => h.entity === entity),
+        entity.type === 'location' ? at.start : null,
+      ) ??
+      ensembleNamed(text, surface, entity) ??
+      streetOfOtherTown(text, at.end, entity, (name) =>
+        this.kb.lookup(name).some((h) => h.entity.type === 'location' && h.entity.kind !== 'country'),
+      )
+    );
+  }
+
   /** How many `exact` calls found a KB entity to decide on (see `noExactName`). */
   protected exactPools = 0;
 
@@ -239,7 +261,8 @@ export abstract class ExactNames extends SoundAlikeRepairs {
           : at
             ? (agedNamesake(this.input.text, at.end, context()) ??
               eventNamesake(context(), hit.entity) ??
-              localBusinessNamed(this.input.text, surface, (name) => this.kb.lookup(name).length > 0))
+              localBusinessNamed(this.input.text, surface, (name) => this.kb.lookup(name).length > 0) ??
+              this.otherThingNamed(surface, hit.entity, at))
             : null;
     if (privateWord) return refused(hit.entity, privateWord);
     // "The ECB confirmed Ben Stokes will captain England": an acronym among words of sport or

@@ -14,6 +14,7 @@ import type { NameHit } from '../../ports/knowledge-base.js';
 import { usStatesNamedIn } from './article-states.js';
 import { sentenceOf } from './context.js';
 import { evidence } from './evidence.js';
+import { endsBodyName } from './firm-names.js';
 import { DocumentClusters } from './link-clusters.js';
 import { type Decision, refused } from './link-state.js';
 import { nameCompletedBefore } from './names-before.js';
@@ -479,7 +480,13 @@ export abstract class PlaceReadings extends DocumentClusters {
                 (h.kind === 'name' || (h.kind === 'demonym' && !before.possessive)),
             )?.entity.country
         : undefined;
-      if (before && country && !pool.some((h) => h.entity.country === country))
+      // (Not the last word of another body's name: "an Air India Boeing 787".)
+      if (
+        before &&
+        country &&
+        !pool.some((h) => h.entity.country === country) &&
+        !endsBodyName(this.kb, text, text.lastIndexOf(before.word, at.start) + before.word.length)
+      )
         return refused(first, `of ${before.word}`);
     }
     return null;

@@ -7,7 +7,9 @@
  */
 import type { EntityType, Mention, Token } from '../../core/annotations.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { withModelAfter } from './firm-names.js';
 import { FoldedWordSet } from './folded-words.js';
+import { withoutPlaceParticiple } from './place-participles.js';
 import { NAME_SPIN_HEADS } from './spinner-lexicon.js';
 
 /** Words that stand before names but are not part of them (lower case). */
@@ -278,6 +280,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
         m = { ...m, start: ws[first]!.start, type: 'person' };
       }
     }
+    m = withoutPlaceParticiple(kb, text, m);
     const unwidened = m.start;
     m = widenToKnownName(kb, text, m);
     // A mention of the word taken in ("Christian" of "Christian [Democratic Union]") is the name's.
@@ -591,13 +594,30 @@ function regnalNumberAfter(text: string, end: number): number {
  */
 function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention {
   const surface = text.slice(m.start, m.end);
-  if (kb.lookup(surface).some((h) => h.kind === 'name' || h.kind === 'alias')) return m;
-  const before = capitalMayPrecede(text, m.start)
-    ? /(\p{Lu}[\p{L}\p{M}.]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 25), m.start))
-    : null;
-  const after = capitalMayFollow(text, m.end)
-    ? /^\s+(\p{Lu}[\p{L}\p{M}]*|[IVX]+\b)/u.exec(text.slice(m.end, m.end + 25))
-    : null;
+  const before = (): RegExpExecArray | null =>
+    capitalMayPrecede(text, m.start)
+      ? /(\p{Lu}[\p{L}\p{M}.]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 25), m.start))
+      : null;
+  const after = (): RegExpExecArray | null =>
+    capitalMayFollow(text, m.end)
+      ? /^\s+(\p{Lu}[\p{L}\p{M}]*|[IVX]+\b)/u.exec(text.slice(m.end, m.end + 25))
+      : null;
+  // "Lindner's [Free] Democrats", "[AFC] Wimbledon": a one-word body the KB knows that a
+  // capitalised neighbour makes a longer body's name is that body's.
+  if (kb.lookup(surface).some((h) => h.kind === 'name' || h.kind === 'alias'))
+    return (m.type !== 'person' && !/\s/.test(surface) && widenedToBody(kb, text, m, before(), after())) || m;
+  return widenToUnknownName(kb, text, m, surface, before(), after());
+}
+
+/** `widenToKnownName` for a mention the KB does not know as written. */
+function widenToUnknownName(
+  kb: KnowledgeBase,
+  text: string,
+  m: Mention,
+  surface: string,
+  before: RegExpExecArray | null,
+  after: RegExpExecArray | null,
+): Mention {
   const options: Mention[] = [];
   if (before && after)
     options.push({ ...m, start: m.start - before[0].length, end: m.end + after[0].length });
@@ -617,16 +637,8 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
   // alone) and the capitalised word after it make an institution's name.
   // "[Reform] UK": …or the capitalised word before it ("Reform UK", "US Senate").
   if (m.type !== 'person' && !/\s/.test(surface)) {
-    const wider: Mention[] = [];
-    if (after) wider.push({ ...m, end: m.end + after[0].length });
-    if (before && !/\.$/.test(before[1]!) && !NEVER_A_NAME.has(before[1]!.toLowerCase()))
-      wider.push({ ...m, start: m.start - before[0].length });
-    for (const w of wider) {
-      const hit = kb
-        .lookup(text.slice(w.start, w.end))
-        .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
-      if (hit) return { ...w, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
-    }
+    const wider = widenedToBody(kb, text, m, before, after);
+    if (wider) return wider;
   } else if (m.type !== 'person' && capitalMayPrecede(text, m.start)) {
     // "[Democratic Union]" after "Christian", "[Bank of China]" after "People's": the tagger
     // left the first word of a longer body's name out (possessive included).
@@ -648,6 +660,32 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
     }
   }
   return m;
+}
+
+/**
+ * A one-word mention with a model designation after it (firm-names.ts), or the capitalised word after it or before it that together
+ * make a KB body's, place's or event's name or alias, typed as that entity; else null.
+ */
+function widenedToBody(
+  kb: KnowledgeBase,
+  text: string,
+  m: Mention,
+  before: RegExpExecArray | null,
+  after: RegExpExecArray | null,
+): Mention | null {
+  const model = withModelAfter(kb, text, m);
+  if (model) return { ...model, type: 'organization' };
+  const wider: Mention[] = [];
+  if (after) wider.push({ ...m, end: m.end + after[0].length });
+  if (before && !/\.$/.test(before[1]!) && !NEVER_A_NAME.has(before[1]!.toLowerCase()))
+    wider.push({ ...m, start: m.start - before[0].length });
+  for (const w of wider) {
+    const hit = kb
+      .lookup(text.slice(w.start, w.end))
+      .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    if (hit) return { ...w, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
+  }
+  return null;
 }
 
 /**

@@ -124,6 +124,24 @@ describe('parties named by their members and bodies named with a word before the
       country: 'DE',
       prominence: 5,
     }),
+    makeEntity({
+      id: 'org:democrats',
+      type: 'organization',
+      name: 'Democratic Party',
+      names: [{ text: 'Democrats', kind: 'alias' }],
+      kind: 'party',
+      country: 'US',
+      prominence: 5,
+    }),
+    makeEntity({
+      id: 'org:fdp',
+      type: 'organization',
+      name: 'Free Democratic Party',
+      names: [{ text: 'Free Democrats', kind: 'alias' }],
+      kind: 'party',
+      country: 'DE',
+      prominence: 3,
+    }),
   ]);
   const at = (text: string, names: [string, EntityType][], surface: string) => {
     const i = text.indexOf(surface);
@@ -153,6 +171,13 @@ describe('parties named by their members and bodies named with a word before the
     const text = 'Nigel Farage led Reform UK into parliament.';
     const e = at(text, [['UK', 'location']], 'Reform UK');
     expect(e?.name).toBe('Reform UK');
+  });
+
+  it('takes in the word before a one-word body the KB knows when together they name another body', () => {
+    const text = 'The Free Democrats walked out of the coalition talks in Berlin on Thursday.';
+    expect(at(text, [['Democrats', 'organization']], 'Free Democrats')?.name).toBe('Free Democratic Party');
+    const plain = 'Senate Democrats walked out of the budget talks on Thursday.';
+    expect(at(plain, [['Democrats', 'organization']], 'Democrats')?.name).toBe('Democratic Party');
   });
 });
 
