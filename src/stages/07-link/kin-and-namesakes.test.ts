@@ -198,6 +198,7 @@ describe('namesakes presented by the words around a famous name', () => {
     expect(entities.find((e) => e.name === 'FICO')?.type).toBe('organization');
     expect(writtenAsAcronym('FICO', text, 0)).toBe(true);
     expect(writtenAsAcronym('Fico', text, 0)).toBe(false);
+    expect(writtenAsAcronym('LAGARDE', 'Traders hung on every word from LAGARDE today.', 32)).toBe(false);
     // A headline sets every word in capitals.
     expect(writtenAsAcronym('FICO', 'FICO SAYS RENT WILL COUNT', 0)).toBe(false);
   });

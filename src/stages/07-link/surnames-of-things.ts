@@ -9,12 +9,14 @@ import type { EntityType, Mention } from '../../core/annotations.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 
 /**
- * True when `word` (at `start` in `text`) is written in capitals as an acronym is — two or more
+ * True when `word` (at `start` in `text`) is written in capitals as an acronym is — two to five
  * letters, every letter upper case — in a sentence that is not itself set in capitals (a
- * headline or a dateline writes every name so).
+ * headline or a dateline writes every name so). A longer word in capitals is a name shouted
+ * ("every word from LAGARDE"), not letters standing for words.
  */
 export function writtenAsAcronym(word: string, text: string, start: number): boolean {
-  if (word.length < 2 || word !== word.toUpperCase() || !/\p{Lu}\p{Lu}/u.test(word)) return false;
+  if (word.length < 2 || word.length > 5 || word !== word.toUpperCase() || !/\p{Lu}\p{Lu}/u.test(word))
+    return false;
   const around = text.slice(Math.max(0, start - 60), start + word.length + 60);
   return /\p{Ll}{3}/u.test(around);
 }
