@@ -401,6 +401,9 @@ export function describesPrivatePerson(
   // "Rahul Gandhi, grandson of former prime minister Indira Gandhi": kin of somebody named is a
   // pedigree, which KB descriptions seldom list (see the kin rule above) — no private life.
   if (exactName && word === context.kin && kinOfNamed(context)) return null;
+  // "His great-grandson Abdullah II spoke": kin named by a possessive right before the name is a
+  // relative of the person just named, the same pedigree.
+  if (exactName && POSSESSIVE_KIN_BEFORE.test(context.left)) return null;
   // "Donald Trump, 78, …": an age is no private life when it is the candidate's own.
   if (AGE_WORDS.has(word) && ageFits(context, candidate, date)) return null;
   return word;
@@ -413,6 +416,10 @@ export function describesPrivatePerson(
  */
 const NAMESAKE_WORDS =
   /\b(?:no relation(?: (?:to|of))?|not related to|unrelated to|namesakes?|shares? (?:a|the|his|her|their) names? with|same name as|not to be confused with)\b/i;
+
+/** "his son", "her great-grandson" right before the name (cue text). */
+const POSSESSIVE_KIN_BEFORE =
+  /\b(?:his|her|their) (?:great )*(?:grand)?(?:son|daughter|father|mother|child|nephew|niece)s? ?$/;
 
 /** ", grandson of former prime minister Indira Gandhi": kin of a person named (not of "a local baker"). */
 function kinOfNamed(context: MentionContext): boolean {

@@ -11,7 +11,7 @@ import { cueText } from './roles.js';
 
 /** Words that end an apposition's head phrase ("a courier *in* Wuhan"). */
 const PHRASE_END =
-  /^(of|at|in|on|from|for|with|who|whose|which|that|near|based|and|or|to|by|since|until|after|before|than)$/;
+  /^(of|at|in|on|from|for|with|without|within|under|among|between|against|about|across|beyond|during|despite|including|who|whose|which|that|near|based|and|or|to|by|since|until|after|before|than)$/;
 
 /** Words that start another phrase or a clause inside an apposition. */
 const CLAUSE_START =
@@ -133,7 +133,11 @@ export function headNoun(apposition: string): string | null {
   // "a rhythmic gymnastics judge", "a talent show host": a public-sounding noun in a walk of
   // private life is that walk of life, not the office.
   const modifier = phrase[phrase.length - 2];
-  if (modifier && (LEISURE.has(modifier) || PRIVATE_SERVICES.has(modifier)) && PUBLIC_HEADS.has(head))
+  if (
+    modifier &&
+    (LEISURE.has(modifier) || PRIVATE_SERVICES.has(modifier) || LOCAL_SERVICES.has(modifier)) &&
+    PUBLIC_HEADS.has(head)
+  )
     return `${modifier} ${head}`;
   // "a Sunday-league striker", "an amateur boxer": the trade at the level of a pastime is
   // another walk of life than the professional's of that name.
@@ -232,6 +236,7 @@ const THING_AFTER = new Set(
   `sportswear kit kits shirt shirts jersey jerseys coffee branch branches store stores outlet outlets
   rainforest river basin jungle cryptocurrency token coin memecoin dam cruise liner ship vessel tanker
   ferry airport stadium hospital university memorial museum
+  distillery distilleries brewery breweries winery wineries vineyard vineyards bakery bakeries creamery
   statue ox oxen deer rat rats beetle beetles moth moths melon melons rose roses orchid orchids apple apples
   bean beans cattle sheep goat goats pig pigs hound hounds terrier terriers spaniel spaniels
   dish particle particles baryon baryons meson mesons boson bosons hadron hadrons isotope isotopes`.split(
@@ -272,6 +277,12 @@ const LEISURE = new Set(
 const PRIVATE_SERVICES = new Set(
   'tax mortgage pension insurance wedding fitness travel careers property'.split(' '),
 );
+
+/**
+ * A town's emergency services: what they qualify ("a retired fire chief", "the ambulance
+ * commander") is a local post, not an office of state a newsmaker's profile would name.
+ */
+const LOCAL_SERVICES = new Set('fire ambulance lifeboat'.split(' '));
 
 /** True when `noun` describes public life ("leader", "successor", "son"). */
 export function isPublicHead(noun: string | null): boolean {

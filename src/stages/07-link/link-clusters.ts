@@ -64,7 +64,7 @@ export abstract class DocumentClusters extends LinkState {
 
   protected newCluster(surface: string, m: Mention, decision: Decision): void {
     const norm = normalizeName(surface);
-    const cluster: Cluster = { surface, norm, type: m.type, decision, mentions: [] };
+    const cluster: Cluster = { surface, norm, type: decision.asType ?? m.type, decision, mentions: [] };
     this.clusters.push(cluster);
     this.addMention(cluster, m, surface);
     this.setClusterOf(m.type, norm, cluster);

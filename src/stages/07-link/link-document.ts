@@ -531,7 +531,8 @@ export class DocumentLinker extends EventsAndDescriptions {
         continue;
       }
       const typedOther = !isPersonLike(p.m.type);
-      const kin = typedOther ? null : this.givenNameOfKin(p.m, p.surface);
+      // ("his son [Erling]" typed as a body: the words of kin make it a person's given name.)
+      const kin = this.givenNameOfKin(p.m, p.surface);
       if (kin) {
         this.newCluster(p.surface, p.m, kin);
         continue;

@@ -62,9 +62,9 @@ const SENTENCE_FIRST_WORD = /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+) $/u;
 const NOT_A_GIVEN_NAME_START =
   /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|President|Premier|Minister|Chancellor|Secretary|Senator|Governor|General|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Sheikh|Emir|Sultan|Chief|Director|Deputy|Vice|Former|When|After|Before|While|As|If|But|And|Yesterday|Today|Meanwhile|However|Then|Now|Later|Earlier|Last|Next|This|That|Both|Each|Only|Even)$/;
 
-/** A possessive and a word of kin right before a lone given name ("his son [Jens]"). */
+/** A possessive and a word of kin right before a lone given name ("his son [Jens]", "His son [Ilham]"). */
 const KIN_BEFORE =
-  /\b(his|her|their)\s+(son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|grandson|granddaughter|uncle|aunt|cousin)\s+$/;
+  /\b([Hh]is|[Hh]er|[Tt]heir)\s+(son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|grandson|granddaughter|uncle|aunt|cousin)\s+$/;
 
 /** What follows a word standing where a name stands (see `nameSlotAfter`). */
 /** Head nouns of an apposition that make a name an event's ("…, a vintage car event"). */
@@ -86,8 +86,10 @@ function eventNamesake(context: MentionContext, entity: KbEntity): string | null
 export abstract class ExactNames extends SoundAlikeRepairs {
   /**
    * "… Thorvald Stoltenberg, …, not his son Jens": a lone given name after a word of kin is
-   * the relative's, who bears the family name of the person the sentence named last; linked
-   * when that given name and surname together are exactly a KB person's name.
+   * the relative's, who bears the family name of the person the sentence named last — or, when
+   * it names nobody before the kin words, the sentence before it ("Heydar Aliyev … . His son
+   * Ilham …"); linked when that given name and surname together are exactly a KB person's name,
+   * whatever type the tagger gave the word.
    */
   protected givenNameOfKin(m: Mention, word: string): Decision | null {
     const text = this.input.text;
@@ -100,7 +102,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
     for (const cl of this.clusters) {
       if (cl.type !== 'person' || !cl.surface.includes(' ')) continue;
       for (const x of cl.mentions)
-        if (x.end <= before && x.end > parentEnd && this.sameSentence(x.end, before)) {
+        if (x.end <= before && x.end > parentEnd && this.inSentenceOrOneBefore(x.end, before)) {
           parent = cl;
           parentEnd = x.end;
         }
@@ -119,6 +121,15 @@ export abstract class ExactNames extends SoundAlikeRepairs {
       ],
       confidence: 0.85,
     };
+  }
+
+  /** Whether offset `a` lies in the sentence of offset `b` or in the sentence before it. */
+  private inSentenceOrOneBefore(a: number, b: number): boolean {
+    const { sentences } = this.input;
+    const at = sentences.findIndex((x) => x.start <= b && b <= x.end);
+    if (at < 0) return false;
+    const from = sentences[Math.max(0, at - 1)]!.start;
+    return from <= a && a <= sentences[at]!.end;
   }
 
   /**

@@ -5,7 +5,7 @@
  * near-miss spelling of a long surname. Separate because a word alone is the weakest name
  * and needs its own, stricter rules.
  */
-import type { Evidence, Mention } from '../../core/annotations.js';
+import type { EntityType, Evidence, Mention } from '../../core/annotations.js';
 import { type KbEntity, roleActiveOn } from '../../kb/model.js';
 import { surnameOf } from '../../kb/names.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
@@ -40,6 +40,7 @@ import {
   PROFILE_SLOTS,
   similarityCeiling,
 } from './similarity.js';
+import { unknownBodyBegunBy, writtenAsAcronym } from './surnames-of-things.js';
 
 /** "Costa reported from Washington.", "Rucker contributed to this report": a reporter's sign-off after the name. */
 const REPORTER_SIGN_OFF = /^\s+(?:reported\s+from|contributed\s+(?:to\s+this\s+report|reporting))\b/u;
@@ -346,6 +347,17 @@ export abstract class OneWordNames extends ExactNames {
     });
   }
 
+  /**
+   * "FICO said …", "Vance Air Force Base … Vance trains pilots": the word alone written as an
+   * acronym (a company's) or beginning a body's name the KB does not know (that body's type);
+   * read without a role cue only (surnames-of-things.ts). The reason and the type, or null.
+   */
+  private thingNamedBy(word: string, start: number): { word: string; type: EntityType } | null {
+    if (writtenAsAcronym(word, this.input.text, start)) return { word: 'an acronym', type: 'organization' };
+    const body = unknownBodyBegunBy(word, start, this.input.mentions, this.input.text, this.kb);
+    return body ? { word: body.surface, type: body.type } : null;
+  }
+
   /** A one-word name with no full form in the article: a known surname, with evidence. */
   protected surnameAlone(word: string, lazyContext: () => MentionContext, roleCueOnly = false): Decision {
     const all = this.kb.lookup(word);
@@ -380,6 +392,9 @@ export abstract class OneWordNames extends ExactNames {
         };
       }
       const e = picked.entity;
+      // "FICO said …", "Vance Air Force Base … Vance trains pilots": a body, not the person.
+      const thing = picked.role.score < 0.6 ? this.thingNamedBy(word, lazyContext().span.start) : null;
+      if (thing) return { ...refused(e, thing.word), asType: thing.type };
       const privateContext =
         picked.role.score < 1
           ? (describesPrivatePerson(lazyContext(), e, this.input.date) ??

@@ -45,6 +45,7 @@ import { hasOtherGivenName } from './given-names.js';
 import { type Decision, nil, refused } from './link-state.js';
 import { ArticleSupport, type Corroboration, entityCues } from './link-support.js';
 import { isPeopleWord } from './people-words.js';
+import { deedOfProfile } from './profile-deeds.js';
 import { cueText, normalizeTitle } from './roles.js';
 import { scriptRouteVariants } from './script-routes.js';
 import { letters } from './similarity.js';
@@ -233,7 +234,10 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
       const role = roles ? roles[k]! : NO_ROLE;
       const ownAge = ageClause && ageFits(context, c.entity, this.input.date);
       // "Bashar al-Asad, who fled the country": the fall of a head of state is a public deed.
-      const fell = fallClause && heldTopOffice(c.entity);
+      // "Hanter Biden, who had been convicted …": the deed the KB describes the candidate by.
+      const fell =
+        (fallClause && heldTopOffice(c.entity)) ||
+        (introducedAtAll && deedOfProfile(this.input.text, end, c.entity) !== null);
       const introduced = introducedAtAll && !ownAge && !fell;
       const presented = presentedAtAll && !ownAge && !fell;
       // A thing named after the person; a namesake or a character of fiction, as copy says; another
@@ -369,7 +373,8 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
         !privateLifeIn(this.sentenceCueAt(end)) &&
         !this.otherCountryNamed(context, c.entity, start) &&
         !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12) &&
-        publicAffairsIn(this.documentCue) !== null
+        publicAffairsIn(this.documentCue) !== null &&
+        !this.yearBeforeAdulthood(c.entity)
       ) {
         ok = true;
         strength = 0.8;
@@ -404,13 +409,25 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
           // (Prominence 3 too, one plain slip off: "Philippe Lazarini".)
           (c.entity.prominence >= 4 || (c.entity.prominence >= 3 && slips <= 1 && c.sim >= 0.95)) &&
           slips <= (long ? 2 : 1) &&
-          // Without support, the article must be news of public life and say nothing of private life.
-          this.publicNews
+          // Without support, the article must be news of public life and say nothing of private life,
+          // nor of a time before the candidate came of age ("Robert F. Kennedy … in 1968": the father).
+          this.publicNews &&
+          !this.yearBeforeAdulthood(c.entity)
         ) {
           ok = true;
           strength = 0.8;
           ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
           ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
+        } else if (quiet && noRival && slips <= (long ? 2 : 1) && c.entity.prominence >= 3) {
+          // A star of sport or culture a plain slip off, in an article of their sphere ("Taylor
+          // Swit ended the tour"): the sphere is the support, as for a strong likeness.
+          const sphere = this.sharedSphere(c.entity);
+          if (sphere) {
+            ok = true;
+            strength = 0.8;
+            ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (${slips} letters off)`, c.sim);
+            ev.push(evidence('popularity', `a ${sphere} figure in an article about ${sphere}`, 0.8));
+          }
         }
       }
       // Strong likeness, one candidate: a full name very like one prominent person's, given name
@@ -466,7 +483,12 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
           ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (no other candidate)`, c.sim);
           for (const d of support.details) ev.push(evidence('co-mention', d, 0.5));
           if (support.count === 0) ev.push(evidence('popularity', `prominence ${c.entity.prominence}`, 1));
-        } else if (sphere && !privateLifeIn(withoutSphereTrades(sentence, sphere))) {
+        } else if (
+          sphere &&
+          (!privateLifeIn(withoutSphereTrades(sentence, sphere)) ||
+            // (Not the words presenting the others the sentence names: "… and 17-year-old X was named".)
+            !privateLifeIn(withoutSphereTrades(this.ownSentenceCue(end, surface), sphere)))
+        ) {
           ok = true;
           strength = 0.8;
           ev[0] = evidence('spelling', `${surface} ~ ${c.entity.name} (no other candidate)`, c.sim);

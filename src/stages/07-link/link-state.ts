@@ -80,6 +80,8 @@ export interface Decision {
   readonly confidence: number;
   /** The KB entity the context refused (a namesake described as somebody else). */
   readonly refusedEntity?: KbEntity;
+  /** The type the mention turned out to have ("FICO said": a company, not a person the tagger saw). */
+  readonly asType?: EntityType;
 }
 
 /** No link: the mention keeps its surface name. A fresh object, since clusters add evidence. */

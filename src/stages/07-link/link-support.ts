@@ -11,6 +11,7 @@ import { arabicNameForm, normalizeName } from '../../kb/names.js';
 import { affiliationAfter, belongsTo } from './affiliations.js';
 import { COMPATIBLE } from './candidate-search.js';
 import { everydayLifeIn, type MentionContext, privateLifeIn, sentenceOf } from './context.js';
+import { namedInDescription } from './description-names.js';
 import { contradictingHead } from './descriptor.js';
 import { evidence, NO_ROLE, type RoleEvidence, roleEvidence } from './evidence.js';
 import { bodyOfOtherCountry } from './foreign-bodies.js';
@@ -384,6 +385,15 @@ export abstract class ArticleSupport extends PlaceReadings {
         described = true;
         details.push(`article names ${word} (from the KB description)`);
         break;
+      }
+    }
+    // "Son of Joe Biden": a full name of its description the article writes whole (the words
+    // of the candidate's own names, too short or skipped above, count together here).
+    if (!described) {
+      const kin = namedInDescription(entity.description, this.input.text, own);
+      if (kin) {
+        described = true;
+        details.push(`article names ${kin} (from the KB description)`);
       }
     }
     return { count: Number(org) + Number(title) + Number(country) + Number(described), details };
