@@ -11,6 +11,7 @@ import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { namedInDescription } from './description-names.js';
 import { headNoun } from './descriptor.js';
+import { linkDocument } from './link-document.js';
 import { deedOfProfile } from './profile-deeds.js';
 import { unknownBodyBegunBy, writtenAsAcronym } from './surnames-of-things.js';
 
@@ -153,8 +154,6 @@ function idAt(entities: Entity[], text: string, surface: string, nth = 0): strin
   for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
   return entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length))?.kbId;
 }
-
-import { linkDocument } from './link-document.js';
 
 describe('namesakes presented by the words around a famous name', () => {
   it("a town's fire chief with a fitting age is no central banker, nor is the surname after", () => {

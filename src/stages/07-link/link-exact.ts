@@ -5,6 +5,7 @@
  * organiser. These are confident links that also tell later passes which organisations the
  * article speaks of. Separate because nothing here is a repair: the KB holds the name.
  */
+
 import type { EntityType, Evidence, Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
@@ -20,6 +21,7 @@ import {
 } from './context.js';
 import { evidence, roleDetail, roleEvidence } from './evidence.js';
 import { joinedOrganisation } from './joined-names.js';
+import { KIN_BEFORE } from './kin-introductions.js';
 import { isPersonLike, SoundAlikeRepairs } from './link-sound-alikes.js';
 import { type Cluster, type Decision, type Prepared, refused } from './link-state.js';
 import { localBusinessNamed } from './local-businesses.js';
@@ -61,10 +63,6 @@ const SENTENCE_FIRST_WORD = /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+) $/u;
 /** First words of a sentence that are no given name (see `withFirstWordOfSentence`). */
 const NOT_A_GIVEN_NAME_START =
   /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|President|Premier|Minister|Chancellor|Secretary|Senator|Governor|General|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Sheikh|Emir|Sultan|Chief|Director|Deputy|Vice|Former|When|After|Before|While|As|If|But|And|Yesterday|Today|Meanwhile|However|Then|Now|Later|Earlier|Last|Next|This|That|Both|Each|Only|Even)$/;
-
-/** A possessive and a word of kin right before a lone given name ("his son [Jens]", "His son [Ilham]"). */
-const KIN_BEFORE =
-  /\b([Hh]is|[Hh]er|[Tt]heir)\s+(son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|grandson|granddaughter|uncle|aunt|cousin)\s+$/;
 
 /** What follows a word standing where a name stands (see `nameSlotAfter`). */
 /** Head nouns of an apposition that make a name an event's ("…, a vintage car event"). */

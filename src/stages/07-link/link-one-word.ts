@@ -5,6 +5,7 @@
  * near-miss spelling of a long surname. Separate because a word alone is the weakest name
  * and needs its own, stricter rules.
  */
+
 import type { EntityType, Evidence, Mention } from '../../core/annotations.js';
 import { type KbEntity, roleActiveOn } from '../../kb/model.js';
 import { surnameOf } from '../../kb/names.js';
@@ -22,6 +23,7 @@ import { coMentioned, evidence, roleDetail } from './evidence.js';
 import { faintSlip } from './faint-slips.js';
 import { isFamilyName } from './families.js';
 import { initialsAndSurname, initialsFit } from './initials.js';
+import { introducedAsKin } from './kin-introductions.js';
 import { ExactNames } from './link-exact.js';
 import { onlyMinorTowns } from './link-places.js';
 import { rolesIn } from './link-sound-alikes.js';
@@ -217,7 +219,7 @@ export abstract class OneWordNames extends ExactNames {
       const distance = first <= position ? position - first : 1e9 + first - position;
       if (
         sim >= threshold &&
-        (!best || sim > best.sim + 0.02 || (sim >= best.sim - 0.02 && distance < best.distance))
+        (!best || sim > best.sim + 0.02 || (sim >= best.sim - 0.02 && this.fitsBetter(cl, distance, best)))
       ) {
         best = { cluster: cl, sim, distance };
       }
@@ -246,6 +248,21 @@ export abstract class OneWordNames extends ExactNames {
         best.sim,
       ),
     };
+  }
+
+  /**
+   * Of two full forms a lone surname fits as well, the one it goes on with: a newsmaker over
+   * a relative introduced as such before the word ("President Joe Biden pardoned his son
+   * Hunter Biden … Biden said": the father), else the nearer one before it.
+   */
+  private fitsBetter(cl: Cluster, distance: number, best: { cluster: Cluster; distance: number }): boolean {
+    const before = distance < 1e9 && best.distance < 1e9;
+    if (before) {
+      const text = this.input.text;
+      const kin = introducedAsKin(text, cl.mentions[0]!.start);
+      if (kin !== introducedAsKin(text, best.cluster.mentions[0]!.start)) return !kin;
+    }
+    return distance < best.distance;
   }
 
   /**
