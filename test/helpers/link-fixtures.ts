@@ -51,6 +51,18 @@ export function linkedEntityOver(
   );
 }
 
+/** The KB id of the entity with a mention at the `nth` occurrence of `surface` (null or undefined: unlinked). */
+export function kbIdAt(
+  entities: readonly Entity[],
+  text: string,
+  surface: string,
+  nth = 0,
+): string | null | undefined {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
+  return entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length))?.kbId;
+}
+
 /**
  * A `tokens` layer of words (letters, with inner apostrophes and hyphens) and single
  * punctuation marks: what the linker scans for words the tagger missed.

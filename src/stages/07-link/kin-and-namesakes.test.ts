@@ -5,7 +5,7 @@
  * star in an article of their sphere, a son named in the description, a deed the KB records).
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, kbIdAt, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -148,13 +148,6 @@ function link(text: string, names: [string, EntityType][], date = '2025-05-20'):
   return linkDocument(kb, { text, date, ...linkLayers(text, names) });
 }
 
-/** The KB id of the entity with a mention at the `nth` occurrence of `surface` (null: unlinked). */
-function idAt(entities: Entity[], text: string, surface: string, nth = 0): string | null | undefined {
-  let at = -1;
-  for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
-  return entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length))?.kbId;
-}
-
 describe('namesakes presented by the words around a famous name', () => {
   it("a town's fire chief with a fitting age is no central banker, nor is the surname after", () => {
     const text =
@@ -164,8 +157,8 @@ describe('namesakes presented by the words around a famous name', () => {
       ['Tulsa', 'location'],
       ['Powell', 'person'],
     ]);
-    expect(idAt(entities, text, 'Jerome Powell')).toBeFalsy();
-    expect(idAt(entities, text, 'Powell', 1)).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Jerome Powell')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Powell', 1)).toBeFalsy();
     expect(headNoun('a retired fire chief in Tulsa')).toBe('fire chief');
     expect(headNoun('the chief of staff')).toBe('chief');
   });
@@ -174,7 +167,7 @@ describe('namesakes presented by the words around a famous name', () => {
     const text =
       'Robert F. Kennedy won the California primary in 1968, hours before he was shot. The senator had promised to end the war.';
     const entities = link(text, [['Robert F. Kennedy', 'person']]);
-    expect(idAt(entities, text, 'Robert F. Kennedy')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Robert F. Kennedy')).toBeFalsy();
   });
 
   it('a surname before "distillery" is the distillery, and so is the word alone after', () => {
@@ -185,14 +178,14 @@ describe('namesakes presented by the words around a famous name', () => {
       ['Schiedam', 'location'],
       ['Netherlands', 'location'],
     ]);
-    expect(idAt(entities, text, 'Rutte')).toBeFalsy();
-    expect(idAt(entities, text, 'Rutte', 1)).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Rutte')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Rutte', 1)).toBeFalsy();
   });
 
   it('a surname written as an acronym in a sentence of ordinary case is a company', () => {
     const text = 'FICO said on Tuesday that its scores would soon count rent payments.';
     const entities = link(text, [['FICO', 'person']]);
-    expect(idAt(entities, text, 'FICO')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'FICO')).toBeFalsy();
     // A company then: no person a pronoun could stand for.
     expect(entities.find((e) => e.name === 'FICO')?.type).toBe('organization');
     expect(writtenAsAcronym('FICO', text, 0)).toBe(true);
@@ -209,7 +202,7 @@ describe('namesakes presented by the words around a famous name', () => {
       ['Vance Air Force Base', 'organization'],
       ['Vance', 'person'],
     ]);
-    expect(idAt(entities, text, 'Vance', 1)).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Vance', 1)).toBeFalsy();
   });
 
   it('a body named after the word, later, does not take the person', () => {
@@ -232,7 +225,7 @@ describe('what a presentation says after a preposition', () => {
     const text =
       'Dick Shof, a former spy chief without a party card, was sworn in as Dutch prime minister on Tuesday.';
     const entities = link(text, [['Dick Shof', 'person']], '2024-07-02');
-    expect(idAt(entities, text, 'Dick Shof')).toBe('p:schoof');
+    expect(kbIdAt(entities, text, 'Dick Shof')).toBe('p:schoof');
   });
 });
 
@@ -246,7 +239,7 @@ describe('relatives named by a word of kin', () => {
       ['Baku', 'location'],
       ['Ilham', 'person'],
     ]);
-    expect(idAt(entities, text, 'Ilham')).toBe('p:ilham');
+    expect(kbIdAt(entities, text, 'Ilham')).toBe('p:ilham');
   });
 
   it('the given name is a person whatever type the tagger gave it', () => {
@@ -255,7 +248,7 @@ describe('relatives named by a word of kin', () => {
       ['Alf-Inge Haaland', 'person'],
       ['Erling', 'organization'],
     ]);
-    expect(idAt(entities, text, 'Erling')).toBe('p:haaland');
+    expect(kbIdAt(entities, text, 'Erling')).toBe('p:haaland');
   });
 
   it('kin named by a possessive right before an exact name is no private life', () => {
@@ -266,7 +259,7 @@ describe('relatives named by a word of kin', () => {
       ['Abdullah II', 'person'],
       ['Amman', 'location'],
     ]);
-    expect(idAt(entities, text, 'Abdullah II')).toBe('p:abdullah-ii');
+    expect(kbIdAt(entities, text, 'Abdullah II')).toBe('p:abdullah-ii');
   });
 });
 
@@ -277,7 +270,7 @@ describe('near spellings a reader takes at once', () => {
       ['Taylor Swit', 'person'],
       ['London', 'location'],
     ]);
-    expect(idAt(entities, text, 'Taylor Swit')).toBe('p:swift');
+    expect(kbIdAt(entities, text, 'Taylor Swit')).toBe('p:swift');
   });
 
   it('a full name of the description the article writes whole, and a deed the KB records', () => {
@@ -291,7 +284,7 @@ describe('near spellings a reader takes at once', () => {
       ],
       '2024-12-03',
     );
-    expect(idAt(entities, text, 'Hanter Biden')).toBe('p:hunter-biden');
+    expect(kbIdAt(entities, text, 'Hanter Biden')).toBe('p:hunter-biden');
     expect(namedInDescription('Son of Joe Biden; convicted 2024', text, ' hunter biden ')).toBe('Joe Biden');
     expect(namedInDescription('Son of Joe Biden', 'Joe Bidenson spoke.', ' hunter biden ')).toBeNull();
   });

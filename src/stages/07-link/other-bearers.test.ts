@@ -5,7 +5,13 @@
  * the article, which follows the full form's decision.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity, wordTokens } from '../../../test/helpers/link-fixtures.js';
+import {
+  countryEntity,
+  kbIdAt,
+  linkLayers,
+  personEntity,
+  wordTokens,
+} from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -137,13 +143,6 @@ function link(text: string, names: [string, EntityType][], date = '2025-06-20', 
   });
 }
 
-/** The KB id of the entity with a mention at the `nth` occurrence of `surface` (null: unlinked). */
-function idAt(entities: Entity[], text: string, surface: string, nth = 0): string | null | undefined {
-  let at = -1;
-  for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
-  return entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length))?.kbId;
-}
-
 describe('a regnal number', () => {
   it('written inside the mention keeps another monarch of the name unlinked', () => {
     const text =
@@ -153,7 +152,7 @@ describe('a regnal number', () => {
       ['Edinburgh', 'location'],
       ['Charles I', 'person'],
     ]);
-    expect(idAt(entities, text, 'Charles I')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Charles I')).toBeFalsy();
   });
 
   it('keeps another monarch unlinked even beside a title naming the office and the country', () => {
@@ -164,14 +163,14 @@ describe('a regnal number', () => {
       ['Oxford', 'location'],
       ['Charles', 'person'],
     ]);
-    expect(idAt(entities, text, 'Charles II')).toBeFalsy();
-    expect(idAt(entities, text, 'Charles')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Charles II')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Charles')).toBeFalsy();
   });
 
   it('still lets the monarch of that number be named', () => {
     const text = 'Charles III opened the new session of Parliament in London on Tuesday.';
     const entities = link(text, [['Charles III', 'person']]);
-    expect(idAt(entities, text, 'Charles III')).toBe('p:charles-iii');
+    expect(kbIdAt(entities, text, 'Charles III')).toBe('p:charles-iii');
   });
 });
 
@@ -185,8 +184,8 @@ describe('a sibling under the same family name', () => {
       ['Kim Jong-il', 'person'],
       ['North Korea', 'location'],
     ]);
-    expect(idAt(entities, text, 'Kim Jong-il')).toBeFalsy();
-    expect(idAt(entities, text, 'Kim Jong-il', 1)).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Kim Jong-il')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Kim Jong-il', 1)).toBeFalsy();
   });
 
   it('leaves vowels romanised otherwise to the same person', () => {
@@ -195,7 +194,7 @@ describe('a sibling under the same family name', () => {
       ['North Korea', 'location'],
       ['Kim Jong-eun', 'person'],
     ]);
-    expect(idAt(entities, text, 'Kim Jong-eun')).toBe('p:kim-jong-un');
+    expect(kbIdAt(entities, text, 'Kim Jong-eun')).toBe('p:kim-jong-un');
   });
 
   it('keeps a businessman of the same family name and generation syllable apart', () => {
@@ -204,7 +203,7 @@ describe('a sibling under the same family name', () => {
       ['Lee Jae-yong', 'person'],
       ['Busan', 'location'],
     ]);
-    expect(idAt(entities, text, 'Lee Jae-yong')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Lee Jae-yong')).toBeFalsy();
   });
 });
 
@@ -219,7 +218,7 @@ describe('a relative the tagger typed as a place', () => {
     const relative = entities.find((e) => e.name === 'Maher al-Sharaa');
     expect(relative?.type).toBe('person');
     expect(relative?.kbId).toBeFalsy();
-    expect(idAt(entities, text, 'Al-Sharaa')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Al-Sharaa')).toBeFalsy();
   });
 
   it('leaves the surname alone to its famous bearer when no relative is named', () => {
@@ -229,7 +228,7 @@ describe('a relative the tagger typed as a place', () => {
       ['Riyadh', 'location'],
       ['Al-Sharaa', 'person'],
     ]);
-    expect(idAt(entities, text, 'Al-Sharaa')).toBe('p:al-sharaa');
+    expect(kbIdAt(entities, text, 'Al-Sharaa')).toBe('p:al-sharaa');
   });
 });
 
@@ -242,8 +241,8 @@ describe('a private person presented before or after the name', () => {
       ['Rahul Gandhi', 'person'],
       ['Gandhi', 'person'],
     ]);
-    expect(idAt(entities, text, 'Rahul Gandhi')).toBeFalsy();
-    expect(idAt(entities, text, 'Gandhi', 1)).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Rahul Gandhi')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Gandhi', 1)).toBeFalsy();
   });
 
   it('a service sold to private clients is a trade, whatever the age', () => {
@@ -254,15 +253,15 @@ describe('a private person presented before or after the name', () => {
       ['Turin', 'location'],
       ['Melone', 'person'],
     ]);
-    expect(idAt(entities, text, 'Giorgia Melone')).toBeFalsy();
-    expect(idAt(entities, text, 'Melone')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Giorgia Melone')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Melone')).toBeFalsy();
   });
 
   it('an age the birth year rules out refuses an exact name the tagger missed', () => {
     const text =
       'Vinícius Júnior, a 17-year-old beach volleyball player from Natal, joined the youth squad. He trains at dawn.';
     const entities = link(text, [['Natal', 'location']], '2025-06-20', true);
-    expect(idAt(entities, text, 'Vinícius Júnior')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Vinícius Júnior')).toBeFalsy();
   });
 
   it('the same name the tagger missed, with nothing against it, is the footballer', () => {
@@ -276,7 +275,7 @@ describe('a private person presented before or after the name', () => {
       '2025-06-20',
       true,
     );
-    expect(idAt(entities, text, 'Vinícius Júnior')).toBe('p:vinicius');
+    expect(kbIdAt(entities, text, 'Vinícius Júnior')).toBe('p:vinicius');
   });
 });
 
@@ -289,8 +288,8 @@ describe("another country's party after the name", () => {
       ['Five Star Movement', 'organization'],
       ['Fico', 'person'],
     ]);
-    expect(idAt(entities, text, 'Roberto Fico')).toBeFalsy();
-    expect(idAt(entities, text, 'Fico', 1)).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Roberto Fico')).toBeFalsy();
+    expect(kbIdAt(entities, text, 'Fico', 1)).toBeFalsy();
   });
 
   it("is no veto for the person's own party", () => {
@@ -300,7 +299,7 @@ describe("another country's party after the name", () => {
       ['Robert Fico', 'person'],
       ['Smer', 'organization'],
     ]);
-    expect(idAt(entities, text, 'Robert Fico')).toBe('p:fico');
+    expect(kbIdAt(entities, text, 'Robert Fico')).toBe('p:fico');
   });
 
   it('reads the longest party name the words after "of" begin', () => {
@@ -319,6 +318,6 @@ describe('the chairman of the Joint Chiefs', () => {
       ['Dann Kaine', 'person'],
       ['Carla Bruni', 'person'],
     ]);
-    expect(idAt(entities, text, 'Dann Kaine')).toBe('p:caine');
+    expect(kbIdAt(entities, text, 'Dann Kaine')).toBe('p:caine');
   });
 });
