@@ -36,6 +36,9 @@ const kb = new MemoryKnowledgeBase([
   person('lee-nakyon', 'Lee Nak-yon', 'Lee', 'KR', 3, [
     { role: 'Prime Minister', org: 'KR', from: '2017-05-31' },
   ]),
+  person('kim-sunghun', 'Kim Sung-hun', 'Kim', 'KR', 4, [
+    { role: 'Foreign Minister', org: 'KR', from: '2022-05-10' },
+  ]),
   person('maximilian', 'Max Kretschmer', 'Kretschmer', 'DE', 4, [
     { role: 'Minister-President', org: 'Saxony', from: '2017-12-13' },
   ]),
@@ -70,6 +73,9 @@ describe('scriptRouteVariants', () => {
     // …but a longer word is no Chinese syllable there: "Singkh" (Singh through Russian) stays.
     expect(scriptRouteVariants('Radzhnat Singkh').some((v) => v.includes('Xing'))).toBe(false);
     expect(scriptRouteVariants('Yi Nakyon')).toContain('Lee Nakyon');
+    // The Revised Romanization's "eo" as the older spellings' "u", in a hyphenated given name only.
+    expect(scriptRouteVariants('Kim Seong-heon')).toContain('Kim Sung-hun');
+    expect(scriptRouteVariants('Leon Theodore')).toEqual([]);
     expect(scriptRouteVariants('Tomash Shcherbovsky')).toContain('Tomasz Szczerbowski');
     expect(scriptRouteVariants('Karol Navrotsky')).toContain('Karol Nawrocki');
     // A Polish ending as Russian writes it starts the route, not "v" or "sh" alone.
@@ -101,6 +107,13 @@ describe('names through another script', () => {
     expect(
       linked('Gdańsk mayor Tomash Shcherbovsky opened the shipyard museum.', 'Tomash Shcherbovsky'),
     ).toBe('Tomasz Szczerbowski');
+    expect(
+      linked(
+        'Foreign Minister Kim Seong-heon of South Korea met his Japanese counterpart.',
+        'Kim Seong-heon',
+        '2023-03-02',
+      ),
+    ).toBe('Kim Sung-hun');
   });
 
   it('leaves private people and lesser names without support alone', () => {
@@ -109,5 +122,12 @@ describe('names through another script', () => {
     ).toBeNull();
     // No support, in an article of everyday life: not enough.
     expect(linked('Yi Nakyon spent the weekend fishing with his grandchildren.', 'Yi Nakyon')).toBeNull();
+    expect(
+      linked(
+        'Kim Seong-heon, a retired baker from Busan, won the village quiz.',
+        'Kim Seong-heon',
+        '2023-03-02',
+      ),
+    ).toBeNull();
   });
 });

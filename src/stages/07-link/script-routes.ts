@@ -77,10 +77,13 @@ const ROUTES: readonly Route[] = [
         .replace(/skaya$/, 'ska'),
   },
   {
-    // Korean: the surname 이 is Lee in the South's own spelling, "Li" or "Yi" elsewhere.
+    // Korean: the surname 이 is Lee in the South's own spelling, "Li" or "Yi" elsewhere; the
+    // vowel 어 is "eo" in the Revised Romanization and mostly "u" in the spellings newsmakers
+    // chose before it ("Jae-myeong" → Jae-myung, 재명). Only a hyphenated given name (two
+    // syllables, Korean style) is read so: "Leon", "Geoffrey" and "Theo" stay.
     name: 'Korean',
-    applies: /\b(li|yi)\b/,
-    word: (w) => (w === 'li' || w === 'yi' ? 'lee' : w),
+    applies: /\b(li|yi)\b|[a-z]-[a-z]*eo|eo[a-z]*-[a-z]/,
+    word: (w) => (w === 'li' || w === 'yi' ? 'lee' : w.includes('-') ? w.replace(/eo/g, 'u') : w),
   },
   {
     // Turkish names through Arabic: the j of "Rajab" is the Turkish c of Recep, gh its ğ.
