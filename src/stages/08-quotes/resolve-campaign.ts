@@ -8,7 +8,7 @@
 import type { Referent } from './referents.js';
 import type { ResolveContext, Resolved } from './resolve-context.js';
 import { resolveDescription } from './resolve-descriptions.js';
-import { resolvePronoun } from './resolve-pronouns.js';
+import { resolvePossessive } from './resolve-pronouns.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
 /** "Joe Biden's campaign", "the former president's re-election campaign". */
@@ -17,8 +17,6 @@ const OWNER_CAMPAIGN = /^(.+?)['’]s\s+(?:(?:re-?election|presidential|election
 const PRONOUN_CAMPAIGN = /^(his|her)\s+campaign$/iu;
 /** Before a name: "the campaign of Vice President ", "the campaign of ". */
 const CAMPAIGN_OF = /\bcampaign\s+of\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
-/** The subject pronoun a possessive stands for. */
-const SUBJECT_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
 
 /** The campaign of the person `phrase` names, as a speaker; null when it names none. */
 export function campaignSpeaker(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
@@ -37,17 +35,7 @@ function campaignOwner(phrase: SpeakerPhrase, context: ResolveContext): string |
   if (text.length >= 8 && text.slice(-8).toLowerCase() === 'campaign') {
     const pronoun = PRONOUN_CAMPAIGN.exec(text);
     if (pronoun) {
-      const p = pronoun[1]!;
-      const head = resolvePronoun(
-        {
-          start: phrase.start,
-          end: phrase.start + p.length,
-          kind: 'pronoun',
-          referent: null,
-          text: SUBJECT_OF[p.toLowerCase()]!,
-        },
-        context,
-      );
+      const head = resolvePossessive(pronoun[1]!, phrase.start, context);
       return head?.referent?.type === 'person' ? surname(head.referent, context.text) : null;
     }
     const owned = OWNER_CAMPAIGN.exec(text);

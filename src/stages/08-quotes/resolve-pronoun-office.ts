@@ -5,14 +5,11 @@
  */
 import type { ResolveContext, Resolved } from './resolve-context.js';
 import { endsWithOffice } from './resolve-organisations.js';
-import { resolvePronoun } from './resolve-pronouns.js';
+import { resolvePossessive } from './resolve-pronouns.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
 /** "his office", "her press office": the pronoun and the office. */
 const PRONOUN_OFFICE = /^(his|her)\s+((?:press\s+)?office)$/iu;
-
-/** The subject pronoun a possessive stands for ("his" is "he"'s). */
-const SUBJECT_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
 
 /**
  * The office of the person a possessive pronoun points to, when `phrase` is "his/her
@@ -22,15 +19,7 @@ export function pronounOffice(phrase: SpeakerPhrase, context: ResolveContext): R
   if (!endsWithOffice(phrase.text)) return null;
   const m = PRONOUN_OFFICE.exec(phrase.text.trim());
   if (!m) return null;
-  const possessive = m[1]!;
-  const pronoun: SpeakerPhrase = {
-    start: phrase.start,
-    end: phrase.start + possessive.length,
-    kind: 'pronoun',
-    referent: null,
-    text: SUBJECT_OF[possessive.toLowerCase()]!,
-  };
-  const head = resolvePronoun(pronoun, context);
+  const head = resolvePossessive(m[1]!, phrase.start, context);
   if (head?.referent?.type !== 'person') return null;
   return {
     speaker: {

@@ -124,6 +124,27 @@ function orgSpeaker(referent: Referent, phrase: SpeakerPhrase): Resolved {
   return resolvedAs(referent, phrase, 0.6);
 }
 
+/** The subject pronoun of a possessive one ("his" is "he"'s, "her" "she"'s). */
+const SUBJECT_OF_POSSESSIVE: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
+
+/**
+ * Whom the possessive "his"/"her" at `start` of the text stands for ("His office said",
+ * "her campaign"), resolved as its subject pronoun standing there would be; null for any
+ * other word or when no one is found.
+ */
+export function resolvePossessive(
+  possessive: string,
+  start: number,
+  context: ResolveContext,
+): Resolved | null {
+  const subject = SUBJECT_OF_POSSESSIVE[possessive.toLowerCase()];
+  if (!subject) return null;
+  return resolvePronoun(
+    { start, end: start + possessive.length, kind: 'pronoun', referent: null, text: subject },
+    context,
+  );
+}
+
 export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
   const info = PRONOUNS[phrase.text.toLowerCase()];
   if (!info) return null;
