@@ -19,8 +19,11 @@ import { occurrenceStartingAt } from './speaker-phrase.js';
  */
 const INNER_FRAME =
   /(?:^|[\s,;:—(“"])(?:(?<pronoun>[Hh]e|[Ss]he)|(?<unnamed>[Tt]hey|(?:[Mm]y|[Oo]ur)\s+\p{Ll}+)|(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}))\s+(?:kept\s+|would\s+|always\s+|once\s+)?(?<cue>told|said|says|say|saying|asked|shouted|yelled|wrote)(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone))?\s*[,:]\s*$|\bthe\s+words\s+of\s+(?<author>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*[,:]\s*$/u;
-/** A single opening mark. */
-const OPENING = /['‘]/gu;
+/**
+ * A single opening mark, not after a letter or digit: an apostrophe inside a word ("don't",
+ * "Kyiv's") never opens one, and an inner frame ends in a comma, colon or space anyway.
+ */
+const OPENING = /(?<![\p{L}\p{N}])['‘]/gu;
 /** A single closing mark: after a word or punctuation, before a space, punctuation or a double closing mark. */
 const CLOSING = /(?<=\S)['’](?=[\s,.;:!?”"]|$)/u;
 
