@@ -17,7 +17,6 @@ import { isPersonLike } from './link-sound-alikes.js';
 import type { Cluster, Decision } from './link-state.js';
 import { spunTypes } from './link-support.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
-import { longerNameOfOther } from './other-things-named.js';
 import { findSpunTies } from './spin.js';
 import { despunReadings } from './spinner-lexicon.js';
 
@@ -225,7 +224,7 @@ export abstract class ArticleConsistency extends MentionSpans {
       const entity = mine[0]!.entity;
       // "The Elysee Montmartre concert hall … The Elysee was rebuilt": another thing's name.
       if (
-        longerNameOfOther(this.input.text, c.surface, (name) =>
+        this.otherThings.longerNameOfOther(c.surface, (name) =>
           this.kb.lookup(name).some((h) => h.entity === entity),
         )
       )
@@ -366,7 +365,7 @@ export abstract class ArticleConsistency extends MentionSpans {
       const entity = mine[0]!.entity;
       // "The Elysee Montmartre concert hall … The Elysee was rebuilt": another thing's name.
       if (
-        longerNameOfOther(this.input.text, c.surface, (name) =>
+        this.otherThings.longerNameOfOther(c.surface, (name) =>
           this.kb.lookup(name).some((h) => h.entity === entity),
         )
       )

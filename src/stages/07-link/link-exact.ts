@@ -27,7 +27,7 @@ import { type Cluster, type Decision, type Prepared, refused } from './link-stat
 import { localBusinessNamed } from './local-businesses.js';
 import { deglossName } from './name-glosses.js';
 import { eitherOrder, reversedName } from './name-order.js';
-import { ensembleNamed, longerNameOfOther, streetOfOtherTown } from './other-things-named.js';
+import { streetOfOtherTown } from './other-things-named.js';
 import { letters } from './similarity.js';
 import { despinName } from './spinner-lexicon.js';
 import type { SummitMention } from './summits.js';
@@ -165,16 +165,14 @@ export abstract class ExactNames extends SoundAlikeRepairs {
    * (other-things-named.ts), or null.
    */
   private otherThingNamed(surface: string, entity: KbEntity, at: Mention): string | null {
-    const text = this.input.text;
     return (
-      longerNameOfOther(
-        text,
+      this.otherThings.longerNameOfOther(
         surface,
         (name) => this.kb.lookup(name).some((h) => h.entity === entity),
         entity.type === 'location' ? at.start : null,
       ) ??
-      ensembleNamed(text, surface, entity) ??
-      streetOfOtherTown(text, at.end, entity, (name) =>
+      this.otherThings.ensembleNamed(surface, entity) ??
+      streetOfOtherTown(this.input.text, at.end, entity, (name) =>
         this.kb.lookup(name).some((h) => h.entity.type === 'location' && h.entity.kind !== 'country'),
       )
     );

@@ -26,6 +26,7 @@ import { profileText } from './descriptor.js';
 import { DocumentKnowledgeBase } from './document-kb.js';
 import { CueMatches, evidence, OrgNames } from './evidence.js';
 import { commonNounInSentence } from './lone-names.js';
+import { OtherThingsNamed } from './other-things-named.js';
 import { cueWithoutOthersDescriptions } from './others-descriptions.js';
 import { cueText, DocumentCueText } from './roles.js';
 import { documentSpheres, personSphere, type Sphere, tradeSphere } from './spheres.js';
@@ -157,6 +158,14 @@ export abstract class LinkState {
 
   /** Cue text of every sentence, computed when a candidate first asks for a role elsewhere. */
   private sentenceCuesCache: string[] | null = null;
+
+  /** What the article says of other things' names (other-things-named.ts), read on first use. */
+  private otherThingsCache: OtherThingsNamed | null = null;
+
+  protected get otherThings(): OtherThingsNamed {
+    this.otherThingsCache ??= new OtherThingsNamed(this.input.text);
+    return this.otherThingsCache;
+  }
 
   /** Whether the article speaks of public affairs and of no private life (read once). */
   private publicNewsCache: boolean | null = null;

@@ -10,7 +10,7 @@ import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
-import { ensembleNamed, longerNameOfOther, streetOfOtherTown } from './other-things-named.js';
+import { OtherThingsNamed, streetOfOtherTown } from './other-things-named.js';
 
 const tournament = makeEntity({
   id: 'e:bramley',
@@ -89,11 +89,15 @@ describe('a famous name inside a club’s name', () => {
   });
 
   it('keeps a place named after a club of that town: only the name at the prefix is the club’s', () => {
-    expect(longerNameOfOther('FC Dorlin fans gathered in Dorlin.', 'Dorlin', () => false, 27)).toBeNull();
-    expect(longerNameOfOther('FC Dorlin fans gathered in Dorlin.', 'Dorlin', () => false, 3)).toBe(
-      'FC Dorlin',
-    );
-    expect(longerNameOfOther('FC Dorlin fans gathered in Dorlin.', 'Dorlin', () => false)).toBe('FC Dorlin');
+    expect(
+      new OtherThingsNamed('FC Dorlin fans gathered in Dorlin.').longerNameOfOther('Dorlin', () => false, 27),
+    ).toBeNull();
+    expect(
+      new OtherThingsNamed('FC Dorlin fans gathered in Dorlin.').longerNameOfOther('Dorlin', () => false, 3),
+    ).toBe('FC Dorlin');
+    expect(
+      new OtherThingsNamed('FC Dorlin fans gathered in Dorlin.').longerNameOfOther('Dorlin', () => false),
+    ).toBe('FC Dorlin');
   });
 });
 
@@ -106,7 +110,10 @@ describe('a famous name heading a venue’s name', () => {
 
   it('still links the palace under its own longer name', () => {
     expect(
-      longerNameOfOther('Corvin Palace hotel guests complained.', 'Corvin', (n) => n === 'Corvin Palace'),
+      new OtherThingsNamed('Corvin Palace hotel guests complained.').longerNameOfOther(
+        'Corvin',
+        (n) => n === 'Corvin Palace',
+      ),
     ).toBe(null);
     const text = 'Corvin said on Tuesday that the president would travel to Madrid.';
     expect(idsOf(text, [['Corvin', 'organization']])).toEqual(['o:corvin']);
@@ -116,7 +123,7 @@ describe('a famous name heading a venue’s name', () => {
 describe('a famous name given to a band', () => {
   it('reads the genre and ensemble words before the name', () => {
     const text = 'K-pop group Hexagon sold out two nights in Seoul. Hexagon will tour Europe next year.';
-    expect(ensembleNamed(text, 'Hexagon', ministry)).toBe('K-pop group');
+    expect(new OtherThingsNamed(text).ensembleNamed('Hexagon', ministry)).toBe('K-pop group');
     expect(
       idsOf(text, [
         ['Hexagon', 'organization'],
@@ -126,9 +133,14 @@ describe('a famous name given to a band', () => {
   });
 
   it('does not take a group alone for a band, nor refuse a band of the KB', () => {
-    expect(ensembleNamed('The militant group Hexagon claimed the attack.', 'Hexagon', ministry)).toBeNull();
+    expect(
+      new OtherThingsNamed('The militant group Hexagon claimed the attack.').ensembleNamed(
+        'Hexagon',
+        ministry,
+      ),
+    ).toBeNull();
     const band = makeEntity({ id: 'o:band', type: 'organization', name: 'Hexagon', kind: 'music-group' });
-    expect(ensembleNamed('The rock band Hexagon split up.', 'Hexagon', band)).toBeNull();
+    expect(new OtherThingsNamed('The rock band Hexagon split up.').ensembleNamed('Hexagon', band)).toBeNull();
     const text = 'The Hexagon said the drills would continue through the summer.';
     expect(idsOf(text, [['Hexagon', 'organization']])).toEqual(['o:hexagon']);
   });

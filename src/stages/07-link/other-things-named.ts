@@ -5,7 +5,9 @@
  * Pentagon" a band, not the US defence department; "Downing Street in Cambridge" a street
  * of another town. The first two are read across the article, like local businesses
  * (local-businesses.ts): once the article writes the longer name or the kind word, the short
- * name said alone later ("Wimbledon will play at Wembley") is that other thing too.
+ * name said alone later ("Wimbledon will play at Wembley") is that other thing too. The
+ * article's club prefixes, venue names and ensemble words are read once, when the linker
+ * first asks (`OtherThingsNamed`, one per document).
  */
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
@@ -31,93 +33,84 @@ const VENUE_NAMES = new RegExp(
 const ENSEMBLE_WORDS =
   /(?:\b(?:K-pop|J-pop|[Pp]op|[Rr]ock|[Bb]oy|[Gg]irl|[Ii]ndie|[Pp]unk|[Mm]etal|[Ff]olk|[Jj]azz|[Hh]ip-hop|[Rr]ap|[Rr]eggae|[Tt]echno) (?:group|band|duo|trio|quartet|act)|\bband) (?=\p{Lu})/gu;
 
-/** What an article says of other things' names, read once per text. */
-interface Cues {
-  /** Where a name after a club prefix starts, with the prefix. */
-  readonly clubs: { readonly at: number; readonly prefix: string }[];
-  /** Runs of capitalised words before a venue noun: where each starts, the words, the noun. */
-  readonly venues: { readonly at: number; readonly words: string; readonly noun: string }[];
-  /** Where a name after genre and ensemble words starts, with those words. */
-  readonly ensembles: { readonly at: number; readonly words: string }[];
-}
-
-/** The cues of the last text read (an article's names are tested in turn). */
-let lastText: string | null = null;
-let lastCues: Cues = { clubs: [], venues: [], ensembles: [] };
-
-function cuesOf(text: string): Cues {
-  if (text === lastText) return lastCues;
-  lastText = text;
-  const clubs = [...text.matchAll(CLUB_NAMES)].map((m) => ({
-    at: m.index + m[0].length,
-    prefix: m[0].trim(),
-  }));
-  const venues = [...text.matchAll(VENUE_NAMES)].map((m) => {
-    const end = m.index + m[0].length;
-    const noun = new RegExp(`^ (${VENUE_NOUNS})`).exec(text.slice(end, end + 14))![1]!;
-    return { at: m.index, words: m[0], noun };
-  });
-  const ensembles = [...text.matchAll(ENSEMBLE_WORDS)].map((m) => ({
-    at: m.index + m[0].length,
-    words: m[0].trim(),
-  }));
-  lastCues = { clubs, venues, ensembles };
-  return lastCues;
-}
-
 /** Whether `surface` is written at `at` as a whole word (not "Wimbledonian"). */
 function writtenAt(text: string, surface: string, at: number): boolean {
   return text.startsWith(surface, at) && !/[\p{L}\p{N}]/u.test(text.charAt(at + surface.length));
 }
 
-/**
- * The longer name of another thing the article writes `surface` in, or null: a club prefix
- * before it ("AFC Wimbledon") or one or two capitalised words and a venue noun after it
- * ("Elysee Montmartre concert hall"). `namesCandidate`: whether a longer name is a KB name of
- * the candidate itself (then it tells nothing against it). `onlyAt`: read the occurrence
- * starting there only — a place keeps its name elsewhere in the article ("AC Milan fans
- * gathered in Milan").
- */
-export function longerNameOfOther(
-  text: string,
-  surface: string,
-  namesCandidate: (name: string) => boolean,
-  onlyAt: number | null = null,
-): string | null {
-  const { clubs, venues } = cuesOf(text);
-  for (const { at, prefix } of clubs) {
-    if (
-      (onlyAt === null || at === onlyAt) &&
-      writtenAt(text, surface, at) &&
-      !namesCandidate(`${prefix} ${surface}`)
-    )
-      return `${prefix} ${surface}`;
-  }
-  for (const { at, words, noun } of venues) {
-    // "The Elysee Montmartre": the surface may stand after a capitalised article.
-    const inner = words.indexOf(` ${surface} `);
-    const i = words.startsWith(`${surface} `) ? 0 : inner < 0 ? -1 : inner + 1;
-    if (i < 0) continue;
-    if (onlyAt !== null && at + i !== onlyAt) continue;
-    const rest = words.slice(i + surface.length + 1).split(' ');
-    if (
-      rest.length > 2 ||
-      rest.some((_, k) => namesCandidate(`${surface} ${rest.slice(0, k + 1).join(' ')}`))
-    )
-      continue;
-    return `${surface} ${rest.join(' ')} ${noun}`;
-  }
-  return null;
-}
+/** What one article says of other things' names: its club prefixes, venue names and ensemble words. */
+export class OtherThingsNamed {
+  /** Where a name after a club prefix starts, with the prefix. */
+  private readonly clubs: readonly { readonly at: number; readonly prefix: string }[];
+  /** Runs of capitalised words before a venue noun: where each starts, the words, the noun. */
+  private readonly venues: readonly { readonly at: number; readonly words: string; readonly noun: string }[];
+  /** Where a name after genre and ensemble words starts, with those words. */
+  private readonly ensembles: readonly { readonly at: number; readonly words: string }[];
 
-/**
- * "K-pop group Pentagon", "the band Kremlin": the genre and ensemble words before any
- * occurrence of `surface` when `entity` is no band, else null.
- */
-export function ensembleNamed(text: string, surface: string, entity: KbEntity): string | null {
-  if (entity.kind === 'music-group') return null;
-  for (const { at, words } of cuesOf(text).ensembles) if (writtenAt(text, surface, at)) return words;
-  return null;
+  constructor(private readonly text: string) {
+    this.clubs = [...text.matchAll(CLUB_NAMES)].map((m) => ({
+      at: m.index + m[0].length,
+      prefix: m[0].trim(),
+    }));
+    this.venues = [...text.matchAll(VENUE_NAMES)].map((m) => {
+      const end = m.index + m[0].length;
+      const noun = new RegExp(`^ (${VENUE_NOUNS})`).exec(text.slice(end, end + 14))![1]!;
+      return { at: m.index, words: m[0], noun };
+    });
+    this.ensembles = [...text.matchAll(ENSEMBLE_WORDS)].map((m) => ({
+      at: m.index + m[0].length,
+      words: m[0].trim(),
+    }));
+  }
+
+  /**
+   * The longer name of another thing the article writes `surface` in, or null: a club prefix
+   * before it ("AFC Wimbledon") or one or two capitalised words and a venue noun after it
+   * ("Elysee Montmartre concert hall"). `namesCandidate`: whether a longer name is a KB name of
+   * the candidate itself (then it tells nothing against it). `onlyAt`: read the occurrence
+   * starting there only — a place keeps its name elsewhere in the article ("AC Milan fans
+   * gathered in Milan").
+   */
+  longerNameOfOther(
+    surface: string,
+    namesCandidate: (name: string) => boolean,
+    onlyAt: number | null = null,
+  ): string | null {
+    const text = this.text;
+    for (const { at, prefix } of this.clubs) {
+      if (
+        (onlyAt === null || at === onlyAt) &&
+        writtenAt(text, surface, at) &&
+        !namesCandidate(`${prefix} ${surface}`)
+      )
+        return `${prefix} ${surface}`;
+    }
+    for (const { at, words, noun } of this.venues) {
+      // "The Elysee Montmartre": the surface may stand after a capitalised article.
+      const inner = words.indexOf(` ${surface} `);
+      const i = words.startsWith(`${surface} `) ? 0 : inner < 0 ? -1 : inner + 1;
+      if (i < 0) continue;
+      if (onlyAt !== null && at + i !== onlyAt) continue;
+      const rest = words.slice(i + surface.length + 1).split(' ');
+      if (
+        rest.length > 2 ||
+        rest.some((_, k) => namesCandidate(`${surface} ${rest.slice(0, k + 1).join(' ')}`))
+      )
+        continue;
+      return `${surface} ${rest.join(' ')} ${noun}`;
+    }
+    return null;
+  }
+
+  /**
+   * "K-pop group Pentagon", "the band Kremlin": the genre and ensemble words before any
+   * occurrence of `surface` when `entity` is no band, else null.
+   */
+  ensembleNamed(surface: string, entity: KbEntity): string | null {
+    if (entity.kind === 'music-group') return null;
+    for (const { at, words } of this.ensembles) if (writtenAt(this.text, surface, at)) return words;
+    return null;
+  }
 }
 
 /** Name words of streets and squares. */
