@@ -20,6 +20,7 @@ import {
   thingWordAfter,
   thingWordBefore,
 } from './descriptor.js';
+import { REGNAL_NUMERAL, regnalNumeralAt } from './regnal-numerals.js';
 import { ANY_ROLE_CUE, cueText, type DocumentCueText, mayHaveRoleCue } from './roles.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
@@ -654,12 +655,10 @@ export function withoutNameBeforeInList(before: string): string {
  * or null. A lone "I" counts only before a possessive or punctuation (else it is the pronoun).
  */
 function regnalAfter(text: string, end: number): string | null {
-  const m = REGNAL.exec(text.slice(end, end + 12));
+  const m = regnalNumeralAt(text, end);
   if (!m) return null;
-  const numeral = m[1]!;
-  if (numeral === '') return null;
-  if (numeral === 'I' && !/^(?:['’]s\b|[,.;:)])/.test(m[2] ?? '')) return null;
-  return numeral;
+  if (m.numeral === 'I' && !/^(?:['’]s\b|[,.;:)])/.test(m.after)) return null;
+  return m.numeral;
 }
 /**
  * "Charles I was painted …": the Roman numeral the mention itself ends with, the tagger having
@@ -668,13 +667,15 @@ function regnalAfter(text: string, end: number): string | null {
 function regnalEnding(text: string, span: Span): string | null {
   return REGNAL_ENDING.exec(text.slice(span.start, span.end))?.[1] ?? null;
 }
-const REGNAL_ENDING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})$/u;
+const REGNAL_ENDING = new RegExp(
+  `^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+(${REGNAL_NUMERAL})$`,
+  'u',
+);
 
 /** True when `name` ends in the regnal number `numeral` ("Elizabeth II", "II"). */
 function hasRegnalNumber(name: string, numeral: string): boolean {
   return name.endsWith(` ${numeral}`);
 }
-const REGNAL = /^ (X{0,2}(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])(.{0,3})/u;
 
 /**
  * A sporting result right after the name (SPORT_PREDICATE), when the candidate is no sports

@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { withModelAfter } from './firm-names.js';
 import { FoldedWordSet } from './folded-words.js';
 import { withoutPlaceParticiple } from './place-participles.js';
+import { regnalNumeralAt } from './regnal-numerals.js';
 import { NAME_SPIN_HEADS } from './spinner-lexicon.js';
 
 /** Words that stand before names but are not part of them (lower case). */
@@ -583,8 +584,8 @@ function particleMayPrecede(text: string, start: number): boolean {
  * as a word of its own, else 0.
  */
 function regnalNumberAfter(text: string, end: number): number {
-  const m = /^ (X{0,3}(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8));
-  return m && m[1]!.length > 0 && m[1] !== 'I' ? m[0].length : 0;
+  const m = regnalNumeralAt(text, end);
+  return m && m.numeral !== 'I' ? m.length : 0;
 }
 
 /**
