@@ -51,6 +51,25 @@ export function linkedEntityOver(
   );
 }
 
+/**
+ * A test file's `link(text, names, date?)`: the linker over `kb` on the layers
+ * {@link linkLayers} places, on `defaultDate` unless the call names another, with a
+ * {@link wordTokens} layer when the rules under test scan for words the tagger missed.
+ */
+export function linkerOver(
+  kb: KnowledgeBase,
+  defaultDate: string,
+  options: { readonly tokens?: boolean } = {},
+): (text: string, names: readonly (readonly [string, EntityType])[], date?: string) => Entity[] {
+  return (text, names, date = defaultDate) =>
+    linkDocument(kb, {
+      text,
+      date,
+      ...(options.tokens ? { tokens: wordTokens(text) } : {}),
+      ...linkLayers(text, names),
+    });
+}
+
 /** The KB id of the entity with a mention at the `nth` occurrence of `surface` (null or undefined: unlinked). */
 export function kbIdAt(
   entities: readonly Entity[],

@@ -5,10 +5,9 @@
  * somebody else's. The bearer himself, at his own age or under his own office, still links.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('NO', 'Norway', 'Norwegian'),
@@ -24,9 +23,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][], date = '2026-03-02'): Entity[] {
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2026-03-02');
 
 const kbIdOf = (text: string, names: [string, EntityType][], surface: string) =>
   link(text, names).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { linkerOver } from '../../../test/helpers/link-fixtures.js';
+import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { findDescriptions } from './descriptions.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({
@@ -17,9 +16,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][]): Entity[] {
-  return linkDocument(kb, { text, ...linkLayers(text, names), date: '2025-10-21' });
-}
+const link = linkerOver(kb, '2025-10-21');
 
 function descriptionsOf(entity: Entity | undefined, text: string): string[] {
   return (entity?.mentions ?? []).filter((m) => m.description).map((m) => text.slice(m.start, m.end));

@@ -3,11 +3,10 @@
  * car event in Kent"): the tagger types it as an organisation, but it names the event.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { linkerOver } from '../../../test/helpers/link-fixtures.js';
+import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({
@@ -26,9 +25,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][]): Entity[] {
-  return linkDocument(kb, { text, date: '2025-05-17', ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-05-17');
 
 const idOf = (entities: Entity[], text: string, surface: string) =>
   entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;

@@ -5,11 +5,10 @@
  * and never on a plain slip.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity, wordTokens } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { faintSlip } from './faint-slips.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('US', 'United States', 'American'),
@@ -45,9 +44,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][]): Entity[] {
-  return linkDocument(kb, { text, date: '2025-06-10', tokens: wordTokens(text), ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-06-10', { tokens: true });
 
 const idOf = (entities: Entity[], text: string, surface: string) =>
   entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;

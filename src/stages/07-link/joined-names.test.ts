@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { linkerOver } from '../../../test/helpers/link-fixtures.js';
+import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { joinedOrganisation } from './joined-names.js';
-import { linkDocument } from './link-document.js';
 import { companyAsPlace } from './place-senses.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -34,9 +33,7 @@ const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'loc:redfield', type: 'location', name: 'Redfield', kind: 'town', prominence: 2 }),
 ]);
 
-function link(text: string, names: [string, EntityType][]): Entity[] {
-  return linkDocument(kb, { text, date: '2025-03-04', tokens: wordTokens(text), ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-03-04', { tokens: true });
 
 const at = (entities: Entity[], text: string, surface: string) =>
   entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));

@@ -5,11 +5,10 @@
  * together a KB name ("Nobel Prize in Literature") are that name.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('SD', 'Sudan', 'Sudanese'),
@@ -80,9 +79,7 @@ const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'ev:nobel-lit', type: 'event', name: 'Nobel Prize in Literature', prominence: 1 }),
 ]);
 
-function link(text: string, names: [string, EntityType][], date = '2025-06-10'): Entity[] {
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-06-10');
 
 describe('bodies sharing a short name', () => {
   it('takes the one of the country the article names', () => {

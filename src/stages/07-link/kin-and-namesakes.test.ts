@@ -5,13 +5,17 @@
  * star in an article of their sphere, a son named in the description, a deed the KB records).
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, kbIdAt, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import {
+  countryEntity,
+  kbIdAt,
+  linkerOver,
+  linkLayers,
+  personEntity,
+} from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { namedInDescription } from './description-names.js';
 import { headNoun } from './descriptor.js';
-import { linkDocument } from './link-document.js';
 import { deedOfProfile } from './profile-deeds.js';
 import { unknownBodyBegunBy, writtenAsAcronym } from './surnames-of-things.js';
 
@@ -144,9 +148,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][], date = '2025-05-20'): Entity[] {
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-05-20');
 
 describe('namesakes presented by the words around a famous name', () => {
   it("a town's fire chief with a fitting age is no central banker, nor is the surname after", () => {

@@ -4,11 +4,10 @@
  * introduction the nearer full form before it still wins.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { introducedAsKin } from './kin-introductions.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('SE', 'Sweden', 'Swedish'),
@@ -23,9 +22,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][]): Entity[] {
-  return linkDocument(kb, { text, date: '2025-05-20', ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-05-20');
 
 /** The entity holding the mention at the last occurrence of `surface`. */
 function entityOfLast(entities: Entity[], text: string, surface: string): Entity | undefined {

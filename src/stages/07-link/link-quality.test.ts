@@ -5,7 +5,7 @@
  * named by what they are.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -96,9 +96,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][], date = '2025-03-10'): Entity[] {
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-03-10');
 
 const at = (entities: Entity[], text: string, surface: string) =>
   entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));

@@ -7,11 +7,10 @@
  * sentence names, and a body's name that ends in a country's.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { commonNounInSentence } from './lone-names.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -120,9 +119,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][], date = '2025-06-10'): Entity[] {
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-06-10');
 
 const kbIdOf = (text: string, names: [string, EntityType][], surface: string) =>
   link(text, names).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;

@@ -4,8 +4,8 @@
  * stands ("Callas also warned", which the tagger may miss).
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, personEntity, wordTokens } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType, Token } from '../../core/annotations.js';
+import { linkerOver, linkLayers, personEntity, wordTokens } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
@@ -48,9 +48,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][], date = '2025-08-18'): Entity[] {
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-08-18');
 
 const idOf = (entities: Entity[], text: string, surface: string) =>
   entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;

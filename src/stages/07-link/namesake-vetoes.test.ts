@@ -5,8 +5,8 @@
  * for a thing ("the Petro,"), and sports and arts occupations before the name.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType, Token } from '../../core/annotations.js';
+import { countryEntity, linkerOver, linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
+import type { Entity, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
@@ -129,9 +129,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][], date = '2026-05-10'): Entity[] {
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2026-05-10');
 
 const at = (entities: Entity[], text: string, surface: string) =>
   entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));

@@ -4,13 +4,12 @@
  * ("the ECB" of a cricket story).
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { linkerOver } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import { possessiveBusiness, tickerSymbol } from './business-names.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({
@@ -33,9 +32,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][]): Entity[] {
-  return linkDocument(kb, { text, date: '2026-04-14', ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2026-04-14');
 
 const kbIdOf = (text: string, surface: string, type: EntityType) =>
   link(text, [[surface, type]]).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))

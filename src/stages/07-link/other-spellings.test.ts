@@ -4,12 +4,10 @@
  * "Munich Safety Discussion board".
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { linkerOver } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { EventNameMatcher } from './event-names.js';
-import { linkDocument } from './link-document.js';
 import { letters, nameSimilarity } from './similarity.js';
 
 describe('transliteration clusters in similarity', () => {
@@ -88,9 +86,7 @@ describe('spun event words', () => {
   });
 });
 
-function link(text: string, names: [string, EntityType][]): Entity[] {
-  return linkDocument(kb, { text, date: '2024-09-05', ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2024-09-05');
 
 describe('a facility after another spelling of its place', () => {
   it('links "[Zaporozhye] nuclear plant" to the plant', () => {

@@ -7,8 +7,14 @@
  * "former", and an appointment due next month, are role cues.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity, wordTokens } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType, Mention } from '../../core/annotations.js';
+import {
+  countryEntity,
+  linkerOver,
+  linkLayers,
+  personEntity,
+  wordTokens,
+} from '../../../test/helpers/link-fixtures.js';
+import type { EntityType, Mention } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
@@ -194,9 +200,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][], date = '2025-02-10'): Entity[] {
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-02-10');
 
 /** The KB id linked to the mention written `surface` (null: unlinked; undefined: no such mention). */
 function kbIdOf(text: string, names: [string, EntityType][], surface: string, date?: string) {

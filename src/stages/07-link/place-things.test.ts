@@ -4,11 +4,9 @@
  * north Florida"), a thing named after the place ("Brussels sprouts", "chicken Kiev").
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { countryEntity, linkerOver } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { placeAsKindOfThing, thingCalledByName, thingNamedAfterPlace } from './place-things.js';
 
 const city = (id: string, name: string, country: string, kind: 'capital' | 'city') =>
@@ -51,9 +49,7 @@ const kb = new MemoryKnowledgeBase([
   city('pl:toledo', 'Toledo', 'ES', 'city'),
 ]);
 
-function link(text: string, names: [string, EntityType][]): Entity[] {
-  return linkDocument(kb, { text, date: '2026-03-02', ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2026-03-02');
 
 const kbIdOf = (text: string, surface: string) =>
   link(text, [[surface, 'location']]).find((e) =>

@@ -5,11 +5,10 @@
  * place named like a capital: "City, Region-of-another-country" or called a town or village.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('GH', 'Ghana', 'Ghanaian'),
@@ -69,9 +68,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][], date = '2026-05-10'): Entity[] {
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2026-05-10');
 
 const at = (entities: Entity[], text: string, surface: string) =>
   entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));

@@ -3,11 +3,10 @@
  * or cut wrongly, and the spellings of British copy ("Jnr").
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { countryEntity, linkerOver } from '../../../test/helpers/link-fixtures.js';
+import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const country = countryEntity;
 
@@ -118,9 +117,7 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function link(text: string, names: [string, EntityType][], date = '2025-03-10'): Entity[] {
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-03-10');
 
 const at = (entities: Entity[], text: string, surface: string) =>
   entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));

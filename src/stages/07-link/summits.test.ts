@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { linkerOver } from '../../../test/helpers/link-fixtures.js';
+import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { summitMentions } from './summits.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -31,9 +30,7 @@ const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'ev:sadc-summit', type: 'event', name: 'SADC summit', prominence: 2 }),
 ]);
 
-function link(text: string, names: [string, EntityType][], date = '2025-11-20'): Entity[] {
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) });
-}
+const link = linkerOver(kb, '2025-11-20');
 
 const at = (entities: Entity[], text: string, surface: string) =>
   entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
