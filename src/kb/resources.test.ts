@@ -49,7 +49,7 @@ describe('shipped knowledge-base resources', () => {
   const orgsOf = (v: { roles?: { org: string }[]; parent?: string; organizer?: string }) =>
     [...(v.roles ?? []).map((r) => r.org), v.parent, v.organizer].filter((o): o is string => !!o);
 
-  it('list every organisation that KB-PEOPLE-FORMAT names as canonical', () => {
+  it('list every organisation the people files name as canonical (docs/knowledge-base.md, "People files")', () => {
     const canonical = [
       'NATO',
       'European Union',

@@ -1,6 +1,6 @@
 /**
  * Schemas of the hand-written resource files under resources/kb/ (documented in
- * docs/knowledge-base.md and, for people, KB-PEOPLE-FORMAT in the docs).
+ * docs/knowledge-base.md, people under "People files").
  */
 import { z } from 'zod';
 import { isIsoCountry } from './iso-countries.js';
