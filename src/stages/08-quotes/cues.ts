@@ -11,7 +11,7 @@
  */
 import { CopydeskError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';
-import { CORE_VERB_FORMS, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
+import { CORE_VERB_FORMS, isPersonNoun, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
 
 export interface Word extends Span {
   readonly lower: string;
@@ -210,6 +210,23 @@ export function endsAsPossessive(w: string): boolean {
   return c === 39 || c === 0x2019;
 }
 
+/**
+ * Is a speech verb's bare form (`state`, `protest`) a noun before a person noun in the
+ * singular (`state lawmaker`, `protest leader`)? Such a verb would take a plural or a name
+ * as its object, not a lone singular title. (`say` and `tell` are verbs there: `Police
+ * say gunman was alone`, in a headline.)
+ */
+function isModifierOfTitle(form: string, lemma: string, next: string | undefined): boolean {
+  return (
+    form === lemma &&
+    lemma !== 'say' &&
+    lemma !== 'tell' &&
+    next !== undefined &&
+    !next.endsWith('s') &&
+    isPersonNoun(next)
+  );
+}
+
 /** The words {@link cueAt} reads further, for {@link mayBeIn}. */
 const OPENER_TABLE = lengthsByOpening(['according', ...CUE_OPENERS]);
 
@@ -272,6 +289,9 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
       : null;
   // Nouns that look like verbs: "the report", "a post", "the call", "his comments".
   if (prev && (NOUN_MARKERS.has(prev) || endsAsPossessive(prev))) return null;
+  // "student protest leader NAME", "a socialist state lawmaker": a bare form before a
+  // person's title is a noun modifying it, not a verb.
+  if (isModifierOfTitle(w.lower, lemma, words[i + 1]?.lower)) return null;
   // "said in a research note that …", "on a campaign post": a noun with its modifier in
   // a prepositional phrase.
   if (

@@ -81,11 +81,43 @@ export function honorificGender(before: string): 'male' | 'female' | null {
   return word && Object.hasOwn(GENDERED_HONORIFICS, word) ? GENDERED_HONORIFICS[word]! : null;
 }
 
+/**
+ * Gender implied by a kinship noun written just before a name, as its title ("Khan's
+ * sister Aleema Khan", "her husband Tom Hale", "the widow Ruth Ames").
+ */
+export function kinshipGender(before: string): 'male' | 'female' | null {
+  const word = /([a-z]+)\s+$/.exec(before)?.[1];
+  return word && Object.hasOwn(KINSHIP_GENDER, word) ? KINSHIP_GENDER[word]! : null;
+}
+
+const KINSHIP_GENDER: Readonly<Record<string, 'male' | 'female'>> = {
+  sister: 'female',
+  mother: 'female',
+  wife: 'female',
+  daughter: 'female',
+  widow: 'female',
+  aunt: 'female',
+  niece: 'female',
+  grandmother: 'female',
+  granddaughter: 'female',
+  brother: 'male',
+  father: 'male',
+  husband: 'male',
+  son: 'male',
+  widower: 'male',
+  uncle: 'male',
+  nephew: 'male',
+  grandfather: 'male',
+  grandson: 'male',
+};
+
 const PRONOUN_RE = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
+/** A quotation in double marks (closed): the pronouns in it are the speaker's words about others. */
+const QUOTED_RE = /“[^“”]*”|"[^"]*"/g;
 
 /**
  * Votes from the pronouns in the stretch after a mention (up to the next name, which
- * `windowEnd` marks): "Berg said her ministry…" votes female.
+ * `windowEnd` marks), outside quotations: "Berg said her ministry…" votes female.
  */
 export function pronounVotes(
   text: string,
@@ -93,7 +125,10 @@ export function pronounVotes(
   windowEnd: number,
 ): { male: number; female: number } {
   const votes = { male: 0, female: 0 };
-  const slice = text.slice(from, windowEnd);
+  // "Aziz's sister said her brother was defiant. “He told me …,” she said": the pronouns
+  // inside a quotation are about others, not the mention's.
+  let slice = text.slice(from, windowEnd);
+  if (slice.includes('“') || slice.includes('"')) slice = slice.replace(QUOTED_RE, ' ');
   // exec on the pattern itself (matchAll would copy it on every call); a failed exec
   // leaves lastIndex at 0 for the next call.
   PRONOUN_RE.lastIndex = 0;

@@ -4,7 +4,9 @@
  * “major” and said it was the work of a team that was “experienced” and “probably
  * foreign”`, the first fragment has the cue; the ones after it, joined by `and` and a verb
  * of the same subject, have none of their own and would be dropped as scare quotes. They
- * belong to the first fragment's partial quote, which runs on to the last of them.
+ * belong to the first fragment's partial quote, which runs on to the last of them. So do
+ * the fragments of a second complement of its cue (`said it was “very bad” — or that the
+ * Fed was “playing politics”`).
  */
 import type { QuotedSpan } from './marks.js';
 import { frameAfter } from './quote-frames.js';
@@ -22,6 +24,13 @@ const GAP_MAX = 100;
  */
 const SAME_SUBJECT_GAP =
   /^,?\s+and\s+(?:$|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|he|she|they|it|we|i|you|some|many|others?)\b)\p{Ll})/u;
+/**
+ * A gap that opens a second complement of the same cue: `and that` / `— or that` with a
+ * clause after it (`said the talks had “stalled” and that Tehran reserved “all options”`).
+ * Not the demonstrative `and that was …`, which is a new clause of its own.
+ */
+const SECOND_COMPLEMENT_GAP =
+  /^(?:,?\s+and|,?\s+or|\s*[—–]\s*or)\s+that\s+(?!(?:is|was|were|are|will|would|has|had|could|should|may|might|means|meant|did|does|do)\b)\S/u;
 /** Words that end a clause or open another speaker's: none may stand in a gap. */
 const CLAUSE_BREAK = /[.?!;:]|\b(?:but|though|although|while|whereas|according)\b/u;
 
@@ -47,7 +56,7 @@ export function laterFragments(
     if (part.start >= sentenceEnd) break;
     const gap = text.slice(end, part.start);
     if (gap.length > GAP_MAX || CLAUSE_BREAK.test(gap) || /["“”«»„]/u.test(gap)) break;
-    if (!SAME_SUBJECT_GAP.test(gap)) break;
+    if (!SAME_SUBJECT_GAP.test(gap) && !SECOND_COMPLEMENT_GAP.test(gap)) break;
     // A longer quotation, or one ending in a sentence's punctuation, stands as a quote of
     // its own ("and said he was confident the IOC was “in very good hands”").
     if (!looksLikeScareOrTitle(text, part, end) || !isFragment(text, part, end)) break;

@@ -18,6 +18,7 @@ import {
   firstNameGender,
   honorificGender,
   kbGender,
+  kinshipGender,
   type PersonFacts,
   type PersonProfile,
   pronounVotes,
@@ -416,7 +417,9 @@ function referentGender(
   let honorific: 'male' | 'female' | null = null;
   for (const i of mine) {
     const o = evidence.occurrences[i]!;
-    const h = honorificGender(text.slice(Math.max(0, o.start - 6), o.start));
+    const h =
+      honorificGender(text.slice(Math.max(0, o.start - 6), o.start)) ??
+      kinshipGender(text.slice(Math.max(0, o.start - 14), o.start));
     if (h) honorific = h;
   }
   if (honorific === null) {

@@ -55,7 +55,7 @@ export function mayHoldCommaFrames(text: string): boolean {
   return COMMA_FRAME.test(text);
 }
 const COMMA_FRAME =
-  /,["”’»]?\s+(?:but|though|although|while|whereas|adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|calling|describing|accusing|telling|promising|pledging|vowing|accused)|\sand\s+accused\s/iu;
+  /,["”’»]?\s+(?:but|though|although|while|whereas|adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|urging|branding|calling|describing|accusing|telling|promising|pledging|vowing|accused)|\sand\s+accused\s/iu;
 
 /**
  * Reported speech in every sentence, in order, except sentences that overlap a `skip` span.
@@ -217,7 +217,7 @@ const PLAIN_SAYING: ReadonlySet<string> = new Set(['say', 'tell']);
  * “reckless”", ", adding: “…”", ", noting that it was an “unfriendly country”".
  */
 const QUOTING_PARTICIPLE =
-  /,\s+(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|calling|describing|accusing|telling)\b[^,]*$/iu;
+  /,\s+(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|urging|branding|calling|describing|accusing|telling)\b[^,]*$/iu;
 
 /**
  * The part of sentence `s` before a participle that introduces its first quotation

@@ -111,8 +111,9 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
     return resolveDescription({ ...phrase, start, text: inner[1]! }, context);
   }
   // "“…,” the statement said." after "Netanyahu's office said …": the statement is the
-  // words of the speaker just before it (of this paragraph or the one before).
-  if (/^the\s+(?:statement|communiqu[eé]|press release)$/iu.test(phrase.text)) {
+  // words of the speaker just before it (of this paragraph or the one before); so is the
+  // letter after "In a letter, NAME wrote …".
+  if (/^the\s+(?:statement|communiqu[eé]|press release|letter|memo)$/iu.test(phrase.text)) {
     const t = lastTurnNear(phrase, context);
     if (t && !t.speaker.anonymous)
       return {
@@ -238,6 +239,9 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   // "The king" is a man and "the queen" a woman: a title of one gender never names a
   // person of the other (the queen beside him in "King Felipe, Queen Letizia").
   const titleGender = head ? GENDERED_HONORIFICS[head] : undefined;
+  // "…, Paris prosecutor says" in a headline: the article below names its person with the
+  // same title ("Paris prosecutor Laure Beccuau said"), whom the KB may not know.
+  const headline = ws.length >= 2 && isHeadlineTitle(phrase.text) && context.paragraphOf(phrase.start) === 0;
   for (const r of context.index.referents) {
     // The type first: it is free, and a referent's role words are computed on first use.
     if (isOrgHead !== (r.type === 'organization')) continue;
@@ -250,7 +254,12 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
     // named: a description of two words or more that the KB profile of a person named
     // later in the article answers word for word is that person.
     // (Its owner must be in its roles: its free description may name others.)
-    if (at < 0 && !placeOwned && !(profile && ws.length >= 2 && ws.every((w) => forwardMatch(profile, w))))
+    if (
+      at < 0 &&
+      !placeOwned &&
+      !(profile && ws.length >= 2 && ws.every((w) => forwardMatch(profile, w))) &&
+      !(headline && ws.every((w) => holdsRole(r.roles, w)))
+    )
       continue;
     // "…, the court said." is a court named before it, not the Supreme Court an appeal
     // may go to later in the article: a definite description points back. (Tested before

@@ -219,6 +219,20 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
       if (described) return described;
     }
   }
+  // "“…,” said Giorgi Tsiklauri, a developer. / “…,” he said": a paragraph that opens with
+  // a quotation and has no speaker yet goes on with the previous paragraph's last speaker,
+  // a person of unknown gender, when no one who could be meant is named since (a person of
+  // that gender named earlier is not the likelier one).
+  if (!turn && opensWithQuotation(context.text, phrase.start)) {
+    const previous = lastTurnNear(phrase, context);
+    if (
+      previous?.referent?.type === 'person' &&
+      previous.referent.gender === 'unknown' &&
+      previous.paragraph === paragraph - 1 &&
+      !namedSince(previous, phrase, info.gender, context)
+    )
+      return resolvedAs(previous.referent, phrase, 0.7);
+  }
   let fallback: Referent | null = null;
   // Among people of unknown gender, one who has spoken recently is the likelier antecedent.
   const recentSpeakers = new Set<Referent>();
@@ -264,6 +278,11 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
   return (
     describedSpeaker(phrase, info.gender, paragraph, context) ?? previousSpeaker(phrase, info.gender, context)
   );
+}
+
+/** Does the paragraph (the line) that holds `at` open with a quotation mark? */
+function opensWithQuotation(text: string, at: number): boolean {
+  return OPENING_MARKS.has(text[text.lastIndexOf('\n', at) + 1] ?? '');
 }
 
 /**

@@ -199,6 +199,14 @@ export function speakerBefore(
   return phraseEndingAt(text, from, head, index, true);
 }
 
+/** The dots of an initialism of capitals: "U.S.", "U.N.", "E.U." (two letters or more). */
+const INITIALISM = /(?<![\p{L}.])(?:\p{Lu}\.){2,4}(?=[\s\p{Lu}])/gu;
+/** `s` with each dot of an initialism turned into a one-dot leader (the same length). */
+export function maskInitialismDots(s: string): string {
+  if (!s.includes('.')) return s;
+  return s.replace(INITIALISM, (m) => m.replaceAll('.', '\u2024'));
+}
+
 /** An acronym in brackets after a name: " (CNE)", " (IAEA)", " (AfD)". */
 const BRACKETED_ACRONYM = /\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,9}\)$/u;
 
@@ -224,10 +232,12 @@ const RELATION_OF =
 const COMPLEMENT_BEFORE = /\b(?:of|for|to|with|against|by|from)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
 /**
- * A name opening a clause (after a title or a possessive), then ", who" or ", whose": see
- * {@link relativeAntecedent}.
+ * A name opening a clause (after a title or a possessive), then ", who" or ", whose", or
+ * a participle ("Trump, speaking at his headquarters in Palm Beach, Florida, promised"):
+ * see {@link relativeAntecedent}.
  */
-const OPENING_RELATIVE = /^(\s*)([^,.;:“”"]{1,80}),\s+who(?:se)?\s/u;
+const OPENING_RELATIVE =
+  /^(\s*)([^,.;:“”"]{1,80}),\s+(?:who(?:se)?|(?!(?:including|according)\s)\p{Ll}{3,}ing)\s/u;
 
 /**
  * The person a relative clause opening the speaker's stretch is about: "Rory Blake, who …,
@@ -248,9 +258,17 @@ function relativeAntecedent(
   const o = occurrenceEndingAt(index, subjectStart + m[2]!.length);
   if (o?.referent.type !== 'person' || o.start < subjectStart) return null;
   const lead = text.slice(subjectStart, o.start);
-  if (!/^(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+)*$/u.test(lead)) return null;
+  // Capitalised words or a possessive, and title nouns among them ("Fine Gael leader").
+  if (!/^(?:(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?|\p{Ll}+)\s+)*$/u.test(lead)) return null;
+  if (!lead.split(/\s+/u).every((w) => w === '' || !/^\p{Ll}/u.test(w) || isPersonNoun(w))) return null;
   return mentionPhrase(text, o);
 }
+
+/** Words that give another name of the same person: "better known as", "nicknamed". */
+const ALIAS_BEFORE = /\b(?:known\s+as|nicknamed|also\s+called|alias)\s+$/u;
+
+/** A relative clause as an appositive: "…, which tripled its seats, said". */
+const RELATIVE_APPOSITIVE = /^(?:who|whose|which)\s/u;
 
 /**
  * " in Atlanta", " from Lyon", " of Desjardins": a capitalised place, or an organisation
@@ -260,7 +278,7 @@ function relativeAntecedent(
 const PLACE_AFTER_NAME =
   /(?:,\s*\d{1,3},)?\s+(?:in|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const TITLE_BEFORE =
-  /\b(?:Governor|Minister|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
+  /\b(?:Governor|Minister|Secretary-General|Director-General|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
 
 /** A determiner and up to three lower-case words or ages before a nationality: "The 42-year-old ". */
 const DESCRIBED_DEMONYM = /(?:^|[\s,(—])((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){1,3})$/iu;
@@ -343,9 +361,12 @@ function phraseEndingAt(
       const clause = APPOSITIVE_CLAUSE.test(appositive);
       // (Nor is a name after an organisation's noun: in "NAME, the founder of the Paris
       // auction house Drouot Patrimoine, said" it names the house, however it was tagged.)
+      // ("NAME, the commander better known as ALIAS, told": the alias is the same person,
+      // named by the words before the appositive.)
       const related =
         named !== undefined &&
         (RELATION_OF.test(text.slice(appStart, named.start)) ||
+          ALIAS_BEFORE.test(text.slice(appStart, named.start)) ||
           COMPLEMENT_BEFORE.test(text.slice(appStart, named.start)) ||
           orgNounBefore(text.slice(appStart, named.start)));
       if (
@@ -362,6 +383,19 @@ function phraseEndingAt(
       // relative clause on the opening name runs to the cue, whatever names it holds.
       const antecedent = relativeAntecedent(text, floor, head, index);
       if (antecedent) return antecedent;
+      // "Kenji Sato, leader of the Democratic Party, which tripled its seats, said": a
+      // relative clause after another appositive is about that appositive's words; the
+      // subject is read from the words up to the comma before it.
+      if (RELATIVE_APPOSITIVE.test(appositive)) {
+        const outer = phraseEndingAt(
+          text,
+          floor,
+          head.slice(0, head.length - app[0].length + 1),
+          index,
+          true,
+        );
+        if (outer?.kind === 'mention' && outer.referent?.type === 'person') return outer;
+      }
       // "Marisol Vega, 34, who had waited …, said": the age after the name is part of it;
       // "The National Electoral Council (CNE), which …, said": so is an acronym.
       const before = head.slice(0, head.length - app[0].length).replace(BRACKETED_ACRONYM, '');
@@ -391,7 +425,9 @@ function phraseEndingAt(
   }
   // A quoted title inside a description ('Critics of the so-called "growth plan"') is part
   // of it ('The publisher of "La Longue Nuit"'): the marks read as spaces.
-  const unquoted = head.replace(/[“”"]/gu, ' ');
+  // The dots of an initialism ("a spokesperson for the U.N. agency") end no clause: they
+  // read as a dot leader, so the phrase patterns go on past them (offsets are kept).
+  const unquoted = maskInitialismDots(head.replace(/[“”"]/gu, ' '));
   const tail = clauseTail(unquoted);
   const withPrep = mayEndInPrepPhrase(tail) ? PLURAL_WITH_PREP.exec(unquoted) : null;
   const pluralWithPrep = withPrep && pluralHead(withPrep[1]!, withPrep[2]!) ? withPrep[1]! : null;
