@@ -30,7 +30,7 @@ import { frenchRespelling, heardFrenchName, lineageName } from './respellings.js
 import { letters, lettersSimilarity } from './similarity.js';
 import {
   defaultTexts,
-  familyFirstLikeness,
+  familyFirstLikenessUnbounded,
   type Likeness,
   nameLetters,
   personLikenessUnbounded,
@@ -91,7 +91,7 @@ function plainCandidates(
     for (const text of own ?? defaultTexts(entity, kinds)) {
       if (person) {
         const n = nameLetters(text);
-        if (familyNameFirst(entity) !== null) familyFirstLikeness(q, n, floor, s);
+        if (familyNameFirst(entity) !== null) familyFirstLikenessUnbounded(q, n, floor, s);
         else personLikenessUnbounded(q, n, floor, s);
         if (s.sim > sim) {
           sim = s.sim;

@@ -7,8 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../core/random.js';
 import { defaultKbPath, loadKnowledgeBase } from '../../kb/store.js';
+import { familyNameFirst } from './name-order.js';
 import { letterProfile, letters, lettersSimilarity, nameSimilarity, PROFILE_SLOTS } from './similarity.js';
 import {
+  familyFirstLikeness,
+  familyFirstLikenessUnbounded,
   type Likeness,
   NameLettersTable,
   nameLetters,
@@ -104,6 +107,96 @@ describe('personLikeness', () => {
     // The check means something only if many names reach the floor and many do not.
     expect(reached).toBeGreaterThan(2000);
     expect(compared - reached).toBeGreaterThan(20_000);
+  });
+
+  it('agrees with it on surfaces of three and four words, whose later tails may be passed over', () => {
+    // Titles, places and headline words before a name ("State Senator Jon Tester", "Quake Zone
+    // Angela Merkel"): the surname is compared with the last one, two and three words.
+    const hyphenated = people.filter((p) => /\S-\S+$/.test(p.name));
+    expect(hyphenated.length).toBeGreaterThan(20);
+    const before = ['State Senator', 'Former', 'Quake Zone', 'Supreme Court', 'Great', 'Even Worse', 'Van'];
+    const next = seededRandom(11);
+    let multiTail = 0;
+    const out: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    const slow: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    let reached = 0;
+    let compared = 0;
+    const table = NameLettersTable.for(kb);
+    for (let i = 0; i < 250; i++) {
+      // Half of them double-barrelled surnames written apart ("Andrew Lloyd Webber" for
+      // Lloyd-Webber), which only the last two words together match.
+      const source =
+        i % 2 === 0
+          ? people[Math.floor(next() * people.length)]!
+          : hyphenated[Math.floor(next() * hyphenated.length)]!;
+      const named = (next() < 0.5 ? mangle(source.name, next) : source.name).replace(/-/g, ' ');
+      const surface = next() < 0.5 ? named : `${before[Math.floor(next() * before.length)]!} ${named}`;
+      const s = surfaceLetters(surface);
+      if (s.tails.length >= 2) multiTail++;
+      const names = [source.name, ...source.names.map((n) => n.text)];
+      for (let j = 0; j < 20; j++) names.push(people[Math.floor(next() * people.length)]!.name);
+      const surname = source.name.split(' ').pop()!;
+      names.push(...(bySurname.get(surname) ?? []).slice(0, 8));
+      for (const floor of [0.4, 0.5, 0.55, 0.7, 0.78]) {
+        for (const name of names) {
+          const n = table.of(name);
+          personLikeness(s, n, floor, out);
+          personLikenessUnbounded(s, n, floor, slow);
+          compared++;
+          if (slow.sim >= floor) {
+            reached++;
+            expect({ surface, name, floor, ...out }).toEqual({ surface, name, floor, ...slow });
+          } else expect(out.sim, `${surface} / ${name} at ${floor}`).toBeLessThan(floor);
+        }
+      }
+    }
+    expect(multiTail).toBeGreaterThan(150);
+    expect(reached).toBeGreaterThan(300);
+    expect(compared - reached).toBeGreaterThan(10_000);
+  });
+});
+
+describe('familyFirstLikeness', () => {
+  it('agrees with the unbounded comparison on every name that reaches the floor', () => {
+    // Names written family name first, mangled, or in the other order, or another person's.
+    const familyFirst = people.filter((p) => familyNameFirst(p) !== null).map((p) => p.name);
+    expect(familyFirst.length).toBeGreaterThan(30);
+    const next = seededRandom(13);
+    const out: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    const slow: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+    let reached = 0;
+    let below = 0;
+    const table = NameLettersTable.for(kb);
+    for (let i = 0; i < 300; i++) {
+      const source = familyFirst[Math.floor(next() * familyFirst.length)]!;
+      const pick = next();
+      const surface =
+        pick < 0.5
+          ? mangle(source, next)
+          : pick < 0.7
+            ? source.split(' ').reverse().join(' ')
+            : people[Math.floor(next() * people.length)]!.name;
+      const s = surfaceLetters(surface);
+      const names = [source];
+      for (let j = 0; j < 20; j++) names.push(familyFirst[Math.floor(next() * familyFirst.length)]!);
+      for (const floor of [0.5, 0.55, 0.7, 0.78, 0.85]) {
+        for (const name of names) {
+          const n = table.of(name);
+          familyFirstLikeness(s, n, floor, out);
+          familyFirstLikenessUnbounded(s, n, floor, slow);
+          if (slow.sim >= floor) {
+            reached++;
+            expect({ surface, name, floor, ...out }).toEqual({ surface, name, floor, ...slow });
+          } else {
+            below++;
+            expect(out.sim, `${surface} / ${name} at ${floor}`).toBeLessThan(floor);
+          }
+        }
+      }
+    }
+    // The check means something only if many names reach the floor and many do not.
+    expect(reached).toBeGreaterThan(300);
+    expect(below).toBeGreaterThan(10_000);
   });
 });
 

@@ -433,6 +433,7 @@ export function personLikeness(
         n.surnameTwice,
         n.surnameThrice,
       );
+      TAIL_CEILINGS[k] = c;
       if (c > surnameCeiling) surnameCeiling = c;
     }
     // A given name split on one side and merged on the other is also compared whole
@@ -488,10 +489,14 @@ export function personLikeness(
     for (let k = 0; k < s.tails.length; k++) {
       const tail = s.tails[k]!;
       // The last word's similarity is known already (exact: it was not 0).
-      const sim =
-        k === 0 && lastSim > 0 && tail === s.last
-          ? lastSim
-          : lettersSimilarityAtLeast(tail, n.surnameLetters, Math.max(0, surnameFloor));
+      const known = k === 0 && lastSim > 0 && tail === s.last;
+      // A tail whose letters cannot reach the surname floor, or beat the best tail so far,
+      // changes neither the test below nor the maximum: its distance is not worked out.
+      const ceiling = TAIL_CEILINGS[k]!;
+      if (!known && (ceiling < surnameFloor || ceiling <= surnameSim)) continue;
+      const sim = known
+        ? lastSim
+        : lettersSimilarityAtLeast(tail, n.surnameLetters, Math.max(0, surnameFloor));
       if (sim > surnameSim) surnameSim = sim;
     }
   }
@@ -514,6 +519,12 @@ export function personLikeness(
   if (full === 0) return set(out, 0, 0, 0);
   return set(out, 0.5 * full + 0.5 * rest, surnameSim, givenSim);
 }
+
+/**
+ * The letter ceilings of a surface's tails against the surname of the name compared (see
+ * personLikeness), by tail: a scratch the comparison fills and reads (three tails at most).
+ */
+const TAIL_CEILINGS = new Float64Array(3);
 
 /** The similarity of given names when either is an initial: 0.9 for the same letter, else 0.3. */
 function givenLetterSim(s: SurfaceLetters, n: NameLetters): number {
@@ -553,8 +564,29 @@ export function personLikenessUnbounded(
 /**
  * Similarity of a surface to a name written family name first ("Yoon Suk Yeol"): the first
  * words are the surnames, the rest the given names (compared whole: "Suk-yol", "Suk Yeol").
+ * At or above `floor` the similarity of {@link familyFirstLikenessUnbounded}; below it, that
+ * or 0.
  */
 export function familyFirstLikeness(
+  s: SurfaceLetters,
+  n: NameLetters,
+  floor: number,
+  out: Likeness,
+): Likeness {
+  // The surnames and given names weigh half, and each is 1 at most: a whole name whose letters
+  // cannot reach 2·floor − 1 (the floor itself when either side is one word) leaves the name
+  // below the floor, so no distance is worked out (a search drops such a name, whatever its value).
+  const needed = s.head !== null && n.head !== null ? 2 * floor - 1 : floor;
+  if (
+    floor > 0 &&
+    similarityCeilingOf(s.all, s.profile, SURFACE_ALL, n.all, n.allOnce, n.allTwice, n.allThrice) < needed
+  )
+    return set(out, 0, 0, 0);
+  return familyFirstLikenessUnbounded(s, n, floor, out);
+}
+
+/** {@link familyFirstLikeness} as first written, every similarity exact. */
+export function familyFirstLikenessUnbounded(
   s: SurfaceLetters,
   n: NameLetters,
   floor: number,
