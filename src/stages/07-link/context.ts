@@ -22,6 +22,7 @@ import {
 } from './descriptor.js';
 import { REGNAL_NUMERAL, regnalNumeralAt } from './regnal-numerals.js';
 import { ANY_ROLE_CUE, cueText, type DocumentCueText, mayHaveRoleCue } from './roles.js';
+import { bornAfterFirstOffice } from './stated-ages.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
 const WINDOW = 90;
@@ -435,8 +436,11 @@ export function namesakeWordsIn(text: string): boolean {
   return NAMESAKE_WORDS.test(text);
 }
 
-/** A full name right after the namesake words ("… no relation of President William Rutto"): they point to it. */
-const POINTS_TO_NAME = /^['’]?s?\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.-]+\s+\p{Lu}/u;
+/**
+ * A full name right after the namesake words ("… no relation of President William Rutto", "…
+ * while a namesake, Christine Lagardère, a florist"): they point to it.
+ */
+const POINTS_TO_NAME = /^['’]?s?,?\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.-]+\s+\p{Lu}/u;
 
 /**
  * The namesake words after the mention in its sentence window ("Keir Starmer and Rishi Sunak -
@@ -512,14 +516,23 @@ export function ageFits(context: MentionContext, candidate: KbEntity, date: stri
   return age !== null && context.age !== null && Math.abs(context.age - age) <= 1;
 }
 
-/** "William Ruto, 23, finished fourth": a stated age the candidate's birth year rules out. */
+/**
+ * "William Ruto, 23, finished fourth": a stated age the candidate's birth year rules out (or,
+ * with no birth year, his first office: see `bornAfterFirstOffice`).
+ */
 export function ageContradicts(
   context: MentionContext,
   candidate: KbEntity,
   date: string | null,
 ): string | null {
   const age = ageOn(candidate, date);
-  if (age === null || context.age === null || Math.abs(context.age - age) <= 2) return null;
+  if (age === null) {
+    // No birth year: an age that puts the birth after the candidate's first office ("Ismail
+    // Haniyeh, 15," of a prime minister of 2006) rules him out as surely.
+    if (candidate.roles.length === 0 || context.age === null) return null;
+    return bornAfterFirstOffice(candidate, context.age, date) ? `aged ${context.age}` : null;
+  }
+  if (context.age === null || Math.abs(context.age - age) <= 2) return null;
   return `aged ${context.age}`;
 }
 

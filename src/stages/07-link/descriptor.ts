@@ -61,6 +61,17 @@ const PRIVATE_HEADS = new Set(
 );
 
 /**
+ * Animals: "Messi, the border collie who starred in …", "Moo Deng, a pygmy hippo at a Thai
+ * zoo". A pet or a zoo's star bears a famous name as a thing does. (Not the beasts copy
+ * makes epithets of — lion, tiger, bear, eagle, wolf: "the lion of Punjab" is a man.)
+ */
+const ANIMAL_HEADS = `cat kitten puppy pup collie retriever labrador poodle beagle terrier spaniel dachshund
+  bulldog sheepdog greyhound chihuahua pug schnauzer rottweiler pony mare stallion gelding colt filly
+  donkey mule camel llama alpaca cow calf heifer goat pig piglet parrot cockatoo tortoise turtle hamster
+  rabbit hippo hippopotamus rhino rhinoceros elephant giraffe panda gorilla chimpanzee orangutan penguin
+  dolphin orca whale otter koala kangaroo meerkat flamingo`;
+
+/**
  * Heads that make a name a company's, a product's or a thing's, not a person's
  * ("Macron, the Italian sportswear maker"; "the Petro, the oil-backed cryptocurrency";
  * "helicopter maker Sikorsky"). Only a person candidate is contradicted by them.
@@ -73,7 +84,8 @@ const THING_HEADS = new Set(
   hotel resort restaurant cafe casino stadium arena club team side band album song film movie novel
   ship vessel yacht tanker racehorse horse dog river rainforest forest volcano glacier dam
   dish delicacy snack dessert pastry stew soup sauce cocktail
-  particle baryon meson boson hadron lepton quark isotope molecule`.split(/\s+/),
+  particle baryon meson boson hadron lepton quark isotope molecule
+  ${ANIMAL_HEADS}`.split(/\s+/),
 );
 
 /** Kinship nouns: "…, father of the current president" describes a relative of somebody. */
@@ -89,8 +101,10 @@ const AGENT_ENDING = /(er|or|ist|ian|man|woman|monger|smith|wright|eur)$/;
 export function appositionAfter(text: string, end: number): string | null {
   // "John Roberts, 71, a retired postman": the apposition after an age. "Mark Root (left), a
   // 12-year-old": a caption's place in the picture stands between the name and its apposition.
+  // "Lula's, a family restaurant in …": a possessive with nothing after it names a shop or a
+  // house, which the apposition then describes.
   const m =
-    /^(?:\s*\((?:far |second |third )?(?:left|right|centre|center|top|bottom|pictured|above|below)\))?\s*,\s*(?:\d{1,3}\s*,\s*(?=an?\s))?([^,.;:!?()"“”]{2,90})/.exec(
+    /^(?:['’]s(?=\s*,))?(?:\s*\((?:far |second |third )?(?:left|right|centre|center|top|bottom|pictured|above|below)\))?\s*,\s*(?:\d{1,3}\s*,\s*(?=an?\s))?([^,.;:!?()"“”]{2,90})/.exec(
       text.slice(end, end + 112),
     );
   if (!m) return null;

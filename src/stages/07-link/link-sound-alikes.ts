@@ -50,6 +50,7 @@ import { cueText, normalizeTitle } from './roles.js';
 import { scriptRouteVariants } from './script-routes.js';
 import { letters } from './similarity.js';
 import { personSphere, withoutSphereTrades } from './spheres.js';
+import { ageRuledOut, agesAtCopies, type CopyAges } from './stated-ages.js';
 
 /** True when `o` bears `c`'s surname (the same last word) and matches the given name well ("Mukesh" of Mukesh Ambani). */
 function sameFamilyBetterGiven(o: Candidate, c: Candidate): boolean {
@@ -230,6 +231,13 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
     const fallClause = introducedAtAll && fallFromPowerAfter(this.input.text, end);
     // "In the sitcom Barracks, the bumbling defence minister Boris Pistolius": read once, when a candidate asks.
     let fiction: string | null | undefined;
+    // "… bakery run by Jens Stoltenberger. Stoltenberger, 56, said": ages at the name's copies, read once.
+    let copyAges: CopyAges | undefined;
+    const ageAtCopy = (e: KbEntity): string | null => {
+      if (!e.born) return null;
+      copyAges ??= agesAtCopies(this.input.text, surface);
+      return ageRuledOut(copyAges, e, this.input.date);
+    };
     for (const [k, c] of cands.entries()) {
       const role = roles ? roles[k]! : NO_ROLE;
       const ownAge = ageClause && ageFits(context, c.entity, this.input.date);
@@ -270,6 +278,7 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
         const privateWord =
           describesPrivatePerson(context, c.entity, this.input.date) ??
           (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null) ??
+          ageAtCopy(c.entity) ??
           (relationBefore(context) !== null && privateLifeIn(this.sentenceCueAt(end)) !== null
             ? `${relationBefore(context)} of a private person`
             : null);
@@ -389,11 +398,15 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
       if (!ok && c.givenSim >= 0.8 && c.surnameSim >= 0.8 && c.entity.prominence >= 2 && !presented) {
         const slips = this.slipsTo(surface, c.entity);
         const long = letters(surface).length >= 12;
-        // A rival: another candidate nearly as close, or close and at least as prominent.
+        // A rival: another candidate nearly as close, or close and at least as prominent. Not a
+        // less prominent one two letter slips further off: names of one pattern score alike
+        // ("Kim Jong-eun" is one slip off Kim Jong Un and three off Kim Yong-hyun, at 0.98 and 0.94).
         const noRival = !cands.some(
           (o) =>
             o.entity !== c.entity &&
-            (o.sim >= c.sim - 0.06 || (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
+            ((o.sim >= c.sim - 0.06 &&
+              !(o.entity.prominence < c.entity.prominence && this.slipsTo(surface, o.entity) >= slips + 2)) ||
+              (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
         );
         const quiet =
           !privateLifeIn(this.sentenceCueAt(end)) && !this.otherCountryNamed(context, c.entity, start);

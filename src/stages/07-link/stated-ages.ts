@@ -1,0 +1,71 @@
+/**
+ * Stated ages against what the KB knows of a person's life, where the KB gives no birth year
+ * or where the age stands at another copy of the name.
+ *
+ * - "Ismail Haniyeh, 15, of Amman, won a regional mathematics olympiad": the KB gives no birth
+ *   year, but the man held his first office in 2006; a boy of 15 in 2025 was not born then.
+ * - "a bakery run by Jens Stoltenberger … Stoltenberger, 56, said": the age stands after the
+ *   later surname, not after the near spelling being repaired; it is the same man's age.
+ */
+import type { KbEntity } from '../../kb/model.js';
+import { normalizeName } from '../../kb/names.js';
+
+/** Years of slack between a stated age and the one a birth year gives (copy rounds, the KB errs). */
+const AGE_SLACK = 2;
+
+/**
+ * True when a person `age` years old on `date` was not yet born when the first office the KB
+ * records for `candidate` began (only asked where the KB gives no birth year: the birth year
+ * is the better evidence). A child monarch is a born one; nobody holds an office unborn.
+ */
+export function bornAfterFirstOffice(candidate: KbEntity, age: number, date: string | null): boolean {
+  if (!date || candidate.roles.length === 0) return false;
+  const born = Number(date.slice(0, 4)) - age;
+  let first = Number.POSITIVE_INFINITY;
+  for (const role of candidate.roles) {
+    const from = role.from ? Number(role.from.slice(0, 4)) : Number.NaN;
+    if (from < first) first = from;
+  }
+  return born > first + AGE_SLACK;
+}
+
+/** "Stoltenberger, 56, said", "Root (54) said": a surname, then an age in figures. */
+function agesAfterWord(text: string, word: string): number[] {
+  const ages: number[] = [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(word)}\\s*[,(]\\s*(\\d{1,3})\\s*[,;)]`, 'gu');
+  for (const m of text.matchAll(pattern)) ages.push(Number(m[1]));
+  return ages;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The ages stated at copies of a mention's last word, read once per mention (`agesAtCopies`). */
+export interface CopyAges {
+  /** The mention's last word as written ("Stoltenberger"). */
+  readonly word: string;
+  readonly ages: readonly number[];
+}
+
+/** The ages stated at copies of the mention's last word in the article ("… Stoltenberger, 56, said"). */
+export function agesAtCopies(text: string, surface: string): CopyAges {
+  const word = surface.trim().split(/\s+/).pop()!;
+  return { word, ages: word.length < 3 ? [] : agesAfterWord(text, word).filter((n) => n >= 1 && n <= 110) };
+}
+
+/**
+ * An age at a copy of the mention's surname that the candidate's birth year rules out ("…
+ * Stoltenberger, 56, said" for a man born in 1959, in 2025), as evidence text ("aged 56"), or
+ * null. Only when that surname is misspelt (not one the KB gives the candidate): a surname
+ * written right is shared by kin ("Her father Taksin Shinawatra" after "Paetongtarn
+ * Shinawatra, 37,"), a misspelt one seldom is.
+ */
+export function ageRuledOut(copies: CopyAges, candidate: KbEntity, date: string | null): string | null {
+  if (copies.ages.length === 0 || !candidate.born || !date) return null;
+  const word = normalizeName(copies.word);
+  if (candidate.names.some((n) => n.kind === 'surname' && normalizeName(n.text) === word)) return null;
+  const age = Number(date.slice(0, 4)) - candidate.born;
+  const off = copies.ages.find((n) => Math.abs(n - age) > AGE_SLACK);
+  return off === undefined ? null : `aged ${off}`;
+}
