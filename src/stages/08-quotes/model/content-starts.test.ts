@@ -34,9 +34,9 @@ function context(overrides: Partial<ContentStartContext> = {}): ContentStartCont
 const from = (start: number, end = TEXT.indexOf(',')) => TEXT.slice(start, end);
 
 describe('candidate content starts', () => {
-  it('are the word starts from the floor to before the end', () => {
+  it('are the word starts from the floor (after the cue, for a content after it) to before the end', () => {
     const starts = candidateStarts(context()).map((s) => from(s));
-    expect(starts[0]).toBe(TEXT.slice(0, TEXT.indexOf(',')));
+    expect(starts[0]).toBe('the council to keep the depot open');
     expect(starts).toContain('the council to keep the depot open');
     expect(starts).toContain('to keep the depot open');
     expect(starts.at(-1)).toBe('open');
@@ -68,6 +68,36 @@ describe('candidate content starts', () => {
     expect(fromThat).not.toContain(the);
     expect(fromThat).toContain(text.indexOf('ferry'));
     expect(candidateStarts({ ...base, ruleStart: the, taggerStart: the })).toContain(the);
+  });
+});
+
+describe('candidate content starts around the cue', () => {
+  const text = 'Against the odds, the mayor said, the depot will stay open.';
+  const content = at(text, 'the depot will stay open', 'content');
+  const base = { text, end: content.end, floor: 0, cue: at(text, 'said', 'cue'), others: [] };
+
+  it('never take a content that ends after its cue back over the cue', () => {
+    const starts = candidateStarts({ ...base, ruleStart: content.start, taggerStart: content.start });
+    expect(starts).toContain(content.start);
+    expect(starts).toContain(text.indexOf('depot'));
+    expect(Math.min(...starts)).toBeGreaterThanOrEqual(base.cue.end);
+  });
+
+  it('unless the tagger or the rules start it there', () => {
+    const starts = candidateStarts({ ...base, ruleStart: content.start, taggerStart: 0 });
+    expect(starts).toContain(0);
+    expect(starts).not.toContain(text.indexOf('the odds'));
+  });
+
+  it('reach back to the sentence start for a content before its cue', () => {
+    const odds = text.indexOf('the odds');
+    const starts = candidateStarts({
+      ...base,
+      end: text.indexOf(', the mayor'),
+      ruleStart: odds,
+      taggerStart: odds,
+    });
+    expect(starts[0]).toBe(0);
   });
 });
 

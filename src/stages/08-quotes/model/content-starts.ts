@@ -62,8 +62,8 @@ const MAX_WORDS = 120;
 
 /**
  * The candidate starts: every word start from the floor to before the end (and, for a word
- * opening with a quotation mark or bracket, the word after the mark too), and the tagger's
- * and the rules' own starts. A word right after `that` is not a candidate apart from
+ * opening with a quotation mark or bracket, the word after the mark too), none before the
+ * cue's end when the content ends after the cue, and the tagger's and the rules' own starts. A word right after `that` is not a candidate apart from
  * `that`: the PolNeAR mapping (`quoteToPolnear`) keeps the `that` before a content.
  */
 export function candidateStarts(context: ContentStartContext): number[] {
@@ -78,7 +78,15 @@ export function candidateStarts(context: ContentStartContext): number[] {
     while (bare < m.index + m[0].length - 1 && /[“"‘'([]/u.test(text[bare]!)) bare++;
     if (bare > m.index) starts.add(bare);
   }
-  return [...starts].filter((s) => s >= Math.min(floor, context.ruleStart) && s < end).sort((a, b) => a - b);
+  // A start before the cue's end, for a content that ends after it, would take the content
+  // over its own cue (scored as two fragments around it): only where the tagger or the rules
+  // start there.
+  const { cue } = context;
+  const wraps = (s: number) => s < cue.end && cue.end <= end;
+  return [...starts]
+    .filter((s) => s >= Math.min(floor, context.ruleStart) && s < end)
+    .filter((s) => !wraps(s) || s === context.taggerStart || s === context.ruleStart)
+    .sort((a, b) => a - b);
 }
 
 /** What every candidate of one content shares, counted once (see `prefixSums`). */
