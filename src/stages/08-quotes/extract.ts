@@ -28,6 +28,7 @@ import { CORE_VERB_FORMS } from './lexicon.js';
 import { findQuotedSpans } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
 import type { ContentEndChooser } from './model/content-ends.js';
+import type { ContentStartChooser } from './model/content-starts.js';
 import { type SignedQuotation, signedQuotations } from './model/signed-quotations.js';
 import type { RoleSpan } from './model/tagger.js';
 import { nestedQuotes } from './nested-quotes.js';
@@ -95,6 +96,8 @@ export interface ExtractOptions {
   readonly joinContinued?: boolean;
   /** With the model: where its contents end (the learned ranker of model/content-ends.ts). */
   readonly contentEnds?: ContentEndChooser | undefined;
+  /** With the model: where its contents start (the learned ranker of model/content-starts.ts). */
+  readonly contentStarts?: ContentStartChooser | undefined;
 }
 
 /** Extracts every quote of an article. */
@@ -322,6 +325,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       index,
       sentences,
       options.contentEnds,
+      options.contentStarts,
     ).filter((m) => options.modelKeep === 'all' || isSpeech(text, m));
     reported = modelled;
     if (mode === 'both') {

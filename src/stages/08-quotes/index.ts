@@ -7,6 +7,7 @@ import { defineStage } from '../../core/stage.js';
 import { extractQuotes } from './extract.js';
 import { FIRST_NAMES, PERSON_FACTS } from './gender.js';
 import { CONTENT_ENDS } from './model/content-ends.js';
+import { CONTENT_STARTS } from './model/content-starts.js';
 import { apostrophesAsMarks, widenToApostrophes } from './model/doubled-apostrophes.js';
 import { QUOTES_MODEL, ruleRoleSpans, tagAttributions } from './model/tagger.js';
 
@@ -113,6 +114,7 @@ export const quotesStage = defineStage<QuotesConfig>({
         modelKeep: config.modelKeep,
         joinContinued: config.joinContinued,
         contentEnds: resources.use(CONTENT_ENDS),
+        contentStarts: resources.use(CONTENT_STARTS),
       });
     }
     if (marked) quotes = quotes.map((q) => widenToApostrophes(original.text, marked, q));

@@ -13,6 +13,7 @@ import { PRONOUNS } from '../lexicon.js';
 import type { ReferentIndex } from '../referents.js';
 import type { SpeakerPhrase } from '../speaker-phrase.js';
 import type { ContentEndChooser } from './content-ends.js';
+import type { ContentStartChooser } from './content-starts.js';
 import type { RoleSpan } from './tagger.js';
 
 export interface ModelAttribution {
@@ -240,6 +241,7 @@ export function groupAttributions(
   index: ReferentIndex,
   sentences?: readonly Span[],
   contentEnds?: ContentEndChooser,
+  contentStarts?: ContentStartChooser,
 ): ModelAttribution[] {
   const sentenceAt = (offset: number) => {
     if (!sentences) return null;
@@ -310,7 +312,7 @@ export function groupAttributions(
         others: spans.filter((o) => o !== best && o !== cue && paragraphOf(o.start) === p),
       });
     }
-    const contentStart = quotationStart(
+    let contentStart = quotationStart(
       text,
       afterPreposition(text, lead?.start ?? best.start, contentEnd),
       contentEnd,
@@ -319,6 +321,19 @@ export function groupAttributions(
       best,
       cue,
     );
+    if (contentStarts && !lead) {
+      // The learned ranker weighs the rules' start against the other word starts of the sentence.
+      const from = Math.min(contentStart, best.start);
+      contentStart = contentStarts.choose({
+        text,
+        ruleStart: contentStart,
+        taggerStart: best.start,
+        end: contentEnd,
+        floor: sentenceAt(from)?.start ?? from,
+        cue,
+        others: spans.filter((o) => o !== best && o !== cue && paragraphOf(o.start) === p),
+      });
+    }
     let source: RoleSpan | null = null;
     for (const s of sources) {
       if (paragraphOf(s.start) !== p || distance(s, cue) > SOURCE_REACH) continue;

@@ -1,0 +1,237 @@
+/**
+ * What the content-end and content-start rankers' training scripts share
+ * (scripts/train-content-ends.ts, scripts/train-content-starts.ts): running PolNeAR
+ * articles through the stage as under POLNEAR_CONVENTIONS with a recorder that keeps every
+ * question the two rankers are asked (cross-fitted on train: fold K's articles are tagged
+ * by the tagger that never saw them; dev by the shipped tagger), and an averaged
+ * perceptron over candidate lists, the epoch with the most dev examples right kept.
+ *
+ * One run records both rankers' contexts: the end contexts do not depend on the ends
+ * chosen, and the start contexts take the end the shipped end ranker chooses, as at run
+ * time. The recorder answers as the rules do for starts.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { quotesUpstreamPipeline } from '../src/presets/quotes-runner.js';
+import { articleFolds, type PolnearArticle } from '../src/stages/08-quotes/eval/polnear.js';
+import { extractQuotes } from '../src/stages/08-quotes/extract.js';
+import { FIRST_NAMES, PERSON_FACTS } from '../src/stages/08-quotes/gender.js';
+import { quotesInput } from '../src/stages/08-quotes/index.js';
+import { loadWeights } from '../src/stages/08-quotes/model/boundary-ranker.js';
+import {
+  CONTENT_ENDS_PATH,
+  type ContentEndChooser,
+  type ContentEndContext,
+  ContentEndRanker,
+} from '../src/stages/08-quotes/model/content-ends.js';
+import type {
+  ContentStartChooser,
+  ContentStartContext,
+} from '../src/stages/08-quotes/model/content-starts.js';
+import { apostrophesAsMarks } from '../src/stages/08-quotes/model/doubled-apostrophes.js';
+import { Perceptron } from '../src/stages/08-quotes/model/perceptron.js';
+import {
+  featureExtras,
+  MODEL_PATH,
+  ruleRoleSpans,
+  tagAttributions,
+} from '../src/stages/08-quotes/model/tagger.js';
+import { option } from './script-options.js';
+
+export function loadTagger(path: string): Perceptron {
+  const model = Perceptron.load(readFileSync(path));
+  if (model.featureVersion >= 2) model.extras = featureExtras(model.cueRates, model.featureVersion);
+  return model;
+}
+
+/** Stands in for both rankers inside the stage: keeps every context; ends as the shipped end ranker, starts as the rules. */
+class Recorder implements ContentEndChooser, ContentStartChooser {
+  readonly ends: ContentEndContext[] = [];
+  readonly starts: ContentStartContext[] = [];
+  constructor(private readonly endRanker: ContentEndChooser) {}
+  choose(context: ContentEndContext | ContentStartContext): number {
+    if ('ruleEnd' in context) {
+      this.ends.push(context);
+      return this.endRanker.choose(context);
+    }
+    this.starts.push(context);
+    return context.ruleStart;
+  }
+}
+
+/** One article through the stage: the contexts the rankers were asked about, and the clean-to-raw offsets. */
+export interface Run {
+  readonly text: string;
+  readonly ends: Omit<ContentEndContext, 'text'>[];
+  readonly starts: Omit<ContentStartContext, 'text'>[];
+  /** Raw-file offset of every clean offset. */
+  readonly toSource: Int32Array;
+}
+
+/** Runs articles through the stage with a tagger per fold (train) or the shipped one (dev). */
+export class StageRecorder {
+  private readonly upstream = quotesUpstreamPipeline();
+  private readonly firstNames = this.upstream.resources.use(FIRST_NAMES);
+  private readonly facts = this.upstream.resources.use(PERSON_FACTS);
+  private readonly endRanker = new ContentEndRanker(loadWeights(readFileSync(CONTENT_ENDS_PATH)));
+  private readonly shippedTagger = loadTagger(fileURLToPath(MODEL_PATH));
+  readonly taggerPaths = option('--taggers', fileURLToPath(MODEL_PATH)).split(',');
+  private readonly foldTaggers = this.taggerPaths.map(loadTagger);
+
+  private async runStage(article: PolnearArticle, tagger: Perceptron): Promise<Run> {
+    const doc = await this.upstream.run(article.name, article.text);
+    const input = quotesInput(doc);
+    const marked = { ...input, text: apostrophesAsMarks(input.text) ?? input.text };
+    const base = { firstNames: this.firstNames, facts: this.facts, by: 'quotes' };
+    const rulesOnly = extractQuotes(marked, { ...base, joinContinued: false });
+    const modelSpans = tagAttributions(
+      tagger,
+      input.text,
+      input.paragraphs,
+      input.sentences,
+      input.tokens,
+      ruleRoleSpans(marked.text, rulesOnly),
+      input.mentions,
+    );
+    const recorder = new Recorder(this.endRanker);
+    extractQuotes(marked, {
+      ...base,
+      modelSpans,
+      indirect: 'model',
+      modelOverQuotes: true,
+      modelKeep: 'all',
+      joinContinued: false,
+      contentEnds: recorder,
+      contentStarts: recorder,
+    });
+    const offsets = doc.get('offsets');
+    const toSource = new Int32Array(input.text.length + 1);
+    for (let c = 0; c <= input.text.length; c++) toSource[c] = offsets.toSource(c);
+    const bare = <C extends { text: string }>({ text: _, ...rest }: C) => rest;
+    return {
+      text: marked.text,
+      ends: recorder.ends.map(bare),
+      starts: recorder.starts.map(bare),
+      toSource,
+    };
+  }
+
+  /**
+   * Every article of a split through the stage, or the runs kept by an earlier call with
+   * the same `--cache` folder, split and taggers (the slow part; features come after).
+   */
+  async runs(split: string, articles: readonly PolnearArticle[]): Promise<Map<string, Run>> {
+    const cacheDir = option('--cache', '');
+    const cacheFile = cacheDir
+      ? join(cacheDir, `${split}-${this.taggerPaths.map((p) => basename(p)).join('+')}.runs.v8`)
+      : '';
+    if (cacheFile && existsSync(cacheFile)) return deserialize(readFileSync(cacheFile)) as Map<string, Run>;
+    const foldOf = articleFolds(articles, this.foldTaggers.length);
+    const out = new Map<string, Run>();
+    for (const article of articles) {
+      if (out.has(article.name)) continue;
+      const tagger = split === 'train' ? this.foldTaggers[foldOf.get(article.name)!]! : this.shippedTagger;
+      out.set(article.name, await this.runStage(article, tagger));
+    }
+    if (cacheFile) writeFileSync(cacheFile, serialize(out));
+    return out;
+  }
+}
+
+/** Raw-file offsets of a boundary: a start maps through its character, an end through its last one. */
+export function rawOffsets(toSource: Int32Array) {
+  return { start: (at: number) => toSource[at]!, end: (at: number) => toSource[at - 1]! + 1 };
+}
+
+/** One content to place: its candidates' features and the index of the gold boundary among them. */
+export interface Example {
+  readonly candidates: string[][];
+  readonly gold: number;
+  /** Index of the rules' boundary (the one kept before the ranker). */
+  readonly rules: number;
+}
+
+/** Examples a chooser gets right (a candidate index per example). */
+export function accuracy(examples: readonly Example[], pick: (ex: Example) => number): number {
+  return examples.filter((ex) => pick(ex) === ex.gold).length;
+}
+
+/** What the perceptron needs of a ranker: a score for feature names. */
+interface Scorer {
+  score(features: readonly string[]): number;
+}
+
+function argmax(ranker: Scorer, ex: Example): number {
+  let best = ex.rules;
+  let bestScore = ranker.score(ex.candidates[best]!);
+  ex.candidates.forEach((c, i) => {
+    const s = ranker.score(c);
+    if (s > bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  });
+  return best;
+}
+
+/**
+ * An averaged perceptron over the candidates (the usual lazy averaging: weights minus the
+ * step-weighted sum of updates over the step count); the epoch with the most dev examples
+ * right is kept. Deterministic (seeded shuffles).
+ */
+export function trainRanker<R extends Scorer>(
+  train: readonly Example[],
+  dev: readonly Example[],
+  epochs: number,
+  make: (weights: ReadonlyMap<string, number>) => R,
+): { epoch: number; right: number; ranker: R } {
+  const weights = new Map<string, number>();
+  const totals = new Map<string, number>();
+  let step = 1;
+  const update = (features: readonly string[], delta: number) => {
+    for (const f of features) {
+      weights.set(f, (weights.get(f) ?? 0) + delta);
+      totals.set(f, (totals.get(f) ?? 0) + step * delta);
+    }
+  };
+  const averaged = () => {
+    const out = new Map<string, number>();
+    for (const [f, w] of weights) out.set(f, Math.round((w - (totals.get(f) ?? 0) / step) * 1000) / 1000);
+    return make(out);
+  };
+  let seed = 13;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const order = train.map((_, i) => i);
+  let best: { epoch: number; right: number; ranker: R } | null = null;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const live = make(weights);
+    let wrong = 0;
+    for (const i of order) {
+      const ex = train[i]!;
+      const p = argmax(live, ex);
+      if (p !== ex.gold) {
+        wrong++;
+        update(ex.candidates[ex.gold]!, 1);
+        update(ex.candidates[p]!, -1);
+      }
+      step++;
+    }
+    const ranker = averaged();
+    const right = accuracy(dev, (ex) => argmax(ranker, ex));
+    console.log(`epoch ${epoch}: ${wrong} train mistakes; dev ${right} / ${dev.length} right`);
+    if (!best || right > best.right) best = { epoch, right, ranker };
+  }
+  return best!;
+}
