@@ -149,4 +149,17 @@ describe('two mentions joined by a preposition', () => {
     ]);
     expect(entities.find((e) => e.kbId?.startsWith('ev:'))?.kbId).toBe('ev:nobel-lit');
   });
+
+  it('take in the capitalised words after the preposition that the tagger left out', () => {
+    const text = 'The Kenyan novelist won the Nobel Prize in Literature for her trilogy.';
+    const entities = link(text, [['Nobel Prize', 'misc']]);
+    const prize = entities.find((e) => e.kbId?.startsWith('ev:'));
+    expect(prize?.kbId).toBe('ev:nobel-lit');
+    expect(text.slice(prize!.mentions[0]!.start, prize!.mentions[0]!.end)).toBe('Nobel Prize in Literature');
+    // Not when the words after the preposition make no KB name with it.
+    const other = 'The Nobel Prize in Stockholm drew protests on Tuesday.';
+    expect(link(other, [['Nobel Prize', 'misc']]).find((e) => e.kbId?.startsWith('ev:'))?.kbId).toBe(
+      'ev:nobel',
+    );
+  });
 });

@@ -22,6 +22,7 @@ import {
 import { evidence, roleDetail, roleEvidence } from './evidence.js';
 import { joinedOrganisation } from './joined-names.js';
 import { KIN_BEFORE } from './kin-introductions.js';
+import { watersNamed } from './landform-names.js';
 import { isPersonLike, SoundAlikeRepairs } from './link-sound-alikes.js';
 import { type Cluster, type Decision, type Prepared, refused } from './link-state.js';
 import { localBusinessNamed } from './local-businesses.js';
@@ -31,6 +32,7 @@ import { streetOfOtherTown } from './other-things-named.js';
 import { letters } from './similarity.js';
 import { despinName } from './spinner-lexicon.js';
 import type { SummitMention } from './summits.js';
+import { creatorOfWork } from './works-of-creators.js';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/i;
 
@@ -174,8 +176,23 @@ export abstract class ExactNames extends SoundAlikeRepairs {
       this.otherThings.ensembleNamed(surface, entity) ??
       streetOfOtherTown(this.input.text, at.end, entity, (name) =>
         this.kb.lookup(name).some((h) => h.entity.type === 'location' && h.entity.kind !== 'country'),
-      )
+      ) ??
+      this.waterOrWorkNamed(surface, entity, at)
     );
+  }
+
+  /**
+   * "the Tisza river" (waters, landform-names.ts), "Wagner's Meistersinger" (a work's author,
+   * works-of-creators.ts): the words right after a one-word name make it something else.
+   */
+  private waterOrWorkNamed(surface: string, entity: KbEntity, at: Mention): string | null {
+    if (surface.includes(' ')) return null;
+    const { text } = this.input;
+    // A possessive the mention holds ("Wagner's" as one mention) is read as if after it.
+    const held = /['’]s$/u.test(text.slice(at.start, at.end)) ? "'s" : '';
+    const after = held + text.slice(at.end, at.end + 40);
+    if (!/^(?:\s+[\p{L}]|['’]s\s)/u.test(after)) return null;
+    return watersNamed(after, entity) ?? creatorOfWork(after, this.sentenceTextAt(at), entity);
   }
 
   /** How many `exact` calls found a KB entity to decide on (see `noExactName`). */

@@ -22,6 +22,12 @@ import { isSpinnerWord } from './spinner-lexicon.js';
 /** The preposition between two mentions that may together be one name ("Nobel Prize in Literature"). */
 const LINKING_WORD = /^ (?:in|of|for|on) $/;
 
+/**
+ * A preposition and one or two capitalised words after a mention: the whole as group 0, up
+ * to the first word as group 1 ("in Literature", "of Merit").
+ */
+const CAPITALS_AFTER_LINK = /^( (?:in|of|for|on) \p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?/u;
+
 /** One word that is a title, not a name ("Head", "President", "Minister"). */
 export function isLoneTitle(surface: string): boolean {
   if (/\s/.test(surface.trim())) return false;
@@ -136,6 +142,26 @@ export abstract class MentionSpans extends OneWordNames {
     return this.kb.lookup(this.input.text.slice(m.start, m.end)).some((h) => h.entity.kind === 'country');
   }
 
+  /**
+   * The mention widened over a preposition and one or two capitalised words no mention
+   * covers ("[Nobel Prize] in Literature", "[Order] of Merit") when the whole is a KB name
+   * of anything but a person, else null.
+   */
+  private namedAfterLink(m: Mention, next: Mention | undefined): Mention | null {
+    const { text } = this.input;
+    const after = CAPITALS_AFTER_LINK.exec(text.slice(m.end, m.end + 48));
+    if (!after) return null;
+    for (const length of [after[0].length, after[1]!.length]) {
+      const end = m.end + length;
+      if (next && next.start < end) continue;
+      const entity = this.kb
+        .lookup(text.slice(m.start, end))
+        .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
+      if (entity) return { ...m, end, type: entity.type };
+    }
+    return null;
+  }
+
   /** Scratch of `withKnownCompounds`: the word ends of one mention's lower-case tail. */
   private readonly tailEnds: number[] = [];
 
@@ -182,6 +208,14 @@ export abstract class MentionSpans extends OneWordNames {
           out.splice(i, 2, { ...m, end: next.end, type: both.type });
           continue;
         }
+      }
+      // "won the [Nobel Prize] in Literature": the capitalised words after the preposition,
+      // left untagged, with the mention a KB name.
+      const named = this.namedAfterLink(m, next);
+      if (named) {
+        out ??= [...mentions];
+        out[i] = named;
+        continue;
       }
       // "founded Turning Point [USA]": capitalised words the tagger left out before a place,
       // with it a KB body's name, are that body's (never the country's) mention.

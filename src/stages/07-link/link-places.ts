@@ -39,6 +39,7 @@ import {
 } from './place-things.js';
 import { wordNotPlace } from './place-words.js';
 import { placeCueAround } from './places-typed-as-people.js';
+import { outerRegion, regionIsSubject } from './region-clauses.js';
 import {
   otherCountryOfName,
   partOfStateBefore,
@@ -55,6 +56,8 @@ interface PlaceCue {
   readonly region: string | null;
   /** "the village of Delhi", "Moscow, a town of 25,000": the settlement noun, or null. */
   readonly small: string | null;
+  /** "a village in Renfrewshire, Scotland": the name placing an apposition's region, or null. */
+  readonly outer: string | null;
   /** Whether the region word starts a list of names rather than an address. */
   readonly listed: boolean;
   /** "sprouts" of "Brussels sprouts": a common noun fused with the name into a thing, or null. */
@@ -87,9 +90,13 @@ function placeCueAt(text: string, span: { readonly start: number; readonly end: 
     REGION_IN_APPOSITION.exec(after) ??
     nationOfApposition(after) ??
     stateOfAttributive(after);
-  const region = regionMatch?.[1] ?? null;
+  const afterRegion = regionMatch ? after.slice(regionMatch[0].length) : '';
+  // "After talks in Jeddah, Ukraine said …": the country begins the next clause.
+  const subject = regionMatch !== null && regionIsSubject(regionMatch[1]!, afterRegion);
+  const region = subject ? null : (regionMatch?.[1] ?? null);
+  const outer = region && regionMatch?.[0].includes(' in ') ? outerRegion(afterRegion) : null;
   // "Lebanon, Pennsylvania dropped …" is an address; "Mexico, Texas and Arizona" a list.
-  const listed = regionMatch ? regionStartsList(after.slice(regionMatch[0].length)) : false;
+  const listed = region ? regionStartsList(afterRegion) : false;
   // "Panama hat", "chicken Kiev", "a mare named Kharkiv", "a Manhattan and a Singapore sling":
   // a thing named after the place, or given its name.
   const thing =
@@ -99,7 +106,7 @@ function placeCueAt(text: string, span: { readonly start: number; readonly end: 
     // "Reading between the lines": the English gerund, not the town.
     wordNotPlace(text, span.start, span.end);
   const local = LOCAL_AFTER.exec(after)?.[1] ?? null;
-  return small || region || thing || local ? { region, small, listed, thing, local } : null;
+  return small || region || thing || local ? { region, outer, small, listed, thing, local } : null;
 }
 
 /**
@@ -233,9 +240,9 @@ export abstract class PlaceReadings extends DocumentClusters {
     if (state && state === region) return null;
     if (state && US_STATES.has(region) && state !== region && !cue.listed) return `in ${region}`;
     // ("the Venezuelan city": a demonym names its country.)
-    const hits = this.kb
-      .lookup(region)
-      .filter((h) => (h.kind === 'name' || h.kind === 'demonym') && h.entity.type === 'location');
+    let hits = this.regionHits(region);
+    // "Houston, a village in Renfrewshire, Scotland": a county the KB lacks, placed by the next name.
+    if (hits.length === 0 && cue.outer) hits = this.regionHits(cue.outer);
     // "Tbilisi, Georgia", "Paris, France": the region is the entity's own country's.
     if (hits.some((h) => h.entity.country === entity.country)) return null;
     // A country or state named after a US state is a namesake town there ("Lebanon, Pennsylvania",
@@ -250,6 +257,13 @@ export abstract class PlaceReadings extends DocumentClusters {
         h.entity.country !== entity.country,
     );
     return other ? `in ${region}` : null;
+  }
+
+  /** The KB's places (and their demonyms) of a region name written after a town. */
+  private regionHits(region: string): NameHit[] {
+    return this.kb
+      .lookup(region)
+      .filter((h) => (h.kind === 'name' || h.kind === 'demonym') && h.entity.type === 'location');
   }
 
   /**

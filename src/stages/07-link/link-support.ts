@@ -20,6 +20,7 @@ import { type Decision, nil, refused } from './link-state.js';
 import { NationalBodies } from './national-bodies.js';
 import { cueWithoutOthersDescriptions } from './others-descriptions.js';
 import { type EraCue, eraCue, eraFit } from './past-eras.js';
+import { rivalBodyNamed } from './rival-bodies.js';
 import { cueForRole, headshipCue } from './roles.js';
 import { letterSlips, letters } from './similarity.js';
 import { findSpun } from './spin.js';
@@ -280,6 +281,15 @@ export abstract class ArticleSupport extends PlaceReadings {
     // "the Israeli Defense Ministry" is no US department, whatever its words match.
     if (bodyOfOtherCountry(this.kb.kb, context.text, context.span.start, match.entity))
       return refused(match.entity, 'another country’s body');
+    // "The Federal Book Bank …, President Joachim Nagel said": the Bundesbank, not the Fed.
+    const rival = rivalBodyNamed(
+      this.kb.kb,
+      this.input.text,
+      this.input.mentions,
+      match.entity,
+      this.input.date,
+    );
+    if (rival) return refused(match.entity, rival);
     this.linked.add(match.entity.id);
     return {
       entity: match.entity,

@@ -23,6 +23,13 @@ describe('a place and its participle in one word', () => {
     expect(linkedEntityOver(kb, born, [['Leeds-born', 'location']], 'Leeds')?.kbId).toBe('c:leeds');
   });
 
+  it('links the place of a "-area" seat or suburb and of a "-bound" flight', () => {
+    const seat = 'The minister held on to her Leeds-area seat by 400 votes.';
+    expect(linkedEntityOver(kb, seat, [['Leeds-area', 'misc']], 'Leeds')?.kbId).toBe('c:leeds');
+    const flight = 'A Leeds-bound flight was diverted to Manchester after a bird strike.';
+    expect(linkedEntityOver(kb, flight, [['Leeds-bound', 'misc']], 'Leeds')?.kbId).toBe('c:leeds');
+  });
+
   it('leaves a name the KB knows as no place, a person-typed word and other participles alone', () => {
     const at = (text: string, word: string) => ({
       start: text.indexOf(word),
