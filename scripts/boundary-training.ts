@@ -14,6 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import type { Span } from '../src/core/span.js';
 import { quotesUpstreamPipeline } from '../src/presets/quotes-runner.js';
 import { articleFolds, type PolnearArticle } from '../src/stages/08-quotes/eval/polnear.js';
 import { extractQuotes } from '../src/stages/08-quotes/extract.js';
@@ -234,4 +235,50 @@ export function trainRanker<R extends Scorer>(
     if (!best || right > best.right) best = { epoch, right, ranker };
   }
   return best!;
+}
+
+/**
+ * The gold content fragment a predicted content from `from` to `to` overlaps most, whatever
+ * its cue (contents are scored apart from their cues); undefined when it overlaps none — the
+ * content is spurious and there is nothing to learn from it.
+ */
+export function mostOverlapped(fragments: readonly Span[], from: number, to: number): Span | undefined {
+  const overlap = (c: Span) => Math.min(to, c.end) - Math.max(from, c.start);
+  return fragments.filter((c) => overlap(c) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+}
+
+/** A split's examples, and how many contents had no gold boundary among their candidates. */
+export interface LoadedSplit {
+  readonly examples: Example[];
+  readonly missing: number;
+}
+
+/**
+ * The common run of both boundary trainers: load train (every annotator) and dev (the first),
+ * report how often the rules' boundary is right, train the ranker, keep its best dev epoch and
+ * write it to `out`.
+ */
+export async function trainAndWrite<R extends Scorer & { save(): Uint8Array }>(options: {
+  readonly boundary: 'start' | 'end';
+  readonly load: (split: string, allAnnotators: boolean) => Promise<LoadedSplit>;
+  readonly epochs: number;
+  readonly make: (weights: ReadonlyMap<string, number>) => R;
+  readonly out: string;
+}): Promise<void> {
+  const { boundary } = options;
+  const started = performance.now();
+  const train = await options.load('train', true);
+  const dev = await options.load('dev', false);
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(
+    `${train.examples.length} train and ${dev.examples.length} dev contents (gold ${boundary} not a candidate: ${train.missing} train, ${dev.missing} dev) in ${seconds} s`,
+  );
+  const rules = (examples: readonly Example[]) => accuracy(examples, (ex) => ex.rules);
+  console.log(
+    `rules' ${boundary} right: train ${rules(train.examples)} / ${train.examples.length}, dev ${rules(dev.examples)} / ${dev.examples.length}`,
+  );
+  const best = trainRanker(train.examples, dev.examples, options.epochs, options.make);
+  const bytes = best.ranker.save();
+  writeFileSync(options.out, bytes);
+  console.log(`kept epoch ${best.epoch}; wrote ${options.out} (${(bytes.length / 1000).toFixed(0)} kB)`);
 }

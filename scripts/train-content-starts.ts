@@ -15,9 +15,7 @@
  * --hold-out K/N`). An averaged perceptron over the candidates learns from train; the
  * epoch with the most dev contents started right is kept. Never reads `test`.
  */
-import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Span } from '../src/core/span.js';
 import { readPolnearSplit } from '../src/stages/08-quotes/eval/polnear.js';
 import {
   CONTENT_STARTS_PATH,
@@ -26,13 +24,19 @@ import {
   prepareStart,
   startFeatures,
 } from '../src/stages/08-quotes/model/content-starts.js';
-import { accuracy, type Example, rawOffsets, StageRecorder, trainRanker } from './boundary-training.js';
+import {
+  type Example,
+  type LoadedSplit,
+  mostOverlapped,
+  rawOffsets,
+  StageRecorder,
+  trainAndWrite,
+} from './boundary-training.js';
 import { option, wholeNumber } from './script-options.js';
 
 const data = option('--data', '/work/shared/data/quotes/polnear');
 const epochs = wholeNumber('--epochs', '12', 1);
 const stage = new StageRecorder();
-let missing = 0;
 
 /** Where the PolNeAR mapping starts a content that starts at `at`: at a `that` right before it. */
 function mappedStart(text: string, at: number): number {
@@ -40,10 +44,11 @@ function mappedStart(text: string, at: number): number {
   return before ? at - before[0].length : at;
 }
 
-async function load(split: string, allAnnotators: boolean): Promise<Example[]> {
+async function load(split: string, allAnnotators: boolean): Promise<LoadedSplit> {
   const articles = readPolnearSplit(data, split, allAnnotators);
   const stageRuns = await stage.runs(split, articles);
   const out: Example[] = [];
+  let missing = 0;
   for (const article of articles) {
     // Every annotator's reading of an article shares one run of the stage.
     const { text, toSource } = stageRuns.get(article.name)!;
@@ -55,8 +60,7 @@ async function load(split: string, allAnnotators: boolean): Promise<Example[]> {
       // is spurious: nothing to learn.
       const from = start(context.ruleStart);
       const to = end(context.end);
-      const overlap = (c: Span) => Math.min(to, c.end) - Math.max(from, c.start);
-      const gold = fragments.filter((c) => overlap(c) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+      const gold = mostOverlapped(fragments, from, to);
       if (!gold) continue;
       const starts = candidateStarts(context);
       const right = (s: number) => start(mappedStart(text, s)) === gold.start;
@@ -70,23 +74,13 @@ async function load(split: string, allAnnotators: boolean): Promise<Example[]> {
       out.push({ candidates: starts.map((s) => startFeatures(prepared, s)), gold: g, rules });
     }
   }
-  return out;
+  return { examples: out, missing };
 }
 
-const started = performance.now();
-const train = await load('train', true);
-const trainMissing = missing;
-missing = 0;
-const dev = await load('dev', false);
-console.log(
-  `${train.length} train and ${dev.length} dev contents (gold start not a candidate: ${trainMissing} train, ${missing} dev) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
-);
-console.log(
-  `rules' start right: train ${accuracy(train, (ex) => ex.rules)} / ${train.length}, dev ${accuracy(dev, (ex) => ex.rules)} / ${dev.length}`,
-);
-
-const best = trainRanker(train, dev, epochs, (weights) => new ContentStartRanker(weights));
-const out = option('--out', fileURLToPath(CONTENT_STARTS_PATH));
-const bytes = best.ranker.save();
-writeFileSync(out, bytes);
-console.log(`kept epoch ${best.epoch}; wrote ${out} (${(bytes.length / 1000).toFixed(0)} kB)`);
+await trainAndWrite({
+  boundary: 'start',
+  load,
+  epochs,
+  make: (weights) => new ContentStartRanker(weights),
+  out: option('--out', fileURLToPath(CONTENT_STARTS_PATH)),
+});
