@@ -9,6 +9,7 @@
  * The rules, kinds and units are documented in this folder's README.
  */
 import type { Figure, FigureKind, Token } from '../../core/annotations.js';
+import { escapeRegExp } from '../../core/regexp.js';
 import type { Span } from '../../core/span.js';
 import { exclusionZones } from './exclusions.js';
 import {
@@ -44,11 +45,10 @@ export interface FigureOptions {
 }
 
 const H = String.raw`[ \u00A0\u202F]`;
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (words: Iterable<string>): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegex(w).replace(/ /g, `${H}+`))
+    .map((w) => escapeRegExp(w).replace(/ /g, `${H}+`))
     .join('|');
 
 /** Where a figure may start: a digit, or a number word. */

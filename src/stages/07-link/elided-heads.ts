@@ -13,6 +13,8 @@
  * article as a capitalised word outside the mention (not a word of everyday copy such as
  * "New" or "National"), and only one KB entity may fit.
  */
+
+import { escapeRegExp } from '../../core/regexp.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { PerKnowledgeBase } from '../../kb/per-kb.js';
@@ -60,10 +62,7 @@ const elidedIndex = new PerKnowledgeBase((kb): ReadonlyMap<string, readonly Elid
 
 /** Whether `word` stands in `text` as a word outside [start, end). */
 function namedOutside(text: string, word: string, start: number, end: number): boolean {
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of text.matchAll(re)) if (m.index! + word.length <= start || m.index! >= end) return true;
   return false;
 }

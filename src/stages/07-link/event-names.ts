@@ -13,6 +13,7 @@
  * prominence (2 or more).
  */
 import type { Token } from '../../core/annotations.js';
+import { escapeRegExp } from '../../core/regexp.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { PerKnowledgeBase } from '../../kb/per-kb.js';
@@ -63,10 +64,6 @@ export interface EventNameMatch {
   readonly name: string;
   /** Swapped words as `[written, canonical]` pairs; empty for the name as written. */
   readonly swapped: readonly (readonly [string, string])[];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A word of a name as written, with its first letter in either case. */

@@ -5,19 +5,12 @@
  * Bundesbank's president), is that other body's name translated, not the match.
  */
 import type { Mention } from '../../core/annotations.js';
-import type { KbEntity, KbRole } from '../../kb/model.js';
+import { type KbEntity, type KbRole, roleActiveOn } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
-/**
- * Whether `role` is held on `date` (YYYY-MM-DD; the KB's dates compare as text at their
- * precision); without a date, whether it is held still.
- */
+/** Whether `role` is held on `date`; without a date, whether it is held still. */
 function heldOn(role: KbRole, date: string | null): boolean {
-  if (date === null) return role.to === null;
-  return (
-    (role.from === null || role.from <= date) &&
-    (role.to === null || role.to >= date.slice(0, role.to.length))
-  );
+  return date === null ? role.to === null : roleActiveOn(role, date);
 }
 
 /**

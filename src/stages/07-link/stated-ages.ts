@@ -7,6 +7,8 @@
  * - "a bakery run by Jens Stoltenberger … Stoltenberger, 56, said": the age stands after the
  *   later surname, not after the near spelling being repaired; it is the same man's age.
  */
+
+import { escapeRegExp } from '../../core/regexp.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 
@@ -35,10 +37,6 @@ function agesAfterWord(text: string, word: string): number[] {
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(word)}\\s*[,(]\\s*(\\d{1,3})\\s*[,;)]`, 'gu');
   for (const m of text.matchAll(pattern)) ages.push(Number(m[1]));
   return ages;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The ages stated at copies of a mention's last word, read once per mention (`agesAtCopies`). */

@@ -3,6 +3,8 @@
  * literal translation put in their place. An edited text almost never says "local
  * weather change" or "Safety Council"; a spun or machine-translated copy often does.
  */
+import { escapeRegExp } from '../../core/regexp.js';
+
 export interface SpunPhrase {
   /** The substitute, lower case, matched on word boundaries. */
   readonly spun: string;
@@ -42,7 +44,7 @@ export interface SpunPhraseHit extends SpunPhrase {
 }
 
 const MATCHER = new RegExp(
-  `\\b(${SPUN_PHRASES.map((p) => p.spun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`,
+  `\\b(${SPUN_PHRASES.map((p) => escapeRegExp(p.spun).replace(/ /g, '\\s+')).join('|')})\\b`,
   'gi',
 );
 const BY_SPUN = new Map(SPUN_PHRASES.map((p) => [p.spun, p]));
