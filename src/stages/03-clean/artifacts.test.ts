@@ -107,6 +107,12 @@ describe('machine-translation spacing artifacts', () => {
     expect(repair(input)).toBe(expected);
   });
 
+  it('leaves straight quotes alone where curly ones open the quotations they close', () => {
+    const text =
+      '“The deal is an insurance policy for the planet," U.N. climate chief Simon Stiell said. “It only works if premiums are paid," he added.';
+    expect(repair(text)).toBe(text);
+  });
+
   it('leaves straight quotes alone when they do not pair up', () => {
     const text = 'He said " we will go and left';
     expect(repair(text)).toBe(text);

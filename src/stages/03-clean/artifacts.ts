@@ -320,9 +320,12 @@ function camelRunOns(text: string, out: ArtifactEdit[]): void {
 /**
  * Straight double quotes paired left to right: a space just inside a pair goes
  * (`" word "` → `"word"`). Skipped when the count is odd or the pairing looks wrong, as
- * when a quote runs on into the next paragraph.
+ * when a quote runs on into the next paragraph, and when the paragraph also has curly
+ * double quotes: a straight mark there may close a curly one (`“… for humanity," U.N. chief
+ * … said`), so straight marks cannot be paired among themselves.
  */
 function straightQuoteEdits(text: string, out: ArtifactEdit[]): void {
+  if (CURLY_DOUBLE.test(text)) return;
   const positions: number[] = [];
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) positions.push(i);
   if (positions.length === 0 || positions.length % 2 === 1) return;
@@ -344,6 +347,8 @@ function straightQuoteEdits(text: string, out: ArtifactEdit[]): void {
   }
   out.push(...edits);
 }
+
+const CURLY_DOUBLE = /[“”„]/u;
 
 /** The repairs to make in one normalised paragraph, unsorted and possibly overlapping. */
 export function findArtifacts(text: string): ArtifactEdit[] {
