@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Span } from '../src/core/span.js';
 import { quotesUpstreamPipeline } from '../src/presets/quotes-runner.js';
-import { articleFolds, type PolnearArticle } from '../src/stages/08-quotes/eval/polnear.js';
+import { articleFolds, type PolnearArticle, readPolnearSplit } from '../src/stages/08-quotes/eval/polnear.js';
 import { extractQuotes } from '../src/stages/08-quotes/extract.js';
 import { FIRST_NAMES, PERSON_FACTS } from '../src/stages/08-quotes/gender.js';
 import { quotesInput } from '../src/stages/08-quotes/index.js';
@@ -281,4 +281,53 @@ export async function trainAndWrite<R extends Scorer & { save(): Uint8Array }>(o
   const bytes = best.ranker.save();
   writeFileSync(options.out, bytes);
   console.log(`kept epoch ${best.epoch}; wrote ${options.out} (${(bytes.length / 1000).toFixed(0)} kB)`);
+}
+
+/** Which contexts a trainer learns from: the end ranker's or the start ranker's. */
+export type Boundary = 'start' | 'end';
+
+/**
+ * A split's examples for one boundary: each article through the stage once (every
+ * annotator's reading shares the run), and for every content the stage asked the ranker
+ * about, the gold content it overlaps most in the raw file's offsets (`mostOverlapped`; none,
+ * and the content is spurious: nothing to learn). `example` builds the training example from
+ * the context, that gold content and the raw offsets, or gives null when the gold boundary is
+ * not among the candidates (counted as missing).
+ */
+export async function loadBoundaryExamples<B extends Boundary>(
+  stage: StageRecorder,
+  data: string,
+  split: string,
+  allAnnotators: boolean,
+  boundary: B,
+  example: (
+    context: B extends 'start' ? ContentStartContext : ContentEndContext,
+    gold: Span,
+    raw: ReturnType<typeof rawOffsets>,
+  ) => Example | null,
+): Promise<LoadedSplit> {
+  const articles = readPolnearSplit(data, split, allAnnotators);
+  const stageRuns = await stage.runs(split, articles);
+  const examples: Example[] = [];
+  let missing = 0;
+  for (const article of articles) {
+    const run = stageRuns.get(article.name)!;
+    // Compared in the raw file's offsets, as the scorer compares (an end maps through its last character).
+    const raw = rawOffsets(run.toSource);
+    const fragments = article.attributions.flatMap((a) => a.content);
+    // Each content as the rules placed it: the start ranker's contexts end where the end
+    // ranker ended them, the end ranker's start where the rules started them.
+    const asked =
+      boundary === 'start'
+        ? run.starts.map((c) => ({ context: { ...c, text: run.text }, from: c.ruleStart, to: c.end }))
+        : run.ends.map((c) => ({ context: { ...c, text: run.text }, from: c.start, to: c.ruleEnd }));
+    for (const { context, from, to } of asked) {
+      const gold = mostOverlapped(fragments, raw.start(from), raw.end(to));
+      if (!gold) continue;
+      const made = example(context as B extends 'start' ? ContentStartContext : ContentEndContext, gold, raw);
+      if (made) examples.push(made);
+      else missing++;
+    }
+  }
+  return { examples, missing };
 }

@@ -17,7 +17,6 @@
  * ended right is kept. Never reads `test`.
  */
 import { fileURLToPath } from 'node:url';
-import { readPolnearSplit } from '../src/stages/08-quotes/eval/polnear.js';
 import {
   CONTENT_ENDS_PATH,
   ContentEndRanker,
@@ -25,14 +24,7 @@ import {
   endFeatures,
   prepareContext,
 } from '../src/stages/08-quotes/model/content-ends.js';
-import {
-  type Example,
-  type LoadedSplit,
-  mostOverlapped,
-  rawOffsets,
-  StageRecorder,
-  trainAndWrite,
-} from './boundary-training.js';
+import { type LoadedSplit, loadBoundaryExamples, StageRecorder, trainAndWrite } from './boundary-training.js';
 import { option, wholeNumber } from './script-options.js';
 
 const data = option('--data', '/work/shared/data/quotes/polnear');
@@ -40,40 +32,17 @@ const epochs = wholeNumber('--epochs', '12', 1);
 const stage = new StageRecorder();
 
 async function load(split: string, allAnnotators: boolean): Promise<LoadedSplit> {
-  const articles = readPolnearSplit(data, split, allAnnotators);
-  const stageRuns = await stage.runs(split, articles);
-  const out: Example[] = [];
-  let missing = 0;
-  for (const article of articles) {
-    // Every annotator's reading of an article shares one run of the stage.
-    const { text, toSource } = stageRuns.get(article.name)!;
-    const contexts = stageRuns.get(article.name)!.ends.map((c) => ({ ...c, text }));
-    // Compared in the raw file's offsets, as the scorer compares (an end maps through its last character).
-    const { start, end } = rawOffsets(toSource);
-    const fragments = article.attributions.flatMap((a) => a.content);
-    for (const context of contexts) {
-      // The gold content this one overlaps most (whatever its cue: contents are scored
-      // apart from their cues); none, and the content is spurious: nothing to learn.
-      const from = start(context.start);
-      const to = end(context.ruleEnd);
-      const gold = mostOverlapped(fragments, from, to);
-      if (!gold) continue;
-      const goldEnd = gold.end;
-      const ends = candidateEnds(context);
-      const prepared = prepareContext(context);
-      const g = ends.findIndex((e) => end(e) === goldEnd);
-      if (g < 0) {
-        missing++;
-        continue;
-      }
-      out.push({
-        candidates: ends.map((e) => endFeatures(prepared, e)),
-        gold: g,
-        rules: ends.indexOf(context.ruleEnd),
-      });
-    }
-  }
-  return { examples: out, missing };
+  return loadBoundaryExamples(stage, data, split, allAnnotators, 'end', (context, gold, { end }) => {
+    const ends = candidateEnds(context);
+    const g = ends.findIndex((e) => end(e) === gold.end);
+    if (g < 0) return null;
+    const prepared = prepareContext(context);
+    return {
+      candidates: ends.map((e) => endFeatures(prepared, e)),
+      gold: g,
+      rules: ends.indexOf(context.ruleEnd),
+    };
+  });
 }
 
 await trainAndWrite({

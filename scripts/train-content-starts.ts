@@ -16,7 +16,6 @@
  * epoch with the most dev contents started right is kept. Never reads `test`.
  */
 import { fileURLToPath } from 'node:url';
-import { readPolnearSplit } from '../src/stages/08-quotes/eval/polnear.js';
 import {
   CONTENT_STARTS_PATH,
   ContentStartRanker,
@@ -24,14 +23,7 @@ import {
   prepareStart,
   startFeatures,
 } from '../src/stages/08-quotes/model/content-starts.js';
-import {
-  type Example,
-  type LoadedSplit,
-  mostOverlapped,
-  rawOffsets,
-  StageRecorder,
-  trainAndWrite,
-} from './boundary-training.js';
+import { type LoadedSplit, loadBoundaryExamples, StageRecorder, trainAndWrite } from './boundary-training.js';
 import { option, wholeNumber } from './script-options.js';
 
 const data = option('--data', '/work/shared/data/quotes/polnear');
@@ -45,36 +37,15 @@ function mappedStart(text: string, at: number): number {
 }
 
 async function load(split: string, allAnnotators: boolean): Promise<LoadedSplit> {
-  const articles = readPolnearSplit(data, split, allAnnotators);
-  const stageRuns = await stage.runs(split, articles);
-  const out: Example[] = [];
-  let missing = 0;
-  for (const article of articles) {
-    // Every annotator's reading of an article shares one run of the stage.
-    const { text, toSource } = stageRuns.get(article.name)!;
-    const contexts = stageRuns.get(article.name)!.starts.map((c) => ({ ...c, text }));
-    const { start, end } = rawOffsets(toSource);
-    const fragments = article.attributions.flatMap((a) => a.content);
-    for (const context of contexts) {
-      // The gold content this one overlaps most (whatever its cue); none, and the content
-      // is spurious: nothing to learn.
-      const from = start(context.ruleStart);
-      const to = end(context.end);
-      const gold = mostOverlapped(fragments, from, to);
-      if (!gold) continue;
-      const starts = candidateStarts(context);
-      const right = (s: number) => start(mappedStart(text, s)) === gold.start;
-      const rules = starts.indexOf(context.ruleStart);
-      const g = right(context.ruleStart) ? rules : starts.findIndex(right);
-      if (g < 0) {
-        missing++;
-        continue;
-      }
-      const prepared = prepareStart(context);
-      out.push({ candidates: starts.map((s) => startFeatures(prepared, s)), gold: g, rules });
-    }
-  }
-  return { examples: out, missing };
+  return loadBoundaryExamples(stage, data, split, allAnnotators, 'start', (context, gold, { start }) => {
+    const starts = candidateStarts(context);
+    const right = (s: number) => start(mappedStart(context.text, s)) === gold.start;
+    const rules = starts.indexOf(context.ruleStart);
+    const g = right(context.ruleStart) ? rules : starts.findIndex(right);
+    if (g < 0) return null;
+    const prepared = prepareStart(context);
+    return { candidates: starts.map((s) => startFeatures(prepared, s)), gold: g, rules };
+  });
 }
 
 await trainAndWrite({
