@@ -13,10 +13,12 @@ import {
   familyFirstLikeness,
   familyFirstLikenessUnbounded,
   type Likeness,
+  type NameLetters,
   NameLettersTable,
   nameLetters,
   personLikeness,
   personLikenessUnbounded,
+  type SurfaceLetters,
   surfaceLetters,
 } from './sound-alike.js';
 
@@ -69,19 +71,59 @@ function mangle(name: string, next: () => number): string {
   return out.trim();
 }
 
+/** A comparison of a surface with a KB name at a floor, written into `out`. */
+type Compare = (s: SurfaceLetters, n: NameLetters, floor: number, out: Likeness) => void;
+
+/** How many names an agreement check compared, and how many of them reached the floor. */
+interface Agreement {
+  compared: number;
+  reached: number;
+}
+
+/**
+ * Compares `surface` with each name at each floor, the bounded comparison against the
+ * unbounded one: the same to the last bit wherever the unbounded one reaches the floor, under
+ * the floor wherever it does not. `eachFloor` runs before each floor's names.
+ */
+function expectAgreement(
+  bounded: Compare,
+  unbounded: Compare,
+  surface: string,
+  names: readonly string[],
+  floors: readonly number[],
+  counts: Agreement,
+  eachFloor?: () => void,
+): void {
+  const s = surfaceLetters(surface);
+  const table = NameLettersTable.for(kb);
+  const out: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+  const slow: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
+  for (const floor of floors) {
+    eachFloor?.();
+    for (const name of names) {
+      const n = table.of(name);
+      bounded(s, n, floor, out);
+      unbounded(s, n, floor, slow);
+      counts.compared++;
+      if (slow.sim >= floor) {
+        counts.reached++;
+        expect({ surface, name, floor, ...out }).toEqual({ surface, name, floor, ...slow });
+      } else expect(out.sim, `${surface} / ${name} at ${floor}`).toBeLessThan(floor);
+    }
+  }
+}
+
 describe('personLikeness', () => {
   it('agrees with the unbounded comparison on every name that reaches the floor', () => {
     const next = seededRandom(7);
-    const out: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
-    const slow: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
-    let reached = 0;
-    let compared = 0;
-    const table = NameLettersTable.for(kb);
-    const memo = table.memo();
+    const counts: Agreement = { compared: 0, reached: 0 };
+    const memo = NameLettersTable.for(kb).memo();
+    // One search: the names of the table (numbered), a memo across them, used half the time.
+    const bounded: Compare = (s, n, floor, out) =>
+      personLikeness(s, n, floor, out, next() < 0.5 ? memo : undefined);
     for (let i = 0; i < 800; i++) {
       const source = people[Math.floor(next() * people.length)]!;
       const surface = mangle(source.name, next);
-      const s = surfaceLetters(surface);
       // The source's names and a spread of others, near and far.
       const names = [source.name, ...source.names.map((n) => n.text)];
       for (let j = 0; j < 40; j++) names.push(people[Math.floor(next() * people.length)]!.name);
@@ -89,24 +131,19 @@ describe('personLikeness', () => {
       const [given] = source.name.split(' ');
       const surname = source.name.split(' ').pop()!;
       names.push(...(byGiven.get(given!) ?? []).slice(0, 12), ...(bySurname.get(surname) ?? []).slice(0, 12));
-      for (const floor of [0.5, 0.55, 0.7, 0.78, 0.85, 0.9]) {
-        // One search: the names of the table (numbered), a memo across them, used half the time.
-        memo.next();
-        for (const name of names) {
-          const n = table.of(name);
-          personLikeness(s, n, floor, out, next() < 0.5 ? memo : undefined);
-          personLikenessUnbounded(s, n, floor, slow);
-          compared++;
-          if (slow.sim >= floor) {
-            reached++;
-            expect({ surface, name, floor, ...out }).toEqual({ surface, name, floor, ...slow });
-          } else expect(out.sim, `${surface} / ${name} at ${floor}`).toBeLessThan(floor);
-        }
-      }
+      expectAgreement(
+        bounded,
+        personLikenessUnbounded,
+        surface,
+        names,
+        [0.5, 0.55, 0.7, 0.78, 0.85, 0.9],
+        counts,
+        () => memo.next(),
+      );
     }
     // The check means something only if many names reach the floor and many do not.
-    expect(reached).toBeGreaterThan(2000);
-    expect(compared - reached).toBeGreaterThan(20_000);
+    expect(counts.reached).toBeGreaterThan(2000);
+    expect(counts.compared - counts.reached).toBeGreaterThan(20_000);
   });
 
   it('agrees with it on surfaces of three and four words, whose later tails may be passed over', () => {
@@ -117,11 +154,7 @@ describe('personLikeness', () => {
     const before = ['State Senator', 'Former', 'Quake Zone', 'Supreme Court', 'Great', 'Even Worse', 'Van'];
     const next = seededRandom(11);
     let multiTail = 0;
-    const out: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
-    const slow: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
-    let reached = 0;
-    let compared = 0;
-    const table = NameLettersTable.for(kb);
+    const counts: Agreement = { compared: 0, reached: 0 };
     for (let i = 0; i < 250; i++) {
       // Half of them double-barrelled surnames written apart ("Andrew Lloyd Webber" for
       // Lloyd-Webber), which only the last two words together match.
@@ -131,28 +164,23 @@ describe('personLikeness', () => {
           : hyphenated[Math.floor(next() * hyphenated.length)]!;
       const named = (next() < 0.5 ? mangle(source.name, next) : source.name).replace(/-/g, ' ');
       const surface = next() < 0.5 ? named : `${before[Math.floor(next() * before.length)]!} ${named}`;
-      const s = surfaceLetters(surface);
-      if (s.tails.length >= 2) multiTail++;
+      if (surfaceLetters(surface).tails.length >= 2) multiTail++;
       const names = [source.name, ...source.names.map((n) => n.text)];
       for (let j = 0; j < 20; j++) names.push(people[Math.floor(next() * people.length)]!.name);
       const surname = source.name.split(' ').pop()!;
       names.push(...(bySurname.get(surname) ?? []).slice(0, 8));
-      for (const floor of [0.4, 0.5, 0.55, 0.7, 0.78]) {
-        for (const name of names) {
-          const n = table.of(name);
-          personLikeness(s, n, floor, out);
-          personLikenessUnbounded(s, n, floor, slow);
-          compared++;
-          if (slow.sim >= floor) {
-            reached++;
-            expect({ surface, name, floor, ...out }).toEqual({ surface, name, floor, ...slow });
-          } else expect(out.sim, `${surface} / ${name} at ${floor}`).toBeLessThan(floor);
-        }
-      }
+      expectAgreement(
+        personLikeness,
+        personLikenessUnbounded,
+        surface,
+        names,
+        [0.4, 0.5, 0.55, 0.7, 0.78],
+        counts,
+      );
     }
     expect(multiTail).toBeGreaterThan(150);
-    expect(reached).toBeGreaterThan(300);
-    expect(compared - reached).toBeGreaterThan(10_000);
+    expect(counts.reached).toBeGreaterThan(300);
+    expect(counts.compared - counts.reached).toBeGreaterThan(10_000);
   });
 });
 
@@ -162,11 +190,7 @@ describe('familyFirstLikeness', () => {
     const familyFirst = people.filter((p) => familyNameFirst(p) !== null).map((p) => p.name);
     expect(familyFirst.length).toBeGreaterThan(30);
     const next = seededRandom(13);
-    const out: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
-    const slow: Likeness = { sim: 0, surnameSim: 0, givenSim: 1 };
-    let reached = 0;
-    let below = 0;
-    const table = NameLettersTable.for(kb);
+    const counts: Agreement = { compared: 0, reached: 0 };
     for (let i = 0; i < 300; i++) {
       const source = familyFirst[Math.floor(next() * familyFirst.length)]!;
       const pick = next();
@@ -176,27 +200,20 @@ describe('familyFirstLikeness', () => {
           : pick < 0.7
             ? source.split(' ').reverse().join(' ')
             : people[Math.floor(next() * people.length)]!.name;
-      const s = surfaceLetters(surface);
       const names = [source];
       for (let j = 0; j < 20; j++) names.push(familyFirst[Math.floor(next() * familyFirst.length)]!);
-      for (const floor of [0.5, 0.55, 0.7, 0.78, 0.85]) {
-        for (const name of names) {
-          const n = table.of(name);
-          familyFirstLikeness(s, n, floor, out);
-          familyFirstLikenessUnbounded(s, n, floor, slow);
-          if (slow.sim >= floor) {
-            reached++;
-            expect({ surface, name, floor, ...out }).toEqual({ surface, name, floor, ...slow });
-          } else {
-            below++;
-            expect(out.sim, `${surface} / ${name} at ${floor}`).toBeLessThan(floor);
-          }
-        }
-      }
+      expectAgreement(
+        familyFirstLikeness,
+        familyFirstLikenessUnbounded,
+        surface,
+        names,
+        [0.5, 0.55, 0.7, 0.78, 0.85],
+        counts,
+      );
     }
     // The check means something only if many names reach the floor and many do not.
-    expect(reached).toBeGreaterThan(300);
-    expect(below).toBeGreaterThan(10_000);
+    expect(counts.reached).toBeGreaterThan(300);
+    expect(counts.compared - counts.reached).toBeGreaterThan(10_000);
   });
 });
 
