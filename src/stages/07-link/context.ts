@@ -22,7 +22,7 @@ import {
 } from './descriptor.js';
 import { REGNAL_NUMERAL, regnalNumeralAt } from './regnal-numerals.js';
 import { ANY_ROLE_CUE, cueText, type DocumentCueText, mayHaveRoleCue } from './roles.js';
-import { bornAfterFirstOffice } from './stated-ages.js';
+import { AGE_SLACK, ageOn, bornAfterFirstOffice } from './stated-ages.js';
 
 /** How far (UTF-16 units) a cue may stand from the mention inside its sentence. */
 const WINDOW = 90;
@@ -505,11 +505,6 @@ const LOCAL_ADDRESS =
 /** Private-life words that only state an age. */
 const AGE_WORDS = new Set(['year old', 'years old', 'aged']);
 
-/** The candidate's age on `date` (from the birth year), or null when either is unknown. */
-function ageOn(candidate: KbEntity, date: string | null): number | null {
-  return candidate.born && date ? Number(date.slice(0, 4)) - candidate.born : null;
-}
-
 /** True when the context gives an age and it is the candidate's (± the birth-year slack). */
 export function ageFits(context: MentionContext, candidate: KbEntity, date: string | null): boolean {
   const age = ageOn(candidate, date);
@@ -532,7 +527,7 @@ export function ageContradicts(
     if (candidate.roles.length === 0 || context.age === null) return null;
     return bornAfterFirstOffice(candidate, context.age, date) ? `aged ${context.age}` : null;
   }
-  if (context.age === null || Math.abs(context.age - age) <= 2) return null;
+  if (context.age === null || Math.abs(context.age - age) <= AGE_SLACK) return null;
   return `aged ${context.age}`;
 }
 

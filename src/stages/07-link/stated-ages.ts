@@ -13,7 +13,12 @@ import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 
 /** Years of slack between a stated age and the one a birth year gives (copy rounds, the KB errs). */
-const AGE_SLACK = 2;
+export const AGE_SLACK = 2;
+
+/** The candidate's age on `date` (from the birth year), or null when either is unknown. */
+export function ageOn(candidate: KbEntity, date: string | null): number | null {
+  return candidate.born && date ? Number(date.slice(0, 4)) - candidate.born : null;
+}
 
 /**
  * True when a person `age` years old on `date` was not yet born when the first office the KB
@@ -60,10 +65,10 @@ export function agesAtCopies(text: string, surface: string): CopyAges {
  * Shinawatra, 37,"), a misspelt one seldom is.
  */
 export function ageRuledOut(copies: CopyAges, candidate: KbEntity, date: string | null): string | null {
-  if (copies.ages.length === 0 || !candidate.born || !date) return null;
+  const age = ageOn(candidate, date);
+  if (copies.ages.length === 0 || age === null) return null;
   const word = normalizeName(copies.word);
   if (candidate.names.some((n) => n.kind === 'surname' && normalizeName(n.text) === word)) return null;
-  const age = Number(date.slice(0, 4)) - candidate.born;
   const off = copies.ages.find((n) => Math.abs(n - age) > AGE_SLACK);
   return off === undefined ? null : `aged ${off}`;
 }

@@ -63,8 +63,9 @@ const MAX_WORDS = 120;
 /**
  * The candidate starts: every word start from the floor to before the end (and, for a word
  * opening with a quotation mark or bracket, the word after the mark too), none before the
- * cue's end when the content ends after the cue, and the tagger's and the rules' own starts. A word right after `that` is not a candidate apart from
- * `that`: the PolNeAR mapping (`quoteToPolnear`) keeps the `that` before a content.
+ * cue's end when the content ends after the cue, and the tagger's and the rules' own starts.
+ * A word right after `that` is not a candidate apart from `that`: the PolNeAR mapping
+ * (`quoteToPolnear`) keeps the `that` before a content.
  */
 export function candidateStarts(context: ContentStartContext): number[] {
   const { text, floor, end } = context;
