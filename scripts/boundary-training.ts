@@ -39,7 +39,7 @@ import {
   ruleRoleSpans,
   tagAttributions,
 } from '../src/stages/08-quotes/model/tagger.js';
-import { option } from './script-options.js';
+import { existingPaths, option } from './script-options.js';
 
 export function loadTagger(path: string): Perceptron {
   const model = Perceptron.load(readFileSync(path));
@@ -78,7 +78,7 @@ export class StageRecorder {
   private readonly facts = this.upstream.resources.use(PERSON_FACTS);
   private readonly endRanker = new ContentEndRanker(loadWeights(readFileSync(CONTENT_ENDS_PATH)));
   private readonly shippedTagger = loadTagger(fileURLToPath(MODEL_PATH));
-  readonly taggerPaths = option('--taggers', fileURLToPath(MODEL_PATH)).split(',');
+  readonly taggerPaths = existingPaths('--taggers', fileURLToPath(MODEL_PATH));
   private readonly foldTaggers = this.taggerPaths.map(loadTagger);
 
   private async runStage(article: PolnearArticle, tagger: Perceptron): Promise<Run> {

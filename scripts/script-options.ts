@@ -3,6 +3,7 @@
  * value that is not what the option takes ends the script with one line on stderr and exit
  * 2, rather than a NaN that trains or probes on silently.
  */
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 
 const script = basename(process.argv[1] ?? 'script').replace(/\.[cm]?[jt]s$/, '');
@@ -58,4 +59,19 @@ export function foldOption(name: string, fallback: string): { fold: number; fold
   )
     refuse(`${name} must be K/N with N ≥ 1 and K from -1 to N − 1 (got "${value}")`);
   return { fold, folds };
+}
+
+/** A path option that must exist (a file or a folder), else one line and exit 2. */
+export function existingPath(name: string, fallback: string): string {
+  const value = option(name, fallback);
+  if (!existsSync(value)) refuse(`${name}: no such file or folder "${value}"`);
+  return value;
+}
+
+/** A comma-separated list of files that must all exist ("fold0.bin.gz,fold1.bin.gz"). */
+export function existingPaths(name: string, fallback: string): string[] {
+  const paths = option(name, fallback).split(',');
+  const missing = paths.find((p) => p.trim() === '' || !existsSync(p));
+  if (missing !== undefined) refuse(`${name}: no such file "${missing}"`);
+  return paths;
 }

@@ -24,9 +24,9 @@ import {
   startFeatures,
 } from '../src/stages/08-quotes/model/content-starts.js';
 import { type LoadedSplit, loadBoundaryExamples, StageRecorder, trainAndWrite } from './boundary-training.js';
-import { option, wholeNumber } from './script-options.js';
+import { existingPath, option, wholeNumber } from './script-options.js';
 
-const data = option('--data', '/work/shared/data/quotes/polnear');
+const data = existingPath('--data', '/work/shared/data/quotes/polnear');
 const epochs = wholeNumber('--epochs', '12', 1);
 const stage = new StageRecorder();
 

@@ -42,9 +42,9 @@ import {
   type Sequence,
   sequences,
 } from '../src/stages/08-quotes/model/tagger.js';
-import { foldOption, numberList, numberOption, option, wholeNumber } from './script-options.js';
+import { existingPath, foldOption, numberList, numberOption, option, wholeNumber } from './script-options.js';
 
-const data = option('--data', '/work/shared/data/quotes/polnear');
+const data = existingPath('--data', '/work/shared/data/quotes/polnear');
 const epochs = wholeNumber('--epochs', '20', 1);
 const bits = wholeNumber('--bits', '19', 1);
 let seed = numberOption('--seed', '13');

@@ -15,24 +15,30 @@ function runScript(script: string, ...args: string[]) {
   });
 }
 
+/**
+ * A `--data` folder that exists wherever the tests run (the scripts check it before they read
+ * it), so a case about another option does not depend on where the datasets are.
+ */
+const HERE = ['--data', 'test'];
+
 describe('developer script options', () => {
   it.each([
     [
       'train-quotes',
-      ['--epochs', 'x'],
+      [...HERE, '--epochs', 'x'],
       'train-quotes: --epochs must be a whole number of at least 1 (got "x")',
     ],
     [
       'train-quotes',
-      ['--hold-out', '3/2'],
+      [...HERE, '--hold-out', '3/2'],
       'train-quotes: --hold-out must be K/N with N ≥ 1 and K from -1 to N − 1 (got "3/2")',
     ],
     [
       'train-quotes',
-      ['--seeds', '1,,2'],
+      [...HERE, '--seeds', '1,,2'],
       'train-quotes: --seeds must be numbers separated by commas (got "1,,2")',
     ],
-    ['train-quotes', ['--margin', 'wide'], 'train-quotes: --margin must be a number (got "wide")'],
+    ['train-quotes', [...HERE, '--margin', 'wide'], 'train-quotes: --margin must be a number (got "wide")'],
     [
       'build-kb',
       ['--min-population', 'many'],
@@ -40,8 +46,18 @@ describe('developer script options', () => {
     ],
     [
       'train-content-ends',
-      ['--epochs', '0'],
+      [...HERE, '--epochs', '0'],
       'train-content-ends: --epochs must be a whole number of at least 1 (got "0")',
+    ],
+    [
+      'train-content-starts',
+      ['--data', '/no/such/polnear'],
+      'train-content-starts: --data: no such file or folder "/no/such/polnear"',
+    ],
+    [
+      'train-content-starts',
+      [...HERE, '--taggers', 'fold0.bin.gz,/no/such/fold1.bin.gz'],
+      'train-content-starts: --taggers: no such file "fold0.bin.gz"',
     ],
     [
       'mangle-probe',
