@@ -1,8 +1,12 @@
 /**
  * Copy introduces a newsmaker's relative by the relation first: "his son Hunter Biden", "Her
  * husband Doug Emhoff". The relative is then called by the given name, and the surname alone
- * goes on meaning the newsmaker (the wire-style rule for two people of one surname).
+ * goes on meaning the newsmaker (the wire-style rule for two people of one surname). Also the
+ * other readings of kin and relations around a mention: kin of a person named after it
+ * (", grandson of Indira Gandhi"), a possessive word of kin or a relation before it ("his
+ * great-grandson Abdullah II", "his deputy Sara Dutertre").
  */
+import type { MentionContext } from './context.js';
 
 /** A possessive and a word of kin right before a name ("his son [Jens]", "His son [Ilham]"). */
 export const KIN_BEFORE =
@@ -12,3 +16,26 @@ export const KIN_BEFORE =
 export function introducedAsKin(text: string, start: number): boolean {
   return KIN_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
+
+/** ", grandson of former prime minister Indira Gandhi": kin of a person named (not of "a local baker"). */
+export function kinOfNamed(context: MentionContext): boolean {
+  return KIN_OF_NAMED.test(context.text.slice(context.span.end, context.span.end + 80));
+}
+
+const KIN_OF_NAMED =
+  /^\s*,\s*(?:the\s+)?(?:\p{Ll}+\s+)?\p{Ll}+\s+of\s+(?:(?!an?\s)[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
+
+/** "his son", "her great-grandson" right before the name (cue text). */
+export const POSSESSIVE_KIN_BEFORE =
+  /\b(?:his|her|their) (?:great )*(?:grand)?(?:son|daughter|father|mother|child|nephew|niece)s? ?$/;
+
+/**
+ * "… and his deputy Sara Dutertre", "her husband Olaf Schulz": a person presented by a
+ * relation to somebody else the sentence names; the relation word, or null. Whether that
+ * somebody is a private person the caller reads in the sentence.
+ */
+export function relationBefore(context: MentionContext): string | null {
+  return RELATION_BEFORE.exec(context.left)?.[1] ?? null;
+}
+const RELATION_BEFORE =
+  / (?:his|her|their) (deputy|assistant|aide|wife|husband|son|daughter|brother|sister|partner|colleague|friend|neighbou?r|mother|father|cousin|nephew|niece|fianc[eé]e?|business partner) ?$/;
