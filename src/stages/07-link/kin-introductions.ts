@@ -8,7 +8,15 @@
  */
 import type { MentionContext } from './context.js';
 
-/** A possessive and a word of kin right before a name ("his son [Jens]", "His son [Ilham]"). */
+/**
+ * A possessive and a word of kin right before a name ("his son [Jens]", "His son [Ilham]"), in
+ * the raw text before a mention's start (its readers have no context, only the start). It
+ * marks a relative called by the given name who may bear the newsmaker's surname: children,
+ * siblings, spouses, uncles, aunts, cousins, one at a time (one given name follows). Not one
+ * pattern with {@link POSSESSIVE_KIN_BEFORE}: that one reads cue text (lower case, hyphens as
+ * spaces) and lifts a private-life veto; each kin list is what its rule was built and tested
+ * on, and one list for both would widen both rules — a change of rules, not of layout.
+ */
 export const KIN_BEFORE =
   /\b([Hh]is|[Hh]er|[Tt]heir)\s+(son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|grandson|granddaughter|uncle|aunt|cousin)\s+$/;
 
@@ -25,7 +33,14 @@ export function kinOfNamed(context: MentionContext): boolean {
 const KIN_OF_NAMED =
   /^\s*,\s*(?:the\s+)?(?:\p{Ll}+\s+)?\p{Ll}+\s+of\s+(?:(?!an?\s)[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
 
-/** "his son", "her great-grandson" right before the name (cue text). */
+/**
+ * "his son", "her great-grandson" right before the name, in the context's left cue text:
+ * lifts the veto of a private-life word from an exactly written name ("His great-grandson
+ * Abdullah II spoke": "grandson" is itself such a word), a dynasty's pedigree. Hence lineal kin
+ * with any number of "great" and "grand", and plurals — not the spouses, siblings and cousins
+ * of {@link KIN_BEFORE}, whose veto (a trade in the apposition) still holds; see there why the
+ * two are not one pattern.
+ */
 export const POSSESSIVE_KIN_BEFORE =
   /\b(?:his|her|their) (?:great )*(?:grand)?(?:son|daughter|father|mother|child|nephew|niece)s? ?$/;
 
