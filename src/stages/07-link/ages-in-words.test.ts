@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { turnedAge } from './context.js';
+import { turnedAge } from './ages-in-copy.js';
 import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { privateLifeIn } from './context.js';
 import { linkDocument } from './link-document.js';
+import { privateLifeIn } from './public-and-private-life.js';
 
 const kb = new MemoryKnowledgeBase([
   personEntity({

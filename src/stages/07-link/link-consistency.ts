@@ -7,7 +7,6 @@
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { acronymOfNamedBody } from './article-acronyms.js';
-import { namesakeWordsIn } from './context.js';
 import { editionOf } from './editions.js';
 import { evidence } from './evidence.js';
 import { placeWithoutHead } from './geographic-heads.js';
@@ -16,6 +15,7 @@ import { MentionSpans } from './link-mention-spans.js';
 import { isPersonLike } from './link-sound-alikes.js';
 import type { Cluster, Decision } from './link-state.js';
 import { spunTypes } from './link-support.js';
+import { namesakeWordsIn } from './namesake-cues.js';
 import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
 import { findSpunTies } from './spin.js';
 import { despunReadings } from './spinner-lexicon.js';

@@ -7,7 +7,6 @@
  */
 import type { Evidence, Mention, Sentence } from '../../core/annotations.js';
 import { normalizeName } from '../../kb/names.js';
-import { introducedByApposition } from './context.js';
 import { type Description, findDescriptions } from './descriptions.js';
 import { appositionAfter, contradictingHead, headNoun } from './descriptor.js';
 import { datedNameOverPieces, EventNameMatcher } from './event-names.js';
@@ -15,6 +14,7 @@ import { evidence } from './evidence.js';
 import { overlaps } from './link-mention-spans.js';
 import { MissedNames } from './link-missed.js';
 import { type Cluster, type Decision, refused } from './link-state.js';
+import { introducedByApposition } from './name-presentations.js';
 import { findSpun, SUMMIT_WORDS } from './spin.js';
 
 /** "… for lift engineers", "… for young farmers": lower-case words naming whom an event is for. */

@@ -11,14 +11,9 @@ import type { KbEntity } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
+import { agedNamesake } from './ages-in-copy.js';
 import { cityOfNamedState } from './article-states.js';
-import {
-  agedNamesake,
-  describesPrivatePerson,
-  type MentionContext,
-  mentionContext,
-  namesakeCue,
-} from './context.js';
+import { type MentionContext, mentionContext } from './context.js';
 import { evidence, roleDetail, roleEvidence } from './evidence.js';
 import { joinedOrganisation } from './joined-names.js';
 import { KIN_BEFORE } from './kin-introductions.js';
@@ -28,7 +23,9 @@ import { type Cluster, type Decision, type Prepared, refused } from './link-stat
 import { localBusinessNamed } from './local-businesses.js';
 import { deglossName } from './name-glosses.js';
 import { eitherOrder, reversedName } from './name-order.js';
+import { namesakeCue } from './namesake-cues.js';
 import { streetOfOtherTown } from './other-things-named.js';
+import { describesPrivatePerson } from './private-persons.js';
 import { letters } from './similarity.js';
 import { despinName } from './spinner-lexicon.js';
 import type { SummitMention } from './summits.js';

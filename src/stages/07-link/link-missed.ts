@@ -8,13 +8,16 @@ import type { Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
+import { givesAge } from './ages-in-copy.js';
 import { memberNounAfter } from './bodies-before-members.js';
-import { describesPrivatePerson, givesAge, mentionContext, namesakeCue } from './context.js';
+import { mentionContext } from './context.js';
 import { evidence, roleEvidence } from './evidence.js';
 import { ArticleConsistency } from './link-consistency.js';
 import { cleanSurface } from './link-exact.js';
 import { looksLikePersonName } from './link-sound-alikes.js';
 import { refused } from './link-state.js';
+import { namesakeCue } from './namesake-cues.js';
+import { describesPrivatePerson } from './private-persons.js';
 import { missedMentions } from './spans.js';
 
 /** What follows an organisation's name: a company title or a reporting verb ("Nvidea chief executive", "Hamaz said"). */

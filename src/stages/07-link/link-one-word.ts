@@ -10,15 +10,9 @@ import type { EntityType, Evidence, Mention } from '../../core/annotations.js';
 import { type KbEntity, roleActiveOn } from '../../kb/model.js';
 import { surnameOf } from '../../kb/names.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
+import { givesAge } from './ages-in-copy.js';
 import { type Candidate, SURNAMES } from './candidate-search.js';
-import {
-  describesPrivatePerson,
-  givesAge,
-  hasRoleCue,
-  type MentionContext,
-  mentionContext,
-  privateLifeIn,
-} from './context.js';
+import { hasRoleCue, type MentionContext, mentionContext } from './context.js';
 import { coMentioned, evidence, roleDetail } from './evidence.js';
 import { faintSlip } from './faint-slips.js';
 import { isFamilyName } from './families.js';
@@ -32,6 +26,8 @@ import { calledByFirstWord, givenNameBearers, isFullFormTail, leadingGivenName }
 import { FamilyNames, familyNameFirst } from './name-order.js';
 import { NEAR_MISS_PROMINENCE, NearMissSurnames } from './near-miss-surnames.js';
 import { isPeopleWord } from './people-words.js';
+import { describesPrivatePerson } from './private-persons.js';
+import { privateLifeIn } from './public-and-private-life.js';
 import { standsAloneInQuotes } from './quoted-titles.js';
 import { cueForRole } from './roles.js';
 import {

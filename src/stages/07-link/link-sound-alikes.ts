@@ -9,26 +9,9 @@
 import type { EntityType, Evidence } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import { givesAge, turnedAge } from './ages-in-copy.js';
 import { type Candidate, MIN_OTHER_PROMINENCE, NAMES_AND_ALIASES } from './candidate-search.js';
-import {
-  ageContradicts,
-  ageFits,
-  describesPrivatePerson,
-  fallFromPowerAfter,
-  givesAge,
-  hasRoleCue,
-  introducedByApposition,
-  localPresentation,
-  type MentionContext,
-  namesakeCue,
-  otherRegnalNumber,
-  postAtUnnamedBody,
-  presentedByPublicDeed,
-  privateLifeIn,
-  publicAffairsIn,
-  relationBefore,
-  turnedAge,
-} from './context.js';
+import { hasRoleCue, type MentionContext } from './context.js';
 import { contradictingHead, isPublicHead, profileText } from './descriptor.js';
 import {
   type CueMatches,
@@ -42,15 +25,27 @@ import {
 } from './evidence.js';
 import { fictionCharacter } from './fiction-frames.js';
 import { hasOtherGivenName } from './given-names.js';
+import { relationBefore } from './kin-introductions.js';
 import { type Decision, nil, refused } from './link-state.js';
 import { ArticleSupport, type Corroboration, entityCues } from './link-support.js';
+import { localPresentation } from './local-presentations.js';
+import {
+  fallFromPowerAfter,
+  introducedByApposition,
+  postAtUnnamedBody,
+  presentedByPublicDeed,
+} from './name-presentations.js';
+import { namesakeCue } from './namesake-cues.js';
 import { isPeopleWord } from './people-words.js';
+import { describesPrivatePerson } from './private-persons.js';
 import { deedOfProfile } from './profile-deeds.js';
+import { privateLifeIn, publicAffairsIn } from './public-and-private-life.js';
+import { otherRegnalNumber } from './regnal-numerals.js';
 import { cueText, normalizeTitle } from './roles.js';
 import { scriptRouteVariants } from './script-routes.js';
 import { letters } from './similarity.js';
 import { personSphere, withoutSphereTrades } from './spheres.js';
-import { ageRuledOut, agesAtCopies, type CopyAges } from './stated-ages.js';
+import { ageContradicts, ageFits, ageRuledOut, agesAtCopies, type CopyAges } from './stated-ages.js';
 
 /** True when `o` bears `c`'s surname (the same last word) and matches the given name well ("Mukesh" of Mukesh Ambani). */
 function sameFamilyBetterGiven(o: Candidate, c: Candidate): boolean {

@@ -2,7 +2,7 @@
  * "Hanter Biden, who had been convicted on gun charges": a relative clause after a name
  * presents somebody, unless what it says is what the KB says of the candidate (a description
  * "convicted 2024 and pardoned"). Then the clause recalls the candidate's own public deed, as
- * "…, who fled the country" does a fallen head of state's (context.ts `fallFromPowerAfter`).
+ * "…, who fled the country" does a fallen head of state's (name-presentations.ts `fallFromPowerAfter`).
  */
 import type { KbEntity } from '../../kb/model.js';
 

@@ -156,7 +156,7 @@ describe('cueWithoutOthersDescriptions', () => {
 
 describe('private people presented together by a plural trade', () => {
   it('finds the plural noun that presents a pair or list, not a verb or a public plural', async () => {
-    const { pluralPresenter } = await import('./context.js');
+    const { pluralPresenter } = await import('./plural-presentations.js');
     const at = (text: string, name: string) => {
       const start = text.indexOf(name);
       return pluralPresenter(text, start, start + name.length);

@@ -2,8 +2,12 @@
  * Roman numerals of regnal names ("Charles III", "Leo XIV", "John XXIII"): one pattern for every
  * reader of them, so the spans, the context reading and the exact names agree on what a regnal
  * number is. I to XXXIX: no monarch or pope of the news goes higher, and a wider pattern would
- * take "XL" sizes and "MCM" dates.
+ * take "XL" sizes and "MCM" dates. Also the number written with a mention (the context's
+ * `regnal`) and the veto it gives: "Elizabeth I's locket" is not Elizabeth II.
  */
+import type { Span } from '../../core/span.js';
+import type { KbEntity } from '../../kb/model.js';
+import type { MentionContext } from './context.js';
 
 /** A Roman numeral from I to XXXIX, as a pattern source; it also matches the empty string. */
 const NUMERAL = 'X{0,3}(?:IX|IV|V?I{0,3})';
@@ -22,4 +26,52 @@ export function regnalNumeralAt(
   const m = NUMERAL_AFTER.exec(text.slice(end, end + 12));
   if (!m) return null;
   return { numeral: m[1]!, length: 1 + m[1]!.length, after: m[2] ?? '' };
+}
+
+/**
+ * The regnal number written with a mention: the numeral the mention itself ends with
+ * ("Charles I was painted …"), else one right after it ("Elizabeth I's locket"), or null.
+ */
+export function regnalNumberWith(text: string, span: Span): string | null {
+  return regnalEnding(text, span) ?? regnalAfter(text, span.end);
+}
+
+/**
+ * The Roman numeral of a regnal name right after a mention ("Elizabeth I's", "Henry VIII,"),
+ * or null. A lone "I" counts only before a possessive or punctuation (else it is the pronoun).
+ */
+function regnalAfter(text: string, end: number): string | null {
+  const m = regnalNumeralAt(text, end);
+  if (!m) return null;
+  if (m.numeral === 'I' && !/^(?:['’]s\b|[,.;:)])/.test(m.after)) return null;
+  return m.numeral;
+}
+/**
+ * "Charles I was painted …": the Roman numeral the mention itself ends with, the tagger having
+ * taken it into the name, or null. After a name word only: a lone "I" is no mention.
+ */
+function regnalEnding(text: string, span: Span): string | null {
+  return REGNAL_ENDING.exec(text.slice(span.start, span.end))?.[1] ?? null;
+}
+const REGNAL_ENDING = new RegExp(
+  `^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+(${REGNAL_NUMERAL})$`,
+  'u',
+);
+
+/** True when `name` ends in the regnal number `numeral` ("Elizabeth II", "II"). */
+function hasRegnalNumber(name: string, numeral: string): boolean {
+  return name.endsWith(` ${numeral}`);
+}
+
+/**
+ * "Queen Elizabeth I's locket" is not Elizabeth II, "Charles II, the Merry Monarch" not Charles
+ * III: a regnal number written with the name that none of the candidate's names ends with is
+ * another monarch or pope, whatever title stands next to it (the numeral), else null.
+ */
+export function otherRegnalNumber(context: MentionContext, candidate: KbEntity): string | null {
+  const regnal = context.regnal;
+  if (!regnal) return null;
+  const ownNumber =
+    hasRegnalNumber(candidate.name, regnal) || candidate.names.some((n) => hasRegnalNumber(n.text, regnal));
+  return ownNumber ? null : regnal;
 }

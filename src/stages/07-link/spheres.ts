@@ -4,7 +4,7 @@
  * star, as a political name is its bearer's in news of public affairs. Namesakes in local
  * stories stay apart: an article with words of local or amateur life has no sphere.
  */
-import { SPORTS_PROFILE } from './context.js';
+import { SPORTS_PROFILE } from './describing-words.js';
 
 /** A sphere an article and a person can share. */
 export type Sphere = 'sport' | 'culture';

@@ -1,6 +1,7 @@
 /**
- * Stated ages against what the KB knows of a person's life, where the KB gives no birth year
- * or where the age stands at another copy of the name.
+ * Stated ages against what the KB knows of a person's life: the age copy gives the mention
+ * (read in ages-in-copy.ts) against the candidate's birth year (`ageFits`, `ageContradicts`),
+ * and where the KB gives no birth year or where the age stands at another copy of the name:
  *
  * - "Ismail Haniyeh, 15, of Amman, won a regional mathematics olympiad": the KB gives no birth
  *   year, but the man held his first office in 2006; a boy of 15 in 2025 was not born then.
@@ -11,6 +12,7 @@
 import { escapeRegExp } from '../../core/regexp.js';
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import type { MentionContext } from './context.js';
 
 /** Years of slack between a stated age and the one a birth year gives (copy rounds, the KB errs). */
 export const AGE_SLACK = 2;
@@ -71,4 +73,30 @@ export function ageRuledOut(copies: CopyAges, candidate: KbEntity, date: string 
   if (candidate.names.some((n) => n.kind === 'surname' && normalizeName(n.text) === word)) return null;
   const off = copies.ages.find((n) => Math.abs(n - age) > AGE_SLACK);
   return off === undefined ? null : `aged ${off}`;
+}
+
+/** True when the context gives an age and it is the candidate's (± the birth-year slack). */
+export function ageFits(context: MentionContext, candidate: KbEntity, date: string | null): boolean {
+  const age = ageOn(candidate, date);
+  return age !== null && context.age !== null && Math.abs(context.age - age) <= 1;
+}
+
+/**
+ * "William Ruto, 23, finished fourth": a stated age the candidate's birth year rules out (or,
+ * with no birth year, his first office: see `bornAfterFirstOffice`).
+ */
+export function ageContradicts(
+  context: MentionContext,
+  candidate: KbEntity,
+  date: string | null,
+): string | null {
+  const age = ageOn(candidate, date);
+  if (age === null) {
+    // No birth year: an age that puts the birth after the candidate's first office ("Ismail
+    // Haniyeh, 15," of a prime minister of 2006) rules him out as surely.
+    if (candidate.roles.length === 0 || context.age === null) return null;
+    return bornAfterFirstOffice(candidate, context.age, date) ? `aged ${context.age}` : null;
+  }
+  if (context.age === null || Math.abs(context.age - age) <= AGE_SLACK) return null;
+  return `aged ${context.age}`;
 }

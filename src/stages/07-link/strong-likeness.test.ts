@@ -16,8 +16,9 @@ import {
 import type { Entity, EntityType, Mention } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { presentedByPublicDeed, privateLifeIn } from './context.js';
 import { linkDocument } from './link-document.js';
+import { presentedByPublicDeed } from './name-presentations.js';
+import { privateLifeIn } from './public-and-private-life.js';
 import { cueForRole, cueText } from './roles.js';
 import { adjustMentions } from './spans.js';
 

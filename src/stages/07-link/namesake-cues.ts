@@ -1,0 +1,53 @@
+/**
+ * Copy saying a person only bears a famous name: "no relation to the politicians", "who
+ * shares a name with Argentina's president", "not to be confused with …", or a character of
+ * fiction ("the fictional Chancellor …"). Read after the mention (words before it point to
+ * the famous bearer); also asked of the whole article by the consistency pass.
+ */
+import { type MentionContext, WINDOW } from './context.js';
+import { lastWords } from './describing-words.js';
+
+/**
+ * Words by which copy says a person only bears a famous name ("no relation to the
+ * politicians", "his namesake's cut-out", "who shares a name with …", "not to be confused
+ * with …").
+ */
+const NAMESAKE_WORDS =
+  /\b(?:no relation(?: (?:to|of))?|not related to|unrelated to|namesakes?|shares? (?:a|the|his|her|their) names? with|same name as|not to be confused with)\b/i;
+
+/** Whether `text` holds words by which copy says somebody only bears a famous name ("no relation to"). */
+export function namesakeWordsIn(text: string): boolean {
+  return NAMESAKE_WORDS.test(text);
+}
+
+/**
+ * A full name right after the namesake words ("… no relation of President William Rutto", "…
+ * while a namesake, Christine Lagardère, a florist"): they point to it.
+ */
+const POINTS_TO_NAME = /^['’]?s?,?\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.-]+\s+\p{Lu}/u;
+
+/**
+ * The namesake words after the mention in its sentence window ("Keir Starmer and Rishi Sunak -
+ * no relation to the politicians -", "Javier Milei, who shares a name with Argentina's
+ * president"), or null. Not words before it ("Her namesake at the IMF, Kristalina
+ * Georgieva": the famous bearer), nor words pointing to a name after them. Also a word of
+ * fiction just before the name ("the fictional Chancellor …").
+ */
+export function namesakeCue(context: MentionContext): string | null {
+  if (context.namesake === undefined) {
+    const { text, span } = context;
+    const sentence = text.slice(span.end, span.end + WINDOW).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
+    const m = NAMESAKE_WORDS.exec(sentence);
+    context.namesake =
+      m && !POINTS_TO_NAME.test(sentence.slice(m.index + m[0].length))
+        ? m[0].toLowerCase()
+        : (FICTION_BEFORE.exec(lastWords(context.left.trim(), 3))?.[0] ?? null);
+  }
+  return context.namesake;
+}
+
+/**
+ * "the fictional Chancellor Olaf Schultze": a character of fiction bears a name, however
+ * famous, as a namesake does (cue text: lower case), whatever title the story gives him.
+ */
+const FICTION_BEFORE = /\b(?:fictional|fictitious|fictionalised|fictionalized)\b/;
