@@ -29,6 +29,7 @@ import { findQuotedSpans } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
 import type { ContentEndChooser } from './model/content-ends.js';
 import type { ContentStartChooser } from './model/content-starts.js';
+import { headlineColon } from './model/headline-colon.js';
 import { type SignedQuotation, signedQuotations } from './model/signed-quotations.js';
 import type { RoleSpan } from './model/tagger.js';
 import { nestedQuotes } from './nested-quotes.js';
@@ -350,7 +351,11 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       );
     }
     // So are signed quotations (`“…” ― Maria Lopez`); the tagger's reading of one gives way.
-    const signed = signedQuotations(text, paragraphs).map((s) => signedEntry(text, s));
+    // And so is a headline's `Speaker: words` (model/headline-colon.ts).
+    const headline = headlineColon(text, paragraphs);
+    const signed = [...signedQuotations(text, paragraphs), ...(headline ? [headline] : [])].map((s) =>
+      signedEntry(text, s),
+    );
     if (signed.length > 0) {
       reported = inTextOrder(
         reported.filter((r) => !signed.some((s) => framesOverlap(r, s))),
@@ -474,14 +479,15 @@ function framesOverlap(a: ReportedEntry, b: ReportedEntry): boolean {
   return a.frameStart < b.frameEnd && b.frameStart < a.frameEnd;
 }
 
-/** A signed quotation as reported speech: the name its source, the dash its cue. */
+/** A signed quotation (or a headline's colon) as reported speech: the name its source, the mark its cue. */
 function signedEntry(text: string, s: SignedQuotation): ReportedEntry {
   return {
     span: s.content,
     cue: { ...s.cue, lemma: 'say', core: true },
     phrase: { ...s.source, kind: 'name', referent: null, text: text.slice(s.source.start, s.source.end) },
-    frameStart: s.content.start,
-    frameEnd: s.source.end,
+    // A signature follows its quotation; a headline's speaker comes before the colon.
+    frameStart: Math.min(s.content.start, s.source.start),
+    frameEnd: Math.max(s.content.end, s.source.end),
     kind: 'direct',
   };
 }
