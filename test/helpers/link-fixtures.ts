@@ -70,6 +70,14 @@ export function linkerOver(
     });
 }
 
+/**
+ * The entity one of whose mentions is written `surface` in `text`, wherever it stands (unlike
+ * {@link kbIdAt}, which asks for one occurrence), or undefined when no mention reads so.
+ */
+export function writtenAs(entities: readonly Entity[], text: string, surface: string): Entity | undefined {
+  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
+}
+
 /** The KB id of the entity with a mention at the `nth` occurrence of `surface` (null or undefined: unlinked). */
 export function kbIdAt(
   entities: readonly Entity[],

@@ -5,7 +5,7 @@
  * the candidate cannot have still keeps the famous bearer out.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { linkLayers, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { turnedAge } from './ages-in-copy.js';
@@ -25,9 +25,7 @@ const kb = new MemoryKnowledgeBase([
 
 function kbIdOf(text: string, surface: string, date = '2024-06-30'): string | null | undefined {
   const names: [string, EntityType][] = [[surface, 'person']];
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) }).find((e) =>
-    e.mentions.some((m) => text.slice(m.start, m.end) === surface),
-  )?.kbId;
+  return writtenAs(linkDocument(kb, { text, date, ...linkLayers(text, names) }), text, surface)?.kbId;
 }
 
 describe('an age stated by a relative clause', () => {
@@ -73,8 +71,10 @@ const clubKb = new MemoryKnowledgeBase([
 
 function clubIdOf(text: string, surface: string): string | null | undefined {
   const names: [string, EntityType][] = [[surface, 'person']];
-  return linkDocument(clubKb, { text, date: '2024-07-14', ...linkLayers(text, names) }).find((e) =>
-    e.mentions.some((m) => text.slice(m.start, m.end) === surface),
+  return writtenAs(
+    linkDocument(clubKb, { text, date: '2024-07-14', ...linkLayers(text, names) }),
+    text,
+    surface,
   )?.kbId;
 }
 

@@ -4,7 +4,7 @@
  * namesakes named, the linker's usual choice stands.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -43,7 +43,7 @@ const kb = new MemoryKnowledgeBase([
 
 function linkedId(text: string, surface: string, names: readonly (readonly [string, EntityType])[]) {
   const entities = linkDocument(kb, { text, date: '2016-03-01', ...linkLayers(text, names) });
-  return entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('the US states an article names', () => {

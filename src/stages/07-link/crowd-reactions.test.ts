@@ -4,7 +4,7 @@
  * household name still links. A sentence presenting the person as one of them still does not.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { linkLayers, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { linkDocument } from './link-document.js';
@@ -24,9 +24,8 @@ const kb = new MemoryKnowledgeBase([
 
 function kbIdOf(text: string, surface: string): string | null | undefined {
   const names: [string, EntityType][] = [[surface, 'person']];
-  return linkDocument(kb, { text, date: '2025-06-28', ...linkLayers(text, names) }).find((e) =>
-    e.mentions.some((m) => text.slice(m.start, m.end) === surface),
-  )?.kbId;
+  return writtenAs(linkDocument(kb, { text, date: '2025-06-28', ...linkLayers(text, names) }), text, surface)
+    ?.kbId;
 }
 
 describe('crowds reacting to the news', () => {

@@ -3,7 +3,7 @@
  * is the KB body of that exact name; an event-typed name no body bears stays unlinked.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -26,7 +26,7 @@ function idOf(text: string, surface: string): string | null {
     date: '2025-06-02',
     ...linkLayers(text, [[surface, 'event']]),
   });
-  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('a forum typed as an event by the tagger', () => {

@@ -4,7 +4,7 @@
  * ("Bolla Tinubu") is still a repair.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -35,8 +35,10 @@ const vance = makeEntity({
 const kb = new MemoryKnowledgeBase([countryEntity('NG', 'Nigeria', 'Nigerian'), tinubu]);
 
 function linkPerson(text: string, surface: string): Entity | undefined {
-  return linkDocument(kb, { text, date: '2026-02-20', ...linkLayers(text, [[surface, 'person']]) }).find(
-    (e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface),
+  return writtenAs(
+    linkDocument(kb, { text, date: '2026-02-20', ...linkLayers(text, [[surface, 'person']]) }),
+    text,
+    surface,
   );
 }
 

@@ -3,7 +3,7 @@
  * given names of the bearer (initials.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -32,7 +32,7 @@ function linkedId(text: string, surface: string, type: EntityType = 'person'): s
       [surface, type],
     ]),
   });
-  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;
+  return writtenAs(entities, text, surface)?.kbId;
 }
 
 describe('initials and a surname', () => {

@@ -6,7 +6,7 @@
  * ("the Orbix chief") or the flight of somebody who never held office proves nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
@@ -66,7 +66,7 @@ const kb = new MemoryKnowledgeBase([
 
 function linked(text: string, surface: string, date = '2025-03-04'): string | null {
   const entities: Entity[] = linkDocument(kb, { text, date, ...linkLayers(text, [[surface, 'person']]) });
-  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe("an apposition naming the candidate's own body as the one they lead", () => {

@@ -4,7 +4,7 @@
  * relative's feminine "-ska") is no rival; the vetoes of a surname alone still hold.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -52,7 +52,7 @@ const kb = new MemoryKnowledgeBase([
 
 function idOf(text: string, names: [string, EntityType][], surface: string): string | null {
   const entities: Entity[] = linkDocument(kb, { text, date: '2025-04-02', ...linkLayers(text, names) });
-  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('a surname alone in another romanisation of the person’s own', () => {

@@ -4,7 +4,7 @@
  * used as a place, an organisation after another country's name.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -44,8 +44,10 @@ const kb = new MemoryKnowledgeBase([
 ]);
 
 function linked(text: string, surface: string, type: EntityType): string | null {
-  const e = linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, [[surface, type]]) }).find((x) =>
-    x.mentions.some((m) => text.slice(m.start, m.end) === surface),
+  const e = writtenAs(
+    linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, [[surface, type]]) }),
+    text,
+    surface,
   );
   return e?.kbId ? e.name : null;
 }

@@ -4,7 +4,7 @@
  * and prominence may repair it. A clause of a private trade still presents somebody.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { linkDocument } from './link-document.js';
@@ -27,7 +27,7 @@ function linked(text: string, surface: string): string | null {
     date: '2025-03-16',
     ...linkLayers(text, [[surface, 'person']]),
   });
-  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('a clause of a public post after a mangled name', () => {

@@ -7,7 +7,7 @@
  * the person, and words presenting another person in the sentence are that person's.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { linkDocument } from './link-document.js';
@@ -47,7 +47,7 @@ function linked(
   date = '2025-06-10',
 ): string | null {
   const entities: Entity[] = linkDocument(kb, { text, date, ...linkLayers(text, names) });
-  const e = entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));
+  const e = writtenAs(entities, text, surface);
   return e?.kbId ? e.name : null;
 }
 

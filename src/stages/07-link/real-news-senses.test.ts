@@ -7,7 +7,7 @@
  * no foreign city, nor a US city of another state.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -123,7 +123,7 @@ function linked(
   names: readonly (readonly [string, EntityType])[],
 ): string | null {
   const entities = linkDocument(kb, { text, date: '2016-03-01', ...linkLayers(text, names) });
-  const e = entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));
+  const e = writtenAs(entities, text, surface);
   return e?.kbId ? e.name : null;
 }
 
@@ -133,7 +133,7 @@ function linkedId(
   names: readonly (readonly [string, EntityType])[],
 ): string | null {
   const entities = linkDocument(kb, { text, date: '2016-03-01', ...linkLayers(text, names) });
-  return entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('words for peoples and creeds', () => {

@@ -9,6 +9,7 @@ import {
   linkLayers,
   type PersonRole,
   personEntity,
+  writtenAs,
 } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
@@ -54,7 +55,7 @@ function linked(
   type: EntityType = 'person',
 ): string | null {
   const entities: Entity[] = linkDocument(kb, { text, date, ...linkLayers(text, [[surface, type]]) });
-  const e = entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));
+  const e = writtenAs(entities, text, surface);
   return e?.kbId ? e.name : null;
 }
 

@@ -4,7 +4,7 @@
  * age or a trade, and articles of another sphere or none stay unlinked.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -43,7 +43,7 @@ function linked(text: string, surface: string): string | null {
     date: '2025-05-20',
     ...linkLayers(text, [[surface, 'person']]),
   });
-  const e = entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));
+  const e = writtenAs(entities, text, surface);
   return e?.kbId ? e.name : null;
 }
 

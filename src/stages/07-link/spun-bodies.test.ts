@@ -5,7 +5,7 @@
  * (national-bodies.ts) — and stay unlinked when no country dominates.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -207,7 +207,7 @@ describe('words spinners put for reserve, monetary and dream', () => {
     const names: [string, EntityType][] = [[surface, 'organization']];
     if (person) names.push([person, 'person']);
     const entities = linkDocument(spunKb, { text, date: '2025-03-20', ...linkLayers(text, names) });
-    return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+    return writtenAs(entities, text, surface)?.kbId ?? null;
   };
   it('reads "Backup" as Reserve, "Currency" as Monetary, "Desire" as Dream', () => {
     // A generic body's name, in the article's country (Bessent's).
