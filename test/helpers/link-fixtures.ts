@@ -147,3 +147,19 @@ export function personEntity(p: {
     roles: (p.roles ?? []).map((r) => ({ orgId: null, to: null, ...r })),
   });
 }
+
+/**
+ * {@link personEntity} with its fields in order, for a KB written as a list of office holders:
+ * `person('wen', 'Wen Jiabao', 'Wen', 'CN', 4, [{ role: 'Premier', org: 'CN', from: '2003-03-16' }])`.
+ */
+export function person(
+  id: string,
+  name: string,
+  surname: string,
+  country: string,
+  prominence: number,
+  roles: readonly PersonRole[] = [],
+  born?: number,
+): KbEntity {
+  return personEntity({ id, name, surname, country, prominence, roles, born });
+}

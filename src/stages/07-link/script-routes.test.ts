@@ -4,26 +4,11 @@
  * — with the evidence any spelling needs, and never for a private person.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  countryEntity,
-  linkLayers,
-  type PersonRole,
-  personEntity,
-  writtenAs,
-} from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, person, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { linkDocument } from './link-document.js';
 import { scriptRouteVariants } from './script-routes.js';
-
-const person = (
-  id: string,
-  name: string,
-  surname: string,
-  country: string,
-  prominence: number,
-  roles: PersonRole[] = [],
-) => personEntity({ id, name, surname, country, prominence, roles });
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('DE', 'Germany', 'German'),
