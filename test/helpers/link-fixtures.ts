@@ -70,6 +70,14 @@ export function linkerOver(
     });
 }
 
+/**
+ * The entity one of whose mentions is written `surface` in `text`, wherever it stands (unlike
+ * {@link kbIdAt}, which asks for one occurrence), or undefined when no mention reads so.
+ */
+export function writtenAs(entities: readonly Entity[], text: string, surface: string): Entity | undefined {
+  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
+}
+
 /** The KB id of the entity with a mention at the `nth` occurrence of `surface` (null or undefined: unlinked). */
 export function kbIdAt(
   entities: readonly Entity[],
@@ -138,4 +146,20 @@ export function personEntity(p: {
     description: p.description ?? null,
     roles: (p.roles ?? []).map((r) => ({ orgId: null, to: null, ...r })),
   });
+}
+
+/**
+ * {@link personEntity} with its fields in order, for a KB written as a list of office holders:
+ * `person('wen', 'Wen Jiabao', 'Wen', 'CN', 4, [{ role: 'Premier', org: 'CN', from: '2003-03-16' }])`.
+ */
+export function person(
+  id: string,
+  name: string,
+  surname: string,
+  country: string,
+  prominence: number,
+  roles: readonly PersonRole[] = [],
+  born?: number,
+): KbEntity {
+  return personEntity({ id, name, surname, country, prominence, roles, born });
 }

@@ -5,7 +5,7 @@
  * somebody else's. The bearer himself, at his own age or under his own office, still links.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 
@@ -26,7 +26,7 @@ const kb = new MemoryKnowledgeBase([
 const link = linkerOver(kb, '2026-03-02');
 
 const kbIdOf = (text: string, names: [string, EntityType][], surface: string) =>
-  link(text, names).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;
+  writtenAs(link(text, names), text, surface)?.kbId;
 
 describe('an aged trade before the bearer’s office in the same sentence', () => {
   it('keeps the near spelling of a private person from the bearer', () => {

@@ -5,11 +5,9 @@
  * the candidate cannot have still keeps the famous bearer out.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
-import type { EntityType } from '../../core/annotations.js';
+import { linkerOver, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { turnedAge } from './ages-in-copy.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   personEntity({
@@ -23,11 +21,10 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function kbIdOf(text: string, surface: string, date = '2024-06-30'): string | null | undefined {
-  const names: [string, EntityType][] = [[surface, 'person']];
-  return linkDocument(kb, { text, date, ...linkLayers(text, names) }).find((e) =>
-    e.mentions.some((m) => text.slice(m.start, m.end) === surface),
-  )?.kbId;
+const link = linkerOver(kb, '2024-06-30');
+
+function kbIdOf(text: string, surface: string, date?: string): string | null | undefined {
+  return writtenAs(link(text, [[surface, 'person']], date), text, surface)?.kbId;
 }
 
 describe('an age stated by a relative clause', () => {
@@ -71,11 +68,10 @@ const clubKb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const linkClub = linkerOver(clubKb, '2024-07-14');
+
 function clubIdOf(text: string, surface: string): string | null | undefined {
-  const names: [string, EntityType][] = [[surface, 'person']];
-  return linkDocument(clubKb, { text, date: '2024-07-14', ...linkLayers(text, names) }).find((e) =>
-    e.mentions.some((m) => text.slice(m.start, m.end) === surface),
-  )?.kbId;
+  return writtenAs(linkClub(text, [[surface, 'person']]), text, surface)?.kbId;
 }
 
 describe('an age in words before the name', () => {

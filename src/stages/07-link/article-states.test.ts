@@ -4,12 +4,11 @@
  * namesakes named, the linker's usual choice stands.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { usStatesNamedIn } from './article-states.js';
-import { linkDocument } from './link-document.js';
 
 function city(id: string, name: string, country: string, where: string, prominence = 1) {
   return makeEntity({
@@ -41,9 +40,11 @@ const kb = new MemoryKnowledgeBase([
   city('c:monterrey', 'Monterrey', 'MX', 'Mexico', 3),
 ]);
 
+const link = linkerOver(kb, '2016-03-01');
+
 function linkedId(text: string, surface: string, names: readonly (readonly [string, EntityType])[]) {
-  const entities = linkDocument(kb, { text, date: '2016-03-01', ...linkLayers(text, names) });
-  return entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  const entities = link(text, names);
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('the US states an article names', () => {

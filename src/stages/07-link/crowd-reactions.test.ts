@@ -4,10 +4,9 @@
  * household name still links. A sentence presenting the person as one of them still does not.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { linkerOver, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { linkDocument } from './link-document.js';
 import { privateLifeIn } from './public-and-private-life.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -22,11 +21,11 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-06-28');
+
 function kbIdOf(text: string, surface: string): string | null | undefined {
   const names: [string, EntityType][] = [[surface, 'person']];
-  return linkDocument(kb, { text, date: '2025-06-28', ...linkLayers(text, names) }).find((e) =>
-    e.mentions.some((m) => text.slice(m.start, m.end) === surface),
-  )?.kbId;
+  return writtenAs(link(text, names), text, surface)?.kbId;
 }
 
 describe('crowds reacting to the news', () => {

@@ -3,7 +3,7 @@
  * car event in Kent"): the tagger types it as an organisation, but it names the event.
  */
 import { describe, expect, it } from 'vitest';
-import { linkerOver } from '../../../test/helpers/link-fixtures.js';
+import { linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -28,7 +28,7 @@ const kb = new MemoryKnowledgeBase([
 const link = linkerOver(kb, '2025-05-17');
 
 const idOf = (entities: Entity[], text: string, surface: string) =>
-  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  writtenAs(entities, text, surface)?.kbId ?? null;
 
 describe('a body named like an event presented in apposition', () => {
   it('refuses the party when the apposition calls the name a festival', () => {

@@ -5,7 +5,7 @@
  * and never on a plain slip.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { faintSlip } from './faint-slips.js';
@@ -46,8 +46,7 @@ const kb = new MemoryKnowledgeBase([
 
 const link = linkerOver(kb, '2025-06-10', { tokens: true });
 
-const idOf = (entities: Entity[], text: string, surface: string) =>
-  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;
+const idOf = (entities: Entity[], text: string, surface: string) => writtenAs(entities, text, surface)?.kbId;
 
 describe('a faint slip', () => {
   it('is a doubled letter written once, or a consonant for its stand-in, and nothing else', () => {

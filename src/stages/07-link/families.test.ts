@@ -3,11 +3,10 @@
  * article names in full and links to nobody; a surname ending in -s stays a surname.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { isFamilyName } from './families.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('US', 'United States', 'American'),
@@ -16,9 +15,11 @@ const kb = new MemoryKnowledgeBase([
   personEntity({ id: 'sanders', name: 'Ben Sanders', surname: 'Sanders', country: 'US', prominence: 4 }),
 ]);
 
+const link = linkerOver(kb, '2016-02-01');
+
 function linkedOver(text: string, surface: string, names: readonly (readonly [string, EntityType])[]) {
   const at = text.indexOf(surface);
-  const entities = linkDocument(kb, { text, date: '2016-02-01', ...linkLayers(text, names) });
+  const entities = link(text, names);
   return entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length));
 }
 

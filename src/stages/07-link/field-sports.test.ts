@@ -6,10 +6,9 @@
  * stays unlinked.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { documentSpheres, personSphere } from './spheres.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -26,10 +25,10 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2024-08-09');
+
 function linked(text: string, surface: string): string | null {
-  const e = linkDocument(kb, { text, date: '2024-08-09', ...linkLayers(text, [[surface, 'person']]) }).find(
-    (x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface),
-  );
+  const e = writtenAs(link(text, [[surface, 'person']]), text, surface);
   return e?.kbId ? e.name : null;
 }
 

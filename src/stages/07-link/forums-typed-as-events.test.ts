@@ -3,11 +3,10 @@
  * is the KB body of that exact name; an event-typed name no body bears stays unlinked.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({
@@ -20,13 +19,11 @@ const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'pl:jurmala', type: 'location', name: 'Jurmala', country: 'LV', prominence: 2 }),
 ]);
 
+const link = linkerOver(kb, '2025-06-02');
+
 function idOf(text: string, surface: string): string | null {
-  const entities: Entity[] = linkDocument(kb, {
-    text,
-    date: '2025-06-02',
-    ...linkLayers(text, [[surface, 'event']]),
-  });
-  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  const entities: Entity[] = link(text, [[surface, 'event']]);
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('a forum typed as an event by the tagger', () => {

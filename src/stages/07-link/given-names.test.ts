@@ -4,12 +4,11 @@
  * ("Bolla Tinubu") is still a repair.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { hasOtherGivenName } from './given-names.js';
-import { linkDocument } from './link-document.js';
 
 const tinubu = makeEntity({
   id: 'p:tinubu',
@@ -34,10 +33,10 @@ const vance = makeEntity({
 });
 const kb = new MemoryKnowledgeBase([countryEntity('NG', 'Nigeria', 'Nigerian'), tinubu]);
 
+const link = linkerOver(kb, '2026-02-20');
+
 function linkPerson(text: string, surface: string): Entity | undefined {
-  return linkDocument(kb, { text, date: '2026-02-20', ...linkLayers(text, [[surface, 'person']]) }).find(
-    (e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface),
-  );
+  return writtenAs(link(text, [[surface, 'person']]), text, surface);
 }
 
 describe('another given name under the same surname', () => {

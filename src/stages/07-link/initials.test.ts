@@ -3,12 +3,11 @@
  * given names of the bearer (initials.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { initialsAndSurname, initialsFit } from './initials.js';
-import { linkDocument } from './link-document.js';
 
 const tamang = makeEntity({
   id: 'p:tamang',
@@ -23,16 +22,14 @@ const tamang = makeEntity({
 });
 const kb = new MemoryKnowledgeBase([countryEntity('NP', 'Nepal', 'Nepali'), tamang]);
 
+const link = linkerOver(kb, '2025-06-01');
+
 function linkedId(text: string, surface: string, type: EntityType = 'person'): string | null | undefined {
-  const entities: Entity[] = linkDocument(kb, {
-    text,
-    date: '2025-06-01',
-    ...linkLayers(text, [
-      ['Nepal', 'location'],
-      [surface, type],
-    ]),
-  });
-  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;
+  const entities: Entity[] = link(text, [
+    ['Nepal', 'location'],
+    [surface, type],
+  ]);
+  return writtenAs(entities, text, surface)?.kbId;
 }
 
 describe('initials and a surname', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkerOver } from '../../../test/helpers/link-fixtures.js';
-import type { Entity } from '../../core/annotations.js';
+import { linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { joinedOrganisation } from './joined-names.js';
@@ -35,30 +34,29 @@ const kb = new MemoryKnowledgeBase([
 
 const link = linkerOver(kb, '2025-03-04', { tokens: true });
 
-const at = (entities: Entity[], text: string, surface: string) =>
-  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
-
 describe('company names split in two words', () => {
   it('joins a tagged two-word name on the exact name of a company', () => {
     const text = 'Shares of the logistics startup North Wind fell 9 percent on Tuesday.';
-    expect(at(link(text, [['North Wind', 'person']]), text, 'North Wind')?.kbId).toBe('org:northwind');
+    expect(writtenAs(link(text, [['North Wind', 'person']]), text, 'North Wind')?.kbId).toBe('org:northwind');
   });
 
   it('finds a split name the tagger missed, and the company listed before it', () => {
     const text = 'The founder of the Volta and Blue Harbor companies spoke to investors in Lisbon.';
     const entities = link(text, [['Volta', 'organization']]);
-    expect(at(entities, text, 'Blue Harbor')?.kbId).toBe('org:blueharbor');
-    expect(at(entities, text, 'Volta')?.kbId).toBe('org:volta');
+    expect(writtenAs(entities, text, 'Blue Harbor')?.kbId).toBe('org:blueharbor');
+    expect(writtenAs(entities, text, 'Volta')?.kbId).toBe('org:volta');
   });
 
   it('does not join a name given an age: a person is called so', () => {
     const text = 'Blue Harbor, 44, a ferry pilot from Tromso, rescued two kayakers on Sunday.';
-    expect(at(link(text, [['Blue Harbor', 'person']]), text, 'Blue Harbor')?.kbId).toBeFalsy();
+    expect(writtenAs(link(text, [['Blue Harbor', 'person']]), text, 'Blue Harbor')?.kbId).toBeFalsy();
   });
 
   it('keeps a name the KB knows as written over the join', () => {
     const text = 'Flooding closed the main road into Stone Ridge on Sunday.';
-    expect(at(link(text, [['Stone Ridge', 'location']]), text, 'Stone Ridge')?.kbId).toBe('loc:stone-ridge');
+    expect(writtenAs(link(text, [['Stone Ridge', 'location']]), text, 'Stone Ridge')?.kbId).toBe(
+      'loc:stone-ridge',
+    );
   });
 
   it('needs the join letter for letter, not a likeness', () => {

@@ -4,11 +4,10 @@
  * named in full keeps it.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { landformNamed } from './landform-names.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('US', 'United States', 'American'),
@@ -24,10 +23,12 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-03-04');
+
 /** The KB id given to the last occurrence of `surface` (null: unlinked or no mention there). */
 function idOfLast(text: string, names: [string, EntityType][], surface: string): string | null {
   const at = text.lastIndexOf(surface);
-  const entities = linkDocument(kb, { text, date: '2025-03-04', ...linkLayers(text, names) });
+  const entities = link(text, names);
   return (
     entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length))?.kbId ??
     null

@@ -6,12 +6,9 @@
  * ("the Orbix chief") or the flight of somebody who never held office proves nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
-
-import type { Entity } from '../../core/annotations.js';
+import { countryEntity, linkerOver, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { headshipCue } from './roles.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -64,9 +61,10 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
-function linked(text: string, surface: string, date = '2025-03-04'): string | null {
-  const entities: Entity[] = linkDocument(kb, { text, date, ...linkLayers(text, [[surface, 'person']]) });
-  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+const link = linkerOver(kb, '2025-03-04');
+
+function linked(text: string, surface: string, date?: string): string | null {
+  return writtenAs(link(text, [[surface, 'person']], date), text, surface)?.kbId ?? null;
 }
 
 describe("an apposition naming the candidate's own body as the one they lead", () => {

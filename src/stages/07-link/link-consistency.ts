@@ -112,6 +112,19 @@ export abstract class ArticleConsistency extends MentionSpans {
   }
 
   /**
+   * "The Elysee Montmartre concert hall … The Elysee was rebuilt": the article writes
+   * `surface` inside the longer name of a thing other than `entity` (a name not among its
+   * own), so the short name is that thing's, not a namesake body to link.
+   */
+  private writtenInAnotherThingsName(surface: string, entity: KbEntity): boolean {
+    return (
+      this.otherThings.longerNameOfOther(surface, (name) =>
+        this.kb.lookup(name).some((h) => h.entity === entity),
+      ) !== null
+    );
+  }
+
+  /**
    * Of the bodies a name may be, the one the article's people belong to ("the National
    * Gathering deputies" of an article naming Marine Le Pen), else the one of the article's
    * dominant country; null when neither tells one.
@@ -222,13 +235,7 @@ export abstract class ArticleConsistency extends MentionSpans {
       const mine = bodies.filter((b) => b.country === home && b.entity.kind === e.kind);
       if (mine.length !== 1) continue;
       const entity = mine[0]!.entity;
-      // "The Elysee Montmartre concert hall … The Elysee was rebuilt": another thing's name.
-      if (
-        this.otherThings.longerNameOfOther(c.surface, (name) =>
-          this.kb.lookup(name).some((h) => h.entity === entity),
-        )
-      )
-        continue;
+      if (this.writtenInAnotherThingsName(c.surface, entity)) continue;
       this.linked.add(entity.id);
       c.decision = homeNamesakeDecision(c.surface, entity, home, e);
     }
@@ -363,13 +370,7 @@ export abstract class ArticleConsistency extends MentionSpans {
       }
       if (mine.length !== 1) continue;
       const entity = mine[0]!.entity;
-      // "The Elysee Montmartre concert hall … The Elysee was rebuilt": another thing's name.
-      if (
-        this.otherThings.longerNameOfOther(c.surface, (name) =>
-          this.kb.lookup(name).some((h) => h.entity === entity),
-        )
-      )
-        continue;
+      if (this.writtenInAnotherThingsName(c.surface, entity)) continue;
       this.linked.add(entity.id);
       const ev = [evidence('co-mention', why, 0.7)];
       if (reading) {

@@ -5,7 +5,13 @@
  * named by what they are.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkerOver, linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
+import {
+  countryEntity,
+  linkerOver,
+  linkLayers,
+  wordTokens,
+  writtenAs,
+} from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -98,9 +104,6 @@ const kb = new MemoryKnowledgeBase([
 
 const link = linkerOver(kb, '2025-03-10');
 
-const at = (entities: Entity[], text: string, surface: string) =>
-  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
-
 describe('namesakes described by an occupation', () => {
   it('leaves an exactly named private person unlinked and says why', () => {
     const text =
@@ -109,18 +112,18 @@ describe('namesakes described by an occupation', () => {
       ['Fabio Panetta', 'person'],
       ['Panetta', 'person'],
     ]);
-    const e = at(entities, text, 'Fabio Panetta')!;
+    const e = writtenAs(entities, text, 'Fabio Panetta')!;
     expect(e.kbId).toBeNull();
     expect(e.evidence[0]).toMatchObject({ kind: 'contradiction' });
     expect(e.evidence[0]?.detail).toMatch(/driver/);
-    expect(at(entities, text, 'Panetta')?.kbId).toBeNull();
+    expect(writtenAs(entities, text, 'Panetta')?.kbId).toBeNull();
   });
 
   it('reads a trade stated as the predicate ("runs a bakery"), not the verb alone', () => {
     const shop = 'Fabio Panetta runs a gelato kiosk on the Lido. Panetta said July was his best month.';
-    expect(at(link(shop, [['Fabio Panetta', 'person']]), shop, 'Fabio Panetta')?.kbId).toBeNull();
+    expect(writtenAs(link(shop, [['Fabio Panetta', 'person']]), shop, 'Fabio Panetta')?.kbId).toBeNull();
     const bank = 'Fabio Panetta runs the Bank of Italy, and markets read every word.';
-    expect(at(link(bank, [['Fabio Panetta', 'person']]), bank, 'Fabio Panetta')?.kbId).toBe(
+    expect(writtenAs(link(bank, [['Fabio Panetta', 'person']]), bank, 'Fabio Panetta')?.kbId).toBe(
       'cd:person/fabio-panetta',
     );
   });
@@ -131,7 +134,7 @@ describe('namesakes described by an occupation', () => {
       ['Fabio Panetta', 'person'],
       ['Bank of Italy', 'organization'],
     ]);
-    expect(at(entities, text, 'Fabio Panetta')?.kbId).toBe('cd:person/fabio-panetta');
+    expect(writtenAs(entities, text, 'Fabio Panetta')?.kbId).toBe('cd:person/fabio-panetta');
   });
 });
 
@@ -150,7 +153,7 @@ describe('close names of ordinary people', () => {
     const text =
       'Emmanuel Macrom flew to Berlin on Monday. The French government wants a joint defence fund.';
     const entities = link(text, [['Emmanuel Macrom', 'person']]);
-    const e = at(entities, text, 'Emmanuel Macrom')!;
+    const e = writtenAs(entities, text, 'Emmanuel Macrom')!;
     expect(e.kbId).toBe('Q3052772');
     expect(e.evidence.map((x) => x.kind)).toContain('co-mention');
     expect(e.evidence.some((x) => /France/.test(x.detail))).toBe(true);
@@ -159,23 +162,23 @@ describe('close names of ordinary people', () => {
   it('never repairs on a shared given name and a loosely similar surname', () => {
     const text = 'Daniel Eker, a Stockholm software developer, said Swedish streaming apps were too costly.';
     const entities = link(text, [['Daniel Eker', 'person']]);
-    expect(at(entities, text, 'Daniel Eker')?.kbId).toBeNull();
+    expect(writtenAs(entities, text, 'Daniel Eker')?.kbId).toBeNull();
     const other = 'Daniel Ekstrom told Spotify investors in Sweden that podcasts were growing.';
-    expect(at(link(other, [['Daniel Ekstrom', 'person']]), other, 'Daniel Ekstrom')?.kbId).toBeNull();
+    expect(writtenAs(link(other, [['Daniel Ekstrom', 'person']]), other, 'Daniel Ekstrom')?.kbId).toBeNull();
   });
 });
 
 describe('names a letter or two off a famous one', () => {
   it('repairs a one-letter slip of a household name in public-affairs copy, with no support', () => {
     const text = 'Ursula von der Leyn told leaders at the summit that sanctions would stay in place.';
-    const e = at(link(text, [['Ursula von der Leyn', 'person']]), text, 'Ursula von der Leyn')!;
+    const e = writtenAs(link(text, [['Ursula von der Leyn', 'person']]), text, 'Ursula von der Leyn')!;
     expect(e.kbId).toBe('cd:person/ursula-von-der-leyen');
     expect(e.evidence.map((x) => x.kind)).toContain('popularity');
   });
 
   it('repairs a two-letter slip with support from the article', () => {
     const text = 'Fabbio Panneta said inflation in Italy was easing faster than expected.';
-    expect(at(link(text, [['Fabbio Panneta', 'person']]), text, 'Fabbio Panneta')?.kbId).toBe(
+    expect(writtenAs(link(text, [['Fabbio Panneta', 'person']]), text, 'Fabbio Panneta')?.kbId).toBe(
       'cd:person/fabio-panetta',
     );
   });
@@ -183,15 +186,19 @@ describe('names a letter or two off a famous one', () => {
   it('leaves the same slip alone in an ordinary-person story', () => {
     const text =
       'Ursula von der Leyn grows tomatoes on an allotment in Leeds. She won first prize at the village show.';
-    expect(at(link(text, [['Ursula von der Leyn', 'person']]), text, 'Ursula von der Leyn')?.kbId).toBeNull();
+    expect(
+      writtenAs(link(text, [['Ursula von der Leyn', 'person']]), text, 'Ursula von der Leyn')?.kbId,
+    ).toBeNull();
     const cellist = 'The cellist Emmanuel Macrom played Bach in a church in Lyon.';
-    expect(at(link(cellist, [['Emmanuel Macrom', 'person']]), cellist, 'Emmanuel Macrom')?.kbId).toBeNull();
+    expect(
+      writtenAs(link(cellist, [['Emmanuel Macrom', 'person']]), cellist, 'Emmanuel Macrom')?.kbId,
+    ).toBeNull();
   });
 
   it('refuses even an exact name described by a public noun in a walk of private life', () => {
     const text =
       'Emmanuel Macron, a Lyon dog show judge, disqualified three poodles. Macron said rules are rules.';
-    expect(at(link(text, [['Emmanuel Macron', 'person']]), text, 'Emmanuel Macron')?.kbId).toBeNull();
+    expect(writtenAs(link(text, [['Emmanuel Macron', 'person']]), text, 'Emmanuel Macron')?.kbId).toBeNull();
     // A judge of a court stays a public noun.
     expect(headNoun('a judge in Turin')).toBe('judge');
     expect(headNoun('a Lyon dog show judge')).toBe('show judge');
@@ -226,23 +233,25 @@ describe('names a letter or two off a famous one', () => {
 
   it('reads spun titles: "Foreign Priest" is a foreign minister, not a clergyman', () => {
     const text = 'French Foreign Priest Emmanuel Macron met his counterparts in Rome.';
-    expect(at(link(text, [['Emmanuel Macron', 'person']]), text, 'Emmanuel Macron')?.kbId).toBe('Q3052772');
+    expect(writtenAs(link(text, [['Emmanuel Macron', 'person']]), text, 'Emmanuel Macron')?.kbId).toBe(
+      'Q3052772',
+    );
   });
 });
 
 describe('business titles and given names', () => {
   it('a bare "founder" or "co-founder" is no role evidence, and another given name rules a repair out', () => {
     const one = 'The mill reopened in May, said founder Daniel Ekwall, who hired twelve weavers.';
-    expect(at(link(one, [['Daniel Ekwall', 'person']]), one, 'Daniel Ekwall')?.kbId).toBeNull();
+    expect(writtenAs(link(one, [['Daniel Ekwall', 'person']]), one, 'Daniel Ekwall')?.kbId).toBeNull();
     const two = 'Co-founder Sara Ekk said the Swedish start-up would open a plant in Luleå.';
-    expect(at(link(two, [['Sara Ekk', 'person']]), two, 'Sara Ekk')?.kbId).toBeNull();
+    expect(writtenAs(link(two, [['Sara Ekk', 'person']]), two, 'Sara Ekk')?.kbId).toBeNull();
   });
 
   it('a role cue does not turn one person into another of a different given name', () => {
     const text =
       'Swedish chief executive Marcus Ekberg told Spotify staff in Stockholm that hiring would slow.';
     expect(
-      at(
+      writtenAs(
         link(text, [
           ['Marcus Ekberg', 'person'],
           ['Spotify', 'organization'],
@@ -255,7 +264,7 @@ describe('business titles and given names', () => {
 
   it('the same title with its company is role evidence', () => {
     const text = 'Spotify founder Daniel Eck said podcasts now bring in more than music.';
-    const e = at(
+    const e = writtenAs(
       link(text, [
         ['Spotify', 'organization'],
         ['Daniel Eck', 'person'],
@@ -272,7 +281,7 @@ describe('spun organisation names', () => {
   it('links a name translated word by word, with the swaps as evidence', () => {
     const text = 'The Financial institution of Italy left its forecast unchanged on Friday.';
     const entities = link(text, [['Financial institution of Italy', 'organization']]);
-    const e = at(entities, text, 'Financial institution of Italy')!;
+    const e = writtenAs(entities, text, 'Financial institution of Italy')!;
     expect(e.name).toBe('Bank of Italy');
     expect(e.evidence[0]).toMatchObject({ kind: 'word-substitution' });
     expect(e.mentions[0]?.repaired).toBe(true);
@@ -281,9 +290,9 @@ describe('spun organisation names', () => {
   it('refuses when the words after the name describe another kind of body', () => {
     const text = 'The European Fee, a student debating club in Ghent, elected a new board.';
     const entities = link(text, [['European Fee', 'organization']]);
-    expect(at(entities, text, 'European Fee')?.kbId).toBeNull();
+    expect(writtenAs(entities, text, 'European Fee')?.kbId).toBeNull();
     const plain = 'Brussels said the European Fee would propose new tariffs.';
-    expect(at(link(plain, [['European Fee', 'organization']]), plain, 'European Fee')?.name).toBe(
+    expect(writtenAs(link(plain, [['European Fee', 'organization']]), plain, 'European Fee')?.name).toBe(
       'European Commission',
     );
   });
@@ -301,16 +310,16 @@ describe('spun event names', () => {
 
   it('links a spun event name, and refuses it when described as another kind of event', () => {
     const plain = 'Generals and diplomats gathered for the Aspen Safety Forum on Tuesday.';
-    expect(at(withTokens(plain), plain, 'Aspen Safety Forum')?.kbId).toBe('ev:aspen');
+    expect(writtenAs(withTokens(plain), plain, 'Aspen Safety Forum')?.kbId).toBe('ev:aspen');
     const fair =
       'The Aspen Safety Forum, a trade fair for fire alarms and smoke detectors, opened on Tuesday.';
-    const e = at(withTokens(fair), fair, 'Aspen Safety Forum');
+    const e = writtenAs(withTokens(fair), fair, 'Aspen Safety Forum');
     expect(e?.kbId ?? null).toBeNull();
   });
 
   it('refuses a spun event name that goes on to name another audience', () => {
     const text = 'The Aspen Safety Forum for ski instructors opened at the resort on Tuesday.';
-    expect(at(withTokens(text), text, 'Aspen Safety Forum')?.kbId ?? null).toBeNull();
+    expect(writtenAs(withTokens(text), text, 'Aspen Safety Forum')?.kbId ?? null).toBeNull();
   });
 });
 
@@ -322,7 +331,7 @@ describe('surnames and central banks', () => {
       ['Ursula fon der Layen', 'person'],
       ['Fon der Layen', 'person'],
     ]);
-    const e = at(entities, text, 'Fon der Layen')!;
+    const e = writtenAs(entities, text, 'Fon der Layen')!;
     expect(e.kbId).toBe('cd:person/ursula-von-der-leyen');
     expect(e.mentions).toHaveLength(2);
   });
@@ -333,7 +342,7 @@ describe('surnames and central banks', () => {
       ['Ursula von der Leyn', 'person'],
       ['Leyn', 'person'],
     ]);
-    expect(at(entities, text, 'Leyn')?.kbId).toBe('cd:person/ursula-von-der-leyen');
+    expect(writtenAs(entities, text, 'Leyn')?.kbId).toBe('cd:person/ursula-von-der-leyen');
   });
 
   it('counts an office taken weeks after the article as a role cue (an appointment)', () => {
@@ -346,8 +355,8 @@ describe('surnames and central banks', () => {
       ],
       '2023-10-20',
     );
-    expect(at(entities, text, 'Fabio Panneta')?.kbId).toBe('cd:person/fabio-panetta');
-    expect(at(entities, text, 'Fabio Panneta')?.evidence[0]).toMatchObject({
+    expect(writtenAs(entities, text, 'Fabio Panneta')?.kbId).toBe('cd:person/fabio-panetta');
+    expect(writtenAs(entities, text, 'Fabio Panneta')?.evidence[0]).toMatchObject({
       kind: 'role-context',
       score: 1,
     });
@@ -360,8 +369,8 @@ describe('surnames and central banks', () => {
       ['Emmanuel Macron', 'person'],
       ['Emmanuel Macrone', 'person'],
     ]);
-    expect(at(entities, text, 'Emmanuel Macron')?.kbId).toBe('Q3052772');
-    const other = at(entities, text, 'Emmanuel Macrone')!;
+    expect(writtenAs(entities, text, 'Emmanuel Macron')?.kbId).toBe('Q3052772');
+    const other = writtenAs(entities, text, 'Emmanuel Macrone')!;
     expect(other.kbId).toBeNull();
     expect(other.evidence[0]?.detail).toMatch(/guide/);
   });
@@ -376,7 +385,7 @@ describe('surnames and central banks', () => {
       sentences: [{ start: 0, end: text.length }],
       tokens,
     });
-    const e = at(entities, text, 'Emmanuel Makron');
+    const e = writtenAs(entities, text, 'Emmanuel Makron');
     expect(e?.kbId).toBe('Q3052772');
     expect(e?.mentions[0]?.repaired).toBe(true);
   });
@@ -384,7 +393,7 @@ describe('surnames and central banks', () => {
   it('reads "the Italian central bank" as the Bank of Italy in a role cue', () => {
     const text = 'Fabio Panneta, who heads the Italian central bank as governor, spoke in Rome.';
     const entities = link(text, [['Fabio Panneta', 'person']]);
-    const e = at(entities, text, 'Fabio Panneta')!;
+    const e = writtenAs(entities, text, 'Fabio Panneta')!;
     expect(e.kbId).toBe('cd:person/fabio-panetta');
     expect(e.evidence[0]).toMatchObject({ kind: 'role-context', score: 1 });
   });

@@ -4,11 +4,10 @@
  * and a longer name the KB knows as the body's, still link.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { linkerOver } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { localBusinessNamed } from './local-businesses.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -30,8 +29,10 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-03-04');
+
 function idsOf(text: string, names: [string, EntityType][]): (string | null)[] {
-  const entities = linkDocument(kb, { text, date: '2025-03-04', ...linkLayers(text, names) });
+  const entities = link(text, names);
   return names.map(([surface]) => {
     const at = text.indexOf(surface);
     return (

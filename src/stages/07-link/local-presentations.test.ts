@@ -7,7 +7,7 @@
  * sentence names, and a body's name that ends in a country's.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -122,7 +122,7 @@ const kb = new MemoryKnowledgeBase([
 const link = linkerOver(kb, '2025-06-10');
 
 const kbIdOf = (text: string, names: [string, EntityType][], surface: string) =>
-  link(text, names).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;
+  writtenAs(link(text, names), text, surface)?.kbId;
 
 const person = (surface: string): [string, EntityType][] => [[surface, 'person']];
 
@@ -219,8 +219,7 @@ describe('a near spelling of a person the same sentence names', () => {
       ['Ingrid Solvang', 'person'],
     ];
     const entities = link(text, names);
-    const of = (surface: string) =>
-      entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
+    const of = (surface: string) => writtenAs(entities, text, surface);
     expect(of('Ingrid Solvang')?.kbId).toBe('p:solberg');
     expect(of('Ingrid Solvaag')?.kbId).toBeNull();
   });
@@ -267,8 +266,7 @@ describe('kin and namesakes of a famous bearer', () => {
       ['Ingrid Solvang', 'person'],
     ];
     const entities = link(text, names);
-    const of = (surface: string) =>
-      entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
+    const of = (surface: string) => writtenAs(entities, text, surface);
     expect(of('Inga Solvang')?.kbId).toBeNull();
     expect(of('Ingrid Solvang')?.kbId).toBe('p:solberg');
   });

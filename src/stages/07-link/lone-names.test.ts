@@ -4,7 +4,7 @@
  * called, the words after the first of a long name, and a private person's own first word.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, personEntity, wordTokens } from '../../../test/helpers/link-fixtures.js';
+import { linkLayers, personEntity, wordTokens, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -67,7 +67,7 @@ function link(text: string, names: [string, EntityType][], tokens?: Token[]): En
 
 /** The surfaces of the entity holding `surface`, and its KB id. */
 function entityWith(entities: Entity[], text: string, surface: string) {
-  const e = entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));
+  const e = writtenAs(entities, text, surface);
   return { id: e?.kbId ?? null, surfaces: e?.mentions.map((m) => text.slice(m.start, m.end)) ?? [] };
 }
 

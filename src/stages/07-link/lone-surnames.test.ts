@@ -4,7 +4,13 @@
  * stands ("Callas also warned", which the tagger may miss).
  */
 import { describe, expect, it } from 'vitest';
-import { linkerOver, linkLayers, personEntity, wordTokens } from '../../../test/helpers/link-fixtures.js';
+import {
+  linkerOver,
+  linkLayers,
+  personEntity,
+  wordTokens,
+  writtenAs,
+} from '../../../test/helpers/link-fixtures.js';
 import type { Entity, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -51,7 +57,7 @@ const kb = new MemoryKnowledgeBase([
 const link = linkerOver(kb, '2025-08-18');
 
 const idOf = (entities: Entity[], text: string, surface: string) =>
-  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  writtenAs(entities, text, surface)?.kbId ?? null;
 
 describe("an organisation's possessive before a mangled surname", () => {
   it('links the holder of a role in that organisation on the date', () => {

@@ -3,7 +3,7 @@
  * ("Higseth, the US defense secretary, said …").
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, personEntity, wordTokens } from '../../../test/helpers/link-fixtures.js';
+import { linkLayers, personEntity, wordTokens, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -28,7 +28,7 @@ function link(text: string, names: [string, EntityType][]): Entity[] {
 }
 
 const idOf = (entities: Entity[], text: string, surface: string) =>
-  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  writtenAs(entities, text, surface)?.kbId ?? null;
 
 describe('a missed sentence-initial word with a post in apposition', () => {
   it('links the holder of the post in a near spelling', () => {

@@ -4,11 +4,10 @@
  * a town.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkedEntityOver, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkedEntityOver, linkerOver } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { nameCompletedBefore } from './names-before.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -50,6 +49,8 @@ const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'r:ia', type: 'location', name: 'Iowa', kind: 'region', country: 'US', prominence: 3 }),
 ]);
 
+const link = linkerOver(kb, '2016-06-01');
+
 function linkedId(text: string, surface: string, names: readonly (readonly [string, EntityType])[]) {
   return linkedEntityOver(kb, text, names, surface, '2016-06-01')?.kbId ?? null;
 }
@@ -57,7 +58,7 @@ function linkedId(text: string, surface: string, names: readonly (readonly [stri
 /** The KB id of the entity with a mention over `surface`, widened or not. */
 function linkedIdOver(text: string, surface: string, names: readonly (readonly [string, EntityType])[]) {
   const at = text.indexOf(surface);
-  const entities = linkDocument(kb, { text, date: '2016-06-01', ...linkLayers(text, names) });
+  const entities = link(text, names);
   return entities.find((e) => e.mentions.some((m) => m.start <= at && at < m.end))?.kbId ?? null;
 }
 

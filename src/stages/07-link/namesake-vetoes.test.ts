@@ -5,7 +5,13 @@
  * for a thing ("the Petro,"), and sports and arts occupations before the name.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkerOver, linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
+import {
+  countryEntity,
+  linkerOver,
+  linkLayers,
+  wordTokens,
+  writtenAs,
+} from '../../../test/helpers/link-fixtures.js';
 import type { Entity, Token } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -131,22 +137,21 @@ const kb = new MemoryKnowledgeBase([
 
 const link = linkerOver(kb, '2026-05-10');
 
-const at = (entities: Entity[], text: string, surface: string) =>
-  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
-
 describe('a stated age', () => {
   it('refuses an exactly named person whose birth year rules the age out', () => {
     const text = 'Bola Tinubu, 19, scored twice for Kwara United on Sunday, his coach said.';
-    const e = at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')!;
+    const e = writtenAs(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')!;
     expect(e.kbId).toBeNull();
     expect(e.evidence[0]?.detail).toMatch(/aged 19/);
   });
 
   it('keeps the link when the age is the person’s own', () => {
     const text = 'Bola Tinubu, 74, told reporters in Abuja that the naira would recover.';
-    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
     const before = 'The 74-year-old Bola Tinubu spoke in Abuja on Monday.';
-    expect(at(link(before, [['Bola Tinubu', 'person']]), before, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(before, [['Bola Tinubu', 'person']]), before, 'Bola Tinubu')?.kbId).toBe(
+      'p:tinubu',
+    );
   });
 });
 
@@ -154,7 +159,7 @@ describe('a relative described by kinship', () => {
   it('does not repair the father into the son named after him', () => {
     const text =
       'Crowds in Santiago remembered José Antonio Kast, father of the current president, who fled Germany after the war.';
-    const e = at(link(text, [['José Antonio Kast', 'person']]), text, 'José Antonio Kast')!;
+    const e = writtenAs(link(text, [['José Antonio Kast', 'person']]), text, 'José Antonio Kast')!;
     expect(e.kbId).toBeNull();
     expect(e.evidence[0]?.detail).toMatch(/father of/);
   });
@@ -163,43 +168,47 @@ describe('a relative described by kinship', () => {
 describe('a company, product or thing named like a person', () => {
   it('refuses a surname right after a company head noun', () => {
     const text = 'Lagos cosmetics maker Tinubu said it would open a factory in Ghana next year.';
-    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
   });
 
   it('refuses a surname that an article and a thing apposition make a product', () => {
     const text = 'Traders dumped the Tinubu, the meme coin launched by an Abuja start-up, after a hack.';
-    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
   });
 
   it('refuses a surname a company apposition describes', () => {
     const text = 'Tinubu, the family-owned textile group based in Kano, doubled its exports to Ghana.';
-    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
     const person = 'Tinubu, the head of the ruling group, flew to Kano.';
-    expect(at(link(person, [['Tinubu', 'person']]), person, 'Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(person, [['Tinubu', 'person']]), person, 'Tinubu')?.kbId).toBe('p:tinubu');
   });
 
   it('refuses a thing even when the role words of the person stand next to it', () => {
     const text = 'Traders dumped the Tinubu, a token named after the Nigerian president, after a hack.';
-    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId).toBeNull();
   });
 
   it('refuses a name followed by a vessel or a building named after the person', () => {
     const text = 'The Bola Tinubu ferry ran aground in the Lagos lagoon on Sunday.';
-    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
     const protest = 'Police broke up Bola Tinubu street protests in Lagos, the president said.';
-    expect(at(link(protest, [['Bola Tinubu', 'person']]), protest, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(protest, [['Bola Tinubu', 'person']]), protest, 'Bola Tinubu')?.kbId).toBe(
+      'p:tinubu',
+    );
   });
 
   it('refuses a film-industry namesake named exactly', () => {
     const text = 'Nollywood star Bola Tinubu announced a sequel to his hit comedy.';
-    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
   });
 
   it('still links the surname used attributively and alone', () => {
     const attributive = 'Critics say the Tinubu government has raised fuel prices twice.';
-    expect(at(link(attributive, [['Tinubu', 'person']]), attributive, 'Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(attributive, [['Tinubu', 'person']]), attributive, 'Tinubu')?.kbId).toBe(
+      'p:tinubu',
+    );
     const plain = 'Tinubu said the reforms would continue.';
-    expect(at(link(plain, [['Tinubu', 'person']]), plain, 'Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(plain, [['Tinubu', 'person']]), plain, 'Tinubu')?.kbId).toBe('p:tinubu');
   });
 });
 
@@ -207,88 +216,96 @@ describe('sports and arts occupations before the name', () => {
   it('does not repair a near spelling of a gymnast from the famous person’s country', () => {
     const text =
       'Nigerian gymnast Ngozi Okonjo-Iwela won the floor final at the African championships in Lagos.';
-    expect(at(link(text, [['Ngozi Okonjo-Iwela', 'person']]), text, 'Ngozi Okonjo-Iwela')?.kbId).toBeNull();
+    expect(
+      writtenAs(link(text, [['Ngozi Okonjo-Iwela', 'person']]), text, 'Ngozi Okonjo-Iwela')?.kbId,
+    ).toBeNull();
   });
 });
 
 describe('sports and arts in an apposition', () => {
   it('refuses an exact name presented as a sports official, keeps a former athlete described with "the"', () => {
     const judge = 'Bola Tinubu, a rhythmic gymnastics judge from Ibadan, was suspended on Friday.';
-    expect(at(link(judge, [['Bola Tinubu', 'person']]), judge, 'Bola Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(judge, [['Bola Tinubu', 'person']]), judge, 'Bola Tinubu')?.kbId).toBeNull();
     const past = 'Bola Tinubu, the former rugby captain turned president, spoke in Abuja.';
-    expect(at(link(past, [['Bola Tinubu', 'person']]), past, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(past, [['Bola Tinubu', 'person']]), past, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
   });
 });
 
 describe('a sporting result right after the name', () => {
   it('refuses an exactly named person who scored or won a race', () => {
     const text = 'Bola Tinubu scored twice as Enyimba beat Rivers United 3-1 in Aba.';
-    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
     const race = 'Bola Tinubu won the marathon in Lagos in two hours and eight minutes.';
-    expect(at(link(race, [['Bola Tinubu', 'person']]), race, 'Bola Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(race, [['Bola Tinubu', 'person']]), race, 'Bola Tinubu')?.kbId).toBeNull();
     const vote = 'Bola Tinubu won the election in 2023 with 37 percent of the vote.';
-    expect(at(link(vote, [['Bola Tinubu', 'person']]), vote, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(vote, [['Bola Tinubu', 'person']]), vote, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
   });
 
   it('reads a race to do something or for an office as an election', () => {
     const lead = 'Bola Tinubu won the race to lead the ruling party after a night of counting in Abuja.';
-    expect(at(link(lead, [['Bola Tinubu', 'person']]), lead, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(lead, [['Bola Tinubu', 'person']]), lead, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
     const ticket = 'Bola Tinubu won the race for the nomination at the party convention in Abuja.';
-    expect(at(link(ticket, [['Bola Tinubu', 'person']]), ticket, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(ticket, [['Bola Tinubu', 'person']]), ticket, 'Bola Tinubu')?.kbId).toBe(
+      'p:tinubu',
+    );
     const run = 'Bola Tinubu won the race for his club in Ibadan by four seconds.';
-    expect(at(link(run, [['Bola Tinubu', 'person']]), run, 'Bola Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(run, [['Bola Tinubu', 'person']]), run, 'Bola Tinubu')?.kbId).toBeNull();
   });
 
   it('reads a place given an age in years as somebody named after it', () => {
     const girl = 'Nigeria, a 14-year-old from Leeds, won the regional spelling bee on Saturday.';
-    expect(at(link(girl, [['Nigeria', 'location']]), girl, 'Nigeria')?.kbId ?? null).toBeNull();
+    expect(writtenAs(link(girl, [['Nigeria', 'location']]), girl, 'Nigeria')?.kbId ?? null).toBeNull();
     const score = 'The Super Eagles of Nigeria 3-0 up at half time, the stadium announcer said.';
-    expect(at(link(score, [['Nigeria', 'location']]), score, 'Nigeria')?.kbId).toBe('cd:country/ng');
+    expect(writtenAs(link(score, [['Nigeria', 'location']]), score, 'Nigeria')?.kbId).toBe('cd:country/ng');
     const state = 'Nigeria, a 64-year-old state, holds elections in February.';
-    expect(at(link(state, [['Nigeria', 'location']]), state, 'Nigeria')?.kbId).toBe('cd:country/ng');
+    expect(writtenAs(link(state, [['Nigeria', 'location']]), state, 'Nigeria')?.kbId).toBe('cd:country/ng');
   });
 
   it('reads a name given to somebody the article introduces as theirs', () => {
     const robot = 'In the new picture book, a cheeky robot named Bola Tinubu helps a girl find her cat.';
-    expect(at(link(robot, [['Bola Tinubu', 'person']]), robot, 'Bola Tinubu')?.kbId ?? null).toBeNull();
+    expect(
+      writtenAs(link(robot, [['Bola Tinubu', 'person']]), robot, 'Bola Tinubu')?.kbId ?? null,
+    ).toBeNull();
     const verb = 'The president named Bola Tinubu as the guest of honour, officials said.';
-    expect(at(link(verb, [['Bola Tinubu', 'person']]), verb, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(verb, [['Bola Tinubu', 'person']]), verb, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
   });
 
   it('reads another regnal number after the name as another monarch', () => {
     const first = "Queen Elizabeth I's locket ring has been kept at the house for centuries, the guide says.";
     expect(
-      at(link(first, [['Queen Elizabeth', 'person']]), first, 'Queen Elizabeth')?.kbId ?? null,
+      writtenAs(link(first, [['Queen Elizabeth', 'person']]), first, 'Queen Elizabeth')?.kbId ?? null,
     ).toBeNull();
     const second = "Queen Elizabeth II's coronation gown went on show in London on Sunday, the guide says.";
-    expect(at(link(second, [['Queen Elizabeth', 'person']]), second, 'Queen Elizabeth')?.kbId).toBe(
+    expect(writtenAs(link(second, [['Queen Elizabeth', 'person']]), second, 'Queen Elizabeth')?.kbId).toBe(
       'p:elizabeth-ii',
     );
     const pronoun = 'Queen Elizabeth I think was the finest monarch, the guide says.';
-    expect(at(link(pronoun, [['Queen Elizabeth', 'person']]), pronoun, 'Queen Elizabeth')?.kbId).toBe(
+    expect(writtenAs(link(pronoun, [['Queen Elizabeth', 'person']]), pronoun, 'Queen Elizabeth')?.kbId).toBe(
       'p:elizabeth-ii',
     );
   });
 
   it('reads a thing word before a comma as no head of the name', () => {
     const text = "The leader of the ruling party's parliamentary group, Bola Tinubu, spoke on Sunday.";
-    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
     const maker = 'Shares in helicopter maker Bola Tinubu rose on Sunday.';
-    expect(at(link(maker, [['Bola Tinubu', 'person']]), maker, 'Bola Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(maker, [['Bola Tinubu', 'person']]), maker, 'Bola Tinubu')?.kbId).toBeNull();
   });
 
   it('keeps a sports figure who scored: the result is their trade', () => {
     const text = 'Victor Osimhen scored twice as Nigeria beat Benin 3-1 in Uyo.';
-    expect(at(link(text, [['Victor Osimhen', 'person']]), text, 'Victor Osimhen')?.kbId).toBe('p:osimhen');
+    expect(writtenAs(link(text, [['Victor Osimhen', 'person']]), text, 'Victor Osimhen')?.kbId).toBe(
+      'p:osimhen',
+    );
   });
 });
 
 describe('a sports word just before an exact name', () => {
   it('refuses a runner, keeps a former athlete', () => {
     const text = 'Nigerian marathon runner Bola Tinubu won in Berlin on Sunday.';
-    expect(at(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
+    expect(writtenAs(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBeNull();
     const past = 'Former rugby winger Bola Tinubu addressed the nation on Sunday.';
-    expect(at(link(past, [['Bola Tinubu', 'person']]), past, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+    expect(writtenAs(link(past, [['Bola Tinubu', 'person']]), past, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
   });
 });
 
@@ -296,7 +313,7 @@ describe('a post at a body named by a common noun', () => {
   it('does not repair a near spelling on popularity alone', () => {
     const text =
       'Bola Tinabu, chief executive of a credit union in Kano, Nigeria, said members were worried.';
-    expect(at(link(text, [['Bola Tinabu', 'person']]), text, 'Bola Tinabu')?.kbId).toBeNull();
+    expect(writtenAs(link(text, [['Bola Tinabu', 'person']]), text, 'Bola Tinabu')?.kbId).toBeNull();
   });
 });
 
@@ -310,7 +327,7 @@ describe('a person whose surname names a company', () => {
       ['Kano', 'location'],
       ['Dangote', 'organization'],
     ]);
-    const person = at(entities, text, 'Aliko Dangote');
+    const person = writtenAs(entities, text, 'Aliko Dangote');
     expect(person?.type).toBe('person');
     expect(person?.kbId).toBeNull();
     expect(person?.mentions).toHaveLength(2);
@@ -320,10 +337,10 @@ describe('a person whose surname names a company', () => {
 describe('a spun event for another audience', () => {
   it('refuses a spun event name followed by the trade it is for', () => {
     const text = 'The Lagos Safety Forum for lift engineers opened at the trade fair grounds on Monday.';
-    const e = at(link(text, [['Lagos Safety Forum', 'event']]), text, 'Lagos Safety Forum');
+    const e = writtenAs(link(text, [['Lagos Safety Forum', 'event']]), text, 'Lagos Safety Forum');
     expect(e?.kbId ?? null).toBeNull();
     const real = 'The Lagos Safety Forum opened on Monday with a debate on the Sahel.';
-    expect(at(link(real, [['Lagos Safety Forum', 'event']]), real, 'Lagos Safety Forum')?.kbId).toBe(
+    expect(writtenAs(link(real, [['Lagos Safety Forum', 'event']]), real, 'Lagos Safety Forum')?.kbId).toBe(
       'ev:lagos-forum',
     );
   });
@@ -343,14 +360,14 @@ describe('an organisation the tagger missed at the start of a sentence', () => {
 
   it('links a near spelling before a company title, not before a reporting verb', () => {
     const titled = 'Dangotte chief executive Ada Obi said cement sales rose.';
-    expect(at(withTokens(titled), titled, 'Dangotte')?.kbId).toBe('org:dangote');
+    expect(writtenAs(withTokens(titled), titled, 'Dangotte')?.kbId).toBe('org:dangote');
     const said = 'Dangotte said the strike was over.';
-    expect(at(withTokens(said), said, 'Dangotte')?.kbId ?? null).toBeNull();
+    expect(writtenAs(withTokens(said), said, 'Dangotte')?.kbId ?? null).toBeNull();
   });
 
   it('links the exact name before a reporting verb', () => {
     const text = 'Dangote said cement sales rose in the first quarter.';
-    expect(at(withTokens(text), text, 'Dangote')?.kbId).toBe('org:dangote');
+    expect(writtenAs(withTokens(text), text, 'Dangote')?.kbId).toBe('org:dangote');
   });
 });
 
@@ -363,13 +380,13 @@ describe('names the tagger cut or left untyped', () => {
       ['Ikeja', 'misc'],
       ['Cantonment', 'location'],
     ]);
-    expect(at(entities, text, 'Kainji hydro plant')?.kbId).toBe('pl:kainji');
-    expect(at(entities, text, 'Ikeja Cantonment')?.kbId).toBe('pl:ikeja');
+    expect(writtenAs(entities, text, 'Kainji hydro plant')?.kbId).toBe('pl:kainji');
+    expect(writtenAs(entities, text, 'Ikeja Cantonment')?.kbId).toBe('pl:ikeja');
   });
 
   it('links a place the tagger typed as misc by its exact name', () => {
     const text = 'Inspectors said the Kainji Dam turbines were intact.';
-    expect(at(link(text, [['Kainji Dam', 'misc']]), text, 'Kainji Dam')?.kbId).toBe('pl:kainji');
+    expect(writtenAs(link(text, [['Kainji Dam', 'misc']]), text, 'Kainji Dam')?.kbId).toBe('pl:kainji');
   });
 });
 
@@ -378,7 +395,7 @@ describe('a spun event with a local audience or organiser', () => {
     const text =
       'The Lagos Safety Forum for small and medium traders met at the market hall to discuss fire exits.';
     expect(
-      at(link(text, [['Lagos Safety Forum', 'event']]), text, 'Lagos Safety Forum')?.kbId ?? null,
+      writtenAs(link(text, [['Lagos Safety Forum', 'event']]), text, 'Lagos Safety Forum')?.kbId ?? null,
     ).toBeNull();
   });
 
@@ -386,7 +403,7 @@ describe('a spun event with a local audience or organiser', () => {
     const text =
       "The Lagos Safety Forum, organised by the city's chamber of commerce, discussed fire drills in shops.";
     expect(
-      at(link(text, [['Lagos Safety Forum', 'event']]), text, 'Lagos Safety Forum')?.kbId ?? null,
+      writtenAs(link(text, [['Lagos Safety Forum', 'event']]), text, 'Lagos Safety Forum')?.kbId ?? null,
     ).toBeNull();
   });
 });
@@ -394,12 +411,12 @@ describe('a spun event with a local audience or organiser', () => {
 describe('a name used for a dish or a particle', () => {
   it('does not link a surname presented as a dish', () => {
     const text = 'Tinubu, the Ibadan dish of yam, beans and pepper sauce, sold out at the fair on Sunday.';
-    expect(at(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId ?? null).toBeNull();
+    expect(writtenAs(link(text, [['Tinubu', 'person']]), text, 'Tinubu')?.kbId ?? null).toBeNull();
   });
 
   it('does not link a surname used before the name of a particle', () => {
     const text = 'Physicists measured the mass of the Osimhen baryon. The Osimhen particle decays quickly.';
-    expect(at(link(text, [['Osimhen', 'person']]), text, 'Osimhen')?.kbId ?? null).toBeNull();
+    expect(writtenAs(link(text, [['Osimhen', 'person']]), text, 'Osimhen')?.kbId ?? null).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkerOver, linkLayers } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import { countryEntity, linkerOver, linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
@@ -49,9 +49,6 @@ const kb = new MemoryKnowledgeBase([
 
 const link = linkerOver(kb, '2025-06-01');
 
-const at = (entities: Entity[], text: string, surface: string) =>
-  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
-
 describe('NationalBodies', () => {
   it('indexes bodies under their names without the country, parties under their word alone', () => {
     const index = NationalBodies.for(kb);
@@ -95,7 +92,7 @@ describe('generic body names in an article', () => {
       ['Boric', 'person'],
       ['Chile', 'location'],
     ]);
-    expect(at(entities, text, 'Constitutional Court')?.kbId).toBe('org:cl-court');
+    expect(writtenAs(entities, text, 'Constitutional Court')?.kbId).toBe('org:cl-court');
   });
 
   it('leaves the name alone where no country dominates or the KB has no such body there', () => {
@@ -105,10 +102,10 @@ describe('generic body names in an article', () => {
       ['Peru', 'location'],
       ['Constitutional Court', 'organization'],
     ]);
-    expect(at(both, tie, 'Constitutional Court')?.kbId).toBeNull();
+    expect(writtenAs(both, tie, 'Constitutional Court')?.kbId).toBeNull();
     const elsewhere = 'In Peru, the Senate was abolished decades ago.';
     expect(
-      at(
+      writtenAs(
         link(elsewhere, [
           ['Peru', 'location'],
           ['Senate', 'organization'],
@@ -143,8 +140,11 @@ describe("a party named in the other spelling of English, in the article's count
     }),
   ]);
   const linkIn = (text: string, names: [string, EntityType][]) =>
-    at(linkDocument(parties, { text, date: '2025-06-01', ...linkLayers(text, names) }), text, 'Labor Party')
-      ?.kbId;
+    writtenAs(
+      linkDocument(parties, { text, date: '2025-06-01', ...linkLayers(text, names) }),
+      text,
+      'Labor Party',
+    )?.kbId;
 
   it('indexes bodies under either spelling', () => {
     const index = NationalBodies.for(parties);

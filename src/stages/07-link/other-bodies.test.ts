@@ -4,7 +4,7 @@
  * ("the ECB" of a cricket story).
  */
 import { describe, expect, it } from 'vitest';
-import { linkerOver } from '../../../test/helpers/link-fixtures.js';
+import { linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -35,8 +35,7 @@ const kb = new MemoryKnowledgeBase([
 const link = linkerOver(kb, '2026-04-14');
 
 const kbIdOf = (text: string, surface: string, type: EntityType) =>
-  link(text, [[surface, type]]).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))
-    ?.kbId;
+  writtenAs(link(text, [[surface, type]]), text, surface)?.kbId;
 
 describe('a possessive surname that starts a business name', () => {
   it('finds the business head word', () => {

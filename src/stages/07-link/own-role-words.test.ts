@@ -5,7 +5,7 @@
  * trades beside the same spellings still keep the famous bearer out.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { linkLayers, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { linkDocument } from './link-document.js';
@@ -37,8 +37,7 @@ function link(text: string, surface: string, date = '2025-03-04'): Entity[] {
   return linkDocument(kb, { text, date, ...linkLayers(text, names) });
 }
 
-const kbIdOf = (text: string, surface: string) =>
-  link(text, surface).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;
+const kbIdOf = (text: string, surface: string) => writtenAs(link(text, surface), text, surface)?.kbId;
 
 describe('an office left in another language', () => {
   it('reads "ambassadeur", "embajador" and "Botschafter" as the ambassador the KB names', () => {

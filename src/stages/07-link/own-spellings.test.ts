@@ -4,11 +4,10 @@
  * relative's feminine "-ska") is no rival; the vetoes of a surname alone still hold.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('UA', 'Ukraine', 'Ukrainian'),
@@ -50,9 +49,11 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-04-02');
+
 function idOf(text: string, names: [string, EntityType][], surface: string): string | null {
-  const entities: Entity[] = linkDocument(kb, { text, date: '2025-04-02', ...linkLayers(text, names) });
-  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  const entities: Entity[] = link(text, names);
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('a surname alone in another romanisation of the person’s own', () => {

@@ -13,6 +13,7 @@ import {
   linkLayers,
   personEntity,
   wordTokens,
+  writtenAs,
 } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType, Mention } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
@@ -204,8 +205,7 @@ const link = linkerOver(kb, '2025-02-10');
 
 /** The KB id linked to the mention written `surface` (null: unlinked; undefined: no such mention). */
 function kbIdOf(text: string, names: [string, EntityType][], surface: string, date?: string) {
-  return link(text, names, date).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))
-    ?.kbId;
+  return writtenAs(link(text, names, date), text, surface)?.kbId;
 }
 
 describe('people the context says are nobody of the KB', () => {

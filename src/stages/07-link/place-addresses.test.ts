@@ -3,11 +3,10 @@
  * the KB places in that state, the state keeping its own mention (place-addresses.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkedEntityOver, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkedEntityOver, linkerOver } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const state = (id: string, name: string) =>
   makeEntity({ id, type: 'location', name, kind: 'region', country: 'US', prominence: 3 });
@@ -52,6 +51,8 @@ const kb = new MemoryKnowledgeBase([
     prominence: 1,
   }),
 ]);
+
+const link = linkerOver(kb, '2025-06-01');
 
 const entityOver = (text: string, names: [string, EntityType][], surface: string) =>
   linkedEntityOver(kb, text, names, surface);
@@ -100,9 +101,7 @@ describe('a town and its state', () => {
 
 describe('the town alone after its address', () => {
   const entityAt = (text: string, names: [string, EntityType][], at: number) =>
-    linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) }).find((e) =>
-      e.mentions.some((m) => m.start === at),
-    );
+    link(text, names).find((e) => e.mentions.some((m) => m.start === at));
 
   it('is the town of the address, not a better-known namesake', () => {
     const text = 'Odessa, Texas, opened a second water tower this week. In Odessa, taps ran dry in July.';

@@ -8,13 +8,12 @@ import { describe, expect, it } from 'vitest';
 import {
   countryEntity,
   linkedEntityOver,
-  linkLayers,
+  linkerOver,
   personEntity,
 } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('GB', 'United Kingdom', 'British'),
@@ -40,6 +39,8 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-06-01');
+
 const entityOver = (text: string, names: [string, EntityType][], surface: string) =>
   linkedEntityOver(kb, text, names, surface);
 
@@ -56,9 +57,7 @@ describe('a word after a preposition of place', () => {
       ['Hull', 'person'],
     ];
     const at = text.lastIndexOf('Hull');
-    const e = linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) }).find((x) =>
-      x.mentions.some((m) => m.start === at),
-    );
+    const e = link(text, names).find((x) => x.mentions.some((m) => m.start === at));
     expect(e?.kbId).not.toBe('c:hull');
   });
 });
@@ -75,11 +74,7 @@ describe("a title's first word after a country", () => {
     const text = 'New Zealand Prime Minister Anna Reid met farmers in Otago.';
     const e = entityOver(text, [['New Zealand', 'location']], 'New Zealand');
     expect(e?.kbId).toBe('cd:country/nz');
-    const all = linkDocument(kb, {
-      text,
-      date: '2025-06-01',
-      ...linkLayers(text, [['New Zealand', 'location']]),
-    });
+    const all = link(text, [['New Zealand', 'location']]);
     expect(all.some((x) => x.kbId === 'o:nzf')).toBe(false);
   });
 });

@@ -4,11 +4,10 @@
  * used as a place, an organisation after another country's name.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { companyAsPlace, continuesAsName, countryWordBefore, isAddressState } from './place-senses.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -43,10 +42,10 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-06-01');
+
 function linked(text: string, surface: string, type: EntityType): string | null {
-  const e = linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, [[surface, type]]) }).find((x) =>
-    x.mentions.some((m) => text.slice(m.start, m.end) === surface),
-  );
+  const e = writtenAs(link(text, [[surface, type]]), text, surface);
   return e?.kbId ? e.name : null;
 }
 

@@ -4,7 +4,7 @@
  * north Florida"), a thing named after the place ("Brussels sprouts", "chicken Kiev").
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkerOver } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { placeAsKindOfThing, thingCalledByName, thingNamedAfterPlace } from './place-things.js';
@@ -52,9 +52,7 @@ const kb = new MemoryKnowledgeBase([
 const link = linkerOver(kb, '2026-03-02');
 
 const kbIdOf = (text: string, surface: string) =>
-  link(text, [[surface, 'location']]).find((e) =>
-    e.mentions.some((m) => text.slice(m.start, m.end) === surface),
-  )?.kbId;
+  writtenAs(link(text, [[surface, 'location']]), text, surface)?.kbId;
 
 describe('a town named like a country or capital, in a US state', () => {
   it('refuses the country for "Chile, Wisconsin"', () => {

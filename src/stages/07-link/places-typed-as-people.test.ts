@@ -6,12 +6,11 @@ import { describe, expect, it } from 'vitest';
 import {
   countryEntity,
   linkedEntityOver,
-  linkLayers,
+  linkerOver,
   personEntity,
 } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { placeCueAround } from './places-typed-as-people.js';
 
 const place = (id: string, name: string, kind: string, aliases: string[] = []) =>
@@ -35,6 +34,8 @@ const kb = new MemoryKnowledgeBase([
   place('geo:hull', 'Hull', 'city'),
   personEntity({ id: 'hull', name: 'Charley Hull', surname: 'Hull', country: 'GB', prominence: 3 }),
 ]);
+
+const link = linkerOver(kb, '2025-07-01');
 
 describe('placeCueAround', () => {
   const text = 'Jets hit Arak and Busher; troops stormed Kherzon.';
@@ -81,7 +82,7 @@ describe('one-word places the tagger typed as people', () => {
       ['Busher', 'person'],
       ['Busher', 'person'],
     ] as const;
-    const entities = linkDocument(kb, { text, date: '2025-07-01', ...linkLayers(text, names) });
+    const entities = link(text, names);
     const bushehr = entities.find((e) => e.kbId === 'pl:bushehr');
     expect(bushehr?.mentions).toHaveLength(2);
     expect(bushehr?.type).toBe('location');

@@ -6,7 +6,7 @@
  * places.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -50,7 +50,7 @@ const kb = new MemoryKnowledgeBase([
 const link = linkerOver(kb, '2026-05-10');
 
 const kbIdOf = (text: string, names: [string, EntityType][], surface: string) =>
-  link(text, names).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;
+  writtenAs(link(text, names), text, surface)?.kbId;
 
 describe('an exact famous name borne by a private person', () => {
   it('is not linked when copy says the person is no relation or a namesake', () => {

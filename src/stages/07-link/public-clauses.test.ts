@@ -4,10 +4,9 @@
  * and prominence may repair it. A clause of a private trade still presents somebody.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('RS', 'Serbia', 'Serbian'),
@@ -21,13 +20,11 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-03-16');
+
 function linked(text: string, surface: string): string | null {
-  const entities: Entity[] = linkDocument(kb, {
-    text,
-    date: '2025-03-16',
-    ...linkLayers(text, [[surface, 'person']]),
-  });
-  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  const entities: Entity[] = link(text, [[surface, 'person']]);
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('a clause of a public post after a mangled name', () => {

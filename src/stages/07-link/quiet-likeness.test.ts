@@ -7,10 +7,15 @@
  * the person, and words presenting another person in the sentence are that person's.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
-import type { Entity, EntityType } from '../../core/annotations.js';
+import {
+  countryEntity,
+  linkerOver,
+  linkLayers,
+  personEntity,
+  writtenAs,
+} from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { linkDocument } from './link-document.js';
 import { cueWithoutOthersDescriptions } from './others-descriptions.js';
 
 const person = (
@@ -40,14 +45,10 @@ const kb = new MemoryKnowledgeBase([
   person('okafor', 'Chidi Okafor', 'Okafor', 'NG', 2, 1970),
 ]);
 
-function linked(
-  text: string,
-  names: [string, EntityType][],
-  surface: string,
-  date = '2025-06-10',
-): string | null {
-  const entities: Entity[] = linkDocument(kb, { text, date, ...linkLayers(text, names) });
-  const e = entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));
+const link = linkerOver(kb, '2025-06-10');
+
+function linked(text: string, names: [string, EntityType][], surface: string, date?: string): string | null {
+  const e = writtenAs(link(text, names, date), text, surface);
   return e?.kbId ? e.name : null;
 }
 

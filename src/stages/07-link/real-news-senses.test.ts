@@ -7,7 +7,13 @@
  * no foreign city, nor a US city of another state.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import {
+  countryEntity,
+  linkerOver,
+  linkLayers,
+  personEntity,
+  writtenAs,
+} from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -117,13 +123,15 @@ const kb = new MemoryKnowledgeBase([
   personEntity({ id: 'brazile', name: 'Donna Brazile', surname: 'Brazile', country: 'US', prominence: 1 }),
 ]);
 
+const link = linkerOver(kb, '2016-03-01');
+
 function linked(
   text: string,
   surface: string,
   names: readonly (readonly [string, EntityType])[],
 ): string | null {
-  const entities = linkDocument(kb, { text, date: '2016-03-01', ...linkLayers(text, names) });
-  const e = entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));
+  const entities = link(text, names);
+  const e = writtenAs(entities, text, surface);
   return e?.kbId ? e.name : null;
 }
 
@@ -132,8 +140,8 @@ function linkedId(
   surface: string,
   names: readonly (readonly [string, EntityType])[],
 ): string | null {
-  const entities = linkDocument(kb, { text, date: '2016-03-01', ...linkLayers(text, names) });
-  return entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  const entities = link(text, names);
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('words for peoples and creeds', () => {

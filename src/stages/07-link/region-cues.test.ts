@@ -3,11 +3,10 @@
  * York" is the state, and the bare "Congo" beside the DRC's neighbours and rebels is the DRC.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { otherCountryOfName, partOfStateBefore, riverAfter } from './region-cues.js';
 
 const kb = new MemoryKnowledgeBase([
@@ -70,9 +69,11 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-06-01');
+
 function linkedId(text: string, surface: string, names: readonly (readonly [string, EntityType])[]) {
-  const entities = linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) });
-  return entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  const entities = link(text, names);
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('partOfStateBefore and otherCountryOfName', () => {

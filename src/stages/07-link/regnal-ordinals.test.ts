@@ -4,11 +4,10 @@
  * without a role cue (nobody ordinary is called "the Sixth"); another number stays unlinked.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { deglossName } from './name-glosses.js';
 import { withRegnalOrdinals } from './regnal-ordinals.js';
 
@@ -27,8 +26,10 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-02-01');
+
 function entityAt(text: string, names: [string, EntityType][], surface: string): Entity | undefined {
-  const entities = linkDocument(kb, { text, date: '2025-02-01', ...linkLayers(text, names) });
+  const entities = link(text, names);
   const at = text.indexOf(surface);
   return entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length));
 }

@@ -4,7 +4,7 @@
  * a candidate; the repair still needs its evidence (here a role cue).
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { CandidateSearch, NAMES_AND_ALIASES } from './candidate-search.js';
 import { linkDocument } from './link-document.js';
@@ -30,6 +30,8 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-03-15');
+
 describe('French transliteration', () => {
   it('respells French letter groups the English way', () => {
     expect(frenchRespelling('Alexandre Voutchitch')).toBe('Alexandr Vuchich');
@@ -53,11 +55,7 @@ describe('French transliteration', () => {
 
   it('repairs a French spelling with a role cue, and not without the person named', () => {
     const text = 'Serbian President Alexandre Voutchitch rejected calls to resign on Sunday.';
-    const linked = linkDocument(kb, {
-      text,
-      date: '2025-03-15',
-      ...linkLayers(text, [['Alexandre Voutchitch', 'person']]),
-    });
+    const linked = link(text, [['Alexandre Voutchitch', 'person']]);
     expect(linked.find((e) => e.mentions.length > 0 && e.kbId)?.name).toBe('Aleksandar Vučić');
     const other = 'Pierre Voutchitch, a baker in Lyon, opened a second shop on Sunday.';
     const none = linkDocument(kb, {

@@ -4,25 +4,11 @@
  * — with the evidence any spelling needs, and never for a private person.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  countryEntity,
-  linkLayers,
-  type PersonRole,
-  personEntity,
-} from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, person, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { linkDocument } from './link-document.js';
 import { scriptRouteVariants } from './script-routes.js';
-
-const person = (
-  id: string,
-  name: string,
-  surname: string,
-  country: string,
-  prominence: number,
-  roles: PersonRole[] = [],
-) => personEntity({ id, name, surname, country, prominence, roles });
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('DE', 'Germany', 'German'),
@@ -54,7 +40,7 @@ function linked(
   type: EntityType = 'person',
 ): string | null {
   const entities: Entity[] = linkDocument(kb, { text, date, ...linkLayers(text, [[surface, type]]) });
-  const e = entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));
+  const e = writtenAs(entities, text, surface);
   return e?.kbId ? e.name : null;
 }
 

@@ -4,11 +4,10 @@
  * age or a trade, and articles of another sphere or none stay unlinked.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { documentSpheres, personSphere, tradeSphere } from './spheres.js';
 
 const star = (
@@ -37,13 +36,11 @@ const kb = new MemoryKnowledgeBase([
   star('rodrigo', 'Olivia Rodrigo', 'Rodrigo', 'US', 'American singer-songwriter', 2003),
 ]);
 
+const link = linkerOver(kb, '2025-05-20');
+
 function linked(text: string, surface: string): string | null {
-  const entities: Entity[] = linkDocument(kb, {
-    text,
-    date: '2025-05-20',
-    ...linkLayers(text, [[surface, 'person']]),
-  });
-  const e = entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));
+  const entities: Entity[] = link(text, [[surface, 'person']]);
+  const e = writtenAs(entities, text, surface);
   return e?.kbId ? e.name : null;
 }
 

@@ -5,7 +5,7 @@
  * (national-bodies.ts) — and stay unlinked when no country dominates.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -35,8 +35,10 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2024-12-04');
+
 function entityAt(text: string, names: [string, EntityType][], surface: string): Entity | undefined {
-  const entities = linkDocument(kb, { text, date: '2024-12-04', ...linkLayers(text, names) });
+  const entities = link(text, names);
   const at = text.indexOf(surface);
   return entities.find((e) => e.mentions.some((m) => m.start <= at && at < m.end));
 }
@@ -207,7 +209,7 @@ describe('words spinners put for reserve, monetary and dream', () => {
     const names: [string, EntityType][] = [[surface, 'organization']];
     if (person) names.push([person, 'person']);
     const entities = linkDocument(spunKb, { text, date: '2025-03-20', ...linkLayers(text, names) });
-    return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+    return writtenAs(entities, text, surface)?.kbId ?? null;
   };
   it('reads "Backup" as Reserve, "Currency" as Monetary, "Desire" as Dream', () => {
     // A generic body's name, in the article's country (Bessent's).

@@ -5,11 +5,10 @@
  * among bodies a spun name fits equally well, by the article's people and country.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { findSpun, findSpunTies, oneSpelling, spinMatch } from './spin.js';
 
 const org = (id: string, name: string, country: string | null, prominence: number, kind = 'party') =>
@@ -94,8 +93,10 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-05-06');
+
 function entityAt(text: string, names: [string, EntityType][], surface: string): Entity | undefined {
-  const entities = linkDocument(kb, { text, date: '2025-05-06', ...linkLayers(text, names) });
+  const entities = link(text, names);
   const at = text.indexOf(surface);
   return entities.find((e) => e.mentions.some((m) => m.start <= at && at < m.end));
 }
@@ -190,9 +191,7 @@ describe('a spun name two bodies fit equally well', () => {
 
 describe('names the tagger ran together, cut short or typed otherwise', () => {
   const mentionsOf = (text: string, names: [string, EntityType][]) =>
-    linkDocument(kb, { text, date: '2025-05-06', ...linkLayers(text, names) }).flatMap((e) =>
-      e.mentions.map((m) => `${text.slice(m.start, m.end)}=${e.kbId}`),
-    );
+    link(text, names).flatMap((e) => e.mentions.map((m) => `${text.slice(m.start, m.end)}=${e.kbId}`));
   it("cuts a body's name off the person's name the tagger ran it into", () => {
     const text = 'The Pacific Fisheries Council Tomas Velasko said quotas would fall.';
     const got = mentionsOf(text, [['Pacific Fisheries Council Tomas Velasko', 'organization']]);
@@ -258,9 +257,7 @@ describe('a party named exactly as another country’s', () => {
 
 describe('names the tagger cut before, or ran a lower-case word into', () => {
   const mentionsOf = (text: string, names: [string, EntityType][]) =>
-    linkDocument(kb, { text, date: '2025-05-06', ...linkLayers(text, names) }).flatMap((e) =>
-      e.mentions.map((m) => `${text.slice(m.start, m.end)}=${e.kbId}`),
-    );
+    link(text, names).flatMap((e) => e.mentions.map((m) => `${text.slice(m.start, m.end)}=${e.kbId}`));
   it('takes in the word before, possessive too, when the whole is a body the KB knows', () => {
     const text = 'Leaders of the Christian Social Union met on Monday.';
     expect(mentionsOf(text, [['Social Union', 'organization']])).toEqual([

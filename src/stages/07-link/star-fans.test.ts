@@ -3,7 +3,7 @@
  * "presented to 60,000 fans", in an article naming his club, links.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, personEntity, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 
@@ -23,7 +23,7 @@ const kb = new MemoryKnowledgeBase([
 const link = linkerOver(kb, '2025-08-01');
 
 const kbIdOf = (text: string, names: [string, EntityType][], surface: string) =>
-  link(text, names).find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId;
+  writtenAs(link(text, names), text, surface)?.kbId;
 
 describe('fans beside a near-spelt sports star', () => {
   it('are no private life when the article names his club', () => {

@@ -5,11 +5,10 @@
  * namesake words that point to the name after them.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, kbIdAt, linkLayers, personEntity } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, kbIdAt, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 import { ageRuledOut, agesAtCopies, bornAfterFirstOffice } from './stated-ages.js';
 
 const alliance = makeEntity({
@@ -67,8 +66,10 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-03-04');
+
 function idOf(text: string, names: [string, EntityType][], surface: string, nth = 0): string | null {
-  const entities = linkDocument(kb, { text, date: '2025-03-04', ...linkLayers(text, names) });
+  const entities = link(text, names);
   return kbIdAt(entities, text, surface, nth) ?? null;
 }
 

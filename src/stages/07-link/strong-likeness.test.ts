@@ -7,12 +7,7 @@
  * description of a public deed.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  countryEntity,
-  linkLayers,
-  type PersonRole,
-  personEntity,
-} from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, person } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType, Mention } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -21,16 +16,6 @@ import { presentedByPublicDeed } from './name-presentations.js';
 import { privateLifeIn } from './public-and-private-life.js';
 import { cueForRole, cueText } from './roles.js';
 import { adjustMentions } from './spans.js';
-
-const person = (
-  id: string,
-  name: string,
-  surname: string,
-  country: string,
-  prominence: number,
-  roles: PersonRole[] = [],
-  born?: number,
-) => personEntity({ id, name, surname, country, prominence, roles, born });
 
 const eu = makeEntity({
   id: 'o:eu',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkerOver } from '../../../test/helpers/link-fixtures.js';
-import type { Entity } from '../../core/annotations.js';
+import { linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { summitMentions } from './summits.js';
@@ -32,20 +31,17 @@ const kb = new MemoryKnowledgeBase([
 
 const link = linkerOver(kb, '2025-11-20');
 
-const at = (entities: Entity[], text: string, surface: string) =>
-  entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === surface));
-
 describe('summits named by their organisation', () => {
   it('links "G20 top" to the summit and keeps the G20 inside it', () => {
     const text = 'Finance ministers prepared the G20 top in Cape Town this week.';
     const entities = link(text, [['G20', 'organization']]);
-    expect(at(entities, text, 'G20 top')?.kbId).toBe('ev:g20-summit');
-    expect(at(entities, text, 'G20')?.kbId).toBe('org:g20');
+    expect(writtenAs(entities, text, 'G20 top')?.kbId).toBe('ev:g20-summit');
+    expect(writtenAs(entities, text, 'G20')?.kbId).toBe('org:g20');
   });
 
   it('takes the event of the article year first', () => {
     const text = 'Leaders arrived for the G20 summit on Friday.';
-    expect(at(link(text, [['G20', 'organization']], '2026-12-01'), text, 'G20 summit')?.kbId).toBe(
+    expect(writtenAs(link(text, [['G20', 'organization']], '2026-12-01'), text, 'G20 summit')?.kbId).toBe(
       'ev:g20-2026',
     );
   });
@@ -63,7 +59,7 @@ describe('summits named by their organisation', () => {
   it('is nothing without a KB summit of that name, or for a top that is no summit', () => {
     const text = 'The OAS top official resigned; the mountain top was closed.';
     const entities = link(text, [['OAS', 'organization']]);
-    expect(at(entities, text, 'OAS')?.kbId).toBe('org:oas');
+    expect(writtenAs(entities, text, 'OAS')?.kbId).toBe('org:oas');
     expect(entities.some((e) => e.type === 'event')).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * copy about another sport, the names stay the places.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
@@ -33,9 +33,11 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-06-01');
+
 function linkedId(text: string, surface: string, names: readonly (readonly [string, EntityType])[]) {
-  const entities = linkDocument(kb, { text, date: '2025-06-01', ...linkLayers(text, names) });
-  return entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  const entities = link(text, names);
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('footballArticle and teamPostAfter', () => {

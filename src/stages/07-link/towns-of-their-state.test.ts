@@ -3,11 +3,10 @@
  * name: "Athens, Georgia" is the city of the US state, not a namesake in the Caucasus.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('US', 'United States', 'American'),
@@ -33,9 +32,11 @@ const kb = new MemoryKnowledgeBase([
   }),
 ]);
 
+const link = linkerOver(kb, '2025-04-01');
+
 function linkedId(text: string, surface: string, names: readonly (readonly [string, EntityType])[]) {
-  const entities = linkDocument(kb, { text, date: '2025-04-01', ...linkLayers(text, names) });
-  return entities.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface))?.kbId ?? null;
+  const entities = link(text, names);
+  return writtenAs(entities, text, surface)?.kbId ?? null;
 }
 
 describe('a US town named with its own state', () => {

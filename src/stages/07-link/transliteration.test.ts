@@ -7,7 +7,7 @@
  * stays unlinked.
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { linkDocument } from './link-document.js';
@@ -81,8 +81,10 @@ const kb = new MemoryKnowledgeBase([
 ]);
 
 function linked(text: string, surface: string, date: string): string | null {
-  const e = linkDocument(kb, { text, date, ...linkLayers(text, [[surface, 'person']]) }).find((x) =>
-    x.mentions.some((m) => text.slice(m.start, m.end) === surface),
+  const e = writtenAs(
+    linkDocument(kb, { text, date, ...linkLayers(text, [[surface, 'person']]) }),
+    text,
+    surface,
   );
   return e?.kbId ? e.name : null;
 }
