@@ -10,6 +10,7 @@ import { normalizeName } from '../../kb/names.js';
 import { letters, lettersSimilarity } from './similarity.js';
 import {
   findSpun,
+  forgetSpunAnswers,
   letterBag,
   mayBeNearLetters,
   type SpinMatch,
@@ -164,6 +165,27 @@ describe('quick tests of spun names', () => {
       slow.map((x) => [x.start, x.end, summary(x.match)]),
     );
     expect(fast.length).toBeGreaterThan(20);
+  });
+
+  it('give every text the same spans with the words of earlier texts remembered', () => {
+    // Texts that share their words in other runs and cases: what a pass keeps per word text
+    // (`WordFacts`) must hold wherever that text stands.
+    const texts = [0, 1, 2].map((k) =>
+      all
+        .filter((_, i) => i % 3 === k)
+        .map((s, i) => (i % 2 === 0 ? `${s} said. ` : `On Monday ${s.toUpperCase()} and ${s} met. `))
+        .join(''),
+    );
+    const spans = (text: string) =>
+      spunSpans(kb, text, new Set(['US'])).map((x) => [x.start, x.end, summary(x.match)]);
+    const alone = texts.map((text) => {
+      forgetSpunAnswers(kb);
+      return spans(text);
+    });
+    forgetSpunAnswers(kb);
+    const inTurn = texts.map(spans);
+    expect(inTurn).toEqual(alone);
+    expect(alone.flat().length).toBeGreaterThan(20);
   });
 });
 
