@@ -8,6 +8,7 @@
 import type { EntityType } from '../../core/annotations.js';
 import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import type { WordFacts } from './spin-country-forms.js';
 import type { SpinIndex } from './spin-index.js';
 import { type SpinMatch, type WordInfo, wordInfo } from './spin-words.js';
 
@@ -95,8 +96,8 @@ export function holdsFor(a: SpunAnswer, countries: ReadonlySet<string>): boolean
 export interface SpunMemory {
   readonly answers: Map<string, Map<string, KeptAnswers>>;
   readonly words: Map<string, WordInfo>;
-  /** Whether a word of a run marks it for the spun-name test (see `marksRun`). */
-  readonly runWords: Map<string, boolean>;
+  /** What is read of each run word's text (see `WordFacts`). */
+  readonly runWords: Map<string, WordFacts>;
 }
 
 const memories = new PerKnowledgeBase<SpunMemory>(() => ({

@@ -255,8 +255,8 @@ function rangeMayStartCountry(starts: ReadonlySet<string>, range: WordRange): bo
 
 /** Whether a run word may start a country name (see `mayStartCountry`): its first word does, or it has none. */
 function mayStartAny(starts: ReadonlySet<string>, w: Word): boolean {
-  w.first ??= firstWord(w.text);
-  return w.first.length === 0 || starts.has(w.first);
+  const first = firstOfRunWord(w);
+  return first.length === 0 || starts.has(first);
 }
 
 /** The first word of a token's normalised form ('' when it has none). */
@@ -340,19 +340,18 @@ function runTexts(range: WordRange): string[] {
   return out;
 }
 
-/** The first normalised word of each word of a range (see `firstWord`), read once per run word. */
+/** The first normalised word of each word of a range (see `firstWord`), read once per text in a pass. */
 function runFirsts(range: WordRange): string[] {
   const out: string[] = [];
   for (let k = range.from; k < range.to; k++) {
     const w = range.words[k]!;
-    w.first ??= firstWord(w.text);
-    out.push(w.first);
+    out.push(firstOfRunWord(w));
   }
   return out;
 }
 
 /**
- * `nameWords` of a range's surface, made of its words' own (read once per run word): the
+ * `nameWords` of a range's surface, made of its words’ own (read once per text in a pass): the
  * surface is its words joined by spaces, and `withoutPossessives` and `normalizeName` read
  * it word by word (see `mayStartCountry`; a possessive ends at the space as at the end).
  * Null where the whole differs or may: a last word "jnr"/"snr" after another (rewritten
@@ -372,24 +371,30 @@ export function runNameWords(range: WordRange): string[] | null {
   return out;
 }
 
-/** A run word's words as `nameWords` reads them (read once per run word). */
+/** A run word's words as `nameWords` reads them (read once per text in a pass). */
 export function nameParts(w: Word): readonly string[] {
-  w.nameParts ??= normalizeName(withoutPossessives(w.text))
+  w.facts.nameParts ??= normalizeName(withoutPossessives(w.text))
     .split(' ')
     .filter((x) => x.length > 0);
-  return w.nameParts;
+  return w.facts.nameParts;
 }
 
-/** A run word normalised (read once per run word). */
+/** A run word's first normalised word (see `firstWord`; read once per text in a pass). */
+function firstOfRunWord(w: Word): string {
+  w.facts.first ??= firstWord(w.text);
+  return w.facts.first;
+}
+
+/** A run word normalised (read once per text in a pass). */
 function normOfRunWord(w: Word): string {
-  w.norm ??= normalizeName(w.text);
-  return w.norm;
+  w.facts.norm ??= normalizeName(w.text);
+  return w.facts.norm;
 }
 
-/** A run word's normalised words (read once per run word). */
+/** A run word's normalised words (read once per text in a pass). */
 function wordsOfRunWord(w: Word): readonly string[] {
-  w.words ??= normOfRunWord(w).split(' ');
-  return w.words;
+  w.facts.words ??= normOfRunWord(w).split(' ');
+  return w.facts.words;
 }
 
 export interface Word {
@@ -400,15 +405,27 @@ export interface Word {
   readonly lower: string;
   /** Whether a name may start with it: a capital, no function word. */
   readonly opens: boolean;
-  /** The first word of its normalised form, once asked for (see `mayStartAny`). */
-  first: string | null;
-  /** Its normalised form and words, once asked for (see `mayBeCountryName`). */
+  /** What is read of its text, shared by every run word of the same text in a pass. */
+  readonly facts: WordFacts;
+}
+
+/**
+ * What the spun-name scan reads of a run word's text, each once asked for: the same for
+ * every word of that text (a pass keeps one per text: news repeats its names and headline
+ * words, see `SpunMemory.runWords`).
+ */
+export interface WordFacts {
+  /** The first word of its normalised form (see `mayStartAny`). */
+  first?: string;
+  /** Its normalised form and words (see `mayBeCountryName`). */
   norm?: string;
-  /** Its words as `nameWords` reads them, once asked for (see `runNameWords`). */
-  nameParts?: readonly string[];
-  /** Whether a part may be swapped for a synonym, once asked for (see `maySwap`). */
-  swaps?: boolean;
   words?: readonly string[];
+  /** Its words as `nameWords` reads them (see `runNameWords`). */
+  nameParts?: readonly string[];
+  /** Whether a part may be swapped for a synonym (see `maySwap`). */
+  swaps?: boolean;
+  /** Whether it marks a run for the spun-name test (see `marksRun`). */
+  marks?: boolean;
 }
 
 /**

@@ -1,14 +1,28 @@
 /**
  * The KB's organisation, event and prominent place names of two or more content words,
  * indexed under each word, its synonym classes and its folded form, by length: which names
- * a spun surface may be worth testing against. One index per knowledge base. Separate
- * because it is built once per KB and only proposes names; spin-words.ts decides.
+ * a spun surface may be worth testing against. A name is proposed only when each of its
+ * words may answer the surface's word at its position, read from word numbers before the
+ * name itself is touched (see `near`). One index per knowledge base. Separate because it is
+ * built once per KB and only proposes names; spin-words.ts decides.
  */
 import type { EntityType } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
-import { classesOf, contentWords, type WordIds, type WordInfo, wordInfo } from './spin-words.js';
+import { quickTests } from './spin-answers.js';
+import {
+  bagOf,
+  classesOf,
+  contentWords,
+  letterMask,
+  lettersOf,
+  mayBeNearBags,
+  mayBeNearMasks,
+  type WordIds,
+  type WordInfo,
+  wordInfo,
+} from './spin-words.js';
 import { foldPlural, spinnerThesaurus } from './thesaurus.js';
 
 interface IndexedName {
@@ -21,6 +35,9 @@ interface IndexedName {
   readonly words: readonly WordInfo[];
   /** The words without the one naming the entity's country ("austrian", "vietnam"), if any. */
   readonly countryless: readonly WordInfo[] | null;
+  /** The numbers of `words` and of `countryless` among the index's KB words (see `SpinIndex.near`). */
+  readonly numbers: Int32Array;
+  readonly countrylessNumbers: Int32Array | null;
   /** Mark of the last `near` call that listed this name (no set per call). */
   seen: number;
 }
@@ -42,11 +59,18 @@ function withoutCountry(
 }
 
 /**
- * Names under one key, by the number of words a spun name needs to be tested against them:
- * `[n]` holds the names of n words and those of n + 1 words with a country word (the test
- * without it), in index order. A name of another length can never match (see `near`).
+ * The names under one key that a test of n words is made against: those of n words and
+ * those of n + 1 words with a country word (tested without it), in index order, with the
+ * numbers of the words each is tested with, n a name, one after the other (read in order
+ * by `near` without touching a name that cannot match).
  */
-type ByLength = IndexedName[][];
+interface NameList {
+  readonly names: IndexedName[];
+  numbers: Int32Array;
+}
+
+/** Names under one key by the number of words a test needs (`[n]`): a name of another length can never match. */
+type ByLength = (NameList | undefined)[];
 
 function addByLength(map: Map<string | number, ByLength>, key: string | number, item: IndexedName): void {
   let lists = map.get(key);
@@ -61,8 +85,30 @@ function addByLength(map: Map<string | number, ByLength>, key: string | number, 
 
 function pushAt(lists: ByLength, n: number, item: IndexedName): void {
   const list = lists[n];
-  if (list) list.push(item);
-  else lists[n] = [item];
+  if (list) list.names.push(item);
+  else lists[n] = { names: [item], numbers: NO_NUMBERS };
+}
+
+const NO_NUMBERS = new Int32Array(0);
+
+/** Writes each list's word numbers once every name is in (see `NameList`). */
+function writeNumbers(map: Map<string | number, ByLength>): void {
+  for (const lists of map.values()) {
+    lists.forEach((list, n) => {
+      if (!list) return;
+      list.numbers = new Int32Array(list.names.length * n);
+      list.names.forEach((item, i) => {
+        list.numbers.set(item.words.length === n ? item.numbers : item.countrylessNumbers!, i * n);
+      });
+    });
+  }
+}
+
+/** Appends `value` to the list of `key` in `map`. */
+function file<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The words of names of one length at one position: their numbers, classes and folded forms. */
@@ -117,6 +163,8 @@ export class SpinIndex {
           name,
           words: words.map((w) => this.kbWord(w)),
           countryless: countryless ? countryless.map((w) => this.kbWord(w)) : null,
+          numbers: Int32Array.from(words, (w) => this.kbWordNumber(w)),
+          countrylessNumbers: countryless ? Int32Array.from(countryless, (w) => this.kbWordNumber(w)) : null,
           seen: 0,
         };
         this.addPositions(item.words);
@@ -135,6 +183,36 @@ export class SpinIndex {
         }
       }
     }
+    for (const map of [this.byWord, this.byClass, this.byFolded]) writeNumbers(map);
+    this.fileKbWords();
+  }
+
+  /**
+   * Files each KB word under what a spun word answers it by without a near spelling (its
+   * number without "s", its spelling, its classes, its folded form), and reads what a near
+   * spelling needs of it: what `answeredBy` and `collectAnswering` read. (The same word has
+   * the same number without "s": no filing by the number itself.)
+   */
+  private fileKbWords(): void {
+    const n = this.kbWords.length;
+    this.nearSpelt = new Int32Array(n);
+    this.answeredAt = new Int32Array(n);
+    this.kbBags = new Uint8Array(n * 26);
+    this.kbLetters = new Int32Array(n);
+    this.kbMasks = new Int32Array(n);
+    this.kbWords.forEach((w, k) => {
+      file(this.kbByStrippedId, w.strippedId, k);
+      file(this.kbBySpelling, w.spelling, k);
+      for (const c of w.classes) file(this.kbByClass, c, k);
+      file(this.kbByFolded, w.folded, k);
+      this.nearSpelt[k] = mayBeNearSpelt(w) ? ALL_POSITIONS : 0;
+      const bag = bagOf(w);
+      if (bag) {
+        this.kbBags.set(bag, k * 26);
+        this.kbMasks[k] = letterMask(bag);
+      }
+      this.kbLetters[k] = bag ? lettersOf(w).length : NO_BAG;
+    });
   }
 
   /** Records what each word of a name of `words.length` words is, at its position. */
@@ -192,8 +270,63 @@ export class SpinIndex {
     if (!info) {
       info = wordInfo(text, this.numberOf);
       this.words.set(text, info);
+      this.kbWordNumbers.set(text, this.kbWords.length);
+      this.kbWords.push(info);
     }
     return info;
+  }
+
+  /** The number of a KB word (read after `kbWord` made it). */
+  private kbWordNumber(text: string): number {
+    return this.kbWordNumbers.get(text)!;
+  }
+
+  /** The words of KB names by number, and their numbers (build only). */
+  private readonly kbWords: WordInfo[] = [];
+  private readonly kbWordNumbers = new Map<string, number>();
+  /** KB word numbers by what a spun word answers them by (see `fileKbWords`). */
+  private readonly kbByStrippedId = new Map<number, number[]>();
+  private readonly kbBySpelling = new Map<string, number[]>();
+  private readonly kbByClass = new Map<number, number[]>();
+  private readonly kbByFolded = new Map<string, number[]>();
+  /** Per KB word number: every position's bit when a near spelling may answer it (see `mayBeNearSpelt`), else 0. */
+  private nearSpelt = new Int32Array(0);
+  /**
+   * Per KB word number, the positions of the current `near` call's words that answer it
+   * without a near spelling (bit j for word j); all 0 between calls.
+   */
+  private answeredAt = new Int32Array(0);
+  /**
+   * Per KB word number, its letter bag (`bagOf`, 26 counts from 26·k) and the length of its
+   * letters, or NO_BAG where it has none (a letter beyond a–z: any word may be near it).
+   */
+  private kbBags = new Uint8Array(0);
+  private kbLetters = new Int32Array(0);
+  /** Per KB word number, the letters its bag holds (`letterMask`), for a bound before the bags. */
+  private kbMasks = new Int32Array(0);
+  /** The letter bags and lengths of the current `near` call's words that may be near spellings (see `sieveFor`). */
+  private readonly callBags: (Uint8Array | null)[] = [];
+  private readonly callLetters: number[] = [];
+  private readonly callMasks: number[] = [];
+
+  /**
+   * The numbers of the KB words a spun word answers without a near spelling: those
+   * `matchWordCheaply` finds the same, the other spelling, a synonym or a thesaurus
+   * substitute. Read once per spun word (kept with it), possibly with repeats.
+   */
+  private answeredBy(w: WordInfo): Int32Array {
+    if (w.answered === null) {
+      const out: number[] = [];
+      const add = (list: readonly number[] | undefined) => {
+        if (list) for (const k of list) out.push(k);
+      };
+      add(this.kbByStrippedId.get(w.strippedId));
+      add(this.kbBySpelling.get(w.spelling));
+      for (const c of w.classes) add(this.kbByClass.get(c));
+      for (const t of w.targets) add(this.kbByFolded.get(t));
+      w.answered = Int32Array.from(out);
+    }
+    return w.answered;
   }
 
   /** Numbers of the KB words and of their forms without a final "s", given at build. */
@@ -221,18 +354,103 @@ export class SpinIndex {
    * KB names sharing a word or a synonym class with `words`, or a word a thesaurus
    * substitute among them stands for, in the order of the words and their keys. Only names
    * a test of `words.length` words can match are listed: those of as many words, and those
-   * of one word more with a country word (tested without it). Answers how many, listed in
-   * the first places of `listed`, the index's own list, valid until the next call (read it
-   * before asking again): no list made per call.
+   * of one word more with a country word (tested without it); with the quick tests on, only
+   * those whose every word `matchWordCheaply` does not turn away and whose near spellings the
+   * letter counts allow (the rest of the order kept: `matchKinds` would turn away every name
+   * left out). Answers how many, listed in the first places of `listed`, the index's own
+   * list, valid until the next call (read it before asking again): no list made per call.
    */
   near(words: readonly WordInfo[]): number {
     const n = words.length;
     const mark = ++this.mark;
     const out = this.listed;
+    // Each listed name must answer the words pair by pair before it is read: `matchKinds`
+    // turns away any other at once (a quick test, off in `withoutQuickTests`).
+    const sieved = quickTests && n <= MAX_SIEVED;
+    const nearPositions = sieved ? this.sieveFor(words) : 0;
     let count = 0;
     for (const w of words)
-      for (const lists of this.keyedLists(w)) count = collect(lists, n, mark, out, count);
+      for (const lists of this.keyedLists(w)) {
+        const list = lists[n];
+        if (!list) continue;
+        count = sieved
+          ? this.collectAnswering(list, n, nearPositions, mark, count)
+          : collect(list, mark, out, count);
+      }
+    if (sieved) this.clearSieve(words);
     return count;
+  }
+
+  /**
+   * Marks in `answeredAt` which of `words` answer each KB word without a near spelling;
+   * answers the positions whose word may be a near spelling (bit j for word j).
+   */
+  private sieveFor(words: readonly WordInfo[]): number {
+    const answeredAt = this.answeredAt;
+    let nearPositions = 0;
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]!;
+      if (mayBeNearSpelt(w)) {
+        nearPositions |= 1 << j;
+        const bag = bagOf(w);
+        this.callBags[j] = bag;
+        this.callLetters[j] = lettersOf(w).length;
+        this.callMasks[j] = bag ? letterMask(bag) : 0;
+      }
+      for (const k of this.answeredBy(w)) answeredAt[k]! |= 1 << j;
+    }
+    return nearPositions;
+  }
+
+  /** Leaves `answeredAt` all 0 again after a call on `words`. */
+  private clearSieve(words: readonly WordInfo[]): void {
+    for (const w of words) for (const k of this.answeredBy(w)) this.answeredAt[k] = 0;
+  }
+
+  /**
+   * Puts in `listed` from place `count` the names of `list` not listed yet in this call
+   * whose every word the call's word at its position may answer (`matchWordCheaply` is not
+   * NONE) and the near spellings' letter counts allow (`mayBeNear`, which `matchKinds`
+   * reads next): the same word, a synonym or substitute (`answeredAt`), or a near spelling
+   * where both words may be one (`nearPositions`, `nearSpelt`) and their letter bags are
+   * close enough. Answers the new count.
+   */
+  private collectAnswering(
+    list: NameList,
+    n: number,
+    nearPositions: number,
+    mark: number,
+    count: number,
+  ): number {
+    const { names, numbers } = list;
+    const { answeredAt, nearSpelt, listed } = this;
+    for (let i = 0, at = 0; i < names.length; i++, at += n) {
+      let j = 0;
+      for (; j < n; j++) {
+        const k = numbers[at + j]!;
+        if ((answeredAt[k]! >> j) & 1) continue;
+        if (((nearSpelt[k]! & nearPositions) >> j) & 1 && this.lettersMayBeNear(j, k)) continue;
+        break;
+      }
+      if (j < n) continue;
+      const item = names[i]!;
+      if (item.seen === mark) continue;
+      item.seen = mark;
+      listed[count++] = item;
+    }
+    return count;
+  }
+
+  /** `mayBeNear` of the current call's word `j` (a possible near spelling) and KB word `k`. */
+  private lettersMayBeNear(j: number, k: number): boolean {
+    const bag = this.callBags[j]!;
+    const length = this.kbLetters[k]!;
+    if (bag === null || length === NO_BAG) return true;
+    const spunLength = this.callLetters[j]!;
+    return (
+      mayBeNearMasks(this.callMasks[j]!, spunLength, this.kbMasks[k]!, length) &&
+      mayBeNearBags(bag, 0, spunLength, this.kbBags, k * 26, length)
+    );
   }
 
   /**
@@ -263,20 +481,29 @@ export class SpinIndex {
   }
 }
 
+/** Tests of more words than this list every name (the positions are bits of one number). */
+const MAX_SIEVED = 31;
+
+/** Every position's bit (see `nearSpelt`). */
+const ALL_POSITIONS = -1;
+
+/** A KB word without a letter bag (see `kbLetters`). */
+const NO_BAG = -1;
+
 /**
- * Puts in `out` from place `count` the names of `lists` for tests of `n` words not listed
- * yet (marked `mark`); answers the new count.
+ * Whether a near spelling may answer this word, as `matchWordCheaply` reads it (the other
+ * word must be one too): four letters or more, and no synonym class.
  */
-function collect(
-  lists: ByLength | undefined,
-  n: number,
-  mark: number,
-  out: IndexedName[],
-  count: number,
-): number {
-  const list = lists?.[n];
-  if (!list) return count;
-  for (const item of list) {
+function mayBeNearSpelt(w: WordInfo): boolean {
+  return w.text.length >= 4 && w.classes.length === 0;
+}
+
+/**
+ * Puts in `out` from place `count` the names of `list` not listed yet (marked `mark`);
+ * answers the new count.
+ */
+function collect(list: NameList, mark: number, out: IndexedName[], count: number): number {
+  for (const item of list.names) {
     if (item.seen === mark) continue;
     item.seen = mark;
     out[count++] = item;

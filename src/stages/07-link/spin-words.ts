@@ -192,6 +192,11 @@ export interface WordInfo {
   nearTo: Map<WordInfo, boolean> | null;
   /** The spin index's lists of names under a spun word's keys, once read (see `SpinIndex.near`). */
   keyed: readonly unknown[] | null;
+  /**
+   * The numbers of the KB words this spun word answers without a near spelling (the same
+   * word, its other spelling, a synonym, a thesaurus substitute), once read (see `SpinIndex.near`).
+   */
+  answered: Int32Array | null;
 }
 
 /** Numbers of words (and of words without a final "s"): equal numbers, equal words. */
@@ -212,6 +217,7 @@ export function wordInfo(text: string, ids: WordIds): WordInfo {
     bag: undefined,
     nearTo: null,
     keyed: null,
+    answered: null,
   };
 }
 
@@ -243,7 +249,8 @@ function freshIds(): WordIds {
   };
 }
 
-function lettersOf(w: WordInfo): string {
+/** `letters(w.text)`, read once per word. */
+export function lettersOf(w: WordInfo): string {
   w.letters ??= letters(w.text);
   return w.letters;
 }
@@ -317,15 +324,55 @@ export function mayBeNearLetters(
   bagY: Uint8Array | null,
 ): boolean {
   if (bagX === null || bagY === null) return true;
+  return mayBeNearBags(bagX, 0, x.length, bagY, 0, y.length);
+}
+
+/**
+ * `mayBeNearLetters` on two letter bags read from `atX` and `atY` of their arrays (the spin
+ * index keeps the KB words' bags in one array), with the lengths of their letters.
+ */
+export function mayBeNearBags(
+  bagsX: Uint8Array,
+  atX: number,
+  lengthX: number,
+  bagsY: Uint8Array,
+  atY: number,
+  lengthY: number,
+): boolean {
   let more = 0;
   let fewer = 0;
   for (let i = 0; i < 26; i++) {
-    const d = bagX[i]! - bagY[i]!;
+    const d = bagsX[atX + i]! - bagsY[atY + i]!;
     if (d > 0) more += d;
     else fewer -= d;
   }
-  const longer = Math.max(x.length, y.length);
+  const longer = Math.max(lengthX, lengthY);
   return Math.max(more, fewer) * CHEAPEST_EDIT <= (1 - NEAR_FLOOR) * longer + 1e-9;
+}
+
+/**
+ * A bound under `mayBeNearBags` from less than the bags: the letters one word has and the
+ * other lacks (bit masks of a–z, `letterMask`) are each at least one letter counted more,
+ * and the difference of lengths is at least the difference of the counts more and fewer.
+ * False only where `mayBeNearBags` is false; true leaves it to the bags.
+ */
+export function mayBeNearMasks(maskX: number, lengthX: number, maskY: number, lengthY: number): boolean {
+  const least = Math.max(bitCount(maskX & ~maskY), bitCount(maskY & ~maskX), Math.abs(lengthX - lengthY));
+  return least * CHEAPEST_EDIT <= (1 - NEAR_FLOOR) * Math.max(lengthX, lengthY) + 1e-9;
+}
+
+/** The letters a–z a bag holds, as bits (bit i for letter i). */
+export function letterMask(bag: Uint8Array): number {
+  let mask = 0;
+  for (let i = 0; i < 26; i++) if (bag[i]! > 0) mask |= 1 << i;
+  return mask;
+}
+
+/** The number of bits set in a 32-bit number. */
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function mayBeNear(spun: WordInfo, kb: WordInfo): boolean {
@@ -343,7 +390,8 @@ export function letterBag(letters: string): Uint8Array | null {
   return bag;
 }
 
-function bagOf(w: WordInfo): Uint8Array | null {
+/** `letterBag(lettersOf(w))`, read once per word. */
+export function bagOf(w: WordInfo): Uint8Array | null {
   if (w.bag === undefined) w.bag = letterBag(lettersOf(w));
   return w.bag;
 }

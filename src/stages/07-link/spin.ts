@@ -34,6 +34,7 @@ import {
   mayBeCountryName,
   nameParts,
   type Word,
+  type WordFacts,
   type WordRange,
 } from './spin-country-forms.js';
 import { isThesaurusSubstitute } from './spin-index.js';
@@ -159,15 +160,15 @@ export function spunSpans(
         )
           break;
       }
-      run ??= [runWord(text.slice(start, end), start, end)];
-      run.push(runWord(next, followerStart, followerEnd));
+      run ??= [runWord(memory, text.slice(start, end), start, end)];
+      run.push(runWord(memory, next, followerStart, followerEnd));
       lastStart = followerStart;
       end = followerEnd;
     }
     from = end;
     if (run === null) continue;
     let found: SpunSpan | null = null;
-    if (run.length >= 2 && run.some((w) => marksRun(memory, kb, w))) {
+    if (run.length >= 2 && run.some((w) => marksRun(kb, w))) {
       // Where a swap can come from (see `mayGiveSwap`), read once for the run.
       const forms = quickTests ? countryForms(kb, run) : null;
       let exact = false;
@@ -246,11 +247,11 @@ function mayGiveSwap(run: readonly Word[], a: number, len: number, forms: readon
   return false;
 }
 
-/** Whether a run word has a part that may be swapped for a synonym (see `mayGiveSwap`), read once per run word. */
+/** Whether a run word has a part that may be swapped for a synonym (see `mayGiveSwap`), read once per text in a pass. */
 function maySwap(w: Word): boolean {
-  if (w.swaps === undefined) {
+  if (w.facts.swaps === undefined) {
     const thesaurus = spinnerThesaurus();
-    w.swaps = nameParts(w).some(
+    w.facts.swaps = nameParts(w).some(
       (p) =>
         classesOf(p).length > 0 ||
         thesaurus.targets(p).size > 0 ||
@@ -258,7 +259,7 @@ function maySwap(w: Word): boolean {
         thesaurus.phrasesFrom(p).length > 0,
     );
   }
-  return w.swaps;
+  return w.facts.swaps;
 }
 
 /**
@@ -281,17 +282,12 @@ function countryForms(kb: KnowledgeBase, run: readonly Word[]): number[] | true 
  * tail of a listed group, or a thesaurus substitute no KB name uses. Remembered per word
  * for the pass (names and headline words recur).
  */
-function marksRun(memory: SpunMemory, kb: KnowledgeBase, w: Word): boolean {
-  let marks = memory.runWords.get(w.text);
-  if (marks === undefined) {
-    marks =
-      isSpinnerWord(w.lower.replace(/['’]s$/, '')) ||
-      GROUP_TAILS.has(w.lower) ||
-      isThesaurusSubstitute(kb, normalizeName(w.text));
-    if (memory.runWords.size >= SPUN_WORDS_SIZE) memory.runWords.clear();
-    memory.runWords.set(detach(w.text), marks);
-  }
-  return marks;
+function marksRun(kb: KnowledgeBase, w: Word): boolean {
+  w.facts.marks ??=
+    isSpinnerWord(w.lower.replace(/['’]s$/, '')) ||
+    GROUP_TAILS.has(w.lower) ||
+    isThesaurusSubstitute(kb, normalizeName(w.text));
+  return w.facts.marks;
 }
 
 /** Whether a run's first word is a place's possessive ("Brazil's"). */
@@ -351,9 +347,35 @@ function nextFollower(text: string, end: number): boolean {
   return true;
 }
 
-function runWord(text: string, start: number, end: number): Word {
+function runWord(memory: SpunMemory, text: string, start: number, end: number): Word {
   const lower = text.toLowerCase();
-  return { text, start, end, lower, opens: startsUpper(text) && !STOP.has(lower), first: null };
+  return {
+    text,
+    start,
+    end,
+    lower,
+    opens: startsUpper(text) && !STOP.has(lower),
+    facts: factsOf(memory, text),
+  };
+}
+
+/** The facts kept for a run word's text in this pass (new, nothing read yet, for a text not met). */
+function factsOf(memory: SpunMemory, text: string): WordFacts {
+  let facts = memory.runWords.get(text);
+  if (facts === undefined) {
+    // Every field from the start: one shape for all of them.
+    facts = {
+      first: undefined,
+      norm: undefined,
+      words: undefined,
+      nameParts: undefined,
+      swaps: undefined,
+      marks: undefined,
+    };
+    if (memory.runWords.size >= SPUN_WORDS_SIZE) memory.runWords.clear();
+    memory.runWords.set(detach(text), facts);
+  }
+  return facts;
 }
 
 /** Where `nextCapitalWord` found its word (module state: no record per word of an article). */
