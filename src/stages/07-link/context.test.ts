@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastWords, NAME_BEFORE_IN_LIST, withoutNameBeforeInList } from './context.js';
+import { lastWords, NAME_BEFORE_IN_LIST, publicAffairsIn, withoutNameBeforeInList } from './context.js';
 
 describe('lastWords', () => {
   it("is what split(' ').slice(-n).join(' ') gives, spaces at either end and doubled too", () => {
@@ -59,5 +59,13 @@ describe('withoutNameBeforeInList', () => {
       if (slow !== s) cut++;
     }
     expect(cut).toBeGreaterThan(100);
+  });
+});
+
+describe('publicAffairsIn', () => {
+  it('reads the words of war from the air as public affairs', () => {
+    expect(publicAffairsIn(' the navy would stop bombing the port after the deal ')).toBe('bombing');
+    expect(publicAffairsIn(' air strikes hit the depot overnight ')).toBe('air strikes');
+    expect(publicAffairsIn(' she baked bread for the village fair ')).toBeNull();
   });
 });

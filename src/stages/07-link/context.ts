@@ -6,7 +6,7 @@
 import type { Sentence } from '../../core/annotations.js';
 import { firstSpanEndingAfter, type Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
-import { agedTradeClause } from './aged-trade-clauses.js';
+import { agedTradeClause, handsOnTrade } from './aged-trade-clauses.js';
 import { possessiveBusiness, tickerSymbol } from './business-names.js';
 import {
   appositionAfter,
@@ -293,7 +293,7 @@ function bareArticle(text: string, span: Span): string | null {
  * describes something else.
  */
 const PRIVATE_PERSON =
-  /\b(village (?:chief|elder|head|headman|leader)|headman|farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|curator|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|bazaar|souk|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
+  /\b(village (?:chief|elder|head|headman|leader)|headman|farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|conductor|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|curator|accountant|dentist|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|schoolboy|schoolgirl|toddler|baby|coach|owner|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|bazaar|souk|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
 
 /**
  * Media and trade words beside the name ("veteran broadcaster John Roberts", "Neapolitan
@@ -355,9 +355,15 @@ export function describesPrivatePerson(
     return `${context.kin} of`;
   const ageOff = ageContradicts(context, candidate, date);
   if (ageOff) return ageOff;
-  // "António Costa, 66, who farms cork oaks": an age not the candidate's, then a trade he lacks.
+  // "António Costa, 66, who farms cork oaks": an age not the candidate's, then a trade he lacks;
+  // "Gert Wilders, 61, who grows tulips": after a spelling off the name, work with the hands
+  // whatever the age (an age that fits is chance then, the trade is not).
   const trade = agedTradeClause(context.text, context.span.end);
-  if (trade && !ageFits(context, candidate, date) && !profileHasTrade(profileText(candidate), trade))
+  if (
+    trade &&
+    (!ageFits(context, candidate, date) || (!exactName && handsOnTrade(trade))) &&
+    !profileHasTrade(profileText(candidate), trade)
+  )
     return `${trade}, aged ${context.age}`;
   // "X and Y - no relation to the politicians -", "X, who shares a name with …": copy says so.
   const namesake = namesakeCue(context);
@@ -536,7 +542,7 @@ export function ageContradicts(
  * with none of them is no place to take a near-miss of a famous name for its bearer.
  */
 const PUBLIC_AFFAIRS =
-  /\b(president|prime minister|ministers?|government|parliament|congress|senate|elections?|votes?|voters?|campaign|party|summit|talks|treaty|sanctions|tariffs?|tolls|trade|war|troops|military|army|defen[cs]e|security|allies|nato|ceasefire|diplomats?|diplomatic|embassy|envoy|policy|officials?|administration|white house|kremlin|pentagon|cabinet|central bank|interest rates?|inflation|economy|budget|court|ruling|opposition|protests?|protesters|rally|resign|resigned|resignation|re election|endorsed|nominee|nomination|confirmed|impeachment|coalition|sworn|inauguration|visit|state visit|leaders?|sidelines|export controls|exports|imports|negotiations|intelligence|treasury|chancellor|secretary|oval office|assassination|rebels?|insurgents?|militants?|regime|coup)\b/;
+  /\b(president|prime minister|ministers?|government|parliament|congress|senate|elections?|votes?|voters?|campaign|party|summit|talks|treaty|sanctions|tariffs?|tolls|trade|war|troops|military|army|defen[cs]e|security|allies|nato|ceasefire|diplomats?|diplomatic|embassy|envoy|policy|officials?|administration|white house|kremlin|pentagon|cabinet|central bank|interest rates?|inflation|economy|budget|court|ruling|opposition|protests?|protesters|rally|resign|resigned|resignation|re election|endorsed|nominee|nomination|confirmed|impeachment|coalition|sworn|inauguration|visit|state visit|leaders?|sidelines|export controls|exports|imports|negotiations|intelligence|treasury|chancellor|secretary|oval office|assassination|rebels?|insurgents?|militants?|regime|coup|bombing|bombers|air ?strikes|missiles?|shelling)\b/;
 
 /** The first word of public affairs in `cue` (padded cue text), or null. */
 export function publicAffairsIn(cue: string): string | null {

@@ -88,6 +88,15 @@ const kb = new MemoryKnowledgeBase([
     ],
   }),
   makeEntity({
+    id: 'p:arjun',
+    type: 'person',
+    name: 'Arjun Erigaisi',
+    names: [{ text: 'Erigaisi', kind: 'surname' }],
+    country: 'IN',
+    prominence: 1,
+    description: 'Indian chess grandmaster',
+  }),
+  makeEntity({
     id: 'p:wang-yi',
     type: 'person',
     name: 'Wang Yi',
@@ -283,6 +292,11 @@ describe('name order', () => {
   it('links a Japanese name written family name first', () => {
     const text = 'Former prime minister Kishida Fumio campaigned in Hiroshima on Saturday.';
     expect(at(link(text, [['Kishida Fumio', 'person']]), text, 'Kishida Fumio')?.kbId).toBe('p:kishida');
+  });
+
+  it('links an Indian name written family name first', () => {
+    const text = 'Indian grandmaster Erigaisi Arjun won the rapid title in Kolkata on Sunday.';
+    expect(at(link(text, [['Erigaisi Arjun', 'person']]), text, 'Erigaisi Arjun')?.kbId).toBe('p:arjun');
   });
 
   it('does not turn round the name of a person of another country without a role cue', () => {
