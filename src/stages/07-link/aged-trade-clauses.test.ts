@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { countryEntity, linkedEntityOver, personEntity } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { agedTradeClause } from './aged-trade-clauses.js';
+import { agedTradeClause, handsOnTrade } from './aged-trade-clauses.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('PT', 'Portugal', 'Portuguese'),
@@ -59,5 +59,27 @@ describe('agedTradeClause', () => {
   it('reads no clause without an age, nor a verb of office', () => {
     expect(agedTradeClause('Ana Kell, who bakes bread', 8)).toBeNull();
     expect(agedTradeClause('Ana Kell, 58, who runs the central bank', 8)).toBeNull();
+  });
+});
+
+describe('an aged clause of work with the hands after a spelling off the name', () => {
+  it('leaves the spelling unlinked even at the bearer’s own age', () => {
+    const text =
+      'Rui Mendes Pereyra, 62, who grows tulips on 30 hectares near Beja, said this crop was his best. Pereyra exports mostly to Spain.';
+    const names: [string, EntityType][] = [
+      ['Rui Mendes Pereyra', 'person'],
+      ['Pereyra', 'person'],
+    ];
+    expect(idOf(text, names, 'Rui Mendes Pereyra')).toBeNull();
+    expect(idOf(text, names, 'Pereyra')).toBeNull();
+  });
+});
+
+describe('handsOnTrade', () => {
+  it('holds for work with the hands, not for verbs copy uses of office', () => {
+    expect(handsOnTrade('grows')).toBe(true);
+    expect(handsOnTrade('breeds')).toBe(true);
+    expect(handsOnTrade('sells')).toBe(false);
+    expect(handsOnTrade('drives')).toBe(false);
   });
 });

@@ -39,6 +39,12 @@ describe('characters of fiction', () => {
     expect(idOf(text, names, 'Hallgrimson') ?? null).toBeNull();
   });
 
+  it('leaves a near spelling unlinked after an opening frame that says what the character is', () => {
+    const text =
+      'In the Norlandic crime drama that premiered on Sunday, Vidar Hallgrimson is a defence minister who sells secrets.';
+    expect(idOf(text, [['Vidar Hallgrimson', 'person']], 'Vidar Hallgrimson') ?? null).toBeNull();
+  });
+
   it('still repairs the near spelling of the real minister in news', () => {
     const text = 'Norland’s defence minister Vidar Hallgrimson ordered two new frigates on Monday.';
     expect(idOf(text, [['Vidar Hallgrimson', 'person']], 'Vidar Hallgrimson')).toBe('p:hallgrim');
@@ -65,6 +71,25 @@ describe('fictionCharacter', () => {
 
   it('reads an actor playing the part', () => {
     expect(at('Ana Kell is played by newcomer Rosa Lind.', 'Ana Kell')).toBe('played by');
+  });
+
+  it('reads a character named right after an opening frame of a work, said to be somebody', () => {
+    expect(
+      at(
+        'In the Swedish television thriller that premiered on Friday, Ana Kell is a corrupt judge.',
+        'Ana Kell',
+      ),
+    ).toBe('character in a thriller');
+    expect(at('In the comedy Dry Season, Ana Kell was a failed senator.', 'Ana Kell')).toBe(
+      'character in a comedy',
+    );
+  });
+
+  it('does not read a figure of speech, nor the actor after an opening frame', () => {
+    expect(
+      at('In the drama that followed, Ana Kell was the calm voice of the senate.', 'Ana Kell'),
+    ).toBeNull();
+    expect(at('In the television thriller Dry Season, Rosa Lind plays a judge.', 'Rosa Lind')).toBeNull();
   });
 
   it('does not read a documentary, nor the actor named in the frame', () => {

@@ -14,6 +14,20 @@
 const FICTION_FRAME =
   /\b(?:[Ii]n|[Ff]rom)\s+(?:the|a|an|this|his|her|their)\s+(?:(?!documentary|biopic)[\p{Ll}-]+\s+){0,3}(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|sketch show|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\s+\p{Lu}[^.!?]*?\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
 
+/**
+ * "In the Dutch television drama that opened on Sunday, " right before the name: a work of
+ * fiction named by its genre opens the sentence, set off by a comma; the name is a character
+ * when the sentence goes on to say what it is ({@link CHARACTER_AFTER}) — an actor after such
+ * a frame plays, stars, is cast. The genre must be a work's, not a figure of speech ("In the
+ * drama that followed, …"): with its medium before it ("television drama"), its title after
+ * it, or a clause of its release ("that premiered in May").
+ */
+const FICTION_OPENER =
+  /^(?:In|From)\s+(?:the|a|an|this)\s+(?:[\p{L}-]+\s+){0,4}?(?:(television|TV|radio|stage|streaming|crime|costume|period|animated)\s+)?(novel|novella|sitcom|satire|comedy|drama|film|movie|musical|cartoon|comic|thriller|soap opera|soap|miniseries|video game|fairy tale|short story|opera)((?:\s+\p{Lu}[\p{L}'’-]*)+)?(\s+(?:that|which)\s+(?:opened|premiered|premieres|airs|aired|debuted|debuts|began|begins|starts|started|streams|streamed)\b[^,.!?]{0,50})?,\s+$/u;
+
+/** " is a ruthless countess": the character the name is, said right after it. */
+const CHARACTER_AFTER = /^\s+(?:is|was)\s+(?:a|an|the)\s/;
+
 /** "…, played by", " is voiced by": the name is a character an actor plays. */
 const PLAYED_BY = /^(?:\s*,|\s+(?:is|was))\s+(?:played|voiced|portrayed)\s+by\b/;
 
@@ -29,5 +43,10 @@ export function fictionCharacter(text: string, start: number, end: number): stri
   const sentence = before.slice(before.search(/(?:^|[.!?]\s+)[^.!?]*$/u));
   const frame = FICTION_FRAME.exec(sentence)?.[1];
   if (frame) return `character in a ${frame}`;
+  const opener = CHARACTER_AFTER.test(text.slice(end, end + 12))
+    ? FICTION_OPENER.exec(sentence.trimStart().replace(/^[.!?]\s*/, ''))
+    : null;
+  // (The medium, the title or the release clause: one of them makes the genre a work's.)
+  if (opener && (opener[1] || opener[3] || opener[4])) return `character in a ${opener[2]}`;
   return PLAYED_BY.test(text.slice(end, end + 24)) ? 'played by' : null;
 }

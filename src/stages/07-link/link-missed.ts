@@ -12,6 +12,7 @@ import { givesAge } from './ages-in-copy.js';
 import { memberNounAfter } from './bodies-before-members.js';
 import { mentionContext } from './context.js';
 import { evidence, roleEvidence } from './evidence.js';
+import { HouseholdSurnames } from './household-vowel-slips.js';
 import { ArticleConsistency } from './link-consistency.js';
 import { cleanSurface } from './link-exact.js';
 import { looksLikePersonName } from './link-sound-alikes.js';
@@ -177,8 +178,9 @@ export abstract class MissedNames extends ArticleConsistency {
     }
     if (this.recoverByAppositiveRole(m, surface)) return;
     if (this.recoverBodyBeforeMembers(m, surface)) return;
-    // "Makron appointed …": a faint slip of a famous surname where a name stands.
-    if (nameSlot) {
+    // "Makron appointed …": a faint slip of a famous surname where a name stands; "Tramp and
+    // Xi met": a vowel slip of a household name's (it reads where the word stands itself).
+    if (nameSlot || HouseholdSurnames.for(this.kb.kb).bearer(surface)) {
       const context = mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues);
       const near = this.nearMissSurname(surface, context, true);
       if (near.entity) {

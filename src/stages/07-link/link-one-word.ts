@@ -16,6 +16,8 @@ import { hasRoleCue, type MentionContext, mentionContext } from './context.js';
 import { coMentioned, evidence, roleDetail } from './evidence.js';
 import { faintSlip } from './faint-slips.js';
 import { isFamilyName } from './families.js';
+import { fictionCharacter } from './fiction-frames.js';
+import { HouseholdSurnames, usedAsName } from './household-vowel-slips.js';
 import { initialsAndSurname, initialsFit } from './initials.js';
 import { introducedAsKin } from './kin-introductions.js';
 import { ExactNames } from './link-exact.js';
@@ -29,6 +31,7 @@ import { isPeopleWord } from './people-words.js';
 import { describesPrivatePerson } from './private-persons.js';
 import { privateLifeIn } from './public-and-private-life.js';
 import { standsAloneInQuotes } from './quoted-titles.js';
+import { frenchOuRespelling } from './respellings.js';
 import { cueForRole } from './roles.js';
 import {
   letterProfile,
@@ -48,6 +51,9 @@ const WORD_PROFILE = new Int32Array(PROFILE_SLOTS);
 
 /** The fewest letters of a surname alone repaired without a role cue ("Ramaposa"): short ones are too many others'. */
 const NEAR_MISS_SURNAME_LETTERS = 7;
+
+/** The prominence of the people a surname alone in French transliteration ("Poutin") is read as. */
+const FRENCH_OU_PROMINENCE = 4;
 
 /** The fewest letters of a surname alone read as another romanisation of a KB person's ("Zelenski"). */
 const OWN_SPELLING_LETTERS = 6;
@@ -521,6 +527,8 @@ export abstract class OneWordNames extends ExactNames {
    * Zelenskyy), or null. Such a word is no slip: the surname as written in another romanisation.
    */
   private surnameAsOwnSpelling(word: string): { surname: string; bearer: KbEntity } | null {
+    const french = this.frenchSurnameOfBestKnown(word);
+    if (french) return french;
     const l = letters(word);
     if (l.length < OWN_SPELLING_LETTERS) return null;
     const bearers = new Set<KbEntity>();
@@ -532,10 +540,27 @@ export abstract class OneWordNames extends ExactNames {
     return surname && surname !== word ? { surname, bearer: bearer! } : null;
   }
 
+  /**
+   * "Poutin": a word French copy writes with "ou" for the English u (respellings.ts) that,
+   * written back, is exactly the surname of one of the best known (prominence 4+), no bearer
+   * of it as well known, and no KB name as written; else null.
+   */
+  private frenchSurnameOfBestKnown(word: string): { surname: string; bearer: KbEntity } | null {
+    const english = frenchOuRespelling(word);
+    if (!english || this.kb.lookup(word).length > 0) return null;
+    const hits = this.kb.lookup(english).filter((h) => h.entity.type === 'person' && h.kind === 'surname');
+    const bearer = hits[0]?.entity;
+    if (!bearer || bearer.prominence < FRENCH_OU_PROMINENCE) return null;
+    if (hits.some((h) => h.entity !== bearer && h.entity.prominence >= bearer.prominence)) return null;
+    return { surname: english, bearer };
+  }
+
   protected nearMissSurname(word: string, context: MentionContext, faintOnly = false): Decision {
     const l = letters(word);
+    if (!this.publicNews) return nil();
+    // Shorter: a household name's, one vowel off ("Tramp"), with the article's support.
+    if (l.length < NEAR_MISS_SURNAME_LETTERS - 1) return this.householdVowelSlip(word, context);
     // (One letter shorter on a faint slip only: "Besent", "Makron".)
-    if (l.length < NEAR_MISS_SURNAME_LETTERS - 1 || !this.publicNews) return nil();
     // Near no surname of the best known: no candidate could pass the tests below.
     if (!NearMissSurnames.for(this.kb.kb).mayBeOneSlipOff(l)) return nil();
     const cands = this.candidates(word, 'person', SURNAMES, 0.85);
@@ -567,6 +592,49 @@ export abstract class OneWordNames extends ExactNames {
         evidence('popularity', `prominence ${top.entity.prominence}`, 1),
       ],
       confidence: 0.4 + top.sim * 0.4,
+    };
+  }
+
+  /**
+   * "Tramp met the Syrian president at the White House": a short surname alone one vowel off
+   * a household name's (household-vowel-slips.ts), used as a person's name, in news of public
+   * life that names one of the person's bodies, titles or country (`corroboration`) — spelling
+   * and fame alone never repair so short a word. No KB name may be written so, no other
+   * well-known bearer of a surname may be as near, and nothing may present the word as
+   * somebody else (an age, a trade, a private life, another country, history).
+   */
+  protected householdVowelSlip(word: string, context: MentionContext): Decision {
+    const near = HouseholdSurnames.for(this.kb.kb).bearer(word);
+    if (!near || this.kb.lookup(word).length > 0) return nil();
+    const { end, start } = context.span;
+    const sentence = this.input.sentences.find((s) => s.start <= start && start < s.end);
+    if (!usedAsName(this.input.text, start, end, sentence?.start ?? 0)) return nil();
+    const e = near.entity;
+    const l = letters(word);
+    const rival = this.candidates(word, 'person', SURNAMES, 0.8).some((o) => {
+      // (A bearer of the same surname, less known, is no rival: "Tramp" is not Melania Trump.)
+      const surname = surnameOf(o.entity.name);
+      if (!surname || surname === near.surname || o.entity.prominence < 3) return false;
+      return letterSlips(l, letters(surname), 1) <= 1;
+    });
+    if (rival || this.commonNounAt(context.span) || this.givenNameOfArticlePerson(word, e)) return nil();
+    if (this.yearBeforeAdulthood(e) || privateLifeIn(this.sentenceCueAt(end))) return nil();
+    if (this.otherCountryNamed(context, e, start)) return nil();
+    const privateWord =
+      fictionCharacter(this.input.text, start, end) ??
+      describesPrivatePerson(context, e, this.input.date) ??
+      (givesAge(context) ? 'age' : null);
+    if (privateWord) return refused(e, privateWord);
+    const support = this.corroboration(e);
+    if (support.count === 0) return nil();
+    this.linked.add(e.id);
+    return {
+      entity: e,
+      evidence: [
+        evidence('spelling', `${word} ~ ${near.surname} (a vowel for another)`, 0.8),
+        ...support.details.map((d) => evidence('co-mention', d, 0.6)),
+      ],
+      confidence: 0.7,
     };
   }
 

@@ -119,6 +119,15 @@ describe('namesakes described by an occupation', () => {
     expect(writtenAs(entities, text, 'Panetta')?.kbId).toBeNull();
   });
 
+  it('leaves a conductor, of a tram or an orchestra, unlinked under an exact name', () => {
+    const tram = 'An old photograph shows Turin tram conductor Fabio Panetta in his cap and uniform.';
+    expect(writtenAs(link(tram, [['Fabio Panetta', 'person']]), tram, 'Fabio Panetta')?.kbId).toBeNull();
+    const stage = 'The conductor Emmanuel Macron led the Lyon orchestra through Ravel on Sunday.';
+    expect(
+      writtenAs(link(stage, [['Emmanuel Macron', 'person']]), stage, 'Emmanuel Macron')?.kbId,
+    ).toBeNull();
+  });
+
   it('reads a trade stated as the predicate ("runs a bakery"), not the verb alone', () => {
     const shop = 'Fabio Panetta runs a gelato kiosk on the Lido. Panetta said July was his best month.';
     expect(writtenAs(link(shop, [['Fabio Panetta', 'person']]), shop, 'Fabio Panetta')?.kbId).toBeNull();

@@ -44,6 +44,7 @@ import { otherRegnalNumber } from './regnal-numerals.js';
 import { cueText, normalizeTitle } from './roles.js';
 import { scriptRouteVariants } from './script-routes.js';
 import { letters } from './similarity.js';
+import { deedOfOwnSphere } from './sphere-deeds.js';
 import { personSphere, withoutSphereTrades } from './spheres.js';
 import { ageContradicts, ageFits, ageRuledOut, agesAtCopies, type CopyAges } from './stated-ages.js';
 
@@ -238,9 +239,11 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
       const ownAge = ageClause && ageFits(context, c.entity, this.input.date);
       // "Bashar al-Asad, who fled the country": the fall of a head of state is a public deed.
       // "Hanter Biden, who had been convicted …": the deed the KB describes the candidate by.
+      // "Mohamed Sallah, who finished the season with 29 league goals": a deed of the star's sphere.
       const fell =
         (fallClause && heldTopOffice(c.entity)) ||
-        (introducedAtAll && deedOfProfile(this.input.text, end, c.entity) !== null);
+        (introducedAtAll && deedOfProfile(this.input.text, end, c.entity) !== null) ||
+        (introducedAtAll && deedOfOwnSphere(this.input.text, end, c.entity));
       const introduced = introducedAtAll && !ownAge && !fell;
       const presented = presentedAtAll && !ownAge && !fell;
       // A thing named after the person; a namesake or a character of fiction, as copy says; another

@@ -94,6 +94,15 @@ const kb = new MemoryKnowledgeBase([
     ],
   }),
   makeEntity({
+    id: 'p:arjun',
+    type: 'person',
+    name: 'Arjun Erigaisi',
+    names: [{ text: 'Erigaisi', kind: 'surname' }],
+    country: 'IN',
+    prominence: 1,
+    description: 'Indian chess grandmaster',
+  }),
+  makeEntity({
     id: 'p:wang-yi',
     type: 'person',
     name: 'Wang Yi',
@@ -293,6 +302,13 @@ describe('name order', () => {
     const text = 'Former prime minister Kishida Fumio campaigned in Hiroshima on Saturday.';
     expect(writtenAs(link(text, [['Kishida Fumio', 'person']]), text, 'Kishida Fumio')?.kbId).toBe(
       'p:kishida',
+    );
+  });
+
+  it('links an Indian name written family name first', () => {
+    const text = 'Indian grandmaster Erigaisi Arjun won the rapid title in Kolkata on Sunday.';
+    expect(writtenAs(link(text, [['Erigaisi Arjun', 'person']]), text, 'Erigaisi Arjun')?.kbId).toBe(
+      'p:arjun',
     );
   });
 

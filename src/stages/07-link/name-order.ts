@@ -16,8 +16,11 @@ import { isSpaceAt } from './spans.js';
  */
 const FAMILY_FIRST_COUNTRIES = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'KH', 'SG']);
 
-/** Countries whose people copy may name in either order. */
-const EITHER_ORDER_COUNTRIES = new Set([...FAMILY_FIRST_COUNTRIES, 'VN', 'JP', 'HU']);
+/**
+ * Countries whose people copy may name in either order. India: South Indian names lead with the
+ * family or village name ("Dommaraju Gukesh", "Ravichandran Ashwin"), which copy also writes last.
+ */
+const EITHER_ORDER_COUNTRIES = new Set([...FAMILY_FIRST_COUNTRIES, 'VN', 'JP', 'HU', 'IN']);
 
 /**
  * Common Chinese, Korean, Vietnamese and Khmer family names in their usual romanisations:

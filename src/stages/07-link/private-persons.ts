@@ -7,7 +7,7 @@
  * their exceptions (a name written exactly, an age the candidate's own).
  */
 import type { KbEntity } from '../../kb/model.js';
-import { agedTradeClause } from './aged-trade-clauses.js';
+import { agedTradeClause, handsOnTrade } from './aged-trade-clauses.js';
 import type { MentionContext } from './context.js';
 import {
   PRIVATE_PERSON,
@@ -57,9 +57,15 @@ export function describesPrivatePerson(
     return `${context.kin} of`;
   const ageOff = ageContradicts(context, candidate, date);
   if (ageOff) return ageOff;
-  // "António Costa, 66, who farms cork oaks": an age not the candidate's, then a trade he lacks.
+  // "António Costa, 66, who farms cork oaks": an age not the candidate's, then a trade he lacks;
+  // "Gert Wilders, 61, who grows tulips": after a spelling off the name, work with the hands
+  // whatever the age (an age that fits is chance then, the trade is not).
   const trade = agedTradeClause(context.text, context.span.end);
-  if (trade && !ageFits(context, candidate, date) && !profileHasTrade(profileText(candidate), trade))
+  if (
+    trade &&
+    (!ageFits(context, candidate, date) || (!exactName && handsOnTrade(trade))) &&
+    !profileHasTrade(profileText(candidate), trade)
+  )
     return `${trade}, aged ${context.age}`;
   // "X and Y - no relation to the politicians -", "X, who shares a name with …": copy says so.
   const namesake = namesakeCue(context);

@@ -8,7 +8,7 @@ import { countryEntity, linkerOver, linkLayers, personEntity } from '../../../te
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { CandidateSearch, NAMES_AND_ALIASES } from './candidate-search.js';
 import { linkDocument } from './link-document.js';
-import { frenchRespelling, heardFrenchName, lineageName } from './respellings.js';
+import { frenchOuRespelling, frenchRespelling, heardFrenchName, lineageName } from './respellings.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('RS', 'Serbia', 'Serbian'),
@@ -141,5 +141,48 @@ describe('Arab names without their family name', () => {
       0.5,
     );
     expect(found[0]?.entity.name).toBe('Khalid bin Nasser Al Qasimi');
+  });
+});
+
+describe('a surname alone in French transliteration', () => {
+  const ouKb = new MemoryKnowledgeBase([
+    countryEntity('RS', 'Serbia', 'Serbian'),
+    personEntity({
+      id: 'durin',
+      name: 'Milan Durin',
+      surname: 'Durin',
+      country: 'RS',
+      prominence: 4,
+      roles: [{ role: 'President', org: 'RS', orgId: 'cd:country/rs', from: '2017-05-31' }],
+    }),
+    personEntity({ id: 'kulan', name: 'Ana Kulan', surname: 'Kulan', country: 'RS', prominence: 2 }),
+  ]);
+  const link = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    const entities = linkDocument(ouKb, {
+      text,
+      date: '2025-05-02',
+      ...linkLayers(text, [[word, 'person']]),
+    });
+    return entities.find((e) => e.mentions.some((m) => m.start === at))?.kbId ?? null;
+  };
+
+  it('writes "ou" back as "u"', () => {
+    expect(frenchOuRespelling('Dourin')).toBe('Durin');
+    expect(frenchOuRespelling('Durin')).toBeNull();
+    expect(frenchOuRespelling('Milan Dourin')).toBeNull();
+  });
+
+  it('links the best known bearer of the surname written back, in news of public life', () => {
+    expect(link('Dourin met the Hungarian premier at the summit in Budapest on Friday.', 'Dourin')).toBe(
+      'p:durin',
+    );
+  });
+
+  it('leaves the surname of one less known, and a private person, unlinked', () => {
+    expect(
+      link('Koulan met the Hungarian premier at the summit in Budapest on Friday.', 'Koulan'),
+    ).toBeNull();
+    expect(link('Dourin, a 34-year-old baker, sold bread at the summit in Budapest.', 'Dourin')).toBeNull();
   });
 });

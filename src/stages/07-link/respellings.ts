@@ -39,6 +39,15 @@ export function frenchRespelling(surface: string): string | null {
   return out === surface ? null : out;
 }
 
+/**
+ * "Poutin": a one-word name with French copy's "ou" for the English u, written back the
+ * English way ("Putin"); null when it has no "ou". One mark only, so the caller asks more of
+ * the result (the exact surname of one of the best known) than `frenchRespelling` does.
+ */
+export function frenchOuRespelling(word: string): string | null {
+  return /^[A-Z][a-z]+$/.test(word) && word.includes('ou') ? word.replace(/ou/g, 'u') : null;
+}
+
 /** Countries whose people's names are French (their surnames' silent endings included). */
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
 

@@ -114,6 +114,8 @@ describe('a star of sport or culture in an article of their sphere', () => {
     expect(tradeSphere(null, 'footballer')).toBe('sport');
     expect(tradeSphere('fans', 'fan')).toBeNull();
     expect([...documentSpheres(' the grand prix starts at 3pm ')]).toEqual(['sport']);
+    expect([...documentSpheres(' he retired from test cricket on monday ')]).toEqual(['sport']);
+    expect([...documentSpheres(' a rugby international in cardiff ')]).toEqual(['sport']);
     expect([...documentSpheres(' the village fete ended with a tennis match ')]).toEqual([]);
   });
 });

@@ -13,9 +13,9 @@ export type Sphere = 'sport' | 'culture';
 const CULTURE_PROFILE =
   /\b(singer|songwriter|musician|rapper|band|actor|actress|film director|filmmaker|composer|novelist|writer|author|poet|comedian|guitarist|drummer|pianist|record producer|film producer)\b/;
 
-/** Words of sport in an article (padded cue text); the grand slams by name ("won the US Open"). */
+/** Words of sport in an article (padded cue text): the games by name ("Test cricket"), the grand slams ("won the US Open"). */
 const SPORT_WORDS =
-  /\b(match|matches|goals?|scored|season|races?|tournament|grand prix|formula one|championships?|champions league|semi final|quarter final|league|cup|club|pole|laps?|wimbledon|(?:us|french|australian) open|medals?|olympics?|world cup|transfer|players|team mate|trophy|innings|wickets?|stadium|derby|golf|tennis|chess|doping|world number one|grand slam|medley|freestyle|backstroke|relay|olympic|javelin|discus|pole vault|high jump|long jump|hurdles|marathon|sprint|podium|world record|gold medals?|silver medals?|bronze medals?|euro \d{4}|tour de france|giro d ?italia|vuelta|peloton|yellow jersey|time trial|(?:won|wins?|winning|took|claimed|individual|olympic|first|second|third|fourth|fifth) gold)\b/;
+  /\b(match|matches|goals?|scored|season|races?|tournament|grand prix|formula one|championships?|champions league|semi final|quarter final|league|cup|club|pole|laps?|wimbledon|(?:us|french|australian) open|medals?|olympics?|world cup|transfer|players|team mate|trophy|innings|wickets?|stadium|derby|golf|tennis|chess|cricket|cricketers?|football|rugby|basketball|baseball|hockey|doping|world number one|grand slam|medley|freestyle|backstroke|relay|olympic|javelin|discus|pole vault|high jump|long jump|hurdles|marathon|sprint|podium|world record|gold medals?|silver medals?|bronze medals?|euro \d{4}|tour de france|giro d ?italia|vuelta|peloton|yellow jersey|time trial|(?:won|wins?|winning|took|claimed|individual|olympic|first|second|third|fourth|fifth) gold)\b/;
 
 /** Words of culture in an article. */
 const CULTURE_WORDS =
