@@ -3,10 +3,10 @@
  * (surnames, joined initials), prominence. Role organisations are resolved later, in
  * build.ts, once every organisation is known.
  */
+import { regionOfCity } from '../admin-regions.js';
 import type { KbEntity, KbName, KbRole } from '../model.js';
 import { makeEntity } from '../model.js';
 import { slugify, surnameOf } from '../names.js';
-import { US_STATE_BY_CODE } from '../us-states.js';
 import type {
   CityNamesLine,
   CountryNamesLine,
@@ -220,7 +220,7 @@ export interface CityRecord {
   readonly altName?: string;
   readonly country: string;
   readonly featureCode: string;
-  /** The first-level division: for US cities the state's postal code ("SC"). */
+  /** The first-level division: for US cities the state's postal code ("SC"), else a GeoNames code ("08"). */
   readonly adminCode?: string;
   readonly population: number;
 }
@@ -250,10 +250,13 @@ export function cityToEntity(city: CityRecord, countryName: string | undefined):
   });
 }
 
-/** " in South Carolina, United States" for a US city (its state read from the code), else " in <country>". */
+/**
+ * " in South Carolina, United States" for a city of the US, Canada or Australia (its state or
+ * province read from the code: admin-regions.ts), else " in <country>".
+ */
 function cityWhere(city: CityRecord, countryName: string | undefined): string {
   if (!countryName) return '';
-  const state = city.country === 'US' && city.adminCode ? US_STATE_BY_CODE[city.adminCode] : undefined;
+  const state = regionOfCity(city.country, city.adminCode);
   return state ? ` in ${state}, ${countryName}` : ` in ${countryName}`;
 }
 

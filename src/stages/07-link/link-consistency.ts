@@ -7,6 +7,8 @@
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { acronymOfNamedBody } from './article-acronyms.js';
+import { clubCuedIn } from './bare-club-names.js';
+import { clubNamedIn } from './club-cues.js';
 import { editionOf } from './editions.js';
 import { evidence } from './evidence.js';
 import { placeWithoutHead } from './geographic-heads.js';
@@ -16,7 +18,7 @@ import { isPersonLike } from './link-sound-alikes.js';
 import type { Cluster, Decision } from './link-state.js';
 import { spunTypes } from './link-support.js';
 import { namesakeWordsIn } from './namesake-cues.js';
-import { dominantCountry, NationalBodies, type NationalBody } from './national-bodies.js';
+import { dominantCountry, isRoleStub, NationalBodies, type NationalBody } from './national-bodies.js';
 import { findSpunTies } from './spin.js';
 import { despunReadings } from './spinner-lexicon.js';
 
@@ -328,12 +330,33 @@ export abstract class ArticleConsistency extends MentionSpans {
   }
 
   /**
-   * "The Senate", "Labour", "the Constitutional Court" left unlinked: the body of that generic
-   * name in the article's dominant country, when the KB has exactly one (national-bodies.ts).
+   * "Chelsea beat Paris Saint-Germain 3-0", "a Galatasaray supporter": a name left unlinked
+   * that a cue around it makes a KB sports club's (bare-club-names.ts).
+   */
+  protected linkClubsByCue(): void {
+    const text = this.input.text;
+    for (const c of this.clusters) {
+      if (c.decision.entity !== null || c.decision.refusedEntity) continue;
+      const club = clubCuedIn(this.kb.kb, text, c.surface, c.mentions, () =>
+        clubNamedIn(this.kb.kb, text, this.input.mentions),
+      );
+      if (!club) continue;
+      const why = evidence('alias', `${c.surface} (${club.entity.name}: ${club.cue})`, 0.8);
+      c.decision = this.linkedBy(club.entity, why, 0.8);
+    }
+  }
+
+  /**
+   * "The Senate", "Labour", "the Constitutional Court" left unlinked, or linked only to the
+   * stub some office holder's role made of the bare name: the body of that generic name in
+   * the article's dominant country, when the KB has exactly one (national-bodies.ts).
    */
   protected linkNationalBodies(): void {
     const open = this.clusters.filter(
-      (c) => c.decision.entity === null && !c.decision.refusedEntity && c.type !== 'person',
+      (c) =>
+        (c.decision.entity === null || isRoleStub(c.decision.entity)) &&
+        !c.decision.refusedEntity &&
+        c.type !== 'person',
     );
     if (open.length === 0) return;
     const index = NationalBodies.for(this.kb.kb);

@@ -143,6 +143,7 @@ export class DocumentLinker extends EventsAndDescriptions {
     this.linkOneWordNames(oneWord);
     this.linkSpunTies();
     this.linkNationalBodies();
+    this.linkClubsByCue();
     this.relinkHomeNamesakes();
     this.relinkHomePlaces();
     this.relinkArticleAcronyms();
@@ -193,6 +194,17 @@ export class DocumentLinker extends EventsAndDescriptions {
         evidence: evidence(
           'exact-name',
           `${text.slice(a.mention.start, a.mention.end)}: ${a.entity.name}`,
+          1,
+        ),
+      })),
+      // The state or country after the town's comma is the one the address names.
+      ...addresses.map((a) => ({
+        mention: a.region.mention,
+        entity: a.region.entity,
+        replaces: a.region.mention,
+        evidence: evidence(
+          'exact-name',
+          `${text.slice(a.mention.start, a.mention.end)}: ${a.region.entity.name}`,
           1,
         ),
       })),

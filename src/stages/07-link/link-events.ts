@@ -14,6 +14,7 @@ import { evidence } from './evidence.js';
 import { overlaps } from './link-mention-spans.js';
 import { MissedNames } from './link-missed.js';
 import { type Cluster, type Decision, refused } from './link-state.js';
+import { placeBeforeLowercaseTail } from './lowercase-event-tails.js';
 import { introducedByApposition } from './name-presentations.js';
 import { findSpun, SUMMIT_WORDS } from './spin.js';
 
@@ -61,10 +62,12 @@ export abstract class EventsAndDescriptions extends MissedNames {
       // A name as written that the tagger found, whole or in pieces, is left to the passes below
       // (which keep nested names: "NATO" in "NATO summit"); only one it missed entirely is added,
       // or a dated one ("the 2024 US presidential election") of which it found pieces only.
+      // So is one whose place the tagger took without its lower-case rest ("Paris climate accord").
       if (
         match.swapped.length === 0 &&
         mentions.some((m) => overlaps(m, match)) &&
-        !datedNameOverPieces(match, text, mentions)
+        !datedNameOverPieces(match, text, mentions) &&
+        !placeBeforeLowercaseTail(match, text, mentions)
       )
         continue;
       const ev: Evidence[] =

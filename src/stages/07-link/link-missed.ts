@@ -17,6 +17,7 @@ import { ArticleConsistency } from './link-consistency.js';
 import { cleanSurface } from './link-exact.js';
 import { looksLikePersonName } from './link-sound-alikes.js';
 import { refused } from './link-state.js';
+import { missedCityAt } from './missed-places.js';
 import { namesakeCue } from './namesake-cues.js';
 import { describesPrivatePerson } from './private-persons.js';
 import { missedMentions } from './spans.js';
@@ -174,6 +175,20 @@ export abstract class MissedNames extends ArticleConsistency {
         ],
         confidence: 0.75,
       });
+      return;
+    }
+    // "A family shop in Manaus": a city's name after a preposition of place (missed-places.ts).
+    const city = missedCityAt(this.kb.kb, this.input.text, m.start, surface);
+    if (city) {
+      this.newCluster(
+        surface,
+        { ...m, type: 'location' },
+        {
+          entity: city,
+          evidence: [evidence('exact-name', surface, 1)],
+          confidence: 0.8,
+        },
+      );
       return;
     }
     if (this.recoverByAppositiveRole(m, surface)) return;

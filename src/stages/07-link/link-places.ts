@@ -12,6 +12,7 @@ import { normalizeName } from '../../kb/names.js';
 import { usStateOfCity } from '../../kb/us-states.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 import { usStatesNamedIn } from './article-states.js';
+import { clubNamedIn } from './club-cues.js';
 import { sentenceOf } from './context.js';
 import { evidence } from './evidence.js';
 import { endsBodyName } from './firm-names.js';
@@ -407,7 +408,12 @@ export abstract class PlaceReadings extends DocumentClusters {
     if (region) return region;
     // "Spain beat England 2-1", "England manager", "the Barcelona winger": in football copy a
     // country's name is its national team's, a city's its club's (team-senses.ts).
-    const team = first.type === 'location' ? footballTeamAt(this.kb.kb, text, at.start, at.end, first) : null;
+    const team =
+      first.type === 'location'
+        ? footballTeamAt(this.kb.kb, text, at.start, at.end, first, () =>
+            clubNamedIn(this.kb.kb, text, this.input.mentions),
+          )
+        : null;
     if (team) {
       return this.linkedBy(
         team.entity,

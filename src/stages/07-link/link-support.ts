@@ -25,6 +25,7 @@ import { rivalBodyNamed } from './rival-bodies.js';
 import { cueForRole, headshipCue } from './roles.js';
 import { letterSlips, letters } from './similarity.js';
 import { findSpun } from './spin.js';
+import { bodyOfUnnamedCountry } from './unnamed-country-bodies.js';
 
 /**
  * A name followed by a plural of the people of a body ("Supreme Court Justices", "Senate
@@ -282,6 +283,9 @@ export abstract class ArticleSupport extends PlaceReadings {
     // "the Israeli Defense Ministry" is no US department, whatever its words match.
     if (bodyOfOtherCountry(this.kb.kb, context.text, context.span.start, match.entity))
       return refused(match.entity, 'another country’s body');
+    // "The Interior Ministry" of a story set in Georgia: not a body of a country it never names.
+    if (bodyOfUnnamedCountry(this.kb.kb, this.input.text, this.input.mentions, match.entity))
+      return refused(match.entity, 'a body of a country the article does not name');
     // "The Federal Book Bank …, President Joachim Nagel said": the Bundesbank, not the Fed.
     const rival = rivalBodyNamed(
       this.kb.kb,

@@ -174,3 +174,49 @@ describe("a party named in the other spelling of English, in the article's count
     ).toBe('org:au-labor');
   });
 });
+
+describe("a generic name the KB holds only as a stub from an office holder's role", () => {
+  const stubs = new MemoryKnowledgeBase([
+    countryEntity('KR', 'South Korea', 'South Korean'),
+    countryEntity('FR', 'France', 'French'),
+    makeEntity({
+      id: 'cd:org/national-assembly',
+      type: 'organization',
+      name: 'National Assembly',
+      kind: 'unlisted',
+      prominence: 1,
+    }),
+    makeEntity({
+      id: 'org:kr-assembly',
+      type: 'organization',
+      name: 'National Assembly of South Korea',
+      kind: 'legislature',
+      country: 'KR',
+      prominence: 3,
+    }),
+    makeEntity({
+      id: 'org:fr-assembly',
+      type: 'organization',
+      name: 'National Assembly of France',
+      kind: 'legislature',
+      country: 'FR',
+      prominence: 3,
+    }),
+  ]);
+  const linkStubs = linkerOver(stubs, '2025-06-01');
+
+  it("links the name to the body of the article's country rather than to the stub", () => {
+    const text = 'South Korean opposition lawmakers in the National Assembly voted to cut the budget.';
+    const entities = linkStubs(text, [
+      ['South Korean', 'misc'],
+      ['National Assembly', 'organization'],
+    ]);
+    expect(writtenAs(entities, text, 'National Assembly')?.kbId).toBe('org:kr-assembly');
+  });
+
+  it('keeps the stub where no country dominates', () => {
+    const text = 'Delegates met at the National Assembly on Tuesday.';
+    const entities = linkStubs(text, [['National Assembly', 'organization']]);
+    expect(writtenAs(entities, text, 'National Assembly')?.kbId).toBe('cd:org/national-assembly');
+  });
+});

@@ -21,6 +21,15 @@ export interface NationalBody {
   readonly country: string;
 }
 
+/**
+ * Whether the entity is a stub the KB build made of an organisation named only in someone's
+ * role ("National Assembly", kind `unlisted`): it says nothing of which country's body is
+ * meant, so the article's own body of that name is the better reading.
+ */
+export function isRoleStub(entity: KbEntity): boolean {
+  return entity.type === 'organization' && entity.kind === 'unlisted';
+}
+
 export class NationalBodies {
   private readonly byKey = new Map<string, NationalBody[]>();
   /** The same bodies under their key in one spelling of English (`oneSpelling`). */

@@ -122,3 +122,82 @@ describe('the town alone after its address', () => {
     expect(entityAt(text, names, text.lastIndexOf('Odessa'))?.kbId).toBe('c:odesa');
   });
 });
+
+describe('a town named with its province, state or country outside the US', () => {
+  const place = (
+    id: string,
+    name: string,
+    kind: string,
+    country: string,
+    description: string,
+    aliases: string[] = [],
+  ) =>
+    makeEntity({
+      id,
+      type: 'location',
+      name,
+      names: aliases.map((text) => ({ text, kind: 'alias' as const })),
+      kind,
+      country,
+      prominence: 2,
+      description,
+    });
+  const world = new MemoryKnowledgeBase([
+    countryEntity('CA', 'Canada', 'Canadian'),
+    countryEntity('AU', 'Australia', 'Australian'),
+    countryEntity('SC', 'Seychelles', 'Seychellois'),
+    countryEntity('CL', 'Chile', 'Chilean'),
+    countryEntity('ES', 'Spain', 'Spanish'),
+    countryEntity('GB', 'United Kingdom', 'British'),
+    place('r:on', 'Ontario', 'region', 'CA', 'Canadian province'),
+    place('r:vic', 'Victoria (Australia)', 'region', 'AU', 'Australian state', ['Victoria']),
+    place('c:victoria-sc', 'Victoria', 'capital', 'SC', 'capital in Seychelles'),
+    place('c:london', 'London', 'capital', 'GB', 'capital in United Kingdom'),
+    place('c:london-on', 'London', 'city', 'CA', 'city in Ontario, Canada'),
+    place('c:ballarat', 'Ballarat', 'city', 'AU', 'city in Victoria, Australia'),
+    place('c:valdivia', 'Valdivia', 'city', 'CL', 'city in Chile'),
+    place('c:santiago-cl', 'Santiago', 'capital', 'CL', 'capital in Chile'),
+    place('c:santiago-es', 'Santiago', 'city', 'ES', 'city in Spain'),
+  ]);
+  const over = (text: string, names: [string, EntityType][], surface: string) =>
+    linkedEntityOver(world, text, names, surface);
+
+  it('links "London, Ontario" to the Canadian city, not the British capital', () => {
+    const text = 'Firefighters in London, Ontario, put out a blaze at a warehouse overnight.';
+    const names: [string, EntityType][] = [
+      ['London', 'location'],
+      ['Ontario', 'location'],
+    ];
+    expect(over(text, names, 'London, Ontario')?.kbId).toBe('c:london-on');
+  });
+
+  it('reads the name after the town as the state the address names, not a city of that name', () => {
+    const text = 'A sheep farmer outside Ballarat, Victoria, lost 200 ewes in the floods.';
+    const names: [string, EntityType][] = [
+      ['Ballarat', 'location'],
+      ['Victoria', 'location'],
+    ];
+    expect(over(text, names, 'Ballarat, Victoria')?.kbId).toBe('c:ballarat');
+    expect(over(text, names, 'Victoria')?.kbId).toBe('r:vic');
+  });
+
+  it("links a town named with its country to the KB's one city of that name there", () => {
+    const text = 'The brewery in Valdivia, Chile, exports to twelve countries.';
+    const names: [string, EntityType][] = [
+      ['Valdivia', 'person'],
+      ['Chile', 'location'],
+    ];
+    expect(over(text, names, 'Valdivia, Chile')?.kbId).toBe('c:valdivia');
+    const santiago = 'Pilgrims reached Santiago, Spain, after a month on foot.';
+    expect(
+      over(
+        santiago,
+        [
+          ['Santiago', 'location'],
+          ['Spain', 'location'],
+        ],
+        'Santiago, Spain',
+      )?.kbId,
+    ).toBe('c:santiago-es');
+  });
+});

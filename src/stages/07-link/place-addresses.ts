@@ -1,10 +1,14 @@
 /**
  * A town named with its state, the way copy writes an address: "Butler, Pennsylvania",
- * "Fargo, North Dakota". The tagger marks the town (often as a person: "Butler") and the state
- * apart, and the state alone then stands where the address is. When the knowledge base knows
- * the town — under the address itself ("Butler, Pennsylvania"), or as a city whose description
- * places it in that state ("city in North Dakota, United States") — town and state are one
- * place mention, linked to the town; the state keeps its own mention inside it.
+ * "Fargo, North Dakota", "London, Ontario", "Bendigo, Victoria" — or with its country,
+ * "Córdoba, Argentina", "Hamilton, New Zealand". The tagger marks the town (often as a person:
+ * "Butler") and the state apart, and the state alone then stands where the address is. When
+ * the knowledge base knows the town — under the address itself ("Butler, Pennsylvania"), as a
+ * city whose description places it in that state ("city in North Dakota, United States",
+ * "city in Ontario, Canada"), or as the one city of that name in the country named — town and
+ * state are one place mention, linked to the town; the state keeps its own mention inside it,
+ * linked to the state or country the address names ("Victoria" there is the Australian state,
+ * not the capital of the Seychelles).
  *
  * A city of the same name elsewhere in the country is never taken ("Portland, Maine" is not
  * the Portland of Oregon the KB holds): the state must be the one the KB gives. Exact lookups
@@ -21,17 +25,26 @@ export interface AddressMention {
   readonly entity: KbEntity;
   /** The mention of the town the tagger made, which the address replaces. */
   readonly town: Mention;
+  /** The mention of the state or country after the comma, and the place it names there. */
+  readonly region: { readonly mention: Mention; readonly entity: KbEntity };
 }
 
 /** One to three capitalised words: a town's name ("Boca Raton", "North Pole"). */
 const TOWN = /^\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
-/** The region (state, province) the KB knows by `name`, or null. */
-function regionNamed(kb: KnowledgeBase, name: string): KbEntity | null {
-  const hit = kb
-    .lookup(name)
-    .find((h) => (h.kind === 'name' || h.kind === 'alias') && h.entity.type === 'location');
-  return hit && hit.entity.kind === 'region' ? hit.entity : null;
+/**
+ * The regions (states, provinces) the KB knows by `name`, and its country of that name:
+ * after a town and a comma the name is one of these, never a city ("Victoria").
+ */
+function regionsNamed(kb: KnowledgeBase, name: string): KbEntity[] {
+  const out: KbEntity[] = [];
+  for (const h of kb.lookup(name)) {
+    const e = h.entity;
+    if ((h.kind === 'name' || h.kind === 'alias') && e.type === 'location' && !out.includes(e)) {
+      if (e.kind === 'region' || e.kind === 'country') out.push(e);
+    }
+  }
+  return out;
 }
 
 /** Whether the name is a country's or region's in the KB ("Ohio, Pennsylvania": a list of states). */
@@ -41,7 +54,11 @@ function isWidePlace(kb: KnowledgeBase, name: string): boolean {
     .some((h) => h.entity.type === 'location' && (h.entity.kind === 'region' || h.entity.kind === 'country'));
 }
 
-/** The town `town` of `region`: the KB's place named as the address, else its one city placed there. */
+/**
+ * The town `town` of `region` (a state, province or country): the KB's place named as the
+ * address, else its one city placed there — by its description for a state, by its country
+ * for a country.
+ */
 function townIn(kb: KnowledgeBase, town: string, region: KbEntity, regionName: string): KbEntity | null {
   const named = kb
     .lookup(`${town}, ${regionName}`)
@@ -56,7 +73,7 @@ function townIn(kb: KnowledgeBase, town: string, region: KbEntity, regionName: s
         h.entity.type === 'location' &&
         (h.entity.kind === 'city' || h.entity.kind === 'capital') &&
         h.entity.country === region.country &&
-        ` ${h.entity.description ?? ''}`.includes(placed),
+        (region.kind === 'country' || ` ${h.entity.description ?? ''}`.includes(placed)),
     )
     .map((h) => h.entity);
   const distinct = new Set(cities);
@@ -82,11 +99,13 @@ export function addressMentions(
     const stateName = text.slice(state.start, state.end);
     if (!TOWN.test(townName) || isWidePlace(kb, townName)) continue;
     if (regionStartsList(text.slice(state.end, state.end + 40))) continue;
-    const region = regionNamed(kb, stateName);
-    if (!region) continue;
-    const entity = townIn(kb, townName, region, stateName);
-    if (!entity) continue;
-    out.push({ mention: { ...town, end: state.end, type: 'location' }, entity, town });
+    for (const region of regionsNamed(kb, stateName)) {
+      const entity = townIn(kb, townName, region, stateName);
+      if (!entity) continue;
+      const mention: Mention = { ...town, end: state.end, type: 'location' };
+      out.push({ mention, entity, town, region: { mention: state, entity: region } });
+      break;
+    }
   }
   return out;
 }

@@ -10,6 +10,7 @@
  */
 import type { KbEntity } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { teamCueAround } from './club-cues.js';
 import { clubNameForms, inMatchResult } from './place-senses.js';
 
 /**
@@ -26,6 +27,11 @@ const FOOTBALL =
 /** Words of other team sports, and of women's teams: the men's football team is then not meant. */
 const OTHER_SPORT =
   /\b(?:rugby|cricket|wickets?|innings|hockey|NHL|basketball|NBA|handball|volleyball|water polo|netball|baseball|softball|lacrosse|futsal|beach soccer|Davis Cup|Billie Jean King Cup|Six Nations|women's|Lionesses)\b/i;
+
+/** Whether the article names another team sport or women's teams (see {@link OTHER_SPORT}). */
+export function otherSportArticle(text: string): boolean {
+  return OTHER_SPORT.test(text);
+}
 
 /** Whether the article is about football and about no other team sport. */
 export function footballArticle(text: string): boolean {
@@ -73,7 +79,9 @@ export function nationalTeamForms(name: string): string[] {
 /**
  * The KB team a place's name stands for at `start`–`end` in football copy, with the cue that
  * says so — a country's national team, a city's club under one of the usual forms of a club's
- * name — or null.
+ * name — or null. `clubInArticle` says whether the article names a KB club elsewhere: copy
+ * that does ("will leave Real Madrid") is sports copy for the cues of club-cues.ts even
+ * without a word of the game.
  */
 export function footballTeamAt(
   kb: KnowledgeBase,
@@ -81,13 +89,18 @@ export function footballTeamAt(
   start: number,
   end: number,
   place: KbEntity,
+  clubInArticle: () => boolean = () => false,
 ): { entity: KbEntity; cue: string } | null {
   const after = postMatchAfter(text, end);
-  const cue = after ? `before "${after.post}"` : inMatchResult(text, start, end) ? 'a match result' : null;
+  const result = after === null && inMatchResult(text, start, end);
+  // "coach of Brazil", "the title with Liverpool" (club-cues.ts): in copy that names a club too.
+  const around = after === null && !result ? teamCueAround(text, start, end) : null;
+  const cue = after ? `before "${after.post}"` : result ? 'a match result' : around;
   if (!cue) return null;
   const football =
     footballArticle(text) ||
-    (after !== null && !OTHER_SPORT.test(text) && footballerHolds(kb, text, after.postEnd));
+    (after !== null && !OTHER_SPORT.test(text) && footballerHolds(kb, text, after.postEnd)) ||
+    (around !== null && !OTHER_SPORT.test(text) && clubInArticle());
   if (!football) return null;
   const surface = text.slice(start, end);
   const forms =

@@ -46,7 +46,9 @@ describe('a US town named with its own state', () => {
       ['Augusta', 'location'],
       ['Georgia', 'location'],
     ] as const;
-    expect(linkedId(text, 'Augusta', names)).toBe('c:augusta-ga');
+    // Town and state are one address mention (place-addresses.ts), the state linked inside it.
+    expect(linkedId(text, 'Augusta, Georgia', names)).toBe('c:augusta-ga');
+    expect(linkedId(text, 'Georgia', names)).toBe('r:georgia-us');
   });
   it('is still no town of that name when another state follows', () => {
     const text = 'Volunteers in Augusta, Maine, planted trees along the river walk.';

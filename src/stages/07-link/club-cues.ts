@@ -1,0 +1,70 @@
+/**
+ * Words around a name that make it a sports team's, beyond a match result and a player's post
+ * after it (place-senses.ts, team-senses.ts): "coach of Brazil", "the title with Liverpool",
+ * "a Galatasaray supporter", "supports Zamalek". Copy calls a club by its bare name ("Chelsea",
+ * "Galatasaray") where the KB files it under its full one ("Chelsea F.C.", "Galatasaray
+ * S.K."); with such a cue the bare name is the club's.
+ *
+ * Each test reads a few dozen characters around the mention; the KB is read only once a cue holds.
+ */
+import type { Mention } from '../../core/annotations.js';
+import type { KbEntity } from '../../kb/model.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { clubNameForms } from './place-senses.js';
+
+/** A post of a team right before the name: "coach of Brazil", "the manager of England". */
+const POST_OF_BEFORE = /\b(?:coach|manager|captain)\s+of\s+$/;
+
+/** A trophy won with the team: "lifted the trophy with Liverpool", "won the title with Chelsea". */
+const TROPHY_WITH_BEFORE = /\b(?:title|trophy|league|cup|treble|double)\s+with\s+$/;
+
+/** Supporting the team, before its name: "supports Zamalek", "a lifelong fan of Everton". */
+const SUPPORTS_BEFORE = /\b(?:supports|supported|supporting|fans?\s+of|supporters?\s+of)\s+$/;
+
+/** Its supporters, after its name: "a Galatasaray supporter", "Chelsea fans". */
+const SUPPORTERS_AFTER = /^\s+(?:supporters?|fans?|ultras)\b/;
+
+/** What makes the name at `start`–`end` a team's. */
+export type TeamCue = 'a post of the team' | 'a trophy won with the team' | 'its supporters';
+
+/**
+ * The cue around the name at `start`–`end` that makes it a team's, or null. A post or a
+ * trophy speaks of a team in sports copy only (the caller checks which sport); supporters of
+ * a name are a club's in any copy.
+ */
+export function teamCueAround(text: string, start: number, end: number): TeamCue | null {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (POST_OF_BEFORE.test(before)) return 'a post of the team';
+  if (TROPHY_WITH_BEFORE.test(before)) return 'a trophy won with the team';
+  if (SUPPORTS_BEFORE.test(before) || SUPPORTERS_AFTER.test(text.slice(end, end + 14)))
+    return 'its supporters';
+  return null;
+}
+
+/** Suffixes the KB's club names carry beyond those of a city's club ("Galatasaray S.K."). */
+function moreClubForms(name: string): string[] {
+  return [`${name} S.K.`, `${name} SK`, `${name} SC`, `${name} A.F.C.`, `${name} AFC`];
+}
+
+/**
+ * The KB sports club named `surface`, as written or in one of the usual forms of a club's name
+ * ("Chelsea" → "Chelsea F.C."), or null; the first form the KB knows decides.
+ */
+export function clubByBareName(kb: KnowledgeBase, surface: string): KbEntity | null {
+  for (const form of [surface, ...clubNameForms(surface), ...moreClubForms(surface)]) {
+    const hit = kb
+      .lookup(form)
+      .find((h) => (h.kind === 'name' || h.kind === 'alias') && h.entity.kind === 'sports-club');
+    if (hit) return hit.entity;
+  }
+  return null;
+}
+
+/** Whether one of the article's organisation mentions names a KB sports club as written ("Real Madrid"). */
+export function clubNamedIn(kb: KnowledgeBase, text: string, mentions: readonly Mention[]): boolean {
+  return mentions.some(
+    (m) =>
+      m.type === 'organization' &&
+      kb.lookup(text.slice(m.start, m.end)).some((h) => h.entity.kind === 'sports-club'),
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * A generic body name that a word swap matches to a body of a country the article never
+ * names, in a story set in another country, is not that body (unnamed-country-bodies.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { countryEntity, linkedEntityOver } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
+import { makeEntity } from '../../kb/model.js';
+
+const kb = new MemoryKnowledgeBase([
+  countryEntity('US', 'United States', 'American'),
+  countryEntity('AM', 'Armenia', 'Armenian'),
+  makeEntity({
+    id: 'o:doi',
+    type: 'organization',
+    name: 'US Department of the Interior',
+    names: [{ text: 'Interior Department', kind: 'alias' }],
+    kind: 'ministry',
+    country: 'US',
+    prominence: 2,
+  }),
+  makeEntity({
+    id: 'o:white-house',
+    type: 'organization',
+    name: 'White House',
+    kind: 'government',
+    country: 'US',
+    prominence: 5,
+  }),
+]);
+
+const over = (text: string, names: [string, EntityType][]) =>
+  linkedEntityOver(kb, text, names, 'Interior Ministry')?.kbId ?? null;
+
+describe('a swapped generic body name in a story set in another country', () => {
+  it('is not the body of a country the article never names', () => {
+    const text =
+      'Riot police cleared the square in Armenia overnight. The Interior Ministry said 40 people were held. Armenia has seen weeks of protests.';
+    expect(
+      over(text, [
+        ['Armenia', 'location'],
+        ['Interior Ministry', 'organization'],
+        ['Armenia', 'location'],
+      ]),
+    ).toBeNull();
+  });
+
+  it('is the body when the article names its country, or names no country often', () => {
+    const named =
+      'Wildfires spread across Armenia and the United States this week. The Interior Ministry said crews were stretched. Armenia asked for help.';
+    expect(
+      over(named, [
+        ['Armenia', 'location'],
+        ['United States', 'location'],
+        ['Interior Ministry', 'organization'],
+        ['Armenia', 'location'],
+      ]),
+    ).toBe('o:doi');
+    const bare = 'The Interior Ministry said crews were stretched by the fires.';
+    expect(over(bare, [['Interior Ministry', 'organization']])).toBe('o:doi');
+  });
+
+  it('leaves a body of a kind no other country shares a name for', () => {
+    const text =
+      'The Armenian prime minister flew out of Armenia on Sunday. He met officials at the White Home on Monday. Armenia hopes for aid.';
+    const names: [string, EntityType][] = [
+      ['Armenian', 'misc'],
+      ['Armenia', 'location'],
+      ['White Home', 'organization'],
+      ['Armenia', 'location'],
+    ];
+    expect(linkedEntityOver(kb, text, names, 'White Home')?.kbId).toBe('o:white-house');
+  });
+});

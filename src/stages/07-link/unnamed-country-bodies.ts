@@ -1,0 +1,55 @@
+/**
+ * "The Interior Ministry said 107 people had been detained" in a story set in Georgia, "the
+ * National Election Commission said" in one set in South Korea: a generic body name that a
+ * word swap matches to a body of a country the article never names ("Interior Ministry" ~
+ * the US Interior Department, "national = federal" ~ the US Federal Election Commission) is
+ * the body of the country the story is about, not that one. Copy that means another
+ * country's body names that country somewhere; a story that names one other country again
+ * and again and never the body's is set there.
+ *
+ * Read only for a spun match (rare): one lookup per place or demonym mention.
+ */
+import type { Mention } from '../../core/annotations.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+
+/**
+ * Kinds of bodies every country has one of under a generic name (an interior ministry, an
+ * election commission, a parliament, a supreme court); a landmark ("White House"), a bank or
+ * a foundation named by a swap is one of a kind.
+ */
+const GENERIC_KINDS: ReadonlySet<string> = new Set(['ministry', 'agency', 'legislature', 'court']);
+
+/** How often a country must be named for the story to be set there. */
+const HOME_MENTIONS = 2;
+
+/** How many place and demonym mentions name each country (ISO code). */
+function countriesNamed(kb: KnowledgeBase, text: string, mentions: readonly Mention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'location' && m.type !== 'misc') continue;
+    const hit = kb
+      .lookup(text.slice(m.start, m.end).replace(/['’]s$/, ''))
+      .find((h) => h.entity.kind === 'country' && h.kind !== 'surname');
+    const code = hit?.entity.country;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Whether a body of `body.country` of a generic kind, matched by a word swap, belongs to a
+ * country the article never names while it names another at least twice (see the module
+ * comment).
+ */
+export function bodyOfUnnamedCountry(
+  kb: KnowledgeBase,
+  text: string,
+  mentions: readonly Mention[],
+  body: { readonly country: string | null; readonly kind: string | null },
+): boolean {
+  if (body.country === null || !GENERIC_KINDS.has(body.kind ?? '')) return false;
+  const counts = countriesNamed(kb, text, mentions);
+  if (counts.has(body.country)) return false;
+  for (const n of counts.values()) if (n >= HOME_MENTIONS) return true;
+  return false;
+}
