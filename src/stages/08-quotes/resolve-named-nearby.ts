@@ -8,6 +8,7 @@
 import type { Span } from '../../core/span.js';
 import { cuesIn, wordsIn } from './cues.js';
 import { isOrgNoun, isPersonNoun, personNounGender } from './lexicon.js';
+import { isRanking, opensParagraphAsSubject } from './paragraph-subject.js';
 import { profileHas } from './profile.js';
 import { firstOccurrenceFrom, type Referent } from './referents.js';
 import {
@@ -52,9 +53,10 @@ const NEW_VOICE_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * "Reid Wiseman, the mission's commander, said … / “…,” the former Navy test pilot said.":
- * a definite description of one person in a paragraph that opens with a quotation, with
- * no one named before it in that paragraph, is the person who spoke last in the paragraph
- * before — when they were also the last person named there, their gender fits, and what
+ * a definite description of one person in a paragraph that opens with a quotation, or
+ * that is its paragraph's first subject (paragraph-subject.ts: "Asked …, the conservative
+ * leader said"), with no one named before it in that paragraph, is the person who spoke
+ * last in the paragraph before — when they were also the last person named there, their gender fits, and what
  * the article or the KB calls them does not contradict a one-word description.
  */
 export function previousParagraphSpeaker(
@@ -64,12 +66,19 @@ export function previousParagraphSpeaker(
   context: ResolveContext,
 ): Referent | null {
   const { text } = context;
-  if (!/^the\s/iu.test(phrase.text) || !isPersonNoun(head) || isOrgNoun(head) || head.endsWith('s'))
+  const ranking = isRanking(phrase);
+  if (
+    !/^the\s/iu.test(phrase.text) ||
+    !(isPersonNoun(head) || ranking) ||
+    isOrgNoun(head) ||
+    head.endsWith('s')
+  )
     return null;
   if (UNNAMED_HEADS.has(head) || PROXY_NOUNS.has(head) || NEW_VOICE_HEADS.has(head)) return null;
   if (/['’]s\s/u.test(phrase.text)) return null;
   const paragraphStart = text.lastIndexOf('\n', phrase.start) + 1;
-  if (!OPENING_MARKS.has(text[paragraphStart] ?? '')) return null;
+  if (!OPENING_MARKS.has(text[paragraphStart] ?? '') && !opensParagraphAsSubject(phrase, ws, text))
+    return null;
   const paragraph = context.paragraphOf(phrase.start);
   let turn: SpeakerTurn | undefined;
   for (let i = context.turns.length - 1; i >= 0; i--) {

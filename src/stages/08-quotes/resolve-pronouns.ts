@@ -50,7 +50,8 @@ function subjectBefore(i: number, gender: Gender, context: ResolveContext): Refe
   const own = occurrences[i]!;
   for (let j = i - 1; j >= 0; j--) {
     const o = occurrences[j]!;
-    if (SENTENCE_BREAK.test(context.text.slice(o.end, own.start))) return null;
+    // (One character past the name's start: the capital the break looks ahead to.)
+    if (SENTENCE_BREAK.test(context.text.slice(o.end, own.start + 1))) return null;
     if (o.referent.type !== 'person' || o.referent === own.referent) continue;
     if (insideQuote(context.quoted, o.start)) return null;
     // "Bolsonaro supporter Marcos Tavares": a name before a person noun only qualifies it.
