@@ -16,6 +16,7 @@ import {
   insideQuote,
   OPENING_MARKS,
   type ResolveContext,
+  SENTENCE_BREAK,
   type SpeakerTurn,
 } from './resolve-context.js';
 import { PROXY_NOUNS, UNNAMED_HEADS } from './resolve-description-words.js';
@@ -201,8 +202,12 @@ export function isArticleLead(phrase: SpeakerPhrase, context: ResolveContext): b
   );
 }
 
-/** A dateline opening the lead: "LUXEMBOURG — ", "SÃO PAULO, Brazil – ". */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\s.]+)?\s+[—–-]\s+$/u;
+/**
+ * A dateline opening the lead: "LUXEMBOURG — ", "SÃO PAULO, Brazil – ", "LOS ANGELES
+ * (Reuters) - " (with the agency in brackets).
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\s.]+)?(?:\s*\([\p{L}\s.&/-]{1,30}\))?\s+[—–-]\s+$/u;
 
 /**
  * @param lead - the description opens the article (a delayed lead): the person introduced
@@ -234,8 +239,13 @@ export function namedNext(
     if (gender !== 'unknown' && r.gender !== 'unknown' && r.gender !== gender) return null;
     const ownRoles = [...r.roles].filter((w) => isPersonNoun(w));
     const laterParagraph = context.paragraphOf(o.start) > paragraph;
-    if (!(lead && laterParagraph) && ownRoles.length > 0 && !personRoles.some((w) => r.roles.has(w)))
+    if (!(lead && laterParagraph) && ownRoles.length > 0 && !personRoles.some((w) => r.roles.has(w))) {
+      // "The head of the fire department said … exposing a rift with Mayor Karen Bass": a
+      // person of another title in the description's own sentence of a delayed lead is
+      // someone it speaks about; the search goes on past them.
+      if (lead && !SENTENCE_BREAK.test(text.slice(phrase.end, o.start + 1))) continue;
       return null;
+    }
     const after = wordsIn(text, o.end, Math.min(text.length, o.end + 60), 3);
     const before = wordsIn(text, Math.max(0, o.start - 30), o.start).slice(-2);
     const speaks = cuesIn(after).some((c) => c.core) || cuesIn(before).some((c) => c.core);

@@ -180,3 +180,40 @@ describe('a possessive pronoun before a proxy', () => {
     ]);
   });
 });
+
+describe("the paragraph's speaker of unknown gender", () => {
+  const facts = {
+    gender: (kbId: string) => (kbId === 'Q3' || kbId === 'Q4' ? ('female' as const) : null),
+    roles: () => [],
+  };
+  it('wins over the subject of a sentence that named a woman before', async () => {
+    const q = await runQuotes(
+      'Mayor Clara Voss said the statue of Queen Matilda had been damaged in the storm.\n\nCity engineer Robin Ashe told local radio that the square would stay closed for at least a week while inspectors from the regional heritage office checked every wall, arch and roof beam of the old market hall for cracks. "We are not taking any chances," she said.',
+      {
+        entities: [
+          { ...person('Clara Voss', 'Voss'), kbId: 'Q3' },
+          { ...person('Queen Matilda'), kbId: 'Q4' },
+          person('Robin Ashe', 'Ashe'),
+        ],
+      },
+      facts,
+    );
+    expect(q.find((x) => x.text.includes('chances'))?.speaker).toBe('Robin Ashe');
+  });
+});
+
+describe('a delayed lead after a dateline with the agency in brackets', () => {
+  it('is the person named next with a title, past a person its own sentence speaks about', async () => {
+    const q = await runQuotes(
+      'Harbour city chief warns of cuts\n\nPORTSMOUTH (Reuters) - The head of the Portsmouth Harbour Authority said on Monday that the port had been starved of money, deepening a dispute with Mayor Alan Reeve.\n\nAsked about the budget, Chief Executive Dana Hollis said: "We cannot run a port on promises."',
+      {
+        entities: [
+          person('Alan Reeve', 'Reeve'),
+          person('Dana Hollis', 'Hollis'),
+          org('Portsmouth Harbour Authority'),
+        ],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Dana Hollis', 'Dana Hollis']);
+  });
+});
