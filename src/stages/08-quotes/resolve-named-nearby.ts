@@ -78,8 +78,8 @@ export function previousParagraphSpeaker(
   if (UNNAMED_HEADS.has(head) || PROXY_NOUNS.has(head) || NEW_VOICE_HEADS.has(head)) return null;
   if (/['’]s\s/u.test(phrase.text)) return null;
   const paragraphStart = text.lastIndexOf('\n', phrase.start) + 1;
-  if (!OPENING_MARKS.has(text[paragraphStart] ?? '') && !opensParagraphAsSubject(phrase, ws, text))
-    return null;
+  const opensWithQuote = OPENING_MARKS.has(text[paragraphStart] ?? '');
+  if (!opensWithQuote && !opensParagraphAsSubject(phrase, ws, text)) return null;
   const paragraph = context.paragraphOf(phrase.start);
   let turn: SpeakerTurn | undefined;
   for (let i = context.turns.length - 1; i >= 0; i--) {
@@ -101,7 +101,10 @@ export function previousParagraphSpeaker(
   }
   const g = personNounGender(head);
   if (g !== 'unknown' && r.gender !== 'unknown' && r.gender !== g) return null;
-  if (ws.length === 1) {
+  // (A description opening the paragraph as its subject is held to the title test
+  // whatever its length: "The council leader has promised …" after Health Minister NAME
+  // is someone else.)
+  if (ws.length === 1 || !opensWithQuote) {
     const own = [...r.roles].filter((w) => isPersonNoun(w));
     const kb = r.profile ? profileHas(r.profile.now, head) : false;
     if (own.length > 0 && !r.roles.has(head) && !kb) return null;
