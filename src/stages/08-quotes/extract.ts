@@ -58,6 +58,7 @@ import type { ReportedSpeech } from './reported-words.js';
 import { resolveSpeaker } from './resolve.js';
 import type { ResolveContext, Resolved, SpeakerTurn } from './resolve-context.js';
 import { commaTitle, looksLikeScareOrTitle, namesAWork, notSpeechBefore } from './scare-quotes.js';
+import { signAfter, signBefore } from './sign-words.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
 type ReportedEntry = ReportedSpeech & { readonly kind: QuoteKind };
@@ -228,6 +229,12 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       if (!framed || notSpeechBefore(text.slice(Math.max(sOpen.start, first.start - 40), first.start)))
         continue;
     }
+    // `A sign outside the clinic reads ‘…’`, `‘…,’ read a banner`: a sign's words.
+    if (
+      single &&
+      (signBefore(lead) || signAfter(text.slice(lastPart.end, Math.min(afterTo, lastPart.end + 60))))
+    )
+      continue;
     // “Oppenheimer,” with no attribution after it (`“Absolutely,” she said` has one) is a
     // title, not words said.
     if (single && !(unit.frame && !unit.frame.before) && commaTitle(text, first)) continue;

@@ -8,11 +8,15 @@
  */
 import { partitionPoint } from '../../core/span.js';
 import { type CueMatch, countWords, cueAt, cuesIn, type Word, wordsIn } from './cues.js';
+import { gestureFrame } from './gesture-frame.js';
+import { isMannerRun } from './manner-run.js';
 import type { QuotedSpan } from './marks.js';
 import { endsInPunctuation, type Frame, innerText, isSpaceAt, ONLY_PUNCT } from './quote-units.js';
 import type { ReferentIndex } from './referents.js';
+import { relativeWhoSubject } from './relative-who-subject.js';
 import { datelineEnd } from './reported.js';
 import { COORDINATED_CUE, coordinatedSubject } from './reported-cue-verbs.js';
+import { FINITE } from './reported-words.js';
 import { openingLead, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
 import { speakerBefore } from './speaker-before-cue.js';
 import { isDescriptionRun, isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
@@ -55,7 +59,10 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
     const inverted = ONLY_PUNCT.test(text.slice(from, cue.start));
     if (inverted) {
       const phrase = speakerAfter(text, cue.end, to, index);
-      if (phrase) return { cue, phrase, before: false, embedded: false };
+      // ",” said federal teams were in place": a finite verb after the phrase makes it the
+      // subject of reported content, whose speaker stands before the quotation.
+      if (phrase && !subjectOfClause(text, phrase.end, to))
+        return { cue, phrase, before: false, embedded: false };
       continue;
     }
     // ",” while Governor Cole said …": a conjunction opens another clause, with a speaker
@@ -70,13 +77,21 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
       (ONLY_PUNCT.test(text.slice(from, phrase.start)) ||
         isTitleRun(text.slice(from, phrase.start)) ||
         // ",” the brewery's director, Tomáš Novák, said": a description before the name.
-        (phrase.kind === 'mention' && isDescriptionRun(text.slice(from, phrase.start))))
+        (phrase.kind === 'mention' && isDescriptionRun(text.slice(from, phrase.start))) ||
+        // ",” an emotional Norris said": how the named person spoke.
+        (phrase.referent?.type === 'person' && isMannerRun(text.slice(from, phrase.start))))
     )
       return { cue, phrase, before: false, embedded: false };
     // Only the first cue right after the quotation may attribute it.
     return null;
   }
   return null;
+}
+
+/** Does a finite verb follow the phrase ending at `end` ("federal teams were in place")? */
+function subjectOfClause(text: string, end: number, to: number): boolean {
+  const next = wordsIn(text, end, to, 1)[0];
+  return next !== undefined && /^\s+$/u.test(text.slice(end, next.start)) && FINITE.has(next.lower);
 }
 
 /** A frame before the quotation: `Berg said: “…”`, `Berg said the plan was “unrealistic”`. */
@@ -110,7 +125,7 @@ export function frameBefore(text: string, start: number, to: number, index: Refe
       if (subject && !shared) shared = frameWith(text, cue, subject, to);
       continue;
     } else phrase = speakerBefore(text, from, cue.start, index);
-    phrase ??= participleSubject(text, from, cue, index);
+    phrase ??= participleSubject(text, from, cue, index) ?? relativeWhoSubject(text, from, cue, index);
     if (!phrase) continue;
     // "Harvey told reporters she had written much of the novel when “…”": a verb whose
     // subject opens the clause an earlier speech verb reports, and which is no core speech
@@ -125,7 +140,7 @@ export function frameBefore(text: string, start: number, to: number, index: Refe
     }
     return frameWith(text, cue, phrase, to);
   }
-  return shared;
+  return shared ?? gestureFrame(text, from, to, index);
 }
 
 /** A frame before the quotation at `to`: embedded unless only a short lead-in stands between. */

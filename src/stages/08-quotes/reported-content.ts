@@ -347,5 +347,20 @@ export const THAT_CLAUSE_OK = new Set(['post', 'report', 'reply', 'respond', 'an
 export function thatFollows(ws: readonly Word[], cue: CueMatch): boolean {
   const at = ws.findIndex((w) => w.start >= cue.end);
   if (at < 0) return false;
+  // "Nvidia reported quarterly revenue that more than doubled": a lower-case word right
+  // after the verb that is no word of its setting ({@link LEAD_WORDS}) is its object, and the
+  // "that" after it opens a relative clause on that object, not reported content.
+  if (objectFirst(ws[at]!)) return false;
   return ws.slice(at, at + 8).some((w) => w.lower === 'that');
+}
+
+/** Is `w`, right after a cue, the start of a direct object ("revenue", "quarterly")? */
+function objectFirst(w: Word): boolean {
+  return (
+    w.lower !== 'that' &&
+    !LEAD_WORDS.has(w.lower) &&
+    !LEAD_PREPOSITION.test(w.lower) &&
+    !w.capitalized &&
+    /^\p{L}/u.test(w.lower)
+  );
 }

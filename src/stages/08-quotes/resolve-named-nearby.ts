@@ -8,6 +8,7 @@
 import type { Span } from '../../core/span.js';
 import { cuesIn, wordsIn } from './cues.js';
 import { isOrgNoun, isPersonNoun, personNounGender } from './lexicon.js';
+import { isRanking, opensParagraphAsSubject } from './paragraph-subject.js';
 import { profileHas } from './profile.js';
 import { firstOccurrenceFrom, type Referent } from './referents.js';
 import {
@@ -15,6 +16,7 @@ import {
   insideQuote,
   OPENING_MARKS,
   type ResolveContext,
+  SENTENCE_BREAK,
   type SpeakerTurn,
 } from './resolve-context.js';
 import { PROXY_NOUNS, UNNAMED_HEADS } from './resolve-description-words.js';
@@ -52,9 +54,10 @@ const NEW_VOICE_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * "Reid Wiseman, the mission's commander, said … / “…,” the former Navy test pilot said.":
- * a definite description of one person in a paragraph that opens with a quotation, with
- * no one named before it in that paragraph, is the person who spoke last in the paragraph
- * before — when they were also the last person named there, their gender fits, and what
+ * a definite description of one person in a paragraph that opens with a quotation, or
+ * that is its paragraph's first subject (paragraph-subject.ts: "Asked …, the conservative
+ * leader said"), with no one named before it in that paragraph, is the person who spoke
+ * last in the paragraph before — when they were also the last person named there, their gender fits, and what
  * the article or the KB calls them does not contradict a one-word description.
  */
 export function previousParagraphSpeaker(
@@ -64,12 +67,19 @@ export function previousParagraphSpeaker(
   context: ResolveContext,
 ): Referent | null {
   const { text } = context;
-  if (!/^the\s/iu.test(phrase.text) || !isPersonNoun(head) || isOrgNoun(head) || head.endsWith('s'))
+  const ranking = isRanking(phrase);
+  if (
+    !/^the\s/iu.test(phrase.text) ||
+    !(isPersonNoun(head) || ranking) ||
+    isOrgNoun(head) ||
+    head.endsWith('s')
+  )
     return null;
   if (UNNAMED_HEADS.has(head) || PROXY_NOUNS.has(head) || NEW_VOICE_HEADS.has(head)) return null;
   if (/['’]s\s/u.test(phrase.text)) return null;
   const paragraphStart = text.lastIndexOf('\n', phrase.start) + 1;
-  if (!OPENING_MARKS.has(text[paragraphStart] ?? '')) return null;
+  const opensWithQuote = OPENING_MARKS.has(text[paragraphStart] ?? '');
+  if (!opensWithQuote && !opensParagraphAsSubject(phrase, ws, text)) return null;
   const paragraph = context.paragraphOf(phrase.start);
   let turn: SpeakerTurn | undefined;
   for (let i = context.turns.length - 1; i >= 0; i--) {
@@ -91,7 +101,10 @@ export function previousParagraphSpeaker(
   }
   const g = personNounGender(head);
   if (g !== 'unknown' && r.gender !== 'unknown' && r.gender !== g) return null;
-  if (ws.length === 1) {
+  // (A description opening the paragraph as its subject is held to the title test
+  // whatever its length: "The council leader has promised …" after Health Minister NAME
+  // is someone else.)
+  if (ws.length === 1 || !opensWithQuote) {
     const own = [...r.roles].filter((w) => isPersonNoun(w));
     const kb = r.profile ? profileHas(r.profile.now, head) : false;
     if (own.length > 0 && !r.roles.has(head) && !kb) return null;
@@ -192,8 +205,12 @@ export function isArticleLead(phrase: SpeakerPhrase, context: ResolveContext): b
   );
 }
 
-/** A dateline opening the lead: "LUXEMBOURG — ", "SÃO PAULO, Brazil – ". */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\s.]+)?\s+[—–-]\s+$/u;
+/**
+ * A dateline opening the lead: "LUXEMBOURG — ", "SÃO PAULO, Brazil – ", "LOS ANGELES
+ * (Reuters) - " (with the agency in brackets).
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\s.]+)?(?:\s*\([\p{L}\s.&/-]{1,30}\))?\s+[—–-]\s+$/u;
 
 /**
  * @param lead - the description opens the article (a delayed lead): the person introduced
@@ -225,8 +242,13 @@ export function namedNext(
     if (gender !== 'unknown' && r.gender !== 'unknown' && r.gender !== gender) return null;
     const ownRoles = [...r.roles].filter((w) => isPersonNoun(w));
     const laterParagraph = context.paragraphOf(o.start) > paragraph;
-    if (!(lead && laterParagraph) && ownRoles.length > 0 && !personRoles.some((w) => r.roles.has(w)))
+    if (!(lead && laterParagraph) && ownRoles.length > 0 && !personRoles.some((w) => r.roles.has(w))) {
+      // "The head of the fire department said … exposing a rift with Mayor Karen Bass": a
+      // person of another title in the description's own sentence of a delayed lead is
+      // someone it speaks about; the search goes on past them.
+      if (lead && !SENTENCE_BREAK.test(text.slice(phrase.end, o.start + 1))) continue;
       return null;
+    }
     const after = wordsIn(text, o.end, Math.min(text.length, o.end + 60), 3);
     const before = wordsIn(text, Math.max(0, o.start - 30), o.start).slice(-2);
     const speaks = cuesIn(after).some((c) => c.core) || cuesIn(before).some((c) => c.core);

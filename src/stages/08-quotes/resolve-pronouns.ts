@@ -50,7 +50,8 @@ function subjectBefore(i: number, gender: Gender, context: ResolveContext): Refe
   const own = occurrences[i]!;
   for (let j = i - 1; j >= 0; j--) {
     const o = occurrences[j]!;
-    if (SENTENCE_BREAK.test(context.text.slice(o.end, own.start))) return null;
+    // (One character past the name's start: the capital the break looks ahead to.)
+    if (SENTENCE_BREAK.test(context.text.slice(o.end, own.start + 1))) return null;
     if (o.referent.type !== 'person' || o.referent === own.referent) continue;
     if (insideQuote(context.quoted, o.start)) return null;
     // "Bolsonaro supporter Marcos Tavares": a name before a person noun only qualifies it.
@@ -258,12 +259,14 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
     // message. “…,” he said": a name in the object is no match for the sentence's subject
     // of the same gender.
     const subject = subjectBefore(i, info.gender, context) ?? speakerBeforeObject(o, info.gender, context);
-    if (subject) return resolvedAs(subject, phrase, 0.8);
-    if (o.referent.gender === info.gender) {
-      // The paragraph's speaker (gender unknown) still wins over a match named before it.
-      if (turn?.referent && compatible(turn.referent) && o.start < turn.at && turn.referent !== o.referent)
+    const match = subject ?? (o.referent.gender === info.gender ? o.referent : null);
+    if (match) {
+      // The paragraph's speaker (gender unknown) still wins over a match named before it
+      // (or over the subject of the sentence that named it: "Dati said a crown of Empress
+      // Eugénie was found. / Beccuau told BFMTV that … “…,” she said").
+      if (turn?.referent && compatible(turn.referent) && o.start < turn.at && turn.referent !== match)
         return resolvedAs(turn.referent, phrase, 0.7);
-      return resolvedAs(o.referent, phrase, 0.8);
+      return resolvedAs(match, phrase, 0.8);
     }
     if (!fallback || (recentSpeakers.has(o.referent) && !recentSpeakers.has(fallback))) fallback = o.referent;
   }

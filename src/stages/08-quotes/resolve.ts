@@ -20,6 +20,7 @@ import { nationalityAfterThe } from './resolve-description-words.js';
 import { resolveDescription } from './resolve-descriptions.js';
 import { officeSpeaker, policeForce } from './resolve-organisations.js';
 import { pronounOffice } from './resolve-pronoun-office.js';
+import { pronounProxy } from './resolve-pronoun-proxy.js';
 import { resolvePronoun } from './resolve-pronouns.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
@@ -45,7 +46,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): 
     const force = policeForce(phrase, context);
     if (force) return resolvedAs(force, phrase, 0.7);
   }
-  const office = pronounOffice(phrase, context) ?? campaignSpeaker(phrase, context);
+  const office =
+    pronounOffice(phrase, context) ?? pronounProxy(phrase, context) ?? campaignSpeaker(phrase, context);
   if (office) return office;
   const nationality = nationalityAfterThe(phrase, context.text);
   if (nationality) return resolveDescription(nationality, context);

@@ -50,13 +50,13 @@ const MARKERS_BY_LAST_LETTER: ReadonlyMap<number, readonly string[]> = (() => {
   return map;
 })();
 /** Nouns of signs and slogans, whose words are not speech. */
-const SIGN_NOUNS: ReadonlySet<string> = new Set(
+export const SIGN_NOUNS: ReadonlySet<string> = new Set(
   'slogan slogans motto mottos banner banners placard placards sign signs poster posters billboard billboards t-shirt t-shirts hashtag hashtags caption captions headline headlines graffiti'.split(
     ' ',
   ),
 );
 /** Verbs that give a sign's words ("read: …", "saying …"). */
-const SIGN_VERBS: ReadonlySet<string> = new Set(
+export const SIGN_VERBS: ReadonlySet<string> = new Set(
   'read reads reading said says saying proclaimed proclaiming'.split(' '),
 );
 

@@ -226,10 +226,11 @@ const APPOSITIVE_CLAUSE =
 const RELATION_OF =
   /\b(?:widow|widower|wife|husband|son|daughter|mother|father|brother|sister|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|fianc[eé]e?|girlfriend|boyfriend|partner|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|biographer)s?\s+(?:of|to|for)\s/iu;
 /**
- * "a frequent critic of Sinner", "chaired by Professor Dimie Ogoina": a name after a
- * preposition (and perhaps a title) in an appositive is its complement, never the speaker.
+ * "a frequent critic of Sinner", "chaired by Professor Dimie Ogoina", "an analyst at
+ * Bernstein" (a firm named after a person, and tagged one): a name after a preposition
+ * (and perhaps a title) in an appositive is its complement, never the speaker.
  */
-const COMPLEMENT_BEFORE = /\b(?:of|for|to|with|against|by|from)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
+const COMPLEMENT_BEFORE = /\b(?:of|for|to|with|against|by|from|at)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
 /**
  * A name opening a clause (after a title or a possessive), then ", who" or ", whose", or

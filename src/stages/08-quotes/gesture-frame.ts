@@ -1,0 +1,31 @@
+/**
+ * `Asked whether he would play on, he smiled: “We'll see.”`: a verb of expression that is no
+ * speech verb (smiled, laughed, shrugged…) right before a colon and a quotation introduces
+ * what its subject said. Only this shape counts: the verb, at most a few words ("at
+ * reporters", "and added"), the colon, then the quotation; elsewhere these verbs report no
+ * speech ("she smiled at the crowd").
+ */
+import type { CueMatch } from './cues.js';
+import type { Frame } from './quote-units.js';
+import type { ReferentIndex } from './referents.js';
+import { speakerBefore } from './speaker-before-cue.js';
+
+/** The verb, up to four short words, the colon and the spaces before the quotation. */
+const GESTURE_BEFORE_COLON =
+  /\s(smiled|smiles|laughed|laughs|shrugged|shrugs|grinned|grins|sighed|sighs|chuckled|chuckles|beamed|beams)(?:\s+[\p{L}'’-]+){0,4}:\s*$/u;
+
+/** The frame a gesture verb before a colon gives the quotation at `to`, or null. */
+export function gestureFrame(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
+  // The colon is the last character before the quotation: a cheap test first.
+  let e = to;
+  while (e > from && /\s/u.test(text[e - 1]!)) e--;
+  if (e === from || text.charCodeAt(e - 1) !== 58) return null;
+  const lead = text.slice(from, to);
+  const m = GESTURE_BEFORE_COLON.exec(lead);
+  if (!m) return null;
+  const verbStart = from + m.index + 1;
+  const phrase = speakerBefore(text, from, verbStart, index);
+  if (!phrase) return null;
+  const cue: CueMatch = { start: verbStart, end: verbStart + m[1]!.length, lemma: 'say', core: false };
+  return { cue, phrase, before: true, embedded: false };
+}
