@@ -10,4 +10,10 @@ describe('speaker names in the JSONL scorer', () => {
     expect(normaliseName('The Hague Group')).toBe(normaliseName('Hague Group'));
     expect(normaliseName('Theresa May')).not.toBe(normaliseName('resa May'));
   });
+
+  it('read a typographic apostrophe as the straight one', async () => {
+    const { normaliseName } = await import('./jsonl.js');
+    expect(normaliseName('Netanyahu\u2019s office')).toBe(normaliseName("Netanyahu's office"));
+    expect(normaliseName('Netanyahu\u2019s office')).not.toBe(normaliseName('Netanyahus office'));
+  });
 });

@@ -99,7 +99,9 @@ const FOLD: Readonly<Record<string, string>> = {
  * Names compare without case and diacritics: a gold set written "Viktor Orban" accepts
  * the knowledge base's "Viktor Orbán". Transliteration variants (Zelensky/Zelenskyy)
  * still differ: the gold lists them when it accepts them. A leading "the" is not part of
- * the name: "the European Commission" and "European Commission" are one speaker.
+ * the name: "the European Commission" and "European Commission" are one speaker. A
+ * typographic apostrophe is the straight one: the speaker "Netanyahu’s office" is read from
+ * copy set with curly marks, and a gold file typed on a keyboard writes "Netanyahu's office".
  */
 export function normaliseName(s: string): string {
   return s
@@ -107,6 +109,7 @@ export function normaliseName(s: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[øæœßđłıþ]/g, (c) => FOLD[c] ?? c)
+    .replace(/[‘’ʼ]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the /, '');
