@@ -17,7 +17,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Span } from '../src/core/span.js';
 import { quotesUpstreamPipeline } from '../src/presets/quotes-runner.js';
 import { articleFolds, type PolnearArticle, readPolnearSplit } from '../src/stages/08-quotes/eval/polnear.js';
-import { extractQuotes } from '../src/stages/08-quotes/extract.js';
+import { type ExtractOptions, extractQuotes } from '../src/stages/08-quotes/extract.js';
 import { FIRST_NAMES, PERSON_FACTS } from '../src/stages/08-quotes/gender.js';
 import { quotesInput } from '../src/stages/08-quotes/index.js';
 import { loadWeights } from '../src/stages/08-quotes/model/boundary-ranker.js';
@@ -36,6 +36,7 @@ import { Perceptron } from '../src/stages/08-quotes/model/perceptron.js';
 import {
   featureExtras,
   MODEL_PATH,
+  type RoleSpan,
   ruleRoleSpans,
   tagAttributions,
 } from '../src/stages/08-quotes/model/tagger.js';
@@ -62,6 +63,38 @@ class Recorder implements ContentEndChooser, ContentStartChooser {
   }
 }
 
+/** An article's text with doubled apostrophes read as marks, the rules' role spans and the tagger's. */
+export interface TaggedArticle {
+  readonly marked: ReturnType<typeof quotesInput>;
+  readonly ruleSpans: RoleSpan[];
+  readonly modelSpans: RoleSpan[];
+}
+
+/**
+ * The first half of the stage under POLNEAR_CONVENTIONS, as the scripts that study the model
+ * run it (the stage itself, index.ts, reads the apostrophes elsewhere): the rules alone, each
+ * quotation apart as in training, then the tagger with their spans as features.
+ */
+export function taggedArticle(
+  input: ReturnType<typeof quotesInput>,
+  tagger: Perceptron,
+  base: Omit<ExtractOptions, 'joinContinued'>,
+): TaggedArticle {
+  const marked = { ...input, text: apostrophesAsMarks(input.text) ?? input.text };
+  const rulesOnly = extractQuotes(marked, { ...base, joinContinued: false });
+  const ruleSpans = ruleRoleSpans(marked.text, rulesOnly);
+  const modelSpans = tagAttributions(
+    tagger,
+    input.text,
+    input.paragraphs,
+    input.sentences,
+    input.tokens,
+    ruleSpans,
+    input.mentions,
+  );
+  return { marked, ruleSpans, modelSpans };
+}
+
 /** One article through the stage: the contexts the rankers were asked about, and the clean-to-raw offsets. */
 export interface Run {
   readonly text: string;
@@ -84,18 +117,8 @@ export class StageRecorder {
   private async runStage(article: PolnearArticle, tagger: Perceptron): Promise<Run> {
     const doc = await this.upstream.run(article.name, article.text);
     const input = quotesInput(doc);
-    const marked = { ...input, text: apostrophesAsMarks(input.text) ?? input.text };
     const base = { firstNames: this.firstNames, facts: this.facts, by: 'quotes' };
-    const rulesOnly = extractQuotes(marked, { ...base, joinContinued: false });
-    const modelSpans = tagAttributions(
-      tagger,
-      input.text,
-      input.paragraphs,
-      input.sentences,
-      input.tokens,
-      ruleRoleSpans(marked.text, rulesOnly),
-      input.mentions,
-    );
+    const { marked, modelSpans } = taggedArticle(input, tagger, base);
     const recorder = new Recorder(this.endRanker);
     extractQuotes(marked, {
       ...base,

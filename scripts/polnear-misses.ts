@@ -35,14 +35,8 @@ import { POLNEAR_CONVENTIONS, quotesInput } from '../src/stages/08-quotes/index.
 import { SPEECH_VERB_FORMS } from '../src/stages/08-quotes/lexicon.js';
 import { CONTENT_ENDS } from '../src/stages/08-quotes/model/content-ends.js';
 import { CONTENT_STARTS } from '../src/stages/08-quotes/model/content-starts.js';
-import { apostrophesAsMarks } from '../src/stages/08-quotes/model/doubled-apostrophes.js';
-import {
-  MODEL_PATH,
-  type RoleSpan,
-  ruleRoleSpans,
-  tagAttributions,
-} from '../src/stages/08-quotes/model/tagger.js';
-import { loadTagger } from './boundary-training.js';
+import { MODEL_PATH, type RoleSpan } from '../src/stages/08-quotes/model/tagger.js';
+import { loadTagger, taggedArticle } from './boundary-training.js';
 import { existingPath, option } from './script-options.js';
 
 const data = existingPath('--data', '/work/shared/data/quotes/polnear');
@@ -133,19 +127,7 @@ const show = (text: string, s: Span) =>
 let total = 0;
 for (const article of articles) {
   const doc = await upstream.run(article.name, article.text);
-  const input = quotesInput(doc);
-  const marked = { ...input, text: apostrophesAsMarks(input.text) ?? input.text };
-  const rulesOnly = extractQuotes(marked, { ...base, joinContinued: false });
-  const ruleSpans = ruleRoleSpans(marked.text, rulesOnly);
-  const modelSpans = tagAttributions(
-    tagger,
-    input.text,
-    input.paragraphs,
-    input.sentences,
-    input.tokens,
-    ruleSpans,
-    input.mentions,
-  );
+  const { marked, ruleSpans, modelSpans } = taggedArticle(quotesInput(doc), tagger, base);
   const quotes = extractQuotes(marked, {
     ...base,
     modelSpans,
