@@ -26,11 +26,10 @@ import {
 } from '../src/stages/08-quotes/eval/polnear.js';
 import { POLNEAR_CONVENTIONS } from '../src/stages/08-quotes/index.js';
 import { SPEECH_VERB_FORMS } from '../src/stages/08-quotes/lexicon.js';
-import { existingPath, option } from './script-options.js';
+import { existingPath, option, polnearStudySplit } from './script-options.js';
 
 const data = existingPath('--data', '/work/shared/data/quotes/polnear');
-const split = option('--split', 'dev');
-if (split === 'test') throw new Error('never on test');
+const split = polnearStudySplit();
 const examplesOf = option('--examples', '');
 const outPath = option('--out', '');
 

@@ -37,11 +37,10 @@ import { CONTENT_ENDS } from '../src/stages/08-quotes/model/content-ends.js';
 import { CONTENT_STARTS } from '../src/stages/08-quotes/model/content-starts.js';
 import { MODEL_PATH, type RoleSpan } from '../src/stages/08-quotes/model/tagger.js';
 import { loadTagger, taggedArticle } from './boundary-training.js';
-import { existingPath, option } from './script-options.js';
+import { existingPath, option, polnearStudySplit } from './script-options.js';
 
 const data = existingPath('--data', '/work/shared/data/quotes/polnear');
-const split = option('--split', 'dev');
-if (split === 'test') throw new Error('never on test');
+const split = polnearStudySplit();
 const examplesOf = option('--examples', '');
 const tagger = loadTagger(existingPath('--tagger', fileURLToPath(MODEL_PATH)));
 const rates = new Map(tagger.cueRates);

@@ -75,3 +75,14 @@ export function existingPaths(name: string, fallback: string): string[] {
   if (missing !== undefined) refuse(`${name}: no such file "${missing}"`);
   return paths;
 }
+
+/**
+ * The PolNeAR split a study script reads (`--split`, default dev). Tuning and error studies
+ * never read test: its figures are reported once, by `copydesk eval quotes --split test`.
+ */
+export function polnearStudySplit(): string {
+  const split = option('--split', 'dev');
+  if (split === 'test')
+    refuse("--split test: this script studies train or dev only, never PolNeAR's test split");
+  return split;
+}

@@ -50,6 +50,16 @@ describe('developer script options', () => {
       'train-content-ends: --epochs must be a whole number of at least 1 (got "0")',
     ],
     [
+      'polnear-misses',
+      [...HERE, '--split', 'test'],
+      "polnear-misses: --split test: this script studies train or dev only, never PolNeAR's test split",
+    ],
+    [
+      'polnear-errors',
+      [...HERE, '--split', 'test'],
+      "polnear-errors: --split test: this script studies train or dev only, never PolNeAR's test split",
+    ],
+    [
       'train-content-starts',
       ['--data', '/no/such/polnear'],
       'train-content-starts: --data: no such file or folder "/no/such/polnear"',
