@@ -12,7 +12,7 @@ import { surnameOf } from '../../kb/names.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 import { givesAge } from './ages-in-copy.js';
 import { type Candidate, SURNAMES } from './candidate-search.js';
-import { hasRoleCue, type MentionContext, mentionContext } from './context.js';
+import { hasRoleCue, type MentionContext, mentionContext, sentenceOf } from './context.js';
 import { coMentioned, evidence, roleDetail } from './evidence.js';
 import { faintSlip } from './faint-slips.js';
 import { isFamilyName } from './families.js';
@@ -607,8 +607,8 @@ export abstract class OneWordNames extends ExactNames {
     const near = HouseholdSurnames.for(this.kb.kb).bearer(word);
     if (!near || this.kb.lookup(word).length > 0) return nil();
     const { end, start } = context.span;
-    const sentence = this.input.sentences.find((s) => s.start <= start && start < s.end);
-    if (!usedAsName(this.input.text, start, end, sentence?.start ?? 0)) return nil();
+    const sentence = sentenceOf(this.input.sentences, context.span, this.input.text.length);
+    if (!usedAsName(this.input.text, start, end, sentence.start)) return nil();
     const e = near.entity;
     const l = letters(word);
     const rival = this.candidates(word, 'person', SURNAMES, 0.8).some((o) => {
