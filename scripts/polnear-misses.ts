@@ -10,7 +10,7 @@
  * Cue kinds: speech verb (a word of the stage's speech-verb lexicon), `according to`,
  * transcript colon, noun (a nominal head: `criticism of`, `a pledge`), attitude or belief
  * verb (any other cue). Stages: the tagger tagged a cue over the gold cue (then grouping or
- * the merge dropped it), tagged only its content or source, tagged nothing of it; and
+ * the cue filter or the merge dropped it), tagged only its content or source, tagged nothing of it; and
  * whether the rules had a quote over it. Also: the misses in the headline (the first line),
  * the best cue rate of a cue's words (the model file's buckets, 0 unseen) for found and
  * missed attributions, and the tagger's orphans (a tagged span no output attribution
@@ -19,6 +19,7 @@
  * Never reads `test`.
  */
 
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { OffsetMap } from '../src/core/offsets.js';
 import type { Span } from '../src/core/span.js';
@@ -35,6 +36,7 @@ import { POLNEAR_CONVENTIONS, quotesInput } from '../src/stages/08-quotes/index.
 import { SPEECH_VERB_FORMS } from '../src/stages/08-quotes/lexicon.js';
 import { CONTENT_ENDS } from '../src/stages/08-quotes/model/content-ends.js';
 import { CONTENT_STARTS } from '../src/stages/08-quotes/model/content-starts.js';
+import { CUE_FILTER_PATH, CueFilter, filterCues } from '../src/stages/08-quotes/model/cue-filter.js';
 import { MODEL_PATH, type RoleSpan } from '../src/stages/08-quotes/model/tagger.js';
 import { loadTagger, taggedArticle } from './boundary-training.js';
 import { existingPath, option, polnearStudySplit } from './script-options.js';
@@ -44,6 +46,7 @@ const split = polnearStudySplit();
 const examplesOf = option('--examples', '');
 const tagger = loadTagger(existingPath('--tagger', fileURLToPath(MODEL_PATH)));
 const rates = new Map(tagger.cueRates);
+const cueFilter = CueFilter.load(readFileSync(CUE_FILTER_PATH));
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const anyOverlap = (as: readonly Span[], bs: readonly Span[]) =>
@@ -126,7 +129,19 @@ const show = (text: string, s: Span) =>
 let total = 0;
 for (const article of articles) {
   const doc = await upstream.run(article.name, article.text);
-  const { marked, ruleSpans, modelSpans } = taggedArticle(quotesInput(doc), tagger, base);
+  const input = quotesInput(doc);
+  const { marked, ruleSpans, modelSpans: taggerSpans } = taggedArticle(input, tagger, base);
+  // The stage under POLNEAR_CONVENTIONS groups the tagger's spans less the cues the cue
+  // filter rejects (a gold cue rejected there counts below as tagged, dropped after).
+  const modelSpans = filterCues(
+    input.text,
+    input.sentences,
+    input.tokens,
+    input.mentions,
+    taggerSpans,
+    rates,
+    cueFilter,
+  );
   const quotes = extractQuotes(marked, {
     ...base,
     modelSpans,
@@ -139,7 +154,7 @@ for (const article of articles) {
   });
   const offsets = doc.get('offsets');
   const predicted = quotes.map((q) => mapAttribution(quoteToPolnear(marked.text, q), offsets));
-  const tagged = rawSpans(modelSpans, offsets);
+  const tagged = rawSpans(taggerSpans, offsets);
   const rules = rawSpans(ruleSpans, offsets);
   const text = article.text;
   const golds = article.attributions;

@@ -8,6 +8,7 @@ import { extractQuotes } from './extract.js';
 import { FIRST_NAMES, PERSON_FACTS } from './gender.js';
 import { CONTENT_ENDS } from './model/content-ends.js';
 import { CONTENT_STARTS } from './model/content-starts.js';
+import { CUE_FILTER, filterCues } from './model/cue-filter.js';
 import { apostrophesAsMarks, widenToApostrophes } from './model/doubled-apostrophes.js';
 import { QUOTES_MODEL, ruleRoleSpans, tagAttributions } from './model/tagger.js';
 
@@ -32,6 +33,11 @@ export interface QuotesConfig {
    * wire and archive copy prints them (default off; on under PolNeAR's conventions).
    */
   readonly doubledApostrophes: boolean;
+  /**
+   * Drop the tagger's cues a second classifier finds unlikely (model/cue-filter.ts) before
+   * they are grouped (default off; on under PolNeAR's conventions, where it was trained).
+   */
+  readonly cueFilter: boolean;
 }
 
 /**
@@ -45,6 +51,7 @@ export const POLNEAR_CONVENTIONS: Partial<QuotesConfig> = {
   modelKeep: 'all',
   joinContinued: false,
   doubledApostrophes: true,
+  cueFilter: true,
 };
 
 /**
@@ -78,6 +85,7 @@ export const quotesStage = defineStage<QuotesConfig>({
     modelKeep: 'speech',
     joinContinued: true,
     doubledApostrophes: false,
+    cueFilter: false,
   },
   run(doc, { config, resources }) {
     const original = quotesInput(doc);
@@ -97,7 +105,7 @@ export const quotesStage = defineStage<QuotesConfig>({
     if (config.model) {
       // The tagger reads the rules' quotes as features, then both are merged.
       const model = resources.use(QUOTES_MODEL);
-      const modelSpans = tagAttributions(
+      const tagged = tagAttributions(
         model,
         original.text,
         input.paragraphs,
@@ -106,6 +114,17 @@ export const quotesStage = defineStage<QuotesConfig>({
         ruleRoleSpans(text, rulesOnly),
         input.mentions,
       );
+      const modelSpans = config.cueFilter
+        ? filterCues(
+            original.text,
+            input.sentences,
+            input.tokens,
+            input.mentions,
+            tagged,
+            model.extras?.cueRate ?? new Map(model.cueRates),
+            resources.use(CUE_FILTER),
+          )
+        : tagged;
       quotes = extractQuotes(input, {
         ...base,
         modelSpans,
