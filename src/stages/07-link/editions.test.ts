@@ -49,6 +49,15 @@ const kb = new MemoryKnowledgeBase([
   place('pl:lakeside', 'Lakeside'),
   makeEntity({ id: 'ev:cup', type: 'event', name: 'Coastal Cup', prominence: 3 }),
   edition('ev:cup-final', '2025 Coastal Cup final', 'ev:cup', 'pl:harbor', '2025-05-31'),
+  makeEntity({ id: 'ev:shield', type: 'event', name: 'Coastal Shield', prominence: 2 }),
+  edition(
+    'ev:shield-finals',
+    '2025 Coastal Shield Finals',
+    'ev:shield',
+    'pl:ridge',
+    '2025-06-04',
+    '2025-06-08',
+  ),
 ]);
 
 const named =
@@ -74,8 +83,9 @@ describe('editionOf', () => {
     expect(editionOf(kb, kb.get('ev:forum')!, '2025-02-14', named('pl:lakeside'))).toBeNull();
   });
 
-  it('does not take a final for the competition', () => {
+  it('does not take a final or a finals tournament for the competition', () => {
     expect(editionOf(kb, kb.get('ev:cup')!, '2025-05-31', named('pl:harbor'))).toBeNull();
+    expect(editionOf(kb, kb.get('ev:shield')!, '2025-06-08', named('pl:ridge'))).toBeNull();
   });
 });
 

@@ -22,9 +22,10 @@ const PLACE_WINDOW_DAYS = 400;
 
 /**
  * A final is one match of a season's competition, not the edition the competition's name
- * stands for ("won the Champions League" in Munich is not "the 2025 Champions League final").
+ * stands for ("won the Champions League" in Munich is not "the 2025 Champions League final");
+ * so is a finals tournament ("won the Nations League" is not "the 2025 Nations League Finals").
  */
-const PART_OF_EDITION = /\b(?:final|semi-?final|match|stage|round)$/i;
+export const PART_OF_EDITION = /\b(?:finals?|semi-?finals?|match|stage|round)$/i;
 
 /** The edition picked and why, for the evidence. */
 export interface Edition {

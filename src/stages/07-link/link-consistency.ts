@@ -9,7 +9,9 @@ import { normalizeName } from '../../kb/names.js';
 import { acronymOfNamedBody } from './article-acronyms.js';
 import { clubCuedIn } from './bare-club-names.js';
 import { clubNamedIn } from './club-cues.js';
+import { sentenceOf } from './context.js';
 import { editionOf } from './editions.js';
+import { editionByDate } from './editions-by-date.js';
 import { evidence } from './evidence.js';
 import { placeWithoutHead } from './geographic-heads.js';
 import { homeNamesake, mayMoveHome, qualifiedHomePlace, refusalGivesWay } from './home-places.js';
@@ -60,7 +62,8 @@ function sameGivenInitial(a: string, b: string): boolean {
 export abstract class ArticleConsistency extends MentionSpans {
   /**
    * A recurring event linked by its series name ("the Republican National Convention") that
-   * the article's place and date tie to one dated edition becomes that edition (editions.ts).
+   * the article's place and date tie to one dated edition becomes that edition (editions.ts),
+   * or, for a roving event, the edition its date alone points at (editions-by-date.ts).
    */
   protected pickEditions(): void {
     const { text, date } = this.input;
@@ -80,7 +83,9 @@ export abstract class ArticleConsistency extends MentionSpans {
     for (const c of this.clusters) {
       const series = c.decision.entity;
       if (series?.type !== 'event') continue;
-      const edition = editionOf(this.kb.kb, series, date, placeNamed);
+      const edition =
+        editionOf(this.kb.kb, series, date, placeNamed) ??
+        editionByDate(this.kb.kb, series, date, this.sentenceAt(c));
       if (!edition) continue;
       this.linked.add(edition.entity.id);
       c.decision = {
@@ -89,6 +94,14 @@ export abstract class ArticleConsistency extends MentionSpans {
         evidence: [...c.decision.evidence, evidence('co-mention', edition.why, 0.6)],
       };
     }
+  }
+
+  /** The sentence of the cluster's first mention (its text). */
+  private sentenceAt(c: Cluster): string {
+    const first = c.mentions[0];
+    if (!first) return '';
+    const span = sentenceOf(this.input.sentences, first, this.input.text.length);
+    return this.input.text.slice(span.start, span.end);
   }
 
   /** How many mentions the article gives each country (its named countries, its linked entities'). */

@@ -49,6 +49,7 @@ import {
 } from './link-state.js';
 import { withMistypedGivenNames } from './mistyped-given-names.js';
 import { withoutOpeningAdjective } from './opening-adjectives.js';
+import { withParticleJoins } from './particle-joins.js';
 import { addressMentions } from './place-addresses.js';
 import { withPlayersOfClubs } from './players-of-clubs.js';
 import { withRegnalOrdinals } from './regnal-ordinals.js';
@@ -181,6 +182,8 @@ export class DocumentLinker extends EventsAndDescriptions {
     adjusted = withFirmNames(this.kb.kb, text, adjusted);
     // "Rodri of Manchester City": a player and his club run together (players-of-clubs.ts).
     adjusted = withPlayersOfClubs(this.kb.kb, text, adjusted);
+    // "[Dar] es [Salaam]", "[COP] 29": a KB name cut at a particle or a number (particle-joins.ts).
+    adjusted = withParticleJoins(this.kb.kb, text, adjusted);
     // "Butler, Pennsylvania": a town and its state are one place, the town (place-addresses.ts).
     const addresses = addressMentions(this.kb.kb, text, adjusted);
     // "Ukrainian troops", "the Japanese central bank": a demonym standing for its state (demonym-states.ts).

@@ -14,6 +14,7 @@ import type { NameHit } from '../../ports/knowledge-base.js';
 import { usStatesNamedIn } from './article-states.js';
 import { clubNamedIn } from './club-cues.js';
 import { sentenceOf } from './context.js';
+import { cricketTeamAt } from './cricket-teams.js';
 import { evidence } from './evidence.js';
 import { endsBodyName } from './firm-names.js';
 import { DocumentClusters } from './link-clusters.js';
@@ -49,7 +50,7 @@ import {
   stateNameForms,
 } from './region-cues.js';
 import { stateSenseOfCityName } from './state-senses.js';
-import { footballTeamAt, racingTeamAt } from './team-senses.js';
+import { footballTeamAt, namesRacingPerson, racingTeamAt } from './team-senses.js';
 
 /** What the words around a place name say of it (see placeElsewhere). */
 interface PlaceCue {
@@ -394,7 +395,15 @@ export abstract class PlaceReadings extends DocumentClusters {
       }
     }
     // "his move to Ferrari" in Formula One copy: the carmaker's racing team (team-senses.ts).
-    const racing = first.kind === 'company' ? racingTeamAt(this.kb.kb, text, surface) : null;
+    const racing =
+      first.kind === 'company'
+        ? racingTeamAt(this.kb.kb, text, surface, () =>
+            namesRacingPerson(
+              this.kb.kb,
+              this.input.mentions.filter((m) => m.type === 'person').map((m) => text.slice(m.start, m.end)),
+            ),
+          )
+        : null;
     if (racing) {
       return this.linkedBy(
         racing,
@@ -418,6 +427,15 @@ export abstract class PlaceReadings extends DocumentClusters {
       return this.linkedBy(
         team.entity,
         evidence('alias', `${surface} (${team.entity.name}: ${team.cue})`, 0.8),
+        0.8,
+      );
+    }
+    // "India won the T20 World Cup final": in cricket copy a country as a side is its team (cricket-teams.ts).
+    const side = first.type === 'location' ? cricketTeamAt(this.kb.kb, text, at.start, at.end, first) : null;
+    if (side) {
+      return this.linkedBy(
+        side,
+        evidence('alias', `${surface} (${side.name}: a side in cricket copy)`, 0.8),
         0.8,
       );
     }

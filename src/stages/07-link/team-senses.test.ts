@@ -107,11 +107,29 @@ describe('a carmaker in Formula One copy', () => {
       country: 'IT',
       prominence: 2,
     }),
+    makeEntity({
+      id: 'p:driver',
+      type: 'person',
+      name: 'Marco Vellani',
+      country: 'IT',
+      description: 'Italian Formula One driver',
+      prominence: 2,
+    }),
+    makeEntity({
+      id: 'p:engineer',
+      type: 'person',
+      name: 'Paola Vellani',
+      country: 'IT',
+      description: 'Italian automotive engineer',
+      prominence: 1,
+    }),
   ]);
-  const linkedIn = (text: string) =>
-    linkDocument(f1, { text, date: '2025-06-01', ...linkLayers(text, [['Lancia', 'organization']]) }).find(
-      (x) => x.mentions.some((m) => text.slice(m.start, m.end) === 'Lancia'),
-    )?.kbId ?? null;
+  const linkedIn = (text: string, people: readonly string[] = []) =>
+    linkDocument(f1, {
+      text,
+      date: '2025-06-01',
+      ...linkLayers(text, [['Lancia', 'organization'], ...people.map((p) => [p, 'person'] as const)]),
+    }).find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === 'Lancia'))?.kbId ?? null;
   it('is its racing team', () => {
     expect(linkedIn('The driver will leave Lancia after the Monaco Grand Prix, his manager said.')).toBe(
       't:lancia-f1',
@@ -119,5 +137,13 @@ describe('a carmaker in Formula One copy', () => {
   });
   it('is the carmaker elsewhere', () => {
     expect(linkedIn('Lancia will build a new electric hatchback in its Turin plant.')).toBe('o:lancia');
+  });
+  it('is its racing team beside a Formula One driver named in full, without a word of the sport', () => {
+    const text = 'Marco Vellani took third place in Suzuka, a year after he left Lancia for a rival team.';
+    expect(linkedIn(text, ['Marco Vellani'])).toBe('t:lancia-f1');
+  });
+  it('is the carmaker beside a person of another trade', () => {
+    const text = 'Paola Vellani spent a decade designing gearboxes at Lancia before she retired.';
+    expect(linkedIn(text, ['Paola Vellani'])).toBe('o:lancia');
   });
 });

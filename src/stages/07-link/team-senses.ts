@@ -128,13 +128,44 @@ function racingTeamForms(name: string): string[] {
   return [`${name} F1 team`, `${name} F1`, `Scuderia ${name}`, `${name} Racing`];
 }
 
+/** A KB description of a driver or team chief of Formula One ("British Formula One driver"). */
+const FORMULA_ONE_PERSON = /\bFormula One\b/;
+
 /**
- * "Hamilton bade farewell to Mercedes before his move to Ferrari": in Formula One copy a
+ * Whether one of `people` (the surfaces of the article's person mentions) is written as the
+ * full name of a KB person of Formula One: copy about a driver's seat ("joined the Italian
+ * team from Mercedes") need not say "Formula One". A full name only: a surname alone
+ * ("Hamilton") has bearers outside the sport.
+ */
+export function namesRacingPerson(kb: KnowledgeBase, people: Iterable<string>): boolean {
+  for (const surface of people) {
+    if (!surface.includes(' ')) continue;
+    const hit = kb
+      .lookup(surface)
+      .some(
+        (h) =>
+          (h.kind === 'name' || h.kind === 'alias') &&
+          h.entity.type === 'person' &&
+          FORMULA_ONE_PERSON.test(h.entity.description ?? ''),
+      );
+    if (hit) return true;
+  }
+  return false;
+}
+
+/**
+ * "Hamilton bade farewell to Mercedes before his move to Ferrari": in Formula One copy (its
+ * words, else a full name of one of its drivers or team chiefs: `racingPersonNamed`) a
  * carmaker's name is its racing team's, when the KB has the team under one of the usual
  * forms of a team's name; else null.
  */
-export function racingTeamAt(kb: KnowledgeBase, text: string, surface: string): KbEntity | null {
-  if (!FORMULA_ONE.test(text)) return null;
+export function racingTeamAt(
+  kb: KnowledgeBase,
+  text: string,
+  surface: string,
+  racingPersonNamed: () => boolean = () => false,
+): KbEntity | null {
+  if (!FORMULA_ONE.test(text) && !racingPersonNamed()) return null;
   for (const form of racingTeamForms(surface)) {
     const hit = kb
       .lookup(form)
