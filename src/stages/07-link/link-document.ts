@@ -26,6 +26,7 @@ import type { Entity, EntityType, Evidence, Mention } from '../../core/annotatio
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { BodyHeads } from './body-heads.js';
 import { COMPATIBLE } from './candidate-search.js';
 import { type MentionContext, mentionContext } from './context.js';
 import { stateMentions } from './demonym-states.js';
@@ -485,7 +486,11 @@ export class DocumentLinker extends EventsAndDescriptions {
       let mention = p.m;
       // Tagger types are a guess: a multi-word name with no match of its type may be a person.
       if (!decision.entity && !isPersonLike(p.m.type) && looksLikePersonName(p.surface)) {
-        const asPerson = this.fuzzy(p.surface, 'person', () => this.contextOf(p), p.m.end, p.m.start);
+        // Only a person linked counts here: a name ending in a body's or place's head word no
+        // KB person's name has ("Media Research Center") links nobody, so it is not searched.
+        const asPerson = BodyHeads.for(this.kb.kb).namesNoPerson(p.surface)
+          ? nil()
+          : this.fuzzy(p.surface, 'person', () => this.contextOf(p), p.m.end, p.m.start);
         const relative = asPerson.entity ? null : relativeBySurname(p.surface, (n) => this.kb.lookup(n));
         if (asPerson.entity) decision = asPerson;
         else if (relative) {
