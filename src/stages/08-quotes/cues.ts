@@ -11,13 +11,7 @@
  */
 import { CopydeskError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';
-import {
-  CORE_VERB_FORMS,
-  isPersonNoun,
-  PARTIAL_VERB_FORMS,
-  SPEECH_VERB_FORMS,
-  singularPersonNoun,
-} from './lexicon.js';
+import { CORE_VERB_FORMS, isPersonNoun, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
 
 export interface Word extends Span {
   readonly lower: string;
@@ -234,8 +228,8 @@ function isModifierOfTitle(form: string, lemma: string, next: string | undefined
 }
 
 /**
- * Is a speech verb's bare form a noun before a plural person noun that is itself the
- * subject of "said" or "told" (`protest leaders said`, `state lawmakers told`)? A verb
+ * Is a speech verb's bare form a noun modifying the next word, itself the subject of "said"
+ * or "told" (`protest leaders said`, `state media said`, `state television told`)? A verb
  * there would leave the second speech verb with no subject.
  */
 function isModifierOfSpeakers(
@@ -246,7 +240,7 @@ function isModifierOfSpeakers(
 ): boolean {
   if (form !== lemma || next === undefined || after === undefined) return false;
   const verb = SPEECH_VERB_FORMS.get(after);
-  return (verb === 'say' || verb === 'tell') && singularPersonNoun(next) !== null;
+  return (verb === 'say' || verb === 'tell') && /^\p{Ll}+$/u.test(next);
 }
 
 /** The words {@link cueAt} reads further, for {@link mayBeIn}. */

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runQuotes } from '../../../test/helpers/run-quotes.js';
+import { namesSpeechOnly } from './named-speech.js';
 import { isPlaceQualifier } from './place-appositive.js';
+import { contentWords } from './resolve-description-words.js';
 import { isPluralDescription, nameWithheldAfter } from './unnamed-description.js';
 
 const person = (name: string, ...surfaces: string[]) => ({
@@ -142,5 +144,189 @@ describe('the office of a title-holder', () => {
       { entities: [person('Elsa Varga', 'Varga')] },
     );
     expect(q.map((x) => [x.speaker, x.entityId])).toEqual([["the prime minister's office", null]]);
+  });
+});
+
+describe('an affiliation written as an institution’s kind', () => {
+  it('names the agency a spokesperson speaks for', async () => {
+    const q = await runQuotes(
+      'The national weather service MeteoLux said it had issued an orange alert on Monday. A spokesperson for the agency said more rain would fall overnight.',
+      { entities: [org('MeteoLux')] },
+    );
+    expect(q.map((x) => [x.speaker, x.affiliation ?? null])).toEqual([
+      ['MeteoLux', null],
+      ['A spokesperson for the agency', 'MeteoLux'],
+    ]);
+  });
+});
+
+describe('a company whose name says its kind', () => {
+  it('gives "the airline" to the airline, not to the plane-maker the headline names', async () => {
+    const q = await runQuotes(
+      'Regulators ground Airvane jets\n\nRegulators grounded 40 Airvane A9 jets on Friday after an engine cover came off a Nordic Airlines flight over Bergen.\n\nNo passengers were hurt, the airline said.',
+      { entities: [org('Airvane'), org('Nordic Airlines')] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Nordic Airlines']);
+  });
+});
+
+describe('a company the tagger missed in the sentence', () => {
+  const text =
+    "Volterra SpA boss quits\n\nTURIN, Dec 2 - Volterra Chief Executive Marco Rossi resigned on Sunday, the world's fifth-largest carmaker said.";
+
+  it('names the company the article tagged elsewhere, written again in the sentence', async () => {
+    // The tagger found the company in the headline only ("Volterra SpA").
+    const q = await runQuotes(text, {
+      entities: [person('Marco Rossi', 'Rossi'), { ...org('Volterra'), surfaces: ['Volterra SpA'] }],
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Volterra']);
+  });
+
+  it('keeps the description when no company of that name was tagged', async () => {
+    const q = await runQuotes(text, { entities: [person('Marco Rossi', 'Rossi')] });
+    expect(q.map((x) => x.speaker)).toEqual(["the world's fifth-largest carmaker"]);
+  });
+});
+
+describe('a place’s office holder', () => {
+  it('is not the holder of the same role for another place', async () => {
+    const q = await runQuotes(
+      'Chile\'s delegate Marta Soto rejected the text. "It is far too little," she told the plenary.\n\nPeru\'s delegate called the figure "a disgrace."',
+      { entities: [person('Marta Soto', 'Soto')], mentions: { Chile: 'location', Peru: 'location' } },
+    );
+    expect(q.map((x) => [x.speaker, x.entityId])).toEqual([
+      ['Marta Soto', 'E1'],
+      ["Peru's delegate", null],
+    ]);
+  });
+});
+
+describe('"top" before a role', () => {
+  it('is no word a title or a KB role has to answer', () => {
+    expect(contentWords("Ukraine's top commander")).toEqual(['ukraine', 'commander']);
+  });
+});
+
+describe('a governing body', () => {
+  it('is the association named last before it', async () => {
+    const q = await runQuotes(
+      'Coach Tom Vance resigned on Tuesday.\n\nRugby Federation chief executive Ann Lyle said Vance had "changed the team."\n\nThe governing body said an interim coach would be named next week.',
+      {
+        entities: [person('Tom Vance', 'Vance'), person('Ann Lyle', 'Lyle'), org('Rugby Federation')],
+      },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ann Lyle', 'Rugby Federation']);
+  });
+});
+
+describe('a partial quotation with no cue, after another paragraph’s speaker', () => {
+  it('is the words of the name that opens its sentence', async () => {
+    const q = await runQuotes(
+      '"She never gave up," committee chair Lars Berg told reporters.\n\nOkafor, who spent the year in exile, dedicated the award "to every reporter still in prison."',
+      { entities: [person('Lars Berg', 'Berg'), person('Grace Okafor', 'Okafor')] },
+    );
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([
+      ['direct', 'Lars Berg'],
+      ['partial', 'Grace Okafor'],
+    ]);
+  });
+
+  it('is an organisation’s when one opens the sentence', async () => {
+    const q = await runQuotes(
+      '"This is outrageous," Senator Ray Hill said.\n\nThe Farmers Union welcomed the ruling as "a victory for common sense."',
+      { entities: [person('Ray Hill', 'Hill'), org('Farmers Union')] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ray Hill', 'Farmers Union']);
+  });
+});
+
+describe('"state media said"', () => {
+  it('reads "state" as a noun and the media as the speaker', async () => {
+    const q = await runQuotes('Syrian state media said the convoy had reached Aleppo on Sunday.', {
+      mentions: { Syrian: 'misc', Aleppo: 'location' },
+    });
+    expect(q.map((x) => [x.speaker, x.cue, x.text])).toEqual([
+      ['Syrian state media', 'said', 'the convoy had reached Aleppo on Sunday'],
+    ]);
+  });
+
+  it('still reads "state" as a verb before its object', async () => {
+    const q = await runQuotes('The ministers state that the convoy had reached Aleppo.');
+    expect(q.map((x) => x.cue)).toEqual(['state']);
+  });
+});
+
+describe('a piece of speech named, none reported', () => {
+  it('knows an object that only names speech', () => {
+    const t = 'repeated a line the president has often used';
+    expect(namesSpeechOnly(t, { start: 9, end: t.length })).toBe(true);
+    const u = 'repeated a claim that the rebels started the war';
+    expect(namesSpeechOnly(u, { start: 9, end: u.length })).toBe(false);
+  });
+
+  it('reports nothing for "repeated a line X has used"', async () => {
+    const q = await runQuotes(
+      'The chancellor also repeated a line his rival has often used. "We will not raise taxes," Lena Moritz said.',
+      { entities: [person('Lena Moritz', 'Moritz')] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Lena Moritz']);
+  });
+});
+
+describe('a source after "according to"', () => {
+  it('runs over the capitalised words the tagger left out, to the comma', async () => {
+    const q = await runQuotes(
+      'According to Harbor Analytics Group, the strike cost the shipyard about $2 billion.',
+      { mentions: { 'Harbor Analytics': 'organization' } },
+    );
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ['Harbor Analytics Group', 'the strike cost the shipyard about $2 billion'],
+    ]);
+  });
+
+  it('leaves a day after the source out of its name', async () => {
+    const q = await runQuotes('According to Harbor Analytics on Monday, the strike cost about $2 billion.', {
+      mentions: { 'Harbor Analytics': 'organization' },
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Harbor Analytics']);
+  });
+});
+
+describe('a speech noun as the subject of the content', () => {
+  it('is content, not a piece of speech named', () => {
+    const t = 'said the claims should be treated with caution';
+    expect(namesSpeechOnly(t, { start: 5, end: t.length })).toBe(false);
+    const u = 'said the argument had not been good for both sides';
+    expect(namesSpeechOnly(u, { start: 5, end: u.length })).toBe(false);
+  });
+});
+
+describe('a given name the tagger left out, right after a quotation', () => {
+  it('joins the name that follows the closing comma', async () => {
+    const q = await runQuotes(
+      '"The water rose in minutes," Anjali Devi Rao, a teacher from Patna, told reporters.',
+      { entities: [person('Devi Rao', 'Rao')] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Anjali Devi Rao']);
+  });
+
+  it('leaves a title before the name out', async () => {
+    const q = await runQuotes('"The water rose in minutes," Minister Devi Rao told reporters.', {
+      entities: [person('Devi Rao', 'Rao')],
+    });
+    expect(q.map((x) => x.speaker)).toEqual(['Devi Rao']);
+  });
+});
+
+describe('an accusation before a quoting participle', () => {
+  it('is speech of its own beside the participle’s quotation', async () => {
+    const q = await runQuotes(
+      'Mark Duval lost his seat. He later accused the Greens of blocking the inquiry, calling it "a cover-up."',
+      { entities: [person('Mark Duval', 'Duval')], mentions: { Greens: 'organization' } },
+    );
+    expect(q.map((x) => [x.kind, x.cue, x.speaker])).toEqual([
+      ['indirect', 'accused', 'Mark Duval'],
+      ['partial', 'calling', 'Mark Duval'],
+    ]);
   });
 });
