@@ -8,6 +8,7 @@
 import type { Paragraph, Sentence } from '../../core/annotations.js';
 import { cuesIn, wordsIn } from './cues.js';
 import type { QuotedSpan } from './marks.js';
+import { partialSubject } from './partial-subject.js';
 import type { Unit } from './quote-units.js';
 import { firstOccurrenceFrom, type Occurrence, type Referent, type ReferentIndex } from './referents.js';
 import { resolveSpeaker } from './resolve.js';
@@ -107,6 +108,11 @@ export function contextualSpeaker(
       }
     }
   }
+  // In a paragraph with no speaker yet, a partial quotation's sentence subject speaks.
+  const bySubject = context.turns.some((t) => t.paragraph === paragraph)
+    ? null
+    : partialSubject(unit, context, index);
+  if (bySubject) return bySubject;
   for (let i = context.turns.length - 1; i >= 0; i--) {
     const t = context.turns[i]!;
     if (

@@ -227,6 +227,22 @@ function isModifierOfTitle(form: string, lemma: string, next: string | undefined
   );
 }
 
+/**
+ * Is a speech verb's bare form a noun modifying the next word, itself the subject of "said"
+ * or "told" (`protest leaders said`, `state media said`, `state television told`)? A verb
+ * there would leave the second speech verb with no subject.
+ */
+function isModifierOfSpeakers(
+  form: string,
+  lemma: string,
+  next: string | undefined,
+  after: string | undefined,
+): boolean {
+  if (form !== lemma || next === undefined || after === undefined) return false;
+  const verb = SPEECH_VERB_FORMS.get(after);
+  return (verb === 'say' || verb === 'tell') && /^\p{Ll}+$/u.test(next);
+}
+
 /** The words {@link cueAt} reads further, for {@link mayBeIn}. */
 const OPENER_TABLE = lengthsByOpening(['according', ...CUE_OPENERS]);
 
@@ -292,6 +308,8 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
   // "student protest leader NAME", "a socialist state lawmaker": a bare form before a
   // person's title is a noun modifying it, not a verb.
   if (isModifierOfTitle(w.lower, lemma, words[i + 1]?.lower)) return null;
+  // "Student protest leaders said …": before a plural title that says or tells, too.
+  if (isModifierOfSpeakers(w.lower, lemma, words[i + 1]?.lower, words[i + 2]?.lower)) return null;
   // "said in a research note that …", "on a campaign post": a noun with its modifier in
   // a prepositional phrase.
   if (

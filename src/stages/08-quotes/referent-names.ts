@@ -185,6 +185,7 @@ export function widenName(
         ? /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start))
         : null;
     if (before && REGNAL.test(before[1]!) && !taken(start - before[0].length)) start -= before[0].length;
+    start -= givenNameLeftOut(text, start, oneWord, taken);
   } else if (outType === 'organization') {
     const orgHead = isOrgHead(last);
     // A word before the name needs a space right before it: tested first, without the pattern.
@@ -200,6 +201,31 @@ export function widenName(
     }
   }
   return { start, end, type: outType };
+}
+
+/** A quotation's closing comma (or ! ?) and mark, then one capitalised word and a space. */
+const WORD_AFTER_QUOTATION = /[,!?]["”’] (\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * `“…,” Vishwash Kumar Ramesh, a British national, told …`: right after a quotation's
+ * closing comma the speaker's name begins, so a capitalised word there that the tagger left
+ * out of a name of two words or more is its given name — unless it is a title, a person
+ * noun or a nationality ("Minister", "Coach", "Irish"). The characters to widen by, or 0.
+ */
+function givenNameLeftOut(
+  text: string,
+  start: number,
+  oneWord: boolean,
+  taken: (at: number) => boolean,
+): number {
+  if (oneWord || text.charCodeAt(start - 1) !== 32) return 0;
+  const m = WORD_AFTER_QUOTATION.exec(text.slice(Math.max(0, start - 24), start));
+  if (!m) return 0;
+  const word = m[1]!;
+  const lower = word.toLowerCase();
+  if (TITLE_WORDS.has(lower) || isPersonNoun(lower) || isDemonym(word) || taken(start - word.length - 1))
+    return 0;
+  return word.length + 1;
 }
 
 /**

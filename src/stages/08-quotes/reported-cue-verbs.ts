@@ -7,6 +7,7 @@
  */
 import type { Sentence } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
+import { sourceToComma } from './according-source.js';
 import { type CueMatch, cueAt, type Word, wordsIn } from './cues.js';
 import { firstOccurrenceFrom, type ReferentIndex } from './referents.js';
 import {
@@ -191,7 +192,8 @@ export function inSentence(
     // "The minister did not say how much …", "declined to say whether …": nothing was said.
     if (negatedBefore(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
     if (cue.lemma === 'according to') {
-      const found = speakerAfter(text, cue.end, s.end, index) ?? sourceNamedIn(text, cue.end, s.end, index);
+      const after = speakerAfter(text, cue.end, s.end, index);
+      const found = after ? sourceToComma(text, after, s.end) : sourceNamedIn(text, cue.end, s.end, index);
       if (!found) continue;
       const phrase = documentAuthor(found);
       const leading = text.slice(s.start, cue.start).trim() === '';

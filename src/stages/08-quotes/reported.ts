@@ -14,10 +14,12 @@
  * phrase before the cue a clause's subject), reported-content.ts (where the content
  * starts) and reported-words.ts (what they all share).
  */
+
 import type { Sentence } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import { BACK_VERBS, LAST_PART, lengthsByOpening, wordsIn } from './cues.js';
 import { CORE_VERB_FORMS, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
+import { namesSpeechOnly } from './named-speech.js';
 import type { ReferentIndex } from './referents.js';
 import { CHARACTERISE, inSentence, THAT_CUES, TRAILING_CUES } from './reported-cue-verbs.js';
 import {
@@ -107,7 +109,8 @@ export function findReportedSpeech(
     }
     readSentence(text, withoutDateline(text, s), index, out, commaFrames);
   }
-  return out;
+  // ("repeated a line Trump has often used": a piece of speech named, none reported.)
+  return out.filter((r) => !namesSpeechOnly(text, r.span));
 }
 
 /**
@@ -209,8 +212,11 @@ function contrastedAfterQuotations(
   return last && last.end < s.end ? contrastedSpeech(text, last.end, s.end, index) : null;
 }
 
-/** The plain verbs of saying, whose clause is speech whatever follows it. */
-const PLAIN_SAYING: ReadonlySet<string> = new Set(['say', 'tell']);
+/**
+ * The plain verbs of saying, whose clause is speech whatever follows it; and "accuse",
+ * whose charge is ("accused D66 of trying to exclude his party, calling it “…”").
+ */
+const PLAIN_SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'accuse']);
 
 /**
  * A participle after a comma that may frame a quotation of its own: ", calling the plan

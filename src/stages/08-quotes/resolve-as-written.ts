@@ -10,7 +10,11 @@ import { affiliationIn, describesPeople } from './anonymous.js';
 import { isCompanyNoun, TITLE_WORDS } from './lexicon.js';
 import { firstOccurrenceFrom, type Occurrence, type ReferentIndex } from './referents.js';
 import { type ResolveContext, type Resolved, resolvedAs, singleSpaced } from './resolve-context.js';
-import { organisationNamedBefore } from './resolve-organisations.js';
+import {
+  INSTITUTION_KIND,
+  institutionNamedBefore,
+  organisationNamedBefore,
+} from './resolve-organisations.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
 export function fromText(phrase: SpeakerPhrase): Speaker {
@@ -68,16 +72,21 @@ export function unresolved(phrase: SpeakerPhrase, context: ResolveContext, certa
 }
 
 /**
- * "A spokesperson for the company": an affiliation written as a company's kind is the
- * company named before it (as "the company said" would be); any other stays as found.
+ * "A spokesperson for the company", "a spokesperson for the agency": an affiliation written
+ * as a company's or an institution's kind is the one named before it (as "the company said"
+ * or "the agency said" would be); any other stays as found.
  */
 function namedAffiliation(
   phrase: SpeakerPhrase,
   affiliation: Speaker['affiliation'],
   context: ResolveContext,
 ): Speaker['affiliation'] {
-  if (!affiliation || affiliation.entityId !== null || !isCompanyNoun(affiliation.name)) return affiliation;
+  if (!affiliation || affiliation.entityId !== null) return affiliation;
+  const kind = INSTITUTION_KIND.exec(`the ${affiliation.name}`)?.[1]?.toLowerCase();
+  if (!kind && !isCompanyNoun(affiliation.name)) return affiliation;
   if (!singleSpaced(phrase.text).toLowerCase().endsWith(` the ${affiliation.name}`)) return affiliation;
-  const owner = organisationNamedBefore(phrase, affiliation.name, [affiliation.name], context);
+  const owner = kind
+    ? institutionNamedBefore(phrase, kind, context)
+    : organisationNamedBefore(phrase, affiliation.name, [affiliation.name], context);
   return owner ? { name: owner.name, entityId: owner.entityId } : affiliation;
 }

@@ -25,6 +25,9 @@ const STOP = new Set([
   'from',
   "'s",
   's',
+  // "Ukraine's top commander", "the bloc's top diplomat": the highest holder of the role, a
+  // word no title or KB role carries.
+  'top',
 ]);
 
 /**

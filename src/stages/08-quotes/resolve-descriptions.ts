@@ -4,6 +4,7 @@
  * body or person the document names nearby, else the description as written.
  */
 import type { PersonProfile } from './gender.js';
+import { governingBodyNamedBefore } from './governing-body.js';
 import {
   GENDERED_HONORIFICS,
   isDemonym,
@@ -141,6 +142,8 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
     const spoke = bodyThatSpokeLast(phrase, kind, context);
     if (spoke) return { speaker: spoke, referent: null, certainty: 0.6 };
   }
+  const governing = governingBodyNamedBefore(phrase, context);
+  if (governing) return resolvedAs(governing, phrase, 0.7);
   // "The prosecutor, Daniel Okafor KC, had told the jury …": the name in apposition.
   const apposed = appositivePerson(phrase, context);
   if (apposed) return resolvedAs(apposed, phrase, 0.85);
@@ -315,8 +318,9 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
     if (named) return resolvedAs(named, phrase, 0.7);
   }
   // "The founder of Wind Shift Capital added …" after "Pieter van Dongen, the company's
-  // founder,": the one person named before with the description's head role.
-  if (head && isPersonNoun(head)) {
+  // founder,": the one person named before with the description's head role. (Not for a
+  // place's office: "Nigeria's delegate" is not India's delegate named before.)
+  if (head && isPersonNoun(head) && !placeOwned) {
     const holders = context.index.referents.filter(
       (r) => r.type === 'person' && r.occurrences.some((o) => o.start < phrase.start) && r.roles.has(head),
     );

@@ -6,6 +6,7 @@
  * said"), a bare "Police". Separate from people: these answers are bodies, never persons.
  */
 import type { Speaker } from '../../core/annotations.js';
+import { namesItsKind } from './kind-in-name.js';
 import { isCompanyNoun, isDemonym } from './lexicon.js';
 import type { Occurrence, Referent } from './referents.js';
 import {
@@ -20,6 +21,7 @@ import {
   wordAfter,
 } from './resolve-context.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
+import { untaggedRepeat } from './untagged-repeat.js';
 
 /** Does `phrase` open with a place the tagger found ("Qatar's prime minister")? */
 export function placeAt(phrase: SpeakerPhrase, context: ResolveContext): boolean {
@@ -179,7 +181,9 @@ const INSTITUTION_WORDS =
  * company said"); else the nearest one the article's first paragraph names (the story's
  * company, not a rival named in passing); else the nearest in its paragraph. A company
  * named only in an earlier paragraph after the lead stays unresolved; further on, the company
- * the lead names is still "the company".
+ * the lead names is still "the company". One passed over whose name holds the kind ("Alaska
+ * Airlines" for "the airline") wins over the lead's; a company the tagger missed in the
+ * sentence but found elsewhere is named there all the same (untagged-repeat.ts).
  */
 export function organisationNamedBefore(
   phrase: SpeakerPhrase,
@@ -216,7 +220,19 @@ export function organisationNamedBefore(
   const lastSpeaker = lastTurnIn(context, paragraph, phrase.start)?.referent;
   const spokeLast =
     lastSpeaker?.type === 'organization' && !isInstitution(lastSpeaker) ? lastSpeaker : undefined;
+  // A company the tagger found elsewhere, its name written untagged in this sentence.
+  const repeatedInSentence = () =>
+    company
+      ? untaggedRepeat(
+          text,
+          sentenceStartOf(),
+          phrase.start,
+          context.index.referents.filter((r) => r.type === 'organization' && !isInstitution(r)),
+        )
+      : null;
   let nearest: Referent | null = null;
+  // The nearest one passed over whose name says it is of the kind ("Alaska Airlines").
+  let ofKind: Referent | null = null;
   for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
     const o = occurrences[i]!;
     if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
@@ -231,10 +247,12 @@ export function organisationNamedBefore(
     // "Nvidia said … DeepSeek's model was …. “…,” the company said": the company that
     // spoke last in the paragraph, over one named since as what it spoke about.
     if (company && spokeLast !== undefined && spokeLast !== r) return spokeLast;
-    if (!bareKind) return null;
+    if (!bareKind) return repeatedInSentence();
     if (at === paragraph) nearest ??= r;
-    if (r.occurrences.some((x) => context.paragraphOf(x.start) === 0)) return r;
+    if (r.occurrences.some((x) => context.paragraphOf(x.start) === 0)) return ofKind ?? r;
+    if (!ofKind && namesItsKind(r.name, head)) ofKind = r;
   }
+  if (!bareKind && !nearest) return repeatedInSentence();
   if (nearest || !company || !bareKind) return nearest;
   // Further on, "the company" is still the story's company: the first one the lead names.
   for (const o of occurrences) {

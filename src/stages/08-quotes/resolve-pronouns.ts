@@ -8,6 +8,7 @@ import type { Speaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import { type Gender, isPersonNoun, PRONOUNS, personNounGender } from './lexicon.js';
 import { opensPlaceName } from './possessive-place.js';
+import { pronounOpeningSentence, relativeClauseSubject } from './pronoun-sentence-subject.js';
 import type { Referent } from './referents.js';
 import {
   countBefore,
@@ -258,7 +259,21 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
     // "Trump announced Kirk's death. “…,” he wrote", "Netanyahu thanked Trump in a video
     // message. “…,” he said": a name in the object is no match for the sentence's subject
     // of the same gender.
-    const subject = subjectBefore(i, info.gender, context) ?? speakerBeforeObject(o, info.gender, context);
+    // "He addressed President Donald Trump directly. “…,” he said": the earlier "he" goes on.
+    const opener = pronounOpeningSentence(o, phrase.text, context);
+    const earlier =
+      opener >= 0 && (o.referent.gender === info.gender || o.referent.gender === 'unknown')
+        ? resolvePronoun({ ...phrase, start: opener, end: opener + phrase.text.length }, context)
+        : null;
+    if (earlier)
+      return {
+        ...earlier,
+        speaker: { ...earlier.speaker, mention: { start: phrase.start, end: phrase.end } },
+      };
+    const subject =
+      subjectBefore(i, info.gender, context) ??
+      speakerBeforeObject(o, info.gender, context) ??
+      relativeClauseSubject(i, info.gender, context);
     const match = subject ?? (o.referent.gender === info.gender ? o.referent : null);
     if (match) {
       // The paragraph's speaker (gender unknown) still wins over a match named before it

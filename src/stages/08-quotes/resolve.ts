@@ -23,6 +23,7 @@ import { pronounOffice } from './resolve-pronoun-office.js';
 import { pronounProxy } from './resolve-pronoun-proxy.js';
 import { resolvePronoun } from './resolve-pronouns.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
+import { namesNoOne } from './unnamed-description.js';
 
 function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
   const lower = phrase.text.toLowerCase();
@@ -41,6 +42,16 @@ function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
   return { speaker: fromText(phrase), referent: null, certainty: 0.8 };
 }
 
+/**
+ * A description of a speaker who withholds their name ("…, who asked not to be named"), or
+ * of a group ("the people familiar with the matter"), is no one person named in the article.
+ */
+function unlessNamingNoOne(phrase: SpeakerPhrase, context: ResolveContext, resolved: Resolved): Resolved {
+  return resolved.referent?.type === 'person' && namesNoOne(context.text, phrase.text, phrase.end)
+    ? unresolved(phrase, context, resolved.certainty)
+    : resolved;
+}
+
 export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
   if (/^(?:the\s+)?police$/iu.test(phrase.text)) {
     const force = policeForce(phrase, context);
@@ -57,7 +68,11 @@ export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): 
     case 'pronoun':
       return resolvePronoun(phrase, context);
     case 'description':
-      return resolveDescription(phrase, context);
+      // "the prime minister's office said": the office, as written, not the prime minister.
+      return (
+        (/^the\s/iu.test(phrase.text) ? officeSpeaker(phrase) : null) ??
+        unlessNamingNoOne(phrase, context, resolveDescription(phrase, context))
+      );
     case 'name':
       return resolveName(phrase, context);
   }

@@ -173,9 +173,12 @@ const AFTER_NAME =
 
 const INDEFINITE = /^(?:a|an|one|another)\s/iu;
 /** " at the finance ministry", " at Deutsche Bank": a place of work after a description. */
-/** "who gave her name only as Ursula", "identified only as Rami": the name an unnamed speaker gave. */
+/**
+ * "who gave her name only as Ursula", "identified only as Rami", "a shopkeeper in the old
+ * town who gave only his first name, Karim": the name an unnamed speaker gave.
+ */
 const GIVEN_NAME =
-  /^\s*,?\s*(?:who (?:gave|would give) (?:his|her|their) (?:first )?name (?:only )?as|(?:identified|named) only as|who asked to be (?:identified|named) only as)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+  /^(?:\s+in\s+[^,;:.!?“”"]{1,50}?)?\s*,?\s*(?:who (?:gave|would give) (?:his|her|their) (?:first )?name (?:only )?as|(?:identified|named) only as|who asked to be (?:identified|named) only as|who (?:gave|would give) only (?:his|her|their) first name,)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 /** Where an unnamed speaker stood: "a man at the back of the hall", "a woman at the scene". */
 const SCENE_NOUNS: ReadonlySet<string> = new Set(
   'hall room scene meeting rally site market hearing protest vigil funeral square gate gates entrance queue crowd courthouse'.split(
@@ -301,12 +304,14 @@ export function speakerAfter(
     const given = GIVEN_NAME.exec(text.slice(start + whole.length, ceiling));
     if (given) {
       const s = start + whole.length + given[0].length - given[1]!.length;
+      // (A given name the tagger read as a place, "Hassan", is still the speaker's name.)
       const o = occurrenceStartingAt(index, s);
+      const person = o?.referent.type === 'person' ? o : undefined;
       return {
         start: s,
         end: s + given[1]!.length,
-        kind: o ? 'mention' : 'name',
-        referent: o?.referent ?? null,
+        kind: person ? 'mention' : 'name',
+        referent: person?.referent ?? null,
         text: given[1]!,
       };
     }
@@ -323,9 +328,9 @@ export function speakerAfter(
   const plural = afterPlural(tail);
   if (plural) {
     const s = start + plural[0].length - plural[1]!.length;
-    // "lawyers for the family", "economists at ING".
+    // "lawyers for the family", "economists at ING", "the people familiar with the matter".
     const complement =
-      /^\s+(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|(?:at|for|of|from|with|in(?=\s+the\b))\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!on\b|in\b|at\b|said\b|says\b)[\p{L}'’-]+){0,4})/u.exec(
+      /^\s+(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|(?:at|for|of|from|with|in(?=\s+the\b)|(?:familiar|close|briefed)\s+(?:with|to|on))\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!on\b|in\b|at\b|said\b|says\b)[\p{L}'’-]+){0,4})/u.exec(
         tail.slice(plural[0].length),
       );
     const e = start + plural[0].length + (complement?.[0].length ?? 0);

@@ -16,6 +16,7 @@ import {
   PRONOUNS,
   TITLE_WORDS,
 } from './lexicon.js';
+import { isPlaceQualifier } from './place-appositive.js';
 import type { ReferentIndex } from './referents.js';
 import {
   coordinated,
@@ -342,6 +343,10 @@ function phraseEndingAt(
       // in "NAME, founder of the agency Blue Hour Live, said" the organisation completes a
       // description of NAME, who speaks.
       const appStart = innerEnd - appositive.length;
+      const qualified = isPlaceQualifier(text, appStart, innerEnd, index)
+        ? phraseEndingAt(text, floor, `${head.slice(0, head.length - app[0].length)},`, index, true)
+        : null;
+      if (qualified) return qualified;
       // "A witness, who gave her name only as Anja, told …", "A student, who asked to be
       // identified only by her first name, Madison, said": the name the speaker gave.
       const given = givenName(appositive, head.slice(0, head.length - app[0].length));

@@ -160,8 +160,9 @@ export function personHeaded(before: string): boolean {
   return isPersonNoun(head);
 }
 
-/** Collective nouns for people that take a plural verb ("Some staff said"). */
+/** Collective nouns for people that take a plural verb ("Some staff said", "State media said"). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'media',
   'staff',
   'personnel',
   'crew',

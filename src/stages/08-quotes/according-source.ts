@@ -1,0 +1,24 @@
+/**
+ * `According to S&P Global, the strike cost …`: the tagger found "S&P" and not the word
+ * after it. After "according to", a source's name runs on over capitalised words to the
+ * comma (or the sentence's end) that closes the attribution.
+ */
+import type { SpeakerPhrase } from './speaker-phrase.js';
+
+/** Capitalised words, then the attribution's comma or the sentence's end. */
+const NAME_TO_COMMA = /^((?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){1,3})(?=\s*(?:[,;]|\.?\s*$))/u;
+/** Days and months: a time after the source, not its name. */
+const CALENDAR =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
+/**
+ * The source mention `phrase` widened over the capitalised words that follow it up to the
+ * comma, as a name; the phrase itself when none follow. `to` bounds the sentence.
+ */
+export function sourceToComma(text: string, phrase: SpeakerPhrase, to: number): SpeakerPhrase {
+  if (phrase.kind !== 'mention') return phrase;
+  const m = NAME_TO_COMMA.exec(text.slice(phrase.end, Math.min(to, phrase.end + 60)));
+  if (!m || CALENDAR.test(m[1]!)) return phrase;
+  const end = phrase.end + m[1]!.length;
+  return { start: phrase.start, end, kind: 'name', referent: null, text: text.slice(phrase.start, end) };
+}
