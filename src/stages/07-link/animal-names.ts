@@ -4,7 +4,7 @@
  * right after the name or just before it; the name is the animal's, not the KB body's. (A
  * person candidate is refused by the thing words of the context, descriptor.ts.)
  */
-import type { MentionContext } from './context.js';
+import type { Span } from '../../core/span.js';
 import { isAnimalWord } from './descriptor.js';
 
 /**
@@ -23,12 +23,26 @@ const ANIMAL_BEFORE =
  * The animal word presenting the mention, or null: the noun of an apposition after the name
  * ("Nvidia, a greyhound trained …") or the kind just before it, with or without
  * "named"/"called" ("a racehorse called Apple", "the greyhound Nvidia"). Read only for an
- * exact name of a body, place or event.
+ * exact name of a body, place or event, from the text alone (no mention context is made for
+ * it: most bodies and places never need one).
  */
-export function animalNamed(context: MentionContext): string | null {
-  const { text, span } = context;
+export function animalNamed(text: string, span: Span): string | null {
   const after = APPOSITION_NOUN.exec(text.slice(span.end, span.end + 60))?.[1];
   if (after !== undefined && isAnimalWord(after)) return after;
-  const before = ANIMAL_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start))?.[1];
-  return before !== undefined && isAnimalWord(before) ? before : null;
+  // The word before the name (or before "named"/"called") first: the pattern, whose words
+  // may stand anywhere in the window, is run only after an animal word.
+  const window = text.slice(Math.max(0, span.start - 60), span.start);
+  const word = wordBeforeNaming(window);
+  if (word === null || !isAnimalWord(word)) return null;
+  return ANIMAL_BEFORE.exec(window)?.[1] === word ? word : null;
 }
+
+/** The last word of `window`, or the one before a closing "named"/"called" (lower case), or null. */
+function wordBeforeNaming(window: string): string | null {
+  const words = window.trimEnd().split(/\s+/);
+  let word = words[words.length - 1];
+  if (word !== undefined && NAMING.has(word)) word = words[words.length - 2];
+  return word === undefined || !/^\p{Ll}+$/u.test(word) ? null : word;
+}
+
+const NAMING = new Set(['named', 'called', 'nicknamed', 'dubbed']);

@@ -284,7 +284,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
           ? (namesakeCue(context()) ?? context().thing)
           : at
             ? (agedNamesake(this.input.text, at.end, context()) ??
-              animalNamed(context()) ??
+              animalNamed(this.input.text, at) ??
               eventNamesake(context(), hit.entity) ??
               localBusinessNamed(this.input.text, surface, (name) => this.kb.lookup(name).length > 0) ??
               this.otherThingNamed(surface, hit.entity, at))
