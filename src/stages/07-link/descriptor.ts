@@ -44,6 +44,13 @@ const PUBLIC_HEADS = new Set(
   militant jihadist insurgent warlord`.split(/\s+/),
 );
 
+/**
+ * Playing positions: "Robert Fico, the ice-hockey forward from Nitra" is a player, whatever
+ * article the apposition takes — no office holder is presented by his place on a team.
+ */
+const PLAYING_POSITIONS = `forward winger playmaker netminder pitcher catcher
+  infielder outfielder linebacker wicketkeeper flanker prop`;
+
 /** Occupations and walks of life that do not end like an agent noun. */
 const PRIVATE_HEADS = new Set(
   `chef cook umpire referee courier rider nurse guard clerk trader vendor pilot monk nun medic surgeon
@@ -57,7 +64,7 @@ const PRIVATE_HEADS = new Set(
   proprietor landlord landlady teenager schoolboy schoolgirl toddler baby grandmother grandfather
   grandson granddaughter great-grandmother youngster local club fair festival band choir team shop
   restaurant cafe bakery firm startup charity society circle shortstop quarterback fullback halfback goalie
-  jockey`.split(/\s+/),
+  jockey ${PLAYING_POSITIONS}`.split(/\s+/),
 );
 
 /**
@@ -70,6 +77,14 @@ const ANIMAL_HEADS = `cat kitten puppy pup collie retriever labrador poodle beag
   donkey mule camel llama alpaca cow calf heifer goat pig piglet parrot cockatoo tortoise turtle hamster
   rabbit hippo hippopotamus rhino rhinoceros elephant giraffe panda gorilla chimpanzee orangutan penguin
   dolphin orca whale otter koala kangaroo meerkat flamingo`;
+
+/** Animals as copy presents them, racing animals included ("a racehorse", "the greyhound"). */
+const ANIMALS = new Set(`${ANIMAL_HEADS} racehorse horse dog hound`.split(/\s+/));
+
+/** Whether `word` (lower case) names an animal: "Nvidia, a greyhound trained in Kerry". */
+export function isAnimalWord(word: string): boolean {
+  return ANIMALS.has(word) || (word.endsWith('s') && ANIMALS.has(word.slice(0, -1)));
+}
 
 /**
  * Heads that make a name a company's, a product's or a thing's, not a person's

@@ -90,6 +90,19 @@ describe('a clause of how a head of state lost office', () => {
     expect(linked(text, 'Radu Tomesku')).toBe('p:tomescu');
   });
 
+  it('repairs a former president who fled to a named capital or country', () => {
+    const moscow = 'Rebels declared the end of the rule of Radu Tomesku, who fled to Moscow with his family.';
+    expect(linked(moscow, 'Radu Tomesku')).toBe('p:tomescu');
+    const emirates =
+      'Rebels declared the end of the rule of Radu Tomesku, who fled to the United Arab Emirates.';
+    expect(linked(emirates, 'Radu Tomesku')).toBe('p:tomescu');
+  });
+
+  it('still refuses a flight to a named place for a minister who never led the state', () => {
+    const text = 'Rebels declared the end of the career of Milan Dravich, who fled to Moscow on Sunday.';
+    expect(linked(text, 'Milan Dravich')).toBeNull();
+  });
+
   it('still refuses the same clause for a minister who never led the state', () => {
     const text = 'Rebels declared the end of the career of Milan Dravich, who fled the country on Sunday.';
     expect(linked(text, 'Milan Dravich')).toBeNull();

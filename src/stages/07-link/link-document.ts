@@ -35,6 +35,7 @@ import { evidence } from './evidence.js';
 import { withFirmNames } from './firm-names.js';
 import { relativeBySurname } from './given-names.js';
 import { initialsAndSurname } from './initials.js';
+import { kinFullName } from './kin-given-names.js';
 import { landformNamed } from './landform-names.js';
 import { EventsAndDescriptions } from './link-events.js';
 import { cleanSurface } from './link-exact.js';
@@ -58,6 +59,7 @@ import { BodyNameBags, reorderedBody } from './reordered-bodies.js';
 import { adjustMentions } from './spans.js';
 import { despinName } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
+import { withTitledCommaNames } from './titled-comma-names.js';
 
 export { isRepair } from './link-clusters.js';
 export { cleanSurface } from './link-exact.js';
@@ -179,6 +181,8 @@ export class DocumentLinker extends EventsAndDescriptions {
     adjusted = withMistypedGivenNames(this.kb.kb, text, adjusted);
     // "Frederik the Tenth": a regnal number in words, the tagger's pieces made one (regnal-ordinals.ts).
     adjusted = withRegnalOrdinals(text, adjusted, (name) => this.personNamed(name) !== null);
+    // "Catherine, Princess of Wales": a royal name with a comma, the tagger's pieces made one (titled-comma-names.ts).
+    adjusted = withTitledCommaNames(text, adjusted, (name) => this.personNamed(name) !== null);
     // "Pentagon Plumbing Ltd of Cardiff", "a Jeju Air Boeing": names run together (firm-names.ts).
     adjusted = withFirmNames(this.kb.kb, text, adjusted);
     // "Rodri of Manchester City": a player and his club run together (players-of-clubs.ts).
@@ -378,7 +382,9 @@ export class DocumentLinker extends EventsAndDescriptions {
           this.reorderedExact(p.surface, p.m.type, context) ??
           this.openedExact(p, context) ??
           this.generationExact(p.surface, p.m.type, context) ??
-          this.joinedExact(p.surface, p.m, context));
+          this.joinedExact(p.surface, p.m, context) ??
+          this.strayFormExact(p.surface, p.m.type, context) ??
+          this.kinGivenExact(p, context));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else {
         if (!summit && p.context === null && this.exactPools === pools) this.rememberNoExactName(p);
@@ -386,6 +392,26 @@ export class DocumentLinker extends EventsAndDescriptions {
       }
     }
     return rest;
+  }
+
+  /**
+   * "Ethan Mbappé, the younger brother of Kylian": a relative's given name, whatever type the
+   * tagger gave it, is the KB person its family name makes it (kin-given-names.ts), linked as
+   * that full name would be. Only a well-known one (prominence 3+): copy names a relative by
+   * the given name alone when readers know who is meant ("Tom Hale, son of John" is no KB John Hale).
+   */
+  private kinGivenExact(p: Prepared, context: () => MentionContext): Decision | null {
+    if (p.norm.includes(' ')) return null;
+    const full = kinFullName(this.input.text, p.m.start, p.surface);
+    if (!full || (this.personNamed(full)?.prominence ?? 0) < 3) return null;
+    const found = this.exact(full, 'person', context);
+    if (!found?.entity) return null;
+    return {
+      ...found,
+      asType: 'person',
+      evidence: [evidence('alias', `${p.surface} = ${full} (family name of the person presented)`, 0.85)],
+      confidence: Math.min(found.confidence, 0.8),
+    };
   }
 
   /** "New North Atlantic Alliance chief …": a body's name after a sentence's opening adjective (opening-adjectives.ts). */

@@ -12,6 +12,7 @@ import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import { agedNamesake } from './ages-in-copy.js';
+import { animalNamed } from './animal-names.js';
 import { cityOfNamedState } from './article-states.js';
 import { type MentionContext, mentionContext } from './context.js';
 import { evidence, roleDetail, roleEvidence } from './evidence.js';
@@ -23,11 +24,13 @@ import { type Cluster, type Decision, type Prepared, refused } from './link-stat
 import { localBusinessNamed } from './local-businesses.js';
 import { deglossName } from './name-glosses.js';
 import { eitherOrder, reversedName } from './name-order.js';
+import { introducedByApposition } from './name-presentations.js';
 import { namesakeCue } from './namesake-cues.js';
 import { streetOfOtherTown } from './other-things-named.js';
 import { describesPrivatePerson } from './private-persons.js';
 import { letters } from './similarity.js';
 import { despinName } from './spinner-lexicon.js';
+import { joinedHalves, withoutStrayS } from './stray-name-forms.js';
 import type { SummitMention } from './summits.js';
 import { creatorOfWork } from './works-of-creators.js';
 
@@ -281,6 +284,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
           ? (namesakeCue(context()) ?? context().thing)
           : at
             ? (agedNamesake(this.input.text, at.end, context()) ??
+              animalNamed(this.input.text, at) ??
               eventNamesake(context(), hit.entity) ??
               localBusinessNamed(this.input.text, surface, (name) => this.kb.lookup(name).length > 0) ??
               this.otherThingNamed(surface, hit.entity, at))
@@ -385,6 +389,44 @@ export abstract class ExactNames extends SoundAlikeRepairs {
       ],
       confidence: Math.min(found.confidence, 0.85),
     };
+  }
+
+  /**
+   * "Jung Kook", "Taylor Swifts": a person's name split at a syllable or given a stray "s"
+   * (stray-name-forms.ts) links when the form put back is a KB person's exact name or alias,
+   * with the exact name's vetoes (a private person so described stays unlinked). Many real
+   * surnames end in an "s" another lacks ("Alexander Stubbs, the Leeds Rhinos prop", not
+   * Alexander Stubb): a stray "s" is read only off a well-known name (prominence 3+), for a
+   * mention no apposition presents, and with the vetoes of a spelling repair too.
+   */
+  protected strayFormExact(
+    surface: string,
+    type: EntityType,
+    context: () => MentionContext,
+  ): Decision | null {
+    if (!isPersonLike(type)) return null;
+    const joined = joinedHalves(surface);
+    const form = joined && this.personNamed(joined) ? joined : withoutStrayS(surface);
+    const person = form ? this.personNamed(form) : null;
+    if (!form || !person) return null;
+    if (form !== joined && !this.straySReadable(person, context())) return null;
+    const found = this.exact(form, type, context);
+    if (!found?.entity) return null;
+    const how = form === joined ? 'words joined' : 'stray s';
+    return {
+      ...found,
+      evidence: [evidence('alias', `${surface} = ${form} (${how})`, 0.9), ...found.evidence.slice(1)],
+      confidence: Math.min(found.confidence, 0.85),
+    };
+  }
+
+  /** Whether a name with a stray "s" may be read as `person`'s (see `strayFormExact`). */
+  private straySReadable(person: KbEntity, context: MentionContext): boolean {
+    return (
+      person.prominence >= 3 &&
+      !introducedByApposition(this.input.text, context.span.end) &&
+      describesPrivatePerson(context, person, this.input.date) === null
+    );
   }
 
   /**

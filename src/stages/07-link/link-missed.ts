@@ -13,6 +13,7 @@ import { memberNounAfter } from './bodies-before-members.js';
 import { mentionContext } from './context.js';
 import { evidence, roleEvidence } from './evidence.js';
 import { HouseholdSurnames } from './household-vowel-slips.js';
+import { kinFullName } from './kin-given-names.js';
 import { ArticleConsistency } from './link-consistency.js';
 import { cleanSurface } from './link-exact.js';
 import { looksLikePersonName } from './link-sound-alikes.js';
@@ -143,6 +144,8 @@ export abstract class MissedNames extends ArticleConsistency {
       }
       return;
     }
+    // "Ethan Mbappé, the younger brother of Kylian": a relative's given name takes the family name.
+    if (this.recoverKinGivenName(m, surface)) return;
     // A word the tagger missed joins the article's person on a near-exact surname, or on a
     // sound-alike one when it stands where a name stands ("Pezorius said", "Pezorius's").
     const nameSlot = this.nameSlotAfter(m.end);
@@ -292,6 +295,24 @@ export abstract class MissedNames extends ArticleConsistency {
     const context = mentionContext(this.input.text, this.input.sentences, org, 0, this.spanCues);
     const decision = this.fuzzy(surface, 'organization', () => context, org.end, org.start);
     if (decision.entity?.type === 'organization') this.newCluster(surface, org, decision);
+  }
+
+  /**
+   * A given name after a kinship apposition ("…, the younger brother of Kylian"; kin-given-names.ts)
+   * that with the presented person's family name is a well-known KB person's exact name (as
+   * for a tagged one, `kinGivenExact`): that person, with the vetoes of a tagged full name.
+   */
+  private recoverKinGivenName(m: Mention, surface: string): boolean {
+    const full = kinFullName(this.input.text, m.start, surface);
+    const person = full ? this.personNamed(full) : null;
+    if (!full || !person || person.prominence < 3 || this.presentedAsOther(m, person)) return false;
+    this.linked.add(person.id);
+    this.newCluster(surface, m, {
+      entity: person,
+      evidence: [evidence('alias', `${surface} = ${full} (family name of the person presented)`, 0.85)],
+      confidence: 0.75,
+    });
+    return true;
   }
 
   /**

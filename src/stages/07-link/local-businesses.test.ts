@@ -59,6 +59,20 @@ describe('a KB body’s name heading a local business’s', () => {
     expect(idsOf(text, [['Vantor', 'organization']])).toEqual([null]);
   });
 
+  it('leaves a takeaway named after the body, and the body’s name said alone after it, unlinked', () => {
+    const text =
+      'Vantor Pizza, a takeaway in Port Talbot, lost its licence after an inspection. The Vantor manager said the ovens were new.';
+    expect(
+      idsOf(text, [
+        ['Vantor Pizza', 'organization'],
+        ['Vantor', 'organization'],
+      ]),
+    ).toEqual([null, null]);
+    expect(localBusinessNamed('Vantor Grill opened on the high street.', 'Vantor', () => false)).toBe(
+      'Grill',
+    );
+  });
+
   it('still links the body, and a longer name the KB knows', () => {
     expect(idsOf('Vantor recalled 4,000 vans on Monday.', [['Vantor', 'organization']])).toEqual([
       'o:vantor',

@@ -5,12 +5,16 @@
  * ("Tesla had no link to the carmaker") is that business too: neither is the KB body.
  */
 
-/** Head words of the names of farms, trades and small shops (never of a big firm's brands). */
+/**
+ * Head words of the names of farms, trades, small shops and takeaways ("Oracle Pizza, a
+ * takeaway in Swansea"), never of a big firm's brands.
+ */
 const LOCAL_TRADE_WORDS = new Set(
   `Farm Farms Dairy Kebab Kebabs Takeaway Electrical Electricals Plumbing Heating Builders
   Roofing Joinery Salon Barbers Bakery Butchers Chippy Tandoori Pizzeria Diner
   Inn Guesthouse Kennels Cattery Stables Vineyard Orchard Florists Launderette Laundrette
-  Cleaners Removals Taxis Decorators Landscaping Tearoom Tearooms Creamery`.split(/\s+/),
+  Cleaners Removals Taxis Decorators Landscaping Tearoom Tearooms Creamery
+  Pizza Pizzas Grill Bistro Burgers Noodles Nails`.split(/\s+/),
 );
 
 /** One to three capitalised words right after a name. */

@@ -25,15 +25,15 @@ export function presentedByPublicDeed(text: string, end: number): boolean {
 const PUBLIC_DEED = /^\s*,\s+the\s+(?:[\p{Ll}-]+\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
 
 /**
- * "Bashar al-Asad, who fled the country", ", who was ousted in 2022": how a head of state or
- * government lost office. A public deed for a candidate who held such a post (the caller
+ * "Bashar al-Asad, who fled the country", "…, who fled to Moscow", ", who was ousted in 2022":
+ * how a head of state or government lost office. A public deed for a candidate who held such a post (the caller
  * checks that), not the presentation of a private person.
  */
 export function fallFromPowerAfter(text: string, end: number): boolean {
   return FALL_FROM_POWER.test(text.slice(end, end + 80));
 }
 const FALL_FROM_POWER =
-  /^\s*,\s*who\s+(?:had\s+|has\s+|later\s+)?(?:fled\s+(?:the\s+country|into\s+exile|abroad)|went\s+into\s+exile|was\s+(?:ousted|overthrown|toppled|deposed|impeached|removed\s+from\s+(?:office|power))|(?:had\s+)?been\s+(?:ousted|overthrown|toppled|deposed))\b/u;
+  /^\s*,\s*who\s+(?:had\s+|has\s+|later\s+)?(?:fled\s+(?:the\s+country|into\s+exile|abroad|to\s+(?:the\s+)?\p{Lu}[\p{L}-]*)|went\s+into\s+exile|was\s+(?:ousted|overthrown|toppled|deposed|impeached|removed\s+from\s+(?:office|power))|(?:had\s+)?been\s+(?:ousted|overthrown|toppled|deposed))\b/u;
 
 /**
  * ", who had led the army since 2021", ", who headed the central bank": a clause saying the

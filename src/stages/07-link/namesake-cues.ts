@@ -41,7 +41,9 @@ export function namesakeCue(context: MentionContext): string | null {
     context.namesake =
       m && !POINTS_TO_NAME.test(sentence.slice(m.index + m[0].length))
         ? m[0].toLowerCase()
-        : (FICTION_BEFORE.exec(lastWords(context.left.trim(), 3))?.[0] ?? null);
+        : (NAMED_AFTER_IN_APPOSITION.exec(sentence)?.[1]?.toLowerCase() ??
+          FICTION_BEFORE.exec(lastWords(context.left.trim(), 3))?.[0] ??
+          null);
   }
   return context.namesake;
 }
@@ -51,3 +53,13 @@ export function namesakeCue(context: MentionContext): string | null {
  * famous, as a namesake does (cue text: lower case), whatever title the story gives him.
  */
 const FICTION_BEFORE = /\b(?:fictional|fictitious|fictionalised|fictionalized)\b/;
+
+/**
+ * "Emmanuel Macron, a 24-year-old Cameroonian footballer named after the French president",
+ * "…, who was named for the former president": the apposition or relative clause describing
+ * the mention says the name was given after somebody — the bearer is somebody else. Only
+ * within that description (no stop, semicolon or further comma before the words): "Trump said
+ * the carrier would be named after him" is a verb of the sentence, not of the name.
+ */
+const NAMED_AFTER_IN_APPOSITION =
+  /^\s*,\s+(?:(?:a|an|the|who\s+(?:was|is))\s+)[^,.;:!?()]{0,70}?\b((?:named|called|christened)\s+(?:after|for|in\s+honou?r\s+of))\s/iu;

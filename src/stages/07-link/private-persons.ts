@@ -21,6 +21,7 @@ import { contradictingHead, profileText } from './descriptor.js';
 import { kinOfNamed, POSSESSIVE_KIN_BEFORE } from './kin-introductions.js';
 import { localPresentation } from './local-presentations.js';
 import { namesakeCue } from './namesake-cues.js';
+import { ownTitleBefore } from './own-titles.js';
 import {
   KIN_PLURAL,
   PLURAL_IN_TOWN,
@@ -52,8 +53,14 @@ export function describesPrivatePerson(
   // "sportswear maker Macron", "the Petro, the … cryptocurrency": a company or a thing, not a person.
   if (context.thing && candidate.type === 'person') return context.thing;
   // "Ferdinand Marcos, father of the current president": a relative the KB does not say the person is
-  // (not for a name written exactly: KB descriptions seldom list a figure's relatives).
-  if (!exactName && context.kin && !profileText(candidate).includes(` ${context.kin} `))
+  // (not for a name written exactly: KB descriptions seldom list a figure's relatives; nor under
+  // a title of the candidate's own written before it: "Vice President Sarah Duterte, daughter of …").
+  if (
+    !exactName &&
+    context.kin &&
+    !profileText(candidate).includes(` ${context.kin} `) &&
+    !ownTitleBefore(context, candidate, date)
+  )
     return `${context.kin} of`;
   const ageOff = ageContradicts(context, candidate, date);
   if (ageOff) return ageOff;
