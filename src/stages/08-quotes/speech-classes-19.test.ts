@@ -3,13 +3,8 @@
  * news-style passage written for the test, one class each.
  */
 import { describe, expect, it } from 'vitest';
+import { person } from '../../../test/helpers/quote-entities.js';
 import { runQuotes } from '../../../test/helpers/run-quotes.js';
-
-const person = (name: string, ...surfaces: string[]) => ({
-  name,
-  type: 'person' as const,
-  surfaces: [name, ...surfaces],
-});
 
 describe('an office named by a possessive pronoun', () => {
   it('is the office of the person the pronoun stands for, by full name', async () => {

@@ -3,27 +3,17 @@
  * passage written for the test, one class each.
  */
 import { describe, expect, it } from 'vitest';
+import { org, person } from '../../../test/helpers/quote-entities.js';
 import { runQuotes } from '../../../test/helpers/run-quotes.js';
 import { kinshipGender, pronounVotes } from './gender.js';
 import { maskInitialismDots } from './speaker-before-cue.js';
 
-const person = (name: string, ...surfaces: string[]) => ({
-  name,
-  type: 'person' as const,
-  surfaces: [name, ...surfaces],
-});
 /** The KB knows Tom Hale (kbId Q1) as a man, and no one else's gender. */
 const TOM_HALE_MALE = {
   gender: (kbId: string) => (kbId === 'Q1' ? ('male' as const) : null),
   roles: () => [],
 };
 const tomHale = { ...person('Tom Hale', 'Hale'), kbId: 'Q1' };
-
-const org = (name: string, ...surfaces: string[]) => ({
-  name,
-  type: 'organization' as const,
-  surfaces: [name, ...surfaces],
-});
 
 describe('an initialism inside the speaker phrase', () => {
   it('keeps its length and masks only the dots of capitals', () => {

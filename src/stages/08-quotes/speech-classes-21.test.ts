@@ -3,20 +3,10 @@
  * passage written for the test, one class each.
  */
 import { describe, expect, it } from 'vitest';
+import { org, person } from '../../../test/helpers/quote-entities.js';
 import { runQuotes } from '../../../test/helpers/run-quotes.js';
 import { isMannerRun } from './manner-run.js';
 import { signAfter, signBefore } from './sign-words.js';
-
-const person = (name: string, ...surfaces: string[]) => ({
-  name,
-  type: 'person' as const,
-  surfaces: [name, ...surfaces],
-});
-const org = (name: string, ...surfaces: string[]) => ({
-  name,
-  type: 'organization' as const,
-  surfaces: [name, ...surfaces],
-});
 
 describe('a manner run before the name after a quotation', () => {
   it('reads "an emotional", "a visibly shaken" as manner, not a name or a title', () => {

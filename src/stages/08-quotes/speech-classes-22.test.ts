@@ -3,27 +3,12 @@
  * passage written for the test, one class each.
  */
 import { describe, expect, it } from 'vitest';
+import { org, person, place } from '../../../test/helpers/quote-entities.js';
 import { runQuotes } from '../../../test/helpers/run-quotes.js';
 import { namesSpeechOnly } from './named-speech.js';
 import { isPlaceQualifier } from './place-appositive.js';
 import { contentWords } from './resolve-description-words.js';
 import { isPluralDescription, nameWithheldAfter } from './unnamed-description.js';
-
-const person = (name: string, ...surfaces: string[]) => ({
-  name,
-  type: 'person' as const,
-  surfaces: [name, ...surfaces],
-});
-const org = (name: string, ...surfaces: string[]) => ({
-  name,
-  type: 'organization' as const,
-  surfaces: [name, ...surfaces],
-});
-const place = (name: string, ...surfaces: string[]) => ({
-  name,
-  type: 'location' as const,
-  surfaces: [name, ...surfaces],
-});
 
 describe('a sentence opened by the same pronoun', () => {
   it('keeps "he" with the earlier "he", not the man he addressed', async () => {
