@@ -115,6 +115,27 @@ export function countryEntity(code: string, name: string, demonym: string): KbEn
   });
 }
 
+/** A dated edition of `series`, held in `host` from `from` to `to`, as the KB build stores it. */
+export function editionEntity(
+  id: string,
+  name: string,
+  series: string,
+  host: string,
+  from: string,
+  to = from,
+): KbEntity {
+  return makeEntity({
+    id,
+    type: 'event',
+    name,
+    prominence: 1,
+    roles: [
+      { role: 'Instance of', org: series, orgId: series, from, to },
+      { role: 'Held in', org: host, orgId: host, from, to },
+    ],
+  });
+}
+
 /** A role of a test person; open-ended and unresolved unless `to` and `orgId` are given. */
 export interface PersonRole {
   readonly role: string;

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
+import { editionEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { type KbEntity, makeEntity } from '../../kb/model.js';
+import { makeEntity } from '../../kb/model.js';
 import { editionByDate } from './editions-by-date.js';
-
-/** A dated edition of `series`, held in `host` from `from` to `to`, as the KB build stores it. */
-function edition(id: string, name: string, series: string, host: string, from: string, to = from): KbEntity {
-  return makeEntity({
-    id,
-    type: 'event',
-    name,
-    prominence: 1,
-    roles: [
-      { role: 'Instance of', org: series, orgId: series, from, to },
-      { role: 'Held in', org: host, orgId: host, from, to },
-    ],
-  });
-}
 
 const series = (id: string, name: string, alias?: string, kind = 'sports-event') =>
   makeEntity({
@@ -31,11 +17,25 @@ const series = (id: string, name: string, alias?: string, kind = 'sports-event')
 const kb = new MemoryKnowledgeBase([
   // A roving championship: each edition in another country.
   series('ev:cup', 'Continental Nations Cup', 'Nations Cup'),
-  edition('ev:cup-2024', 'Continental Nations Cup 2024', 'ev:cup', 'pl:north', '2024-06-10', '2024-07-08'),
-  edition('ev:cup-2026', 'Continental Nations Cup 2026', 'ev:cup', 'pl:south', '2026-06-12', '2026-07-12'),
+  editionEntity(
+    'ev:cup-2024',
+    'Continental Nations Cup 2024',
+    'ev:cup',
+    'pl:north',
+    '2024-06-10',
+    '2024-07-08',
+  ),
+  editionEntity(
+    'ev:cup-2026',
+    'Continental Nations Cup 2026',
+    'ev:cup',
+    'pl:south',
+    '2026-06-12',
+    '2026-07-12',
+  ),
   // A roving league whose only dated part is its finals tournament.
   series('ev:league', 'Continental Team League'),
-  edition(
+  editionEntity(
     'ev:league-finals',
     '2025 Continental Team League Finals',
     'ev:league',
@@ -43,15 +43,28 @@ const kb = new MemoryKnowledgeBase([
     '2025-06-04',
     '2025-06-08',
   ),
-  edition('ev:league-final', '2026 Continental Team League final', 'ev:league', 'pl:south', '2026-06-01'),
+  editionEntity(
+    'ev:league-final',
+    '2026 Continental Team League final',
+    'ev:league',
+    'pl:south',
+    '2026-06-01',
+  ),
   // Held in the same town every year: an institution, not told apart by its date.
   series('ev:open', 'Lakeside Open'),
-  edition('ev:open-2024', '2024 Lakeside Open', 'ev:open', 'pl:lakeside', '2024-07-01', '2024-07-14'),
-  edition('ev:open-2025', '2025 Lakeside Open', 'ev:open', 'pl:lakeside', '2025-06-30', '2025-07-13'),
+  editionEntity('ev:open-2024', '2024 Lakeside Open', 'ev:open', 'pl:lakeside', '2024-07-01', '2024-07-14'),
+  editionEntity('ev:open-2025', '2025 Lakeside Open', 'ev:open', 'pl:lakeside', '2025-06-30', '2025-07-13'),
   // A roving summit: left to the place the article names (editions.ts).
   series('ev:summit', 'Ocean Rim summit', undefined, 'summit'),
-  edition('ev:summit-2025', '2025 Ocean Rim summit', 'ev:summit', 'pl:north', '2025-10-31', '2025-11-01'),
-  edition('ev:summit-2026', '2026 Ocean Rim summit', 'ev:summit', 'pl:south', '2026-11'),
+  editionEntity(
+    'ev:summit-2025',
+    '2025 Ocean Rim summit',
+    'ev:summit',
+    'pl:north',
+    '2025-10-31',
+    '2025-11-01',
+  ),
+  editionEntity('ev:summit-2026', '2026 Ocean Rim summit', 'ev:summit', 'pl:south', '2026-11'),
 ]);
 
 const cup = kb.get('ev:cup')!;

@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { linkLayers } from '../../../test/helpers/link-fixtures.js';
+import { editionEntity, linkLayers } from '../../../test/helpers/link-fixtures.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { type KbEntity, makeEntity } from '../../kb/model.js';
 import { editionOf } from './editions.js';
 import { linkDocument } from './link-document.js';
 
-/** A dated edition of `series`, held in `host` from `from` to `to`, as the KB build stores it. */
-function edition(id: string, name: string, series: string, host: string, from: string, to = from): KbEntity {
-  return makeEntity({
-    id,
-    type: 'event',
-    name,
-    prominence: 1,
-    roles: [
-      { role: 'Instance of', org: series, orgId: series, from, to },
-      { role: 'Held in', org: host, orgId: host, from, to },
-    ],
-  });
-}
-
 const place = (id: string, name: string) => makeEntity({ id, type: 'location', name, prominence: 3 });
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'ev:convention', type: 'event', name: 'Liberty Party Convention', prominence: 2 }),
-  edition(
+  editionEntity(
     'ev:convention-2024',
     '2024 Liberty Party Convention',
     'ev:convention',
@@ -32,7 +18,7 @@ const kb = new MemoryKnowledgeBase([
     '2024-07-15',
     '2024-07-18',
   ),
-  edition(
+  editionEntity(
     'ev:convention-2020',
     '2020 Liberty Party Convention',
     'ev:convention',
@@ -44,13 +30,13 @@ const kb = new MemoryKnowledgeBase([
   place('pl:ridge', 'Ridgeton'),
   // A conference held in the same town every year: its place tells no edition apart.
   makeEntity({ id: 'ev:forum', type: 'event', name: 'Lakeside Policy Forum', prominence: 3 }),
-  edition('ev:forum-2024', '2024 Lakeside Policy Forum', 'ev:forum', 'pl:lakeside', '2024-02-16'),
-  edition('ev:forum-2025', '2025 Lakeside Policy Forum', 'ev:forum', 'pl:lakeside', '2025-02-14'),
+  editionEntity('ev:forum-2024', '2024 Lakeside Policy Forum', 'ev:forum', 'pl:lakeside', '2024-02-16'),
+  editionEntity('ev:forum-2025', '2025 Lakeside Policy Forum', 'ev:forum', 'pl:lakeside', '2025-02-14'),
   place('pl:lakeside', 'Lakeside'),
   makeEntity({ id: 'ev:cup', type: 'event', name: 'Coastal Cup', prominence: 3 }),
-  edition('ev:cup-final', '2025 Coastal Cup final', 'ev:cup', 'pl:harbor', '2025-05-31'),
+  editionEntity('ev:cup-final', '2025 Coastal Cup final', 'ev:cup', 'pl:harbor', '2025-05-31'),
   makeEntity({ id: 'ev:shield', type: 'event', name: 'Coastal Shield', prominence: 2 }),
-  edition(
+  editionEntity(
     'ev:shield-finals',
     '2025 Coastal Shield Finals',
     'ev:shield',
