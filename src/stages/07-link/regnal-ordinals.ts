@@ -7,6 +7,7 @@
  */
 import type { Mention } from '../../core/annotations.js';
 import { deglossName, REGNAL_ORDINAL_WORDS } from './name-glosses.js';
+import { joinedAsPerson } from './person-span-joins.js';
 
 /** The ordinal words of regnal numbers, capitalised, as alternatives of a pattern. */
 const ORDINALS = REGNAL_ORDINAL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
@@ -30,17 +31,8 @@ export function withRegnalOrdinals(
   if (!THE_ORDINAL.test(text)) return mentions;
   let out: Mention[] | null = null;
   for (const m of text.matchAll(NAME_THE_ORDINAL)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const current: readonly Mention[] = out ?? mentions;
-    const pieces = current.filter((x) => x.start < end && x.end > start);
-    // Not inside a longer name ("the Leo the Thirteenth Foundation").
-    if (pieces.some((x) => x.start < start || x.end > end)) continue;
     if (!deglossName(m[0]).some((v) => v.particlesOnly && personNamed(v.name))) continue;
-    const kept = current.filter((x) => x.end <= start || x.start >= end);
-    const by = pieces[0];
-    kept.push({ start, end, type: 'person', by: by?.by ?? 'link', confidence: by?.confidence ?? 0.9 });
-    out = kept.sort((a, b) => a.start - b.start);
+    out = joinedAsPerson(out ?? mentions, m.index, m.index + m[0].length) ?? out;
   }
   return out ?? mentions;
 }

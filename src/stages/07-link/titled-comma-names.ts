@@ -6,6 +6,7 @@
  * mention in place of the tagger's pieces, and the exact pass links it.
  */
 import type { Mention } from '../../core/annotations.js';
+import { joinedAsPerson } from './person-span-joins.js';
 
 /** The title words a comma name goes on with: what every match of {@link COMMA_TITLED} holds. */
 const COMMA_TITLE = /, (?:Crown |Grand )?(?:Prince|Princess|Duke|Duchess|King|Queen|Earl|Countess)\b/;
@@ -30,18 +31,9 @@ export function withTitledCommaNames(
   if (!COMMA_TITLE.test(text)) return mentions;
   let out: Mention[] | null = null;
   for (const m of text.matchAll(COMMA_TITLED)) {
-    const start = m.index;
     const name = longestNamed(m[0], personNamed);
     if (name === null) continue;
-    const end = start + name.length;
-    const current: readonly Mention[] = out ?? mentions;
-    const pieces = current.filter((x) => x.start < end && x.end > start);
-    // Not inside a longer name ("the Diana, Princess of Wales Memorial Fund").
-    if (pieces.some((x) => x.start < start || x.end > end)) continue;
-    const kept = current.filter((x) => x.end <= start || x.start >= end);
-    const by = pieces[0];
-    kept.push({ start, end, type: 'person', by: by?.by ?? 'link', confidence: by?.confidence ?? 0.9 });
-    out = kept.sort((a, b) => a.start - b.start);
+    out = joinedAsPerson(out ?? mentions, m.index, m.index + name.length) ?? out;
   }
   return out ?? mentions;
 }
