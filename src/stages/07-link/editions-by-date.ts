@@ -58,7 +58,8 @@ function isRoving(editions: readonly KbEntity[]): boolean {
 
 /** Whether the edition starts after `date` (YYYY-MM-DD), its first day compared at its own precision. */
 function startsAfter(e: KbEntity, date: string): boolean {
-  return eventSpan(e)!.from.localeCompare(date.slice(0, eventSpan(e)!.from.length)) > 0;
+  const from = eventSpan(e)!.from;
+  return from.localeCompare(date.slice(0, from.length)) > 0;
 }
 
 /** The edition's year, as written in its span. */
@@ -78,8 +79,9 @@ export function editionByDate(
   sentence: string,
 ): Edition | null {
   if (!date || series.type !== 'event' || series.kind !== SPORTS_EVENT) return null;
-  const editions = instancesOf(kb, series.id).filter((e) => !PART_OF_EDITION.test(e.name));
-  if (editions.length === 0 || !isRoving(instancesOf(kb, series.id))) return null;
+  const instances = instancesOf(kb, series.id);
+  const editions = instances.filter((e) => !PART_OF_EDITION.test(e.name));
+  if (editions.length === 0 || !isRoving(instances)) return null;
   const years = sentence.match(YEAR) ?? [];
   // "has chosen its nominee every four years since 1952": another year, the series' history.
   const otherYear = (e: KbEntity) => years.some((y) => y !== yearOf(e));
