@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { withCountryExonyms } from './exonyms.js';
 import { MemoryKnowledgeBase } from './memory.js';
 import type { KbEntity, KbRole } from './model.js';
-import { makeEntity } from './model.js';
+import { isNameOrAlias, makeEntity } from './model.js';
 import { normalizeName, slugify } from './names.js';
 import {
   type CityRecord,
@@ -218,10 +218,7 @@ export function assembleKb(sources: KbSources): AssembledKb {
       .lookup(name)
       .find(
         (h) =>
-          (h.kind === 'name' || h.kind === 'alias') &&
-          h.entity.kind !== 'country' &&
-          country !== null &&
-          h.entity.country === country,
+          isNameOrAlias(h) && h.entity.kind !== 'country' && country !== null && h.entity.country === country,
       )?.entity;
   const resolveRoles = (e: KbEntity, where: string): KbEntity => {
     if (e.roles.length === 0) return e;

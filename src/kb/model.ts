@@ -27,6 +27,14 @@ export interface KbName {
   readonly kind: KbNameKind;
 }
 
+/**
+ * Whether a name (or a lookup hit) names its entity in full — its canonical name or an alias —
+ * rather than by a short form, a surname or a demonym, which only point at it in context.
+ */
+export function isNameOrAlias(name: { readonly kind: KbNameKind }): boolean {
+  return name.kind === 'name' || name.kind === 'alias';
+}
+
 /** What sort of organisation or place an entity is (free vocabulary, documented). */
 export type KbKind = string;
 

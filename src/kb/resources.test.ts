@@ -13,6 +13,7 @@ import { readResourceFiles } from './build.js';
 import { eventHostId, instanceNear } from './event-instances.js';
 import { fuzzyKey } from './fuzzy-key.js';
 import { MemoryKnowledgeBase } from './memory.js';
+import { isNameOrAlias } from './model.js';
 import { normalizeName } from './names.js';
 import { countryToEntity, eventToEntity, organizationToEntity, placeToEntity } from './sources/convert.js';
 import { isIsoCountry } from './sources/iso-countries.js';
@@ -200,7 +201,7 @@ describe('shipped knowledge-base file', () => {
       .filter(
         (l) =>
           ![l.value.name, ...(l.value.aliases ?? [])].some((n) =>
-            kb.lookup(n).some((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias')),
+            kb.lookup(n).some((h) => h.entity.type === 'person' && isNameOrAlias(h)),
           ),
       )
       .map((l) => `${l.value.name} (run npm run build:kb)`);

@@ -5,6 +5,7 @@
  * person of another country, not a misspelling of them.
  */
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 import { cueText } from './roles.js';
 
@@ -35,7 +36,7 @@ export function affiliationAfter(
     const name = words.slice(0, n).join(' ');
     const hit = lookup(name).find(
       (h) =>
-        (h.kind === 'name' || h.kind === 'alias' || h.kind === 'short') &&
+        (isNameOrAlias(h) || h.kind === 'short') &&
         h.entity.country !== null &&
         (h.entity.kind === 'party' || h.entity.kind === 'country'),
     );

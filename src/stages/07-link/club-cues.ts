@@ -9,6 +9,7 @@
  */
 import type { Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { clubNameForms } from './place-senses.js';
 
@@ -52,9 +53,7 @@ function moreClubForms(name: string): string[] {
  */
 export function clubByBareName(kb: KnowledgeBase, surface: string): KbEntity | null {
   for (const form of [surface, ...clubNameForms(surface), ...moreClubForms(surface)]) {
-    const hit = kb
-      .lookup(form)
-      .find((h) => (h.kind === 'name' || h.kind === 'alias') && h.entity.kind === 'sports-club');
+    const hit = kb.lookup(form).find((h) => isNameOrAlias(h) && h.entity.kind === 'sports-club');
     if (hit) return hit.entity;
   }
   return null;

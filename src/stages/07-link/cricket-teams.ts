@@ -7,6 +7,7 @@
  * rugby or hockey, nor about women's teams (another team of the KB, or none).
  */
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /**
@@ -56,7 +57,7 @@ export function cricketTeamAt(
   for (const name of [text.slice(start, end), place.name]) {
     const hit = kb
       .lookup(`${name} national cricket team`)
-      .find((h) => (h.kind === 'name' || h.kind === 'alias') && h.entity.kind === 'national-team');
+      .find((h) => isNameOrAlias(h) && h.entity.kind === 'national-team');
     if (hit) return hit.entity;
   }
   return null;

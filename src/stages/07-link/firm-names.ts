@@ -13,6 +13,7 @@
  * and the words after one too, when the whole is no KB name ("Air France-KLM").
  */
 import type { Mention } from '../../core/annotations.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** A company word, "of" and one or two capitalised words ending the mention. */
@@ -21,9 +22,7 @@ const FIRM_OF_TOWN =
 
 /** Whether the KB names an organisation so (name or alias). */
 function isBodyName(kb: KnowledgeBase, name: string): boolean {
-  return kb
-    .lookup(name)
-    .some((h) => h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias'));
+  return kb.lookup(name).some((h) => h.entity.type === 'organization' && isNameOrAlias(h));
 }
 
 /** A model designation after a maker's name: "[Boeing] 787", "[Boeing] 737-800", "[Airbus] A321neo". */
@@ -84,11 +83,7 @@ export function withFirmNames(kb: KnowledgeBase, text: string, mentions: readonl
     }
     const seat = m.type === 'organization' ? FIRM_OF_TOWN.exec(text.slice(m.start, m.end)) : null;
     const town = seat?.[2];
-    if (
-      !seat ||
-      !town ||
-      !kb.lookup(town).some((h) => h.entity.type === 'location' && (h.kind === 'name' || h.kind === 'alias'))
-    ) {
+    if (!seat || !town || !kb.lookup(town).some((h) => h.entity.type === 'location' && isNameOrAlias(h))) {
       out.push(m);
       continue;
     }

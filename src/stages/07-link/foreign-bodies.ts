@@ -4,6 +4,8 @@
  * to a body of another country ("Defense Ministry" ~ the US Department of Defense, by the
  * ministry = department swap) is then another body.
  */
+
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** A capitalised word, maybe possessive, right before the name ("Israeli ", "Japan's "). */
@@ -15,9 +17,7 @@ export function countryNamedBefore(kb: KnowledgeBase, text: string, start: numbe
   if (!word) return null;
   const hit = kb
     .lookup(word)
-    .find(
-      (h) => h.entity.kind === 'country' && (h.kind === 'demonym' || h.kind === 'name' || h.kind === 'alias'),
-    );
+    .find((h) => h.entity.kind === 'country' && (h.kind === 'demonym' || isNameOrAlias(h)));
   return hit?.entity.country ?? null;
 }
 

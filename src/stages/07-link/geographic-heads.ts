@@ -6,6 +6,7 @@
  * that the word alone stays the company's.
  */
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** Heads a geographic name drops, most often meant first. */
@@ -29,7 +30,7 @@ export function placeWithoutHead(kb: KnowledgeBase, word: string): KbEntity | nu
     const places = new Set(
       kb
         .lookup(`${word} ${head}`)
-        .filter((h) => (h.kind === 'name' || h.kind === 'alias') && h.entity.type === 'location')
+        .filter((h) => isNameOrAlias(h) && h.entity.type === 'location')
         .map((h) => h.entity),
     );
     if (places.size > 1) return null;

@@ -7,6 +7,7 @@
  * name in another language's spelling ("Enver" for Anwar) is no other name.
  */
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 import { sameGivenName } from './given-name-equivalents.js';
 import { familyNameFirst } from './name-order.js';
@@ -56,10 +57,7 @@ export function hasOtherGivenName(surface: string, entity: KbEntity, fullRoleCue
   // Khamenei): short given names are mangled wholesale ("Beit" for Pete).
   if (!sameSurname && (fullRoleCue || given.length < 5)) return false;
   const share = sameSurname ? 0.5 : 0.6;
-  const forms = [
-    entity.name,
-    ...entity.names.filter((n) => n.kind === 'name' || n.kind === 'alias').map((n) => n.text),
-  ];
+  const forms = [entity.name, ...entity.names.filter(isNameOrAlias).map((n) => n.text)];
   let compared = false;
   for (const form of forms) {
     // Words of another script have no letters to compare: they are skipped.

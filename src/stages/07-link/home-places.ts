@@ -12,6 +12,7 @@
  * the refusal stands, as the article may mean a third town the KB lacks.
  */
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** A town the exact pass linked may give way to the home namesake only up to this prominence. */
@@ -81,6 +82,6 @@ function soleNamed(
   const found = new Map<string, KbEntity>();
   for (const name of names)
     for (const h of kb.lookup(name))
-      if ((h.kind === 'name' || h.kind === 'alias') && accept(h.entity)) found.set(h.entity.id, h.entity);
+      if (isNameOrAlias(h) && accept(h.entity)) found.set(h.entity.id, h.entity);
   return found.size === 1 ? found.values().next().value! : null;
 }

@@ -8,6 +8,7 @@
 
 import type { EntityType, Evidence, Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
@@ -111,7 +112,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
     if (!parent || !surname) return null;
     const relative = this.kb
       .lookup(`${word} ${surname}`)
-      .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
+      .find((h) => h.entity.type === 'person' && isNameOrAlias(h))?.entity;
     if (!relative || relative === parent.decision.entity) return null;
     this.linked.add(relative.id);
     return {
@@ -155,9 +156,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
   private exactBodyNamed(surface: string): boolean {
     return (
       normalizeName(surface).includes(' ') &&
-      this.kb
-        .lookup(surface)
-        .some((h) => h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias'))
+      this.kb.lookup(surface).some((h) => h.entity.type === 'organization' && isNameOrAlias(h))
     );
   }
 
@@ -227,9 +226,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
       .filter(
         (h) =>
           this.compatible(type, h) &&
-          (h.kind === 'name' ||
-            h.kind === 'alias' ||
-            (h.kind === 'short' && (upper || shortIsMixedCase(h, surface)))),
+          (isNameOrAlias(h) || (h.kind === 'short' && (upper || shortIsMixedCase(h, surface)))),
       );
     // "the WWDC conference": an event's short name the tagger typed as a body, before an event word.
     if (hits.length === 0 && type === 'organization' && at) {
@@ -251,9 +248,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
       // "Abraham Accords" tagged as a place still the accords. A whole name of two words or
       // more ("COP-30" is two), written exactly, of any type but a person's; and any name the
       // tagger left untyped ("Natanz" as misc).
-      pool = this.kb
-        .lookup(surface)
-        .filter((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+      pool = this.kb.lookup(surface).filter((h) => h.entity.type !== 'person' && isNameOrAlias(h));
     }
     // "told the forum in Davos": an event's alias that is a KB place's own name, after "in",
     // is the place, whatever type the tagger guessed — the event is held there, not in itself.
@@ -508,11 +503,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
     const events = new Set(
       this.kb
         .lookup(surface)
-        .filter(
-          (h) =>
-            h.entity.type === 'event' &&
-            (h.kind === 'name' || h.kind === 'alias' || (h.kind === 'short' && upper)),
-        )
+        .filter((h) => h.entity.type === 'event' && (isNameOrAlias(h) || (h.kind === 'short' && upper)))
         .map((h) => h.entity),
     );
     if (events.size !== 1) return null;

@@ -6,6 +6,7 @@
  */
 import type { EntityType, Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import { NAMES_AND_ALIASES } from './candidate-search.js';
 import type { MentionContext } from './context.js';
 import { evidence } from './evidence.js';
@@ -156,7 +157,7 @@ export abstract class MentionSpans extends OneWordNames {
       if (next && next.start < end) continue;
       const entity = this.kb
         .lookup(text.slice(m.start, end))
-        .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
+        .find((h) => h.entity.type !== 'person' && isNameOrAlias(h))?.entity;
       if (entity) return { ...m, end, type: entity.type };
     }
     return null;
@@ -177,12 +178,7 @@ export abstract class MentionSpans extends OneWordNames {
       this.kb
         .lookup(text.slice(from, to))
         // Not events: "[G7] summit" keeps the organisation's mention inside the event's (summits.ts).
-        .find(
-          (h) =>
-            h.entity.type !== 'person' &&
-            h.entity.type !== 'event' &&
-            (h.kind === 'name' || h.kind === 'alias'),
-        )?.entity;
+        .find((h) => h.entity.type !== 'person' && h.entity.type !== 'event' && isNameOrAlias(h))?.entity;
     let out: Mention[] | null = null;
     for (let i = 0; i < (out ?? mentions).length; i++) {
       const list = out ?? mentions;
@@ -202,7 +198,7 @@ export abstract class MentionSpans extends OneWordNames {
       if (next && next.type !== 'person' && LINKING_WORD.test(text.slice(m.end, next.start))) {
         const both = this.kb
           .lookup(text.slice(m.start, next.end))
-          .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
+          .find((h) => h.entity.type !== 'person' && isNameOrAlias(h))?.entity;
         if (both) {
           out ??= [...mentions];
           out.splice(i, 2, { ...m, end: next.end, type: both.type });
@@ -271,7 +267,7 @@ export abstract class MentionSpans extends OneWordNames {
             (h) =>
               h.entity !== place &&
               (h.entity.type === 'location' || h.entity.type === 'organization') &&
-              (h.kind === 'name' || h.kind === 'alias'),
+              isNameOrAlias(h),
           );
         if (found) return found.entity;
       }
@@ -421,9 +417,7 @@ export abstract class MentionSpans extends OneWordNames {
 
   /** Whether `name` is a KB body's or place's name, as written or spun. */
   private isBodyName(name: string, type: EntityType): boolean {
-    const exact = this.kb
-      .lookup(name)
-      .some((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+    const exact = this.kb.lookup(name).some((h) => h.entity.type !== 'person' && isNameOrAlias(h));
     return exact || findSpun(this.kb.kb, name, spunTypes(type), this.countries) !== null;
   }
 

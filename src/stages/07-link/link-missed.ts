@@ -6,6 +6,7 @@
  */
 import type { Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import { givesAge } from './ages-in-copy.js';
@@ -103,7 +104,7 @@ export abstract class MissedNames extends ArticleConsistency {
         return;
       }
       const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'person');
-      const full = hits.find((h) => h.kind === 'name' || h.kind === 'alias');
+      const full = hits.find(isNameOrAlias);
       if (full) {
         // "Vinícius Júnior, a 19-year-old futsal player from Recife": the vetoes of a tagged
         // exact name hold for a missed one.
@@ -272,9 +273,7 @@ export abstract class MissedNames extends ArticleConsistency {
   private recoverOrganisation(m: Mention, surface: string): void {
     if (!ORG_SLOT_AFTER.test(this.input.text.slice(m.end, m.end + 24))) return;
     const org: Mention = { ...m, type: 'organization' };
-    const hits = this.kb
-      .lookup(surface)
-      .filter((h) => h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias'));
+    const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'organization' && isNameOrAlias(h));
     if (hits.length > 0) {
       if (hits.some((h) => h.entity !== hits[0]!.entity)) return;
       this.linked.add(hits[0]!.entity.id);

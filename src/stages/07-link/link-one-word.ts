@@ -7,7 +7,7 @@
  */
 
 import type { EntityType, Evidence, Mention } from '../../core/annotations.js';
-import { type KbEntity, roleActiveOn } from '../../kb/model.js';
+import { isNameOrAlias, type KbEntity, roleActiveOn } from '../../kb/model.js';
 import { surnameOf } from '../../kb/names.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 import { givesAge } from './ages-in-copy.js';
@@ -90,9 +90,9 @@ function surnameLettersOf(e: KbEntity): readonly string[] {
     // "Xi" of Xi Jinping: the family name written first.
     const family = familyNameFirst(e);
     if (family) surnames.push(family);
-    for (const n of [{ text: e.name, kind: 'name' }, ...e.names]) {
+    for (const n of [{ text: e.name, kind: 'name' as const }, ...e.names]) {
       if (n.kind === 'surname') surnames.push(n.text);
-      else if (n.kind === 'name' || n.kind === 'alias') surnames.push(surnameOf(n.text) ?? n.text);
+      else if (isNameOrAlias(n)) surnames.push(surnameOf(n.text) ?? n.text);
     }
     out = [...surnameForms(surnames)];
     entitySurnameLetters.set(e, out);
@@ -285,7 +285,7 @@ export abstract class OneWordNames extends ExactNames {
     if (!found) return null;
     // Only against a KB sense of another type ("Amazon" the company): a word the KB does not
     // know ("South", "Capitol") keeps its own reading, and "Mexico City … Mexico" is a place of its own.
-    const named = this.kb.lookup(p.surface).filter((h) => h.kind === 'name' || h.kind === 'alias');
+    const named = this.kb.lookup(p.surface).filter(isNameOrAlias);
     const otherSense = named.some((h) => h.entity.type !== 'location' && h.entity.type !== 'person');
     return otherSense && !named.some((h) => h.entity.type === 'location') ? found : null;
   }
@@ -387,7 +387,7 @@ export abstract class OneWordNames extends ExactNames {
     // A word that also names a place or an organisation ("Moscow", "Jordan") is not taken for a
     // surname — unless only a minor town, and the word the subject of a verb of saying ("Ueda said").
     const elsewhere =
-      all.some((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias')) &&
+      all.some((h) => h.entity.type !== 'person' && isNameOrAlias(h)) &&
       !(onlyMinorTowns(all) && this.saysAfter(lazyContext().span.end));
     if (exact.length > 0 && !roleCueOnly && !elsewhere) {
       const picked = this.pickByContext(

@@ -8,6 +8,7 @@
 import type { Mention } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { usStateOfCity } from '../../kb/us-states.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
@@ -166,13 +167,12 @@ export abstract class PlaceReadings extends DocumentClusters {
     if (!TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return null;
     if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return null;
     const hits = this.kb.lookup(surface);
-    if (hits.some((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias')))
-      return null;
+    if (hits.some((h) => h.entity.type === 'person' && isNameOrAlias(h))) return null;
     const towns = new Set(
       hits
         .filter(
           (h) =>
-            (h.kind === 'name' || h.kind === 'alias') &&
+            isNameOrAlias(h) &&
             h.entity.type === 'location' &&
             (h.entity.kind === 'city' || h.entity.kind === 'capital'),
         )
@@ -196,9 +196,7 @@ export abstract class PlaceReadings extends DocumentClusters {
     const hits = this.kb.lookup(surface);
     if (hits.some((h) => h.entity.type === 'person')) return null;
     const places = new Set(
-      hits
-        .filter((h) => (h.kind === 'name' || h.kind === 'alias') && h.entity.type === 'location')
-        .map((h) => h.entity),
+      hits.filter((h) => isNameOrAlias(h) && h.entity.type === 'location').map((h) => h.entity),
     );
     if (places.size !== 1) return null;
     const place: KbEntity = places.values().next().value!;
@@ -389,7 +387,7 @@ export abstract class PlaceReadings extends DocumentClusters {
     if (first.type === 'location' && inMatchResult(text, at.start, at.end)) {
       const club = clubNameForms(surface)
         .flatMap((form) => this.kb.lookup(form))
-        .find((h) => h.entity.kind === 'sports-club' && (h.kind === 'name' || h.kind === 'alias'))?.entity;
+        .find((h) => h.entity.kind === 'sports-club' && isNameOrAlias(h))?.entity;
       if (club) {
         return this.linkedBy(club, evidence('alias', `${surface} (${club.name}: a match result)`, 0.8), 0.8);
       }
@@ -543,10 +541,7 @@ export abstract class PlaceReadings extends DocumentClusters {
             : null;
     const other = cue?.names
       .flatMap((name) => this.kb.lookup(name))
-      .find(
-        (h) =>
-          h.entity.type === 'location' && h.entity !== first && (h.kind === 'name' || h.kind === 'alias'),
-      )?.entity;
+      .find((h) => h.entity.type === 'location' && h.entity !== first && isNameOrAlias(h))?.entity;
     if (!other || !cue) return null;
     return this.linkedBy(other, evidence('alias', `${surface} (${other.name}: ${cue.why})`, 0.8), 0.8);
   }

@@ -6,7 +6,7 @@
  * because pass 2 (sound-alikes) and pass 3 (one-word names) weigh the same evidence.
  */
 import type { EntityType } from '../../core/annotations.js';
-import { type KbEntity, roleActiveOn } from '../../kb/model.js';
+import { isNameOrAlias, type KbEntity, roleActiveOn } from '../../kb/model.js';
 import { arabicNameForm, normalizeName } from '../../kb/names.js';
 import { affiliationAfter, belongsTo } from './affiliations.js';
 import { COMPATIBLE } from './candidate-search.js';
@@ -201,8 +201,7 @@ export abstract class ArticleSupport extends PlaceReadings {
     let best = letterSlips(l, letters(arabicNameForm(entity.name)), 3);
     for (const n of entity.names) {
       if (best === 0) break;
-      if (n.kind === 'alias' || n.kind === 'name')
-        best = Math.min(best, letterSlips(l, letters(arabicNameForm(n.text)), 3));
+      if (isNameOrAlias(n)) best = Math.min(best, letterSlips(l, letters(arabicNameForm(n.text)), 3));
     }
     return best;
   }
@@ -270,7 +269,7 @@ export abstract class ArticleSupport extends PlaceReadings {
     const members = MEMBERS_AFTER.exec(surface)?.[1];
     if (
       members &&
-      (this.kb.lookup(members).some((h) => h.kind === 'name' || h.kind === 'alias') ||
+      (this.kb.lookup(members).some(isNameOrAlias) ||
         NationalBodies.for(this.kb.kb).bodies(members).length > 0)
     )
       return nil();

@@ -5,6 +5,7 @@
  * that name, no smaller namesake town to confuse it with.
  */
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** A preposition of place right before the word ("in ", "from ", "near "). */
@@ -25,8 +26,6 @@ export function missedCityAt(
   const city = hits[0]?.entity;
   if (!city || (city.kind !== 'city' && city.kind !== 'capital') || city.prominence < MIN_PROMINENCE)
     return null;
-  const only = hits.every(
-    (h) => h.entity === city && (h.kind === 'name' || h.kind === 'alias') && h.text === surface,
-  );
+  const only = hits.every((h) => h.entity === city && isNameOrAlias(h) && h.text === surface);
   return only ? city : null;
 }

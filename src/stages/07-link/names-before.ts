@@ -5,6 +5,7 @@
  * knows exactly (the magazine), that is what the text says.
  */
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** A capitalised "The" after a word of the sentence: part of a title ("As The Atlantic noted"). */
@@ -21,6 +22,6 @@ export function nameCompletedBefore(
   const prefix = TITLE_THE_BEFORE.exec(before)?.[1];
   if (!prefix) return null;
   const name = `${prefix}${surface}`;
-  const hit = kb.lookup(name).find((h) => h.kind === 'name' || h.kind === 'alias');
+  const hit = kb.lookup(name).find(isNameOrAlias);
   return hit ? { entity: hit.entity, name } : null;
 }

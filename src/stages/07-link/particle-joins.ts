@@ -6,6 +6,7 @@
  * asked only where a particle joins two mentions or a number follows one, which is rare.
  */
 import type { EntityType, Mention } from '../../core/annotations.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** A particle of place names between two mentions ("es", "el", "de", "and"): one space each side. */
@@ -17,9 +18,7 @@ const NUMBER_AFTER = /^ \d{1,3}(?![\d.,]?\d)/;
 
 /** The type of the KB's non-person entity named exactly `surface`, or null. */
 function knownType(kb: KnowledgeBase, surface: string): EntityType | null {
-  const hit = kb
-    .lookup(surface)
-    .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+  const hit = kb.lookup(surface).find((h) => h.entity.type !== 'person' && isNameOrAlias(h));
   return hit ? hit.entity.type : null;
 }
 

@@ -16,6 +16,7 @@
  */
 import type { Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { regionStartsList } from './place-things.js';
 
@@ -40,7 +41,7 @@ function regionsNamed(kb: KnowledgeBase, name: string): KbEntity[] {
   const out: KbEntity[] = [];
   for (const h of kb.lookup(name)) {
     const e = h.entity;
-    if ((h.kind === 'name' || h.kind === 'alias') && e.type === 'location' && !out.includes(e)) {
+    if (isNameOrAlias(h) && e.type === 'location' && !out.includes(e)) {
       if (e.kind === 'region' || e.kind === 'country') out.push(e);
     }
   }
@@ -62,14 +63,14 @@ function isWidePlace(kb: KnowledgeBase, name: string): boolean {
 function townIn(kb: KnowledgeBase, town: string, region: KbEntity, regionName: string): KbEntity | null {
   const named = kb
     .lookup(`${town}, ${regionName}`)
-    .find((h) => (h.kind === 'name' || h.kind === 'alias') && h.entity.type === 'location');
+    .find((h) => isNameOrAlias(h) && h.entity.type === 'location');
   if (named) return named.entity;
   const placed = ` in ${regionName},`;
   const cities = kb
     .lookup(town)
     .filter(
       (h) =>
-        (h.kind === 'name' || h.kind === 'alias') &&
+        isNameOrAlias(h) &&
         h.entity.type === 'location' &&
         (h.entity.kind === 'city' || h.entity.kind === 'capital') &&
         h.entity.country === region.country &&

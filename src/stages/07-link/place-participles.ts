@@ -5,6 +5,7 @@
  * pass still never repairs such an adjective: "Washington-based" is no mangled name.)
  */
 import type { Mention } from '../../core/annotations.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /**
@@ -22,6 +23,6 @@ export function withoutPlaceParticiple(kb: KnowledgeBase, text: string, m: Menti
   const place: Mention = { ...m, end: m.end - participle[0].length, type: 'location' };
   const known = kb
     .lookup(text.slice(place.start, place.end))
-    .some((h) => h.entity.type === 'location' && (h.kind === 'name' || h.kind === 'alias'));
+    .some((h) => h.entity.type === 'location' && isNameOrAlias(h));
   return known ? place : m;
 }

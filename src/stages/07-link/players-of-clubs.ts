@@ -6,6 +6,7 @@
  * England") is never split, nor a club or person the KB does not know.
  */
 import type { Mention } from '../../core/annotations.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** "Name of Club": the words before " of " and after it. */
@@ -16,7 +17,7 @@ function namesKind(
   name: string,
   test: (e: { type: string; kind: string | null }) => boolean,
 ) {
-  return kb.lookup(name).some((h) => (h.kind === 'name' || h.kind === 'alias') && test(h.entity));
+  return kb.lookup(name).some((h) => isNameOrAlias(h) && test(h.entity));
 }
 
 /** The organisation mentions that run a KB person and his KB club together split in two; the others as they are. */

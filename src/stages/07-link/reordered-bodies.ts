@@ -16,6 +16,7 @@
  * of one per order (up to 96 for four words).
  */
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
@@ -99,7 +100,7 @@ export class BodyNameBags {
     for (const entity of kb.entities()) {
       if (entity.type !== 'organization') continue;
       this.bags.add(bagOf(entity.name));
-      for (const n of entity.names) if (n.kind === 'name' || n.kind === 'alias') this.bags.add(bagOf(n.text));
+      for (const n of entity.names) if (isNameOrAlias(n)) this.bags.add(bagOf(n.text));
     }
   }
 

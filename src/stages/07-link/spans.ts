@@ -6,6 +6,7 @@
  * mention covers, for the linker to accept only when the KB and the article vouch for them.
  */
 import type { EntityType, Mention, Token } from '../../core/annotations.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { withModelAfter } from './firm-names.js';
 import { FoldedWordSet } from './folded-words.js';
@@ -158,14 +159,12 @@ function isPersonSurnameOnly(kb: KnowledgeBase, surface: string): boolean {
   const hits = kb.lookup(surface);
   return (
     hits.some((h) => h.entity.type === 'person' && h.kind === 'surname') &&
-    !hits.some((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'))
+    !hits.some((h) => h.entity.type !== 'person' && isNameOrAlias(h))
   );
 }
 
 function isPersonName(kb: KnowledgeBase, surface: string): boolean {
-  return kb
-    .lookup(surface)
-    .some((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'));
+  return kb.lookup(surface).some((h) => h.entity.type === 'person' && isNameOrAlias(h));
 }
 
 /**
@@ -244,7 +243,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     if (ws) {
       // …unless the title is part of the name ("Pope Leo XIV", "Prince William").
       const whole = text.slice(m.start, m.end).replace(/['’]s$/, '');
-      const named = kb.lookup(whole).some((h) => h.kind === 'name' || h.kind === 'alias');
+      const named = kb.lookup(whole).some(isNameOrAlias);
       while (
         !named &&
         first < ws.length - 1 &&
@@ -260,7 +259,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
       first === 0 &&
       ws.length >= 2 &&
       TRADE_WORDS.has(ws[0]!.text.toLowerCase()) &&
-      !kb.lookup(text.slice(m.start, m.end)).some((h) => h.kind === 'name' || h.kind === 'alias') &&
+      !kb.lookup(text.slice(m.start, m.end)).some(isNameOrAlias) &&
       isPersonName(kb, text.slice(ws[1]!.start, m.end).replace(/['’]s$/, ''))
     ) {
       m = { ...m, start: ws[1]!.start, type: 'person' };
@@ -380,7 +379,7 @@ function bodyBeforeTitle(
   const start = from + match.index + match[0].length - match[3]!.length - match[2]!.length - word.length;
   const end = start + word.length;
   if (out.some((o) => o.start < end && o.end > start)) return null;
-  const hits = kb.lookup(word).filter((h) => h.kind === 'short' || h.kind === 'name' || h.kind === 'alias');
+  const hits = kb.lookup(word).filter((h) => h.kind === 'short' || isNameOrAlias(h));
   const body = hits[0]?.entity;
   if (
     body?.type !== 'organization' ||
@@ -605,7 +604,7 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
       : null;
   // "Lindner's [Free] Democrats", "[AFC] Wimbledon": a one-word body the KB knows that a
   // capitalised neighbour makes a longer body's name is that body's.
-  if (kb.lookup(surface).some((h) => h.kind === 'name' || h.kind === 'alias'))
+  if (kb.lookup(surface).some(isNameOrAlias))
     return (m.type !== 'person' && !/\s/.test(surface) && widenedToBody(kb, text, m, before(), after())) || m;
   return widenToUnknownName(kb, text, m, surface, before(), after());
 }
@@ -627,7 +626,7 @@ function widenToUnknownName(
   for (const o of options) {
     const hit = kb
       .lookup(text.slice(o.start, o.end))
-      .find((h) => h.entity.type === 'person' && (h.kind === 'name' || h.kind === 'alias'));
+      .find((h) => h.entity.type === 'person' && isNameOrAlias(h));
     if (hit) return { ...o, type: 'person' };
   }
   // "King [Philip] VI": a regnal number after a person's given name is part of the name, known
@@ -656,7 +655,7 @@ function widenToUnknownName(
       const start = text.lastIndexOf(word[1]!, m.start - 1);
       const hit = kb
         .lookup(text.slice(start, m.end))
-        .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+        .find((h) => h.entity.type !== 'person' && isNameOrAlias(h));
       if (hit) return { ...m, start, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
     }
   }
@@ -683,7 +682,7 @@ function widenedToBody(
   for (const w of wider) {
     const hit = kb
       .lookup(text.slice(w.start, w.end))
-      .find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'));
+      .find((h) => h.entity.type !== 'person' && isNameOrAlias(h));
     if (hit) return { ...w, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
   }
   return null;

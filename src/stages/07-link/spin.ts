@@ -18,6 +18,7 @@
  * named by another of its forms) and spin-search.ts (the search for a surface's entity).
  */
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
@@ -297,10 +298,7 @@ function placePossessiveFirst(kb: KnowledgeBase, word: string): boolean {
 
 /** The KB entity (not a person) `surface` names exactly as a name or alias, or null. */
 function exactBodyName(kb: KnowledgeBase, surface: string): KbEntity | null {
-  return (
-    kb.lookup(surface).find((h) => h.entity.type !== 'person' && (h.kind === 'name' || h.kind === 'alias'))
-      ?.entity ?? null
-  );
+  return kb.lookup(surface).find((h) => h.entity.type !== 'person' && isNameOrAlias(h))?.entity ?? null;
 }
 
 /** `/^\p{Lu}/u.test(word)`, ASCII read directly. */

@@ -9,6 +9,7 @@
  */
 import type { Mention } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { ADJECTIVE_USE } from './spin.js';
 
@@ -38,9 +39,7 @@ function summitEvent(
 ): { entity: KbEntity; name: string } | null {
   const forms = year ? [`${year} ${name}`, `${name} ${year}`, name] : [name];
   for (const form of forms) {
-    const hit = kb
-      .lookup(form)
-      .find((h) => h.entity.type === 'event' && (h.kind === 'name' || h.kind === 'alias'));
+    const hit = kb.lookup(form).find((h) => h.entity.type === 'event' && isNameOrAlias(h));
     if (hit) return { entity: hit.entity, name: form };
   }
   return null;
@@ -109,8 +108,7 @@ function respeltAcronymSummit(
   const orgs = new Set<KbEntity>();
   for (const form of acronymRespellings(surface))
     for (const h of kb.lookup(form))
-      if (h.entity.type === 'organization' && (h.kind === 'name' || h.kind === 'alias') && h.text === form)
-        orgs.add(h.entity);
+      if (h.entity.type === 'organization' && isNameOrAlias(h) && h.text === form) orgs.add(h.entity);
   if (orgs.size !== 1) return null;
   const [org] = orgs;
   return summitEvent(kb, `${org!.name}${between}`, year);

@@ -9,6 +9,7 @@
  * them holds.
  */
 import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { teamCueAround } from './club-cues.js';
 import { clubNameForms, inMatchResult } from './place-senses.js';
@@ -111,9 +112,7 @@ export function footballTeamAt(
     const hit = kb
       .lookup(form)
       .find(
-        (h) =>
-          (h.kind === 'name' || h.kind === 'alias') &&
-          (h.entity.kind === 'national-team' || h.entity.kind === 'sports-club'),
+        (h) => isNameOrAlias(h) && (h.entity.kind === 'national-team' || h.entity.kind === 'sports-club'),
       );
     if (hit) return { entity: hit.entity, cue };
   }
@@ -144,7 +143,7 @@ export function namesRacingPerson(kb: KnowledgeBase, people: Iterable<string>): 
       .lookup(surface)
       .some(
         (h) =>
-          (h.kind === 'name' || h.kind === 'alias') &&
+          isNameOrAlias(h) &&
           h.entity.type === 'person' &&
           FORMULA_ONE_PERSON.test(h.entity.description ?? ''),
       );
@@ -167,9 +166,7 @@ export function racingTeamAt(
 ): KbEntity | null {
   if (!FORMULA_ONE.test(text) && !racingPersonNamed()) return null;
   for (const form of racingTeamForms(surface)) {
-    const hit = kb
-      .lookup(form)
-      .find((h) => (h.kind === 'name' || h.kind === 'alias') && h.entity.kind === 'sports-club');
+    const hit = kb.lookup(form).find((h) => isNameOrAlias(h) && h.entity.kind === 'sports-club');
     if (hit) return hit.entity;
   }
   return null;

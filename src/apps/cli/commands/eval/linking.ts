@@ -20,6 +20,7 @@ import { CopydeskError } from '../../../../core/errors.js';
 import { Pipeline } from '../../../../core/pipeline.js';
 import { Resources } from '../../../../core/resources.js';
 import type { Stage } from '../../../../core/stage.js';
+import { isNameOrAlias } from '../../../../kb/model.js';
 import { normalizeName } from '../../../../kb/names.js';
 import { knowledgeBaseResource } from '../../../../kb/resource.js';
 import { describeZodError, lineError } from '../../../../kb/sources/jsonl.js';
@@ -214,7 +215,7 @@ export function namesEntityIn(kb: KnowledgeBase): NamesEntity {
     const ids = new Set(
       kb
         .lookup(name)
-        .filter((h) => h.kind === 'name' || h.kind === 'alias')
+        .filter(isNameOrAlias)
         .map((h) => h.entity.id),
     );
     return ids.size > 0 ? ids.size === 1 && ids.has(kbId) : null;
@@ -269,10 +270,7 @@ export function qualifiedNameAgrees(kb: KnowledgeBase, name: string, kbId: strin
   const entity = kb.get(kbId);
   if (!split || !entity) return false;
   const base = normalizeName(split.base);
-  const names = [
-    entity.name,
-    ...entity.names.filter((n) => n.kind === 'name' || n.kind === 'alias').map((n) => n.text),
-  ];
+  const names = [entity.name, ...entity.names.filter(isNameOrAlias).map((n) => n.text)];
   if (!names.some((n) => normalizeName(n) === base)) return false;
   const qualifier = normalizeName(split.qualifier);
   const profile = ` ${normalizeName(`${entity.description ?? ''} ${entity.kind ?? ''}`)} `;
@@ -304,7 +302,7 @@ export function meansEntityIn(kb: KnowledgeBase): MeansEntity {
   return (name, kbId) => {
     const bearers = kb
       .lookup(name)
-      .filter((h) => h.kind === 'name' || h.kind === 'alias')
+      .filter(isNameOrAlias)
       .map((h) => h.entity);
     const self = bearers.find((e) => e.id === kbId);
     if (!self) return true;
