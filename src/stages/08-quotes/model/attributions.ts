@@ -233,6 +233,41 @@ export function leadingFragment(
   return /^[\s,—–-]*$/u.test(gap) && /,|—|–/u.test(gap) ? lead : null;
 }
 
+/**
+ * The quotation a speaker's attribution breaks off and resumes in one sentence (`"We are
+ * ready," he said, "and we will win."`): PolNeAR's content is both quotations, the second
+ * as a fragment of the same attribution. The first must be a quotation closed on a comma
+ * before the cue; after the cue and its source, a few words without a mark or a sentence
+ * end (`Tester said, referring to the excuse,`) and a comma lead to an opening mark; the
+ * second quotation, to its closing mark in the paragraph, ends its sentence and holds no
+ * other tagged span but a content (an orphan the tagger could not pair). The rules join
+ * such quotations themselves, but the model's attribution replaces their joined quote.
+ */
+export function continuedQuotation(
+  text: string,
+  content: Span,
+  frameEnd: number,
+  spans: readonly RoleSpan[],
+  paired: ReadonlySet<RoleSpan>,
+  samePart: (offset: number) => boolean,
+): Span | null {
+  const open = text[content.start];
+  if (open !== '“' && open !== '"') return null;
+  const close = open === '“' ? '”' : '"';
+  if (!text.slice(content.start + 1, content.end).endsWith(`,${close}`)) return null;
+  const lead = /^[^“”".!?;\n]{0,80}?,\s*(?=[“"])/u.exec(text.slice(frameEnd, frameEnd + 100));
+  if (!lead) return null;
+  const start = frameEnd + lead[0].length;
+  if (text[start] !== open) return null;
+  const end = text.indexOf(close, start + 1) + 1;
+  if (end <= 0 || !samePart(end - 1)) return null;
+  // It ends its sentence: `win."` or `win".`, not `win," she added` (an attribution of its own).
+  if (!/[.!?…]/u.test(text[end - 2]!) && !/^[.!?]/u.test(text.slice(end, end + 1))) return null;
+  if (spans.some((o) => (o.role !== 'content' || paired.has(o)) && o.start < end && o.end > frameEnd))
+    return null;
+  return { start, end };
+}
+
 /** Groups role spans (ordered, from one document) into attributions. */
 export function groupAttributions(
   text: string,
@@ -341,7 +376,7 @@ export function groupAttributions(
     }
     const frameStart = Math.min(contentStart, cue.start, source?.start ?? cue.start);
     const frameEnd = Math.max(contentEnd, cue.end, source?.end ?? cue.end);
-    out.push({
+    const attribution: ModelAttribution = {
       span: { start: contentStart, end: contentEnd },
       cue: {
         start: cue.start,
@@ -353,7 +388,15 @@ export function groupAttributions(
       frameStart,
       frameEnd,
       kind: kindOf(text, { start: contentStart, end: contentEnd }),
-    });
+    };
+    out.push(attribution);
+    if (contentEnd <= cue.start) {
+      // `"We are ready," he said, "and we will win."`: the second quotation is the same
+      // attribution's (a quote of its own with the same cue and source).
+      const after = Math.max(cue.end, source && source.start >= contentEnd ? source.end : cue.end);
+      const next = continuedQuotation(text, attribution.span, after, spans, paired, samePart);
+      if (next) out.push({ ...attribution, span: next, frameEnd: next.end, kind: 'direct' });
+    }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

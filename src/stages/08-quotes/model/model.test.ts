@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankLineParagraphs, segment } from '../../04-segment/index.js';
 import {
   afterPreposition,
+  continuedQuotation,
   groupAttributions,
   leadingFragment,
   matchContents,
@@ -578,5 +579,56 @@ describe('content ends by PolNeAR conventions', () => {
     expect(quotationCommaEnd('“Stay back” until dawn', 0, 22)).toBe(22);
     expect(quotationCommaEnd('he said “Stay back,” twice', 0, 26)).toBe(26);
     expect(quotationCommaEnd('“Stay back,” until dawn', 0, 23)).toBe(12);
+  });
+
+  it('gives the quotation an attribution breaks off and resumes to the same cue and source', () => {
+    const text = '"The harbour is ready," the mayor said on Tuesday, "and the ferries will run."';
+    const spans: RoleSpan[] = [
+      at(text, '"The harbour is ready,"', 'content'),
+      at(text, 'the mayor', 'source'),
+      at(text, 'said', 'cue'),
+    ];
+    const [first, second] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(first!.span.start, first!.span.end)).toBe('"The harbour is ready,"');
+    expect(text.slice(second!.span.start, second!.span.end)).toBe('"and the ferries will run."');
+    expect(second!.cue).toEqual(first!.cue);
+    expect(second!.phrase).toEqual(first!.phrase);
+  });
+
+  it('leaves a resumed quotation alone when it has an attribution of its own or the first did not stop on a comma', () => {
+    const own = '"The harbour is ready," the mayor said, "but the ferries are late," a captain added.';
+    const ownSpans: RoleSpan[] = [
+      at(own, '"The harbour is ready,"', 'content'),
+      at(own, 'the mayor', 'source'),
+      at(own, 'said', 'cue'),
+    ];
+    expect(groupAttributions(own, ownSpans, paragraphOf(own), index, sentencesOf(own))).toHaveLength(1);
+    const tagged = '"The harbour is ready," the mayor said, "and the ferries," she added, "will run."';
+    const taggedSpans: RoleSpan[] = [
+      at(tagged, '"The harbour is ready,"', 'content'),
+      at(tagged, 'the mayor', 'source'),
+      at(tagged, 'said', 'cue'),
+      at(tagged, 'added', 'cue'),
+    ];
+    expect(
+      continuedQuotation(
+        tagged,
+        taggedSpans[0]!,
+        tagged.indexOf('said') + 4,
+        taggedSpans,
+        new Set(),
+        () => true,
+      ),
+    ).toBeNull();
+    const stopped = '"The harbour is ready." The mayor said, "and the ferries will run."';
+    const content = at(stopped, '"The harbour is ready."', 'content');
+    expect(
+      continuedQuotation(stopped, content, stopped.indexOf('said') + 4, [content], new Set(), () => true),
+    ).toBeNull();
+    const sentence = '"The harbour is ready," the mayor said. Later, "the ferries will run."';
+    const first = at(sentence, '"The harbour is ready,"', 'content');
+    expect(
+      continuedQuotation(sentence, first, sentence.indexOf('said') + 4, [first], new Set(), () => true),
+    ).toBeNull();
   });
 });
