@@ -115,7 +115,7 @@ function outOfReach(c: Case): string | null {
   const ps = c.predicted.content[0]!;
   const out: string[] = [];
   if (gs.start !== ps.start) {
-    const s = sentenceOf(c.sentences, Math.min(ps.start, gs.start < ps.start ? ps.start : gs.start));
+    const s = sentenceOf(c.sentences, ps.start);
     if (s && gs.start < s.start) out.push('start');
   }
   if (gs.end !== ps.end) {
@@ -123,6 +123,42 @@ function outOfReach(c: Case): string | null {
     if (s && gs.end > s.end) out.push('end');
   }
   return out.length ? out.join('+') : 'in reach';
+}
+
+/** Every gold fragment and every predicted one, pooled as the scorer pools them (identical spans once). */
+const pooled = new Map<string, number>();
+function pool(golds: readonly PolnearAttribution[], predicted: readonly PolnearAttribution[]): void {
+  const count = (row: string) => pooled.set(row, (pooled.get(row) ?? 0) + 1);
+  const predictedContents = new Map(
+    predicted.flatMap((p) => p.content.map((x) => [`${x.start}:${x.end}`, x])),
+  );
+  const predictedCues = new Set(predicted.map((p) => key(p.cue)));
+  const goldContents = new Map<string, Span>();
+  for (const g of golds) {
+    for (const x of g.content) {
+      const k = `${x.start}:${x.end}`;
+      if (goldContents.has(k)) continue;
+      goldContents.set(k, x);
+      if (predictedContents.has(k)) count('gold: exact');
+      else {
+        const cue = predictedCues.has(key(g.cue))
+          ? 'its cue exact'
+          : predicted.some((p) => p.cue.some((q) => g.cue.some((c) => overlaps(q, c))))
+            ? 'its cue overlapped'
+            : 'its cue missed';
+        const near = [...predictedContents.values()].some((p) => overlaps(p, x));
+        count(`gold: wrong, ${cue}, ${near ? 'a prediction overlaps it' : 'no prediction overlaps it'}`);
+      }
+    }
+  }
+  for (const [k, x] of predictedContents)
+    count(
+      goldContents.has(k)
+        ? 'predicted: exact'
+        : [...goldContents.values()].some((g) => overlaps(g, x))
+          ? 'predicted: overlaps a gold content'
+          : 'predicted: overlaps no gold content',
+    );
 }
 
 const runner = pipelineQuotesRunner({ ...POLNEAR_CONVENTIONS });
@@ -147,6 +183,7 @@ for (const article of readPolnearSplit(data, split)) {
     end: run.offsets.toSource(s.end - 1) + 1,
   }));
   const text = article.text;
+  pool(article.attributions, predicted);
   for (const gold of article.attributions) {
     if (gold.cue.length === 0 || gold.content.length === 0) continue;
     const withCue = predicted.filter((p) => key(p.cue) === key(gold.cue));
@@ -199,3 +236,5 @@ console.log(`| all | ${total[0]} | ${total[1]} |`);
 console.log('\nWrong single-span boundaries against the predicted content sentence (cue exact):');
 for (const [r, n] of reach) console.log(`  ${r}: ${n}`);
 for (const [r, [hit, all]] of fragments) console.log(`  ${r}: ${hit} of ${all}`);
+console.log('\nPooled over the split (as scored):');
+for (const [row, n] of [...pooled].sort()) console.log(`  ${row}: ${n}`);

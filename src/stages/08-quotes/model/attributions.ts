@@ -233,6 +233,43 @@ export function leadingFragment(
   return /^[\s,—–-]*$/u.test(gap) && /,|—|–/u.test(gap) ? lead : null;
 }
 
+/** Conjunctions PolNeAR leaves out of a leading fragment more often than not (train: 9 to 7). */
+const LEADING_CONJUNCTION = /^(?:But|And|So|Yet)\s+/u;
+
+/**
+ * The untagged start of a content an attribution set off by commas breaks in two (`The
+ * museum, Mr. Obama said, would make visitors face …`): when the cue and its source stand
+ * between commas mid-sentence and the cue's content starts right after them, the sentence
+ * before them is the content's first fragment — PolNeAR's annotators give it in 225 of the
+ * 250 such train attributions. Not when anything is tagged there, nor over a quotation
+ * mark; a leading `But`, `And`, `So` or `Yet` is left out.
+ */
+export function parentheticalLead(
+  text: string,
+  cue: RoleSpan,
+  content: RoleSpan,
+  spans: readonly RoleSpan[],
+  sentence: Span | null,
+): RoleSpan | null {
+  if (!sentence || content.start < cue.end || /^[“"‘']/u.test(text[content.start] ?? '')) return null;
+  const near = (s: RoleSpan) =>
+    s.role === 'source' &&
+    (/^\s*$/u.test(text.slice(s.end, cue.start)) || /^\s*$/u.test(text.slice(cue.end, s.start)));
+  const source = spans.find((s) => near(s) && s.end <= content.start && s.start >= sentence.start);
+  const frameStart = Math.min(cue.start, source?.start ?? cue.start);
+  const frameEnd = Math.max(cue.end, source?.end ?? cue.end);
+  if (!/^\s*,\s*$/u.test(text.slice(frameEnd, content.start))) return null;
+  const comma = /,\s*$/u.exec(text.slice(sentence.start, frameStart));
+  if (!comma) return null;
+  const end = frameStart - comma[0].length;
+  let start = sentence.start;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  start += LEADING_CONJUNCTION.exec(text.slice(start, end))?.[0].length ?? 0;
+  if (start >= end || /[“”"]/u.test(text.slice(start, end))) return null;
+  if (spans.some((o) => o.start < end && o.end > start)) return null;
+  return { start, end, role: 'content' };
+}
+
 /**
  * The quotation a speaker's attribution breaks off and resumes in one sentence (`"We are
  * ready," he said, "and we will win."`): PolNeAR's content is both quotations, the second
@@ -316,7 +353,9 @@ export function groupAttributions(
       }
     }
     if (!best) continue;
-    const lead = leadingFragment(text, cue, best, spans, paired);
+    const lead =
+      leadingFragment(text, cue, best, spans, paired) ??
+      parentheticalLead(text, cue, best, spans, sentenceAt(cue.start));
     if (lead) paired.add(lead);
     // The tagger often stops content short of its sentence's end: when nothing else
     // was tagged in between, the content runs on to the end (PolNeAR's clauses do).

@@ -6,6 +6,7 @@ import {
   groupAttributions,
   leadingFragment,
   matchContents,
+  parentheticalLead,
   quotationCommaEnd,
   quotationStart,
   sourceEnd,
@@ -629,6 +630,67 @@ describe('content ends by PolNeAR conventions', () => {
     const first = at(sentence, '"The harbour is ready,"', 'content');
     expect(
       continuedQuotation(sentence, first, sentence.indexOf('said') + 4, [first], new Set(), () => true),
+    ).toBeNull();
+  });
+
+  it("takes the sentence before an attribution set off by commas as its content's first fragment", () => {
+    const text = 'The new quay, the harbour master said, would open in May.';
+    const spans: RoleSpan[] = [
+      at(text, 'the harbour master', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'would open in May', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(a!.span.start, a!.span.end)).toBe(
+      'The new quay, the harbour master said, would open in May',
+    );
+    const but = 'But the new quay, she said, would open in May.';
+    const she = [at(but, 'she', 'source')];
+    const lead = parentheticalLead(
+      but,
+      at(but, 'said', 'cue'),
+      at(but, 'would open in May', 'content'),
+      she,
+      {
+        start: 0,
+        end: but.length,
+      },
+    );
+    expect(lead && but.slice(lead.start, lead.end)).toBe('the new quay');
+  });
+
+  it('gives no first fragment when the attribution is not set off by commas or the sentence before it is tagged', () => {
+    const sentence = { start: 0, end: 60 };
+    const plain = 'The harbour master said the new quay would open in May.';
+    expect(
+      parentheticalLead(
+        plain,
+        at(plain, 'said', 'cue'),
+        at(plain, 'the new quay would open', 'content'),
+        [],
+        sentence,
+      ),
+    ).toBeNull();
+    const tagged = 'The quay, the harbour master said, would open in May.';
+    const spans = [at(tagged, 'The quay', 'source')];
+    expect(
+      parentheticalLead(
+        tagged,
+        at(tagged, 'said', 'cue'),
+        at(tagged, 'would open in May', 'content'),
+        spans,
+        sentence,
+      ),
+    ).toBeNull();
+    const quoted = '"The quay," she said, "will open in May."';
+    expect(
+      parentheticalLead(
+        quoted,
+        at(quoted, 'said', 'cue'),
+        at(quoted, '"will open in May."', 'content'),
+        [],
+        sentence,
+      ),
     ).toBeNull();
   });
 });
