@@ -229,8 +229,13 @@ export function leadingFragment(
     gap += text.slice(at, s.start);
     at = Math.max(at, s.end);
   }
-  gap += text.slice(at, content.start);
-  return /^[\s,—–-]*$/u.test(gap) && /,|—|–/u.test(gap) ? lead : null;
+  // The attribution is set off on both sides (`…, he said, the land …`): with no comma or
+  // dash after it (`Speaking to the crowd, Obama said the museum …`) the words before it are
+  // the reporter's — train's gold has a leading fragment there in 57 of 2,551 attributions
+  // (267 of 392 with one).
+  const after = text.slice(at, content.start);
+  gap += after;
+  return /^[\s,—–-]*$/u.test(gap) && /,|—|–/u.test(after) ? lead : null;
 }
 
 /** Conjunctions PolNeAR leaves out of a leading fragment more often than not (train: 9 to 7). */

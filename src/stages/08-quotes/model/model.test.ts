@@ -198,6 +198,19 @@ describe('a content broken by its attribution', () => {
     expect(other.slice(a!.span.start, a!.span.end)).toBe('the harbour will be kept open');
     expect(leadingFragment(other, spans[2]!, spans[3]!, spans, new Set([spans[3]!]))).toBeNull();
   });
+
+  it('leaves a fragment alone when no comma sets the attribution off after it', () => {
+    const text = 'Speaking to the dock workers, Lind said the harbour will be kept open.';
+    const spans: RoleSpan[] = [
+      at(text, 'the dock workers', 'content'),
+      at(text, 'Lind', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'the harbour will be kept open', 'content'),
+    ];
+    expect(leadingFragment(text, spans[2]!, spans[3]!, spans, new Set([spans[3]!]))).toBeNull();
+    const [a] = groupAttributions(text, spans, paragraphOf, index);
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('the harbour will be kept open');
+  });
 });
 
 describe('source spans', () => {
