@@ -60,6 +60,11 @@ describe('developer script options', () => {
       "polnear-errors: --split test: this script studies train or dev only, never PolNeAR's test split",
     ],
     [
+      'polnear-contents',
+      [...HERE, '--split', 'test'],
+      "polnear-contents: --split test: this script studies train or dev only, never PolNeAR's test split",
+    ],
+    [
       'train-content-starts',
       ['--data', '/no/such/polnear'],
       'train-content-starts: --data: no such file or folder "/no/such/polnear"',

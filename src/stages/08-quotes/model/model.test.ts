@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { blankLineParagraphs, segment } from '../../04-segment/index.js';
 import {
   afterPreposition,
+  continuedQuotation,
   groupAttributions,
   leadingFragment,
   matchContents,
+  parentheticalLead,
   quotationCommaEnd,
   quotationStart,
   sourceEnd,
@@ -195,6 +197,19 @@ describe('a content broken by its attribution', () => {
     const [a] = groupAttributions(other, spans, paragraphOf, index);
     expect(other.slice(a!.span.start, a!.span.end)).toBe('the harbour will be kept open');
     expect(leadingFragment(other, spans[2]!, spans[3]!, spans, new Set([spans[3]!]))).toBeNull();
+  });
+
+  it('leaves a fragment alone when no comma sets the attribution off after it', () => {
+    const text = 'Speaking to the dock workers, Lind said the harbour will be kept open.';
+    const spans: RoleSpan[] = [
+      at(text, 'the dock workers', 'content'),
+      at(text, 'Lind', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'the harbour will be kept open', 'content'),
+    ];
+    expect(leadingFragment(text, spans[2]!, spans[3]!, spans, new Set([spans[3]!]))).toBeNull();
+    const [a] = groupAttributions(text, spans, paragraphOf, index);
+    expect(text.slice(a!.span.start, a!.span.end)).toBe('the harbour will be kept open');
   });
 });
 
@@ -578,5 +593,117 @@ describe('content ends by PolNeAR conventions', () => {
     expect(quotationCommaEnd('“Stay back” until dawn', 0, 22)).toBe(22);
     expect(quotationCommaEnd('he said “Stay back,” twice', 0, 26)).toBe(26);
     expect(quotationCommaEnd('“Stay back,” until dawn', 0, 23)).toBe(12);
+  });
+
+  it('gives the quotation an attribution breaks off and resumes to the same cue and source', () => {
+    const text = '"The harbour is ready," the mayor said on Tuesday, "and the ferries will run."';
+    const spans: RoleSpan[] = [
+      at(text, '"The harbour is ready,"', 'content'),
+      at(text, 'the mayor', 'source'),
+      at(text, 'said', 'cue'),
+    ];
+    const [first, second] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(first!.span.start, first!.span.end)).toBe('"The harbour is ready,"');
+    expect(text.slice(second!.span.start, second!.span.end)).toBe('"and the ferries will run."');
+    expect(second!.cue).toEqual(first!.cue);
+    expect(second!.phrase).toEqual(first!.phrase);
+  });
+
+  it('leaves a resumed quotation alone when it has an attribution of its own or the first did not stop on a comma', () => {
+    const own = '"The harbour is ready," the mayor said, "but the ferries are late," a captain added.';
+    const ownSpans: RoleSpan[] = [
+      at(own, '"The harbour is ready,"', 'content'),
+      at(own, 'the mayor', 'source'),
+      at(own, 'said', 'cue'),
+    ];
+    expect(groupAttributions(own, ownSpans, paragraphOf(own), index, sentencesOf(own))).toHaveLength(1);
+    const tagged = '"The harbour is ready," the mayor said, "and the ferries," she added, "will run."';
+    const taggedSpans: RoleSpan[] = [
+      at(tagged, '"The harbour is ready,"', 'content'),
+      at(tagged, 'the mayor', 'source'),
+      at(tagged, 'said', 'cue'),
+      at(tagged, 'added', 'cue'),
+    ];
+    expect(
+      continuedQuotation(
+        tagged,
+        taggedSpans[0]!,
+        tagged.indexOf('said') + 4,
+        taggedSpans,
+        new Set(),
+        () => true,
+      ),
+    ).toBeNull();
+    const stopped = '"The harbour is ready." The mayor said, "and the ferries will run."';
+    const content = at(stopped, '"The harbour is ready."', 'content');
+    expect(
+      continuedQuotation(stopped, content, stopped.indexOf('said') + 4, [content], new Set(), () => true),
+    ).toBeNull();
+    const sentence = '"The harbour is ready," the mayor said. Later, "the ferries will run."';
+    const first = at(sentence, '"The harbour is ready,"', 'content');
+    expect(
+      continuedQuotation(sentence, first, sentence.indexOf('said') + 4, [first], new Set(), () => true),
+    ).toBeNull();
+  });
+
+  it("takes the sentence before an attribution set off by commas as its content's first fragment", () => {
+    const text = 'The new quay, the harbour master said, would open in May.';
+    const spans: RoleSpan[] = [
+      at(text, 'the harbour master', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'would open in May', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(text), index, sentencesOf(text));
+    expect(text.slice(a!.span.start, a!.span.end)).toBe(
+      'The new quay, the harbour master said, would open in May',
+    );
+    const but = 'But the new quay, she said, would open in May.';
+    const she = [at(but, 'she', 'source')];
+    const lead = parentheticalLead(
+      but,
+      at(but, 'said', 'cue'),
+      at(but, 'would open in May', 'content'),
+      she,
+      {
+        start: 0,
+        end: but.length,
+      },
+    );
+    expect(lead && but.slice(lead.start, lead.end)).toBe('the new quay');
+  });
+
+  it('gives no first fragment when the attribution is not set off by commas or the sentence before it is tagged', () => {
+    const sentence = { start: 0, end: 60 };
+    const plain = 'The harbour master said the new quay would open in May.';
+    expect(
+      parentheticalLead(
+        plain,
+        at(plain, 'said', 'cue'),
+        at(plain, 'the new quay would open', 'content'),
+        [],
+        sentence,
+      ),
+    ).toBeNull();
+    const tagged = 'The quay, the harbour master said, would open in May.';
+    const spans = [at(tagged, 'The quay', 'source')];
+    expect(
+      parentheticalLead(
+        tagged,
+        at(tagged, 'said', 'cue'),
+        at(tagged, 'would open in May', 'content'),
+        spans,
+        sentence,
+      ),
+    ).toBeNull();
+    const quoted = '"The quay," she said, "will open in May."';
+    expect(
+      parentheticalLead(
+        quoted,
+        at(quoted, 'said', 'cue'),
+        at(quoted, '"will open in May."', 'content'),
+        [],
+        sentence,
+      ),
+    ).toBeNull();
   });
 });
