@@ -20,7 +20,8 @@ import { onlySpacesOrColonEnd } from './quote-frames.js';
 import { endsInPunctuation } from './quote-units.js';
 import { singleSpaced } from './resolve-context.js';
 import { endsWithOffice, OFFICE_OF } from './resolve-organisations.js';
-import { notSpeechBefore } from './scare-quotes.js';
+import { notSpeechBefore, SIGN_VERBS } from './scare-quotes.js';
+import { mayEndInSignVerb, VERB_AT_END } from './sign-words.js';
 import {
   mayEndInPronoun,
   mayEndPossessiveOf,
@@ -240,6 +241,54 @@ describe('quotes pre-filters', () => {
       if (fast) said++;
     }
     expect(said).toBeGreaterThan(50);
+  });
+
+  it("mayEndInSignVerb rules out only leads whose verb at the end is no sign's verb", () => {
+    const leads: string[] = [];
+    for (const verb of SIGN_VERBS)
+      for (const v of variants(verb))
+        for (const end of ['', ' ', ':', ': ', ' , ', ',\u00a0', ' :  '])
+          leads.push(
+            `A banner on the town hall ${v}${end}`,
+            `${v}${end}`,
+            ` ${v}${end}`,
+            `Zürich-${v}${end}`,
+          );
+    for (const text of TEXTS.slice(0, 300))
+      for (const w of wordsIn(text, 0, text.length))
+        for (const end of ['', ': ', ', '])
+          leads.push(`${text.slice(Math.max(0, w.start - 60), w.end)}${end}`);
+    const alphabet = [
+      'r',
+      'e',
+      'a',
+      'd',
+      's',
+      'g',
+      'R',
+      'D',
+      ' ',
+      '\u00a0',
+      ':',
+      ',',
+      'ü',
+      'ſ',
+      '\u212a',
+      'İ',
+      '-',
+    ];
+    leads.push(...randomStrings(alphabet, 30_000, 8));
+    let signVerbs = 0;
+    let ruledOut = 0;
+    for (const lead of leads) {
+      const verb = VERB_AT_END.exec(lead);
+      if (!mayEndInSignVerb(lead)) ruledOut++;
+      if (!verb || !SIGN_VERBS.has(verb[1]!.toLowerCase())) continue;
+      signVerbs++;
+      expect(mayEndInSignVerb(lead), JSON.stringify(lead)).toBe(true);
+    }
+    expect(signVerbs).toBeGreaterThan(300);
+    expect(ruledOut).toBeGreaterThan(50_000);
   });
 
   it('endsInPunctuation is the end-anchored patterns it replaces', () => {
