@@ -23,8 +23,10 @@ import { endsWithOffice, OFFICE_OF } from './resolve-organisations.js';
 import { notSpeechBefore, SIGN_VERBS } from './scare-quotes.js';
 import { mayEndInSignVerb, VERB_AT_END } from './sign-words.js';
 import {
+  mayEndInCapitalised,
   mayEndInPronoun,
   mayEndPossessiveOf,
+  PLACE_AFTER_NAME,
   POSSESSIVE_OF,
   TRAILING_PRONOUN,
 } from './speaker-before-cue.js';
@@ -176,6 +178,14 @@ describe('quotes pre-filters', () => {
       'Berg, 54,',
       'it',
       'a spokesman for the ministry',
+      'Kevin Oduya in Atlanta',
+      'Rick Sandoval, 52, of Tulare County',
+      'Julie Tremblay of the Desjardins',
+      'Anna Berg of \u{1d400}thens',
+      'Anna Berg of A\u{1d41a}hens',
+      'Anna Berg from Zürich-Ost',
+      'Anna Berg in Ölbronn',
+      'Anna Berg in the U.S.',
     ];
     const heads = [...made];
     for (const text of TEXTS.slice(0, 300))
@@ -184,7 +194,12 @@ describe('quotes pre-filters', () => {
     heads.push(...randomStrings(alphabet, 20_000, 10));
     let possessives = 0;
     let pronouns = 0;
+    let places = 0;
     for (const head of heads) {
+      if (PLACE_AFTER_NAME.test(head)) {
+        places++;
+        expect(mayEndInCapitalised(head), head).toBe(true);
+      }
       if (POSSESSIVE_OF.test(head)) {
         possessives++;
         expect(mayEndPossessiveOf(head), head).toBe(true);
@@ -196,6 +211,8 @@ describe('quotes pre-filters', () => {
     }
     expect(possessives).toBeGreaterThan(3);
     expect(pronouns).toBeGreaterThan(100);
+    expect(places).toBeGreaterThan(100);
+    expect(mayEndInCapitalised('the mayor of the town')).toBe(false);
     expect(mayEndPossessiveOf('Anna Berg')).toBe(false);
     expect(mayEndInPronoun('Anna Berg')).toBe(false);
   });
