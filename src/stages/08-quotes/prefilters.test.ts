@@ -20,10 +20,13 @@ import { onlySpacesOrColonEnd } from './quote-frames.js';
 import { endsInPunctuation } from './quote-units.js';
 import { singleSpaced } from './resolve-context.js';
 import { endsWithOffice, OFFICE_OF } from './resolve-organisations.js';
-import { notSpeechBefore } from './scare-quotes.js';
+import { notSpeechBefore, SIGN_VERBS } from './scare-quotes.js';
+import { mayEndInSignVerb, VERB_AT_END } from './sign-words.js';
 import {
+  mayEndInCapitalised,
   mayEndInPronoun,
   mayEndPossessiveOf,
+  PLACE_AFTER_NAME,
   POSSESSIVE_OF,
   TRAILING_PRONOUN,
 } from './speaker-before-cue.js';
@@ -175,6 +178,14 @@ describe('quotes pre-filters', () => {
       'Berg, 54,',
       'it',
       'a spokesman for the ministry',
+      'Kevin Oduya in Atlanta',
+      'Rick Sandoval, 52, of Tulare County',
+      'Julie Tremblay of the Desjardins',
+      'Anna Berg of \u{1d400}thens',
+      'Anna Berg of A\u{1d41a}hens',
+      'Anna Berg from Zürich-Ost',
+      'Anna Berg in Ölbronn',
+      'Anna Berg in the U.S.',
     ];
     const heads = [...made];
     for (const text of TEXTS.slice(0, 300))
@@ -183,7 +194,12 @@ describe('quotes pre-filters', () => {
     heads.push(...randomStrings(alphabet, 20_000, 10));
     let possessives = 0;
     let pronouns = 0;
+    let places = 0;
     for (const head of heads) {
+      if (PLACE_AFTER_NAME.test(head)) {
+        places++;
+        expect(mayEndInCapitalised(head), head).toBe(true);
+      }
       if (POSSESSIVE_OF.test(head)) {
         possessives++;
         expect(mayEndPossessiveOf(head), head).toBe(true);
@@ -195,6 +211,8 @@ describe('quotes pre-filters', () => {
     }
     expect(possessives).toBeGreaterThan(3);
     expect(pronouns).toBeGreaterThan(100);
+    expect(places).toBeGreaterThan(100);
+    expect(mayEndInCapitalised('the mayor of the town')).toBe(false);
     expect(mayEndPossessiveOf('Anna Berg')).toBe(false);
     expect(mayEndInPronoun('Anna Berg')).toBe(false);
   });
@@ -240,6 +258,54 @@ describe('quotes pre-filters', () => {
       if (fast) said++;
     }
     expect(said).toBeGreaterThan(50);
+  });
+
+  it("mayEndInSignVerb rules out only leads whose verb at the end is no sign's verb", () => {
+    const leads: string[] = [];
+    for (const verb of SIGN_VERBS)
+      for (const v of variants(verb))
+        for (const end of ['', ' ', ':', ': ', ' , ', ',\u00a0', ' :  '])
+          leads.push(
+            `A banner on the town hall ${v}${end}`,
+            `${v}${end}`,
+            ` ${v}${end}`,
+            `Zürich-${v}${end}`,
+          );
+    for (const text of TEXTS.slice(0, 300))
+      for (const w of wordsIn(text, 0, text.length))
+        for (const end of ['', ': ', ', '])
+          leads.push(`${text.slice(Math.max(0, w.start - 60), w.end)}${end}`);
+    const alphabet = [
+      'r',
+      'e',
+      'a',
+      'd',
+      's',
+      'g',
+      'R',
+      'D',
+      ' ',
+      '\u00a0',
+      ':',
+      ',',
+      'ü',
+      'ſ',
+      '\u212a',
+      'İ',
+      '-',
+    ];
+    leads.push(...randomStrings(alphabet, 30_000, 8));
+    let signVerbs = 0;
+    let ruledOut = 0;
+    for (const lead of leads) {
+      const verb = VERB_AT_END.exec(lead);
+      if (!mayEndInSignVerb(lead)) ruledOut++;
+      if (!verb || !SIGN_VERBS.has(verb[1]!.toLowerCase())) continue;
+      signVerbs++;
+      expect(mayEndInSignVerb(lead), JSON.stringify(lead)).toBe(true);
+    }
+    expect(signVerbs).toBeGreaterThan(300);
+    expect(ruledOut).toBeGreaterThan(50_000);
   });
 
   it('endsInPunctuation is the end-anchored patterns it replaces', () => {

@@ -29,7 +29,13 @@ import {
   type ReportedSpeech,
   trimContent,
 } from './reported-words.js';
-import { openingLead, openingPlace, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
+import {
+  invertedSpeakerRuledOut,
+  openingLead,
+  openingPlace,
+  openingSpeaker,
+  speakerAfter,
+} from './speaker-after-cue.js';
 import { speakerBefore } from './speaker-before-cue.js';
 import { isDescriptionRun, isTitleRun, mentionPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 import { tailAfterListener } from './trailing-listener.js';
@@ -205,7 +211,12 @@ export function inSentence(
     const before = text.slice(s.start, cue.start);
     // "Parent Jamie Rennie, whose daughter is in primary six, said …": the comma closes a
     // relative clause on the subject, not a content before an inverted "said NAME".
-    if (endsWithComma(before) && !RELATIVE_ON_SUBJECT.test(before)) {
+    // (A finite verb from the first word after the cue on rules it out before any reading.)
+    if (
+      endsWithComma(before) &&
+      !RELATIVE_ON_SUBJECT.test(before) &&
+      !invertedSpeakerRuledOut(text, cue.end, s.end, index)
+    ) {
       const inv = speakerAfter(text, cue.end, s.end, index);
       // A tail with a finite verb is content, not a circumstance: "A nurse, Amy Shaw, said
       // staff on her ward had worked …" is no inverted "…, said staff".

@@ -7,7 +7,8 @@
  */
 import { wordsIn } from './cues.js';
 import { isOrgNoun } from './lexicon.js';
-import type { ReferentIndex } from './referents.js';
+import { firstOccurrenceFrom, type ReferentIndex } from './referents.js';
+import { FINITE } from './reported-words.js';
 import { SENTENCE_ADVERBS } from './speaker-before-cue.js';
 import {
   headNounOk,
@@ -202,6 +203,34 @@ function isInitialDot(text: string, i: number): boolean {
   if (c < 65 || c > 90) return false;
   return i < 2 || text.charCodeAt(i - 2) === 46 || isSpaceCodeAt(text, i - 2);
 }
+
+/**
+ * Is an inverted attribution ("…, said Berg.") ruled out without reading the speaker after
+ * the cue ending at `from`? Such a speaker, and every word after it to `end`, hold no finite
+ * verb ({@link FINITE}). Every phrase {@link speakerAfter} can find there starts at the first
+ * word after the cue (or past initials, "said J Smith", which are no verbs) unless a mention
+ * starts after the cue (read past title words, or named in apposition) or a given name may
+ * follow ("who would give her name only as …"); without those, a finite verb from the first
+ * word on rules the inversion out ("…, said the bloc was preparing …"). The words must be
+ * single-spaced: a plural's words are re-joined by one space to find where it ends.
+ */
+export function invertedSpeakerRuledOut(
+  text: string,
+  from: number,
+  end: number,
+  index: ReferentIndex,
+): boolean {
+  let first = from;
+  while (first < end && isSpaceCodeAt(text, first)) first++;
+  if (first >= end) return false;
+  const occurrences = index.occurrences;
+  const next = firstOccurrenceFrom(index, from);
+  if (next < occurrences.length && occurrences[next]!.start < end) return false;
+  const rest = text.slice(first, end);
+  if (rest.includes('name') || rest.includes('only as') || DOUBLE_SPACE.test(rest)) return false;
+  return wordsIn(text, first, end).some((w) => FINITE.has(w.lower));
+}
+const DOUBLE_SPACE = /\s\s/u;
 
 /** The speaker phrase right after a cue (`said Berg`, `said the minister`, `said he`). */
 export function speakerAfter(

@@ -277,8 +277,22 @@ const RELATIVE_APPOSITIVE = /^(?:who|whose|which)\s/u;
  * the tagger did not call one, after a name (and its age: "Rick Sandoval, 52, of Tulare
  * County"), at the end of the subject.
  */
-const PLACE_AFTER_NAME =
+export const PLACE_AFTER_NAME =
   /(?:,\s*\d{1,3},)?\s+(?:in|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * Could {@link PLACE_AFTER_NAME} match `head`? It ends in a capitalised word of
+ * `[\p{L}'’.-]` after a space, so the run of those characters ending `head` opens with a
+ * capital (read from the end: the pattern, anchored at the end, is tried from every
+ * position). A character outside the Basic Multilingual Plane in the run is left to the
+ * pattern.
+ */
+export function mayEndInCapitalised(head: string): boolean {
+  const at = suffixStart(head, isNameChar);
+  const before = head.charCodeAt(at - 1);
+  if (before >= 0xd800 && before <= 0xdfff) return true;
+  return at < head.length && UPPER.test(head[at]!);
+}
 const TITLE_BEFORE =
   /\b(?:Governor|Minister|Secretary-General|Director-General|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
 
@@ -319,7 +333,7 @@ function phraseEndingAt(
   // "Kevin Oduya in Atlanta said": a place after the person says where they are;
   // "Julie Tremblay of Desjardins said": whom they work for.
   if (!o) {
-    const place = PLACE_AFTER_NAME.exec(head);
+    const place = mayEndInCapitalised(head) ? PLACE_AFTER_NAME.exec(head) : null;
     const person = place ? occurrenceEndingAt(index, end - place[0].length) : undefined;
     if (person && person.referent.type === 'person') return mentionPhrase(text, person);
   }
