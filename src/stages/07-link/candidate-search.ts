@@ -21,6 +21,7 @@ import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 import { detach } from './detach.js';
 import { familyNameFirst } from './name-order.js';
+import { heardPolishName } from './polish-hearings.js';
 import { frenchRespelling, heardFrenchName, lineageName } from './respellings.js';
 import { letters, lettersSimilarityAtLeast } from './similarity.js';
 import {
@@ -308,9 +309,10 @@ export class CandidateTable {
   private heard: Map<string, { readonly entity: KbEntity; readonly name: NameLetters }[]> | null = null;
 
   /**
-   * Shortened and heard forms of people's names: French names as an English writer hears
-   * them ("Arnault" as "Arno") and Arab names without their family name ("Tamim bin Hamad"),
-   * by the fuzzy key of the form and with its letters (built on first use, once per KB).
+   * Shortened and heard forms of people's names: French and Polish names as an English writer
+   * hears them ("Arnault" as "Arno", "Trzaskowski" as "Tshaskovski", polish-hearings.ts) and
+   * Arab names without their family name ("Tamim bin Hamad"), by the fuzzy key of the form
+   * and with its letters (built on first use, once per KB).
    */
   heardNames(key: string): readonly { readonly entity: KbEntity; readonly name: NameLetters }[] {
     if (this.heard === null) {
@@ -318,7 +320,11 @@ export class CandidateTable {
       for (const entry of this.entries.values()) {
         const e = entry.entity;
         if (e.type !== 'person') continue;
-        for (const heard of [heardFrenchName(e.name, e.country), lineageName(e.name)]) {
+        for (const heard of [
+          heardFrenchName(e.name, e.country),
+          heardPolishName(e.name, e.country),
+          lineageName(e.name),
+        ]) {
           if (heard === null) continue;
           const k = fuzzyKey(heard);
           let list = this.heard.get(k);

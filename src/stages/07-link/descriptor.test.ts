@@ -40,6 +40,13 @@ describe('appositionAfter / headNoun', () => {
     expect(contradictingHead('guide', macron, true)).toBe('guide');
   });
 
+  it('reads a short definite phrase joined by "and" to a name before a verb of saying as a list', () => {
+    const listed = 'after talks with Emmanuel Macron, the union and Paris prosecutors said on Friday.';
+    expect(appositionAfter(listed, listed.indexOf(','))).toBeNull();
+    const titles = 'Emmanuel Macron, the founder and CEO of a bakery chain, said bread was dear.';
+    expect(appositionAfter(titles, 'Emmanuel Macron'.length)).toBe('the founder and CEO of a bakery chain');
+  });
+
   it('finds no apposition in a plain clause, and no head noun in a relative clause', () => {
     expect(appositionAfter('Emmanuel Macron said on Tuesday that talks would resume.', 15)).toBeNull();
     expect(appositionAfter('Emmanuel Macron, Olaf Scholz and Giorgia Meloni met in Rome.', 15)).toBeNull();

@@ -112,6 +112,13 @@ const KIN_HEADS = new Set(
 /** Agent nouns by their ending: "fishmonger", "podiatrist", "postman", "librarian". */
 const AGENT_ENDING = /(er|or|ist|ian|man|woman|monger|smith|wright|eur)$/;
 
+/**
+ * "the group and Iran's Revolutionary Guards said": the article, one or two lower-case words,
+ * "and", a name and the verb of saying they share ("the founder and CEO of …" is no list).
+ */
+const LISTED_SUBJECT =
+  /^the\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}\s+(?:said|say|says|told|added|reported|confirmed|announced|stated)\b/u;
+
 /** The raw apposition after a name: "Wang Li, a courier in Wuhan, said" → "a courier in Wuhan". */
 export function appositionAfter(text: string, end: number): string | null {
   // "John Roberts, 71, a retired postman": the apposition after an age. "Mark Root (left), a
@@ -124,6 +131,9 @@ export function appositionAfter(text: string, end: number): string | null {
     );
   if (!m) return null;
   const phrase = m[1]!.trim();
+  // "…, the group and Iran's Revolutionary Guards said": a short definite noun phrase joined by
+  // "and" to a name is the next item of a list of subjects, no description of the name before.
+  if (LISTED_SUBJECT.test(phrase)) return null;
   const words = phrase.split(/\s+/);
   const first = words[0]!.toLowerCase();
   if (/^(a|an|the|who|whose)$/.test(first)) return phrase;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { countryEntity, linkerOver, personEntity } from '../../../test/helpers/link-fixtures.js';
 import type { Entity } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { introducedAsKin } from './kin-introductions.js';
+import { introducedAsKin, kinAppositionNaming } from './kin-introductions.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('SE', 'Sweden', 'Swedish'),
@@ -63,5 +63,23 @@ describe('a lone surname shared by two people of the article', () => {
       ['Lindqvist', 'person'],
     ]);
     expect(entityOfLast(entities, text, 'Lindqvist')?.kbId).not.toBe('p:lindqvist');
+  });
+});
+
+describe('a relative whose kin apposition names the newsmaker', () => {
+  it('reads the apposition ending on the later name', () => {
+    expect(kinAppositionNaming(', the younger brother of ')).toBe(true);
+    expect(kinAppositionNaming(', daughter of prime minister ')).toBe(true);
+    expect(kinAppositionNaming(', a carpenter who met ')).toBe(false);
+  });
+
+  it('links the newsmaker named in the apposition while the relative stays unlinked', () => {
+    const text = 'Axel Lindqvist, the younger brother of Ana Lindqvist, runs a ferry company in Umeå.';
+    const entities = link(text, [
+      ['Axel Lindqvist', 'person'],
+      ['Ana Lindqvist', 'person'],
+    ]);
+    expect(entityOfLast(entities, text, 'Ana Lindqvist')?.kbId).toBe('p:lindqvist');
+    expect(entityOfLast(entities, text, 'Axel Lindqvist')?.kbId ?? null).toBeNull();
   });
 });

@@ -30,6 +30,18 @@ export function kinOfNamed(context: MentionContext): boolean {
   return KIN_OF_NAMED.test(context.text.slice(context.span.end, context.span.end + 80));
 }
 
+/**
+ * "Seth Kerr, the younger brother of Stephen Kerr": whether `between` (the text from the end
+ * of one name to the start of a later one) is a kin apposition of the first that ends on the
+ * second — the later name is the relative the apposition names, whoever the first turns out
+ * to be.
+ */
+export function kinAppositionNaming(between: string): boolean {
+  return KIN_APPOSITION_TO_NAME.test(between);
+}
+const KIN_APPOSITION_TO_NAME =
+  /^\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:late|eldest|elder|older|younger|youngest|only|twin|half|step)\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|cousin|sibling|child)\s+of\s+(?:(?!an?\s)[\p{Ll}-]+\s+){0,3}$/u;
+
 const KIN_OF_NAMED =
   /^\s*,\s*(?:the\s+)?(?:\p{Ll}+\s+)?\p{Ll}+\s+of\s+(?:(?!an?\s)[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
 

@@ -15,6 +15,7 @@ import { editionByDate } from './editions-by-date.js';
 import { evidence } from './evidence.js';
 import { placeWithoutHead } from './geographic-heads.js';
 import { homeNamesake, mayMoveHome, qualifiedHomePlace, refusalGivesWay } from './home-places.js';
+import { kinAppositionNaming } from './kin-introductions.js';
 import { MentionSpans } from './link-mention-spans.js';
 import { isPersonLike } from './link-sound-alikes.js';
 import type { Cluster, Decision } from './link-state.js';
@@ -445,7 +446,9 @@ export abstract class ArticleConsistency extends MentionSpans {
           sameGivenInitial(r.surface, c.surface) &&
           // "Nicky Haley, 12, … is no relation to former governor Nikki Haley": the namesake
           // words between them point to the famous bearer.
-          !namesakeWordsIn(this.input.text.slice(r.mentions[0]!.end, first)),
+          !namesakeWordsIn(this.input.text.slice(r.mentions[0]!.end, first)) &&
+          // "Seth Kerr, the younger brother of Stephen Kerr": the relative the apposition names.
+          !kinAppositionNaming(this.input.text.slice(r.mentions[0]!.end, first)),
       );
       if (!namesake) continue;
       c.decision = {

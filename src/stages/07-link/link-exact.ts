@@ -19,6 +19,7 @@ import { type MentionContext, mentionContext } from './context.js';
 import { evidence, roleDetail, roleEvidence } from './evidence.js';
 import { joinedOrganisation } from './joined-names.js';
 import { KIN_BEFORE } from './kin-introductions.js';
+import { otherKindInApposition } from './kind-appositions.js';
 import { watersNamed } from './landform-names.js';
 import { isPersonLike, SoundAlikeRepairs } from './link-sound-alikes.js';
 import { type Cluster, type Decision, type Prepared, refused } from './link-state.js';
@@ -29,6 +30,7 @@ import { introducedByApposition } from './name-presentations.js';
 import { namesakeCue } from './namesake-cues.js';
 import { streetOfOtherTown } from './other-things-named.js';
 import { describesPrivatePerson } from './private-persons.js';
+import { regnalNameForms } from './regnal-name-forms.js';
 import { letters } from './similarity.js';
 import { despinName } from './spinner-lexicon.js';
 import { joinedHalves, withoutStrayS } from './stray-name-forms.js';
@@ -280,6 +282,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
           : at
             ? (agedNamesake(this.input.text, at.end, context()) ??
               animalNamed(this.input.text, at) ??
+              otherKindInApposition(this.input.text, at, hit.entity) ??
               eventNamesake(context(), hit.entity) ??
               localBusinessNamed(this.input.text, surface, (name) => this.kb.lookup(name).length > 0) ??
               this.otherThingNamed(surface, hit.entity, at))
@@ -335,9 +338,14 @@ export abstract class ExactNames extends SoundAlikeRepairs {
     context: () => MentionContext,
   ): Decision | null {
     if (!isPersonLike(type)) return null;
-    for (const variant of deglossName(surface)) {
-      const person = this.personNamed(variant.name);
-      if (!person) continue;
+    for (const glossed of deglossName(surface)) {
+      // "Leon the Fourteenth": a regnal name in another language's form (regnal-name-forms.ts).
+      const name = glossed.particlesOnly
+        ? regnalNameForms(glossed.name).find((n) => this.personNamed(n) !== null)
+        : glossed.name;
+      const person = name === undefined ? null : this.personNamed(name);
+      if (!person || name === undefined) continue;
+      const variant = { ...glossed, name };
       const role = roleEvidence(person, context().around, this.input.date, this.orgs);
       // Else two kinds of support from the article, as for a spelling repair ("French far-right
       // leader Marine the Pen": the article names France and uses the KB description's words).

@@ -20,8 +20,15 @@ export function introducedByApposition(text: string, end: number): boolean {
  */
 export function presentedByPublicDeed(text: string, end: number): boolean {
   const after = text.slice(end, end + 80);
-  return PUBLIC_DEED.test(after) || LED_PUBLIC_BODY.test(after);
+  return PUBLIC_DEED.test(after) || LED_PUBLIC_BODY.test(after) || CONTENDER.test(after);
 }
+
+/**
+ * "Xochitl Galvez, the opposition candidate, conceded": a definite description of a contender
+ * in an election (a public race; a private person is presented by a trade, an age, a town).
+ */
+const CONTENDER =
+  /^\s*,\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:candidate|nominee|challenger|front-runner|frontrunner|runner-up)\s*[,.;]/u;
 const PUBLIC_DEED = /^\s*,\s+the\s+(?:[\p{Ll}-]+\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
 
 /**

@@ -29,6 +29,7 @@ import {
   privatePlural,
   singularOf,
 } from './plural-presentations.js';
+import { rankOfAnother } from './rank-titles.js';
 import { otherRegnalNumber } from './regnal-numerals.js';
 import { ageContradicts, ageFits } from './stated-ages.js';
 
@@ -52,6 +53,9 @@ export function describesPrivatePerson(
   if (regnal) return regnal;
   // "sportswear maker Macron", "the Petro, the … cryptocurrency": a company or a thing, not a person.
   if (context.thing && candidate.type === 'person') return context.thing;
+  // "Colonel Sanders, the KFC founder": a rank the candidate never held names another bearer.
+  const rank = exactName ? null : rankOfAnother(context.text, context.span.start, candidate);
+  if (rank) return rank;
   // "Ferdinand Marcos, father of the current president": a relative the KB does not say the person is
   // (not for a name written exactly: KB descriptions seldom list a figure's relatives; nor under
   // a title of the candidate's own written before it: "Vice President Sarah Duterte, daughter of …").

@@ -8,6 +8,7 @@
 import type { Mention } from '../../core/annotations.js';
 import { deglossName, REGNAL_ORDINAL_WORDS } from './name-glosses.js';
 import { joinedAsPerson } from './person-span-joins.js';
+import { regnalNameForms } from './regnal-name-forms.js';
 
 /** The ordinal words of regnal numbers, capitalised, as alternatives of a pattern. */
 const ORDINALS = REGNAL_ORDINAL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
@@ -31,7 +32,9 @@ export function withRegnalOrdinals(
   if (!THE_ORDINAL.test(text)) return mentions;
   let out: Mention[] | null = null;
   for (const m of text.matchAll(NAME_THE_ORDINAL)) {
-    if (!deglossName(m[0]).some((v) => v.particlesOnly && personNamed(v.name))) continue;
+    // ("Leon the Fourteenth": the number on another language's form of the name, regnal-name-forms.ts.)
+    if (!deglossName(m[0]).some((v) => v.particlesOnly && regnalNameForms(v.name).some(personNamed)))
+      continue;
     out = joinedAsPerson(out ?? mentions, m.index, m.index + m[0].length) ?? out;
   }
   return out ?? mentions;

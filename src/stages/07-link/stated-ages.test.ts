@@ -111,6 +111,14 @@ describe('an age at a later copy of a misspelt surname', () => {
     );
     expect(ageRuledOut(daughter, kb.get('p:lindqvist')!, '2025-03-04')).toBeNull();
   });
+
+  it('does not hold against him the age of a relative under another given name, misspelt alike', () => {
+    const text = 'Ingrid Lindqvest, 31, runs the fund. She is the daughter of Halvard Lindqvest.';
+    expect(agesAtCopies(text, 'Halvard Lindqvest').ages).toEqual([]);
+    // The surname alone, or written under his own given name, still carries the age.
+    expect(agesAtCopies(text, 'Lindqvest').ages).toEqual([31]);
+    expect(agesAtCopies(kiosk(51), 'Halvard Lindqvest').ages).toEqual([51]);
+  });
 });
 
 describe('an age against the first office when the KB has no birth year', () => {

@@ -39,10 +39,18 @@ export function bornAfterFirstOffice(candidate: KbEntity, age: number, date: str
 }
 
 /** "Stoltenberger, 56, said", "Root (54) said": a surname, then an age in figures. */
-function agesAfterWord(text: string, word: string): number[] {
+function agesAfterWord(text: string, word: string, given: string | null): number[] {
   const ages: number[] = [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(word)}\\s*[,(]\\s*(\\d{1,3})\\s*[,;)]`, 'gu');
-  for (const m of text.matchAll(pattern)) ages.push(Number(m[1]));
+  const pattern = new RegExp(
+    `(?:(\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+)?(?<![\\p{L}\\p{M}])${escapeRegExp(word)}\\s*[,(]\\s*(\\d{1,3})\\s*[,;)]`,
+    'gu',
+  );
+  for (const m of text.matchAll(pattern)) {
+    // "Paetongtarn Shinavatra, 37," is not the age of "Taksin Shinavatra": kin share a
+    // surname, misspelt alike by one writer; the copy under another given name is another person.
+    if (given !== null && m[1] !== undefined && normalizeName(m[1]) !== given) continue;
+    ages.push(Number(m[2]));
+  }
   return ages;
 }
 
@@ -55,8 +63,13 @@ export interface CopyAges {
 
 /** The ages stated at copies of the mention's last word in the article ("… Stoltenberger, 56, said"). */
 export function agesAtCopies(text: string, surface: string): CopyAges {
-  const word = surface.trim().split(/\s+/).pop()!;
-  return { word, ages: word.length < 3 ? [] : agesAfterWord(text, word).filter((n) => n >= 1 && n <= 110) };
+  const words = surface.trim().split(/\s+/);
+  const word = words.pop()!;
+  const given = words.length > 0 ? normalizeName(words[words.length - 1]!) : null;
+  return {
+    word,
+    ages: word.length < 3 ? [] : agesAfterWord(text, word, given).filter((n) => n >= 1 && n <= 110),
+  };
 }
 
 /**

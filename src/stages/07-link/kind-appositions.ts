@@ -1,0 +1,69 @@
+/**
+ * An apposition that says what a name is: "Pentagon, the K-pop boy group that debuted in
+ * 2016", "Kremlin, a rock band from Leeds", "Moskva, the cruiser sunk in April", "Davos, a
+ * vodka brand". The famous body, place or event of that name is not it: the apposition, the
+ * copy's own word on the name, overrules the KB's sense. The animals of animal-names.ts are
+ * one such kind; these are the others copy names after famous things — ensembles and stage
+ * names, brands, ships, works. A kind the entity's own profile names ("Nike, the sportswear
+ * brand") tells nothing against it.
+ */
+import type { Span } from '../../core/span.js';
+import type { KbEntity } from '../../kb/model.js';
+import { profileText } from './descriptor.js';
+
+/**
+ * ", the K-pop boy group that …", ", a cruiser launched in …": an apposition whose noun phrase
+ * ends on its last word (a stop, a comma, a relative, a preposition or a participle follows),
+ * as animal-names.ts reads one, with the participles of ships, records and bands.
+ */
+const APPOSITION_NOUN =
+  /^\s*,\s*(?:[Aa]n?|[Tt]he)\s+((?:[\p{L}\d-]+\s+){0,3}?)(\p{Ll}+)(?=\s*[,.;:!?]|\s+(?:who|which|that|whose|named|called|from|in|at|of|with|by|for|launched|built|sunk|released|formed|founded|based|signed)\b)/u;
+
+/** Heads that name the kind whatever words stand before them. */
+const KIND_HEADS = new Set(
+  `band duo trio quartet rapper singer songwriter dj popstar
+  ship vessel yacht tanker ferry frigate cruiser destroyer submarine trawler liner
+  album single song film movie documentary novel musical opera sitcom podcast videogame
+  racecar brand`.split(/\s+/),
+);
+
+/** Heads that are a body's own word too ("Hamas, the militant group"): a kind only after a genre. */
+const ENSEMBLE_HEADS = new Set(['group', 'act', 'collective', 'outfit']);
+const GENRE =
+  /\b(?:k-pop|j-pop|pop|rock|boy|girl|indie|punk|metal|folk|jazz|hip-hop|rap|reggae|techno|electronic|vocal|music|musical)\s+(?:[\p{L}-]+\s+)?$/u;
+
+/**
+ * The kind an apposition right after the name, or the words naming it just before, give it
+ * when `entity` is not of that kind, or null: "Pentagon, the K-pop boy group that …" →
+ * "group", "a band called Kremlin" → "band". Read for an exact name of a
+ * body, place or event (a person's namesakes are read by the descriptions of private persons).
+ */
+export function otherKindInApposition(text: string, span: Span, entity: KbEntity): string | null {
+  const head = kindAfter(text, span.end) ?? kindNamingBefore(text, span.start);
+  if (head === null || entity.kind === 'music-group') return null;
+  return profileText(entity).includes(` ${head} `) ? null : head;
+}
+
+/** The kind an apposition right after the name gives it (", the K-pop boy group that …"), or null. */
+function kindAfter(text: string, end: number): string | null {
+  const after = text.slice(end, end + 60);
+  if (!/^\s*,/.test(after)) return null;
+  const m = APPOSITION_NOUN.exec(after);
+  return m ? kindOf(m[2]!, m[1]!) : null;
+}
+
+/** "a band called …", "the tanker named …": the kind just before the name and its naming verb, or null. */
+function kindNamingBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!/(?:called|named|dubbed)\s+$/.test(before)) return null;
+  const m = KIND_NAMED_BEFORE.exec(before);
+  return m ? kindOf(m[2]!, m[1]!) : null;
+}
+const KIND_NAMED_BEFORE =
+  /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he)\s+((?:[\p{L}\d-]+\s+){0,3}?)(\p{Ll}+)\s+(?:called|named|dubbed)\s+$/u;
+
+/** `head` when it names a kind, the words before it (`lead`, lower case or not) giving an ensemble its genre; else null. */
+function kindOf(head: string, lead: string): string | null {
+  if (KIND_HEADS.has(head)) return head;
+  return ENSEMBLE_HEADS.has(head) && GENRE.test(lead.toLowerCase()) ? head : null;
+}
