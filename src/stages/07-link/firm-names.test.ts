@@ -74,6 +74,13 @@ describe('a firm and its town', () => {
     expect(entityOver(text, names, 'Kestrel Roofing Ltd')?.kbId ?? null).toBeNull();
   });
 
+  it('splits the town off after a trade the firm is named by', () => {
+    const text = 'Harrow Plumbing & Heating of Leeds said the leak was not its work.';
+    const names: [string, EntityType][] = [['Harrow Plumbing & Heating of Leeds', 'organization']];
+    expect(entityOver(text, names, 'Leeds')?.kbId).toBe('c:leeds');
+    expect(entityOver(text, names, 'Harrow Plumbing & Heating')?.kbId ?? null).toBeNull();
+  });
+
   it('keeps a name whose "of" is part of it', () => {
     const text = 'The Bank of England held rates at 4 percent.';
     expect(entityOver(text, [['Bank of England', 'organization']], 'Bank of England')?.kbId).toBe(

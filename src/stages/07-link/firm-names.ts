@@ -16,9 +16,13 @@ import type { Mention } from '../../core/annotations.js';
 import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
-/** A company word, "of" and one or two capitalised words ending the mention. */
+/**
+ * A company word, "of" and one or two capitalised words ending the mention. Company words are
+ * legal forms and the trades small firms are named by ("Tesla Plumbing & Heating of Leeds",
+ * "Apex Roofing of Bristol"): no body of state ends its name in one before "of".
+ */
 const FIRM_OF_TOWN =
-  /\s(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|Co|Construction|Brothers|Bros|Sons|Holdings|Builders|Contractors)\.?(\s+of\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?)$/u;
+  /\s(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|Co|Construction|Brothers|Bros|Sons|Holdings|Builders|Contractors|Plumbing|Heating|Roofing|Electrical|Electrics|Joinery|Glazing|Plastering|Scaffolding|Landscaping|Removals|Haulage|Motors|Garage|Autos|Tyres|Bakery|Butchers|Catering|Decorators|Kitchens|Carpets)\.?(\s+of\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?)$/u;
 
 /** Whether the KB names an organisation so (name or alias). */
 function isBodyName(kb: KnowledgeBase, name: string): boolean {

@@ -22,6 +22,7 @@ import type { Cluster, Decision } from './link-state.js';
 import { spunTypes } from './link-support.js';
 import { namesakeWordsIn } from './namesake-cues.js';
 import { dominantCountry, isRoleStub, NationalBodies, type NationalBody } from './national-bodies.js';
+import { seatCountryAfter } from './seat-places.js';
 import { findSpunTies } from './spin.js';
 import { despunReadings } from './spinner-lexicon.js';
 
@@ -395,9 +396,12 @@ export abstract class ArticleConsistency extends MentionSpans {
       }
       if (bodies.length === 0) continue;
       counts ??= this.countryCounts();
-      const home = dominantCountry(counts);
+      // "Congress in Washington": the town named right after the body is its seat (seat-places.ts).
+      const seat = seatCountryAfter(this.kb.kb, this.input.text, c.mentions[0]!.end);
+      const seated = seat !== null && bodies.some((b) => b.country === seat);
+      const home = seated ? seat : dominantCountry(counts);
       let mine = home ? bodies.filter((b) => b.country === home) : [];
-      let why = `${c.surface} of ${home}, the article's country`;
+      let why = seated ? `${c.surface} seated in ${home}` : `${c.surface} of ${home}, the article's country`;
       // "the National Gathering deputies" (National Assembly or National Rally): the body the
       // article's people belong to.
       if (mine.length > 1) {

@@ -30,6 +30,7 @@ import { BodyHeads } from './body-heads.js';
 import { COMPATIBLE } from './candidate-search.js';
 import { type MentionContext, mentionContext } from './context.js';
 import { stateMentions } from './demonym-states.js';
+import { withDistrictWordsOut } from './district-words.js';
 import { elidedHeadEntity } from './elided-heads.js';
 import { evidence } from './evidence.js';
 import { withFirmNames } from './firm-names.js';
@@ -54,6 +55,7 @@ import { withoutOpeningAdjective } from './opening-adjectives.js';
 import { withParticleJoins } from './particle-joins.js';
 import { addressMentions } from './place-addresses.js';
 import { withPlayersOfClubs } from './players-of-clubs.js';
+import { mayBeQualifiedEvent, qualifiedEvent } from './qualified-events.js';
 import { withRegnalOrdinals } from './regnal-ordinals.js';
 import { BodyNameBags, reorderedBody } from './reordered-bodies.js';
 import { adjustMentions } from './spans.js';
@@ -147,6 +149,7 @@ export class DocumentLinker extends EventsAndDescriptions {
     this.linkOneWordNames(oneWord);
     this.linkSpunTies();
     this.linkNationalBodies();
+    this.linkQualifiedEvents();
     this.linkClubsByCue();
     this.relinkHomeNamesakes();
     this.relinkHomePlaces();
@@ -160,6 +163,28 @@ export class DocumentLinker extends EventsAndDescriptions {
     this.joinDescriptions();
     this.pickEditions();
     return this.entities();
+  }
+
+  /** "won the US Open": the one qualified event the article speaks of (qualified-events.ts). */
+  private linkQualifiedEvents(): void {
+    const kb = this.kb.kb;
+    const open = this.clusters.filter(
+      (c) =>
+        c.decision.entity === null &&
+        !c.decision.refusedEntity &&
+        c.type !== 'person' &&
+        mayBeQualifiedEvent(kb, c.surface),
+    );
+    if (open.length === 0) return;
+    const described = [...this.linked].map((id) => kb.get(id)?.description ?? '').join(' ');
+    const words = ` ${normalizeName(this.input.text)} ${normalizeName(described)} `;
+    for (const c of open) {
+      const found = qualifiedEvent(kb, c.surface, (q) => words.includes(` ${q} `));
+      if (!found) continue;
+      this.linked.add(found.entity.id);
+      const why = evidence('co-mention', `article speaks of ${found.qualifier}`, 0.7);
+      c.decision = { entity: found.entity, evidence: [why], confidence: 0.7 };
+    }
   }
 
   /**
@@ -189,6 +214,8 @@ export class DocumentLinker extends EventsAndDescriptions {
     adjusted = withPlayersOfClubs(this.kb.kb, text, adjusted);
     // "[Dar] es [Salaam]", "[COP] 29": a KB name cut at a particle or a number (particle-joins.ts).
     adjusted = withParticleJoins(this.kb.kb, text, adjusted);
+    // "[Midtown Manhattan]", "[Volga outside Astrakhan]": places run into the words around them (district-words.ts).
+    adjusted = withDistrictWordsOut(this.kb.kb, text, adjusted);
     // "Butler, Pennsylvania": a town and its state are one place, the town (place-addresses.ts).
     const addresses = addressMentions(this.kb.kb, text, adjusted);
     // "Ukrainian troops", "the Japanese central bank": a demonym standing for its state (demonym-states.ts).

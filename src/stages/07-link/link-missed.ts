@@ -95,6 +95,15 @@ export abstract class MissedNames extends ArticleConsistency {
     }
   }
 
+  /** "A family shop in Manaus": a city's name after a preposition of place (missed-places.ts). */
+  private recoverCity(m: Mention, surface: string): boolean {
+    const city = missedCityAt(this.kb.kb, this.input.text, m.start, surface);
+    if (!city) return false;
+    const decision = { entity: city, evidence: [evidence('exact-name', surface, 1)], confidence: 0.8 };
+    this.newCluster(surface, { ...m, type: 'location' }, decision);
+    return true;
+  }
+
   private recoverOne(m: Mention, surface: string, norm: string): void {
     if (norm.includes(' ')) {
       // "the Tesla and Space X companies": a company's name split in two, no mention of the tagger.
@@ -137,6 +146,8 @@ export abstract class MissedNames extends ArticleConsistency {
         });
         return;
       }
+      // "flying to Sharm al-Sheikh": a city of several words after a preposition of place.
+      if (hits.length === 0 && this.recoverCity(m, surface)) return;
       // A mangled full name the tagger missed ("Prabovo Subianto was sworn in as president"):
       // the same sound-alike test as for a tagged name, evidence required.
       if (hits.length === 0 && looksLikePersonName(surface) && this.kb.lookup(surface).length === 0) {
@@ -181,20 +192,7 @@ export abstract class MissedNames extends ArticleConsistency {
       });
       return;
     }
-    // "A family shop in Manaus": a city's name after a preposition of place (missed-places.ts).
-    const city = missedCityAt(this.kb.kb, this.input.text, m.start, surface);
-    if (city) {
-      this.newCluster(
-        surface,
-        { ...m, type: 'location' },
-        {
-          entity: city,
-          evidence: [evidence('exact-name', surface, 1)],
-          confidence: 0.8,
-        },
-      );
-      return;
-    }
+    if (this.recoverCity(m, surface)) return;
     if (this.recoverByAppositiveRole(m, surface)) return;
     if (this.recoverBodyBeforeMembers(m, surface)) return;
     // "Makron appointed …": a faint slip of a famous surname where a name stands; "Tramp and

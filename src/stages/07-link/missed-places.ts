@@ -1,6 +1,6 @@
 /**
- * "A family shop in Manaus", "a youth club in Manaus": a city's name the tagger missed after a
- * preposition of place. The word is the city when the KB knows it, as written, only as a city
+ * "A family shop in Manaus", "a youth club in Manaus", "flying to Sharm al-Sheikh": a city's
+ * name (one word or several) the tagger missed after a preposition of place. The word is the city when the KB knows it, as written, only as a city
  * of some size (prominence 2 and up: some 300,000 people) — no person, body or other thing of
  * that name, no smaller namesake town to confuse it with.
  */

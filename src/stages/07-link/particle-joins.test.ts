@@ -16,6 +16,13 @@ const kb = new MemoryKnowledgeBase([
     prominence: 1,
   }),
   makeEntity({ id: 'p:rafa', type: 'person', name: 'Rafa de Souza', prominence: 2 }),
+  makeEntity({
+    id: 'pl:chapel',
+    type: 'location',
+    name: "St. Anselm's Chapel",
+    kind: 'place',
+    prominence: 1,
+  }),
 ]);
 
 function joined(text: string, names: readonly (readonly [string, EntityType])[]) {
@@ -39,6 +46,24 @@ describe('withParticleJoins', () => {
         ['Dune', 'location'],
       ]),
     ).toEqual([['Sable and Dune', 'location']]);
+  });
+
+  it("makes one mention of a KB place cut at a possessive, with or without the saint's full stop", () => {
+    expect(
+      joined("Pilgrims queued outside St Anselm's Chapel at dawn.", [
+        ['St Anselm', 'person'],
+        ['Chapel', 'organization'],
+      ]),
+    ).toEqual([["St Anselm's Chapel", 'location']]);
+    expect(
+      joined("Pilgrims queued outside St Anselm's Abbey at dawn.", [
+        ['St Anselm', 'person'],
+        ['Abbey', 'organization'],
+      ]),
+    ).toEqual([
+      ['St Anselm', 'person'],
+      ['Abbey', 'organization'],
+    ]);
   });
 
   it('takes in the number of an event the tagger left out', () => {

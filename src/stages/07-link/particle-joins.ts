@@ -1,7 +1,7 @@
 /**
  * Names the tagger cut at a word it does not take for part of a name: a lower-case particle
- * of a foreign place name ("[Dar] es [Salaam]", "[Trinidad] and [Tobago]") or the number of an
- * event's edition ("[COP] 29"). The pieces become one mention when the whole, as written, is
+ * of a foreign place name ("[Dar] es [Salaam]", "[Trinidad] and [Tobago]"), a possessive
+ * ("[St Peter]'s [Basilica]") or the number of an event's edition ("[COP] 29"). The pieces become one mention when the whole, as written, is
  * a KB name (a name or alias, of anything but a person); else they stay as tagged. The KB is
  * asked only where a particle joins two mentions or a number follows one, which is rare.
  */
@@ -12,6 +12,9 @@ import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 /** A particle of place names between two mentions ("es", "el", "de", "and"): one space each side. */
 const PARTICLE_GAP =
   /^ (?:es|el|al|ul|de|da|do|dos|das|du|di|del|della|la|le|les|y|e|and|upon|sur|en|am|an|im|bin|ibn) $/;
+
+/** A possessive between two mentions ("[St Peter]'s [Basilica]"): the tagger stops at the "'s". */
+const POSSESSIVE_GAP = /^['’]s $/;
 
 /** A number of one to three digits right after a mention, then no more of a number ("COP 29"). */
 const NUMBER_AFTER = /^ \d{1,3}(?![\d.,]?\d)/;
@@ -28,7 +31,8 @@ export function withParticleJoins(kb: KnowledgeBase, text: string, mentions: rea
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const next = mentions[i + 1];
-    if (next && PARTICLE_GAP.test(text.slice(m.end, next.start))) {
+    const gap = next ? text.slice(m.end, next.start) : '';
+    if (next && (PARTICLE_GAP.test(gap) || POSSESSIVE_GAP.test(gap))) {
       const type = knownType(kb, text.slice(m.start, next.end));
       if (type) {
         out.push({ ...m, end: next.end, type });

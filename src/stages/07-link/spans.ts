@@ -765,6 +765,9 @@ function mayBeParticle(text: string, start: number, end: number): boolean {
  * Runs of capitalised words (with particles and initials) that no mention overlaps,
  * leading title words dropped. Offered to the linker, which decides.
  */
+/** One word of an Arabic article, a hyphen and a capitalised name ("al-Sheikh", "el-Arish"). */
+const ARTICLE_AND_NAME = /^(?:al|el|ul|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+
 export function missedMentions(
   text: string,
   tokens: readonly Token[],
@@ -843,6 +846,9 @@ export function missedMentions(
       mayBeParticle(text, t.start, t.end) &&
       PARTICLE.test(text.slice(t.start, t.end))
     )
+      run.push(t);
+    // "Sharm al-Sheikh": an Arabic article hyphened to a capitalised word goes on a name.
+    else if (run.length > 0 && t.kind === 'word' && ARTICLE_AND_NAME.test(text.slice(t.start, t.end)))
       run.push(t);
     else if (
       t.end - t.start === 1 &&

@@ -72,6 +72,8 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'alternative|different|various|option',
   'brothers|siblings|brethren',
   'democratic|autonomous|democratical|democrat',
+  // "Conventional Celebration" for the Conservative Party: a spinner's near synonym.
+  'conservative|conventional|traditionalist',
   'freedom|liberty',
   'liberation|freedom|release',
   'alliance|coalition',
@@ -154,7 +156,8 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'street|road|avenue|lane|ave',
   'square|sq|plaza|piazza',
   'sea|ocean',
-  'strip|stripe',
+  // Word-by-word translation from Russian ("Sektor Gaza") puts "Sector" for the Gaza Strip.
+  'strip|stripe|sector',
   'valley|vale',
   'heights|peaks',
   'football|soccer',
