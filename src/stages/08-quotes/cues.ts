@@ -243,6 +243,20 @@ function isModifierOfSpeakers(
   return (verb === 'say' || verb === 'tell') && /^\p{Ll}+$/u.test(next);
 }
 
+/** A nationality's ending: "Russian", "Chinese", "Turkish", "Israeli". */
+const NATIONALITY_ENDING = /(?:an|ese|ish|i)$/u;
+
+/**
+ * Is `state` a noun after a capitalised nationality (`Russian state media`, `Chinese state
+ * television`)? A nationality in the singular can be no subject of the bare verb. (Only
+ * `state`: after `Putin and Erdogan` a bare `warn` is the verb of both.)
+ */
+function isModifierAfterNationality(form: string, lemma: string, prev: Word | undefined): boolean {
+  return (
+    form === 'state' && lemma === 'state' && prev?.capitalized === true && NATIONALITY_ENDING.test(prev.lower)
+  );
+}
+
 /** The words {@link cueAt} reads further, for {@link mayBeIn}. */
 const OPENER_TABLE = lengthsByOpening(['according', ...CUE_OPENERS]);
 
@@ -310,6 +324,8 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
   if (isModifierOfTitle(w.lower, lemma, words[i + 1]?.lower)) return null;
   // "Student protest leaders said …": before a plural title that says or tells, too.
   if (isModifierOfSpeakers(w.lower, lemma, words[i + 1]?.lower, words[i + 2]?.lower)) return null;
+  // "told Russian state media the talks …": after a nationality, a noun it qualifies.
+  if (isModifierAfterNationality(w.lower, lemma, words[i - 1])) return null;
   // "said in a research note that …", "on a campaign post": a noun with its modifier in
   // a prepositional phrase.
   if (

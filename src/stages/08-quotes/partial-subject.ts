@@ -7,6 +7,7 @@
 import type { Unit } from './quote-units.js';
 import type { ReferentIndex } from './referents.js';
 import { type ResolveContext, type Resolved, resolvedAs } from './resolve-context.js';
+import { resolvePronoun } from './resolve-pronouns.js';
 import { occurrenceStartingAt } from './speaker-phrase.js';
 
 /** Before the name: the text's start, a line break, or a sentence's end. */
@@ -23,10 +24,31 @@ export function partialSubject(unit: Unit, context: ResolveContext, index: Refer
   const { text } = context;
   // ("The Farmers Union welcomed …": an article may stand before the name.)
   const article = /^the\s+/iu.exec(text.slice(unit.span.start, unit.span.start + 5))?.[0].length ?? 0;
-  const o = occurrenceStartingAt(index, unit.span.start + article);
-  if (!o || (o.referent.type !== 'person' && o.referent.type !== 'organization')) return null;
   const opening = unit.span.start;
   if (!SENTENCE_OPENS.test(text.slice(Math.max(0, opening - 4), opening))) return null;
+  const o = occurrenceStartingAt(index, unit.span.start + article);
+  if (!o) return pronounSubject(unit, context);
+  if (o.referent.type !== 'person' && o.referent.type !== 'organization') return null;
   if (!SUBJECT_GOES_ON.test(text.slice(o.end, o.end + 3))) return null;
   return resolvedAs(o.referent, o, 0.6);
+}
+
+/** "Later she …", "He …": a subject pronoun opening the sentence, perhaps after a time adverb. */
+const PRONOUN_OPENING =
+  /^(?:(?:Later|Earlier|Then|Afterwards|Separately|Meanwhile),?\s+(he|she)|(He|She))\s+\p{Ll}/u;
+
+/**
+ * `Later she dedicated the award to “the suffering people of Venezuela”`: a sentence opened
+ * by "he" or "she" gives its partial quotation to whom the pronoun stands for.
+ */
+function pronounSubject(unit: Unit, context: ResolveContext): Resolved | null {
+  const start = unit.span.start;
+  const m = PRONOUN_OPENING.exec(context.text.slice(start, start + 24));
+  if (!m) return null;
+  const pronoun = (m[1] ?? m[2])!;
+  const at = start + m[0].length - pronoun.length - 2;
+  return resolvePronoun(
+    { start: at, end: at + pronoun.length, kind: 'pronoun', referent: null, text: pronoun.toLowerCase() },
+    context,
+  );
 }

@@ -13,7 +13,7 @@ import type { Occurrence, Referent } from './referents.js';
 import { countBefore, insideQuote, type ResolveContext, SENTENCE_BREAK } from './resolve-context.js';
 
 /** Where the sentence holding `at` starts: after a line break or a sentence's end. */
-function sentenceStart(text: string, at: number): number {
+export function sentenceStart(text: string, at: number): number {
   const floor = Math.max(0, at - 400);
   let k = at;
   while (k > floor && text[k - 1] !== '\n' && !(/[.!?]/u.test(text[k - 2] ?? '') && /\s/u.test(text[k - 1]!)))
@@ -25,7 +25,7 @@ function sentenceStart(text: string, at: number): number {
 const TITLED_LEAD = /^(?:(?:\p{Lu}[\p{L}.'’-]*(?:['’]s)?|\p{Ll}+)\s+){0,4}$/u;
 
 /** Does the name at `at` open its sentence, perhaps after its title words? */
-function opensItsSentence(text: string, at: number): boolean {
+export function opensItsSentence(text: string, at: number): boolean {
   const lead = text.slice(sentenceStart(text, at), at);
   if (lead.trim() === '') return true;
   return (

@@ -11,8 +11,10 @@ import { type CueMatch, countWords, cueAt, cuesIn, type Word, wordsIn } from './
 import { gestureFrame } from './gesture-frame.js';
 import { isMannerRun } from './manner-run.js';
 import type { QuotedSpan } from './marks.js';
+import { parentheticalSubject } from './parenthetical-frame.js';
 import { endsInPunctuation, type Frame, innerText, isSpaceAt, ONLY_PUNCT } from './quote-units.js';
 import type { ReferentIndex } from './referents.js';
+import { inRelationAppositive } from './relation-appositive.js';
 import { relativeWhoSubject } from './relative-who-subject.js';
 import { datelineEnd } from './reported.js';
 import { COORDINATED_CUE, coordinatedSubject } from './reported-cue-verbs.js';
@@ -125,6 +127,9 @@ export function frameBefore(text: string, start: number, to: number, index: Refe
       if (subject && !shared) shared = frameWith(text, cue, subject, to);
       continue;
     } else phrase = speakerBefore(text, from, cue.start, index);
+    // "to his predecessor, Francis, recalling “…”": the relation's other person is no subject.
+    if (phrase && /ing$/u.test(text.slice(cue.start, cue.end)) && inRelationAppositive(text, phrase))
+      phrase = null;
     phrase ??= participleSubject(text, from, cue, index) ?? relativeWhoSubject(text, from, cue, index);
     if (!phrase) continue;
     // "Harvey told reporters she had written much of the novel when “…”": a verb whose
@@ -230,6 +235,9 @@ function participleSubject(
 ): SpeakerPhrase | null {
   if (!/ing$/u.test(text.slice(cue.start, cue.end)) || !/,\s*$/u.test(text.slice(from, cue.start)))
     return null;
+  // "…, he said in a speech, adding that …": the participle goes on with the frame's "he".
+  const framed = parentheticalSubject(text, from, cue.start, index);
+  if (framed) return framed;
   const subject = openingSpeaker(text, from, cue.start, index);
   const opener = openingLead(text, from, cue.start);
   if (!subject || subject.start - from - opener > 40) return null;

@@ -23,6 +23,7 @@ import {
   type PersonProfile,
   pronounVotes,
 } from './gender.js';
+import { kinFullName } from './kin-given-name.js';
 import { type Gender, PLATFORM_NAMES, platformPreposition } from './lexicon.js';
 import { prepareEntities, SPEAKING_TYPES } from './prepared-entities.js';
 import { isPlaceName, stripHonorific, withoutOpeningTrade, withoutRegnalTitle } from './referent-names.js';
@@ -241,6 +242,9 @@ export function buildReferents(
   const entityEnds = new Set<number>();
   // …and one inside it ("Felipe" in "King Felipe VI") is that entity as well.
   const personSpans: Span[] = [];
+  // People named in full from a relative's surname ("Thompson's wife, Paulette,"): their
+  // surname stays the relative's when a bare surname is looked up.
+  const kinNamed = new Set<Referent>();
   for (const e of prepareEntities(text, entities ?? [], taken, options.firstNames)) {
     if (!SPEAKING_TYPES.has(e.type)) continue;
     // "wrote on Truth Social": a platform where words were posted is no speaker there.
@@ -250,7 +254,9 @@ export function buildReferents(
       for (const m of e.spans) entityStarts.add(m.start);
       continue;
     }
-    const r = add(e.name, e.type, e.entity.id, e.entity.kbId);
+    const kinName = e.type === 'person' && e.entity.kbId === null ? kinNameOf(text, e.spans) : null;
+    const r = add(kinName ?? e.name, e.type, e.entity.id, e.entity.kbId);
+    if (kinName) kinNamed.add(r);
     for (let i = 0; i < e.spans.length; i++) {
       const m = e.spans[i]!;
       const original = e.entity.mentions[i]!;
@@ -298,7 +304,8 @@ export function buildReferents(
   const bySurname = new Map<string, Referent>();
   for (const r of referents) {
     byName.set(r.name.toLowerCase(), r);
-    if (r.type === 'person' && r.name.includes(' ')) bySurname.set(lastWord(r.name).toLowerCase(), r);
+    if (r.type === 'person' && r.name.includes(' ') && !kinNamed.has(r))
+      bySurname.set(lastWord(r.name).toLowerCase(), r);
   }
   // First pass: full names, longest first, so that a surname used before its full name
   // still joins it and "De Vries" joins "Pieter de Vries".
@@ -331,7 +338,7 @@ export function buildReferents(
     // "De Vries" repeats the end of "Pieter de Vries".
     if (!r && m.type === 'person') r = personBySuffix.get(` ${key}`);
     if (!r) {
-      r = add(surface, m.type, null, null);
+      r = add((m.type === 'person' && kinFullName(text, m)) || surface, m.type, null, null);
       byName.set(key, r);
     }
     r.occurrences.push({ start: m.start, end: m.end });
@@ -344,6 +351,15 @@ export function buildReferents(
     return referentGender(text, r, evidence, options);
   };
   return new ArticleIndex(referents, occurrences, text, mentions, entities, options.facts);
+}
+
+/** The full name of a person named by a given name alone beside a relative ("Paulette Thompson"). */
+function kinNameOf(text: string, spans: readonly Span[]): string | null {
+  for (const m of spans) {
+    const name = kinFullName(text, m);
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The referent index of an article (a class: no getter built per article). */

@@ -78,6 +78,8 @@ const NEEDS_CLAUSE = new Set([
   'concede',
   'plead',
   'complain',
+  // "added the fifth late on": a goal, not words.
+  'add',
 ]);
 /** For verbs that also take a plain object, is `words` (the content) a clause? */
 export function clauseFollows(lemma: string, words: readonly Word[]): boolean {

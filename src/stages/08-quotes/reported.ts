@@ -146,9 +146,10 @@ function withoutDateline(text: string, s: Sentence): Sentence {
 
 /**
  * A comma (perhaps before a closing quotation mark) and a conjunction that opens a
- * contrasted clause: ", but", ",” though", ", while".
+ * contrasted clause: ", but", ",” though", ", while"; or "and" before a capital, a second
+ * report by another speaker ("China said it was sending a team and Russia said …").
  */
-const CONTRAST = /,["”’»]?\s+(?:but|though|although|while|whereas)\s+/gu;
+const CONTRAST = /,["”’»]?\s+(?:but|though|although|while|whereas)\s+|\s+and\s+(?=\p{Lu})/gu;
 
 /**
  * The speech of a contrasted clause inside content `[from, end)`: ", but Red Eléctrica's
@@ -167,8 +168,11 @@ export function contrastedSpeech(
   // A comma just inside a closing quotation mark before `from` counts (`“…,” though …`).
   const lo = /,["”’»]$/u.test(text.slice(Math.max(0, from - 2), from)) ? from - 2 : from;
   const content = text.slice(lo, end);
-  if (!content.includes(',')) return null;
+  if (!content.includes(',') && !content.includes(' and ')) return null;
   for (const m of content.matchAll(CONTRAST)) {
+    // "and" only before a second speaker's verb, after a clause's last word: not a subject
+    // of two names ("Mr. Grassley and Mr. Leahy said").
+    if (m[0].charCodeAt(0) !== 44 && !secondReportAt(content, m.index)) continue;
     const comma = Math.max(from, lo + m.index);
     const clause: Sentence = { start: comma + m[0].length, end };
     const said: ReportedSpeech[] = [];
@@ -185,6 +189,25 @@ export function contrastedSpeech(
     if (own) return { ...own, frameStart: comma };
   }
   return null;
+}
+
+/** "and", a name of up to four capitalised words, then a speech verb in the past or present. */
+const SECOND_REPORT =
+  /\sand\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:said|says|told|tells)\s/u;
+
+/** Does a second report joined by "and" start at `at` of `content`, after a lower-case word or a number? */
+function secondReportAt(content: string, at: number): boolean {
+  SECOND_REPORT_AT.lastIndex = at;
+  return LOWER_WORD_BEFORE.test(content.slice(Math.max(0, at - 40), at)) && SECOND_REPORT_AT.test(content);
+}
+const SECOND_REPORT_AT = new RegExp(SECOND_REPORT.source, 'uy');
+/** A last word in lower case or a number ("82 people"), no name ("Mr. Grassley"). */
+const LOWER_WORD_BEFORE = /(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}'’%-]*$/u;
+
+/** Can content `[from, end)` hold a second report joined by "and" ({@link contrastedSpeech})? */
+function secondReportIn(text: string, from: number, end: number): boolean {
+  const content = text.slice(from, end);
+  return content.includes(' and ') && SECOND_REPORT.test(content);
 }
 
 /**
@@ -302,8 +325,11 @@ function readSentence(
   }
   // "He said no cause was ruled out, but the grid's head of operations, Eduardo Prieto,
   // told reporters …": a contrasted clause with a speaker of its own ends the first content.
+  // "China said it was sending a team and Russia said …": a second report after "and".
   const contrasted =
-    found && commaFrames ? contrastedSpeech(text, found.span.start, found.span.end, index) : null;
+    found && (commaFrames || secondReportIn(text, found.span.start, found.span.end))
+      ? contrastedSpeech(text, found.span.start, found.span.end, index)
+      : null;
   if (found && contrasted) {
     const span = trimContent(text, found.span.start, contrasted.frameStart);
     found = span ? { ...found, span, frameEnd: contrasted.frameStart } : null;

@@ -7,6 +7,7 @@
 import type { Speaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import { affiliationIn, describesPeople } from './anonymous.js';
+import { nameGivenNext } from './given-name-after.js';
 import { isCompanyNoun, TITLE_WORDS } from './lexicon.js';
 import { firstOccurrenceFrom, type Occurrence, type ReferentIndex } from './referents.js';
 import { type ResolveContext, type Resolved, resolvedAs, singleSpaced } from './resolve-context.js';
@@ -17,9 +18,22 @@ import {
 } from './resolve-organisations.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
+/**
+ * "the city's Board of Elections", "the country's Central Election Commission": the owner
+ * written as a kind before a body's own name only says whose it is; the body is named (a
+ * description of people, "the company's Chief Executive", stays as written).
+ */
+const KIND_OWNER_BEFORE_NAME = /^the\s+\p{Ll}+['’]s\s+(?=\p{Lu})/u;
+
+/** `written` without a kind owning the body it names ({@link KIND_OWNER_BEFORE_NAME}). */
+function bodyName(written: string): string {
+  const name = written.replace(KIND_OWNER_BEFORE_NAME, '');
+  return name === written || describesPeople(name) ? written : name;
+}
+
 export function fromText(phrase: SpeakerPhrase): Speaker {
   return {
-    name: singleSpaced(phrase.text),
+    name: bodyName(singleSpaced(phrase.text)),
     entityId: null,
     mention: { start: phrase.start, end: phrase.end },
   };
@@ -42,9 +56,10 @@ function nameEndingTitle(phrase: Span, index: ReferentIndex, text: string): Occu
   if (last?.referent.type !== 'person' || last.start <= phrase.start) return null;
   if (text.slice(last.end, phrase.end).trim() !== '') return null;
   const lead = text.slice(phrase.start, last.start).trim().split(/\s+/u);
+  // ("the Joint Chiefs of Staff General Dan Caine": a body's capitalised name may stand in it.)
   const titled = lead.every((w) => {
     const l = w.toLowerCase();
-    return l === 'the' || l === 'of' || TITLE_WORDS.has(l);
+    return l === 'the' || l === 'of' || TITLE_WORDS.has(l) || /^\p{Lu}[\p{Ll}-]+$/u.test(w);
   });
   return titled && lead.some((w) => TITLE_WORDS.has(w.toLowerCase())) ? last : null;
 }
@@ -58,6 +73,14 @@ export function unresolved(phrase: SpeakerPhrase, context: ResolveContext, certa
   if (!describesPeople(speaker.name)) return { speaker, referent: null, certainty };
   const named = nameEndingTitle(phrase, context.index, context.text);
   if (named) return resolvedAs(named.referent, named, certainty);
+  // "said one man, who had served 19 years. He gave his name only as Abu Khaled."
+  const given = /^(?:a|an|one)\s/iu.test(speaker.name) ? nameGivenNext(context.text, phrase.end) : null;
+  if (given)
+    return {
+      speaker: { name: given.name, entityId: null, mention: { start: given.start, end: given.end } },
+      referent: null,
+      certainty,
+    };
   const affiliation = namedAffiliation(phrase, affiliationIn(context.text, phrase, context.index), context);
   // Written out field by field, in the order a spread would give them (a spread of a
   // conditional object was a measurable cost here).

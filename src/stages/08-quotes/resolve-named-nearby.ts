@@ -19,7 +19,7 @@ import {
   SENTENCE_BREAK,
   type SpeakerTurn,
 } from './resolve-context.js';
-import { PROXY_NOUNS, UNNAMED_HEADS } from './resolve-description-words.js';
+import { isNationalityWord, PROXY_NOUNS, UNNAMED_HEADS } from './resolve-description-words.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
 /**
@@ -106,10 +106,19 @@ export function previousParagraphSpeaker(
   // is someone else.)
   if (ws.length === 1 || !opensWithQuote) {
     const own = [...r.roles].filter((w) => isPersonNoun(w));
-    const kb = r.profile ? profileHas(r.profile.now, head) : false;
+    const kb = r.profile ? profileHas(r.profile.now, head) || nationalityConfirmed(r.profile.now, ws) : false;
     if (own.length > 0 && !r.roles.has(head) && !kb) return null;
   }
   return r;
+}
+
+/**
+ * "Asked …, the British-Canadian scientist said" after Geoffrey Hinton spoke: a nationality
+ * in the description (a part of a compound one) that the KB profile gives the person
+ * confirms the description where the head noun is no title of theirs.
+ */
+function nationalityConfirmed(profile: ReadonlySet<string>, ws: readonly string[]): boolean {
+  return ws.some((w) => w.split('-').some((part) => isNationalityWord(part) && profile.has(part)));
 }
 
 /**

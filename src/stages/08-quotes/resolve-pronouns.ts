@@ -6,6 +6,7 @@
  */
 import type { Speaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
+import { appositiveSubject } from './appositive-subject.js';
 import { type Gender, isPersonNoun, PRONOUNS, personNounGender } from './lexicon.js';
 import { opensPlaceName } from './possessive-place.js';
 import { pronounOpeningSentence, relativeClauseSubject } from './pronoun-sentence-subject.js';
@@ -273,7 +274,8 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
     const subject =
       subjectBefore(i, info.gender, context) ??
       speakerBeforeObject(o, info.gender, context) ??
-      relativeClauseSubject(i, info.gender, context);
+      relativeClauseSubject(i, info.gender, context) ??
+      appositiveSubject(i, info.gender, context);
     const match = subject ?? (o.referent.gender === info.gender ? o.referent : null);
     if (match) {
       // The paragraph's speaker (gender unknown) still wins over a match named before it

@@ -162,7 +162,8 @@ function appositiveName(
   ceiling: number,
   index: ReferentIndex,
 ): SpeakerPhrase | null {
-  const m = /^,\s*/u.exec(text.slice(from, ceiling));
+  // (", 26-year-old Rakshya Bam,": the age first.)
+  const m = /^,\s*(?:\d{1,3}-year-old\s+)?/u.exec(text.slice(from, ceiling));
   if (!m) return null;
   const o = occurrenceStartingAt(index, from + m[0].length);
   if (o?.referent.type !== 'person' || o.end > ceiling) return null;
@@ -232,6 +233,18 @@ export function invertedSpeakerRuledOut(
 }
 const DOUBLE_SPACE = /\s\s/u;
 
+/** "24-year-old " before a name or title: the person's age, no word of a description. */
+const AGE_BEFORE_NAME = /(?:^|\s)\d{1,3}-year-old\s+/u;
+
+/**
+ * `between` (the words from the cue to a name) with an age among them read as a space, and
+ * a title about to be held ("President-elect") as the title.
+ */
+function withoutAge(between: string): string {
+  const aged = between.includes('-year-old') ? between.replace(AGE_BEFORE_NAME, ' ') : between;
+  return aged.includes('-elect ') ? aged.replace(/-elect\s/u, ' ') : aged;
+}
+
 /** The speaker phrase right after a cue (`said Berg`, `said the minister`, `said he`). */
 export function speakerAfter(
   text: string,
@@ -247,7 +260,7 @@ export function speakerAfter(
   for (const w of wordsIn(text, start + lead, Math.min(ceiling, start + lead + 80), 7)) {
     const o = occurrenceStartingAt(index, w.start);
     if (o && o.end <= ceiling) {
-      if (!isTitleRun(text.slice(start, o.start))) break;
+      if (!isTitleRun(withoutAge(text.slice(start, o.start)))) break;
       // "according to Indian officials", "according to Altoona police": a nationality or a
       // place before a plural speaker noun is part of a description of them, read below.
       if (
