@@ -5,7 +5,7 @@
  * — someone the subject is compared with or related to — and the subject speaks on, as a
  * name inside a relative clause on the subject does (pronoun-sentence-subject.ts).
  */
-import { opensItsSentence, sentenceStart } from './pronoun-sentence-subject.js';
+import { opensItsSentence, personWhoseClauseHolds } from './pronoun-sentence-subject.js';
 import type { Referent } from './referents.js';
 import type { ResolveContext } from './resolve-context.js';
 
@@ -24,18 +24,8 @@ export function appositiveSubject(
   gender: Referent['gender'],
   context: ResolveContext,
 ): Referent | null {
-  const { text } = context;
-  const own = context.index.occurrences[i]!;
-  const from = sentenceStart(text, own.start);
-  // Cheap test first: the appositive's comma right after a name, before the occurrence.
-  if (!text.slice(from, own.start).includes(', ')) return null;
-  for (let j = i - 1; j >= 0; j--) {
-    const o = context.index.occurrences[j]!;
-    if (o.start < from) return null;
-    if (o.referent.type !== 'person' || o.referent === own.referent) continue;
-    if (!APPOSITIVE_BEFORE_NAME.test(text.slice(o.end, own.start))) continue;
-    const fits = o.referent.gender === gender || o.referent.gender === 'unknown';
-    return fits && opensItsSentence(text, o.start) ? o.referent : null;
-  }
-  return null;
+  const o = personWhoseClauseHolds(i, context, ', ', APPOSITIVE_BEFORE_NAME);
+  if (!o) return null;
+  const fits = o.referent.gender === gender || o.referent.gender === 'unknown';
+  return fits && opensItsSentence(context.text, o.start) ? o.referent : null;
 }

@@ -41,6 +41,31 @@ export function opensItsSentence(text: string, at: number): boolean {
 const WHO_CLAUSE = /^,\s+who(?:se)?\s/u;
 
 /**
+ * The nearest person named before occurrence `i` in its sentence (another referent than
+ * `i`'s) from whose name's end to `i` the words match `clause` — a clause on that person
+ * which holds `i` — or null. `mark` is a string every such stretch holds: most sentences
+ * hold none, and the walk is skipped.
+ */
+export function personWhoseClauseHolds(
+  i: number,
+  context: ResolveContext,
+  mark: string,
+  clause: RegExp,
+): Occurrence | null {
+  const { text } = context;
+  const own = context.index.occurrences[i]!;
+  const from = sentenceStart(text, own.start);
+  if (!text.slice(from, own.start).includes(mark)) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = context.index.occurrences[j]!;
+    if (o.start < from) return null;
+    if (o.referent.type !== 'person' || o.referent === own.referent) continue;
+    if (clause.test(text.slice(o.end, own.start))) return o;
+  }
+  return null;
+}
+
+/**
  * The person of `gender` who opens the sentence of occurrence `i` and whose relative
  * clause (", who …") holds it; null when there is none.
  */
@@ -50,20 +75,9 @@ export function relativeClauseSubject(
   context: ResolveContext,
 ): Referent | null {
   const { text } = context;
-  const own = context.index.occurrences[i]!;
-  const from = sentenceStart(text, own.start);
-  // Cheap test first: most sentences hold no relative clause.
-  const stretch = text.slice(from, own.start);
-  if (!stretch.includes(', who')) return null;
-  for (let j = i - 1; j >= 0; j--) {
-    const o = context.index.occurrences[j]!;
-    if (o.start < from) return null;
-    if (o.referent.type !== 'person' || o.referent === own.referent) continue;
-    if (!WHO_CLAUSE.test(text.slice(o.end, own.start))) continue;
-    if (SENTENCE_BREAK.test(text.slice(o.end, own.start + 1))) return null;
-    return o.referent.gender === gender && opensItsSentence(text, o.start) ? o.referent : null;
-  }
-  return null;
+  const o = personWhoseClauseHolds(i, context, ', who', WHO_CLAUSE);
+  if (!o || SENTENCE_BREAK.test(text.slice(o.end, context.index.occurrences[i]!.start + 1))) return null;
+  return o.referent.gender === gender && opensItsSentence(text, o.start) ? o.referent : null;
 }
 
 /**
