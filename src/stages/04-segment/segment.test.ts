@@ -53,6 +53,24 @@ describe('sentence splitting', () => {
       ['He lives at No. 10 Downing St.', 'The house is old.'],
     ],
     ['The answer was No. Then he left.', ['The answer was No.', 'Then he left.']],
+    // An opening quotation after an initial or abbreviation starts a sentence; a quoted
+    // nickname between a name's parts does not.
+    [
+      'The founder wrote on X. "Big step for the company today," he added.',
+      ['The founder wrote on X.', '"Big step for the company today," he added.'],
+    ],
+    [
+      'The envoy returned to the U.S. \u201cWe made progress,\u201d she said.',
+      ['The envoy returned to the U.S.', '\u201cWe made progress,\u201d she said.'],
+    ],
+    [
+      'Former President William J. "Bill" Clinton spoke first.',
+      ['Former President William J. "Bill" Clinton spoke first.'],
+    ],
+    [
+      'Senator Robert J. \u201cBob\u201d Casey and the U.S. "special relationship" were discussed.',
+      ['Senator Robert J. \u201cBob\u201d Casey and the U.S. "special relationship" were discussed.'],
+    ],
     // Quotes: a sentence that ends inside quotes, and a quote followed by its attribution.
     [
       '"We will not reach 3 % by wishing it," Root told journalists. "It takes budgets."',

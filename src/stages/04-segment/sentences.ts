@@ -52,6 +52,30 @@ function opensSentence(text: string, tokens: readonly Token[], m: number, end: n
   return false;
 }
 
+/** How many words a quoted nickname holds at most: `William J. "Bill" Clinton`. */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * Whether token `m`, after an abbreviation or initial and a space, opens a quotation that
+ * starts a sentence: `Musk wrote on X. "Big step …"`, `in the U.S. "It is …"`. An opening
+ * mark, then a capital; not a quoted nickname between a name's parts (`J. "Bill" Clinton`:
+ * the mark closes within a few words and a capitalised word follows it).
+ */
+function opensQuotation(text: string, tokens: readonly Token[], m: number, end: number): boolean {
+  const mark = tokens[m]!;
+  if (mark.kind !== 'quote' || mark.start === tokens[m - 1]!.end || m + 1 >= end) return false;
+  const first = tokens[m + 1]!;
+  if (first.start !== mark.end || first.kind !== 'word' || !isUpper(text.charCodeAt(first.start)))
+    return false;
+  for (let k = m + 2; k < end && k <= m + 1 + MAX_NICKNAME_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'quote') continue;
+    const after = tokens[k + 1];
+    return !(after !== undefined && after.kind === 'word' && isUpper(text.charCodeAt(after.start)));
+  }
+  return true;
+}
+
 /**
  * Splits the tokens `[t0, t1)` of one paragraph into sentences, appending to `out`.
  * `flags` are the tokenizer's per-token flags.
@@ -95,7 +119,8 @@ export function splitSentences(
         const word = starterText(text, tokens[m]!);
         boundary =
           (word !== null && SENTENCE_STARTERS.has(word)) ||
-          (closesQuote(tokens, k + 1, m) && opensSentence(text, tokens, m, t1));
+          (closesQuote(tokens, k + 1, m) && opensSentence(text, tokens, m, t1)) ||
+          (m === k + 1 && opensQuotation(text, tokens, m, t1));
       }
       if (boundary) {
         close(m - 1);

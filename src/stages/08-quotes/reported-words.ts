@@ -46,12 +46,17 @@ export const FINITE = new Set(
 /** Words that show a clause (not a phrase) before a "that": it may be a relative "that". */
 export const CLAUSE_WORD = /^(?:who|which|where|when|whose|whom|while|because|and|or|but|if|what|how|why)$/u;
 
+/** The end of an abbreviation written with inner stops, its last stop cut off: "p.m", "U.S". */
+const DOTTED_ABBREVIATION_END = /(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$/u;
+
 export function trimContent(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
   while (s < e && /[\s,:—–-]/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?—–-]/u.test(text[e - 1]!)) e--;
   if (e <= s) return null;
+  // The stop of an abbreviation with inner stops ("at 11 p.m.", "in the U.S.") is the word's.
+  if (text[e] === '.' && DOTTED_ABBREVIATION_END.test(text.slice(Math.max(s, e - 12), e))) e++;
   return countWords(text, s, e, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS ? { start: s, end: e } : null;
 }
 export const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -258,3 +258,15 @@ describe('a subject of two names', () => {
     expect(q.map((x) => x.text)).toEqual(['developers had drawn the zones too widely']);
   });
 });
+
+describe('a reported statement ending in an abbreviation with inner stops', () => {
+  it('keeps the stop that belongs to "p.m." and "U.S." in the content', async () => {
+    const q = await runQuotes(
+      'Dana Whitfield, a clerk at the county office, said she was told about the cuts at 11 p.m. “Nobody called us first,” she said. The mayor said the grant had come from the U.S.',
+      { entities: [person('Dana Whitfield', 'Whitfield')] },
+    );
+    const texts = q.map((x) => x.text);
+    expect(texts).toContain('she was told about the cuts at 11 p.m.');
+    expect(texts).toContain('the grant had come from the U.S.');
+  });
+});
