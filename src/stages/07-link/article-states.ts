@@ -12,6 +12,7 @@
 import type { KbEntity } from '../../kb/model.js';
 import { usStateOfCity } from '../../kb/us-states.js';
 import { usStateAlternation } from './place-things.js';
+import { isTown } from './towns.js';
 
 /** State names that stand for their namesake city in copy, not the state. */
 const CAPITAL_FIRST = ['Washington'];
@@ -32,10 +33,6 @@ export function usStatesNamedIn(text: string): ReadonlySet<string> {
   return states;
 }
 
-function isCity(entity: KbEntity): boolean {
-  return entity.type === 'location' && (entity.kind === 'city' || entity.kind === 'capital');
-}
-
 /**
  * Of namesake cities (`pool`, two or more, all cities), the one whose US state is named: in the
  * mention's sentence when it names one of them ("visited Missouri … a rally in Springfield", in
@@ -47,7 +44,7 @@ export function cityOfNamedState<T extends { readonly entity: KbEntity }>(
   sentence: string,
   article: () => ReadonlySet<string>,
 ): T[] {
-  if (pool.length < 2 || !pool.every((h) => isCity(h.entity))) return pool;
+  if (pool.length < 2 || !pool.every((h) => isTown(h.entity))) return pool;
   for (const states of [usStatesNamedIn(sentence), article()]) {
     const there = pool.filter((h) => {
       const state = h.entity.country === 'US' ? usStateOfCity(h.entity.description) : null;

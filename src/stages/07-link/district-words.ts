@@ -17,6 +17,7 @@
 import type { Mention } from '../../core/annotations.js';
 import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { isTown } from './towns.js';
 
 /** A word naming a part of a town, then the rest of the mention. */
 const DISTRICT_FIRST = /^(?:Midtown|Downtown|Uptown|Central|Lower|Upper|Inner|Outer)\s+(?=\p{Lu})/u;
@@ -24,11 +25,8 @@ const DISTRICT_FIRST = /^(?:Midtown|Downtown|Uptown|Central|Lower|Upper|Inner|Ou
 /** A locative word between two capitalised parts of one mention. */
 const LOCATIVE_INSIDE = /\s(?:outside|near)\s+(?=\p{Lu})/u;
 
-/** City kinds: a district word is part of a town, never of a region or a country. */
-const TOWN_KINDS: ReadonlySet<string | null> = new Set(['city', 'capital']);
-
 function namesTown(kb: KnowledgeBase, name: string): boolean {
-  return kb.lookup(name).some((h) => isNameOrAlias(h) && TOWN_KINDS.has(h.entity.kind));
+  return kb.lookup(name).some((h) => isNameOrAlias(h) && isTown(h.entity));
 }
 
 function namesPlace(kb: KnowledgeBase, name: string): boolean {

@@ -14,14 +14,10 @@
 import type { KbEntity } from '../../kb/model.js';
 import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { isTown } from './towns.js';
 
 /** A town the exact pass linked may give way to the home namesake only up to this prominence. */
 const MAX_MOVED_PROMINENCE = 2;
-
-/** Cities and capitals: the kinds one name is shared by in several countries. */
-function isTown(e: KbEntity): boolean {
-  return e.type === 'location' && (e.kind === 'city' || e.kind === 'capital');
-}
 
 /**
  * Whether the town a cluster was given (`linked`, by its exact name) or refused (`refused`)

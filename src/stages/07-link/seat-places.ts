@@ -8,16 +8,15 @@
  */
 import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { isTown } from './towns.js';
 
 /** "in" and one or two capitalised words right after the body's name. */
 const IN_TOWN_AFTER = /^\s+in\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)/u;
 
-/** Kinds of place a body sits in: towns, never a region or a country ("Congress in Georgia"). */
-const TOWN_KINDS: ReadonlySet<string | null> = new Set(['city', 'capital']);
-
 /**
  * The country (ISO code) of the town named right after `end` ("… Congress in Washington"), or
- * null when no KB town is named there or towns of several countries bear the name.
+ * null when no KB town is named there (a region is no seat: "Congress in Georgia") or towns
+ * of several countries bear the name.
  */
 export function seatCountryAfter(kb: KnowledgeBase, text: string, end: number): string | null {
   const town = IN_TOWN_AFTER.exec(text.slice(end, end + 60))?.[1];
@@ -25,7 +24,7 @@ export function seatCountryAfter(kb: KnowledgeBase, text: string, end: number): 
   const countries = new Set(
     kb
       .lookup(town)
-      .filter((h) => isNameOrAlias(h) && TOWN_KINDS.has(h.entity.kind) && h.entity.country)
+      .filter((h) => isNameOrAlias(h) && isTown(h.entity) && h.entity.country)
       .map((h) => h.entity.country),
   );
   return countries.size === 1 ? [...countries][0]! : null;
