@@ -10,10 +10,19 @@ import { isAnimalWord } from './descriptor.js';
 /**
  * ", a greyhound trained in …", ", the three-year-old filly from …": an apposition whose noun
  * phrase ends (a stop, a comma, a participle, a preposition or a relative) on its last word —
- * "a dog food brand" goes on past "dog", so "dog" is no head there.
+ * "a dog food brand" goes on past "dog", so "dog" is no head there. Group 1 holds the words
+ * before the head, group 2 the head; `participles` are the ends a kind's copy adds.
  */
-const APPOSITION_NOUN =
-  /^\s*,\s*(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:!?]|\s+(?:who|which|that|whose|trained|owned|bred|ridden|raced|named|called|from|in|at|of|with|by|for)\b)/u;
+export function appositionNounPattern(participles: readonly string[]): RegExp {
+  const followers = 'who which that whose named called from in at of with by for'.split(' ');
+  return new RegExp(
+    `^\\s*,\\s*(?:[Aa]n?|[Tt]he)\\s+((?:[\\p{L}\\d-]+\\s+){0,3}?)(\\p{Ll}+)(?=\\s*[,.;:!?]|\\s+(?:${[...followers, ...participles].join('|')})\\b)`,
+    'u',
+  );
+}
+
+/** The apposition's head after an animal's name, the participles of breeding and racing among its ends. */
+const APPOSITION_NOUN = appositionNounPattern(['trained', 'owned', 'bred', 'ridden', 'raced']);
 
 /** "a racehorse called", "the greyhound named", "the mare": the words just before a name. */
 const ANIMAL_BEFORE =
@@ -27,7 +36,7 @@ const ANIMAL_BEFORE =
  * it: most bodies and places never need one).
  */
 export function animalNamed(text: string, span: Span): string | null {
-  const after = APPOSITION_NOUN.exec(text.slice(span.end, span.end + 60))?.[1];
+  const after = APPOSITION_NOUN.exec(text.slice(span.end, span.end + 60))?.[2];
   if (after !== undefined && isAnimalWord(after)) return after;
   // The word before the name (or before "named"/"called") first: the pattern, whose words
   // may stand anywhere in the window, is run only after an animal word.

@@ -9,15 +9,23 @@
  */
 import type { Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
+import { appositionNounPattern } from './animal-names.js';
 import { profileText } from './descriptor.js';
 
 /**
- * ", the K-pop boy group that …", ", a cruiser launched in …": an apposition whose noun phrase
- * ends on its last word (a stop, a comma, a relative, a preposition or a participle follows),
- * as animal-names.ts reads one, with the participles of ships, records and bands.
+ * ", the K-pop boy group that …", ", a cruiser launched in …": an apposition as animal-names.ts
+ * reads one, with the participles of ships, records and bands among its ends.
  */
-const APPOSITION_NOUN =
-  /^\s*,\s*(?:[Aa]n?|[Tt]he)\s+((?:[\p{L}\d-]+\s+){0,3}?)(\p{Ll}+)(?=\s*[,.;:!?]|\s+(?:who|which|that|whose|named|called|from|in|at|of|with|by|for|launched|built|sunk|released|formed|founded|based|signed)\b)/u;
+const APPOSITION_NOUN = appositionNounPattern([
+  'launched',
+  'built',
+  'sunk',
+  'released',
+  'formed',
+  'founded',
+  'based',
+  'signed',
+]);
 
 /** Heads that name the kind whatever words stand before them. */
 const KIND_HEADS = new Set(
