@@ -240,7 +240,7 @@ const AGE_BEFORE_NAME = /(?:^|\s)\d{1,3}-year-old\s+/u;
  * `between` (the words from the cue to a name) with an age among them read as a space, and
  * a title about to be held ("President-elect") as the title.
  */
-function withoutAge(between: string): string {
+function withoutAgeOrElect(between: string): string {
   const aged = between.includes('-year-old') ? between.replace(AGE_BEFORE_NAME, ' ') : between;
   return aged.includes('-elect ') ? aged.replace(/-elect\s/u, ' ') : aged;
 }
@@ -260,7 +260,7 @@ export function speakerAfter(
   for (const w of wordsIn(text, start + lead, Math.min(ceiling, start + lead + 80), 7)) {
     const o = occurrenceStartingAt(index, w.start);
     if (o && o.end <= ceiling) {
-      if (!isTitleRun(withoutAge(text.slice(start, o.start)))) break;
+      if (!isTitleRun(withoutAgeOrElect(text.slice(start, o.start)))) break;
       // "according to Indian officials", "according to Altoona police": a nationality or a
       // place before a plural speaker noun is part of a description of them, read below.
       if (
