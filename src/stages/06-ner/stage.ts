@@ -4,6 +4,7 @@
  */
 import type { EntityType, Mention } from '../../core/annotations.js';
 import { defineStage } from '../../core/stage.js';
+import { withDatelineAgency } from './dateline-agency.js';
 import { seqFromLayers } from './doc-tokens.js';
 import { findEvents } from './events.js';
 import { nerModel } from './resource.js';
@@ -58,6 +59,6 @@ export const nerStage = defineStage<NerConfig>({
       });
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    doc.set('mentions', mentions);
+    doc.set('mentions', withDatelineAgency(doc.text, mentions));
   },
 });

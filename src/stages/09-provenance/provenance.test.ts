@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/make-doc.js';
 import { Pipeline } from '../../core/pipeline.js';
 import { Resources } from '../../core/resources.js';
-import { findDateline } from './dateline.js';
 import { OUTLETS, outletDirectory } from './outlets.js';
 import { findSpunPhrases } from './spun-phrases.js';
 import { provenanceStage } from './stage.js';
@@ -47,17 +46,6 @@ describe('spun phrases', () => {
     expect(
       findSpunPhrases('The Munich Security Conference discussed climate change and the stock market.'),
     ).toEqual([]);
-  });
-});
-
-describe('datelines', () => {
-  it('reads the agency from wire datelines', () => {
-    expect(findDateline('MUNICH, Feb 14 (Reuters) - Allies agreed.')?.agency).toBe('Reuters');
-    expect(findDateline('WASHINGTON (AP) — The Senate voted.')?.agency).toBe('AP');
-    expect(findDateline('Headline here\n\nPARIS, March 3, 2025 (AFP) – Farmers protested.')?.agency).toBe(
-      'AFP',
-    );
-    expect(findDateline('The minister (pictured) - who spoke on Friday - declined.')).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@
 import type { ProvenanceSignal, Removed } from '../../core/annotations.js';
 import type { NewsDoc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
-import { findDateline } from './dateline.js';
+import { findDateline } from '../04-segment/dateline.js';
 import { OUTLETS, type OutletDirectory } from './outlets.js';
 import { type Clue, noisyOr, repeated } from './scores.js';
 import { findSpunPhrases } from './spun-phrases.js';
