@@ -40,6 +40,7 @@ import {
   personSchema,
   placeSchema,
 } from './sources/schemas.js';
+import { apAbbreviationsOf } from './us-states.js';
 
 /** The hand-written resource files, parsed and validated line by line. */
 export interface KbResourceFiles {
@@ -132,6 +133,16 @@ function isCapital(c: CityRecord): boolean {
 }
 
 /**
+ * A US state's AP abbreviations ("Fla.", "N.H."), its short names: copy writes them after
+ * towns and in legislators' party tags ("Sen. Marco Rubio, R-Fla."). Short names match only
+ * as written, so "Mass." is the state and a church's "mass" is not.
+ */
+function usStateAbbreviations(line: PlaceLine): readonly string[] {
+  if (line.country !== 'US' || line.description !== 'US state') return [];
+  return apAbbreviationsOf(line.name.replace(/ \((?:US )?state\)$/, ''));
+}
+
+/**
  * Builds every entity, resolving role organisations against countries and organisations.
  * An organisation that people's roles name but no file lists becomes a minimal
  * `cd:org/…` entity (kind `unlisted`) and is reported in `unresolvedOrgs`.
@@ -164,7 +175,7 @@ export function assembleKb(sources: KbSources): AssembledKb {
   }
   const places: KbEntity[] = [];
   for (const line of sources.places) {
-    const e = placeToEntity(line.value);
+    const e = placeToEntity(line.value, usStateAbbreviations(line.value));
     claimId(ids, e.id, line, 'place');
     places.push(e);
   }

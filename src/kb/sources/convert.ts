@@ -268,6 +268,7 @@ export function withCityNames(city: KbEntity, line: CityNamesLine): KbEntity {
   return { ...city, names };
 }
 
-export function placeToEntity(line: PlaceLine): KbEntity {
-  return namedThingToEntity(line, line.qid ?? `cd:place/${slugify(line.name)}`, 'location');
+/** A place line; `short` forms come from the build (a US state's AP abbreviations), not the files. */
+export function placeToEntity(line: PlaceLine, short: readonly string[] = []): KbEntity {
+  return namedThingToEntity({ ...line, short }, line.qid ?? `cd:place/${slugify(line.name)}`, 'location');
 }

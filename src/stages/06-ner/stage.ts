@@ -7,6 +7,7 @@ import { defineStage } from '../../core/stage.js';
 import { withDatelineAgency } from './dateline-agency.js';
 import { seqFromLayers } from './doc-tokens.js';
 import { findEvents } from './events.js';
+import { withPartyStateTags } from './party-state-tags.js';
 import { nerModel } from './resource.js';
 import { applyTitleRule } from './title-rule.js';
 
@@ -59,6 +60,6 @@ export const nerStage = defineStage<NerConfig>({
       });
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    doc.set('mentions', withDatelineAgency(doc.text, mentions));
+    doc.set('mentions', withPartyStateTags(doc.text, withDatelineAgency(doc.text, mentions)));
   },
 });

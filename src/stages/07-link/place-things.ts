@@ -4,7 +4,7 @@
  * common noun fused with it into a thing ("Brussels sprouts", "chicken Kiev", "Panama hat").
  */
 
-import { US_STATE_BY_CODE } from '../../kb/us-states.js';
+import { US_STATE_BY_ABBREVIATION, US_STATE_BY_CODE } from '../../kb/us-states.js';
 
 /**
  * The fifty US states. Many towns there bear the names of capitals and countries ("Mexico,
@@ -24,58 +24,6 @@ export function usStateAlternation(except: readonly string[]): string {
     .join('|');
 }
 
-/** Postal codes that, in capitals, are words as well: not read as states after a town. */
-const WORDLIKE_CODES = new Set(['IN', 'OR', 'ME', 'HI', 'OK']);
-
-/** The AP style abbreviations of the states and their postal codes, as copy writes them after a town. */
-const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  'Ala.': 'Alabama',
-  'Ariz.': 'Arizona',
-  'Ark.': 'Arkansas',
-  'Calif.': 'California',
-  'Colo.': 'Colorado',
-  'Conn.': 'Connecticut',
-  'Del.': 'Delaware',
-  'Fla.': 'Florida',
-  'Ga.': 'Georgia',
-  'Ill.': 'Illinois',
-  'Ind.': 'Indiana',
-  'Kan.': 'Kansas',
-  'Kans.': 'Kansas',
-  'Ky.': 'Kentucky',
-  'La.': 'Louisiana',
-  'Md.': 'Maryland',
-  'Mass.': 'Massachusetts',
-  'Mich.': 'Michigan',
-  'Minn.': 'Minnesota',
-  'Miss.': 'Mississippi',
-  'Mo.': 'Missouri',
-  'Mont.': 'Montana',
-  'Neb.': 'Nebraska',
-  'Nev.': 'Nevada',
-  'N.H.': 'New Hampshire',
-  'N.J.': 'New Jersey',
-  'N.M.': 'New Mexico',
-  'N.Y.': 'New York',
-  'N.C.': 'North Carolina',
-  'N.D.': 'North Dakota',
-  'Okla.': 'Oklahoma',
-  'Ore.': 'Oregon',
-  'Pa.': 'Pennsylvania',
-  'R.I.': 'Rhode Island',
-  'S.C.': 'South Carolina',
-  'S.D.': 'South Dakota',
-  'Tenn.': 'Tennessee',
-  'Tex.': 'Texas',
-  'Vt.': 'Vermont',
-  'Va.': 'Virginia',
-  'Wash.': 'Washington',
-  'W.Va.': 'West Virginia',
-  'Wis.': 'Wisconsin',
-  'Wyo.': 'Wyoming',
-  ...Object.fromEntries(Object.entries(US_STATE_BY_CODE).filter(([code]) => !WORDLIKE_CODES.has(code))),
-};
-
 /** A state written short after a town ("Exeter, N.H.", "Alexandria, Va.", "Concord, NH"). */
 const STATE_ABBREVIATION_AFTER = /^,\s+((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}(?![\p{L}.]))/u;
 
@@ -85,7 +33,7 @@ const STATE_ABBREVIATION_AFTER = /^,\s+((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.
  */
 export function stateAbbreviationAfter(after: string): RegExpExecArray | null {
   const m = STATE_ABBREVIATION_AFTER.exec(after);
-  const state = m ? STATE_ABBREVIATIONS[m[1]!] : undefined;
+  const state = m ? US_STATE_BY_ABBREVIATION[m[1]!] : undefined;
   if (!m || !state) return null;
   m[1] = state;
   return m;
