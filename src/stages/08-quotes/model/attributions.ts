@@ -14,6 +14,7 @@ import type { ReferentIndex } from '../referents.js';
 import type { SpeakerPhrase } from '../speaker-phrase.js';
 import type { ContentEndChooser } from './content-ends.js';
 import type { ContentStartChooser } from './content-starts.js';
+import { sourceBounds } from './source-bounds.js';
 import type { RoleSpan } from './tagger.js';
 
 export interface ModelAttribution {
@@ -428,7 +429,7 @@ export function groupAttributions(
         lemma: text.slice(cue.start, cue.end).toLowerCase(),
         core: true,
       },
-      phrase: source ? phraseOf(text, sourceEnd(text, source), index) : null,
+      phrase: source ? phraseOf(text, sourceEnd(text, sourceBounds(text, source)), index) : null,
       frameStart,
       frameEnd,
       kind: kindOf(text, { start: contentStart, end: contentEnd }),
