@@ -7,11 +7,7 @@
  */
 import type { Span } from '../src/core/span.js';
 import { pipelineQuotesRunner } from '../src/presets/quotes-runner.js';
-import {
-  mapAttribution,
-  quoteToPolnear,
-  readPolnearSplit,
-} from '../src/stages/08-quotes/eval/polnear.js';
+import { mapAttribution, quoteToPolnear, readPolnearSplit } from '../src/stages/08-quotes/eval/polnear.js';
 import { POLNEAR_CONVENTIONS } from '../src/stages/08-quotes/index.js';
 import { existingPath, option, polnearStudySplit } from './script-options.js';
 
