@@ -14,6 +14,7 @@ import type { ReferentIndex } from '../referents.js';
 import type { SpeakerPhrase } from '../speaker-phrase.js';
 import type { ContentEndChooser } from './content-ends.js';
 import type { ContentStartChooser } from './content-starts.js';
+import { sourceBounds } from './source-bounds.js';
 import type { RoleSpan } from './tagger.js';
 
 export interface ModelAttribution {
@@ -310,6 +311,17 @@ export function continuedQuotation(
   return { start, end };
 }
 
+/**
+ * Whether a cue ends with a preposition (`according to`, `support for`), whose object is
+ * the source: of train's attributions with the content after the cue, 12,703 have the
+ * source before it and 392 after it, most of these after such a cue (`to` 103, `in` 23,
+ * `for` 23, `of` 12, `on` 12, `by` 10); after any other cue (`the mayor told the dock
+ * workers …`, `the ad features a report …`) the source is the subject before it.
+ */
+function endsWithPreposition(text: string, cue: Span): boolean {
+  return /\b(?:about|among|at|by|for|from|in|of|on|to|under|with)$/iu.test(text.slice(cue.start, cue.end));
+}
+
 /** Groups role spans (ordered, from one document) into attributions. */
 export function groupAttributions(
   text: string,
@@ -414,8 +426,10 @@ export function groupAttributions(
       });
     }
     let source: RoleSpan | null = null;
+    const subjectOnly = contentStart >= cue.end && !endsWithPreposition(text, cue);
     for (const s of sources) {
       if (paragraphOf(s.start) !== p || distance(s, cue) > SOURCE_REACH) continue;
+      if (subjectOnly && s.start >= cue.end) continue;
       if (!source || distance(s, cue) < distance(source, cue)) source = s;
     }
     const frameStart = Math.min(contentStart, cue.start, source?.start ?? cue.start);
@@ -428,7 +442,7 @@ export function groupAttributions(
         lemma: text.slice(cue.start, cue.end).toLowerCase(),
         core: true,
       },
-      phrase: source ? phraseOf(text, sourceEnd(text, source), index) : null,
+      phrase: source ? phraseOf(text, sourceEnd(text, sourceBounds(text, source)), index) : null,
       frameStart,
       frameEnd,
       kind: kindOf(text, { start: contentStart, end: contentEnd }),

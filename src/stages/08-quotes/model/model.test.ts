@@ -256,6 +256,32 @@ describe('source spans', () => {
     expect(groupAttributions(far, spansOf(far), () => 0, index)[0]!.phrase).toBeNull();
   });
 
+  it('are the subject before a cue whose content follows it, unless the cue ends with a preposition', () => {
+    const text =
+      'Mayor Ingrid Lind, back from the capital on Monday, told the dock workers the ferry would run.';
+    const spans: RoleSpan[] = [
+      at(text, 'Mayor Ingrid Lind', 'source'),
+      at(text, 'told', 'cue'),
+      at(text, 'the dock workers', 'source'),
+      at(text, 'the ferry would run', 'content'),
+    ];
+    expect(groupAttributions(text, spans, () => 0, index)[0]!.phrase?.text).toBe('Mayor Ingrid Lind');
+    const according = 'The ferry will run all winter, according to the harbour office.';
+    const spans2: RoleSpan[] = [
+      at(according, 'The ferry will run all winter', 'content'),
+      at(according, 'according to', 'cue'),
+      at(according, 'the harbour office', 'source'),
+    ];
+    expect(groupAttributions(according, spans2, () => 0, index)[0]!.phrase?.text).toBe('the harbour office');
+    const lead = 'According to the harbour office, the ferry will run all winter.';
+    const spans3: RoleSpan[] = [
+      at(lead, 'According to', 'cue'),
+      at(lead, 'the harbour office', 'source'),
+      at(lead, 'the ferry will run all winter', 'content'),
+    ];
+    expect(groupAttributions(lead, spans3, () => 0, index)[0]!.phrase?.text).toBe('the harbour office');
+  });
+
   it('are trimmed when grouped', () => {
     const text = 'The Tax Foundation, in a report, said rates would rise.';
     const spans: RoleSpan[] = [
