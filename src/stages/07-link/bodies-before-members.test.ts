@@ -62,3 +62,59 @@ describe('code-like body names before their people', () => {
     expect(linkedOver('Near the border, CBP lawyers filed a report on Tuesday.', 'CBP')).toBeUndefined();
   });
 });
+
+describe('a body’s own adjective and a long acronym (session acc22-link-b)', () => {
+  const armed = makeEntity({
+    id: 'cd:org/kandari',
+    type: 'organization',
+    name: 'Kandaris',
+    kind: 'armed-group',
+    prominence: 4,
+    description: 'armed movement in the northern highlands',
+    names: [{ text: 'Kandari', kind: 'alias' }],
+  });
+  const agency = makeEntity({
+    id: 'cd:org/unhrwa',
+    type: 'organization',
+    name: 'UNHRWA',
+    kind: 'un-body',
+    prominence: 4,
+    description: 'UN relief agency',
+  });
+  const minor = makeEntity({
+    id: 'cd:org/abcd',
+    type: 'organization',
+    name: 'ABCD',
+    kind: 'ngo',
+    prominence: 1,
+    description: 'a small charity',
+  });
+  const kb2 = new MemoryKnowledgeBase([armed, agency, minor]);
+  const linkedIn = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    return linkDocument(kb2, {
+      text,
+      date: '2025-06-01',
+      tokens: wordTokens(text),
+      ...linkLayers(text, []),
+    }).find((e) => e.mentions.some((m) => m.start === at && m.end === at + word.length))?.kbId;
+  };
+
+  it('links the body’s adjective before its arms or fighters', () => {
+    expect(memberNounAfter('Kandari drones hit a depot.', 'Kandari', 7)).toBe('drones');
+    expect(linkedIn('Kandari drones struck a fuel depot near the coast on Sunday.', 'Kandari')).toBe(
+      'cd:org/kandari',
+    );
+  });
+
+  it('links an acronym of four capitals a known body has, wherever it stands', () => {
+    expect(linkedIn('Lawmakers voted to bar UNHRWA from working in the port.', 'UNHRWA')).toBe(
+      'cd:org/unhrwa',
+    );
+  });
+
+  it('leaves the adjective before other nouns and the acronym of a body of little note', () => {
+    expect(linkedIn('Kandari weavers sold rugs at the fair on Sunday.', 'Kandari')).toBeUndefined();
+    expect(linkedIn('Volunteers said ABCD would open a shelter in the port.', 'ABCD')).toBeUndefined();
+  });
+});

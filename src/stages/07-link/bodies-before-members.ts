@@ -3,17 +3,40 @@
  * and digits) before a noun for its people, which the tagger often misses — an acronym
  * used as an adjective. The noun says a body stands there; the linker takes the word for a KB
  * organisation only when the KB gives it, as written, to one organisation.
+ *
+ * Session acc22-link-b: the body's own adjective before its people or its arms ("Houthi
+ * missiles struck …", "Houthi fighters"), not code-like, is read the same way (the KB must
+ * give the word as written to one organisation: "Houthi" is an alias of the Houthis); and an
+ * acronym of four capitals or more stands for its body wherever it stands ("voted to ban
+ * UNRWA from operating"), as no English word is written so inside a sentence.
  */
 
 /** A code-like word: capitals and digits only, at least two characters ("ICE", "M23", "RSF"). */
 const CODE_WORD = /^[\p{Lu}\d][\p{Lu}\d&-]+$/u;
 
+/** An acronym long enough to stand for a body without a noun after it: four capitals or more. */
+const LONG_ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{3,}$/u;
+
+/** A capitalised word that may be a body's adjective ("Houthi"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
 /** A noun for a body's people right after the word: "officer", "agents", "rebels", "spokesman". */
 const MEMBER_NOUN_AFTER =
   /^\s+(officers?|agents?|rebels?|fighters?|militants?|officials?|commanders?|spokes(?:man|woman|person))\b/;
 
+/** A noun for a body's people or its arms, after a word that is no code ("Houthi missiles"). */
+const MEMBER_OR_ARMS_NOUN_AFTER =
+  /^\s+(rebels?|fighters?|militants?|commanders?|gunmen|missiles?|rockets?|drones?)\b/;
+
 /** The noun for a body's people after a code-like `word` ending at `end`, else null. */
 export function memberNounAfter(text: string, word: string, end: number): string | null {
-  if (!CODE_WORD.test(word) || !/\p{Lu}/u.test(word)) return null;
-  return MEMBER_NOUN_AFTER.exec(text.slice(end, end + 20))?.[1] ?? null;
+  if (CODE_WORD.test(word) && /\p{Lu}/u.test(word))
+    return MEMBER_NOUN_AFTER.exec(text.slice(end, end + 20))?.[1] ?? null;
+  if (CAPITALISED.test(word)) return MEMBER_OR_ARMS_NOUN_AFTER.exec(text.slice(end, end + 20))?.[1] ?? null;
+  return null;
+}
+
+/** Whether `word` is an acronym of four capitals or more, a body's short name wherever it stands. */
+export function isLongAcronym(word: string): boolean {
+  return LONG_ACRONYM.test(word) && /\p{Lu}.*\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(word);
 }

@@ -19,6 +19,14 @@ const kb = new MemoryKnowledgeBase([
     prominence: 3,
   }),
   makeEntity({ id: 'c:perm', type: 'location', name: 'Perm', kind: 'city', country: 'RU', prominence: 2 }),
+  makeEntity({ id: 'c:tulsa', type: 'location', name: 'Tulsa', kind: 'city', country: 'US', prominence: 2 }),
+  makeEntity({
+    id: 'o:southern-baptist',
+    type: 'organization',
+    name: 'Southern Baptist Convention',
+    names: [{ text: 'Southern Baptist', kind: 'alias' }],
+    prominence: 3,
+  }),
   makeEntity({
     id: 'r:saxony',
     type: 'location',
@@ -78,6 +86,23 @@ describe('a place after a locative word inside a mention', () => {
   it('leaves a mention whose words after the locative are no KB place', () => {
     expect(spans('He runs Farm near Brookvale Ltd.', [['Farm near Brookvale Ltd', 'organization']])).toEqual([
       ['Farm near Brookvale Ltd', 'organization'],
+    ]);
+  });
+});
+
+describe('a town before a creed’s word (session acc22-link-b)', () => {
+  it('leaves the town, a place, when the whole is no KB name', () => {
+    const text = 'Ruth Cole, who leads a Tulsa Methodist congregation, opened the hall to flood victims.';
+    expect(spans(text, [['Tulsa Methodist', 'misc']])).toEqual([['Tulsa', 'location']]);
+    expect(linkedEntityOver(kb, text, [['Tulsa Methodist', 'misc']], 'Tulsa')?.kbId).toBe('c:tulsa');
+  });
+
+  it('keeps a KB name whole, and a creed after anything but a town', () => {
+    expect(
+      spans('The Southern Baptist delegates met in June.', [['Southern Baptist', 'organization']]),
+    ).toEqual([['Southern Baptist', 'organization']]);
+    expect(spans('Tensions rose in the Greek Orthodox parish.', [['Greek Orthodox', 'misc']])).toEqual([
+      ['Greek Orthodox', 'misc'],
     ]);
   });
 });

@@ -11,8 +11,14 @@
  * place of their own when the KB names a place so, and the words before stay a mention as
  * the tagger typed them.
  *
- * Both run only on mentions with a district word first or a locative word inside, which
- * are rare; the KB is asked only then.
+ * A town before a creed's word: "an [Atlanta Baptist] church", "the [Dallas Methodist]
+ * congregation" (session acc22-link-b). The tagger takes the two words for one name of a
+ * thing; the creed is no entity of the KB, the town is, and the mention is the town's when
+ * the whole is no KB name ("Southern Baptist", "Russian Orthodox Church" stay whole) and the
+ * words before the creed are exactly a KB town.
+ *
+ * All three run only on mentions with a district word first, a locative word inside or a
+ * creed's word last, which are rare; the KB is asked only then.
  */
 import type { Mention } from '../../core/annotations.js';
 import { isNameOrAlias } from '../../kb/model.js';
@@ -24,6 +30,10 @@ const DISTRICT_FIRST = /^(?:Midtown|Downtown|Uptown|Central|Lower|Upper|Inner|Ou
 
 /** A locative word between two capitalised parts of one mention. */
 const LOCATIVE_INSIDE = /\s(?:outside|near)\s+(?=\p{Lu})/u;
+
+/** A mention's last word naming a creed or a church, after the rest of it. */
+const CREED_LAST =
+  /\s+(?:Baptist|Methodist|Presbyterian|Lutheran|Anglican|Episcopal|Episcopalian|Pentecostal|Evangelical|Catholic|Orthodox|Mennonite|Adventist|Mormon|Quaker|Muslim|Jewish|Sikh|Hindu|Buddhist)$/u;
 
 function namesTown(kb: KnowledgeBase, name: string): boolean {
   return kb.lookup(name).some((h) => isNameOrAlias(h) && isTown(h.entity));
@@ -56,6 +66,16 @@ function splitAtLocative(kb: KnowledgeBase, text: string, m: Mention): [Mention,
   ];
 }
 
+/** "[Atlanta Baptist]" → "[Atlanta] Baptist", a location; the mention itself otherwise. */
+function withoutCreedWord(kb: KnowledgeBase, text: string, m: Mention): Mention {
+  const surface = text.slice(m.start, m.end);
+  const creed = CREED_LAST.exec(surface);
+  if (!creed) return m;
+  const town = surface.slice(0, creed.index);
+  if (!namesTown(kb, town) || kb.lookup(surface).some(isNameOrAlias)) return m;
+  return { ...m, end: m.start + creed.index, type: 'location' };
+}
+
 /** The mentions with district words taken off cities and places split off at a locative word. */
 export function withDistrictWordsOut(
   kb: KnowledgeBase,
@@ -66,7 +86,7 @@ export function withDistrictWordsOut(
   for (const m of mentions) {
     const split = splitAtLocative(kb, text, m);
     if (split) out.push(split[0], withoutDistrictWord(kb, text, split[1]));
-    else out.push(withoutDistrictWord(kb, text, m));
+    else out.push(withoutCreedWord(kb, text, withoutDistrictWord(kb, text, m)));
   }
   return out;
 }

@@ -78,3 +78,20 @@ describe('an apposition that says what the name is', () => {
     );
   });
 });
+
+describe('a vessel’s kind right before the name (session acc22-link-b)', () => {
+  it('leaves the town a warship is named after unlinked', () => {
+    expect(
+      kbIdOf('The loss of the cruiser Haldenburg still weighs on the navy.', 'Haldenburg', 'location'),
+    ).toBeNull();
+    expect(
+      kbIdOf('Divers reached the sunken Norlandic flagship Haldenburg on Friday.', 'Haldenburg', 'location'),
+    ).toBeNull();
+  });
+
+  it('still links the town after a vessel noun that is no name’s kind', () => {
+    expect(kbIdOf('The ferry to Haldenburg was cancelled on Friday.', 'Haldenburg', 'location')).toBe(
+      'l:halden',
+    );
+  });
+});

@@ -60,13 +60,21 @@ function kindAfter(text: string, end: number): string | null {
   return m ? kindOf(m[2]!, m[1]!) : null;
 }
 
-/** "a band called …", "the tanker named …": the kind just before the name and its naming verb, or null. */
+/**
+ * "a band called …", "the tanker named …": the kind just before the name and its naming verb;
+ * "the cruiser Moskva", "the Russian flagship …" (session acc22-link-b): a vessel's kind right
+ * before the name, as copy names ships; else null.
+ */
 function kindNamingBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
-  if (!/(?:called|named|dubbed)\s+$/.test(before)) return null;
+  if (!/(?:called|named|dubbed)\s+$/.test(before)) return VESSEL_BEFORE.exec(before)?.[1] ?? null;
   const m = KIND_NAMED_BEFORE.exec(before);
   return m ? kindOf(m[2]!, m[1]!) : null;
 }
+
+/** "the cruiser …", "a Liberian-flagged tanker …": a vessel's kind right before a name, after an article. */
+const VESSEL_BEFORE =
+  /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(ship|vessel|yacht|tanker|ferry|frigate|cruiser|destroyer|submarine|trawler|liner|warship|flagship)\s+$/u;
 const KIND_NAMED_BEFORE =
   /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he)\s+((?:[\p{L}\d-]+\s+){0,3}?)(\p{Ll}+)\s+(?:called|named|dubbed)\s+$/u;
 

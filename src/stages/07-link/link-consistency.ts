@@ -4,7 +4,7 @@
  * namesake variants of a name the article refused. Separate because these decisions need
  * every cluster, so they run once all mentions are linked.
  */
-import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias, type KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { acronymOfNamedBody } from './article-acronyms.js';
 import { clubCuedIn } from './bare-club-names.js';
@@ -23,6 +23,7 @@ import { spunTypes } from './link-support.js';
 import { namesakeWordsIn } from './namesake-cues.js';
 import { dominantCountry, isRoleStub, NationalBodies, type NationalBody } from './national-bodies.js';
 import { seatCountryAfter } from './seat-places.js';
+import { letters, lettersSimilarity } from './similarity.js';
 import { findSpunTies } from './spin.js';
 import { despunReadings } from './spinner-lexicon.js';
 
@@ -60,6 +61,12 @@ function sameGivenInitial(a: string, b: string): boolean {
   if (!ga.includes(' ') || !gb.includes(' ')) return true;
   return ga[0] === gb[0];
 }
+
+/**
+ * How close a name must be spelled to a body of the article's people ("Tisa" for Tisza: 0.87).
+ * Below a lone spelling repair's 0.90: the person holding a role in the body is the evidence.
+ */
+const PEOPLES_BODY_LIKENESS = 0.8;
 
 export abstract class ArticleConsistency extends MentionSpans {
   /**
@@ -159,6 +166,52 @@ export abstract class ArticleConsistency extends MentionSpans {
     const home = dominantCountry(this.countryCounts());
     const mine = home ? options.filter((o) => entityOf(o).country === home) : [];
     return mine.length === 1 ? { choice: mine[0]!, why: `of ${home}, the article's country` } : null;
+  }
+
+  /**
+   * "Peter Magyar, … whose Tisa party leads polls": a body's name the KB does not know, left
+   * unlinked, that is a near spelling (`PEOPLES_BODY_LIKENESS`) of the name of exactly one body
+   * a linked person of the article holds a role in — the article's own person vouches for it,
+   * as a role cue does for a person's misspelt name. Not for a word the KB knows as something
+   * else, nor for a name the tagger gave a person's type. Cost: nothing in an article without
+   * a linked person holding a role; else one bounded edit distance per name of those few
+   * bodies, for each unlinked body mention.
+   */
+  protected linkPeoplesBodiesBySpelling(): void {
+    let holders: Map<string, string> | null = null;
+    let bodies: KbEntity[] | null = null;
+    for (const c of this.clusters) {
+      if (c.decision.entity !== null || c.decision.refusedEntity || isPersonLike(c.type)) continue;
+      const written = letters(c.surface);
+      if (written.length < 4) continue;
+      holders ??= this.peoplesBodies();
+      bodies ??= [...holders.keys()]
+        .map((id) => this.kb.kb.get(id))
+        .filter((e): e is KbEntity => e?.type === 'organization');
+      if (bodies.length === 0) return;
+      if (this.kb.lookup(c.surface).length > 0) continue;
+      const near = bodies.filter((b) =>
+        [b.name, ...b.names.filter(isNameOrAlias).map((n) => n.text)].some(
+          (name) =>
+            letters(name)[0] === written[0] &&
+            lettersSimilarity(written, letters(name), PEOPLES_BODY_LIKENESS) >= PEOPLES_BODY_LIKENESS,
+        ),
+      );
+      if (near.length !== 1) continue;
+      const body = near[0]!;
+      const holder = holders.get(body.id)!;
+      c.decision = this.linkedBy(
+        body,
+        [
+          evidence('spelling', `${c.surface} ~ ${body.name}`, PEOPLES_BODY_LIKENESS),
+          evidence('co-mention', `${holder}'s ${body.name}`, 0.7),
+        ],
+        0.7,
+      );
+      c.mentions.forEach((m, i) => {
+        c.mentions[i] = { ...m, repaired: true };
+      });
+    }
   }
 
   /**

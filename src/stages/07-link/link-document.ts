@@ -148,6 +148,7 @@ export class DocumentLinker extends EventsAndDescriptions {
     const oneWord = this.linkBySoundAlike(rest);
     this.linkOneWordNames(oneWord);
     this.linkSpunTies();
+    this.linkPeoplesBodiesBySpelling();
     this.linkNationalBodies();
     this.linkQualifiedEvents();
     this.linkClubsByCue();
@@ -369,7 +370,13 @@ export class DocumentLinker extends EventsAndDescriptions {
       }
       // "Nikola Tesla … Tesla was born": the surname of a person the article named in full
       // follows that person (pass 3), not a company of the same name.
-      if (!isPersonLike(p.m.type) && !p.norm.includes(' ') && personSurnames.has(p.norm)) {
+      // Not a place after "in" ("… a swimming coach in Coventry"): nobody is "in" a person.
+      if (
+        !isPersonLike(p.m.type) &&
+        !p.norm.includes(' ') &&
+        personSurnames.has(p.norm) &&
+        !this.placedByPreposition(p.m)
+      ) {
         rest.push(p);
         continue;
       }
@@ -610,12 +617,14 @@ export class DocumentLinker extends EventsAndDescriptions {
         this.newCluster(p.surface, p.m, kin);
         continue;
       }
-      const joined = this.joinFullForm(
-        this.despunSurnames.get(p) ?? p.surface,
-        p.m.start,
-        typedOther ? 0.85 : this.thresholds.surnameJoin,
-        typedOther ? null : p.m.end,
-      );
+      const joined = this.placedByPreposition(p.m)
+        ? null
+        : this.joinFullForm(
+            this.despunSurnames.get(p) ?? p.surface,
+            p.m.start,
+            typedOther ? 0.85 : this.thresholds.surnameJoin,
+            typedOther ? null : p.m.end,
+          );
       // "Hunter Biden, the president's son, …, President Biden announced": a title right before
       // the surname that another bearer alone holds on the date names that bearer.
       const titled =

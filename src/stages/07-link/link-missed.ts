@@ -10,7 +10,7 @@ import { isNameOrAlias } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import { givesAge } from './ages-in-copy.js';
-import { memberNounAfter } from './bodies-before-members.js';
+import { isLongAcronym, memberNounAfter } from './bodies-before-members.js';
 import { mentionContext } from './context.js';
 import { evidence, roleEvidence } from './evidence.js';
 import { HouseholdSurnames } from './household-vowel-slips.js';
@@ -211,15 +211,21 @@ export abstract class MissedNames extends ArticleConsistency {
   /**
    * "An ICE officer shot …", "M23 rebels seized Goma": a code-like word the tagger missed before
    * a noun for a body's people (bodies-before-members.ts) is the one KB organisation that has it,
-   * as written, for a name, alias or short form. What the words around say against a body of
-   * that kind (an acronym among words of sport) still refuses it.
+   * as written, for a name, alias or short form; so is a body's adjective before its arms
+   * ("Houthi missiles") and an acronym of four capitals or more alone, for a body of
+   * prominence 3+ ("to ban UNRWA from operating"). What the words around say against a body
+   * of that kind (an acronym among words of sport) still refuses it. Cost: two anchored
+   * regular expressions per missed word; the KB is asked only when one matches.
    */
   private recoverBodyBeforeMembers(m: Mention, surface: string): boolean {
     const noun = memberNounAfter(this.input.text, surface, m.end);
-    if (!noun) return false;
+    const acronym = noun === null && isLongAcronym(surface);
+    if (!noun && !acronym) return false;
     const hits = this.kb.lookup(surface).filter((h) => h.text === surface && h.kind !== 'surname');
     const body = hits[0]?.entity;
     if (body?.type !== 'organization' || hits.some((h) => h.entity !== body)) return false;
+    // An acronym alone: a body of some standing (prominence 3+), as copy names without spelling out.
+    if (acronym && body.prominence < 3) return false;
     const context = mentionContext(this.input.text, this.input.sentences, m, 0, this.spanCues);
     if (acronymOfOtherSphere(context.around, body.description)) return false;
     this.linked.add(body.id);
@@ -228,7 +234,13 @@ export abstract class MissedNames extends ArticleConsistency {
       { ...m, type: 'organization' },
       {
         entity: body,
-        evidence: [evidence(hits[0]!.kind === 'name' ? 'exact-name' : 'alias', `${surface} ${noun}`, 1)],
+        evidence: [
+          evidence(
+            hits[0]!.kind === 'name' ? 'exact-name' : 'alias',
+            noun ? `${surface} ${noun}` : surface,
+            1,
+          ),
+        ],
         confidence: 0.8,
       },
     );

@@ -162,6 +162,27 @@ export abstract class PlaceReadings extends DocumentClusters {
    * docks" is still the town, "in Biden's speech" no place). A surname of somebody the KB holds
    * ("Charley Hull") does not stand against it: nobody is "in" a person.
    */
+  /**
+   * "Kirsty Coventry, 29, a swimming coach in Coventry, England": a one-word mention the tagger
+   * typed as a place, right after a preposition of place and no possessive ("in Coventry's
+   * pool" may be anybody's), is where, not who — so it is no lone surname of a person the
+   * article names in full, and the KB's place of that name is looked up as for any place.
+   * Cost: two short regular expressions on the few characters around a one-word place mention
+   * whose word is the surname of a person of the article.
+   */
+  protected placedByPreposition(m: Mention): boolean {
+    return m.type === 'location' && this.afterPlacePreposition(m.start, m.end);
+  }
+
+  /** Whether the words at `start`–`end` follow "in", "to", "from" or "near", with no possessive after. */
+  protected afterPlacePreposition(start: number, end: number): boolean {
+    const text = this.input.text;
+    return (
+      TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+      !/^['’]s\b/.test(text.slice(end, end + 3))
+    );
+  }
+
   protected townAfterPreposition(m: Mention, surface: string, norm: string): Decision | null {
     const text = this.input.text;
     if (!TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return null;

@@ -7,7 +7,7 @@
  * that decides how much likeness each kind of evidence buys (see LinkThresholds).
  */
 import type { EntityType, Evidence } from '../../core/annotations.js';
-import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias, type KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { givesAge, turnedAge } from './ages-in-copy.js';
 import { type Candidate, MIN_OTHER_PROMINENCE, NAMES_AND_ALIASES } from './candidate-search.js';
@@ -43,7 +43,7 @@ import { privateLifeIn, publicAffairsIn } from './public-and-private-life.js';
 import { otherRegnalNumber } from './regnal-numerals.js';
 import { cueText, normalizeTitle } from './roles.js';
 import { scriptRouteVariants } from './script-routes.js';
-import { letters } from './similarity.js';
+import { letterSlips, letters } from './similarity.js';
 import { deedOfOwnSphere } from './sphere-deeds.js';
 import { personSphere, withoutSphereTrades } from './spheres.js';
 import { ageContradicts, ageFits, ageRuledOut, agesAtCopies, type CopyAges } from './stated-ages.js';
@@ -148,7 +148,39 @@ export function rolesIn(
   );
 }
 
+/** How near a short place name's candidates are searched before their letter slips are counted. */
+const SHORT_PLACE_FLOOR = 0.7;
+
 export abstract class SoundAlikeRepairs extends ArticleSupport {
+  /**
+   * "a children's hospital in Kiyv": a short place name (under five letters, never repaired by
+   * spelling alone) that the tagger typed as a place, after "in", "to", "from" or "near", one
+   * plain letter slip (a swap of neighbours counts one) off the name or an alias of a capital
+   * or city of note (prominence 4+), when no other place of the KB is one slip off too
+   * (session acc22-link-b). The preposition says a place stands there, the slip that it is
+   * that one. Cost: one candidate search, to prominence 4, for a short place name unknown to
+   * the KB after a preposition of place — rare; nothing for the others.
+   */
+  private capitalSlipped(surface: string, type: EntityType, start: number, end: number): Decision | null {
+    if (type !== 'location' || !this.afterPlacePreposition(start, end)) return null;
+    const written = letters(surface);
+    const slipped = this.candidates(surface, type, NAMES_AND_ALIASES, SHORT_PLACE_FLOOR).filter((c) =>
+      [c.entity.name, ...c.entity.names.filter(isNameOrAlias).map((n) => n.text)].some(
+        (name) => letterSlips(written, letters(name), 1) <= 1,
+      ),
+    );
+    const place = slipped[0]?.entity;
+    if (!place || place.prominence < 4 || slipped.some((c) => c.entity !== place)) return null;
+    if (this.placeElsewhere(normalizeName(surface), place)) return null;
+    return {
+      entity: place,
+      evidence: [
+        evidence('spelling', `${surface} ~ ${place.name} (a place: one letter slip)`, slipped[0]!.sim),
+      ],
+      confidence: slipped[0]!.sim * 0.9,
+    };
+  }
+
   /** `lazyContext`: read only when needed (an organisation's sound-alike rarely needs it). */
   protected fuzzy(
     surface: string,
@@ -169,7 +201,8 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
       // nor is a people's or a creed's word the KB does not list ("Asian" imports are no ASEAN).
       if (this.kb.lookup(surface).length > 0 || isPeopleWord(surface)) return nil();
       // Too short a name is never repaired by spelling: no candidate needs computing.
-      if (letters(surface).length < 5) return this.spun(surface, type, lazyContext);
+      if (letters(surface).length < 5)
+        return this.capitalSlipped(surface, type, start, end) ?? this.spun(surface, type, lazyContext);
       // Only prominent bodies and places are repaired by spelling alone: the others are not compared.
       const cands = this.candidates(surface, type, NAMES_AND_ALIASES, t.otherTypes, MIN_OTHER_PROMINENCE);
       if (cands.length === 0) return this.spun(surface, type, lazyContext);

@@ -53,6 +53,15 @@ const kb = new MemoryKnowledgeBase([
   makeEntity({ id: 'o:orinoco', type: 'organization', name: 'Orinoco', prominence: 4 }),
   makeEntity({ id: 'l:orinoco-delta', type: 'location', name: 'Orinoco Delta', prominence: 3 }),
   makeEntity({ id: 'l:valoria', type: 'location', name: 'Valoria', prominence: 3 }),
+  // A town named like the surname of a well-known person.
+  makeEntity({
+    id: 'l:brandvik',
+    type: 'location',
+    name: 'Brandvik',
+    kind: 'city',
+    country: 'NO',
+    prominence: 2,
+  }),
   makeEntity({ id: 'l:valoria-city', type: 'location', name: 'Valoria City', prominence: 3 }),
 ]);
 
@@ -208,5 +217,29 @@ describe('a lone word of a place the article named', () => {
       ['Valoria', 'location'],
     ]);
     expect(entityWith(entities, text, 'Valoria').id).toBe('l:valoria');
+  });
+});
+
+describe('a place named like the article’s person (session acc22-link-b)', () => {
+  it('is the place after a preposition of place, not the person’s surname', () => {
+    const text =
+      'Helga Brandvik, 31, a swimming coach in Brandvik, Norway, said her inbox fills with mail meant for the minister.';
+    const entities = link(text, [
+      ['Helga Brandvik', 'organization'],
+      ['Brandvik', 'location'],
+      ['Norway', 'location'],
+    ]);
+    const at = text.indexOf('Brandvik, Norway');
+    const town = entities.find((e) => e.mentions.some((m) => m.start === at));
+    expect(town?.kbId).toBe('l:brandvik');
+  });
+
+  it('still follows the person when the words before it are no preposition of place', () => {
+    const text = 'Helga Brandvik presented the budget on Monday. Brandvik said the surplus would shrink.';
+    const entities = link(text, [
+      ['Helga Brandvik', 'person'],
+      ['Brandvik', 'location'],
+    ]);
+    expect(entityWith(entities, text, 'Helga Brandvik').surfaces).toEqual(['Helga Brandvik', 'Brandvik']);
   });
 });
