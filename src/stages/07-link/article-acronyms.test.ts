@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linkedEntityOver } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { acronymOfNamedBody } from './article-acronyms.js';
+import { acronymOfNamedBody, mayBeSharedAcronym } from './article-acronyms.js';
 
 const body = (id: string, name: string, short: string, prominence: number) =>
   makeEntity({ id, type: 'organization', name, prominence, names: [{ text: short, kind: 'short' }] });
@@ -22,6 +22,22 @@ describe('acronymOfNamedBody', () => {
   it('gives nothing when the article names no other bearer, or the mention is no short form', () => {
     expect(acronymOfNamedBody('NLF', ngo, [kb.get('org:unrelated')!])).toBeNull();
     expect(acronymOfNamedBody('National Literacy Foundation', ngo, [front])).toBeNull();
+  });
+});
+
+describe('mayBeSharedAcronym', () => {
+  it('is the gate of acronymOfNamedBody: no other bearer is asked for past a no', () => {
+    const ngo = kb.get('org:nlf-ngo')!;
+    const front = kb.get('org:nlf-armed')!;
+    expect(mayBeSharedAcronym('NLF', ngo)).toBe(true);
+    for (const [surface, linked] of [
+      ['National Literacy Foundation', ngo],
+      ['HA', ngo],
+      ['NLF', kb.get('org:unrelated')!],
+    ] as const) {
+      expect(mayBeSharedAcronym(surface, linked)).toBe(false);
+      expect(acronymOfNamedBody(surface, linked, [front, ngo, kb.get('org:unrelated')!])).toBeNull();
+    }
   });
 });
 

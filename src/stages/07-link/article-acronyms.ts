@@ -14,6 +14,16 @@ function hasShort(entity: KbEntity, norm: string): boolean {
 }
 
 /**
+ * Whether `surface` is a short form of `linked`, an organisation: only then may another bearer
+ * take it (`acronymOfNamedBody`). The article's other linked entities are gathered only past
+ * this test (they were gathered for every linked body, as many times as the article has
+ * clusters; speed-link-19).
+ */
+export function mayBeSharedAcronym(surface: string, linked: KbEntity): boolean {
+  return linked.type === 'organization' && hasShort(linked, normalizeName(surface));
+}
+
+/**
  * The body of `named` (the article's other linked entities) that `surface`, a short form of
  * `linked`, stands for instead: the one other organisation with that short form; else null.
  */
@@ -22,8 +32,8 @@ export function acronymOfNamedBody(
   linked: KbEntity,
   named: Iterable<KbEntity>,
 ): KbEntity | null {
+  if (!mayBeSharedAcronym(surface, linked)) return null;
   const norm = normalizeName(surface);
-  if (linked.type !== 'organization' || !hasShort(linked, norm)) return null;
   const bearers = new Map<string, KbEntity>();
   for (const e of named) {
     if (e.id !== linked.id && e.type === 'organization' && hasShort(e, norm)) bearers.set(e.id, e);

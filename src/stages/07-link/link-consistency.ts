@@ -6,7 +6,7 @@
  */
 import { isNameOrAlias, type KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
-import { acronymOfNamedBody } from './article-acronyms.js';
+import { acronymOfNamedBody, mayBeSharedAcronym } from './article-acronyms.js';
 import { clubCuedIn } from './bare-club-names.js';
 import { clubNamedIn } from './club-cues.js';
 import { sentenceOf } from './context.js';
@@ -352,7 +352,7 @@ export abstract class ArticleConsistency extends MentionSpans {
   protected relinkArticleAcronyms(): void {
     for (const c of this.clusters) {
       const linked = c.decision.entity;
-      if (c.type !== 'organization' || !linked) continue;
+      if (c.type !== 'organization' || !linked || !mayBeSharedAcronym(c.surface, linked)) continue;
       const others = this.clusters.flatMap((x) => (x !== c && x.decision.entity ? [x.decision.entity] : []));
       const entity = acronymOfNamedBody(c.surface, linked, others);
       if (!entity) continue;

@@ -42,6 +42,7 @@ import {
   similarityCeiling,
 } from './similarity.js';
 import { unknownBodyBegunBy, writtenAsAcronym } from './surnames-of-things.js';
+import { endsWithPossessive } from './text-ends.js';
 
 /** "Costa reported from Washington.", "Rucker contributed to this report": a reporter's sign-off after the name. */
 const REPORTER_SIGN_OFF = /^\s+(?:reported\s+from|contributed\s+(?:to\s+this\s+report|reporting))\b/u;
@@ -662,9 +663,8 @@ export abstract class OneWordNames extends ExactNames {
   private possessiveBodyHolder(word: string, context: MentionContext): Decision | null {
     const date = this.input.date;
     if (!date) return null;
-    const owner = POSSESSIVE_BEFORE.exec(
-      context.text.slice(Math.max(0, context.span.start - 48), context.span.start),
-    );
+    const before = context.text.slice(Math.max(0, context.span.start - 48), context.span.start);
+    const owner = endsWithPossessive(before) ? POSSESSIVE_BEFORE.exec(before) : null;
     if (!owner) return null;
     // The longest run of the words before the possessive that names an organisation ("European
     // Central Bank's", not "Frankfurt European Central Bank's").

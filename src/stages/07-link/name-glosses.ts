@@ -104,13 +104,31 @@ const PARTICLE_GLOSSES = new Set([
 ]);
 
 /** Longest glosses first, whole words, case-insensitive. */
-const GLOSS_RE = new RegExp(
+export const GLOSS_RE = new RegExp(
   `(?<![\\p{L}])(${Object.keys(NAME_GLOSSES)
     .sort((a, b) => b.length - a.length)
     .map((k) => k.replace(' ', '\\s+'))
     .join('|')})(?![\\p{L}])`,
   'giu',
 );
+
+/**
+ * The first words of the glosses, lower case. A gloss GLOSS_RE finds stands between
+ * non-letters, so in an ASCII surface (where the case-insensitive match is plain lower-casing)
+ * its first word is a whole word of the surface.
+ */
+const GLOSS_FIRST_WORDS = new Set(Object.keys(NAME_GLOSSES).map((k) => /^\p{L}*/u.exec(k)![0]));
+
+/**
+ * Whether GLOSS_RE may find a gloss in `surface`: it is not ASCII, or a word of it begins some
+ * gloss. Most surfaces have no such word, and the case-insensitive pattern of every gloss was
+ * dear on each of them (speed-link-19).
+ */
+export function mayHoldGloss(surface: string): boolean {
+  if (GLOSS_FIRST_WORDS.has('') || /[^\x00-\x7f]/.test(surface)) return true;
+  for (const m of surface.matchAll(/[A-Za-z]+/g)) if (GLOSS_FIRST_WORDS.has(m[0].toLowerCase())) return true;
+  return false;
+}
 
 /** A name put back from its literal translation. */
 export interface Deglossed {
@@ -130,7 +148,7 @@ export interface Deglossed {
  */
 export function deglossName(surface: string): Deglossed[] {
   const firstSpace = surface.indexOf(' ');
-  if (firstSpace < 0) return [];
+  if (firstSpace < 0 || !mayHoldGloss(surface)) return [];
   const found: { start: number; end: number; gloss: string; text: string }[] = [];
   for (const m of surface.matchAll(GLOSS_RE)) {
     const text = m[0];

@@ -6,6 +6,7 @@
  */
 import type { MentionContext } from './context.js';
 import { PRIVATE_PERSON } from './describing-words.js';
+import { endsWithListJoin } from './text-ends.js';
 
 /**
  * Plural nouns that present public figures together ("Presidents …", "foreign ministers …",
@@ -46,10 +47,11 @@ function pluralPresentation(text: string, start: number, end: number): PluralPre
   // The second or later name of a list: step back over the names before it ("X, Y and ").
   let coordinated = false;
   for (let i = 0; i < 3; i++) {
-    const m =
-      /(?<=^|[\s(])\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin))*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/u.exec(
-        before,
-      );
+    const m = !endsWithListJoin(before)
+      ? null
+      : /(?<=^|[\s(])\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin))*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/u.exec(
+          before,
+        );
     if (!m) break;
     // ("Two dockworkers in Gdańsk, X and Y": a town after a preposition is no name of the list.)
     if (/\s(?:in|from|near|at)\s+$/.test(before.slice(0, m.index))) break;
