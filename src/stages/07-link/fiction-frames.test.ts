@@ -99,3 +99,17 @@ describe('fictionCharacter', () => {
     expect(at('In the film Dry Season, Rosa Lind plays a senator.', 'Rosa Lind')).toBeNull();
   });
 });
+
+describe('characters after a frame that a comma closes', () => {
+  it('leaves a quoted near spelling under a title after the work’s name unlinked, and the fictional surname', () => {
+    const text =
+      'In the thriller Black Harbour, Norland defence minister "Vidar Hallgrimson" must stop a mutiny. Reviewers called the fictional Hallgrimson flat.';
+    const names: [string, EntityType][] = [
+      ['Black Harbour', 'misc'],
+      ['Vidar Hallgrimson', 'person'],
+      ['Hallgrimson', 'person'],
+    ];
+    expect(idOf(text, names, 'Vidar Hallgrimson') ?? null).toBeNull();
+    expect(idOf(text, names, 'Hallgrimson') ?? null).toBeNull();
+  });
+});

@@ -9,10 +9,12 @@
 /**
  * "In the satirical novel Brussels Nights, …": a work of fiction named by its genre at the
  * head of the sentence, then a description ending just before the name ("the scheming
- * commissioner"). Not a documentary or a biopic: their people are real.
+ * commissioner"), or a title after the comma that closes the frame ("In the novel Red Summit,
+ * NATO chief "Marc …""), the name in quotes or not. Not a documentary or a biopic: their
+ * people are real.
  */
 const FICTION_FRAME =
-  /\b(?:[Ii]n|[Ff]rom)\s+(?:the|a|an|this|his|her|their)\s+(?:(?!documentary|biopic)[\p{Ll}-]+\s+){0,3}(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|sketch show|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\s+\p{Lu}[^.!?]*?\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
+  /\b(?:[Ii]n|[Ff]rom)\s+(?:the|a|an|this|his|her|their)\s+(?:(?!documentary|biopic)[\p{Ll}-]+\s+){0,3}(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|sketch show|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\s+\p{Lu}[^.!?]*?(?:\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}|,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:[\p{Ll}-]+\s+){1,3})["“‘]?$/u;
 
 /**
  * "In the Dutch television drama that opened on Sunday, " right before the name: a work of

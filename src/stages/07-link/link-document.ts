@@ -23,7 +23,7 @@
  * descriptions) and link-clusters.ts (clusters and output).
  */
 import type { Entity, EntityType, Evidence, Mention } from '../../core/annotations.js';
-import type { KbEntity } from '../../kb/model.js';
+import { isNameOrAlias, type KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { BodyHeads } from './body-heads.js';
@@ -57,6 +57,7 @@ import { addressMentions } from './place-addresses.js';
 import { withPlayersOfClubs } from './players-of-clubs.js';
 import { mayBeQualifiedEvent, qualifiedEvent } from './qualified-events.js';
 import { withRegnalOrdinals } from './regnal-ordinals.js';
+import { reigningUnderName } from './reigning-names.js';
 import { BodyNameBags, reorderedBody } from './reordered-bodies.js';
 import { adjustMentions } from './spans.js';
 import { despinName } from './spinner-lexicon.js';
@@ -662,9 +663,25 @@ export class DocumentLinker extends EventsAndDescriptions {
       const title = typedOther
         ? null
         : NAME_TITLE_BEFORE.exec(text.slice(Math.max(0, p.m.start - 12), p.m.start));
-      const withTitle = title
-        ? this.fuzzy(`${title[1]} ${p.surface}`, 'person', () => this.contextOf(p), p.m.end, p.m.start)
+      // "King Felipe": the monarch reigning that day under the name and a number (Felipe VI),
+      // before any sound-alike of another's title and name ("King Philippe", of Belgium).
+      const reigning = title
+        ? reigningUnderName(title[1]!, p.surface, this.input.date, (name) =>
+            this.kb
+              .lookup(name)
+              .filter((h) => h.entity.type === 'person' && isNameOrAlias(h))
+              .map((h) => h.entity),
+          )
         : null;
+      const withTitle = reigning
+        ? this.linkedBy(
+            reigning,
+            evidence('exact-name', `${title![1]} ${p.surface} (${reigning.name})`, 0.9),
+            0.85,
+          )
+        : title
+          ? this.fuzzy(`${title[1]} ${p.surface}`, 'person', () => this.contextOf(p), p.m.end, p.m.start)
+          : null;
       const alone = withTitle?.entity
         ? withTitle
         : this.surnameAlone(p.surface, () => this.contextOf(p), typedOther);

@@ -1,7 +1,8 @@
 /**
  * Copy saying a person only bears a famous name: "no relation to the politicians", "who
  * shares a name with Argentina's president", "not to be confused with …", or a character of
- * fiction ("the fictional Chancellor …"). Read after the mention (words before it point to
+ * fiction ("the fictional Chancellor …"), a name in quotes said to be somebody's nickname
+ * ("says "Lula" has been his nickname since school"). Read after the mention (words before it point to
  * the famous bearer); also asked of the whole article by the consistency pass.
  */
 import { type MentionContext, WINDOW } from './context.js';
@@ -43,7 +44,7 @@ export function namesakeCue(context: MentionContext): string | null {
         ? m[0].toLowerCase()
         : (NAMED_AFTER_IN_APPOSITION.exec(sentence)?.[1]?.toLowerCase() ??
           FICTION_BEFORE.exec(lastWords(context.left.trim(), 3))?.[0] ??
-          null);
+          nicknameAsWord(text, span.start, span.end));
   }
   return context.namesake;
 }
@@ -63,3 +64,21 @@ const FICTION_BEFORE = /\b(?:fictional|fictitious|fictionalised|fictionalized)\b
  */
 const NAMED_AFTER_IN_APPOSITION =
   /^\s*,\s+(?:(?:a|an|the|who\s+(?:was|is))\s+)[^,.;:!?()]{0,70}?\b((?:named|called|christened)\s+(?:after|for|in\s+honou?r\s+of))\s/iu;
+
+/**
+ * `"Lula" has been his nickname since school`: a name in quotes that the sentence then says is
+ * somebody's nickname is the word spoken of, not its famous bearer — a fruit seller called so at
+ * school. Only a quoted name (copy quotes a word it speaks of) with the statement right after it;
+ * not a nickname given beside a full name ("Luiz Inácio da Silva, nicknamed "Lula"", "known by
+ * his nickname "Lula""), which is the bearer's own. Read from the quote marks at the span: a
+ * name without them costs one character test.
+ */
+function nicknameAsWord(text: string, start: number, end: number): string | null {
+  if (!OPENING_QUOTE.test(text.charAt(start - 1)) || !CLOSING_QUOTE.test(text.charAt(end))) return null;
+  return NICKNAME_AFTER.test(text.slice(end + 1, end + 48)) ? 'a nickname' : null;
+}
+const OPENING_QUOTE = /["“‘']/;
+const CLOSING_QUOTE = /["”’']/;
+/** `" has been his nickname`, `" is her nickname`, `" was a family nickname`: said of the quoted word. */
+const NICKNAME_AFTER =
+  /^,?\s+(?:has\s+been|had\s+been|is|was|became|remains)\s+(?:his|her|their|my|its|the|a)\s+(?:\p{Ll}+\s+)?nickname\b/u;

@@ -132,10 +132,11 @@ const UK_NATIONS: Readonly<Record<string, string>> = {
 };
 
 const NATION_APPOSITION =
-  /^,\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}[\p{L}-]+)\s+(?:city|metropolis|town|village|port|capital|municipality)\b/u;
+  /^,\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}[\p{L}-]+)\s+(?:(?:resort|seaside|coastal|beach|fishing|market|border|mining|spa|ski|holiday|harbour|harbor|port|university|industrial)\s+){0,2}(?:city|metropolis|town|village|port|capital|municipality|resort)\b/u;
 
 /**
- * "Perth, the Scottish city on the Tay": the region an apposition's adjective names, as a
+ * "Perth, the Scottish city on the Tay", "Lagos, the Algarve resort town": the region an
+ * apposition's adjective or attributive region names (a kind of town may stand between), as a
  * match whose group 1 is the region's name (the UK nations put as their names; other
  * adjectives as written, for the KB's demonyms), or null.
  */

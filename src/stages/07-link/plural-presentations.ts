@@ -60,9 +60,10 @@ function pluralPresentation(text: string, start: number, end: number): PluralPre
   }
   // The noun must follow what introduces people, not a subject ("Starmer meets X and Y"): a
   // number, a determiner, or a demonym ("Kenyan runners", "two guides", "retired Belgian postmen").
-  // ("Two dockworkers in Gdańsk, X and Y": a town may stand between the plural and the names.)
+  // ("Two dockworkers in Gdańsk, X and Y": a town may stand between the plural and the names —
+  // not past a sentence's stop: "… by four wickets in Dubai. Captain X" is a new sentence.)
   const m =
-    /(?:^|[\s,])(\p{L}+)\s+(\p{Ll}{3,}(?:s|men|women))(\s+(?:in|from|near|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:named|called))?,?\s+$/u.exec(
+    /(?:^|[\s,])(\p{L}+)\s+(\p{Ll}{3,}(?:s|men|women))(\s+(?:in|from|near|at)\s+\p{Lu}(?:[\p{L}'’-]|\.(?!\s))*(?:\s+\p{Lu}(?:[\p{L}'’-]|\.(?!\s))*)?)?(?:\s+(?:named|called))?,?\s+$/u.exec(
       before,
     );
   if (!m) return null;

@@ -20,12 +20,14 @@ export function publicAffairsIn(cue: string): string | null {
 
 /**
  * Everyday life: what an article about somebody ordinary speaks of ("celebrated his birthday
- * at the lake with friends", "arrived … with her family", "opened a second ice-cream parlour").
+ * at the lake with friends", "arrived … with her family", "opened a second ice-cream parlour"),
+ * or of a small firm ("a Sharjah spice importer won a small-business award. Founder … said"):
+ * its founder is presented by the firm, not by public life.
  * A near spelling of a famous name with no support at all is taken for the famous person
  * only in an article with none of these.
  */
 const EVERYDAY_LIFE =
-  /\b(family|families|friends?|birthday|wedding anniversary|parlou?rs?|ice cream|holidays?|vacation|lake|garden|allotment|neighbou?rs?|his wife|her husband|grandchildren|grandson|granddaughter|retirement|hobby|picnic|barbecue|weekend trip|camping|fishing|knitting|bake sale|dog|cat|pets?)\b/;
+  /\b(family|families|friends?|birthday|wedding anniversary|parlou?rs?|ice cream|holidays?|vacation|lake|garden|allotment|neighbou?rs?|his wife|her husband|grandchildren|grandson|granddaughter|retirement|hobby|picnic|barbecue|weekend trip|camping|fishing|knitting|bake sale|dog|cat|pets?|small business(?:es)?|small firms?)\b/;
 
 /** The first word of everyday life in `cue` (padded cue text), or null. */
 export function everydayLifeIn(cue: string): string | null {

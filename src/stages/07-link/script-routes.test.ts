@@ -62,6 +62,11 @@ describe('scriptRouteVariants', () => {
     // The Revised Romanization's "eo" as the older spellings' "u", in a hyphenated given name only.
     expect(scriptRouteVariants('Kim Seong-heon')).toContain('Kim Sung-hun');
     expect(scriptRouteVariants('Leon Theodore')).toEqual([]);
+    // McCune-Reischauer's ŏ without its breve: "myong" after a consonant is "myung"; "yong" alone stays.
+    expect(scriptRouteVariants('Park Byong-hun')).toContain('Park Byung-hun');
+    expect(scriptRouteVariants('Kim Jae-yong')).toEqual([]);
+    // Pinyin x spelt by ear as "sh", the one-syllable word only.
+    expect(scriptRouteVariants('Shi Jinping')).toContain('Xi Jinping');
     expect(scriptRouteVariants('Tomash Shcherbovsky')).toContain('Tomasz Szczerbowski');
     expect(scriptRouteVariants('Karol Navrotsky')).toContain('Karol Nawrocki');
     // A Polish ending as Russian writes it starts the route, not "v" or "sh" alone.

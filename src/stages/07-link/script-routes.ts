@@ -43,12 +43,15 @@ const ROUTES: readonly Route[] = [
     // after e as -n and the vowel of -ong as u; its "si" is always pinyin "xi" (pinyin "si" is
     // its "sy"), but only the one-syllable word is read so: the route also runs on names that
     // are not Chinese at all ("Singkh" for Singh has its "kh"), where "Si…" must stay.
+    // English copy written by ear spells pinyin x (a sound near "sh") as "sh": "Shi Jinping"
+    // for Xi Jinping — the one-syllable word only, like "si" (pinyin "shi" is a surname too,
+    // so the variant needs a KB name of its own to link, as every variant does).
     name: 'Chinese',
-    applies: /ts|kh|un|en\b|yan\b/,
+    applies: /ts|kh|un|en\b|yan\b|\bshi\b/,
     word: (w) =>
       w
         .replace(/^tsz/, 'j')
-        .replace(/^si$/, 'xi')
+        .replace(/^s(?:h?)i$/, 'xi')
         .replace(/tsy/g, 'qi')
         // Я, Ю after a consonant: "Tszyabao" → Jiabao, "Lyu" → Liu.
         .replace(/(?<=[^aeiouy])y(?=[aeiou])/g, 'i')
@@ -80,10 +83,18 @@ const ROUTES: readonly Route[] = [
     // Korean: the surname 이 is Lee in the South's own spelling, "Li" or "Yi" elsewhere; the
     // vowel 어 is "eo" in the Revised Romanization and mostly "u" in the spellings newsmakers
     // chose before it ("Jae-myeong" → Jae-myung, 재명). Only a hyphenated given name (two
-    // syllables, Korean style) is read so: "Leon", "Geoffrey" and "Theo" stay.
+    // syllables, Korean style) is read so: "Leon", "Geoffrey" and "Theo" stay. The
+    // McCune-Reischauer spelling writes the same vowel ŏ, its breve dropped in copy, as "o":
+    // "Jae-myong", "Byong-hun" — after a consonant, "yong" (명, 병, 경) is "yung" then ("Jae-yong",
+    // 용, keeps its "yong": no consonant before the y).
     name: 'Korean',
-    applies: /\b(li|yi)\b|[a-z]-[a-z]*eo|eo[a-z]*-[a-z]/,
-    word: (w) => (w === 'li' || w === 'yi' ? 'lee' : w.includes('-') ? w.replace(/eo/g, 'u') : w),
+    applies: /\b(li|yi)\b|[a-z]-[a-z]*eo|eo[a-z]*-[a-z]|-[a-z]*[^aeiouy-]yong\b|[^aeiouy-]yong-/,
+    word: (w) =>
+      w === 'li' || w === 'yi'
+        ? 'lee'
+        : w.includes('-')
+          ? w.replace(/eo/g, 'u').replace(/(?<=[^aeiouy-])yong(?=-|$)/g, 'yung')
+          : w,
   },
   {
     // Turkish names through Arabic: the j of "Rajab" is the Turkish c of Recep, gh its ğ.

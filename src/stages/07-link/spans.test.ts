@@ -69,6 +69,15 @@ describe('adjustMentions', () => {
     expect(surfaces(text, adjusted)).toEqual(['Rachel Reeves/person', 'Merz/person']);
   });
 
+  it('drops a contender’s description capitalised at a sentence start ("Rival", "Challenger")', () => {
+    const text = 'The count was slow. Rival Tom Hale said he had won. Challenger Luc Marre agreed.';
+    const adjusted = adjustMentions(kb, text, [
+      mention(text, 'Rival Tom Hale', 'person'),
+      mention(text, 'Challenger Luc Marre', 'person'),
+    ]);
+    expect(surfaces(text, adjusted)).toEqual(['Tom Hale/person', 'Luc Marre/person']);
+  });
+
   it('drops a demonym written as a noun ("Briton", "Frenchman") before a name', () => {
     const text = 'Briton Tom Hale won the race. Frenchman Luc Marre was second.';
     const adjusted = adjustMentions(kb, text, [

@@ -26,6 +26,8 @@ const TITLE_WORDS = new Set(
     'party committee lt col sgt capt maj admiral marshal justice judge sheikh emir sultan ayatollah speaker house ' +
     'senate congressman congresswoman minority majority whip assemblyman assemblywoman assemblymember ' +
     'councilman councilwoman councillor councilor alderman ' +
+    // "Rival Issa Tchiroma Bakary claimed victory": a contender's description at a sentence start.
+    'rival challenger candidate nominee ' +
     // Spun titles (spinner-lexicon.ts): "Secretary-Normal", "Overseas Minister".
     'secretary-normal director-normal overseas protection guv ' +
     // "Head Of State Ursula …": a spun title, capitalised throughout.
