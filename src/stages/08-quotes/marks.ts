@@ -7,6 +7,7 @@
  * first and from its glyph second, because scraped copy often has the wrong glyph.
  */
 import type { Paragraph } from '../../core/annotations.js';
+import { isSpaceAt } from './quote-units.js';
 
 /** A stretch between an opening and a closing mark (marks included in the span). */
 export interface QuotedSpan {
@@ -42,18 +43,43 @@ function markOffsets(text: string): { doubles: number[]; singles: number[] } {
 }
 const SPACE_OR_OPENER = /[\s([{—–\-/]/;
 const CLOSER_FOLLOW = /[\s.,;:!?)\]}—–\-…]/;
+/** {@link SPACE_OR_OPENER} but its spaces. */
+const OPENER_PUNCTUATION: ReadonlySet<string> = new Set(['(', '[', '{', '—', '–', '-', '/']);
+/** {@link CLOSER_FOLLOW} but its spaces. */
+const CLOSER_PUNCTUATION: ReadonlySet<string> = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '—',
+  '–',
+  '-',
+  '…',
+]);
 
-type Direction = 'open' | 'close' | 'either';
+export type Direction = 'open' | 'close' | 'either';
 
 /** `, said NAME` / `, NAME said` / `, she said` inside a quotation that lost its closer. */
 const LOST_BEFORE_ATTRIBUTION =
   /,\s+(?:(?:said|says|added|told|asked|explained|insisted|warned|replied|wrote)\s+(?:\p{Lu}|the\s|a\s|an\s|one\s)|(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|added|told|asked|explained|insisted|warned|replied|wrote)\b)/u;
 
-function directionAt(text: string, i: number, glyphOpen: boolean, glyphClose: boolean): Direction {
+/** Which way the mark at `i` faces, from its neighbours first and its glyph second (exported for its test). */
+export function directionAt(text: string, i: number, glyphOpen: boolean, glyphClose: boolean): Direction {
   const prev = i > 0 ? text[i - 1]! : ' ';
   const next = i + 1 < text.length ? text[i + 1]! : ' ';
-  const leftFlank = !/\s/.test(next) && (SPACE_OR_OPENER.test(prev) || DOUBLE_OPEN.has(prev) || prev === '"');
-  const rightFlank = !/\s/.test(prev) && (CLOSER_FOLLOW.test(next) || DOUBLE_CLOSE.has(next) || next === '"');
+  // The characters on either side, read once each (the text's edges count as spaces):
+  // {@link SPACE_OR_OPENER} and {@link CLOSER_FOLLOW} are a space or one of these sets.
+  const spaceBefore = i === 0 || isSpaceAt(text, i - 1);
+  const spaceAfter = i + 1 >= text.length || isSpaceAt(text, i + 1);
+  const leftFlank =
+    !spaceAfter && (spaceBefore || OPENER_PUNCTUATION.has(prev) || DOUBLE_OPEN.has(prev) || prev === '"');
+  const rightFlank =
+    !spaceBefore && (spaceAfter || CLOSER_PUNCTUATION.has(next) || DOUBLE_CLOSE.has(next) || next === '"');
   if (leftFlank && !rightFlank) return 'open';
   if (rightFlank && !leftFlank) return 'close';
   if (glyphOpen) return 'open';

@@ -10,15 +10,29 @@
  */
 import { isPersonNoun } from './lexicon.js';
 import type { Occurrence, Referent } from './referents.js';
+import { isSpaceAt } from './reported-words.js';
 import { countBefore, insideQuote, type ResolveContext, SENTENCE_BREAK } from './resolve-context.js';
 
-/** Where the sentence holding `at` starts: after a line break or a sentence's end. */
+/**
+ * Where the sentence holding `at` starts: after a line break or a sentence's end (a full
+ * stop, question or exclamation mark, then a space). Read character by character by code:
+ * the scan runs back over most of a sentence, and a pattern per character was most of its cost.
+ */
 export function sentenceStart(text: string, at: number): number {
   const floor = Math.max(0, at - 400);
   let k = at;
-  while (k > floor && text[k - 1] !== '\n' && !(/[.!?]/u.test(text[k - 2] ?? '') && /\s/u.test(text[k - 1]!)))
+  while (
+    k > floor &&
+    text.charCodeAt(k - 1) !== 10 &&
+    !(endsSentence(text.charCodeAt(k - 2)) && isSpaceAt(text, k - 1))
+  )
     k--;
   return k;
+}
+
+/** Is `c` the code of a full stop, a question mark or an exclamation mark (`[.!?]`)? */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 63 || c === 33;
 }
 
 /** Capitalised words, possessives and person nouns before a subject's name: "Europe captain ". */

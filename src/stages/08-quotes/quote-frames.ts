@@ -12,7 +12,7 @@ import { gestureFrame } from './gesture-frame.js';
 import { isMannerRun } from './manner-run.js';
 import type { QuotedSpan } from './marks.js';
 import { parentheticalSubject } from './parenthetical-frame.js';
-import { endsInPunctuation, type Frame, innerText, isSpaceAt, ONLY_PUNCT } from './quote-units.js';
+import { endsInPunctuation, type Frame, innerText, isSpaceAt, onlyPunctuation } from './quote-units.js';
 import type { ReferentIndex } from './referents.js';
 import { inRelationAppositive } from './relation-appositive.js';
 import { relativeWhoSubject } from './relative-who-subject.js';
@@ -49,16 +49,15 @@ export function onlySpacesOrColonEnd(lead: string): boolean {
 export function frameAfter(text: string, from: number, to: number, index: ReferentIndex): Frame | null {
   const ws = wordsIn(text, from, to, GAP_MAX_WORDS);
   if (ws.length === 0) return null;
-  const lead = text.slice(from, ws[0]!.start);
-  if (!ONLY_PUNCT.test(lead)) return null;
+  if (!onlyPunctuation(text, from, ws[0]!.start)) return null;
   for (const cue of cuesIn(ws)) {
     if (cue.lemma === 'according to') {
       const phrase = speakerAfter(text, cue.end, to, index);
-      if (phrase && ONLY_PUNCT.test(text.slice(from, cue.start)))
+      if (phrase && onlyPunctuation(text, from, cue.start))
         return { cue, phrase, before: false, embedded: false };
       continue;
     }
-    const inverted = ONLY_PUNCT.test(text.slice(from, cue.start));
+    const inverted = onlyPunctuation(text, from, cue.start);
     if (inverted) {
       const phrase = speakerAfter(text, cue.end, to, index);
       // ",” said federal teams were in place": a finite verb after the phrase makes it the
@@ -76,7 +75,7 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
     if (phrase && ANSWERED_NOUN.test(phrase.text)) return null;
     if (
       phrase &&
-      (ONLY_PUNCT.test(text.slice(from, phrase.start)) ||
+      (onlyPunctuation(text, from, phrase.start) ||
         isTitleRun(text.slice(from, phrase.start)) ||
         // ",” the brewery's director, Tomáš Novák, said": a description before the name.
         (phrase.kind === 'mention' && isDescriptionRun(text.slice(from, phrase.start))) ||
@@ -111,7 +110,7 @@ export function frameBefore(text: string, start: number, to: number, index: Refe
     // "… was described by coach Rahul Dravid as “…”": a passive verb's agent speaks.
     const agent = passiveAgent(text, from, cue, to);
     if (agent > 0) phrase = speakerAfter(text, agent, to, index);
-    else if (cue.lemma === 'according to' || ONLY_PUNCT.test(text.slice(from, cue.start))) {
+    else if (cue.lemma === 'according to' || onlyPunctuation(text, from, cue.start)) {
       // "Asked by reporters whether …, he laughed: “…”": a participle's agent put the
       // question; the answer is another's.
       if (BY_AGENT.test(text.slice(cue.end, Math.min(to, cue.end + 5)))) continue;

@@ -21,7 +21,18 @@ export interface Frame {
   readonly embedded: boolean;
 }
 
-export const ONLY_PUNCT = /^[\s,;:—–-]*$/u;
+/**
+ * Is `s[from, to)` only spaces and the punctuation `,;:—–-` (what `/^[\s,;:—–-]*$/u` tests
+ * on the slice)? Read by code, without the slice: the frames test the gap before each cue.
+ */
+export function onlyPunctuation(s: string, from = 0, to = s.length): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45) continue;
+    if (!isSpaceAt(s, i)) return false;
+  }
+  return true;
+}
 
 export interface Unit {
   readonly parts: QuotedSpan[];

@@ -234,6 +234,12 @@ function givenNameLeftOut(
  * no callback.
  */
 export function withoutRegnalTitle(name: string): string {
-  const first = /^\S+\s+(?=\S)/u.exec(name);
-  return first && REGNAL.test(first[0].trim()) ? name.slice(first[0].length) : name;
+  // The first word and the spaces after it, read by code (every referent's name is read).
+  let wordEnd = 0;
+  while (wordEnd < name.length && !isSpaceCode(name, wordEnd)) wordEnd++;
+  let rest = wordEnd;
+  while (rest < name.length && isSpaceCode(name, rest)) rest++;
+  // A word, spaces, and a word after them; then only a regnal title is dropped.
+  if (wordEnd === 0 || rest === wordEnd || rest === name.length) return name;
+  return REGNAL.test(name.slice(0, wordEnd)) ? name.slice(rest) : name;
 }

@@ -52,12 +52,37 @@ const DOTTED_ABBREVIATION_END = /(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$/u;
 export function trimContent(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
-  while (s < e && /[\s,:—–-]/u.test(text[s]!)) s++;
-  while (e > s && /[\s.,;:!?—–-]/u.test(text[e - 1]!)) e--;
+  while (s < e && opensTrimmed(text, s)) s++;
+  while (e > s && closesTrimmed(text, e - 1)) e--;
   if (e <= s) return null;
   // The stop of an abbreviation with inner stops ("at 11 p.m.", "in the U.S.") is the word's.
   if (text[e] === '.' && DOTTED_ABBREVIATION_END.test(text.slice(Math.max(s, e - 12), e))) e++;
   return countWords(text, s, e, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS ? { start: s, end: e } : null;
+}
+/**
+ * Is `text[i]` trimmed from the start of a content (`[\s,:—–-]`)? Read by its code: the
+ * trims run on every content found, a character at a time.
+ */
+export function opensTrimmed(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 58 || c === 45 || c === 0x2014 || c === 0x2013 || isSpaceAt(text, i);
+}
+
+/** Is `text[i]` trimmed from the end of a content (`[\s.,;:!?—–-]`)? */
+export function closesTrimmed(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (
+    c === 46 ||
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 33 ||
+    c === 63 ||
+    c === 45 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    isSpaceAt(text, i)
+  );
 }
 export const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 export const isAsciiLetterOrDigit = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);

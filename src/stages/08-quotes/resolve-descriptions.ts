@@ -3,6 +3,8 @@
  * the referent whose titles, appositives or KB roles contain the description's words, else a
  * body or person the document names nearby, else the description as written.
  */
+
+import { DescriptionReading } from './description-reading.js';
 import type { PersonProfile } from './gender.js';
 import { governingBodyNamedBefore } from './governing-body.js';
 import {
@@ -147,14 +149,15 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   // "The prosecutor, Daniel Okafor KC, had told the jury …": the name in apposition.
   const apposed = appositivePerson(phrase, context);
   if (apposed) return resolvedAs(apposed, phrase, 0.85);
-  // "IMF chief warns …", "UN chief says …": a headline's title with no article is definite.
-  const definite = /^(the|his|her|their|its)\s/i.test(phrase.text) || isHeadlineTitle(phrase.text);
+  // The rules below read the phrase's words, its opening word and its head from one reading
+  // (description-reading.ts). "IMF chief warns …", "UN chief says …": a headline's title with
+  // no article is definite. "The IG Metall union": an organisation named inside an
+  // organisation description. The head noun stands before the first preposition: "a
+  // spokesperson for the ministry".
+  const reading = new DescriptionReading(phrase.text);
+  const { definite, prep, head } = reading;
+  const raw = reading.words;
   let ws = contentWords(phrase.text);
-  // "The IG Metall union": an organisation named inside an organisation description.
-  // The head noun stands before the first preposition: "a spokesperson for the ministry".
-  const raw = phrase.text.toLowerCase().split(/\s+/);
-  const prep = raw.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|to|on)$/.test(w));
-  const head = (prep > 0 ? raw[prep - 1] : raw[raw.length - 1])?.replace(/['’]s$/u, '');
   // "the prime minister's official spokesman", "the spokesman for the prime minister": a
   // spokesperson, aide or lawyer speaks for someone and is not them — only the words of
   // the head's own phrase describe the speaker.
@@ -199,7 +202,7 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   if ((!definite && !placeOwned) || ws.length === 0) {
     // "An engineer at a chip plant in Taichung says …" opening an article: a delayed lead,
     // whose person the article names next ("… said Lin Mei-ling, a process engineer").
-    const lead = /^(?:a|an)\s/iu.test(phrase.text) && context.paragraphOf(phrase.start) === 0;
+    const lead = reading.opensWith('a', 'an') && context.paragraphOf(phrase.start) === 0;
     const anchoredLead = lead && /\s(?:of|at|for|in|from|with)\s/iu.test(phrase.text);
     const named =
       anchoredLead && head && isPersonNoun(head)
@@ -217,7 +220,7 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
     if (named) return resolvedAs(named, phrase, 0.65);
   }
   // "Its government has said …": a state body speaks for the place or organisation "its" is.
-  if (/^(?:its|their)\s/iu.test(phrase.text) && head && STATE_BODIES.has(head)) {
+  if (reading.opensWith('its', 'their') && head && STATE_BODIES.has(head)) {
     const owner = ownerBefore(phrase, context);
     if (owner) return resolvedAs(owner, phrase, 0.65);
   }
@@ -234,9 +237,7 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   // (Read on first use: most descriptions have no referent named only after them.)
   let owners: ReadonlySet<string> | null = null;
   const forwardMatch = (profile: PersonProfile, w: string) => {
-    owners ??= new Set(
-      [...phrase.text.toLowerCase().matchAll(/([\p{L}\p{N}-]+)['’]s\b/gu)].map((m) => m[1]!),
-    );
+    owners ??= new Set([...reading.lower.matchAll(/([\p{L}\p{N}-]+)['’]s\b/gu)].map((m) => m[1]!));
     return profileHas(owners.has(w) ? profile.offices : profile.now, w);
   };
   // "The king" is a man and "the queen" a woman: a title of one gender never names a
@@ -313,7 +314,7 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   }
   // "…, the company said." / "The chipmaker said" / "the central bank said": a company or
   // a central bank described by its kind is the one named last before it.
-  if (head && /^the\s/iu.test(phrase.text)) {
+  if (head && reading.opensWith('the')) {
     const named = organisationNamedBefore(phrase, head, ws, context);
     if (named) return resolvedAs(named, phrase, 0.7);
   }
@@ -328,7 +329,7 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   }
   // "The spokeswoman said" after "A trust spokeswoman said": the same unnamed speaker,
   // named as first written.
-  if (/^the\s/iu.test(phrase.text) && head) {
+  if (reading.opensWith('the') && head) {
     for (let i = context.turns.length - 1; i >= 0; i--) {
       const t = context.turns[i]!;
       if (t.at >= phrase.start || t.referent) continue;
@@ -356,7 +357,7 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   // "…," the Dutchman said. / the Manchester City striker said / the conservative leader
   // said: a bare singular description of a person the article does not name again points
   // back to the person the passage is about.
-  if (!anchored && head && /^the\s/iu.test(phrase.text) && pointsBack(head, ws)) {
+  if (!anchored && head && reading.opensWith('the') && pointsBack(head, ws)) {
     // An age or a nationality alone never introduces a new person ("The 37-year-old
     // leader", "The Ethiopian, who has led …"): opening a paragraph, it still points back
     // to the person named in the paragraphs before. A bare role ("The head judge") may be

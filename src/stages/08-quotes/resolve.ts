@@ -13,6 +13,7 @@
  */
 import { describesPeople } from './anonymous.js';
 import { isPersonNoun } from './lexicon.js';
+import { closesWithOffice, mayBeOneWordAfterThe, phraseEdges } from './phrase-edges.js';
 import { fromText, unresolved } from './resolve-as-written.js';
 import { campaignSpeaker } from './resolve-campaign.js';
 import { type ResolveContext, type Resolved, resolvedAs } from './resolve-context.js';
@@ -53,24 +54,30 @@ function unlessNamingNoOne(phrase: SpeakerPhrase, context: ResolveContext, resol
 }
 
 export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): Resolved | null {
-  if (/^(?:the\s+)?police$/iu.test(phrase.text)) {
+  // The phrase's first and last words, read once for the rules below (phrase-edges.ts):
+  // each runs its pattern only on a phrase whose edges it concerns.
+  const edges = phraseEdges(phrase.text);
+  const office = closesWithOffice(edges);
+  if (edges.closing === 'police' && /^(?:the\s+)?police$/iu.test(phrase.text)) {
     const force = policeForce(phrase, context);
     if (force) return resolvedAs(force, phrase, 0.7);
   }
-  const office =
-    pronounOffice(phrase, context) ?? pronounProxy(phrase, context) ?? campaignSpeaker(phrase, context);
-  if (office) return office;
-  const nationality = nationalityAfterThe(phrase, context.text);
+  const owned =
+    (office ? pronounOffice(phrase, context) : null) ??
+    pronounProxy(phrase, context) ??
+    campaignSpeaker(phrase, context);
+  if (owned) return owned;
+  const nationality = mayBeOneWordAfterThe(edges) ? nationalityAfterThe(phrase, context.text) : null;
   if (nationality) return resolveDescription(nationality, context);
   switch (phrase.kind) {
     case 'mention':
-      return officeSpeaker(phrase) ?? resolvedAs(phrase.referent!, phrase, 1);
+      return (office ? officeSpeaker(phrase) : null) ?? resolvedAs(phrase.referent!, phrase, 1);
     case 'pronoun':
       return resolvePronoun(phrase, context);
     case 'description':
       // "the prime minister's office said": the office, as written, not the prime minister.
       return (
-        (/^the\s/iu.test(phrase.text) ? officeSpeaker(phrase) : null) ??
+        (office && edges.opening === 'the' ? officeSpeaker(phrase) : null) ??
         unlessNamingNoOne(phrase, context, resolveDescription(phrase, context))
       );
     case 'name':

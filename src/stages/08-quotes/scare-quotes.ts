@@ -21,8 +21,8 @@ export function notSpeechBefore(lead: string): boolean {
   if (endsWithSign(lead)) return true;
   let trimmed = lead.trimEnd();
   // "a law nicknamed the “…”", "known as the “…”": the article before the name.
-  const article = /\s(?:the|a|an)$/iu.exec(trimmed);
-  if (article) trimmed = trimmed.slice(0, article.index);
+  const article = articleAtEnd(trimmed);
+  if (article >= 0) trimmed = trimmed.slice(0, article);
   // Every marker ends in a letter; most leads end in a comma or a colon.
   const last = trimmed.charCodeAt(trimmed.length - 1);
   if (!isAsciiLetterCode(last)) return false;
@@ -37,6 +37,24 @@ export function notSpeechBefore(lead: string): boolean {
     if (at === 0 || /[\s(]/u.test(lower[at - 1]!)) return true;
   }
   return false;
+}
+/**
+ * Where " the", " a" or " an" (any case, after any space) ends `s`: the index of that space,
+ * else -1. What `/\s(?:the|a|an)$/iu` finds, read from the end (the pattern, anchored at
+ * the end, was tried from every position of every lead). No character outside ASCII folds
+ * to these letters, and the three endings exclude one another.
+ */
+export function articleAtEnd(s: string): number {
+  const n = s.length;
+  const lower = (i: number) => {
+    const c = s.charCodeAt(i);
+    return c >= 65 && c <= 90 ? c + 32 : c;
+  };
+  let space = -1;
+  if (n >= 4 && lower(n - 3) === 116 && lower(n - 2) === 104 && lower(n - 1) === 101) space = n - 4;
+  else if (n >= 3 && lower(n - 2) === 97 && lower(n - 1) === 110) space = n - 3;
+  else if (n >= 2 && lower(n - 1) === 97) space = n - 2;
+  return space >= 0 && isSpaceAt(s, space) ? space : -1;
 }
 /** {@link NOT_SPEECH_BEFORE} by the char code of each marker's last letter. */
 const MARKERS_BY_LAST_LETTER: ReadonlyMap<number, readonly string[]> = (() => {
@@ -120,9 +138,26 @@ export function commaTitle(text: string, q: QuotedSpan): boolean {
 }
 
 const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-/** A capitalised word, a number, or a short function word of a title. */
-function isTitleCaseWord(w: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|a|an|in|on|for|to)$/.test(w);
+/** The short function words a title may hold in lower case. */
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'and',
+  'a',
+  'an',
+  'in',
+  'on',
+  'for',
+  'to',
+]);
+/**
+ * A capitalised word, a number, or a short function word of a title. An ASCII first
+ * character is read by its code (the test runs on every word of a short quotation).
+ */
+export function isTitleCaseWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  const capitalOrDigit = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : /^[\p{Lu}\p{N}]/u.test(w);
+  return capitalOrDigit || TITLE_FUNCTION_WORDS.has(w);
 }
 
 /** Nouns of works whose titles are quoted: "the song “…”", "whose film “…”". */

@@ -48,7 +48,17 @@ const DAY_BEFORE_VERB =
  */
 const CLAUSE_INSIDE =
   /\s(?:has|have|had|is|are|was|were|will|would|did|does|after|when|because|while|before|since|although|said|says|told|that\s+(?:the|a|an|his|her|its|their))\s/iu;
-const DAY_LAST_WORD = /(?:day|week|month|year|also|again)$/u;
+/** The endings of the last word of {@link DAY_BEFORE_VERB} ("Friday", "last week", "also"). */
+const DAY_ENDINGS = ['day', 'week', 'month', 'year', 'also', 'again'];
+/**
+ * Could {@link DAY_BEFORE_VERB} match a head whose last run of ASCII letters is `lastLetters`?
+ * The head must end in one of {@link DAY_ENDINGS} (in lower case): ASCII letters, so they
+ * end that run.
+ */
+export function endsLikeDayWord(lastLetters: string): boolean {
+  for (const ending of DAY_ENDINGS) if (lastLetters.endsWith(ending)) return true;
+  return false;
+}
 const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
   'has have had also later then again further previously reportedly once was were is are would will did does do simply only just quickly repeatedly bluntly firmly flatly angrily calmly never not publicly privately separately recently earlier told being'.split(
     ' ',
@@ -182,13 +192,17 @@ export function speakerBefore(
   // Start on a word boundary, never inside a word.
   if (from > floor) while (from < end && !isSpaceCodeAt(text, from - 1)) from++;
   let head = text.slice(from, end).trimEnd();
+  // The head's last run of ASCII letters, read once for the two tests below.
+  let lastLetters = head.slice(suffixStart(head, isAsciiLetterCode));
   // Only a head ending in an auxiliary or adverb can lose one (the pattern searches from
   // every position, so it runs only then).
-  if (AUXILIARY_WORDS.has(head.slice(suffixStart(head, isAsciiLetterCode)).toLowerCase()))
+  if (AUXILIARY_WORDS.has(lastLetters.toLowerCase())) {
     head = head.replace(AUXILIARIES, '');
+    lastLetters = head.slice(suffixStart(head, isAsciiLetterCode));
+  }
   // "Margus Tsahkna on Thursday urged …": a day between the subject and its verb.
   // (End-anchored: tried only when the last word could end a match.)
-  const day = DAY_LAST_WORD.test(head.slice(-7)) ? DAY_BEFORE_VERB.exec(head) : null;
+  const day = endsLikeDayWord(lastLetters) ? DAY_BEFORE_VERB.exec(head) : null;
   if (day) head = head.slice(0, day.index).replace(AUXILIARIES, '');
   // "Lula used his speech to call …", "Vance took to social media to accuse …": the
   // subject of "used … to" is the cue's.
