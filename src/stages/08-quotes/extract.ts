@@ -300,6 +300,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       turns.push({
         at: span.start,
         paragraph: paragraphOf(span.start),
+        lastParagraph: paragraphOf(Math.max(span.start, span.end - 1)),
         speaker,
         referent: resolved?.referent ?? null,
       });

@@ -415,8 +415,12 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
   ...CORE_VERB_FORMS.keys(),
   ...[...SPEECH_VERB_FORMS, ...PARTIAL_VERB_FORMS]
     .filter(
-      ([, lemma]) =>
-        CHARACTERISE.has(lemma) || THAT_CUES.has(lemma) || TRAILING_CUES.has(lemma) || lemma === 'accuse',
+      ([form, lemma]) =>
+        CHARACTERISE.has(lemma) ||
+        THAT_CUES.has(lemma) ||
+        // Of "rule", only the past closes a sentence as a court's ruling ("…, the judge ruled").
+        (TRAILING_CUES.has(lemma) && (lemma !== 'rule' || form === 'ruled')) ||
+        lemma === 'accuse',
     )
     .map(([form]) => form),
   ...BELIEF_FORMS.keys(),
