@@ -149,7 +149,7 @@ function withoutDateline(text: string, s: Sentence): Sentence {
  * contrasted clause: ", but", ",” though", ", while"; or "and" before a capital, a second
  * report by another speaker ("China said it was sending a team and Russia said …").
  */
-const CONTRAST = /,["”’»]?\s+(?:but|though|although|while|whereas)\s+|\s+and\s+(?=\p{Lu})/gu;
+const CONTRAST = /,["”’»]?\s+(?:but|though|although|while|whereas)\s+|\s+and\s+(?=\p{Lu}|(?:a|an|the)\s)/gu;
 
 /**
  * The speech of a contrasted clause inside content `[from, end)`: ", but Red Eléctrica's
@@ -191,9 +191,12 @@ export function contrastedSpeech(
   return null;
 }
 
-/** "and", a name of up to four capitalised words, then a speech verb in the past or present. */
+/**
+ * "and", a name of up to four capitalised words (or a description of up to four words: "and
+ * a State Department spokesperson"), then a speech verb in the past or present.
+ */
 const SECOND_REPORT =
-  /\sand\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:said|says|told|tells)\s/u;
+  /\sand\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:a|an|the)(?:\s+[\p{L}'’.-]+){1,4})\s+(?:said|says|told|tells)\s/u;
 
 /** Does a second report joined by "and" start at `at` of `content`, after a lower-case word or a number? */
 function secondReportAt(content: string, at: number): boolean {
@@ -202,7 +205,7 @@ function secondReportAt(content: string, at: number): boolean {
 }
 const SECOND_REPORT_AT = new RegExp(SECOND_REPORT.source, 'uy');
 /** A last word in lower case or a number ("82 people"), no name ("Mr. Grassley"). */
-const LOWER_WORD_BEFORE = /(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}'’%-]*$/u;
+const LOWER_WORD_BEFORE = /(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}'’%-]*,?$/u;
 
 /** Can content `[from, end)` hold a second report joined by "and" ({@link contrastedSpeech})? */
 function secondReportIn(text: string, from: number, end: number): boolean {

@@ -129,7 +129,7 @@ export function openingSpeaker(
   return speakerAfter(text, start, ceiling, index);
 }
 const AFTER_DESCRIPTION =
-  /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to)\b|[,.;:!?“”"«»()]|$)/iu;
+  /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to|said|says|added|wrote)\b|[,.;:!?“”"«»()]|$)/iu;
 /**
  * Up to three words at the start of `tail` ending in a plural speaker noun ("hotel owners",
  * "local farm groups"): [the run with its leading spaces, the run, the noun].
@@ -140,7 +140,9 @@ function afterPlural(tail: string): [string, string, string] | null {
   const ws = m[1]!.split(/\s+/);
   // "…, pointing out that doctors had received …": "that" after a cue opens the reported
   // clause, whose subject is no speaker.
-  if (/^(?:that|whether|if|how|why)$/iu.test(ws[0]!)) return null;
+  // Nor is a phrase after a preposition ("… of justice” for Syrians, but warned") a subject.
+  if (/^(?:that|whether|if|how|why|for|to|of|in|on|at|with|from|by|about|against)$/iu.test(ws[0]!))
+    return null;
   const leading = m[0].length - m[1]!.length;
   // "according to Indian officials.": the sentence's full stop ends the noun, not the word.
   const last = ws.length - 1;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { org, person } from '../../../test/helpers/quote-entities.js';
 import { runQuotes } from '../../../test/helpers/run-quotes.js';
+import { buildProfile } from './profile.js';
 
 describe("a court's ruling closing its sentence", () => {
   it('is reported speech of the court: "…, a federal judge ruled on Monday"', async () => {
@@ -98,5 +99,111 @@ describe('a prefect before a name', () => {
       entities: [person('Paul Martin', 'Martin')],
     });
     expect(q.map((x) => [x.speaker, x.cue])).toEqual([['Paul Martin', 'told']]);
+  });
+});
+
+describe('a participle after a quotation', () => {
+  it('never inverts: the phrase after "accusing" is its object', async () => {
+    const q = await runQuotes(
+      'In his first address, Kim Dae-ho said he was imposing emergency rule to "eradicate hostile forces", accusing the opposition-controlled parliament of paralysing the government.',
+      { entities: [person('Kim Dae-ho', 'Kim')] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Kim Dae-ho']);
+  });
+});
+
+describe('a second report joined by ", and" and a description', () => {
+  it('is the described speaker\'s: "…, and a State Department spokesperson said …"', async () => {
+    const q = await runQuotes(
+      'The White House said it was relieved, and a State Department spokesperson said Washington had not been notified.',
+      { entities: [org('White House'), org('State Department')] },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['it was relieved', 'White House'],
+      ['Washington had not been notified', 'a State Department spokesperson'],
+    ]);
+  });
+});
+
+describe('a nationality before a plural of people', () => {
+  it('is a group as written: "Syrian rebels … declared"', async () => {
+    const q = await runQuotes('Syrian rebels swept into the city and declared it "free of the tyrant".', {
+      mentions: { Syrian: 'misc' },
+    });
+    expect(q.map((x) => [x.speaker, x.anonymous])).toEqual([['Syrian rebels', true]]);
+  });
+});
+
+describe('a verb after "but" following the sentence\'s last quotation', () => {
+  it("shares that quotation's speaker, not a phrase after a preposition", async () => {
+    const q = await runQuotes(
+      'President Tom Hale called the fall of the government "a fundamental act of justice" for Syrians, but warned it was also a moment of "risk and uncertainty".',
+      { entities: [person('Tom Hale', 'Hale')] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});
+
+describe('how the subject spoke, before a colon', () => {
+  it('introduces the quotation: "she was equally cautious: ‘…’"', async () => {
+    const q = await runQuotes(
+      "Bank President Anna Weber said the decision was backed by most members.\n\nOn the next meeting, she was equally cautious: 'If the data points us there, we will be there.'",
+      { entities: [person('Anna Weber', 'Weber')] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Anna Weber', 'Anna Weber']);
+  });
+});
+
+describe("a body's noun after a nationality", () => {
+  it('never names a person of that nationality: "the Russian prison service said"', async () => {
+    const facts = {
+      gender: () => 'male' as const,
+      roles: () => [],
+      profile: () =>
+        buildProfile({
+          description: 'opposition politician who died in prison',
+          demonyms: ['Russian'],
+          roles: [],
+        }),
+    };
+    const q = await runQuotes(
+      'Ivan Petrov has died in the Arctic penal colony, the Russian prison service said on Friday.',
+      { entities: [{ name: 'Ivan Petrov', type: 'person', kbId: 'p', surfaces: ['Ivan Petrov'] }] },
+      facts,
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['the Russian prison service']);
+  });
+});
+
+describe('a rebuttal named in the next sentence', () => {
+  it('names the speaker of a quotation with no cue', async () => {
+    const q = await runQuotes(
+      'Hale said Moscow was to blame.\n\n"Such statements are absolutely unacceptable." The rebuttal came from Kremlin spokesman Dmitry Peskov.',
+      { entities: [person('Tom Hale', 'Hale'), person('Dmitry Peskov', 'Peskov')] },
+    );
+    expect(q.at(-1)!.speaker).toBe('Dmitry Peskov');
+  });
+});
+
+describe('a participle after a described speaker and a quotation', () => {
+  it('goes on with the description, which stops before "said"', async () => {
+    const q = await runQuotes(
+      'Nvidia struck a conciliatory tone. "It is an excellent advance," a spokesperson for the company said in a statement, adding that inference still required "significant numbers of chips".',
+      { entities: [org('Nvidia')] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual([
+      'a spokesperson for the company',
+      'a spokesperson for the company',
+    ]);
+  });
+});
+
+describe('a speech verb after a modal in a reported clause', () => {
+  it('is no frame: "said the cabinet would continue “…”" is the outer speaker\'s', async () => {
+    const q = await runQuotes(
+      'Government spokesman Ali Karimi said the cabinet would continue "without the slightest interruption".',
+      { entities: [person('Ali Karimi', 'Karimi')] },
+    );
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([['partial', 'Ali Karimi']]);
   });
 });
