@@ -93,8 +93,14 @@ export function findReportedSpeech(
       const added = commaFrames ? participleAddition(text, s, index) : null;
       if (added) out.push(added);
       // "“…,” she told deputies, accusing the prime minister of …": likewise.
+      // (Not right after the quotation's closing mark: `… to “eradicate hostile forces”,
+      // accusing the parliament of …` goes on with the act that quoted the words.)
       const charge = added || !commaFrames ? null : participleCharge(text, s, index);
-      if (charge) out.push(charge);
+      if (
+        charge &&
+        !AFTER_QUOTATION.test(text.slice(Math.max(s.start, charge.cue.start - 4), charge.cue.start))
+      )
+        out.push(charge);
       // `… “extraordinary depth.” Cruz said she planned …`: the segmenter keeps a capital
       // after a closing quotation in the quotation's sentence; what follows a quotation that
       // ends a sentence is a sentence of its own.
@@ -399,6 +405,9 @@ function coreCueOffsets(
   }
   return found;
 }
+
+/** A closing quotation mark, a comma and spaces right before a participle. */
+const AFTER_QUOTATION = /["”’»],\s*$/u;
 
 /** The participles of {@link participleCharge}, for the sentence scan. */
 /** The verb forms of {@link appeal}, for the sentence scan. */

@@ -110,6 +110,15 @@ describe('a participle after a quotation', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['Kim Dae-ho']);
   });
+
+  it('and reports nothing of its own right after a second quotation', async () => {
+    const q = await runQuotes(
+      'Kim Dae-ho said he was acting to protect the country from "hostile forces" and to "eradicate anti-state elements", accusing the parliament of paralysing the government.',
+      { entities: [person('Kim Dae-ho', 'Kim')] },
+    );
+    expect(q.length).toBeGreaterThan(0);
+    expect(q.filter((x) => x.kind !== 'partial' || x.speaker !== 'Kim Dae-ho')).toEqual([]);
+  });
 });
 
 describe('a second report joined by ", and" and a description', () => {
