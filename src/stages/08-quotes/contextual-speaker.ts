@@ -18,7 +18,7 @@ import { speakerBefore } from './speaker-before-cue.js';
 import { isDescriptionRun, isTitleRun, mentionPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 
 const FOLLOW_UP =
-  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea|complaint|criticism|appeal|accusation|rebuke|question|claim|demand|admission|threat|pledge|tribute) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;
+  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea|complaint|criticism|appeal|accusation|rebuke|rebuttal|retort|riposte|rejoinder|reply|denial|question|claim|demand|admission|threat|pledge|tribute) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;
 
 /**
  * A quotation with no cue of its own: its speaker comes from the next sentence when

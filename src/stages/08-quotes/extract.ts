@@ -39,6 +39,7 @@ import {
   frameAfter,
   frameBefore,
   onlySpacesOrColonEnd,
+  sharedWithPrevious,
   skipToContent,
 } from './quote-frames.js';
 import {
@@ -217,6 +218,14 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     let before: Frame | null = null;
     if (!unit.frame || !startsClause || afterInNext)
       before = frameBefore(text, beforeFrom, first.start, index);
+    // "NAME called it “…” for Syrians, but warned it was “…”": the second verb after the
+    // last quotation of the sentence shares that quotation's speaker.
+    // (The last framed one: "called it “…” and “…” for Syrians, but warned …".)
+    if (!before && !unit.frame && prevUnit && beforeFrom > sOpen.start) {
+      const framed = kept.findLast((k) => k.span.start >= sOpen.start && k.frame?.phrase);
+      if (framed?.frame?.phrase)
+        before = sharedWithPrevious(text, beforeFrom, first.start, framed.frame.phrase);
+    }
     if (!unit.frame && before) unit.frame = before;
     // `Grant said the show was designed “to slow people down.” Visitors …`, `Graham told
     // the BBC: “…” She denied …`: a cue in the quotation's own sentence wins over one in
@@ -300,6 +309,7 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
       turns.push({
         at: span.start,
         paragraph: paragraphOf(span.start),
+        lastParagraph: paragraphOf(Math.max(span.start, span.end - 1)),
         speaker,
         referent: resolved?.referent ?? null,
       });

@@ -176,6 +176,8 @@ export const PERSON_ROLE_NOUNS: Readonly<Record<string, Gender>> = Object.fromEn
       ['lawmaker', 'unknown'],
       ['legislator', 'unknown'],
       ['mayor', 'unknown'],
+      // A French state's representative in a department or territory ("prefect NAME told").
+      ['prefect', 'unknown'],
       ['ambassador', 'unknown'],
       ['envoy', 'unknown'],
       ['diplomat', 'unknown'],
@@ -407,7 +409,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   words(`
   president prime minister secretary chancellor senator sen. rep. representative governor gov.
-  mayor general gen. admiral adm. colonel col. captain capt. lt. lieutenant sgt. sergeant major
+  mayor prefect general gen. admiral adm. colonel col. captain capt. lt. lieutenant sgt. sergeant major
   maj. dr. dr professor prof. mr. mr mrs. mrs ms. ms judge justice ambassador commissioner
   chairman chairwoman chief executive director deputy foreign defence defense finance interior
   health economy trade justice state vice first lady king queen prince princess pope cardinal
@@ -503,7 +505,7 @@ const EXTRA_PERSON_NOUNS: ReadonlySet<string> = new Set(
   nurse architect artisan poet pilot sommelier curator imam rabbi cleric champion legend rookie
   prodigy scholar hero seed runner-up debutant underdog archbishop cardinal patriarch chaplain
   vicar nuncio astronaut cosmonaut pundit sheriff marshal sergeant lieutenant consul defendant
-  plaintiff actress referee umpire landlord heir monarch
+  plaintiff actress referee umpire landlord heir monarch rebel militant insurgent
   `),
 );
 

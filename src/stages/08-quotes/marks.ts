@@ -282,11 +282,12 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
       // quotation after words, with nothing open — the opening mark was lost (or is a
       // single one): the quotation runs from the paragraph's start.
       const para = paragraphs[m.paragraph]!;
-      let from = para.start;
+      const opener = singleOpenerBefore(text, para.start, m.at);
+      let from = opener ?? para.start;
       while (from < m.at && /[\s'‘]/u.test(text[from]!)) from++;
       if (/[,.?!…]/u.test(text[m.at - 1] ?? '') && wordCount(text, from, m.at) >= 3)
         out.push({
-          start: from,
+          start: opener ?? from,
           end: m.at + 1,
           innerStart: from,
           innerEnd: m.at,
@@ -310,6 +311,24 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
   // comes out as it went in, so it is not sorted again.
   if (singles.length === 0 && inStartOrder(out)) return out;
   return out.concat(singles).sort((a, b) => a.start - b.start);
+}
+
+/** A single mark opening a sentence: `said …. 'The country has …`. */
+const SENTENCE_SINGLE_OPENER = /(?:^|[.?!:]\s+)['‘](?=\p{L})/gu;
+
+/**
+ * `Gandhi said voters had spoken. 'The country has said: …," he told reporters.`: a
+ * closer with nothing open, after a single mark that opens a sentence of its paragraph —
+ * the quotation opened with the wrong glyph and runs from that mark, not from the
+ * paragraph's start. The last such mark before the closer (offset of the mark), or null.
+ */
+function singleOpenerBefore(text: string, from: number, to: number): number | null {
+  const lead = text.slice(from, to);
+  let at: number | null = null;
+  SENTENCE_SINGLE_OPENER.lastIndex = 0;
+  for (let m = SENTENCE_SINGLE_OPENER.exec(lead); m; m = SENTENCE_SINGLE_OPENER.exec(lead))
+    at = from + m.index + m[0].length - 1;
+  return at;
 }
 
 /** Are the spans' starts non-decreasing? */

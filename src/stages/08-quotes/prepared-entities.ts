@@ -62,10 +62,28 @@ const PERSON_SHAPED = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}$/u;
  * person of the same article, is that person: it is read as a person so that the lone name
  * joins it. A misc name no lone person repeats keeps its type.
  */
-function miscNameOfPerson(e: Entity, lone: ReadonlySet<string>): Entity {
-  if (lone.size === 0 || e.kbId !== null || e.type !== 'misc' || !PERSON_SHAPED.test(e.name)) return e;
+function miscNameOfPerson(e: Entity, lone: ReadonlySet<string>, afterTrade: (e: Entity) => boolean): Entity {
+  if (e.kbId !== null || e.type !== 'misc' || !PERSON_SHAPED.test(e.name)) return e;
   const words = e.name.toLowerCase().split(/\s+/u);
-  return lone.has(words[0]!) || lone.has(words[words.length - 1]!) ? { ...e, type: 'person' as const } : e;
+  return lone.has(words[0]!) || lone.has(words[words.length - 1]!) || afterTrade(e)
+    ? { ...e, type: 'person' as const }
+    : e;
+}
+
+/** The word before a mention, after a space: "the novelist [Han Seung-won]". */
+const WORD_BEFORE = /(\p{L}+)\s$/u;
+
+/**
+ * "Her father, the novelist Han Seung-won, told reporters": a misc name shaped like a
+ * person's, right after a trade word, is that person's name (a tagger that joined the
+ * surname to a famous namesake leaves no lone name to retype it by).
+ */
+function mentionAfterTrade(text: string, firstNames: FirstNames): (e: Entity) => boolean {
+  return (e) =>
+    e.mentions.some((m) => {
+      const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 25), m.start));
+      return w !== null && isOccupationWord(w[1]!, firstNames);
+    });
 }
 
 /** The lower-case names of an article's unlinked one-word persons (see {@link miscNameOfPerson}). */
@@ -98,11 +116,13 @@ const BODY_SHAPED = /^\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:of|for|and|the|on)\s)*\p{L
 
 /**
  * A tagger may type a body's name as misc ("A labour rights group, the Ashulia Workers'
- * Forum, described …"). An unlinked misc name of capitalised words that ends in a word
- * naming a body of people ("Forum", "Union", "Council") is an organisation, and may speak.
+ * Forum, described …") or, for a "Forum", as an event ("the Hostages and Missing Families
+ * Forum said in a statement"). An unlinked misc or event name of capitalised words that
+ * ends in a word naming a body of people ("Forum", "Union", "Council") is an organisation,
+ * and may speak (an event only speaks as such a body: a summit says nothing).
  */
 function miscNameOfBody(e: Entity): Entity {
-  if (e.kbId !== null || e.type !== 'misc') return e;
+  if (e.kbId !== null || (e.type !== 'misc' && e.type !== 'event')) return e;
   // The head word first: both tests are pure and both must hold, so their order cannot
   // change the answer, and the set look-up rules out most names without the pattern.
   if (!BODY_HEADS.has(e.name.slice(e.name.lastIndexOf(' ') + 1)) || !BODY_SHAPED.test(e.name)) return e;
@@ -113,11 +133,11 @@ function miscNameOfBody(e: Entity): Entity {
  * The entities worth preparing (see {@link mayMatter}), misc names of persons and bodies
  * retyped first: one pass, with no intermediate arrays.
  */
-function entitiesThatMayMatter(entities: readonly Entity[]): Entity[] {
+function entitiesThatMayMatter(entities: readonly Entity[], afterTrade: (e: Entity) => boolean): Entity[] {
   const lone = lonePersonNames(entities);
   const out: Entity[] = [];
   for (const e of entities) {
-    const retyped = miscNameOfBody(miscNameOfPerson(e, lone));
+    const retyped = miscNameOfBody(miscNameOfPerson(e, lone, afterTrade));
     if (mayMatter(retyped)) out.push(retyped);
   }
   return out;
@@ -153,6 +173,7 @@ export function prepareEntities(
 ): PreparedEntity[] {
   const prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[] = entitiesThatMayMatter(
     entities,
+    mentionAfterTrade(text, firstNames),
   ).map((entity) => {
     if (entity.kbId !== null) {
       const spans = entity.mentions.map((m) => ({ start: m.start, end: m.end }));

@@ -59,6 +59,9 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
     }
     const inverted = onlyPunctuation(text, from, cue.start);
     if (inverted) {
+      // "…“eradicate hostile forces”, accusing the parliament of …": a participle after the
+      // quotation goes on with the sentence's subject; the phrase after it is its object.
+      if (endsInIng(text, cue.end)) continue;
       const phrase = speakerAfter(text, cue.end, to, index);
       // ",” said federal teams were in place": a finite verb after the phrase makes it the
       // subject of reported content, whose speaker stands before the quotation.
@@ -87,6 +90,16 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
     return null;
   }
   return null;
+}
+
+/** A modal right before a verb: "would continue", "will say". */
+const MODAL_BEFORE = /\b(?:would|will|could|can|may|might|should|must)\s+$/u;
+
+/** Does the word ending at `end` end in "ing" (a participle: "accusing", "saying")? */
+function endsInIng(text: string, end: number): boolean {
+  return (
+    text.charCodeAt(end - 1) === 103 && text.charCodeAt(end - 2) === 110 && text.charCodeAt(end - 3) === 105
+  );
 }
 
 /** Does a finite verb follow the phrase ending at `end` ("federal teams were in place")? */
@@ -140,11 +153,41 @@ export function frameBefore(text: string, start: number, to: number, index: Refe
     const place = namesPlace(phrase, index);
     if (place || phrase.kind === 'pronoun' || phrase.kind === 'mention' || phrase.kind === 'description') {
       const outer = outerFrame(text, from, ws, k, phrase, index);
-      if (outer && (place || !cue.core || countWords(text, cue.end, to, 5) > 4)) return outer;
+      // ("Karimi said the cabinet would continue “…”": a modal's verb is no act of speech
+      // but part of the clause the earlier verb reports.)
+      if (
+        outer &&
+        (place ||
+          !cue.core ||
+          countWords(text, cue.end, to, 5) > 4 ||
+          MODAL_BEFORE.test(text.slice(Math.max(from, cue.start - 8), cue.start)))
+      )
+        return outer;
     }
     return frameWith(text, cue, phrase, to);
   }
   return shared ?? gestureFrame(text, from, to, index);
+}
+
+/**
+ * "… called the fall “a fundamental act of justice” for Syrians, but warned it was a moment
+ * of “risk”": a cue after "and"/"but" between the sentence's previous quotation and this
+ * one has that quotation's speaker, `phrase`, as its subject (no subject stands between).
+ */
+export function sharedWithPrevious(
+  text: string,
+  from: number,
+  to: number,
+  phrase: SpeakerPhrase,
+): Frame | null {
+  const ws = wordsIn(text, from, to);
+  for (const cue of cuesIn(ws)) {
+    if (!COORDINATED_CUE.test(text.slice(Math.max(from, cue.start - 20), cue.start))) continue;
+    // Only the words of the previous clause before "and"/"but": no clause mark of a new sentence.
+    if (/[.;:!?]/u.test(text.slice(from, cue.start))) return null;
+    return frameWith(text, cue, phrase, to);
+  }
+  return null;
 }
 
 /** A frame before the quotation at `to`: embedded unless only a short lead-in stands between. */

@@ -153,8 +153,12 @@ export const THAT_CUES = new Set([
   'threaten',
 ]);
 
-/** Non-core verbs that attribute a whole sentence from its end: "…, the bank forecast." */
-export const TRAILING_CUES = new Set(['forecast', 'estimate', 'indicate', 'signal']);
+/**
+ * Non-core verbs that attribute a whole sentence from its end: "…, the bank forecast.",
+ * "…, a federal judge ruled on Monday." (a court's ruling is reported as its words; only
+ * the past "ruled" closes a sentence so, "…, under the new rules" is no attribution).
+ */
+export const TRAILING_CUES = new Set(['forecast', 'estimate', 'indicate', 'signal', 'rule']);
 
 /** The cues of a sentence, looked for only at the words where the scan found a cue word. */
 function cuesAtOffsets(ws: readonly Word[], cueStarts: readonly number[]): CueMatch[] {
@@ -381,7 +385,7 @@ function weakCue(
   const at = ws.findIndex((w) => w.start === cue.start);
   const next = ws.slice(at + 1);
   // "The economy will shrink again, the central bank forecast on Friday."
-  if (TRAILING_CUES.has(cue.lemma)) {
+  if (TRAILING_CUES.has(cue.lemma) && (cue.lemma !== 'rule' || text.slice(cue.start, cue.end) === 'ruled')) {
     const phrase = speakerBefore(text, s.start, cue.start, index);
     const trailing = phrase ? trailingAttribution(text, s, cue, phrase) : undefined;
     if (trailing) return trailing;

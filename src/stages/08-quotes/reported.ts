@@ -93,8 +93,14 @@ export function findReportedSpeech(
       const added = commaFrames ? participleAddition(text, s, index) : null;
       if (added) out.push(added);
       // "“…,” she told deputies, accusing the prime minister of …": likewise.
+      // (Not right after the quotation's closing mark: `… to “eradicate hostile forces”,
+      // accusing the parliament of …` goes on with the act that quoted the words.)
       const charge = added || !commaFrames ? null : participleCharge(text, s, index);
-      if (charge) out.push(charge);
+      if (
+        charge &&
+        !AFTER_QUOTATION.test(text.slice(Math.max(s.start, charge.cue.start - 4), charge.cue.start))
+      )
+        out.push(charge);
       // `… “extraordinary depth.” Cruz said she planned …`: the segmenter keeps a capital
       // after a closing quotation in the quotation's sentence; what follows a quotation that
       // ends a sentence is a sentence of its own.
@@ -149,7 +155,7 @@ function withoutDateline(text: string, s: Sentence): Sentence {
  * contrasted clause: ", but", ",” though", ", while"; or "and" before a capital, a second
  * report by another speaker ("China said it was sending a team and Russia said …").
  */
-const CONTRAST = /,["”’»]?\s+(?:but|though|although|while|whereas)\s+|\s+and\s+(?=\p{Lu})/gu;
+const CONTRAST = /,["”’»]?\s+(?:but|though|although|while|whereas)\s+|\s+and\s+(?=\p{Lu}|(?:a|an|the)\s)/gu;
 
 /**
  * The speech of a contrasted clause inside content `[from, end)`: ", but Red Eléctrica's
@@ -191,9 +197,12 @@ export function contrastedSpeech(
   return null;
 }
 
-/** "and", a name of up to four capitalised words, then a speech verb in the past or present. */
+/**
+ * "and", a name of up to four capitalised words (or a description of up to four words: "and
+ * a State Department spokesperson"), then a speech verb in the past or present.
+ */
 const SECOND_REPORT =
-  /\sand\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:said|says|told|tells)\s/u;
+  /\sand\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:a|an|the)(?:\s+[\p{L}'’.-]+){1,4})\s+(?:said|says|told|tells)\s/u;
 
 /** Does a second report joined by "and" start at `at` of `content`, after a lower-case word or a number? */
 function secondReportAt(content: string, at: number): boolean {
@@ -202,7 +211,7 @@ function secondReportAt(content: string, at: number): boolean {
 }
 const SECOND_REPORT_AT = new RegExp(SECOND_REPORT.source, 'uy');
 /** A last word in lower case or a number ("82 people"), no name ("Mr. Grassley"). */
-const LOWER_WORD_BEFORE = /(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}'’%-]*$/u;
+const LOWER_WORD_BEFORE = /(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}'’%-]*,?$/u;
 
 /** Can content `[from, end)` hold a second report joined by "and" ({@link contrastedSpeech})? */
 function secondReportIn(text: string, from: number, end: number): boolean {
@@ -397,6 +406,9 @@ function coreCueOffsets(
   return found;
 }
 
+/** A closing quotation mark, a comma and spaces right before a participle. */
+const AFTER_QUOTATION = /["”’»],\s*$/u;
+
 /** The participles of {@link participleCharge}, for the sentence scan. */
 /** The verb forms of {@link appeal}, for the sentence scan. */
 const APPEAL_WORDS: ReadonlySet<string> = new Set(['appealed', 'appeals']);
@@ -415,8 +427,12 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
   ...CORE_VERB_FORMS.keys(),
   ...[...SPEECH_VERB_FORMS, ...PARTIAL_VERB_FORMS]
     .filter(
-      ([, lemma]) =>
-        CHARACTERISE.has(lemma) || THAT_CUES.has(lemma) || TRAILING_CUES.has(lemma) || lemma === 'accuse',
+      ([form, lemma]) =>
+        CHARACTERISE.has(lemma) ||
+        THAT_CUES.has(lemma) ||
+        // Of "rule", only the past closes a sentence as a court's ruling ("…, the judge ruled").
+        (TRAILING_CUES.has(lemma) && (lemma !== 'rule' || form === 'ruled')) ||
+        lemma === 'accuse',
     )
     .map(([form]) => form),
   ...BELIEF_FORMS.keys(),

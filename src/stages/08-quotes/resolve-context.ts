@@ -13,6 +13,8 @@ import type { SpeakerPhrase } from './speaker-phrase.js';
 export interface SpeakerTurn {
   readonly at: number;
   readonly paragraph: number;
+  /** The paragraph the quote ends in (a quotation may run over several). */
+  readonly lastParagraph?: number;
   readonly speaker: Speaker;
   readonly referent: Referent | null;
 }

@@ -229,8 +229,11 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   let best: Referent | null = null;
   let bestScore = 0;
   let bestAt = -1;
+  // ("the Russian prison service": a nationality before a body's noun describes the body,
+  // though "a Russian" is a person.)
+  const bodyWords = roleWords.filter((w) => w === head || !isNationalityWord(w));
   const isOrgHead =
-    roleWords.length > 0 && roleWords.every((w) => isOrgNoun(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
+    bodyWords.length > 0 && bodyWords.every((w) => isOrgNoun(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
   const wantsFormer = ws.includes('former');
   // The owner in "the bloc's tech chief" must be the organisation of a role the person
   // holds; the other words may come from the KB's description of them too.

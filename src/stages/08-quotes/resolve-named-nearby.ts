@@ -8,7 +8,7 @@
 import type { Span } from '../../core/span.js';
 import { cuesIn, wordsIn } from './cues.js';
 import { isOrgNoun, isPersonNoun, personNounGender } from './lexicon.js';
-import { isRanking, opensParagraphAsSubject } from './paragraph-subject.js';
+import { isKinDescription, isRanking, opensParagraphAsSubject } from './paragraph-subject.js';
 import { profileHas } from './profile.js';
 import { firstOccurrenceFrom, type Referent } from './referents.js';
 import {
@@ -104,7 +104,8 @@ export function previousParagraphSpeaker(
   // (A description opening the paragraph as its subject is held to the title test
   // whatever its length: "The council leader has promised …" after Health Minister NAME
   // is someone else.)
-  if (ws.length === 1 || !opensWithQuote) {
+  // (A relative's description, "the wife of …", names a kinship, no title to contradict.)
+  if ((ws.length === 1 || !opensWithQuote) && !isKinDescription(phrase)) {
     const own = [...r.roles].filter((w) => isPersonNoun(w));
     const kb = r.profile ? profileHas(r.profile.now, head) || nationalityConfirmed(r.profile.now, ws) : false;
     if (own.length > 0 && !r.roles.has(head) && !kb) return null;

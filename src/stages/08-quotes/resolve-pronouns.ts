@@ -335,7 +335,14 @@ function namedSince(
 function previousSpeaker(phrase: SpeakerPhrase, gender: Gender, context: ResolveContext): Resolved | null {
   const paragraph = context.paragraphOf(phrase.start);
   const t = context.turns.findLast((x) => x.at < phrase.start);
-  if (!t || t.paragraph < paragraph - 1 || t.referent?.type !== 'person' || t.referent.gender !== gender)
+  // (A quotation over two paragraphs before it is that speaker's last turn: it ends in the
+  // paragraph before, whatever paragraph it opened in.)
+  if (
+    !t ||
+    (t.lastParagraph ?? t.paragraph) < paragraph - 1 ||
+    t.referent?.type !== 'person' ||
+    t.referent.gender !== gender
+  )
     return null;
   return resolvedAs(t.referent, phrase, 0.6);
 }

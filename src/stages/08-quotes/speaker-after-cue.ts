@@ -129,7 +129,7 @@ export function openingSpeaker(
   return speakerAfter(text, start, ceiling, index);
 }
 const AFTER_DESCRIPTION =
-  /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to)\b|[,.;:!?“”"«»()]|$)/iu;
+  /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to|said|says|added|wrote)\b|[,.;:!?“”"«»()]|$)/iu;
 /**
  * Up to three words at the start of `tail` ending in a plural speaker noun ("hotel owners",
  * "local farm groups"): [the run with its leading spaces, the run, the noun].
@@ -140,7 +140,9 @@ function afterPlural(tail: string): [string, string, string] | null {
   const ws = m[1]!.split(/\s+/);
   // "…, pointing out that doctors had received …": "that" after a cue opens the reported
   // clause, whose subject is no speaker.
-  if (/^(?:that|whether|if|how|why)$/iu.test(ws[0]!)) return null;
+  // Nor is a phrase after a preposition ("… of justice” for Syrians, but warned") a subject.
+  if (/^(?:that|whether|if|how|why|for|to|of|in|on|at|with|from|by|about|against)$/iu.test(ws[0]!))
+    return null;
   const leading = m[0].length - m[1]!.length;
   // "according to Indian officials.": the sentence's full stop ends the noun, not the word.
   const last = ws.length - 1;
@@ -177,10 +179,11 @@ const INDEFINITE = /^(?:a|an|one|another)\s/iu;
 /** " at the finance ministry", " at Deutsche Bank": a place of work after a description. */
 /**
  * "who gave her name only as Ursula", "identified only as Rami", "a shopkeeper in the old
- * town who gave only his first name, Karim": the name an unnamed speaker gave.
+ * town who gave only his first name, Karim": the name an unnamed speaker gave; also after
+ * a place in apposition ("one resident of the capital, Mamoudzou, who gave her name as").
  */
 const GIVEN_NAME =
-  /^(?:\s+in\s+[^,;:.!?“”"]{1,50}?)?\s*,?\s*(?:who (?:gave|would give) (?:his|her|their) (?:first )?name (?:only )?as|(?:identified|named) only as|who asked to be (?:identified|named) only as|who (?:gave|would give) only (?:his|her|their) first name,)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+  /^(?:\s+in\s+[^,;:.!?“”"]{1,50}?)?(?:\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?=\s*,\s*who\s))?\s*,?\s*(?:who (?:gave|would give) (?:his|her|their) (?:first )?name (?:only )?as|(?:identified|named) only as|who asked to be (?:identified|named) only as|who (?:gave|would give) only (?:his|her|their) first name,)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 /** Where an unnamed speaker stood: "a man at the back of the hall", "a woman at the scene". */
 const SCENE_NOUNS: ReadonlySet<string> = new Set(
   'hall room scene meeting rally site market hearing protest vigil funeral square gate gates entrance queue crowd courthouse'.split(

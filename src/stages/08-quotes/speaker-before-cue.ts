@@ -240,6 +240,21 @@ const APPOSITIVE_CLAUSE =
  */
 const RELATION_OF =
   /\b(?:widow|widower|wife|husband|son|daughter|mother|father|brother|sister|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|fianc[eé]e?|girlfriend|boyfriend|partner|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|biographer)s?\s+(?:of|to|for)\s/iu;
+/** A kinship noun and its "of", opening a description: "the 42-year-old wife of ". */
+const KIN_OF =
+  /\b(?:the|a|an|his|her|their)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(?:widow|widower|wife|husband|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather)\s+of\s+[^,.;:“”"]*$/u;
+
+/**
+ * Does a kinship description run, with no break, from the words before the phrase's
+ * floor to the name at `at` ("the 42-year-old wife of heir to the throne [Prince
+ * William]")? The name is then the relative's other person. (A preposition right before
+ * the name is read by the description test first; this reads titles between them.)
+ */
+function kinDescribedBefore(text: string, floor: number, at: number): boolean {
+  const before = text.slice(Math.max(floor, at - 80), at);
+  return before.includes(' of ') && KIN_OF.test(before);
+}
+
 /**
  * "a frequent critic of Sinner", "chaired by Professor Dimie Ogoina", "an analyst at
  * Bernstein" (a firm named after a person, and tagged one): a name after a preposition
@@ -344,6 +359,9 @@ function phraseEndingAt(
       o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start))
     ) &&
     !titledByOrganisation(text, floor, o, index);
+  // "the 42-year-old wife of heir to the throne Prince William said": the name closes a
+  // relative's description; the relative speaks, not the person named.
+  const kinOf = o !== undefined && !insideDescription && kinDescribedBefore(text, floor, o.start);
   // "Kevin Oduya in Atlanta said": a place after the person says where they are;
   // "Julie Tremblay of Desjardins said": whom they work for.
   if (!o) {
@@ -357,7 +375,7 @@ function phraseEndingAt(
   // "Microsoft and OpenAI said": two names joined are one speaker, as written.
   const pair = o && !insideDescription ? coordinated(text, floor, o, index) : null;
   if (pair) return pair;
-  if (o && !insideDescription) return mentionPhrase(text, o);
+  if (o && !insideDescription && !kinOf) return mentionPhrase(text, o);
   if (allowAppositive && head.endsWith(',')) {
     const app = TRAILING_APPOSITIVE.exec(head);
     if (app) {

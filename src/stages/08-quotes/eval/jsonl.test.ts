@@ -16,4 +16,14 @@ describe('speaker names in the JSONL scorer', () => {
     expect(normaliseName('Netanyahu\u2019s office')).toBe(normaliseName("Netanyahu's office"));
     expect(normaliseName('Netanyahu\u2019s office')).not.toBe(normaliseName('Netanyahus office'));
   });
+
+  it("match a person's office named by the full name or by the surname alone", async () => {
+    const { normaliseName, sameOwnersBody } = await import('./jsonl.js');
+    const same = (a: string, b: string) => sameOwnersBody(normaliseName(a), normaliseName(b));
+    expect(same('Marta Vidal\u2019s office', "Vidal's office")).toBe(true);
+    expect(same("Vidal's office", 'Marta Vidal’s office')).toBe(true);
+    expect(same("Marta Vidal's office", "Vidal's campaign")).toBe(false);
+    expect(same("Marta Vidal's office", "Ortiz's office")).toBe(false);
+    expect(same("Marta Vidal's office", "al's office")).toBe(false);
+  });
 });

@@ -237,7 +237,26 @@ function namesOne(
 ): boolean {
   const name = normaliseName(countryForm(who.name));
   const id = who.entityId;
-  return gold.some((s) => normaliseName(s) === name || (id !== null && namesEntity(s, id)));
+  return gold.some(
+    (s) =>
+      normaliseName(s) === name ||
+      sameOwnersBody(normaliseName(s), name) ||
+      (id !== null && namesEntity(s, id)),
+  );
+}
+
+/**
+ * "Javier Milei's office" and "Milei's office" are one body: a person's office (or
+ * government, campaign) named by the owner's full name or by the surname alone, as gold
+ * writers name a person by either. The body's noun must be the same, and the shorter
+ * owner must be the last words of the longer one.
+ */
+export function sameOwnersBody(a: string, b: string): boolean {
+  const pa = a.lastIndexOf("'s ");
+  const pb = b.lastIndexOf("'s ");
+  if (pa < 1 || pb < 1 || a.slice(pa) !== b.slice(pb)) return false;
+  const [short, long] = pa < pb ? [a.slice(0, pa), b.slice(0, pb)] : [b.slice(0, pb), a.slice(0, pa)];
+  return long.endsWith(` ${short}`);
 }
 
 /**
