@@ -11,18 +11,16 @@
  * phrase once, and each rule compares a word.
  */
 import { isHeadlineTitle } from './resolve-description-words.js';
+import { HEAD_PREPOSITIONS } from './speaker-phrase.js';
 
-/** Prepositions that end a description's head: "a spokesperson [for] the ministry". */
-const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'of',
-  'for',
-  'at',
-  'with',
-  'from',
-  'in',
-  'to',
-  'on',
-]);
+/**
+ * Prepositions that end a description's head: "a spokesperson [for] the ministry". Those of
+ * {@link HEAD_PREPOSITIONS} but "by": the resolver's patterns this reading replaced never ended
+ * a head there.
+ */
+const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  [...HEAD_PREPOSITIONS].filter((w) => w !== 'by'),
+);
 
 /** Opening words of a definite description (a headline's title is one too: {@link isHeadlineTitle}). */
 const DEFINITE_OPENINGS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its']);
