@@ -4,7 +4,7 @@
  * on the capitalised words of every linking eval text.
  */
 import { describe, expect, it } from 'vitest';
-import { linkEvalTexts } from '../../../test/helpers/link-eval-texts.js';
+import { linkEvalTexts } from '../../../test/helpers/eval-texts.js';
 import { escapeRegExp } from '../../core/regexp.js';
 import { namedOutside } from './elided-heads.js';
 

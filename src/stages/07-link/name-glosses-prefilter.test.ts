@@ -4,7 +4,7 @@
  * eval texts.
  */
 import { describe, expect, it } from 'vitest';
-import { linkEvalTexts } from '../../../test/helpers/link-eval-texts.js';
+import { linkEvalTexts } from '../../../test/helpers/eval-texts.js';
 import { GLOSS_RE, mayHoldGloss, NAME_GLOSSES } from './name-glosses.js';
 
 function holdsGloss(surface: string): boolean {

@@ -3,7 +3,7 @@
  * every text in which VENUE_NAMES finds a run, on made-up copy and every linking eval text.
  */
 import { describe, expect, it } from 'vitest';
-import { linkEvalTexts } from '../../../test/helpers/link-eval-texts.js';
+import { linkEvalTexts } from '../../../test/helpers/eval-texts.js';
 import { mayNameVenue, VENUE_NAMES } from './other-things-named.js';
 
 function namesVenue(text: string): boolean {

@@ -4,7 +4,7 @@
  * what the pattern alone gives — on made-up copy and on every linking eval text.
  */
 import { describe, expect, it } from 'vitest';
-import { linkEvalTexts } from '../../../test/helpers/link-eval-texts.js';
+import { linkEvalTexts } from '../../../test/helpers/eval-texts.js';
 import { escapeRegExp } from '../../core/regexp.js';
 import { normalizeName } from '../../kb/names.js';
 import { agesAfterWord, mayStateAgeAfter } from './stated-ages.js';

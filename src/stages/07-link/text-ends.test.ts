@@ -4,7 +4,7 @@
  * slices before every capitalised word of every linking eval text.
  */
 import { describe, expect, it } from 'vitest';
-import { linkEvalTexts } from '../../../test/helpers/link-eval-texts.js';
+import { linkEvalTexts } from '../../../test/helpers/eval-texts.js';
 import { endsWithListJoin, endsWithPossessive, trailingBlanksStart } from './text-ends.js';
 
 const POSSESSIVE_END = /['’]s\s+$/;

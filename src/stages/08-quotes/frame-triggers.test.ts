@@ -7,7 +7,7 @@
  * case-insensitive Unicode pattern folds to ASCII letters, and in capitals).
  */
 import { describe, expect, it } from 'vitest';
-import { quoteEvalTexts } from '../../../test/helpers/quote-eval-texts.js';
+import { quoteEvalTexts } from '../../../test/helpers/eval-texts.js';
 import type { Paragraph, Sentence } from '../../core/annotations.js';
 import { FIRST_NAMES, NO_PERSON_FACTS } from './gender.js';
 import { findQuotedSpans } from './marks.js';

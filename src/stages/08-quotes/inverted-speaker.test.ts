@@ -7,7 +7,7 @@
  * the test that reach each kind of phrase `speakerAfter` reads.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteEvalTexts } from '../../../test/helpers/quote-eval-texts.js';
+import { quoteEvalTexts } from '../../../test/helpers/eval-texts.js';
 import type { Mention } from '../../core/annotations.js';
 import { wordsIn } from './cues.js';
 import { FIRST_NAMES, NO_PERSON_FACTS } from './gender.js';

@@ -6,7 +6,7 @@
  * spaces that are not ASCII.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteEvalTexts } from '../../../test/helpers/quote-eval-texts.js';
+import { quoteEvalTexts } from '../../../test/helpers/eval-texts.js';
 import { DescriptionReading } from './description-reading.js';
 import { directionAt } from './marks.js';
 import { closesWithOffice, mayBeOneWordAfterThe, phraseEdges } from './phrase-edges.js';

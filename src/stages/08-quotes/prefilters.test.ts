@@ -5,7 +5,7 @@
  * case-fold or lower-case oddly (ſ, the Kelvin sign, İ).
  */
 import { describe, expect, it } from 'vitest';
-import { quoteEvalTexts } from '../../../test/helpers/quote-eval-texts.js';
+import { quoteEvalTexts } from '../../../test/helpers/eval-texts.js';
 import {
   cuesIn,
   endsAsParticiple,
