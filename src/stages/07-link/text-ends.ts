@@ -5,12 +5,12 @@
  * it is asked about; most slices end in none of these (speed-link-19).
  */
 
-const BLANK = /\s/;
+import { isSpace } from '../04-segment/chars.js';
 
 /** Where the run of blanks (`\s`, as patterns read them) that ends `text` begins; `text.length` when none. */
 export function trailingBlanksStart(text: string): number {
   let i = text.length;
-  while (i > 0 && BLANK.test(text.charAt(i - 1))) i--;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
