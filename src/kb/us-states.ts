@@ -56,6 +56,14 @@ export const US_STATE_BY_CODE: Readonly<Record<string, string>> = {
   WY: 'Wyoming',
 };
 
+/**
+ * The fifty US states by name. Many towns there bear the names of capitals and countries
+ * ("Mexico, Missouri", "Peru, Indiana"); the KB holds only some states under these names, and
+ * one of them ("Georgia") as a country, so copy's "<town>, <state>" and a legislator's party
+ * tag ("R-Texas") are read from this list.
+ */
+export const US_STATES: ReadonlySet<string> = new Set(Object.values(US_STATE_BY_CODE));
+
 /** Postal codes that, in capitals, are words as well: not read as states after a town. */
 const WORDLIKE_CODES = new Set(['IN', 'OR', 'ME', 'HI', 'OK']);
 

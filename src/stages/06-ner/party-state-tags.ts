@@ -7,16 +7,14 @@
  * base holds as the state's short name.
  */
 import type { Mention } from '../../core/annotations.js';
-import { US_STATE_BY_AP_ABBREVIATION, US_STATE_BY_CODE } from '../../kb/us-states.js';
+import { US_STATE_BY_AP_ABBREVIATION, US_STATE_BY_CODE, US_STATES } from '../../kb/us-states.js';
 
 const PARTY_INITIAL = /^[RDI]-/;
-
-const STATE_NAMES: ReadonlySet<string> = new Set(Object.values(US_STATE_BY_CODE));
 
 /** The end of the state in a tag's text after the party initial, or -1 if it is no state. */
 function stateEnd(text: string, start: number, end: number): number {
   const written = text.slice(start, end);
-  if (STATE_NAMES.has(written) || written in US_STATE_BY_CODE) return end;
+  if (US_STATES.has(written) || written in US_STATE_BY_CODE) return end;
   if (written in US_STATE_BY_AP_ABBREVIATION) return end;
   if (text[end] === '.' && `${written}.` in US_STATE_BY_AP_ABBREVIATION) return end + 1;
   return -1;

@@ -10,7 +10,7 @@ import type { Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
 import { isNameOrAlias } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
-import { usStateOfCity } from '../../kb/us-states.js';
+import { US_STATES, usStateOfCity } from '../../kb/us-states.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
 import { usStatesNamedIn } from './article-states.js';
 import { clubNamedIn } from './club-cues.js';
@@ -38,7 +38,6 @@ import {
   stateOfAttributive,
   thingCalledByName,
   thingNamedAfterPlace,
-  US_STATES,
 } from './place-things.js';
 import { wordNotPlace } from './place-words.js';
 import { placeCueAround } from './places-typed-as-people.js';

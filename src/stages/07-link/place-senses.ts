@@ -16,7 +16,7 @@
  *
  * Each reads a few characters around the mention: no scan of the article.
  */
-import { US_STATES } from './place-things.js';
+import { US_STATES } from '../../kb/us-states.js';
 
 /** "Athens, Georgia": a capitalised word and a comma right before the state name. */
 export function isAddressState(text: string, start: number, name: string): boolean {

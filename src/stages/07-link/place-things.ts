@@ -4,14 +4,7 @@
  * common noun fused with it into a thing ("Brussels sprouts", "chicken Kiev", "Panama hat").
  */
 
-import { US_STATE_BY_ABBREVIATION, US_STATE_BY_CODE } from '../../kb/us-states.js';
-
-/**
- * The fifty US states. Many towns there bear the names of capitals and countries ("Mexico,
- * Missouri", "Peru, Indiana"); the KB holds only some states, and one of them ("Georgia") as a
- * country, so copy's "<town>, <state>" is read from this list.
- */
-export const US_STATES: ReadonlySet<string> = new Set(Object.values(US_STATE_BY_CODE));
+import { US_STATE_BY_ABBREVIATION, US_STATES } from '../../kb/us-states.js';
 
 /**
  * The states' names but `except`, as a regex alternation, longest first so that "West

@@ -5,7 +5,7 @@
  * Renfrewshire, Scotland": an apposition's county the KB does not know is placed in turn by
  * the name after it, which says the town is abroad.
  */
-import { US_STATES } from './place-things.js';
+import { US_STATES } from '../../kb/us-states.js';
 
 /**
  * Verbs a country's name governs as a subject in copy: speech, modal and auxiliary verbs,
