@@ -37,8 +37,8 @@ describe('withPartyStateTags', () => {
   });
 
   it('leaves hyphenated names that are no party tag alone', () => {
-    const text = 'The X-Men film opened in D-Day week, said Jean-Luc Picard of R-Hoboken.';
-    const mentions: Mention[] = ['X-Men', 'D-Day', 'R-Hoboken'].map((s) => ({
+    const text = 'The X-Men film opened in D-Day week, said Jean-Luc Picard of R-Hoboken, not R-constructor.';
+    const mentions: Mention[] = ['X-Men', 'D-Day', 'R-Hoboken', 'R-constructor'].map((s) => ({
       start: text.indexOf(s),
       end: text.indexOf(s) + s.length,
       type: 'misc',

@@ -14,9 +14,10 @@ const PARTY_INITIAL = /^[RDI]-/;
 /** The end of the state in a tag's text after the party initial, or -1 if it is no state. */
 function stateEnd(text: string, start: number, end: number): number {
   const written = text.slice(start, end);
-  if (US_STATES.has(written) || written in US_STATE_BY_CODE) return end;
-  if (written in US_STATE_BY_AP_ABBREVIATION) return end;
-  if (text[end] === '.' && `${written}.` in US_STATE_BY_AP_ABBREVIATION) return end + 1;
+  // Own keys only: `in` would also take "R-Constructor" for a state through the prototype.
+  if (US_STATES.has(written) || Object.hasOwn(US_STATE_BY_CODE, written)) return end;
+  if (Object.hasOwn(US_STATE_BY_AP_ABBREVIATION, written)) return end;
+  if (text[end] === '.' && Object.hasOwn(US_STATE_BY_AP_ABBREVIATION, `${written}.`)) return end + 1;
   return -1;
 }
 
