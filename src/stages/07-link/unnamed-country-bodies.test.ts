@@ -11,6 +11,31 @@ import { makeEntity } from '../../kb/model.js';
 const kb = new MemoryKnowledgeBase([
   countryEntity('US', 'United States', 'American'),
   countryEntity('AM', 'Armenia', 'Armenian'),
+  countryEntity('FR', 'France', 'French'),
+  makeEntity({
+    id: 'p:paris',
+    type: 'location',
+    name: 'Paris',
+    kind: 'capital',
+    country: 'FR',
+    prominence: 4,
+  }),
+  makeEntity({
+    id: 'p:paris-tx',
+    type: 'location',
+    name: 'Paris',
+    kind: 'city',
+    country: 'US',
+    prominence: 1,
+  }),
+  makeEntity({
+    id: 'p:austin',
+    type: 'location',
+    name: 'Austin',
+    kind: 'city',
+    country: 'US',
+    prominence: 2,
+  }),
   makeEntity({
     id: 'o:doi',
     type: 'organization',
@@ -44,6 +69,27 @@ describe('a swapped generic body name in a story set in another country', () => 
         ['Armenia', 'location'],
       ]),
     ).toBeNull();
+  });
+
+  it('is not the body when the article is set in a town of another country', () => {
+    const text =
+      'PARIS (Reuters) - Rioters set cars ablaze overnight, the interior ministry said on Thursday. Police in Paris detained 150 people.';
+    const names: [string, EntityType][] = [
+      ['PARIS', 'location'],
+      ['interior ministry', 'organization'],
+      ['Paris', 'location'],
+    ];
+    expect(linkedEntityOver(kb, text, names, 'interior ministry')?.kbId ?? null).toBeNull();
+    // The body's own country's towns set the story at home.
+    const home =
+      'AUSTIN (Reuters) - Crews fought the blaze overnight, the Interior Ministry said. Austin asked for help.';
+    expect(
+      over(home, [
+        ['AUSTIN', 'location'],
+        ['Interior Ministry', 'organization'],
+        ['Austin', 'location'],
+      ]),
+    ).toBe('o:doi');
   });
 
   it('is the body when the article names its country, or names no country often', () => {

@@ -10,7 +10,7 @@
  * Read only for a spun match (rare): one lookup per place or demonym mention.
  */
 import type { Mention } from '../../core/annotations.js';
-import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
 
 /**
  * Kinds of bodies every country has one of under a generic name (an interior ministry, an
@@ -22,18 +22,34 @@ const GENERIC_KINDS: ReadonlySet<string> = new Set(['ministry', 'agency', 'legis
 /** How often a country must be named for the story to be set there. */
 const HOME_MENTIONS = 2;
 
-/** How many place and demonym mentions name each country (ISO code). */
+/**
+ * How many place and demonym mentions name each country (ISO code): a country's own name or
+ * demonym, or a town of it ("PARIS (Reuters) -" sets a story in France as surely as
+ * "France" does). A town name several countries share counts for its most prominent one.
+ */
 function countriesNamed(kb: KnowledgeBase, text: string, mentions: readonly Mention[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     if (m.type !== 'location' && m.type !== 'misc') continue;
-    const hit = kb
-      .lookup(text.slice(m.start, m.end).replace(/['’]s$/, ''))
-      .find((h) => h.entity.kind === 'country' && h.kind !== 'surname');
-    const code = hit?.entity.country;
+    const hits = kb.lookup(text.slice(m.start, m.end).replace(/['’]s$/, ''));
+    const code = countryOfPlace(hits) ?? (m.type === 'location' ? countryOfTown(hits) : null);
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return counts;
+}
+
+function countryOfPlace(hits: readonly NameHit[]): string | null {
+  return hits.find((h) => h.entity.kind === 'country' && h.kind !== 'surname')?.entity.country ?? null;
+}
+
+/** The country of the most prominent place of that name (no surname or person reading). */
+function countryOfTown(hits: readonly NameHit[]): string | null {
+  let best: NameHit | null = null;
+  for (const h of hits) {
+    if (h.entity.type !== 'location' || h.kind === 'surname') continue;
+    if (best === null || h.entity.prominence > best.entity.prominence) best = h;
+  }
+  return best?.entity.country ?? null;
 }
 
 /**
