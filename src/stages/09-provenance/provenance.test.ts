@@ -130,6 +130,26 @@ describe('provenance stage', () => {
     expect(doc.get('provenance').originalPublisher).toBe('Associated Press');
   });
 
+  it('reports a dateline once: the extractor’s signal stands, and its own is added only without one', async () => {
+    const text = 'BERLIN (AP) — The ministry said it would cut spending.';
+    const extracted = {
+      kind: 'dateline',
+      value: 'BERLIN (AP)',
+      detail: 'wire dateline',
+      by: 'extract',
+      confidence: 0.9,
+    } as const;
+    const once = await run(text, { layers: { signals: [extracted] } });
+    expect(once.get('signals').filter((s) => s.kind === 'dateline')).toEqual([extracted]);
+    const alone = await run(text);
+    expect(
+      alone
+        .get('signals')
+        .filter((s) => s.kind === 'dateline')
+        .map((s) => s.value),
+    ).toEqual(['AP']);
+  });
+
   it('prefers a canonical URL on another site, and resolves image hosts by parent domain', async () => {
     const outlets = outletDirectory([['copydesk-wire.example', 'Copydesk Wire']], []);
     const resources = new Resources().provide(OUTLETS, outlets);

@@ -86,7 +86,12 @@ export const provenanceStage = defineStage({
     const scraped = noisyOr(scrapedClues);
 
     const dateline = findDateline(doc.text);
-    if (dateline) signal('dateline', dateline.agency, dateline.text, 0.8);
+    // The extractor reports the dateline it met in the copy ("BERLIN (AP)"); a second signal
+    // for the same words would show the reader one clue twice.
+    const reportedDateline = doc
+      .get('signals')
+      .some((s) => s.kind === 'dateline' && dateline?.text.startsWith(s.value));
+    if (dateline && !reportedDateline) signal('dateline', dateline.agency, dateline.text, 0.8);
     const originalPublisher = pickOriginalPublisher(
       doc,
       outlets,
