@@ -88,7 +88,12 @@ export function defaultResources(): Resources {
     },
   };
   const outlets: OutletDirectory = {
-    outletForHost: (host) => kb().byHost(host)?.name ?? null,
+    // A photo agency's image servers (Getty's) carry pictures of every outlet's stories:
+    // they name no publisher of the text.
+    outletForHost: (host) => {
+      const outlet = kb().byHost(host);
+      return outlet && outlet.kind !== 'photo-agency' ? outlet.name : null;
+    },
     outletForName: (name) => {
       const hit = kb()
         .lookup(name)

@@ -40,6 +40,29 @@ describe('copydesk analyze', () => {
     expect(result.stdout).toMatch(/800 billion euros \(money: 800,000,000,000 EUR\)/);
   });
 
+  it('sets a scraped page’s credits and source link aside and names the original from the link', async () => {
+    const result = await runCli([
+      'analyze',
+      'test/fixtures/extract/scraped-copy.html',
+      '--format',
+      'json',
+      '--date',
+      '2025-02-14',
+    ]);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout);
+    expect(analysisProblems(analysis)).toEqual([]);
+    expect(analysis.removed.map((r: { kind: string }) => r.kind)).toEqual([
+      'caption',
+      'photo-credit',
+      'source-link',
+    ]);
+    expect(analysis.text).toMatch(/^Fares on the Port Alder harbour ferry/);
+    expect(analysis.text).not.toContain('Getty');
+    expect(analysis.provenance.originalPublisher).toBe('Reuters');
+    expect(analysis.provenance.scores.scraped).toBeGreaterThan(0.5);
+  });
+
   it('reads standard input and resolves relative dates against --date', async () => {
     const story =
       'Talks resume\n\nThe two sides met on Thursday in Geneva and agreed to meet again on March 3.';

@@ -7,6 +7,7 @@ import type { Block, SignalKind } from '../../core/annotations.js';
 import type { ArticleMeta, MediaType } from '../../core/meta.js';
 import { emptyMeta } from '../../core/meta.js';
 import { extractHtml } from './html/extract-html.js';
+import type { PlainBlock } from './html/json-ld-body.js';
 import { chooseLanguage } from './meta/language.js';
 import { extractPlainText } from './plain-text.js';
 
@@ -17,7 +18,11 @@ export interface ArticleSignal {
 }
 
 export interface ExtractedArticle {
-  /** The article text: plain-text input as is, or the HTML blocks' text joined by blank lines. */
+  /**
+   * The article text: plain-text input as is, or the HTML blocks' text joined by blank
+   * lines, with the scraper's photo credits and source links among them where they stood
+   * (cleanup sets those aside as debris).
+   */
   readonly source: string;
   readonly blocks: Block[];
   readonly meta: ArticleMeta;
@@ -55,7 +60,16 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   const url = input.url ?? null;
   if (input.mediaType === 'text/html') {
     const r = extractHtml(input.content, { url });
-    const { source, blocks } = joinBlocks(r.blocks);
+    // The scraper's credits and source links go back in place, as paragraphs, for cleanup to set aside.
+    const parts: PlainBlock[] = [];
+    let next = 0;
+    r.blocks.forEach((block, i) => {
+      for (; next < r.traces.length && r.traces[next]!.at <= i; next++)
+        parts.push({ text: r.traces[next]!.text, role: 'paragraph' });
+      parts.push(block);
+    });
+    for (; next < r.traces.length; next++) parts.push({ text: r.traces[next]!.text, role: 'paragraph' });
+    const { source, blocks } = joinBlocks(parts);
     return { source, blocks, meta: r.meta, signals: r.signals, method: r.method, reason: r.reason };
   }
   const t = extractPlainText(input.content);

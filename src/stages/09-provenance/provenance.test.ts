@@ -150,6 +150,36 @@ describe('provenance stage', () => {
     ).toEqual(['AP']);
   });
 
+  it('names the page a source link points to before a dateline or a picture’s host', async () => {
+    const outlets = outletDirectory(
+      [
+        ['copydesk-wire.example', 'Copydesk Wire'],
+        ['img.othernews.example', 'Other News'],
+      ],
+      [['AP', 'Associated Press']],
+    );
+    const resources = new Resources().provide(OUTLETS, outlets);
+    const signal = (kind: 'source-link' | 'image-host', value: string, detail: string | null) =>
+      ({ kind, value, detail, by: 'clean', confidence: 0.9 }) as const;
+    const doc = await run(
+      'WASHINGTON (AP) — The Senate passed the bill on Friday.',
+      {
+        layers: {
+          signals: [
+            signal('image-host', 'img.othernews.example', null),
+            signal(
+              'source-link',
+              'https://www.copydesk-wire.example/politics/1',
+              'www.copydesk-wire.example',
+            ),
+          ],
+        },
+      },
+      resources,
+    );
+    expect(doc.get('provenance').originalPublisher).toBe('Copydesk Wire');
+  });
+
   it('prefers a canonical URL on another site, and resolves image hosts by parent domain', async () => {
     const outlets = outletDirectory([['copydesk-wire.example', 'Copydesk Wire']], []);
     const resources = new Resources().provide(OUTLETS, outlets);

@@ -156,6 +156,12 @@ function pickOriginalPublisher(
   scraped: number,
 ): string | null {
   if (canonicalElsewhere) return outlets.outletForHost(canonicalElsewhere) ?? canonicalElsewhere;
+  // "Source link: https://www.cnbc.com/…": the scraper names the page it copied.
+  for (const s of doc.get('signals')) {
+    if (s.kind !== 'source-link' || s.detail === null) continue;
+    const outlet = outlets.outletForHost(s.detail);
+    if (outlet) return outlet;
+  }
   if (datelineAgency) return outlets.outletForName(datelineAgency) ?? datelineAgency;
   for (const s of doc.get('signals')) {
     if (s.kind !== 'image-host') continue;

@@ -125,7 +125,7 @@ export function classify(b: TextBlock): BlockClass {
   return 'short';
 }
 
-function isInside(el: Element, container: Element): boolean {
+export function isInside(el: Element, container: Element): boolean {
   let p: Element | null = el;
   while (p) {
     if (p === container) return true;

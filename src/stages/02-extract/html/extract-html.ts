@@ -12,12 +12,13 @@ import { chooseLanguage } from '../meta/language.js';
 import { collectPageSignals } from '../meta/page-signals.js';
 import { readMeta } from '../meta/read-meta.js';
 import { type TextBlock, toBlocks } from './blocks.js';
-import { findContainer, selectBlocks } from './content.js';
+import { findContainer, isInside, selectBlocks } from './content.js';
 import { findFirst } from './dom.js';
 import { articleBodyBlocks, type PlainBlock } from './json-ld-body.js';
 import { parseHtml } from './parse.js';
 import { proseLength, prune } from './prune.js';
 import { repairTree } from './repair.js';
+import { pictureHosts, scraperTraceLine } from './scraper-traces.js';
 
 export interface ExtractedSignal {
   readonly kind: 'canonical-url' | 'publisher' | 'image-host';
@@ -25,8 +26,20 @@ export interface ExtractedSignal {
   readonly detail: string | null;
 }
 
+/** A scraper's trace the extractor left out of the article, and where it stood. */
+export interface TraceLine {
+  /** How many of `blocks` come before it. */
+  readonly at: number;
+  readonly text: string;
+}
+
 export interface HtmlExtraction {
   readonly blocks: PlainBlock[];
+  /**
+   * Photo credits and source links a scraper left in the body it copied, dropped from
+   * `blocks` as furniture but kept for cleanup to set aside as debris (scraper-traces.ts).
+   */
+  readonly traces: TraceLine[];
   readonly meta: ArticleMeta;
   readonly signals: ExtractedSignal[];
   /** Where the body came from: the markup, JSON-LD `articleBody`, or nowhere. */
@@ -47,6 +60,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     return {
       blocks: [],
       meta: emptyMetaWithUrl(options.url ?? null),
+      traces: [],
       signals: [],
       method: 'none',
       reason: `extraction failed: ${describeError(error)}`,
@@ -60,11 +74,12 @@ function extract(html: string, options: ExtractHtmlOptions): HtmlExtraction {
   const ld = readJsonLd(page.jsonLd);
   const reading = readMeta(page, ld, options.url ?? null);
 
-  const domBlocks = bodyBlocks(document);
+  const body = bodyBlocks(document, options.url ?? null);
   const normTitle = normalise(reading.meta.title ?? '');
-  const fromDom: PlainBlock[] = domBlocks
-    .filter((b, i) => !(i < 3 && b.heading > 0 && normTitle && normalise(b.text) === normTitle))
-    .map((b) => ({ text: b.text, role: b.role }));
+  const isTitle = (b: TextBlock, i: number) =>
+    i < 3 && b.heading > 0 && normTitle !== '' && normalise(b.text) === normTitle;
+  const kept = body.blocks.filter((b, i) => !isTitle(b, i));
+  const fromDom: PlainBlock[] = kept.map((b) => ({ text: b.text, role: b.role }));
 
   let blocks = fromDom;
   let method: HtmlExtraction['method'] = fromDom.length > 0 ? 'dom' : 'none';
@@ -74,6 +89,7 @@ function extract(html: string, options: ExtractHtmlOptions): HtmlExtraction {
     method = 'json-ld';
   }
 
+  const traces = method === 'dom' ? placeTraces(kept, body.traces) : [];
   const text = blocks.map((b) => b.text).join('\n\n');
   const language = chooseLanguage(reading.declaredLanguages, text);
   const meta: ArticleMeta = { ...reading.meta, language };
@@ -83,17 +99,45 @@ function extract(html: string, options: ExtractHtmlOptions): HtmlExtraction {
       : truncated
         ? 'page was cut to its first 6 million characters'
         : null;
-  return { blocks, meta, signals: signalsOf(meta), method, reason };
+  const signals = signalsOf(meta);
+  for (const host of body.pictureHosts)
+    if (!signals.some((s) => s.kind === 'image-host' && s.value === host))
+      signals.push({ kind: 'image-host', value: host, detail: 'picture in the article' });
+  return { blocks, traces, meta, signals, method, reason };
 }
 
-/** The article's blocks from the markup (empty when nothing looks like prose). */
-function bodyBlocks(document: Document): TextBlock[] {
+interface BodyBlocks {
+  readonly blocks: TextBlock[];
+  /** Scraper traces among the dropped blocks of the container, with their lines. */
+  readonly traces: readonly { readonly block: TextBlock; readonly line: string }[];
+  readonly pictureHosts: readonly string[];
+}
+
+/** Each trace's place among the kept blocks (document order). */
+function placeTraces(kept: readonly TextBlock[], traces: BodyBlocks['traces']): TraceLine[] {
+  return traces.map(({ block, line }) => ({
+    at: kept.filter((k) => k.index < block.index).length,
+    text: line,
+  }));
+}
+
+/** The article's blocks from the markup (empty when nothing looks like prose), and the scraper's traces among the rest. */
+function bodyBlocks(document: Document, url: string | null): BodyBlocks {
   const body: Element | Document = findFirst(document, 'body') ?? document;
   repairTree(body);
   prune(body, { pageTextLength: proseLength(body) });
   const blocks = toBlocks(body);
   const container = findContainer(blocks);
-  return container ? selectBlocks(blocks, container) : [];
+  if (!container) return { blocks: [], traces: [], pictureHosts: [] };
+  const selected = selectBlocks(blocks, container);
+  const chosen = new Set(selected);
+  const traces: { block: TextBlock; line: string }[] = [];
+  for (const block of blocks) {
+    if (chosen.has(block) || !isInside(block.owner, container)) continue;
+    const line = scraperTraceLine(block, url);
+    if (line !== null) traces.push({ block, line });
+  }
+  return { blocks: selected, traces, pictureHosts: pictureHosts(container, url) };
 }
 
 function charCount(blocks: readonly PlainBlock[]): number {

@@ -4,6 +4,13 @@
  * the languages of the evaluation sets, plus a few common French/Spanish ones). Only short
  * blocks are tested: a long paragraph that mentions a newsletter is still prose.
  */
+/** A picture's label line: "Photo: Ana Ruiz", "Foto 3:", "Credit:". */
+export const PHOTO_CREDIT_LABEL =
+  /^(photo|image|picture|foto|bild|credit|quelle|abbildung|titelbild|fig\.|figure)(\s*\d+)?\s*:/i;
+/** A photo credit: "Name | Agency | Getty Images", "Foto / dpa". */
+export const PHOTO_CREDIT_TAIL =
+  /(\||\/|©)\s*(getty images|ap photo|afp|reuters|bloomberg|shutterstock|imago|dpa|picture alliance|istock)[^|]{0,30}$/i;
+
 const PATTERNS: readonly RegExp[] = [
   /^(advertisement|advertising|anzeige|werbung|sponsored( content)?|publicité|publicidad)$/i,
   /^(share|share this|share this (article|story|post)|share on \w+|teilen|diesen artikel teilen|partager)\b/i,
@@ -16,9 +23,8 @@ const PATTERNS: readonly RegExp[] = [
   /^(©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten)/i,
   /^(comments?|kommentare?|leave a (comment|reply)|\d+ comments?)$/i,
   /^(tags?|schlagworte|themen|filed under|posted in|categories|kategorie)\s*:/i,
-  /^(photo|image|picture|foto|bild|credit|quelle|abbildung|titelbild|fig\.|figure)(\s*\d+)?\s*:/i,
-  // Photo credits: "Name | Agency | Getty Images", "Foto: dpa".
-  /(\||\/|©)\s*(getty images|ap photo|afp|reuters|bloomberg|shutterstock|imago|dpa|picture alliance|istock)[^|]{0,30}$/i,
+  PHOTO_CREDIT_LABEL,
+  PHOTO_CREDIT_TAIL,
   // Time stamps shown as their own line.
   /^(updated|published|posted|last updated|aktualisiert|veröffentlicht|stand)\b:?\s.{0,50}\d{1,2}[:.]?\d{0,2}\s*(a\.?m\.?|p\.?m\.?|uhr|[a-z]{2,4})?.{0,40}$/i,
   // A byline on its own line ("By Jane Doe", "Von Max Muster und Eva Beispiel").
