@@ -12,6 +12,23 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('US', 'United States', 'American'),
   countryEntity('AM', 'Armenia', 'Armenian'),
   countryEntity('FR', 'France', 'French'),
+  countryEntity('KR', 'South Korea', 'South Korean'),
+  makeEntity({
+    id: 'p:seoul',
+    type: 'location',
+    name: 'Seoul',
+    kind: 'capital',
+    country: 'KR',
+    prominence: 4,
+  }),
+  makeEntity({
+    id: 'p:washington',
+    type: 'location',
+    name: 'Washington',
+    kind: 'capital',
+    country: 'US',
+    prominence: 4,
+  }),
   makeEntity({
     id: 'p:paris',
     type: 'location',
@@ -71,6 +88,20 @@ describe('a swapped generic body name in a story set in another country', () => 
     ).toBeNull();
   });
 
+  it('is not the body of a country the article names less often than its home', () => {
+    const text =
+      'SEOUL (Yonhap) - Lee won South Korea’s election, the Interior Ministry said. Washington welcomed the result. South Korea votes again in 2028.';
+    expect(
+      over(text, [
+        ['SEOUL', 'location'],
+        ['South Korea', 'location'],
+        ['Interior Ministry', 'organization'],
+        ['Washington', 'location'],
+        ['South Korea', 'location'],
+      ]),
+    ).toBeNull();
+  });
+
   it('is not the body when the article is set in a town of another country', () => {
     const text =
       'PARIS (Reuters) - Rioters set cars ablaze overnight, the interior ministry said on Thursday. Police in Paris detained 150 people.';
@@ -94,12 +125,13 @@ describe('a swapped generic body name in a story set in another country', () => 
 
   it('is the body when the article names its country, or names no country often', () => {
     const named =
-      'Wildfires spread across Armenia and the United States this week. The Interior Ministry said crews were stretched. Armenia asked for help.';
+      'Wildfires spread across Armenia and the United States this week. The Interior Ministry said crews in the United States were stretched. Armenia asked for help.';
     expect(
       over(named, [
         ['Armenia', 'location'],
         ['United States', 'location'],
         ['Interior Ministry', 'organization'],
+        ['United States', 'location'],
         ['Armenia', 'location'],
       ]),
     ).toBe('o:doi');

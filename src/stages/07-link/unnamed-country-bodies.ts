@@ -4,8 +4,10 @@
  * word swap matches to a body of a country the article never names ("Interior Ministry" ~
  * the US Interior Department, "national = federal" ~ the US Federal Election Commission) is
  * the body of the country the story is about, not that one. Copy that means another
- * country's body names that country somewhere; a story that names one other country again
- * and again and never the body's is set there.
+ * country's body names that country as the story's own: a story that names one other
+ * country at least twice, and more often than the body's, is set there ("The U.S. State
+ * Department said…" and "Washington" once in a story from Seoul do not make its election
+ * commission American).
  *
  * Read only for a spun match (rare): one lookup per place or demonym mention.
  */
@@ -54,7 +56,7 @@ function countryOfTown(hits: readonly NameHit[]): string | null {
 
 /**
  * Whether a body of `body.country` of a generic kind, matched by a word swap, belongs to a
- * country the article never names while it names another at least twice (see the module
+ * country the article names less often than another it names at least twice (see the module
  * comment).
  */
 export function bodyOfUnnamedCountry(
@@ -65,7 +67,7 @@ export function bodyOfUnnamedCountry(
 ): boolean {
   if (body.country === null || !GENERIC_KINDS.has(body.kind ?? '')) return false;
   const counts = countriesNamed(kb, text, mentions);
-  if (counts.has(body.country)) return false;
-  for (const n of counts.values()) if (n >= HOME_MENTIONS) return true;
+  const own = counts.get(body.country) ?? 0;
+  for (const n of counts.values()) if (n >= HOME_MENTIONS && n > own) return true;
   return false;
 }
