@@ -19,6 +19,11 @@ import {
 } from './lexicon.js';
 import type { Occurrence, Referent, ReferentIndex } from './referents.js';
 
+/** Words that open a clause, never a modifier of an occupation noun. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'that which who whom whose when whenever while whereas because although though if whether'.split(' '),
+);
+
 /** Is `s` only punctuation and title words ("chief executive", "Kenyan runner", "Hamas official")? */
 export function isTitleRun(s: string): boolean {
   // Split by hand on spaces and , ; : — – - (this runs for every cue and candidate name).
@@ -37,6 +42,8 @@ export function isTitleRun(s: string): boolean {
     last = s.slice(from, i);
     // ("Crew-9 commander": a number in a unit's name is a modifier too.)
     if (!isTitleWord(last) && (++modifiers > 2 || !/^(?:\p{Ll}+|\d+)$/u.test(last))) return false;
+    // ", adding that US Defense Secretary": a word that opens a clause modifies no one.
+    if (CLAUSE_OPENERS.has(last)) return false;
   }
   return modifiers === 0 || isPersonNoun(last.toLowerCase());
 }
