@@ -55,3 +55,18 @@ describe('an acronym two bodies share, after one of them is named in full', () =
     expect(linkedEntityOver(kb, text, [['NLF', 'organization']], 'NLF')?.kbId).toBe('org:nlf-ngo');
   });
 });
+
+describe('an acronym two bodies share, before a noun for armed men (acc23-link-b)', () => {
+  const armedKb = new MemoryKnowledgeBase([
+    makeEntity({ ...body('org:dmf-ngo', 'Doctors for Mountain Folk', 'DMF', 3), kind: 'ngo' }),
+    makeEntity({ ...body('org:dmf-armed', 'Democratic Mountain Front', 'DMF', 2), kind: 'armed-group' }),
+  ]);
+  it('links the armed group when its fighters are named after the letters', () => {
+    const text = 'DMF militants shelled the valley town overnight, residents said.';
+    expect(linkedEntityOver(armedKb, text, [['DMF', 'organization']], 'DMF')?.kbId).toBe('org:dmf-armed');
+  });
+  it('keeps the first reading before any other noun', () => {
+    const text = 'DMF volunteers opened a clinic in the valley town.';
+    expect(linkedEntityOver(armedKb, text, [['DMF', 'organization']], 'DMF')?.kbId).toBe('org:dmf-ngo');
+  });
+});

@@ -3,10 +3,12 @@
  * Rapid Support Forces" is the Sudanese paramilitary, not Reporters Without Borders, whatever
  * the exact pass picked for the letters alone. Once every mention is linked, a body linked by
  * a short form it shares becomes the other bearer of that form when the article links exactly
- * one such bearer by another name.
+ * one such bearer by another name. Without one, a noun for armed men right after the letters
+ * ("RSF paramilitaries") makes them the armed group's (session acc23-link-b).
  */
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
+import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
 /** Whether `entity` has `norm` (a normalised surface) among its short forms. */
 function hasShort(entity: KbEntity, norm: string): boolean {
@@ -39,4 +41,33 @@ export function acronymOfNamedBody(
     if (e.id !== linked.id && e.type === 'organization' && hasShort(e, norm)) bearers.set(e.id, e);
   }
   return bearers.size === 1 ? [...bearers.values()][0]! : null;
+}
+
+/**
+ * Nouns for the people of an armed body right after its short form: "RSF paramilitaries",
+ * "the ADF rebels", "PKK fighters". Copy writes them after an armed group's letters, never
+ * after a press-freedom charity's or a ministry's.
+ */
+const ARMED_MEMBERS_AFTER =
+  /^\s+(?:paramilitar(?:y|ies)|fighters?|militants?|rebels?|insurgents?|militia(?:s|men)?|gunmen|guerrillas?|jihadists?)\b/i;
+
+/**
+ * The armed group `surface`, a short form `linked` shares with other bodies, stands for when
+ * the copy writes a noun for armed men right after it (`after`: the text after one of its
+ * mentions): the one organisation of kind `armed-group` among the form's bearers; null when
+ * the linked body is one already, or none or several are.
+ */
+export function armedBodyOfAcronym(
+  kb: KnowledgeBase,
+  surface: string,
+  linked: KbEntity,
+  after: string,
+): KbEntity | null {
+  if (linked.kind === 'armed-group' || !ARMED_MEMBERS_AFTER.test(after)) return null;
+  const norm = normalizeName(surface);
+  const armed = new Map<string, KbEntity>();
+  for (const h of kb.lookup(surface))
+    if (h.kind === 'short' && h.entity.kind === 'armed-group' && hasShort(h.entity, norm))
+      armed.set(h.entity.id, h.entity);
+  return armed.size === 1 ? [...armed.values()][0]! : null;
 }

@@ -3,7 +3,7 @@
  * agents", "M23 rebels". Linked to the one KB organisation that has the word as written.
  */
 import { describe, expect, it } from 'vitest';
-import { linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkLayers, wordTokens } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 import { memberNounAfter } from './bodies-before-members.js';
@@ -116,5 +116,39 @@ describe('a body’s own adjective and a long acronym (session acc22-link-b)', (
   it('leaves the adjective before other nouns and the acronym of a body of little note', () => {
     expect(linkedIn('Kandari weavers sold rugs at the fair on Sunday.', 'Kandari')).toBeUndefined();
     expect(linkedIn('Volunteers said ABCD would open a shelter in the port.', 'ABCD')).toBeUndefined();
+  });
+});
+
+describe("a party's adjective before its rule or its people (acc23-link-b)", () => {
+  const party = (id: string, name: string, country: string) =>
+    makeEntity({ id, type: 'organization', name, kind: 'party', country, prominence: 3 });
+  const parties = new MemoryKnowledgeBase([
+    countryEntity('CA', 'Canada', 'Canadian'),
+    countryEntity('AU', 'Australia', 'Australian'),
+    party('p:ca-liberal', 'Liberal Party of Canada', 'CA'),
+    party('p:au-liberal', 'Liberal Party of Australia', 'AU'),
+  ]);
+  const linkedIn = (text: string, names: [string, 'location' | 'person'][], word: string) => {
+    const at = text.lastIndexOf(word);
+    return linkDocument(parties, {
+      text,
+      date: '2025-06-01',
+      tokens: wordTokens(text),
+      ...linkLayers(text, names),
+    }).find((e) => e.mentions.some((m) => m.start === at && m.end === at + word.length))?.kbId;
+  };
+
+  it("is the party of the article's country", () => {
+    const text = 'Voters in Canada ended nine years of Liberal rule on Monday.';
+    expect(linkedIn(text, [['Canada', 'location']], 'Liberal')).toBe('p:ca-liberal');
+    const au = 'In Australia, Liberal lawmakers backed the farm bill.';
+    expect(linkedIn(au, [['Australia', 'location']], 'Liberal')).toBe('p:au-liberal');
+  });
+
+  it('is nothing before another noun or without a country', () => {
+    const park = 'Students in Canada flocked to Liberal arts colleges this year.';
+    expect(linkedIn(park, [['Canada', 'location']], 'Liberal') ?? null).toBeNull();
+    const bare = 'Critics said Liberal rule had failed the regions.';
+    expect(linkedIn(bare, [], 'Liberal') ?? null).toBeNull();
   });
 });

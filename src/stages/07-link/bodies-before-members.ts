@@ -9,6 +9,10 @@
  * give the word as written to one organisation: "Houthi" is an alias of the Houthis); and an
  * acronym of four capitals or more stands for its body wherever it stands ("voted to ban
  * UNRWA from operating"), as no English word is written so inside a sentence.
+ *
+ * Session acc23-link-b: a party's adjective before its hold on power or its people ("14 years
+ * of Conservative rule", "the Labour government", "Republican lawmakers") is a party of the
+ * article's country (`partyNounAfter`; the linker asks the index of generic bodies).
  */
 
 /** A code-like word: capitals and digits only, at least two characters ("ICE", "M23", "RSF"). */
@@ -39,4 +43,13 @@ export function memberNounAfter(text: string, word: string, end: number): string
 /** Whether `word` is an acronym of four capitals or more, a body's short name wherever it stands. */
 export function isLongAcronym(word: string): boolean {
   return LONG_ACRONYM.test(word) && /\p{Lu}.*\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+/** A noun of a party's hold on power or of its people, after its adjective ("Conservative rule"). */
+const PARTY_NOUN_AFTER =
+  /^\s+(rule|government|governments|majority|administration|lawmakers|legislators|MPs|voters|heartlands?|leadership)\b/;
+
+/** The noun of a party's rule or people after a capitalised `word` ending at `end`, else null. */
+export function partyNounAfter(text: string, word: string, end: number): string | null {
+  return CAPITALISED.test(word) ? (PARTY_NOUN_AFTER.exec(text.slice(end, end + 16))?.[1] ?? null) : null;
 }

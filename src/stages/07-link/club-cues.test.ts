@@ -50,6 +50,36 @@ describe('teamCueAround', () => {
     expect(cue('She moved to Milan with her sister.', 'Milan')).toBeNull();
     expect(cue('He flew to Portugal for a holiday.', 'Portugal')).toBeNull();
   });
+
+  it('reads a competition won with the team, and a match against it (acc23-link-b)', () => {
+    const cue = (text: string, name: string) => {
+      const at = text.indexOf(name);
+      return teamCueAround(text, at, at + name.length);
+    };
+    expect(cue('He won the Champions League with Milan in 2007.', 'Milan')).toBe(
+      'a trophy won with the team',
+    );
+    expect(cue('Turkey opened the Nations League campaign against Portugal on Friday.', 'Portugal')).toBe(
+      'a match against the team',
+    );
+    expect(cue('Italy drew 1-1 against Portugal in Porto.', 'Portugal')).toBe('a match against the team');
+    expect(cue('Ministers backed new sanctions against Portugal.', 'Portugal')).toBeNull();
+  });
+
+  it('makes a country the national team in football copy when a match is played against it', () => {
+    const text = 'Turkey opened the World Cup qualifiers against Portugal in Istanbul, scoring twice.';
+    expect(
+      over(
+        text,
+        [
+          ['Turkey', 'location'],
+          ['World Cup', 'event'],
+          ['Portugal', 'location'],
+        ],
+        'Portugal',
+      ),
+    ).toBe('t:portugal');
+  });
 });
 
 describe('a club called by its bare name', () => {

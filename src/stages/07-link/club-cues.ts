@@ -16,8 +16,19 @@ import { clubNameForms } from './place-senses.js';
 /** A post of a team right before the name: "coach of Brazil", "the manager of England". */
 const POST_OF_BEFORE = /\b(?:coach|manager|captain)\s+of\s+$/;
 
-/** A trophy won with the team: "lifted the trophy with Liverpool", "won the title with Chelsea". */
-const TROPHY_WITH_BEFORE = /\b(?:title|trophy|league|cup|treble|double)\s+with\s+$/;
+/**
+ * A trophy won with the team: "lifted the trophy with Liverpool", "won the title with Chelsea",
+ * "won the Premier League with Liverpool" (a competition's name capitalised).
+ */
+const TROPHY_WITH_BEFORE = /\b(?:title|trophy|[Ll]eague|[Cc]up|treble|double)\s+with\s+$/;
+
+/**
+ * A match against the team, a verb or noun of a match before "against" in the same clause:
+ * "opened the World Cup against South Africa", "drew 1-1 against Chelsea", "a friendly
+ * against Brazil" (session acc23-link-b). Not "sanctions against Russia": no match word.
+ */
+const MATCH_AGAINST_BEFORE =
+  /\b(?:play(?:s|ed|ing)?|open(?:s|ed|ing)?|fac(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn)|los(?:t|es|ing)|w(?:on|in|ins|inning)|scor(?:e|es|ed|ing)|match|game|friendly|fixture|tie|final|opener|qualifier|debut)\b(?:\s+[\p{L}\d'’-]+){0,4}\s+against\s+$/u;
 
 /** Supporting the team, before its name: "supports Zamalek", "a lifelong fan of Everton". */
 const SUPPORTS_BEFORE = /\b(?:supports|supported|supporting|fans?\s+of|supporters?\s+of)\s+$/;
@@ -26,7 +37,11 @@ const SUPPORTS_BEFORE = /\b(?:supports|supported|supporting|fans?\s+of|supporter
 const SUPPORTERS_AFTER = /^\s+(?:supporters?|fans?|ultras)\b/;
 
 /** What makes the name at `start`–`end` a team's. */
-export type TeamCue = 'a post of the team' | 'a trophy won with the team' | 'its supporters';
+export type TeamCue =
+  | 'a post of the team'
+  | 'a trophy won with the team'
+  | 'a match against the team'
+  | 'its supporters';
 
 /**
  * The cue around the name at `start`–`end` that makes it a team's, or null. A post or a
@@ -37,6 +52,9 @@ export function teamCueAround(text: string, start: number, end: number): TeamCue
   const before = text.slice(Math.max(0, start - 30), start);
   if (POST_OF_BEFORE.test(before)) return 'a post of the team';
   if (TROPHY_WITH_BEFORE.test(before)) return 'a trophy won with the team';
+  // The clause before "against" is read only when "against" stands right before the name.
+  if (before.endsWith('against ') && MATCH_AGAINST_BEFORE.test(text.slice(Math.max(0, start - 80), start)))
+    return 'a match against the team';
   if (SUPPORTS_BEFORE.test(before) || SUPPORTERS_AFTER.test(text.slice(end, end + 14)))
     return 'its supporters';
   return null;

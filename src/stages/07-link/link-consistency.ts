@@ -6,7 +6,7 @@
  */
 import { isNameOrAlias, type KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
-import { acronymOfNamedBody, mayBeSharedAcronym } from './article-acronyms.js';
+import { acronymOfNamedBody, armedBodyOfAcronym, mayBeSharedAcronym } from './article-acronyms.js';
 import { clubCuedIn } from './bare-club-names.js';
 import { clubNamedIn } from './club-cues.js';
 import { sentenceOf } from './context.js';
@@ -114,7 +114,7 @@ export abstract class ArticleConsistency extends MentionSpans {
   }
 
   /** How many mentions the article gives each country (its named countries, its linked entities'). */
-  private countryCounts(): Map<string, number> {
+  protected countryCounts(): Map<string, number> {
     const counts = new Map<string, number>();
     for (const code of this.countries) counts.set(code, 1);
     for (const x of this.clusters) {
@@ -354,8 +354,30 @@ export abstract class ArticleConsistency extends MentionSpans {
       const linked = c.decision.entity;
       if (c.type !== 'organization' || !linked || !mayBeSharedAcronym(c.surface, linked)) continue;
       const others = this.clusters.flatMap((x) => (x !== c && x.decision.entity ? [x.decision.entity] : []));
-      const entity = acronymOfNamedBody(c.surface, linked, others);
+      const named = acronymOfNamedBody(c.surface, linked, others);
+      const entity =
+        named ??
+        c.mentions
+          .map((m) =>
+            armedBodyOfAcronym(this.kb.kb, c.surface, linked, this.input.text.slice(m.end, m.end + 24)),
+          )
+          .find((e) => e !== null);
       if (!entity) continue;
+      if (!named) {
+        c.decision = this.linkedBy(
+          entity,
+          [
+            evidence('alias', c.surface, 1),
+            evidence(
+              'co-mention',
+              `${c.surface}: armed men named after it (${entity.name}, not ${linked.name})`,
+              0.7,
+            ),
+          ],
+          0.8,
+        );
+        continue;
+      }
       c.decision = this.linkedBy(
         entity,
         [

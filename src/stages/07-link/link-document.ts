@@ -29,6 +29,7 @@ import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { BodyHeads } from './body-heads.js';
 import { COMPATIBLE } from './candidate-search.js';
 import { type MentionContext, mentionContext } from './context.js';
+import { electionMentions } from './country-elections.js';
 import { stateMentions } from './demonym-states.js';
 import { withDistrictWordsOut } from './district-words.js';
 import { elidedHeadEntity } from './elided-heads.js';
@@ -63,6 +64,7 @@ import { adjustMentions } from './spans.js';
 import { despinName } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
 import { withTitledCommaNames } from './titled-comma-names.js';
+import { withTownsOfInstitutions } from './town-institutions.js';
 
 export { isRepair } from './link-clusters.js';
 export { cleanSurface } from './link-exact.js';
@@ -218,6 +220,8 @@ export class DocumentLinker extends EventsAndDescriptions {
     adjusted = withParticleJoins(this.kb.kb, text, adjusted);
     // "[Midtown Manhattan]", "[Volga outside Astrakhan]": places run into the words around them (district-words.ts).
     adjusted = withDistrictWordsOut(this.kb.kb, text, adjusted);
+    // "the [[Lisbon] Oceanarium]", "[[Karachi] Whites]": a town opening an institution's name (town-institutions.ts).
+    adjusted = withTownsOfInstitutions(this.kb.kb, text, adjusted);
     // "Butler, Pennsylvania": a town and its state are one place, the town (place-addresses.ts).
     const addresses = addressMentions(this.kb.kb, text, adjusted);
     // "Ukrainian troops", "the Japanese central bank": a demonym standing for its state (demonym-states.ts).
@@ -264,7 +268,11 @@ export class DocumentLinker extends EventsAndDescriptions {
       for (const x of settled) this.settledBy.set(x.mention, x);
     }
     // "The G7 top", "the ASEAN summit": the organisation's name and a summit word name the event.
-    const summits = summitMentions(this.kb.kb, text, adjusted, this.input.date);
+    // "Germany's election", "the US presidential election": a country and an election word name the vote (country-elections.ts).
+    const summits = [
+      ...summitMentions(this.kb.kb, text, adjusted, this.input.date),
+      ...electionMentions(this.kb.kb, text, adjusted, this.input.date),
+    ];
     if (summits.length > 0) {
       // The organisation's own mention stays inside the event's ("the [[G7] top]"): the text
       // names both; a mention the summit word was part of is replaced.
@@ -419,6 +427,7 @@ export class DocumentLinker extends EventsAndDescriptions {
           this.generationExact(p.surface, p.m.type, context) ??
           this.joinedExact(p.surface, p.m, context) ??
           this.strayFormExact(p.surface, p.m.type, context) ??
+          this.attributiveEventExact(p.surface, p.m) ??
           this.kinGivenExact(p, context));
       if (exact) this.newCluster(p.surface, p.m, exact);
       else {

@@ -37,6 +37,9 @@ import { joinedHalves, withoutStrayS } from './stray-name-forms.js';
 import type { SummitMention } from './summits.js';
 import { creatorOfWork } from './works-of-creators.js';
 
+/** A lower-case word right after a name: the name stands before a noun, as an adjective. */
+const ATTRIBUTIVE_AFTER = /^\s\p{Ll}/u;
+
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/i;
 
 /** A nickname in quotes inside a name (`Armand "Mondo" Duplantis`): not part of the name the KB holds. */
@@ -423,6 +426,32 @@ export abstract class ExactNames extends SoundAlikeRepairs {
     };
   }
 
+  /**
+   * "the Paris Olympic opening ceremony", "a Tokyo Paralympic champion": an event whose name
+   * ends in a plural "s" ("Paris Olympics"), written without it before a lower-case noun, as
+   * copy writes a plural name used as an adjective (session acc23-link-b). Cost: one name
+   * lookup, for a mention no exact name matched that a lower-case word follows.
+   */
+  protected attributiveEventExact(surface: string, m: Mention): Decision | null {
+    if (isPersonLike(m.type) || !/\p{Ll}$/u.test(surface) || surface.endsWith('s')) return null;
+    if (!ATTRIBUTIVE_AFTER.test(this.input.text.slice(m.end, m.end + 3))) return null;
+    const plural = `${surface}s`;
+    const events = new Set(
+      this.kb
+        .lookup(plural)
+        .filter((h) => h.entity.type === 'event' && isNameOrAlias(h))
+        .map((h) => h.entity),
+    );
+    if (events.size !== 1) return null;
+    const [event] = events;
+    this.linked.add(event!.id);
+    return {
+      entity: event!,
+      evidence: [evidence('alias', `${surface} = ${plural} (a plural name used as an adjective)`, 0.9)],
+      confidence: 0.85,
+    };
+  }
+
   /** Whether a name with a stray "s" may be read as `person`'s (see `strayFormExact`). */
   private straySReadable(person: KbEntity, context: MentionContext): boolean {
     return (
@@ -527,8 +556,9 @@ export abstract class ExactNames extends SoundAlikeRepairs {
   /** "G7 top" → G7 summit (summits.ts): the event the organisation's name and a summit word name. */
   protected summitDecision(surface: string, summit: SummitMention): Decision {
     this.linked.add(summit.entity.id);
-    const ev =
-      normalizeName(surface) === normalizeName(summit.name)
+    const ev = summit.why
+      ? evidence('co-mention', `${summit.why}: ${summit.name}`, 0.8)
+      : normalizeName(surface) === normalizeName(summit.name)
         ? evidence('alias', summit.name, 0.9)
         : evidence('word-substitution', `${surface} ~ ${summit.name}`, 0.8);
     return { entity: summit.entity, evidence: [ev], confidence: 0.8 };

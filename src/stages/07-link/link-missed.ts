@@ -10,7 +10,7 @@ import { isNameOrAlias } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import { givesAge } from './ages-in-copy.js';
-import { isLongAcronym, memberNounAfter } from './bodies-before-members.js';
+import { isLongAcronym, memberNounAfter, partyNounAfter } from './bodies-before-members.js';
 import { mentionContext } from './context.js';
 import { evidence, roleEvidence } from './evidence.js';
 import { HouseholdSurnames } from './household-vowel-slips.js';
@@ -21,6 +21,7 @@ import { looksLikePersonName } from './link-sound-alikes.js';
 import { refused } from './link-state.js';
 import { missedCityAt } from './missed-places.js';
 import { namesakeCue } from './namesake-cues.js';
+import { dominantCountry, NationalBodies } from './national-bodies.js';
 import { describesPrivatePerson } from './private-persons.js';
 import { missedMentions } from './spans.js';
 
@@ -195,6 +196,7 @@ export abstract class MissedNames extends ArticleConsistency {
     if (this.recoverCity(m, surface)) return;
     if (this.recoverByAppositiveRole(m, surface)) return;
     if (this.recoverBodyBeforeMembers(m, surface)) return;
+    if (this.recoverPartyBeforeRule(m, surface)) return;
     // "Makron appointed …": a faint slip of a famous surname where a name stands; "Tramp and
     // Xi met": a vowel slip of a household name's (it reads where the word stands itself).
     if (nameSlot || HouseholdSurnames.for(this.kb.kb).bearer(surface)) {
@@ -242,6 +244,39 @@ export abstract class MissedNames extends ArticleConsistency {
           ),
         ],
         confidence: 0.8,
+      },
+    );
+    return true;
+  }
+
+  /**
+   * "ending 14 years of Conservative rule", "Republican lawmakers": a party's adjective the
+   * tagger missed before a noun of its rule or its people (`partyNounAfter`) is the one party
+   * of that generic name (national-bodies.ts) in the article's dominant country. Cost: one
+   * anchored regex per missed capitalised word; the index is asked only when it matches.
+   */
+  private recoverPartyBeforeRule(m: Mention, surface: string): boolean {
+    const noun = partyNounAfter(this.input.text, surface, m.end);
+    if (!noun) return false;
+    const parties = NationalBodies.for(this.kb.kb)
+      .bodies(surface)
+      .filter((b) => b.entity.kind === 'party');
+    if (parties.length === 0) return false;
+    const home = dominantCountry(this.countryCounts());
+    const mine = parties.filter((b) => b.country === home);
+    if (mine.length !== 1) return false;
+    const party = mine[0]!.entity;
+    this.linked.add(party.id);
+    this.newCluster(
+      surface,
+      { ...m, type: 'organization' },
+      {
+        entity: party,
+        evidence: [
+          evidence('alias', `${surface} ${noun}`, 0.8),
+          evidence('co-mention', `${surface} of ${home}, the article's country`, 0.7),
+        ],
+        confidence: 0.7,
       },
     );
     return true;

@@ -136,6 +136,10 @@ describe('a place name given to a thing or an animal', () => {
     expect(placeAsKindOfThing(address, 14, 20)).toBeNull();
     expect(kbIdOf('Mr Vance, a Lisbon cattle breeder, spoke first.', 'Lisbon')).toBe('pl:lisbon');
   });
+  it("reads no article in a name's last letter after an apostrophe (acc23-link-b)", () => {
+    const t = "Drones hit depots near Ma'a and Vienna, officials said.";
+    expect(placeAsKindOfThing(t, t.indexOf('Vienna'), t.indexOf('Vienna') + 6)).toBeNull();
+  });
 });
 
 describe('a foreign place named as a town next to a US town', () => {

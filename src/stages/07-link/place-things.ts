@@ -102,7 +102,8 @@ export function placeAsKindOfThing(text: string, start: number, end: number): st
     ? `${before[1]} ${adjective} ${text.slice(start, end)}`
     : `${before[1]} ${text.slice(start, end)}`;
 }
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(a|an|A|An|another|Another)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
+// Not the last letter of a name after an apostrophe: "Sana'a and Hodeidah" has no article.
+const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(a|an|A|An|another|Another)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
 // Not a comma before a capitalised word: "a Buffalo, New York town hall" is an address.
 const KIND_PHRASE_END =
   /^(?:\s*(?:,(?!\s*(?!(?:A|An|The)\s)\p{Lu})|[.;:!?)]|$)|\s+(?:and|or|for|with|at|on|from|in|to|was|is)\b)/u;

@@ -29,6 +29,8 @@ export interface SummitMention {
   readonly replaces: boolean;
   /** The organisation's name inside a replaced mention, as a mention of its own. */
   readonly inner: Mention | null;
+  /** What named the event when it was not its name (an election named by its country and the date). */
+  readonly why?: string;
 }
 
 /** The KB event `name` stands for, the article year's first; null when the KB has none. */
