@@ -146,6 +146,20 @@ describe('a surface inside a longer gold surface', () => {
     expect(results.map((r) => r.ok)).toEqual([true, true]);
   });
 
+  it('takes a surface that stands only inside the longer one there', () => {
+    const c = {
+      id: 'c7',
+      date: '2026-03-25',
+      text: 'Visitors to the Kazan Kremlin rose by 15 percent last year.',
+      mentions: [
+        { surface: 'Kazan Kremlin', canonical: null, trap: 'Moscow Kremlin' },
+        { surface: 'Kazan', canonical: ['Kazan'] },
+      ],
+    };
+    const results = scoreCase(c, [entity('Kazan', 'geonames:551487', [[16, 21]])]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+  });
+
   it('still counts them when no longer gold surface covers them', () => {
     const c = {
       id: 'c6',

@@ -176,7 +176,8 @@ function wordCharAt(text: string, i: number): boolean {
 /**
  * Where the case's gold surfaces stand, each by its own n-th occurrence: the writer lists
  * "Hunter Biden" and then "Biden" for the "President Biden" after it, so a shorter surface
- * skips the occurrences inside a longer gold surface — those are the longer mention's.
+ * skips the occurrences inside a longer gold surface — those are the longer mention's —
+ * unless it stands nowhere else ("Kazan" of "the Kazan Kremlin", listed as a name of its own).
  */
 function goldSpans(c: LinkingCase): (Span | null)[] {
   const plainSeen = new Map<string, number>();
@@ -186,14 +187,14 @@ function goldSpans(c: LinkingCase): (Span | null)[] {
     return occurrence(c.text, m.surface, n);
   });
   const seen = new Map<string, number>();
-  return c.mentions.map((m) => {
+  return c.mentions.map((m, i) => {
     const n = seen.get(m.surface) ?? 0;
     seen.set(m.surface, n + 1);
     const longer = c.mentions.flatMap((o, j) => {
       const span = plain[j];
       return span && o.surface.length > m.surface.length && o.surface.includes(m.surface) ? [span] : [];
     });
-    return occurrence(c.text, m.surface, n, longer);
+    return occurrence(c.text, m.surface, n, longer) ?? (longer.length > 0 ? (plain[i] ?? null) : null);
   });
 }
 
