@@ -17,7 +17,7 @@ import type { ReferentIndex } from './referents.js';
 import { inRelationAppositive } from './relation-appositive.js';
 import { relativeWhoSubject } from './relative-who-subject.js';
 import { datelineEnd } from './reported.js';
-import { COORDINATED_CUE, coordinatedSubject } from './reported-cue-verbs.js';
+import { COORDINATED_CUE, coordinatedSubject, nameWithAppositive } from './reported-cue-verbs.js';
 import { FINITE } from './reported-words.js';
 import { openingLead, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
 import { speakerBefore } from './speaker-before-cue.js';
@@ -87,7 +87,11 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
         // ",” the brewery's director, Tomáš Novák, said": a description before the name.
         (phrase.kind === 'mention' && isDescriptionRun(text.slice(from, phrase.start))) ||
         // ",” an emotional Norris said": how the named person spoke.
-        (phrase.referent?.type === 'person' && isMannerRun(text.slice(from, phrase.start))))
+        (phrase.referent?.type === 'person' && isMannerRun(text.slice(from, phrase.start))) ||
+        // "… “as many people as possible” outside the arena, Karl Huber, the police chief,
+        // told": the rest of the content, then the name and its appositive.
+        (CONTENT_TAIL.test(text.slice(from, phrase.start)) &&
+          nameWithAppositive(phrase, text.slice(from, phrase.start), text.slice(phrase.end, cue.start))))
     )
       return { cue, phrase, before: false, embedded: false };
     // Only the first cue right after the quotation may attribute it.
@@ -96,6 +100,9 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
   return null;
 }
 
+/** A short place or time phrase ending the content before a trailing speaker: " outside the arena, ". */
+const CONTENT_TAIL =
+  /^\s+(?:in|on|at|outside|inside|near|during|after|before|from|across|over|within)\s[^,;:“”"]{1,50},\s*$/u;
 const WHO_BEFORE = /,\s+who\s+$/u;
 /** "asked not to be named (for fear of reprisals), ": a speaker withholding the name. */
 const NAME_WITHHELD =

@@ -336,6 +336,19 @@ export function coordinatedSubject(
   return subject;
 }
 
+/** ", director general for public security, ", ", the police chief, ": an appositive in lower case. */
+const LOWER_APPOSITIVE = /^\s*,\s*(?:(?:the|a|an)\s+)?\p{Ll}[^,;:“”"()]{2,80},\s*$/u;
+
+/**
+ * Is `phrase` a name right after a comma (`preceding` ends in one) with a lower-case
+ * appositive (`between`) before its cue, no verb in it: "…, Karl Huber, the police chief, told"?
+ */
+export function nameWithAppositive(phrase: SpeakerPhrase, preceding: string, between: string): boolean {
+  if (phrase.kind !== 'mention' && phrase.kind !== 'name') return false;
+  if (!/,\s*$/u.test(preceding) || !LOWER_APPOSITIVE.test(between)) return false;
+  return !wordsIn(between, 0, between.length).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower));
+}
+
 /**
  * "CONTENT, Berg said (on Tuesday).": the speaker after a comma (perhaps behind a title,
  * ", the state agency AEMET said"), nothing but a circumstance after the cue. Undefined
@@ -352,7 +365,10 @@ function trailingAttribution(
   if (comma < 0) return undefined;
   // "The mayor of Split, Tomislav Šuta, announced …": a name between two commas is an
   // appositive of the subject before it, not a speaker after its content.
-  if (/^\s*,/u.test(text.slice(phrase.end, cue.start))) return undefined;
+  // But "…, Karl Huber, director general for public security, told …": a name after the
+  // content's comma, with its own appositive before the cue, is the speaker.
+  const between = text.slice(phrase.end, cue.start);
+  if (/^\s*,/u.test(between) && !nameWithAppositive(phrase, preceding, between)) return undefined;
   const afterComma = preceding.slice(comma + 1);
   if (
     !(

@@ -81,7 +81,10 @@ export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): 
     return { speaker: fromText(phrase), referent: null, certainty: 0.9 };
   switch (phrase.kind) {
     case 'mention':
-      return (office ? officeSpeaker(phrase) : null) ?? resolvedAs(phrase.referent!, phrase, 1);
+      return (
+        (office || edges.closing.endsWith('team') ? officeSpeaker(phrase) : null) ??
+        resolvedAs(phrase.referent!, phrase, 1)
+      );
     case 'pronoun':
       return resolvePronoun(phrase, context);
     case 'description':

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { org, person } from '../../../test/helpers/quote-entities.js';
 import { runQuotes } from '../../../test/helpers/run-quotes.js';
+import { buildProfile } from './profile.js';
 
 describe('a time or place set before "NAME said … that"', () => {
   it('is no content: the that-clause is', async () => {
@@ -56,5 +57,69 @@ describe('a speaker after a quotation who "asked not to be named"', () => {
       ['The army', false],
       ['a firefighter in Tabriz', true],
     ]);
+  });
+});
+
+describe('a described speaker whose role an appositive gave, "X, Y\'s former coach,"', () => {
+  it('is the role holder, not a person of the nationality the description names', async () => {
+    const facts = {
+      gender: (id: string) => (id === 'federer' ? ('male' as const) : ('female' as const)),
+      roles: () => [],
+      profile: (id: string) =>
+        buildProfile({
+          description: id === 'federer' ? 'Swiss tennis player' : '',
+          demonyms: id === 'federer' ? ['Swiss'] : [],
+          roles: [],
+        }),
+    };
+    const q = await runQuotes(
+      'The 19-year-old from Nantes, who is trained by Carla Menotti, Roger Federer\'s former coach, won in straight sets.\n\nMenotti said she had known for years that her player was special. "She is a unique talent," the Swiss coach said.',
+      {
+        entities: [
+          { name: 'Carla Menotti', type: 'person', kbId: 'menotti', surfaces: ['Carla Menotti', 'Menotti'] },
+          { name: 'Roger Federer', type: 'person', kbId: 'federer', surfaces: ['Roger Federer'] },
+        ],
+      },
+      facts,
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Carla Menotti', 'Carla Menotti']);
+  });
+});
+
+describe('a name with its own appositive after the content, "…, NAME, the police chief, told"', () => {
+  const entities = [person('Karl Huber', 'Huber')];
+  it('speaks the reported clause before it', async () => {
+    const q = await runQuotes(
+      'The suspect had planned to attack the arena, Karl Huber, director general for public security, told a news conference.',
+      { entities },
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['The suspect had planned to attack the arena', 'Karl Huber'],
+    ]);
+  });
+
+  it('and the partial quotation in it, past a place phrase', async () => {
+    const q = await runQuotes(
+      'The suspect had planned to kill "as many people as possible" outside the arena, Karl Huber, the police chief, told a news conference.',
+      { entities },
+    );
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([['partial', 'Karl Huber']]);
+  });
+
+  it('while "The mayor of Split, NAME, announced" keeps the name the subject', async () => {
+    const q = await runQuotes('The mayor of Split, Tomo Radic, said the bridge would reopen.', {
+      entities: [person('Tomo Radic', 'Radic')],
+    });
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([['the bridge would reopen', 'Tomo Radic']]);
+  });
+});
+
+describe('"NAME\'s team said"', () => {
+  it('is the team, as an office is, not the person', async () => {
+    const q = await runQuotes(
+      'Organisers disqualified the Swedish entrant, Nils Berg, on Saturday.\n\nBerg\'s team said in a statement that the decision was "unfair."',
+      { entities: [person('Nils Berg', 'Berg')] },
+    );
+    expect(q.map((x) => [x.speaker, x.entityId])).toEqual([["Berg's team", null]]);
   });
 });
