@@ -355,6 +355,18 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   // executive", "the company's founder", "the head of the agency"); a bare "the official"
   // points back.
   const anchored = /^(?:its|their)\s|['’]s\s|\s(?:of|at|for)\s/iu.test(phrase.text);
+  // "NAME said … . The head of the works added that …": "added" goes on with the speaker
+  // of the paragraph's sentence before, never with someone named later.
+  if (
+    anchored &&
+    head &&
+    isPersonNoun(head) &&
+    ADDED_AFTER.test(context.text.slice(phrase.end, phrase.end + 8))
+  ) {
+    const t = lastTurnNear(phrase, context);
+    if (t?.referent?.type === 'person' && t.paragraph === context.paragraphOf(phrase.start))
+      return resolvedAs(t.referent, phrase, 0.6);
+  }
   const named =
     head && anchored && isPersonNoun(head)
       ? namedNext(phrase, head, roleWords, context, isArticleLead(phrase, context))
@@ -380,6 +392,9 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   if (previous) return resolvedAs(previous, phrase, 0.6);
   return unresolved(phrase, context, 0.7);
 }
+
+/** "added" right after a speaker phrase. */
+const ADDED_AFTER = /^\s+added\b/u;
 
 /** The one person named before `phrase` who holds the role `head`, or null. */
 function onlyHolderBefore(phrase: SpeakerPhrase, head: string, context: ResolveContext): Referent | null {

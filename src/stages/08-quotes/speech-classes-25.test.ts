@@ -123,3 +123,13 @@ describe('"NAME\'s team said"', () => {
     expect(q.map((x) => [x.speaker, x.entityId])).toEqual([["Berg's team", null]]);
   });
 });
+
+describe('"The head of the works added" after a named speaker', () => {
+  it('goes on with the speaker of the sentence before, not a person named later', async () => {
+    const q = await runQuotes(
+      'Philippe Marchal, the engineer who led the rebuilding, said the project had been "a race against time." The head of the works added that some 900 craftsmen had worked on the site.\n\n"I cried," said Claire Dupuis, 58, who watched from the square.',
+      { entities: [person('Philippe Marchal', 'Marchal'), person('Claire Dupuis', 'Dupuis')] },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Philippe Marchal', 'Philippe Marchal', 'Claire Dupuis']);
+  });
+});
