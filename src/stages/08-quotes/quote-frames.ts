@@ -17,7 +17,7 @@ import type { ReferentIndex } from './referents.js';
 import { inRelationAppositive } from './relation-appositive.js';
 import { relativeWhoSubject } from './relative-who-subject.js';
 import { datelineEnd } from './reported.js';
-import { COORDINATED_CUE, coordinatedSubject } from './reported-cue-verbs.js';
+import { COORDINATED_CUE, coordinatedSubject, nameWithAppositive } from './reported-cue-verbs.js';
 import { FINITE } from './reported-words.js';
 import { openingLead, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
 import { speakerBefore } from './speaker-before-cue.js';
@@ -72,6 +72,10 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
     // ",” while Governor Cole said …": a conjunction opens another clause, with a speaker
     // of its own; the quotation belongs to the clause before it.
     if (CONJUNCTION_LEAD.test(text.slice(from, cue.start))) return null;
+    // ",” a rescue worker, who asked not to be named for fear of reprisals, told Reuters":
+    // "asked" withholds the name; the cue after that clause frames the quotation.
+    if (cue.lemma === 'ask' && WHO_BEFORE.test(text.slice(Math.max(from, cue.start - 8), cue.start)))
+      return frameAfterWithheldName(text, from, cue.start, to, index);
     const phrase = speakerBefore(text, from, cue.start, index);
     // ",” a charge the party rejected": a noun the quotation stands for, then a clause
     // whose subject answers it; that subject did not say the words.
@@ -83,13 +87,49 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
         // ",” the brewery's director, Tomáš Novák, said": a description before the name.
         (phrase.kind === 'mention' && isDescriptionRun(text.slice(from, phrase.start))) ||
         // ",” an emotional Norris said": how the named person spoke.
-        (phrase.referent?.type === 'person' && isMannerRun(text.slice(from, phrase.start))))
+        (phrase.referent?.type === 'person' && isMannerRun(text.slice(from, phrase.start))) ||
+        // "… “as many people as possible” outside the arena, Karl Huber, the police chief,
+        // told": the rest of the content, then the name and its appositive.
+        (CONTENT_TAIL.test(text.slice(from, phrase.start)) &&
+          nameWithAppositive(phrase, text.slice(from, phrase.start), text.slice(phrase.end, cue.start))))
     )
       return { cue, phrase, before: false, embedded: false };
     // Only the first cue right after the quotation may attribute it.
     return null;
   }
   return null;
+}
+
+/** A short place or time phrase ending the content before a trailing speaker: " outside the arena, ". */
+const CONTENT_TAIL =
+  /^\s+(?:in|on|at|outside|inside|near|during|after|before|from|across|over|within)\s[^,;:“”"]{1,50},\s*$/u;
+const WHO_BEFORE = /,\s+who\s+$/u;
+/** "asked not to be named (for fear of reprisals), ": a speaker withholding the name. */
+const NAME_WITHHELD =
+  /^asked\s+not\s+to\s+be\s+(?:named|identified)(?:\s+(?:for|because|as|to)\s[^,;:“”"]{1,60})?,\s+/u;
+
+/**
+ * The frame after a quotation whose speaker's description goes on with ", who asked not to
+ * be named …," (the clause at `at`): the cue right after the clause, with the description
+ * before it as the speaker; null when none follows.
+ */
+function frameAfterWithheldName(
+  text: string,
+  from: number,
+  at: number,
+  to: number,
+  index: ReferentIndex,
+): Frame | null {
+  const withheld = NAME_WITHHELD.exec(text.slice(at, Math.min(to, at + 120)));
+  if (!withheld) return null;
+  const after = at + withheld[0].length;
+  const next = wordsIn(text, after, to, 2);
+  const cue = next.length > 0 ? cueAt(next, 0) : null;
+  if (!cue) return null;
+  const phrase = speakerBefore(text, from, cue.start, index);
+  return phrase && onlyPunctuation(text, from, phrase.start)
+    ? { cue, phrase, before: false, embedded: false }
+    : null;
 }
 
 /** A modal right before a verb: "would continue", "will say". */

@@ -48,6 +48,12 @@ function lastLetterWords(s: string, max: number): string[] {
   return out.reverse();
 }
 
+/** An appositive opening with a capitalised word: ", Michael Phelps' former coach". */
+const POSSESSIVE_APPOSITIVE_START = /^,\s*\p{Lu}/u;
+/** A capitalised owner (up to four words) in the possessive, then the role: ", Phelps' coach". */
+const POSSESSIVE_APPOSITIVE =
+  /^,\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:['’]s|s['’])\s+([^,.;:“”"]{3,60})/u;
+
 /** Role words around one occurrence: a title before it, an appositive after or before. */
 export function roleWordsAround(text: string, span: Span): string[] {
   const out: string[] = [];
@@ -78,7 +84,12 @@ export function roleWordsAround(text: string, span: Span): string[] {
   const after = text.slice(span.end, span.end + 120);
   const app = /^,\s*(?:\d{1,3},\s*)?(?:the|a|an|who is the|who is a)\s+([^,.;:“”"]{3,90})/iu.exec(after);
   if (app) out.push(...words(app[1]!));
-  else {
+  else if (POSSESSIVE_APPOSITIVE_START.test(after)) {
+    // "Bob Bowman, Michael Phelps' former coach,": the role is the named person's, whose
+    // it is said before it (tested on its first characters before the pattern runs).
+    const owned = POSSESSIVE_APPOSITIVE.exec(after);
+    if (owned) out.push(...words(owned[1]!));
+  } else {
     // "Rajesh Varma, founder of the firm Tallyware," / "Carol Whitfield, managing director
     // of Supertram": an appositive with no article opens with a role word.
     const bare = /^,\s*(?:\d{1,3},\s*)?((\p{Ll}[\p{L}-]*)(?:\s+[\p{Ll}][\p{L}-]*)?\b[^,.;:“”"]{0,80})/u.exec(

@@ -302,6 +302,10 @@ function closingReport(
   return phrase ? (trailingAttribution(text, s, cue, phrase) ?? null) : null;
 }
 
+/** A short time or place phrase opening a sentence: "Around 4:30 a.m.", "Late on Friday", "In Lima". */
+const FRONTED_ADVERBIAL =
+  /^\s*(?:around|about|at|on|in|by|shortly|soon|later|earlier|early|late|after|before|during|overnight|then|meanwhile|yesterday|today)\b[^,;“”"]{0,40}$/iu;
+
 /** A sentence that opens with a name and a relative clause on it, up to a comma. */
 const RELATIVE_ON_SUBJECT = /^[^,]{1,80},\s*(?:who|whose|which)\s[^,]{1,100},\s*$/u;
 
@@ -332,6 +336,19 @@ export function coordinatedSubject(
   return subject;
 }
 
+/** ", director general for public security, ", ", the police chief, ": an appositive in lower case. */
+const LOWER_APPOSITIVE = /^\s*,\s*(?:(?:the|a|an)\s+)?\p{Ll}[^,;:“”"()]{2,80},\s*$/u;
+
+/**
+ * Is `phrase` a name right after a comma (`preceding` ends in one) with a lower-case
+ * appositive (`between`) before its cue, no verb in it: "…, Karl Huber, the police chief, told"?
+ */
+export function nameWithAppositive(phrase: SpeakerPhrase, preceding: string, between: string): boolean {
+  if (phrase.kind !== 'mention' && phrase.kind !== 'name') return false;
+  if (!/,\s*$/u.test(preceding) || !LOWER_APPOSITIVE.test(between)) return false;
+  return !wordsIn(between, 0, between.length).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower));
+}
+
 /**
  * "CONTENT, Berg said (on Tuesday).": the speaker after a comma (perhaps behind a title,
  * ", the state agency AEMET said"), nothing but a circumstance after the cue. Undefined
@@ -348,7 +365,10 @@ function trailingAttribution(
   if (comma < 0) return undefined;
   // "The mayor of Split, Tomislav Šuta, announced …": a name between two commas is an
   // appositive of the subject before it, not a speaker after its content.
-  if (/^\s*,/u.test(text.slice(phrase.end, cue.start))) return undefined;
+  // But "…, Karl Huber, director general for public security, told …": a name after the
+  // content's comma, with its own appositive before the cue, is the speaker.
+  const between = text.slice(phrase.end, cue.start);
+  if (/^\s*,/u.test(between) && !nameWithAppositive(phrase, preceding, between)) return undefined;
   const afterComma = preceding.slice(comma + 1);
   if (
     !(
@@ -366,8 +386,27 @@ function trailingAttribution(
   const lead = preceding.slice(0, comma);
   if (/\sthat\s/u.test(tail) && (isDescriptionRun(lead) || DETERMINED_NOUN_PHRASE.test(lead)))
     return undefined;
+  // "Around 4:30 a.m., Yoon said in an address that …", "On Tuesday, the ministry said …
+  // that …": a time or place set before the subject is no content; "that" brings it.
+  if (FRONTED_ADVERBIAL.test(lead) && /\sthat\s/u.test(tail)) return undefined;
   const content = trimContent(text, s.start, s.start + comma);
   return content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
+}
+
+/**
+ * The subject of a weak cue: after "and" ("NAME was sworn in as Norway's prime minister on
+ * Monday and called on …") the sentence's opening speaker, whom the cue shares with the
+ * first verb — never the words just before "and"; else the clause's own subject.
+ */
+function weakCueSubject(
+  text: string,
+  s: Sentence,
+  cue: CueMatch,
+  index: ReferentIndex,
+): SpeakerPhrase | null {
+  if (COORDINATED_CUE.test(text.slice(Math.max(s.start, cue.start - 12), cue.start)))
+    return coordinatedSubject(text, s, cue, index);
+  return clauseSubject(text, s, cue, index);
 }
 
 /**
@@ -398,13 +437,13 @@ function weakCue(
     if (next.slice(0, of).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower))) return null;
     const prior = ws[at - 1]?.lower ?? '';
     if (/^(?:is|are|was|were|be|been|being|they|who|which|that)$/u.test(prior)) return null;
-    const phrase = clauseSubject(text, s, cue, index);
+    const phrase = weakCueSubject(text, s, cue, index);
     const content = phrase ? trimContent(text, cue.start, s.end) : null;
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
   // "described how the bill would cut taxes": an account of events, from the wh-word on.
   if (cue.lemma === 'describe' && /^(?:how|why|what|where|when)$/u.test(next[0]?.lower ?? '')) {
-    const phrase = clauseSubject(text, s, cue, index);
+    const phrase = weakCueSubject(text, s, cue, index);
     const content = phrase ? trimContent(text, next[0]!.start, s.end) : null;
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
@@ -412,7 +451,7 @@ function weakCue(
     const as = next.slice(0, 8).findIndex((w) => w.lower === 'as');
     if (as < 1 || /[,;:“”"]/u.test(text.slice(cue.end, next[as]!.start))) return null;
     if (next.slice(0, as).some((w) => FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower))) return null;
-    const phrase = clauseSubject(text, s, cue, index);
+    const phrase = weakCueSubject(text, s, cue, index);
     const content = phrase ? trimContent(text, cue.start, s.end) : null;
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
@@ -423,7 +462,7 @@ function weakCue(
     (next[0]?.lower === 'for' || (next[0]?.lower === 'on' && listenerThenInfinitive(text, next.slice(1)))) &&
     !/^\p{Lu}/u.test(text[cue.start]!)
   ) {
-    const phrase = clauseSubject(text, s, cue, index);
+    const phrase = weakCueSubject(text, s, cue, index);
     const content = phrase ? trimContent(text, cue.start, s.end) : null;
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
@@ -435,7 +474,7 @@ function weakCue(
     /^(?:pointed|points)$/u.test(text.slice(cue.start, cue.end)) &&
     next.length > 2
   ) {
-    const phrase = clauseSubject(text, s, cue, index);
+    const phrase = weakCueSubject(text, s, cue, index);
     // "it points to …" is evidence, not someone's argument.
     if (phrase?.kind === 'pronoun' && phrase.text.toLowerCase() === 'it') return null;
     const content = phrase ? trimContent(text, cue.start, s.end) : null;
@@ -444,7 +483,7 @@ function weakCue(
   // "She estimated the eruption could continue for weeks": a clause without "that".
   if (cue.lemma === 'estimate' && next[0]?.lower !== 'that') {
     const start = bareClauseStart(text, cue, next);
-    const phrase = start === null ? null : clauseSubject(text, s, cue, index);
+    const phrase = start === null ? null : weakCueSubject(text, s, cue, index);
     const content = phrase && start !== null ? trimContent(text, start, s.end) : null;
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
@@ -452,7 +491,7 @@ function weakCue(
     const thatAt = next.slice(0, 4).findIndex((w) => w.lower === 'that');
     if (thatAt < 0 || (thatAt > 0 && !['assure', 'inform', 'advise'].includes(cue.lemma))) return null;
     if (/[,;:“”"]/u.test(text.slice(cue.end, next[thatAt]!.start))) return null;
-    const phrase = clauseSubject(text, s, cue, index);
+    const phrase = weakCueSubject(text, s, cue, index);
     const content = phrase ? trimContent(text, next[thatAt]!.end, s.end) : null;
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }

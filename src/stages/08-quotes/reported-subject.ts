@@ -79,18 +79,25 @@ function clauseLead(s: string): boolean {
   return leadPhrase(s, 0, first) && (first === e - 1 || leadPhrase(s, first + 1, e - 1));
 }
 
-/** `s[from, to)` is 1–80 characters (not counting leading spaces) without . ; : or quotation marks. */
+/**
+ * `s[from, to)` is 1–80 characters (not counting leading spaces) without . ; : or quotation
+ * marks — save those of a clock time ("Around 4:30 a.m.", "At 11 p.m.").
+ */
 function leadPhrase(s: string, from: number, to: number): boolean {
   if (to <= from) return false;
   let k = from;
   while (k < to && isSpaceAt(s, k)) k++;
   if (to - k > 80) return false;
+  let stop = false;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c === 46 || c === 59 || c === 58 || c === 0x201c || c === 0x201d || c === 34) return false;
+    if (c === 59 || c === 0x201c || c === 0x201d || c === 34) return false;
+    if (c === 46 || c === 58) stop = true;
   }
-  return true;
+  return !stop || CLOCK_TIME.test(s.slice(from, to));
 }
+/** A clock time in a phrase: "4:30", "4:30 a.m.", "11 p.m." (its stops and colon are no clause break). */
+const CLOCK_TIME = /^[^.:]*\d(?::\d\d)?(?:\s?[ap]\.m\.)?(?:\s[^.:]*)?$|^[^.:]*\d:\d\d(?:\s[^.:]*)?$/u;
 
 /** Subordinators that open a clause before its subject ("after the company said"). */
 const SUBORDINATORS = new Set(

@@ -306,6 +306,11 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   // contradict what the KB says of them.
   const nationality = ws.filter((w) => demonyms.has(w) || NATIONALITY_NOUNS.has(w));
   if (nationality.length > 0 && !isOrgHead && !wantsFormer) {
+    // "the American coach" after "Bob Bowman, Michael Phelps' former coach": the one person
+    // named before with the head role, when the KB says nothing against the nationality,
+    // comes before a person of that nationality who does not hold the role.
+    const holder = head && isPersonNoun(head) && !placeOwned ? onlyHolderBefore(phrase, head, context) : null;
+    if (holder && !otherNationality(holder, nationality)) return resolvedAs(holder, phrase, 0.65);
     const of = context.index.referents.filter(
       (r) =>
         r.type === 'person' &&
@@ -325,10 +330,8 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   // founder,": the one person named before with the description's head role. (Not for a
   // place's office: "Nigeria's delegate" is not India's delegate named before.)
   if (head && isPersonNoun(head) && !placeOwned) {
-    const holders = context.index.referents.filter(
-      (r) => r.type === 'person' && r.occurrences.some((o) => o.start < phrase.start) && r.roles.has(head),
-    );
-    if (holders.length === 1) return resolvedAs(holders[0]!, phrase, 0.65);
+    const holder = onlyHolderBefore(phrase, head, context);
+    if (holder) return resolvedAs(holder, phrase, 0.65);
   }
   // "The spokeswoman said" after "A trust spokeswoman said": the same unnamed speaker,
   // named as first written.
@@ -352,6 +355,18 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   // executive", "the company's founder", "the head of the agency"); a bare "the official"
   // points back.
   const anchored = /^(?:its|their)\s|['’]s\s|\s(?:of|at|for)\s/iu.test(phrase.text);
+  // "NAME said … . The head of the works added that …": "added" goes on with the speaker
+  // of the paragraph's sentence before, never with someone named later.
+  if (
+    anchored &&
+    head &&
+    isPersonNoun(head) &&
+    ADDED_AFTER.test(context.text.slice(phrase.end, phrase.end + 8))
+  ) {
+    const t = lastTurnNear(phrase, context);
+    if (t?.referent?.type === 'person' && t.paragraph === context.paragraphOf(phrase.start))
+      return resolvedAs(t.referent, phrase, 0.6);
+  }
   const named =
     head && anchored && isPersonNoun(head)
       ? namedNext(phrase, head, roleWords, context, isArticleLead(phrase, context))
@@ -376,4 +391,23 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   const previous = head ? previousParagraphSpeaker(phrase, head, ws, context) : null;
   if (previous) return resolvedAs(previous, phrase, 0.6);
   return unresolved(phrase, context, 0.7);
+}
+
+/** "added" right after a speaker phrase. */
+const ADDED_AFTER = /^\s+added\b/u;
+
+/** The one person named before `phrase` who holds the role `head`, or null. */
+function onlyHolderBefore(phrase: SpeakerPhrase, head: string, context: ResolveContext): Referent | null {
+  const holders = context.index.referents.filter(
+    (r) => r.type === 'person' && r.occurrences.some((o) => o.start < phrase.start) && r.roles.has(head),
+  );
+  return holders.length === 1 ? holders[0]! : null;
+}
+
+/** Does the KB give `r` a nationality other than those of `nationality`? */
+function otherNationality(r: Referent, nationality: readonly string[]): boolean {
+  if (!r.profile) return false;
+  for (const w of r.profile.now)
+    if (w.length >= 5 && !nationality.includes(w) && isDemonym(w[0]!.toUpperCase() + w.slice(1))) return true;
+  return false;
 }

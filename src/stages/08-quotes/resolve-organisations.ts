@@ -319,7 +319,7 @@ export function ownerBefore(phrase: SpeakerPhrase, context: ResolveContext): Ref
 }
 
 /** "Netanyahu's office", "the minister's press office": an office that speaks for its head. */
-export const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office)$/iu;
+export const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office|team)$/iu;
 
 /**
  * The office of the person or organisation named in `phrase` ("Benjamin Netanyahu's
@@ -328,10 +328,11 @@ export const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office)$/iu;
  * entity of its own.
  */
 export function officeSpeaker(phrase: SpeakerPhrase): Resolved | null {
-  // The pattern ends in "office" (ASCII letters: no other character folds to them), which
-  // is the phrase's own last word: tested first, without the pattern (which tries every
-  // start of the owner's name).
-  if (!endsWithOffice(phrase.text)) return null;
+  // The pattern ends in "office" or "team" (ASCII letters: no other character folds to
+  // them), which is the phrase's own last word: tested first, without the pattern (which
+  // tries every start of the owner's name). "Klein's team said": the named person's team
+  // speaks as an office does.
+  if (!endsWithOffice(phrase.text) && !endsWithTeam(phrase.text)) return null;
   const m = OFFICE_OF.exec(phrase.text.replace(/\s+/gu, ' ').trim());
   if (!m) return null;
   let owner = m[1]!;
@@ -407,4 +408,10 @@ export function policeForce(phrase: SpeakerPhrase, context: ResolveContext): Ref
     force = r;
   }
   return force;
+}
+
+/** Does `s`, without its trailing spaces, end in "'s team" (a person's team, as written)? */
+export function endsWithTeam(s: string): boolean {
+  const t = s.trimEnd();
+  return t.length >= 7 && /['’]s\s+team$/iu.test(t.slice(-8));
 }

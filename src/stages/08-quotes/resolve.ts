@@ -26,6 +26,9 @@ import { resolvePronoun } from './resolve-pronouns.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { namesNoOne } from './unnamed-description.js';
 
+/** The words before a name a speaker gave: "gave his name only as ", "gave her first name as ". */
+const GIVEN_NAME_BEFORE = /\bname(?:\s+only)?\s+as\s+$/u;
+
 function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
   const lower = phrase.text.toLowerCase();
   for (const r of context.index.referents) {
@@ -69,9 +72,19 @@ export function resolveSpeaker(phrase: SpeakerPhrase, context: ResolveContext): 
   if (owned) return owned;
   const nationality = mayBeOneWordAfterThe(edges) ? nationalityAfterThe(phrase, context.text) : null;
   if (nationality) return resolveDescription(nationality, context);
+  // "One man, who gave his name only as Omar, said": the name a private speaker gave is
+  // theirs as written, never a famous Omar's of the article or the linker's.
+  if (
+    (phrase.kind === 'name' || phrase.kind === 'mention') &&
+    GIVEN_NAME_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 24), phrase.start))
+  )
+    return { speaker: fromText(phrase), referent: null, certainty: 0.9 };
   switch (phrase.kind) {
     case 'mention':
-      return (office ? officeSpeaker(phrase) : null) ?? resolvedAs(phrase.referent!, phrase, 1);
+      return (
+        (office || edges.closing.endsWith('team') ? officeSpeaker(phrase) : null) ??
+        resolvedAs(phrase.referent!, phrase, 1)
+      );
     case 'pronoun':
       return resolvePronoun(phrase, context);
     case 'description':

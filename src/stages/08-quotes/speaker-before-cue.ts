@@ -211,8 +211,16 @@ export function speakerBefore(
   // "The National Electoral Council (CNE) said": the acronym in brackets repeats the name.
   const acronym = head.endsWith(')') ? BRACKETED_ACRONYM.exec(head) : null;
   if (acronym) head = head.slice(0, acronym.index);
+  // "a rescue worker in Mandalay, who asked not to be named for fear of reprisals, told": the
+  // speaker's description stands before the clause withholding the name.
+  const withheld = head.endsWith(',') ? NAME_WITHHELD_END.exec(head) : null;
+  if (withheld) head = head.slice(0, withheld.index);
   return phraseEndingAt(text, from, head, index, true);
 }
+
+/** ", who asked not to be named (for fear of reprisals)," ending the words before a cue. */
+const NAME_WITHHELD_END =
+  /,\s+who\s+asked\s+not\s+to\s+be\s+(?:named|identified)(?:\s+(?:for|because|as|to)\s[^,;:“”"]{1,60})?,$/u;
 
 /** The dots of an initialism of capitals: "U.S.", "U.N.", "E.U." (two letters or more). */
 const INITIALISM = /(?<![\p{L}.])(?:\p{Lu}\.){2,4}(?=[\s\p{Lu}])/gu;

@@ -26,4 +26,14 @@ describe('speaker names in the JSONL scorer', () => {
     expect(same("Marta Vidal's office", "Ortiz's office")).toBe(false);
     expect(same("Marta Vidal's office", "al's office")).toBe(false);
   });
+
+  it('read "Office of X" as "X\'s office" and "Ministry of X" as "X ministry"', async () => {
+    const { normaliseName, bodyWordOrder } = await import('./jsonl.js');
+    const order = (s: string) => bodyWordOrder(normaliseName(s));
+    expect(order('Office of Marta Vidal')).toBe(order("Marta Vidal's office"));
+    expect(order('Chilean Ministry of Agriculture')).toBe(order('Chilean agriculture ministry'));
+    expect(order('Ministry of the Interior')).toBe(order('interior ministry'));
+    expect(order('Office of Marta Vidal')).not.toBe(order("Marta Vidal's campaign"));
+    expect(order('Ministry of Health')).not.toBe(order('health department'));
+  });
 });

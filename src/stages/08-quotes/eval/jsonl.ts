@@ -235,14 +235,28 @@ function namesOne(
   namesEntity: NamesEntity,
   countryForm: CountryForm,
 ): boolean {
-  const name = normaliseName(countryForm(who.name));
+  const name = bodyWordOrder(normaliseName(countryForm(who.name)));
   const id = who.entityId;
-  return gold.some(
-    (s) =>
-      normaliseName(s) === name ||
-      sameOwnersBody(normaliseName(s), name) ||
-      (id !== null && namesEntity(s, id)),
-  );
+  return gold.some((s) => {
+    const g = bodyWordOrder(normaliseName(s));
+    return g === name || sameOwnersBody(g, name) || (id !== null && namesEntity(s, id));
+  });
+}
+
+/** "office of emmanuel macron", "indian ministry of defence": the two word orders of a body's name. */
+const OWNERS_BODY_OF = /^(office|government|campaign|team) of (.+)$/u;
+const MINISTRY_OF = /^(.*?)ministry of (?:the )?(.+)$/u;
+
+/**
+ * One word order for a normalised body name, so that the scorer reads "Office of Emmanuel
+ * Macron" as "Emmanuel Macron's office" and "Indian Ministry of Defence" as "Indian defence
+ * ministry" — the same body, as a writer names it either way.
+ */
+export function bodyWordOrder(name: string): string {
+  const owned = OWNERS_BODY_OF.exec(name);
+  if (owned) return `${owned[2]}'s ${owned[1]}`;
+  const ministry = MINISTRY_OF.exec(name);
+  return ministry ? `${ministry[1]}${ministry[2]} ministry` : name;
 }
 
 /**
