@@ -41,6 +41,7 @@ import {
   PROFILE_SLOTS,
   similarityCeiling,
 } from './similarity.js';
+import { surnameForms, surnameLettersOf, WELL_KNOWN, WellKnownSurnameLetters } from './surname-letters.js';
 import { unknownBodyBegunBy, writtenAsAcronym } from './surnames-of-things.js';
 import { endsWithPossessive } from './text-ends.js';
 
@@ -62,44 +63,6 @@ const OWN_SPELLING_LETTERS = 6;
 /** A name (one to four capitalised words or an acronym) with a possessive, right before a mention. */
 const POSSESSIVE_BEFORE =
   /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*\s){0,3}\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{Lu}[\p{L}\p{N}&-]*)*)['’]s\s+$/u;
-
-/**
- * Letters of surnames, each also without its particles ("Salman" for "bin Salman": a
- * surname with particles is also written without them); empty ones left out.
- */
-function surnameForms(surnames: readonly string[]): Set<string> {
-  const all = [...surnames];
-  for (const sn of surnames) if (sn.includes(' ')) all.push(sn.slice(sn.lastIndexOf(' ') + 1));
-  // "Ahmed al-Shara … Shara's foreign minister": copy drops the Arabic article of a surname.
-  for (const sn of [...all]) {
-    const bare = ARABIC_ARTICLE.exec(sn)?.[1];
-    if (bare && bare.length >= 3) all.push(bare);
-  }
-  return new Set(all.map(letters).filter((l) => l.length > 0));
-}
-
-/** A surname's Arabic article, joined by a hyphen ("al-Sharaa", "el-Sisi"), and what follows it. */
-const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{L}.*)$/u;
-
-/** Letters of the surnames a KB person goes by (of its names, aliases and surnames), per entity. */
-const entitySurnameLetters = new WeakMap<KbEntity, readonly string[]>();
-
-function surnameLettersOf(e: KbEntity): readonly string[] {
-  let out = entitySurnameLetters.get(e);
-  if (!out) {
-    const surnames: string[] = [];
-    // "Xi" of Xi Jinping: the family name written first.
-    const family = familyNameFirst(e);
-    if (family) surnames.push(family);
-    for (const n of [{ text: e.name, kind: 'name' as const }, ...e.names]) {
-      if (n.kind === 'surname') surnames.push(n.text);
-      else if (isNameOrAlias(n)) surnames.push(surnameOf(n.text) ?? n.text);
-    }
-    out = [...surnameForms(surnames)];
-    entitySurnameLetters.set(e, out);
-  }
-  return out;
-}
 
 export abstract class OneWordNames extends ExactNames {
   /**
@@ -532,11 +495,14 @@ export abstract class OneWordNames extends ExactNames {
     if (french) return french;
     const l = letters(word);
     if (l.length < OWN_SPELLING_LETTERS) return null;
+    // Only a bearer of prominence 3+ is an answer, and every bearer goes by a surname of these
+    // very letters: where no such person does, the search could find none.
+    if (!WellKnownSurnameLetters.for(this.kb.kb).has(l)) return null;
     const bearers = new Set<KbEntity>();
     for (const c of this.candidates(word, 'person', SURNAMES, 0.85))
       if (surnameLettersOf(c.entity).includes(l)) bearers.add(c.entity);
     const [bearer] = bearers;
-    if (bearers.size !== 1 || bearer!.prominence < 3) return null;
+    if (bearers.size !== 1 || bearer!.prominence < WELL_KNOWN) return null;
     const surname = bearer!.names.find((n) => n.kind === 'surname')?.text;
     return surname && surname !== word ? { surname, bearer: bearer! } : null;
   }
