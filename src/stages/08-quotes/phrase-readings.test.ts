@@ -16,7 +16,7 @@ import { withoutRegnalTitle } from './referent-names.js';
 import { closesTrimmed, opensTrimmed } from './reported-words.js';
 import { isHeadlineTitle, nationalityAfterThe } from './resolve-description-words.js';
 import { endsWithOffice } from './resolve-organisations.js';
-import { articleAtEnd, isTitleCaseWord } from './scare-quotes.js';
+import { articleAtEnd, isTitleCaseWord, leadEnd } from './scare-quotes.js';
 import { endsLikeDayWord } from './speaker-before-cue.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { isAsciiLetterCode, suffixStart } from './speaker-phrase.js';
@@ -344,5 +344,53 @@ describe('the article before a name', () => {
       ' THE',
     ].filter((s) => articleAtEnd(s) !== (/\s(?:the|a|an)$/iu.exec(s)?.index ?? -1));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the end of the words before a quotation', () => {
+  it('leadEnd reads the possessive and "called / named" the end-anchored patterns found', () => {
+    const alphabet = [
+      'called',
+      'CALLED',
+      'Named',
+      'renamed',
+      'named',
+      'nameD',
+      'calleD',
+      "'s",
+      '’s',
+      "'",
+      '’',
+      's',
+      'S',
+      'ſ',
+      'İ',
+      '\u212a',
+      ' ',
+      '\u00a0',
+      '\n',
+      '\u2003',
+      'x',
+      'band',
+    ];
+    const leads = [
+      ...randomStrings(alphabet, 30_000, 5),
+      "Mahler's ",
+      'the band’s',
+      'Sanders’ ',
+      'a project called ',
+      'an app NAMED',
+      'unnamed ',
+      ...TEXTS.slice(0, 200).flatMap((text) =>
+        [...text.matchAll(/[“"‘'«]/gu)].map((m) => text.slice(Math.max(0, m.index - 60), m.index)),
+      ),
+    ];
+    const wrong = leads.filter((lead) => {
+      const { possessive, calledOrNamed } = leadEnd(lead);
+      return possessive !== /['’]s?\s*$/u.test(lead) || calledOrNamed !== /(?:called|named)\s*$/iu.test(lead);
+    });
+    expect(wrong).toEqual([]);
+    expect(leadEnd("Mahler's ")).toEqual({ possessive: true, calledOrNamed: false });
+    expect(leadEnd('a project called ')).toEqual({ possessive: false, calledOrNamed: true });
   });
 });

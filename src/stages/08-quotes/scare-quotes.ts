@@ -201,6 +201,24 @@ function lastLetterRun(s: string): string | undefined {
   return b < e ? s.slice(b, e) : undefined;
 }
 
+/**
+ * How the words before a quotation end, for {@link namesAWork}: in a possessive (what
+ * `/['’]s?\s*$/u` matches: "Mahler's", "the band's ", "Sanders’") or in "called" / "named"
+ * in any case (what `/(?:called|named)\s*$/iu` matches). One read back from the end over
+ * the trailing spaces; the two patterns, anchored at the end, were tried from every
+ * position of the lead before every partial quotation. No character outside ASCII folds
+ * or lower-cases to the letters of "called" or "named".
+ */
+export function leadEnd(lead: string): { possessive: boolean; calledOrNamed: boolean } {
+  let e = lead.length;
+  while (e > 0 && isSpaceAt(lead, e - 1)) e--;
+  const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+  const last = lead.charCodeAt(e - 1);
+  const possessive = isApostrophe(last) || (last === 115 && isApostrophe(lead.charCodeAt(e - 2)));
+  const tail = lead.slice(Math.max(0, e - 6), e).toLowerCase();
+  return { possessive, calledOrNamed: tail === 'called' || tail.endsWith('named') };
+}
+
 /** Does the text before a quotation introduce a name or a title rather than words said? */
 export function namesAWork(lead: string, inner = ''): boolean {
   // Cheap end tests first: the full patterns below search from every position.
@@ -211,8 +229,8 @@ export function namesAWork(lead: string, inner = ''): boolean {
   // phrase, not a sentence: `Critics dubbed the scheme “a tax on the young.”` is a verdict).
   if (!/[.?!…]$/u.test(inner) && mayName(lead.slice(-70)) && NAMING_AFTER_OBJECT.test(lead.slice(-70)))
     return true;
-  const possessive = /['’]s?\s*$/u.test(lead);
-  if (!possessive && !/(?:called|named)\s*$/iu.test(lead)) return false;
+  const { possessive, calledOrNamed } = leadEnd(lead);
+  if (!possessive && !calledOrNamed) return false;
   // "Mahler's “…”", "the band's “…”": a possessive right before the mark.
   const owner = possessive ? /([\p{L}]+)['’](s?)\s*$/u.exec(lead.slice(-40)) : null;
   if (owner && !(owner[2] && /^(?:it|that|what|there|here|he|she|who|let|where|how)$/iu.test(owner[1]!)))

@@ -6,6 +6,7 @@
  * long ordered cascade of these tests, kept whole so its order stays visible.
  */
 import { UPPER } from './cues.js';
+import { END_RULE, HeadEnd } from './head-end.js';
 import {
   chiefOfficerLength,
   INSTITUTION_TITLE_END,
@@ -23,7 +24,6 @@ import {
   DETERMINER,
   headNounOk,
   isAsciiLetterCode,
-  isLetterOrHyphen,
   isNameChar,
   isPluralSpeakerNoun,
   isSpaceCodeAt,
@@ -66,31 +66,6 @@ const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
 );
 export const POSSESSIVE_OF =
   /['’]s\s+(office|campaign|team|spokesman|spokeswoman|spokesperson|government|aides|ministry|administration|press office|press secretary|camp|representatives?|statement|staff)$/iu;
-/**
- * Could {@link POSSESSIVE_OF} match `head`? Its last character must end one of the
- * pattern's nouns, in either case: e f m n p s t y (or "ſ", which the case-insensitive
- * pattern reads as "s"). No other character folds to these letters.
- */
-export function mayEndPossessiveOf(head: string): boolean {
-  const c = head.charCodeAt(head.length - 1);
-  if (c === 0x17f) return true;
-  const l = c | 32;
-  return (
-    c < 128 &&
-    (l === 101 || l === 102 || l === 109 || l === 110 || l === 112 || l === 115 || l === 116 || l === 121)
-  );
-}
-
-/**
- * Could {@link TRAILING_PRONOUN} match `head`? Its last character must end he, she, they,
- * we, i or it, in either case: e, y, i or t (no other character folds to these letters).
- */
-export function mayEndInPronoun(head: string): boolean {
-  const c = head.charCodeAt(head.length - 1);
-  const l = c | 32;
-  return c < 128 && (l === 101 || l === 121 || l === 105 || l === 116);
-}
-
 /** ", 54, a former nurse," (a thousands separator is no comma: "sold 300,000 copies"). */
 const TRAILING_APPOSITIVE = /,\s*(?:[^,“”"«»]|(?<=\d),(?=\d{3})|[“"][^,“”"«»]{1,40}[”"]){1,110},\s*$/u;
 export const TRAILING_PRONOUN = /(?:^|[\s,(])(he|she|they|we|i|it)$/iu;
@@ -166,7 +141,6 @@ const OPENS_NO_SUBJECT =
 /** A lower-case -ing verb; the adjectives in -ing that head-modify a group are kept. */
 const VERB_ING =
   /^(?!(?:leading|visiting|ruling|opposing|remaining|striking|working|governing|competing|fishing|farming|mining|founding|outgoing|incoming|ageing|aging|serving|sitting|neighbouring|neighboring|surviving|grieving)$)\p{Ll}{3,}ing$/u;
-const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'others', 'several']);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'bin', 'al', 'der', 'da']);
 /**
  * A preposition ending the words before a name: the name is its object. (Not "with": in
@@ -322,10 +296,9 @@ export const PLACE_AFTER_NAME =
  * `[\p{L}'’.-]` after a space, so the run of those characters ending `head` opens with a
  * capital (read from the end: the pattern, anchored at the end, is tried from every
  * position). A character outside the Basic Multilingual Plane in the run is left to the
- * pattern.
+ * pattern. `at` is where that run starts, when the caller has read it ({@link HeadEnd}).
  */
-export function mayEndInCapitalised(head: string): boolean {
-  const at = suffixStart(head, isNameChar);
+export function mayEndInCapitalised(head: string, at = suffixStart(head, isNameChar)): boolean {
   const before = head.charCodeAt(at - 1);
   if (before >= 0xd800 && before <= 0xdfff) return true;
   return at < head.length && UPPER.test(head[at]!);
@@ -345,7 +318,10 @@ function phraseEndingAt(
 ): SpeakerPhrase | null {
   const end = floor + head.length;
   if (head.length === 0) return null;
-  const poss = mayEndPossessiveOf(head) ? POSSESSIVE_OF.exec(head) : null;
+  // The head's last words, read once: the end-anchored rules below run only when it ends
+  // in a word of theirs.
+  const last = new HeadEnd(head);
+  const poss = last.mayBePossessive() ? POSSESSIVE_OF.exec(head) : null;
   if (poss) {
     const o = occurrenceEndingAt(index, end - poss[0].length);
     if (o)
@@ -373,7 +349,7 @@ function phraseEndingAt(
   // "Kevin Oduya in Atlanta said": a place after the person says where they are;
   // "Julie Tremblay of Desjardins said": whom they work for.
   if (!o) {
-    const place = mayEndInCapitalised(head) ? PLACE_AFTER_NAME.exec(head) : null;
+    const place = mayEndInCapitalised(head, last.nameStart) ? PLACE_AFTER_NAME.exec(head) : null;
     const person = place ? occurrenceEndingAt(index, end - place[0].length) : undefined;
     if (person && person.referent.type === 'person') return mentionPhrase(text, person);
   }
@@ -465,7 +441,7 @@ function phraseEndingAt(
     }
     return null;
   }
-  const pron = mayEndInPronoun(head) ? TRAILING_PRONOUN.exec(head) : null;
+  const pron = last.mayBePronoun() ? TRAILING_PRONOUN.exec(head) : null;
   if (pron) {
     const s = end - pron[1]!.length;
     return { start: s, end, kind: 'pronoun', referent: null, text: pron[1]! };
@@ -536,7 +512,7 @@ function phraseEndingAt(
     };
   // The end-anchored patterns below search from every position: each runs only when the
   // word ending `head` could end its match (the same results, much less work).
-  const tailWord = head.slice(suffixStart(head, isLetterOrHyphen)).toLowerCase();
+  const tailWord = last.word;
   const bare =
     tailWord !== '' &&
     (PLURAL_ROLE_NOUNS.has(tailWord) ||
@@ -568,8 +544,7 @@ function phraseEndingAt(
     }
   }
   // "…; one of them, who asked not to be named, said": a member of a group named before.
-  const lastLetters = head.slice(suffixStart(head, isAsciiLetterCode)).toLowerCase();
-  const partitive = lastLetters === 'them' || lastLetters === 'those' ? PARTITIVE_END.exec(head) : null;
+  const partitive = last.allows(END_RULE.partitive) ? PARTITIVE_END.exec(head) : null;
   if (partitive)
     return {
       start: end - partitive[1]!.length,
@@ -579,7 +554,7 @@ function phraseEndingAt(
       text: partitive[1]!,
     };
   // "…, but many say", "Some said": a quantifier standing for a group named before.
-  const quantifier = QUANTIFIERS.has(lastLetters) ? QUANTIFIER_END.exec(head) : null;
+  const quantifier = last.allows(END_RULE.quantifier) ? QUANTIFIER_END.exec(head) : null;
   if (quantifier)
     return {
       start: end - quantifier[1]!.length,
@@ -588,7 +563,7 @@ function phraseEndingAt(
       referent: null,
       text: quantifier[1]!,
     };
-  const nameTail = head.slice(suffixStart(head, isNameChar));
+  const nameTail = last.nameTail;
   const name =
     nameTail !== '' && (UPPER.test(nameTail[0]!) || NAME_PARTICLES.has(nameTail))
       ? NAME_RUN.exec(head)
