@@ -25,6 +25,8 @@ describe('appositionAfter / headNoun', () => {
     ['Emmanuel Macron, the French president, said the summit would go ahead.', 'president'],
     ["Emmanuel Macron, Europe's longest-serving leader, spoke first.", 'leader'],
     ['Emmanuel Macron, 71, a retired postman from Calais, walks his old round.', 'postman'],
+    ['Emmanuel Macron, the Lyon-based shoe maker, opened a shop.', 'maker'],
+    ['Emmanuel Macron, a baker based in Lyon, opened a shop.', 'baker'],
   ])('%s → %s', (sentence, head) => {
     const end = 'Emmanuel Macron'.length;
     const apposition = appositionAfter(sentence, end);

@@ -152,7 +152,9 @@ export function appositionAfter(text: string, end: number): string | null {
 
 /** The head noun of an apposition ("a retired baseball umpire in Osaka" → "umpire"), or null for a clause. */
 export function headNoun(apposition: string): string | null {
-  const words = cueText(apposition.replace(/['’]s\b/g, ''))
+  // "the Naples-based sportswear maker": a hyphened "-based" is a modifier, not the "based"
+  // that ends a head phrase ("a firm based in Naples").
+  const words = cueText(apposition.replace(/['’]s\b/g, '').replace(HYPHENED_BASED, ''))
     .trim()
     .split(' ');
   if (/^(who|whose)$/.test(words[0] ?? '')) return null;
@@ -184,6 +186,7 @@ export function headNoun(apposition: string): string | null {
   if (level) return `${level} ${head}`;
   return head;
 }
+const HYPHENED_BASED = /[\p{L}.]+[-‐‑]based\s+/gu;
 const AMATEUR_LEVEL =
   /\b(amateur|sunday league|pub (?:team|side|league)|village (?:team|side|club)|five a side|grassroots|non league)\b/;
 

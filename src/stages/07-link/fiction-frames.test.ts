@@ -113,3 +113,32 @@ describe('characters after a frame that a comma closes', () => {
     expect(idOf(text, names, 'Hallgrimson') ?? null).toBeNull();
   });
 });
+
+describe('characters an apposition presents', () => {
+  it('leaves a near spelling presented as the hero of a series or the figure at the centre of a novel unlinked, and its surname', () => {
+    const hero =
+      'Inspector Vidar Hallgrimson, the grim hero of the NRK crime series Fjord Watch, returns in March. Critics call Hallgrimson the best role on television.';
+    const heroNames: [string, EntityType][] = [
+      ['Vidar Hallgrimson', 'person'],
+      ['Hallgrimson', 'person'],
+    ];
+    expect(idOf(hero, heroNames, 'Vidar Hallgrimson') ?? null).toBeNull();
+    expect(idOf(hero, heroNames, 'Hallgrimson') ?? null).toBeNull();
+    const novel =
+      'Vidar Hallgrimson, the defence chief at the centre of the novel Cold Iron, sells the fleet to pay his debts.';
+    expect(idOf(novel, [['Vidar Hallgrimson', 'person']], 'Vidar Hallgrimson') ?? null).toBeNull();
+  });
+
+  it('does not read the author or the star of a work as a character', () => {
+    expect(at2('Ana Kell, the author of the novel Dry Season, spoke on Monday.', 'Ana Kell')).toBeNull();
+    expect(at2('Ana Kell, the star of the crime series Dry Season, spoke on Monday.', 'Ana Kell')).toBeNull();
+    expect(at2('Ana Kell, the villain of the crime series Dry Season, dies in March.', 'Ana Kell')).toBe(
+      'character in a series',
+    );
+  });
+});
+
+function at2(text: string, name: string): string | null {
+  const start = text.indexOf(name);
+  return fictionCharacter(text, start, start + name.length);
+}

@@ -33,6 +33,15 @@ const CHARACTER_AFTER = /^\s+(?:is|was)\s+(?:a|an|the)\s/;
 /** "…, played by", " is voiced by": the name is a character an actor plays. */
 const PLAYED_BY = /^(?:\s*,|\s+(?:is|was))\s+(?:played|voiced|portrayed)\s+by\b/;
 
+/**
+ * ", the gruff hero of the crime series Elbufer", ", the tycoon at the centre of the novel
+ * 'Weights'": an apposition right after the name making it a work's character — its hero,
+ * villain, narrator, or the figure at the centre of a novel, series or film. Not its author or
+ * star (real people), and not a documentary or a biopic (its people are real).
+ */
+const CHARACTER_APPOSITION =
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:hero|heroine|antihero|protagonist|villain|narrator|character)\s+(?:of|in)|at\s+the\s+(?:centre|center|heart)\s+of)\s+(?:the|a|an|his|her|their)\s+(?:(?!documentary|biopic)[\p{L}'’-]+\s+){0,4}?(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\b/u;
+
 /** How far (characters) the sentence is read before the name. */
 const REACH = 160;
 
@@ -50,5 +59,8 @@ export function fictionCharacter(text: string, start: number, end: number): stri
     : null;
   // (The medium, the title or the release clause: one of them makes the genre a work's.)
   if (opener && (opener[1] || opener[3] || opener[4])) return `character in a ${opener[2]}`;
+  // (A comma first: the apposition pattern runs only for a name an apposition follows.)
+  const apposed = text[end] === ',' ? CHARACTER_APPOSITION.exec(text.slice(end, end + 120))?.[1] : undefined;
+  if (apposed) return `character in a ${apposed}`;
   return PLAYED_BY.test(text.slice(end, end + 24)) ? 'played by' : null;
 }

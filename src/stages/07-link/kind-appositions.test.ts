@@ -95,3 +95,30 @@ describe('a vessel’s kind right before the name (session acc22-link-b)', () =>
     );
   });
 });
+
+describe('a warship’s kind right after a town’s name "the" opens (session acc23-link-a)', () => {
+  it('leaves the town a submarine or a cruiser is named after unlinked', () => {
+    expect(
+      kbIdOf(
+        'Families marked ten years since the Haldenburg nuclear submarine sank off the cape.',
+        'Haldenburg',
+        'location',
+      ),
+    ).toBeNull();
+    expect(kbIdOf('The Haldenburg cruiser was towed to port.', 'Haldenburg', 'location')).toBeNull();
+  });
+
+  it('still links the town of a ferry, a body’s ship, or a town not opened by "the"', () => {
+    expect(kbIdOf('Storms halted the Haldenburg ferry for a third day.', 'Haldenburg', 'location')).toBe(
+      'l:halden',
+    );
+    expect(kbIdOf('The Vortak ship docked in the harbour on Monday.', 'Vortak')).toBe('o:vortak');
+    expect(kbIdOf('Sailors at the Haldenburg submarine base went on strike.', 'Haldenburg', 'location')).toBe(
+      'l:halden',
+    );
+    expect(kbIdOf('Haldenburg shipyard workers went on strike.', 'Haldenburg', 'location')).toBe('l:halden');
+    expect(kbIdOf('Crowds in Haldenburg ferry tourists to the island.', 'Haldenburg', 'location')).toBe(
+      'l:halden',
+    );
+  });
+});

@@ -47,7 +47,10 @@ const GENRE =
  * body, place or event (a person's namesakes are read by the descriptions of private persons).
  */
 export function otherKindInApposition(text: string, span: Span, entity: KbEntity): string | null {
-  const head = kindAfter(text, span.end) ?? kindNamingBefore(text, span.start);
+  const head =
+    kindAfter(text, span.end) ??
+    kindNamingBefore(text, span.start) ??
+    (entity.type === 'location' ? warshipNamedBefore(text, span) : null);
   if (head === null || entity.kind === 'music-group') return null;
   return profileText(entity).includes(` ${head} `) ? null : head;
 }
@@ -71,6 +74,20 @@ function kindNamingBefore(text: string, start: number): string | null {
   const m = KIND_NAMED_BEFORE.exec(before);
   return m ? kindOf(m[2]!, m[1]!) : null;
 }
+
+/**
+ * "the Kursk nuclear submarine sank", "the Moskva missile cruiser": a warship's kind right after
+ * a town's name that "the" opens, up to two words between — navies name warships after towns.
+ * Not merchant ships and ferries ("the Dover ferry", "the Calais tanker" sail to or from the
+ * town), nor a body's ("the Greenpeace ship" is the body's ship): read for a place only.
+ */
+function warshipNamedBefore(text: string, span: Span): string | null {
+  // (The cheap test first: most names are not opened by "the".)
+  if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, span.start - 5), span.start))) return null;
+  return WARSHIP_AFTER.exec(text.slice(span.end, span.end + 50))?.[1] ?? null;
+}
+const WARSHIP_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}?(submarine|cruiser|frigate|destroyer|corvette|warship|flagship|icebreaker)\b(?!\s+(?:base|port|yard|shipyard|crew|crews)\b)/u;
 
 /** "the cruiser …", "a Liberian-flagged tanker …": a vessel's kind right before a name, after an article. */
 const VESSEL_BEFORE =

@@ -35,6 +35,7 @@ import { letters } from './similarity.js';
 import { despinName } from './spinner-lexicon.js';
 import { joinedHalves, withoutStrayS } from './stray-name-forms.js';
 import type { SummitMention } from './summits.js';
+import { otherSenseAfter, placeSaidAsBody } from './word-senses.js';
 import { creatorOfWork } from './works-of-creators.js';
 
 /** A lower-case word right after a name: the name stands before a noun, as an adjective. */
@@ -181,13 +182,17 @@ export abstract class ExactNames extends SoundAlikeRepairs {
       streetOfOtherTown(this.input.text, at.end, entity, (name) =>
         this.kb.lookup(name).some((h) => h.entity.type === 'location' && h.entity.kind !== 'country'),
       ) ??
-      this.waterOrWorkNamed(surface, entity, at)
+      this.waterOrWorkNamed(surface, entity, at) ??
+      placeSaidAsBody(this.input.text, at, entity, (name) =>
+        this.kb.lookup(name).some((h) => h.entity.type === 'location' && isNameOrAlias(h)),
+      )
     );
   }
 
   /**
    * "the Tisza river" (waters, landform-names.ts), "Wagner's Meistersinger" (a work's author,
-   * works-of-creators.ts): the words right after a one-word name make it something else.
+   * works-of-creators.ts), "a Tesla coil", "Apple growers" (another sense of a body's word,
+   * word-senses.ts): the words right after a one-word name make it something else.
    */
   private waterOrWorkNamed(surface: string, entity: KbEntity, at: Mention): string | null {
     if (surface.includes(' ')) return null;
@@ -196,7 +201,11 @@ export abstract class ExactNames extends SoundAlikeRepairs {
     const held = /['’]s$/u.test(text.slice(at.start, at.end)) ? "'s" : '';
     const after = held + text.slice(at.end, at.end + 40);
     if (!/^(?:\s+[\p{L}]|['’]s\s)/u.test(after)) return null;
-    return watersNamed(after, entity) ?? creatorOfWork(after, this.sentenceTextAt(at), entity);
+    return (
+      watersNamed(after, entity) ??
+      otherSenseAfter(after, entity) ??
+      creatorOfWork(after, this.sentenceTextAt(at), entity)
+    );
   }
 
   /** How many `exact` calls found a KB entity to decide on (see `noExactName`). */

@@ -594,8 +594,12 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
     if (!best) return refusal ?? this.throughOtherScript(surface, type, lazyContext, end, start);
     // "Errol Musk, the father of the Tesla billionaire": another given name altogether, not a
     // slip of the candidate's, is a relative or namesake, whatever role words stand near it
-    // (checked for the one candidate about to be linked only).
-    if (hasOtherGivenName(surface, best.c.entity, best.strength >= 3))
+    // (checked for the one candidate about to be linked only). Not one a script route reads
+    // back as the candidate's own ("Kim Chong Un": McCune-Reischauer's "Chong" is Jong).
+    if (
+      hasOtherGivenName(surface, best.c.entity, best.strength >= 3) &&
+      !scriptRouteVariants(surface).some((v) => isOwnName(v, best!.c.entity))
+    )
       return refused(best.c.entity, 'another given name');
     this.linked.add(best.c.entity.id);
     return { entity: best.c.entity, evidence: best.ev, confidence: Math.min(0.95, 0.45 + best.c.sim * 0.5) };
@@ -646,4 +650,10 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
       this.readingOtherScript = false;
     }
   }
+}
+
+/** Whether `name` is, folded, `entity`'s name or one of its aliases. */
+function isOwnName(name: string, entity: KbEntity): boolean {
+  const folded = normalizeName(name);
+  return normalizeName(entity.name) === folded || entity.names.some((n) => normalizeName(n.text) === folded);
 }

@@ -315,7 +315,9 @@ export abstract class ArticleSupport extends PlaceReadings {
   protected yearBeforeAdulthood(entity: KbEntity): boolean {
     if (this.earliestYearCache === undefined) {
       let earliest: number | null = null;
-      for (const m of this.input.text.matchAll(/(?<![\d,.])(1\d{3}|20\d{2})(?!\d|[,.]\d)/g)) {
+      // "the first such defeat since 1962": a year after "since" measures the news against
+      // history; it dates no person of the article.
+      for (const m of this.input.text.matchAll(/(?<![\d,.]|\bsince\s)(1\d{3}|20\d{2})(?!\d|[,.]\d)/gi)) {
         const year = Number(m[1]);
         if (earliest === null || year < earliest) earliest = year;
       }

@@ -44,7 +44,8 @@ export function namesakeCue(context: MentionContext): string | null {
         ? m[0].toLowerCase()
         : (NAMED_AFTER_IN_APPOSITION.exec(sentence)?.[1]?.toLowerCase() ??
           FICTION_BEFORE.exec(lastWords(context.left.trim(), 3))?.[0] ??
-          nicknameAsWord(text, span.start, span.end));
+          nicknameAsWord(text, span.start, span.end) ??
+          titleOfWork(text, span.start, span.end));
   }
   return context.namesake;
 }
@@ -77,6 +78,20 @@ function nicknameAsWord(text: string, start: number, end: number): string | null
   if (!OPENING_QUOTE.test(text.charAt(start - 1)) || !CLOSING_QUOTE.test(text.charAt(end))) return null;
   return NICKNAME_AFTER.test(text.slice(end + 1, end + 48)) ? 'a nickname' : null;
 }
+/**
+ * `'Modi, Three Days on the Wing of Madness', directed by Johnny Depp`: a name opening a quoted
+ * title that the sentence then credits to its maker ("directed by", "written by") is the
+ * work's title, not its famous bearer. Read only for a name right after an opening quote.
+ */
+function titleOfWork(text: string, start: number, end: number): string | null {
+  // (The tagger may take the opening quote into the name: "'Modi".)
+  if (!OPENING_QUOTE.test(text.charAt(start - 1)) && !OPENING_QUOTE.test(text.charAt(start))) return null;
+  return TITLE_CREDITED.test(text.slice(end, end + 90)) ? 'a title' : null;
+}
+/** The rest of a quoted title, its closing quote, and the credit of its maker. */
+const TITLE_CREDITED =
+  /^[^"“”‘’.!?]{0,70}["”’']\s*,?\s+(?:directed|written|produced|sung|performed|painted|composed|created)\s+by\b/u;
+
 const OPENING_QUOTE = /["“‘']/;
 const CLOSING_QUOTE = /["”’']/;
 /** `" has been his nickname`, `" is her nickname`, `" was a family nickname`: said of the quoted word. */

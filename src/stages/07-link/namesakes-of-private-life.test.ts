@@ -17,6 +17,17 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('SA', 'Saudi Arabia', 'Saudi'),
   countryEntity('NG', 'Nigeria', 'Nigerian'),
   countryEntity('PT', 'Portugal', 'Portuguese'),
+  countryEntity('IN', 'India', 'Indian'),
+  personEntity({
+    id: 'kanda',
+    name: 'Rajesh Kanda',
+    surname: 'Kanda',
+    country: 'IN',
+    prominence: 5,
+    born: 1950,
+    description: 'Prime Minister of India since 2014',
+    roles: [{ role: 'Prime Minister', org: 'IN', orgId: 'cd:country/in', from: '2014-05-26' }],
+  }),
   personEntity({
     id: 'lammy',
     name: 'Peter Ashdown',
@@ -111,6 +122,28 @@ describe('a famous name in quotes said to be somebody’s nickname', () => {
   it('leaves the president linked when quoted by his name in news', () => {
     const text = 'Supporters chanted "Lula" as the president arrived in Brasília on Tuesday.';
     expect(kbIdOf(text, [['Lula', 'person']], 'Lula')).toBe('p:lula');
+  });
+});
+
+describe('a famous name opening a work’s title (session acc23-link-a)', () => {
+  it('is the title when the sentence credits the work to its maker, and the name after it too', () => {
+    const text =
+      "'Kanda, Three Days in the Rain', directed by Ana Reis, follows the painter Amedeo Kandinetti through Paris in 1916. Friends called the painter Kanda.";
+    // The tagger takes the opening quote into the name.
+    const names: [string, EntityType][] = [
+      ["'Kanda", 'person'],
+      ['Ana Reis', 'person'],
+      ['Amedeo Kandinetti', 'person'],
+      ['Paris', 'location'],
+      ['Kanda', 'person'],
+    ];
+    expect(kbIdOf(text, names, "'Kanda")).toBeNull();
+    expect(kbIdOf(text, names, 'Kanda')).toBeNull();
+  });
+
+  it('leaves the prime minister linked when a quote opens on his name', () => {
+    const quoted = '"Kanda has forgotten the north," said a trader in Mumbai on Tuesday.';
+    expect(kbIdOf(quoted, [['Kanda', 'person']], 'Kanda')).toBe('p:kanda');
   });
 });
 

@@ -66,6 +66,11 @@ describe('a household name nearly right, with no context', () => {
     expect(linked(szabo, [['Magda Szabbo', 'person']], 'Magda Szabbo')).toBe('Magda Szabó');
   });
 
+  it('reads a year after "since" as a measure against history, not as history (session acc23-link-a)', () => {
+    const text = 'Donnald Tuskk lost a confidence vote on Wednesday, the first such defeat since 1962.';
+    expect(linked(text, [['Donnald Tuskk', 'person']], 'Donnald Tuskk')).toBe('Donald Tusk');
+  });
+
   it('reads no label before a colon as describing the person', () => {
     const text = 'Brazilian copy: Donnald Tuskk posted a message on Monday.';
     expect(linked(text, [['Donnald Tuskk', 'person']], 'Donnald Tuskk')).toBe('Donald Tusk');

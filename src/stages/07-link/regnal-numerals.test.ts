@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGNAL_NUMERAL, regnalNumeralAt } from './regnal-numerals.js';
+import { REGNAL_NUMERAL, regnalNumberWith, regnalNumeralAt } from './regnal-numerals.js';
 
 describe('regnal numerals', () => {
   const whole = new RegExp(`^${REGNAL_NUMERAL}$`);
@@ -27,5 +27,19 @@ describe('regnal numerals', () => {
     expect(regnalNumeralAt(text, text.indexOf(' Xavier'))).toBeNull();
     expect(regnalNumeralAt(text, text.indexOf(' Vives'))).toBeNull();
     expect(regnalNumeralAt('Zhang Wei VI2 model', 9)).toBeNull();
+  });
+
+  it('reads a lone I after a title of reign as the numeral, else as the pronoun', () => {
+    const spanOf = (text: string, name: string) => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+    });
+    const executed = 'Queen Anne I opened it, and King Charles I was beheaded in 1649, guides tell visitors.';
+    expect(regnalNumberWith(executed, spanOf(executed, 'King Charles'))).toBe('I');
+    expect(regnalNumberWith(executed, spanOf(executed, 'Charles'))).toBe('I');
+    const thinks = 'King Charles I think was the finest monarch, a guide said.';
+    expect(regnalNumberWith(thinks, spanOf(thinks, 'King Charles'))).toBeNull();
+    const pronoun = 'After meeting Charles I was sure the deal would hold, the trader said.';
+    expect(regnalNumberWith(pronoun, spanOf(pronoun, 'Charles'))).toBeNull();
   });
 });

@@ -33,18 +33,35 @@ export function regnalNumeralAt(
  * ("Charles I was painted …"), else one right after it ("Elizabeth I's locket"), or null.
  */
 export function regnalNumberWith(text: string, span: Span): string | null {
-  return regnalEnding(text, span) ?? regnalAfter(text, span.end);
+  return regnalEnding(text, span) ?? regnalAfter(text, span);
 }
 
 /**
  * The Roman numeral of a regnal name right after a mention ("Elizabeth I's", "Henry VIII,"),
- * or null. A lone "I" counts only before a possessive or punctuation (else it is the pronoun).
+ * or null. A lone "I" counts before a possessive or punctuation, or after a title of reign
+ * ("King Charles I was executed"): else it is the pronoun ("after meeting Charles I was …").
  */
-function regnalAfter(text: string, end: number): string | null {
-  const m = regnalNumeralAt(text, end);
+function regnalAfter(text: string, span: Span): string | null {
+  const m = regnalNumeralAt(text, span.end);
   if (!m) return null;
-  if (m.numeral === 'I' && !/^(?:['’]s\b|[,.;:)])/.test(m.after)) return null;
+  if (
+    m.numeral === 'I' &&
+    !/^(?:['’]s\b|[,.;:)])/.test(m.after) &&
+    !(reignTitleBefore(text, span) && !PRONOUN_VERB_AFTER.test(text.slice(span.end + 2, span.end + 14)))
+  )
+    return null;
   return m.numeral;
+}
+
+/** A verb the pronoun "I" takes right after it: "Queen Elizabeth I think was the finest". */
+const PRONOUN_VERB_AFTER =
+  /^\s*(?:am|think|believe|guess|know|mean|suppose|reckon|feel|felt|say|said|have|had|do|did|will|would|can|could|must|met|saw|['’](?:m|ve|d|ll))\b/;
+
+/** A title of reign heading the mention or right before it, then one name word: "King Charles". */
+const REIGN_TITLED =
+  /\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Tsarina|Czar|Kaiser|Sultan)\s+\p{Lu}\p{Ll}+$/u;
+function reignTitleBefore(text: string, span: Span): boolean {
+  return REIGN_TITLED.test(text.slice(Math.max(0, span.start - 12), span.end));
 }
 /**
  * "Charles I was painted …": the Roman numeral the mention itself ends with, the tagger having

@@ -15,6 +15,11 @@ const kb = new MemoryKnowledgeBase([
   countryEntity('CN', 'China', 'Chinese'),
   countryEntity('KR', 'South Korea', 'South Korean'),
   countryEntity('PL', 'Poland', 'Polish'),
+  countryEntity('KP', 'North Korea', 'North Korean'),
+  person('wang-li', 'Wang Li', 'Wang', 'CN', 4, [
+    { role: 'Foreign Minister', org: 'CN', from: '2001-03-16' },
+  ]),
+  person('kim-jongsu', 'Kim Jong Su', 'Kim', 'KP', 4, [{ role: 'Premier', org: 'KP', from: '2001-04-10' }]),
   person('scholz', 'Dietmar Scholz', 'Scholz', 'DE', 4, [
     { role: 'Chancellor', org: 'DE', from: '1998-10-27' },
   ]),
@@ -65,8 +70,20 @@ describe('scriptRouteVariants', () => {
     // McCune-Reischauer's ŏ without its breve: "myong" after a consonant is "myung"; "yong" alone stays.
     expect(scriptRouteVariants('Park Byong-hun')).toContain('Park Byung-hun');
     expect(scriptRouteVariants('Kim Jae-yong')).toEqual([]);
-    // Pinyin x spelt by ear as "sh", the one-syllable word only.
+    // Pinyin x spelt by ear as "sh", the one-syllable word only; pinyin j heard as "dz".
     expect(scriptRouteVariants('Shi Jinping')).toContain('Xi Jinping');
+    expect(scriptRouteVariants('Shi Dzinlan')).toContain('Xi Jinlan');
+    // McCune-Reischauer's unaspirated "ch" is "j", in syllables after a Korean family name;
+    // Russian's "Chen" is the same 정, its "Yn" 은.
+    expect(scriptRouteVariants('Kim Chong Su')).toContain('Kim Jong Su');
+    expect(scriptRouteVariants('Pak Chen Yn')).toContain('Pak Jong Un');
+    expect(scriptRouteVariants('Kim Chen').some((v) => v.includes('Jo'))).toBe(false);
+    // Chinese left in Cyrillic, in Palladius: final "н" is -ng, "нь" -n, a lone "и" yi.
+    expect(scriptRouteVariants('Ван И')).toContain('Wang Yi');
+    expect(scriptRouteVariants('Си Цзиньпин')).toContain('Xi Jinping');
+    expect(scriptRouteVariants('Ли Цян')).toContain('Li Qiang');
+    expect(scriptRouteVariants('Charles Chen').some((v) => v.includes('Jo'))).toBe(false);
+    expect(scriptRouteVariants('Kim Chambers').some((v) => v.includes('Jambers'))).toBe(false);
     expect(scriptRouteVariants('Tomash Shcherbovsky')).toContain('Tomasz Szczerbowski');
     expect(scriptRouteVariants('Karol Navrotsky')).toContain('Karol Nawrocki');
     // A Polish ending as Russian writes it starts the route, not "v" or "sh" alone.
@@ -105,6 +122,18 @@ describe('names through another script', () => {
         '2023-03-02',
       ),
     ).toBe('Kim Sung-hun');
+  });
+
+  it('reads McCune-Reischauer’s "ch" as the candidate’s own given name, no other (session acc23-link-a)', () => {
+    expect(linked('North Korean Premier Kim Chong Su opened the new dam on Monday.', 'Kim Chong Su')).toBe(
+      'Kim Jong Su',
+    );
+  });
+
+  it('reads a Chinese name left in Cyrillic back to pinyin (session acc23-link-a)', () => {
+    expect(linked('Chinese Foreign Minister Ван Ли met his Japanese counterpart in Tokyo.', 'Ван Ли')).toBe(
+      'Wang Li',
+    );
   });
 
   it('leaves private people and lesser names without support alone', () => {

@@ -46,11 +46,14 @@ const ROUTES: readonly Route[] = [
     // English copy written by ear spells pinyin x (a sound near "sh") as "sh": "Shi Jinping"
     // for Xi Jinping — the one-syllable word only, like "si" (pinyin "shi" is a surname too,
     // so the variant needs a KB name of its own to link, as every variant does).
+    // The same copy hears pinyin j (a soft "dj") as "dz": "Shi Dzinpin" for Xi Jinping, the
+    // word's start only (pinyin has no "dz").
     name: 'Chinese',
-    applies: /ts|kh|un|en\b|yan\b|\bshi\b/,
+    applies: /ts|kh|un|en\b|yan\b|\bshi\b|\bdz/,
     word: (w) =>
       w
         .replace(/^tsz/, 'j')
+        .replace(/^dz(?!h)/, 'j')
         .replace(/^s(?:h?)i$/, 'xi')
         .replace(/tsy/g, 'qi')
         // Я, Ю after a consonant: "Tszyabao" → Jiabao, "Lyu" → Liu.
@@ -97,6 +100,37 @@ const ROUTES: readonly Route[] = [
           : w,
   },
   {
+    // Korean in McCune-Reischauer, the North's own spelling, with the syllables of the given
+    // name as words: its "ch" at a syllable's start is the unaspirated sound the Revised
+    // Romanization writes "j" ("Kim Chong Un" → Kim Jong Un, "Pak Chong Chon"), the aspirated
+    // one being "ch'". Russian copy has the same "ch" ("Ким Чен Ын", "Kim Chen In"). Only a
+    // syllable (two to five letters) after a Korean family name that opens the name.
+    name: 'Korean (McCune-Reischauer)',
+    // (Three words: a family name and the two syllables of a given name — "Kim Chen", the
+    // tagger's cut of "Kim Chen In", is no full name to read.)
+    applies:
+      /^(?:kim|pak|park|ri|choe|choi|kang|han|yun|jo|o)\s+(?=\S+\s+\S+$)(?:\S+\s+)?ch[aeiou][a-z]{0,3}(?:\s|$)/,
+    // Russian writes the ŏ of 정 after "ch" as "e" and a final ng as "n" ("Chen" for Jong), and
+    // 으 as "y" ("Yn" for Un).
+    word: (w) =>
+      w === 'yn'
+        ? 'un'
+        : /^che[a-z]?$/.test(w)
+          ? `jo${w.slice(3) === 'n' ? 'ng' : w.slice(3)}`
+          : /^ch[aeiou][a-z]{0,3}$/.test(w)
+            ? `j${w.slice(2)}`
+            : w,
+  },
+  {
+    // Chinese names left in Cyrillic by Russian copy, in the Palladius system: "Ван И" → Wang
+    // Yi, "Си Цзиньпин" → Xi Jinping. Palladius writes a final -ng as "н" and a final -n as
+    // "нь"; "цз" is j (z before no i), "ц" q before i, "с" x before i, "чж" zh, "ж" r, "в" w,
+    // "ун" ong; a lone "и" is yi. Only a name in Cyrillic letters.
+    name: 'Chinese (Cyrillic)',
+    applies: /^[а-яё ]+$/,
+    word: (w) => palladiusToPinyin(w),
+  },
+  {
     // Turkish names through Arabic: the j of "Rajab" is the Turkish c of Recep, gh its ğ.
     name: 'Turkish',
     // (A j between vowels or at a word's end, as Arabic copy writes Turkish c: not John, James.)
@@ -104,6 +138,64 @@ const ROUTES: readonly Route[] = [
     word: (w) => w.replace(/(?<!d)j/g, 'c').replace(/gh/g, 'g'),
   },
 ];
+
+/** Palladius Cyrillic (lower case) to pinyin, syllable by syllable; any other word as it is. */
+function palladiusToPinyin(word: string): string {
+  if (!/^[а-яё]+$/.test(word)) return word;
+  if (word === 'и') return 'yi';
+  if (word === 'си') return 'xi';
+  const out = word
+    .replace(/ун(?!ь)/g, 'ong')
+    .replace(/([аеиоэыяю])н(?![ьаеиоуэыяю])/g, '$1ng')
+    .replace(/нь/g, 'n')
+    .replace(/цз(?=[июя])/g, 'j')
+    .replace(/цз/g, 'z')
+    .replace(/ц(?=[июя])/g, 'q')
+    .replace(/с(?=[июя])/g, 'x')
+    .replace(/чж/g, 'zh')
+    // Я, Ю after a consonant: "Цян" → Qiang, "Лю" → Liu.
+    .replace(/(?<=[^аеиоуэыяюьъ])я/g, 'ia')
+    .replace(/(?<=[^аеиоуэыяюьъ])ю/g, 'iu')
+    .replace(/сы/g, 'si')
+    .replace(/цы/g, 'ci')
+    .replace(/[а-яё]/g, (c) => PALLADIUS_LETTERS[c] ?? '');
+  return out;
+}
+const PALLADIUS_LETTERS: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'w',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'r',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
 
 /** At most this many variants per route (words rewritten in several combinations). */
 const MAX_PER_ROUTE = 3;
