@@ -445,17 +445,10 @@ export abstract class ExactNames extends SoundAlikeRepairs {
     if (isPersonLike(m.type) || !/\p{Ll}$/u.test(surface) || surface.endsWith('s')) return null;
     if (!ATTRIBUTIVE_AFTER.test(this.input.text.slice(m.end, m.end + 3))) return null;
     const plural = `${surface}s`;
-    const events = new Set(
-      this.kb
-        .lookup(plural)
-        .filter((h) => h.entity.type === 'event' && isNameOrAlias(h))
-        .map((h) => h.entity),
-    );
-    if (events.size !== 1) return null;
-    const [event] = events;
-    this.linked.add(event!.id);
+    const event = this.soleEventNamed(plural, isNameOrAlias);
+    if (!event) return null;
     return {
-      entity: event!,
+      entity: event,
       evidence: [evidence('alias', `${surface} = ${plural} (a plural name used as an adjective)`, 0.9)],
       confidence: 0.85,
     };
@@ -540,23 +533,30 @@ export abstract class ExactNames extends SoundAlikeRepairs {
     return null;
   }
 
+  /** The one event `name` names under an accepted kind of name (marked linked), or null when none or several do. */
+  private soleEventNamed(name: string, accepts: (hit: NameHit) => boolean): KbEntity | null {
+    const events = new Set(
+      this.kb
+        .lookup(name)
+        .filter((h) => h.entity.type === 'event' && accepts(h))
+        .map((h) => h.entity),
+    );
+    if (events.size !== 1) return null;
+    const [event] = events;
+    this.linked.add(event!.id);
+    return event!;
+  }
+
   /**
    * "the WWDC conference", "the Eurovision contest": a name only an event bears, typed as a
    * body, right before a word for an event, is that event.
    */
   private eventBeforeEventWord(surface: string, at: Mention, upper: boolean): Decision | null {
     if (!EVENT_WORD_AFTER.test(this.input.text.slice(at.end, at.end + 16))) return null;
-    const events = new Set(
-      this.kb
-        .lookup(surface)
-        .filter((h) => h.entity.type === 'event' && (isNameOrAlias(h) || (h.kind === 'short' && upper)))
-        .map((h) => h.entity),
-    );
-    if (events.size !== 1) return null;
-    const [event] = events;
-    this.linked.add(event!.id);
+    const event = this.soleEventNamed(surface, (h) => isNameOrAlias(h) || (h.kind === 'short' && upper));
+    if (!event) return null;
     return {
-      entity: event!,
+      entity: event,
       evidence: [evidence('alias', `${surface} (an event's name)`, 0.9)],
       confidence: 0.85,
     };
