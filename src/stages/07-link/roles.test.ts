@@ -106,4 +106,18 @@ describe('DocumentCueText', () => {
       expect(cues.of(a, b), `${a}-${b}`).toBe(cueText(text.slice(a, b)));
     }
   });
+
+  it('cuts spans of a short text whose plain form outgrows 16-bit places only after its last ligature', () => {
+    // 30,000 units, 70,000 plain characters: the ASCII after the last "ﬃ" carries the places
+    // past 65,535, so the one pass must take 32-bit places before it gets there.
+    const text = `${'ﬃ'.repeat(20_000)}${' word'.repeat(2_000)} Foreign Priest said.`;
+    const cues = new DocumentCueText(text);
+    expect(text.length).toBeLessThan(0x10000);
+    expect(cueText(text).length).toBeGreaterThan(0x10000);
+    for (let a = text.length - 12_000; a < text.length; a += 997) {
+      for (const b of [a + 1, Math.min(a + 40, text.length), text.length])
+        expect(cues.of(a, b), `${a}-${b}`).toBe(cueText(text.slice(a, b)));
+    }
+    expect(cues.of(0, text.length)).toBe(cueText(text));
+  });
 });

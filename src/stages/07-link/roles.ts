@@ -260,9 +260,7 @@ function withSpunTitlesRead(plain: string): string {
  * only when the document holds their words at all: the test reads no word boundaries, so
  * a span holds them only if the document does.
  */
-/** Scratch of DocumentCueText's constructor (see there). */
-let scratchFrom = new Int32Array(0);
-let scratchTo = new Int32Array(0);
+/** Scratch of DocumentCueText's constructor: the plain form's codes (module state, grown as needed). */
 let scratchCodes = new Uint8Array(0);
 /** The plain form is ASCII (letters, digits, spaces): its bytes read as one string at once. */
 const ASCII_BYTES = new TextDecoder('latin1');
@@ -273,7 +271,9 @@ export class DocumentCueText {
    * Where in `plain` the part each UTF-16 unit gave starts, and how long it is (0 for a
    * dropped mark): `[from, from + width)`. 16-bit starts while the plain form is shorter than
    * 65,536 characters (every news article), 8-bit widths while no part is 256 long: made
-   * per document, the arrays are kept small (a quarter of two 32-bit ends per unit).
+   * per document, the arrays are kept small. Written in one pass over the text, straight
+   * into the document's arrays (a wider array taken over only when a part outgrows them):
+   * an ASCII unit's part is one character.
    */
   private readonly from: Uint16Array | Int32Array;
   private readonly width: Uint8Array | Uint16Array;
@@ -281,17 +281,12 @@ export class DocumentCueText {
 
   constructor(private readonly text: string) {
     const n = text.length;
-    // Written into scratch arrays first (module state, grown as needed: the constructor reads
-    // nothing else meanwhile), then copied into arrays of the document's size.
-    if (scratchFrom.length < n) {
-      scratchFrom = new Int32Array(n * 2);
-      scratchTo = new Int32Array(n * 2);
-    }
-    const from = scratchFrom;
-    const to = scratchTo;
     // The plain form's character codes, ASCII only (a code point may give several: "ﬃ").
     if (scratchCodes.length < n + 16) scratchCodes = new Uint8Array((n + 16) * 2);
     let codes = scratchCodes;
+    // Only a code point beyond ASCII makes the plain form longer than the text.
+    let from: Uint16Array | Int32Array = n < 0x10000 ? new Uint16Array(n) : new Int32Array(n);
+    let width: Uint8Array | Uint16Array = new Uint8Array(n);
     let len = 0;
     let inRun = false;
     for (let i = 0; i < n; ) {
@@ -308,7 +303,7 @@ export class DocumentCueText {
           codes[len++] = 32;
           inRun = true;
         } else from[i] = len - 1;
-        to[i] = len;
+        width[i] = 1;
         i++;
         continue;
       }
@@ -337,26 +332,20 @@ export class DocumentCueText {
           inRun = true;
         } else if (k === 0) first = before - 1;
       }
+      const start = out.length === 0 ? before : first;
+      // The places from here on reach at most one a unit past `len`: 32 bits when 16 may not do.
+      if (from instanceof Uint16Array && len + (n - i - units) >= 0x10000) from = Int32Array.from(from);
+      if (len - start >= 0x100 && width instanceof Uint8Array) width = Uint16Array.from(width);
       for (let k = 0; k < units; k++) {
-        from[i + k] = out.length === 0 ? before : first;
-        to[i + k] = len;
+        from[i + k] = start;
+        width[i + k] = len - start;
       }
       i += units;
     }
-    const plain = ASCII_BYTES.decode(codes.subarray(0, len));
-    // A part is one code point's plain characters and the run space before them: short.
-    let widest = 0;
-    for (let i = 0; i < n; i++) if (to[i]! - from[i]! > widest) widest = to[i]! - from[i]!;
-    const starts = len < 0x10000 ? new Uint16Array(n) : new Int32Array(n);
-    const width = widest < 0x100 ? new Uint8Array(n) : new Uint16Array(n);
-    for (let i = 0; i < n; i++) {
-      starts[i] = from[i]!;
-      width[i] = to[i]! - from[i]!;
-    }
-    this.from = starts;
+    this.plain = ASCII_BYTES.decode(codes.subarray(0, len));
+    this.from = from;
     this.width = width;
-    this.plain = plain;
-    this.spun = hasSpunTitle(plain);
+    this.spun = hasSpunTitle(this.plain);
   }
 
   /** Where the part of unit `i` ends in `plain`. */

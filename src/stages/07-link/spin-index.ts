@@ -10,6 +10,7 @@ import type { EntityType } from '../../core/annotations.js';
 import type { KbEntity } from '../../kb/model.js';
 import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { PositionStamps } from './position-stamps.js';
 import { quickTests } from './spin-answers.js';
 import {
   bagOf,
@@ -60,14 +61,25 @@ function withoutCountry(
 
 /**
  * The names under one key that a test of n words is made against: those of n words and
- * those of n + 1 words with a country word (tested without it), in index order, with the
- * numbers of the words each is tested with, n a name, one after the other (read in order
- * by `near` without touching a name that cannot match).
+ * those of n + 1 words with a country word (tested without it), in index order, with what
+ * `near` reads of the words each is tested with, n a name, one after the other: per word
+ * its number among the KB words, the length of its letters when a near spelling may answer
+ * it (else NOT_NEAR) and its letter mask (`ENTRY` numbers a word). Read in order by `near`
+ * without touching a name that cannot match, nor a table by word number for a word a near
+ * spelling may not answer (the walk reads the list's numbers only, one after the other:
+ * tables by word number are read at random, each read a likely cache miss in pipeline
+ * position, where the tagger has just evicted them).
  */
 interface NameList {
   readonly names: IndexedName[];
-  numbers: Int32Array;
+  entries: Int32Array;
 }
+
+/** Numbers per word in `NameList.entries`: the word's number, its near-spelling letters, its letter mask. */
+const ENTRY = 3;
+
+/** In `NameList.entries`: no near spelling may answer the word (see `mayBeNearSpelt`). */
+const NOT_NEAR = -2;
 
 /** Names under one key by the number of words a test needs (`[n]`): a name of another length can never match. */
 type ByLength = (NameList | undefined)[];
@@ -86,23 +98,10 @@ function addByLength(map: Map<string | number, ByLength>, key: string | number, 
 function pushAt(lists: ByLength, n: number, item: IndexedName): void {
   const list = lists[n];
   if (list) list.names.push(item);
-  else lists[n] = { names: [item], numbers: NO_NUMBERS };
+  else lists[n] = { names: [item], entries: NO_ENTRIES };
 }
 
-const NO_NUMBERS = new Int32Array(0);
-
-/** Writes each list's word numbers once every name is in (see `NameList`). */
-function writeNumbers(map: Map<string | number, ByLength>): void {
-  for (const lists of map.values()) {
-    lists.forEach((list, n) => {
-      if (!list) return;
-      list.numbers = new Int32Array(list.names.length * n);
-      list.names.forEach((item, i) => {
-        list.numbers.set(item.words.length === n ? item.numbers : item.countrylessNumbers!, i * n);
-      });
-    });
-  }
-}
+const NO_ENTRIES = new Int32Array(0);
 
 /** Appends `value` to the list of `key` in `map`. */
 function file<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -183,8 +182,29 @@ export class SpinIndex {
         }
       }
     }
-    for (const map of [this.byWord, this.byClass, this.byFolded]) writeNumbers(map);
     this.fileKbWords();
+    for (const map of [this.byWord, this.byClass, this.byFolded]) this.writeEntries(map);
+  }
+
+  /** Writes each list's entries once every name is in and every KB word is read (see `NameList`). */
+  private writeEntries(map: Map<string | number, ByLength>): void {
+    for (const lists of map.values()) {
+      lists.forEach((list, n) => {
+        if (!list) return;
+        const entries = new Int32Array(list.names.length * n * ENTRY);
+        list.names.forEach((item, i) => {
+          const numbers = item.words.length === n ? item.numbers : item.countrylessNumbers!;
+          for (let j = 0; j < n; j++) {
+            const k = numbers[j]!;
+            const at = (i * n + j) * ENTRY;
+            entries[at] = k;
+            entries[at + 1] = this.nearSpelt[k] !== 0 ? this.kbLetters[k]! : NOT_NEAR;
+            entries[at + 2] = this.kbMasks[k]!;
+          }
+        });
+        list.entries = entries;
+      });
+    }
   }
 
   /**
@@ -196,7 +216,6 @@ export class SpinIndex {
   private fileKbWords(): void {
     const n = this.kbWords.length;
     this.nearSpelt = new Int32Array(n);
-    this.answeredAt = new Int32Array(n);
     this.kbBags = new Uint8Array(n * 26);
     this.kbLetters = new Int32Array(n);
     this.kbMasks = new Int32Array(n);
@@ -293,9 +312,9 @@ export class SpinIndex {
   private nearSpelt = new Int32Array(0);
   /**
    * Per KB word number, the positions of the current `near` call's words that answer it
-   * without a near spelling (bit j for word j); all 0 between calls.
+   * without a near spelling (bit j for word j), stamped at the start of each call.
    */
-  private answeredAt = new Int32Array(0);
+  private readonly answeredAt = new PositionStamps();
   /**
    * Per KB word number, its letter bag (`bagOf`, 26 counts from 26·k) and the length of its
    * letters, or NO_BAG where it has none (a letter beyond a–z: any word may be near it).
@@ -377,7 +396,6 @@ export class SpinIndex {
           ? this.collectAnswering(list, n, nearPositions, mark, count)
           : collect(list, mark, out, count);
       }
-    if (sieved) this.clearSieve(words);
     return count;
   }
 
@@ -387,6 +405,7 @@ export class SpinIndex {
    */
   private sieveFor(words: readonly WordInfo[]): number {
     const answeredAt = this.answeredAt;
+    answeredAt.clear();
     let nearPositions = 0;
     for (let j = 0; j < words.length; j++) {
       const w = words[j]!;
@@ -397,14 +416,9 @@ export class SpinIndex {
         this.callLetters[j] = lettersOf(w).length;
         this.callMasks[j] = bag ? letterMask(bag) : 0;
       }
-      for (const k of this.answeredBy(w)) answeredAt[k]! |= 1 << j;
+      for (const k of this.answeredBy(w)) answeredAt.stamp(k, 1 << j);
     }
     return nearPositions;
-  }
-
-  /** Leaves `answeredAt` all 0 again after a call on `words`. */
-  private clearSieve(words: readonly WordInfo[]): void {
-    for (const w of words) for (const k of this.answeredBy(w)) this.answeredAt[k] = 0;
   }
 
   /**
@@ -422,14 +436,20 @@ export class SpinIndex {
     mark: number,
     count: number,
   ): number {
-    const { names, numbers } = list;
-    const { answeredAt, nearSpelt, listed } = this;
-    for (let i = 0, at = 0; i < names.length; i++, at += n) {
+    const { names, entries } = list;
+    const { answeredAt, listed } = this;
+    for (let i = 0, first = 0; i < names.length; i++, first += n * ENTRY) {
       let j = 0;
-      for (; j < n; j++) {
-        const k = numbers[at + j]!;
-        if ((answeredAt[k]! >> j) & 1) continue;
-        if (((nearSpelt[k]! & nearPositions) >> j) & 1 && this.lettersMayBeNear(j, k)) continue;
+      for (let at = first; j < n; j++, at += ENTRY) {
+        const k = entries[at]!;
+        if ((answeredAt.at(k) >> j) & 1) continue;
+        const letters = entries[at + 1]!;
+        if (
+          (nearPositions >> j) & 1 &&
+          letters !== NOT_NEAR &&
+          this.lettersMayBeNear(j, k, letters, entries[at + 2]!)
+        )
+          continue;
         break;
       }
       if (j < n) continue;
@@ -441,14 +461,16 @@ export class SpinIndex {
     return count;
   }
 
-  /** `mayBeNear` of the current call's word `j` (a possible near spelling) and KB word `k`. */
-  private lettersMayBeNear(j: number, k: number): boolean {
+  /**
+   * `mayBeNear` of the current call's word `j` (a possible near spelling) and KB word `k`,
+   * the length of whose letters is `length` (NO_BAG: it has no bag) and its mask `mask`.
+   */
+  private lettersMayBeNear(j: number, k: number, length: number, mask: number): boolean {
     const bag = this.callBags[j]!;
-    const length = this.kbLetters[k]!;
     if (bag === null || length === NO_BAG) return true;
     const spunLength = this.callLetters[j]!;
     return (
-      mayBeNearMasks(this.callMasks[j]!, spunLength, this.kbMasks[k]!, length) &&
+      mayBeNearMasks(this.callMasks[j]!, spunLength, mask, length) &&
       mayBeNearBags(bag, 0, spunLength, this.kbBags, k * 26, length)
     );
   }

@@ -170,8 +170,9 @@ export function spunSpans(
     if (run === null) continue;
     let found: SpunSpan | null = null;
     if (run.length >= 2 && run.some((w) => marksRun(kb, w))) {
-      // Where a swap can come from (see `mayGiveSwap`), read once for the run.
-      const forms = quickTests ? countryForms(kb, run) : null;
+      // The run's country forms (see `maySwapAny`), read once for the run and only when a
+      // window has no word that may be swapped: most windows hold the word that marks the run.
+      let forms: number[] | true | null = null;
       let exact = false;
       // One range for the run's tries, moved along (the test reads it and keeps nothing of it).
       const range = { words: run, from: 0, to: 0 };
@@ -207,7 +208,10 @@ export function spunSpans(
             exact = true;
             break;
           }
-          if (forms !== null && !mayGiveSwap(run, a, len, forms)) continue;
+          if (quickTests && !maySwapAny(run, a, len)) {
+            forms ??= countryForms(kb, run);
+            if (!holdsCountryForm(forms, a, len)) continue;
+          }
           range.from = a;
           range.to = a + len;
           const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, range).match;
@@ -227,17 +231,25 @@ export function spunSpans(
 
 /**
  * Whether words `a` to `a + len` of a run may be a spun name with a swap for a synonym or
- * a country name ("x = y", what `spunSpans` takes): false when none of the words may be
- * swapped for a synonym (`maySwap`) and no country name stands among them (`forms`, see
- * `countryForms`). A match of `computeSpun`'s word-by-word test has a " = " swap only where
- * a spun word shares a synonym class with the KB word or stands for it in the thesaurus,
- * so it has classes or thesaurus targets; its words are the words' own parts, or parts
- * joined into a listed group or a thesaurus phrase, which start with a group's or a
- * phrase's first word. `withCountryNamed` finds nothing without a form of at most three
- * words, short of the whole, that is a country's name.
+ * a country name ("x = y", what `spunSpans` takes) through a synonym: false when none of
+ * the words may be swapped for one (`maySwap`); else only a country name among them can
+ * give the swap (`holdsCountryForm`). A match of `computeSpun`'s word-by-word test has a
+ * " = " swap only where a spun word shares a synonym class with the KB word or stands for
+ * it in the thesaurus, so it has classes or thesaurus targets; its words are the words' own
+ * parts, or parts joined into a listed group or a thesaurus phrase, which start with a
+ * group's or a phrase's first word.
  */
-function mayGiveSwap(run: readonly Word[], a: number, len: number, forms: readonly number[] | true): boolean {
+function maySwapAny(run: readonly Word[], a: number, len: number): boolean {
   for (let k = a; k < a + len; k++) if (maySwap(run[k]!)) return true;
+  return false;
+}
+
+/**
+ * Whether `forms` (see `countryForms`) hold a form among words `a` to `a + len` that may be
+ * a country's name: `withCountryNamed` finds nothing without a form of at most three words,
+ * short of the whole, that is a country's name.
+ */
+function holdsCountryForm(forms: readonly number[] | true, a: number, len: number): boolean {
   if (forms === true) return true;
   // Forms as (start, length) pairs.
   for (let f = 0; f < forms.length; f += 2) {
@@ -248,7 +260,7 @@ function mayGiveSwap(run: readonly Word[], a: number, len: number, forms: readon
   return false;
 }
 
-/** Whether a run word has a part that may be swapped for a synonym (see `mayGiveSwap`), read once per text in a pass. */
+/** Whether a run word has a part that may be swapped for a synonym (see `maySwapAny`), read once per text in a pass. */
 function maySwap(w: Word): boolean {
   if (w.facts.swaps === undefined) {
     const thesaurus = spinnerThesaurus();
