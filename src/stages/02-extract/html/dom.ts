@@ -104,3 +104,17 @@ export function removeNode(node: AnyNode): void {
   node.prev = null;
   node.next = null;
 }
+
+/**
+ * `href` made absolute against `base` (a page's address), when it is a web address; null for
+ * anything else (`javascript:`, `mailto:`, an empty or unparsable value).
+ */
+export function absoluteWebUrl(href: string | null | undefined, base: string | null): string | null {
+  if (!href?.trim()) return null;
+  try {
+    const url = base ? new URL(href, base) : new URL(href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

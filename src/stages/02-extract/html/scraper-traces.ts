@@ -13,8 +13,9 @@
  * credit stay out, as before.
  */
 import type { Element } from 'domhandler';
+import { imageSource } from '../meta/page-signals.js';
 import type { TextBlock } from './blocks.js';
-import { attr, walkElements } from './dom.js';
+import { absoluteWebUrl, attr, walkElements } from './dom.js';
 import { PHOTO_CREDIT_LABEL, PHOTO_CREDIT_TAIL } from './phrases.js';
 
 /** "Source link", "Source:", "Original article", "Read the original" — a line that names the copied page. */
@@ -56,32 +57,14 @@ function linkTarget(el: Element, baseUrl: string | null): string | null {
   return found;
 }
 
-function absoluteWebUrl(href: string, baseUrl: string | null): string | null {
-  const raw = href.trim();
-  if (raw === '') return null;
-  try {
-    const url = baseUrl ? new URL(raw, baseUrl) : new URL(raw);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Lazy-loading attributes first: `src` is often a placeholder. */
-const IMAGE_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'src'] as const;
-
 /** The distinct hosts of the pictures inside the article container, in document order. */
 export function pictureHosts(container: Element, baseUrl: string | null): string[] {
   const hosts: string[] = [];
   walkElements(container, (el) => {
     if (el.name !== 'img' && el.name !== 'amp-img') return true;
-    for (const name of IMAGE_SOURCE_ATTRIBUTES) {
-      const value = attr(el, name).trim();
-      if (value === '' || value.startsWith('data:')) continue;
-      const url = absoluteWebUrl(value, baseUrl);
-      if (url && !hosts.includes(new URL(url).hostname)) hosts.push(new URL(url).hostname);
-      break;
-    }
+    const url = absoluteWebUrl(imageSource(el), baseUrl);
+    const host = url === null ? null : new URL(url).hostname;
+    if (host !== null && !hosts.includes(host)) hosts.push(host);
     return false;
   });
   return hosts;

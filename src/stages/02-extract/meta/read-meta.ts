@@ -4,6 +4,7 @@
  * `rel=author`, then dates in the URL, then visible date lines.
  */
 import type { ArticleMeta, LeadImage } from '../../../core/meta.js';
+import { absoluteWebUrl } from '../html/dom.js';
 import { dedupe, hasBylinePrefix, isPlausibleName, splitAuthors } from './authors.js';
 import { dateFromUrl, normaliseDate, parseHumanDate } from './dates.js';
 import type { JsonLdArticle } from './json-ld.js';
@@ -60,8 +61,8 @@ export interface MetaReading {
 
 export function readMeta(page: PageSignals, ld: JsonLdArticle | null, pageUrl: string | null): MetaReading {
   const m = page.meta;
-  const url = pageUrl ?? absolute(m.get('og:url') ?? null, null);
-  const canonicalUrl = absolute(page.canonical, url) ?? absolute(m.get('og:url') ?? null, url);
+  const url = pageUrl ?? absoluteWebUrl(m.get('og:url') ?? null, null);
+  const canonicalUrl = absoluteWebUrl(page.canonical, url) ?? absoluteWebUrl(m.get('og:url') ?? null, url);
   const publisher =
     clean(ld?.publisher) ??
     clean(m.get('og:site_name')) ??
@@ -185,16 +186,6 @@ function pickAuthors(page: PageSignals, ld: JsonLdArticle | null, publisher: str
   return [];
 }
 
-function absolute(href: string | null | undefined, base: string | null): string | null {
-  if (!href) return null;
-  try {
-    const u = base ? new URL(href, base) : new URL(href);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 function fileName(u: string): string {
   const path = u.split(/[?#]/)[0] ?? u;
   return path.slice(path.lastIndexOf('/') + 1).toLowerCase();
@@ -210,7 +201,7 @@ function pickImage(page: PageSignals, ld: JsonLdArticle | null, base: string | n
     m.get('twitter:image:src') ??
     page.figures[0]?.src ??
     null;
-  const url = absolute(raw, base) ?? null;
+  const url = absoluteWebUrl(raw, base) ?? null;
   if (!url) return null;
   const name = fileName(url);
   const figure = page.figures.find((f) => fileName(f.src) === name) ?? null;
