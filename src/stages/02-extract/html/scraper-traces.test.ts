@@ -59,4 +59,18 @@ describe('the traces of a scraped copy', () => {
       { at: 2, text: 'Original article: https://www.coastalcourier.example/news/ferry-fares?from=feed' },
     ]);
   });
+
+  it('writes no target for an anchor that is no web address', () => {
+    const page = `<html><body><article>
+      <p>${'The council voted on Thursday to back a rescue plan for the loss-making ferry service. '.repeat(3)}</p>
+      <p>${'Opponents warned that the rise would push commuters back into their cars, officials said. '.repeat(3)}</p>
+      <p><a href="javascript:void(0)">Source link</a></p>
+      <p><a href="   ">Original article</a></p>
+    </article></body></html>`;
+    const out = extractHtml(page, { url: 'https://www.coastalcourier.example/world/' });
+    expect(out.traces).toEqual([
+      { at: 2, text: 'Source link' },
+      { at: 2, text: 'Original article' },
+    ]);
+  });
 });
