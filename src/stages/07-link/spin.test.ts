@@ -54,6 +54,20 @@ describe('spunSpans in runs', () => {
     expect(spunSpans(who, 'The Globe Health Organisation of Kenyan Herbalists met in Nakuru.')).toEqual([]);
   });
 
+  it('ends a spun name before its possessive, with either apostrophe', () => {
+    const bodies = new MemoryKnowledgeBase([
+      makeEntity({ id: 'org:who', type: 'organization', name: 'World Health Organization', prominence: 5 }),
+    ]);
+    const found = (text: string) =>
+      spunSpans(bodies, text).map((x) => [text.slice(x.start, x.end), x.match.name]);
+    expect(found("The Globe Health Organisation's chief flew to Goma.")).toEqual([
+      ['Globe Health Organisation', 'World Health Organization'],
+    ]);
+    expect(found('The Globe Health Organisation’s report came out on Monday.')).toEqual([
+      ['Globe Health Organisation', 'World Health Organization'],
+    ]);
+  });
+
   it('goes on with a lower-case word only as the next word of a listed group', () => {
     const bodies = new MemoryKnowledgeBase([
       makeEntity({ id: 'org:who', type: 'organization', name: 'World Health Organization', prominence: 5 }),

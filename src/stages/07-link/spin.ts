@@ -200,10 +200,11 @@ export function spunSpans(
               ? exactBodyName(kb, surface)
               : null;
           if (exactHit) {
+            const end = nameEnd(last);
             found = {
               start: first.start,
-              end: last.end,
-              match: { entity: exactHit, name: surface, swaps: [] },
+              end,
+              match: { entity: exactHit, name: text.slice(first.start, end), swaps: [] },
             };
             exact = true;
             break;
@@ -216,7 +217,7 @@ export function spunSpans(
           range.to = a + len;
           const match = findSpunCached(answers, kb, surface, SPAN_TYPES, countries, range).match;
           if (match?.swaps.some((x) => x.includes(' = ')))
-            found = { start: first.start, end: last.end, match };
+            found = { start: first.start, end: nameEnd(last), match };
         }
       }
     }
@@ -301,6 +302,14 @@ function marksRun(kb: KnowledgeBase, w: Word): boolean {
     GROUP_TAILS.has(w.lower) ||
     isThesaurusSubstitute(kb, normalizeName(w.text));
   return w.facts.marks;
+}
+
+/**
+ * Where a name ending in `last` ends: before its possessive ("the World Health
+ * Organization's chief" names the organisation, not "Organization's").
+ */
+function nameEnd(last: Word): number {
+  return /['’]s$/.test(last.text) ? last.end - 2 : last.end;
 }
 
 /** Whether a run's first word is a place's possessive ("Brazil's"). */
