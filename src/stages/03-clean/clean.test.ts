@@ -359,3 +359,30 @@ describe('clean stage', () => {
     expect(doc.get('signals').map((s) => s.kind)).toEqual(['byline', 'agency-credit', 'source-link']);
   });
 });
+
+describe('wire credit lines', () => {
+  const removedOf = (source: string) =>
+    cleanText(source, plainBlocks(source)).removed.map((r) => [r.kind, r.text]);
+
+  it('removes a credit line whose "Editing by" a spinner reworded', () => {
+    const source = [
+      'Ankara talks end',
+      'The two leaders discussed security cooperation and the return of refugees, officials said.',
+      'Reporting by Ezgi Erkoyun; Enhancing by Daren Butler',
+    ].join('\n\n');
+    expect(removedOf(source)).toEqual([
+      ['boilerplate', 'Reporting by Ezgi Erkoyun; Enhancing by Daren Butler'],
+    ]);
+    const longer =
+      '(Reporting by Tom Balmforth in Kyiv and Andrew Osborn in Moscow; Modifying by Mark Heinrich)';
+    expect(removedOf(source.replace(/Reporting by .*$/u, longer))).toEqual([['boilerplate', longer]]);
+  });
+
+  it('keeps a sentence that only opens with "Reporting by"', () => {
+    const source = [
+      'Ankara talks end',
+      'Reporting by local journalists found that the camps were overcrowded; officials by contrast said conditions had improved.',
+    ].join('\n\n');
+    expect(removedOf(source)).toEqual([]);
+  });
+});

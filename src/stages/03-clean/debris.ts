@@ -20,6 +20,7 @@ import {
   SHARE_WORDS,
   SOURCE_LINE,
   SOURCE_LINK_LINE,
+  SPUN_CREDIT_LINE,
   TAG_LINE,
 } from './lexicon.js';
 
@@ -255,7 +256,7 @@ function classifyShortLine(source: string, line: SourceLine, atEnd: boolean, ver
     if (READ_MORE.test(text) || READ_MORE_CAPS.test(text)) return whole('read-more', 0.9);
     if (SHARE_LINE.test(text) || isShareButtons(text)) return whole('share', 0.9);
   }
-  if (text.length <= 400 && BOILERPLATE.test(text)) {
+  if (text.length <= 400 && (BOILERPLATE.test(text) || SPUN_CREDIT_LINE.test(text))) {
     const agencies = [
       ...new Set(
         text

@@ -224,6 +224,18 @@ export const SOURCE_LINK_LINE =
 export const BOILERPLATE =
   /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})|all rights reserved|\d{1,2}\s*(?:min|mins|minutes?)\s+read$|(?:published|updated|last updated|posted)(?: on| at)?:?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s|yesterday\b|today\b)[^.!?]{0,50}$|this material may not be published|our standards:|(?:\()?reporting by\b.{0,200}\b(?:editing|writing) by\b|(?:\()?(?:editing|writing|additional reporting) by\b|we use cookies\b|by (?:using|continuing to use) this (?:site|website)\b|this article (?:was|has been) (?:translated|auto-translated|machine translated)\b|this content was (?:automatically )?(?:translated|generated)\b)/iu;
 
+/**
+ * A wire's credit line known by its shape as well as its words: "Reporting by Ezgi Erkoyun;
+ * Enhancing by Daren Butler" is a spinner's "Editing by", so any one or two words before
+ * the second "by" will do — when what each "by" credits is names only (capitalised words,
+ * "and", "in" a place, commas), which keeps "Reporting by local journalists found …" text.
+ */
+const CREDITED = String.raw`\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*)(?:(?:and|in|from|with)\s+)?\p{Lu}[\p{L}'’.-]*)*`;
+export const SPUN_CREDIT_LINE = new RegExp(
+  String.raw`^\(?(?:Additional |Further )?[Rr]eporting by\s+${CREDITED}(?:\s*;\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+by\s+${CREDITED})+\)?\.?$`,
+  'u',
+);
+
 /** Image file URLs and image CDN hosts. */
 export const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)(?:[?#]\S*)?$/iu;
 export const IMAGE_HOST =
