@@ -257,8 +257,26 @@ function isModifierAfterNationality(form: string, lemma: string, prev: Word | un
   );
 }
 
+/**
+ * The middle words of what spinners and machine translation make of "According to":
+ * "In accordance with the ministry, …", "In line with native media, …".
+ */
+export const SPUN_ACCORDING: ReadonlySet<string> = new Set(['accordance', 'line']);
+
+/**
+ * "In accordance with X, …" / "In line with X, …" at word `i` (its middle word) as the cue
+ * "according to": only with a capital "In", that is opening its sentence, since "in line with
+ * forecasts" and "in accordance with the law" inside a sentence are no attribution.
+ */
+function spunAccordingAt(words: readonly Word[], i: number): CueMatch | null {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (before?.lower !== 'in' || !before.capitalized || after?.lower !== 'with') return null;
+  return { start: before.start, end: after.end, lemma: 'according to', core: true };
+}
+
 /** The words {@link cueAt} reads further, for {@link mayBeIn}. */
-const OPENER_TABLE = lengthsByOpening(['according', ...CUE_OPENERS]);
+const OPENER_TABLE = lengthsByOpening(['according', ...SPUN_ACCORDING, ...CUE_OPENERS]);
 
 /** Speech-verb cues of a stretch of words, in order; "according to" is one cue. */
 export function cuesIn(words: readonly Word[]): CueMatch[] {
@@ -280,6 +298,7 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
     const next = words[i + 1];
     return next?.lower === 'to' ? { start: w.start, end: next.end, lemma: 'according to', core: true } : null;
   }
+  if (SPUN_ACCORDING.has(w.lower)) return spunAccordingAt(words, i);
   // One look-up rules out most words: every test below needs one of these.
   if (!CUE_OPENERS.has(w.lower)) return null;
   // "shot back that …", "fired back": a retort.

@@ -80,6 +80,9 @@ const NEEDS_CLAUSE = new Set([
   'complain',
   // "added the fifth late on": a goal, not words.
   'add',
+  // A spinner's "said" ("mentioned the plan would …"): speech before a clause only, not
+  // "mentioned the budget".
+  'mention',
 ]);
 /** For verbs that also take a plain object, is `words` (the content) a clause? */
 export function clauseFollows(lemma: string, words: readonly Word[]): boolean {

@@ -151,6 +151,8 @@ export const THAT_CUES = new Set([
   'advise',
   'demand',
   'threaten',
+  // A spinner's "told" ("instructed reporters that"); "instructed staff to leave" is an order.
+  'instruct',
 ]);
 
 /**
@@ -206,6 +208,10 @@ export function inSentence(
       const found = after ? sourceToComma(text, after, s.end) : sourceNamedIn(text, cue.end, s.end, index);
       if (!found) continue;
       const phrase = documentAuthor(found);
+      // A spinner's "In line with X, …" attributes only when X is all there is before the
+      // comma: "In line with the government's plan, …" names a plan, not a source.
+      if (text.startsWith('In ', cue.start) && !/^\s*,/u.test(text.slice(phrase.end, phrase.end + 3)))
+        continue;
       const leading = text.slice(s.start, cue.start).trim() === '';
       const content = leading ? trimContent(text, phrase.end, s.end) : trimContent(text, s.start, cue.start);
       if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };
@@ -489,7 +495,8 @@ function weakCue(
   }
   if (THAT_CUES.has(cue.lemma)) {
     const thatAt = next.slice(0, 4).findIndex((w) => w.lower === 'that');
-    if (thatAt < 0 || (thatAt > 0 && !['assure', 'inform', 'advise'].includes(cue.lemma))) return null;
+    if (thatAt < 0 || (thatAt > 0 && !['assure', 'inform', 'advise', 'instruct'].includes(cue.lemma)))
+      return null;
     if (/[,;:“”"]/u.test(text.slice(cue.end, next[thatAt]!.start))) return null;
     const phrase = weakCueSubject(text, s, cue, index);
     const content = phrase ? trimContent(text, next[thatAt]!.end, s.end) : null;

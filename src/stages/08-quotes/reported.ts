@@ -17,7 +17,7 @@
 
 import type { Sentence } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
-import { BACK_VERBS, LAST_PART, lengthsByOpening, wordsIn } from './cues.js';
+import { BACK_VERBS, LAST_PART, lengthsByOpening, SPUN_ACCORDING, wordsIn } from './cues.js';
 import { CORE_VERB_FORMS, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
 import { namesSpeechOnly } from './named-speech.js';
 import type { ReferentIndex } from './referents.js';
@@ -393,6 +393,14 @@ function coreCueOffsets(
     const cl = text.charCodeAt(i - 1);
     if ((SCAN_TABLE[LAST_PART + (cl >= 65 && cl <= 90 ? cl + 32 : cl)]! & (1 << length)) === 0) continue;
     const word = text.slice(from, i).toLowerCase();
+    if (SPUN_ACCORDING.has(word)) {
+      // "In accordance with …" opening a sentence (see `spunAccordingAt`).
+      if (text.slice(from - 3, from) !== 'In ' || text.slice(i, i + 5) !== ' with') continue;
+      found ??= { starts: [], words: [] };
+      found.starts.push(from);
+      found.words.push(word);
+      continue;
+    }
     if (word === 'according' || SCAN_WORDS.has(word)) {
       // "shot back", "fired back": only with "back" ("hit" and "fired" are common words).
       if (BACK_VERBS.has(word) && text.slice(i, i + 5) !== ' back') continue;
@@ -454,7 +462,7 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
 ]);
 const MAX_CUE_LENGTH = Math.max(...[...SCAN_WORDS].map((f) => f.length));
 /** The scan's words by length and first two letters (see `lengthsByOpening`). */
-const SCAN_TABLE = lengthsByOpening(['according', ...SCAN_WORDS]);
+const SCAN_TABLE = lengthsByOpening(['according', ...SPUN_ACCORDING, ...SCAN_WORDS]);
 /** Words that open the rarer constructions, checked before their (costlier) readers. */
 const FINDING_WORDS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows', 'shown']);
 const BLAME_WORDS: ReadonlySet<string> = new Set(['blamed', 'blames']);

@@ -1,0 +1,68 @@
+/**
+ * Attributions as spinners and machine translation reword them (session 21, lead): the
+ * scraped copy says "mentioned" for "said", "instructed reporters" for "told reporters" and
+ * "In accordance with" for "According to". Each passage is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { org, person } from '../../../test/helpers/quote-entities.js';
+import { runQuotes } from '../../../test/helpers/run-quotes.js';
+
+const pairs = (q: Awaited<ReturnType<typeof runQuotes>>) => q.map((x) => [x.text, x.speaker]);
+
+describe('"mentioned" for "said"', () => {
+  it('reports a clause, with or without "that"', async () => {
+    const q = await runQuotes(
+      'Mayor Ana Lopes mentioned the state of emergency would stay in place until Friday. Lopes mentioned that schools would reopen on Monday.',
+      { entities: [person('Ana Lopes', 'Lopes')] },
+    );
+    expect(pairs(q)).toEqual([
+      ['the state of emergency would stay in place until Friday', 'Ana Lopes'],
+      ['schools would reopen on Monday', 'Ana Lopes'],
+    ]);
+  });
+
+  it('reports nothing when what was mentioned is a thing', async () => {
+    const q = await runQuotes('Mayor Ana Lopes mentioned the flood barrier twice in her speech on Tuesday.', {
+      entities: [person('Ana Lopes', 'Lopes')],
+    });
+    expect(q).toEqual([]);
+  });
+});
+
+describe('"instructed" for "told"', () => {
+  it('reports the that-clause after the listener', async () => {
+    const q = await runQuotes(
+      'The mayor, Ana Lopes, instructed reporters that the water had risen by two metres in a single evening.',
+      { entities: [person('Ana Lopes', 'Lopes')] },
+    );
+    expect(pairs(q)).toEqual([['the water had risen by two metres in a single evening', 'Ana Lopes']]);
+  });
+
+  it('reports no order: "instructed staff to leave" is an instruction, not words reported', async () => {
+    const q = await runQuotes('The mayor, Ana Lopes, instructed staff to leave the town hall by noon.', {
+      entities: [person('Ana Lopes', 'Lopes')],
+    });
+    expect(q).toEqual([]);
+  });
+});
+
+describe('"In accordance with" and "In line with" for "According to"', () => {
+  it('attribute a sentence they open to the source before the comma', async () => {
+    const q = await runQuotes(
+      'In accordance with the Interior Ministry, more than 200 people have been evacuated from the coastal villages. In line with local media, the storm killed at least 12 people.',
+      { entities: [org('Interior Ministry')] },
+    );
+    expect(pairs(q)).toEqual([
+      ['more than 200 people have been evacuated from the coastal villages', 'Interior Ministry'],
+      ['the storm killed at least 12 people', 'local media'],
+    ]);
+  });
+
+  it('attribute nothing inside a sentence, nor before a thing a source owns', async () => {
+    const q = await runQuotes(
+      "Troops withdrew in accordance with the ceasefire agreed by the Interior Ministry. In line with forecasts, inflation eased to 3% in October. In line with the ministry's guidance, schools will close for two weeks.",
+      { entities: [org('Interior Ministry')] },
+    );
+    expect(q).toEqual([]);
+  });
+});
