@@ -19,6 +19,13 @@ const kb = new MemoryKnowledgeBase([
     prominence: 2,
   }),
   makeEntity({
+    id: 'e:kenya-cup',
+    type: 'event',
+    name: "Kenya's Cup",
+    kind: 'sports-event',
+    prominence: 1,
+  }),
+  makeEntity({
     id: 'p:ruto',
     type: 'person',
     name: 'William Ruto',
@@ -44,5 +51,11 @@ describe("a country's possessive opening a body's name", () => {
     const copy = "Ruto's Cabinet Office denied the report on Friday, officials said.";
     const entities = link(copy, [["Ruto's Cabinet Office", 'organization']]);
     expect(kbIdAt(entities, copy, 'Ruto')).toBeUndefined();
+  });
+
+  it("is nothing inside an event's name the tagger typed otherwise", () => {
+    const copy = "The Swiss crew won Kenya's Cup regatta off Mombasa on Saturday.";
+    const entities = link(copy, [["Kenya's Cup", 'misc']]);
+    expect(kbIdAt(entities, copy, 'Kenya')).toBeUndefined();
   });
 });

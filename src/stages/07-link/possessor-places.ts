@@ -3,7 +3,8 @@
  * with its country's possessive in front ("Romania's Constitutional Court" is an alias), so
  * the tagger's or the compound pass's one mention covers both. The text names the country
  * too: the place before the possessive gets a mention of its own inside the body's, as a
- * summit keeps its organisation's (summits.ts). The body's mention is kept whole.
+ * summit keeps its organisation's (summits.ts). The body's mention is kept whole. Not in an
+ * event's name the tagger typed otherwise ("the America's Cup", named after a yacht).
  */
 import type { Mention } from '../../core/annotations.js';
 import { isNameOrAlias } from '../../kb/model.js';
@@ -38,7 +39,13 @@ export function possessorPlacesInside(
         // "the UK's Supreme Court": a country's short form too, never a demonym.
         (isNameOrAlias(h) || h.kind === 'short'),
     );
-    if (place) out.push({ ...m, end, type: 'location' });
+    // "the America's Cup" tagged as a thing: an event named after a yacht, not the country's.
+    if (place && !namesEvent(kb, surface)) out.push({ ...m, end, type: 'location' });
   }
   return out;
+}
+
+/** Whether `surface` is a KB event's name or alias. */
+function namesEvent(kb: KnowledgeBase, surface: string): boolean {
+  return kb.lookup(surface).some((h) => h.entity.type === 'event' && isNameOrAlias(h));
 }

@@ -89,6 +89,14 @@ describe('a place that stands for a football team', () => {
     const star = 'A schoolboy goalkeeper in Leeds shares his first name with Milan’s star, his father said.';
     expect(linkedId(star, 'Milan', [['Milan', 'location']])).toBe('t:ac-milan');
   });
+  it('is the national team before "head coach" in football copy', () => {
+    const text = 'Netherlands head coach Joop Verhagen named two new strikers for the World Cup qualifiers.';
+    const names = [
+      ['Netherlands', 'location'],
+      ['Joop Verhagen', 'person'],
+    ] as const;
+    expect(linkedId(text, 'Netherlands', names)).toBe('t:netherlands');
+  });
   it('stays the place in the possessive before a coach or a star outside football', () => {
     const tour = 'Portugal’s coach operators said bookings rose by a third this summer.';
     expect(linkedId(tour, 'Portugal', [['Portugal', 'location']])).toBe('cd:country/pt');

@@ -18,11 +18,12 @@ import { clubNameForms, inMatchResult } from './place-senses.js';
  * A player's position or the manager's post right after the name, or after a second team's
  * name joined to it ("Liverpool and Portugal forward"): the name is a team's. So is the
  * name in the possessive before a post, a coach's or its star ("Brazil's head coach",
- * "Barcelona's star"; acc24-link-b) — those two only after a possessive, since "a Barcelona
- * coach" may carry tourists and "a Paris star" act.
+ * "Barcelona's star"; acc24-link-b) — a coach and a star only after a possessive, since "a
+ * Barcelona coach" may carry tourists and "a Paris star" act; a head coach either way
+ * ("England head coach Thomas Tuchel").
  */
 const TEAM_POST_AFTER =
-  /^(?:(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?\s+(winger|striker|forward|midfielder|defender|goalkeeper|keeper|full-back|centre-back|center-back|playmaker|manager)|['’]s\s+(?:new\s+|former\s+|teenage\s+|young\s+)?(winger|striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|manager|head coach|coach|captain|star))(?![\p{L}-])/u;
+  /^(?:(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?\s+(winger|striker|forward|midfielder|defender|goalkeeper|keeper|full-back|centre-back|center-back|playmaker|manager|head coach)|['’]s\s+(?:new\s+|former\s+|teenage\s+|young\s+)?(winger|striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|manager|head coach|coach|captain|star))(?![\p{L}-])/u;
 
 /** Words of football: the game, its competitions and governing bodies, its positions and feats. */
 const FOOTBALL =
