@@ -56,6 +56,7 @@ import { withoutOpeningAdjective } from './opening-adjectives.js';
 import { withParticleJoins } from './particle-joins.js';
 import { addressMentions } from './place-addresses.js';
 import { withPlayersOfClubs } from './players-of-clubs.js';
+import { possessorPlacesInside } from './possessor-places.js';
 import { mayBeQualifiedEvent, qualifiedEvent } from './qualified-events.js';
 import { withRegnalOrdinals } from './regnal-ordinals.js';
 import { reigningUnderName } from './reigning-names.js';
@@ -281,6 +282,11 @@ export class DocumentLinker extends EventsAndDescriptions {
         ...summits.flatMap((x) => (x.inner ? [x.mention, x.inner] : [x.mention])),
       ].sort((a, b) => a.start - b.start || b.end - a.end);
       for (const x of summits) this.summitOf.set(x.mention, x);
+    }
+    // "[[Romania]'s Constitutional Court]": the country before a body's possessive keeps a mention (possessor-places.ts).
+    const possessors = possessorPlacesInside(this.kb.kb, text, adjusted);
+    if (possessors.length > 0) {
+      adjusted = [...adjusted, ...possessors].sort((a, b) => a.start - b.start || b.end - a.end);
     }
     // Event names, spun or as written, found from the KB: they replace the tagger's pieces of them.
     const events = this.eventNames(adjusted);

@@ -67,7 +67,7 @@ export abstract class EventsAndDescriptions extends MissedNames {
         match.swapped.length === 0 &&
         mentions.some((m) => overlaps(m, match)) &&
         !datedNameOverPieces(match, text, mentions) &&
-        !placeBeforeLowercaseTail(match, text, mentions)
+        !placeBeforeLowercaseTail(match, text, mentions, (name) => this.kb.lookup(name).length > 0)
       )
         continue;
       const ev: Evidence[] =

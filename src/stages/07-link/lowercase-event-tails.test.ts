@@ -42,3 +42,35 @@ describe('a place the tagger took from the start of an agreement’s name', () =
     expect(kbIdAt(entities, text, 'Lisbon')).toBe('c:lisbon');
   });
 });
+
+describe('a name the tagger took for a person at the start of an uprising’s name (acc24-link-b)', () => {
+  const uprising = makeEntity({
+    id: 'e:velvet',
+    type: 'event',
+    name: 'Velvet Spring Uprising',
+    kind: 'protest',
+    country: 'CZ',
+    prominence: 2,
+  });
+  const singer = makeEntity({
+    id: 'p:spring',
+    type: 'person',
+    name: 'Velvet Spring',
+    kind: 'musician',
+    country: 'US',
+    prominence: 2,
+  });
+  const text = 'Thousands marked the anniversary of the Velvet Spring uprising in the old square.';
+
+  it('gives way to the uprising when the words are no one’s name the KB knows', () => {
+    const link = linkerOver(new MemoryKnowledgeBase([uprising]), '2025-06-01', { tokens: true });
+    const entities = link(text, [['Velvet Spring', 'person']]);
+    expect(kbIdAt(entities, text, 'Velvet Spring uprising')).toBe('e:velvet');
+  });
+
+  it('keeps a person the KB knows by those words', () => {
+    const link = linkerOver(new MemoryKnowledgeBase([uprising, singer]), '2025-06-01', { tokens: true });
+    const entities = link(text, [['Velvet Spring', 'person']]);
+    expect(kbIdAt(entities, text, 'Velvet Spring')).toBe('p:spring');
+  });
+});

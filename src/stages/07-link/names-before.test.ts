@@ -69,6 +69,16 @@ describe('the words before a name that complete a longer one', () => {
     const start = 'The Atlantic was calm';
     expect(nameCompletedBefore(kb, start, 4, 'Atlantic')).toBeNull();
   });
+
+  it('are a sentence’s opening "The" before a verb of publishing (acc24-link-b)', () => {
+    const first = 'The Atlantic published the leaked memo on Monday.';
+    expect(nameCompletedBefore(kb, first, 4, 'Atlantic')?.entity.id).toBe('o:atlantic');
+    const later = 'Officials were furious. The Atlantic has reported on the talks since May.';
+    const at = later.indexOf('Atlantic');
+    expect(nameCompletedBefore(kb, later, at, 'Atlantic')?.entity.id).toBe('o:atlantic');
+    const storms = 'Officials were worried. The Atlantic warmed faster than forecast this summer.';
+    expect(nameCompletedBefore(kb, storms, storms.indexOf('Atlantic'), 'Atlantic')).toBeNull();
+  });
 });
 
 describe('a place name the tagger cut from a longer name', () => {
@@ -82,6 +92,11 @@ describe('a place name the tagger cut from a longer name', () => {
     expect(linkedId(text, 'Atlantic', [['Atlantic', 'location']])).toBe('o:atlantic');
     const magazine = linkedEntityOver(kb, text, [['Atlantic', 'location']], 'Atlantic', '2016-06-01');
     expect(magazine?.mentions.map((m) => m.repaired)).toEqual([false]);
+  });
+
+  it('is the magazine opening a sentence before "published", not the ocean', () => {
+    const text = 'The Atlantic published the leaked memo in full on Monday.';
+    expect(linkedId(text, 'Atlantic', [['Atlantic', 'location']])).toBe('o:atlantic');
   });
 
   it('is the ocean across the Atlantic', () => {

@@ -754,6 +754,17 @@ function startsUpper(text: string, start: number, end: number): boolean {
   return /^\p{Lu}/u.test(text.slice(start, end));
 }
 
+/**
+ * A word of a lower-case letter and then a capital ("xAI", "eBay", "iPhone"): a brand's name
+ * written as its owner writes it, a name though it does not start upper-case.
+ */
+export function capitalSecond(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const c = text.charCodeAt(start);
+  const d = text.charCodeAt(start + 1);
+  return c >= 97 && c <= 122 && d >= 65 && d <= 90;
+}
+
 /** Particles are two or three letters long and start with one of these (see PARTICLE). */
 const PARTICLE_INITIALS = new Set([...'bialevfdz'].map((ch) => ch.charCodeAt(0)));
 
@@ -833,7 +844,16 @@ export function missedMentions(
   for (const t of tokens) {
     // Most tokens are lower-case words: no name, no particle-free run to extend.
     const c = text.charCodeAt(t.start);
-    if (c >= 97 && c <= 122 && run.length === 0 && t.kind === 'word' && !PARTICLE_START.has(c)) continue;
+    // (A capital second, "xAI", is read for those only: one more character code.)
+    if (
+      c >= 97 &&
+      c <= 122 &&
+      run.length === 0 &&
+      t.kind === 'word' &&
+      !PARTICLE_START.has(c) &&
+      !capitalSecond(text, t.start, t.end)
+    )
+      continue;
     if (run.length > 0) {
       // Adjacent: nothing or one whitespace character between the run and the token.
       const gap = t.start - run[run.length - 1]!.end;
@@ -841,7 +861,8 @@ export function missedMentions(
       if (!adjacent) flush();
     }
     // (Words are cut out of the text only where a test needs them: most need just a letter.)
-    if (t.kind === 'word' && startsUpper(text, t.start, t.end)) run.push(t);
+    if (t.kind === 'word' && (startsUpper(text, t.start, t.end) || capitalSecond(text, t.start, t.end)))
+      run.push(t);
     // Particles continue a name, or start one ("von der Leyen said").
     else if (
       t.kind === 'word' &&

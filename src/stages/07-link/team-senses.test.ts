@@ -77,6 +77,32 @@ describe('a place that stands for a football team', () => {
     expect(linkedId(text, 'Milan', names)).toBe('t:ac-milan');
     expect(linkedId(text, 'Portugal', names)).toBe('t:portugal');
   });
+  it('is the national team and the club in the possessive before a coach or a star (acc24-link-b)', () => {
+    const coach =
+      'Rui Tavares Pinto agreed to become Portugal’s head coach once the season ends at AC Milan.';
+    const names = [
+      ['Rui Tavares Pinto', 'person'],
+      ['Portugal', 'location'],
+      ['AC Milan', 'organization'],
+    ] as const;
+    expect(linkedId(coach, 'Portugal', names)).toBe('t:portugal');
+    const star = 'A schoolboy goalkeeper in Leeds shares his first name with Milan’s star, his father said.';
+    expect(linkedId(star, 'Milan', [['Milan', 'location']])).toBe('t:ac-milan');
+  });
+  it('is the national team before "head coach" in football copy', () => {
+    const text = 'Netherlands head coach Joop Verhagen named two new strikers for the World Cup qualifiers.';
+    const names = [
+      ['Netherlands', 'location'],
+      ['Joop Verhagen', 'person'],
+    ] as const;
+    expect(linkedId(text, 'Netherlands', names)).toBe('t:netherlands');
+  });
+  it('stays the place in the possessive before a coach or a star outside football', () => {
+    const tour = 'Portugal’s coach operators said bookings rose by a third this summer.';
+    expect(linkedId(tour, 'Portugal', [['Portugal', 'location']])).toBe('cd:country/pt');
+    const show = 'Milan’s star designers showed their spring collections on Sunday.';
+    expect(linkedId(show, 'Milan', [['Milan', 'location']])).toBe('c:milan');
+  });
   it('stays the country in another sport, and outside sport', () => {
     const hockey = 'Italy beat the Netherlands 3-1 in the ice hockey world championship.';
     expect(linkedId(hockey, 'Italy', places)).toBe('cd:country/it');

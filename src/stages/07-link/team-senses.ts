@@ -16,10 +16,14 @@ import { clubNameForms, inMatchResult } from './place-senses.js';
 
 /**
  * A player's position or the manager's post right after the name, or after a second team's
- * name joined to it ("Liverpool and Portugal forward"): the name is a team's.
+ * name joined to it ("Liverpool and Portugal forward"): the name is a team's. So is the
+ * name in the possessive before a post, a coach's or its star ("Brazil's head coach",
+ * "Barcelona's star"; acc24-link-b) — a coach and a star only after a possessive, since "a
+ * Barcelona coach" may carry tourists and "a Paris star" act; a head coach either way
+ * ("England head coach Thomas Tuchel").
  */
 const TEAM_POST_AFTER =
-  /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?\s+(winger|striker|forward|midfielder|defender|goalkeeper|keeper|full-back|centre-back|center-back|playmaker|manager)(?![\p{L}-])/u;
+  /^(?:(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?\s+(winger|striker|forward|midfielder|defender|goalkeeper|keeper|full-back|centre-back|center-back|playmaker|manager|head coach)|['’]s\s+(?:new\s+|former\s+|teenage\s+|young\s+)?(winger|striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|manager|head coach|coach|captain|star))(?![\p{L}-])/u;
 
 /** Words of football: the game, its competitions and governing bodies, its positions and feats. */
 const FOOTBALL =
@@ -42,7 +46,7 @@ export function footballArticle(text: string): boolean {
 /** The post right after the name at `end`, with the offset where its words end, else null. */
 function postMatchAfter(text: string, end: number): { post: string; postEnd: number } | null {
   const m = TEAM_POST_AFTER.exec(text.slice(end, end + 60));
-  return m ? { post: m[1]!, postEnd: end + m[0].length } : null;
+  return m ? { post: (m[1] ?? m[2])!, postEnd: end + m[0].length } : null;
 }
 
 /** "England manager", "Barcelona winger": the post named right after the name, else null. */
@@ -98,10 +102,12 @@ export function footballTeamAt(
   const around = after === null && !result ? teamCueAround(text, start, end) : null;
   const cue = after ? `before "${after.post}"` : result ? 'a match result' : around;
   if (!cue) return null;
+  // A post after the name counts in copy that names a club as a cue around it does ("become
+  // Brazil's head coach … at Real Madrid").
   const football =
     footballArticle(text) ||
     (after !== null && !OTHER_SPORT.test(text) && footballerHolds(kb, text, after.postEnd)) ||
-    (around !== null && !OTHER_SPORT.test(text) && clubInArticle());
+    ((around !== null || after !== null) && !OTHER_SPORT.test(text) && clubInArticle());
   if (!football) return null;
   const surface = text.slice(start, end);
   const forms =
