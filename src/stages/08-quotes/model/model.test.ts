@@ -783,6 +783,18 @@ describe('raising frames (`the ferry is expected to sail`)', () => {
     );
   });
 
+  it('reads irregular passives as raising cues', () => {
+    const text = 'The harbour master is thought to favour the northern route.';
+    const spans: RoleSpan[] = [
+      at(text, 'The harbour master', 'source'),
+      at(text, 'is thought', 'cue'),
+      at(text, 'to favour the northern route', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(), index, sentencesOf(text));
+    expect(shown(text, a!)).toBe('The harbour master is thought to favour the northern route');
+    expect(a!.phrase).toBeNull();
+  });
+
   it('reads `seem` and `appear` as raising cues too', () => {
     const text = 'The ferry company appeared to have run out of fuel.';
     const spans: RoleSpan[] = [
