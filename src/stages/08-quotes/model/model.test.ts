@@ -9,6 +9,7 @@ import {
   parentheticalLead,
   quotationCommaEnd,
   quotationStart,
+  raisedSubjectContent,
   sourceEnd,
 } from './attributions.js';
 import { bucket, lexiconClass, root, rootRates, stem, transcriptColon } from './features.js';
@@ -731,5 +732,96 @@ describe('content ends by PolNeAR conventions', () => {
         sentence,
       ),
     ).toBeNull();
+  });
+});
+
+describe('raising frames (`the ferry is expected to sail`)', () => {
+  const index = { referents: [], occurrences: [] };
+  const paragraphOf = () => () => 0;
+  const sentencesOf = (text: string) => [{ start: 0, end: text.length }];
+  const shown = (text: string, a: { span: { start: number; end: number } }) =>
+    text.slice(a.span.start, a.span.end);
+
+  it('gives the subject and the infinitive around a passive cue as one content, with no source', () => {
+    const text = 'The new ferry to the islands is expected to sail before the storms arrive.';
+    // The tagger read the subject as the source and the infinitive as the content.
+    const spans: RoleSpan[] = [
+      at(text, 'The new ferry to the islands', 'source'),
+      at(text, 'is expected', 'cue'),
+      at(text, 'to sail before the storms arrive', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(), index, sentencesOf(text));
+    expect(shown(text, a!)).toBe('The new ferry to the islands is expected to sail before the storms arrive');
+    expect(a!.phrase).toBeNull();
+    // The tagger read the subject as the content and left the infinitive untagged.
+    const subjectOnly: RoleSpan[] = [
+      at(text, 'The new ferry to the islands', 'content'),
+      at(text, 'is expected', 'cue'),
+    ];
+    const [b] = groupAttributions(text, subjectOnly, paragraphOf(), index, sentencesOf(text));
+    expect(shown(text, b!)).toBe('The new ferry to the islands is expected to sail before the storms arrive');
+  });
+
+  it('takes the tagged infinitive the pairing left to the subject', () => {
+    const text =
+      "The council's vote was widely expected to come before Friday, but the mayor hopes for a delay.";
+    const spans: RoleSpan[] = [
+      at(text, "The council's vote", 'content'),
+      at(text, 'was widely expected', 'cue'),
+      at(text, 'to come before Friday', 'content'),
+    ];
+    const raised = raisedSubjectContent(
+      text,
+      spans[1]!,
+      spans[0]!.start,
+      spans[0]!.end,
+      spans,
+      sentencesOf(text)[0]!,
+    );
+    expect(raised && text.slice(raised.start, raised.end)).toBe(
+      "The council's vote was widely expected to come before Friday",
+    );
+  });
+
+  it('reads irregular passives as raising cues', () => {
+    const text = 'The harbour master is thought to favour the northern route.';
+    const spans: RoleSpan[] = [
+      at(text, 'The harbour master', 'source'),
+      at(text, 'is thought', 'cue'),
+      at(text, 'to favour the northern route', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(), index, sentencesOf(text));
+    expect(shown(text, a!)).toBe('The harbour master is thought to favour the northern route');
+    expect(a!.phrase).toBeNull();
+  });
+
+  it('reads `seem` and `appear` as raising cues too', () => {
+    const text = 'The ferry company appeared to have run out of fuel.';
+    const spans: RoleSpan[] = [
+      at(text, 'The ferry company', 'source'),
+      at(text, 'appeared', 'cue'),
+      at(text, 'to have run out of fuel', 'content'),
+    ];
+    const [a] = groupAttributions(text, spans, paragraphOf(), index, sentencesOf(text));
+    expect(shown(text, a!)).toBe('The ferry company appeared to have run out of fuel');
+    expect(a!.phrase).toBeNull();
+  });
+
+  it('leaves active cues and passives without an infinitive alone', () => {
+    const sentence = (text: string) => ({ start: 0, end: text.length });
+    const active = 'The harbour master expected to sail before the storms.';
+    const activeSpans: RoleSpan[] = [
+      at(active, 'The harbour master', 'source'),
+      at(active, 'expected', 'cue'),
+      at(active, 'to sail before the storms', 'content'),
+    ];
+    const c = activeSpans[2]!;
+    expect(
+      raisedSubjectContent(active, activeSpans[1]!, c.start, c.end, activeSpans, sentence(active)),
+    ).toBeNull();
+    const that = 'The ferry is expected that it will sail.';
+    const thatSpans: RoleSpan[] = [at(that, 'The ferry', 'source'), at(that, 'is expected', 'cue')];
+    const t = at(that, 'that it will sail', 'content');
+    expect(raisedSubjectContent(that, thatSpans[1]!, t.start, t.end, thatSpans, sentence(that))).toBeNull();
   });
 });
