@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { countryEntity, linkedEntityOver, personEntity } from '../../../test/helpers/link-fixtures.js';
+import type { EntityType } from '../../core/annotations.js';
+import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { lastWords } from './describing-words.js';
 
 describe('lastWords', () => {
@@ -18,5 +21,49 @@ describe('lastWords', () => {
           }
     expect(checked).toBeGreaterThan(1000);
     expect(lastWords('said on Monday that the local teacher', 3)).toBe('the local teacher');
+  });
+});
+
+describe('trades and leanings before a name (session acc24-link-a)', () => {
+  const kb = new MemoryKnowledgeBase([
+    countryEntity('AR', 'Arvania', 'Arvanian'),
+    personEntity({
+      id: 'darvish',
+      name: 'Karim Darvishi',
+      surname: 'Darvishi',
+      country: 'AR',
+      prominence: 4,
+      born: 1948,
+      description: 'President of Arvania 2013–2021',
+      roles: [{ role: 'President', org: 'AR', orgId: 'cd:country/ar', from: '2013-08-03', to: '2021-08-03' }],
+    }),
+    personEntity({
+      id: 'quinlan',
+      name: 'Maire Quinlan',
+      surname: 'Quinlan',
+      country: 'AR',
+      prominence: 3,
+      born: 1957,
+      description: 'President of Arvania since 2025',
+      roles: [{ role: 'Member of Parliament', org: 'AR', orgId: 'cd:country/ar', from: '2016-03-01' }],
+    }),
+  ]);
+  const idOf = (text: string, names: [string, EntityType][], surface: string) =>
+    linkedEntityOver(kb, text, names, surface, '2024-11-09')?.kbId;
+
+  it('refuses the famous exact name after a trade of the high street, and the surname after it', () => {
+    const text =
+      'Retired tailor Karim Darvishi, 77, from Sarvan, says strangers still stop him in the street. Darvishi laughs about it.';
+    const names: [string, EntityType][] = [
+      ['Karim Darvishi', 'person'],
+      ['Darvishi', 'person'],
+    ];
+    expect(idOf(text, names, 'Karim Darvishi') ?? null).toBeNull();
+    expect(idOf(text, names, 'Darvishi') ?? null).toBeNull();
+  });
+
+  it('reads a left-winger as a politician, not a football position', () => {
+    const text = 'Independent left-winger Maire Quinlin won a seat in Arvania’s parliament by a landslide.';
+    expect(idOf(text, [['Maire Quinlin', 'person']], 'Maire Quinlin')).toBe('p:quinlan');
   });
 });

@@ -210,12 +210,20 @@ export function roleEvidence(
     let score = orgNamed ? 1 : weak ? 0 : 0.6;
     // Appointments are news before the office is taken: a role starting within weeks counts.
     // A past office called "former" is named as copy names it ("a former defence minister"):
-    // as good as a title held, short of a full cue; any other past office counts little.
+    // as good as a title held, short of a full cue; so is one dated by "then" right before
+    // the title ("Robert Kennedy, then attorney general", "the then prime minister"). Any
+    // other past office counts little.
     if (date && !roleActiveOn(role, date) && !startsSoon(role, date) && !endedDaysBefore(role, date))
-      score = context.includes(' former ') ? Math.min(score, 0.8) : score * 0.4;
+      score = context.includes(' former ') || pastByThen(context, m) ? Math.min(score, 0.8) : score * 0.4;
     if (score > best.score) best = { score, role };
   }
   return best;
+}
+
+/** "then attorney general": the word "then" right before the title matched in `context` (cue text). */
+function pastByThen(context: string, m: RegExpExecArray): boolean {
+  const at = m.index + (m[0].length - m[0].trimStart().length);
+  return at >= 5 && context.startsWith('then ', at - 5);
 }
 
 /** True when `role` begins within 60 days after `date` (both ISO; a partial start counts from its first day). */

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { countryEntity, linkedEntityOver, personEntity } from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
-import { fictionCharacter } from './fiction-frames.js';
+import { makeEntity } from '../../kb/model.js';
+import { characterAttribute, fictionCharacter } from './fiction-frames.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('NR', 'Norland', 'Norlandic'),
@@ -21,6 +22,7 @@ const kb = new MemoryKnowledgeBase([
     description: 'Defence Minister of Norland since 2022',
     roles: [{ role: 'Minister of Defence', org: 'NR', orgId: 'cd:country/nr', from: '2022-02-01' }],
   }),
+  makeEntity({ id: 'org:storting', type: 'organization', name: 'Storhall', country: 'NR', prominence: 3 }),
 ]);
 
 const idOf = (text: string, names: [string, EntityType][], surface: string) =>
@@ -142,3 +144,53 @@ function at2(text: string, name: string): string | null {
   const start = text.indexOf(name);
   return fictionCharacter(text, start, start + name.length);
 }
+
+describe('a part an actor plays (session acc24-link-a)', () => {
+  it('leaves the near spelling an actress plays unlinked, and the surname after it', () => {
+    const text =
+      'In the new Norlandic streaming thriller Cold Iron, actress Rosa Lind plays Vidar Hallgrimson, a defence minister who sells secrets. Hallgrimson’s wife turns against him in the last episode.';
+    const names: [string, EntityType][] = [
+      ['Rosa Lind', 'person'],
+      ['Vidar Hallgrimson', 'person'],
+      ['Hallgrimson', 'person'],
+    ];
+    expect(idOf(text, names, 'Vidar Hallgrimson') ?? null).toBeNull();
+    expect(idOf(text, names, 'Hallgrimson') ?? null).toBeNull();
+  });
+
+  it('reads the part after an actor or a work in the sentence, not a match between players', () => {
+    const at = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      return fictionCharacter(text, start, start + name.length);
+    };
+    expect(at('The veteran actor Rosa Lind will play Ana Kell in the film.', 'Ana Kell')).toBe(
+      'a part an actor plays',
+    );
+    expect(at('In the film, Rosa Lind portrays the ageing Ana Kell.', 'Ana Kell')).toBe(
+      'a part an actor plays',
+    );
+    expect(at('Top seed Rosa Lind plays Ana Kell in the final on Sunday.', 'Ana Kell')).toBeNull();
+  });
+});
+
+describe('a body named in a character’s description (session acc24-link-a)', () => {
+  it('leaves a body unlinked as the attribute of a novel’s villain, but links it in news', () => {
+    const novel =
+      'The novel’s villain, a Storhall fixer named Ole Brand, is said to be modelled on several real deputies.';
+    expect(idOf(novel, [['Storhall', 'organization']], 'Storhall') ?? null).toBeNull();
+    const news = 'A Storhall fixer named Ole Brand was charged with bribery on Monday.';
+    expect(idOf(news, [['Storhall', 'organization']], 'Storhall')).toBe('org:storting');
+  });
+
+  it('needs the work’s character before the name and a name given after its noun', () => {
+    const at = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      return characterAttribute(text, { start, end: start + name.length });
+    };
+    expect(at('The film’s hero is a Storhall clerk called Ana Kell.', 'Storhall')).toBe(
+      'a character of fiction',
+    );
+    expect(at('The party’s leader, a Storhall veteran, spoke.', 'Storhall')).toBeNull();
+    expect(at('The novel’s villain, a Storhall fixer, is unnamed.', 'Storhall')).toBeNull();
+  });
+});

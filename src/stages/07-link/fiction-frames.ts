@@ -42,6 +42,16 @@ const PLAYED_BY = /^(?:\s*,|\s+(?:is|was))\s+(?:played|voiced|portrayed)\s+by\b/
 const CHARACTER_APPOSITION =
   /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:hero|heroine|antihero|protagonist|villain|narrator|character)\s+(?:of|in)|at\s+the\s+(?:centre|center|heart)\s+of)\s+(?:the|a|an|his|her|their)\s+(?:(?!documentary|biopic)[\p{L}'’-]+\s+){0,4}?(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\b/u;
 
+/**
+ * "actress Mira Holt plays Olga Scholz", "the comedian who portrays …": the name is the part an
+ * actor plays, right after the verb. Only with acting or a work of fiction in the sentence
+ * before (an actor, a cast, a film): "Sinner plays Carlos Alcaraz in the final" is a match.
+ */
+const PLAYS_BEFORE =
+  /\b(?:plays|played|playing|play|portrays|portrayed|portraying|portray|stars\s+as|starred\s+as|starring\s+as|cast\s+as)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3})?["“‘]?$/u;
+const ACTING_IN_SENTENCE =
+  /\b(?:actor|actress|actors|actresses|cast|comedian|novel|sitcom|satire|drama|film|movie|musical|thriller|miniseries|soap|opera)\b/u;
+
 /** How far (characters) the sentence is read before the name. */
 const REACH = 160;
 
@@ -62,5 +72,31 @@ export function fictionCharacter(text: string, start: number, end: number): stri
   // (A comma first: the apposition pattern runs only for a name an apposition follows.)
   const apposed = text[end] === ',' ? CHARACTER_APPOSITION.exec(text.slice(end, end + 120))?.[1] : undefined;
   if (apposed) return `character in a ${apposed}`;
-  return PLAYED_BY.test(text.slice(end, end + 24)) ? 'played by' : null;
+  if (PLAYED_BY.test(text.slice(end, end + 24))) return 'played by';
+  // (The verb first: the sentence is read for acting only before a name that follows one.)
+  const part = PLAYS_BEFORE.exec(sentence);
+  return part && ACTING_IN_SENTENCE.test(sentence.slice(0, part.index)) ? 'a part an actor plays' : null;
+}
+
+/**
+ * "The novel's villain, a Kremlin fixer named Dmitri Peskin": a body's or place's name used as
+ * the attribute of a character a work of fiction presents ("a Kremlin fixer", "an MI6 mole")
+ * is part of the made-up figure, not news of the body. Only when the name qualifies a
+ * lower-case noun that is then given a name ("named", "called"), after the work's character
+ * ("the novel's villain, a", "the film's hero is an").
+ */
+const WORKS_CHARACTER_BEFORE =
+  /\b(?:novel|novella|book|film|movie|series|sitcom|drama|thriller|play|musical|comic|game|story|show)(?:'s|’s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:villain|hero|heroine|antihero|protagonist|narrator|character|lead)(?:,|\s+is)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const NOUN_THEN_NAMED = /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:named|called)\s+\p{Lu}/u;
+
+/** The character word when the name at `span` describes a character of fiction, else null. */
+export function characterAttribute(
+  text: string,
+  span: { readonly start: number; readonly end: number },
+): string | null {
+  // (The possessive first: a work's character is written "the novel's villain".)
+  const before = text.slice(Math.max(0, span.start - 80), span.start);
+  if (!before.includes("'s") && !before.includes('’s')) return null;
+  if (!NOUN_THEN_NAMED.test(text.slice(span.end, span.end + 40))) return null;
+  return WORKS_CHARACTER_BEFORE.test(before) ? 'a character of fiction' : null;
 }

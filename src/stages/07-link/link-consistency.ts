@@ -21,6 +21,7 @@ import { isPersonLike } from './link-sound-alikes.js';
 import type { Cluster, Decision } from './link-state.js';
 import { spunTypes } from './link-support.js';
 import { namesakeWordsIn } from './namesake-cues.js';
+import { landmarkOfTown } from './namesake-town-landmarks.js';
 import { dominantCountry, isRoleStub, NationalBodies, type NationalBody } from './national-bodies.js';
 import { seatCountryAfter } from './seat-places.js';
 import { letters, lettersSimilarity } from './similarity.js';
@@ -502,12 +503,47 @@ export abstract class ArticleConsistency extends MentionSpans {
   }
 
   /**
+   * "Paris, Texas, will host its annual Eiffel Tower festival": a KB landmark whose description
+   * stands it in a town the article refused as elsewhere is that namesake town's copy
+   * (namesake-town-landmarks.ts). Read only when the article refused a town.
+   */
+  protected refuseLandmarksOfNamesakeTowns(): void {
+    const towns = this.clusters.filter(
+      (c) => c.decision.refusedEntity?.type === 'location' && !isPersonLike(c.type),
+    );
+    if (towns.length === 0) return;
+    for (const c of this.clusters) {
+      const landmark = c.decision.entity;
+      if (landmark?.type !== 'location') continue;
+      for (const t of towns) {
+        const town = landmarkOfTown(landmark, t.decision.refusedEntity!);
+        if (!town) continue;
+        c.decision = {
+          entity: null,
+          evidence: [
+            evidence(
+              'contradiction',
+              `${landmark.name} stands in ${town}; the article's ${t.surface} is elsewhere: not ${landmark.name} (${landmark.id})`,
+              1,
+            ),
+          ],
+          confidence: 0.6,
+          refusedEntity: landmark,
+        };
+        break;
+      }
+    }
+  }
+
+  /**
    * "Jerry Dale Vance, a real-estate agent …, who goes by J.D. Vance": once the article has
    * introduced a namesake the context refused for a KB person, a later variant of the same
    * surname that names that KB person exactly is the namesake again, not the famous bearer
    * (unless a role cue next to it speaks for the KB person). Not a variant under a given name
    * of another initial ("Ferdinand Marcos, father of … President Bongbong Marcos": a relative
    * was refused, not a namesake), nor one the namesake words point to.
+   * A one-word alias of that KB person ("Bibi", "Lula") after such a namesake is the namesake's
+   * nickname too: "Benjamin Netanyahu, a retired dentist … His patients called him Bibi".
    */
   protected refuseNamesakeVariants(): void {
     const refusals = this.clusters.filter((c) => c.decision.refusedEntity && c.type === 'person');
@@ -517,12 +553,14 @@ export abstract class ArticleConsistency extends MentionSpans {
       const entity = c.decision.entity;
       if (entity?.type !== 'person' || c.decision.evidence.some((e) => e.kind === 'role-context')) continue;
       const first = c.mentions[0]!.start;
+      // (A one-word alias: the evidence says so, and no surname need agree.)
+      const nickname = c.decision.evidence[0]?.kind === 'alias' && !normalizeName(c.surface).includes(' ');
       const namesake = refusals.find(
         (r) =>
           r.decision.refusedEntity === entity &&
           r.mentions[0]!.start < first &&
-          surname(r.surface) === surname(c.surface) &&
-          sameGivenInitial(r.surface, c.surface) &&
+          (nickname ||
+            (surname(r.surface) === surname(c.surface) && sameGivenInitial(r.surface, c.surface))) &&
           // "Nicky Haley, 12, … is no relation to former governor Nikki Haley": the namesake
           // words between them point to the famous bearer.
           !namesakeWordsIn(this.input.text.slice(r.mentions[0]!.end, first)) &&

@@ -162,6 +162,7 @@ export class DocumentLinker extends EventsAndDescriptions {
     this.linkPlacesWithoutHead();
     this.settleSharedAliases();
     this.refuseNamesakeVariants();
+    this.refuseLandmarksOfNamesakeTowns();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
     this.rejoinLoneNames();
@@ -407,10 +408,13 @@ export class DocumentLinker extends EventsAndDescriptions {
           confidence: 0.95,
         });
         // "Odessa, Texas, approved … In Odessa, …": the town named alone later is that town.
+        // Under the type the tagger gave the town's word too: "Barcelona, Venezuela, … outside
+        // the Barcelona city hall" types both a body, and a later word so typed is the same town.
         if (settled.town) {
           const town = normalizeName(cleanSurface(text.slice(settled.town.start, settled.town.end)));
-          if (!this.clusterOf('location', town))
-            this.setClusterOf('location', town, this.clusters[this.clusters.length - 1]!);
+          const cluster = this.clusters[this.clusters.length - 1]!;
+          for (const type of new Set<EntityType>(['location', settled.town.type]))
+            if (type !== 'person' && !this.clusterOf(type, town)) this.setClusterOf(type, town, cluster);
         }
         continue;
       }

@@ -17,6 +17,7 @@ import { animalNamed } from './animal-names.js';
 import { cityOfNamedState } from './article-states.js';
 import { type MentionContext, mentionContext } from './context.js';
 import { evidence, roleDetail, roleEvidence } from './evidence.js';
+import { characterAttribute } from './fiction-frames.js';
 import { joinedOrganisation } from './joined-names.js';
 import { KIN_BEFORE } from './kin-introductions.js';
 import { otherKindInApposition } from './kind-appositions.js';
@@ -294,6 +295,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
           : at
             ? (agedNamesake(this.input.text, at.end, context()) ??
               animalNamed(this.input.text, at) ??
+              characterAttribute(this.input.text, at) ??
               otherKindInApposition(this.input.text, at, hit.entity) ??
               eventNamesake(context(), hit.entity) ??
               localBusinessNamed(this.input.text, surface, (name) => this.kb.lookup(name).length > 0) ??

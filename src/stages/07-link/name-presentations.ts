@@ -20,8 +20,30 @@ export function introducedByApposition(text: string, end: number): boolean {
  */
 export function presentedByPublicDeed(text: string, end: number): boolean {
   const after = text.slice(end, end + 80);
-  return PUBLIC_DEED.test(after) || LED_PUBLIC_BODY.test(after) || CONTENDER.test(after);
+  return (
+    PUBLIC_DEED.test(after) ||
+    LED_PUBLIC_BODY.test(after) ||
+    CONTENDER.test(after) ||
+    REGIONAL_POST.test(after) ||
+    ELECTION_WON.test(after)
+  );
 }
+
+/**
+ * "Carlos Mason, the regional president, faced anger": a definite description of the head of a
+ * region, state or province — a public post, whose holder copy names by its level of government.
+ */
+const REGIONAL_POST =
+  /^\s*,\s+the\s+(?:regional|provincial|state|federal|county|prefectural|municipal)\s+(?:president|premier|governor|leader|head|chief minister|first minister|prime minister|mayor)\s*[,.;]/u;
+
+/**
+ * "Jens-Frederik Nilsen, whose Demokraatit party won the Greenland election", ", who won the
+ * presidential run-off": a clause of winning (or losing) a vote presents a politician, not a
+ * private person. The election word must end the object ("won the vote", "lost the 2024
+ * primary"), not a prize or a lottery.
+ */
+const ELECTION_WON =
+  /^\s*,\s*(?:who|whose\s+(?:[\p{L}-]+\s+){1,3}?(?:party|coalition|alliance|bloc|list|movement))\s+(?:has\s+|had\s+|narrowly\s+|comfortably\s+)?(?:won|swept|topped|carried|lost)\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:elections?|vote|polls?|ballot|run-?off|primary|primaries|presidency|referendum|leadership\s+contest)\b/u;
 
 /**
  * "Xochitl Galvez, the opposition candidate, conceded": a definite description of a contender

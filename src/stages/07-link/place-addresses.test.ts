@@ -3,10 +3,16 @@
  * the KB places in that state, the state keeping its own mention (place-addresses.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkedEntityOver, linkerOver } from '../../../test/helpers/link-fixtures.js';
+import {
+  countryEntity,
+  linkedEntityOver,
+  linkerOver,
+  linkLayers,
+} from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
 
 const state = (id: string, name: string) =>
   makeEntity({ id, type: 'location', name, kind: 'region', country: 'US', prominence: 3 });
@@ -32,6 +38,7 @@ const kb = new MemoryKnowledgeBase([
   city('c:portland', 'Portland', 'Oregon, United States'),
   state('r:tx', 'Texas'),
   city('c:odessa-tx', 'Odessa', 'Texas, United States'),
+
   makeEntity({
     id: 'c:odesa',
     type: 'location',
@@ -169,6 +176,21 @@ describe('a town named with its province, state or country outside the US', () =
       ['Ontario', 'location'],
     ];
     expect(over(text, names, 'London, Ontario')?.kbId).toBe('c:london-on');
+  });
+
+  it('takes the town alone later under the type the tagger gave its word in the address (session acc24-link-a)', () => {
+    const text =
+      'London, Ontario, lost power for six hours. Residents protested outside the London city hall.';
+    const names: [string, EntityType][] = [
+      ['London', 'organization'],
+      ['Ontario', 'location'],
+      ['London', 'organization'],
+    ];
+    const at = text.lastIndexOf('London');
+    const later = linkDocument(world, { text, date: '2025-02-27', ...linkLayers(text, names) }).find((e) =>
+      e.mentions.some((m) => m.start === at),
+    );
+    expect(later?.kbId).toBe('c:london-on');
   });
 
   it('reads the name after the town as the state the address names, not a city of that name', () => {

@@ -94,6 +94,21 @@ describe('adjustMentions', () => {
     ]);
   });
 
+  it('takes in a generational suffix after a whole name the tagger stopped before (session acc24-link-a)', () => {
+    const text =
+      'Tom F. Hale Jr. was confirmed on Thursday. Luc Marre Jnr said nothing. Ana Vidal Junior left. Jr Smith stayed.';
+    const adjusted = adjustMentions(kb, text, [
+      mention(text, 'Tom F. Hale', 'person'),
+      mention(text, 'Luc Marre', 'person'),
+      mention(text, 'Ana Vidal', 'person'),
+    ]);
+    expect(surfaces(text, adjusted)).toEqual([
+      'Tom F. Hale Jr./person',
+      'Luc Marre Jnr/person',
+      'Ana Vidal Junior/person',
+    ]);
+  });
+
   it('drops a capitalised spun title with "Of" in it ("Head Of State")', () => {
     const text = 'Commission Head Of State Rachel Reaves met farmers.';
     expect(

@@ -217,9 +217,17 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
       (m.type === 'person' || m.type === 'misc') && !tail && !initials && !hasSpace(text, m.start, m.end)
         ? NICKNAME_AND_SURNAME.exec(text.slice(m.end, m.end + 60))
         : null;
-    let extended = tail !== null || initials !== null || nickname !== null;
+    // "[Robert F. Kennedy] Jr.": a generational suffix the tagger left out is part of the name —
+    // without it the name is the father's, whom the KB may hold too. (A dot or a comma after
+    // the name first: most names end in neither.)
+    const generation =
+      m.type === 'person' && !initials && text.startsWith(' ', m.end)
+        ? GENERATION_AFTER.exec(text.slice(m.end, m.end + 8))
+        : null;
+    let extended = tail !== null || initials !== null || nickname !== null || generation !== null;
     if (tail) m = { ...m, end: m.end + tail[1]!.length };
     if (initials) m = { ...m, end: m.end + initials[1]!.length };
+    if (generation) m = { ...m, end: m.end + generation[0].length };
     if (nickname) m = { ...m, end: m.end + nickname[0].length, type: 'person' };
     // "[Esad] Şeybani", "Hüseyin Emir [Abdullahiyan]": the tagger, trained on English copy,
     // stops at name words with letters English does not write.
@@ -324,6 +332,9 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
   }
   return out;
 }
+
+/** " Jr.", " Jnr", " Sr", " Junior": a generational suffix right after a person's name. */
+const GENERATION_AFTER = /^\s(?:(?:Jr|Jnr|Sr|Snr)\b\.?|Junior\b)/u;
 
 /** A quoted nickname and a surname right after a given name: ` "Mondo" Duplantis`. */
 const NICKNAME_AND_SURNAME =
