@@ -150,8 +150,11 @@ export function affiliationIn(text: string, phrase: Span, index: ReferentIndex):
 
 const WRITTEN_MEMO = new Map<string, Affiliation | null>();
 
-/** " human rights office", " refugee agency": up to three lower-case words to the phrase's end. */
-const BODY_OF_NAMED = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u;
+/**
+ * " human rights office", " refugee agency": two or three lower-case words to the phrase's
+ * end. A lone noun after the name only gives its kind ("his Samagi Jana Balawegaya party").
+ */
+const BODY_OF_NAMED = /^\s+(?:\p{Ll}+\s+){1,2}(\p{Ll}+)$/u;
 
 /** Capitalised words ending in a possessive before the head at `headAt`: the owner's name. */
 function possessiveOwner(words: readonly string[], headAt: number): string | null {

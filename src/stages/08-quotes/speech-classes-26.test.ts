@@ -190,6 +190,14 @@ describe('an unnamed source for a body named by an organisation and lower-case w
       [true, 'U.N. refugee agency'],
     ]);
   });
+
+  it('while a lone noun after the name only gives its kind', async () => {
+    const q = await runQuotes(
+      'A spokesperson for his Popular Unity party said the vote had been "a fair contest" in most districts.',
+      { entities: [org('Popular Unity')] },
+    );
+    expect(q.map((x) => x.affiliation ?? null)).toEqual(['Popular Unity']);
+  });
 });
 
 describe('"NAME broke into tears: “…”" (wept, sobbed)', () => {
