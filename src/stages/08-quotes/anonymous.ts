@@ -109,8 +109,14 @@ export function affiliationIn(text: string, phrase: Span, index: ReferentIndex):
   for (let i = firstOccurrenceFrom(index, phrase.start); i < index.occurrences.length; i++) {
     const o = index.occurrences[i]!;
     if (o.start >= phrase.end) break;
-    if (o.end <= phrase.end && o.referent.type === 'organization')
+    if (o.end <= phrase.end && o.referent.type === 'organization') {
+      // "A spokesperson for the U.N. human rights office": lower-case words ending in an
+      // organisation's noun after the name make a body of its own, named as written.
+      const body = o.end < phrase.end ? BODY_OF_NAMED.exec(text.slice(o.end, phrase.end)) : null;
+      if (body && isOrgNoun(body[1]!) && !DOCUMENT_NOUNS.has(body[1]!))
+        return { name: text.slice(o.start, phrase.end).replace(/\s+/gu, ' '), entityId: null };
       return { name: o.referent.name, entityId: o.referent.entityId };
+    }
   }
   // "Doctors at Great Ormond Street Hospital": an institution the tagger took for a place;
   // "Analysts at Jefferies": a name after "at" that the KB knows as no place is an employer.
@@ -143,6 +149,12 @@ export function affiliationIn(text: string, phrase: Span, index: ReferentIndex):
 }
 
 const WRITTEN_MEMO = new Map<string, Affiliation | null>();
+
+/**
+ * " human rights office", " refugee agency": two or three lower-case words to the phrase's
+ * end. A lone noun after the name only gives its kind ("his Samagi Jana Balawegaya party").
+ */
+const BODY_OF_NAMED = /^\s+(?:\p{Ll}+\s+){1,2}(\p{Ll}+)$/u;
 
 /** Capitalised words ending in a possessive before the head at `headAt`: the owner's name. */
 function possessiveOwner(words: readonly string[], headAt: number): string | null {

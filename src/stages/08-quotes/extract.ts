@@ -58,7 +58,13 @@ import { TRAILING_TAIL } from './reported-cue-verbs.js';
 import type { ReportedSpeech } from './reported-words.js';
 import { resolveSpeaker } from './resolve.js';
 import type { ResolveContext, Resolved, SpeakerTurn } from './resolve-context.js';
-import { commaTitle, looksLikeScareOrTitle, namesAWork, notSpeechBefore } from './scare-quotes.js';
+import {
+  commaTitle,
+  looksLikeScareOrTitle,
+  namesAWork,
+  namingRelative,
+  notSpeechBefore,
+} from './scare-quotes.js';
 import { signAfter, signBefore } from './sign-words.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
@@ -235,8 +241,8 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     if (single && looksLikeScareOrTitle(text, first, sOpen.start)) {
       // A short fragment is speech only when a cue frames it (`called the goals “unrealistic”`).
       const framed = unit.frame && (before === unit.frame ? true : !startsClause);
-      if (!framed || notSpeechBefore(text.slice(Math.max(sOpen.start, first.start - 40), first.start)))
-        continue;
+      const near = text.slice(Math.max(sOpen.start, first.start - 40), first.start);
+      if (!framed || notSpeechBefore(near) || namingRelative(near)) continue;
     }
     // `A sign outside the clinic reads ‘…’`, `‘…,’ read a banner`: a sign's words.
     if (

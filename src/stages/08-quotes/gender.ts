@@ -83,12 +83,17 @@ export function honorificGender(before: string): 'male' | 'female' | null {
 
 /**
  * Gender implied by a kinship noun written just before a name, as its title ("Khan's
- * sister Aleema Khan", "her husband Tom Hale", "the widow Ruth Ames").
+ * sister Aleema Khan", "her husband Tom Hale", "the widow Ruth Ames"), or in apposition
+ * before it ("Han's father, the novelist Han Seung-won,", "her father, Karl Weber,"): the
+ * pronouns after such a name are often the relative's ("… his daughter … “…?” she said").
  */
 export function kinshipGender(before: string): 'male' | 'female' | null {
-  const word = /([a-z]+)\s+$/.exec(before)?.[1];
+  const word = KINSHIP_BEFORE.exec(before)?.[1];
   return word && Object.hasOwn(KINSHIP_GENDER, word) ? KINSHIP_GENDER[word]! : null;
 }
+
+/** The last word before a name, or the noun an apposition before the name opens with. */
+const KINSHIP_BEFORE = /([a-z]+)(?:,(?:\s+the\s+[a-z-]+)?)?\s+$/;
 
 const KINSHIP_GENDER: Readonly<Record<string, 'male' | 'female'>> = {
   sister: 'female',

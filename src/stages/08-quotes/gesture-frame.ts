@@ -1,6 +1,6 @@
 /**
  * `Asked whether he would play on, he smiled: “We'll see.”`: a verb of expression that is no
- * speech verb (smiled, laughed, shrugged…) right before a colon and a quotation introduces
+ * speech verb (smiled, laughed, shrugged, wept, broke into tears…) right before a colon and a quotation introduces
  * what its subject said; so does how the subject spoke (`she was equally cautious: ‘…’`). Only this shape counts: the verb, at most a few words ("at
  * reporters", "and added"), the colon, then the quotation; elsewhere these verbs report no
  * speech ("she smiled at the crowd").
@@ -15,7 +15,7 @@ import { speakerBefore } from './speaker-before-cue.js';
  * the subject spoke, "was" and a word or two of manner ("she was equally cautious:").
  */
 const GESTURE_BEFORE_COLON =
-  /\s(?:(smiled|smiles|laughed|laughs|shrugged|shrugs|grinned|grins|sighed|sighs|chuckled|chuckles|beamed|beams)(?:\s+[\p{L}'’-]+){0,4}|(was|were)(?:\s+\p{Ll}+ly)?\s+\p{Ll}[\p{Ll}-]+):\s*$/u;
+  /\s(?:(smiled|smiles|laughed|laughs|shrugged|shrugs|grinned|grins|sighed|sighs|chuckled|chuckles|beamed|beams|wept|weeps|sobbed|sobs|(?:broke|breaks|burst|bursts)\s+into\s+(?:tears|laughter))(?:\s+[\p{L}'’-]+){0,4}|(was|were)(?:\s+\p{Ll}+ly)?\s+\p{Ll}[\p{Ll}-]+):\s*$/u;
 
 /** The frame a gesture verb before a colon gives the quotation at `to`, or null. */
 export function gestureFrame(text: string, from: number, to: number, index: ReferentIndex): Frame | null {

@@ -506,6 +506,7 @@ const EXTRA_PERSON_NOUNS: ReadonlySet<string> = new Set(
   nurse architect artisan poet pilot sommelier curator imam rabbi cleric champion legend rookie
   prodigy scholar hero seed runner-up debutant underdog archbishop cardinal patriarch chaplain
   vicar nuncio astronaut cosmonaut pundit sheriff marshal sergeant lieutenant consul defendant
+  detective
   plaintiff actress referee umpire landlord heir monarch rebel militant insurgent
   `),
 );

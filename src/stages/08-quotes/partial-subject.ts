@@ -22,16 +22,24 @@ const SUBJECT_GOES_ON = /^(?:,|\s+\p{Ll})/u;
 export function partialSubject(unit: Unit, context: ResolveContext, index: ReferentIndex): Resolved | null {
   if (unit.kind !== 'partial') return null;
   const { text } = context;
-  // ("The Farmers Union welcomed …": an article may stand before the name.)
-  const article = /^the\s+/iu.exec(text.slice(unit.span.start, unit.span.start + 5))?.[0].length ?? 0;
   const opening = unit.span.start;
   if (!SENTENCE_OPENS.test(text.slice(Math.max(0, opening - 4), opening))) return null;
-  const o = occurrenceStartingAt(index, unit.span.start + article);
+  // ("Later in the day Machado dedicated …": a time adverb may open the sentence.)
+  const c = text.charCodeAt(opening);
+  const lead =
+    c === 76 || c === 69 ? (TIME_LEAD.exec(text.slice(opening, opening + 40))?.[0].length ?? 0) : 0;
+  // ("The Farmers Union welcomed …": an article may stand before the name.)
+  const article = /^the\s+/iu.exec(text.slice(opening + lead, opening + lead + 5))?.[0].length ?? 0;
+  const o = occurrenceStartingAt(index, opening + lead + article);
   if (!o) return pronounSubject(unit, context);
   if (o.referent.type !== 'person' && o.referent.type !== 'organization') return null;
   if (!SUBJECT_GOES_ON.test(text.slice(o.end, o.end + 3))) return null;
   return resolvedAs(o.referent, o, 0.6);
 }
+
+/** "Later ", "Earlier in the day, ": a time adverb before a sentence's subject. */
+const TIME_LEAD =
+  /^(?:Later|Earlier)(?:\s+(?:in|on)\s+the\s+(?:day|week|evening|morning|afternoon|night))?,?\s+/u;
 
 /** "Later she …", "He …": a subject pronoun opening the sentence, perhaps after a time adverb. */
 const PRONOUN_OPENING =

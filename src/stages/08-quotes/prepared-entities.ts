@@ -133,14 +133,43 @@ function miscNameOfBody(e: Entity): Entity {
  * The entities worth preparing (see {@link mayMatter}), misc names of persons and bodies
  * retyped first: one pass, with no intermediate arrays.
  */
-function entitiesThatMayMatter(entities: readonly Entity[], afterTrade: (e: Entity) => boolean): Entity[] {
+function entitiesThatMayMatter(
+  text: string,
+  entities: readonly Entity[],
+  afterTrade: (e: Entity) => boolean,
+): Entity[] {
   const lone = lonePersonNames(entities);
   const out: Entity[] = [];
   for (const e of entities) {
+    if (isLanguageAsPerson(text, e)) continue;
     const retyped = miscNameOfBody(miscNameOfPerson(e, lone, afterTrade));
     if (mayMatter(retyped)) out.push(retyped);
   }
   return out;
+}
+
+/** A language's name: a one-word demonym in -ish or -ese, or one of the few others. */
+const LANGUAGE_SHAPED =
+  /^(?:\p{Lu}\p{Ll}+(?:ish|ese)|French|Dutch|Greek|Czech|Thai|Russian|Ukrainian|Arabic|Persian|Korean|German|Italian|Hebrew|Hindi|Urdu|Mandarin|Cantonese)$/u;
+/** "switched to ", "spoke in ", "translated from ": a preposition before a language. */
+const LANGUAGE_PREPOSITION = /\b(?:in|into|to|from)\s+$/u;
+
+/**
+ * "Putin switched to English. “Next time in Moscow,” he said.": a tagger may type a
+ * language after a preposition as an unlinked one-word person; it names no one, and "he"
+ * must not go to it. Every mention must stand after "in", "into", "to" or "from".
+ */
+function isLanguageAsPerson(text: string, e: Entity): boolean {
+  if (e.type !== 'person' || e.kbId !== null || !LANGUAGE_SHAPED.test(e.name)) return false;
+  return e.mentions.every((m) => LANGUAGE_PREPOSITION.test(text.slice(Math.max(0, m.start - 6), m.start)));
+}
+
+/** A tagger's person mention (no entity) that is a language after a preposition: see {@link isLanguageAsPerson}. */
+export function isLanguageMention(text: string, m: Span): boolean {
+  return (
+    LANGUAGE_SHAPED.test(text.slice(m.start, m.end)) &&
+    LANGUAGE_PREPOSITION.test(text.slice(Math.max(0, m.start - 6), m.start))
+  );
 }
 
 interface PreparedEntity {
@@ -172,6 +201,7 @@ export function prepareEntities(
   firstNames: FirstNames,
 ): PreparedEntity[] {
   const prepared: (PreparedEntity & { dropped: boolean; joinedMentions?: Span[] })[] = entitiesThatMayMatter(
+    text,
     entities,
     mentionAfterTrade(text, firstNames),
   ).map((entity) => {

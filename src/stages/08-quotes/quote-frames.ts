@@ -132,6 +132,19 @@ function frameAfterWithheldName(
     : null;
 }
 
+/** "a statement", "in a letter": a document's noun ending a speaker phrase. */
+const DOCUMENT_END = /\b(?:statement|letter|message|video|post|note|notice|memo|release)$/u;
+
+/** Is `cue` a past participle ("posted", "issued") right after a document's noun, `phrase`? */
+function isDocumentParticiple(text: string, cue: CueMatch, phrase: SpeakerPhrase): boolean {
+  return (
+    text.charCodeAt(cue.end - 1) === 100 &&
+    text.charCodeAt(cue.end - 2) === 101 &&
+    phrase.end + 1 === cue.start &&
+    DOCUMENT_END.test(phrase.text)
+  );
+}
+
 /** A modal right before a verb: "would continue", "will say". */
 const MODAL_BEFORE = /\b(?:would|will|could|can|may|might|should|must)\s+$/u;
 
@@ -179,6 +192,9 @@ export function frameBefore(text: string, start: number, to: number, index: Refe
       if (subject && !shared) shared = frameWith(text, cue, subject, to);
       continue;
     } else phrase = speakerBefore(text, from, cue.start, index);
+    // "Camp Mystic said in a statement posted on its website that …": a past participle
+    // after a document's noun says where the words appeared; the document is no subject.
+    if (phrase?.kind === 'description' && isDocumentParticiple(text, cue, phrase)) continue;
     // "to his predecessor, Francis, recalling “…”": the relation's other person is no subject.
     if (phrase && /ing$/u.test(text.slice(cue.start, cue.end)) && inRelationAppositive(text, phrase))
       phrase = null;

@@ -47,7 +47,12 @@ export function stripHonorific(name: string, firstNames?: FirstNames): string {
   // "Daniel Okafor KC": letters after a full name (a tagger keeps them) are no part of it.
   while (ws.length >= 3 && POST_NOMINALS.has(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   if (ws.length >= 3 && INSTITUTION_TITLE_END.test(ws[0]!) && /^\p{Lu}/u.test(ws[1]!)) ws = ws.slice(1);
-  if (ws.length >= 3 && /^\p{Lu}/u.test(ws[1]!) && isOccupationWord(ws[0]!, firstNames)) ws = ws.slice(1);
+  if (
+    ws.length >= 3 &&
+    /^\p{Lu}/u.test(ws[1]!) &&
+    (isOccupationWord(ws[0]!, firstNames) || isPluralOccupation(ws[0]!, firstNames))
+  )
+    ws = ws.slice(1);
   const isTitle = (w: string) => {
     const l = w.toLowerCase().replace(/\.$/, '');
     return TITLE_WORDS.has(l) || TITLE_WORDS.has(`${l}.`) || Object.hasOwn(PERSON_ROLE_NOUNS, l);
@@ -59,6 +64,14 @@ export function stripHonorific(name: string, firstNames?: FirstNames): string {
   // "Pope Leo", "King Charles": a regnal title stays with a lone given name.
   if (cut > 0 && ws.length - cut === 1 && REGNAL.test(ws[cut - 1]!)) cut--;
   return ws.slice(cut).join(' ');
+}
+
+/**
+ * "Detectives Joseph Kenny" (from "Chief of Detectives Joseph Kenny"): the plural of an
+ * occupation is the end of a title the tagger cut, never a given name.
+ */
+function isPluralOccupation(w: string, firstNames: FirstNames | undefined): boolean {
+  return w.length > 4 && w.endsWith('s') && isOccupationWord(w.slice(0, -1), firstNames);
 }
 
 /** Letters written after a person's full name: silk, member of a parliament, honours. */

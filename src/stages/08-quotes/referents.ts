@@ -25,7 +25,7 @@ import {
 } from './gender.js';
 import { kinFullName } from './kin-given-name.js';
 import { type Gender, PLATFORM_NAMES, platformPreposition } from './lexicon.js';
-import { prepareEntities, SPEAKING_TYPES } from './prepared-entities.js';
+import { isLanguageMention, prepareEntities, SPEAKING_TYPES } from './prepared-entities.js';
 import { isPlaceName, stripHonorific, withoutOpeningTrade, withoutRegnalTitle } from './referent-names.js';
 import { roleWordsAround } from './referent-role-words.js';
 
@@ -292,7 +292,8 @@ export function buildReferents(
         !entityStarts.has(m.start) &&
         !entityEnds.has(m.end) &&
         !insidePerson(m) &&
-        !(m.type === 'organization' && postedOn(text, m)),
+        !(m.type === 'organization' && postedOn(text, m)) &&
+        !(m.type === 'person' && isLanguageMention(text, m)),
     )
     .map((m) =>
       m.type === 'person' && isPlaceName(text.slice(m.start, m.end).trim())
@@ -435,7 +436,7 @@ function referentGender(
     const o = evidence.occurrences[i]!;
     const h =
       honorificGender(text.slice(Math.max(0, o.start - 6), o.start)) ??
-      kinshipGender(text.slice(Math.max(0, o.start - 14), o.start));
+      kinshipGender(text.slice(Math.max(0, o.start - 36), o.start));
     if (h) honorific = h;
   }
   if (honorific === null) {

@@ -293,9 +293,16 @@ export function inSentence(
 const CLOSING_ONLY = new Set(['report', 'reply', 'respond', 'answer', 'post']);
 
 /**
+ * After a closing verb, to the sentence's end: nothing, or a time ("on Monday", "late on
+ * Friday", "last week", "earlier").
+ */
+const CLOSING_TAIL =
+  /^(?:\s+(?:(?:(?:late|early)\s+)?on\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|weekend)|earlier|later|overnight))?[\s.!?]*$/u;
+
+/**
  * "He lost his own seat, the broadcaster reported.": a verb that reports nothing before its
  * object ({@link NO_CONTENT}) attributes the content before it when it ends the sentence,
- * after a comma and its subject.
+ * after a comma and its subject (a time may follow it: "…, state media reported on Monday.").
  */
 function closingReport(
   text: string,
@@ -303,7 +310,7 @@ function closingReport(
   cue: CueMatch,
   index: ReferentIndex,
 ): ReportedSpeech | null {
-  if (!CLOSING_ONLY.has(cue.lemma) || !/^[\s.!?]*$/u.test(text.slice(cue.end, s.end))) return null;
+  if (!CLOSING_ONLY.has(cue.lemma) || !CLOSING_TAIL.test(text.slice(cue.end, s.end))) return null;
   const phrase = speakerBefore(text, s.start, cue.start, index);
   return phrase ? (trailingAttribution(text, s, cue, phrase) ?? null) : null;
 }

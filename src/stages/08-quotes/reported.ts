@@ -21,6 +21,7 @@ import { BACK_VERBS, LAST_PART, lengthsByOpening, SPUN_ACCORDING, wordsIn } from
 import { CORE_VERB_FORMS, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
 import { namesSpeechOnly } from './named-speech.js';
 import type { ReferentIndex } from './referents.js';
+import { relativeWhoSaid } from './relative-who-said.js';
 import { CHARACTERISE, inSentence, THAT_CUES, TRAILING_CUES } from './reported-cue-verbs.js';
 import {
   appeal,
@@ -46,8 +47,8 @@ import {
  * Can `text` hold one of the frames read after a comma of a sentence whose cue is
  * elsewhere: ", adding that …" ({@link participleAddition}), ", accusing the minister of …"
  * or "and accused him of …" ({@link participleCharge}), ", calling the plan “…”"
- * ({@link clauseBeforeQuotingParticiple}), ", but the chairman said …" ({@link
- * contrastedSpeech})? One pattern over the whole text, read once per document, that matches
+ * ({@link clauseBeforeQuotingParticiple}), ", but the chairman said …" or "…, and police
+ * chiefs said …" ({@link contrastedSpeech})? One pattern over the whole text, read once per document, that matches
  * wherever one of theirs matches a stretch of it: it holds their punctuation and words, in
  * any case, and nothing (an anchor, a word boundary, a lookbehind) that could fail in the
  * text where it held in a stretch. A document where it matches nowhere never enters their
@@ -57,7 +58,7 @@ export function mayHoldCommaFrames(text: string): boolean {
   return COMMA_FRAME.test(text);
 }
 const COMMA_FRAME =
-  /,["”’»]?\s+(?:but|though|although|while|whereas|adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|urging|branding|calling|describing|accusing|telling|promising|pledging|vowing|accused)|\sand\s+accused\s/iu;
+  /,["”’»]?\s+(?:but|though|although|while|whereas|adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|urging|branding|calling|describing|accusing|telling|promising|pledging|vowing|accused)|\sand\s+accused\s|\sand\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+(?:said|say)\s/iu;
 
 /**
  * Reported speech in every sentence, in order, except sentences that overlap a `skip` span.
@@ -111,6 +112,10 @@ export function findReportedSpeech(
       const other =
         added || charge || rest || !commaFrames ? null : contrastedAfterQuotations(text, s, skip, q, index);
       if (other) out.push(other);
+      // "Actor NAME, who said he had lost his home, wrote on X: “…”": the relative clause
+      // of speech on the name is speech of its own (not when another frame read the sentence).
+      const relative = added || charge || rest || other ? null : relativeWhoSaid(text, s, index);
+      if (relative) out.push(relative);
       continue;
     }
     readSentence(text, withoutDateline(text, s), index, out, commaFrames);
@@ -155,7 +160,8 @@ function withoutDateline(text: string, s: Sentence): Sentence {
  * contrasted clause: ", but", ",” though", ", while"; or "and" before a capital, a second
  * report by another speaker ("China said it was sending a team and Russia said …").
  */
-const CONTRAST = /,["”’»]?\s+(?:but|though|although|while|whereas)\s+|\s+and\s+(?=\p{Lu}|(?:a|an|the)\s)/gu;
+const CONTRAST =
+  /,["”’»]?\s+(?:but|though|although|while|whereas)\s+|\s+and\s+(?=\p{Lu}|(?:a|an|the)\s|(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+(?:said|say)\s)/gu;
 
 /**
  * The speech of a contrasted clause inside content `[from, end)`: ", but Red Eléctrica's
@@ -178,7 +184,7 @@ export function contrastedSpeech(
   for (const m of content.matchAll(CONTRAST)) {
     // "and" only before a second speaker's verb, after a clause's last word: not a subject
     // of two names ("Mr. Grassley and Mr. Leahy said").
-    if (m[0].charCodeAt(0) !== 44 && !secondReportAt(content, m.index)) continue;
+    if (m[0].charCodeAt(0) !== 44 && !secondReportAt(text, content, lo, m.index)) continue;
     const comma = Math.max(from, lo + m.index);
     const clause: Sentence = { start: comma + m[0].length, end };
     const said: ReportedSpeech[] = [];
@@ -199,15 +205,22 @@ export function contrastedSpeech(
 
 /**
  * "and", a name of up to four capitalised words (or a description of up to four words: "and
- * a State Department spokesperson"), then a speech verb in the past or present.
+ * a State Department spokesperson"; or a bare plural of up to three: "and police chiefs"),
+ * then a speech verb in the past or present.
  */
 const SECOND_REPORT =
-  /\sand\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:a|an|the)(?:\s+[\p{L}'’.-]+){1,4})\s+(?:said|says|told|tells)\s/u;
+  /\sand\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:a|an|the)(?:\s+[\p{L}'’.-]+){1,4}|(?:\p{Ll}+\s+){0,2}\p{Ll}+s(?=\s+(?:said|say)\s))\s+(?:said|says|say|told|tells)\s/u;
 
-/** Does a second report joined by "and" start at `at` of `content`, after a lower-case word or a number? */
-function secondReportAt(content: string, at: number): boolean {
+/**
+ * Does a second report joined by "and" start at `at` of `content` (which starts at `lo` of
+ * `text`), after a lower-case word or a number? The word may stand before `content`
+ * ("for those involved|, and police chiefs said": the content starts at the quotation's end).
+ */
+function secondReportAt(text: string, content: string, lo: number, at: number): boolean {
   SECOND_REPORT_AT.lastIndex = at;
-  return LOWER_WORD_BEFORE.test(content.slice(Math.max(0, at - 40), at)) && SECOND_REPORT_AT.test(content);
+  return (
+    LOWER_WORD_BEFORE.test(text.slice(Math.max(0, lo + at - 40), lo + at)) && SECOND_REPORT_AT.test(content)
+  );
 }
 const SECOND_REPORT_AT = new RegExp(SECOND_REPORT.source, 'uy');
 /** A last word in lower case or a number ("82 people"), no name ("Mr. Grassley"). */

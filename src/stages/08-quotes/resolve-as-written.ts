@@ -94,8 +94,12 @@ export function unresolved(phrase: SpeakerPhrase, context: ResolveContext, certa
   };
 }
 
+/** "a company spokesperson", "an agency official": the kind as the modifier of a person noun. */
+const KIND_MODIFIER = /^(?:a|an|one)\s+(?:company|agency|ministry|department|firm|group|union)\s+\p{Ll}+$/u;
+
 /**
- * "A spokesperson for the company", "a spokesperson for the agency": an affiliation written
+ * "A spokesperson for the company", "a spokesperson for the agency", "a company
+ * spokesperson": an affiliation written
  * as a company's or an institution's kind is the one named before it (as "the company said"
  * or "the agency said" would be); any other stays as found.
  */
@@ -107,7 +111,10 @@ function namedAffiliation(
   if (!affiliation || affiliation.entityId !== null) return affiliation;
   const kind = INSTITUTION_KIND.exec(`the ${affiliation.name}`)?.[1]?.toLowerCase();
   if (!kind && !isCompanyNoun(affiliation.name)) return affiliation;
-  if (!singleSpaced(phrase.text).toLowerCase().endsWith(` the ${affiliation.name}`)) return affiliation;
+  // "a spokesperson for the company", or the kind as a modifier: "a company spokesperson".
+  const written = singleSpaced(phrase.text).toLowerCase();
+  if (!written.endsWith(` the ${affiliation.name}`) && !KIND_MODIFIER.test(written.slice(0, 40)))
+    return affiliation;
   const owner = kind
     ? institutionNamedBefore(phrase, kind, context)
     : organisationNamedBefore(phrase, affiliation.name, [affiliation.name], context);

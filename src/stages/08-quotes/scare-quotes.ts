@@ -39,6 +39,18 @@ export function notSpeechBefore(lead: string): boolean {
   return false;
 }
 /**
+ * "clamped between the tower's arms, which SpaceX engineers call “chopsticks”": a relative
+ * clause in the present tense naming its antecedent gives the name people use, not words
+ * anyone said (a past "called" may report a speech act and stays speech).
+ */
+export function namingRelative(lead: string): boolean {
+  const trimmed = lead.trimEnd();
+  if (!trimmed.endsWith(' call') && !trimmed.endsWith(' calls')) return false;
+  return NAMING_RELATIVE.test(trimmed);
+}
+const NAMING_RELATIVE = /\b(?:which|that)\s+(?:[\p{L}'’-]+\s+){1,4}calls?$/u;
+
+/**
  * Where " the", " a" or " an" (any case, after any space) ends `s`: the index of that space,
  * else -1. What `/\s(?:the|a|an)$/iu` finds, read from the end (the pattern, anchored at
  * the end, was tried from every position of every lead). No character outside ASCII folds

@@ -248,6 +248,12 @@ function withoutAgeOrElect(between: string): string {
   return aged.includes('-elect ') ? aged.replace(/-elect\s/u, ' ') : aged;
 }
 
+/** "'s " after a body's name, read as a space: the title run after it is the person's. */
+function withoutPossessive(between: string): string {
+  const c = between.charCodeAt(0);
+  return (c === 39 || c === 8217) && between.charCodeAt(1) === 115 ? between.slice(2) : between;
+}
+
 /** The speaker phrase right after a cue (`said Berg`, `said the minister`, `said he`). */
 export function speakerAfter(
   text: string,
@@ -292,13 +298,14 @@ export function speakerAfter(
           return mentionPhrase(text, named);
       }
       // "said AEMET spokesman Ruben del Campo", "said Australian tourist Karen Mitchell": an
-      // organisation, place or nationality in a title, then the person.
+      // organisation, place or nationality in a title, then the person; also the owner's
+      // possessive, "said Human Rights Watch's Bryony Lau" (the body's person speaks).
       if (o.referent.type !== 'person') {
         const after = wordsIn(text, o.end, Math.min(ceiling, o.end + 60), 4);
         for (const w2 of after) {
           const person = occurrenceStartingAt(index, w2.start);
           if (person && person.referent.type === 'person' && person.end <= ceiling) {
-            if (!isTitleRun(text.slice(o.end, person.start))) break;
+            if (!isTitleRun(withoutPossessive(text.slice(o.end, person.start)))) break;
             return mentionPhrase(text, person);
           }
         }

@@ -207,14 +207,21 @@ export function maskInitialismDots(s: string): string {
 /** An acronym in brackets after a name: " (CNE)", " (IAEA)", " (AfD)". */
 const BRACKETED_ACRONYM = /\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,9}\)$/u;
 
-/** "used his speech to", "took to social media to", "seized the moment to" before a cue. */
+/**
+ * "used his speech to", "took to social media to", "seized the moment to" before a cue, and
+ * the habitual "used to" ("her late mother, NAME, used to tell her: “…”").
+ */
 const USED_TO =
-  /\s+(?:used|uses|took|takes|seized|seizes)\s+(?:to\s+)?(?:(?:his|her|their|its|the|a|an|this)\s+)?[^,.;:“”"]{1,60}?\s+to$/u;
+  /\s+(?:used\s+to|(?:used|uses|took|takes|seized|seizes)\s+(?:to\s+)?(?:(?:his|her|their|its|the|a|an|this)\s+)?[^,.;:“”"]{1,60}?\s+to)$/u;
 
 const MAX_LOOKBACK = 160;
-/** An appositive that is a clause about the subject ("in his first season …", "who …"). */
+/**
+ * An appositive that is a clause about the subject ("in his first season …", "who …"), or
+ * a participle's ("speaking before Trump", "standing beside Macron"; not a title's
+ * adjective: "acting president", "outgoing chief").
+ */
 const APPOSITIVE_CLAUSE =
-  /^(?:in|after|before|since|who|whose|which|having|at|on|during|despite|while|when|until|following)\s/u;
+  /^(?:in|after|before|since|who|whose|which|having|at|on|during|despite|while|when|until|following|(?!(?:including|according|ruling|leading|governing|outgoing|incoming|founding|acting|reigning|sitting|visiting|managing|presiding|serving|winning|rising|opposing|striking|missing|remaining)\s)\p{Ll}{3,}ing)\s/u;
 /**
  * "Yulia Navalnaya, the widow of … Alexei Navalny, said": a relative, friend or proxy
  * "of / to / for" someone, in an appositive: the name after it is the relation's other
