@@ -154,6 +154,8 @@ export const THAT_CUES = new Set([
   // A spinner's "told" ("instructed reporters that"); "instructed staff to leave" is an order.
   'instruct',
 ]);
+/** Those of {@link THAT_CUES} whose listener may stand before "that": "assured investors that". */
+const LISTENER_THAT_CUES: ReadonlySet<string> = new Set(['assure', 'inform', 'advise', 'instruct']);
 
 /**
  * Non-core verbs that attribute a whole sentence from its end: "…, the bank forecast.",
@@ -502,8 +504,7 @@ function weakCue(
   }
   if (THAT_CUES.has(cue.lemma)) {
     const thatAt = next.slice(0, 4).findIndex((w) => w.lower === 'that');
-    if (thatAt < 0 || (thatAt > 0 && !['assure', 'inform', 'advise', 'instruct'].includes(cue.lemma)))
-      return null;
+    if (thatAt < 0 || (thatAt > 0 && !LISTENER_THAT_CUES.has(cue.lemma))) return null;
     if (/[,;:“”"]/u.test(text.slice(cue.end, next[thatAt]!.start))) return null;
     const phrase = weakCueSubject(text, s, cue, index);
     const content = phrase ? trimContent(text, next[thatAt]!.end, s.end) : null;

@@ -406,19 +406,17 @@ function coreCueOffsets(
     const cl = text.charCodeAt(i - 1);
     if ((SCAN_TABLE[LAST_PART + (cl >= 65 && cl <= 90 ? cl + 32 : cl)]! & (1 << length)) === 0) continue;
     const word = text.slice(from, i).toLowerCase();
-    if (SPUN_ACCORDING.has(word)) {
-      // "In accordance with …" opening a sentence (see `spunAccordingAt`).
-      if (text.slice(from - 3, from) !== 'In ' || text.slice(i, i + 5) !== ' with') continue;
-      found ??= { starts: [], words: [] };
-      found.starts.push(from);
-      found.words.push(word);
-      continue;
-    }
-    if (word === 'according' || SCAN_WORDS.has(word)) {
+    if (word === 'according' || SCAN_WORDS.has(word) || SPUN_ACCORDING.has(word)) {
       // "shot back", "fired back": only with "back" ("hit" and "fired" are common words).
       if (BACK_VERBS.has(word) && text.slice(i, i + 5) !== ' back') continue;
       // "pointed to", "points to": only with "to" ("percentage points" is common).
       if ((word === 'pointed' || word === 'points') && text.slice(i, i + 4) !== ' to ') continue;
+      // "In accordance with …" opening a sentence (see `spunAccordingAt`).
+      if (
+        SPUN_ACCORDING.has(word) &&
+        (text.slice(from - 3, from) !== 'In ' || text.slice(i, i + 5) !== ' with')
+      )
+        continue;
       found ??= { starts: [], words: [] };
       found.starts.push(from);
       found.words.push(word);
@@ -473,9 +471,11 @@ const SCAN_WORDS: ReadonlySet<string> = new Set([
   'shows',
   'shown',
 ]);
-const MAX_CUE_LENGTH = Math.max(...[...SCAN_WORDS].map((f) => f.length));
+/** Every word the scan reports: "according", the spun "accordance" / "line", and the cue forms. */
+const SCANNED: readonly string[] = ['according', ...SPUN_ACCORDING, ...SCAN_WORDS];
+const MAX_CUE_LENGTH = Math.max(...SCANNED.map((f) => f.length));
 /** The scan's words by length and first two letters (see `lengthsByOpening`). */
-const SCAN_TABLE = lengthsByOpening(['according', ...SPUN_ACCORDING, ...SCAN_WORDS]);
+const SCAN_TABLE = lengthsByOpening(SCANNED);
 /** Words that open the rarer constructions, checked before their (costlier) readers. */
 const FINDING_WORDS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows', 'shown']);
 const BLAME_WORDS: ReadonlySet<string> = new Set(['blamed', 'blames']);
