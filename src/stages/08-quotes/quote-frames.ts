@@ -17,6 +17,7 @@ import type { ReferentIndex } from './referents.js';
 import { inRelationAppositive } from './relation-appositive.js';
 import { relativeWhoSubject } from './relative-who-subject.js';
 import { datelineEnd } from './reported.js';
+import { contentStartAfter } from './reported-content.js';
 import { COORDINATED_CUE, coordinatedSubject, nameWithAppositive } from './reported-cue-verbs.js';
 import { FINITE } from './reported-words.js';
 import { openingLead, openingSpeaker, speakerAfter } from './speaker-after-cue.js';
@@ -30,6 +31,18 @@ const SHORT_LEAD_IN = /^[\s,]*(?:[\p{L}\p{N}'’.-]+[\s,]+){0,7}?[:,]\s*$/u;
 
 /** ", while …", "; but …": a conjunction that opens a clause of its own after a quotation. */
 const CONJUNCTION_LEAD = /^[\s,;:—–-]*(?:while|whereas|but|although|though|yet)\s/iu;
+
+const AS_LEAD = /^[\s,;:—–-]*as\s/iu;
+const AS_ONLY = /^[\s,;:—–-]*as\s+$/iu;
+/** A sentence's end: a stop, then a space or the end of the text. */
+const STOP = /[.!?](?=\s|$)/u;
+
+/** Does `cue` (up to `to`, cut at its sentence's end) report content after it? */
+function contentOfItsOwn(text: string, cue: CueMatch, to: number): boolean {
+  const stop = STOP.exec(text.slice(cue.end, to));
+  const end = stop ? cue.end + stop.index : to;
+  return contentStartAfter(text, cue, wordsIn(text, cue.end, end, 16)) !== null;
+}
 
 /** "a charge the governing party", "an accusation his office": a noun, then a new subject. */
 const ANSWERED_NOUN = /^(?:a|an)\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their|which)\s/u;
@@ -72,6 +85,9 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
     // ",” while Governor Cole said …": a conjunction opens another clause, with a speaker
     // of its own; the quotation belongs to the clause before it.
     if (CONJUNCTION_LEAD.test(text.slice(from, cue.start))) return null;
+    // ",” as Finance Minister Lars Klingbeil said the deficit would shrink": "as" is a "while"
+    // when the cue reports content of its own; ",” as the minister put it." frames the quotation.
+    if (AS_LEAD.test(text.slice(from, cue.start)) && contentOfItsOwn(text, cue, to)) return null;
     // ",” a rescue worker, who asked not to be named for fear of reprisals, told Reuters":
     // "asked" withholds the name; the cue after that clause frames the quotation.
     if (cue.lemma === 'ask' && WHO_BEFORE.test(text.slice(Math.max(from, cue.start - 8), cue.start)))
@@ -83,6 +99,8 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
     if (
       phrase &&
       (onlyPunctuation(text, from, phrase.start) ||
+        // ",” as Karl Brandt said on Monday." (one with content of its own left above).
+        AS_ONLY.test(text.slice(from, phrase.start)) ||
         isTitleRun(text.slice(from, phrase.start)) ||
         // ",” the brewery's director, Tomáš Novák, said": a description before the name.
         (phrase.kind === 'mention' && isDescriptionRun(text.slice(from, phrase.start))) ||

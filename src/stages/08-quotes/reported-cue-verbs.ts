@@ -156,6 +156,27 @@ export const THAT_CUES = new Set([
 ]);
 /** Those of {@link THAT_CUES} whose listener may stand before "that": "assured investors that". */
 const LISTENER_THAT_CUES: ReadonlySet<string> = new Set(['assure', 'inform', 'advise', 'instruct']);
+/** How far a listener cue's "that" may stand: listener, place and time ("at the summit on Saturday"). */
+const LISTENER_THAT_REACH = 12;
+
+/**
+ * Where the "that" of a {@link THAT_CUES} verb stands among the words after it (-1: none).
+ * Right after the verb for all of them; for a verb with a listener, after the listener and
+ * a phrase of place or time too ("informed delegates at the conference on Saturday that"),
+ * as long as no verb or clause word comes first ("informed the board it was leaving, so that
+ * …" reports no "that" clause).
+ */
+function listenerThatAt(next: readonly Word[], lemma: string): number {
+  if (next[0]?.lower === 'that') return 0;
+  if (!LISTENER_THAT_CUES.has(lemma)) return -1;
+  const reach = Math.min(next.length, LISTENER_THAT_REACH);
+  for (let k = 1; k < reach; k++) {
+    const w = next[k]!;
+    if (w.lower === 'that') return k;
+    if (FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower)) return -1;
+  }
+  return -1;
+}
 
 /**
  * Non-core verbs that attribute a whole sentence from its end: "…, the bank forecast.",
@@ -503,8 +524,8 @@ function weakCue(
     return phrase && content ? { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end } : null;
   }
   if (THAT_CUES.has(cue.lemma)) {
-    const thatAt = next.slice(0, 4).findIndex((w) => w.lower === 'that');
-    if (thatAt < 0 || (thatAt > 0 && !LISTENER_THAT_CUES.has(cue.lemma))) return null;
+    const thatAt = listenerThatAt(next, cue.lemma);
+    if (thatAt < 0) return null;
     if (/[,;:“”"]/u.test(text.slice(cue.end, next[thatAt]!.start))) return null;
     const phrase = weakCueSubject(text, s, cue, index);
     const content = phrase ? trimContent(text, next[thatAt]!.end, s.end) : null;

@@ -58,7 +58,7 @@ export function mayHoldCommaFrames(text: string): boolean {
   return COMMA_FRAME.test(text);
 }
 const COMMA_FRAME =
-  /,["”’»]?\s+(?:but|though|although|while|whereas|adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|urging|branding|calling|describing|accusing|telling|promising|pledging|vowing|accused)|\sand\s+accused\s|\sand\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+(?:said|say)\s/iu;
+  /,["”’»]?\s+(?:but|though|although|while|whereas|as|adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|urging|branding|calling|describing|accusing|telling|promising|pledging|vowing|accused)|\sand\s+accused\s|\sand\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+(?:said|say)\s/iu;
 
 /**
  * Reported speech in every sentence, in order, except sentences that overlap a `skip` span.
@@ -157,11 +157,14 @@ function withoutDateline(text: string, s: Sentence): Sentence {
 
 /**
  * A comma (perhaps before a closing quotation mark) and a conjunction that opens a
- * contrasted clause: ", but", ",” though", ", while"; or "and" before a capital, a second
- * report by another speaker ("China said it was sending a team and Russia said …").
+ * contrasted clause: ", but", ",” though", ", while", ", as" ("…, as the finance minister said
+ * the deficit would shrink": "as" a while, when its verb has content of its own; ", as the
+ * minister put it." has none and stays the sentence's frame); or "and" before a capital, a
+ * second report by another speaker ("China said it was sending a team and Russia said …").
  */
+const AS_CONTRAST = /^,["”’»]?\s+as\s/u;
 const CONTRAST =
-  /,["”’»]?\s+(?:but|though|although|while|whereas)\s+|\s+and\s+(?=\p{Lu}|(?:a|an|the)\s|(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+(?:said|say)\s)/gu;
+  /,["”’»]?\s+(?:but|though|although|while|whereas|as)\s+|\s+and\s+(?=\p{Lu}|(?:a|an|the)\s|(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+(?:said|say)\s)/gu;
 
 /**
  * The speech of a contrasted clause inside content `[from, end)`: ", but Red Eléctrica's
@@ -196,7 +199,11 @@ export function contrastedSpeech(
         r.phrase !== null &&
         r.phrase.end <= r.cue.start &&
         r.span.start >= r.cue.end &&
-        speakerOpensClause(text, clause.start, r.phrase.start),
+        speakerOpensClause(text, clause.start, r.phrase.start) &&
+        // "…, as investors worried that …" gives a cause, not a second report: after "as"
+        // only a speech verb proper opens one, with its content right after it (", as he
+        // later explained, was …" is a parenthesis inside the first content).
+        (!AS_CONTRAST.test(m[0]) || (r.cue.core && !text.slice(r.cue.end, r.span.start).includes(','))),
     );
     if (own) return { ...own, frameStart: comma };
   }
