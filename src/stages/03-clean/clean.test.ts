@@ -376,6 +376,9 @@ describe('wire credit lines', () => {
     const longer =
       '(Reporting by Tom Balmforth in Kyiv and Andrew Osborn in Moscow; Modifying by Mark Heinrich)';
     expect(removedOf(source.replace(/Reporting by .*$/u, longer))).toEqual([['boilerplate', longer]]);
+    const particles =
+      'Reporting by Steve Holland and Nidal al-Mughrabi in Cairo and Charlotte van Campenhout; Enhancing by Daniel Wallis';
+    expect(removedOf(source.replace(/Reporting by .*$/u, particles))).toEqual([['boilerplate', particles]]);
   });
 
   it('keeps a sentence that only opens with "Reporting by"', () => {

@@ -228,9 +228,11 @@ export const BOILERPLATE =
  * A wire's credit line known by its shape as well as its words: "Reporting by Ezgi Erkoyun;
  * Enhancing by Daren Butler" is a spinner's "Editing by", so any one or two words before
  * the second "by" will do — when what each "by" credits is names only (capitalised words,
- * "and", "in" a place, commas), which keeps "Reporting by local journalists found …" text.
+ * perhaps after a particle — "Nidal al-Mughrabi", "Charlotte van Campenhout" — "and", "in" a
+ * place, commas), which keeps "Reporting by local journalists found …" text.
  */
-const CREDITED = String.raw`\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*)(?:(?:and|in|from|with)\s+)?\p{Lu}[\p{L}'’.-]*)*`;
+const NAME_WORD = String.raw`(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|van|von|der|den|de|da|di|du|la|le|dos|das|del|della|ter|ten|zu)[-\s'’]){0,2}\p{Lu}[\p{L}'’.-]*`;
+const CREDITED = String.raw`${NAME_WORD}(?:(?:\s+|,\s*)(?:(?:and|in|from|with)\s+)?${NAME_WORD})*`;
 export const SPUN_CREDIT_LINE = new RegExp(
   String.raw`^\(?(?:Additional |Further )?[Rr]eporting by\s+${CREDITED}(?:\s*;\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+by\s+${CREDITED})+\)?\.?$`,
   'u',
