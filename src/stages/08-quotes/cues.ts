@@ -275,8 +275,23 @@ function spunAccordingAt(words: readonly Word[], i: number): CueMatch | null {
   return { start: before.start, end: after.end, lemma: 'according to', core: true };
 }
 
+/**
+ * A spinner's "called": "referred to as the island “a trusted partner”". English puts the
+ * object between "referred to" and "as" ("referred to the island as"), so "referred to as"
+ * followed by a word is the spun verb; after an auxiliary ("what is referred to as") it is
+ * a name, and none of the quotation's speech.
+ */
+const SPUN_CALLED = 'referred';
+
+function spunCalledAt(words: readonly Word[], i: number): CueMatch | null {
+  const prev = words[i - 1]?.lower;
+  if (words[i + 1]?.lower !== 'to' || words[i + 2]?.lower !== 'as' || !words[i + 3]) return null;
+  if (prev && PASSIVE_AUXILIARIES.has(prev)) return null;
+  return { start: words[i]!.start, end: words[i + 2]!.end, lemma: 'call', core: false };
+}
+
 /** The words {@link cueAt} reads further, for {@link mayBeIn}. */
-const OPENER_TABLE = lengthsByOpening(['according', ...SPUN_ACCORDING, ...CUE_OPENERS]);
+const OPENER_TABLE = lengthsByOpening(['according', ...SPUN_ACCORDING, SPUN_CALLED, ...CUE_OPENERS]);
 
 /** Speech-verb cues of a stretch of words, in order; "according to" is one cue. */
 export function cuesIn(words: readonly Word[]): CueMatch[] {
@@ -299,6 +314,7 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
     return next?.lower === 'to' ? { start: w.start, end: next.end, lemma: 'according to', core: true } : null;
   }
   if (SPUN_ACCORDING.has(w.lower)) return spunAccordingAt(words, i);
+  if (w.lower === SPUN_CALLED) return spunCalledAt(words, i);
   // One look-up rules out most words: every test below needs one of these.
   if (!CUE_OPENERS.has(w.lower)) return null;
   // "shot back that …", "fired back": a retort.

@@ -66,3 +66,21 @@ describe('"In accordance with" and "In line with" for "According to"', () => {
     expect(q).toEqual([]);
   });
 });
+
+describe('"referred to as" for "called" (session 22)', () => {
+  it('frames a partial quotation after its object', async () => {
+    const q = await runQuotes(
+      'Mayor Ana Lopes, who opened the harbour festival on Monday, referred to as the new ferry line “a lifeline” for the islands.',
+      { entities: [person('Ana Lopes', 'Lopes')] },
+    );
+    expect(pairs(q)).toEqual([['the new ferry line “a lifeline” for the islands', 'Ana Lopes']]);
+  });
+
+  it('is a name after an auxiliary: "what is referred to as"', async () => {
+    const q = await runQuotes(
+      'Mayor Ana Lopes opened the harbour festival on Monday. The ferry runs along what is referred to as “the lifeline” of the islands.',
+      { entities: [person('Ana Lopes', 'Lopes')] },
+    );
+    expect(q).toEqual([]);
+  });
+});
