@@ -105,6 +105,7 @@ describe('money', () => {
   it('finds what the money is for', () => {
     expect(one('Washington sent $800 million in military aid to Kyiv.').subject).toBe('military aid');
     expect(one('They signed a $5bn deal.').subject).toBe('deal');
+    expect(one('Nvidia wrote off $5.5 billion of H20 chips.').subject).toBe('H20 chips');
     expect(one('Brent traded at $74 a barrel.').subject).toBe('per barrel');
     expect(one('Rent was $90 per square foot.').subject).toBe('per square foot');
     expect(one('The PAC spent $1.3 million dollars on ads.')).toMatchObject({
@@ -209,6 +210,9 @@ describe('counts', () => {
     ['The 40k people who marched.', '40k', 40_000, 'people'],
     ['India has 1.4bn people.', '1.4bn', 1_400_000_000, 'people'],
     ['Some 2 million refugees returned.', '2 million', 2_000_000, 'refugees'],
+    // Model names mix letters and digits: the count's subject reads through them.
+    ['Airbus delivered 300 A320neo planes.', '300', 300, 'A320neo planes'],
+    ['The air force ordered 24 F-35 jets.', '24', 24, 'F-35 jets'],
   ])('%s', (text, surface, value, subject) => {
     expect(one(text)).toMatchObject({ text: surface, kind: 'count', value, unit: 'count', subject });
   });

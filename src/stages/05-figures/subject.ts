@@ -7,8 +7,12 @@
  */
 import { CHANGE_VERBS, IRREGULAR_PLURALS, NOT_PLURAL, SUBJECT_STOP } from './lexicon.js';
 
-/** A word after horizontal space: initialisms (U.S.), hyphenated and possessive words. */
-const NEXT_WORD = /[ \u00A0]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])/y;
+/**
+ * A word after horizontal space: initialisms (U.S.), hyphenated and possessive words, and
+ * model names that mix letters and digits ("H20 chips", "F-35 jets", "A320neo planes"),
+ * which opening with a letter keeps apart from a second number.
+ */
+const NEXT_WORD = /[ \u00A0]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z])/y;
 
 const AFTER_MEASURE =
   /^(?:higher|lower|shorter|longer|taller|bigger|smaller|larger|cheaper|dearer|faster|slower|greater|fewer|better|worse|high|wide|deep|tall|thick|long|north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore|ahead|behind|off|up|down|accurate|correct|sure|certain|true|right|wrong|safe|effective|committed|confident)$/i;
