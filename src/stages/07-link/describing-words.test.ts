@@ -62,6 +62,13 @@ describe('trades and leanings before a name (session acc24-link-a)', () => {
     expect(idOf(text, names, 'Darvishi') ?? null).toBeNull();
   });
 
+  it('refuses the famous exact name after a school post written as one word (session 22)', () => {
+    for (const post of ['headteacher', 'headmaster', 'headmistress', 'schoolteacher']) {
+      const text = `The show's judge, retired ${post} Karim Darvishi, said the standard was the highest in years.`;
+      expect(idOf(text, [['Karim Darvishi', 'person']], 'Karim Darvishi') ?? null, post).toBeNull();
+    }
+  });
+
   it('reads a left-winger as a politician, not a football position', () => {
     const text = 'Independent left-winger Maire Quinlin won a seat in Arvania’s parliament by a landslide.';
     expect(idOf(text, [['Maire Quinlin', 'person']], 'Maire Quinlin')).toBe('p:quinlan');
