@@ -291,6 +291,11 @@ describe('counts', () => {
       unit: 'age',
       subject: 'man',
     });
+    // The age standing for the person: the next word is the verb, no subject of the figure.
+    expect(one('"He deserved it," the 22-year-old said.').subject).toBeNull();
+    expect(one('"He deserved it," the 22-year-old mentioned.').subject).toBeNull();
+    expect(one('The 22-year-old has won twice.').subject).toBeNull();
+    expect(one('A 40-year-old unemployed man was held.').subject).toBe('unemployed');
   });
 
   it('does not count fractions and multipliers', () => {

@@ -24,6 +24,7 @@ import {
   RATE_WORDS,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
+  SUBJECT_STOP,
 } from './lexicon.js';
 import { NUMBER_START_WORDS, parseSpelledNumber } from './number-words.js';
 import { countSubjectAfter, isPluralNoun, nounSubjectAfter, subjectBefore } from './subject.js';
@@ -631,6 +632,18 @@ function ordinalAt(text: string, c: Candidate, end: number, value: number): Read
   return { candidate: c, skipTo: end };
 }
 
+/**
+ * "the 22-year-old said", "the 19-year-old mentioned.": the age stands for the person, and
+ * the word after it is the sentence's verb, not what the age belongs to ("a 34-year-old man").
+ * A reporting or auxiliary word says so, as does a past form closing its clause.
+ */
+function personAsNoun(text: string, from: number, next: string): boolean {
+  if (SUBJECT_STOP.has(next)) return true;
+  if (!next.endsWith('ed')) return false;
+  const after = text.slice(from).replace(/^[ \u00A0]+[a-z-]+/u, '');
+  return /^\s*(?:[.,;:!?"”’)]|$)/u.test(after);
+}
+
 function compound(text: string, c: Candidate, end: number, hy: RegExpExecArray): Read {
   const word = hy[1]!.toLowerCase();
   const second = hy[2]?.toLowerCase();
@@ -648,7 +661,7 @@ function compound(text: string, c: Candidate, end: number, hy: RegExpExecArray):
     c.kind = 'quantity';
     c.unit = 'age';
     c.end = hyEnd;
-    c.subject = noun;
+    c.subject = noun && !personAsNoun(text, hyEnd, noun) ? noun : null;
     c.confidence = 0.85;
     return { candidate: c, skipTo: hyEnd };
   }
