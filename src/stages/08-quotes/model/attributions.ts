@@ -3,8 +3,9 @@
  * nearest first (each taken once), and each cue takes the nearest source span of its
  * paragraph (PolNeAR attributions have exactly one cue),
  * and the source span becomes a speaker phrase for the resolver. A cue the tagger gave
- * no content takes its sentence's clause after it (or, for "…, Berg said.", before it),
- * when nothing else was tagged there.
+ * no content takes its sentence's clause after it (or, for "…, Berg said." and "…, said
+ * Berg, the mayor.", before it), when nothing else was tagged there but an attribution
+ * nested in that clause.
  */
 import type { QuoteKind } from '../../../core/annotations.js';
 import { lastSpanStartingBy, partitionPoint, type Span } from '../../../core/span.js';
@@ -372,6 +373,35 @@ export function raisedSubjectContent(
   return null;
 }
 
+/**
+ * `But an aide decided to change course, a source said.`: the clause before a sentence-final
+ * attribution holds an attribution of its own (a cue tagged there, every tagged span inside
+ * the clause). PolNeAR nests them: the outer content is the whole clause, inner attribution
+ * and all, so the clause is the final cue's content though spans were tagged in it.
+ */
+export function nestedClause(spans: readonly RoleSpan[], start: number, end: number): boolean {
+  const inside = spans.filter((o) => o.start < end && o.end > start);
+  return inside.some((o) => o.role === 'cue') && inside.every((o) => o.start >= start && o.end <= end);
+}
+
+/**
+ * `Lind said she recalled thinking …`, `Berg said on Friday that the mayor once described …`:
+ * the clause after a cue is an attribution of its own (see {@link nestedClause}) whose
+ * source opens it, right after the cue or after its `that`.
+ */
+export function nestedComplement(
+  text: string,
+  spans: readonly RoleSpan[],
+  start: number,
+  end: number,
+): boolean {
+  if (!nestedClause(spans, start, end)) return false;
+  const first = spans.filter((o) => o.start >= start && o.start < end).sort((a, b) => a.start - b.start)[0]!;
+  if (first.role !== 'source') return false;
+  const lead = text.slice(start, first.start).trim();
+  return lead === '' || /(?:^|\s)that$/iu.test(lead);
+}
+
 /** Groups role spans (ordered, from one document) into attributions. */
 export function groupAttributions(
   text: string,
@@ -405,16 +435,29 @@ export function groupAttributions(
         while (start < sentence.end && /[\s,:]/u.test(text[start]!)) start++;
         const end = sentenceContentEnd(text, sentence.end);
         const words = text.slice(start, end).split(/\s+/u).filter(Boolean).length;
-        if (words >= 3 && !spans.some((o) => o !== cue && o.start < end && o.end > start))
+        // "…, said Mr. Lind, the lawyer for the agency.": a source after the cue that
+        // runs to the sentence's end makes the attribution sentence-final too.
+        const inverted = sources.some(
+          (o) =>
+            o.start >= cue.end &&
+            o.start - cue.end < 3 &&
+            text.slice(o.end, end).split(/\s+/u).filter(Boolean).length < 3,
+        );
+        const others = spans.filter((o) => o !== cue);
+        if (
+          words >= 3 &&
+          !inverted &&
+          (!others.some((o) => o.start < end && o.end > start) || nestedComplement(text, others, start, end))
+        )
           best = { start, end, role: 'content' };
-        else if (words < 3) {
+        else if (words < 3 || inverted) {
           // "…, Berg said.": the sentence before the source (or the cue), without the comma.
           const near = sources.filter((o) => o.end <= cue.start && cue.start - o.end < 4);
           let e = near.length ? near[near.length - 1]!.start : cue.start;
           while (e > sentence.start && /[\s,—–-]/u.test(text[e - 1]!)) e--;
           const b = sentence.start;
           const n = text.slice(b, e).split(/\s+/u).filter(Boolean).length;
-          if (n >= 3 && !spans.some((o) => o.start < e && o.end > b))
+          if (n >= 3 && (!spans.some((o) => o.start < e && o.end > b) || nestedClause(spans, b, e)))
             best = { start: b, end: e, role: 'content' };
         }
       }

@@ -322,6 +322,61 @@ describe('a cue the tagger gave no content', () => {
     // Without sentences there is nothing to take.
     expect(groupAttributions(before, [at(before, 'said', 'cue')], paragraphOf, index)).toEqual([]);
   });
+
+  const contentsOf = (text: string, spans: RoleSpan[]) =>
+    groupAttributions(text, spans, paragraphOf, index, sentencesOf(text)).map((a) => ({
+      cue: text.slice(a.cue.start, a.cue.end),
+      content: text.slice(a.span.start, a.span.end),
+    }));
+
+  it('takes the clause before "…, a source said." with the attribution nested in it', () => {
+    const text = 'But an aide decided to change course, a source said.';
+    const spans = [
+      at(text, 'an aide', 'source'),
+      at(text, 'decided', 'cue'),
+      at(text, 'to change course', 'content'),
+      at(text, 'a source', 'source'),
+      at(text, 'said', 'cue'),
+    ];
+    expect(contentsOf(text, spans)).toEqual([
+      { cue: 'said', content: 'But an aide decided to change course' },
+      { cue: 'decided', content: 'to change course' },
+    ]);
+    // A tagged content the pairing left over is not an attribution nested in the clause.
+    const orphan = [at(text, 'to change course', 'content'), at(text, 'said', 'cue')];
+    expect(contentsOf(text, [at(text, 'an aide', 'content'), ...orphan])).toEqual([
+      { cue: 'said', content: 'to change course' },
+    ]);
+  });
+
+  it('takes the clause before a cue whose source runs on to the sentence end', () => {
+    const text = 'The port would close next year, said Lind, the harbour master.';
+    const spans = [at(text, 'said', 'cue'), at(text, 'Lind, the harbour master', 'source')];
+    expect(contentsOf(text, spans)).toEqual([{ cue: 'said', content: 'The port would close next year' }]);
+  });
+
+  it('takes the clause after it when an attribution of its own opens there', () => {
+    const text = 'Lind said that the mayor wanted the port closed.';
+    const spans = [
+      at(text, 'Lind', 'source'),
+      at(text, 'said', 'cue'),
+      at(text, 'the mayor', 'source'),
+      at(text, 'wanted', 'cue'),
+      at(text, 'the port closed', 'content'),
+    ];
+    expect(contentsOf(text, spans)).toEqual([
+      { cue: 'said', content: 'that the mayor wanted the port closed' },
+      { cue: 'wanted', content: 'the port closed' },
+    ]);
+    // Not when the inner attribution's source does not open the clause.
+    const inserted = 'Lind said the port, Berg warned, would close.';
+    const other = [at(inserted, 'Lind', 'source'), at(inserted, 'said', 'cue')];
+    expect(
+      contentsOf(inserted, [...other, at(inserted, 'Berg', 'source'), at(inserted, 'warned', 'cue')]).map(
+        (a) => a.cue,
+      ),
+    ).not.toContain('said');
+  });
 });
 
 describe('feature set 2 (clusters, cue rates, stems, transcript turns)', () => {
