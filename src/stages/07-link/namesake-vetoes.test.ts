@@ -292,6 +292,22 @@ describe('a sporting result right after the name', () => {
     expect(writtenAs(link(maker, [['Bola Tinubu', 'person']]), maker, 'Bola Tinubu')?.kbId).toBeNull();
   });
 
+  it('reads a kind of ship before the name as a ship named after the person, and its later copies', () => {
+    const text =
+      'The P&O liner Queen Elizabeth left Dover for a 90-night cruise. Guests on the Queen Elizabeth dined with the captain.';
+    const names: [string, 'person'][] = [
+      ['Queen Elizabeth', 'person'],
+      ['Queen Elizabeth', 'person'],
+    ];
+    const entities = link(text, names);
+    expect(entities.filter((e) => e.kbId === 'p:elizabeth-ii')).toEqual([]);
+    const ferry = 'The Irish ferry Bola Tinubu docked at Holyhead on Sunday.';
+    expect(writtenAs(link(ferry, [['Bola Tinubu', 'person']]), ferry, 'Bola Tinubu')?.kbId ?? null).toBeNull();
+    // A hard-liner is a politician's line, no ship.
+    const line = 'Ruling-party hard-liner Bola Tinubu addressed the nation on Sunday.';
+    expect(writtenAs(link(line, [['Bola Tinubu', 'person']]), line, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+
   it('keeps a sports figure who scored: the result is their trade', () => {
     const text = 'Victor Osimhen scored twice as Nigeria beat Benin 3-1 in Uyo.';
     expect(writtenAs(link(text, [['Victor Osimhen', 'person']]), text, 'Victor Osimhen')?.kbId).toBe(
