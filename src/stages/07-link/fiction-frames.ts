@@ -80,7 +80,10 @@ export function fictionCharacter(text: string, start: number, end: number): stri
   if (frame) return `character in a ${frame}`;
   // (The comma before the name first: the title frame runs only for a name right after one.)
   const titled = /,\s+$/.test(sentence) ? FICTION_TITLE_BEFORE.exec(sentence)?.[1] : undefined;
-  if (titled && (APPOSED_AFTER.test(text.slice(end, end + 3)) || CHARACTER_AFTER.test(text.slice(end, end + 12))))
+  if (
+    titled &&
+    (APPOSED_AFTER.test(text.slice(end, end + 3)) || CHARACTER_AFTER.test(text.slice(end, end + 12)))
+  )
     return `character in a ${titled}`;
   const opener = CHARACTER_AFTER.test(text.slice(end, end + 12))
     ? FICTION_OPENER.exec(sentence.trimStart().replace(/^[.!?]\s*/, ''))

@@ -361,7 +361,11 @@ export abstract class MissedNames extends ArticleConsistency {
       if (hits.some((h) => h.entity !== hits[0]!.entity)) return;
       // "Meta Builders, a construction firm in Lagos … Meta chief executive Tunde Bakare": the
       // body's name said alone after a local business it heads is the business, as in pass 1.
-      const business = localBusinessNamed(this.input.text, surface, (name) => this.kb.lookup(name).length > 0);
+      const business = localBusinessNamed(
+        this.input.text,
+        surface,
+        (name) => this.kb.lookup(name).length > 0,
+      );
       if (business) {
         this.newCluster(surface, org, refused(hits[0]!.entity, business));
         return;

@@ -76,9 +76,7 @@ export function localBusinessNamed(
     const k = words.findIndex((w) => LOCAL_TRADE_WORDS.has(w));
     // (The apposition only where no trade word names the business: most names have neither.)
     const firm =
-      k >= 0
-        ? words[k]!
-        : LOCAL_FIRM_APPOSITION.exec(text.slice(end + run.length, end + 160))?.[1];
+      k >= 0 ? words[k]! : LOCAL_FIRM_APPOSITION.exec(text.slice(end + run.length, end + 160))?.[1];
     if (firm === undefined) continue;
     // "Vantor Motors Garage" where the KB knows "Vantor Motors": the body's own name, extended.
     if (words.some((_, i) => isKbName(`${surface} ${words.slice(0, i + 1).join(' ')}`))) continue;
@@ -86,4 +84,3 @@ export function localBusinessNamed(
   }
   return null;
 }
-

@@ -302,7 +302,9 @@ describe('a sporting result right after the name', () => {
     const entities = link(text, names);
     expect(entities.filter((e) => e.kbId === 'p:elizabeth-ii')).toEqual([]);
     const ferry = 'The Irish ferry Bola Tinubu docked at Holyhead on Sunday.';
-    expect(writtenAs(link(ferry, [['Bola Tinubu', 'person']]), ferry, 'Bola Tinubu')?.kbId ?? null).toBeNull();
+    expect(
+      writtenAs(link(ferry, [['Bola Tinubu', 'person']]), ferry, 'Bola Tinubu')?.kbId ?? null,
+    ).toBeNull();
     // A hard-liner is a politician's line, no ship.
     const line = 'Ruling-party hard-liner Bola Tinubu addressed the nation on Sunday.';
     expect(writtenAs(link(line, [['Bola Tinubu', 'person']]), line, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
