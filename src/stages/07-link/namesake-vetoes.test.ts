@@ -285,6 +285,16 @@ describe('a sporting result right after the name', () => {
     );
   });
 
+  it('refuses the reigning namesake for a monarch numbered in words, and the name alone after', () => {
+    const text =
+      'Pilgrims marked the death of Queen Elizabeth the First at Richmond in 1603. Elizabeth had reigned for 44 years.';
+    const entities = link(text, [
+      ['Queen Elizabeth', 'person'],
+      ['Elizabeth', 'person'],
+    ]);
+    expect(entities.filter((e) => e.kbId === 'p:elizabeth-ii')).toEqual([]);
+  });
+
   it('reads a thing word before a comma as no head of the name', () => {
     const text = "The leader of the ruling party's parliamentary group, Bola Tinubu, spoke on Sunday.";
     expect(writtenAs(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
