@@ -320,6 +320,37 @@ describe('a sporting result right after the name', () => {
     expect(writtenAs(link(line, [['Bola Tinubu', 'person']]), line, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
   });
 
+  it('refuses a politician’s exact name for a member of a sports club named right after it', () => {
+    const club = 'Bola Tinubu of Ikeja Road Runners won the veterans’ 10k in Lagos on Sunday.';
+    expect(writtenAs(link(club, [['Bola Tinubu', 'person']]), club, 'Bola Tinubu')?.kbId ?? null).toBeNull();
+    const athletic = 'Bola Tinubu of Kano Athletic Club finished third in the masters mile.';
+    expect(
+      writtenAs(link(athletic, [['Bola Tinubu', 'person']]), athletic, 'Bola Tinubu')?.kbId ?? null,
+    ).toBeNull();
+    // A footballer of his club, and a politician of his party, keep their links.
+    const striker = 'Victor Osimhen of Lagos Football Club opened the academy on Sunday.';
+    expect(writtenAs(link(striker, [['Victor Osimhen', 'person']]), striker, 'Victor Osimhen')?.kbId).toBe(
+      'p:osimhen',
+    );
+    const party = 'Bola Tinubu of the ruling party opened the academy on Sunday.';
+    expect(writtenAs(link(party, [['Bola Tinubu', 'person']]), party, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+
+  it('reads a past trade in apposition as the career of an office holder the article names', () => {
+    const text =
+      'Nigerian President Bola Tinubu was sworn in on Monday in Abuja. Bola Tinibu, a former accountant, pledged to cut fuel prices.';
+    const entities = link(text, [
+      ['Bola Tinubu', 'person'],
+      ['Bola Tinibu', 'person'],
+    ]);
+    expect(writtenAs(entities, text, 'Bola Tinibu')?.kbId).toBe('p:tinubu');
+    // The name written exactly, introduced by a past trade, may be a namesake's.
+    const raffle = 'Bola Tinubu, a former accountant, won the church raffle in Kano on Sunday.';
+    expect(
+      writtenAs(link(raffle, [['Bola Tinubu', 'person']]), raffle, 'Bola Tinubu')?.kbId ?? null,
+    ).toBeNull();
+  });
+
   it('keeps a sports figure who scored: the result is their trade', () => {
     const text = 'Victor Osimhen scored twice as Nigeria beat Benin 3-1 in Uyo.';
     expect(writtenAs(link(text, [['Victor Osimhen', 'person']]), text, 'Victor Osimhen')?.kbId).toBe(
