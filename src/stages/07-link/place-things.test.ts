@@ -72,6 +72,7 @@ describe('a town named like a country or capital, in a US state', () => {
     expect(
       kbIdOf('In Chile, Wisconsin, Mark Olsen, a retired teacher, won a council seat.', 'Chile'),
     ).toBeNull();
+    expect(kbIdOf('Farmers in Chile, Wisconsin, and Vienna, Ohio, lost their crops.', 'Chile')).toBeNull();
   });
   it('refuses a capital an apposition places in a US state', () => {
     expect(kbIdOf('Lisbon, a small town in eastern Ohio, reopened its library.', 'Lisbon')).toBeNull();

@@ -114,9 +114,11 @@ const STATE_ADJECTIVE =
  * "Mexico, Missouri, and Texas", "Mexico, Texas and Arizona", "Paris, Texas, Ohio or Maine": the
  * state word starts a list, not an address — names, each after a comma, closed by "and" or
  * "or". A comma and a name alone are not a list: "In Lebanon, Ohio, Mike Johnson, a 58-year-old
- * …" goes on with the sentence's subject.
+ * …" goes on with the sentence's subject; nor is a last name with an address of its own: "Mexico,
+ * Missouri, and Peru, Indiana" lists towns, each in its state.
  */
-const LIST_AFTER = /^(?:\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*\s*,?\s*(?:and|or)\s+\p{Lu}/u;
+const LIST_AFTER =
+  /^(?:\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*\s*,?\s*(?:and|or)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?![\p{L}'’.-])(?!\s*,\s*\p{Lu})/u;
 
 /** Whether the region name after a place starts a list ("Mexico, Texas and Arizona"). */
 export function regionStartsList(after: string): boolean {
