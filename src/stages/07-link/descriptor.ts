@@ -385,6 +385,10 @@ const TRADE_KIN: Readonly<Record<string, readonly string[]>> = {
   singer: ['musician', 'rapper', 'songwriter'],
   musician: ['singer', 'rapper', 'songwriter', 'composer'],
   rapper: ['singer', 'musician'],
+  // A band's singer: "the Black Sabbath frontman" of a profile saying "singer of Black Sabbath".
+  frontman: ['singer', 'musician', 'vocalist'],
+  frontwoman: ['singer', 'musician', 'vocalist'],
+  vocalist: ['singer', 'musician'],
   // Newsroom trades: "American journalist Tucker Carlson" of a profile saying "commentator".
   ...Object.fromEntries(MEDIA_TRADES.map((w) => [w, [...MEDIA_TRADES.filter((k) => k !== w), 'talk show']])),
 };
