@@ -79,6 +79,20 @@ describe('a trade at the level of a pastime', () => {
   });
 });
 
+describe('a band’s singer', () => {
+  it('reads a frontman or a vocalist as the trade of a profile saying singer', () => {
+    const singer = makeEntity({
+      id: 'cd:person/some-singer',
+      type: 'person',
+      name: 'Rob Halden',
+      description: 'English singer of the heavy metal band Iron Vale',
+    });
+    expect(contradictingHead(headNoun('the Iron Vale frontman'), singer)).toBeNull();
+    expect(contradictingHead(headNoun('a former vocalist'), singer, true)).toBeNull();
+    expect(contradictingHead(headNoun('a fishmonger from Hull'), singer, true)).toBe('fishmonger');
+  });
+});
+
 describe('isPrivateHead', () => {
   it.each(['fishmonger', 'podiatrist', 'postman', 'umpire', 'courier', 'chef', 'librarian', 'club', 'fair'])(
     '%s is private life',

@@ -97,7 +97,8 @@ const THING_HEADS = new Set(
   group corporation business supplier exporter
   cryptocurrency currency coin token stablecoin app platform product drug vaccine
   hotel resort restaurant cafe casino stadium arena club team side band album song film movie novel
-  ship vessel yacht tanker racehorse horse dog river rainforest forest volcano glacier dam
+  ship vessel yacht tanker liner ferry freighter trawler steamer schooner frigate destroyer cruiser
+  warship submarine icebreaker racehorse horse dog river rainforest forest volcano glacier dam
   dish delicacy snack dessert pastry stew soup sauce cocktail
   particle baryon meson boson hadron lepton quark isotope molecule
   ${ANIMAL_HEADS}`.split(/\s+/),
@@ -265,6 +266,8 @@ export function thingHead(head: string | null): string | null {
 export function thingWordBefore(text: string, start: number, left: string): string | null {
   if (/,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
   const word = left.slice(left.lastIndexOf(' ', left.length - 2) + 1).trim();
+  // "hard-liner Itamar Ben-Gvir" (the cue text reads the hyphen as a space) is a politician's line.
+  if (word === 'liner' && /\bhard ?liner ?$/.test(left)) return null;
   return THING_HEADS.has(word) && word !== 'side' && word !== 'team' ? word : null;
 }
 
@@ -382,6 +385,10 @@ const TRADE_KIN: Readonly<Record<string, readonly string[]>> = {
   singer: ['musician', 'rapper', 'songwriter'],
   musician: ['singer', 'rapper', 'songwriter', 'composer'],
   rapper: ['singer', 'musician'],
+  // A band's singer: "the Black Sabbath frontman" of a profile saying "singer of Black Sabbath".
+  frontman: ['singer', 'musician', 'vocalist'],
+  frontwoman: ['singer', 'musician', 'vocalist'],
+  vocalist: ['singer', 'musician'],
   // Newsroom trades: "American journalist Tucker Carlson" of a profile saying "commentator".
   ...Object.fromEntries(MEDIA_TRADES.map((w) => [w, [...MEDIA_TRADES.filter((k) => k !== w), 'talk show']])),
 };

@@ -114,6 +114,26 @@ describe('characters after a frame that a comma closes', () => {
     expect(idOf(text, names, 'Vidar Hallgrimson') ?? null).toBeNull();
     expect(idOf(text, names, 'Hallgrimson') ?? null).toBeNull();
   });
+
+  it('leaves a near spelling right after a quoted title unlinked when an apposition says who the character is', () => {
+    const text =
+      'In the new spy novel "Grey Fjord", Vidar Hallgrimson, Norland\'s youngest defence minister, sells the fleet. Hallgrimson, the author says, is a composite.';
+    const names: [string, EntityType][] = [
+      ['Grey Fjord', 'misc'],
+      ['Vidar Hallgrimson', 'person'],
+      ['Hallgrimson', 'person'],
+    ];
+    expect(idOf(text, names, 'Vidar Hallgrimson') ?? null).toBeNull();
+    expect(idOf(text, names, 'Hallgrimson') ?? null).toBeNull();
+  });
+
+  it('does not read the author or the director a titled frame names before a verb', () => {
+    const start = (t: string) => t.indexOf('Ana Kell');
+    const author = 'In the novel "Grey Fjord", Ana Kell tells of a navy sold for debts.';
+    expect(fictionCharacter(author, start(author), start(author) + 8)).toBeNull();
+    const director = 'In the film Grey Fjord, Ana Kell films the fjord in winter.';
+    expect(fictionCharacter(director, start(director), start(director) + 8)).toBeNull();
+  });
 });
 
 describe('characters an apposition presents', () => {

@@ -14,7 +14,21 @@
  * people are real.
  */
 const FICTION_FRAME =
-  /\b(?:[Ii]n|[Ff]rom)\s+(?:the|a|an|this|his|her|their)\s+(?:(?!documentary|biopic)[\p{Ll}-]+\s+){0,3}(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|sketch show|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\s+\p{Lu}[^.!?]*?(?:\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}|,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:[\p{Ll}-]+\s+){1,3})["“‘]?$/u;
+  /\b(?:[Ii]n|[Ff]rom)\s+(?:the|a|an|this|his|her|their)\s+(?:(?!documentary|biopic)[\p{Ll}-]+\s+){0,3}(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|sketch show|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\s+["“‘]?\p{Lu}[^.!?]*?(?:\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}|,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:[\p{Ll}-]+\s+){1,3})["“‘]?$/u;
+
+/**
+ * "In the new political novel "Red Box", " right before the name: a work of fiction named by
+ * its genre and its title (quoted or capitalised) opens the sentence, and the comma closing the
+ * title is the last thing before the name. The name is a character when an apposition or "is
+ * a" then says what it is (CHARACTER_AFTER, APPOSED_AFTER): "…, Rachel Reeve, Britain's first
+ * female chancellor, battles …". Not the author or the director the frame may name ("In the
+ * film Oppenheimer, Christopher Nolan tells …"): a verb follows them, not a description.
+ */
+const FICTION_TITLE_BEFORE =
+  /\b(?:[Ii]n|[Ff]rom)\s+(?:the|a|an|this|his|her|their)\s+(?:(?!documentary|biopic)[\p{Ll}-]+\s+){0,3}(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|sketch show|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\s+(?:["“‘][^"”’.!?]{1,60}["”’]|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|on|at|a))*)\s*,\s+$/u;
+
+/** ", Britain's first female chancellor, …": an apposition right after the name. */
+const APPOSED_AFTER = /^,\s+\S/;
 
 /**
  * "In the Dutch television drama that opened on Sunday, " right before the name: a work of
@@ -64,6 +78,13 @@ export function fictionCharacter(text: string, start: number, end: number): stri
   const sentence = before.slice(before.search(/(?:^|[.!?]\s+)[^.!?]*$/u));
   const frame = FICTION_FRAME.exec(sentence)?.[1];
   if (frame) return `character in a ${frame}`;
+  // (The comma before the name first: the title frame runs only for a name right after one.)
+  const titled = /,\s+$/.test(sentence) ? FICTION_TITLE_BEFORE.exec(sentence)?.[1] : undefined;
+  if (
+    titled &&
+    (APPOSED_AFTER.test(text.slice(end, end + 3)) || CHARACTER_AFTER.test(text.slice(end, end + 12)))
+  )
+    return `character in a ${titled}`;
   const opener = CHARACTER_AFTER.test(text.slice(end, end + 12))
     ? FICTION_OPENER.exec(sentence.trimStart().replace(/^[.!?]\s*/, ''))
     : null;

@@ -197,6 +197,19 @@ describe('namesakes presented by the words around a famous name', () => {
     expect(writtenAsAcronym('FICO', 'FICO SAYS RENT WILL COUNT', 0)).toBe(false);
   });
 
+  it('a surname alone with a state after it as an address is a town there', () => {
+    const text = 'Crowds in Vance, Oklahoma, doubled for the spring air show, organisers said.';
+    const entities = link(text, [
+      ['Vance', 'person'],
+      ['Oklahoma', 'location'],
+    ]);
+    expect(kbIdAt(entities, text, 'Vance')).toBeFalsy();
+    expect(entities.find((e) => e.name === 'Vance')?.type).toBe('location');
+    // Not the state beginning a list of places, nor a name going on after the comma.
+    const list = 'Rallies for Vance, Ohio and Texas Republicans drew crowds.';
+    expect(kbIdAt(link(list, [['Vance', 'person']]), list, 'Vance')).toBe('p:vance');
+  });
+
   it('the surname alone after a base named with it is the base', () => {
     const text =
       'Jets landed at Vance Air Force Base on Monday for the spring exercise. Vance hosts two flying squadrons.';

@@ -67,6 +67,13 @@ describe('an apposition that says what the name is', () => {
     ).toBeNull();
   });
 
+  it('leaves a figure of myth bearing a company’s name unlinked', () => {
+    expect(
+      kbIdOf('At the shrine, Vortak, the goddess Selvi, was offered bread and salt, guides said.', 'Vortak'),
+    ).toBeNull();
+    expect(kbIdOf('Vortak, the river god of the old tribes, was honoured each spring.', 'Vortak')).toBeNull();
+  });
+
   it('still links the body presented by its own kind', () => {
     expect(
       kbIdOf('Citadel, the ministry that runs the army, said the drill would go ahead.', 'Citadel'),

@@ -32,8 +32,19 @@ const KIND_HEADS = new Set(
   `band duo trio quartet rapper singer songwriter dj popstar
   ship vessel yacht tanker ferry frigate cruiser destroyer submarine trawler liner
   album single song film movie documentary novel musical opera sitcom podcast videogame
-  racecar brand`.split(/\s+/),
+  racecar brand
+  priestess priest prophet prophetess seer sibyl soothsayer goddess god deity nymph titan demigod`.split(
+    /\s+/,
+  ),
 );
+
+/**
+ * ", the priestess Pythia,", ", the goddess Nike": a figure of myth or cult named right after its
+ * noun. Companies take such names (Oracle, Nike, Pandora, Hermes), and copy on myth and
+ * archaeology presents the figure so: the noun heads the apposition though a name ends it.
+ */
+const FIGURE_AFTER =
+  /^\s*,\s*(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(priestess|priest|prophet|prophetess|seer|sibyl|soothsayer|goddess|god|deity|nymph|titan|demigod)\s+\p{Lu}/u;
 
 /** Heads that are a body's own word too ("Hamas, the militant group"): a kind only after a genre. */
 const ENSEMBLE_HEADS = new Set(['group', 'act', 'collective', 'outfit']);
@@ -60,7 +71,7 @@ function kindAfter(text: string, end: number): string | null {
   const after = text.slice(end, end + 60);
   if (!/^\s*,/.test(after)) return null;
   const m = APPOSITION_NOUN.exec(after);
-  return m ? kindOf(m[2]!, m[1]!) : null;
+  return m ? kindOf(m[2]!, m[1]!) : (FIGURE_AFTER.exec(after)?.[1] ?? null);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { KbEntity } from '../../kb/model.js';
 import { isNameOrAlias } from '../../kb/model.js';
 import { normalizeName, surnameOf } from '../../kb/names.js';
 import type { NameHit } from '../../ports/knowledge-base.js';
+import { accentedSourceOf } from './accented-sources.js';
 import { acronymOfOtherSphere } from './acronym-spheres.js';
 import { agedNamesake } from './ages-in-copy.js';
 import { animalNamed } from './animal-names.js';
@@ -186,7 +187,9 @@ export abstract class ExactNames extends SoundAlikeRepairs {
       this.waterOrWorkNamed(surface, entity, at) ??
       placeSaidAsBody(this.input.text, at, entity, (name) =>
         this.kb.lookup(name).some((h) => h.entity.type === 'location' && isNameOrAlias(h)),
-      )
+      ) ??
+      // "the palantír of Orthanc … the Palantir exhibit": the thing a company was named after.
+      (entity.type === 'organization' ? accentedSourceOf(surface, entity, this.accentedWords) : null)
     );
   }
 

@@ -19,6 +19,7 @@ import { ArticleConsistency } from './link-consistency.js';
 import { cleanSurface } from './link-exact.js';
 import { looksLikePersonName } from './link-sound-alikes.js';
 import { refused } from './link-state.js';
+import { localBusinessNamed } from './local-businesses.js';
 import { missedCityAt } from './missed-places.js';
 import { namesakeCue } from './namesake-cues.js';
 import { dominantCountry, NationalBodies } from './national-bodies.js';
@@ -358,6 +359,17 @@ export abstract class MissedNames extends ArticleConsistency {
     const hits = this.kb.lookup(surface).filter((h) => h.entity.type === 'organization' && isNameOrAlias(h));
     if (hits.length > 0) {
       if (hits.some((h) => h.entity !== hits[0]!.entity)) return;
+      // "Meta Builders, a construction firm in Lagos … Meta chief executive Tunde Bakare": the
+      // body's name said alone after a local business it heads is the business, as in pass 1.
+      const business = localBusinessNamed(
+        this.input.text,
+        surface,
+        (name) => this.kb.lookup(name).length > 0,
+      );
+      if (business) {
+        this.newCluster(surface, org, refused(hits[0]!.entity, business));
+        return;
+      }
       this.linked.add(hits[0]!.entity.id);
       this.newCluster(surface, org, {
         entity: hits[0]!.entity,

@@ -335,8 +335,11 @@ export abstract class OneWordNames extends ExactNames {
    * acronym (a company's) or beginning a body's name the KB does not know (that body's type);
    * read without a role cue only (surnames-of-things.ts). The reason and the type, or null.
    */
-  private thingNamedBy(word: string, start: number): { word: string; type: EntityType } | null {
+  private thingNamedBy(word: string, start: number, end: number): { word: string; type: EntityType } | null {
     if (writtenAsAcronym(word, this.input.text, start)) return { word: 'an acronym', type: 'organization' };
+    // "Churchill, Manitoba, reached …": the town a region's name after it addresses.
+    const region = this.townAddressAfter(end);
+    if (region) return { word: `a town in ${region}`, type: 'location' };
     const body = unknownBodyBegunBy(word, start, this.input.mentions, this.input.text, this.kb);
     return body ? { word: body.surface, type: body.type } : null;
   }
@@ -376,7 +379,10 @@ export abstract class OneWordNames extends ExactNames {
       }
       const e = picked.entity;
       // "FICO said …", "Vance Air Force Base … Vance trains pilots": a body, not the person.
-      const thing = picked.role.score < 0.6 ? this.thingNamedBy(word, lazyContext().span.start) : null;
+      const thing =
+        picked.role.score < 0.6
+          ? this.thingNamedBy(word, lazyContext().span.start, lazyContext().span.end)
+          : null;
       if (thing) return { ...refused(e, thing.word), asType: thing.type };
       const privateContext =
         picked.role.score < 1

@@ -68,6 +68,9 @@ interface PlaceCue {
   readonly local: string | null;
 }
 
+/** ", Manitoba," / ", Ohio.": a region's name of one or two words set off as an address ends. */
+const TOWN_ADDRESS_AFTER = /^,\s+(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)(?=\s*[,.;:!?)]|$)/u;
+
 /** A preposition or article right before a name: what follows it is the place ("envoy for Ukraine Keith …"). */
 const PLACE_WORD_BEFORE = /\b(?:of|for|in|from|to|at|on|with|across|into|by|near|the|a|an)\s+$/i;
 
@@ -277,6 +280,26 @@ export abstract class PlaceReadings extends DocumentClusters {
         h.entity.country !== entity.country,
     );
     return other ? `in ${region}` : null;
+  }
+
+  /**
+   * "Polar bear tours in Churchill, Manitoba, reached …": a one-word name followed by a comma, a
+   * US state or a KB region (a province, a state) and a stop or another comma is a town's
+   * address, so the word names the town, not a bearer of it as a surname. Not a list ("Biden,
+   * Delaware and Ohio"), nor the region going on as a name or a possessive ("Johnson, Texas
+   * Republican", "Sanders, Vermont's senator"). The region as written, or null. Cost: one
+   * character test after the name; the pattern and a KB lookup only after a comma.
+   */
+  protected townAddressAfter(end: number): string | null {
+    const text = this.input.text;
+    if (text[end] !== ',') return null;
+    const m = TOWN_ADDRESS_AFTER.exec(text.slice(end, end + 60));
+    if (!m || regionStartsList(text.slice(end + m[0].length - 1, end + m[0].length + 60))) return null;
+    const region = m[1]!;
+    if (US_STATES.has(region)) return region;
+    return this.regionHits(region).some((h) => h.kind === 'name' && h.entity.kind === 'region')
+      ? region
+      : null;
   }
 
   /** The KB's places (and their demonyms) of a region name written after a town. */

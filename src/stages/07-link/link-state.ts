@@ -9,6 +9,7 @@
  * layer calls only what lies below it, so a newcomer reads a concern in one file and the
  * files import in one direction. This bottom layer decides nothing.
  */
+
 import type {
   EntityMention,
   EntityType,
@@ -20,6 +21,7 @@ import type {
 import type { Span } from '../../core/span.js';
 import type { KbEntity, KbNameKind } from '../../kb/model.js';
 import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
+import { accentedThingWords } from './accented-sources.js';
 import { type Candidate, CandidateSearch, COMPATIBLE, type RaisedFloor } from './candidate-search.js';
 import { type MentionContext, sentenceOf } from './context.js';
 import { profileText } from './descriptor.js';
@@ -166,6 +168,14 @@ export abstract class LinkState {
   protected get otherThings(): OtherThingsNamed {
     this.otherThingsCache ??= new OtherThingsNamed(this.input.text);
     return this.otherThingsCache;
+  }
+
+  /** The accented words the article writes as things' (accented-sources.ts), read on first use. */
+  private accentedWordsCache: ReadonlyMap<string, string> | null = null;
+
+  protected get accentedWords(): ReadonlyMap<string, string> {
+    this.accentedWordsCache ??= accentedThingWords(this.input.text);
+    return this.accentedWordsCache;
   }
 
   /** Whether the article speaks of public affairs and of no private life (read once). */

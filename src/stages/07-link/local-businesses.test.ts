@@ -27,6 +27,15 @@ const kb = new MemoryKnowledgeBase([
     prominence: 2,
     description: 'Vantor’s dealership arm',
   }),
+  // A bearer of the word as a surname: the scan for missed names then reads it as a name.
+  makeEntity({
+    id: 'p:ilse-vantor',
+    type: 'person',
+    name: 'Ilse Vantor',
+    names: [{ text: 'Vantor', kind: 'surname' }],
+    country: 'AL',
+    prominence: 2,
+  }),
 ]);
 
 const link = linkerOver(kb, '2025-03-04');
@@ -73,10 +82,39 @@ describe('a KB body’s name heading a local business’s', () => {
     );
   });
 
+  it('reads a longer name presented as a firm of a town as a business, whatever its trade', () => {
+    const text =
+      'Vantor Lighting, a 30-year-old family firm in Wrexham, was sold to its staff. Its founder said Vantor had nothing to do with the van maker.';
+    expect(
+      idsOf(text, [
+        ['Vantor Lighting', 'organization'],
+        ['Vantor', 'organization'],
+      ]),
+    ).toEqual([null, null]);
+    expect(localBusinessNamed('Vantor Tyres opened in Leeds.', 'Vantor', () => false)).toBe('Tyres');
+  });
+
+  it('leaves the body’s name unlinked where the tagger missed it after such a business', () => {
+    const text =
+      'Vantor Builders, a construction firm in Accra, won a contract for 300 homes. Vantor chief executive Kofi Mensah said the name was his grandfather’s.';
+    const entities = linkerOver(kb, '2025-03-04', { tokens: true })(text, [
+      ['Vantor Builders', 'person'],
+      ['Kofi Mensah', 'person'],
+    ]);
+    const vantor = entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'Vantor'));
+    expect(vantor?.type).toBe('organization');
+    expect(vantor?.kbId ?? null).toBeNull();
+  });
+
   it('still links the body, and a longer name the KB knows', () => {
     expect(idsOf('Vantor recalled 4,000 vans on Monday.', [['Vantor', 'organization']])).toEqual([
       'o:vantor',
     ]);
+    const unit = 'Vantor Motors, a dealership business in Leeds, said Vantor would open more.';
+    expect(localBusinessNamed(unit, 'Vantor', (n) => n === 'Vantor Motors')).toBeNull();
+    expect(
+      localBusinessNamed('Vantor Energy, the battery arm of the van maker, grew.', 'Vantor', () => false),
+    ).toBeNull();
     const text = 'Vantor Motors Roofing opened in Leeds. Vantor said sales rose.';
     expect(localBusinessNamed(text, 'Vantor', (n) => n === 'Vantor Motors')).toBeNull();
   });

@@ -14,8 +14,17 @@ const LOCAL_TRADE_WORDS = new Set(
   Roofing Joinery Salon Barbers Bakery Butchers Chippy Tandoori Pizzeria Diner
   Inn Guesthouse Kennels Cattery Stables Vineyard Orchard Florists Launderette Laundrette
   Cleaners Removals Taxis Decorators Landscaping Tearoom Tearooms Creamery
-  Pizza Pizzas Grill Bistro Burgers Noodles Nails`.split(/\s+/),
+  Pizza Pizzas Grill Bistro Burgers Noodles Nails Tyres Tires Garage Autos Scaffolding Fencing
+  Paving Plastering Glazing Locksmiths Upholstery Tailors Haulage Skips Carpets`.split(/\s+/),
 );
+
+/**
+ * ", a 30-year-old family firm in Bridgend", ", a construction firm in Lagos": the longer name
+ * presented right after it as a firm of a town — how copy introduces a small business, whatever
+ * its trade. A big firm is "the online giant", "the US tech group", not "a firm in" a town.
+ */
+const LOCAL_FIRM_APPOSITION =
+  /^\s*,\s+(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(firm|business|company|workshop|partnership|practice|outfit)\s+(?:(?:based|founded)\s+)?(?:in|near|outside|from)\s+\p{Lu}/u;
 
 /** One to three capitalised words right after a name. */
 const NAME_WORDS_AFTER = /^((?:\s+\p{Lu}[\p{L}&'’-]*){1,3})/u;
@@ -61,15 +70,17 @@ export function localBusinessNamed(
     at = text.indexOf(key, end);
     // (Most names go on with a lower-case word: no capitalised word to read.)
     if (!mayStartNameWordAt(text, end + 1)) continue;
-    const words = NAME_WORDS_AFTER.exec(text.slice(end, end + 60))?.[1]
-      ?.trim()
-      .split(/\s+/);
-    if (!words) continue;
+    const run = NAME_WORDS_AFTER.exec(text.slice(end, end + 60))?.[1];
+    if (!run) continue;
+    const words = run.trim().split(/\s+/);
     const k = words.findIndex((w) => LOCAL_TRADE_WORDS.has(w));
-    if (k < 0) continue;
+    // (The apposition only where no trade word names the business: most names have neither.)
+    const firm =
+      k >= 0 ? words[k]! : LOCAL_FIRM_APPOSITION.exec(text.slice(end + run.length, end + 160))?.[1];
+    if (firm === undefined) continue;
     // "Vantor Motors Garage" where the KB knows "Vantor Motors": the body's own name, extended.
     if (words.some((_, i) => isKbName(`${surface} ${words.slice(0, i + 1).join(' ')}`))) continue;
-    return words[k]!;
+    return firm;
   }
   return null;
 }

@@ -19,7 +19,7 @@ const REGNAL_ORDINALS: Readonly<Record<string, readonly string[]>> = Object.from
 );
 
 /** The Roman numeral of `n` (1 to 39). */
-function romanNumeral(n: number): string {
+export function romanNumeral(n: number): string {
   const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
   return 'X'.repeat(Math.floor(n / 10)) + ones[n % 10]!;
 }

@@ -285,11 +285,70 @@ describe('a sporting result right after the name', () => {
     );
   });
 
+  it('refuses the reigning namesake for a monarch numbered in words, and the name alone after', () => {
+    const text =
+      'Pilgrims marked the death of Queen Elizabeth the First at Richmond in 1603. Elizabeth had reigned for 44 years.';
+    const entities = link(text, [
+      ['Queen Elizabeth', 'person'],
+      ['Elizabeth', 'person'],
+    ]);
+    expect(entities.filter((e) => e.kbId === 'p:elizabeth-ii')).toEqual([]);
+  });
+
   it('reads a thing word before a comma as no head of the name', () => {
     const text = "The leader of the ruling party's parliamentary group, Bola Tinubu, spoke on Sunday.";
     expect(writtenAs(link(text, [['Bola Tinubu', 'person']]), text, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
     const maker = 'Shares in helicopter maker Bola Tinubu rose on Sunday.';
     expect(writtenAs(link(maker, [['Bola Tinubu', 'person']]), maker, 'Bola Tinubu')?.kbId).toBeNull();
+  });
+
+  it('reads a kind of ship before the name as a ship named after the person, and its later copies', () => {
+    const text =
+      'The P&O liner Queen Elizabeth left Dover for a 90-night cruise. Guests on the Queen Elizabeth dined with the captain.';
+    const names: [string, 'person'][] = [
+      ['Queen Elizabeth', 'person'],
+      ['Queen Elizabeth', 'person'],
+    ];
+    const entities = link(text, names);
+    expect(entities.filter((e) => e.kbId === 'p:elizabeth-ii')).toEqual([]);
+    const ferry = 'The Irish ferry Bola Tinubu docked at Holyhead on Sunday.';
+    expect(
+      writtenAs(link(ferry, [['Bola Tinubu', 'person']]), ferry, 'Bola Tinubu')?.kbId ?? null,
+    ).toBeNull();
+    // A hard-liner is a politician's line, no ship.
+    const line = 'Ruling-party hard-liner Bola Tinubu addressed the nation on Sunday.';
+    expect(writtenAs(link(line, [['Bola Tinubu', 'person']]), line, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+
+  it('refuses a politician’s exact name for a member of a sports club named right after it', () => {
+    const club = 'Bola Tinubu of Ikeja Road Runners won the veterans’ 10k in Lagos on Sunday.';
+    expect(writtenAs(link(club, [['Bola Tinubu', 'person']]), club, 'Bola Tinubu')?.kbId ?? null).toBeNull();
+    const athletic = 'Bola Tinubu of Kano Athletic Club finished third in the masters mile.';
+    expect(
+      writtenAs(link(athletic, [['Bola Tinubu', 'person']]), athletic, 'Bola Tinubu')?.kbId ?? null,
+    ).toBeNull();
+    // A footballer of his club, and a politician of his party, keep their links.
+    const striker = 'Victor Osimhen of Lagos Football Club opened the academy on Sunday.';
+    expect(writtenAs(link(striker, [['Victor Osimhen', 'person']]), striker, 'Victor Osimhen')?.kbId).toBe(
+      'p:osimhen',
+    );
+    const party = 'Bola Tinubu of the ruling party opened the academy on Sunday.';
+    expect(writtenAs(link(party, [['Bola Tinubu', 'person']]), party, 'Bola Tinubu')?.kbId).toBe('p:tinubu');
+  });
+
+  it('reads a past trade in apposition as the career of an office holder the article names', () => {
+    const text =
+      'Nigerian President Bola Tinubu was sworn in on Monday in Abuja. Bola Tinibu, a former accountant, pledged to cut fuel prices.';
+    const entities = link(text, [
+      ['Bola Tinubu', 'person'],
+      ['Bola Tinibu', 'person'],
+    ]);
+    expect(writtenAs(entities, text, 'Bola Tinibu')?.kbId).toBe('p:tinubu');
+    // The name written exactly, introduced by a past trade, may be a namesake's.
+    const raffle = 'Bola Tinubu, a former accountant, won the church raffle in Kano on Sunday.';
+    expect(
+      writtenAs(link(raffle, [['Bola Tinubu', 'person']]), raffle, 'Bola Tinubu')?.kbId ?? null,
+    ).toBeNull();
   });
 
   it('keeps a sports figure who scored: the result is their trade', () => {

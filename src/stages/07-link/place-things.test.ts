@@ -66,6 +66,13 @@ describe('a town named like a country or capital, in a US state', () => {
   });
   it('keeps the country when the state starts a list', () => {
     expect(kbIdOf('Storms hit Chile, Texas and Arizona this week.', 'Chile')).toBe('cd:country/cl');
+    expect(kbIdOf('Storms hit Chile, Texas, Utah or Arizona this week.', 'Chile')).toBe('cd:country/cl');
+  });
+  it('refuses the country when the sentence goes on with a name after the address', () => {
+    expect(
+      kbIdOf('In Chile, Wisconsin, Mark Olsen, a retired teacher, won a council seat.', 'Chile'),
+    ).toBeNull();
+    expect(kbIdOf('Farmers in Chile, Wisconsin, and Vienna, Ohio, lost their crops.', 'Chile')).toBeNull();
   });
   it('refuses a capital an apposition places in a US state', () => {
     expect(kbIdOf('Lisbon, a small town in eastern Ohio, reopened its library.', 'Lisbon')).toBeNull();

@@ -110,8 +110,15 @@ const KIND_PHRASE_END =
 const STATE_ADJECTIVE =
   /^(?:new|free|united|unified|independent|democratic|stable|peaceful|prosperous|secure|safe|sovereign|strong|weak|great|modern|future|different|nuclear|nuclear-armed|whole|neutral|resurgent|rising|more|less|federal|fragmented|authoritarian|hostile|friendly|poor|rich|wealthy|booming|green|fair|just|open|global|better|stronger|safer|greater|weaker|freer|richer|poorer|fairer|larger|bigger|smaller|greener|wealthier|divided|liberated|isolated|emboldened|changed|reunified|reunited|occupied|demilitari[sz]ed|denucleari[sz]ed|war-torn|post-.*|pre-.*|.*-free|.*-led|.*-run|.*-controlled|.*-backed|.*-armed)$/;
 
-/** "Mexico, Missouri, and Texas": the state word starts a list, not an address. */
-const LIST_AFTER = /^\s*(?:,\s*|and\s+|or\s+)\p{Lu}/u;
+/**
+ * "Mexico, Missouri, and Texas", "Mexico, Texas and Arizona", "Paris, Texas, Ohio or Maine": the
+ * state word starts a list, not an address — names, each after a comma, closed by "and" or
+ * "or". A comma and a name alone are not a list: "In Lebanon, Ohio, Mike Johnson, a 58-year-old
+ * …" goes on with the sentence's subject; nor is a last name with an address of its own: "Mexico,
+ * Missouri, and Peru, Indiana" lists towns, each in its state.
+ */
+const LIST_AFTER =
+  /^(?:\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*\s*,?\s*(?:and|or)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?![\p{L}'’.-])(?!\s*,\s*\p{Lu})/u;
 
 /** Whether the region name after a place starts a list ("Mexico, Texas and Arizona"). */
 export function regionStartsList(after: string): boolean {

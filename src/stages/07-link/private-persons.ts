@@ -6,7 +6,7 @@
  * sports word. The readings live in their own modules; this one decides their order and
  * their exceptions (a name written exactly, an age the candidate's own).
  */
-import type { KbEntity } from '../../kb/model.js';
+import { type KbEntity, roleActiveOn } from '../../kb/model.js';
 import { agedTradeClause, handsOnTrade } from './aged-trade-clauses.js';
 import type { MentionContext } from './context.js';
 import {
@@ -14,6 +14,7 @@ import {
   privateWord,
   profileHasTrade,
   sportResultOfOther,
+  sportsClubOfOther,
   sportWord,
   sportWordBefore,
 } from './describing-words.js';
@@ -46,7 +47,12 @@ export function describesPrivatePerson(
   exactName = false,
 ): string | null {
   const head = contradictingHead(context.head, candidate, context.headIndefinite);
-  if (head && !(exactName && head === context.kin && kinOfNamed(context))) return head;
+  if (
+    head &&
+    !(exactName && head === context.kin && kinOfNamed(context)) &&
+    !(!exactName && pastCareerOfOfficeHolder(context, candidate, date))
+  )
+    return head;
   const local = localPresentation(context, candidate);
   if (local) return local;
   const regnal = otherRegnalNumber(context, candidate);
@@ -113,6 +119,7 @@ export function describesPrivatePerson(
     privateWord(context) ??
     (!exactName || context.headIndefinite ? sportWord(context) : sportWordBefore(context)) ??
     sportResultOfOther(context, candidate) ??
+    sportsClubOfOther(context, candidate) ??
     null;
   // A word the profile has, or begins a word of ("cricket" of "cricketer"); or a player of the
   // game the profile names ("footballer" of "American football tight end", "golfer" of "golf").
@@ -127,8 +134,29 @@ export function describesPrivatePerson(
   if (exactName && POSSESSIVE_KIN_BEFORE.test(context.left)) return null;
   // "Donald Trump, 78, …": an age is no private life when it is the candidate's own.
   if (AGE_WORDS.has(word) && ageFits(context, candidate, date)) return null;
+  // "Bola Tinibu, a former accountant,": the career before the office (see above).
+  if (!exactName && word === context.head && pastCareerOfOfficeHolder(context, candidate, date)) return null;
   return word;
 }
+
+/**
+ * "Li Jae Myon, a former human rights lawyer, pledged …": an apposition giving a past trade
+ * ("a former", "an ex-", "a one-time") of a candidate who holds an office on the article's date
+ * tells the career before the office — lawyers, teachers, comedians become presidents — not a
+ * private person's walk of life. For a spelling only: the evidence a repair needs still decides
+ * it, and an exact name introduced so may well be a namesake's ("John Healey, a former miner").
+ * Cost: a pattern on 24 characters, only once a head has contradicted.
+ */
+function pastCareerOfOfficeHolder(
+  context: MentionContext,
+  candidate: KbEntity,
+  date: string | null,
+): boolean {
+  if (!date || !PAST_TRADE_APPOSITION.test(context.text.slice(context.span.end, context.span.end + 24)))
+    return false;
+  return candidate.roles.some((r) => roleActiveOn(r, date));
+}
+const PAST_TRADE_APPOSITION = /^\s*,\s+(?:a|an)\s+(?:former|ex-|one-time|onetime)\b/;
 
 /** ", of Dayton, Ohio", " from Bolton, Lancashire": a town and its region right after a name. */
 const LOCAL_ADDRESS =

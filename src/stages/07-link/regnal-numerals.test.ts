@@ -42,4 +42,19 @@ describe('regnal numerals', () => {
     const pronoun = 'After meeting Charles I was sure the deal would hold, the trader said.';
     expect(regnalNumberWith(pronoun, spanOf(pronoun, 'Charles'))).toBeNull();
   });
+
+  it('reads a regnal number in words after the name as its numeral', () => {
+    const spanOf = (text: string, name: string) => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+    });
+    const first = 'The execution of King Charles the First drew crowds to Whitehall.';
+    expect(regnalNumberWith(first, spanOf(first, 'King Charles'))).toBe('I');
+    const fourteenth = 'A statue of Louis the Fourteenth stands in the square.';
+    expect(regnalNumberWith(fourteenth, spanOf(fourteenth, 'Louis'))).toBe('XIV');
+    // Not a byname, nor the word in lower case.
+    const great = 'Frederick the Great and Frederick the first king met.';
+    expect(regnalNumberWith(great, spanOf(great, 'Frederick'))).toBeNull();
+    expect(regnalNumberWith(great, { start: 24, end: 33 })).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@
 import type { Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
 import type { MentionContext } from './context.js';
+import { REGNAL_ORDINAL_WORDS, romanNumeral } from './name-glosses.js';
 
 /** A Roman numeral from I to XXXIX, as a pattern source; it also matches the empty string. */
 const NUMERAL = 'X{0,3}(?:IX|IV|V?I{0,3})';
@@ -43,7 +44,7 @@ export function regnalNumberWith(text: string, span: Span): string | null {
  */
 function regnalAfter(text: string, span: Span): string | null {
   const m = regnalNumeralAt(text, span.end);
-  if (!m) return null;
+  if (!m) return ordinalAfter(text, span.end);
   if (
     m.numeral === 'I' &&
     !/^(?:['’]s\b|[,.;:)])/.test(m.after) &&
@@ -51,6 +52,23 @@ function regnalAfter(text: string, span: Span): string | null {
   )
     return null;
   return m.numeral;
+}
+
+/**
+ * " the First", " the Fourteenth": a regnal number in words right after the name ("the
+ * execution of King Charles the First"), capitalised as in a name, as its Roman numeral.
+ */
+const ORDINAL_AFTER = new RegExp(
+  `^ the (${REGNAL_ORDINAL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/** The regnal number written in words right after the name ending at `end`, as a numeral, or null. */
+function ordinalAfter(text: string, end: number): string | null {
+  // (A five-character test first: most names are followed by no "the".)
+  if (text.slice(end, end + 5) !== ' the ') return null;
+  const word = ORDINAL_AFTER.exec(text.slice(end, end + 18))?.[1];
+  return word ? romanNumeral(REGNAL_ORDINAL_WORDS.indexOf(word.toLowerCase()) + 1) : null;
 }
 
 /** A verb the pronoun "I" takes right after it: "Queen Elizabeth I think was the finest". */
