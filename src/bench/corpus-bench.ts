@@ -3,7 +3,7 @@
  * report throughput, peak memory, cluster precision/recall per copy kind, original
  * detection, and query latencies.
  *
- *   node [--expose-gc] dist/bench/corpus-bench.js [--n 10000] [--mode pipeline|store] [--workers N]
+ *   node [--expose-gc] dist/bench/corpus-bench.js [--n 10000] [--mode pipeline|store] [--workers N] [--analysis-batch B]
  *                                   [--pg|--db postgres://… --processes 2]
  *
  * With --expose-gc, each progress line collects garbage first, so its main-thread heap
@@ -29,7 +29,7 @@ import { PostgresDocumentStore } from '../adapters/storage-postgres/store.js';
 import { SqliteDocumentStore } from '../adapters/storage-sqlite/store.js';
 import { seededRandom } from '../core/random.js';
 import { Corpus } from '../corpus/corpus.js';
-import { createAnalysisPool, defaultPoolSize } from '../corpus/ingest/pool.js';
+import { createAnalysisPool, defaultPoolSize, INGEST_ANALYSIS_BATCH } from '../corpus/ingest/pool.js';
 import { runIngest } from '../corpus/ingest/run.js';
 import type { CorpusStore } from '../ports/document-store.js';
 import { createDefaultPipeline } from '../presets/default.js';
@@ -38,6 +38,8 @@ import { type CopyKind, generateStoryCorpus, type SyntheticArticle } from './sto
 
 interface Args {
   n: number;
+  /** Articles a worker analyses together, stage by stage (`--analysis-batch`; 1: one by one). */
+  analysisBatch: number;
   mode: 'pipeline' | 'store';
   workers: number;
   pg: string | null;
@@ -51,6 +53,7 @@ function parseArgs(argv: readonly string[]): Args {
   };
   return {
     n: Number(get('n') ?? 10_000),
+    analysisBatch: Number(get('analysis-batch') ?? INGEST_ANALYSIS_BATCH),
     mode: (get('mode') as Args['mode']) ?? 'pipeline',
     workers: Number(get('workers') ?? defaultPoolSize()),
     // `--db postgres://…` says the same as `--pg`, as the CLI spells it.
@@ -320,7 +323,7 @@ async function benchEmbedded(args: Args, articles: readonly SyntheticArticle[], 
   let ids: string[];
   if (args.mode === 'pipeline') {
     const jsonl = writeJsonl(articles, dir);
-    const pool = createAnalysisPool(args.workers);
+    const pool = createAnalysisPool(args.workers, { batch: args.analysisBatch });
     await runIngest(store, corpus, pool, {
       runId: 'bench',
       inputs: [jsonl],
@@ -380,7 +383,20 @@ async function benchPostgres(args: Args, articles: readonly SyntheticArticle[], 
         new Promise<number>((resolve) => {
           const child = spawn(
             process.execPath,
-            [cli, 'ingest', jsonl, '--db', u.toString(), '--run', 'bench', '--workers', '1', '--no-progress'],
+            [
+              cli,
+              'ingest',
+              jsonl,
+              '--db',
+              u.toString(),
+              '--run',
+              'bench',
+              '--workers',
+              '1',
+              '--analysis-batch',
+              String(args.analysisBatch),
+              '--no-progress',
+            ],
             { stdio: ['ignore', 'ignore', 'inherit'] },
           );
           child.on('exit', (code) => resolve(code ?? -1));
@@ -407,7 +423,7 @@ async function benchPostgres(args: Args, articles: readonly SyntheticArticle[], 
   const sqliteDir = join(dir, 'sqlite');
   const sqlite = SqliteDocumentStore.open(join(sqliteDir, 'corpus.db'));
   await sqlite.migrate();
-  const pool = createAnalysisPool(args.workers);
+  const pool = createAnalysisPool(args.workers, { batch: args.analysisBatch });
   const sqliteStarted = performance.now();
   await runIngest(sqlite, new Corpus(sqlite, createDefaultPipeline()), pool, {
     runId: 'bench',
@@ -459,7 +475,10 @@ async function main(): Promise<void> {
       await benchPostgres(args, articles, dir);
     } else if (args.mode === 'pipeline') {
       log(
-        `mode: full default pipeline through \`ingest\` (JSONL → journal → ${args.workers} worker threads → SQLite)`,
+        `mode: full default pipeline through \`ingest\` (JSONL → journal → ${args.workers} worker threads → SQLite), ` +
+          (args.analysisBatch > 1
+            ? `analysed stage by stage in batches of ${args.analysisBatch}`
+            : 'analysed article by article'),
       );
       await benchEmbedded(args, articles, dir);
     } else {

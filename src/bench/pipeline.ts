@@ -8,6 +8,10 @@
  * stage's per-name answers are dropped (`forgetLinkAnswers`): a pass meets its articles'
  * names as a fresh process would, and no pass is flattered by names the previous one saw.
  *
+ * Each corpus is measured in both modes of the kernel, in the same alternating rounds:
+ * article by article (`Pipeline.run`, what `POST /analyze` does) and stage by stage over
+ * batches (`Pipeline.runBatch`, what ingestion does; batches of INGEST_ANALYSIS_BATCH).
+ *
  * Two corpora: real news (distinct articles, many names met once — the figure the targets
  * are read on) and articles generated from examples/ (names repeat from article to
  * article, as in a day's coverage of one story). Peer: compromise's
@@ -17,6 +21,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { Pipeline } from '../core/pipeline.js';
+import { INGEST_ANALYSIS_BATCH } from '../corpus/ingest/pool.js';
 import { knowledgeBaseResource } from '../kb/resource.js';
 import { defaultStages } from '../presets/default.js';
 import { defaultResources } from '../presets/resources.js';
@@ -25,6 +30,8 @@ import { benchDoc, generateArticles, type NewsArticle, realNewsArticles, realNew
 import { alternate, formatRate, measure, median, pairedOverhead, ratio, type Throughput } from './measure.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+type Mode = 'article' | 'batch';
 
 /** Real articles per pass: enough names to be a corpus, few enough for seven rounds. */
 const NEWS_ARTICLES = 200;
@@ -63,34 +70,60 @@ export async function benchPipeline(
   let i = 0;
   const runner = (pipeline: Pipeline) => (a: NewsArticle) =>
     pipeline.run(benchDoc(a.text, `bench-${i++}`, { published: a.published }));
+  const docsOf = (chunk: readonly NewsArticle[]) =>
+    chunk.map((a) => benchDoc(a.text, `bench-${i++}`, { published: a.published }));
 
+  /**
+   * The two modes over the same articles, in the same alternating rounds: article by
+   * article (`run`, what `POST /analyze` does) and stage by stage over batches of
+   * INGEST_ANALYSIS_BATCH (`runBatch`, what ingestion does). Every configuration is given
+   * the articles a batch at a time; the article-by-article ones run them one after the other.
+   */
   const compare = async (title: string, articles: readonly NewsArticle[], passes: number) => {
     const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
-    const perStage = new Map<string, number>();
+    const chunks: NewsArticle[][] = [];
+    for (let k = 0; k < articles.length; k += INGEST_ANALYSIS_BATCH)
+      chunks.push(articles.slice(k, k + INGEST_ANALYSIS_BATCH));
+    const perStage = { article: new Map<string, number>(), batch: new Map<string, number>() };
     let passesBegun = 0;
     let timed = false;
-    const runFull = runner(full);
+    const note = (mode: Mode, docs: readonly { trail: readonly { name: string; ms: number }[] }[]) => {
+      if (!timed) return;
+      for (const doc of docs)
+        for (const t of doc.trail) perStage[mode].set(t.name, (perStage[mode].get(t.name) ?? 0) + t.ms);
+    };
+    const oneByOne = (pipeline: Pipeline, mode: Mode | null) => async (chunk: readonly NewsArticle[]) => {
+      const run = runner(pipeline);
+      for (const a of chunk) {
+        const doc = await run(a);
+        if (mode) note(mode, [doc]);
+      }
+    };
+    const batched = (pipeline: Pipeline, mode: Mode | null) => async (chunk: readonly NewsArticle[]) => {
+      const outcomes = await pipeline.runBatch(docsOf(chunk));
+      if (mode)
+        note(
+          mode,
+          outcomes.map((o) => o.doc),
+        );
+    };
     const times = await alternate(
-      articles,
+      chunks,
       {
-        full: async (a: NewsArticle) => {
-          const doc = await runFull(a);
-          if (timed) for (const t of doc.trail) perStage.set(t.name, (perStage.get(t.name) ?? 0) + t.ms);
-        },
-        withoutLink: runner(withoutLink),
+        'article:full': oneByOne(full, 'article'),
+        'article:withoutLink': oneByOne(withoutLink, null),
+        'batch:full': batched(full, 'batch'),
+        'batch:withoutLink': batched(withoutLink, null),
       },
       passes,
       (config) => {
-        if (config === 'full') forgetLinkAnswers(kb);
-        // Each stage's time is read from the timed passes only (two configurations per round).
-        timed = ++passesBegun > 2 * WARM_UP_PASSES;
+        if (config.endsWith(':full')) forgetLinkAnswers(kb);
+        // Each stage's time is read from the timed passes only (four configurations per round).
+        timed = ++passesBegun > 4 * WARM_UP_PASSES;
       },
       WARM_UP_PASSES,
     );
-    const fullPasses = times.full!;
-    const noLinkPasses = times.withoutLink!;
     const rate = (ms: number): Throughput => ({ items: articles.length, bytes, ms });
-    const fullRate = rate(median(fullPasses.map((p) => p.wallMs)));
     const cpuS = (p: readonly { cpuMs: number }[]) => (median(p.map((x) => x.cpuMs)) / 1000).toFixed(2);
     log('');
     log(
@@ -98,26 +131,46 @@ export async function benchPipeline(
         .map((l) => l.toFixed(2))
         .join(' ')})`,
     );
-    log(`  full pipeline      ${formatRate(fullRate, 'articles')} (CPU ${cpuS(fullPasses)} s per pass)`);
-    log(
-      `  without link       ${formatRate(rate(median(noLinkPasses.map((p) => p.wallMs))), 'articles')} (CPU ${cpuS(noLinkPasses)} s per pass)`,
-    );
-    const total = [...perStage.values()].reduce((a, b) => a + b, 0);
-    for (const [name, ms] of perStage)
+    let articleFullRate: Throughput | null = null;
+    for (const mode of ['article', 'batch'] as const) {
+      const fullPasses = times[`${mode}:full`]!;
+      const noLinkPasses = times[`${mode}:withoutLink`]!;
+      const fullRate = rate(median(fullPasses.map((p) => p.wallMs)));
+      articleFullRate ??= fullRate;
       log(
-        `  ${name.padEnd(12)} ${((100 * ms) / total).toFixed(1).padStart(5)}% of the full pipeline's stage time`,
+        mode === 'article'
+          ? ' article by article (`run`; what POST /analyze does):'
+          : ` stage by stage over batches of ${INGEST_ANALYSIS_BATCH} (\`runBatch\`; the mode ingest uses):`,
       );
-    const cpuOverhead = pairedOverhead(fullPasses, noLinkPasses, 'cpuMs');
-    const wallOverhead = pairedOverhead(fullPasses, noLinkPasses, 'wallMs');
-    log(
-      `  linking adds ${(100 * cpuOverhead).toFixed(1)}% to the pipeline without it (CPU time; wall time ${(100 * wallOverhead).toFixed(1)}%) (target < 20%)`,
-    );
-    const linkMs = perStage.get('link') ?? 0;
-    log(
-      `  (the link stage's own time: ${((100 * linkMs) / (total - linkMs)).toFixed(1)}% of the other stages')`,
-    );
-    const quotesShare = (perStage.get('quotes') ?? 0) / total;
-    log(`  quotes stage: ${(100 * quotesShare).toFixed(1)}% of the pipeline (target < 10%)`);
+      log(`  full pipeline      ${formatRate(fullRate, 'articles')} (CPU ${cpuS(fullPasses)} s per pass)`);
+      log(
+        `  without link       ${formatRate(rate(median(noLinkPasses.map((p) => p.wallMs))), 'articles')} (CPU ${cpuS(noLinkPasses)} s per pass)`,
+      );
+      const stages = perStage[mode];
+      const total = [...stages.values()].reduce((a, b) => a + b, 0);
+      for (const [name, ms] of stages)
+        log(
+          `  ${name.padEnd(12)} ${((100 * ms) / total).toFixed(1).padStart(5)}% of the full pipeline's stage time`,
+        );
+      const cpuOverhead = pairedOverhead(fullPasses, noLinkPasses, 'cpuMs');
+      const wallOverhead = pairedOverhead(fullPasses, noLinkPasses, 'wallMs');
+      log(
+        `  linking adds ${(100 * cpuOverhead).toFixed(1)}% to the pipeline without it (CPU time; wall time ${(100 * wallOverhead).toFixed(1)}%) (target < 20%)`,
+      );
+      const linkMs = stages.get('link') ?? 0;
+      log(
+        `  (the link stage's own time: ${((100 * linkMs) / (total - linkMs)).toFixed(1)}% of the other stages')`,
+      );
+      const quotesShare = (stages.get('quotes') ?? 0) / total;
+      log(`  quotes stage: ${(100 * quotesShare).toFixed(1)}% of the pipeline (target < 10%)`);
+      if (mode === 'batch') {
+        const cpuSaving = pairedOverhead(fullPasses, times['article:full']!, 'cpuMs');
+        const wallSaving = pairedOverhead(fullPasses, times['article:full']!, 'wallMs');
+        log(
+          `  full pipeline in batches vs article by article: ${(100 * cpuSaving).toFixed(1)}% CPU time per pass (wall time ${(100 * wallSaving).toFixed(1)}%)`,
+        );
+      }
+    }
     const peer = await measure(
       articles,
       (a) => Buffer.byteLength(a.text),
@@ -128,7 +181,9 @@ export async function benchPipeline(
       1,
     );
     log(`  peer: compromise people/places/organizations ${formatRate(peer, 'articles')}`);
-    log(`  copydesk full pipeline vs compromise: ${ratio(fullRate, peer)} the peer's speed`);
+    log(
+      `  copydesk full pipeline (article by article) vs compromise: ${ratio(articleFullRate!, peer)} the peer's speed`,
+    );
   };
 
   /**
@@ -158,7 +213,7 @@ export async function benchPipeline(
     const wallOverhead = pairedOverhead(times.full!, times.withoutLink!, 'wallMs');
     log('');
     log(
-      `real news, steady state (the same ${articles.length} articles after ${earlier.length} others from the same source, ${passes} alternating rounds, medians)`,
+      `real news, steady state, article by article (the same ${articles.length} articles after ${earlier.length} others from the same source, ${passes} alternating rounds, medians)`,
     );
     log(
       `  linking adds ${(100 * cpuOverhead).toFixed(1)}% to the pipeline without it (CPU time; wall time ${(100 * wallOverhead).toFixed(1)}%)`,

@@ -34,6 +34,28 @@ export async function analyze(
   return pipeline.run(createDoc(raw, options));
 }
 
+/** One item's result in a batch: its value, or the error analysing it raised. */
+export type ItemResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: Error };
+
+export interface AnalyzeItem {
+  readonly raw: RawInput;
+  readonly options?: AnalyzeOptions;
+}
+
+/**
+ * `analyze` over several inputs, stage by stage (`Pipeline.runBatch`): each item gets the
+ * document `analyze` would give, or the error it would throw; a failing item stops no other.
+ */
+export async function analyzeBatch(
+  pipeline: Pipeline,
+  items: readonly AnalyzeItem[],
+): Promise<ItemResult<NewsDoc>[]> {
+  const outcomes = await pipeline.runBatch(items.map((item) => createDoc(item.raw, item.options)));
+  return outcomes.map((o) => (o.ok ? { ok: true, value: o.doc } : { ok: false, error: o.error }));
+}
+
 /** Parses a `YYYY-MM-DD` article date given by a user; anything else is a usage error. */
 export function parseArticleDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());

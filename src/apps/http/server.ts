@@ -52,8 +52,9 @@ export async function startServer(options: {
     throw error;
   }
   const corpus = new Corpus(store, createDefaultPipeline());
-  // One task per worker: a timed-out analysis is then exactly what terminating its worker stops.
-  const analysis = createAnalysisPool(options.analysisWorkers ?? defaultPoolSize(), { depth: 1 });
+  // One task per worker, not batched: a timed-out analysis is then exactly what terminating its
+  // worker stops, and no answer waits for other requests' articles (ingestion batches, not this).
+  const analysis = createAnalysisPool(options.analysisWorkers ?? defaultPoolSize(), { depth: 1, batch: 1 });
   let kb: KnowledgeBase | null | undefined;
   const app = createApp({
     corpus,

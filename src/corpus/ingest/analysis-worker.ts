@@ -1,17 +1,57 @@
 /**
- * A worker thread of the analysis pool: runs the default analysis pipeline on inputs the
- * main thread sends, and returns the record to store (ingest) or the analysis alone
- * (`POST /analyze`). It never touches the store.
+ * A worker thread of the analysis pool: runs the analysis pipeline (the default one, or
+ * the `pipelineModule` the pool names) on the batches of inputs the main thread sends,
+ * stage by stage over each batch, and answers every task with the record to store
+ * (ingest), the analysis alone (`POST /analyze`) or its error. It never touches the store.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { toAnalysisJson } from '../../core/analysis.js';
 import { isCopydeskError } from '../../core/errors.js';
-import { analyze } from '../../presets/analyze.js';
+import type { Pipeline } from '../../core/pipeline.js';
+import { analyzeBatch } from '../../presets/analyze.js';
 import { createDefaultPipeline } from '../../presets/default.js';
-import { prepareRecord } from '../corpus.js';
-import type { AnalysisRequest, AnalysisResponse } from './pool.js';
+import { articleRecord } from '../record.js';
+import type { AnalysisBatch, AnalysisRequest, AnalysisResponse } from './pool.js';
 
-const pipeline = createDefaultPipeline();
+async function loadPipeline(): Promise<Pipeline> {
+  const module = (workerData as { pipelineModule?: string | null } | null)?.pipelineModule;
+  if (!module) return createDefaultPipeline();
+  const { createPipeline } = (await import(module)) as { createPipeline: () => Pipeline };
+  return createPipeline();
+}
+
+const pipeline = await loadPipeline();
+
+/** The answer to one task of a batch, from its analysed document (or error). */
+function answer(request: AnalysisRequest, result: Awaited<ReturnType<typeof analyzeBatch>>[number]) {
+  try {
+    if (!result.ok) throw result.error;
+    const analysis = toAnalysisJson(result.value);
+    if (request.output === 'analysis') return { id: request.id, analysis } satisfies AnalysisResponse;
+    const { analysis: _, ...rest } = articleRecord(analysis, request.raw, request.sourceRef);
+    // JSON text crosses threads cheaper than the nested object, and the store keeps it as is.
+    return {
+      id: request.id,
+      record: { ...rest, analysisJson: JSON.stringify(analysis) },
+    } satisfies AnalysisResponse;
+  } catch (error) {
+    return {
+      id: request.id,
+      error: {
+        code: isCopydeskError(error) ? error.code : 'STAGE_FAILED',
+        message: (error as Error).message,
+      },
+    } satisfies AnalysisResponse;
+  }
+}
+
+async function analyseBatch({ tasks }: AnalysisBatch): Promise<void> {
+  const results = await analyzeBatch(
+    pipeline,
+    tasks.map((t) => ({ raw: t.raw, options: { meta: t.meta } })),
+  );
+  for (const [i, task] of tasks.entries()) parentPort?.postMessage(answer(task, results[i]!));
+}
 
 /**
  * Loads the models and the knowledge base now, by analysing a two-sentence article, so
@@ -21,43 +61,22 @@ const pipeline = createDefaultPipeline();
  */
 const WARM_UP =
   'Council approves budget\n\nROTTERDAM - The city council approved the budget on Monday, Mayor Anna Berg said. "It is a fair plan," she told reporters.';
-analyze(
-  pipeline,
+analyzeBatch(pipeline, [
   {
-    content: WARM_UP,
-    mediaType: 'text/plain',
-    origin: { kind: 'inline', label: 'warm-up' },
-    byteLength: WARM_UP.length,
+    raw: {
+      content: WARM_UP,
+      mediaType: 'text/plain',
+      origin: { kind: 'inline', label: 'warm-up' },
+      byteLength: WARM_UP.length,
+    },
+    options: { meta: {} },
   },
-  { meta: {} },
-)
+])
   .catch(() => {})
   .finally(() => parentPort?.postMessage({ ready: true }));
 
-parentPort?.on('message', async (request: AnalysisRequest) => {
-  let response: AnalysisResponse;
-  try {
-    if (request.output === 'analysis') {
-      response = {
-        id: request.id,
-        analysis: toAnalysisJson(await analyze(pipeline, request.raw, { meta: request.meta })),
-      };
-    } else {
-      const { analysis, ...rest } = await prepareRecord(pipeline, request.raw, {
-        sourceRef: request.sourceRef,
-        meta: request.meta,
-      });
-      // JSON text crosses threads cheaper than the nested object, and the store keeps it as is.
-      response = { id: request.id, record: { ...rest, analysisJson: JSON.stringify(analysis) } };
-    }
-  } catch (error) {
-    response = {
-      id: request.id,
-      error: {
-        code: isCopydeskError(error) ? error.code : 'STAGE_FAILED',
-        message: (error as Error).message,
-      },
-    };
-  }
-  parentPort?.postMessage(response);
+// Batches are analysed one after the other, in the order they came.
+let previous: Promise<void> = Promise.resolve();
+parentPort?.on('message', (batch: AnalysisBatch) => {
+  previous = previous.then(() => analyseBatch(batch));
 });

@@ -76,6 +76,51 @@ describe('runIngest', () => {
   });
 });
 
+describe('runIngest with analysis batches', () => {
+  it('stores the same analyses as article-by-article analysis', async () => {
+    // Originals and their copies (verbatim, trimmed, spun): clustering and repairs run too.
+    const corpus = generateStoryCorpus(30).slice(0, 24);
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-ingest-batches-'));
+    const jsonl = join(dir, 'wire.jsonl');
+    writeFileSync(
+      jsonl,
+      corpus
+        .map((a) => JSON.stringify({ text: a.text, published: a.published, publisher: a.publisher }))
+        .join('\n'),
+    );
+    const storedWith = async (pool: ReturnType<typeof createAnalysisPool>) => {
+      const store = SqliteDocumentStore.open(':memory:');
+      await store.migrate();
+      const ids: string[] = [];
+      try {
+        await runIngest(store, new Corpus(store, createDefaultPipeline()), pool, {
+          runId: 'batches',
+          inputs: [jsonl],
+          onItem: (_job, outcome) => {
+            if (outcome.status === 'ingested' && outcome.articleId) ids.push(outcome.articleId);
+          },
+        });
+        const stored = await Promise.all(ids.map((id) => store.getArticle(id)));
+        // The stages' times differ from run to run; everything else must not.
+        return stored.map((a) =>
+          JSON.stringify({ ...a!.analysis, pipeline: a!.analysis.pipeline.map((p) => p.name) }),
+        );
+      } finally {
+        await pool.close();
+        await store.close();
+      }
+    };
+    try {
+      const alone = await storedWith(createAnalysisPool(0));
+      const batched = await storedWith(createAnalysisPool(1, { batch: 8 }));
+      expect(alone.length).toBeGreaterThan(12);
+      expect(batched).toEqual(alone);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('runIngest from feeds and URLs', () => {
   let server: Server;
   let base: string;

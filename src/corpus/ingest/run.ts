@@ -1,7 +1,8 @@
 /**
  * A bulk ingest run: its items are journalled in the store, then claimed in batches
- * under a lease, read or fetched, analysed in the worker pool, and stored, clustered
- * and acknowledged one at a time from this thread. A failing item is acknowledged as
+ * under a lease, read or fetched, analysed in the worker pool (which, built with a
+ * `batch` option, analyses them stage by stage in batches: same records, less CPU), and
+ * stored, clustered and acknowledged one at a time from this thread. A failing item is acknowledged as
  * failed with its reason and never stops the run.
  *
  * Crash safety: an item is acknowledged only after its article is committed, so a

@@ -10,7 +10,7 @@ import { Option } from 'commander';
 import { openCorpusStore } from '../../../adapters/open-store.js';
 import { CopydeskError } from '../../../core/errors.js';
 import { Corpus } from '../../../corpus/corpus.js';
-import { createAnalysisPool, defaultPoolSize } from '../../../corpus/ingest/pool.js';
+import { createAnalysisPool, defaultPoolSize, INGEST_ANALYSIS_BATCH } from '../../../corpus/ingest/pool.js';
 import { DEFAULT_LEASE_MS, newRunId, runIngest } from '../../../corpus/ingest/run.js';
 import type { RunProgress } from '../../../ports/document-store.js';
 import { createDefaultPipeline } from '../../../presets/default.js';
@@ -26,6 +26,7 @@ interface IngestFlags {
   readonly maxBytes: string;
   readonly lease?: string;
   readonly batch?: string;
+  readonly analysisBatch?: string;
   readonly format: 'text' | 'json';
   readonly progress: boolean;
 }
@@ -50,6 +51,12 @@ export const ingestCommand: CommandModule = (program: Command) => {
     .addOption(new Option('--lease <ms>', 'lease on claimed items, renewed while working').hideHelp())
     .addOption(new Option('--batch <n>', 'items claimed (and committed) at a time').hideHelp())
     .addOption(
+      new Option(
+        '--analysis-batch <n>',
+        `articles a worker analyses together, stage by stage (default ${INGEST_ANALYSIS_BATCH}; 1 = one at a time)`,
+      ).hideHelp(),
+    )
+    .addOption(
       new Option('-f, --format <format>', 'summary format').choices(['text', 'json']).default('text'),
     )
     .option('--no-progress', 'no progress bar')
@@ -66,7 +73,11 @@ export const ingestCommand: CommandModule = (program: Command) => {
         );
       }
       const store = await openCorpusStore(flags.db);
-      const pool = createAnalysisPool(workers);
+      const analysisBatch =
+        flags.analysisBatch === undefined
+          ? INGEST_ANALYSIS_BATCH
+          : parseCount(flags.analysisBatch, '--analysis-batch', 1);
+      const pool = createAnalysisPool(workers, { batch: analysisBatch });
       let bar: SingleBar | null = null;
       try {
         let runId = flags.run ?? (typeof flags.resume === 'string' ? flags.resume : undefined);
