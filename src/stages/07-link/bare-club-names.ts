@@ -10,7 +10,7 @@ import type { KbEntity } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { clubByBareName, teamCueAround } from './club-cues.js';
 import { inMatchResult } from './place-senses.js';
-import { footballArticle, otherSportArticle } from './team-senses.js';
+import { footballArticle, otherSportArticle, teamPostAfter } from './team-senses.js';
 
 /** The KB club an unlinked name stands for, with the cue that says so, else null. */
 export function clubCuedIn(
@@ -21,11 +21,16 @@ export function clubCuedIn(
   clubInArticle: () => boolean,
 ): { entity: KbEntity; cue: string } | null {
   for (const m of mentions) {
+    const post = teamPostAfter(text, m.end);
     const cue =
-      teamCueAround(text, m.start, m.end) ?? (inMatchResult(text, m.start, m.end) ? 'a match result' : null);
+      teamCueAround(text, m.start, m.end) ??
+      (inMatchResult(text, m.start, m.end) ? 'a match result' : post ? `before "${post}"` : null);
     if (!cue) continue;
+    // A post after the name ("the Tottenham captain") speaks of a team in football copy only.
     const sports =
-      cue === 'its supporters' || footballArticle(text) || (!otherSportArticle(text) && clubInArticle());
+      (cue === 'its supporters' && !post) ||
+      footballArticle(text) ||
+      (!otherSportArticle(text) && clubInArticle());
     if (!sports) return null;
     const entity = clubByBareName(kb, surface);
     return entity ? { entity, cue } : null;

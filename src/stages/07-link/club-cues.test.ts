@@ -32,6 +32,9 @@ const kb = new MemoryKnowledgeBase([
   team('t:ac-milan', 'AC Milan', 'sports-club', 'IT'),
   team('t:benfica', 'S.L. Benfica', 'sports-club', 'PT', ['Benfica']),
   team('t:portugal', 'Portugal national football team', 'national-team', 'PT'),
+  team('t:brackley', 'Brackley Wanderers', 'sports-club', 'GB'),
+  team('t:castleford-rovers', 'Castleford Rovers', 'sports-club', 'GB'),
+  team('t:castleford-athletic', 'Castleford Athletic', 'sports-club', 'GB'),
 ]);
 
 const over = (text: string, names: [string, EntityType][], surface: string) =>
@@ -165,5 +168,75 @@ describe('a place that a post or a trophy makes a team', () => {
         'Portugal',
       ),
     ).toBe('cd:country/pt');
+  });
+});
+
+describe('results, trophies and posts of a team (acc25-link-b)', () => {
+  const cue = (text: string, name: string) => {
+    const at = text.indexOf(name);
+    return teamCueAround(text, at, at + name.length);
+  };
+
+  it('reads a result over the team before its name, a trophy it won after it', () => {
+    expect(cue('The champions sealed a 3-1 win over Brackley on Saturday.', 'Brackley')).toBe(
+      'a result over the team',
+    );
+    expect(cue('It was their first home defeat to Everton in a decade.', 'Everton')).toBe(
+      'a result over the team',
+    );
+    expect(cue('Milan clinched the Serie A title with two games to spare.', 'Milan')).toBe(
+      'a trophy won by the team',
+    );
+    expect(cue('Milan lifted the cup in front of 70,000 fans.', 'Milan')).toBe('a trophy won by the team');
+    expect(cue('Milan won the bid to host the design fair.', 'Milan')).toBeNull();
+  });
+
+  it("makes a city the club in football copy when it clinched a league's title", () => {
+    const text = 'Milan clinched the Serie A title with a 2-0 win, their first in four years.';
+    expect(
+      over(
+        text,
+        [
+          ['Milan', 'location'],
+          ['Serie A', 'organization'],
+        ],
+        'Milan',
+      ),
+    ).toBe('t:ac-milan');
+  });
+
+  it('is the one club whose name the bare name opens, after a result over it', () => {
+    const text = 'Everton sealed a 3-1 win over Brackley, with two goals after the break.';
+    expect(
+      over(
+        text,
+        [
+          ['Everton', 'organization'],
+          ['Brackley', 'organization'],
+        ],
+        'Brackley',
+      ),
+    ).toBe('t:brackley');
+  });
+
+  it('is no club when two clubs open with the bare name', () => {
+    const text = 'Everton sealed a 3-1 win over Castleford, with two goals after the break.';
+    expect(
+      over(
+        text,
+        [
+          ['Everton', 'organization'],
+          ['Castleford', 'organization'],
+        ],
+        'Castleford',
+      ),
+    ).toBeNull();
+  });
+
+  it('is the club before "captain" in football copy, not elsewhere', () => {
+    const football = 'The 17-year-old midfielder grew up in the same town as the Brackley captain.';
+    expect(over(football, [['Brackley', 'organization']], 'Brackley')).toBe('t:brackley');
+    const sailing = 'The sailor grew up in the same town as the Brackley captain.';
+    expect(over(sailing, [['Brackley', 'organization']], 'Brackley')).toBeNull();
   });
 });

@@ -87,3 +87,35 @@ describe('elections named by their country', () => {
     expect(link(bill, [['Portugal', 'location']]).some((e) => e.type === 'event')).toBe(false);
   });
 });
+
+describe('an event named by a noun of its kind alone (acc25-link-b)', () => {
+  const conclaves = new MemoryKnowledgeBase([
+    makeEntity({
+      id: 'ev:conclave-2013',
+      type: 'event',
+      name: '2013 papal conclave',
+      kind: 'election',
+      prominence: 3,
+      roles: [{ role: 'Held in', org: 'VA', orgId: 'country:VA', from: '2013-03-12', to: '2013-03-13' }],
+    }),
+    makeEntity({
+      id: 'ev:conclave-2025',
+      type: 'event',
+      name: '2025 papal conclave',
+      kind: 'election',
+      prominence: 3,
+      roles: [{ role: 'Held in', org: 'VA', orgId: 'country:VA', from: '2025-05-07', to: '2025-05-08' }],
+    }),
+  ]);
+  const text = 'Pilgrims filled the square for days after the conclave, the Vatican said.';
+
+  it('is the event of that kind held within three months of the date', () => {
+    const entities = linkerOver(conclaves, '2025-05-20')(text, []);
+    expect(writtenAs(entities, text, 'conclave')?.kbId).toBe('ev:conclave-2025');
+  });
+
+  it('is nothing when no event of the kind is that near', () => {
+    const entities = linkerOver(conclaves, '2019-05-20')(text, []);
+    expect(writtenAs(entities, text, 'conclave')).toBeUndefined();
+  });
+});

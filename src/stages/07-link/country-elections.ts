@@ -155,3 +155,61 @@ export function electionMentions(
   }
   return out;
 }
+
+/**
+ * Lower-case nouns that name one kind of event by themselves: "the conclave" is the papal
+ * conclave of the day's news. (A noun shared by many kinds — "the inauguration" of a
+ * president or a mayor, "the election" — is no such noun.)
+ */
+const KIND_NOUNS = /\b[Tt]he (conclave)\b/g;
+
+/** Dated KB events by the noun their name or an alias ends with ("2025 papal conclave" → conclave). */
+const eventsByNoun = new PerKnowledgeBase((kb) => {
+  const out = new Map<string, { entity: KbEntity; span: EventSpan }[]>();
+  for (const entity of kb.entities()) {
+    if (entity.type !== 'event') continue;
+    const names = [entity.name, ...entity.names.map((n) => n.text)];
+    const noun = names.map((n) => /\b(conclave)$/i.exec(n)?.[1]?.toLowerCase()).find((n) => n);
+    const span = noun ? eventSpan(entity) : null;
+    if (!noun || !span) continue;
+    const list = out.get(noun) ?? [];
+    list.push({ entity, span });
+    out.set(noun, list);
+  }
+  return out;
+});
+
+/**
+ * "since the conclave": an event named by a noun of its kind alone (`KIND_NOUNS`), as a
+ * mention of the noun, when the KB holds one event of that kind within MAX_DAYS of the
+ * article's date, nearer than any other (session acc25-link-b). Cost: one scan of the text
+ * for the few nouns per article (a regex with a literal); the KB index only when one is found.
+ */
+export function kindNounMentions(kb: KnowledgeBase, text: string, date: string | null): SummitMention[] {
+  if (!date || !text.includes('conclave')) return [];
+  const out: SummitMention[] = [];
+  for (const m of text.matchAll(KIND_NOUNS)) {
+    const noun = m[1]!;
+    let best: KbEntity | null = null;
+    let bestDays = Number.POSITIVE_INFINITY;
+    let tie = false;
+    for (const e of eventsByNoun.of(kb).get(noun) ?? []) {
+      const days = daysFromSpan(e.span, date);
+      if (days > MAX_DAYS || days > bestDays) continue;
+      tie = days === bestDays;
+      best = e.entity;
+      bestDays = days;
+    }
+    if (!best || tie) continue;
+    const start = m.index + m[0].length - noun.length;
+    out.push({
+      mention: { start, end: start + noun.length, type: 'event', by: 'link', confidence: 0.7 },
+      entity: best,
+      name: best.name,
+      replaces: false,
+      inner: null,
+      why: `the ${noun} at ${date}`,
+    });
+  }
+  return out;
+}

@@ -3,10 +3,16 @@
  * before "central bank" the country's central bank (demonym-states.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { countryEntity, linkedEntityOver } from '../../../test/helpers/link-fixtures.js';
+import {
+  countryEntity,
+  linkedEntityOver,
+  linkLayers,
+  writtenAs,
+} from '../../../test/helpers/link-fixtures.js';
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
+import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('UA', 'Ukraine', 'Ukrainian'),
@@ -53,5 +59,27 @@ describe('a demonym standing for its state', () => {
   it('is no central bank where the article speaks of nothing a central bank does', () => {
     const text = 'The Japanese Bank opened a branch beside the station in Osaka.';
     expect(entityOver(text, [['Japanese Bank', 'organization']], 'Japanese Bank')?.kbId ?? null).toBeNull();
+  });
+
+  it("is the country's central bank after the country's name and a possessive (acc25-link-b)", () => {
+    const text = "Japan's central bank held its key rate at 0.5%, the governor told reporters.";
+    const entities = linkDocument(kb, {
+      text,
+      date: '2025-06-17',
+      ...linkLayers(text, [['Japan', 'location']]),
+    });
+    expect(writtenAs(entities, text, "Japan's central bank")?.kbId).toBe('o:boj');
+    // The country keeps its own mention inside the bank's.
+    expect(writtenAs(entities, text, 'Japan')?.kbId).toBe('cd:country/jp');
+  });
+
+  it("is no central bank after a country's possessive and another noun", () => {
+    const text = "Japan's central banking reforms were debated in parliament on Monday.";
+    const entities = linkDocument(kb, {
+      text,
+      date: '2025-06-17',
+      ...linkLayers(text, [['Japan', 'location']]),
+    });
+    expect(entities.some((e) => e.kbId === 'o:boj')).toBe(false);
   });
 });

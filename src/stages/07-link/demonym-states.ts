@@ -17,8 +17,8 @@ import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 export interface StateMention {
   readonly mention: Mention;
   readonly entity: KbEntity;
-  /** The tagger's demonym mention the state mention replaces. */
-  readonly demonym: Mention;
+  /** The tagger's demonym mention the state mention replaces; null when it keeps its own ("[[Russia]'s central bank]"). */
+  readonly demonym: Mention | null;
 }
 
 /** Nouns of the state's forces and offices right after a demonym. */
@@ -27,6 +27,22 @@ const STATE_NOUN_AFTER =
 
 /** "central bank" right after a demonym: that country's central bank. */
 const CENTRAL_BANK_AFTER = /^\s+central bank\b/i;
+
+/**
+ * "'s central bank" right after a country's name: "Russia's central bank raised its key rate"
+ * (session acc25-link-b). The country keeps its own mention inside the bank's.
+ */
+const POSSESSIVE_CENTRAL_BANK_AFTER = /^['’]s central bank\b/i;
+
+/** The country `name` names (its name, an alias or a short form), or null. */
+function countryNamed(kb: KnowledgeBase, name: string): KbEntity | null {
+  const hits = kb
+    .lookup(name)
+    .filter(
+      (h) => h.entity.kind === 'country' && (h.kind === 'name' || h.kind === 'alias' || h.kind === 'short'),
+    );
+  return hits.length > 0 && hits.every((h) => h.entity === hits[0]!.entity) ? hits[0]!.entity : null;
+}
 
 /** The country `word` is the demonym of, or null. */
 function countryOfDemonym(kb: KnowledgeBase, word: string): KbEntity | null {
@@ -75,13 +91,31 @@ function demonymBank(kb: KnowledgeBase, text: string, m: Mention): KbEntity | nu
   return countryNames.some((c) => bank.name === `Bank of ${c}`) ? bank : null;
 }
 
-/** The demonyms of the article that stand for their state or its central bank. */
+/**
+ * The demonyms of the article that stand for their state or its central bank, and the
+ * countries' names a possessive and "central bank" follow.
+ */
 export function stateMentions(kb: KnowledgeBase, text: string, mentions: readonly Mention[]): StateMention[] {
   const out: StateMention[] = [];
   for (const m of mentions) {
     if (m.type === 'organization') {
       const bank = demonymBank(kb, text, m);
       if (bank) out.push({ mention: m, entity: bank, demonym: m });
+      continue;
+    }
+    if (m.type === 'location') {
+      // One character code first: most places have no possessive after them.
+      const c = text.charCodeAt(m.end);
+      if (c !== 39 && c !== 0x2019) continue;
+      const bank = POSSESSIVE_CENTRAL_BANK_AFTER.exec(text.slice(m.end, m.end + 16));
+      const country = bank ? countryNamed(kb, text.slice(m.start, m.end)) : null;
+      const entity = country ? centralBankOf(kb, country) : null;
+      if (bank && entity)
+        out.push({
+          mention: { ...m, end: m.end + bank[0].length, type: 'organization' },
+          entity,
+          demonym: null,
+        });
       continue;
     }
     if (m.type !== 'misc') continue;

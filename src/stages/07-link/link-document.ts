@@ -29,7 +29,7 @@ import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { BodyHeads } from './body-heads.js';
 import { COMPATIBLE } from './candidate-search.js';
 import { type MentionContext, mentionContext } from './context.js';
-import { electionMentions } from './country-elections.js';
+import { electionMentions, kindNounMentions } from './country-elections.js';
 import { stateMentions } from './demonym-states.js';
 import { withDistrictWordsOut } from './district-words.js';
 import { elidedHeadEntity } from './elided-heads.js';
@@ -257,7 +257,7 @@ export class DocumentLinker extends EventsAndDescriptions {
         replaces: s.demonym,
         evidence: evidence(
           'alias',
-          `${text.slice(s.mention.start, s.mention.end)} (demonym): ${s.entity.name}`,
+          `${text.slice(s.mention.start, s.mention.end)} (${s.demonym ? 'demonym' : 'its country named'}): ${s.entity.name}`,
           0.9,
         ),
       })),
@@ -274,6 +274,8 @@ export class DocumentLinker extends EventsAndDescriptions {
     const summits = [
       ...summitMentions(this.kb.kb, text, adjusted, this.input.date),
       ...electionMentions(this.kb.kb, text, adjusted, this.input.date),
+      // "since the conclave": a noun naming one kind of event, the one of the date (country-elections.ts).
+      ...kindNounMentions(this.kb.kb, text, this.input.date),
     ];
     if (summits.length > 0) {
       // The organisation's own mention stays inside the event's ("the [[G7] top]"): the text

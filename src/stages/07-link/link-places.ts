@@ -21,6 +21,7 @@ import { endsBodyName } from './firm-names.js';
 import { DocumentClusters } from './link-clusters.js';
 import { type Decision, refused } from './link-state.js';
 import { nameCompletedBefore } from './names-before.js';
+import { NationalBodies } from './national-bodies.js';
 import {
   clubNameForms,
   companyAsPlace,
@@ -43,6 +44,8 @@ import { wordNotPlace } from './place-words.js';
 import { placeCueAround } from './places-typed-as-people.js';
 import { outerRegion, regionIsSubject } from './region-clauses.js';
 import {
+  burialBefore,
+  cemeteryNameForms,
   otherCountryOfName,
   partOfStateBefore,
   riverAfter,
@@ -122,8 +125,11 @@ function placeCueAt(text: string, span: { readonly start: number; readonly end: 
 const LOCAL_AFTER =
   /^\s+(road|street|avenue|highway|turnpike|pike|bridge|exit|line|school|schools|library|park|fire|police|borough|township|church|mall|fairgrounds?|diner|post office|town hall|plant|mill|farm|volunteer)\b/;
 
-/** "in", "to", "from", "near" right before a name: what follows is where, not who. */
-const TOWN_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|to|from|near)\s+$/u;
+/**
+ * "in", "to", "from", "near", "outside" right before a name: what follows is where, not who
+ * ("a farm shop outside Aarhus", session acc25-link-b).
+ */
+const TOWN_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|to|from|near|outside)\s+$/u;
 
 /** "in " right before a name: a place's preposition, not an event's ("at Davos", "during Davos"). */
 const IN_BEFORE = /(?:^|[^\p{L}])[Ii]n\s+$/u;
@@ -180,14 +186,14 @@ export abstract class PlaceReadings extends DocumentClusters {
   protected afterPlacePreposition(start: number, end: number): boolean {
     const text = this.input.text;
     return (
-      TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+      TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 9), start)) &&
       !/^['’]s\b/.test(text.slice(end, end + 3))
     );
   }
 
   protected townAfterPreposition(m: Mention, surface: string, norm: string): Decision | null {
     const text = this.input.text;
-    if (!TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return null;
+    if (!TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))) return null;
     if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return null;
     const hits = this.kb.lookup(surface);
     if (hits.some((h) => h.entity.type === 'person' && isNameOrAlias(h))) return null;
@@ -565,8 +571,20 @@ export abstract class PlaceReadings extends DocumentClusters {
         country &&
         !pool.some((h) => h.entity.country === country) &&
         !endsBodyName(this.kb, text, text.lastIndexOf(before.word, at.start) + before.word.length)
-      )
+      ) {
+        // "Cameroon's Constitutional Council": the KB files the French one under the bare
+        // name, the named country's own body under the name with its country (national-bodies.ts).
+        const own = NationalBodies.for(this.kb.kb)
+          .bodies(surface)
+          .filter((b) => b.country === country);
+        if (own.length === 1)
+          return this.linkedBy(
+            own[0]!.entity,
+            evidence('co-mention', `${surface} of ${before.word}, named before it`, 0.8),
+            0.8,
+          );
         return refused(first, `of ${before.word}`);
+      }
     }
     return null;
   }
@@ -581,7 +599,9 @@ export abstract class PlaceReadings extends DocumentClusters {
           ? { names: riverNameForms(surface), why: '"river" after it' }
           : first.kind === 'country'
             ? { names: [otherCountryOfName(text, surface)].filter((n) => n !== null), why: 'the article' }
-            : null;
+            : burialBefore(text, at.start)
+              ? { names: cemeteryNameForms(surface), why: 'a grave there' }
+              : null;
     const other = cue?.names
       .flatMap((name) => this.kb.lookup(name))
       .find((h) => h.entity.type === 'location' && h.entity !== first && isNameOrAlias(h))?.entity;

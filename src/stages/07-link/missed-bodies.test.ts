@@ -4,9 +4,11 @@
  * deed of companies ("Boeing named …").
  */
 import { describe, expect, it } from 'vitest';
-import { kbIdAt, linkerOver } from '../../../test/helpers/link-fixtures.js';
+import { kbIdAt, linkerOver, linkLayers } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
+import { segment } from '../04-segment/segment.js';
+import { linkDocument } from './link-document.js';
 
 const kb = new MemoryKnowledgeBase([
   makeEntity({
@@ -32,6 +34,38 @@ const kb = new MemoryKnowledgeBase([
     kind: 'company',
     country: 'US',
     prominence: 3,
+  }),
+  makeEntity({
+    id: 'o:liberals-44',
+    type: 'organization',
+    name: 'Liberals 44',
+    names: [{ text: 'L44', kind: 'short' }],
+    kind: 'party',
+    country: 'NL',
+    prominence: 2,
+  }),
+  makeEntity({
+    id: 'o:pacta',
+    type: 'organization',
+    name: 'PACTA',
+    kind: 'alliance',
+    prominence: 2,
+  }),
+  makeEntity({
+    id: 'o:norda',
+    type: 'organization',
+    name: 'Nordic Data Authority',
+    names: [{ text: 'NORDA', kind: 'short' }],
+    kind: 'agency',
+    prominence: 2,
+  }),
+  makeEntity({
+    id: 'o:harvest-moon',
+    type: 'organization',
+    name: 'Marisol',
+    kind: 'film',
+    country: 'MX',
+    prominence: 2,
   }),
   makeEntity({
     id: 'p:lena',
@@ -69,5 +103,47 @@ describe('bodies the tagger missed', () => {
     const text = 'Airframa named an industry veteran as chief executive on Thursday.';
     const entities = link(text, []);
     expect(kbIdAt(entities, text, 'Airframa')).toBe('o:airframe');
+  });
+});
+
+describe('codes, acronyms and works the tagger missed (acc25-link-b)', () => {
+  it('is the body whose short form is a code of capitals and digits, to the letter', () => {
+    // The segmenter's tokens: the fixtures' word tokens cut a code at its digits.
+    const text = 'The liberal L44 of Lena Brandt gained six seats in the election.';
+    const entities = linkDocument(kb, {
+      text,
+      date: '2025-08-25',
+      ...linkLayers(text, [['Lena Brandt', 'person']]),
+      tokens: segment(text).tokens,
+    });
+    expect(kbIdAt(entities, text, 'L44')).toBe('o:liberals-44');
+    const road = 'Lena Brandt was stuck for an hour after a crash on the L44 near the bridge.';
+    const onRoad = linkDocument(kb, {
+      text: road,
+      date: '2025-08-25',
+      ...linkLayers(road, [['Lena Brandt', 'person']]),
+      tokens: segment(road).tokens,
+    });
+    expect(kbIdAt(onRoad, road, 'L44')).toBeUndefined();
+  });
+
+  it('is the body the KB names by the acronym itself, at prominence 2', () => {
+    const text = 'Lena Brandt said her country was examining joining the research pillar of PACTA.';
+    expect(kbIdAt(link(text, [['Lena Brandt', 'person']]), text, 'PACTA')).toBe('o:pacta');
+  });
+
+  it('is no body of prominence 2 whose short form alone the acronym is', () => {
+    const text = 'Lena Brandt said her country was examining joining NORDA next year.';
+    expect(kbIdAt(link(text, [['Lena Brandt', 'person']]), text, 'NORDA')).toBeUndefined();
+  });
+
+  it('is the work whose title stands before an award it won', () => {
+    const text = 'Marisol won best picture at the awards, and its director thanked her mother.';
+    expect(kbIdAt(link(text, []), text, 'Marisol')).toBe('o:harvest-moon');
+  });
+
+  it('is no work without an award after the title', () => {
+    const text = 'Marisol won the lottery twice, her neighbours said.';
+    expect(kbIdAt(link(text, []), text, 'Marisol')).toBeUndefined();
   });
 });

@@ -220,3 +220,47 @@ describe("a generic name the KB holds only as a stub from an office holder's rol
     expect(writtenAs(entities, text, 'National Assembly')?.kbId).toBe('cd:org/national-assembly');
   });
 });
+
+describe("a generic name the KB files under another country's body, after the named country's possessive (acc25-link-b)", () => {
+  const courts = new MemoryKnowledgeBase([
+    countryEntity('FR', 'France', 'French'),
+    countryEntity('SN', 'Senegal', 'Senegalese'),
+    countryEntity('ML', 'Mali', 'Malian'),
+    makeEntity({
+      id: 'org:fr-council',
+      type: 'organization',
+      name: 'Constitutional Council',
+      kind: 'court',
+      country: 'FR',
+      prominence: 3,
+    }),
+    makeEntity({
+      id: 'org:sn-council',
+      type: 'organization',
+      name: 'Constitutional Council (Senegal)',
+      kind: 'court',
+      country: 'SN',
+      prominence: 1,
+    }),
+  ]);
+  const linkCourts = linkerOver(courts, '2024-03-05');
+
+  it("is the named country's own body of that name", () => {
+    const text =
+      "Senegal's Constitutional Council ordered the vote held before April, overruling the president.";
+    const entities = linkCourts(text, [
+      ['Senegal', 'location'],
+      ['Constitutional Council', 'organization'],
+    ]);
+    expect(writtenAs(entities, text, 'Constitutional Council')?.kbId).toBe('org:sn-council');
+  });
+
+  it('stays unlinked when the named country has no body of that name in the KB', () => {
+    const text = "Mali's Constitutional Council confirmed the results on Thursday.";
+    const entities = linkCourts(text, [
+      ['Mali', 'location'],
+      ['Constitutional Council', 'organization'],
+    ]);
+    expect(writtenAs(entities, text, 'Constitutional Council')?.kbId ?? null).toBeNull();
+  });
+});

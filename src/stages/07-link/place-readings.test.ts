@@ -50,6 +50,15 @@ describe('a word after a preposition of place', () => {
     expect(entityOver(text, [['Hull', 'person']], 'Hull')?.kbId).toBe('c:hull');
   });
 
+  it('is the city after "outside" too, though typed as a person (acc25-link-b)', () => {
+    const text = 'Jane Oduya, 58, who keeps a farm shop outside Hull, said the eggs sold out by noon.';
+    const names: [string, EntityType][] = [
+      ['Jane Oduya', 'person'],
+      ['Hull', 'person'],
+    ];
+    expect(entityOver(text, names, 'Hull')?.kbId).toBe('c:hull');
+  });
+
   it('is no city after a word that is not of place', () => {
     const text = 'Charley Hull birdied the last hole, and the crowd cheered for Hull.';
     const names: [string, EntityType][] = [

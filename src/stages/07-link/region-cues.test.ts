@@ -7,7 +7,7 @@ import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link
 import type { EntityType } from '../../core/annotations.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
-import { otherCountryOfName, partOfStateBefore, riverAfter } from './region-cues.js';
+import { burialBefore, otherCountryOfName, partOfStateBefore, riverAfter } from './region-cues.js';
 
 const kb = new MemoryKnowledgeBase([
   countryEntity('US', 'United States', 'American'),
@@ -116,5 +116,44 @@ describe('a place name its words give to another place', () => {
     expect(linkedId(text, 'Congo', names)).toBe('cd:country/cd');
     const alone = 'Congo held a parliamentary vote on Sunday.';
     expect(linkedId(alone, 'Congo', [['Congo', 'location']])).toBe('cd:country/cg');
+  });
+});
+
+describe('a town after a burial word (acc25-link-b)', () => {
+  const graves = new MemoryKnowledgeBase([
+    makeEntity({
+      id: 'c:alden',
+      type: 'location',
+      name: 'Alden',
+      kind: 'city',
+      country: 'US',
+      prominence: 2,
+    }),
+    makeEntity({
+      id: 'p:alden-cemetery',
+      type: 'location',
+      name: 'Alden National Cemetery',
+      kind: 'place',
+      country: 'US',
+      prominence: 1,
+    }),
+  ]);
+  const linkGraves = linkerOver(graves, '2024-06-05');
+
+  it('reads a burial word and "at" or "in" before the name', () => {
+    const text = 'Veterans laid wreaths at his grave at Alden. He was buried in Alden.';
+    expect(burialBefore(text, text.indexOf('Alden'))).toBe(true);
+    expect(burialBefore(text, text.lastIndexOf('Alden'))).toBe(true);
+    const plain = 'She grew up at Alden and studied in Alden.';
+    expect(burialBefore(plain, plain.indexOf('Alden'))).toBe(false);
+  });
+
+  it('is the cemetery named after the town, else the town', () => {
+    const grave = 'Veterans laid wreaths at his grave at Alden on Memorial Day.';
+    expect(writtenAs(linkGraves(grave, [['Alden', 'location']]), grave, 'Alden')?.kbId).toBe(
+      'p:alden-cemetery',
+    );
+    const town = 'Veterans marched through Alden on Memorial Day.';
+    expect(writtenAs(linkGraves(town, [['Alden', 'location']]), town, 'Alden')?.kbId).toBe('c:alden');
   });
 });

@@ -5,6 +5,8 @@
  *   city named after its state is the state;
  * - "the Mississippi and Ohio rivers", "the Hudson river": a state's or a city's name before
  *   the word "river" is the river's;
+ * - "his grave at Arlington": a town's name after a burial word is its cemetery's, when the
+ *   KB holds one named after the town;
  * - "Congo and Rwanda signed a peace deal": the bare "Congo" that the KB files under the
  *   Republic of the Congo is the Democratic Republic when the article names the DRC's
  *   neighbours, cities, provinces, rebels or leaders — and names nothing of Brazzaville's.
@@ -34,6 +36,26 @@ export function riverAfter(text: string, end: number): boolean {
 /** The KB names a river named like a place goes by ("Mississippi River"). */
 export function riverNameForms(name: string): string[] {
   return [`${name} River`, `River ${name}`];
+}
+
+/**
+ * "his grave at Arlington", "buried at Arlington": a burial word, then "at" or "in" right
+ * before the name (session acc25-link-b).
+ */
+const BURIAL_BEFORE =
+  /(?:^|[^\p{L}])(?:buried|reburied|interred|grave|graves|gravesite|headstone|tomb|laid to rest)\s+(?:at|in)\s+$/u;
+
+/** Whether a burial word and "at"/"in" stand right before `start` (the preposition tested first). */
+export function burialBefore(text: string, start: number): boolean {
+  const prep = text.slice(Math.max(0, start - 4), start);
+  return (
+    (prep === ' at ' || prep === ' in ') && BURIAL_BEFORE.test(text.slice(Math.max(0, start - 28), start))
+  );
+}
+
+/** The KB names a cemetery named after its town goes by ("Arlington National Cemetery"). */
+export function cemeteryNameForms(name: string): string[] {
+  return [`${name} National Cemetery`, `${name} Cemetery`];
 }
 
 /** A short country name two countries share, and what in an article tells the other one. */

@@ -146,6 +146,32 @@ describe('adjustMentions', () => {
     expect(surfaces(text, adjusted)).toEqual(['Nasser al-Khalid al-Thani/person']);
   });
 
+  it("takes in the word before a body the KB knows when the two make a longer body's name (acc25-link-b)", () => {
+    const banks = new MemoryKnowledgeBase([
+      makeEntity({
+        id: 'o:boa',
+        type: 'organization',
+        name: 'Bank of Arvonia',
+        kind: 'company',
+        prominence: 2,
+      }),
+      makeEntity({
+        id: 'o:pboa',
+        type: 'organization',
+        name: "People's Bank of Arvonia",
+        kind: 'central-bank',
+        prominence: 3,
+      }),
+    ]);
+    const text = "People's Bank of Arvonia Governor Lin Hao said rates would fall.";
+    const adjusted = adjustMentions(banks, text, [mention(text, 'Bank of Arvonia', 'organization')]);
+    expect(surfaces(text, adjusted)).toEqual(["People's Bank of Arvonia/organization"]);
+    const plain = 'The Bank of Arvonia opened a branch in the port.';
+    expect(
+      surfaces(plain, adjustMentions(banks, plain, [mention(plain, 'Bank of Arvonia', 'organization')])),
+    ).toEqual(['Bank of Arvonia/organization']);
+  });
+
   it('keeps nested mentions of the tagger', () => {
     const text = 'At the NATO summit in The Hague, leaders met.';
     const adjusted = adjustMentions(kb, text, [

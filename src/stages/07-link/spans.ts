@@ -617,9 +617,32 @@ function widenToKnownName(kb: KnowledgeBase, text: string, m: Mention): Mention 
       : null;
   // "Lindner's [Free] Democrats", "[AFC] Wimbledon": a one-word body the KB knows that a
   // capitalised neighbour makes a longer body's name is that body's.
-  if (kb.lookup(surface).some(isNameOrAlias))
-    return (m.type !== 'person' && !/\s/.test(surface) && widenedToBody(kb, text, m, before(), after())) || m;
+  if (kb.lookup(surface).some(isNameOrAlias)) {
+    if (m.type === 'person') return m;
+    if (!/\s/.test(surface)) return widenedToBody(kb, text, m, before(), after()) || m;
+    // "[People's] Bank of China Governor …": a body the KB knows whose longer name takes the
+    // word before it in (session acc25-link-b; an unknown name is widened so below).
+    return capitalMayPrecede(text, m.start) ? (withNameWordBefore(kb, text, m) ?? m) : m;
+  }
   return widenToUnknownName(kb, text, m, surface, before(), after());
+}
+
+/**
+ * "[Democratic Union]" after "Christian", "[Bank of China]" after "People's": the tagger left
+ * the first word of a longer body's name out (possessive included); the mention widened over
+ * it when the two make a KB name that is no person's, else null. Not a place's possessive:
+ * "Romania's [Constitutional Court]" keeps Romania a mention.
+ */
+function withNameWordBefore(kb: KnowledgeBase, text: string, m: Mention): Mention | null {
+  const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}]*(?:['’]s)?)\s+$/u.exec(
+    text.slice(Math.max(0, m.start - 25), m.start),
+  );
+  if (!word || NEVER_A_NAME.has(word[1]!.toLowerCase())) return null;
+  const possessive = /['’]s$/.test(word[1]!);
+  if (possessive && kb.lookup(word[1]!.slice(0, -2)).some((h) => h.entity.type === 'location')) return null;
+  const start = text.lastIndexOf(word[1]!, m.start - 1);
+  const hit = kb.lookup(text.slice(start, m.end)).find((h) => h.entity.type !== 'person' && isNameOrAlias(h));
+  return hit ? { ...m, start, type: hit.entity.type === 'event' ? 'event' : hit.entity.type } : null;
 }
 
 /** `widenToKnownName` for a mention the KB does not know as written. */
@@ -653,24 +676,7 @@ function widenToUnknownName(
     const wider = widenedToBody(kb, text, m, before, after);
     if (wider) return wider;
   } else if (m.type !== 'person' && capitalMayPrecede(text, m.start)) {
-    // "[Democratic Union]" after "Christian", "[Bank of China]" after "People's": the tagger
-    // left the first word of a longer body's name out (possessive included).
-    const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}]*(?:['’]s)?)\s+$/u.exec(
-      text.slice(Math.max(0, m.start - 25), m.start),
-    );
-    // (Not a place's possessive: "Romania's [Constitutional Court]" keeps Romania a mention.)
-    const possessive = word ? /['’]s$/.test(word[1]!) : false;
-    if (
-      word &&
-      !NEVER_A_NAME.has(word[1]!.toLowerCase()) &&
-      !(possessive && kb.lookup(word[1]!.slice(0, -2)).some((h) => h.entity.type === 'location'))
-    ) {
-      const start = text.lastIndexOf(word[1]!, m.start - 1);
-      const hit = kb
-        .lookup(text.slice(start, m.end))
-        .find((h) => h.entity.type !== 'person' && isNameOrAlias(h));
-      if (hit) return { ...m, start, type: hit.entity.type === 'event' ? 'event' : hit.entity.type };
-    }
+    return withNameWordBefore(kb, text, m) ?? m;
   }
   return m;
 }

@@ -20,10 +20,11 @@ import { clubNameForms, inMatchResult } from './place-senses.js';
  * name in the possessive before a post, a coach's or its star ("Brazil's head coach",
  * "Barcelona's star"; acc24-link-b) — a coach and a star only after a possessive, since "a
  * Barcelona coach" may carry tourists and "a Paris star" act; a head coach either way
- * ("England head coach Thomas Tuchel").
+ * ("England head coach Thomas Tuchel"). A captain either way too ("the Tottenham captain";
+ * acc25-link-b): in football copy only, as every post here.
  */
 const TEAM_POST_AFTER =
-  /^(?:(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?\s+(winger|striker|forward|midfielder|defender|goalkeeper|keeper|full-back|centre-back|center-back|playmaker|manager|head coach)|['’]s\s+(?:new\s+|former\s+|teenage\s+|young\s+)?(winger|striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|manager|head coach|coach|captain|star))(?![\p{L}-])/u;
+  /^(?:(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?\s+(winger|striker|forward|midfielder|defender|goalkeeper|keeper|full-back|centre-back|center-back|playmaker|manager|head coach|captain)|['’]s\s+(?:new\s+|former\s+|teenage\s+|young\s+)?(winger|striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|manager|head coach|coach|captain|star))(?![\p{L}-])/u;
 
 /** Words of football: the game, its competitions and governing bodies, its positions and feats. */
 const FOOTBALL =

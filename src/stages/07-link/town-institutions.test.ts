@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
+import { countryEntity, linkerOver, writtenAs } from '../../../test/helpers/link-fixtures.js';
 import { MemoryKnowledgeBase } from '../../kb/memory.js';
 import { makeEntity } from '../../kb/model.js';
 
@@ -83,5 +83,47 @@ describe('a town opening the name of an institution the KB does not know', () =>
     ]);
     expect(writtenAs(entities, text, 'Havana')).toBeUndefined();
     expect(writtenAs(entities, text, 'Jordan')).toBeUndefined();
+  });
+});
+
+describe('a party opening the name of one of its organs (acc25-link-b)', () => {
+  const parties = new MemoryKnowledgeBase([
+    countryEntity('LA', 'Laos', 'Lao'),
+    makeEntity({
+      id: 'org:lprp',
+      type: 'organization',
+      name: "Lao People's Revolutionary Party",
+      kind: 'party',
+      country: 'LA',
+      prominence: 2,
+    }),
+    makeEntity({
+      id: 'org:workers-party',
+      type: 'organization',
+      name: 'Workers Party of Laos',
+      kind: 'party',
+      country: 'LA',
+      prominence: 1,
+    }),
+  ]);
+  const link = linkerOver(parties, '2026-01-10');
+
+  it('gives the party a mention of its own, linked as the party', () => {
+    const text = 'Laos said the Workers Party Central Committee met in Vientiane to choose a new leader.';
+    const entities = link(text, [
+      ['Laos', 'location'],
+      ['Workers Party Central Committee', 'organization'],
+    ]);
+    expect(writtenAs(entities, text, 'Workers Party')?.kbId).toBe('org:workers-party');
+    expect(writtenAs(entities, text, 'Workers Party Central Committee')).toBeDefined();
+  });
+
+  it('is nothing for a party the KB does not know', () => {
+    const text = 'Laos said the Farmers Party Central Committee met in Vientiane.';
+    const entities = link(text, [
+      ['Laos', 'location'],
+      ['Farmers Party Central Committee', 'organization'],
+    ]);
+    expect(writtenAs(entities, text, 'Farmers Party')).toBeUndefined();
   });
 });

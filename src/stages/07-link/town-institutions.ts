@@ -11,12 +11,16 @@
  * person's name as well ("Victoria Hospital"), never a country or region ("Lebanon Valley
  * Expo" is held in a town called Lebanon).
  *
+ * So does a party opening the name of one of its organs ("[Communist Party] Central
+ * Committee"), as a body's mention of its own.
+ *
  * Cost: one anchored regex over the mention's surface; the KB is asked (a lookup or two)
  * only for a mention ending in a head word.
  */
 import type { Mention } from '../../core/annotations.js';
 import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { NationalBodies } from './national-bodies.js';
 import { isTown } from './towns.js';
 
 /**
@@ -45,6 +49,31 @@ function townInside(kb: KnowledgeBase, text: string, m: Mention): Mention | null
   return null;
 }
 
+/**
+ * A party's name, then one of its organs: "[Communist Party] Central Committee", "the Labour
+ * Party National Executive Committee" (session acc25-link-b).
+ */
+const PARTY_ORGAN_LAST =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+Party)\s+(?:Central Committee|Central Military Commission|Politburo|Political Bureau|Standing Committee|Secretariat|National Executive Committee|National Executive|Executive Committee|Central Commission for Discipline Inspection)$/u;
+
+/**
+ * The party's mention inside `m` when `m` names an organ of a party the KB knows — by its name
+ * or, without its country, as a national body ("Communist Party" of Vietnam, national-bodies.ts)
+ * — and the whole is no KB name; null otherwise. The party is linked as any mention of it.
+ */
+function partyInside(kb: KnowledgeBase, text: string, m: Mention): Mention | null {
+  const surface = text.slice(m.start, m.end);
+  const words = PARTY_ORGAN_LAST.exec(surface);
+  if (!words || kb.lookup(surface).some(isNameOrAlias)) return null;
+  const party = words[1]!;
+  const known =
+    kb.lookup(party).some((h) => isNameOrAlias(h) && h.entity.kind === 'party') ||
+    NationalBodies.for(kb)
+      .bodies(party)
+      .some((b) => b.entity.kind === 'party');
+  return known ? { ...m, end: m.start + party.length, type: 'organization' } : null;
+}
+
 /** The mentions, each town opening an institution's name given a mention of its own beside it. */
 export function withTownsOfInstitutions(
   kb: KnowledgeBase,
@@ -54,7 +83,7 @@ export function withTownsOfInstitutions(
   let out: Mention[] | null = null;
   for (const m of mentions) {
     if (m.type === 'person' || m.type === 'event') continue;
-    const town = townInside(kb, text, m);
+    const town = townInside(kb, text, m) ?? (m.type === 'organization' ? partyInside(kb, text, m) : null);
     if (!town || mentions.some((o) => o.start === town.start && o.end === town.end)) continue;
     out ??= [...mentions];
     out.push(town);
