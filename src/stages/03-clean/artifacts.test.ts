@@ -73,6 +73,8 @@ describe('machine-translation spacing artifacts', () => {
     'Trump wrote on @realDonaldTrump and #MakeAmericaGreatAgain',
     'the account realDonaldTrump posted pic.twitter.com/mzvFqiR3zt',
     'a video by NowThis and iHeartMedia',
+    // Noun-class prefixes written on a capital, word after word, are a name.
+    'the uMkhonto weSizwe party of Jacob Zuma',
     // A curly opening quote misused as a closing one is left where it is.
     'an “expedited review“ of the water system',
     'a ‘D-‘ rating',

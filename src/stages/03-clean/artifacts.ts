@@ -267,11 +267,14 @@ function isUpperLetter(c: number): boolean {
  *   one-letter head);
  * - `MoscowThe`, `NATOHe`: a capitalised word of four or more letters running into a
  *   sentence starter (`NowThis` is too short a head, `McDonaldThe` has two changes).
- * `CAMEL_CASE_NAMES` are never split.
+ * `CAMEL_CASE_NAMES` are never split, nor a word right after one with a one-letter lower-case
+ * head (`uMkhonto weSizwe`: a Nguni name's noun-class prefixes, not a lost space).
  */
 function camelRunOns(text: string, out: ArtifactEdit[]): void {
   const n = text.length;
   let i = 0;
+  // The end of the last run that opened with a lower-case prefix on a capital ("uMkhonto").
+  let prefixedEnd = -2;
   while (i < n) {
     if (!isLetterish(text.charCodeAt(i))) {
       i++;
@@ -281,7 +284,12 @@ function camelRunOns(text: string, out: ArtifactEdit[]): void {
     while (i < n && isLetterish(text.charCodeAt(i))) i++;
     const b = i;
     const before = a > 0 ? text.charCodeAt(a - 1) : 0;
-    if (b - a < 4 || before === 0x27 || before === 0x2019) continue;
+    // "uMkhonto weSizwe", "iNkosi yaMakhosi": words of a language that writes a noun-class
+    // prefix in lower case on a capital, one after another, are a name, not run-ons.
+    const afterPrefixed = prefixedEnd === a - 1 && before === 0x20;
+    if (b - a >= 3 && isLowerCode(text.charCodeAt(a)) && isUpperLetter(text.charCodeAt(a + 1)))
+      prefixedEnd = b;
+    if (b - a < 4 || before === 0x27 || before === 0x2019 || afterPrefixed) continue;
     let changes = 0;
     let first = -1;
     let lowerHead = isLowerCode(text.charCodeAt(a));
