@@ -17,6 +17,10 @@ import { speakerAfter } from './speaker-after-cue.js';
 import { speakerBefore } from './speaker-before-cue.js';
 import { isDescriptionRun, isTitleRun, mentionPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 
+/** After a quotation: "read/said" and a post, a tweet or a message, with no one named. */
+const UNSIGNED_POST =
+  /^[\s,.]*(?:read|reads|said|says)\s+(?:a|an|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:post|tweet|message|comment|caption)(?=[\s,.;]|$)/u;
+
 const FOLLOW_UP =
   /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea|complaint|criticism|appeal|accusation|rebuke|rebuttal|retort|riposte|rejoinder|reply|denial|question|claim|demand|admission|threat|pledge|tribute) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;
 
@@ -36,6 +40,8 @@ export function contextualSpeaker(
   paragraphs: readonly Paragraph[],
 ): Resolved | null {
   const lastPart = unit.parts[unit.parts.length - 1]!;
+  // "“Ruto must go,” read one widely shared post.": words of a post nobody is named for.
+  if (UNSIGNED_POST.test(text.slice(lastPart.end, lastPart.end + 60))) return null;
   const inside = attributionInside(text, unit.parts[0]!, index);
   // An explicit attribution inside wins; a pronoun there with no antecedent leaves no
   // speaker rather than a neighbour's.

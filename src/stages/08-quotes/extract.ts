@@ -54,7 +54,7 @@ import {
 import { buildReferents } from './referents.js';
 import { contrastedSpeech, findReportedSpeech, mayHoldCommaFrames } from './reported.js';
 import { clauseFollows, clauseOpensAt } from './reported-content.js';
-import { TRAILING_TAIL } from './reported-cue-verbs.js';
+import { COORDINATED_CUE, TRAILING_TAIL } from './reported-cue-verbs.js';
 import type { ReportedSpeech } from './reported-words.js';
 import { resolveSpeaker } from './resolve.js';
 import type { ResolveContext, Resolved, SpeakerTurn } from './resolve-context.js';
@@ -227,10 +227,16 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     // "NAME called it “…” for Syrians, but warned it was “…”": the second verb after the
     // last quotation of the sentence shares that quotation's speaker.
     // (The last framed one: "called it “…” and “…” for Syrians, but warned …".)
-    if (!before && !unit.frame && prevUnit && beforeFrom > sOpen.start) {
+    // So does a verb right after "and" when the words before it follow that quotation
+    // ("accused the EU of using … to “blackmail” Georgia and said … “a second Ukraine.”"):
+    // the sentence's subject stands before the earlier quotation, never after it.
+    const coordinated =
+      before !== null &&
+      COORDINATED_CUE.test(text.slice(Math.max(beforeFrom, before.cue.start - 20), before.cue.start));
+    if ((!before || coordinated) && !unit.frame && prevUnit && beforeFrom > sOpen.start) {
       const framed = kept.findLast((k) => k.span.start >= sOpen.start && k.frame?.phrase);
       if (framed?.frame?.phrase)
-        before = sharedWithPrevious(text, beforeFrom, first.start, framed.frame.phrase);
+        before = sharedWithPrevious(text, beforeFrom, first.start, framed.frame.phrase) ?? before;
     }
     if (!unit.frame && before) unit.frame = before;
     // `Grant said the show was designed “to slow people down.” Visitors …`, `Graham told

@@ -66,7 +66,7 @@ export type Direction = 'open' | 'close' | 'either';
 
 /** `, said NAME` / `, NAME said` / `, she said` inside a quotation that lost its closer. */
 const LOST_BEFORE_ATTRIBUTION =
-  /,\s+(?:(?:said|says|added|told|asked|explained|insisted|warned|replied|wrote)\s+(?:\p{Lu}|the\s|a\s|an\s|one\s)|(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|added|told|asked|explained|insisted|warned|replied|wrote)\b)/u;
+  /,(['’]?)\s+(?:(?:said|says|added|told|asked|explained|insisted|warned|replied|wrote)\s+(?:\p{Lu}|the\s|a\s|an\s|one\s)|(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|added|told|asked|explained|insisted|warned|replied|wrote)\b)/u;
 
 /** Which way the mark at `i` faces, from its neighbours first and its glyph second (exported for its test). */
 export function directionAt(text: string, i: number, glyphOpen: boolean, glyphClose: boolean): Direction {
@@ -216,16 +216,21 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
   let open: Mark | null = null;
   const closeAt = (o: Mark, endMark: number | null, stopAt: number, lastParagraph: number) => {
     let innerEnd = endMark ?? trimEnd(text, stopAt, o.at + 1);
+    let end = endMark === null ? innerEnd : endMark + 1;
     if (endMark === null) {
       // `"The water came up fast, said Franz Huber, who …`: the closer lost before a
-      // comma and an attribution; the quotation stops at the comma.
+      // comma and an attribution; the quotation stops at the comma. `"We will not rest,'
+      // said NAME`: a single mark there closes it (the wrong glyph), and ends its span.
       const lost = LOST_BEFORE_ATTRIBUTION.exec(text.slice(o.at + 1, innerEnd));
-      if (lost) innerEnd = o.at + 1 + lost.index + 1;
+      if (lost) {
+        innerEnd = o.at + 1 + lost.index + 1;
+        end = innerEnd + lost[1]!.length;
+      }
     }
     if (innerEnd <= o.at + 1) return;
     out.push({
       start: o.at,
-      end: endMark === null ? innerEnd : endMark + 1,
+      end,
       innerStart: o.at + 1,
       innerEnd,
       closed: endMark !== null,

@@ -3,7 +3,8 @@
  * ‘We are brothers,’” Thaksin said. The inner words are that person's, a quote of their own:
  * a named person ("In the words of Nelson Mandela, ‘…’", "As Eugene Debs said, ‘…’"), the person "he"/"she" stands for
  * (the nearest one of that gender named before the quotation, never its own speaker), or
- * an unnamed one ("My mum told me, ‘…’", "They kept saying, ‘…’"), whose speaker is null.
+ * an unnamed one ("My mum told me, ‘…’", "They kept saying, ‘…’", "They just keep saying,
+ * ‘…’", "Many people told me, ‘…’"), whose speaker is null.
  * Words the speaker quotes from themselves ("I said to them, ‘…’") stay in the quotation:
  * they are its speaker's already. So does a pronoun with no one of its gender to stand for.
  */
@@ -18,7 +19,7 @@ import { occurrenceStartingAt } from './speaker-phrase.js';
  * ‘", "My mother kept saying, ‘", "the words of Nelson Mandela: ‘".
  */
 const INNER_FRAME =
-  /(?:^|[\s,;:—(“"])(?:(?<pronoun>[Hh]e|[Ss]he)|(?<unnamed>[Tt]hey|(?:[Mm]y|[Oo]ur)\s+\p{Ll}+)|(?:(?:As|And|But)\s+)?(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}))\s+(?:kept\s+|would\s+|always\s+|once\s+)?(?<cue>told|said|says|say|saying|asked|shouted|yelled|wrote)(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone))?\s*[,:]\s*$|\bthe\s+words\s+of\s+(?<author>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*[,:]\s*$/u;
+  /(?:^|[\s,;:—(“"])(?:(?<pronoun>[Hh]e|[Ss]he)|(?<unnamed>[Tt]hey|[Pp]eople|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody|(?:[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|[Aa]ll)\s+(?:people|of\s+them|\p{Ll}+s)|(?:[Mm]y|[Oo]ur)\s+\p{Ll}+)|(?:(?:As|And|But)\s+)?(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}))\s+(?:(?:kept|keep|keeps|would|always|once|just|still|often)\s+){0,2}(?<cue>told|said|says|say|saying|asked|shouted|yelled|wrote)(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone))?\s*[,:]\s*$|\bthe\s+words\s+of\s+(?<author>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*[,:]\s*$/u;
 /**
  * A single opening mark, not after a letter or digit: an apostrophe inside a word ("don't",
  * "Kyiv's") never opens one, and an inner frame ends in a comma, colon or space anyway.

@@ -4,11 +4,13 @@
  * partial quotation with no cue, in a sentence that opens with a name as its subject, is
  * that subject's words, not those of the speaker of the paragraph before.
  */
+
+import { isPersonNoun } from './lexicon.js';
 import type { Unit } from './quote-units.js';
-import type { ReferentIndex } from './referents.js';
+import { firstOccurrenceFrom, type ReferentIndex } from './referents.js';
 import { type ResolveContext, type Resolved, resolvedAs } from './resolve-context.js';
 import { resolvePronoun } from './resolve-pronouns.js';
-import { occurrenceStartingAt } from './speaker-phrase.js';
+import { isTitleRun, occurrenceStartingAt } from './speaker-phrase.js';
 
 /** Before the name: the text's start, a line break, or a sentence's end. */
 const SENTENCE_OPENS = /(?:^|\n|[.!?][”"’]?\s+)$/u;
@@ -31,10 +33,57 @@ export function partialSubject(unit: Unit, context: ResolveContext, index: Refer
   // ("The Farmers Union welcomed …": an article may stand before the name.)
   const article = /^the\s+/iu.exec(text.slice(opening + lead, opening + lead + 5))?.[0].length ?? 0;
   const o = occurrenceStartingAt(index, opening + lead + article);
-  if (!o) return pronounSubject(unit, context);
+  const titled = o ? TITLE_NOUN_NEXT.exec(text.slice(o.end, o.end + 24)) : null;
+  if (!o || (titled && isPersonNoun(titled[1]!)))
+    return (
+      titledSubject(opening + lead + article, context, index) ?? (o ? null : pronounSubject(unit, context))
+    );
   if (o.referent.type !== 'person' && o.referent.type !== 'organization') return null;
   if (!SUBJECT_GOES_ON.test(text.slice(o.end, o.end + 3))) return null;
   return resolvedAs(o.referent, o, 0.6);
+}
+
+/** After a name, a lower-case title and a capital: "SpaceX [founder Elon] Musk". */
+const TITLE_NOUN_NEXT = /^\s+(\p{Ll}+)\s+\p{Lu}/u;
+
+/** A fronted phrase before the subject: "After the debate, ", "On Thursday, ". */
+const FRONTED_PHRASE =
+  /^(?:After|Before|During|Following|On|In|At|By|Within|Since|Later|Earlier|Meanwhile|Separately|Elsewhere)\b[^,.;:“”"]{0,50},\s+/u;
+
+/** Lower-case words before a name that may be a title ("pop star"), never a clause's words. */
+const LOWER_TITLE = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u;
+const NOT_TITLE_WORDS: ReadonlySet<string> = new Set(
+  'and but then also the a an as when while after before so yet now still even only just which who that'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `After the debate, pop star NAME endorsed Harris, calling her “…”`, `SpaceX founder NAME
+ * thanked the teams for “…”`: a person named after a title (capitalised words or an
+ * occupation: "SpaceX founder", "pop star"), perhaps after a fronted phrase, opening the
+ * sentence and followed by its verb. Read from `from`, at most 60 characters on.
+ */
+function titledSubject(from: number, context: ResolveContext, index: ReferentIndex): Resolved | null {
+  const { text } = context;
+  let start = from;
+  if (occurrenceStartingAt(index, start) === undefined) {
+    const fronted = FRONTED_PHRASE.exec(text.slice(start, start + 60));
+    if (fronted) start += fronted[0].length;
+  }
+  for (let i = firstOccurrenceFrom(index, start); i < index.occurrences.length; i++) {
+    const o = index.occurrences[i]!;
+    if (o.start > start + 60) break;
+    const gap = text.slice(start, o.start);
+    const lowerTitle = LOWER_TITLE.test(gap) && !gap.split(/\s+/u).some((w) => NOT_TITLE_WORDS.has(w));
+    if (gap !== '' && !isTitleRun(gap) && !lowerTitle) return null;
+    if (o.referent.type !== 'person') continue;
+    // Its verb follows: a lower-case word that is no occupation ("founder Elon Musk").
+    const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(o.end, o.end + 24));
+    if (next && !isPersonNoun(next[1]!)) return resolvedAs(o.referent, o, 0.6);
+    return null;
+  }
+  return null;
 }
 
 /** "Later ", "Earlier in the day, ": a time adverb before a sentence's subject. */

@@ -54,6 +54,9 @@ const POSSESSIVE_APPOSITIVE_START = /^,\s*\p{Lu}/u;
 const POSSESSIVE_APPOSITIVE =
   /^,\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:['’]s|s['’])\s+([^,.;:“”"]{3,60})/u;
 
+/** Words that make an appositive's role a past one: "a former intelligence chief". */
+const APPOSITIVE_SHIFTERS: ReadonlySet<string> = new Set(['former', 'ex']);
+
 /** Role words around one occurrence: a title before it, an appositive after or before. */
 export function roleWordsAround(text: string, span: Span): string[] {
   const out: string[] = [];
@@ -83,8 +86,14 @@ export function roleWordsAround(text: string, span: Span): string[] {
   // Appositive after: "Anna Berg, the defence minister," / "Berg, 54, a spokeswoman for X".
   const after = text.slice(span.end, span.end + 120);
   const app = /^,\s*(?:\d{1,3},\s*)?(?:the|a|an|who is the|who is a)\s+([^,.;:“”"]{3,90})/iu.exec(after);
-  if (app) out.push(...words(app[1]!));
-  else if (POSSESSIVE_APPOSITIVE_START.test(after)) {
+  if (app) {
+    const ws = words(app[1]!);
+    // "Prime Minister Dick Schoof, a former intelligence chief,": the person holds the title
+    // before the name now; "former" shifts only the appositive's role, and kept among the
+    // person's role words it would make "the prime minister" someone else.
+    if (APPOSITIVE_SHIFTERS.has(ws[0]!) && out.some(isPersonNoun)) ws.shift();
+    out.push(...ws);
+  } else if (POSSESSIVE_APPOSITIVE_START.test(after)) {
     // "Bob Bowman, Michael Phelps' former coach,": the role is the named person's, whose
     // it is said before it (tested on its first characters before the pattern runs).
     const owned = POSSESSIVE_APPOSITIVE.exec(after);

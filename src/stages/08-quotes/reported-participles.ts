@@ -43,7 +43,7 @@ export function documentParticiple(text: string, s: Sentence, index: ReferentInd
 
 /** Participles that add speech to an attribution: ", adding that …", ", saying …". */
 export const PARTICIPLE =
-  /,\s+(adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|telling)\s+(that\s+)?/iu;
+  /,\s+(adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|telling|demanding)\s+(that\s+)?/iu;
 /** Subject pronouns: after a participle ("saying he took …") one opens a clause. */
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/u;
 
@@ -162,6 +162,9 @@ export function participleAddition(text: string, s: Sentence, index: ReferentInd
   const partEnd = partStart + m[1]!.length;
   let contentStart = comma + m[0].length;
   let rest = wordsIn(text, contentStart, s.end);
+  // "…, demanding that Macron invite the left to govern": a demand reports words only with
+  // "that" ("demanding an apology" names what was asked for).
+  if (!m[2] && m[1]!.toLowerCase() === 'demanding') return null;
   if (m[1]!.toLowerCase() === 'telling') {
     // "telling the nation he would …": the listener first; "telling" alone is no clause.
     if (m[2] || rest.length === 0 || SUBJECT_PRONOUN.test(rest[0]!.lower)) return null;

@@ -176,6 +176,10 @@ export function clauseLeadOk(preceding: string): boolean {
   // "Venezuelan exile [Luis Ferrer]", "Patient advocate [Louise Carter]": a person's
   // description opening the sentence, written as a title.
   if (personDescriptor(preceding, true)) return true;
+  // "At an evacuation centre, 68-year-old [Ramón Flores] said": an age before the name, after
+  // a clause opening or none.
+  const age = preceding.includes('-year-old') ? AGE_BEFORE_NAME.exec(preceding) : null;
+  if (age && clauseLeadOk(preceding.slice(0, age.index))) return true;
   for (const cut of lastCuts(preceding)) {
     // The opening first (one anchored regex), the title or description after it second.
     const rest = preceding.slice(0, cut);
@@ -211,6 +215,9 @@ function personDescriptor(s: string, opening: boolean): boolean {
   );
 }
 
+/** An age written before a name, ending the words before it: "68-year-old ". */
+const AGE_BEFORE_NAME = /(?<=^|\s)\d{1,3}-year-old\s+$/u;
+
 const HONORIFIC = /^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sir|Dame)$/u;
 
 /** A subject right before `cue` at the start of its clause ("Ferraro estimated", "She described"). */
@@ -238,7 +245,15 @@ export function subjectOfCue(
   index: ReferentIndex,
 ): SpeakerPhrase | null {
   const before = text.slice(s.start, main.start);
-  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf('»'));
+  // (`"We will not cut too fast,' he told reporters, adding …`: a single mark after a comma
+  // closes a quotation whose double closer was lost.)
+  const single = Math.max(before.lastIndexOf(",'"), before.lastIndexOf(',’'));
+  const close = Math.max(
+    before.lastIndexOf('”'),
+    before.lastIndexOf('"'),
+    before.lastIndexOf('»'),
+    single < 0 ? -1 : single + 1,
+  );
   const floor = close >= 0 ? s.start + close + 1 : s.start;
   let phrase = speakerBefore(text, floor, main.start, index);
   if (

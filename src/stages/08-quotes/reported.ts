@@ -58,7 +58,7 @@ export function mayHoldCommaFrames(text: string): boolean {
   return COMMA_FRAME.test(text);
 }
 const COMMA_FRAME =
-  /,["”’»]?\s+(?:but|though|although|while|whereas|as|adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|urging|branding|calling|describing|accusing|telling|promising|pledging|vowing|accused)|\sand\s+accused\s|\sand\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+(?:said|say)\s/iu;
+  /,["”’»]?\s+(?:but|though|although|while|whereas|as|adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|urging|branding|calling|describing|accusing|telling|promising|pledging|vowing|demanding|accused)|\sand\s+accused\s|\sand\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+(?:said|say)\s|,\s+whom?\s+(?:he|she|they)\s+(?:described|called)\s/iu;
 
 /**
  * Reported speech in every sentence, in order, except sentences that overlap a `skip` span.
@@ -189,7 +189,8 @@ export function contrastedSpeech(
     // of two names ("Mr. Grassley and Mr. Leahy said").
     if (m[0].charCodeAt(0) !== 44 && !secondReportAt(text, content, lo, m.index)) continue;
     const comma = Math.max(from, lo + m.index);
-    const clause: Sentence = { start: comma + m[0].length, end };
+    // (The clause opens after the match, which may start before `from`: `,” but …`.)
+    const clause: Sentence = { start: lo + m.index + m[0].length, end };
     const said: ReportedSpeech[] = [];
     // (The text holds a comma frame: this contrast.)
     readSentence(text, clause, index, said, true);
@@ -272,10 +273,12 @@ const PLAIN_SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'accuse']);
 
 /**
  * A participle after a comma that may frame a quotation of its own: ", calling the plan
- * “reckless”", ", adding: “…”", ", noting that it was an “unfriendly country”".
+ * “reckless”", ", adding: “…”", ", noting that it was an “unfriendly country”"; or a
+ * relative clause whose verb quotes: "She said she had spoken with her father, who she
+ * described as “very emotional.”".
  */
 const QUOTING_PARTICIPLE =
-  /,\s+(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|urging|branding|calling|describing|accusing|telling)\b[^,]*$/iu;
+  /,\s+(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|urging|branding|calling|describing|accusing|telling|(?:who|whom)\s+(?:he|she|they)\s+(?:described|called))\b[^,]*$/iu;
 
 /**
  * The part of sentence `s` before a participle that introduces its first quotation

@@ -74,12 +74,19 @@ export function holdsRole(roles: ReadonlySet<string>, w: string): boolean {
   return roles.has(w) || (w.endsWith('-elect') && roles.has(w.slice(0, -6)));
 }
 
+/** The dotted letters of an initialism, lower-cased: "u.s.", "u.k.", "u.n.". */
+const INITIALISM_DOTS = /(?<![\p{L}.])(?:\p{Ll}\.){2,3}(?!\p{L})/gu;
+
 export function contentWords(s: string): string[] {
-  return s
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter((w) => w.length > 1 && !STOP.has(w));
+  return (
+    s
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      // "the U.S. president": an initialism is one word ("us"), as the KB's role words write it.
+      .replace(INITIALISM_DOTS, (m) => m.replaceAll('.', ''))
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter((w) => w.length > 1 && !STOP.has(w))
+  );
 }
 
 /**

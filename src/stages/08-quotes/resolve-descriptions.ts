@@ -53,6 +53,7 @@ import {
   organisationNamedBefore,
   ownerBefore,
   placeAt,
+  placeKindBody,
   STATE_BODIES,
 } from './resolve-organisations.js';
 import { speakerAfter } from './speaker-after-cue.js';
@@ -172,6 +173,12 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   if (head && !definite && isOrgNoun(head) && !isPersonNoun(head)) {
     const body = countryBody(phrase, context);
     if (body) return { speaker: body, referent: null, certainty: 0.75 };
+  }
+  // "The country's health ministry", "the county's emergency services": the body of the
+  // place of that kind named last before it. (Its pattern opens with "the" and a kind.)
+  if (definite && reading.opensWith('the') && /['’]s\s/u.test(phrase.text)) {
+    const body = placeKindBody(phrase, context);
+    if (body) return { speaker: body, referent: null, certainty: 0.7 };
   }
   // "Coinlane's board", "the orchestra's management": a body inside an organisation speaks
   // as itself, not as the organisation.

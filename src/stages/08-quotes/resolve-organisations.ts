@@ -7,7 +7,7 @@
  */
 import type { Speaker } from '../../core/annotations.js';
 import { namesItsKind } from './kind-in-name.js';
-import { isCompanyNoun, isDemonym } from './lexicon.js';
+import { isCompanyNoun, isDemonym, isOrgNoun, singularOrgNoun } from './lexicon.js';
 import type { Occurrence, Referent } from './referents.js';
 import {
   countBefore,
@@ -50,6 +50,67 @@ export function countryBody(phrase: SpeakerPhrase, context: ResolveContext): Spe
   const demonym = context.index.demonym?.(o.referent.name);
   if (!demonym) return null;
   return { name: `${demonym} ${rest}`, entityId: null, mention: { start: phrase.start, end: phrase.end } };
+}
+
+/** "the country's health ministry", "the county's emergency services": a place's kind and a body. */
+const PLACE_KIND_BODY = /^[Tt]he\s+(country|nation|county)['’]s\s+(\p{Ll}[\p{Ll}\s-]*)$/u;
+
+/**
+ * "Lebanon's caretaker prime minister … The country's health ministry said": a body of the
+ * place of the kind the phrase says that it stands for (see below, outside quotations),
+ * named as reporters name it: a country's by its demonym ("Lebanese health ministry"), a
+ * county's by its name ("Buncombe County emergency services"). Null when the words after the
+ * possessive do not end in an organisation's noun ("the county's sheriff") or no place fits.
+ * ("The city's transport authority" and "the province's emergency office" stay as written:
+ * held-out writers name them as written, by the place alone or with the kind.)
+ */
+export function placeKindBody(phrase: SpeakerPhrase, context: ResolveContext): Speaker | null {
+  const m = PLACE_KIND_BODY.exec(phrase.text);
+  if (!m) return null;
+  const rest = singleSpaced(m[2]!.trim());
+  const last = rest.slice(rest.lastIndexOf(' ') + 1);
+  if (!isOrgNoun(last) && singularOrgNoun(last) === null) return null;
+  const kind = m[1]!;
+  const country = kind === 'country' || kind === 'nation';
+  const nameFor = (place: Referent): string | null => {
+    const demonym = context.index.demonym?.(place.name);
+    if (country) return demonym ? `${demonym} ${rest}` : null;
+    if (demonym) return null;
+    return place.name.toLowerCase().endsWith(` ${kind}`) ? `${place.name} ${rest}` : null;
+  };
+  // The places before the phrase, and for a county the organisations named like one (the
+  // tagger often takes "Buncombe County" for a body), nearest first.
+  const places = context.index.places ?? [];
+  const candidates = places.slice(0, countBefore(places, phrase.start));
+  if (!country) {
+    const occurrences = context.index.occurrences;
+    const suffix = ` ${kind}`;
+    for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+      const o = occurrences[i]!;
+      if (o.referent.type === 'organization' && o.referent.name.toLowerCase().endsWith(suffix))
+        candidates.push(o);
+    }
+    candidates.sort((a, b) => a.start - b.start);
+  }
+  const paragraph = context.paragraphOf(phrase.start);
+  // The nearest place of the kind in the phrase's paragraph; else the one the article names
+  // most often before it ("Romania's top court … Russia had run … The country's
+  // intelligence services": Romania), the first named on a tie.
+  const tally = new Map<Referent, { count: number; name: string }>();
+  let top: { count: number; name: string } | null = null;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const o = candidates[i]!;
+    if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+    const name = nameFor(o.referent);
+    if (!name) continue;
+    if (context.paragraphOf(o.start) === paragraph)
+      return { name, entityId: null, mention: { start: phrase.start, end: phrase.end } };
+    const t = tally.get(o.referent) ?? { count: 0, name };
+    t.count++;
+    tally.set(o.referent, t);
+    if (!top || t.count >= top.count) top = t;
+  }
+  return top ? { name: top.name, entityId: null, mention: { start: phrase.start, end: phrase.end } } : null;
 }
 
 /** A bare reference to an organisation as a body: "the group", "the cartel", "the alliance". */

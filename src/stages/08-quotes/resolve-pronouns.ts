@@ -26,7 +26,7 @@ import {
 } from './resolve-context.js';
 import { isCountryBody, isOffice } from './resolve-organisations.js';
 import { speakerBeforeObject } from './speaker-over-object.js';
-import { isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
+import { isPluralSpeakerNoun, isTitleRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** An opening mark, perhaps an article, then the name: the start of a quoted title. */
 const TITLE_OPENING = /[“"«„](?:The|A|An)\s+$/u;
@@ -123,6 +123,34 @@ function inDateline(text: string, o: Span): boolean {
   );
 }
 
+/** The paragraph's last speaker as "it" (an organisation) or "they" (an unnamed group), or null. */
+function pronounGoesOn(phrase: SpeakerPhrase, paragraph: number, context: ResolveContext): Resolved | null {
+  const pronoun = phrase.text.toLowerCase();
+  if (pronoun !== 'it' && pronoun !== 'they') return null;
+  const turn = lastTurnIn(context, paragraph, phrase.start);
+  if (!turn) return null;
+  const body = pronoun === 'it' && turn.referent?.type === 'organization';
+  const group =
+    pronoun === 'they' &&
+    turn.referent === null &&
+    turn.speaker.anonymous === true &&
+    isPluralSpeakerNoun(turn.speaker.name.slice(turn.speaker.name.lastIndexOf(' ') + 1).toLowerCase());
+  if (!body && !group) return null;
+  const occurrences = context.index.occurrences;
+  for (let i = countBefore(occurrences, phrase.start) - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.start < turn.at) break;
+    if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
+    if (o.referent.type === 'organization' && o.referent !== turn.referent) return null;
+  }
+  if (body) return resolvedAs(turn.referent!, phrase, 0.65);
+  return {
+    speaker: { ...turn.speaker, mention: { start: phrase.start, end: phrase.end } },
+    referent: null,
+    certainty: 0.6,
+  };
+}
+
 function orgSpeaker(referent: Referent, phrase: SpeakerPhrase): Resolved {
   return resolvedAs(referent, phrase, 0.6);
 }
@@ -165,6 +193,12 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
           certainty: 0.7,
         };
     }
+    // "The committee said … Darfur and Kordofan … “…,” it said", "Officials said …, though
+    // they cautioned …": the paragraph's speaker, a body for "it" or an unnamed group for
+    // "they", goes on when no organisation is named since (a place named in its words is
+    // what it spoke of).
+    const here = pronounGoesOn(phrase, paragraph, context);
+    if (here) return here;
     // "it" / "they": the nearest organisation in this or the previous paragraph; "Spain
     // secured language that it says allows …": a country speaks as "it" when no
     // organisation is named before it in its own paragraph (the nearest place there,

@@ -128,8 +128,9 @@ export function openingSpeaker(
   }
   return speakerAfter(text, start, ceiling, index);
 }
+// ("according to a source close to her": "close to", "loyal to", "opposed to" go on.)
 const AFTER_DESCRIPTION =
-  /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to|said|says|added|wrote)\b|[,.;:!?“”"«»()]|$)/iu;
+  /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=(?<!\b(?:close|loyal|opposed))\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to|said|says|added|wrote)\b|[,.;:!?“”"«»()]|$)/iu;
 /**
  * Up to three words at the start of `tail` ending in a plural speaker noun ("hotel owners",
  * "local farm groups"): [the run with its leading spaces, the run, the noun].
