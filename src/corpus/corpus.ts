@@ -10,7 +10,7 @@ import { type AnalysisJson, toAnalysisJson } from '../core/analysis.js';
 import type { ArticleMeta, RawInput } from '../core/meta.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { ArticleRecord, CorpusStore, DocumentStore, SaveResult } from '../ports/document-store.js';
-import { analyze, analyzeBatch, type ItemResult } from '../presets/analyze.js';
+import { analyze } from '../presets/analyze.js';
 import { type AlignmentRepair, repairFromOriginal } from './align/repair.js';
 import { type ClusterOutcome, clusterArticle } from './cluster/assign.js';
 import { articleRecord } from './record.js';
@@ -103,36 +103,6 @@ export async function prepareRecord(
 ): Promise<ArticleRecord> {
   const doc = await analyze(pipeline, raw, { meta: options.meta ?? {} });
   return articleRecord(toAnalysisJson(doc), raw, options.sourceRef);
-}
-
-export interface RecordRequest {
-  readonly raw: RawInput;
-  readonly sourceRef: string;
-  readonly meta?: Partial<ArticleMeta>;
-}
-
-/**
- * `prepareRecord` over several inputs, analysed stage by stage over the batch (cheaper per
- * article than one by one): each item gets the record `prepareRecord` would give, or the
- * error it would throw.
- */
-export async function prepareRecords(
-  pipeline: Pipeline,
-  requests: readonly RecordRequest[],
-): Promise<ItemResult<ArticleRecord>[]> {
-  const analysed = await analyzeBatch(
-    pipeline,
-    requests.map((r) => ({ raw: r.raw, options: { meta: r.meta ?? {} } })),
-  );
-  return analysed.map((result, i): ItemResult<ArticleRecord> => {
-    if (!result.ok) return result;
-    const { raw, sourceRef } = requests[i]!;
-    try {
-      return { ok: true, value: articleRecord(toAnalysisJson(result.value), raw, sourceRef) };
-    } catch (error) {
-      return { ok: false, error: error as Error };
-    }
-  });
 }
 
 export function isCorpusStore(store: DocumentStore): store is CorpusStore {

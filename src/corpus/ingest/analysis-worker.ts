@@ -5,13 +5,15 @@
  * (ingest), the analysis alone (`POST /analyze`) or its error. It never touches the store.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { toAnalysisJson } from '../../core/analysis.js';
+import type { AnalysisJson } from '../../core/analysis.js';
+import type { NewsDoc } from '../../core/doc.js';
 import { isCopydeskError } from '../../core/errors.js';
 import type { Pipeline } from '../../core/pipeline.js';
-import { analyzeBatch } from '../../presets/analyze.js';
+import type { ArticleRecord } from '../../ports/document-store.js';
+import { analyzeBatch, type ItemResult } from '../../presets/analyze.js';
 import { createDefaultPipeline } from '../../presets/default.js';
-import { articleRecord } from '../record.js';
 import type { AnalysisBatch, AnalysisRequest, AnalysisResponse } from './pool.js';
+import { taskOutput } from './task-output.js';
 
 async function loadPipeline(): Promise<Pipeline> {
   const module = (workerData as { pipelineModule?: string | null } | null)?.pipelineModule;
@@ -23,26 +25,19 @@ async function loadPipeline(): Promise<Pipeline> {
 const pipeline = await loadPipeline();
 
 /** The answer to one task of a batch, from its analysed document (or error). */
-function answer(request: AnalysisRequest, result: Awaited<ReturnType<typeof analyzeBatch>>[number]) {
-  try {
-    if (!result.ok) throw result.error;
-    const analysis = toAnalysisJson(result.value);
-    if (request.output === 'analysis') return { id: request.id, analysis } satisfies AnalysisResponse;
-    const { analysis: _, ...rest } = articleRecord(analysis, request.raw, request.sourceRef);
-    // JSON text crosses threads cheaper than the nested object, and the store keeps it as is.
+function answer(request: AnalysisRequest, analysed: ItemResult<NewsDoc>): AnalysisResponse {
+  const output = taskOutput(request, analysed);
+  if (!output.ok) {
+    const { error } = output;
     return {
       id: request.id,
-      record: { ...rest, analysisJson: JSON.stringify(analysis) },
-    } satisfies AnalysisResponse;
-  } catch (error) {
-    return {
-      id: request.id,
-      error: {
-        code: isCopydeskError(error) ? error.code : 'STAGE_FAILED',
-        message: (error as Error).message,
-      },
-    } satisfies AnalysisResponse;
+      error: { code: isCopydeskError(error) ? error.code : 'STAGE_FAILED', message: error.message },
+    };
   }
+  if (request.output === 'analysis') return { id: request.id, analysis: output.value as AnalysisJson };
+  // JSON text crosses threads cheaper than the nested object, and the store keeps it as is.
+  const { analysis, ...rest } = output.value as ArticleRecord;
+  return { id: request.id, record: { ...rest, analysisJson: JSON.stringify(analysis) } };
 }
 
 async function analyseBatch({ tasks }: AnalysisBatch): Promise<void> {

@@ -20,18 +20,15 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisJson } from '../../core/analysis.js';
-import { toAnalysisJson } from '../../core/analysis.js';
 import { CopydeskError, type ErrorCode } from '../../core/errors.js';
 import type { ArticleMeta, RawInput } from '../../core/meta.js';
 import type { Pipeline } from '../../core/pipeline.js';
 import type { ArticleRecord } from '../../ports/document-store.js';
 import { analyzeBatch, type ItemResult } from '../../presets/analyze.js';
 import { createDefaultPipeline } from '../../presets/default.js';
-import type { RecordRequest } from '../corpus.js';
-import { articleRecord } from '../record.js';
+import { type AnalysisOutput, taskOutput } from './task-output.js';
 
-/** What a worker returns: the stored record (ingest) or the analysis alone (`POST /analyze`). */
-export type AnalysisOutput = 'record' | 'analysis';
+export type { AnalysisOutput } from './task-output.js';
 
 export interface AnalysisRequest {
   readonly id: number;
@@ -363,7 +360,7 @@ export function inThreadPool(
 ): AnalysisPool {
   const batchSize = Math.max(1, options.batch ?? 1);
   interface Waiting {
-    readonly request: RecordRequest & { readonly output: AnalysisOutput };
+    readonly request: Omit<AnalysisRequest, 'id'>;
     readonly resolve: (value: ArticleRecord | AnalysisJson) => void;
     readonly reject: (error: Error) => void;
     readonly signal: AbortSignal | undefined;
@@ -397,26 +394,10 @@ export function inThreadPool(
       running = batch.length;
       const analysed = await analyzeBatch(
         pipeline,
-        batch.map(({ request }) => ({ raw: request.raw, options: { meta: request.meta ?? {} } })),
+        batch.map(({ request }) => ({ raw: request.raw, options: { meta: request.meta } })),
       );
       running = 0;
-      for (const [i, result] of analysed.entries()) {
-        const task = batch[i]!;
-        if (!result.ok) {
-          finish(task, result);
-          continue;
-        }
-        try {
-          const analysis = toAnalysisJson(result.value);
-          const { raw, sourceRef } = task.request;
-          finish(task, {
-            ok: true,
-            value: task.request.output === 'analysis' ? analysis : articleRecord(analysis, raw, sourceRef),
-          });
-        } catch (error) {
-          finish(task, { ok: false, error: error as Error });
-        }
-      }
+      for (const [i, result] of analysed.entries()) finish(batch[i]!, taskOutput(batch[i]!.request, result));
     }
   };
 
