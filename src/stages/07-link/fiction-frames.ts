@@ -7,14 +7,22 @@
  */
 
 /**
+ * The head both frames below share: "In the satirical novel ", "From the sitcom ": a work of
+ * fiction named by its genre (captured), a few words before it, not a documentary or a biopic.
+ */
+const WORK_GENRE_LEAD = String.raw`\b(?:[Ii]n|[Ff]rom)\s+(?:the|a|an|this|his|her|their)\s+(?:(?!documentary|biopic)[\p{Ll}-]+\s+){0,3}(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|sketch show|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\s+`;
+
+/**
  * "In the satirical novel Brussels Nights, …": a work of fiction named by its genre at the
  * head of the sentence, then a description ending just before the name ("the scheming
  * commissioner"), or a title after the comma that closes the frame ("In the novel Red Summit,
  * NATO chief "Marc …""), the name in quotes or not. Not a documentary or a biopic: their
  * people are real.
  */
-const FICTION_FRAME =
-  /\b(?:[Ii]n|[Ff]rom)\s+(?:the|a|an|this|his|her|their)\s+(?:(?!documentary|biopic)[\p{Ll}-]+\s+){0,3}(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|sketch show|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\s+["“‘]?\p{Lu}[^.!?]*?(?:\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}|,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:[\p{Ll}-]+\s+){1,3})["“‘]?$/u;
+const FICTION_FRAME = new RegExp(
+  String.raw`${WORK_GENRE_LEAD}["“‘]?\p{Lu}[^.!?]*?(?:\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}|,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:[\p{Ll}-]+\s+){1,3})["“‘]?$`,
+  'u',
+);
 
 /**
  * "In the new political novel "Red Box", " right before the name: a work of fiction named by
@@ -24,8 +32,10 @@ const FICTION_FRAME =
  * female chancellor, battles …". Not the author or the director the frame may name ("In the
  * film Oppenheimer, Christopher Nolan tells …"): a verb follows them, not a description.
  */
-const FICTION_TITLE_BEFORE =
-  /\b(?:[Ii]n|[Ff]rom)\s+(?:the|a|an|this|his|her|their)\s+(?:(?!documentary|biopic)[\p{Ll}-]+\s+){0,3}(novel|novella|sitcom|satire|comedy|drama|series|film|movie|play|musical|cartoon|comic|thriller|sketch show|soap opera|soap|miniseries|video game|fairy tale|short story|opera)\s+(?:["“‘][^"”’.!?]{1,60}["”’]|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|on|at|a))*)\s*,\s+$/u;
+const FICTION_TITLE_BEFORE = new RegExp(
+  String.raw`${WORK_GENRE_LEAD}(?:["“‘][^"”’.!?]{1,60}["”’]|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|on|at|a))*)\s*,\s+$`,
+  'u',
+);
 
 /** ", Britain's first female chancellor, …": an apposition right after the name. */
 const APPOSED_AFTER = /^,\s+\S/;
