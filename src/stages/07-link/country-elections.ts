@@ -161,7 +161,10 @@ export function electionMentions(
  * conclave of the day's news. (A noun shared by many kinds — "the inauguration" of a
  * president or a mayor, "the election" — is no such noun.)
  */
-const KIND_NOUNS = /\b[Tt]he (conclave)\b/g;
+const KIND_NOUN_WORDS: readonly string[] = ['conclave'];
+const KIND_NOUNS = new RegExp(String.raw`\b[Tt]he (${KIND_NOUN_WORDS.join('|')})\b`, 'g');
+/** A KB event's name or alias ending in one of those nouns ("2025 papal conclave"). */
+const ENDS_IN_KIND_NOUN = new RegExp(String.raw`\b(${KIND_NOUN_WORDS.join('|')})$`, 'i');
 
 /** Dated KB events by the noun their name or an alias ends with ("2025 papal conclave" → conclave). */
 const eventsByNoun = new PerKnowledgeBase((kb) => {
@@ -169,7 +172,7 @@ const eventsByNoun = new PerKnowledgeBase((kb) => {
   for (const entity of kb.entities()) {
     if (entity.type !== 'event') continue;
     const names = [entity.name, ...entity.names.map((n) => n.text)];
-    const noun = names.map((n) => /\b(conclave)$/i.exec(n)?.[1]?.toLowerCase()).find((n) => n);
+    const noun = names.map((n) => ENDS_IN_KIND_NOUN.exec(n)?.[1]?.toLowerCase()).find((n) => n);
     const span = noun ? eventSpan(entity) : null;
     if (!noun || !span) continue;
     const list = out.get(noun) ?? [];
@@ -186,7 +189,7 @@ const eventsByNoun = new PerKnowledgeBase((kb) => {
  * for the few nouns per article (a regex with a literal); the KB index only when one is found.
  */
 export function kindNounMentions(kb: KnowledgeBase, text: string, date: string | null): SummitMention[] {
-  if (!date || !text.includes('conclave')) return [];
+  if (!date || !KIND_NOUN_WORDS.some((w) => text.includes(w))) return [];
   const out: SummitMention[] = [];
   for (const m of text.matchAll(KIND_NOUNS)) {
     const noun = m[1]!;

@@ -9,7 +9,7 @@
  * "Japanese cars" speak of people or things of the country, and stay unlinked.
  */
 import type { Mention } from '../../core/annotations.js';
-import type { KbEntity } from '../../kb/model.js';
+import type { KbEntity, KbNameKind } from '../../kb/model.js';
 import { PerKnowledgeBase } from '../../kb/per-kb.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 
@@ -34,19 +34,13 @@ const CENTRAL_BANK_AFTER = /^\s+central bank\b/i;
  */
 const POSSESSIVE_CENTRAL_BANK_AFTER = /^['’]s central bank\b/i;
 
-/** The country `name` names (its name, an alias or a short form), or null. */
-function countryNamed(kb: KnowledgeBase, name: string): KbEntity | null {
-  const hits = kb
-    .lookup(name)
-    .filter(
-      (h) => h.entity.kind === 'country' && (h.kind === 'name' || h.kind === 'alias' || h.kind === 'short'),
-    );
-  return hits.length > 0 && hits.every((h) => h.entity === hits[0]!.entity) ? hits[0]!.entity : null;
-}
+/** Name kinds under which a word names its country itself: "Russia", "the Russian Federation". */
+const COUNTRY_NAME_KINDS: ReadonlySet<KbNameKind> = new Set(['name', 'alias', 'short']);
+const DEMONYM_KINDS: ReadonlySet<KbNameKind> = new Set(['demonym']);
 
-/** The country `word` is the demonym of, or null. */
-function countryOfDemonym(kb: KnowledgeBase, word: string): KbEntity | null {
-  const hits = kb.lookup(word).filter((h) => h.kind === 'demonym' && h.entity.kind === 'country');
+/** The one country `word` names under one of `kinds`, or null (none, or several). */
+function soleCountry(kb: KnowledgeBase, word: string, kinds: ReadonlySet<KbNameKind>): KbEntity | null {
+  const hits = kb.lookup(word).filter((h) => kinds.has(h.kind) && h.entity.kind === 'country');
   return hits.length > 0 && hits.every((h) => h.entity === hits[0]!.entity) ? hits[0]!.entity : null;
 }
 
@@ -84,7 +78,7 @@ const MONETARY_WORDS =
 function demonymBank(kb: KnowledgeBase, text: string, m: Mention): KbEntity | null {
   const name = DEMONYM_BANK.exec(text.slice(m.start, m.end));
   if (!name || kb.lookup(name[0]).length > 0 || !MONETARY_WORDS.test(text)) return null;
-  const country = countryOfDemonym(kb, name[1]!);
+  const country = soleCountry(kb, name[1]!, DEMONYM_KINDS);
   const bank = country ? centralBankOf(kb, country) : null;
   if (!bank || !country) return null;
   const countryNames = [country.name, ...country.names.filter((n) => n.kind === 'alias').map((n) => n.text)];
@@ -108,7 +102,7 @@ export function stateMentions(kb: KnowledgeBase, text: string, mentions: readonl
       const c = text.charCodeAt(m.end);
       if (c !== 39 && c !== 0x2019) continue;
       const bank = POSSESSIVE_CENTRAL_BANK_AFTER.exec(text.slice(m.end, m.end + 16));
-      const country = bank ? countryNamed(kb, text.slice(m.start, m.end)) : null;
+      const country = bank ? soleCountry(kb, text.slice(m.start, m.end), COUNTRY_NAME_KINDS) : null;
       const entity = country ? centralBankOf(kb, country) : null;
       if (bank && entity)
         out.push({
@@ -122,7 +116,7 @@ export function stateMentions(kb: KnowledgeBase, text: string, mentions: readonl
     const after = text.slice(m.end, m.end + 30);
     const bank = CENTRAL_BANK_AFTER.exec(after);
     if (!bank && !STATE_NOUN_AFTER.test(after)) continue;
-    const country = countryOfDemonym(kb, text.slice(m.start, m.end));
+    const country = soleCountry(kb, text.slice(m.start, m.end), DEMONYM_KINDS);
     if (!country) continue;
     if (bank) {
       const entity = centralBankOf(kb, country);
