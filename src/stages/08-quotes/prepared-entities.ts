@@ -161,15 +161,17 @@ const LANGUAGE_PREPOSITION = /\b(?:in|into|to|from)\s+$/u;
  */
 function isLanguageAsPerson(text: string, e: Entity): boolean {
   if (e.type !== 'person' || e.kbId !== null || !LANGUAGE_SHAPED.test(e.name)) return false;
-  return e.mentions.every((m) => LANGUAGE_PREPOSITION.test(text.slice(Math.max(0, m.start - 6), m.start)));
+  return e.mentions.every((m) => afterLanguagePreposition(text, m.start));
+}
+
+/** Whether "in", "into", "to" or "from" stands right before `start`. */
+function afterLanguagePreposition(text: string, start: number): boolean {
+  return LANGUAGE_PREPOSITION.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /** A tagger's person mention (no entity) that is a language after a preposition: see {@link isLanguageAsPerson}. */
 export function isLanguageMention(text: string, m: Span): boolean {
-  return (
-    LANGUAGE_SHAPED.test(text.slice(m.start, m.end)) &&
-    LANGUAGE_PREPOSITION.test(text.slice(Math.max(0, m.start - 6), m.start))
-  );
+  return LANGUAGE_SHAPED.test(text.slice(m.start, m.end)) && afterLanguagePreposition(text, m.start);
 }
 
 interface PreparedEntity {

@@ -686,12 +686,12 @@ function givenName(appositive: string, before: string): string | null {
   return ONE_NAME.test(appositive) && NAME_ONLY_BEFORE.test(before.trimEnd()) ? appositive : null;
 }
 
+/** "said" or "told" right after a phrase. */
+const SAID_NEXT = /^\s+(?:said|say|says|told|tell|tells)\b/u;
 /**
  * A bare plural of up to three words opening the head, the first capitalised, then "who"
  * and its clause, to the end: "Student leaders who led the protests".
  */
-/** "said" or "told" right after a phrase. */
-const SAID_NEXT = /^\s+(?:said|say|says|told|tell|tells)\b/u;
 const PLURAL_RELATIVE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+who\s+[^,;:.!?“”"«»()]{1,80}$/u;
 
 /** An indefinite description of up to four words, then "who" and its clause, to the end. */
