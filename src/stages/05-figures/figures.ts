@@ -637,12 +637,15 @@ function ordinalAt(text: string, c: Candidate, end: number, value: number): Read
  * the word after it is the sentence's verb, not what the age belongs to ("a 34-year-old man").
  * A reporting or auxiliary word says so, as does a past form closing its clause.
  */
-function personAsNoun(text: string, from: number, next: string): boolean {
+function personAsNoun(text: string, nextEnd: number, next: string): boolean {
   if (SUBJECT_STOP.has(next)) return true;
   if (!next.endsWith('ed')) return false;
-  const after = text.slice(from).replace(/^[ \u00A0]+[a-z-]+/u, '');
-  return /^\s*(?:[.,;:!?"”’)]|$)/u.test(after);
+  // Its clause closes: a stop, a comma or a closing mark (or the text's end) after spaces.
+  let at = nextEnd;
+  while (at < text.length && /\s/u.test(text[at]!)) at++;
+  return at === text.length || CLAUSE_CLOSERS.includes(text[at]!);
 }
+const CLAUSE_CLOSERS = '.,;:!?"”’)';
 
 function compound(text: string, c: Candidate, end: number, hy: RegExpExecArray): Read {
   const word = hy[1]!.toLowerCase();
@@ -661,7 +664,7 @@ function compound(text: string, c: Candidate, end: number, hy: RegExpExecArray):
     c.kind = 'quantity';
     c.unit = 'age';
     c.end = hyEnd;
-    c.subject = noun && !personAsNoun(text, hyEnd, noun) ? noun : null;
+    c.subject = noun && !personAsNoun(text, hyEnd + nextWord![0].length, noun) ? noun : null;
     c.confidence = 0.85;
     return { candidate: c, skipTo: hyEnd };
   }
