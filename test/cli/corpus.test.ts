@@ -242,6 +242,16 @@ describe('corpus queries', () => {
       [['search', '--limit', '0', '--db', db], 2, /--limit must be/],
       [['search', 'x', '--db', 'postgres://copydesk:x@127.0.0.1:1/none'], 10, /cannot reach PostgreSQL/],
       [['ingest', '--db', db], 2, /nothing to ingest/],
+      [
+        ['ingest', 'examples', '--db', db, '--analysis-batch', '0'],
+        2,
+        /--analysis-batch must be a whole number/,
+      ],
+      [
+        ['ingest', 'examples', '--db', db, '--analysis-batch', 'many'],
+        2,
+        /--analysis-batch must be a whole number/,
+      ],
     ];
     for (const [args, code, message] of cases) {
       const result = await runCli(args);
