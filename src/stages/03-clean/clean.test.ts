@@ -307,6 +307,23 @@ describe('paragraph structure', () => {
     ]);
   });
 
+  it('removes a spinner\'s "Source link" (Supply hyperlink, Source hyperlink) as a source link', () => {
+    for (const line of [
+      'Supply hyperlink',
+      'Source hyperlink',
+      'Supply link',
+      'Origin link: https://example.com/a',
+    ]) {
+      const source = `The council approved the budget on Monday.\n\n${line}`;
+      const result = cleanText(source, plainBlocks(source));
+      expect(result.text).toBe('The council approved the budget on Monday.');
+      expect(result.removed.map((r) => [r.kind, r.text])).toEqual([['source-link', line]]);
+    }
+    // A sentence about supply links is text.
+    const prose = 'The port is the main supply link for the region.';
+    expect(cleanText(prose, plainBlocks(prose)).text).toBe(prose);
+  });
+
   it('returns an empty text when everything is debris', () => {
     const source = 'Share this article\n\nSource link';
     const result = cleanText(source, plainBlocks(source));

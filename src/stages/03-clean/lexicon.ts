@@ -216,9 +216,13 @@ export const SHARE_LINE =
 export const SOURCE_LINE =
   /^(?:(?:source|original (?:article|story|source|post))\s*(?::|\||-|–)\s*|(?:originally published|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|this story originally appeared) (?:at|on|by|in)\s+)(.*)$/iu;
 
-/** `Source link`, `Original link`: alone, or followed by nothing but a URL. */
+/**
+ * `Source link`, `Original link`: alone, or followed by nothing but a URL. Synonym spinners
+ * turn it into `Supply hyperlink` (source → supply, link → hyperlink), a line no article
+ * writes, so the spun pairs are furniture too.
+ */
 export const SOURCE_LINK_LINE =
-  /^(?:source link|original link|source url|link to source)\s*(?::|\||-|–)?\s*(\S*)$/iu;
+  /^(?:(?:source|supply|original|origin) (?:link|hyperlink|url)|link to (?:the )?source)\s*(?::|\||-|–)?\s*(\S*)$/iu;
 
 /** Copyright notices, agency sign-offs and cookie banners. */
 export const BOILERPLATE =

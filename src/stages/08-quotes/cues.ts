@@ -259,9 +259,10 @@ function isModifierAfterNationality(form: string, lemma: string, prev: Word | un
 
 /**
  * The middle words of what spinners and machine translation make of "According to":
- * "In accordance with the ministry, …", "In line with native media, …".
+ * "In accordance with the ministry, …", "In line with native media, …", "In keeping with the
+ * Ukrainian leader, …".
  */
-export const SPUN_ACCORDING: ReadonlySet<string> = new Set(['accordance', 'line']);
+export const SPUN_ACCORDING: ReadonlySet<string> = new Set(['accordance', 'line', 'keeping']);
 
 /**
  * "In accordance with X, …" / "In line with X, …" at word `i` (its middle word) as the cue

@@ -67,6 +67,16 @@ describe('"In accordance with" and "In line with" for "According to"', () => {
   });
 });
 
+describe('"In keeping with" for "According to" (session 23)', () => {
+  it('attributes a sentence it opens to the source before the comma', async () => {
+    const q = await runQuotes(
+      'In keeping with the fire service, three homes were destroyed in the blaze. In keeping with tradition, the parade will start at the harbour.',
+      { entities: [org('fire service')] },
+    );
+    expect(pairs(q)).toEqual([['three homes were destroyed in the blaze', 'fire service']]);
+  });
+});
+
 describe('"referred to as" for "called" (session 22)', () => {
   it('frames a partial quotation after its object', async () => {
     const q = await runQuotes(
