@@ -100,6 +100,12 @@ class ScannedWord implements Word {
   mayBeIn(table: Uint32Array): boolean {
     return mayBeIn(table, this.text, this.start, this.end);
   }
+  /** Whether a comma stands right before the word (spaces between allowed). */
+  afterComma(): boolean {
+    let i = this.start - 1;
+    while (i >= 0 && this.text.charCodeAt(i) === 32) i--;
+    return i >= 0 && this.text.charCodeAt(i) === 44;
+  }
 }
 
 /** ASCII upper-case letters lowered; every other code as it is. */
@@ -266,13 +272,21 @@ export const SPUN_ACCORDING: ReadonlySet<string> = new Set(['accordance', 'line'
 
 /**
  * "In accordance with X, …" / "In line with X, …" at word `i` (its middle word) as the cue
- * "according to": only with a capital "In", that is opening its sentence, since "in line with
- * forecasts" and "in accordance with the law" inside a sentence are no attribution.
+ * "according to": with a capital "In", that is opening its sentence, since "in line with
+ * forecasts" and "in accordance with the law" inside a sentence are no attribution. The
+ * sentence-final "…, in accordance with Eurostat." is a cue too, after a comma, for
+ * "accordance" and "keeping" only ("…, in line with the Fed" follows a move, it cites no
+ * one); its reader keeps it only when a named speaker ends the sentence.
  */
 function spunAccordingAt(words: readonly Word[], i: number): CueMatch | null {
   const before = words[i - 1];
   const after = words[i + 1];
-  if (before?.lower !== 'in' || !before.capitalized || after?.lower !== 'with') return null;
+  if (before?.lower !== 'in' || after?.lower !== 'with') return null;
+  if (
+    !before.capitalized &&
+    !(words[i]!.lower !== 'line' && before instanceof ScannedWord && before.afterComma())
+  )
+    return null;
   return { start: before.start, end: after.end, lemma: 'according to', core: true };
 }
 

@@ -117,6 +117,12 @@ function sourceNamedIn(text: string, from: number, to: number, index: ReferentIn
   return found;
 }
 
+function spunSourceEndsSentence(text: string, phrase: SpeakerPhrase, sentenceEnd: number): boolean {
+  const type = phrase.referent?.type;
+  if (phrase.kind !== 'mention' || (type !== 'person' && type !== 'organization')) return false;
+  return /^[\s.!?]*$/u.test(text.slice(phrase.end, sentenceEnd));
+}
+
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
@@ -235,6 +241,9 @@ export function inSentence(
       // comma: "In line with the government's plan, …" names a plan, not a source.
       if (text.startsWith('In ', cue.start) && !/^\s*,/u.test(text.slice(phrase.end, phrase.end + 3)))
         continue;
+      // "…, in accordance with Eurostat.": a named person or body, and nothing after it but
+      // the sentence's end ("…, in accordance with the Geneva Conventions." cites a text).
+      if (text.startsWith('in ', cue.start) && !spunSourceEndsSentence(text, phrase, s.end)) continue;
       const leading = text.slice(s.start, cue.start).trim() === '';
       const content = leading ? trimContent(text, phrase.end, s.end) : trimContent(text, s.start, cue.start);
       if (content) return { span: content, cue, phrase, frameStart: s.start, frameEnd: s.end };

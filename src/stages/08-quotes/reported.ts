@@ -421,10 +421,12 @@ function coreCueOffsets(
       if (BACK_VERBS.has(word) && text.slice(i, i + 5) !== ' back') continue;
       // "pointed to", "points to": only with "to" ("percentage points" is common).
       if ((word === 'pointed' || word === 'points') && text.slice(i, i + 4) !== ' to ') continue;
-      // "In accordance with …" opening a sentence (see `spunAccordingAt`).
+      // "In accordance with …" opening a sentence, or "…, in accordance with" (see `spunAccordingAt`).
       if (
         SPUN_ACCORDING.has(word) &&
-        (text.slice(from - 3, from) !== 'In ' || text.slice(i, i + 5) !== ' with')
+        (text.slice(i, i + 5) !== ' with' ||
+          (text.slice(from - 3, from) !== 'In ' &&
+            (word === 'line' || text.slice(from - 5, from) !== ', in ')))
       )
         continue;
       found ??= { starts: [], words: [] };

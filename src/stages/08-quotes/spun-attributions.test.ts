@@ -77,6 +77,27 @@ describe('"In keeping with" for "According to" (session 23)', () => {
   });
 });
 
+describe('"…, in accordance with X." for "…, according to X." (session 23)', () => {
+  it('attributes the sentence to a named person or body that ends it', async () => {
+    const q = await runQuotes(
+      'Inflation in the bloc eased to 2.1% in October, in accordance with Eurostat. The strike will last three days, in keeping with union leader Ana Lopes.',
+      { entities: [org('Eurostat'), person('Ana Lopes', 'Lopes')] },
+    );
+    expect(pairs(q)).toEqual([
+      ['Inflation in the bloc eased to 2.1% in October', 'Eurostat'],
+      ['The strike will last three days', 'Ana Lopes'],
+    ]);
+  });
+
+  it('attributes nothing to a law, a custom, a body with more after it, or "in line with"', async () => {
+    const q = await runQuotes(
+      'The troops withdrew, in accordance with the Geneva Conventions. The vote was held, in accordance with the law. Rates rose by a quarter point, in line with Eurostat. The office closed, in keeping with Eurostat guidance on holidays.',
+      { entities: [org('Eurostat')] },
+    );
+    expect(q).toEqual([]);
+  });
+});
+
 describe('"referred to as" for "called" (session 22)', () => {
   it('frames a partial quotation after its object', async () => {
     const q = await runQuotes(
