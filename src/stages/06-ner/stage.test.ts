@@ -110,6 +110,17 @@ describe('ner stage', () => {
     expect(found.some((f) => f.text.includes('Officer'))).toBe(false);
   });
 
+  it('tags the name after a spun business title or a police rank as a person', async () => {
+    // A spinner's "Chief Monetary Officer" (Chief Financial Officer): "Officer" is a rank of
+    // its own ("Officer Dana Whitby"), so the name after it is a person without the title.
+    const found = await mentions(
+      'Chief Monetary Officer Colette Kres said margins would hold. Detective Sergeant Dana Whitby told the court the van was stolen.',
+    );
+    expect(typeOf(found, 'Colette Kres')).toBe('person');
+    expect(typeOf(found, 'Dana Whitby')).toBe('person');
+    expect(found.some((f) => f.text.includes('Officer') || f.text.includes('Sergeant'))).toBe(false);
+  });
+
   it('does not read a title word that starts a company name as a title', async () => {
     const found = await mentions('General Motors said on Monday that it would cut 2,000 jobs in Michigan.');
     expect(typeOf(found, 'General Motors')).toBe('organization');

@@ -49,15 +49,21 @@ export function applyTitleRule(
   for (let k = 0; k < n; k++) lower[k] = hashRange(text, starts[k]!, ends[k]!, true);
   const people: TaggedSpan[] = [];
   const drop = new Set<TaggedSpan>();
-  for (let k = 0; k < n; k++) {
-    // Longest title starting at k.
+  // The end of the longest title starting at token `k`, or -1.
+  const titleFrom = (k: number): number => {
     let h = PHRASE_SEED;
     let titleEnd = -1;
     for (let m = 0; m < titles.maxTokens && k + m < sentenceEnd[k]!; m++) {
       h = mix(h, lower[k + m]!);
       if (titles.lookup(h)) titleEnd = k + m + 1;
     }
+    return titleEnd;
+  };
+  for (let k = 0; k < n; k++) {
+    let titleEnd = titleFrom(k);
     if (titleEnd < 0) continue;
+    // Titles stack ("Detective Sergeant", "Deputy Commissioner"): the name follows the last.
+    for (let next = titleFrom(titleEnd); next > titleEnd; next = titleFrom(titleEnd)) titleEnd = next;
     let end = titleEnd;
     while (
       end < sentenceEnd[k]! &&

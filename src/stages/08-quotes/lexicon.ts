@@ -332,6 +332,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'government',
   'agency',
   'company',
+  // A spinner's "the company": "…, the corporate said."
+  'corporate',
   'firm',
   'bank',
   'group',
@@ -605,6 +607,7 @@ export function personNounGender(lower: string): Gender {
 /** Nouns a company is described by: "the company", "the chipmaker", "the American group". */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company',
+  'corporate',
   'firm',
   'business',
   'conglomerate',

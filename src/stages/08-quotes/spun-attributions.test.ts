@@ -98,6 +98,16 @@ describe('"…, in accordance with X." for "…, according to X." (session 23)',
   });
 });
 
+describe('"the corporate" for "the company" (session 23)', () => {
+  it('is the company that speaks', async () => {
+    const q = await runQuotes(
+      'Harbor Freight Lines cut 300 jobs on Monday. Revenue fell 12% in the third quarter, the corporate said. The corporate world said little.',
+      { entities: [org('Harbor Freight Lines')] },
+    );
+    expect(pairs(q)).toEqual([['Revenue fell 12% in the third quarter', 'Harbor Freight Lines']]);
+  });
+});
+
 describe('"referred to as" for "called" (session 22)', () => {
   it('frames a partial quotation after its object', async () => {
     const q = await runQuotes(
