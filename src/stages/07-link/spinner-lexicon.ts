@@ -161,6 +161,8 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'valley|vale',
   'heights|peaks',
   'football|soccer',
+  // Spanish clubs' "Real" (royal) taken for the English word: "Actual Madrid", "Actual Betis".
+  'real|actual',
   // Meetings and events.
   'assembly|meeting|gathering|setting up',
   // (Spinners put "discussion board" for a conference as for a forum: "Munich Safety Discussion board".)
