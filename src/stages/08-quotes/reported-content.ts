@@ -92,11 +92,16 @@ export function clauseFollows(lemma: string, words: readonly Word[]): boolean {
   // (not "declared its own emergency", "declared the outbreak an emergency").
   if (lemma === 'declare' && words[0]?.capitalized && /^(?:the|a|an)$/u.test(words[1]?.lower ?? ''))
     return true;
-  // "recalled queuing for two hours", "admitted taking the money": a gerund's clause.
+  // "stated he took full responsibility", "admitted they lied": a subject pronoun opens a
+  // clause (an object would be "him", "them"), whatever tense its verb has.
   const first = words[0]?.lower ?? '';
+  if (SUBJECT_PRONOUNS.has(first) && words.length > 1) return true;
+  // "recalled queuing for two hours", "admitted taking the money": a gerund's clause.
   return GERUND_CUES.has(lemma) && /^\p{Ll}{2,}ing$/u.test(first) && !NOUN_IN_ING.has(first);
 }
 
+/** Pronouns only a subject takes ("it" and "you" are objects too: "denied it"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Verbs whose gerund object is reported content. */
 const GERUND_CUES = new Set(['recall', 'admit', 'deny', 'acknowledge', 'concede']);
 /** Nouns and pronouns in -ing that are objects, not gerunds ("denied wrongdoing"). */
