@@ -40,3 +40,20 @@ describe('isPlainlyEnglish', () => {
     expect(isPlainlyEnglish('Short English text of a few words.')).toBe(false);
   });
 });
+
+describe('spun, name-heavy English (session 23)', () => {
+  // Written for the test in the style of a scraped, machine-translated copy: few function
+  // words, many names; the detector alone put Romanian just ahead of English.
+  const SPUN =
+    'TOKYO — Japanese Prime Minister Sanae Takaiichi mentioned on Tuesday that her authorities wouldn\'t retract remarks about Taiwan, regardless of mounting strain from Beijing.\n\n"Japan will reply calmly however firmly," Takaiichi instructed lawmakers in parliament. "Our place has not modified."\n\nChina\'s overseas ministry spokesperson Lin Jian accused Tokyo of "taking part in with fireplace" and urged Chinese language residents to keep away from journey to Japan.\n\nChief Cupboard Secretary Minoru Kihara stated the federal government was monitoring the state of affairs carefully.';
+
+  it('is English, declared or not', () => {
+    expect(chooseLanguage(['en'], SPUN)).toBe('en');
+    expect(chooseLanguage([null], SPUN)).toBe('en');
+  });
+
+  it('still lets the detector overrule an English template default on German text', () => {
+    expect(chooseLanguage(['en'], GERMAN)).toBe('de');
+    expect(chooseLanguage([null], GERMAN)).toBe('de');
+  });
+});

@@ -4,7 +4,7 @@
  * the body. Templates often declare the CMS default (`en`) on pages in another language,
  * so on enough text a confident detector overrules the declaration.
  */
-import { detect } from 'tinyld';
+import { detectAll } from 'tinyld';
 
 /** Below this many characters of body text the detector is not trusted over a declaration. */
 const MIN_DETECT_CHARS = 200;
@@ -24,8 +24,43 @@ export function detectLanguage(text: string): string | null {
   // Cheap triage first: the statistical detector costs about a millisecond per call
   // whatever the length, more than cleaning and segmenting an article together.
   if (isPlainlyEnglish(sample)) return 'en';
-  const lang = detect(sample);
-  return lang ? lang.toLowerCase() : null;
+  const ranked = detectAll(sample);
+  const top = ranked[0];
+  if (!top) return null;
+  // Name-heavy or spun English ("Takaiichi instructed lawmakers …") has fewer function
+  // words, and the detector's letter statistics can then put a language such as Romanian
+  // just ahead of English: English close behind, with words no other language uses, wins.
+  if (top.lang !== 'en' && isCloseBehind(ranked, 'en') && englishOnlyShare(sample) >= ENGLISH_ONLY_SHARE)
+    return 'en';
+  return top.lang.toLowerCase();
+}
+
+/** Whether `lang` scores at least half the detector's first choice (a guess, not a verdict). */
+function isCloseBehind(ranked: readonly { lang: string; accuracy: number }[], lang: string): boolean {
+  const top = ranked[0];
+  const own = ranked.find((r) => r.lang === lang);
+  return top !== undefined && own !== undefined && own.accuracy >= top.accuracy / 2;
+}
+
+/**
+ * English function words that are not also common words of another language written in
+ * Latin script ("a", "in", "is", "are", "was", "had", "will", "he" are: Romanian, Dutch,
+ * German, Spanish). Their share in the spun, name-heavy English that defeats the fast path
+ * is still above a tenth; in other languages it is near nothing.
+ */
+const ENGLISH_ONLY_WORDS = new Set(
+  'the of and to that for with by from she said his her they has have were this which would not but its been who their after about'.split(
+    ' ',
+  ),
+);
+const ENGLISH_ONLY_SHARE = 0.1;
+
+function englishOnlyShare(sample: string): number {
+  const words = sample.toLowerCase().match(/\p{L}+/gu);
+  if (!words || words.length < 30) return 0;
+  let hits = 0;
+  for (const w of words) if (ENGLISH_ONLY_WORDS.has(w)) hits++;
+  return hits / words.length;
 }
 
 /**
@@ -55,5 +90,8 @@ export function chooseLanguage(
   const detected = text.length >= 20 ? detectLanguage(text) : null;
   if (!first) return detected;
   if (!detected || detected === first) return first;
-  return text.length >= MIN_DETECT_CHARS ? detected : first;
+  if (text.length < MIN_DETECT_CHARS) return first;
+  // The declaration stands when the detector ranks it close behind its own first choice.
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  return isCloseBehind(detectAll(sample), first) ? first : detected;
 }
