@@ -36,4 +36,19 @@ describe('buildProfile', () => {
     expect(profileHas(p.now, 'secretary-general')).toBe(true);
     expect(profileHas(p.now, 'director-general')).toBe(false);
   });
+
+  it('calls one who runs a team its boss, coach and manager, whatever the KB title', () => {
+    const p = buildProfile({
+      description: null,
+      demonyms: [],
+      roles: [{ role: 'Manager', org: 'Northport City', orgNames: [], ended: false }],
+    });
+    for (const w of ['boss', 'coach', 'manager']) expect(p.now.has(w)).toBe(true);
+    const minister = buildProfile({
+      description: null,
+      demonyms: [],
+      roles: [{ role: 'Minister of Sport', org: 'Norland', orgNames: [], ended: false }],
+    });
+    expect(minister.now.has('coach')).toBe(false);
+  });
 });

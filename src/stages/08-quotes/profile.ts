@@ -120,7 +120,9 @@ export function buildProfile(input: ProfileInput): PersonProfile {
     const words = [...wordsOf(r.role), ...wordsOf(r.org), ...r.orgNames.flatMap(wordsOf)];
     if (LEADING_ROLE.test(r.role)) words.push('head', 'chief', 'leader');
     else if (PORTFOLIO_ROLE.test(r.role)) words.push('chief', 'head');
-    if (TEAM_LEAD_ROLE.test(r.role)) words.push('boss');
+    // A football manager is "the coach" in most of the world's copy, and a head coach the
+    // "manager": one who runs a team answers to all three.
+    if (TEAM_LEAD_ROLE.test(r.role)) words.push('boss', 'coach', 'manager');
     for (const [office, also] of OFFICE_ALSO) if (office.test(r.role)) words.push(...also);
     if (BLOC.test(r.org)) words.push('bloc');
     if (ALLIANCE.test(r.org)) words.push('alliance');
