@@ -35,15 +35,23 @@ function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
     const n = r.name.toLowerCase();
     if (n === lower || n.endsWith(` ${lower}`)) return resolvedAs(r, phrase, 0.85);
   }
-  // Family name first ("Kim" for "Kim Sung-ho"), only for a unique person.
-  const byFirst = context.index.referents.filter(
-    (r) => r.type === 'person' && r.name.toLowerCase().startsWith(`${lower} `),
-  );
+  // Family name first ("Kim" for "Kim Sung-ho"), only for a unique person — and not a
+  // place the tagger named there: "Israel says …" is the country, not Israel Katz.
+  const byFirst = namesPlace(phrase, context)
+    ? []
+    : context.index.referents.filter(
+        (r) => r.type === 'person' && r.name.toLowerCase().startsWith(`${lower} `),
+      );
   if (byFirst.length === 1) return resolvedAs(byFirst[0]!, phrase, 0.75);
   // "Thousands chanted …", "Officials said …" opening a sentence read as a capitalised word.
   if (!/\s/u.test(lower) && describesPeople(lower) && !isPersonNoun(lower))
     return unresolved(phrase, context, 0.8);
   return { speaker: fromText(phrase), referent: null, certainty: 0.8 };
+}
+
+/** Whether the phrase is, word for word, a place's occurrence (a country, a city). */
+function namesPlace(phrase: SpeakerPhrase, context: ResolveContext): boolean {
+  return context.index.places?.some((p) => p.start === phrase.start && p.end === phrase.end) ?? false;
 }
 
 /**
