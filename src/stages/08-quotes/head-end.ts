@@ -27,7 +27,7 @@ export const END_RULE = {
 
 /** The last words of `POSSESSIVE_OF`'s nouns ("press office" ends in "office"). */
 export const POSSESSIVE_NOUN_ENDS: readonly string[] =
-  'office campaign team spokesman spokeswoman spokesperson government aides ministry administration secretary camp representative representatives statement staff'.split(
+  'office workplace campaign team spokesman spokeswoman spokesperson government aides ministry administration secretary camp representative representatives statement staff'.split(
     ' ',
   );
 /** The words `TRAILING_PRONOUN` ends in. */

@@ -329,6 +329,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'ministry',
   'department',
   'office',
+  // A spinner's "office": "the prime minister's workplace said".
+  'workplace',
   'government',
   'agency',
   'company',

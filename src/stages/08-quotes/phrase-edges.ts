@@ -38,7 +38,8 @@ export function phraseEdges(text: string): PhraseEdges {
  * since no character outside ASCII lower-cases to one of those letters alone)?
  */
 export function closesWithOffice(edges: PhraseEdges): boolean {
-  return edges.closing.endsWith('office');
+  // "workplace": a spinner's "office" ("Netanyahu's workplace mentioned …").
+  return edges.closing.endsWith('office') || edges.closing.endsWith('workplace');
 }
 
 /**

@@ -380,7 +380,7 @@ export function ownerBefore(phrase: SpeakerPhrase, context: ResolveContext): Ref
 }
 
 /** "Netanyahu's office", "the minister's press office": an office that speaks for its head. */
-export const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office|team)$/iu;
+export const OFFICE_OF = /^(.+?)(['’])s\s+((?:press\s+)?office|team|workplace)$/iu;
 
 /**
  * The office of the person or organisation named in `phrase` ("Benjamin Netanyahu's
@@ -401,7 +401,8 @@ export function officeSpeaker(phrase: SpeakerPhrase): Resolved | null {
   if (name && owner !== name && owner.endsWith(` ${name}`)) owner = name;
   return {
     speaker: {
-      name: `${owner}${m[2]!}s ${m[3]!.toLowerCase()}`,
+      // A spinner's "workplace" is the office it stands for.
+      name: `${owner}${m[2]!}s ${m[3]!.toLowerCase() === 'workplace' ? 'office' : m[3]!.toLowerCase()}`,
       entityId: null,
       mention: { start: phrase.start, end: phrase.end },
     },
@@ -410,9 +411,10 @@ export function officeSpeaker(phrase: SpeakerPhrase): Resolved | null {
   };
 }
 
-/** Does `s`, without its trailing spaces, end in "office" in any case? */
+/** Does `s`, without its trailing spaces, end in "office" (or a spinner's "workplace") in any case? */
 export function endsWithOffice(s: string): boolean {
   const t = s.trimEnd();
+  if (t.length >= 9 && t.slice(-9).toLowerCase() === 'workplace') return true;
   return t.length >= 6 && t.slice(-6).toLowerCase() === 'office';
 }
 

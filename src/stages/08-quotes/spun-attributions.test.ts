@@ -108,6 +108,20 @@ describe('"the corporate" for "the company" (session 23)', () => {
   });
 });
 
+describe('"workplace" for "office" (session 23)', () => {
+  it('is the office that speaks, named as the office', async () => {
+    const q = await runQuotes(
+      "Prime Minister Ana Lopes's workplace mentioned the talks would resume on Monday. Lopes's workplace said the date was fixed.",
+      { entities: [person('Ana Lopes', 'Lopes')] },
+    );
+    expect(pairs(q)).toEqual([
+      ['the talks would resume on Monday', "Ana Lopes's office"],
+      // As "Lopes's office said" is named (the office as written).
+      ['the date was fixed', "Lopes's office"],
+    ]);
+  });
+});
+
 describe('"referred to as" for "called" (session 22)', () => {
   it('frames a partial quotation after its object', async () => {
     const q = await runQuotes(
