@@ -121,6 +121,14 @@ describe('ner stage', () => {
     expect(found.some((f) => f.text.includes('Officer') || f.text.includes('Sergeant'))).toBe(false);
   });
 
+  it('parts a title of several words with "of" from the name after it', async () => {
+    const found = await mentions(
+      'Chief of the General Staff Valery Gerasimov reported to the president on Friday.',
+    );
+    expect(typeOf(found, 'Valery Gerasimov')).toBe('person');
+    expect(found.some((f) => f.text.startsWith('Staff'))).toBe(false);
+  });
+
   it('does not read a title word that starts a company name as a title', async () => {
     const found = await mentions('General Motors said on Monday that it would cut 2,000 jobs in Michigan.');
     expect(typeOf(found, 'General Motors')).toBe('organization');

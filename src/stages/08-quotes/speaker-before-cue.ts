@@ -37,6 +37,7 @@ import {
   type SpeakerPhrase,
   suffixStart,
   titledByOrganisation,
+  titledByPlaceBefore,
 } from './speaker-phrase.js';
 
 const AUXILIARIES =
@@ -365,6 +366,14 @@ function phraseEndingAt(
       o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start))
     ) &&
     !titledByOrganisation(text, floor, o, index);
+  // "Secretary of the Security Council of the Russian Federation Sergei Shoygu said": the
+  // title naming a country is the person's, so the phrase opens with it (no lead is left
+  // for the sentence's frame to refuse).
+  const titledByPlace =
+    o !== undefined &&
+    o.referent.type === 'person' &&
+    !TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start)) &&
+    titledByPlaceBefore(text, floor, o, index);
   // "the 42-year-old wife of heir to the throne Prince William said": the name closes a
   // relative's description; the relative speaks, not the person named.
   const kinOf = o !== undefined && !insideDescription && kinDescribedBefore(text, floor, o.start);
@@ -381,6 +390,11 @@ function phraseEndingAt(
   // "Microsoft and OpenAI said": two names joined are one speaker, as written.
   const pair = o && !insideDescription ? coordinated(text, floor, o, index) : null;
   if (pair) return pair;
+  if (o && titledByPlace && !kinOf) {
+    let start = floor;
+    while (start < o.start && text.charCodeAt(start) === 32) start++;
+    return { ...mentionPhrase(text, o), start, text: text.slice(start, o.end) };
+  }
   if (o && !insideDescription && !kinOf) return mentionPhrase(text, o);
   if (allowAppositive && head.endsWith(',')) {
     const app = TRAILING_APPOSITIVE.exec(head);

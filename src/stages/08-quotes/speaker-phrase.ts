@@ -266,6 +266,22 @@ export function titledByOrganisation(
   return occurrenceEndingAt(index, end)?.referent.type === 'organization';
 }
 
+/**
+ * "… of the Russian Federation Dmitry Peskov": a person named right after a country (no
+ * comma between), as translations from Russian title officials, is titled by it.
+ */
+export function titledByPlaceBefore(
+  text: string,
+  floor: number,
+  o: Occurrence,
+  index: ReferentIndex,
+): boolean {
+  let end = o.start;
+  while (end > floor && text.charCodeAt(end - 1) === 32) end--;
+  if (end === o.start) return false;
+  return index.places?.some((p) => p.end === end) ?? false;
+}
+
 const PERSON_OF = /(?:,\s*\d{1,3})?,?\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+)?$/u;
 
 /**
