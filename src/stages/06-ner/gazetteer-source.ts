@@ -11,6 +11,8 @@ import { CopydeskError } from '../../core/errors.js';
 import { hashString } from './hash.js';
 import { HashTable } from './hash-table.js';
 import { Gazetteer, type Lexicon, packClusters } from './lexicon.js';
+import { caseRatiosFromTsv } from './title-case.js';
+import type { CasingEvidence } from './truecase.js';
 
 /** The package root (works from src/ under tsx and from dist/ after the build). */
 export function packageRoot(): string {
@@ -102,4 +104,24 @@ export function loadClusters(file = clustersFile()): { clusters: HashTable; clus
 /** The lexicon a model is trained with: gazetteer lists and clusters from resources. */
 export function loadLexiconSources(): Lexicon {
   return { ...loadClusters(), gazetteer: Gazetteer.fromLists(loadGazetteerLists()) };
+}
+
+export function caseRatiosFile(): string {
+  return resolve(packageRoot(), 'resources', 'lexicons', 'case-ratios.tsv');
+}
+
+/**
+ * What the truecaser of title-cased lines consults: the case-ratio table
+ * (scripts/build-case-ratios.ts) and the one-word places and first names of the
+ * gazetteer lists, lower-cased. The city list is left out: it holds common words
+ * ("Police", "Union") that are towns somewhere.
+ */
+export function loadCasingEvidence(dir = gazetteerDir(), ratiosFile = caseRatiosFile()): CasingEvidence {
+  const oneWord = (names: readonly string[]) =>
+    new Set(names.filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()));
+  return {
+    ratios: caseRatiosFromTsv(existsSync(ratiosFile) ? readFileSync(ratiosFile, 'utf8') : ''),
+    places: oneWord(['countries', 'capitals', 'regions'].flatMap((name) => loadList(name, dir))),
+    firstNames: oneWord(loadList('first-names', dir)),
+  };
 }

@@ -7,11 +7,12 @@ import { resolve } from 'node:path';
 import { CopydeskError } from '../../core/errors.js';
 import { defineResource } from '../../core/resources.js';
 import { eventGazetteer } from './events.js';
-import { loadEventNames, loadList, packageRoot } from './gazetteer-source.js';
+import { loadCasingEvidence, loadEventNames, loadList, packageRoot } from './gazetteer-source.js';
 import { Gazetteer } from './lexicon.js';
 import { readModelFile } from './model-file.js';
 import { NerTagger } from './tagger.js';
 import { orgWordSet } from './title-rule.js';
+import type { CasingEvidence } from './truecase.js';
 
 export interface NerResource {
   readonly tagger: NerTagger;
@@ -19,6 +20,8 @@ export interface NerResource {
   /** Titles that introduce a person's name, and organisation words (title rule). */
   readonly titles: Gazetteer;
   readonly orgWords: ReadonlySet<number>;
+  /** Case evidence for recasing title-cased lines before tagging (truecase.ts). */
+  readonly casing: CasingEvidence;
   readonly info: Readonly<Record<string, unknown>>;
 }
 
@@ -38,6 +41,7 @@ export function loadNerModel(path = defaultModelPath()): NerResource {
     events: eventGazetteer(loadEventNames()),
     titles: Gazetteer.fromLists(new Map([['titles', loadList('titles')]])),
     orgWords: orgWordSet(loadList('org-keywords')),
+    casing: loadCasingEvidence(),
     info: bundle.info,
   };
 }

@@ -7,9 +7,11 @@ import { defineStage } from '../../core/stage.js';
 import { withDatelineAgency } from './dateline-agency.js';
 import { seqFromLayers } from './doc-tokens.js';
 import { findEvents } from './events.js';
+import { headlineGate } from './headline-position.js';
 import { withPartyStateTags } from './party-state-tags.js';
 import { nerModel } from './resource.js';
 import { applyTitleRule } from './title-rule.js';
+import { recaseTitleLines } from './truecase.js';
 
 export interface NerConfig {
   /** Add `event` mentions by rules and the event gazetteer. */
@@ -35,7 +37,10 @@ export const nerStage = defineStage<NerConfig>({
   run(doc, { config, resources }) {
     const ner = resources.use(nerModel);
     const seq = seqFromLayers(doc.text, doc.get('sentences'), doc.get('tokens'));
-    const tagged = applyTitleRule(seq, ner.tagger.tag(seq), ner.titles, ner.orgWords);
+    // The tagger and the title rule read title-cased headlines recased (same offsets);
+    // the event rules keep the original capitals ("Munich Security Conference").
+    const recased = recaseTitleLines(seq, ner.casing, headlineGate(doc.text)).seq;
+    const tagged = applyTitleRule(recased, ner.tagger.tag(recased), ner.titles, ner.orgWords);
     const events = config.events ? findEvents(seq, tagged, ner.events) : [];
     const absorbed = new Uint8Array(seq.starts.length);
     for (const e of events) if (e.absorbs) absorbed.fill(1, e.start, e.end);

@@ -81,6 +81,23 @@ describe('copydesk eval ner', () => {
     expect(written.filter((l) => l.split(' ').length === 3 && !l.startsWith('-DOCSTART-'))).toHaveLength(21);
   });
 
+  it('--title-case also scores the file written as headlines, without and with recasing', async () => {
+    const gold = tempFile('gold.txt', GOLD);
+    const code = await main(['node', 'copydesk', 'eval', 'ner', '--gold', gold, '--no-peer', '--title-case']);
+    expect(code).toBe(0);
+    const lines = out.join('').trimEnd().split('\n');
+    // Neither sentence is title case as written; written as headlines, the second one
+    // ("Shares in Siemens Rose 2 Percent in Frankfurt") has two common words capitalised.
+    expect(lines).toContain('title-cased sentences recased: 0 of 2');
+    expect(lines.filter((l) => /^title-cased sentences recased: [12] of 2$/.test(l))).toHaveLength(1);
+    const header = lines.find((l) => l.includes('title case, recased'));
+    expect(header).toMatch(/copydesk\s+title case\s+title case, recased/);
+    expect(lines.at(-2)).toMatch(
+      /^F1 original \d+\.\d\d, title case \d+\.\d\d, title case recased \d+\.\d\d$/,
+    );
+    expect(lines.at(-1)).toMatch(/^F1 \d+\.\d\d$/);
+  });
+
   it('fails with a one-line error for a missing file', async () => {
     const code = await main(['node', 'copydesk', 'eval', 'ner', '--gold', '/nonexistent/gold.txt']);
     expect(code).toBe(3);

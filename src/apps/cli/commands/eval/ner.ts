@@ -3,16 +3,23 @@
  * CoNLL-2003 file exactly as conlleval does (chunk-level micro P/R/F1), beside the
  * peer compromise on the same tokens, with tokens/s (per CPU-second, one core) for both. The last line is
  * `F1 <value>` for copydesk.
+ *
+ * The tagger reads title-cased sentences recased, as in the pipeline (truecase.ts); CoNLL
+ * has no line layout, so every sentence may be tested, not only headline positions.
+ * `--title-case` also writes every sentence as a headline (AP/Chicago title case) and
+ * scores the tagger on that with and without the recasing, beside the original.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CopydeskError } from '../../../../core/errors.js';
 import { type ConllDocument, parseConll } from '../../../../stages/06-ner/conll.js';
 import { Conlleval, type ConllevalResult } from '../../../../stages/06-ner/conlleval.js';
+import { titleCaseWords } from '../../../../stages/06-ner/headline-style.js';
 import { compromiseSpans } from '../../../../stages/06-ner/peer-compromise.js';
-import { defaultModelPath, loadNerModel } from '../../../../stages/06-ner/resource.js';
+import { defaultModelPath, loadNerModel, type NerResource } from '../../../../stages/06-ner/resource.js';
 import { labelsToSpans, spansToIob2, type TokenSpan } from '../../../../stages/06-ner/tags.js';
 import { seqFromWords, type TokenSeq } from '../../../../stages/06-ner/token-seq.js';
+import { recaseTitleLines } from '../../../../stages/06-ner/truecase.js';
 import type { CommandModule } from '../../command.js';
 
 interface SystemRun {
@@ -70,6 +77,27 @@ function run(
 
 const pct = (x: number) => x.toFixed(2).padStart(6);
 
+/** Tags a document as the stage does; counts the sentences it recased in `fired`. */
+function copydeskTagger(
+  ner: NerResource,
+  truecase: boolean,
+  fired: { sentences: number },
+): (seq: TokenSeq) => TokenSpan[] {
+  return (seq) => {
+    if (!truecase) return labelsToSpans(ner.tagger.tagLabels(seq));
+    const recased = recaseTitleLines(seq, ner.casing);
+    fired.sentences += recased.sentences.length;
+    return labelsToSpans(ner.tagger.tagLabels(recased.seq));
+  };
+}
+
+/** The same documents with every sentence written in headline title case. */
+function titleCased(docs: readonly ConllDocument[]): ConllDocument[] {
+  return docs.map((d) => ({
+    sentences: d.sentences.map((s) => ({ words: titleCaseWords(s.words), tags: s.tags })),
+  }));
+}
+
 function report(runs: readonly SystemRun[], print: (line: string) => void): void {
   const types = [...new Set(runs.flatMap((r) => [...r.result.types.keys()]))].sort();
   const header = runs.map((r) => r.name.padEnd(24)).join('  ');
@@ -104,49 +132,84 @@ export const evalNerCommand: CommandModule = (parent: Command) => {
     .option('--predictions <file>', 'write "token gold predicted" lines (CoNLL layout) for any conlleval')
     .option('--model <file>', 'model file (default: the shipped model)')
     .option('--no-peer', 'skip the compromise peer')
-    .action((opts: { gold: string; predictions?: string; model?: string; peer: boolean }) => {
-      const print = (line: string) => process.stdout.write(`${line}\n`);
-      const docs = readGold(opts.gold);
-      const loadStarted = performance.now();
-      const ner = loadNerModel(opts.model ?? defaultModelPath());
-      const loadMs = performance.now() - loadStarted;
-      const seqs = docs.map((d) => seqFromWords(d.sentences.map((s) => s.words)));
-      // One untimed pass so both systems are measured warm (JIT-compiled).
-      for (const seq of seqs.slice(0, 5)) ner.tagger.tagLabels(seq);
-      const ours = run('copydesk', docs, seqs, (seq) => labelsToSpans(ner.tagger.tagLabels(seq)));
-      const runs = [ours];
-      if (opts.peer) {
-        for (const seq of seqs.slice(0, 2)) compromiseSpans(seq);
-        runs.push(run('compromise', docs, seqs, compromiseSpans));
-      }
-      const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
-      const o = ours.result;
-      print(`NER on ${opts.gold}: ${docs.length} documents, ${sentences} sentences, ${o.tokens} tokens`);
-      print(`model loaded in ${Math.round(loadMs)} ms`);
-      print(
-        `copydesk: processed ${o.tokens} tokens with ${o.overall.gold} phrases; found: ${o.overall.guessed} phrases; correct: ${o.overall.correct}.`,
-      );
-      report(runs, print);
-      if (opts.predictions) {
-        const lines: string[] = [];
-        docs.forEach((doc, d) => {
-          lines.push('-DOCSTART- O O', '');
-          doc.sentences.forEach((s, si) => {
-            const guessed = ours.tags[d]![si]!;
-            for (const [i, w] of s.words.entries()) lines.push(`${w} ${s.tags[i]} ${guessed[i]}`);
-            lines.push('');
-          });
-        });
-        try {
-          writeFileSync(opts.predictions, lines.join('\n'));
-        } catch (error) {
-          throw new CopydeskError(
-            'INPUT_UNREADABLE',
-            `cannot write predictions to ${opts.predictions}: ${String(error)}`,
+    .option('--no-truecase', 'tag title-cased sentences as written (no recasing)')
+    .option(
+      '--title-case',
+      'also score the file written as headlines (AP/Chicago title case), without and with recasing',
+    )
+    .action(
+      (opts: {
+        gold: string;
+        predictions?: string;
+        model?: string;
+        peer: boolean;
+        truecase: boolean;
+        titleCase?: boolean;
+      }) => {
+        const print = (line: string) => process.stdout.write(`${line}\n`);
+        const docs = readGold(opts.gold);
+        const loadStarted = performance.now();
+        const ner = loadNerModel(opts.model ?? defaultModelPath());
+        const loadMs = performance.now() - loadStarted;
+        const seqs = docs.map((d) => seqFromWords(d.sentences.map((s) => s.words)));
+        // One untimed pass so both systems are measured warm (JIT-compiled).
+        for (const seq of seqs.slice(0, 5)) ner.tagger.tagLabels(seq);
+        const fired = { sentences: 0 };
+        const ours = run('copydesk', docs, seqs, copydeskTagger(ner, opts.truecase, fired));
+        const runs = [ours];
+        if (opts.peer) {
+          for (const seq of seqs.slice(0, 2)) compromiseSpans(seq);
+          runs.push(run('compromise', docs, seqs, compromiseSpans));
+        }
+        const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
+        const o = ours.result;
+        print(`NER on ${opts.gold}: ${docs.length} documents, ${sentences} sentences, ${o.tokens} tokens`);
+        print(`model loaded in ${Math.round(loadMs)} ms`);
+        print(
+          `copydesk: processed ${o.tokens} tokens with ${o.overall.gold} phrases; found: ${o.overall.guessed} phrases; correct: ${o.overall.correct}.`,
+        );
+        report(runs, print);
+        if (opts.truecase) print(`title-cased sentences recased: ${fired.sentences} of ${sentences}`);
+        if (opts.titleCase) {
+          const headlines = titleCased(docs);
+          const headlineSeqs = headlines.map((d) => seqFromWords(d.sentences.map((s) => s.words)));
+          const without = run('title case', headlines, headlineSeqs, copydeskTagger(ner, false, fired));
+          const firedThere = { sentences: 0 };
+          const recased = run(
+            'title case, recased',
+            headlines,
+            headlineSeqs,
+            copydeskTagger(ner, true, firedThere),
+          );
+          print('');
+          print('Written as headlines (every sentence in AP/Chicago title case):');
+          report([ours, without, recased], print);
+          print(`title-cased sentences recased: ${firedThere.sentences} of ${sentences}`);
+          print(
+            `F1 original ${ours.result.overall.f1.toFixed(2)}, title case ${without.result.overall.f1.toFixed(2)}, title case recased ${recased.result.overall.f1.toFixed(2)}`,
           );
         }
-        print(`predictions written to ${opts.predictions}`);
-      }
-      print(`F1 ${o.overall.f1.toFixed(2)}`);
-    });
+        if (opts.predictions) {
+          const lines: string[] = [];
+          docs.forEach((doc, d) => {
+            lines.push('-DOCSTART- O O', '');
+            doc.sentences.forEach((s, si) => {
+              const guessed = ours.tags[d]![si]!;
+              for (const [i, w] of s.words.entries()) lines.push(`${w} ${s.tags[i]} ${guessed[i]}`);
+              lines.push('');
+            });
+          });
+          try {
+            writeFileSync(opts.predictions, lines.join('\n'));
+          } catch (error) {
+            throw new CopydeskError(
+              'INPUT_UNREADABLE',
+              `cannot write predictions to ${opts.predictions}: ${String(error)}`,
+            );
+          }
+          print(`predictions written to ${opts.predictions}`);
+        }
+        print(`F1 ${o.overall.f1.toFixed(2)}`);
+      },
+    );
 };
