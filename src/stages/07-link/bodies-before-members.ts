@@ -49,6 +49,25 @@ export function isLongAcronym(word: string): boolean {
 const PARTY_NOUN_AFTER =
   /^\s+(rule|government|governments|majority|administration|lawmakers|legislators|MPs|voters|heartlands?|leadership)\b/;
 
+/** "the ruling", "opposition" right before a name: a party's place in politics (session acc26-link-b). */
+const PARTY_STANDING_BEFORE = /(?:^|[^\p{L}])(?:ruling|governing|opposition)\s+$/u;
+
+/** A party's candidate or leader right after its name: "Frelimo candidate Daniel Chapo". */
+const PARTY_MEMBER_AFTER = /^\s+(?:candidates?|leader|chairman|chairwoman|MPs?|lawmakers)\b/;
+
+/**
+ * Whether the words around a name the tagger typed a person say it is a party's ("Mozambique's
+ * ruling Frelimo candidate"): its standing before it, or its rule, candidate or people after.
+ * Two anchored regexes on a few characters around the name.
+ */
+export function partyCueAround(text: string, start: number, end: number): boolean {
+  return (
+    PARTY_STANDING_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
+    PARTY_MEMBER_AFTER.test(text.slice(end, end + 14)) ||
+    PARTY_NOUN_AFTER.test(text.slice(end, end + 16))
+  );
+}
+
 /** The noun of a party's rule or people after a capitalised `word` ending at `end`, else null. */
 export function partyNounAfter(text: string, word: string, end: number): string | null {
   return CAPITALISED.test(word) ? (PARTY_NOUN_AFTER.exec(text.slice(end, end + 16))?.[1] ?? null) : null;

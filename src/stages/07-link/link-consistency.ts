@@ -8,11 +8,13 @@ import { isNameOrAlias, type KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
 import { acronymOfNamedBody, armedBodyOfAcronym, mayBeSharedAcronym } from './article-acronyms.js';
 import { clubCuedIn } from './bare-club-names.js';
+import { partyCueAround } from './bodies-before-members.js';
 import { clubNamedIn } from './club-cues.js';
 import { sentenceOf } from './context.js';
 import { editionOf } from './editions.js';
 import { editionByDate } from './editions-by-date.js';
 import { evidence } from './evidence.js';
+import { countryNamedBefore } from './foreign-bodies.js';
 import { placeWithoutHead } from './geographic-heads.js';
 import { homeNamesake, mayMoveHome, qualifiedHomePlace, refusalGivesWay } from './home-places.js';
 import { kinAppositionNaming } from './kin-introductions.js';
@@ -325,6 +327,79 @@ export abstract class ArticleConsistency extends MentionSpans {
   }
 
   /**
+   * "Chinese start-up DeepSeek wiped $600bn off Nvidia … DeepSeek founder Liang Wenfeng": the
+   * tagger typed one occurrence of a body's name a person, another the body. A person mention
+   * left unlinked, written exactly as a body or place linked elsewhere in the article, is that
+   * body — unless a KB person bears the name (any kind: a surname too) or the article names a
+   * person in full whose last word it is ("Ford … Harrison Ford"), when it may be somebody's
+   * own name. Session acc26-link-b. Cost: one pass over the clusters, a Map of the linked
+   * bodies' surfaces, a KB lookup only for a person mention that shares one.
+   */
+  protected linkPeopleWrittenAsBodies(): void {
+    let bodies: Map<string, Cluster> | null = null;
+    for (const c of this.clusters) {
+      if (c.type !== 'person' || c.decision.entity || c.decision.refusedEntity) continue;
+      if (!bodies) {
+        bodies = new Map();
+        for (const d of this.clusters) {
+          const e = d.decision.entity;
+          if (e && d.type !== 'person' && (e.type === 'organization' || e.type === 'location'))
+            bodies.set(d.surface, d);
+        }
+        if (bodies.size === 0) return;
+      }
+      const body = bodies.get(c.surface);
+      if (!body) continue;
+      if (this.kb.lookup(c.surface).some((h) => h.entity.type === 'person')) continue;
+      const tail = ` ${c.norm}`;
+      if (this.clusters.some((d) => d.type === 'person' && d.norm.endsWith(tail))) continue;
+      const entity = body.decision.entity!;
+      c.decision = this.linkedBy(
+        entity,
+        evidence('document-consistency', `${c.surface}: ${entity.name} elsewhere in the article`, 0.8),
+        0.8,
+      );
+    }
+  }
+
+  /**
+   * "Mozambique's ruling Frelimo candidate Daniel Chapo": a one-word name the tagger typed a
+   * person, left unlinked, is a party when the words around it say so (bodies-before-members.ts
+   * `partyCueAround`: "ruling", "opposition" before; candidate, leader, government, lawmakers
+   * after), the KB gives the word as a name, alias or short form to exactly one party, of a
+   * country the article names, and to no person by any name. Session acc26-link-b. Cost: per
+   * unlinked one-word person, two or three anchored regexes; the KB only when one matches.
+   */
+  protected linkPartiesTypedAsPeople(): void {
+    const { text } = this.input;
+    for (const c of this.clusters) {
+      if (c.type !== 'person' || c.decision.entity || c.decision.refusedEntity || c.norm.includes(' '))
+        continue;
+      const at = c.mentions[0]!;
+      if (!partyCueAround(text, at.start, at.end)) continue;
+      const hits = this.kb.lookup(c.surface);
+      if (hits.some((h) => h.entity.type === 'person')) continue;
+      const parties = new Set(
+        hits
+          .filter((h) => h.entity.kind === 'party' && h.kind !== 'demonym' && h.kind !== 'surname')
+          .map((h) => h.entity),
+      );
+      if (parties.size !== 1) continue;
+      const party = [...parties][0]!;
+      if (!party.country || !this.countries.has(party.country)) continue;
+      c.decision = this.linkedBy(
+        party,
+        evidence(
+          'alias',
+          `${c.surface}: a party by the words around it, of a country the article names`,
+          0.8,
+        ),
+        0.8,
+      );
+    }
+  }
+
+  /**
    * "the edge of the Amazon": a place mention refused as the company of its word is the KB
    * place of that word and a geographic head (geographic-heads.ts).
    */
@@ -475,9 +550,17 @@ export abstract class ArticleConsistency extends MentionSpans {
       // "Congress in Washington": the town named right after the body is its seat (seat-places.ts).
       const seat = seatCountryAfter(this.kb.kb, this.input.text, c.mentions[0]!.end);
       const seated = seat !== null && bodies.some((b) => b.country === seat);
-      const home = seated ? seat : dominantCountry(counts);
+      // "Chinese Commerce Ministry", "Japan's Foreign Ministry": the country written right
+      // before the body owns it, whatever country the article speaks of most (acc26-link-b).
+      const owner = seated ? null : countryNamedBefore(this.kb.kb, this.input.text, c.mentions[0]!.start);
+      const owned = owner !== null && bodies.some((b) => b.country === owner);
+      const home = seated ? seat : owned ? owner : dominantCountry(counts);
       let mine = home ? bodies.filter((b) => b.country === home) : [];
-      let why = seated ? `${c.surface} seated in ${home}` : `${c.surface} of ${home}, the article's country`;
+      let why = seated
+        ? `${c.surface} seated in ${home}`
+        : owned
+          ? `${c.surface} of ${home}, named before it`
+          : `${c.surface} of ${home}, the article's country`;
       // "the National Gathering deputies" (National Assembly or National Rally): the body the
       // article's people belong to.
       if (mine.length > 1) {

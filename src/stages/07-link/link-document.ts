@@ -54,7 +54,7 @@ import {
 import { withMistypedGivenNames } from './mistyped-given-names.js';
 import { withoutOpeningAdjective } from './opening-adjectives.js';
 import { withParticleJoins } from './particle-joins.js';
-import { addressMentions } from './place-addresses.js';
+import { addressMentions, regionsOfUnknownTowns } from './place-addresses.js';
 import { withPlayersOfClubs } from './players-of-clubs.js';
 import { possessorPlacesInside } from './possessor-places.js';
 import { mayBeQualifiedEvent, qualifiedEvent } from './qualified-events.js';
@@ -165,6 +165,8 @@ export class DocumentLinker extends EventsAndDescriptions {
     this.refuseLandmarksOfNamesakeTowns();
     for (const e of events) this.newCluster(e.surface, e.m, e.decision);
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
+    this.linkPeopleWrittenAsBodies();
+    this.linkPartiesTypedAsPeople();
     this.rejoinLoneNames();
     this.joinDescriptions();
     this.pickEditions();
@@ -226,6 +228,8 @@ export class DocumentLinker extends EventsAndDescriptions {
     adjusted = withTownsOfInstitutions(this.kb.kb, text, adjusted);
     // "Butler, Pennsylvania": a town and its state are one place, the town (place-addresses.ts).
     const addresses = addressMentions(this.kb.kb, text, adjusted);
+    // "a farmer in Raub, Pahang": the region after a town the KB does not know, typed a person (place-addresses.ts).
+    const regions = regionsOfUnknownTowns(this.kb.kb, text, adjusted);
     // "Ukrainian troops", "the Japanese central bank": a demonym standing for its state (demonym-states.ts).
     const states = stateMentions(this.kb.kb, text, adjusted);
     const settled = [
@@ -248,6 +252,16 @@ export class DocumentLinker extends EventsAndDescriptions {
         evidence: evidence(
           'exact-name',
           `${text.slice(a.mention.start, a.mention.end)}: ${a.region.entity.name}`,
+          1,
+        ),
+      })),
+      ...regions.map((r) => ({
+        mention: r.mention,
+        entity: r.entity,
+        replaces: r.region,
+        evidence: evidence(
+          'exact-name',
+          `${text.slice(r.mention.start, r.mention.end)}: ${r.entity.name}, after a town`,
           1,
         ),
       })),

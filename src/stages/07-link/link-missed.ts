@@ -47,7 +47,26 @@ const ROAD_BEFORE = /(?:^|[^\p{L}])(?:on|along|off|onto|via|down|up|near)\s+the\
  * took the Grand Prix", "Anatomy of a Fall won the Palme d'Or" (session acc25-link-b).
  */
 const AWARD_WON_AFTER =
-  /^\s+(?:won|wins|took|takes|scooped|swept|claimed|picked up|was named)\s+(?:the\s+)?(?:best (?:picture|film|feature|drama|comedy|musical|documentary|animated feature|international feature|foreign[- ]language film|series)|Palme d['’]Or|Grand Prix|Golden (?:Lion|Bear|Globe|Shell)|Oscars?|BAFTAs?|Emmys?|Grammys?|Booker Prize|Pulitzer Prize|Album of the Year|Record of the Year|Song of the Year)\b/;
+  /^\s+(?:won|wins|took|takes|scooped|swept|claimed|picked up|was named)\s+(?:the\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:best (?:picture|film|feature|drama|comedy|musical|documentary|animated feature|international feature|foreign[- ]language film|series)|Palme d['’]Or|Grand Prix|Golden (?:Lion|Bear|Globe|Shell)|Oscars?|BAFTAs?|Emmys?|Grammys?|Booker Prize|Pulitzer Prize|Album of the Year|Record of the Year|Song of the Year)\b/;
+
+/**
+ * Awards only a work wins, never a person: "Oppenheimer won seven Oscars including best
+ * picture" names the film, though a physicist bears the surname (session acc26-link-b).
+ */
+const WORK_ONLY_AWARD =
+  /\b(?:best (?:picture|film|feature|drama|comedy|musical|documentary|animated feature|international feature|foreign[- ]language film|series)|Palme d['’]Or|Golden (?:Lion|Bear)|Album of the Year|Record of the Year)\b/;
+
+/** The qualifiers the KB files a work under when its title is a common word or a name: "Oppenheimer (film)". */
+const WORK_QUALIFIERS = [
+  'film',
+  'TV series',
+  'series',
+  'novel',
+  'book',
+  'album',
+  'song',
+  'video game',
+] as const;
 
 /** KB kinds of works, which copy names bare and the tagger often misses at a sentence start. */
 const WORK_KINDS = new Set(['film', 'series', 'book', 'song', 'album', 'video-game']);
@@ -130,6 +149,9 @@ export abstract class MissedNames extends ArticleConsistency {
 
   private recoverOne(m: Mention, surface: string, norm: string): void {
     if (norm.includes(' ')) {
+      // "Zuma's new uMkhonto weSizwe party": a body's name of words written with a lower-case
+      // prefix on a capital, to the letter as the KB writes it (acc26-link-b).
+      if (capitalSecond(surface, 0, surface.length) && this.recoverWrittenBody(m, surface)) return;
       // "the Tesla and Space X companies": a company's name split in two, no mention of the tagger.
       const joinedOrg = this.joinedExact(surface);
       if (joinedOrg) {
@@ -247,9 +269,10 @@ export abstract class MissedNames extends ArticleConsistency {
     const { text } = this.input;
     const next = text.charCodeAt(m.end + 1);
     if (next !== 119 && next !== 116 && next !== 115 && next !== 99 && next !== 112) return false;
-    if (!AWARD_WON_AFTER.test(text.slice(m.end, m.end + 60))) return false;
+    const after = text.slice(m.end, m.end + 60);
+    if (!AWARD_WON_AFTER.test(after)) return false;
     const hits = this.kb.lookup(surface).filter((h) => h.text === surface && isNameOrAlias(h));
-    const work = hits[0]?.entity;
+    const work = hits.length > 0 ? hits[0]!.entity : this.qualifiedWork(surface, after);
     if (!work || !WORK_KINDS.has(work.kind ?? '') || hits.some((h) => h.entity !== work)) return false;
     this.linked.add(work.id);
     this.newCluster(
@@ -262,6 +285,25 @@ export abstract class MissedNames extends ArticleConsistency {
       },
     );
     return true;
+  }
+
+  /**
+   * "Oppenheimer won seven Oscars including best picture": a title the KB files only with its
+   * qualifier ("Oppenheimer (film)", since the bare word is a physicist's surname) is that work
+   * when an award only a work wins follows, and exactly one KB work bears the title so.
+   * A few exact lookups, only once an award has followed the word.
+   */
+  private qualifiedWork(surface: string, after: string): KbEntity | null {
+    if (!WORK_ONLY_AWARD.test(after)) return null;
+    let found: KbEntity | null = null;
+    for (const qualifier of WORK_QUALIFIERS) {
+      for (const h of this.kb.lookup(`${surface} (${qualifier})`)) {
+        if (!isNameOrAlias(h) || !WORK_KINDS.has(h.entity.kind ?? '') || h.entity === found) continue;
+        if (found) return null;
+        found = h.entity;
+      }
+    }
+    return found;
   }
 
   /**

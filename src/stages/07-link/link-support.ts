@@ -14,7 +14,7 @@ import { type MentionContext, sentenceOf } from './context.js';
 import { namedInDescription } from './description-names.js';
 import { contradictingHead } from './descriptor.js';
 import { evidence, NO_ROLE, type RoleEvidence, roleEvidence } from './evidence.js';
-import { bodyOfOtherCountry } from './foreign-bodies.js';
+import { bodyOfOtherCountry, countryNamedBefore } from './foreign-bodies.js';
 import { PlaceReadings } from './link-places.js';
 import { type Decision, nil, refused } from './link-state.js';
 import { NationalBodies } from './national-bodies.js';
@@ -280,8 +280,21 @@ export abstract class ArticleSupport extends PlaceReadings {
     const against = contradictingHead(context.head, match.entity, context.headIndefinite);
     if (against) return refused(match.entity, against);
     // "the Israeli Defense Ministry" is no US department, whatever its words match.
-    if (bodyOfOtherCountry(this.kb.kb, context.text, context.span.start, match.entity))
+    if (bodyOfOtherCountry(this.kb.kb, context.text, context.span.start, match.entity)) {
+      // "Chinese Commerce Ministry": that country's own body of the generic name, when the KB
+      // has exactly one (national-bodies.ts), rather than nothing (acc26-link-b).
+      const owner = countryNamedBefore(this.kb.kb, context.text, context.span.start);
+      const own = NationalBodies.for(this.kb.kb)
+        .bodies(surface)
+        .filter((b) => b.country === owner);
+      if (own.length === 1)
+        return this.linkedBy(
+          own[0]!.entity,
+          evidence('co-mention', `${surface} of ${owner}, named before it`, 0.8),
+          0.8,
+        );
       return refused(match.entity, 'another country’s body');
+    }
     // "The Interior Ministry" of a story set in Georgia: not a body of a country it never names.
     if (bodyOfUnnamedCountry(this.kb.kb, this.input.text, this.input.mentions, match.entity))
       return refused(match.entity, 'a body of a country the article does not name');

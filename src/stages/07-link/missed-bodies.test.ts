@@ -68,6 +68,32 @@ const kb = new MemoryKnowledgeBase([
     prominence: 2,
   }),
   makeEntity({
+    id: 'o:izwi',
+    type: 'organization',
+    name: 'iZwi laBantu Party',
+    names: [{ text: 'iZwi laBantu', kind: 'alias' }],
+    kind: 'party',
+    country: 'ZA',
+    prominence: 2,
+  }),
+  makeEntity({
+    id: 'o:halvorsen-film',
+    type: 'organization',
+    name: 'Halvorsen (film)',
+    kind: 'film',
+    country: 'NO',
+    prominence: 3,
+  }),
+  makeEntity({
+    id: 'p:halvorsen',
+    type: 'person',
+    name: 'Ingrid Halvorsen',
+    names: [{ text: 'Halvorsen', kind: 'surname' }],
+    kind: 'scientist',
+    country: 'NO',
+    prominence: 2,
+  }),
+  makeEntity({
     id: 'p:lena',
     type: 'person',
     name: 'Lena Brandt',
@@ -91,6 +117,12 @@ describe('bodies the tagger missed', () => {
     const text = 'Lena Brandt said the qAi team had been told on Monday.';
     const entities = link(text, [['Lena Brandt', 'person']]);
     expect(kbIdAt(entities, text, 'qAi')).toBeUndefined();
+  });
+
+  it('is the body whose name of prefixed words is written as the KB writes it (acc26-link-b)', () => {
+    const text = "Lena Brandt noted that the former president's new iZwi laBantu party won 9 percent.";
+    const entities = link(text, [['Lena Brandt', 'person']]);
+    expect(kbIdAt(entities, text, 'iZwi laBantu')).toBe('o:izwi');
   });
 
   it('is the club with its number after the name', () => {
@@ -140,6 +172,16 @@ describe('codes, acronyms and works the tagger missed (acc25-link-b)', () => {
   it('is the work whose title stands before an award it won', () => {
     const text = 'Marisol won best picture at the awards, and its director thanked her mother.';
     expect(kbIdAt(link(text, []), text, 'Marisol')).toBe('o:harvest-moon');
+  });
+
+  it('is the work the KB files with its qualifier, before a count of awards and best picture (acc26-link-b)', () => {
+    const text = 'Halvorsen won six Oscars including best picture, and its director thanked the crew.';
+    expect(kbIdAt(link(text, []), text, 'Halvorsen')).toBe('o:halvorsen-film');
+  });
+
+  it('is no qualified work before awards a person wins too', () => {
+    const text = 'Halvorsen won two Oscars in her career before she retired to Bergen.';
+    expect(kbIdAt(link(text, []), text, 'Halvorsen')).toBeUndefined();
   });
 
   it('is no work without an award after the title', () => {

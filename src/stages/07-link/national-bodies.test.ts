@@ -117,6 +117,63 @@ describe('generic body names in an article', () => {
   });
 });
 
+describe('a generic body name after a country’s demonym (acc26-link-b)', () => {
+  it("is the named country's body, though the article speaks of another country more", () => {
+    const text =
+      'Peru hosted the talks, and Peru and Chile signed the pact on Friday, Peru said. Chilean Constitutional Court judges will review it.';
+    const entities = link(text, [
+      ['Peru', 'location'],
+      ['Peru', 'location'],
+      ['Chile', 'location'],
+      ['Peru', 'location'],
+      ['Chilean', 'misc'],
+      ['Constitutional Court', 'organization'],
+    ]);
+    expect(writtenAs(entities, text, 'Constitutional Court')?.kbId).toBe('org:cl-court');
+  });
+});
+
+describe('a spun name of another country’s body after a demonym (acc26-link-b)', () => {
+  const tradeKb = new MemoryKnowledgeBase([
+    countryEntity('US', 'United States', 'American'),
+    countryEntity('CN', 'China', 'Chinese'),
+    makeEntity({
+      id: 'org:us-commerce',
+      type: 'organization',
+      name: 'United States Department of Commerce',
+      names: [{ text: 'Department of Commerce', kind: 'alias' }],
+      kind: 'ministry',
+      country: 'US',
+      prominence: 3,
+    }),
+    makeEntity({
+      id: 'org:cn-commerce',
+      type: 'organization',
+      name: 'Chinese Ministry of Commerce',
+      names: [{ text: 'Commerce Ministry of China', kind: 'alias' }],
+      kind: 'ministry',
+      country: 'CN',
+      prominence: 2,
+    }),
+  ]);
+
+  it("is the named country's body of that generic name, not nothing", () => {
+    const text =
+      'The United States raised tariffs again on Tuesday, the United States said. Chinese Commerce Ministry officials vowed to respond.';
+    const entities = linkDocument(tradeKb, {
+      text,
+      date: '2025-04-09',
+      ...linkLayers(text, [
+        ['United States', 'location'],
+        ['United States', 'location'],
+        ['Chinese', 'misc'],
+        ['Commerce Ministry', 'organization'],
+      ]),
+    });
+    expect(writtenAs(entities, text, 'Commerce Ministry')?.kbId).toBe('org:cn-commerce');
+  });
+});
+
 describe("a party named in the other spelling of English, in the article's country", () => {
   const parties = new MemoryKnowledgeBase([
     countryEntity('NO', 'Norway', 'Norwegian'),

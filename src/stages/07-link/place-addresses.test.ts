@@ -61,6 +61,59 @@ const kb = new MemoryKnowledgeBase([
 
 const link = linkerOver(kb, '2025-06-01');
 
+/** A region the KB knows, towns in it it does not, and a region that is a person's name too. */
+const malaysianKb = new MemoryKnowledgeBase([
+  countryEntity('MY', 'Malaysia', 'Malaysian'),
+  makeEntity({
+    id: 'r:kelantan',
+    type: 'location',
+    name: 'Kelantan',
+    kind: 'region',
+    country: 'MY',
+    prominence: 1,
+  }),
+  makeEntity({
+    id: 'r:perak',
+    type: 'location',
+    name: 'Perak',
+    kind: 'region',
+    country: 'MY',
+    prominence: 1,
+  }),
+  makeEntity({
+    id: 'p:perak',
+    type: 'person',
+    name: 'Aziz Perak',
+    names: [{ text: 'Perak', kind: 'surname' }],
+    kind: 'politician',
+    country: 'MY',
+    prominence: 1,
+  }),
+]);
+
+describe('a region typed a person after a town the KB does not know (acc26-link-b)', () => {
+  const names = (region: string): [string, EntityType][] => [
+    ['Siti Aminah', 'person'],
+    ['Kuala Krai', 'location'],
+    [region, 'person'],
+  ];
+
+  it('is the region the KB knows', () => {
+    const text = 'Siti Aminah, 52, a rubber tapper in Kuala Krai, Kelantan, said prices had doubled.';
+    expect(linkedEntityOver(malaysianKb, text, names('Kelantan'), 'Kelantan')?.kbId).toBe('r:kelantan');
+  });
+
+  it('is no region that a KB person is named by too', () => {
+    const text = 'Siti Aminah, 52, a rubber tapper in Kuala Krai, Perak, said prices had doubled.';
+    expect(linkedEntityOver(malaysianKb, text, names('Perak'), 'Perak')?.kbId).not.toBe('r:perak');
+  });
+
+  it('is no region that starts the next clause', () => {
+    const text = 'After the floods in Kuala Krai, Kelantan said it would rebuild. Siti Aminah agreed.';
+    expect(linkedEntityOver(malaysianKb, text, names('Kelantan'), 'Kelantan')?.kbId).not.toBe('r:kelantan');
+  });
+});
+
 const entityOver = (text: string, names: [string, EntityType][], surface: string) =>
   linkedEntityOver(kb, text, names, surface);
 

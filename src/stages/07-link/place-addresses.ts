@@ -19,6 +19,7 @@ import type { KbEntity } from '../../kb/model.js';
 import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 import { regionStartsList } from './place-things.js';
+import { regionIsSubject } from './region-clauses.js';
 
 /** An address mention ("Fargo, North Dakota"), the town it names and the state's own mention. */
 export interface AddressMention {
@@ -107,6 +108,52 @@ export function addressMentions(
       out.push({ mention, entity, town, region: { mention: state, entity: region } });
       break;
     }
+  }
+  return out;
+}
+
+/** A preposition of place right before a town ("a farmer in Raub, Pahang"). */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|near|from|outside)\s+$/u;
+
+/** A region the tagger typed otherwise after an unknown town, retyped as the place it names. */
+export interface RegionOfTown {
+  readonly mention: Mention;
+  readonly entity: KbEntity;
+  /** The tagger's mention of the region, which this one replaces. */
+  readonly region: Mention;
+}
+
+/**
+ * "A durian farmer in Raub, Pahang": after a preposition of place, a town the KB does not
+ * know, a comma and a name the tagger typed a person or a body — that name is the town's
+ * region when the KB knows it as one region or country and no person by any name (the
+ * tagger read "Pahang" as a surname). Not a list ("in Raub, Pahang and Johor"), nor the
+ * subject of the next clause ("in Raub, Anwar said"). Session acc26-link-b. Cost: a
+ * character test per mention pair; a regex and the KB only after "Town, ".
+ */
+export function regionsOfUnknownTowns(
+  kb: KnowledgeBase,
+  text: string,
+  mentions: readonly Mention[],
+): RegionOfTown[] {
+  const out: RegionOfTown[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const town = mentions[i]!;
+    const region = mentions[i + 1]!;
+    if (town.type !== 'location' || region.type === 'location' || text.charCodeAt(town.end) !== 44) continue;
+    if (!/^,\s+$/.test(text.slice(town.end, region.start))) continue;
+    if (!PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, town.start - 9), town.start))) continue;
+    const townName = text.slice(town.start, town.end);
+    const regionName = text.slice(region.start, region.end);
+    const after = text.slice(region.end, region.end + 40);
+    if (!TOWN.test(townName) || !TOWN.test(regionName) || regionStartsList(after)) continue;
+    if (regionIsSubject(regionName, after)) continue;
+    if (kb.lookup(townName).some((h) => h.entity.type === 'location')) continue;
+    const hits = kb.lookup(regionName);
+    if (hits.some((h) => h.entity.type === 'person')) continue;
+    const places = regionsNamed(kb, regionName);
+    if (places.length !== 1) continue;
+    out.push({ mention: { ...region, type: 'location' }, entity: places[0]!, region });
   }
   return out;
 }

@@ -782,6 +782,20 @@ export function capitalSecond(text: string, start: number, end: number): boolean
   return c >= 97 && c <= 122 && d >= 65 && d <= 90;
 }
 
+/**
+ * A word of one to three lower-case letters and then a capital ("uMkhonto", "weSizwe",
+ * "yaMakhosi"): a Nguni name's words, each with its noun-class prefix written on the capital.
+ * After such a word another continues the name (session acc26-link-b).
+ */
+export function prefixedCapital(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end && p < start + 4; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 65 && c <= 90) return p > start && p + 1 < end;
+    if (c < 97 || c > 122) return false;
+  }
+  return false;
+}
+
 /** Particles are two or three letters long and start with one of these (see PARTICLE). */
 const PARTICLE_INITIALS = new Set([...'bialevfdz'].map((ch) => ch.charCodeAt(0)));
 
@@ -879,6 +893,14 @@ export function missedMentions(
     }
     // (Words are cut out of the text only where a test needs them: most need just a letter.)
     if (t.kind === 'word' && (startsUpper(text, t.start, t.end) || capitalSecond(text, t.start, t.end)))
+      run.push(t);
+    // "uMkhonto weSizwe": a prefixed word after a prefixed word goes on the name.
+    else if (
+      run.length > 0 &&
+      t.kind === 'word' &&
+      prefixedCapital(text, t.start, t.end) &&
+      prefixedCapital(text, run[run.length - 1]!.start, run[run.length - 1]!.end)
+    )
       run.push(t);
     // Particles continue a name, or start one ("von der Leyen said").
     else if (
