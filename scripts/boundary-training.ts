@@ -32,20 +32,25 @@ import type {
   ContentStartContext,
 } from '../src/stages/08-quotes/model/content-starts.js';
 import { apostrophesAsMarks } from '../src/stages/08-quotes/model/doubled-apostrophes.js';
-import { Perceptron } from '../src/stages/08-quotes/model/perceptron.js';
+import type { Perceptron } from '../src/stages/08-quotes/model/perceptron.js';
 import {
-  featureExtras,
+  loadTagger,
   MODEL_PATH,
   type RoleSpan,
   ruleRoleSpans,
+  shippedTagger,
   tagAttributions,
+  taggerPair,
 } from '../src/stages/08-quotes/model/tagger.js';
-import { existingPaths, option } from './script-options.js';
+import { existingPaths, option, optionalPaths } from './script-options.js';
 
-export function loadTagger(path: string): Perceptron {
-  const model = Perceptron.load(readFileSync(path));
-  if (model.featureVersion >= 2) model.extras = featureExtras(model.cueRates, model.featureVersion);
-  return model;
+export { loadTagger };
+
+/** One tagger per fold: `first[k]`, or `stacked[k]` over it when stacked taggers are given. */
+export function foldTaggers(first: readonly string[], stacked: readonly string[]): Perceptron[] {
+  if (stacked.length > 0 && stacked.length !== first.length)
+    throw new Error(`--stacked-taggers names ${stacked.length} files for ${first.length} --taggers`);
+  return first.map((path, k) => taggerPair(path, stacked[k]));
 }
 
 /** Stands in for both rankers inside the stage: keeps every context; ends as the shipped end ranker, starts as the rules. */
@@ -110,9 +115,11 @@ export class StageRecorder {
   private readonly firstNames = this.upstream.resources.use(FIRST_NAMES);
   private readonly facts = this.upstream.resources.use(PERSON_FACTS);
   private readonly endRanker = new ContentEndRanker(loadWeights(readFileSync(CONTENT_ENDS_PATH)));
-  private readonly shippedTagger = loadTagger(fileURLToPath(MODEL_PATH));
+  private readonly shippedTagger = shippedTagger();
   readonly taggerPaths = existingPaths('--taggers', fileURLToPath(MODEL_PATH));
-  private readonly foldTaggers = this.taggerPaths.map(loadTagger);
+  /** `--stacked-taggers`: a stacked second pass per fold, over the `--taggers` of the same fold. */
+  readonly stackedPaths = optionalPaths('--stacked-taggers');
+  private readonly foldTaggers = foldTaggers(this.taggerPaths, this.stackedPaths);
 
   private async runStage(article: PolnearArticle, tagger: Perceptron): Promise<Run> {
     const doc = await this.upstream.run(article.name, article.text);
@@ -149,7 +156,10 @@ export class StageRecorder {
   async runs(split: string, articles: readonly PolnearArticle[]): Promise<Map<string, Run>> {
     const cacheDir = option('--cache', '');
     const cacheFile = cacheDir
-      ? join(cacheDir, `${split}-${this.taggerPaths.map((p) => basename(p)).join('+')}.runs.v8`)
+      ? join(
+          cacheDir,
+          `${split}-${[...this.taggerPaths, ...this.stackedPaths].map((p) => basename(p)).join('+')}.runs.v8`,
+        )
       : '';
     if (cacheFile && existsSync(cacheFile)) return deserialize(readFileSync(cacheFile)) as Map<string, Run>;
     const foldOf = articleFolds(articles, this.foldTaggers.length);

@@ -76,6 +76,11 @@ export function existingPaths(name: string, fallback: string): string[] {
   return paths;
 }
 
+/** Like {@link existingPaths}, but the option may be left out (then no files). */
+export function optionalPaths(name: string): string[] {
+  return option(name, '') === '' ? [] : existingPaths(name, '');
+}
+
 /**
  * The PolNeAR split a study script reads (`--split`, default dev). Tuning and error studies
  * never read test: its figures are reported once, by `copydesk eval quotes --split test`.

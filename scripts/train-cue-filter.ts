@@ -7,7 +7,13 @@
  * threshold is not tuned on it (`--threshold`, default 1/3: dropping a prediction right
  * with probability p gains F1 when p < F1 / 2, and cue F1 is about 2/3).
  *
- *   npx tsx scripts/train-cue-filter.ts --taggers /tmp/fold0.bin.gz,/tmp/fold1.bin.gz [--cache DIR] [--out FILE]
+ *   npx tsx scripts/train-cue-filter.ts --taggers /tmp/fold0.bin.gz,/tmp/fold1.bin.gz
+ *                                       [--stacked-taggers /tmp/stacked0.bin.gz,/tmp/stacked1.bin.gz]
+ *                                       [--cache DIR] [--out FILE] [--without PREFIX,…]
+ *
+ * With a stacked tagger shipped (models/quotes/attribution-stacked.bin.gz), train's cues
+ * come from the stacked fold taggers over the first-pass fold taggers (`train:quotes --
+ * --stack --fold-out DIR` writes both) and dev's from the stacked pass, as the stage runs.
  *
  * Never reads `test`.
  */
@@ -20,9 +26,16 @@ import { articleFolds, readPolnearSplit } from '../src/stages/08-quotes/eval/pol
 import { FIRST_NAMES, PERSON_FACTS } from '../src/stages/08-quotes/gender.js';
 import { quotesInput } from '../src/stages/08-quotes/index.js';
 import { CUE_FILTER_PATH, cueCandidates } from '../src/stages/08-quotes/model/cue-filter.js';
-import { MODEL_PATH } from '../src/stages/08-quotes/model/tagger.js';
-import { loadTagger, taggedArticle } from './boundary-training.js';
-import { existingPath, existingPaths, numberOption, option, wholeNumber } from './script-options.js';
+import { shippedTagger } from '../src/stages/08-quotes/model/tagger.js';
+import { foldTaggers, taggedArticle } from './boundary-training.js';
+import {
+  existingPath,
+  existingPaths,
+  numberOption,
+  option,
+  optionalPaths,
+  wholeNumber,
+} from './script-options.js';
 
 interface Example {
   readonly features: readonly string[];
@@ -31,6 +44,7 @@ interface Example {
 
 const data = existingPath('--data', '/work/shared/data/quotes/polnear');
 const taggerPaths = existingPaths('--taggers', '');
+const stackedPaths = optionalPaths('--stacked-taggers');
 const cacheDir = option('--cache', '');
 const out = option('--out', fileURLToPath(CUE_FILTER_PATH));
 const threshold = numberOption('--threshold', String(1 / 3));
@@ -38,15 +52,22 @@ const epochs = wholeNumber('--epochs', '20', 1);
 const l2 = numberOption('--l2', '0.01');
 const rate = numberOption('--rate', '0.1');
 const shuffleSeed = wholeNumber('--seed', '7', 1);
+/** `--without P1,P2`: leave out the features whose names start with these (ablations over one cache). */
+const without = option('--without', '').split(',').filter(Boolean);
+const kept = (features: readonly string[]) => features.filter((f) => !without.some((p) => f.startsWith(p)));
 
 /** The tagger's cues of a split, with their features and labels (cached under --cache). */
 async function examples(split: 'train' | 'dev'): Promise<Example[]> {
   const cached = cacheDir
-    ? join(cacheDir, `${split}-${taggerPaths.join('+').replace(/\//gu, '_')}.json`)
+    ? join(cacheDir, `${split}-${[...taggerPaths, ...stackedPaths].join('+').replace(/\//gu, '_')}.json`)
     : '';
-  if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Example[];
+  if (cached && existsSync(cached))
+    return (JSON.parse(readFileSync(cached, 'utf8')) as Example[]).map((r) => ({
+      ...r,
+      features: kept(r.features),
+    }));
   const articles = readPolnearSplit(data, split);
-  const folds = split === 'train' ? taggerPaths.map(loadTagger) : [loadTagger(fileURLToPath(MODEL_PATH))];
+  const folds = split === 'train' ? foldTaggers(taggerPaths, stackedPaths) : [shippedTagger()];
   const foldOf = articleFolds(articles, folds.length);
   const upstream = quotesUpstreamPipeline();
   const base = {
@@ -80,7 +101,7 @@ async function examples(split: 'train' | 'dev'): Promise<Example[]> {
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(cached, JSON.stringify(rows));
   }
-  return rows;
+  return rows.map((r) => ({ ...r, features: kept(r.features) }));
 }
 
 /** Logistic regression by stochastic gradient with L2 and a falling rate, examples shuffled by a fixed seed. */

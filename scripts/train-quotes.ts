@@ -6,6 +6,7 @@
  *                           [--features 1|2|3|4|5] [--seeds S1,S2] [--margin M] [--margin-miss M]
  *                           [--first-annotator] [--no-rules] [--no-mentions] [--out FILE]
  *                           [--doubled-apostrophes] [--hold-out K/N]
+ *                           [--stack [--first-pass FILE] [--fold-out DIR]]
  *
  * Trains on PolNeAR `train` (every annotator's reading of each article, or the first
  * annotator's only with `--first-annotator`), picks the epoch with the best mean
@@ -22,7 +23,8 @@
  * content-end ranker (scripts/train-content-ends.ts) learns from the contents a tagger
  * gives articles it was not trained on, as the shipped tagger tags new text.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceToClean } from '../src/core/offsets.js';
 import { quotesUpstreamPipeline } from '../src/presets/quotes-runner.js';
@@ -51,6 +53,8 @@ let seed = numberOption('--seed', '13');
 const featureVersion = wholeNumber('--features', '4', 1);
 const { fold: heldOut, folds } = foldOption('--hold-out', '-1/1');
 const seeds = numberList('--seeds', String(seed));
+const stack = process.argv.includes('--stack');
+const foldOut = option('--fold-out', '');
 const marginMiss = numberOption('--margin-miss', '0');
 const margin = numberOption('--margin', '0');
 
@@ -66,6 +70,14 @@ function random(): number {
 interface Example {
   readonly seq: Sequence;
   readonly gold: Uint8Array;
+  readonly spans: RoleSpan[];
+}
+
+/** One annotated article through the upstream stages: what its examples are built from. */
+interface Prepared {
+  readonly name: string;
+  readonly input: ReturnType<typeof quotesInput>;
+  readonly ruleSpans: RoleSpan[] | undefined;
   readonly spans: RoleSpan[];
 }
 
@@ -125,8 +137,8 @@ const cueSet = new Set(cueWords);
 let spansKept = 0;
 let spansChanged = 0;
 
-async function load(split: string, allAnnotators = false): Promise<Example[]> {
-  const out: Example[] = [];
+async function load(split: string, allAnnotators = false): Promise<Prepared[]> {
+  const out: Prepared[] = [];
   const articles = readPolnearSplit(data, split, allAnnotators);
   const foldOf = articleFolds(articles, folds);
   for (const article of articles) {
@@ -161,24 +173,36 @@ async function load(split: string, allAnnotators = false): Promise<Example[]> {
         }
       }
     }
-    for (const seq of sequences(
-      text,
-      input.paragraphs,
-      input.sentences,
-      input.tokens,
-      cueSet,
-      undefined,
-      ruleSpans,
-      useMentions ? input.mentions : undefined,
-      extras,
-    )) {
-      const first = seq.tokens[0]!.start;
-      const last = seq.tokens[seq.tokens.length - 1]!.end;
-      const inside = spans.filter((s) => s.start >= first && s.end <= last);
-      out.push({ seq, gold: goldLabels(seq, inside), spans: inside });
-    }
+    out.push({ name: article.name, input, ruleSpans, spans });
   }
   return out;
+}
+
+/** An article's paragraphs as training examples; a stacked pass's with the first pass's spans. */
+function examplesOf(article: Prepared, firstPass?: readonly RoleSpan[]): Example[] {
+  const { input, ruleSpans, spans } = article;
+  return sequences(
+    input.text,
+    input.paragraphs,
+    input.sentences,
+    input.tokens,
+    cueSet,
+    undefined,
+    ruleSpans,
+    useMentions ? input.mentions : undefined,
+    extras,
+    firstPass,
+  ).map((seq) => {
+    const first = seq.tokens[0]!.start;
+    const last = seq.tokens[seq.tokens.length - 1]!.end;
+    const inside = spans.filter((s) => s.start >= first && s.end <= last);
+    return { seq, gold: goldLabels(seq, inside), spans: inside };
+  });
+}
+
+/** A first pass's spans over an article's examples (its paragraphs, decoded). */
+function tagged(model: Perceptron, examples: readonly Example[]): RoleSpan[] {
+  return examples.flatMap((ex) => labelsToSpans(ex.seq, model.decode(ex.seq.feats)));
 }
 
 function evaluate(model: Perceptron, examples: readonly Example[]): Record<string, number> {
@@ -203,15 +227,23 @@ function evaluate(model: Perceptron, examples: readonly Example[]): Record<strin
 }
 
 const started = performance.now();
-const train = await load('train', !process.argv.includes('--first-annotator'));
-const dev = await load('dev');
+const trainArticles = await load('train', !process.argv.includes('--first-annotator'));
+const devArticles = await load('dev');
+let trainByArticle = trainArticles.map((a) => examplesOf(a));
+let devByArticle = devArticles.map((a) => examplesOf(a));
+let train = trainByArticle.flat();
+let dev = devByArticle.flat();
 console.log(
   `loaded ${train.length} train and ${dev.length} dev paragraphs in ${((performance.now() - started) / 1000).toFixed(1)}s; ${spansKept} gold spans mapped onto the cleaned text, ${spansChanged} dropped (cleanup changed their words)`,
 );
 console.log(`${cueWords.length} cue words learned from train; feature set ${featureVersion}`);
 
 /** One training run from `runSeed`: the averaged model of the epoch with the best mean dev F1. */
-function trainOne(runSeed: number): { score: number; epoch: number; model: Perceptron } {
+function trainOne(
+  runSeed: number,
+  trainSet: readonly Example[] = train,
+): { score: number; epoch: number; model: Perceptron } {
+  const train = trainSet;
   seed = runSeed;
   const model = new Perceptron(bits, undefined, undefined, true);
   model.cueWords = cueWords;
@@ -240,9 +272,58 @@ function trainOne(runSeed: number): { score: number; epoch: number; model: Perce
   return best!;
 }
 
+// `--stack`: a second tagger over the first one's labels. Train's first-pass labels come
+// from two fold taggers, each tagging the half of the articles it was not trained on (so
+// the second pass learns how far to trust the first on new text); dev's from the shipped
+// tagger (`--first-pass FILE`), as at run time.
+if (stack) {
+  const folds = articleFolds(
+    trainArticles.map((a) => ({ name: a.name, text: '', attributions: [] })),
+    2,
+  );
+  const firstPass: RoleSpan[][] = trainArticles.map(() => []);
+  const outside = (fold: number) =>
+    trainByArticle.filter((_, i) => folds.get(trainArticles[i]!.name) !== fold).flat();
+  for (const fold of [0, 1]) {
+    const kept = outside(fold);
+    const { model, epoch } = trainOne(seeds[0]!, kept);
+    console.log(`fold tagger ${fold}: ${kept.length} paragraphs, epoch ${epoch} kept`);
+    if (foldOut) writeFileSync(join(foldOut, `fold${fold}.bin.gz`), model.save());
+    trainArticles.forEach((a, i) => {
+      if (folds.get(a.name) === fold) firstPass[i] = tagged(model, trainByArticle[i]!);
+    });
+  }
+  const shipped = Perceptron.load(readFileSync(option('--first-pass', fileURLToPath(MODEL_PATH))));
+  const devFirst = devByArticle.map((ex) => tagged(shipped, ex));
+  trainByArticle = trainArticles.map((a, i) => examplesOf(a, firstPass[i]));
+  devByArticle = devArticles.map((a, i) => examplesOf(a, devFirst[i]));
+  train = trainByArticle.flat();
+  dev = devByArticle.flat();
+  // `--fold-out DIR`: the fold taggers of both passes, for the scripts that learn from the
+  // stage's output on train (the boundary rankers, the cue filter). Stacked tagger K learns
+  // from the articles outside fold K, over their first-pass labels (given by fold tagger
+  // 1 − K, which never saw them), and tags fold K over fold tagger K's labels: neither pass
+  // saw fold K's gold.
+  if (foldOut) {
+    for (const fold of [0, 1]) {
+      const { model, epoch } = trainOne(seeds[0]!, outside(fold));
+      model.stacked = true;
+      writeFileSync(join(foldOut, `stacked${fold}.bin.gz`), model.save());
+      console.log(`stacked fold tagger ${fold}: epoch ${epoch} kept`);
+    }
+  }
+  const f = evaluate(
+    shipped,
+    devArticles.flatMap((a) => examplesOf(a)),
+  );
+  console.log(
+    `first pass on dev: F1 source ${(100 * f.source!).toFixed(1)} cue ${(100 * f.cue!).toFixed(1)} content ${(100 * f.content!).toFixed(1)}; stacked examples built`,
+  );
+}
+
 // With several seeds (`--seeds 13,14`), the kept models' weights are averaged: one
 // model of the same size, an ensemble of the runs (a linear model's scores average).
-const runs = seeds.map(trainOne);
+const runs = seeds.map((s) => trainOne(s));
 let best = runs[0]!;
 if (runs.length > 1) {
   const first = runs[0]!.model;
@@ -268,6 +349,7 @@ if (runs.length > 1) {
 }
 // The O bias: the best epoch's model decoded with a penalty on O, the best mean dev F1 kept.
 const kept = best!.model;
+kept.stacked = stack;
 let bestBias = { bias: 0, score: best!.score };
 for (const bias of [0.5, 1, 2, 3, 4, 6, 8]) {
   kept.oBias = bias;

@@ -112,6 +112,23 @@ describe('the cue filter', () => {
     );
   });
 
+  it("reads whether a stacked tagger's first pass tagged the same cue", () => {
+    const stacked: RoleSpan[] = tagged.map((s) =>
+      s.role !== 'cue' ? s : { ...s, firstPass: s.start === text.indexOf('said') ? 'same' : 'none' },
+    );
+    const [said, hopes] = cueCandidates(text, sentences, tokens, mentions, stacked, rates);
+    expect(said!.features).toEqual(
+      expect.arrayContaining(['pass=same', 'pass+rate=same|7', 'pass+lex=same|core']),
+    );
+    expect(hopes!.features).toEqual(expect.arrayContaining(['pass=none', 'pass+rate=none|2']));
+    // A single tagger's cues carry no such feature.
+    expect(
+      cueCandidates(text, sentences, tokens, mentions, tagged, rates)[0]!.features.some((f) =>
+        f.startsWith('pass'),
+      ),
+    ).toBe(false);
+  });
+
   it('gives the probability of a logistic model over the features', () => {
     const filter = filterOf({ 'lex=core': 2 }, -1);
     expect(filter.probability(['lex=core'])).toBeCloseTo(1 / (1 + Math.exp(-1)), 6);

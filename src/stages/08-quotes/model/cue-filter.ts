@@ -102,6 +102,14 @@ export function cueCandidates(
         `lex+content=${lex}|${content}`,
         `head+next=${head}|${next}`,
         `stem+source=${stem(head)}|${source}`,
+        // Under a stacked tagger, whether its first pass agreed (session polnear-23).
+        ...(cue.firstPass
+          ? [
+              `pass=${cue.firstPass}`,
+              `pass+rate=${cue.firstPass}|${rate}`,
+              `pass+lex=${cue.firstPass}|${lex}`,
+            ]
+          : []),
       ],
     });
   }

@@ -207,6 +207,7 @@ export function sequenceFeatures(
   learnedCues: ReadonlySet<string>,
   ruleTags?: Uint8Array,
   extras?: FeatureExtras,
+  passTags?: Uint8Array,
 ): Uint32Array[] {
   // Cue words: the speech-verb lexicon plus the cue words learned from the training data,
   // decided once per token (the templates ask about each token several times).
@@ -402,6 +403,9 @@ export function sequenceFeatures(
       add(134, (bucket(i - head) * 8 + rootRate(head)) * 8 + lex(head));
     }
   };
+  const addStacked = passTags
+    ? stackedFeatures(passTags, sentence, add, (k) => info[k]!.hash, rate, mid)
+    : null;
   for (let i = 0; i < n; i++) {
     if (i === 0 || sentenceStarts.has(i)) posInSentence = 0;
     f.length = 0;
@@ -493,8 +497,86 @@ export function sequenceFeatures(
       if (t.raw === ':' && i <= 4 && tokens.slice(0, i).every((k) => /^\p{Lu}/u.test(k.raw))) add(62, 0);
     }
     if (extras) addExtras(i);
+    if (addStacked) addStacked(i, ruleTags?.[i]);
     out[i] = Uint32Array.from(f);
     posInSentence++;
   }
   return out;
+}
+
+/** BIO label indices as {@link sequenceFeatures} reads them (perceptron.ts's LABELS order). */
+const B_SRC = 1;
+const I_SRC = 2;
+const B_CUE = 3;
+const B_CON = 5;
+const I_CON = 6;
+/** A distance bucket for "none in this sentence". */
+const NONE = 7;
+
+/**
+ * The stacked pass's features (a second tagger reading the first one's labels, `passTags`):
+ * the first pass's label around each token, and the attribution frame it tagged around the
+ * token in its sentence — a source ending before it and a content starting after it, with no
+ * cue between (`Graham | has been critical of | Trump`: the first pass found the two sides and
+ * not the cue), the nearest first-pass cues — conjoined with the word, its cue rate and its
+ * cluster, so that a rarely seen cue between a tagged source and content can be taken up.
+ */
+function stackedFeatures(
+  tags: Uint8Array,
+  sentence: Int32Array,
+  add: (template: number, value: number) => void,
+  wordHash: (k: number) => number,
+  rate: (k: number) => number,
+  mid: (k: number) => number,
+): (i: number, ruleTag: number | undefined) => void {
+  const n = tags.length;
+  const sourceEnd = new Int32Array(n).fill(-1);
+  const cueLeft = new Int32Array(n).fill(-1);
+  for (let i = 1; i < n; i++) {
+    const same = sentence[i - 1] === sentence[i];
+    const prev = tags[i - 1]!;
+    sourceEnd[i] = !same
+      ? -1
+      : prev === B_SRC || prev === I_SRC
+        ? i - 1
+        : prev >= B_CUE
+          ? -1
+          : sourceEnd[i - 1]!;
+    cueLeft[i] = !same ? -1 : prev === B_CUE || prev === B_CUE + 1 ? i - 1 : cueLeft[i - 1]!;
+  }
+  const contentStart = new Int32Array(n).fill(-1);
+  const cueRight = new Int32Array(n).fill(-1);
+  for (let i = n - 2; i >= 0; i--) {
+    const same = sentence[i + 1] === sentence[i];
+    const next = tags[i + 1]!;
+    contentStart[i] = !same
+      ? -1
+      : next === B_CON || next === I_CON
+        ? i + 1
+        : next === B_CUE || next === B_CUE + 1
+          ? -1
+          : contentStart[i + 1]!;
+    cueRight[i] = !same ? -1 : next === B_CUE ? i + 1 : cueRight[i + 1]!;
+  }
+  const far = (d: number) => (d < 0 ? NONE : bucket(d));
+  return (i, ruleTag) => {
+    const t = tags[i]!;
+    const prev = i > 0 ? tags[i - 1]! : 7;
+    const next = i + 1 < n ? tags[i + 1]! : 7;
+    add(140, t);
+    add(141, prev * 8 + next);
+    add(142, mix(wordHash(i), t));
+    add(143, (t * 8 + prev) * 8 + next);
+    const frame =
+      far(sourceEnd[i]! < 0 ? -1 : i - sourceEnd[i]!) * 8 +
+      far(contentStart[i]! < 0 ? -1 : contentStart[i]! - i);
+    add(144, frame * 8 + t);
+    add(145, mix(frame, rate(i)));
+    add(146, mix(frame, mid(i)));
+    add(147, mix(frame, wordHash(i)));
+    const cues =
+      far(cueLeft[i]! < 0 ? -1 : i - cueLeft[i]!) * 8 + far(cueRight[i]! < 0 ? -1 : cueRight[i]! - i);
+    add(148, cues * 8 + t);
+    if (ruleTag !== undefined) add(149, ruleTag * 8 + t);
+  };
 }

@@ -65,6 +65,43 @@ describe('attribution tagger', () => {
   });
 });
 
+describe('the stacked second pass', () => {
+  const text = 'Graham has been critical of the plan, aides said.';
+  const paragraphs = blankLineParagraphs(text);
+  const { sentences, tokens } = segment(text, paragraphs);
+  const features = (firstPass?: RoleSpan[]) =>
+    sequences(
+      text,
+      paragraphs,
+      sentences,
+      tokens,
+      new Set(['said']),
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      firstPass,
+    )[0]!.feats;
+
+  it("reads the first pass's labels: a source and a content around an untagged cue change its features", () => {
+    const alone = features();
+    const around = features([at(text, 'Graham', 'source'), at(text, 'the plan', 'content')]);
+    const critical = tokens.findIndex((t) => text.slice(t.start, t.end) === 'critical');
+    expect(around[critical]!.length).toBeGreaterThan(alone[critical]!.length);
+    // With nothing tagged by the first pass the stacked features still say so (every token O).
+    expect(features([])[critical]!.length).toBeGreaterThan(alone[critical]!.length);
+  });
+
+  it('keeps its stacked flag through a save/load round trip', () => {
+    const model = new Perceptron(10, undefined, undefined, true);
+    model.stacked = true;
+    expect(Perceptron.load(model.averaged().save()).stacked).toBe(true);
+    expect(Perceptron.load(new Perceptron(10, undefined, undefined, true).averaged().save()).stacked).toBe(
+      false,
+    );
+  });
+});
+
 describe('grouping tagged spans into attributions', () => {
   const index = { referents: [], occurrences: [] };
   const paragraphOf = () => 0;

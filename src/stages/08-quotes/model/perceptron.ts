@@ -54,6 +54,12 @@ export class Perceptron {
   oBias = 0;
   /** The feature set 2 inputs, attached when the model is loaded for tagging (not saved). */
   extras?: FeatureExtras;
+  /**
+   * Whether the model is a stacked second pass, trained on a first tagger's labels (its
+   * features read them); then {@link firstPass} is that tagger, attached when loaded.
+   */
+  stacked = false;
+  firstPass?: Perceptron;
 
   constructor(bits: number, weights?: Float32Array, trans?: Float32Array, trainable = false) {
     this.bits = bits;
@@ -194,6 +200,8 @@ export class Perceptron {
     out.featureVersion = this.featureVersion;
     out.cueRates = this.cueRates;
     out.extras = this.extras;
+    out.stacked = this.stacked;
+    out.firstPass = this.firstPass;
     return out;
   }
 
@@ -216,6 +224,7 @@ export class Perceptron {
       featureVersion: this.featureVersion,
       cueRates: this.cueRates,
       oBias: this.oBias,
+      ...(this.stacked ? { stacked: true } : {}),
     });
     return gzipSync(Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), Buffer.from(q.buffer)]), { level: 9 });
   }
@@ -234,6 +243,7 @@ export class Perceptron {
       featureVersion?: number;
       cueRates?: [string, number][];
       oBias?: number;
+      stacked?: boolean;
     };
     if (header.format !== 'copydesk-quotes-perceptron@1') {
       throw new CopydeskError('DATA_INVALID', `unknown quotes model format "${header.format}"`);
@@ -249,6 +259,7 @@ export class Perceptron {
     model.featureVersion = header.featureVersion ?? 1;
     model.cueRates = header.cueRates ?? [];
     model.oBias = header.oBias ?? 0;
+    model.stacked = header.stacked ?? false;
     return model;
   }
 }

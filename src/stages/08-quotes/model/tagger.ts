@@ -19,6 +19,8 @@ export type Role = 'source' | 'cue' | 'content';
 
 export interface RoleSpan extends Span {
   readonly role: Role;
+  /** A stacked pass's cue: whether the first pass tagged the same span, an overlapping one, or none. */
+  readonly firstPass?: 'same' | 'overlap' | 'none';
 }
 
 export interface Sequence {
@@ -40,6 +42,7 @@ export function sequences(
   ruleSpans?: readonly RoleSpan[],
   mentions?: readonly Mention[],
   extras?: FeatureExtras,
+  firstPass?: readonly RoleSpan[],
 ): Sequence[] {
   const out: Sequence[] = [];
   const sentenceStartSet = new Set(sentences.map((s) => s.start));
@@ -65,7 +68,14 @@ export function sequences(
     const ruleTags = ruleSpans
       ? goldLabels({ tokens: seq, feats: [] }, spansWithin(ruleSpans, p))
       : undefined;
-    out.push({ tokens: seq, feats: sequenceFeatures(views, starts, learnedCues, ruleTags, extras) });
+    // A stacked tagger reads the first pass's labels the same way.
+    const passTags = firstPass
+      ? goldLabels({ tokens: seq, feats: [] }, spansWithin(firstPass, p))
+      : undefined;
+    out.push({
+      tokens: seq,
+      feats: sequenceFeatures(views, starts, learnedCues, ruleTags, extras, passTags),
+    });
   }
   return out;
 }
@@ -172,7 +182,11 @@ export function tagAttributions(
   // reads transcript turns, whose cue is a colon.
   const hasCue = (w: string) =>
     cues.has(w) || SPEECH_VERB_FORMS.has(w) || (extras !== undefined && (w === ':' || extras.cueRate.has(w)));
-  return sequences(
+  // A stacked model tags a second time, reading its first pass's labels.
+  const firstPass = model.firstPass
+    ? tagAttributions(model.firstPass, text, paragraphs, sentences, tokens, ruleSpans, mentions)
+    : undefined;
+  const spans = sequences(
     text,
     paragraphs,
     sentences,
@@ -182,12 +196,35 @@ export function tagAttributions(
     model.usesRules ? (ruleSpans ?? []) : undefined,
     model.usesMentions ? (mentions ?? []) : undefined,
     extras,
+    firstPass,
   ).flatMap((seq) => labelsToSpans(seq, model.decode(seq.feats)));
+  if (!firstPass) return spans;
+  // A stacked pass's cue says whether the first pass tagged it too (the cue filter reads it).
+  const firstCues = firstPass.filter((s) => s.role === 'cue');
+  return spans.map((s) => {
+    if (s.role !== 'cue') return s;
+    const same = firstCues.some((c) => c.start === s.start && c.end === s.end);
+    const near = same || firstCues.some((c) => c.start < s.end && s.start < c.end);
+    return { ...s, firstPass: same ? 'same' : near ? 'overlap' : 'none' };
+  });
 }
 
 export const MODEL_PATH = new URL('models/quotes/attribution.bin.gz', PACKAGE_ROOT);
 
-/** The shipped attribution model, loaded once per process. */
+/** The stacked second pass over {@link MODEL_PATH}'s labels (`train:quotes -- --stack`). */
+export const STACKED_MODEL_PATH = new URL('models/quotes/attribution-stacked.bin.gz', PACKAGE_ROOT);
+
+/** A tagger file, ready to tag (its word clusters attached). */
+export function loadTagger(path: URL | string): Perceptron {
+  const model = Perceptron.load(readFileSync(path));
+  if (model.featureVersion >= 2) model.extras = featureExtras(model.cueRates, model.featureVersion);
+  return model;
+}
+
+/**
+ * The shipped attribution model, loaded once per process: the stacked second pass with
+ * the first-pass tagger attached when both files are there, else the first pass alone.
+ */
 export const QUOTES_MODEL = defineResource<Perceptron>('quotes/attribution-model', () => {
   if (!existsSync(MODEL_PATH)) {
     throw new CopydeskError(
@@ -195,10 +232,22 @@ export const QUOTES_MODEL = defineResource<Perceptron>('quotes/attribution-model
       `quotes model missing at ${MODEL_PATH.pathname}; run npm run train:quotes`,
     );
   }
-  const model = Perceptron.load(readFileSync(MODEL_PATH));
-  if (model.featureVersion >= 2) model.extras = featureExtras(model.cueRates, model.featureVersion);
-  return model;
+  return shippedTagger();
 });
+
+/** A tagger ready to tag: `stacked` (a second pass) over `first`'s labels, or `first` alone. */
+export function taggerPair(first: URL | string, stacked?: URL | string): Perceptron {
+  const model = loadTagger(first);
+  if (stacked === undefined) return model;
+  const second = loadTagger(stacked);
+  second.firstPass = model;
+  return second;
+}
+
+/** The shipped tagger as the stage runs it: the stacked pass over the first when its file is there. */
+export function shippedTagger(): Perceptron {
+  return taggerPair(MODEL_PATH, existsSync(STACKED_MODEL_PATH) ? STACKED_MODEL_PATH : undefined);
+}
 
 /**
  * The second feature set's inputs: the NER stage's word clusters (resources/clusters)
