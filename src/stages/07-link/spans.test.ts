@@ -140,6 +140,55 @@ describe('adjustMentions', () => {
     expect(surfaces(text, adjusted)).toEqual(['Mohammed bin Salman/person', 'von der Leyen/person']);
   });
 
+  it('joins a name cut at its particle after a title and given name typed as a place (acc26-link-a)', () => {
+    const text = 'The strike drew a rebuke from Crown Prince Mohammed bin Salman al-Saud on Tuesday.';
+    const royals = new MemoryKnowledgeBase([
+      makeEntity({
+        id: 'p:mbs',
+        type: 'person',
+        name: 'Mohammed bin Salman Al Saud',
+        names: [{ text: 'Mohammed bin Salman al-Saud', kind: 'alias' }],
+        prominence: 4,
+      }),
+    ]);
+    const adjusted = adjustMentions(royals, text, [
+      mention(text, 'Crown Prince Mohammed', 'location'),
+      mention(text, 'Salman al-Saud', 'person'),
+    ]);
+    expect(surfaces(text, adjusted)).toEqual(['Mohammed bin Salman al-Saud/person']);
+  });
+
+  it('keeps a place before a particle when the words before the given name are no titles', () => {
+    const text = 'Tourists crowd Dubai Marina bin Rashid Street at night.';
+    const adjusted = adjustMentions(kb, text, [mention(text, 'Dubai Marina', 'location')]);
+    expect(surfaces(text, adjusted)).toEqual(['Dubai Marina/location']);
+  });
+
+  it('drops a serviceman’s calling before a KB person’s exact name, not a given name (acc26-link-a)', () => {
+    const text = 'The swap freed former Marine Dale Corrigan. Marine Le Pen welcomed it.';
+    const people = new MemoryKnowledgeBase([
+      makeEntity({
+        id: 'p:corrigan',
+        type: 'person',
+        name: 'Dale Corrigan',
+        names: [{ text: 'Corrigan', kind: 'surname' }],
+        prominence: 2,
+      }),
+      makeEntity({
+        id: 'p:le-pen',
+        type: 'person',
+        name: 'Marine Le Pen',
+        names: [{ text: 'Le Pen', kind: 'surname' }],
+        prominence: 4,
+      }),
+    ]);
+    const adjusted = adjustMentions(people, text, [
+      mention(text, 'Marine Dale Corrigan', 'person'),
+      mention(text, 'Marine Le Pen', 'person'),
+    ]);
+    expect(surfaces(text, adjusted)).toEqual(['Dale Corrigan/person', 'Marine Le Pen/person']);
+  });
+
   it('joins every lower-case "al-" part of an Arab name cut after the given name', () => {
     const text = 'The emir, Sheikh Nasser al-Khalid al-Thani, spoke.';
     const adjusted = adjustMentions(kb, text, [mention(text, 'Nasser', 'person')]);

@@ -139,7 +139,8 @@ function isTitle(word: string, kb: KnowledgeBase): boolean {
 }
 
 /**
- * Trades and callings written before a name ("singer Katy Perry", "billionaire Elon Musk"): no
+ * Trades and callings written before a name ("singer Katy Perry", "billionaire Elon Musk", "former
+ * Marine Paul Whelan"; "Marine Le Pen" is a KB name, so kept whole): no
  * title, so kept for a body, but never part of a person's name.
  */
 const TRADE_WORDS = new Set(
@@ -148,7 +149,9 @@ const TRADE_WORDS = new Set(
     'comedian filmmaker novelist author writer poet artist painter photographer designer model dancer ' +
     'footballer striker midfielder goalkeeper golfer boxer cyclist swimmer sprinter athlete tennis ' +
     'billionaire tycoon entrepreneur investor businessman businesswoman astronaut influencer presenter ' +
-    'broadcaster journalist reporter activist economist scientist historian architect chef star superstar host'
+    'broadcaster journalist reporter activist economist scientist historian architect chef star superstar host ' +
+    // "former Marine Paul Whelan": a serviceman's calling, capitalised for the US Marines.
+    'marine soldier sailor airman veteran'
   ).split(' '),
 );
 
@@ -200,6 +203,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     if (tail && m.type !== 'person' && m.type !== 'misc') {
       if (!hasSpace(text, m.start, m.end) && isPersonName(kb, text.slice(m.start, m.end + tail[1]!.length)))
         m = { ...m, type: 'person' };
+      else if (titledGivenNameBefore(kb, text, m, m.end + tail[1]!.length)) m = { ...m, type: 'person' };
       else tail = null;
     }
     // "Robert [F. Kenedy Jr.]": a tagger stops at the initial; the initials, the capitalised
@@ -331,6 +335,21 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "[Emir Tamim] bin [Hamad al-Thani]": a tagger may take a title and the given name for a
+ * place or body and cut the name at the particle. The run from the given name on is the
+ * person's when the KB names a person so and every word before it is a title ("Emir", "Crown
+ * Prince"); the title is trimmed after. Read only when the mention has a space.
+ */
+function titledGivenNameBefore(kb: KnowledgeBase, text: string, m: Mention, nameEnd: number): boolean {
+  const ws = hasSpace(text, m.start, m.end) ? words(text, m.start, m.end) : null;
+  if (!ws || ws.length > 3) return false;
+  const given = ws[ws.length - 1]!;
+  return (
+    ws.slice(0, -1).every((w) => isTitle(w.text, kb)) && isPersonName(kb, text.slice(given.start, nameEnd))
+  );
 }
 
 /** " Jr.", " Jnr", " Sr", " Junior": a generational suffix right after a person's name. */
