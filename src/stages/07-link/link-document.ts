@@ -61,6 +61,7 @@ import { mayBeQualifiedEvent, qualifiedEvent } from './qualified-events.js';
 import { withRegnalOrdinals } from './regnal-ordinals.js';
 import { reigningUnderName } from './reigning-names.js';
 import { BodyNameBags, reorderedBody } from './reordered-bodies.js';
+import { royalByGivenName } from './royal-given-names.js';
 import { adjustMentions } from './spans.js';
 import { despinName } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
@@ -657,6 +658,14 @@ export class DocumentLinker extends EventsAndDescriptions {
       const kin = this.givenNameOfKin(p.m, p.surface);
       if (kin) {
         this.newCluster(p.surface, p.m, kin);
+        continue;
+      }
+      // "Faisal bin Farhan … Prince Faisal said": a royal by title and given name.
+      const royal = royalByGivenName(text, p.m.start, p.norm, this.clusters);
+      if (royal) {
+        const why = `${royal.title} ${p.surface} → ${royal.cluster.surface} (a royal by title and given name)`;
+        this.addMention(royal.cluster, p.m, p.surface, evidence('document-consistency', why, 0.9));
+        this.setClusterOf(p.m.type, p.norm, royal.cluster);
         continue;
       }
       const joined = this.placedByPreposition(p.m)

@@ -39,7 +39,15 @@ const kb = new MemoryKnowledgeBase([
     born: 1963,
     prominence: 4,
     description: 'Polish foreign minister',
-    roles: [{ role: 'Minister of Foreign Affairs', org: 'PL', orgId: 'cd:country/pl', from: '2023-12-13' }],
+    roles: [
+      {
+        role: 'Minister of Foreign Affairs',
+        org: 'PL',
+        orgId: 'cd:country/pl',
+        from: '2023-12-13',
+        to: null,
+      },
+    ],
   }),
 ]);
 const link = linkerOver(kb, '2025-03-10');

@@ -255,6 +255,23 @@ describe('missedMentions and their recovery', () => {
     expect(surfaces(text, missedMentions(text, wordTokens(text), [oslo, olaf, anna]))).toEqual(['Piet Smit']);
   });
 
+  it('ends a run at a dotted word the segmenter kept inside the sentence when a mention starts after it (acc26-link-a)', () => {
+    const text = 'Talks stalled after a call with Tep Vanna Sen. Anutin flew to St. Petersburg later.';
+    // The tokens keep an abbreviation's dot with its word ("Sen.", "St."), as the segmenter's do.
+    const tokens = wordTokens(text)
+      .map((t) =>
+        text.slice(t.start, t.end) === 'Sen' || text.slice(t.start, t.end) === 'St'
+          ? { ...t, end: t.end + 1 }
+          : t,
+      )
+      .filter((t, k, all) => !(text.charAt(t.start) === '.' && k > 0 && all[k - 1]!.end > t.start));
+    const anutin = mention(text, 'Anutin', 'person');
+    const missed = missedMentions(text, tokens, [anutin]);
+    expect(surfaces(text, missed)).toEqual(['Talks', 'Tep Vanna Sen.', 'St. Petersburg']);
+    expect(missed[1]!.exactOnly).toBe(true);
+    expect(missed[2]!.exactOnly).toBeUndefined();
+  });
+
   it('links a missed household surname, but not an unknown capitalised word', () => {
     const text = 'Trump said the talks had failed. Officials disagreed.';
     const entities = linkDocument(kb, {

@@ -821,7 +821,7 @@ export function missedMentions(
   text: string,
   tokens: readonly Token[],
   mentions: readonly Mention[],
-): { start: number; end: number }[] {
+): { start: number; end: number; exactOnly?: boolean }[] {
   // Mentions by start, walked once: runs come in text order.
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   let next = 0;
@@ -833,8 +833,14 @@ export function missedMentions(
     }
     return reach > start;
   };
-  const out: { start: number; end: number }[] = [];
+  const out: { start: number; end: number; exactOnly?: boolean }[] = [];
   const run: Token[] = [];
+  // "with Hun Sen. Anutin heads …": a word the tokens end with a dot ("Sen.", an abbreviation
+  // of a title too) that the segmenter did not take for a sentence's end. A mention starting
+  // right after it starts a new run ("St. Petersburg", which no mention starts inside, stays
+  // one); the run the dot ends is a name only if the KB knows it whole.
+  let endsAtAbbreviation = false;
+  const mentionStarts = new Set(byStart.map((m) => m.start));
   const isParticle = (t: Token) =>
     mayBeParticle(text, t.start, t.end) && PARTICLE.test(text.slice(t.start, t.end));
   const flush = () => {
@@ -873,9 +879,11 @@ export function missedMentions(
     if (n > 0 && n <= 5 && !single) {
       const start = run[i]!.start;
       const end = run[j - 1]!.end;
-      if (!covered(start, end)) out.push({ start, end });
+      if (!covered(start, end))
+        out.push(endsAtAbbreviation ? { start, end, exactOnly: true } : { start, end });
     }
     run.length = 0;
+    endsAtAbbreviation = false;
   };
   for (const t of tokens) {
     // Most tokens are lower-case words: no name, no particle-free run to extend.
@@ -897,8 +905,19 @@ export function missedMentions(
       if (!adjacent) flush();
     }
     // (Words are cut out of the text only where a test needs them: most need just a letter.)
-    if (t.kind === 'word' && (startsUpper(text, t.start, t.end) || capitalSecond(text, t.start, t.end)))
+    if (t.kind === 'word' && (startsUpper(text, t.start, t.end) || capitalSecond(text, t.start, t.end))) {
+      const last = run[run.length - 1];
+      if (
+        last &&
+        last.end - last.start >= 3 &&
+        text.charCodeAt(last.end - 1) === 46 /* "." */ &&
+        mentionStarts.has(t.start)
+      ) {
+        endsAtAbbreviation = true;
+        flush();
+      }
       run.push(t);
+    }
     // Particles continue a name, or start one ("von der Leyen said").
     else if (
       t.kind === 'word' &&
