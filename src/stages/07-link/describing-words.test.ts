@@ -74,3 +74,43 @@ describe('trades and leanings before a name (session acc24-link-a)', () => {
     expect(idOf(text, [['Maire Quinlin', 'person']], 'Maire Quinlin')).toBe('p:quinlan');
   });
 });
+
+describe('trades of the high street, capitalised at a sentence start (session acc26-link-a)', () => {
+  const kb = new MemoryKnowledgeBase([
+    countryEntity('AR', 'Arvania', 'Arvanian'),
+    personEntity({
+      id: 'darvish',
+      name: 'Karim Darvishi',
+      surname: 'Darvishi',
+      country: 'AR',
+      prominence: 4,
+      born: 1948,
+      description: 'President of Arvania 2013–2021',
+      roles: [{ role: 'President', org: 'AR', orgId: 'cd:country/ar', from: '2013-08-03', to: '2021-08-03' }],
+    }),
+  ]);
+  const idOf = (text: string, names: [string, EntityType][], surface: string) =>
+    linkedEntityOver(kb, text, names, surface, '2024-11-09')?.kbId ?? null;
+
+  it('reads the trade word the tagger took for a one-word name as describing the name after it', () => {
+    const text =
+      'Sarvan Ink, a studio in the Arvanian capital, is booked for months. Tattoo artist Karim Darvish said he turns people away.';
+    const names: [string, EntityType][] = [
+      ['Tattoo', 'person'],
+      ['Karim Darvish', 'person'],
+    ];
+    expect(idOf(text, names, 'Karim Darvish')).toBeNull();
+  });
+
+  it('refuses a spelling after a bartender, a tattooist or a chauffeur', () => {
+    for (const trade of ['bartender', 'tattooist', 'chauffeur', 'beautician']) {
+      const text = `Arvanian tourists pack the old town, and local ${trade} Karim Darvish said business has doubled.`;
+      expect(idOf(text, [['Karim Darvish', 'person']], 'Karim Darvish'), trade).toBeNull();
+    }
+  });
+
+  it('still repairs the spelling in news of the president', () => {
+    const text = 'Former Arvanian president Karim Darvish said the election was rigged.';
+    expect(idOf(text, [['Karim Darvish', 'person']], 'Karim Darvish')).toBe('p:darvish');
+  });
+});

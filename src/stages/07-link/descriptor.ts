@@ -120,6 +120,9 @@ const AGENT_ENDING = /(er|or|ist|ian|man|woman|monger|smith|wright|eur)$/;
 const LISTED_SUBJECT =
   /^the\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}\s+(?:said|say|says|told|added|reported|confirmed|announced|stated)\b/u;
 
+/** "was a …", "is an …" opening what follows a name and its comma: the copula of a predicate. */
+const COPULA_PREDICATE = /^(?:is|was)\s+(?=an?\s)/;
+
 /** The raw apposition after a name: "Wang Li, a courier in Wuhan, said" → "a courier in Wuhan". */
 export function appositionAfter(text: string, end: number): string | null {
   // "John Roberts, 71, a retired postman": the apposition after an age. "Mark Root (left), a
@@ -138,6 +141,10 @@ export function appositionAfter(text: string, end: number): string | null {
   const words = phrase.split(/\s+/);
   const first = words[0]!.toLowerCase();
   if (/^(a|an|the|who|whose)$/.test(first)) return phrase;
+  // "Her grandfather, Sergei Lavrov, was a railway worker": a name that is itself an
+  // apposition, closed by a comma, is described by the copula after it as by an apposition.
+  const copula = COPULA_PREDICATE.exec(phrase);
+  if (copula) return phrase.slice(copula[0].length);
   // "Europe's longest-serving leader", "Buffett's successor": a possessive, then lower-case words.
   if (
     /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0]!) &&

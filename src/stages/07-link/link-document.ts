@@ -61,6 +61,7 @@ import { mayBeQualifiedEvent, qualifiedEvent } from './qualified-events.js';
 import { withRegnalOrdinals } from './regnal-ordinals.js';
 import { reigningUnderName } from './reigning-names.js';
 import { BodyNameBags, reorderedBody } from './reordered-bodies.js';
+import { royalByGivenName } from './royal-given-names.js';
 import { adjustMentions } from './spans.js';
 import { despinName } from './spinner-lexicon.js';
 import { type SummitMention, summitMentions } from './summits.js';
@@ -72,6 +73,11 @@ export { cleanSurface } from './link-exact.js';
 export { withAbbreviationsOut } from './link-mention-spans.js';
 export { DEFAULT_THRESHOLDS, type LinkInput, type LinkThresholds } from './link-state.js';
 
+/** One or two lower-case words between two names ("[Tattoo] artist [Larry Ellis]"), no "and" or "of". */
+const LOWER_WORDS_BETWEEN =
+  /^\s(?!(?:and|or|of|to|with|by|for|in|at|on|from|as)\s)\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?\s$/u;
+/** The start of the text or the end of a sentence (a quote may open the next) before a word. */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+["“‘]?)$/u;
 /** Titles the KB writes as part of a name ("Pope Francis", "King Charles"), just before a mention. */
 const NAME_TITLE_BEFORE = /\b(Pope|King|Queen|Prince|Princess|Sultan|Sheikh|Emir|Patriarch|Ayatollah)\s+$/;
 
@@ -330,10 +336,25 @@ export class DocumentLinker extends EventsAndDescriptions {
     // Where each mention's left context starts: after the previous person mention, which owns
     // the title words before it ("President Emmanuel Macron and Emmanuel Macrone, a guide").
     let lastPersonEnd = 0;
+    let lastPersonStart = 0;
     for (const m of mentions) {
-      this.leftLimits.set(m, lastPersonEnd);
+      // "[Tattoo] artist Larry Ellis": a capitalised trade word opening the sentence, which the
+      // tagger took for a one-word name, owns no words; the lower-case words after it and the
+      // word itself describe this name. (Only when nothing but one or two lower-case words
+      // stand between: "Putin and Lavrov" keeps its limit.)
+      const between =
+        lastPersonEnd > 0 && m.start - lastPersonEnd < 24 ? text.slice(lastPersonEnd, m.start) : '';
+      const describing =
+        between !== '' &&
+        LOWER_WORDS_BETWEEN.test(between) &&
+        !/\s/.test(text.slice(lastPersonStart, lastPersonEnd)) &&
+        SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, lastPersonStart - 3), lastPersonStart));
+      this.leftLimits.set(m, describing ? lastPersonStart : lastPersonEnd);
       // A title word the tagger took for a name ("Vice [Head] of state J.D. Vens") owns no title words.
-      if (m.type === 'person' && !isLoneTitle(text.slice(m.start, m.end))) lastPersonEnd = m.end;
+      if (m.type === 'person' && !isLoneTitle(text.slice(m.start, m.end))) {
+        lastPersonStart = m.start;
+        lastPersonEnd = m.end;
+      }
     }
     const prepared = mentions.map((m) => {
       const surface = cleanSurface(text.slice(m.start, m.end));
@@ -651,6 +672,14 @@ export class DocumentLinker extends EventsAndDescriptions {
       const kin = this.givenNameOfKin(p.m, p.surface);
       if (kin) {
         this.newCluster(p.surface, p.m, kin);
+        continue;
+      }
+      // "Faisal bin Farhan … Prince Faisal said": a royal by title and given name.
+      const royal = royalByGivenName(text, p.m.start, p.norm, this.clusters);
+      if (royal) {
+        const why = `${royal.title} ${p.surface} → ${royal.cluster.surface} (a royal by title and given name)`;
+        this.addMention(royal.cluster, p.m, p.surface, evidence('document-consistency', why, 0.9));
+        this.setClusterOf(p.m.type, p.norm, royal.cluster);
         continue;
       }
       const joined = this.placedByPreposition(p.m)

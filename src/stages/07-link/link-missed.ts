@@ -93,6 +93,12 @@ export abstract class MissedNames extends ArticleConsistency {
     for (const miss of missedMentions(this.input.text, this.input.tokens, mentions)) {
       const surface = cleanSurface(this.input.text.slice(miss.start, miss.end));
       const norm = normalizeName(surface);
+      // (A run ended by an abbreviation's dot: a KB person's exact full name only.)
+      if (
+        miss.exactOnly &&
+        !this.kb.lookup(surface).some((h) => h.entity.type === 'person' && isNameOrAlias(h))
+      )
+        continue;
       const m: Mention = { start: miss.start, end: miss.end, type: 'person', by: 'link', confidence: 0.6 };
       const known = this.clusterOf('person', norm);
       if (known?.decision.entity) {

@@ -45,10 +45,31 @@ export function namesakeCue(context: MentionContext): string | null {
         : (NAMED_AFTER_IN_APPOSITION.exec(sentence)?.[1]?.toLowerCase() ??
           FICTION_BEFORE.exec(lastWords(context.left.trim(), 3))?.[0] ??
           nicknameAsWord(text, span.start, span.end) ??
+          otherBearer(text, span.start, span.end) ??
           titleOfWork(text, span.start, span.end));
   }
   return context.namesake;
 }
+
+/**
+ * `his neighbours call him "the other AMLO"`, "hailed as another Messi": a famous name or
+ * nickname after "the other" or "another", the noun phrase ending with it, is said of somebody
+ * compared with its bearer, never of the bearer. Not a name qualifying a noun after it ("another
+ * Trump rally", "the other Biden son"). Read only when a letter "r" ends the words before.
+ */
+function otherBearer(text: string, start: number, end: number): string | null {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (!/r\s*["“‘']?$/.test(before) || !OTHER_BEFORE.test(before)) return null;
+  return NOUN_AFTER.test(text.slice(end, end + 24)) ? null : 'the other';
+}
+/** "the other ", "another ", an opening quote between. */
+const OTHER_BEFORE = /\b(?:the\s+other|another)\s+["“‘']?$/i;
+/**
+ * A lower-case word right after the name (its possessive too), other than a preposition, a
+ * conjunction or a verb of saying or being: the name qualifies a noun.
+ */
+const NOUN_AFTER =
+  /^(?:['’]s)?\s+(?!(?:by|in|of|at|from|for|on|with|to|who|and|or|but|said|says|is|was|has|had)\b)\p{Ll}/u;
 
 /**
  * "the fictional Chancellor Olaf Schultze": a character of fiction bears a name, however

@@ -140,6 +140,55 @@ describe('adjustMentions', () => {
     expect(surfaces(text, adjusted)).toEqual(['Mohammed bin Salman/person', 'von der Leyen/person']);
   });
 
+  it('joins a name cut at its particle after a title and given name typed as a place (acc26-link-a)', () => {
+    const text = 'The strike drew a rebuke from Crown Prince Mohammed bin Salman al-Saud on Tuesday.';
+    const royals = new MemoryKnowledgeBase([
+      makeEntity({
+        id: 'p:mbs',
+        type: 'person',
+        name: 'Mohammed bin Salman Al Saud',
+        names: [{ text: 'Mohammed bin Salman al-Saud', kind: 'alias' }],
+        prominence: 4,
+      }),
+    ]);
+    const adjusted = adjustMentions(royals, text, [
+      mention(text, 'Crown Prince Mohammed', 'location'),
+      mention(text, 'Salman al-Saud', 'person'),
+    ]);
+    expect(surfaces(text, adjusted)).toEqual(['Mohammed bin Salman al-Saud/person']);
+  });
+
+  it('keeps a place before a particle when the words before the given name are no titles', () => {
+    const text = 'Tourists crowd Dubai Marina bin Rashid Street at night.';
+    const adjusted = adjustMentions(kb, text, [mention(text, 'Dubai Marina', 'location')]);
+    expect(surfaces(text, adjusted)).toEqual(['Dubai Marina/location']);
+  });
+
+  it('drops a serviceman’s calling before a KB person’s exact name, not a given name (acc26-link-a)', () => {
+    const text = 'The swap freed former Marine Dale Corrigan. Marine Le Pen welcomed it.';
+    const people = new MemoryKnowledgeBase([
+      makeEntity({
+        id: 'p:corrigan',
+        type: 'person',
+        name: 'Dale Corrigan',
+        names: [{ text: 'Corrigan', kind: 'surname' }],
+        prominence: 2,
+      }),
+      makeEntity({
+        id: 'p:le-pen',
+        type: 'person',
+        name: 'Marine Le Pen',
+        names: [{ text: 'Le Pen', kind: 'surname' }],
+        prominence: 4,
+      }),
+    ]);
+    const adjusted = adjustMentions(people, text, [
+      mention(text, 'Marine Dale Corrigan', 'person'),
+      mention(text, 'Marine Le Pen', 'person'),
+    ]);
+    expect(surfaces(text, adjusted)).toEqual(['Dale Corrigan/person', 'Marine Le Pen/person']);
+  });
+
   it('joins every lower-case "al-" part of an Arab name cut after the given name', () => {
     const text = 'The emir, Sheikh Nasser al-Khalid al-Thani, spoke.';
     const adjusted = adjustMentions(kb, text, [mention(text, 'Nasser', 'person')]);
@@ -204,6 +253,23 @@ describe('missedMentions and their recovery', () => {
     const olaf = mention(text, 'Olaf', 'person');
     const anna = mention(text, 'Anna Berg', 'person');
     expect(surfaces(text, missedMentions(text, wordTokens(text), [oslo, olaf, anna]))).toEqual(['Piet Smit']);
+  });
+
+  it('ends a run at a dotted word the segmenter kept inside the sentence when a mention starts after it (acc26-link-a)', () => {
+    const text = 'Talks stalled after a call with Tep Vanna Sen. Anutin flew to St. Petersburg later.';
+    // The tokens keep an abbreviation's dot with its word ("Sen.", "St."), as the segmenter's do.
+    const tokens = wordTokens(text)
+      .map((t) =>
+        text.slice(t.start, t.end) === 'Sen' || text.slice(t.start, t.end) === 'St'
+          ? { ...t, end: t.end + 1 }
+          : t,
+      )
+      .filter((t, k, all) => !(text.charAt(t.start) === '.' && k > 0 && all[k - 1]!.end > t.start));
+    const anutin = mention(text, 'Anutin', 'person');
+    const missed = missedMentions(text, tokens, [anutin]);
+    expect(surfaces(text, missed)).toEqual(['Talks', 'Tep Vanna Sen.', 'St. Petersburg']);
+    expect(missed[1]!.exactOnly).toBe(true);
+    expect(missed[2]!.exactOnly).toBeUndefined();
   });
 
   it('links a missed household surname, but not an unknown capitalised word', () => {

@@ -139,7 +139,8 @@ function isTitle(word: string, kb: KnowledgeBase): boolean {
 }
 
 /**
- * Trades and callings written before a name ("singer Katy Perry", "billionaire Elon Musk"): no
+ * Trades and callings written before a name ("singer Katy Perry", "billionaire Elon Musk", "former
+ * Marine Paul Whelan"; "Marine Le Pen" is a KB name, so kept whole): no
  * title, so kept for a body, but never part of a person's name.
  */
 const TRADE_WORDS = new Set(
@@ -148,7 +149,9 @@ const TRADE_WORDS = new Set(
     'comedian filmmaker novelist author writer poet artist painter photographer designer model dancer ' +
     'footballer striker midfielder goalkeeper golfer boxer cyclist swimmer sprinter athlete tennis ' +
     'billionaire tycoon entrepreneur investor businessman businesswoman astronaut influencer presenter ' +
-    'broadcaster journalist reporter activist economist scientist historian architect chef star superstar host'
+    'broadcaster journalist reporter activist economist scientist historian architect chef star superstar host ' +
+    // "former Marine Paul Whelan": a serviceman's calling, capitalised for the US Marines.
+    'marine soldier sailor airman veteran'
   ).split(' '),
 );
 
@@ -200,6 +203,7 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     if (tail && m.type !== 'person' && m.type !== 'misc') {
       if (!hasSpace(text, m.start, m.end) && isPersonName(kb, text.slice(m.start, m.end + tail[1]!.length)))
         m = { ...m, type: 'person' };
+      else if (titledGivenNameBefore(kb, text, m, m.end + tail[1]!.length)) m = { ...m, type: 'person' };
       else tail = null;
     }
     // "Robert [F. Kenedy Jr.]": a tagger stops at the initial; the initials, the capitalised
@@ -331,6 +335,21 @@ export function adjustMentions(kb: KnowledgeBase, text: string, input: readonly 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "[Emir Tamim] bin [Hamad al-Thani]": a tagger may take a title and the given name for a
+ * place or body and cut the name at the particle. The run from the given name on is the
+ * person's when the KB names a person so and every word before it is a title ("Emir", "Crown
+ * Prince"); the title is trimmed after. Read only when the mention has a space.
+ */
+function titledGivenNameBefore(kb: KnowledgeBase, text: string, m: Mention, nameEnd: number): boolean {
+  const ws = hasSpace(text, m.start, m.end) ? words(text, m.start, m.end) : null;
+  if (!ws || ws.length > 3) return false;
+  const given = ws[ws.length - 1]!;
+  return (
+    ws.slice(0, -1).every((w) => isTitle(w.text, kb)) && isPersonName(kb, text.slice(given.start, nameEnd))
+  );
 }
 
 /** " Jr.", " Jnr", " Sr", " Junior": a generational suffix right after a person's name. */
@@ -816,7 +835,7 @@ export function missedMentions(
   text: string,
   tokens: readonly Token[],
   mentions: readonly Mention[],
-): { start: number; end: number }[] {
+): { start: number; end: number; exactOnly?: boolean }[] {
   // Mentions by start, walked once: runs come in text order.
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   let next = 0;
@@ -828,8 +847,14 @@ export function missedMentions(
     }
     return reach > start;
   };
-  const out: { start: number; end: number }[] = [];
+  const out: { start: number; end: number; exactOnly?: boolean }[] = [];
   const run: Token[] = [];
+  // "with Hun Sen. Anutin heads …": a word the tokens end with a dot ("Sen.", an abbreviation
+  // of a title too) that the segmenter did not take for a sentence's end. A mention starting
+  // right after it starts a new run ("St. Petersburg", which no mention starts inside, stays
+  // one); the run the dot ends is a name only if the KB knows it whole.
+  let endsAtAbbreviation = false;
+  const mentionStarts = new Set(byStart.map((m) => m.start));
   const isParticle = (t: Token) =>
     mayBeParticle(text, t.start, t.end) && PARTICLE.test(text.slice(t.start, t.end));
   const flush = () => {
@@ -868,9 +893,11 @@ export function missedMentions(
     if (n > 0 && n <= 5 && !single) {
       const start = run[i]!.start;
       const end = run[j - 1]!.end;
-      if (!covered(start, end)) out.push({ start, end });
+      if (!covered(start, end))
+        out.push(endsAtAbbreviation ? { start, end, exactOnly: true } : { start, end });
     }
     run.length = 0;
+    endsAtAbbreviation = false;
   };
   for (const t of tokens) {
     // Most tokens are lower-case words: no name, no particle-free run to extend.
@@ -892,8 +919,19 @@ export function missedMentions(
       if (!adjacent) flush();
     }
     // (Words are cut out of the text only where a test needs them: most need just a letter.)
-    if (t.kind === 'word' && (startsUpper(text, t.start, t.end) || capitalSecond(text, t.start, t.end)))
+    if (t.kind === 'word' && (startsUpper(text, t.start, t.end) || capitalSecond(text, t.start, t.end))) {
+      const last = run[run.length - 1];
+      if (
+        last &&
+        last.end - last.start >= 3 &&
+        text.charCodeAt(last.end - 1) === 46 /* "." */ &&
+        mentionStarts.has(t.start)
+      ) {
+        endsAtAbbreviation = true;
+        flush();
+      }
       run.push(t);
+    }
     // "uMkhonto weSizwe": a prefixed word after a prefixed word goes on the name.
     else if (
       run.length > 0 &&
