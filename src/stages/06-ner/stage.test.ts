@@ -121,6 +121,13 @@ describe('ner stage', () => {
     expect(found.some((f) => f.text.includes('Officer') || f.text.includes('Sergeant'))).toBe(false);
   });
 
+  it('reads no title in a name that ends in one ("Hun Sen. Then …")', async () => {
+    const found = await mentions(
+      "The prime minister spoke by phone with Cambodia's Hun Sen. Then she left for Bangkok.",
+    );
+    expect(found.some((f) => f.text === 'Then')).toBe(false);
+  });
+
   it('parts a title of several words with "of" from the name after it', async () => {
     const found = await mentions(
       'Chief of the General Staff Valery Gerasimov reported to the president on Friday.',

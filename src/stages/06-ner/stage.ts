@@ -10,6 +10,7 @@ import { findEvents } from './events.js';
 import { headlineGate } from './headline-position.js';
 import { withPartyStateTags } from './party-state-tags.js';
 import { nerModel } from './resource.js';
+import { isNeverAName } from './title-case.js';
 import { applyTitleRule } from './title-rule.js';
 import { recaseTitleLines } from './truecase.js';
 
@@ -40,7 +41,9 @@ export const nerStage = defineStage<NerConfig>({
     // The tagger and the title rule read title-cased headlines recased (same offsets);
     // the event rules keep the original capitals ("Munich Security Conference").
     const recased = recaseTitleLines(seq, ner.casing, headlineGate(doc.text)).seq;
-    const tagged = applyTitleRule(recased, ner.tagger.tag(recased), ner.titles, ner.orgWords);
+    const tagged = applyTitleRule(recased, ner.tagger.tag(recased), ner.titles, ner.orgWords, (w) =>
+      isNeverAName(ner.casing.ratios, w),
+    );
     const events = config.events ? findEvents(seq, tagged, ner.events) : [];
     const absorbed = new Uint8Array(seq.starts.length);
     for (const e of events) if (e.absorbs) absorbed.fill(1, e.start, e.end);

@@ -38,6 +38,7 @@ export function applyTitleRule(
   tagged: readonly TaggedSpan[],
   titles: Gazetteer,
   orgWords: ReadonlySet<number>,
+  neverAName: (lowerWord: string) => boolean = () => false,
 ): TaggedSpan[] {
   const { text, starts, ends, sentStarts } = seq;
   const n = starts.length;
@@ -74,6 +75,10 @@ export function applyTitleRule(
       end++;
     }
     if (end === titleEnd) continue;
+    // "Cambodia's Hun Sen. Then she left": a title abbreviation that ends a name, before a
+    // sentence-opening word running text never capitalises, titles no one.
+    if (end - titleEnd === 1 && neverAName(text.slice(starts[titleEnd]!, ends[titleEnd]!).toLowerCase()))
+      continue;
     // The name must end there: a following capitalised word means a longer name we cannot bound.
     if (end < sentenceEnd[k]! && end - titleEnd === MAX_NAME_TOKENS) continue;
     const overlapping = tagged.filter((t) => t.start < end && t.end > titleEnd);
