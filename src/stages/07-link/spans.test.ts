@@ -272,6 +272,16 @@ describe('missedMentions and their recovery', () => {
     expect(missed[2]!.exactOnly).toBeUndefined();
   });
 
+  it('ends such a run before a word that is never a name, with no mention after it (session 23)', () => {
+    const text = 'Talks stalled after a call with Tep Vanna Sen. Then she flew home.';
+    const tokens = wordTokens(text)
+      .map((t) => (text.slice(t.start, t.end) === 'Sen' ? { ...t, end: t.end + 1 } : t))
+      .filter((t, k, all) => !(text.charAt(t.start) === '.' && k > 0 && all[k - 1]!.end > t.start));
+    const missed = missedMentions(text, tokens, []);
+    expect(surfaces(text, missed)).toEqual(['Talks', 'Tep Vanna Sen.']);
+    expect(missed[1]!.exactOnly).toBe(true);
+  });
+
   it('links a missed household surname, but not an unknown capitalised word', () => {
     const text = 'Trump said the talks had failed. Officials disagreed.';
     const entities = linkDocument(kb, {

@@ -852,7 +852,8 @@ export function missedMentions(
   // "with Hun Sen. Anutin heads …": a word the tokens end with a dot ("Sen.", an abbreviation
   // of a title too) that the segmenter did not take for a sentence's end. A mention starting
   // right after it starts a new run ("St. Petersburg", which no mention starts inside, stays
-  // one); the run the dot ends is a name only if the KB knows it whole.
+  // one), and so does a word that is never a name ("Hun Sen. Then she left"); the run the dot
+  // ends is a name only if the KB knows it whole.
   let endsAtAbbreviation = false;
   const mentionStarts = new Set(byStart.map((m) => m.start));
   const isParticle = (t: Token) =>
@@ -925,7 +926,7 @@ export function missedMentions(
         last &&
         last.end - last.start >= 3 &&
         text.charCodeAt(last.end - 1) === 46 /* "." */ &&
-        mentionStarts.has(t.start)
+        (mentionStarts.has(t.start) || NEVER_A_NAME_SPANS.has(text, t.start, t.end))
       ) {
         endsAtAbbreviation = true;
         flush();
