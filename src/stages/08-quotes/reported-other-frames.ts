@@ -10,6 +10,7 @@ import type { Sentence } from '../../core/annotations.js';
 import type { CueMatch, Word } from './cues.js';
 import { DOCUMENT_NOUNS } from './lexicon.js';
 import type { ReferentIndex } from './referents.js';
+import { datelineEnd } from './reported.js';
 import { bareClauseStart } from './reported-content.js';
 import { clauseLeadOk, clauseSubject } from './reported-subject.js';
 import { type ReportedSpeech, trimContent } from './reported-words.js';
@@ -257,7 +258,9 @@ function bodySubject(
   // The subject of the clause holding the relative: after the last ", though", ", but",
   // "; " before it, else the sentence's first word.
   const head = text.slice(s.start, before);
-  let first = s.start + (/^\s*/u.exec(head)?.[0].length ?? 0);
+  // (Past a dateline: "NEW DELHI/ISLAMABAD (Reuters) - India launched …".)
+  const opening = datelineEnd(text, s.start, before, true);
+  let first = opening + (/^\s*/u.exec(text.slice(opening, before))?.[0].length ?? 0);
   for (const m of head.matchAll(CLAUSE_OPENING)) first = s.start + m.index + m[0].length;
   // (A country is kept among the places, apart from the speakers.)
   const o =

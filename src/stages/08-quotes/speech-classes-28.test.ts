@@ -114,6 +114,12 @@ describe('a relative clause whose verb a speaker vouches for, after "what" or a 
       { entities: [place('Chile'), place('Peru')] },
     );
     expect(hedged).toEqual([]);
+    // (Past a dateline of two places: the clause's subject, not the dateline's city.)
+    const dated = await runQuotes(
+      'LIMA/QUITO (Reuters) - Peru launched raids on what it said were smuggling camps in Ecuador.',
+      { entities: [place('Peru'), place('Ecuador')], mentions: { LIMA: 'location', QUITO: 'location' } },
+    );
+    expect(dated.map((x) => [x.kind, x.speaker])).toEqual([['indirect', 'Peru']]);
   });
 
   it('has no speaker for a nameless group: "a deal many recipients said fell far short"', async () => {
