@@ -80,10 +80,15 @@ export function describesPeople(description: string): boolean {
 }
 
 const PEOPLE_MEMO = new Map<string, boolean>();
+/** A quantifier, then up to three words ending in a plural. */
+const QUANTIFIED_PLURAL = /^(?:several|many|some|various|numerous)\s+(?:[\p{L}-]+\s+){0,3}\p{L}+[^s\s]s$/u;
 
 function readDescribesPeople(description: string): boolean {
   const lower = description.toLowerCase().replace(/\s+/gu, ' ').trim();
   if (isQuantifier(lower)) return true;
+  // "Several Latin American governments", "Some European capitals": a quantified plural is
+  // a group no one is named for.
+  if (QUANTIFIED_PLURAL.test(lower)) return true;
   const words = lower.split(' ').map((w) => w.replace(/[,.;:“”"]/gu, ''));
   if (words.length === 0) return false;
   if (COUNT_NOUNS.has(words[0]!)) return true;

@@ -24,6 +24,7 @@ import { lastSpanStartingBy, type Span } from '../../core/span.js';
 import { contextualSpeaker } from './contextual-speaker.js';
 import { wordsIn } from './cues.js';
 import type { FirstNames, PersonFacts } from './gender.js';
+import { echoHeadlineSpeakers } from './headline-echo.js';
 import { CORE_VERB_FORMS } from './lexicon.js';
 import { findQuotedSpans } from './marks.js';
 import { groupAttributions } from './model/attributions.js';
@@ -442,7 +443,11 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
     if (unit.kind === 'direct') out.push(...nestedQuotes(unit.span, resolved, context, options.by));
   }
   flushReported(text.length + 1);
-  return out.sort((a, b) => a.start - b.start);
+  return echoHeadlineSpeakers(
+    text,
+    paragraphs,
+    out.sort((a, b) => a.start - b.start),
+  );
 }
 
 /**

@@ -4,7 +4,8 @@
  * a named person ("In the words of Nelson Mandela, ‘…’", "As Eugene Debs said, ‘…’"), the person "he"/"she" stands for
  * (the nearest one of that gender named before the quotation, never its own speaker), or
  * an unnamed one ("My mum told me, ‘…’", "They kept saying, ‘…’", "They just keep saying,
- * ‘…’", "Many people told me, ‘…’"), whose speaker is null.
+ * ‘…’", "Many people told me, ‘…’", "The soldiers told us, ‘…’", "a guard came with a torch
+ * and said, ‘…’"), whose speaker is null.
  * Words the speaker quotes from themselves ("I said to them, ‘…’") stay in the quotation:
  * they are its speaker's already. So does a pronoun with no one of its gender to stand for.
  */
@@ -19,7 +20,7 @@ import { occurrenceStartingAt } from './speaker-phrase.js';
  * ‘", "My mother kept saying, ‘", "the words of Nelson Mandela: ‘".
  */
 const INNER_FRAME =
-  /(?:^|[\s,;:—(“"])(?:(?<pronoun>[Hh]e|[Ss]he)|(?<unnamed>[Tt]hey|[Pp]eople|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody|(?:[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|[Aa]ll)\s+(?:people|of\s+them|\p{Ll}+s)|(?:[Mm]y|[Oo]ur)\s+\p{Ll}+)|(?:(?:As|And|But)\s+)?(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}))\s+(?:(?:kept|keep|keeps|would|always|once|just|still|often)\s+){0,2}(?<cue>told|said|says|say|saying|asked|shouted|yelled|wrote)(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone))?\s*[,:]\s*$|\bthe\s+words\s+of\s+(?<author>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*[,:]\s*$/u;
+  /(?:^|[\s,;:—(“"])(?:(?<pronoun>[Hh]e|[Ss]he)|(?<unnamed>[Tt]hey|[Pp]eople|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody|(?:[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|[Aa]ll)\s+(?:people|of\s+them|\p{Ll}+s)|(?:[Mm]y|[Oo]ur)\s+\p{Ll}+|(?:[Tt]he|[Tt]hose)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}(?<![su])s|(?:[Aa]n?|[Oo]ne)\s+\p{Ll}[\p{Ll}-]+(?:\s+[^\s.!?“”"‘’]+){0,8}?\s+and)|(?:(?:As|And|But)\s+)?(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}))\s+(?:(?:kept|keep|keeps|would|always|once|just|still|often)\s+){0,2}(?<cue>told|said|says|say|saying|asked|shouted|yelled|wrote)(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone))?\s*[,:]\s*$|\bthe\s+words\s+of\s+(?<author>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*[,:]\s*$/u;
 /**
  * A single opening mark, not after a letter or digit: an apostrophe inside a word ("don't",
  * "Kyiv's") never opens one, and an inner frame ends in a comma, colon or space anyway.

@@ -182,7 +182,7 @@ function subjectOfClause(text: string, end: number, to: number): boolean {
 /** A frame before the quotation: `Berg said: “…”`, `Berg said the plan was “unrealistic”`. */
 export function frameBefore(text: string, start: number, to: number, index: ReferentIndex): Frame | null {
   // "MUNICH (Reuters) - Zelenskyy urged …, saying “…”": the dateline is no subject.
-  const from = datelineEnd(text, start, to);
+  const from = datelineEnd(text, start, to, true);
   const ws = wordsIn(text, from, to);
   // The cues from the last one back (each word's cue depends on the words only, so cues
   // are read as far back as the first that frames the quotation, no further).
@@ -386,8 +386,9 @@ export function continuedAfterAttribution(
   // One sentence end: the period closing the attribution.
   if ((gap.replace(ABBREVIATION_DOT, '').match(/[.?!]/gu)?.length ?? 0) !== 1) return null;
   if (!next.closed) return null;
-  // The second quotation closes its own sentence.
-  if (!endsInPunctuation(innerText(text, next), false)) return null;
+  // The second quotation closes its own sentence (perhaps inside a quotation it quotes:
+  // `… said, ‘Everyone out.’”`).
+  if (!endsInPunctuation(innerText(text, next).replace(/['’]$/u, ''), false)) return null;
   const period = prev.end + gap.lastIndexOf('.');
   const frame = frameAfter(text, prev.end, period, index);
   if (!frame) return null;

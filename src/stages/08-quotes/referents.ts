@@ -23,7 +23,7 @@ import {
   type PersonProfile,
   pronounVotes,
 } from './gender.js';
-import { kinFullName } from './kin-given-name.js';
+import { kinFullName, kinGivenNameMislinked } from './kin-given-name.js';
 import { type Gender, PLATFORM_NAMES, platformPreposition } from './lexicon.js';
 import { isLanguageMention, prepareEntities, SPEAKING_TYPES } from './prepared-entities.js';
 import { isPlaceName, stripHonorific, withoutOpeningTrade, withoutRegnalTitle } from './referent-names.js';
@@ -255,7 +255,16 @@ export function buildReferents(
       continue;
     }
     const kinName = e.type === 'person' && e.entity.kbId === null ? kinNameOf(text, e.spans) : null;
-    const r = add(kinName ?? e.name, e.type, e.entity.id, e.entity.kbId);
+    // "his brother John" linked to Elton John: the given name is a relative's, not the
+    // famous namesake's surname; the person stays unlinked, named as written.
+    const mislinked =
+      e.type === 'person' &&
+      e.entity.kbId !== null &&
+      e.spans.length > 0 &&
+      e.spans.every((m) => kinGivenNameMislinked(text, m, e.name));
+    const r = mislinked
+      ? add(text.slice(e.spans[0]!.start, e.spans[0]!.end).trim(), e.type, null, null)
+      : add(kinName ?? e.name, e.type, e.entity.id, e.entity.kbId);
     if (kinName) kinNamed.add(r);
     for (let i = 0; i < e.spans.length; i++) {
       const m = e.spans[i]!;
@@ -293,7 +302,9 @@ export function buildReferents(
         !entityEnds.has(m.end) &&
         !insidePerson(m) &&
         !(m.type === 'organization' && postedOn(text, m)) &&
-        !(m.type === 'person' && isLanguageMention(text, m)),
+        !(m.type === 'person' && isLanguageMention(text, m)) &&
+        // "St. Peter's Square", "Saint Mark's Basilica": a saint in a place's name.
+        !(m.type === 'person' && SAINT_BEFORE.test(text.slice(Math.max(0, m.start - 7), m.start))),
     )
     .map((m) =>
       m.type === 'person' && isPlaceName(text.slice(m.start, m.end).trim())
@@ -353,6 +364,9 @@ export function buildReferents(
   };
   return new ArticleIndex(referents, occurrences, text, mentions, entities, options.facts);
 }
+
+/** "St. " or "Saint " right before a mention. */
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint)\s+$/u;
 
 /** The full name of a person named by a given name alone beside a relative ("Paulette Thompson"). */
 function kinNameOf(text: string, spans: readonly Span[]): string | null {

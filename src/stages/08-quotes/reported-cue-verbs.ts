@@ -354,8 +354,12 @@ const FRONTED_ADVERBIAL =
 /** A sentence that opens with a name and a relative clause on it, up to a comma. */
 const RELATIVE_ON_SUBJECT = /^[^,]{1,80},\s*(?:who|whose|which)\s[^,]{1,100},\s*$/u;
 
-/** "… welcomed the arrests but said …", "… toured the site and promised …". */
-export const COORDINATED_CUE = /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;
+/**
+ * "… welcomed the arrests but said …", "… toured the site and promised …", "… raised his
+ * fist and appeared to shout: …".
+ */
+export const COORDINATED_CUE =
+  /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?(?:(?:appeared|seemed)\s+to\s+)?$/u;
 
 /**
  * The subject a cue after "and" shares with the sentence's first verb: the speaker phrase
@@ -368,11 +372,15 @@ export function coordinatedSubject(
   cue: CueMatch,
   index: ReferentIndex,
 ): SpeakerPhrase | null {
-  const before = text.slice(s.start, cue.start);
-  if (!COORDINATED_CUE.test(before) || /[;:“”"«»]/u.test(before)) return null;
-  const subject = openingSpeaker(text, s.start, cue.start, index);
+  const whole = text.slice(s.start, cue.start);
+  if (!COORDINATED_CUE.test(whole) || /[;:“”"«»]/u.test(whole)) return null;
+  // "… shortly after 6 p.m. About an hour later, Cardinal NAME stepped out and declared":
+  // the splitter keeps a sentence after "p.m." in the one before; the subject opens the last.
+  let start = s.start;
+  for (const m of whole.matchAll(MISSED_SENTENCE_BREAK)) start = s.start + m.index + m[0].length;
+  const subject = openingSpeaker(text, start, cue.start, index);
   // Adverbs and a place may open the sentence before the subject ("Later, in Kyiv, …").
-  const afterLead = s.start + openingLead(text, s.start, cue.start);
+  const afterLead = start + openingLead(text, start, cue.start);
   const from = afterLead + openingPlace(text, afterLead, cue.start);
   if (!subject || subject.start - from > 40) return null;
   // Only a title or description may stand before the subject ("The mayor, [Petra Novak]").
@@ -380,6 +388,14 @@ export function coordinatedSubject(
   if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead)) return null;
   return subject;
 }
+
+/**
+ * A full stop after a lower-case abbreviation ("p.m.", "a.m.") or a word, then a capital: a
+ * sentence end the splitter may have read as an abbreviation's. Not after a capital's
+ * initial ("U.S. President") nor a title ("St. Peter's", "Gen. Caine").
+ */
+const MISSED_SENTENCE_BREAK =
+  /(?<=\p{Ll}\.)(?<!\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Mt|Ft|No|vs|etc)\.)\s+(?=\p{Lu})/gu;
 
 /** ", director general for public security, ", ", the police chief, ": an appositive in lower case. */
 const LOWER_APPOSITIVE = /^\s*,\s*(?:(?:the|a|an)\s+)?\p{Ll}[^,;:“”"()]{2,80},\s*$/u;

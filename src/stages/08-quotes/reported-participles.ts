@@ -44,6 +44,9 @@ export function documentParticiple(text: string, s: Sentence, index: ReferentInd
 /** Participles that add speech to an attribution: ", adding that …", ", saying …". */
 export const PARTICIPLE =
   /,\s+(adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|telling|demanding)\s+(that\s+)?/iu;
+/** Where or how a participle's words were given, then "that": "in a televised speech that". */
+const SETTING_THEN_THAT =
+  /^(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[^,;:.!?“”"]{0,50}?\bthat\s+/iu;
 /** Subject pronouns: after a participle ("saying he took …") one opens a clause. */
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/u;
 
@@ -54,11 +57,16 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/u;
  * -1 when no clause follows the listener.
  */
 function afterListener(text: string, rest: readonly Word[]): number {
-  for (let k = 1; k < Math.min(rest.length - 1, 8); k++) {
+  for (let k = 1; k < Math.min(rest.length - 1, 12); k++) {
     const w = rest[k]!;
-    if (/[,;:“”"]/u.test(text.slice(rest[0]!.start, w.start))) return -1;
+    const between = text.slice(rest[0]!.start, w.start);
+    if (/[;:“”"]/u.test(between)) return -1;
     if (FINITE.has(w.lower) || CLAUSE_WORD.test(w.lower)) return -1;
     if (w.lower === 'that') return rest[k + 1]!.start;
+    // A listener in apposition ("supporters at Howard University, her alma mater, that")
+    // needs "that" after it; a pronoun after a comma may open another clause.
+    if (between.includes(',')) continue;
+    if (k >= 8) return -1;
     if (SUBJECT_PRONOUN.test(w.lower)) return w.start;
   }
   return -1;
@@ -172,10 +180,21 @@ export function participleAddition(text: string, s: Sentence, index: ReferentInd
     if (contentStart < 0) return null;
     rest = rest.filter((w) => w.start >= contentStart);
   }
+  // "…, saying in a televised speech that any country was welcome …": where or how it was
+  // said, then "that".
+  let that = m[2] !== undefined;
+  if (!that && m[1]!.toLowerCase() !== 'telling') {
+    const setting = SETTING_THEN_THAT.exec(text.slice(contentStart, s.end));
+    if (setting) {
+      contentStart += setting[0].length;
+      rest = rest.filter((w) => w.start >= contentStart);
+      that = true;
+    }
+  }
   // Without "that", a clause must follow ("saying the plan was dead", "saying he took …"),
   // not "warning of …".
   if (
-    !m[2] &&
+    !that &&
     !rest.slice(0, 6).some((w) => FINITE.has(w.lower)) &&
     !(
       SUBJECT_PRONOUN.test(rest[0]?.lower ?? '') &&

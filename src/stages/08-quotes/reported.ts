@@ -109,9 +109,18 @@ export function findReportedSpeech(
       if (rest && !added) readSentence(text, rest, index, out, commaFrames);
       // "Hegseth said it had “devastated” the site, though the chairman …, General Dan
       // Caine, said …": a contrasted clause after the last quotation, with its own speaker.
+      // (Also after a participle that quoted: "congratulated Lee, saying the alliance was
+      // “ironclad”, while the White House said …"; the participle's content stops there.)
       const other =
-        added || charge || rest || !commaFrames ? null : contrastedAfterQuotations(text, s, skip, q, index);
-      if (other) out.push(other);
+        charge || rest || !commaFrames ? null : contrastedAfterQuotations(text, s, skip, q, index);
+      if (other && added && other.frameStart <= added.span.start) {
+        // (The contrast came before the participle: the participle's frame stands alone.)
+      } else if (other) {
+        if (added) out.pop();
+        const kept = added ? trimContent(text, added.span.start, other.frameStart) : null;
+        if (added && kept) out.push({ ...added, span: kept, frameEnd: other.frameStart });
+        out.push(other);
+      }
       // "Actor NAME, who said he had lost his home, wrote on X: “…”": the relative clause
       // of speech on the name is speech of its own (not when another frame read the sentence).
       const relative = added || charge || rest || other ? null : relativeWhoSaid(text, s, index);
@@ -132,20 +141,29 @@ export function findReportedSpeech(
  */
 const DATELINE =
   /^\p{Lu}{2,}[\p{Lu}\p{M} .'’-]{0,40}(?:,\s*[^,—–()\n]{1,40}){0,2}(?:\s*\([^()\n]{1,80}\))?\s*(?:—|–|--|-(?=\s))\s*/u;
+/**
+ * The same, with two places joined by a slash ("NEW DELHI/ISLAMABAD, May 7 – "): read before a
+ * quotation's frame, whose subject it would otherwise be. (Not yet for reported speech: there
+ * `WASHINGTON — CONTENT, X said, joining …` reads the participle as the content, which the
+ * slash dateline had hidden.)
+ */
+const DATELINE_TWO_PLACES =
+  /^\p{Lu}{2,}[\p{Lu}\p{M} .'’/-]{0,40}(?:,\s*[^,—–()\n]{1,40}){0,2}(?:\s*\([^()\n]{1,80}\))?\s*(?:—|–|--|-(?=\s))\s*/u;
 
 /**
  * Where the words after a dateline begin when one opens the paragraph at `start` (the
- * sentence ends at `end`); `start` itself otherwise. Only a paragraph start is read, and
+ * sentence ends at `end`); `start` itself otherwise (`twoPlaces`: also a dateline of two
+ * places joined by a slash). Only a paragraph start is read, and
  * only when its first two letters are capitals, so most sentences cost two char codes.
  */
-export function datelineEnd(text: string, start: number, end: number): number {
+export function datelineEnd(text: string, start: number, end: number, twoPlaces = false): number {
   if (start > 0 && text.charCodeAt(start - 1) !== 10) return start;
   const c = text.charCodeAt(start);
   // A capital letter (ASCII tested without the pattern) and a second one.
   if ((c < 65 || c > 90) && c < 128) return start;
   const d = text.charCodeAt(start + 1);
   if ((d < 65 || d > 90) && d < 128) return start;
-  const m = DATELINE.exec(text.slice(start, Math.min(end, start + 200)));
+  const m = (twoPlaces ? DATELINE_TWO_PLACES : DATELINE).exec(text.slice(start, Math.min(end, start + 200)));
   return m ? start + m[0].length : start;
 }
 
@@ -340,7 +358,7 @@ function readSentence(
     inSentence(text, s, index, cueStarts, ws) ??
     (scanned(FINDING_WORDS) ? documentFinding(text, s, index, ws) : null) ??
     (scanned(BLAME_WORDS) ? blame(text, s, index, ws) : null) ??
-    relativeSpeech(text, s, cueStarts) ??
+    relativeSpeech(text, s, cueStarts, index) ??
     beliefClause(text, s, index, cueStarts, ws) ??
     (participle ? documentParticiple(text, s, index) : null);
   if (found && added && found.span.end > added.frameStart) {

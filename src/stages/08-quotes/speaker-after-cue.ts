@@ -65,14 +65,15 @@ export function openingPlace(text: string, start: number, ceiling: number): numb
  * "On Monday ", "late on Friday". None of its words is a speaker ("Two").
  */
 const OPENING_TIME =
-  /^(?:(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|Several|A\s+few|\d{1,3}|(?:About|Around|Nearly|Almost|Barely|Just|Some)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,3}))\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:later|earlier|afterwards)\b,?\s+|(?:(?:Late|Early|Later)\s+on\s+|[Oo]n\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)/u;
+  /^(?:(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|Several|A\s+few|\d{1,3}|(?:About|Around|Nearly|Almost|Barely|Just|Some)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,3}))\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:later|earlier|afterwards)\b,?\s+|(?:(?:Late|Early|Later)\s+on\s+|[Oo]n\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)/u;
 /**
  * The medium or occasion of what follows, opening a sentence: "In a post on Truth Social, ",
- * "In an interview with the BBC, ", "During his visit to Kyiv, ", "As the event ended, ". A
+ * "In an interview with the BBC, ", "During his visit to Kyiv, ", "As the event ended, ", "As
+ * agents surrounded him, ", "When she arrived, ", "At a gas station in St. Petersburg, ". A
  * name inside it is never the subject that follows.
  */
 const OPENING_SETTING =
-  /^(?:(?:In|On|At|During|Via|Through)\s+(?:a|an|his|her|their|its)|(?:As|When|While|Once|After|Before)\s+(?:the|a|an|his|her|their|its))\s+[^,.;:!?“”"«»]{1,60}?,\s+/u;
+  /^(?:(?:In|On|At|During|Via|Through)\s+(?:a|an|his|her|their|its)|(?:As|When|While|Once|After|Before)\s+(?:the|a|an|his|her|their|its|\p{Ll}{2,}s|he|she|they|we))\s+(?:[^,.;:!?“”"«»]|(?<=\b(?:St|Mt|Ft))\.){1,60}?,\s+/u;
 /** A capitalised word and a comma: a sentence adverb when {@link SENTENCE_ADVERBS} has it. */
 const OPENING_WORD = /^(\p{Lu}\p{Ll}+),\s+/u;
 
@@ -129,8 +130,10 @@ export function openingSpeaker(
   return speakerAfter(text, start, ceiling, index);
 }
 // ("according to a source close to her": "close to", "loyal to", "opposed to" go on.)
+// (A past tense and its object end it: "the former president raised his fist …", "The
+// electoral commission rejected the claims, saying …".)
 const AFTER_DESCRIPTION =
-  /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=(?<!\b(?:close|loyal|opposed))\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to|said|says|added|wrote)\b|[,.;:!?“”"«»()]|$)/iu;
+  /^\s*((?:the|a|an|his|her|their|its|one|another|two|several|senior|top)\s+[^,.;:!?“”"«»()]{1,100}?)(?=(?<!\b(?:close|loyal|opposed))\s+(?:on|in|at|during|after|before|when|while|who|which|that|last|this|late|early|yesterday|today|told|to|said|says|added|wrote)\b|\s+(?:\p{Ll}{3,}ed|made|took|gave|held|met|led|sent|spoke|went|came|began|stood|left)\s+(?:the|a|an|his|her|their|its)\s|[,.;:!?“”"«»()]|$)/iu;
 /**
  * Up to three words at the start of `tail` ending in a plural speaker noun ("hotel owners",
  * "local farm groups"): [the run with its leading spaces, the run, the noun].

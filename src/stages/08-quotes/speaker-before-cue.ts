@@ -195,12 +195,20 @@ export function speakerBefore(
   // person, named before it (a quotation mark ends the head: tested first, without the pattern).
   const alias = /[,"”]$/u.test(head) && head.includes(' as ') ? QUOTED_ALIAS_END.exec(head) : null;
   if (alias) head = head.slice(0, alias.index);
+  // "Several governments, including Argentina, Chile and Peru, said": the members named in
+  // an inserted list are examples; the group before them is the subject.
+  const including = head.endsWith(',') && head.includes(' including ') ? INCLUDING_END.exec(head) : null;
+  if (including) head = head.slice(0, including.index);
   return phraseEndingAt(text, from, head, index, true);
 }
 
 /** ", known as “Barbecue,”" / ", better known as 'El Mencho'," ending the words before a cue. */
 const QUOTED_ALIAS_END =
   /,\s+(?:(?:better|also|widely|popularly)\s+)?known\s+as\s+(?:the\s+)?[“"‘'][^“”"‘’]{1,40}(?:,[”"’']|[”"’'],)$/u;
+
+/** ", including Argentina, Chile and Peru," (names only) ending the words before a cue. */
+const INCLUDING_END =
+  /,\s+including\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*){0,8},$/u;
 
 /** ", who asked not to be named (for fear of reprisals)," ending the words before a cue. */
 const NAME_WITHHELD_END =
@@ -708,9 +716,12 @@ const SAID_NEXT = /^\s+(?:said|say|says|told|tell|tells)\b/u;
  */
 const PLURAL_RELATIVE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+who\s+[^,;:.!?“”"«»()]{1,80}$/u;
 
-/** An indefinite description of up to four words, then "who" and its clause, to the end. */
+/**
+ * An indefinite description of up to four words, then "who" and its clause, to the end
+ * (capitalised when it opens the sentence: "A woman who fled to the camp said …").
+ */
 const RELATIVE_DESCRIPTION =
-  /(?:^|[\s,(—])((?:a|an|one)\s+(?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}-]+)\s+who\s+[^,;:.!?“”"«»()]{1,80}$/u;
+  /(?:^|[\s,(—])((?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}-]+)\s+who\s+[^,;:.!?“”"«»()]{1,80}$/u;
 
 /** The last word of a phrase, lower-cased. */
 function lastWordOf(phrase: string): string {
