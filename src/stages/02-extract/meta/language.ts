@@ -30,7 +30,11 @@ export function detectLanguage(text: string): string | null {
   // Name-heavy or spun English ("Takaiichi instructed lawmakers …") has fewer function
   // words, and the detector's letter statistics can then put a language such as Romanian
   // just ahead of English: English close behind, with words no other language uses, wins.
-  if (top.lang !== 'en' && isCloseBehind(ranked, 'en') && englishOnlyShare(sample) >= ENGLISH_ONLY_SHARE)
+  if (
+    top.lang !== 'en' &&
+    isCloseBehind(ranked, 'en') &&
+    shareOfWords(sample, ENGLISH_ONLY_WORDS) >= ENGLISH_ONLY_SHARE
+  )
     return 'en';
   return top.lang.toLowerCase();
 }
@@ -55,11 +59,12 @@ const ENGLISH_ONLY_WORDS = new Set(
 );
 const ENGLISH_ONLY_SHARE = 0.1;
 
-function englishOnlyShare(sample: string): number {
+/** The share of the sample's words (at least 30 of them, else 0) that `listed` holds. */
+function shareOfWords(sample: string, listed: ReadonlySet<string>): number {
   const words = sample.toLowerCase().match(/\p{L}+/gu);
   if (!words || words.length < 30) return 0;
   let hits = 0;
-  for (const w of words) if (ENGLISH_ONLY_WORDS.has(w)) hits++;
+  for (const w of words) if (listed.has(w)) hits++;
   return hits / words.length;
 }
 
@@ -75,11 +80,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 );
 
 export function isPlainlyEnglish(sample: string): boolean {
-  const words = sample.toLowerCase().match(/\p{L}+/gu);
-  if (!words || words.length < 30) return false;
-  let hits = 0;
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
-  return hits / words.length >= 0.25;
+  return shareOfWords(sample, ENGLISH_FUNCTION_WORDS) >= 0.25;
 }
 
 export function chooseLanguage(
