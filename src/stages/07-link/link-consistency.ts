@@ -328,7 +328,8 @@ export abstract class ArticleConsistency extends MentionSpans {
 
   /**
    * "Chinese start-up DeepSeek wiped $600bn off Nvidia … DeepSeek founder Liang Wenfeng": the
-   * tagger typed one occurrence of a body's name a person, another the body. A person mention
+   * tagger typed one occurrence of a body's name a person (or, of several words, misc), another
+   * the body. A person mention
    * left unlinked, written exactly as a body or place linked elsewhere in the article, is that
    * body — unless a KB person bears the name (any kind: a surname too) or the article names a
    * person in full whose last word it is ("Ford … Harrison Ford"), when it may be somebody's
@@ -338,7 +339,11 @@ export abstract class ArticleConsistency extends MentionSpans {
   protected linkPeopleWrittenAsBodies(): void {
     let bodies: Map<string, Cluster> | null = null;
     for (const c of this.clusters) {
-      if (c.type !== 'person' || c.decision.entity || c.decision.refusedEntity) continue;
+      // A name of several words typed misc once ("beat Wall Avenue forecasts", a spun Wall
+      // Street typed a place elsewhere) is the same body; one word typed misc is too often a
+      // demonym ("American") to follow a body of that name.
+      const misc = c.type === 'misc' && c.surface.includes(' ');
+      if ((c.type !== 'person' && !misc) || c.decision.entity || c.decision.refusedEntity) continue;
       if (!bodies) {
         bodies = new Map();
         for (const d of this.clusters) {

@@ -47,6 +47,24 @@ const kb = new MemoryKnowledgeBase([
 
 const link = linkerOver(kb, '2025-03-10');
 
+describe('a place of several words typed misc once (session 23)', () => {
+  const streets = new MemoryKnowledgeBase([
+    makeEntity({ id: 'l:wall-street', type: 'location', name: 'Wall Street', country: 'US', prominence: 4 }),
+  ]);
+  const linkStreets = linkerOver(streets, '2025-11-19');
+
+  it('is the place the article links under the same spun name elsewhere', () => {
+    const text =
+      'The results beat Wall Avenue forecasts on Wednesday. Shares rose on Wall Avenue after the report.';
+    const entities = linkStreets(text, [
+      ['Wall Avenue', 'misc'],
+      ['Wall Avenue', 'location'],
+    ]);
+    expect(kbIdAt(entities, text, 'Wall Avenue', 0)).toBe('l:wall-street');
+    expect(kbIdAt(entities, text, 'Wall Avenue', 1)).toBe('l:wall-street');
+  });
+});
+
 describe('a body written as a person once', () => {
   it('is the body the article links under the same name elsewhere', () => {
     const text =
