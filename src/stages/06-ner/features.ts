@@ -84,7 +84,8 @@ enum T {
 const BOS = 0x5bd1e995;
 const EOS = 0x27d4eb2f;
 
-function isUpper(c: number): boolean {
+/** Upper-case letter (Latin-1 answered without a string; other scripts by case mapping). */
+export function isUpper(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
   if (c <= 0xde) return c !== 0xd7;
@@ -93,7 +94,8 @@ function isUpper(c: number): boolean {
   return s !== s.toLowerCase();
 }
 
-function isLower(c: number): boolean {
+/** Lower-case letter (Latin-1 answered without a string; other scripts by case mapping). */
+export function isLower(c: number): boolean {
   if (c >= 97 && c <= 122) return true;
   if (c < 0xdf) return false;
   if (c <= 0xff) return c !== 0xf7;

@@ -20,6 +20,7 @@
  * - All-caps words and sentences are not title case (the model has its own features
  *   for those).
  */
+import { isLower, isUpper } from './features.js';
 import type { TokenSeq } from './token-seq.js';
 
 /**
@@ -99,24 +100,10 @@ export function isNeverAName(ratios: CaseRatios, lowerWord: string): boolean {
   return c !== undefined && c[0] + c[1] >= 100 && c[0] * 100 <= c[0] + c[1];
 }
 
-function isUpperCode(c: number): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
-  const s = String.fromCharCode(c);
-  return s !== s.toLowerCase();
-}
-
-function isLowerCode(c: number): boolean {
-  if (c >= 97 && c <= 122) return true;
-  if (c < 0xdf) return false;
-  const s = String.fromCharCode(c);
-  return s !== s.toUpperCase();
-}
-
 /** Capitalised word: an upper-case letter then at least one lower-case letter ("Vows", not "NATO"). */
 export function isCapitalisedWord(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || !isUpperCode(text.charCodeAt(start))) return false;
-  for (let i = start + 1; i < end; i++) if (isLowerCode(text.charCodeAt(i))) return true;
+  if (end - start < 2 || !isUpper(text.charCodeAt(start))) return false;
+  for (let i = start + 1; i < end; i++) if (isLower(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -137,13 +124,7 @@ const SHORT_LINE_WORDS = 5;
  */
 function opensLikeHeadline(c: number): boolean {
   return (
-    isUpperCode(c) ||
-    isLowerCode(c) ||
-    (c >= 48 && c <= 57) ||
-    c === 34 ||
-    c === 39 ||
-    c === 0x201c ||
-    c === 0x2018
+    isUpper(c) || isLower(c) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 0x201c || c === 0x2018
   );
 }
 
@@ -151,7 +132,7 @@ function opensLikeHeadline(c: number): boolean {
 export function firstWordOf(seq: TokenSeq, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const c = seq.text.charCodeAt(seq.starts[k]!);
-    if (isUpperCode(c) || isLowerCode(c)) return k;
+    if (isUpper(c) || isLower(c)) return k;
   }
   return -1;
 }
@@ -175,7 +156,7 @@ export function isTitleCased(seq: TokenSeq, s: number, ratios: CaseRatios): bool
     const a = starts[k]!;
     const b = ends[k]!;
     const c = text.charCodeAt(a);
-    if (isLowerCode(c)) {
+    if (isLower(c)) {
       if (isClitic(text, a, b)) continue;
       if (b - a > LONGEST_ALLOWED_LOWER) return false;
       const w = text.slice(a, b);

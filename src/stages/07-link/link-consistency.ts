@@ -328,13 +328,13 @@ export abstract class ArticleConsistency extends MentionSpans {
 
   /**
    * "Chinese start-up DeepSeek wiped $600bn off Nvidia … DeepSeek founder Liang Wenfeng": the
-   * tagger typed one occurrence of a body's name a person (or, of several words, misc), another
-   * the body. A person mention
-   * left unlinked, written exactly as a body or place linked elsewhere in the article, is that
+   * tagger typed one occurrence of a body's name a person (or, for a name of several words,
+   * misc: "beat Wall Avenue forecasts", session 23), another the body. Such a mention left
+   * unlinked, written exactly as a body or place linked elsewhere in the article, is that
    * body — unless a KB person bears the name (any kind: a surname too) or the article names a
    * person in full whose last word it is ("Ford … Harrison Ford"), when it may be somebody's
    * own name. Session acc26-link-b. Cost: one pass over the clusters, a Map of the linked
-   * bodies' surfaces, a KB lookup only for a person mention that shares one.
+   * bodies' surfaces, a KB lookup only for a mention that shares one.
    */
   protected linkPeopleWrittenAsBodies(): void {
     let bodies: Map<string, Cluster> | null = null;

@@ -359,9 +359,11 @@ function phraseEndingAt(
       return { start: o.start, end, kind: 'mention', referent: o.referent, text: text.slice(o.start, end) };
   }
   const o = occurrenceEndingAt(index, end);
-  // "a spokesman for the Foreign Ministry": the mention is inside a description.
-  // "Bank of England Governor Andrew Bailey": a title word right before the name makes
-  // the name the head, not part of the description.
+  // "Bank of England Governor Andrew Bailey": a title word right before a person's name.
+  const titleBefore =
+    o?.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start));
+  // "a spokesman for the Foreign Ministry": the mention is inside a description — unless a
+  // title word right before the name makes the name the head, not part of the description.
   const insideDescription =
     o &&
     (/\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
@@ -370,9 +372,7 @@ function phraseEndingAt(
       // "A former employee of the logistics company TransAlpine": a common noun naming
       // the organisation stands between the preposition and the name.
       orgNounBefore(text.slice(Math.max(floor, o.start - 40), o.start))) &&
-    !(
-      o.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start))
-    ) &&
+    !titleBefore &&
     !titledByOrganisation(text, floor, o, index);
   // "Secretary of the Security Council of the Russian Federation Sergei Shoygu said": the
   // title naming a country is the person's, so the phrase opens with it (no lead is left
@@ -380,7 +380,7 @@ function phraseEndingAt(
   const titledByPlace =
     o !== undefined &&
     o.referent.type === 'person' &&
-    !TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start)) &&
+    !titleBefore &&
     titledByPlaceBefore(text, floor, o, index);
   // "the 42-year-old wife of heir to the throne Prince William said": the name closes a
   // relative's description; the relative speaks, not the person named.

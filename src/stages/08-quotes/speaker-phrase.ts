@@ -249,6 +249,17 @@ export function personBeforeOrg(
 }
 
 /**
+ * Where the text before occurrence `o` ends once the spaces right before it (not past
+ * `floor`) are skipped, so a name ending there stands right before `o` with no comma or
+ * other mark between; -1 when no space stands before `o`.
+ */
+function wordEndRightBefore(text: string, floor: number, o: Occurrence): number {
+  let end = o.start;
+  while (end > floor && text.charCodeAt(end - 1) === 32) end--;
+  return end === o.start ? -1 : end;
+}
+
+/**
  * "Co-leader of the Social Democrats Lars Klingbeil": a person named right after an
  * organisation (no comma between) is titled by it; the name heads the phrase and the
  * preposition before the organisation belongs to the title.
@@ -260,10 +271,8 @@ export function titledByOrganisation(
   index: ReferentIndex,
 ): boolean {
   if (o.referent.type !== 'person') return false;
-  let end = o.start;
-  while (end > floor && text.charCodeAt(end - 1) === 32) end--;
-  if (end === o.start) return false;
-  return occurrenceEndingAt(index, end)?.referent.type === 'organization';
+  const end = wordEndRightBefore(text, floor, o);
+  return end >= 0 && occurrenceEndingAt(index, end)?.referent.type === 'organization';
 }
 
 /**
@@ -276,10 +285,8 @@ export function titledByPlaceBefore(
   o: Occurrence,
   index: ReferentIndex,
 ): boolean {
-  let end = o.start;
-  while (end > floor && text.charCodeAt(end - 1) === 32) end--;
-  if (end === o.start) return false;
-  return index.places?.some((p) => p.end === end) ?? false;
+  const end = wordEndRightBefore(text, floor, o);
+  return end >= 0 && (index.places?.some((p) => p.end === end) ?? false);
 }
 
 const PERSON_OF = /(?:,\s*\d{1,3})?,?\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+)?$/u;
