@@ -18,18 +18,15 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseConll } from '../src/stages/06-ner/conll.js';
 import { packageRoot, sharedDataDir } from '../src/stages/06-ner/gazetteer-source.js';
 import { simpleTokenize } from '../src/stages/06-ner/simple-tokenizer.js';
+import { existingPath, option, wholeNumber } from './script-options.js';
 
-const { values: opts } = parseArgs({
-  options: {
-    data: { type: 'string', default: sharedDataDir() ?? '../shared/data' },
-    out: { type: 'string', default: resolve(packageRoot(), 'resources', 'lexicons', 'case-ratios.tsv') },
-    'min-count': { type: 'string', default: '3' },
-  },
-});
+// (A bad value ends the script with one line and exit 2: script-options.ts.)
+const root = existingPath('--data', sharedDataDir() ?? '../shared/data');
+const out = option('--out', resolve(packageRoot(), 'resources', 'lexicons', 'case-ratios.tsv'));
+const minCount = wholeNumber('--min-count', '3', 1);
 
 const counts = new Map<string, [number, number]>();
 const UPPER = /^\p{Lu}/u;
@@ -60,7 +57,6 @@ function addSentence(words: readonly string[]): void {
   }
 }
 
-const root = opts.data!;
 for (const doc of parseConll(readFileSync(join(root, 'conll2003', 'eng.train'), 'utf8'))) {
   for (const s of doc.sentences) addSentence(s.words);
 }
@@ -83,16 +79,15 @@ for (const name of readdirSync(textDir).sort()) {
     }
   }
 }
-const minCount = Number(opts['min-count']);
 const rows = [...counts]
   .filter(([, [cap, lower]]) => lower > 0 && cap + lower >= minCount)
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([w, [cap, lower]]) => `${w}\t${cap}\t${lower}`);
-mkdirSync(dirname(opts.out!), { recursive: true });
+mkdirSync(dirname(out), { recursive: true });
 writeFileSync(
-  opts.out!,
+  out,
   `# word<TAB>capitalised mid-sentence<TAB>lower-case mid-sentence; from CoNLL-2003 eng.train and PolNeAR train texts (scripts/build-case-ratios.ts)\n${rows.join('\n')}\n`,
 );
 process.stdout.write(
-  `CoNLL train: ${conllWords} words; PolNeAR train: ${articles} articles; ${counts.size} words, ${rows.length} written to ${opts.out}\n`,
+  `CoNLL train: ${conllWords} words; PolNeAR train: ${articles} articles; ${counts.size} words, ${rows.length} written to ${out}\n`,
 );

@@ -89,5 +89,6 @@ export function polnearStudySplit(): string {
   const split = option('--split', 'dev');
   if (split === 'test')
     refuse("--split test: this script studies train or dev only, never PolNeAR's test split");
+  if (split !== 'train' && split !== 'dev') refuse(`--split must be train or dev (got "${split}")`);
   return split;
 }

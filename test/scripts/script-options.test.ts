@@ -50,6 +50,16 @@ describe('developer script options', () => {
       'train-content-ends: --epochs must be a whole number of at least 1 (got "0")',
     ],
     [
+      'polnear-cue-drops',
+      [...HERE, '--split', 'bogus'],
+      'polnear-cue-drops: --split must be train or dev (got "bogus")',
+    ],
+    [
+      'build-case-ratios',
+      [...HERE, '--min-count', 'many'],
+      'build-case-ratios: --min-count must be a whole number of at least 1 (got "many")',
+    ],
+    [
       'polnear-misses',
       [...HERE, '--split', 'test'],
       "polnear-misses: --split test: this script studies train or dev only, never PolNeAR's test split",
