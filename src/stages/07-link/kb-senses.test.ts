@@ -75,6 +75,22 @@ const kb = new MemoryKnowledgeBase([
     description: 'Chairman of Mehtani Telecom; son of Dinesh Mehtani',
     roles: [{ role: 'Chairman', org: 'Mehtani Telecom', orgId: 'org:mehta-tel', from: '2022-01-01' }],
   }),
+  makeEntity({
+    id: 'place:san-jose-cr',
+    type: 'location',
+    kind: 'capital',
+    name: 'San José',
+    country: 'CR',
+    prominence: 3,
+  }),
+  makeEntity({
+    id: 'place:san-jose-us',
+    type: 'location',
+    kind: 'city',
+    name: 'San Jose',
+    country: 'US',
+    prominence: 3,
+  }),
   makeEntity({ id: 'ev:nobel', type: 'event', name: 'Nobel Prize', prominence: 4 }),
   makeEntity({ id: 'ev:nobel-lit', type: 'event', name: 'Nobel Prize in Literature', prominence: 1 }),
 ]);
@@ -98,6 +114,15 @@ describe('bodies sharing a short name', () => {
       ['RSF', 'organization'],
     ];
     expect(link(press, pressNames).find((e) => e.kbId?.startsWith('org:rsf'))?.kbId).toBe('org:rsf-ngo');
+  });
+});
+
+describe('places equally prominent sharing a name but for an accent', () => {
+  it('takes the one spelled as the copy writes it', () => {
+    const text = 'Speaking at a conference in San Jose, the chief executive said demand was strong.';
+    expect(link(text, [['San Jose', 'location']])[0]?.kbId).toBe('place:san-jose-us');
+    const accented = 'The talks in San José ended without a deal.';
+    expect(link(accented, [['San José', 'location']])[0]?.kbId).toBe('place:san-jose-cr');
   });
 });
 

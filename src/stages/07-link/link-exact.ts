@@ -49,6 +49,20 @@ const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+/
 const QUOTED_NICKNAME = /\s["“][^"“”]{1,20}["”](?=\s)/;
 
 /** The name inside a mention: honorifics, a quoted nickname and a possessive 's dropped. */
+/**
+ * The pool's entities, places named exactly as the copy spells them first: of namesakes equally
+ * prominent, "San Jose" is the Californian city and "San José" Costa Rica's capital (the first
+ * in the list wins a tie). Only places: their names differ by accents alone, people's spellings
+ * by the copy's habits.
+ */
+function spelledAsWrittenFirst(pool: readonly NameHit[], surface: string): KbEntity[] {
+  const entities = pool.map((h) => h.entity);
+  if (pool.length < 2 || pool[0]!.text === surface || pool[0]!.entity.type !== 'location') return entities;
+  const exact = pool.filter((h) => h.text === surface && h.entity.type === 'location');
+  if (exact.length === 0) return entities;
+  return [...exact.map((h) => h.entity), ...entities.filter((e) => !exact.some((h) => h.entity === e))];
+}
+
 export function cleanSurface(surface: string): string {
   return surface
     .replace(HONORIFIC, '')
@@ -282,10 +296,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
       const sense = this.senseAround(surface, pool, at);
       if (sense) return sense;
     }
-    const best = this.pickByContext(
-      pool.map((h) => h.entity),
-      context,
-    );
+    const best = this.pickByContext(spelledAsWrittenFirst(pool, surface), context);
     const hit = pool.find((h) => h.entity === best.entity)!;
     // A namesake: "Pedro Sanchez, a 32-year-old mechanic from Seville" is not the prime minister.
     // "the Petro, the … cryptocurrency named after Colombia's president": a thing, whatever the role words say.
