@@ -120,6 +120,9 @@ export const SPINNER_SYNONYM_CLASSES: readonly string[] = [
   'championship|title|tournament',
   'festival|competition|fiesta',
   'laboratory|lab',
+  // Companies' words: "Superior Micro Gadgets" for Advanced Micro Devices.
+  'advanced|superior|sophisticated',
+  'devices|gadgets|units|gizmos',
   // General words of names.
   'international|worldwide|global|intercontinental',
   'world|global|worldwide|planet',

@@ -254,3 +254,13 @@ describe('spun club names in the default KB', () => {
     expect(writtenAs(entities, text, 'Actual Madrid')?.name).toBe('Real Madrid');
   });
 });
+
+describe('spun company names in the default KB', () => {
+  const linkDefault = linkerOver(loadKnowledgeBase(defaultKbPath()), '2026-11-20');
+
+  it('reads "Superior Micro Gadgets" back as Advanced Micro Devices (session 24)', () => {
+    const text = 'Shares of Superior Micro Gadgets, the chipmaker’s nearest rival, fell 2% on Thursday.';
+    const entities = linkDefault(text, [['Superior Micro Gadgets', 'organization']]);
+    expect(writtenAs(entities, text, 'Superior Micro Gadgets')?.name).toBe('AMD');
+  });
+});
