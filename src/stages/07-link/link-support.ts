@@ -295,8 +295,12 @@ export abstract class ArticleSupport extends PlaceReadings {
         );
       return refused(match.entity, 'another country’s body');
     }
-    // "The Interior Ministry" of a story set in Georgia: not a body of a country it never names.
-    if (bodyOfUnnamedCountry(this.kb.kb, this.input.text, this.input.mentions, match.entity))
+    // "The Interior Ministry" of a story set in Georgia: not a body of a country it never names
+    // ("China's Overseas Ministry" in a story set in Tokyo is named as China's).
+    if (
+      countryNamedBefore(this.kb.kb, context.text, context.span.start) !== match.entity.country &&
+      bodyOfUnnamedCountry(this.kb.kb, this.input.text, this.input.mentions, match.entity)
+    )
       return refused(match.entity, 'a body of a country the article does not name');
     // "The Federal Book Bank …, President Joachim Nagel said": the Bundesbank, not the Fed.
     const rival = rivalBodyNamed(

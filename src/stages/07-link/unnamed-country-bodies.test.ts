@@ -139,6 +139,26 @@ describe('a swapped generic body name in a story set in another country', () => 
     expect(over(bare, [['Interior Ministry', 'organization']])).toBe('o:doi');
   });
 
+  it('is the body when its country is named right before it, wherever the story is set', () => {
+    // Session 24 (lead): "China's Overseas Ministry spokesperson …" in a story from Tokyo.
+    const text =
+      'SEOUL (Yonhap) - South Korea’s cabinet met on Friday. The American Interior Ministry said crews were stretched. South Korea sent help.';
+    expect(
+      linkedEntityOver(
+        kb,
+        text,
+        [
+          ['SEOUL', 'location'],
+          ['South Korea', 'location'],
+          ['American', 'misc'],
+          ['Interior Ministry', 'organization'],
+          ['South Korea', 'location'],
+        ],
+        'Interior Ministry',
+      )?.kbId,
+    ).toBe('o:doi');
+  });
+
   it('leaves a body of a kind no other country shares a name for', () => {
     const text =
       'The Armenian prime minister flew out of Armenia on Sunday. He met officials at the White Home on Monday. Armenia hopes for aid.';
