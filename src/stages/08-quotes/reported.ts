@@ -151,6 +151,12 @@ const DATELINE_TWO_PLACES =
   /^\p{Lu}{2,}[\p{Lu}\p{M} .'’/-]{0,40}(?:,\s*[^,—–()\n]{1,40}){0,2}(?:\s*\([^()\n]{1,80}\))?\s*(?:—|–|--|-(?=\s))\s*/u;
 
 /**
+ * A place in capitals and a colon, as Gulf and South Asian papers write a dateline ("CAIRO:
+ * Negotiations stalled …", "NEW DELHI: "); no comma parts, so "EU, UK strike deal: …" is none.
+ */
+const COLON_DATELINE = /^\p{Lu}{2,}[\p{Lu}\p{M} .'’/-]{0,40}:\s+/u;
+
+/**
  * Where the words after a dateline begin when one opens the paragraph at `start` (the
  * sentence ends at `end`); `start` itself otherwise (`twoPlaces`: also a dateline of two
  * places joined by a slash). Only a paragraph start is read, and
@@ -163,7 +169,8 @@ export function datelineEnd(text: string, start: number, end: number, twoPlaces 
   if ((c < 65 || c > 90) && c < 128) return start;
   const d = text.charCodeAt(start + 1);
   if ((d < 65 || d > 90) && d < 128) return start;
-  const m = (twoPlaces ? DATELINE_TWO_PLACES : DATELINE).exec(text.slice(start, Math.min(end, start + 200)));
+  const head = text.slice(start, Math.min(end, start + 200));
+  const m = (twoPlaces ? DATELINE_TWO_PLACES : DATELINE).exec(head) ?? COLON_DATELINE.exec(head);
   return m ? start + m[0].length : start;
 }
 

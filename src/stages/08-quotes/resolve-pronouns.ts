@@ -11,6 +11,7 @@ import { type Gender, isPersonNoun, PRONOUNS, personNounGender } from './lexicon
 import { opensPlaceName } from './possessive-place.js';
 import { pronounOpeningSentence, relativeClauseSubject } from './pronoun-sentence-subject.js';
 import type { Referent } from './referents.js';
+import { datelineEnd } from './reported.js';
 import {
   countBefore,
   insideQuote,
@@ -73,7 +74,9 @@ function opensSentence(text: string, at: number): boolean {
   )
     k--;
   if (k === floor && floor > 0) return false;
-  const lead = text.slice(k, at);
+  // "BERLIN (Reuters) - Ukrainian President Volodymyr Zelenskiy met …": the wire's dateline
+  // is no word of the sentence.
+  const lead = text.slice(datelineEnd(text, k, at, true), at);
   return lead.trim() === '' || isTitleRun(lead);
 }
 
