@@ -9,6 +9,7 @@
 import { partitionPoint } from '../../core/span.js';
 import { type CueMatch, countWords, cueAt, cuesIn, type Word, wordsIn } from './cues.js';
 import { gestureFrame } from './gesture-frame.js';
+import { headlineLabelFrame } from './headline-label.js';
 import { isMannerRun } from './manner-run.js';
 import type { QuotedSpan } from './marks.js';
 import { parentheticalSubject } from './parenthetical-frame.js';
@@ -240,7 +241,7 @@ export function frameBefore(text: string, start: number, to: number, index: Refe
     }
     return frameWith(text, cue, phrase, to);
   }
-  return shared ?? gestureFrame(text, from, to, index);
+  return shared ?? gestureFrame(text, from, to, index) ?? headlineLabelFrame(text, from, to, index);
 }
 
 /**
