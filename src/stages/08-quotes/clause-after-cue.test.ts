@@ -30,3 +30,25 @@ describe('a subject pronoun after a verb that also takes an object', () => {
     expect(q).toEqual([]);
   });
 });
+
+describe('a spinner\'s "stated" or "mentioned" before a clause in the plain past tense', () => {
+  // Session 24 (lead): "Kirill Dmitriev … stated dialogue with Washington continued" was missed.
+  it('reports the clause as "said" would', async () => {
+    const q = await runQuotes(
+      'Fund chief Ivan Sokol stated dialogue with the lenders continued. Sokol mentioned the talks failed to reach a deal.',
+      { entities: [person('Ivan Sokol', 'Sokol')] },
+    );
+    expect(pairs(q)).toEqual([
+      ['dialogue with the lenders continued', 'Ivan Sokol'],
+      ['the talks failed to reach a deal', 'Ivan Sokol'],
+    ]);
+  });
+
+  it('leaves an object with a participle, the present "state" and a lead phrase alone', async () => {
+    const q = await runQuotes(
+      'Fund chief Ivan Sokol stated the revised figures to the board. Sokol mentioned the ministry in a statement released on Monday. The state officials announced on Monday were new.',
+      { entities: [person('Ivan Sokol', 'Sokol')] },
+    );
+    expect(q).toEqual([]);
+  });
+});

@@ -85,7 +85,7 @@ const NEEDS_CLAUSE = new Set([
   'mention',
 ]);
 /** For verbs that also take a plain object, is `words` (the content) a clause? */
-export function clauseFollows(lemma: string, words: readonly Word[]): boolean {
+export function clauseFollows(lemma: string, words: readonly Word[], pastCue = false): boolean {
   if (!NEEDS_CLAUSE.has(lemma) || words.slice(0, 6).some((w) => FINITE.has(w.lower) || w.lower === 'that'))
     return true;
   // "declared Mahama the winner": a name and what it was declared is a result announced
@@ -96,8 +96,53 @@ export function clauseFollows(lemma: string, words: readonly Word[]): boolean {
   // clause (an object would be "him", "them"), whatever tense its verb has.
   const first = words[0]?.lower ?? '';
   if (SUBJECT_PRONOUNS.has(first) && words.length > 1) return true;
+  // "stated dialogue with Washington continued": a spinner's "said" (`pastCue`: the cue is in
+  // the past tense, not "state officials announced") before a clause whose verb is a plain past tense.
+  if (pastCue && SAID_SUBSTITUTES.has(lemma) && pastTenseClause(words)) return true;
   // "recalled queuing for two hours", "admitted taking the money": a gerund's clause.
   return GERUND_CUES.has(lemma) && /^\p{Ll}{2,}ing$/u.test(first) && !NOUN_IN_ING.has(first);
+}
+
+/**
+ * What spinners and machine translation put for "said" ("Lavrov stated the West was …",
+ * "Hwang mentioned demand remained …"): read as "said" before a clause whose verb has no
+ * auxiliary (FINITE lists those and a few verbs).
+ */
+const SAID_SUBSTITUTES = new Set(['state', 'mention']);
+/** Words before which a participle in -ed is an adjective ("the revised figures"). */
+const BEFORE_ADJECTIVE = new Set(
+  'the a an his her its their our my this that these those very newly'.split(' '),
+);
+/** Words that may follow a clause's past-tense verb: the end, a preposition, an object's start. */
+const AFTER_PAST_VERB = new Set(
+  'to in on at for with by from after before over under until as into the a an its their his her and'.split(
+    ' ',
+  ),
+);
+
+/** Does the cue's word end in "ed" ("stated", "mentioned")? */
+function endsInEd(text: string, cue: Span): boolean {
+  return text.charCodeAt(cue.end - 1) === 100 && text.charCodeAt(cue.end - 2) === 101;
+}
+
+/**
+ * Does a subject of up to four words, then a verb in -ed (not after a determiner, and followed
+ * by the end, a preposition or an object's determiner) open `words` ("dialogue with Washington
+ * continued", "the government failed to act")? Not after a preposition ("in a statement
+ * released on Monday" is a lead, not the content).
+ */
+function pastTenseClause(words: readonly Word[]): boolean {
+  if (words.length < 2 || words[0]!.capitalized || LEAD_PREPOSITION.test(words[0]!.lower)) return false;
+  // (A subject of up to four words: further on, an -ed word more often ends a phrase of the
+  // object, "the ministry in a statement released on Monday".)
+  for (let i = 1; i < Math.min(words.length, 5); i++) {
+    const w = words[i]!;
+    if (w.capitalized || !/^\p{Ll}{3,}ed$/u.test(w.lower) || w.lower.endsWith('eed')) continue;
+    if (BEFORE_ADJECTIVE.has(words[i - 1]!.lower)) return false;
+    const next = words[i + 1];
+    return next === undefined || AFTER_PAST_VERB.has(next.lower);
+  }
+  return false;
 }
 
 /** Pronouns only a subject takes ("it" and "you" are objects too: "denied it"). */
@@ -298,7 +343,7 @@ export function contentStartAfter(
   )
     return null;
   // "announced a plan to build homes" is an act, not speech: these verbs need a clause.
-  if (!clauseFollows(cue.lemma, ws.slice(k))) return null;
+  if (!clauseFollows(cue.lemma, ws.slice(k), endsInEd(text, cue))) return null;
   const next = ws[k + 1]?.lower ?? '';
   const atLeast = ws[k]!.lower === 'at' && (next === 'least' || next === 'most');
   if (
