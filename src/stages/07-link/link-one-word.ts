@@ -24,7 +24,13 @@ import { ExactNames } from './link-exact.js';
 import { onlyMinorTowns } from './link-places.js';
 import { rolesIn } from './link-sound-alikes.js';
 import { type Cluster, type Decision, nil, refused } from './link-state.js';
-import { calledByFirstWord, givenNameBearers, isFullFormTail, leadingGivenName } from './lone-names.js';
+import {
+  calledByFirstWord,
+  definiteNounInText,
+  givenNameBearers,
+  isFullFormTail,
+  leadingGivenName,
+} from './lone-names.js';
 import { FamilyNames, familyNameFirst } from './name-order.js';
 import { NEAR_MISS_PROMINENCE, NearMissSurnames } from './near-miss-surnames.js';
 import { isPeopleWord } from './people-words.js';
@@ -384,6 +390,9 @@ export abstract class OneWordNames extends ExactNames {
           ? this.thingNamedBy(word, lazyContext().span.start, lazyContext().span.end)
           : null;
       if (thing) return { ...refused(e, thing.word), asType: thing.type };
+      // "the West was playing with fire": not Kanye West, and no person.
+      if (picked.role.score < 0.6 && definiteNounInText(this.input.text, word))
+        return { ...refused(e, 'a noun after "the"'), asType: 'misc' };
       const privateContext =
         picked.role.score < 1
           ? (describesPrivatePerson(lazyContext(), e, this.input.date) ??

@@ -98,3 +98,30 @@ const COORDINATED_NOUN = /^\s+(?:and|or|&)\s+(\p{Ll}[\p{Ll}-]*)\s+\p{Ll}/u;
 /** Words after "and" that begin no common noun phrase of their own ("and his allies", "and other leaders"). */
 const NOT_A_NOUN =
   /^(?:his|her|their|its|the|a|an|other|others|several|many|some|all|both|two|three|four|five|said|says|told|was|is|has|had|will|would|then|also|not)$/;
+
+/** Nouns a surname qualifies after "the": "the Trump administration", "the Merz government". */
+const QUALIFIED_BY_SURNAME =
+  /^(?:administration|government|presidency|campaign|cabinet|camp|era|years|family|doctrine|regime|team|estate|coalition|brothers|sisters|twins|household|show|effect|factor|name|case|trial|verdict|report|plan|deal|memo|interview|speech|visit|meeting|summit|rally|decision|ruling|affair)s?$/u;
+
+/**
+ * "the West was playing with fire", "the Crown", "the Left": a one-word name the article writes
+ * after "the" anywhere, as no surname qualifying a noun ("the Trump administration") or
+ * starting a longer name ("the Biden White House"), is a common noun of politics or a thing,
+ * not the surname of a famous bearer (Kanye West) — also where it stands alone ("Lavrov: West
+ * …" in a headline).
+ */
+export function definiteNounInText(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ')) continue;
+    if (!THE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
+    const after = text.slice(at + word.length, at + word.length + 30);
+    // "the Trump-Putin summit", "the Macron-led coalition": a compound of names.
+    if (after.startsWith('-')) continue;
+    const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+    if (next === undefined || (/^\p{Ll}/u.test(next) && !QUALIFIED_BY_SURNAME.test(next))) return true;
+  }
+  return false;
+}
+
+/** "the " or "The " right before a name. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
