@@ -17,6 +17,13 @@ describe("a headline's speaker label", () => {
     expect(pairs(q)[0]).toEqual(['Rovers "still hungry" after derby win', 'partial', 'Ivan Dolan']);
   });
 
+  it('reads the name after its titles', async () => {
+    const q = await runQuotes(`Rovers Manager Dolan: players "still hungry" after derby win${body}`, {
+      entities,
+    });
+    expect(pairs(q)[0]).toEqual(['players "still hungry" after derby win', 'partial', 'Ivan Dolan']);
+  });
+
   it('gives a body the quotation when the label names one', async () => {
     const q = await runQuotes(`Harbour Authority: new berths "on track" for spring${body}`, { entities });
     expect(pairs(q)[0]).toEqual(['new berths "on track" for spring', 'partial', 'Harbour Authority']);

@@ -5,16 +5,17 @@
  * write attributions this way; the body rarely repeats the fragment word for word, so no
  * echo of it attributes it (headline-echo.ts).
  *
- * Only the document's first line, and only a label that is exactly one named person or
- * body the tagger found: `Poll: …`, `Breaking: …` or `Analysis: …` name nobody.
+ * Only the document's first line, and only a label that is one named person or body the
+ * tagger found, perhaps after its titles (`Russian Foreign Minister Lavrov: West "playing
+ * with fire"`): `Poll: …`, `Breaking: …` or `Analysis: …` name nobody.
  */
 import type { CueMatch } from './cues.js';
 import type { Frame } from './quote-units.js';
 import type { ReferentIndex } from './referents.js';
-import { mentionPhrase, occurrenceStartingAt } from './speaker-phrase.js';
+import { isTitleRun, mentionPhrase, occurrenceEndingAt } from './speaker-phrase.js';
 
-/** Up to four capitalised words and a colon opening the line. */
-const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}):\s/u;
+/** Up to six capitalised words and a colon opening the line. */
+const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,5}):\s/u;
 
 /** The frame a headline's `Speaker:` label gives a quotation at `to` in the same line, or null. */
 export function headlineLabelFrame(
@@ -27,9 +28,10 @@ export function headlineLabelFrame(
   if (from !== 0 || text.lastIndexOf('\n', to) >= 0) return null;
   const m = LABEL.exec(text.slice(0, to));
   if (!m) return null;
-  const o = occurrenceStartingAt(index, 0);
   const label = m[1]!;
-  if (!o || o.end !== label.length) return null;
+  // The name alone, or after its titles ("Russian Foreign Minister Lavrov:").
+  const o = occurrenceEndingAt(index, label.length);
+  if (!o || (o.start > 0 && !isTitleRun(label.slice(0, o.start)))) return null;
   if (o.referent.type !== 'person' && o.referent.type !== 'organization') return null;
   const cue: CueMatch = { start: label.length, end: label.length + 1, lemma: 'say', core: false };
   return { cue, phrase: mentionPhrase(text, o), before: true, embedded: to > label.length + 2 };
