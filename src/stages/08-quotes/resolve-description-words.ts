@@ -26,8 +26,9 @@ const STOP = new Set([
   "'s",
   's',
   // "Ukraine's top commander", "the bloc's top diplomat": the highest holder of the role, a
-  // word no title or KB role carries.
+  // word no title or KB role carries; and a spinner's word for it ("the pinnacle diplomat").
   'top',
+  'pinnacle',
 ]);
 
 /**

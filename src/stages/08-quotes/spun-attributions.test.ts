@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { org, person } from '../../../test/helpers/quote-entities.js';
 import { runQuotes } from '../../../test/helpers/run-quotes.js';
+import { buildProfile } from './profile.js';
 
 const pairs = (q: Awaited<ReturnType<typeof runQuotes>>) => q.map((x) => [x.text, x.speaker]);
 
@@ -137,5 +138,28 @@ describe('"referred to as" for "called" (session 22)', () => {
       { entities: [person('Ana Lopes', 'Lopes')] },
     );
     expect(q).toEqual([]);
+  });
+});
+
+describe('a spinner\'s "pinnacle" for "top" in a description', () => {
+  // Session 24 (lead): "In keeping with the pinnacle diplomat, …" after "Overseas Minister
+  // Sergey Lavrov" stayed an unnamed source.
+  it('is read as "top": "the pinnacle diplomat" is the foreign minister', async () => {
+    const facts = {
+      gender: () => 'male' as const,
+      roles: () => ['minister', 'foreign', 'affairs'],
+      profile: () =>
+        buildProfile({
+          description: 'Foreign Minister of Norland',
+          demonyms: ['Norlandic'],
+          roles: [{ role: 'Minister of Foreign Affairs', org: 'Norland', orgNames: [], ended: false }],
+        }),
+    };
+    const q = await runQuotes(
+      'Norlandic Overseas Minister Ivan Berg said the sanctions were wrong.\n\nIn keeping with the pinnacle diplomat, any seizure would be theft.',
+      { entities: [{ name: 'Ivan Berg', type: 'person', kbId: 'p', surfaces: ['Ivan Berg'] }] },
+      facts,
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ivan Berg', 'Ivan Berg']);
   });
 });
