@@ -70,3 +70,21 @@ describe('an acronym two bodies share, before a noun for armed men (acc23-link-b
     expect(linkedEntityOver(armedKb, text, [['DMF', 'organization']], 'DMF')?.kbId).toBe('org:dmf-ngo');
   });
 });
+
+describe('an acronym two bodies share, before a deed of war (acc27-link-b)', () => {
+  const armedKb = new MemoryKnowledgeBase([
+    makeEntity({ ...body('org:dmf-ngo', 'Doctors for Mountain Folk', 'DMF', 3), kind: 'ngo' }),
+    makeEntity({ ...body('org:dmf-armed', 'Democratic Mountain Front', 'DMF', 2), kind: 'armed-group' }),
+  ]);
+  it('links the armed group when it takes or shells a town', () => {
+    for (const text of [
+      'The DMF captured the valley town of Oruz after a two-month siege, residents said.',
+      'The DMF has stormed the garrison at the pass.',
+    ])
+      expect(linkedEntityOver(armedKb, text, [['DMF', 'organization']], 'DMF')?.kbId).toBe('org:dmf-armed');
+  });
+  it('keeps the first reading after a deed of peace', () => {
+    const text = 'The DMF opened a clinic in the valley town of Oruz.';
+    expect(linkedEntityOver(armedKb, text, [['DMF', 'organization']], 'DMF')?.kbId).toBe('org:dmf-ngo');
+  });
+});

@@ -4,7 +4,8 @@
  * the exact pass picked for the letters alone. Once every mention is linked, a body linked by
  * a short form it shares becomes the other bearer of that form when the article links exactly
  * one such bearer by another name. Without one, a noun for armed men right after the letters
- * ("RSF paramilitaries") makes them the armed group's (session acc23-link-b).
+ * ("RSF paramilitaries", session acc23-link-b) or a deed of war ("the RSF captured …",
+ * acc27-link-b) makes them the armed group's.
  */
 import type { KbEntity } from '../../kb/model.js';
 import { normalizeName } from '../../kb/names.js';
@@ -52,9 +53,16 @@ const ARMED_MEMBERS_AFTER =
   /^\s+(?:paramilitar(?:y|ies)|fighters?|militants?|rebels?|insurgents?|militia(?:s|men)?|gunmen|guerrillas?|jihadists?)\b/i;
 
 /**
+ * A deed of war right after the letters: "The RSF captured El Fasher", "the ADF has attacked
+ * a village". Only an armed body takes a town or shells one (session acc27-link-b).
+ */
+const ARMED_DEED_AFTER =
+  /^\s+(?:(?:has|have|had)\s+)?(?:captured|seized|recaptured|retook|overran|stormed|shelled|besieged|ambushed|attacked)\b/i;
+
+/**
  * The armed group `surface`, a short form `linked` shares with other bodies, stands for when
- * the copy writes a noun for armed men right after it (`after`: the text after one of its
- * mentions): the one organisation of kind `armed-group` among the form's bearers; null when
+ * the copy writes a noun for armed men or a deed of war right after it (`after`: the text
+ * after one of its mentions): the one organisation of kind `armed-group` among the form's bearers; null when
  * the linked body is one already, or none or several are.
  */
 export function armedBodyOfAcronym(
@@ -63,7 +71,8 @@ export function armedBodyOfAcronym(
   linked: KbEntity,
   after: string,
 ): KbEntity | null {
-  if (linked.kind === 'armed-group' || !ARMED_MEMBERS_AFTER.test(after)) return null;
+  if (linked.kind === 'armed-group' || !(ARMED_MEMBERS_AFTER.test(after) || ARMED_DEED_AFTER.test(after)))
+    return null;
   const norm = normalizeName(surface);
   const armed = new Map<string, KbEntity>();
   for (const h of kb.lookup(surface))

@@ -9,6 +9,7 @@ import { normalizeName } from '../../kb/names.js';
 import { acronymOfNamedBody, armedBodyOfAcronym, mayBeSharedAcronym } from './article-acronyms.js';
 import { clubCuedIn } from './bare-club-names.js';
 import { partyCueAround } from './bodies-before-members.js';
+import { bodiesNamed, bodyOfInitials, looksLikeInitials } from './body-initials.js';
 import { clubNamedIn } from './club-cues.js';
 import { sentenceOf } from './context.js';
 import { editionOf } from './editions.js';
@@ -427,6 +428,38 @@ export abstract class ArticleConsistency extends MentionSpans {
   }
 
   /**
+   * "The Bank of Canada's governor … The BoC cut its rate", "won the Champions Trophy … The
+   * ICC said": letters left unlinked are the one body the article names, or whose event it
+   * names, with those initials (body-initials.ts). Cost: one regex test per unlinked
+   * cluster; the article's bodies are gathered only for a surface written as initials.
+   */
+  protected linkBodiesByInitials(): void {
+    let bodies: KbEntity[] | null = null;
+    for (const c of this.clusters) {
+      if (
+        c.decision.entity ||
+        (c.type !== 'organization' && c.type !== 'misc') ||
+        !looksLikeInitials(c.surface)
+      )
+        continue;
+      bodies ??= bodiesNamed(
+        this.kb.kb,
+        this.clusters.flatMap((x) => (x.decision.entity ? [x.decision.entity] : [])),
+      );
+      const body = bodyOfInitials(c.surface, bodies);
+      if (!body || body.id === c.decision.refusedEntity?.id) continue;
+      c.decision = this.linkedBy(
+        body,
+        [
+          evidence('alias', `${c.surface} (initials of ${body.name})`, 0.8),
+          evidence('co-mention', `the article names ${body.name}`, 0.7),
+        ],
+        0.8,
+      );
+    }
+  }
+
+  /**
    * "the Rapid Support Forces … RSF commander": a short form two bodies share is the one the
    * article names in full (article-acronyms.ts).
    */
@@ -451,7 +484,7 @@ export abstract class ArticleConsistency extends MentionSpans {
             evidence('alias', c.surface, 1),
             evidence(
               'co-mention',
-              `${c.surface}: armed men named after it (${entity.name}, not ${linked.name})`,
+              `${c.surface}: armed men or a deed of war after it (${entity.name}, not ${linked.name})`,
               0.7,
             ),
           ],

@@ -173,6 +173,7 @@ export class DocumentLinker extends EventsAndDescriptions {
     this.recoverMissed(events.length === 0 ? mentions : [...mentions, ...events.map((e) => e.m)]);
     this.linkPeopleWrittenAsBodies();
     this.linkPartiesTypedAsPeople();
+    this.linkBodiesByInitials();
     this.rejoinLoneNames();
     this.joinDescriptions();
     this.pickEditions();

@@ -17,6 +17,7 @@ import { agedNamesake } from './ages-in-copy.js';
 import { animalNamed } from './animal-names.js';
 import { cityOfNamedState } from './article-states.js';
 import { type MentionContext, mentionContext } from './context.js';
+import { atBefore, filmFestivalAt, onlyEventNamed } from './events-at.js';
 import { evidence, roleDetail, roleEvidence } from './evidence.js';
 import { characterAttribute } from './fiction-frames.js';
 import { joinedOrganisation } from './joined-names.js';
@@ -32,6 +33,7 @@ import { introducedByApposition } from './name-presentations.js';
 import { namesakeCue } from './namesake-cues.js';
 import { streetOfOtherTown } from './other-things-named.js';
 import { describesPrivatePerson } from './private-persons.js';
+import { areaAfter, regionOfArea } from './region-areas.js';
 import { regnalNameForms } from './regnal-name-forms.js';
 import { letters } from './similarity.js';
 import { despinName } from './spinner-lexicon.js';
@@ -260,6 +262,29 @@ export abstract class ExactNames extends SoundAlikeRepairs {
           this.compatible(type, h) &&
           (isNameOrAlias(h) || (h.kind === 'short' && (upper || shortIsMixedCase(h, surface)))),
       );
+    // "won best in breed at Crufts", "the film premiered at Cannes": an event written where a
+    // venue stands, typed a place or a body (events-at.ts).
+    if ((type === 'location' || type === 'organization') && at && atBefore(this.input.text, at.start)) {
+      const event =
+        filmFestivalAt(this.kb.kb, this.input.text, at.start, surface) ??
+        (hits.length === 0 ? onlyEventNamed(this.kb.kb, surface) : null);
+      if (event)
+        return this.linkedBy(
+          event,
+          evidence('alias', `${surface} (${event.name}: an event written where its venue stands)`, 0.8),
+          0.8,
+        );
+    }
+    // "a command post in the Kursk area": the region named after the city (region-areas.ts).
+    if (type === 'location' && at && areaAfter(this.input.text, at.end)) {
+      const region = regionOfArea(this.kb.kb, surface);
+      if (region)
+        return this.linkedBy(
+          region,
+          evidence('alias', `${surface} area (${region.name}: the region named after the city)`, 0.8),
+          0.8,
+        );
+    }
     // "the WWDC conference": an event's short name the tagger typed as a body, before an event word.
     if (hits.length === 0 && type === 'organization' && at) {
       const event = this.eventBeforeEventWord(surface, at, upper);

@@ -146,7 +146,7 @@ export abstract class MissedNames extends ArticleConsistency {
 
   /** "A family shop in Manaus": a city's name after a preposition of place (missed-places.ts). */
   private recoverCity(m: Mention, surface: string): boolean {
-    const city = missedCityAt(this.kb.kb, this.input.text, m.start, surface);
+    const city = missedCityAt(this.kb.kb, this.input.text, m.start, surface, m.end);
     if (!city) return false;
     const decision = { entity: city, evidence: [evidence('exact-name', surface, 1)], confidence: 0.8 };
     this.newCluster(surface, { ...m, type: 'location' }, decision);

@@ -355,14 +355,22 @@ export abstract class PlaceReadings extends DocumentClusters {
 
   /**
    * Of several US cities of one name, those of the state the address after the name gives
-   * ("Columbia, S.C.": South Carolina's, not Missouri's); `pool` itself when none is, or no
-   * state is given.
+   * ("Columbia, S.C.": South Carolina's, not Missouri's); of places of several countries, those
+   * of the country or region named after it ("Canterbury, New Zealand"); `pool` itself when
+   * none is, or nothing is named.
    */
   protected inAddressState<T extends { readonly entity: KbEntity }>(surface: string, pool: T[]): T[] {
     if (pool.length < 2 || pool.some((h) => h.entity.type !== 'location')) return pool;
     const cue = this.placeCueOf(normalizeName(surface));
     const region = cue?.region?.replace(/['’]s$/u, '');
-    if (!region || !US_STATES.has(region) || cue?.listed) return pool;
+    if (!region || cue?.listed) return pool;
+    if (!US_STATES.has(region)) {
+      // "a sheep farmer in Canterbury, New Zealand": of a city of England and a region of New
+      // Zealand bearing the name, the one of the country named after it (acc27-link-b).
+      const countries = new Set(this.regionHits(region).map((h) => h.entity.country));
+      const inCountry = pool.filter((h) => h.entity.country !== null && countries.has(h.entity.country));
+      return inCountry.length > 0 ? inCountry : pool;
+    }
     const there = pool.filter(
       (h) => h.entity.country === 'US' && usStateOfCity(h.entity.description) === region,
     );
@@ -383,6 +391,11 @@ export abstract class PlaceReadings extends DocumentClusters {
   }
 
   private usTownArticleCache: boolean | null = null;
+
+  /** Whether a mention the tagger typed a person ends at `end` (a comma after a name). */
+  private personEndsAt(end: number): boolean {
+    return end >= 0 && this.input.mentions.some((m) => m.end === end && m.type === 'person');
+  }
 
   /**
    * Whether the article is set in a US town named like a foreign place: a place cue of the
@@ -509,9 +522,12 @@ export abstract class PlaceReadings extends DocumentClusters {
     }
     // "Lee Zeldin, Republican of New York", "White Plains, New York": the state, not the city.
     if ((first.kind === 'city' || first.kind === 'capital') && US_STATES.has(surface)) {
-      const cue = isAddressState(text, at.start, surface)
-        ? "after a town's name"
-        : stateSenseOfCityName(text, at.start, at.end);
+      // "Keith Kellogg, Washington's special envoy": after a person's name the comma opens an
+      // apposition, not an address (acc27-link-b).
+      const cue =
+        isAddressState(text, at.start, surface) && !this.personEndsAt(text.lastIndexOf(',', at.start))
+          ? "after a town's name"
+          : stateSenseOfCityName(text, at.start, at.end);
       const state = cue
         ? this.kb.lookup(`State of ${surface}`).find((h) => h.entity.country === 'US')?.entity
         : undefined;

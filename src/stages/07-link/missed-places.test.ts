@@ -40,3 +40,41 @@ describe('a city the tagger missed', () => {
     expect(kbIdAt(link(shared, []), shared, 'Natal')).not.toBe('c:natal');
   });
 });
+
+describe('a city the tagger missed in a town’s other slots (acc27-link-b)', () => {
+  const war = new MemoryKnowledgeBase([
+    city('c:belem', 'Belém', 2),
+    makeEntity({
+      id: 'c:um-dabar',
+      type: 'location',
+      name: 'Um Dabar',
+      names: [{ text: 'Um-Dabar', kind: 'alias' }],
+      kind: 'city',
+      country: 'SD',
+      prominence: 1,
+    }),
+  ]);
+  const linkWar = linkerOver(war, '2025-06-01', { tokens: true });
+
+  it('is the city used as an adjective after "a" or "an"', () => {
+    const text = 'Carla Mendes, a Belém schoolteacher, won the national poetry prize.';
+    expect(kbIdAt(linkWar(text, []), text, 'Belém')).toBe('c:belem');
+  });
+
+  it('is a small town after a verb of taking it, hyphened or not', () => {
+    for (const text of [
+      'Militia fighters captured Um-Dabar, the last garrison in the north, on Sunday.',
+      'The army retook Um Dabar after a week of fighting.',
+    ]) {
+      const written = text.includes('Um-Dabar') ? 'Um-Dabar' : 'Um Dabar';
+      expect(kbIdAt(linkWar(text, []), text, written)).toBe('c:um-dabar');
+    }
+  });
+
+  it('is left alone before a capital, or a small town after an article', () => {
+    const team = 'He scored for a Belém Rovers side that went down in May.';
+    expect(kbIdAt(linkWar(team, []), team, 'Belém')).toBeUndefined();
+    const small = 'Amira Osman, an Um Dabar teacher, fled with her children.';
+    expect(kbIdAt(linkWar(small, []), small, 'Um Dabar')).toBeUndefined();
+  });
+});

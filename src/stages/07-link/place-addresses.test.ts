@@ -276,3 +276,43 @@ describe('a town named with its province, state or country outside the US', () =
     ).toBe('c:santiago-es');
   });
 });
+
+describe('places of one name in two countries, the country named after it (acc27-link-b)', () => {
+  const kb = new MemoryKnowledgeBase([
+    countryEntity('NZ', 'New Zealand', 'New Zealander'),
+    countryEntity('GB', 'United Kingdom', 'British'),
+    makeEntity({
+      id: 'c:ashcombe',
+      type: 'location',
+      name: 'Ashcombe',
+      kind: 'city',
+      country: 'GB',
+      prominence: 1,
+    }),
+    makeEntity({
+      id: 'r:ashcombe',
+      type: 'location',
+      name: 'Ashcombe Region',
+      names: [{ text: 'Ashcombe', kind: 'alias' }],
+      kind: 'region',
+      country: 'NZ',
+      prominence: 1,
+    }),
+  ]);
+  it('links the one of the named country', () => {
+    const text = 'Ruth Paora, a dairy farmer in Ashcombe, New Zealand, sold her herd in May.';
+    const names = [
+      ['Ruth Paora', 'person'],
+      ['Ashcombe', 'location'],
+      ['New Zealand', 'location'],
+    ] as const;
+    expect(linkedEntityOver(kb, text, names, 'Ashcombe')?.kbId).toBe('r:ashcombe');
+    const home = 'Ruth Paora, a dairy farmer in Ashcombe, United Kingdom, sold her herd in May.';
+    const homeNames = [
+      ['Ruth Paora', 'person'],
+      ['Ashcombe', 'location'],
+      ['United Kingdom', 'location'],
+    ] as const;
+    expect(linkedEntityOver(kb, home, homeNames, 'Ashcombe')?.kbId).toBe('c:ashcombe');
+  });
+});

@@ -84,6 +84,15 @@ describe('"New York"', () => {
     const text = 'The anchor is moving to New York and will appear in the show’s later hour.';
     expect(linkedId(text, [['New York', 'location']])).toBe('c:nyc');
   });
+
+  it('is no address after a person’s name: the comma opens an apposition (acc27-link-b)', () => {
+    const text = 'Dana Whitfield, New York’s envoy to the trade talks, flew to Geneva on Monday.';
+    const names = [
+      ['Dana Whitfield', 'person'],
+      ['New York', 'location'],
+    ] as const;
+    expect(linkedId(text, names)).toBe('c:nyc');
+  });
 });
 
 describe('a name written as the KB writes it, give or take its qualifiers', () => {
