@@ -24,7 +24,7 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = words(`
   assure threaten demand propose recommend advise contend lament mourn comment tell chime
   interject murmur plead protest retort snap sigh tout hint imply concur agree disagree dispute
   reject underline underscore elaborate acknowledge announce muse posit rule chant radio mention
-  instruct
+  instruct affirm
 `);
 
 /** Irregular inflections: past/participle/3sg/ing forms not produced by simple rules. */
@@ -59,7 +59,7 @@ export const CORE_SPEECH_VERBS: readonly string[] = words(`
   concede confirm emphasize emphasise predict promise vow pledge suggest urge observe continue
   conclude counter charge allege boast joke quip recount repeat reiterate shout exclaim ask
   testify lament retort tout comment answer post report reveal underline underscore elaborate muse
-  plead protest dispute radio mention
+  plead protest dispute radio mention affirm indicate
 `);
 
 /** Verbs whose object may be followed by a partial quote: `called the goals "unrealistic"`. */

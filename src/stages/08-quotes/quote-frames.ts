@@ -166,6 +166,11 @@ function isDocumentParticiple(text: string, cue: CueMatch, phrase: SpeakerPhrase
 
 /** A modal right before a verb: "would continue", "will say". */
 const MODAL_BEFORE = /\b(?:would|will|could|can|may|might|should|must)\s+$/u;
+/**
+ * An article right after a verb and before the quotation: the verb takes an object ("that her
+ * government maintains a “good communication”"), it reports nothing of its own.
+ */
+const OBJECT_AFTER = /^\s+(?:a|an)\s+[^“”"]*$/u;
 
 /** Does the word ending at `end` end in "ing" (a participle: "accusing", "saying")? */
 function endsInIng(text: string, end: number): boolean {
@@ -235,7 +240,8 @@ export function frameBefore(text: string, start: number, to: number, index: Refe
         (place ||
           !cue.core ||
           countWords(text, cue.end, to, 5) > 4 ||
-          MODAL_BEFORE.test(text.slice(Math.max(from, cue.start - 8), cue.start)))
+          MODAL_BEFORE.test(text.slice(Math.max(from, cue.start - 8), cue.start)) ||
+          OBJECT_AFTER.test(text.slice(cue.end, to)))
       )
         return outer;
     }

@@ -83,6 +83,10 @@ const NEEDS_CLAUSE = new Set([
   // A spinner's "said" ("mentioned the plan would …"): speech before a clause only, not
   // "mentioned the budget".
   'mention',
+  // Translated Spanish "afirmó" and "indicó" ("affirmed the president", "indicated that …"):
+  // speech before a clause only, not "affirmed the ruling", "indicated the exit".
+  'affirm',
+  'indicate',
 ]);
 /** For verbs that also take a plain object, is `words` (the content) a clause? */
 export function clauseFollows(lemma: string, words: readonly Word[], pastCue = false): boolean {

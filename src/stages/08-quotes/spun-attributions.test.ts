@@ -163,3 +163,21 @@ describe('a spinner\'s "pinnacle" for "top" in a description', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Ivan Berg', 'Ivan Berg']);
   });
 });
+
+describe('translated Spanish "affirmed" and "indicated" (session 24, lead)', () => {
+  it('report as "said", the inverted "affirmed the president" included', async () => {
+    const q = await runQuotes(
+      'President Ana Lopes spoke on Monday.\n\n"We do not accept interventionism," affirmed the president during her morning conference.\n\nLopes indicated that her government maintains a "good communication" with Washington.',
+      { entities: [person('Ana Lopes', 'Lopes')] },
+    );
+    expect(q.map((x) => [x.cue, x.speaker])).toEqual([
+      ['affirmed', 'Ana Lopes'],
+      ['indicated', 'Ana Lopes'],
+    ]);
+  });
+
+  it('take no plain object as speech', async () => {
+    const q = await runQuotes('The court affirmed the ruling on Monday. A sign indicated the exit.');
+    expect(q).toEqual([]);
+  });
+});
