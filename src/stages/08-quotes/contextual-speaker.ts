@@ -21,8 +21,12 @@ import { isDescriptionRun, isTitleRun, mentionPhrase, type SpeakerPhrase } from 
 const UNSIGNED_POST =
   /^[\s,.]*(?:read|reads|said|says)\s+(?:a|an|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:post|tweet|message|comment|caption)(?=[\s,.;]|$)/u;
 
+/** Before a quotation: a post, a tweet or a message, then "read/said" and a comma or colon. */
+const UNSIGNED_POST_BEFORE =
+  /(?:^|\s)(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:post|tweet|message|comment|caption|text)\s+(?:read|reads|said|says)[,:]\s$/u;
+
 const FOLLOW_UP =
-  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea|complaint|criticism|appeal|accusation|rebuke|rebuttal|retort|riposte|rejoinder|reply|denial|question|claim|demand|admission|threat|pledge|tribute) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came )?(?:from|of))))\s+/iu;
+  /^\s*(?:(?:that|this) (?:was|is) how|(?:(?:that|this|those|these) (?:was|were|is|are) )?(?:so (?:said|says)|(?:the )?(?:[\p{L}-]+ )?(?:words|remarks|comments|message|warning|verdict|view|response|reaction|assessment|promise|plea|complaint|criticism|appeal|accusation|rebuke|rebuttal|retort|riposte|rejoinder|reply|denial|question|claim|demand|admission|threat|pledge|tribute) (?:(?:were|was) (?:those|that) of|belonged to|(?:were|was) (?:spoken|uttered|written|delivered) by|(?:came (?:[\p{L}\d]+ ){0,3}?)?(?:from|of))))\s+/iu;
 
 /**
  * A quotation with no cue of its own: its speaker comes from the next sentence when
@@ -42,6 +46,11 @@ export function contextualSpeaker(
   const lastPart = unit.parts[unit.parts.length - 1]!;
   // "“Ruto must go,” read one widely shared post.": words of a post nobody is named for.
   if (UNSIGNED_POST.test(text.slice(lastPart.end, lastPart.end + 60))) return null;
+  // "The message read, “Should I say my last words?”": the same words before the quotation.
+  const first = unit.parts[0]!.start;
+  if (text.charCodeAt(first - 2) === 44 || text.charCodeAt(first - 2) === 58) {
+    if (UNSIGNED_POST_BEFORE.test(text.slice(Math.max(0, first - 60), first))) return null;
+  }
   const inside = attributionInside(text, unit.parts[0]!, index);
   // An explicit attribution inside wins; a pronoun there with no antecedent leaves no
   // speaker rather than a neighbour's.

@@ -179,6 +179,16 @@ export interface CueMatch extends Span {
   readonly core: boolean;
 }
 
+/** Verbs of refusing before "to" and a speech verb: "declined to comment". */
+const REFUSALS: ReadonlySet<string> = new Set([
+  'declined',
+  'declines',
+  'decline',
+  'refused',
+  'refuses',
+  'refuse',
+]);
+
 /** Verbs that make a retort with "back": "shot back", "fired back", "hit back". */
 export const BACK_VERBS: ReadonlySet<string> = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits']);
 
@@ -355,6 +365,9 @@ export function cueAt(words: readonly Word[], i: number): CueMatch | null {
     (words[i + 1]?.lower === 'to' || /^\p{Ll}{2,}ing$/u.test(words[i + 1]?.lower ?? ''))
   )
     return null;
+  // "The Israeli military declined to comment.", "refused to say whether …": a refusal to
+  // speak says nothing.
+  if (words[i - 1]?.lower === 'to' && REFUSALS.has(words[i - 2]?.lower ?? '')) return null;
   // "was quoted as saying": one cue, and a core one.
   if (w.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted')
     return { start: words[i - 2]!.start, end: w.end, lemma: 'say', core: true };

@@ -40,6 +40,7 @@ import {
   frameAfter,
   frameBefore,
   onlySpacesOrColonEnd,
+  passiveAgentAfterQuote,
   sharedWithPrevious,
   skipToContent,
 } from './quote-frames.js';
@@ -240,6 +241,8 @@ export function extractQuotes(input: QuoteInput, options: ExtractOptions): Quote
         before = sharedWithPrevious(text, beforeFrom, first.start, framed.frame.phrase) ?? before;
     }
     if (!unit.frame && before) unit.frame = before;
+    if (!unit.frame && unit.parts.length === 1)
+      unit.frame = passiveAgentAfterQuote(text, beforeFrom, first.start, lastPart.end, afterTo, index);
     // `Grant said the show was designed “to slow people down.” Visitors …`, `Graham told
     // the BBC: “…” She denied …`: a cue in the quotation's own sentence wins over one in
     // the next sentence.

@@ -11,7 +11,7 @@
  * quoted).
  */
 const NAME_GIVEN_NEXT =
-  /^[^.!?“”"]{0,120}?[.!?]\s+(?:(?:He|She)\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|The\s+(?:wo)?man,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),)/u;
+  /^[^.!?“”"]{0,120}?[.!?]\s+(?:(?:He|She)\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her)\s+(?:(?:first|family|last)\s+|sur)?name(?:\s+only)?(?:\s+as|,)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|The\s+(?:wo)?man,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),)/u;
 
 /**
  * The name an unnamed speaker whose phrase ends at `end` gives in the next sentence, with

@@ -103,6 +103,8 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
         // ",” as Karl Brandt said on Monday." (one with content of its own left above).
         AS_ONLY.test(text.slice(from, phrase.start)) ||
         isTitleRun(text.slice(from, phrase.start)) ||
+        // "!” a demonstrator who gave her name as Anjali told AFP": the name the speaker gave.
+        (phrase.kind !== 'description' && GAVE_NAME_LEAD.test(text.slice(from, phrase.start))) ||
         // ",” the brewery's director, Tomáš Novák, said": a description before the name.
         (phrase.kind === 'mention' && isDescriptionRun(text.slice(from, phrase.start))) ||
         // ",” an emotional Norris said": how the named person spoke.
@@ -119,6 +121,9 @@ export function frameAfter(text: string, from: number, to: number, index: Refere
   return null;
 }
 
+/** An indefinite description, then the name it gave: " a 22-year-old student who gave her name as ". */
+const GAVE_NAME_LEAD =
+  /^[\s,]*(?:a|an|one)\s[^,;:.!?“”"]{1,60}?\swho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:first|family|last)\s+|sur)?name(?:\s+only)?\s+as\s+$/u;
 /** A short place or time phrase ending the content before a trailing speaker: " outside the arena, ". */
 const CONTENT_TAIL =
   /^\s+(?:in|on|at|outside|inside|near|during|after|before|from|across|over|within)\s[^,;:“”"]{1,50},\s*$/u;
@@ -305,6 +310,45 @@ function passiveAgent(text: string, from: number, cue: CueMatch, to: number): nu
   return by ? cue.end + by[0].length : 0;
 }
 
+/** Participles that characterise in someone's words, by lemma. */
+const CHARACTERISING_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['described', 'describe'],
+  ['characterised', 'characterise'],
+  ['characterized', 'characterize'],
+  ['branded', 'brand'],
+  ['labelled', 'label'],
+  ['labeled', 'label'],
+  ['dubbed', 'dub'],
+]);
+/** A passive speech verb, then "as", right before a quotation: "was described as ". */
+const PASSIVE_AS_BEFORE = /\b(?:was|were|is|are|been|being)\s+(\p{Ll}+)\s+as\s+$/u;
+
+/**
+ * "the damage was described as “catastrophic” by local government minister NAME": a
+ * passive cue's agent after the quotation speaks. `to` is where the quotation opens,
+ * `end` where it closes; null unless "by" follows the quotation.
+ */
+export function passiveAgentAfterQuote(
+  text: string,
+  from: number,
+  to: number,
+  end: number,
+  limit: number,
+  index: ReferentIndex,
+): Frame | null {
+  // Cheapest first: "by" right after the closing mark.
+  const by = BY_AGENT.exec(text.slice(end, Math.min(limit, end + 5)));
+  if (!by) return null;
+  const lead = text.slice(Math.max(from, to - 40), to);
+  const m = PASSIVE_AS_BEFORE.exec(lead);
+  const lemma = m ? CHARACTERISING_PARTICIPLES.get(m[1]!) : undefined;
+  if (!m || !lemma) return null;
+  const at = to - lead.length + m.index + m[0].indexOf(m[1]!, m[0].search(/\s/u));
+  const cue: CueMatch = { start: at, end: at + m[1]!.length, lemma, core: false };
+  const phrase = speakerAfter(text, end + by[0].length, limit, index);
+  return phrase ? { cue, phrase, before: true, embedded: true } : null;
+}
+
 /** Between a speech verb and its clause's subject: nothing, "that", or a listener ("reporters"). */
 const TO_CLAUSE_SUBJECT =
   /^\s*(?:(?:the\s+|a\s+)?(?!(?:after|before|as|when|while|because|since|if|though|although|until|and|but|or|in|on|at|of|for|with|by|to)\s)\p{Ll}+\s+)?(?:that\s+)?$/u;
@@ -364,7 +408,8 @@ function participleSubject(
   const subject = openingSpeaker(text, from, cue.start, index);
   const opener = openingLead(text, from, cue.start);
   if (!subject || subject.start - from - opener > 40) return null;
-  const lead = text.slice(from + opener, subject.start);
+  // ("President-elect NAME blamed …, writing that …": a title about to be held is a title.)
+  const lead = text.slice(from + opener, subject.start).replace(/-elect(?=\s)/gu, ' ');
   // "He also promised …, saying …": a pronoun only when it opens the sentence.
   if (subject.kind === 'pronoun') return lead.trim() === '' ? subject : null;
   return lead.trim() === '' || isTitleRun(lead) || isDescriptionRun(lead) ? subject : null;

@@ -12,11 +12,13 @@ import { type ReportedSpeech, trimContent } from './reported-words.js';
 import { mentionPhrase, occurrenceEndingAt } from './speaker-phrase.js';
 
 /**
- * ", who said ", ", 55, who told reporters that ": the comma after the name (an age may
- * stand between), the relative pronoun, a plain speech verb and an optional "that".
+ * ", who said ", ", 55, who told reporters that ", ", who had privately told the president
+ * that ": the comma after the name (an age may stand between), the relative pronoun, up to
+ * two adverbs or auxiliaries, a plain speech verb (with "that" after a listener other than
+ * reporters) and an optional "that".
  */
 const WHO_SAID =
-  /,\s+(?:\d{1,3},\s+)?who\s+(?:(?:also|later|had|has|previously)\s+)?(said|says|told\s+reporters)\s+(?:that\s+)?/gu;
+  /,\s+(?:\d{1,3},\s+)?who\s+(?:(?:also|later|had|has|previously|privately|publicly|repeatedly|once)\s+){0,2}(said|says|told\s+(?:reporters|(?:him|her|them|(?:the|his|her|their)\s+\p{Ll}+)(?=\s+that\s)))\s+(?:that\s+)?/gu;
 /** The clause's end: a comma, a semicolon or colon, a dash, a quotation mark, or the sentence's end. */
 const CLAUSE_END = /[,;:—–“”"]|\.\s*$/u;
 

@@ -254,7 +254,10 @@ export function inSentence(
     // "Parent Jamie Rennie, whose daughter is in primary six, said …": the comma closes a
     // relative clause on the subject, not a content before an inverted "said NAME".
     // (A finite verb from the first word after the cue on rules it out before any reading.)
+    // ("…, told DD News from his hospital bed that …": "told" is never inverted; the words
+    // before it are its subject.)
     if (
+      cue.lemma !== 'tell' &&
       endsWithComma(before) &&
       !RELATIVE_ON_SUBJECT.test(before) &&
       !invertedSpeakerRuledOut(text, cue.end, s.end, index)

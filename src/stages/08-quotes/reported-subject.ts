@@ -279,15 +279,23 @@ export function openingSubject(
   const part = partitiveOpening(text, s.start, end);
   if (part) return part;
   // "On Wednesday he struck a more conciliatory tone, …": a day before the subject.
+  // ("But the billionaire declined to …, saying …": a conjunction before it.)
   const day = OPENING_DAY.exec(text.slice(s.start, Math.min(end, s.start + 40)));
-  const from = s.start + (day ? day[0].length : 0);
+  const conjunction = day ? null : OPENING_CONJUNCTION.exec(text.slice(s.start, Math.min(end, s.start + 6)));
+  const from = s.start + (day ? day[0].length : 0) + (conjunction ? conjunction[0].length : 0);
   const subject = openingSpeaker(text, from, end, index);
   const opener = openingLead(text, from, end);
   if (!subject || subject.start - from - opener > 40) return null;
-  const lead = text.slice(from + opener, subject.start);
+  // ("President-elect NAME blamed …, writing that …": a title about to be held is a title.)
+  const lead = text.slice(from + opener, subject.start).replace(ELECT_SUFFIX, ' ');
   if (lead.trim() !== '' && !isTitleRun(lead) && !isDescriptionRun(lead) && !clauseLeadOk(lead)) return null;
   return subject;
 }
+
+/** A conjunction opening a sentence before its subject: "But", "And", "Yet". */
+const OPENING_CONJUNCTION = /^(?:But|And|Yet)\s+(?=\p{Ll})/u;
+/** "-elect" after a title ("President-elect"). */
+const ELECT_SUFFIX = /-elect(?=\s)/gu;
 
 /** A day opening a sentence before its subject: "On Wednesday", "Late on Friday,". */
 const OPENING_DAY =

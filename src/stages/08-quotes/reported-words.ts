@@ -57,8 +57,14 @@ export function trimContent(text: string, start: number, end: number): Span | nu
   if (e <= s) return null;
   // The stop of an abbreviation with inner stops ("at 11 p.m.", "in the U.S.") is the word's.
   if (text[e] === '.' && DOTTED_ABBREVIATION_END.test(text.slice(Math.max(s, e - 12), e))) e++;
+  // "Lindner hit back within the hour.": a time phrase alone reports nothing.
+  if (e - s <= 32 && TIME_PHRASE_ONLY.test(text.slice(s, e))) return null;
   return countWords(text, s, e, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS ? { start: s, end: e } : null;
 }
+
+/** A time phrase and nothing else: "within the hour", "later that day", "on Monday evening". */
+const TIME_PHRASE_ONLY =
+  /^(?:within|in|on|at|after|before|later|earlier|by)\s+(?:(?:the|a|an|that|this|same|next|few|\d+)\s+){0,3}(?:hour|hours|minutes?|days?|weeks?|morning|afternoon|evening|night|moments?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/u;
 /**
  * Is `text[i]` trimmed from the start of a content (`[\s,:—–-]`)? Read by its code: the
  * trims run on every content found, a character at a time.

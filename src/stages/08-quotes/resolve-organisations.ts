@@ -129,11 +129,39 @@ export function groupNamedBefore(phrase: SpeakerPhrase, context: ResolveContext)
     const o = occurrences[i]!;
     if (o.start >= phrase.start || insideQuote(context.quoted, o.start)) continue;
     // Past the start of the sentence (a full stop, a question or exclamation mark, a newline).
-    if (/[.!?]\s|\n/u.test(text.slice(o.end, phrase.start))) break;
+    if (/[.!?]\s|\n/u.test(text.slice(o.end, phrase.start))) {
+      // "Hezbollah confirmed his death hours later. The group said …": the organisation
+      // opening the sentence before, in the same paragraph.
+      const opener = openingOrganisation(text, occurrences, i, phrase.start);
+      if (opener) return opener;
+      break;
+    }
     if (o.referent.type === 'organization') return o.referent;
   }
   const t = lastTurnNear(phrase, context);
   return t?.referent?.type === 'organization' ? t.referent : null;
+}
+
+/**
+ * The organisation opening the sentence right before the one holding `at`, in the same
+ * paragraph, read back from occurrence `i` (the last one before that sentence), or null.
+ */
+function openingOrganisation(
+  text: string,
+  occurrences: readonly Occurrence[],
+  i: number,
+  at: number,
+): Referent | null {
+  const between = text.slice(occurrences[i]!.end, at);
+  if (between.includes('\n') || between.match(/[.!?]\s/gu)!.length !== 1) return null;
+  for (let k = i; k >= 0; k--) {
+    const o = occurrences[k]!;
+    const before = text.slice(Math.max(0, o.start - 6), o.start);
+    if (o.start === 0 || /(?:^|[.!?]\s|\n)(?:The\s)?$/u.test(before))
+      return o.referent.type === 'organization' ? o.referent : null;
+    if (/[.!?]\s|\n/u.test(text.slice(o.end, occurrences[i]!.end + 1))) return null;
+  }
+  return null;
 }
 
 /** A bare institution named by its kind: "the agency", "the headquarters", "the commission". */

@@ -294,6 +294,9 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
     if (relatedToPronoun(context.text, o, phrase.text.toLowerCase())) continue;
     // "from the loggia of St. Peter's Basilica": a place's name, not a person.
     if (opensPlaceName(context.text, o)) continue;
+    // "Addressing President Donald Trump directly, he said: …": a name in the participle
+    // phrase opening the pronoun's own sentence is who the pronoun's subject acts on.
+    if (inOpeningParticiple(context.text, o, phrase.start)) continue;
     // "Trump announced Kirk's death. “…,” he wrote", "Netanyahu thanked Trump in a video
     // message. “…,” he said": a name in the object is no match for the sentence's subject
     // of the same gender.
@@ -335,6 +338,26 @@ export function resolvePronoun(phrase: SpeakerPhrase, context: ResolveContext): 
   return (
     describedSpeaker(phrase, info.gender, paragraph, context) ?? previousSpeaker(phrase, info.gender, context)
   );
+}
+
+/** A participle opening a sentence: "Addressing", "Turning to", "Responding to". */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing\s/u;
+
+/**
+ * Is `o` inside a participle phrase that opens its sentence and ends in the comma right
+ * before the pronoun at `pronoun` ("Addressing NAME directly, he said")? The participle's
+ * subject is the pronoun's referent, so the name is someone else. Cheapest test first: the
+ * pronoun follows ", ".
+ */
+function inOpeningParticiple(text: string, o: Span, pronoun: number): boolean {
+  if (text.charCodeAt(pronoun - 2) !== 44 || o.end > pronoun || pronoun - o.end > 60) return false;
+  if (/[.!?;"“”\n]/u.test(text.slice(o.end, pronoun - 2))) return false;
+  const floor = Math.max(0, o.start - 60);
+  let k = o.start;
+  while (k > floor && text[k - 1] !== '\n' && !(/[.!?]/u.test(text[k - 2] ?? '') && text[k - 1] === ' ')) k--;
+  if (k === floor && floor > 0) return false;
+  const lead = text.slice(k, o.start);
+  return OPENING_PARTICIPLE.test(lead) && !/[,;"“”]/u.test(lead);
 }
 
 /** Does the paragraph (the line) that holds `at` open with a quotation mark? */
@@ -423,7 +446,7 @@ function lastWordOf(name: string): string {
 }
 
 /** The words before the name an unnamed speaker gave: "her name only as ", "her first name, ". */
-const NAME_GIVEN_BEFORE = /\bname(?:\s+only)?\s+as\s+$|\bfirst\s+name,\s+$/u;
+const NAME_GIVEN_BEFORE = /(?:\b|sur)name(?:\s+only)?\s+as\s+$|\bfirst\s+name,\s+$/u;
 
 /** Is `speaker` the one name an unnamed speaker gave ("who gave her name only as Anja"), with no entity? */
 function isGivenNameOnly(speaker: Speaker, text: string): boolean {

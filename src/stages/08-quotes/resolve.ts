@@ -27,7 +27,7 @@ import type { SpeakerPhrase } from './speaker-phrase.js';
 import { namesNoOne } from './unnamed-description.js';
 
 /** The words before a name a speaker gave: "gave his name only as ", "gave her first name as ". */
-const GIVEN_NAME_BEFORE = /\bname(?:\s+only)?\s+as\s+$/u;
+const GIVEN_NAME_BEFORE = /(?:\b|sur)name(?:\s+only)?\s+as\s+$/u;
 
 function resolveName(phrase: SpeakerPhrase, context: ResolveContext): Resolved {
   const lower = phrase.text.toLowerCase();

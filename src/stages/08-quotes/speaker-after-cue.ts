@@ -187,7 +187,7 @@ const INDEFINITE = /^(?:a|an|one|another)\s/iu;
  * a place in apposition ("one resident of the capital, Mamoudzou, who gave her name as").
  */
 const GIVEN_NAME =
-  /^(?:\s+in\s+[^,;:.!?“”"]{1,50}?)?(?:\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?=\s*,\s*who\s))?\s*,?\s*(?:who (?:gave|would give) (?:his|her|their) (?:first )?name (?:only )?as|(?:identified|named) only as|who asked to be (?:identified|named) only as|who (?:gave|would give) only (?:his|her|their) first name,)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+  /^(?:\s+in\s+[^,;:.!?“”"]{1,50}?)?(?:\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?=\s*,\s*who\s))?\s*,?\s*(?:who (?:gave|would give) (?:his|her|their) (?:first |family |last |sur)?name (?:only )?as|(?:identified|named) only as|who asked to be (?:identified|named) only as|who (?:gave|would give) only (?:his|her|their) first name,)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 /** Where an unnamed speaker stood: "a man at the back of the hall", "a woman at the scene". */
 const SCENE_NOUNS: ReadonlySet<string> = new Set(
   'hall room scene meeting rally site market hearing protest vigil funeral square gate gates entrance queue crowd courthouse'.split(

@@ -236,10 +236,11 @@ const MAX_LOOKBACK = 160;
 /**
  * An appositive that is a clause about the subject ("in his first season …", "who …"), or
  * a participle's ("speaking before Trump", "standing beside Macron"; not a title's
- * adjective: "acting president", "outgoing chief").
+ * adjective: "acting president", "outgoing chief"), or a passive participle's agent
+ * ("flanked by Vice President NAME", "accompanied by his wife").
  */
 const APPOSITIVE_CLAUSE =
-  /^(?:in|after|before|since|who|whose|which|having|at|on|during|despite|while|when|until|following|(?!(?:including|according|ruling|leading|governing|outgoing|incoming|founding|acting|reigning|sitting|visiting|managing|presiding|serving|winning|rising|opposing|striking|missing|remaining)\s)\p{Ll}{3,}ing)\s/u;
+  /^(?:in|after|before|since|who|whose|which|having|at|on|during|despite|while|when|until|following|(?!(?:including|according|ruling|leading|governing|outgoing|incoming|founding|acting|reigning|sitting|visiting|managing|presiding|serving|winning|rising|opposing|striking|missing|remaining)\s)\p{Ll}{3,}ing|(?:flanked|accompanied|joined|surrounded|escorted|backed|followed|greeted|cheered|applauded|interrupted|introduced)\s+by)\s/u;
 /**
  * "Yulia Navalnaya, the widow of … Alexei Navalny, said": a relative, friend or proxy
  * "of / to / for" someone, in an appositive: the name after it is the relation's other
@@ -411,7 +412,11 @@ function phraseEndingAt(
       const appositive = app[0].replace(/^,\s*/u, '').replace(/,\s*$/u, '');
       const innerEnd = end - (app[0].length - app[0].replace(/,\s*$/u, '').length);
       const named = occurrenceEndingAt(index, innerEnd);
-      const owner = named ? personBeforeOrg(text, innerEnd - appositive.length, named, index) : null;
+      // ("NAME, flanked by Vice President NAME at the White House, said": no owner in a clause.)
+      const owner =
+        named && !APPOSITIVE_CLAUSE.test(appositive)
+          ? personBeforeOrg(text, innerEnd - appositive.length, named, index)
+          : null;
       if (owner) return owner;
       // A name that is the whole appositive, or a person ending it ("a cleaner named NAME");
       // in "NAME, founder of the agency Blue Hour Live, said" the organisation completes a
@@ -525,6 +530,14 @@ function phraseEndingAt(
   }
   if (relative && isPersonNoun(lastWordOf(relative[1]!)) && headNounOk(relative[1]!)) {
     const start = floor + relative.index + relative[0].indexOf(relative[1]!);
+    // "“…!” a demonstrator who gave her name as Anjali told AFP": the name the speaker gave.
+    const gave = GAVE_NAME_AS.exec(head.slice(start - floor + relative[1]!.length).trimStart());
+    if (gave) {
+      const named = occurrenceEndingAt(index, end);
+      if (named && named.start === end - gave[1]!.length && named.referent.type === 'person')
+        return mentionPhrase(text, named);
+      return { start: end - gave[1]!.length, end, kind: 'name', referent: null, text: gave[1]! };
+    }
     return {
       start,
       end: start + relative[1]!.length,
@@ -692,7 +705,7 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
 
 /** An appositive giving the name an unnamed speaker went by: "who gave her name only as Anja". */
 const GAVE_NAME_AS =
-  /^(?:who\s+)?(?:gave|giving|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s+as\s+(\p{Lu}[\p{L}'’-]+)$/u;
+  /^(?:who\s+)?(?:gave|giving|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:first|family|last)\s+|sur)?name(?:\s+only)?\s+as\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** The words before an appositive that is the name itself: "… by her first name, Madison". */
 const NAME_ONLY_BEFORE =
   /\b(?:only\s+(?:as|by)\s+(?:his|her|their)\s+(?:first\s+)?name|(?:his|her|their)\s+first\s+name)$/u;
