@@ -81,13 +81,20 @@ function makeWord(text: string, from: number, to: number): Word {
  * allocation).
  */
 class ScannedWord implements Word {
-  private lowerValue: string | null = null;
-  constructor(
-    private readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    readonly capitalized: boolean,
-  ) {}
+  // Declared, and set in the constructor only: class fields would define each property
+  // once more before the constructor's assignments (a sentence makes dozens of words).
+  declare private readonly text: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly capitalized: boolean;
+  declare private lowerValue: string | null;
+  constructor(text: string, start: number, end: number, capitalized: boolean) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.capitalized = capitalized;
+    this.lowerValue = null;
+  }
   get lower(): string {
     this.lowerValue ??= this.text.slice(this.start, this.end).toLowerCase();
     return this.lowerValue;

@@ -310,6 +310,18 @@ export const PERSON_ROLE_NOUNS: Readonly<Record<string, Gender>> = Object.fromEn
   ).map(([w, g]) => [w, g as Gender]),
 );
 
+/**
+ * The words of {@link PERSON_ROLE_NOUNS} as a set: a membership test with a word made for
+ * it (sliced, lower-cased) hashes it into this set's own table, where `Object.hasOwn` on the
+ * dictionary looks it up among every interned string first.
+ */
+const PERSON_ROLE_NOUN_WORDS: ReadonlySet<string> = new Set(Object.keys(PERSON_ROLE_NOUNS));
+
+/** Is `lower` a key of {@link PERSON_ROLE_NOUNS} (`Object.hasOwn`)? */
+export function isRoleNoun(lower: string): boolean {
+  return PERSON_ROLE_NOUN_WORDS.has(lower);
+}
+
 /** Plural role nouns: speakers of a group ("officials said"). */
 export const PLURAL_ROLE_NOUNS: ReadonlySet<string> = new Set(
   words(`
@@ -538,14 +550,43 @@ const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set(
  * `lower` is one lower-case word; plural forms are not accepted here.
  */
 export function isPersonNoun(lower: string): boolean {
-  if (Object.hasOwn(PERSON_ROLE_NOUNS, lower) || EXTRA_PERSON_NOUNS.has(lower)) return true;
+  if (isRoleNoun(lower) || EXTRA_PERSON_NOUNS.has(lower)) return true;
   if (NOT_AGENT_NOUNS.has(lower)) return false;
+  return hasAgentEnding(lower);
+}
+
+/**
+ * Is `lower` a word of lower-case letters and hyphens with an agent ending, as the
+ * patterns /^[\p{Ll}-]{3,}(?:er|or|ist|eer|ian)$/u and /^[\p{Ll}-]{2,}(?:man|woman)$/u
+ * read it?
+ */
+export function hasAgentEnding(lower: string): boolean {
   // The patterns' endings tested first, without them.
-  return (
-    ((lower.endsWith('er') || lower.endsWith('or') || lower.endsWith('ist') || lower.endsWith('ian')) &&
-      /^[\p{Ll}-]{3,}(?:er|or|ist|eer|ian)$/u.test(lower)) ||
-    (lower.endsWith('man') && /^[\p{Ll}-]{2,}(?:man|woman)$/u.test(lower))
-  );
+  const agent =
+    lower.endsWith('er') || lower.endsWith('or') || lower.endsWith('ist') || lower.endsWith('ian');
+  if (!agent && !lower.endsWith('man')) return false;
+  // A word of ASCII lower-case letters and hyphens (nearly all) is read without the
+  // patterns: their only other demands are its length before the ending (see below).
+  if (isAsciiLowerOrHyphen(lower))
+    return agent ? lower.length >= (lower.endsWith('er') || lower.endsWith('or') ? 5 : 6) : lower.length >= 5;
+  return agent
+    ? /^[\p{Ll}-]{3,}(?:er|or|ist|eer|ian)$/u.test(lower)
+    : /^[\p{Ll}-]{2,}(?:man|woman)$/u.test(lower);
+}
+
+/**
+ * Is `s` all ASCII lower-case letters and hyphens? On such a word the agent patterns of
+ * {@link hasAgentEnding} hold exactly when three characters stand before "er" or "or" (so
+ * five in all; "eer" ends in "er"), three before "ist" or "ian" (six), two before "man"
+ * (five; "woman" ends in "man"): every character of `[\p{Ll}-]` that is ASCII is one of
+ * these, and each character is one code unit.
+ */
+function isAsciiLowerOrHyphen(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  return true;
 }
 
 /** The singular of a plural person noun ("exporters", "fishermen", "deputies"), or null. */

@@ -16,7 +16,16 @@ import {
   wordsIn,
 } from './cues.js';
 import { HeadEnd } from './head-end.js';
-import { CORE_VERB_FORMS, NOT_SPEECH_BEFORE, PARTIAL_VERB_FORMS, SPEECH_VERB_FORMS } from './lexicon.js';
+import {
+  CORE_VERB_FORMS,
+  hasAgentEnding,
+  isPersonNoun,
+  isRoleNoun,
+  NOT_SPEECH_BEFORE,
+  PARTIAL_VERB_FORMS,
+  PERSON_ROLE_NOUNS,
+  SPEECH_VERB_FORMS,
+} from './lexicon.js';
 import { onlySpacesOrColonEnd } from './quote-frames.js';
 import { endsInPunctuation } from './quote-units.js';
 import { singleSpaced } from './resolve-context.js';
@@ -24,9 +33,13 @@ import { endsWithOffice, OFFICE_OF } from './resolve-organisations.js';
 import { notSpeechBefore, SIGN_VERBS } from './scare-quotes.js';
 import { mayEndInSignVerb, VERB_AT_END } from './sign-words.js';
 import {
+  endsInTitle,
+  inPrepositionalPhrase,
   mayEndInCapitalised,
   PLACE_AFTER_NAME,
   POSSESSIVE_OF,
+  PREPOSITION_BEFORE_NAME,
+  TITLE_BEFORE,
   TRAILING_PRONOUN,
 } from './speaker-before-cue.js';
 
@@ -337,5 +350,93 @@ describe('quotes pre-filters', () => {
     for (const text of TEXTS.slice(0, 200))
       for (const s of stretches(text)) strings.push(text.slice(s.start, s.end));
     for (const s of strings) expect(singleSpaced(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').trim());
+  });
+
+  it('the title and preposition tests before a name are the patterns they stand in front of', () => {
+    const made = [
+      'Bank of England Governor ',
+      'UN Secretary-General ',
+      'the bank’s Director-General\t',
+      'Vice-President ',
+      'ExPresident ',
+      '2President ',
+      'Chief\u00a0',
+      'President\u2003',
+      'the President',
+      'said President  ',
+      'a spokesman for the Foreign ',
+      'a spokesman for the U.S. ',
+      'an aide to ',
+      'Sarkozy-to ',
+      'into ',
+      'the ',
+      'in the New York ',
+      'in the Élysée ',
+      'of the O’Neill ',
+      'of\u00a0the ',
+      'of the A B C D ',
+      '5of ',
+      'of ',
+      '',
+      ' ',
+    ];
+    const befores = [...made];
+    for (const text of TEXTS.slice(0, 150))
+      for (const w of wordsIn(text, 0, text.length)) {
+        befores.push(text.slice(Math.max(0, w.start - 30), w.start));
+        befores.push(text.slice(Math.max(0, w.start - 40), w.start));
+      }
+    const alphabet = [
+      'of',
+      'the',
+      'Chief',
+      'Head',
+      'General',
+      '-',
+      ' ',
+      '\u00a0',
+      'É',
+      '’',
+      '.',
+      'x',
+      'A',
+      '5',
+      'in',
+    ];
+    befores.push(...randomStrings(alphabet, 30_000, 6));
+    let titles = 0;
+    let prepositions = 0;
+    for (const before of befores) {
+      const title = TITLE_BEFORE.test(before);
+      const preposition = PREPOSITION_BEFORE_NAME.test(before);
+      if (title) titles++;
+      if (preposition) prepositions++;
+      expect(endsInTitle(before), JSON.stringify(before)).toBe(title);
+      expect(inPrepositionalPhrase(before), JSON.stringify(before)).toBe(preposition);
+    }
+    expect(titles).toBeGreaterThan(100);
+    expect(prepositions).toBeGreaterThan(1000);
+  });
+
+  it('hasAgentEnding is the agent patterns, and isRoleNoun the role table', () => {
+    const slow = (lower: string) =>
+      /^[\p{Ll}-]{3,}(?:er|or|ist|eer|ian)$/u.test(lower) || /^[\p{Ll}-]{2,}(?:man|woman)$/u.test(lower);
+    const words = ['er', 'ster', 'aster', 'ist', 'xist', 'taoist', 'ian', 'asian', 'fabian', 'man', 'woman'];
+    words.push('xman', 'xxman', '-er-er', 'a-ist', 'économiste', 'ſpeaker', 'ﬁghter', 'Speaker', 'fighter');
+    words.push('\u{1d41a}\u{1d41a}ter', 'a\u{1d41a}ter', 'e\u0301ditor');
+    for (const text of TEXTS) for (const w of wordsIn(text, 0, text.length)) words.push(w.lower);
+    words.push(
+      ...randomStrings(['e', 'r', 'o', 'i', 's', 't', 'a', 'n', 'm', 'w', '-', 'é', 'X'], 30_000, 7),
+    );
+    let agents = 0;
+    for (const w of new Set(words)) {
+      const agent = slow(w);
+      if (agent) agents++;
+      expect(hasAgentEnding(w), w).toBe(agent);
+      expect(isRoleNoun(w), w).toBe(Object.hasOwn(PERSON_ROLE_NOUNS, w));
+    }
+    expect(agents).toBeGreaterThan(500);
+    expect(isPersonNoun('spokeswoman')).toBe(true);
+    expect(isPersonNoun('water')).toBe(false);
   });
 });

@@ -12,8 +12,8 @@ import {
   INSTITUTION_TITLE_END,
   isDemonym,
   isPersonNoun,
+  isRoleNoun,
   ORG_NOUNS,
-  PERSON_ROLE_NOUNS,
   TITLE_WORDS,
 } from './lexicon.js';
 
@@ -39,7 +39,7 @@ const OCCUPATION_ENDING =
 export function isOccupationWord(w: string, firstNames: FirstNames | undefined): boolean {
   const l = w.toLowerCase();
   if (!/^\p{L}+$/u.test(l) || !isPersonNoun(l) || firstNames?.has(l)) return false;
-  return !/(?:or|ian)$/u.test(l) || Object.hasOwn(PERSON_ROLE_NOUNS, l) || OCCUPATION_ENDING.test(l);
+  return !/(?:or|ian)$/u.test(l) || isRoleNoun(l) || OCCUPATION_ENDING.test(l);
 }
 
 export function stripHonorific(name: string, firstNames?: FirstNames): string {
@@ -55,7 +55,7 @@ export function stripHonorific(name: string, firstNames?: FirstNames): string {
     ws = ws.slice(1);
   const isTitle = (w: string) => {
     const l = w.toLowerCase().replace(/\.$/, '');
-    return TITLE_WORDS.has(l) || TITLE_WORDS.has(`${l}.`) || Object.hasOwn(PERSON_ROLE_NOUNS, l);
+    return TITLE_WORDS.has(l) || TITLE_WORDS.has(`${l}.`) || isRoleNoun(l);
   };
   // Cut after the last title word that leaves a name: "Bank of England Governor Andrew Bailey".
   let cut = 0;

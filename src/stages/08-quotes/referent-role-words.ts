@@ -5,7 +5,7 @@
  * the mentions themselves.
  */
 import type { Span } from '../../core/span.js';
-import { isPersonNoun, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { isPersonNoun, isRoleNoun, TITLE_WORDS } from './lexicon.js';
 import { isSpaceCode } from './referent-names.js';
 
 function words(s: string): string[] {
@@ -72,7 +72,7 @@ export function roleWordsAround(text: string, span: Span): string[] {
     if (
       /^\p{Lu}/u.test(w) ||
       TITLE_WORDS.has(w.toLowerCase()) ||
-      (Object.hasOwn(PERSON_ROLE_NOUNS, w.toLowerCase()) && /^\p{Lu}/u.test(titleWords[i - 1] ?? ''))
+      (isRoleNoun(w.toLowerCase()) && /^\p{Lu}/u.test(titleWords[i - 1] ?? ''))
     )
       out.push(...words(w));
     // "Chancellor of the Exchequer Rachel Reeves": "of the" inside a capitalised title.

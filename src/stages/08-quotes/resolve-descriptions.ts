@@ -12,8 +12,8 @@ import {
   isDemonym,
   isOrgNoun,
   isPersonNoun,
+  isRoleNoun,
   ORG_NOUNS,
-  PERSON_ROLE_NOUNS,
   singularOrgNoun,
   singularPersonNoun,
 } from './lexicon.js';
@@ -184,7 +184,7 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   // as itself, not as the organisation.
   if (head && INNER_BODIES.has(head) && /['’]s\s/u.test(phrase.text))
     return { speaker: fromText(phrase), referent: null, certainty: 0.75 };
-  if (head && ORG_NOUNS.has(head) && !Object.hasOwn(PERSON_ROLE_NOUNS, head)) {
+  if (head && ORG_NOUNS.has(head) && !isRoleNoun(head)) {
     for (
       let oi = firstOccurrenceFrom(context.index, phrase.start);
       oi < context.index.occurrences.length;
@@ -239,8 +239,7 @@ export function resolveDescription(phrase: SpeakerPhrase, context: ResolveContex
   // ("the Russian prison service": a nationality before a body's noun describes the body,
   // though "a Russian" is a person.)
   const bodyWords = roleWords.filter((w) => w === head || !isNationalityWord(w));
-  const isOrgHead =
-    bodyWords.length > 0 && bodyWords.every((w) => isOrgNoun(w) && !Object.hasOwn(PERSON_ROLE_NOUNS, w));
+  const isOrgHead = bodyWords.length > 0 && bodyWords.every((w) => isOrgNoun(w) && !isRoleNoun(w));
   const wantsFormer = ws.includes('former');
   // The owner in "the bloc's tech chief" must be the organisation of a role the person
   // holds; the other words may come from the KB's description of them too.

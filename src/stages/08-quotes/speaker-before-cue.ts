@@ -13,7 +13,7 @@ import {
   isDemonym,
   isOrgNoun,
   isPersonNoun,
-  PERSON_ROLE_NOUNS,
+  isRoleNoun,
   PLURAL_ROLE_NOUNS,
   PRONOUNS,
   TITLE_WORDS,
@@ -335,8 +335,89 @@ export function mayEndInCapitalised(head: string, at = suffixStart(head, isNameC
   if (before >= 0xd800 && before <= 0xdfff) return true;
   return at < head.length && UPPER.test(head[at]!);
 }
-const TITLE_BEFORE =
+export const TITLE_BEFORE =
   /\b(?:Governor|Minister|Secretary-General|Director-General|Secretary|Chancellor|President|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Mayor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Chief|Executive|CEO|Head|Leader|Councillor|Senator|Representative)\s+$/u;
+/**
+ * The runs of ASCII letters that can end a {@link TITLE_BEFORE} match: its titles, and
+ * "General" for the hyphenated ones.
+ */
+const TITLE_BEFORE_LAST = new Set(
+  TITLE_BEFORE.source
+    .slice(TITLE_BEFORE.source.indexOf('(?:') + 3, TITLE_BEFORE.source.indexOf(')'))
+    .split('|')
+    .map((t) => t.slice(t.lastIndexOf('-') + 1)),
+);
+
+/**
+ * Does `before` (the text right before a person's name) end in a title word and spaces
+ * ({@link TITLE_BEFORE})? A match ends in spaces after a title whose last run of ASCII
+ * letters is the whole run of letters before those spaces (`\b` stands before the title),
+ * so the pattern, which searches from every position, runs only when that run is one of
+ * {@link TITLE_BEFORE_LAST}, or when a character outside ASCII (maybe a space of `\s`)
+ * ends the text or stands before its ASCII spaces.
+ */
+export function endsInTitle(before: string): boolean {
+  let e = before.length;
+  while (e > 0 && isAsciiSpaceCode(before.charCodeAt(e - 1))) e--;
+  if (e > 0 && before.charCodeAt(e - 1) >= 128) return TITLE_BEFORE.test(before);
+  if (e === before.length) return false;
+  let b = e;
+  while (b > 0 && isAsciiLetterCode(before.charCodeAt(b - 1))) b--;
+  return TITLE_BEFORE_LAST.has(before.slice(b, e)) && TITLE_BEFORE.test(before);
+}
+
+/** A preposition, maybe "the", and up to three capitalised words, then spaces: "a spokesman for the Foreign ". */
+export const PREPOSITION_BEFORE_NAME =
+  /\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const PREPOSITION_OR_THE: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'at',
+  'from',
+  'with',
+  'in',
+  'to',
+  'the',
+]);
+
+/**
+ * Does `before` (the text right before a name) end as {@link PREPOSITION_BEFORE_NAME}
+ * does? Before its last spaces a match holds the preposition, "the" (each the whole run of
+ * ASCII letters there: a boundary or a space stands before it) or a capitalised word after
+ * a space. So the pattern, which searches from every position, runs only when one of
+ * those ends the text before its spaces, or when a character outside ASCII (a space of
+ * `\s`, a letter, "’") stands in the way of reading that.
+ */
+export function inPrepositionalPhrase(before: string): boolean {
+  let e = before.length;
+  while (e > 0 && isAsciiSpaceCode(before.charCodeAt(e - 1))) e--;
+  if (e > 0 && before.charCodeAt(e - 1) >= 128) return PREPOSITION_BEFORE_NAME.test(before);
+  if (e === before.length) return false;
+  let b = e;
+  while (b > 0 && isAsciiLetterCode(before.charCodeAt(b - 1))) b--;
+  if (PREPOSITION_OR_THE.has(before.slice(b, e))) return PREPOSITION_BEFORE_NAME.test(before);
+  // A capitalised word: its characters back to the space before it are `[\p{L}.'’-]`.
+  let t = e;
+  while (t > 0) {
+    const c = before.charCodeAt(t - 1);
+    if (c >= 128) return PREPOSITION_BEFORE_NAME.test(before);
+    if (!isAsciiLetterCode(c) && c !== 46 && c !== 39 && c !== 45) break;
+    t--;
+  }
+  const first = before.charCodeAt(t);
+  return (
+    t > 0 &&
+    isAsciiSpaceCode(before.charCodeAt(t - 1)) &&
+    first >= 65 &&
+    first <= 90 &&
+    PREPOSITION_BEFORE_NAME.test(before)
+  );
+}
+
+/** An ASCII character of `\s`: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
 
 /** A determiner and up to three lower-case words or ages before a nationality: "The 42-year-old ". */
 const DESCRIBED_DEMONYM = /(?:^|[\s,(—])((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){1,3})$/iu;
@@ -362,14 +443,12 @@ function phraseEndingAt(
   const o = occurrenceEndingAt(index, end);
   // "Bank of England Governor Andrew Bailey": a title word right before a person's name.
   const titleBefore =
-    o?.referent.type === 'person' && TITLE_BEFORE.test(text.slice(Math.max(floor, o.start - 30), o.start));
+    o?.referent.type === 'person' && endsInTitle(text.slice(Math.max(floor, o.start - 30), o.start));
   // "a spokesman for the Foreign Ministry": the mention is inside a description — unless a
   // title word right before the name makes the name the head, not part of the description.
   const insideDescription =
     o &&
-    (/\b(?:of|for|at|from|with|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
-      text.slice(Math.max(floor, o.start - 40), o.start),
-    ) ||
+    (inPrepositionalPhrase(text.slice(Math.max(floor, o.start - 40), o.start)) ||
       // "A former employee of the logistics company TransAlpine": a common noun naming
       // the organisation stands between the preposition and the name.
       orgNounBefore(text.slice(Math.max(floor, o.start - 40), o.start))) &&
@@ -602,12 +681,10 @@ function phraseEndingAt(
   const tailWord = last.word;
   const bare =
     tailWord !== '' &&
-    (PLURAL_ROLE_NOUNS.has(tailWord) ||
-      isPluralSpeakerNoun(tailWord) ||
-      Object.hasOwn(PERSON_ROLE_NOUNS, tailWord))
+    (PLURAL_ROLE_NOUNS.has(tailWord) || isPluralSpeakerNoun(tailWord) || isRoleNoun(tailWord))
       ? BARE_PLURAL.exec(head)
       : null;
-  if (bare && (pluralHead(bare[1]!, bare[2]!) || Object.hasOwn(PERSON_ROLE_NOUNS, bare[2]!.toLowerCase()))) {
+  if (bare && (pluralHead(bare[1]!, bare[2]!) || isRoleNoun(bare[2]!.toLowerCase()))) {
     // "officials said", "U.S. officials said", "Police said", "Spokesman John Doe"
     let phrase = bare[1]!;
     const ws = phrase.split(/\s+/);

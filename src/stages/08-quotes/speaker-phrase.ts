@@ -10,8 +10,8 @@ import {
   isDemonym,
   isOrgNoun,
   isPersonNoun,
+  isRoleNoun,
   ORG_NOUNS,
-  PERSON_ROLE_NOUNS,
   PLURAL_ROLE_NOUNS,
   singularOrgNoun,
   singularPersonNoun,
@@ -71,7 +71,7 @@ function isTitleWord(w: string): boolean {
     l === 'of' ||
     l === 'the' ||
     TITLE_WORDS.has(l) ||
-    Object.hasOwn(PERSON_ROLE_NOUNS, l) ||
+    isRoleNoun(l) ||
     ORG_NOUNS.has(l) ||
     isDemonym(w) ||
     /^\p{Lu}/u.test(w)
