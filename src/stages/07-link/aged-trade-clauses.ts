@@ -25,3 +25,16 @@ const HANDS_ON =
 export function handsOnTrade(verb: string): boolean {
   return HANDS_ON.test(verb);
 }
+
+/**
+ * "Olaf Schulze, 66, who sells mulled wine at the Christmas market": a verb of selling, cooking
+ * or driving is used of office too ("sells his plan", "drives the reform"), but with a stall,
+ * a market, a van or a kiosk after it the clause tells a trade (session acc27-link-a). True when
+ * the aged clause right after the name (`agedTradeClause`) goes on to such a place of work
+ * within its first words. Cost: read only once an aged clause of trade was found, on 90 characters.
+ */
+export function tradeAtStall(text: string, end: number): boolean {
+  return STALL_AFTER.test(text.slice(end, end + 90));
+}
+const STALL_AFTER =
+  /^[^.;:!?]*?\bwho\s+(?:[\p{Ll}]+\s+){1,6}?(?:at|from|on|behind|outside)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:market|markets|stall|stand|kiosk|van|cart|counter|booth|pitch|barrow|truck)\b/u;

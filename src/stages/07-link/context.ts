@@ -11,7 +11,7 @@
 import type { Sentence } from '../../core/annotations.js';
 import { firstSpanEndingAfter, type Span } from '../../core/span.js';
 import { statedAge } from './ages-in-copy.js';
-import { possessiveBusiness, tickerSymbol } from './business-names.js';
+import { possessiveBusiness, tickerSymbol, venueWordBefore } from './business-names.js';
 import {
   appositionAfter,
   headNoun,
@@ -187,6 +187,7 @@ class LazyMentionContext implements MentionContext {
         bareArticle(text, span) ??
         placeNounBefore(text, span) ??
         possessiveBusiness(text, span.start, span.end) ??
+        venueWordBefore(text, span.start) ??
         namedIntroduction(text, span.start) ??
         tickerSymbol(text, span.start, span.end);
     }

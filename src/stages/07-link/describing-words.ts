@@ -20,7 +20,7 @@ import { profileNamesTrade, profileText } from './descriptor.js';
  * describes something else.
  */
 export const PRIVATE_PERSON =
-  /\b(village (?:chief|elder|head|headman|leader)|headman|farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|headteacher|head teacher|headmaster|headmistress|schoolteacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|conductor|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|curator|accountant|dentist|tailor|seamstress|dressmaker|cobbler|shoemaker|welder|miner|janitor|caretaker|housekeeper|nanny|babysitter|beekeeper|shepherd|fishmonger|greengrocer|pharmacist|optician|hairdresser|barber|locksmith|bricklayer|gardener|postman|postwoman|winemaker|blacksmith|watchmaker|jeweller|jeweler|tattoo artist|tattooist|tattoo parlou?r|beautician|manicurist|bartender|barman|barmaid|roofer|plasterer|chauffeur|courier|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|lollipop (?:man|lady|woman)|dinner lady|crossing (?:guard|patrol|warden)|schoolboy|schoolgirl|toddler|baby|coach|owner|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|bazaar|souk|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
+  /\b(village (?:chief|elder|head|headman|leader)|headman|farmer|dairy|rancher|grower|singer|soprano|tenor|opera|teacher|headteacher|head teacher|headmaster|headmistress|schoolteacher|student|pupil|nurse|plumber|carpenter|baker|chef|fisherman|shopkeeper|grandmother|grandfather|grandson|granddaughter|resident|residents|neighbou?r|villager|pensioner|retiree|homeowner|landlord|tenant|driver|mechanic|electrician|worker|employee|footballer|striker|midfielder|goalkeeper|defender|cyclist|swimmer|athlete|boxer|actor|actress|painter|sculptor|novelist|poet|musician|guitarist|drummer|rapper|cellist|violinist|pianist|organist|conductor|saxophonist|trumpeter|pastor|vicar|priest|imam|rabbi|florist|butcher|waiter|waitress|barista|cashier|librarian|curator|accountant|dentist|tailor|seamstress|dressmaker|cobbler|shoemaker|welder|miner|janitor|caretaker|housekeeper|nanny|babysitter|beekeeper|shepherd|fishmonger|greengrocer|pharmacist|optician|hairdresser|barber|locksmith|bricklayer|gardener|postman|postwoman|winemaker|blacksmith|watchmaker|jeweller|jeweler|tattoo artist|tattooist|tattoo parlou?r|beautician|manicurist|bartender|barman|barmaid|roofer|plasterer|chauffeur|courier|greenkeeper|groundsman|groundswoman|groundskeeper|veterinarian|vet|firefighter|paramedic|volunteer|victim|survivor|eyewitness|witness|passer by|shopper|commuter|tourist|fan|fans|local man|local woman|lollipop (?:man|lady|woman)|dinner lady|crossing (?:guard|patrol|warden)|schoolboy|schoolgirl|toddler|baby|coach|owner|pizzeria|restaurant|cafe|bakery|shop|stall|kiosk|farm|pub|rickshaw|autorickshaw|tuk tuk|hawker|vendor|street food|night market|market stall|bazaar|souk|salon|diner|taxi|cab|engineer|lottery|choir|hobby|amateur|bollywood|hollywood|nollywood|year old|years old|aged|harvest|crops|orchard|vineyard|allotment|livestock|cattle|paddy|paddies|grows (?:rice|wheat|corn|maize|vegetables|tomatoes|potatoes|grapes|olives|tea|coffee|flowers))\b(?! (?:led|run|owned|backed|funded|based)\b)/;
 
 /**
  * Media and trade words beside the name ("veteran broadcaster John Roberts", "Neapolitan
@@ -46,13 +46,21 @@ const SPORTS_AND_ARTS =
 const OCCUPATION_VERB =
   /^ ?(has |had |still )?(run|runs|ran|owns|owned|sells|sold|works as|worked as|teaches|taught|drives|drove|bakes|farms|coaches|cooks|repairs|keeps|manages)\b/;
 
+/** An opening quotation mark right after the name, a space or none between. */
+function quotedAfter(text: string, end: number): boolean {
+  return /^ ?["“‘]/.test(text.slice(end, end + 2));
+}
+
 /** The words that describe the person: just before the name, and an apposition or a trade predicate after it. */
 function describingWords(context: MentionContext): string {
   // The words just before the name ("local teacher Peter Hegseth"), and an apposition right
   // after it ("Mark Root, a dairy farmer from Ohio") — not what the sentence says of others.
   // (Only the words used are split off: the first seven after the name, the last three before it.)
   const rightWords = context.right.trim().split(' ', 7);
-  const apposition = /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '');
+  // `called Netanyahu "the butcher of Gaza"`: words in quotes right after the name are an epithet
+  // somebody gives it, no apposition of the writer's (the cue text has lost the quotes).
+  const apposition =
+    /^(a|an|the|who|whose|\d+)$/.test(rightWords[0] ?? '') && !quotedAfter(context.text, context.span.end);
   // "Kazuo Ueda runs a ramen stall", "… has run the corner bakery for 31 years": a trade as
   // predicate — or in a relative clause ("John Root, who has run a fish and chip shop in …"),
   // whose object may stand past the apposition's first seven words.

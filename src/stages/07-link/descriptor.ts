@@ -172,6 +172,9 @@ export function headNoun(apposition: string): string | null {
     const w = words[i]!;
     // A new noun phrase or a verb ends the head phrase ("a surprise move the Kremlin said was …").
     if (PHRASE_END.test(w) || (phrase.length > 0 && CLAUSE_START.test(w))) break;
+    // "the nationalist historian backed by Law and Justice": a participle and its "by" open a
+    // clause after the head (session acc27-link-a).
+    if (phrase.length > 0 && w.endsWith('ed') && words[i + 1] === 'by') break;
     phrase.push(w);
   }
   const written = phrase[phrase.length - 1];

@@ -20,6 +20,19 @@ import type { MentionContext } from './context.js';
 export const KIN_BEFORE =
   /\b([Hh]is|[Hh]er|[Tt]heir)\s+(son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|grandson|granddaughter|uncle|aunt|cousin)\s+$/;
 
+/**
+ * "named after the owner's grandmother Nato", "his daughter Georgia", "their son Jordan": a word
+ * of kin after a possessive, right before a one-word name, makes the name somebody's given name
+ * — not the body or place the KB files under it (session acc27-link-a). The kin word, or null.
+ * Cost: a two-character test before the name; the pattern only after a lower-case word.
+ */
+export function kinNamingBefore(text: string, start: number): string | null {
+  if (start < 2 || text[start - 1] !== ' ' || !/\p{Ll}/u.test(text[start - 2]!)) return null;
+  return KIN_NAMING_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? null;
+}
+const KIN_NAMING_BEFORE =
+  /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)|\p{L}['’]s)\s+(?:(?:late|great-)\s*)*((?:step|grand)?(?:son|daughter|father|mother)|brother|sister|wife|husband|nephew|niece|uncle|aunt|cousin|grandma|grandpa|granny|mum|mom|dad)\s+$/u;
+
 /** Whether the name starting at `start` is introduced as someone's relative ("his son Hunter Biden"). */
 export function introducedAsKin(text: string, start: number): boolean {
   return KIN_BEFORE.test(text.slice(Math.max(0, start - 24), start));

@@ -4,8 +4,9 @@
  * vodka brand". The famous body, place or event of that name is not it: the apposition, the
  * copy's own word on the name, overrules the KB's sense. The animals of animal-names.ts are
  * one such kind; these are the others copy names after famous things — ensembles and stage
- * names, brands, ships, works. A kind the entity's own profile names ("Nike, the sportswear
- * brand") tells nothing against it.
+ * names, brands, ships, works — and small eateries named after a famous place, missile or
+ * company ("Kiev, a Ukrainian deli in Toronto", "Black Rock, a pub on the Galway seafront"). A
+ * kind the entity's own profile names ("Nike, the sportswear brand") tells nothing against it.
  */
 import type { Span } from '../../core/span.js';
 import type { KbEntity } from '../../kb/model.js';
@@ -25,6 +26,11 @@ const APPOSITION_NOUN = appositionNounPattern([
   'founded',
   'based',
   'signed',
+  // "a pub on the Galway seafront", "a bistro near the station", "a deli run by …" (session acc27-link-a)
+  'on',
+  'near',
+  'run',
+  'opened',
 ]);
 
 /** Heads that name the kind whatever words stand before them. */
@@ -46,6 +52,24 @@ const KIND_HEADS = new Set(
 const FIGURE_AFTER =
   /^\s*,\s*(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(priestess|priest|prophet|prophetess|seer|sibyl|soothsayer|goddess|god|deity|nymph|titan|demigod)\s+\p{Lu}/u;
 
+/**
+ * Eateries named after a famous place, weapon or company ("Kiev, a Ukrainian deli in Toronto",
+ * "Black Rock, a pub on the Galway seafront"; session acc27-link-a): kinds only after a name that
+ * no preposition governs — "Ahead of the Munich Security Conference, a Munich bakery run by …"
+ * names the conference in an opening phrase, and the noun phrase after its comma is the subject.
+ */
+const EATERY_HEADS = new Set(
+  `pub bar bistro brasserie cafe café deli delicatessen diner restaurant eatery takeaway pizzeria
+  tavern bakery teahouse`.split(/\s+/),
+);
+const GOVERNED_BEFORE =
+  /\b(?:of|at|in|on|after|before|during|since|for|from|to|near|outside|inside|until|ahead|amid|over)\s+(?:the\s+)?$/i;
+
+/** Whether a preposition (with "the") stands right before the name starting at `start`. */
+function governedByPreposition(text: string, start: number): boolean {
+  return GOVERNED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 /** Heads that are a body's own word too ("Hamas, the militant group"): a kind only after a genre. */
 const ENSEMBLE_HEADS = new Set(['group', 'act', 'collective', 'outfit']);
 const GENRE =
@@ -58,8 +82,11 @@ const GENRE =
  * body, place or event (a person's namesakes are read by the descriptions of private persons).
  */
 export function otherKindInApposition(text: string, span: Span, entity: KbEntity): string | null {
+  const after = kindAfter(text, span.end);
   const head =
-    kindAfter(text, span.end) ??
+    (after !== null && !(EATERY_HEADS.has(after) && governedByPreposition(text, span.start))
+      ? after
+      : null) ??
     kindNamingBefore(text, span.start) ??
     (entity.type === 'location' ? warshipNamedBefore(text, span) : null);
   if (head === null || entity.kind === 'music-group') return null;
@@ -108,6 +135,6 @@ const KIND_NAMED_BEFORE =
 
 /** `head` when it names a kind, the words before it (`lead`, lower case or not) giving an ensemble its genre; else null. */
 function kindOf(head: string, lead: string): string | null {
-  if (KIND_HEADS.has(head)) return head;
+  if (KIND_HEADS.has(head) || EATERY_HEADS.has(head)) return head;
   return ENSEMBLE_HEADS.has(head) && GENRE.test(lead.toLowerCase()) ? head : null;
 }

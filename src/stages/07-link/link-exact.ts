@@ -21,7 +21,7 @@ import { atBefore, filmFestivalAt, onlyEventNamed } from './events-at.js';
 import { evidence, roleDetail, roleEvidence } from './evidence.js';
 import { characterAttribute } from './fiction-frames.js';
 import { joinedOrganisation } from './joined-names.js';
-import { KIN_BEFORE } from './kin-introductions.js';
+import { KIN_BEFORE, kinNamingBefore } from './kin-introductions.js';
 import { otherKindInApposition } from './kind-appositions.js';
 import { watersNamed } from './landform-names.js';
 import { isPersonLike, SoundAlikeRepairs } from './link-sound-alikes.js';
@@ -134,9 +134,11 @@ export abstract class ExactNames extends SoundAlikeRepairs {
     }
     const surname = parent ? surnameOf(parent.surface) : null;
     if (!parent || !surname) return null;
-    const relative = this.kb
-      .lookup(`${word} ${surname}`)
-      .find((h) => h.entity.type === 'person' && isNameOrAlias(h))?.entity;
+    // "Mukesh Ambanni … his son Anant": a parent whose name was repaired lends the KB's surname.
+    const linkedSurname = parent.decision.entity ? surnameOf(parent.decision.entity.name) : null;
+    const relative = [surname, ...(linkedSurname && linkedSurname !== surname ? [linkedSurname] : [])]
+      .map((s) => this.kb.lookup(`${word} ${s}`).find((h) => h.entity.type === 'person' && isNameOrAlias(h)))
+      .find((h) => h !== undefined)?.entity;
     if (!relative || relative === parent.decision.entity) return null;
     this.linked.add(relative.id);
     return {
@@ -239,8 +241,12 @@ export abstract class ExactNames extends SoundAlikeRepairs {
   protected joinedExact(surface: string, at?: Mention, context?: () => MentionContext): Decision | null {
     const entity = joinedOrganisation(this.kb, surface);
     if (!entity) return null;
-    const aged = at && context ? agedNamesake(this.input.text, at.end, context()) : null;
-    if (aged) return refused(entity, aged);
+    // "Black Rock, a pub on the Galway seafront": the apposition says what the name is.
+    const other = at
+      ? ((context ? agedNamesake(this.input.text, at.end, context()) : null) ??
+        otherKindInApposition(this.input.text, at, entity))
+      : null;
+    if (other) return refused(entity, other);
     return {
       entity,
       evidence: [evidence('exact-name', `${surface} = ${entity.name} (words joined)`, 0.9)],
@@ -336,6 +342,7 @@ export abstract class ExactNames extends SoundAlikeRepairs {
               animalNamed(this.input.text, at) ??
               characterAttribute(this.input.text, at) ??
               otherKindInApposition(this.input.text, at, hit.entity) ??
+              kinNamingBefore(this.input.text, at.start) ??
               eventNamesake(context(), hit.entity) ??
               localBusinessNamed(this.input.text, surface, (name) => this.kb.lookup(name).length > 0) ??
               this.otherThingNamed(surface, hit.entity, at))

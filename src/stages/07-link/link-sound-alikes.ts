@@ -12,7 +12,7 @@ import { normalizeName } from '../../kb/names.js';
 import { givesAge, turnedAge } from './ages-in-copy.js';
 import { type Candidate, MIN_OTHER_PROMINENCE, NAMES_AND_ALIASES } from './candidate-search.js';
 import { hasRoleCue, type MentionContext } from './context.js';
-import { contradictingHead, isPublicHead, profileText } from './descriptor.js';
+import { contradictingHead, isPrivateHead, isPublicHead, profileText } from './descriptor.js';
 import {
   type CueMatches,
   coMentioned,
@@ -278,6 +278,12 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
       };
     }
     const context = lazyContext();
+    // The sentence's cue without the mention's own words ("Tailor Swift" is no tailor), cut once.
+    let ownSentenceCue: string | undefined;
+    const sentenceCue = (): string => {
+      ownSentenceCue ??= this.sentenceCueApart(start, end);
+      return ownSentenceCue;
+    };
     // Without a role cue next to the name, only paths needing 0.78+ remain: compare no lower.
     // With one, only a namesake one of whose titles stands there may be linked below that, so
     // only those are compared down to the role-cue floor ("Carrie Cohen" beside a title need
@@ -326,7 +332,10 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
         (introducedAtAll && deedOfProfile(this.input.text, end, c.entity) !== null) ||
         (introducedAtAll && deedOfOwnSphere(this.input.text, end, c.entity));
       const introduced = introducedAtAll && !ownAge && !fell;
-      const presented = presentedAtAll && !ownAge && !fell;
+      // "Karol Navrotski, the nationalist historian backed by …": an apposition whose head is the
+      // candidate's own trade word ("historian" of "President of Poland since 2025; historian")
+      // presents the candidate, nobody else (session acc27-link-a).
+      const presented = presentedAtAll && !ownAge && !fell && !ownTradeHead(context.head, c.entity);
       // A thing named after the person; a namesake or a character of fiction, as copy says; another
       // monarch of the name ("Charles II, the Merry Monarch", whatever the title beside it).
       if (fiction === undefined) fiction = fictionCharacter(this.input.text, start, end);
@@ -358,7 +367,7 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
           describesPrivatePerson(context, c.entity, this.input.date) ??
           (givesAge(context) && !ageFits(context, c.entity, this.input.date) ? 'age' : null) ??
           ageAtCopy(c.entity) ??
-          (relationBefore(context) !== null && privateLifeIn(this.sentenceCueAt(end)) !== null
+          (relationBefore(context) !== null && privateLifeIn(sentenceCue()) !== null
             ? `${relationBefore(context)} of a private person`
             : null);
         if (privateWord) {
@@ -432,7 +441,7 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
         const support = corroborationOf(c.entity);
         const needed = c.sim >= t.spellingOnly ? 1 : 2;
         // One kind of support is thin: the sentence must not speak of private life either.
-        const thin = support.count === 1 && privateLifeIn(this.sentenceCueAt(end)) !== null;
+        const thin = support.count === 1 && privateLifeIn(sentenceCue()) !== null;
         if (support.count >= needed && !thin) {
           const rivals = cands.filter(
             (o) =>
@@ -458,7 +467,7 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
         c.surnameSim >= 0.9 &&
         c.entity.prominence >= 5 &&
         !introduced &&
-        !privateLifeIn(this.sentenceCueAt(end)) &&
+        !privateLifeIn(sentenceCue()) &&
         !this.otherCountryNamed(context, c.entity, start) &&
         !cands.some((o) => o.entity !== c.entity && o.sim >= c.sim - 0.12) &&
         publicAffairsIn(this.documentCue) !== null &&
@@ -487,8 +496,7 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
               !(o.entity.prominence < c.entity.prominence && this.slipsTo(surface, o.entity) >= slips + 2)) ||
               (o.sim >= c.sim - 0.12 && o.entity.prominence >= c.entity.prominence)),
         );
-        const quiet =
-          !privateLifeIn(this.sentenceCueAt(end)) && !this.otherCountryNamed(context, c.entity, start);
+        const quiet = !privateLifeIn(sentenceCue()) && !this.otherCountryNamed(context, c.entity, start);
         const support = quiet && slips <= (long ? 3 : 2) ? corroborationOf(c.entity) : null;
         if (support && support.count >= 1 && noRival) {
           ok = true;
@@ -551,7 +559,7 @@ export abstract class SoundAlikeRepairs extends ArticleSupport {
         ) &&
         !this.otherCountryNamed(context, c.entity, start)
       ) {
-        const sentence = this.sentenceCueAt(end);
+        const sentence = sentenceCue();
         // Private life in the sentence, unless only in the words presenting the others it names.
         // (Words of the candidate's own sphere are no private life: "presented to 80,000 fans" of a
         // footballer; see SPHERE_TRADES.)
@@ -657,3 +665,33 @@ function isOwnName(name: string, entity: KbEntity): boolean {
   const folded = normalizeName(name);
   return normalizeName(entity.name) === folded || entity.names.some((n) => normalizeName(n.text) === folded);
 }
+
+/**
+ * True when an apposition's head (`head`, five letters or more) is a trade (no public post: "the
+ * Front leader" stays a presentation, read by the role evidence) and a word of the candidate's
+ * profile, whole: "historian" of "President of Poland since 2025; historian". Not a head
+ * that says nothing without its qualifier ("a Serbian water polo player" is no tennis player).
+ * Cost: one
+ * profile text (cached per entity) and a substring test, only for a presented name.
+ */
+function ownTradeHead(head: string | null, entity: KbEntity): boolean {
+  return (
+    head !== null &&
+    head.length >= 5 &&
+    !QUALIFIED_HEADS.has(head) &&
+    isPrivateHead(head) &&
+    profileText(entity).includes(` ${head} `)
+  );
+}
+
+/** Heads whose trade is in their qualifier: a player, member or worker of what? */
+const QUALIFIED_HEADS = new Set([
+  'player',
+  'players',
+  'member',
+  'worker',
+  'owner',
+  'supporter',
+  'winner',
+  'partner',
+]);

@@ -340,6 +340,19 @@ export abstract class LinkState {
   }
 
   /**
+   * {@link sentenceCueAt} for the mention `start`–`end`, without the mention's own words when
+   * they hold a word of private life: "Tailor Swift thanked the police" — the misspelt given
+   * name is no tailor in the sentence (session acc27-link-a). Cost: one cue of the surface
+   * per call; the sentence is cut anew only when that cue names private life.
+   */
+  protected sentenceCueApart(start: number, end: number): string {
+    if (privateLifeIn(` ${cueText(this.input.text.slice(start, end))} `) === null)
+      return this.sentenceCueAt(end);
+    const s = sentenceOf(this.input.sentences, { start: Math.max(0, end - 1), end }, this.input.text.length);
+    return ` ${this.spanCues.of(s.start, start)} ${this.spanCues.of(end, s.end)} `;
+  }
+
+  /**
    * A given name alone stands where a name stands: before punctuation, a verb of speech or
    * action (past or present: "Merz makes"), or a function word ("Paul is", "Ghassan and") — not before a capitalised word
    * (a longer name the tagger cut: "George HW Bush") nor a noun ("Wind farm developer").

@@ -17,12 +17,13 @@ import { evidence, NO_ROLE, type RoleEvidence, roleEvidence } from './evidence.j
 import { bodyOfOtherCountry, countryNamedBefore } from './foreign-bodies.js';
 import { PlaceReadings } from './link-places.js';
 import { type Decision, nil, refused } from './link-state.js';
+import { namedOnlyInLocalBusinesses } from './local-businesses.js';
 import { NationalBodies } from './national-bodies.js';
 import { cueWithoutOthersDescriptions } from './others-descriptions.js';
 import { type EraCue, eraCue, eraFit } from './past-eras.js';
 import { everydayLifeIn, privateLifeIn } from './public-and-private-life.js';
 import { rivalBodyNamed } from './rival-bodies.js';
-import { cueForRole, headshipCue } from './roles.js';
+import { cueForRole, cueText, headshipCue } from './roles.js';
 import { letterSlips, letters } from './similarity.js';
 import { findSpun } from './spin.js';
 import { bodyOfUnnamedCountry } from './unnamed-country-bodies.js';
@@ -352,10 +353,23 @@ export abstract class ArticleSupport extends PlaceReadings {
   protected noPrivateLifeApartFromOthers(surface: string): boolean {
     if (everydayLifeIn(this.documentCue) !== null) return false;
     if (privateLifeIn(this.documentCue) === null) return true;
-    const text = this.input.text;
+    // "Tailor Swift thanked the police": the name's own words are no private life of the article
+    // (blanked, offsets kept, only when they hold such a word; session acc27-link-a).
+    const text =
+      privateLifeIn(` ${cueText(surface)} `) === null
+        ? this.input.text
+        : this.input.text.split(surface).join(' '.repeat(surface.length));
     return (
       privateLifeIn(cueWithoutOthersDescriptions(text, this.input.mentions, 0, text.length, surface)) === null
     );
+  }
+
+  /**
+   * Whether the article writes the body's name `name` only as the first word of local
+   * businesses' names ("Apple Valley Orchards, a cider maker"): no mention of the body then.
+   */
+  private onlyInLocalBusinesses(name: string): boolean {
+    return namedOnlyInLocalBusinesses(this.input.text, name, (n) => this.kb.lookup(n).length > 0);
   }
 
   /**
@@ -374,7 +388,8 @@ export abstract class ArticleSupport extends PlaceReadings {
       if (date && !roleActiveOn(role, date) && !(role.to && role.to >= shiftYears(date, -2))) continue;
       if (
         !org &&
-        ((role.orgId && this.linked.has(role.orgId)) || this.orgs.properNamedIn(role, this.supportCue))
+        ((role.orgId && this.linked.has(role.orgId)) ||
+          (this.orgs.properNamedIn(role, this.supportCue) && !this.onlyInLocalBusinesses(role.org)))
       ) {
         org = true;
         orgFrom = role.org;
@@ -414,7 +429,7 @@ export abstract class ArticleSupport extends PlaceReadings {
         this.kb.lookup(word).some((h) => h.entity.kind === 'country' && h.entity.country === entity.country)
       )
         continue;
-      if (new RegExp(`\\b${word}\\b`, 'u').test(this.input.text)) {
+      if (new RegExp(`\\b${word}\\b`, 'u').test(this.input.text) && !this.onlyInLocalBusinesses(word)) {
         described = true;
         details.push(`article names ${word} (from the KB description)`);
         break;

@@ -12,7 +12,7 @@
 const LOCAL_TRADE_WORDS = new Set(
   `Farm Farms Dairy Kebab Kebabs Takeaway Electrical Electricals Plumbing Heating Builders
   Roofing Joinery Salon Barbers Bakery Butchers Chippy Tandoori Pizzeria Diner
-  Inn Guesthouse Kennels Cattery Stables Vineyard Orchard Florists Launderette Laundrette
+  Inn Guesthouse Kennels Cattery Stables Vineyard Vineyards Orchard Orchards Cidery Florists Launderette Laundrette
   Cleaners Removals Taxis Decorators Landscaping Tearoom Tearooms Creamery
   Pizza Pizzas Grill Bistro Burgers Noodles Nails Tyres Tires Garage Autos Scaffolding Fencing
   Paving Plastering Glazing Locksmiths Upholstery Tailors Haulage Skips Carpets`.split(/\s+/),
@@ -83,4 +83,27 @@ export function localBusinessNamed(
     return firm;
   }
   return null;
+}
+
+/**
+ * True when the article writes `name` only as the first word of a local business's name
+ * ("Apple Valley Orchards, a cider maker in Herefordshire … the iPhone jokes"): every whole-word
+ * occurrence goes on with a capitalised word, and one of them is a business `localBusinessNamed`
+ * reads. Such an article does not name the KB body, so it lends no support to a repair of the
+ * body's people ("The firm's founder, Tom Cooke" is no Tim Cook; session acc27-link-a). Cost:
+ * read only for a body whose name the support cue found, one pass of `indexOf` over the text.
+ */
+export function namedOnlyInLocalBusinesses(
+  text: string,
+  name: string,
+  isKbName: (name: string) => boolean,
+): boolean {
+  let seen = false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (wordCharBefore(text, at) || /^[\p{L}\p{N}]/u.test(text.slice(end, end + 1))) continue;
+    if (!/^ \p{Lu}/u.test(text.slice(end, end + 2))) return false;
+    seen = true;
+  }
+  return seen && localBusinessNamed(text, name, isKbName) !== null;
 }

@@ -7,7 +7,7 @@
  * their exceptions (a name written exactly, an age the candidate's own).
  */
 import { type KbEntity, roleActiveOn } from '../../kb/model.js';
-import { agedTradeClause, handsOnTrade } from './aged-trade-clauses.js';
+import { agedTradeClause, handsOnTrade, tradeAtStall } from './aged-trade-clauses.js';
 import type { MentionContext } from './context.js';
 import {
   PRIVATE_PERSON,
@@ -76,11 +76,13 @@ export function describesPrivatePerson(
   if (ageOff) return ageOff;
   // "António Costa, 66, who farms cork oaks": an age not the candidate's, then a trade he lacks;
   // "Gert Wilders, 61, who grows tulips": after a spelling off the name, work with the hands
-  // whatever the age (an age that fits is chance then, the trade is not).
+  // whatever the age (an age that fits is chance then, the trade is not); so is selling at a
+  // market stall ("who sells mulled wine at the Christmas market").
   const trade = agedTradeClause(context.text, context.span.end);
   if (
     trade &&
-    (!ageFits(context, candidate, date) || (!exactName && handsOnTrade(trade))) &&
+    (!ageFits(context, candidate, date) ||
+      (!exactName && (handsOnTrade(trade) || tradeAtStall(context.text, context.span.end)))) &&
     !profileHasTrade(profileText(candidate), trade)
   )
     return `${trade}, aged ${context.age}`;
