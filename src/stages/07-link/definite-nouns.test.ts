@@ -30,7 +30,7 @@ describe('a one-word name after "the"', () => {
   });
 
   it('is the surname before a noun it qualifies or a longer name', () => {
-    const text = 'Critics of the Korby administration said Korby had failed.';
+    const text = 'Critics of the Korby administration and the Korby cupboard said Korby had failed.';
     expect(
       writtenAs(
         link(text, [

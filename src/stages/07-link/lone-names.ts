@@ -99,16 +99,24 @@ const COORDINATED_NOUN = /^\s+(?:and|or|&)\s+(\p{Ll}[\p{Ll}-]*)\s+\p{Ll}/u;
 const NOT_A_NOUN =
   /^(?:his|her|their|its|the|a|an|other|others|several|many|some|all|both|two|three|four|five|said|says|told|was|is|has|had|will|would|then|also|not)$/;
 
-/** Nouns a surname qualifies after "the": "the Trump administration", "the Merz government". */
-const QUALIFIED_BY_SURNAME =
-  /^(?:administration|government|presidency|campaign|cabinet|camp|era|years|family|doctrine|regime|team|estate|coalition|brothers|sisters|twins|household|show|effect|factor|name|case|trial|verdict|report|plan|deal|memo|interview|speech|visit|meeting|summit|rally|decision|ruling|affair)s?$/u;
+/**
+ * Words that follow a noun phrase, not a noun a surname would qualify: a verb of its clause
+ * ("the West was"), a conjunction or a preposition ("the West and its allies", "the West of
+ * Europe"). A surname after "the" stands before a noun ("the Trump administration", a spun
+ * "the Merz cupboard"), so only these words, punctuation or the end make the name a noun.
+ */
+const AFTER_NOUN_PHRASE = new Set(
+  'was is were are has had have will would can could should must may might did does do and or but nor to of in on at for with by from as than that which who whose whom'.split(
+    ' ',
+  ),
+);
 
 /**
  * "the West was playing with fire", "the Crown", "the Left": a one-word name the article writes
- * after "the" anywhere, as no surname qualifying a noun ("the Trump administration") or
- * starting a longer name ("the Biden White House"), is a common noun of politics or a thing,
- * not the surname of a famous bearer (Kanye West) — also where it stands alone ("Lavrov: West
- * …" in a headline).
+ * after "the" anywhere, ending its noun phrase (punctuation, a verb of the clause, a conjunction
+ * or a preposition after it: not "the Trump administration"), is a common noun of politics or a
+ * thing, not the surname of a famous bearer (Kanye West) — also where it stands alone ("Lavrov:
+ * West …" in a headline).
  */
 export function definiteNounInText(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -118,7 +126,7 @@ export function definiteNounInText(text: string, word: string): boolean {
     // "the Trump-Putin summit", "the Macron-led coalition": a compound of names.
     if (after.startsWith('-')) continue;
     const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
-    if (next === undefined || (/^\p{Ll}/u.test(next) && !QUALIFIED_BY_SURNAME.test(next))) return true;
+    if (next === undefined || AFTER_NOUN_PHRASE.has(next)) return true;
   }
   return false;
 }
