@@ -671,8 +671,7 @@ function isOwnName(name: string, entity: KbEntity): boolean {
  * Front leader" stays a presentation, read by the role evidence) and a word of the candidate's
  * profile, whole: "historian" of "President of Poland since 2025; historian". Not a head
  * that says nothing without its qualifier ("a Serbian water polo player" is no tennis player).
- * Cost: one
- * profile text (cached per entity) and a substring test, only for a presented name.
+ * Cost: one profile text (cached per entity) and a substring test, only for a presented name.
  */
 function ownTradeHead(head: string | null, entity: KbEntity): boolean {
   return (

@@ -11,8 +11,8 @@ import type { KnowledgeBase } from '../../ports/knowledge-base.js';
 /** " area" right after the name (not "area code", which a comparison of the next word excludes). */
 const AREA_AFTER = /^ area(?![\p{L}-]| code)/u;
 
-/** How the KB names a region after its seat, in the order copy most often means. */
-const REGION_HEADS = ['region', 'Oblast', 'Region', 'Province', 'Krai'] as const;
+/** How the KB names a region after its seat (looked up normalised: case does not matter). */
+const REGION_HEADS = ['region', 'oblast', 'province', 'krai'] as const;
 
 /** Whether " area" follows the name at `end`: the cheap gate (one character code first). */
 export function areaAfter(text: string, end: number): boolean {
