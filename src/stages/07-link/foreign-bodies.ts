@@ -31,3 +31,23 @@ export function bodyOfOtherCountry(
   const owner = countryNamedBefore(kb, text, start);
   return owner !== null && body.country !== null && owner !== body.country;
 }
+
+/** "in Toronto" right after a body's name: the capitalised place it sits in. */
+const IN_PLACE_AFTER = /^\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+/**
+ * The country (ISO code) of the place named right after a body as where it sits ("the
+ * Superior Court of Justice in Toronto"): the country itself, or the most prominent KB place
+ * of that name; null when no place follows or the KB does not know it.
+ */
+export function countryOfPlaceAfter(kb: KnowledgeBase, text: string, end: number): string | null {
+  const place = IN_PLACE_AFTER.exec(text.slice(end, end + 40))?.[1];
+  if (!place) return null;
+  let best: { country: string | null; prominence: number } | null = null;
+  for (const h of kb.lookup(place)) {
+    if (h.entity.type !== 'location' || !isNameOrAlias(h)) continue;
+    if (h.entity.kind === 'country') return h.entity.country;
+    if (best === null || h.entity.prominence > best.prominence) best = h.entity;
+  }
+  return best?.country ?? null;
+}

@@ -14,7 +14,7 @@ import { type MentionContext, sentenceOf } from './context.js';
 import { namedInDescription } from './description-names.js';
 import { contradictingHead } from './descriptor.js';
 import { evidence, NO_ROLE, type RoleEvidence, roleEvidence } from './evidence.js';
-import { bodyOfOtherCountry, countryNamedBefore } from './foreign-bodies.js';
+import { bodyOfOtherCountry, countryNamedBefore, countryOfPlaceAfter } from './foreign-bodies.js';
 import { PlaceReadings } from './link-places.js';
 import { type Decision, nil, refused } from './link-state.js';
 import { namedOnlyInLocalBusinesses } from './local-businesses.js';
@@ -26,7 +26,7 @@ import { rivalBodyNamed } from './rival-bodies.js';
 import { cueForRole, cueText, headshipCue } from './roles.js';
 import { letterSlips, letters } from './similarity.js';
 import { findSpun } from './spin.js';
-import { bodyOfUnnamedCountry } from './unnamed-country-bodies.js';
+import { bodyOfUnnamedCountry, isGenericBodyKind } from './unnamed-country-bodies.js';
 
 /**
  * A name followed by a plural of the people of a body ("Supreme Court Justices", "Senate
@@ -295,6 +295,14 @@ export abstract class ArticleSupport extends PlaceReadings {
           0.8,
         );
       return refused(match.entity, 'another country’s body');
+    }
+    // "the Superior Court of Justice in Toronto": a generic body (a court, a ministry) said to
+    // sit in another country's town is that country's, not the KB's body its words match
+    // (Israel's "High Court of Justice").
+    if (isGenericBodyKind(match.entity.kind) && match.entity.country !== null) {
+      const seat = countryOfPlaceAfter(this.kb.kb, context.text, context.span.end);
+      if (seat !== null && seat !== match.entity.country)
+        return refused(match.entity, 'a body of the town named after it');
     }
     // "The Interior Ministry" of a story set in Georgia: not a body of a country it never names
     // ("China's Overseas Ministry" in a story set in Tokyo is named as China's).

@@ -159,6 +159,23 @@ describe('a swapped generic body name in a story set in another country', () => 
     ).toBe('o:doi');
   });
 
+  it('is not the body when the copy seats it in a town of another country', () => {
+    // Session 24 (lead): "the Superior Court of Justice in Toronto" linked Israel's court.
+    const text = 'The case was heard at the Interior Ministry in Paris on Thursday.';
+    const names: [string, EntityType][] = [
+      ['Interior Ministry', 'organization'],
+      ['Paris', 'location'],
+    ];
+    expect(over(text, names)).toBeNull();
+    const home = 'The case was heard at the Interior Ministry in Austin on Thursday.';
+    expect(
+      over(home, [
+        ['Interior Ministry', 'organization'],
+        ['Austin', 'location'],
+      ]),
+    ).toBe('o:doi');
+  });
+
   it('leaves a body of a kind no other country shares a name for', () => {
     const text =
       'The Armenian prime minister flew out of Armenia on Sunday. He met officials at the White Home on Monday. Armenia hopes for aid.';

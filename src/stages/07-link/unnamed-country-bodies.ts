@@ -21,6 +21,11 @@ import type { KnowledgeBase, NameHit } from '../../ports/knowledge-base.js';
  */
 const GENERIC_KINDS: ReadonlySet<string> = new Set(['ministry', 'agency', 'legislature', 'court']);
 
+/** Whether `kind` is one of the generic kinds every country has a body of ({@link GENERIC_KINDS}). */
+export function isGenericBodyKind(kind: string | null): boolean {
+  return GENERIC_KINDS.has(kind ?? '');
+}
+
 /** How often a country must be named for the story to be set there. */
 const HOME_MENTIONS = 2;
 
