@@ -7,6 +7,7 @@
 
 import { isNameOrAlias } from '../../kb/model.js';
 import type { KnowledgeBase } from '../../ports/knowledge-base.js';
+import { countryOfPlace, countryOfTown } from './unnamed-country-bodies.js';
 
 /** A capitalised word, maybe possessive, right before the name ("Israeli ", "Japan's "). */
 const WORD_BEFORE = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+$/u;
@@ -43,11 +44,7 @@ const IN_PLACE_AFTER = /^\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?
 export function countryOfPlaceAfter(kb: KnowledgeBase, text: string, end: number): string | null {
   const place = IN_PLACE_AFTER.exec(text.slice(end, end + 40))?.[1];
   if (!place) return null;
-  let best: { country: string | null; prominence: number } | null = null;
-  for (const h of kb.lookup(place)) {
-    if (h.entity.type !== 'location' || !isNameOrAlias(h)) continue;
-    if (h.entity.kind === 'country') return h.entity.country;
-    if (best === null || h.entity.prominence > best.prominence) best = h.entity;
-  }
-  return best?.country ?? null;
+  // (Only the place's names and aliases: "in US", a short form, is read no further.)
+  const hits = kb.lookup(place).filter((h) => h.entity.type === 'location' && isNameOrAlias(h));
+  return countryOfPlace(hits) ?? countryOfTown(hits);
 }

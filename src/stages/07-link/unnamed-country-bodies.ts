@@ -45,12 +45,13 @@ function countriesNamed(kb: KnowledgeBase, text: string, mentions: readonly Ment
   return counts;
 }
 
-function countryOfPlace(hits: readonly NameHit[]): string | null {
+/** The country a name names itself (no surname reading), or null. */
+export function countryOfPlace(hits: readonly NameHit[]): string | null {
   return hits.find((h) => h.entity.kind === 'country' && h.kind !== 'surname')?.entity.country ?? null;
 }
 
 /** The country of the most prominent place of that name (no surname or person reading). */
-function countryOfTown(hits: readonly NameHit[]): string | null {
+export function countryOfTown(hits: readonly NameHit[]): string | null {
   let best: NameHit | null = null;
   for (const h of hits) {
     if (h.entity.type !== 'location' || h.kind === 'surname') continue;
